@@ -1,0 +1,115 @@
+/* lede.h: the whole public API of lede, a news-article extractor.
+ *
+ * lede turns the HTML of a web page into a structured article: headline,
+ * authors, publication date, site name, language, description, canonical
+ * URL, lead image and the body text, without the page's furniture.
+ *
+ * Object model and ownership
+ *   - lede_options: settings; created by lede_options_new(), released by
+ *     lede_options_free(). May be shared read-only by many threads.
+ *   - lede_article: one extraction result; created by lede_extract(),
+ *     released by lede_article_free(). Every const char * a getter returns
+ *     is owned by the article and valid until lede_article_free().
+ *   - Strings returned as char * (renderers) are the caller's: free() them.
+ *   - All free functions accept NULL.
+ * Threads: there is no global state; any number of threads may extract at
+ * once, each with its own articles.
+ * Strings are UTF-8 and NUL-terminated. */
+#ifndef LEDE_H
+#define LEDE_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LEDE_VERSION "0.1.0"
+
+/* Result codes. Stable: the numbers and the names (lede_status_name) are
+ * part of the record format. */
+typedef enum {
+    LEDE_OK = 0,
+    LEDE_ERR_NOMEM = 1,      /* out of memory (or over the memory limit) */
+    LEDE_ERR_EMPTY = 2,      /* the input has no bytes, or only whitespace */
+    LEDE_ERR_NOT_HTML = 3,   /* the bytes are not an HTML page (binary, PDF, image...) */
+    LEDE_ERR_TOO_LARGE = 4,  /* input larger than the max_bytes option */
+    LEDE_ERR_IO = 5,         /* the input could not be read (CLI) */
+    LEDE_ERR_NO_CONTENT = 6, /* parsed, but no main text was found */
+    LEDE_ERR_USAGE = 7       /* bad argument */
+} lede_status;
+
+/* Short stable name ("not_html") and a one-line description. Static strings. */
+const char *lede_status_name(lede_status st);
+const char *lede_status_message(lede_status st);
+
+/* Why bytes were refused as LEDE_ERR_NOT_HTML, for a person to read:
+ * "not HTML: looks like a PDF". A static string. */
+const char *lede_not_html_reason(const char *html, size_t len);
+
+typedef struct lede_options lede_options;
+typedef struct lede_article lede_article;
+
+lede_options *lede_options_new(void);
+void lede_options_free(lede_options *opts);
+/* Largest input accepted, in bytes (default 50,000,000); 0 = no limit. */
+void lede_options_set_max_bytes(lede_options *opts, size_t max_bytes);
+/* Largest number of DOM nodes built (default 2,000,000); extra content is dropped and the article flagged truncated. */
+void lede_options_set_max_nodes(lede_options *opts, size_t max_nodes);
+/* Deepest element nesting (default 512); deeper elements are attached at the cap. */
+void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
+/* Charset from the transport (HTTP Content-Type), or NULL. Copied. */
+void lede_options_set_charset(lede_options *opts, const char *charset);
+
+/* Extracts an article from len bytes of HTML. url (may be NULL) is the
+ * page's address: base for relative links and a date hint. opts may be
+ * NULL for defaults. On LEDE_OK *out holds a new article; on any other
+ * status *out is NULL. LEDE_ERR_NO_CONTENT still gives an article (the
+ * metadata that was found) so callers can print what there is. */
+lede_status lede_extract(const char *html, size_t len, const char *url,
+                         const lede_options *opts, lede_article **out);
+void lede_article_free(lede_article *art);
+
+/* Metadata fields; NULL when the page does not give them. */
+typedef enum {
+    LEDE_FIELD_TITLE,
+    LEDE_FIELD_DATE,          /* ISO 8601 publication date */
+    LEDE_FIELD_DATE_MODIFIED,
+    LEDE_FIELD_SITENAME,
+    LEDE_FIELD_LANGUAGE,      /* BCP 47 tag, e.g. "en", "pt-BR" */
+    LEDE_FIELD_DESCRIPTION,
+    LEDE_FIELD_IMAGE,         /* absolute URL */
+    LEDE_FIELD_URL,           /* canonical URL if declared, else the given one */
+    LEDE_FIELD_PAGE_TYPE,     /* "article", or another kind of page */
+    LEDE_FIELD_CHARSET        /* the encoding the page was decoded from */
+} lede_field;
+
+const char *lede_article_field(const lede_article *art, lede_field field);
+size_t lede_article_author_count(const lede_article *art);
+const char *lede_article_author(const lede_article *art, size_t i);
+/* 1 when a limit cut the page short. */
+int lede_article_truncated(const lede_article *art);
+
+typedef enum {
+    LEDE_FORMAT_JSON,     /* one JSON object, one line, no trailing newline */
+    LEDE_FORMAT_TEXT,     /* the body, one paragraph per line */
+    LEDE_FORMAT_MARKDOWN, /* "# title" then the body as Markdown */
+    LEDE_FORMAT_HTML      /* the body as clean HTML */
+} lede_format;
+
+/* Renders the article. For JSON, source is the "source" field (the path as
+ * given, or "-"); it may be NULL. Returns a malloc'd NUL-terminated string
+ * (caller frees) and its length in *len (if len is not NULL); NULL on OOM. */
+char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len);
+
+/* Renders an error record as one line of JSON with the same fields as an
+ * article (all null) plus "error": {"code": name, "message": message}.
+ * message may be NULL for the status's default. Caller frees. */
+char *lede_render_error(lede_status st, const char *message, const char *source,
+                        const char *url, size_t *len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,37 @@
+/* article.h: the internal shape of a lede_article, shared by the extractor
+ * (which fills it) and the renderers (which read it). All strings and the
+ * body list live in doc's arena. */
+#ifndef LEDE_ARTICLE_H
+#define LEDE_ARTICLE_H
+
+#include <stddef.h>
+
+#include "../dom/dom.h"
+#include "lede.h"
+
+typedef struct str_list {
+    const char **items;
+    size_t count, cap;
+} str_list;
+
+struct lede_article {
+    dom_document *doc;
+    char *decoded;          /* malloc'd UTF-8 copy of the input when it was converted; else NULL */
+    const char *page_url;   /* the URL given by the caller (arena copy), may be NULL */
+
+    /* metadata (arena strings, NULL when absent) */
+    const char *title, *date, *date_modified, *sitename, *language,
+        *description, *image, *url, *page_type, *charset;
+    str_list authors, categories, tags;
+
+    /* body: the subtrees that form the article, in document order. Nodes
+     * flagged DOM_F_REMOVED inside them are not part of it. */
+    dom_node **body;
+    size_t nbody;
+    int truncated;
+};
+
+/* Appends s (an arena string) to the list; 0 on allocation failure. */
+int str_list_push(arena *a, str_list *l, const char *s);
+
+#endif

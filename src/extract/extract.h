@@ -1,0 +1,17 @@
+/* extract.h: the extraction stages run over a parsed document. */
+#ifndef LEDE_EXTRACT_H
+#define LEDE_EXTRACT_H
+
+#include "article.h"
+
+/* Fills title, authors, dates, sitename, language, description, image,
+ * url, page_type, categories, tags from JSON-LD, OpenGraph, meta tags,
+ * microdata and the visible page. Reads the tree, never changes it.
+ * Returns 0, or -1 on allocation failure. */
+int extract_metadata(lede_article *art);
+
+/* Finds the main content, marks page furniture inside it DOM_F_REMOVED,
+ * and sets art->body. Returns 0, or -1 on allocation failure. */
+int extract_body(lede_article *art);
+
+#endif

@@ -1,0 +1,267 @@
+/* lede.c: the public entry points: options, the extraction pipeline
+ * (sniff -> decode -> parse -> metadata -> body) and article accessors. */
+#include "lede.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/article.h"
+#include "extract/extract.h"
+#include "html/encoding.h"
+#include "html/parse.h"
+#include "render/render.h"
+
+struct lede_options {
+    size_t max_bytes, max_nodes, max_depth;
+    char charset[40];
+};
+
+/* Defaults: 50 MB covers the largest real news pages seen in crawls many
+ * times over; the node and depth caps are Blink-like (see docs/decisions.md). */
+#define DEFAULT_MAX_BYTES 50000000u
+#define DEFAULT_MAX_NODES 2000000u
+#define DEFAULT_MAX_DEPTH 512u
+
+static const struct {
+    const char *name, *message;
+} status_text[] = {
+    {"ok", "ok"},
+    {"nomem", "out of memory"},
+    {"empty", "empty input: no bytes, or only whitespace"},
+    {"not_html", "not HTML"},
+    {"too_large", "input larger than the maximum size"},
+    {"io", "the input could not be read"},
+    {"no_content", "no main text found on the page"},
+    {"usage", "bad argument"},
+};
+
+const char *lede_status_name(lede_status st)
+{
+    return (unsigned)st < sizeof status_text / sizeof *status_text ? status_text[st].name : "unknown";
+}
+
+const char *lede_status_message(lede_status st)
+{
+    return (unsigned)st < sizeof status_text / sizeof *status_text ? status_text[st].message : "unknown error";
+}
+
+lede_options *lede_options_new(void)
+{
+    lede_options *o = calloc(1, sizeof *o);
+    if (!o)
+        return NULL;
+    o->max_bytes = DEFAULT_MAX_BYTES;
+    o->max_nodes = DEFAULT_MAX_NODES;
+    o->max_depth = DEFAULT_MAX_DEPTH;
+    return o;
+}
+
+void lede_options_free(lede_options *opts) { free(opts); }
+void lede_options_set_max_bytes(lede_options *o, size_t n) { o->max_bytes = n; }
+void lede_options_set_max_nodes(lede_options *o, size_t n) { o->max_nodes = n ? n : DEFAULT_MAX_NODES; }
+void lede_options_set_max_depth(lede_options *o, size_t n) { o->max_depth = n ? n : DEFAULT_MAX_DEPTH; }
+
+void lede_options_set_charset(lede_options *o, const char *cs)
+{
+    o->charset[0] = '\0';
+    if (cs) {
+        strncpy(o->charset, cs, sizeof o->charset - 1);
+        o->charset[sizeof o->charset - 1] = '\0';
+    }
+}
+
+int str_list_push(arena *a, str_list *l, const char *s)
+{
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 4;
+        const char **items = arena_alloc(a, cap * sizeof *items);
+        if (!items)
+            return 0;
+        if (l->count)
+            memcpy(items, l->items, l->count * sizeof *items);
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->count++] = s;
+    return 1;
+}
+
+/* Rejects inputs that are clearly not HTML: known binary signatures, or a
+ * high share of control bytes in the first 1 KiB (text never has them;
+ * UTF-16 pages are let through as their BOM is recognised). */
+static int looks_binary(const unsigned char *p, size_t len)
+{
+    static const struct {
+        const char *magic;
+        size_t n;
+    } sigs[] = {{"%PDF-", 5}, {"\x89PNG", 4}, {"GIF8", 4}, {"\xFF\xD8\xFF", 3}, {"PK\x03\x04", 4},
+                {"\x1F\x8B", 2}, {"RIFF", 4}, {"\x7F" "ELF", 4}, {"OggS", 4}, {"ID3", 3},
+                {"\x28\xB5\x2F\xFD", 4}, {"BZh", 3}, {"wOFF", 4}, {"wOF2", 4}};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        if (len >= sigs[i].n && memcmp(p, sigs[i].magic, sigs[i].n) == 0)
+            return 1;
+    if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
+        return 0;
+    size_t n = len < 1024 ? len : 1024, ctl = 0;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] < 0x09 || (p[i] > 0x0D && p[i] < 0x20 && p[i] != 0x1B))
+            ctl++;
+    /* 10%: pages with a stray NUL or two still pass, binaries do not. */
+    return n && ctl * 10 > n;
+}
+
+static const char *binary_kind(const unsigned char *p, size_t len)
+{
+    if (len >= 5 && memcmp(p, "%PDF-", 5) == 0)
+        return "not HTML: looks like a PDF";
+    if (len >= 4 && (memcmp(p, "\x89PNG", 4) == 0 || memcmp(p, "GIF8", 4) == 0))
+        return "not HTML: looks like an image";
+    if (len >= 3 && memcmp(p, "\xFF\xD8\xFF", 3) == 0)
+        return "not HTML: looks like a JPEG image";
+    if (len >= 2 && memcmp(p, "\x1F\x8B", 2) == 0)
+        return "not HTML: gzip-compressed data (decompress it first)";
+    if (len >= 4 && memcmp(p, "PK\x03\x04", 4) == 0)
+        return "not HTML: looks like a ZIP archive";
+    return "not HTML: binary data";
+}
+
+static int only_space(const char *p, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!(p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' || p[i] == '\f'))
+            return 0;
+    return 1;
+}
+
+const char *lede_not_html_reason(const char *html, size_t len)
+{
+    return binary_kind((const unsigned char *)html, len);
+}
+
+lede_status lede_extract(const char *html, size_t len, const char *url,
+                         const lede_options *opts, lede_article **out)
+{
+    static const lede_options defaults = {DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH, ""};
+    if (!out)
+        return LEDE_ERR_USAGE;
+    *out = NULL;
+    if (!html && len)
+        return LEDE_ERR_USAGE;
+    if (!opts)
+        opts = &defaults;
+    if (opts->max_bytes && len > opts->max_bytes)
+        return LEDE_ERR_TOO_LARGE;
+    if (len == 0 || only_space(html, len))
+        return LEDE_ERR_EMPTY;
+    if (looks_binary((const unsigned char *)html, len))
+        return LEDE_ERR_NOT_HTML;
+
+    enc_result enc;
+    if (enc_to_utf8(html, len, opts->charset[0] ? opts->charset : NULL, &enc) != 0)
+        return LEDE_ERR_NOMEM;
+    const char *text = enc.utf8 ? enc.utf8 : html;
+
+    dom_limits limits = {(uint32_t)opts->max_nodes, (uint32_t)opts->max_depth};
+    /* The arena may hold at most ~12x the input plus 64 MiB: the tree of a
+     * page is a few times its size, so only pathological input reaches it. */
+    dom_document *doc = html_parse(text, enc.len, &limits);
+    if (!doc) {
+        free(enc.utf8);
+        return LEDE_ERR_NOMEM;
+    }
+    lede_article *art = calloc(1, sizeof *art);
+    if (!art) {
+        dom_document_free(doc);
+        free(enc.utf8);
+        return LEDE_ERR_NOMEM;
+    }
+    art->doc = doc;
+    art->decoded = enc.utf8;
+    art->truncated = doc->truncated;
+    art->charset = arena_strndup(&doc->mem, enc.charset, strlen(enc.charset));
+    if (url && *url)
+        art->page_url = arena_strndup(&doc->mem, url, strlen(url));
+    if (extract_metadata(art) != 0 || extract_body(art) != 0) {
+        lede_article_free(art);
+        return LEDE_ERR_NOMEM;
+    }
+    *out = art;
+    return LEDE_OK;
+}
+
+void lede_article_free(lede_article *art)
+{
+    if (!art)
+        return;
+    dom_document_free(art->doc);
+    free(art->decoded);
+    free(art);
+}
+
+const char *lede_article_field(const lede_article *a, lede_field f)
+{
+    if (!a)
+        return NULL;
+    switch (f) {
+    case LEDE_FIELD_TITLE: return a->title;
+    case LEDE_FIELD_DATE: return a->date;
+    case LEDE_FIELD_DATE_MODIFIED: return a->date_modified;
+    case LEDE_FIELD_SITENAME: return a->sitename;
+    case LEDE_FIELD_LANGUAGE: return a->language;
+    case LEDE_FIELD_DESCRIPTION: return a->description;
+    case LEDE_FIELD_IMAGE: return a->image;
+    case LEDE_FIELD_URL: return a->url ? a->url : a->page_url;
+    case LEDE_FIELD_PAGE_TYPE: return a->page_type;
+    case LEDE_FIELD_CHARSET: return a->charset;
+    }
+    return NULL;
+}
+
+size_t lede_article_author_count(const lede_article *a) { return a ? a->authors.count : 0; }
+
+const char *lede_article_author(const lede_article *a, size_t i)
+{
+    return a && i < a->authors.count ? a->authors.items[i] : NULL;
+}
+
+int lede_article_truncated(const lede_article *a) { return a ? a->truncated : 0; }
+
+char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len)
+{
+    buf b = BUF_INIT;
+    if (!art)
+        return NULL;
+    switch (fmt) {
+    case LEDE_FORMAT_JSON: render_json(art, source, &b); break;
+    case LEDE_FORMAT_TEXT: render_text(art, &b); break;
+    case LEDE_FORMAT_MARKDOWN: render_markdown(art, &b); break;
+    case LEDE_FORMAT_HTML: render_html(art, &b); break;
+    }
+    if (b.oom) {
+        buf_free(&b);
+        return NULL;
+    }
+    return buf_detach(&b, len);
+}
+
+char *lede_render_error(lede_status st, const char *message, const char *source,
+                        const char *url, size_t *len)
+{
+    buf b = BUF_INIT;
+    buf_puts(&b, "{\"source\":");
+    json_put_string(&b, source);
+    buf_puts(&b, ",\"url\":");
+    json_put_string(&b, url);
+    buf_puts(&b, ",\"title\":null,\"authors\":[],\"date\":null,\"date_modified\":null,"
+                 "\"sitename\":null,\"language\":null,\"description\":null,\"image\":null,"
+                 "\"page_type\":null,\"text\":null,\"error\":{\"code\":");
+    json_put_string(&b, lede_status_name(st));
+    buf_puts(&b, ",\"message\":");
+    json_put_string(&b, message ? message : lede_status_message(st));
+    buf_puts(&b, "}}");
+    if (b.oom) {
+        buf_free(&b);
+        return NULL;
+    }
+    return buf_detach(&b, len);
+}

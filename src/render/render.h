@@ -1,0 +1,21 @@
+/* render.h: turning an extracted article into output bytes. All renderers
+ * walk art->body without recursion and skip DOM_F_REMOVED subtrees. */
+#ifndef LEDE_RENDER_H
+#define LEDE_RENDER_H
+
+#include "../core/buf.h"
+#include "../extract/article.h"
+
+/* Body as plain text: one block (paragraph, heading, list item, table row,
+ * quote) per line, whitespace collapsed, no blank lines. */
+void render_text(const lede_article *art, buf *out);
+/* "# title\n\n" then the body as Markdown: headings, lists, quotes, tables, code. */
+void render_markdown(const lede_article *art, buf *out);
+/* The body as clean, minimal HTML. */
+void render_html(const lede_article *art, buf *out);
+/* One-line JSON record (see README "Record format"). source may be NULL. */
+void render_json(const lede_article *art, const char *source, buf *out);
+/* Appends s as a JSON string literal (quoted, escaped); NULL gives null. */
+void json_put_string(buf *out, const char *s);
+
+#endif
