@@ -1,0 +1,35 @@
+/* classify.h: what an element's class and id say about it. One scan of the
+ * two attribute values against a keyword table yields a bitmask of hints
+ * (boilerplate kinds, content hints); the body extractor reads it. */
+#ifndef LEDE_CLASSIFY_H
+#define LEDE_CLASSIFY_H
+
+#include <stdint.h>
+
+#include "../dom/dom.h"
+
+enum {
+    CL_UNLIKELY = 1u << 0,  /* page furniture: menus, footers, sidebars... (removed unless CL_MAYBE) */
+    CL_MAYBE = 1u << 1,     /* "article", "content", "main": keeps an unlikely container alive */
+    CL_POSITIVE = 1u << 2,  /* readability's positive class weight */
+    CL_NEGATIVE = 1u << 3,  /* readability's negative class weight */
+    CL_SHARE = 1u << 4,     /* share / social buttons */
+    CL_COMMENT = 1u << 5,   /* comment sections */
+    CL_RELATED = 1u << 6,   /* related / recommended / trending teasers */
+    CL_AD = 1u << 7,        /* ads, sponsored */
+    CL_CONSENT = 1u << 8,   /* cookie / consent / newsletter / subscribe / paywall prompts */
+    CL_CAPTION = 1u << 9,   /* image captions and credits */
+    CL_AUTHORBOX = 1u << 10,/* author bios */
+    CL_BODY = 1u << 11,     /* strong article-body hints: articleBody, entry-content, post-body */
+    CL_HIDDEN = 1u << 12,   /* "hidden", "sr-only", "visually-hidden" */
+    CL_META = 1u << 13,     /* bylines, dates, tags, breadcrumbs: article furniture */
+    CL_NAV = 1u << 14,      /* navigation, menus, breadcrumbs, pagination */
+};
+
+/* Hints from class and id of el (0 for non-elements). */
+uint32_t classify_element(const dom_node *el);
+
+/* Readability's class weight: +25 positive, -25 negative, per attribute. */
+int classify_weight(const dom_node *el);
+
+#endif
