@@ -1,0 +1,522 @@
+/* date.c: date parsing and plausibility (see date.h). */
+#include "date.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "meta_text.h"
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    return m == 2 && is_leap(y) ? 29 : dm[m - 1];
+}
+
+/* Civil date from days since 1970-01-01 (Howard Hinnant's algorithm), so
+ * no gmtime() and no shared static buffer. */
+int date_today(void)
+{
+    long long z = (long long)(time(NULL) / 86400) + 719468;
+    long long era = (z >= 0 ? z : z - 146096) / 146097;
+    long long doe = z - era * 146097;
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long y = yoe + era * 400;
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long long mp = (5 * doy + 2) / 153;
+    long long d = doy - (153 * mp + 2) / 5 + 1;
+    long long m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2)
+        y++;
+    return (int)(y * 10000 + m * 100 + d);
+}
+
+static int valid_day(int y, int m, int d) { return y > 0 && d >= 1 && d <= days_in_month(y, m); }
+
+int date_plausible(const date_val *d, int today)
+{
+    if (!valid_day(d->y, d->m, d->d) || d->y < DATE_MIN_YEAR)
+        return 0;
+    /* One day of slack: a page stamped in a time zone ahead of UTC may be
+     * "tomorrow" for us. */
+    int ymd = d->y * 10000 + d->m * 100 + d->d;
+    int tomorrow = today + 1;
+    if (today % 100 >= days_in_month(today / 10000, (today / 100) % 100))
+        tomorrow = today; /* end of month: keep it simple, no slack */
+    return ymd <= tomorrow;
+}
+
+/* Reads up to max digits; returns the count read (0 if none). */
+static int read_num(const char *s, size_t n, size_t *i, int max, int *out)
+{
+    int v = 0, k = 0;
+    while (*i < n && k < max && is_digit((unsigned char)s[*i])) {
+        v = v * 10 + (s[*i] - '0');
+        (*i)++;
+        k++;
+    }
+    *out = v;
+    return k;
+}
+
+/* Optional time part after a date: [T ]HH:MM[:SS[.frac]][ ]?(Z|+HH[:MM]|UTC|GMT). */
+static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
+{
+    size_t i = *pi;
+    if (i < n && (s[i] == 'T' || s[i] == 't' || s[i] == ' '))
+        i++;
+    else if (i < n && s[i] == ',' && i + 1 < n && s[i + 1] == ' ')
+        i += 2;
+    int hh, mi, ss = 0;
+    if (read_num(s, n, &i, 2, &hh) != 2 || i >= n || s[i] != ':')
+        return;
+    i++;
+    if (read_num(s, n, &i, 2, &mi) != 2)
+        return;
+    if (i < n && s[i] == ':') {
+        i++;
+        if (read_num(s, n, &i, 2, &ss) != 2)
+            return;
+        if (i < n && (s[i] == '.' || s[i] == ',')) {
+            i++;
+            while (i < n && is_digit((unsigned char)s[i]))
+                i++;
+        }
+    }
+    if (hh > 23 || mi > 59 || ss > 60)
+        return;
+    d->hh = hh, d->mi = mi, d->ss = ss > 59 ? 59 : ss;
+    d->has_time = 1;
+    size_t j = i;
+    if (j < n && s[j] == ' ')
+        j++;
+    if (j < n && (s[j] == 'Z' || s[j] == 'z') && (j + 1 >= n || !((s[j + 1] | 32) >= 'a' && (s[j + 1] | 32) <= 'z'))) {
+        d->has_tz = 1, d->tz_min = 0, d->tz_z = 1;
+        i = j + 1;
+    } else if (j + 3 <= n && (memcmp(s + j, "UTC", 3) == 0 || memcmp(s + j, "GMT", 3) == 0)) {
+        d->has_tz = 1, d->tz_min = 0;
+        i = j + 3;
+        j = i;
+    }
+    if (j < n && (s[j] == '+' || s[j] == '-')) {
+        int sign = s[j] == '-' ? -1 : 1, th, tm = 0;
+        size_t k = j + 1;
+        if (read_num(s, n, &k, 2, &th) == 2) {
+            if (k < n && s[k] == ':')
+                k++;
+            size_t k0 = k;
+            if (read_num(s, n, &k, 2, &tm) != 2) {
+                k = k0;
+                tm = 0;
+            }
+            if (th <= 14 && tm < 60) {
+                d->has_tz = 1, d->tz_z = 0;
+                d->tz_min = sign * (th * 60 + tm);
+                i = k;
+            }
+        }
+    }
+    *pi = i;
+}
+
+static const struct {
+    const char *name;
+    int month;
+} month_names[] = {
+    /* English */
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
+    {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    /* German */
+    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"mär", 3}, {"mai", 5},
+    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
+    /* French */
+    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
+    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
+    {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"avr", 4},
+    {"juil", 7},
+    /* Spanish */
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
+    {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+    {"noviembre", 11}, {"diciembre", 12},
+    /* Italian */
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    /* Portuguese */
+    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
+    /* Dutch */
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+};
+
+static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+/* Month from the word at s[*i]; advances past it (and a trailing '.'). */
+static int read_month(const char *s, size_t n, size_t *pi)
+{
+    size_t i = *pi, start = i;
+    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 12)
+        i++;
+    if (i < n && is_alpha_byte((unsigned char)s[i]))
+        return 0; /* word too long to be a month */
+    size_t len = i - start;
+    if (len < 3)
+        return 0;
+    char w[16];
+    for (size_t k = 0; k < len; k++) {
+        char c = s[start + k];
+        w[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    w[len] = 0;
+    /* Upper-case non-ASCII letters of month names: Ä -> ä, É -> é, Û -> û. */
+    for (size_t k = 0; k + 1 < len; k++)
+        if ((unsigned char)w[k] == 0xC3 && (unsigned char)w[k + 1] >= 0x80 && (unsigned char)w[k + 1] <= 0x9E)
+            w[k + 1] = (char)(w[k + 1] + 0x20);
+    for (size_t k = 0; k < sizeof month_names / sizeof *month_names; k++) {
+        if (strcmp(w, month_names[k].name) == 0) {
+            if (i < n && s[i] == '.')
+                i++;
+            *pi = i;
+            return month_names[k].month;
+        }
+    }
+    return 0;
+}
+
+static size_t skip_blank(const char *s, size_t n, size_t i)
+{
+    while (i < n) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+
+/* Skips an ordinal suffix or a connective between date parts:
+ * "th", "st", "nd", "rd", ".", ",", "de", "of", "del". */
+static size_t skip_joiners(const char *s, size_t n, size_t i)
+{
+    for (int round = 0; round < 3; round++) {
+        size_t j = skip_blank(s, n, i);
+        if (j < n && (s[j] == ',' || s[j] == '.')) {
+            i = j + 1;
+            continue;
+        }
+        static const char *const words[] = {"th", "st", "nd", "rd", "de", "of", "del", "der"};
+        int hit = 0;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+            size_t l = strlen(words[k]);
+            if (j + l <= n && memcmp(s + j, words[k], l) == 0 &&
+                (j + l == n || !is_alpha_byte((unsigned char)s[j + l]))) {
+                i = j + l;
+                hit = 1;
+                break;
+            }
+        }
+        if (!hit)
+            return j;
+    }
+    return skip_blank(s, n, i);
+}
+
+/* Tries every known human pattern starting at s[i]; on success fills d and
+ * sets *end. Digits must not continue a longer number before i. */
+static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, size_t *end)
+{
+    memset(d, 0, sizeof *d);
+    size_t j = i;
+    unsigned char c = (unsigned char)s[i];
+    if (is_digit(c)) {
+        int a, b, y;
+        int na = read_num(s, n, &j, 4, &a);
+        if (j < n && is_digit((unsigned char)s[j]))
+            return 0;
+        if (na == 4) {
+            /* 2019-03-15, 2019/03/15, 2019.03.15, 2019年3月15日, 2019년 3월 15일 */
+            if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
+                char sep = s[j++];
+                if (read_num(s, n, &j, 2, &b) < 1 || j >= n || s[j] != sep)
+                    return 0;
+                j++;
+                int dd;
+                if (read_num(s, n, &j, 2, &dd) < 1 || (j < n && is_digit((unsigned char)s[j])))
+                    return 0;
+                d->y = a, d->m = b, d->d = dd;
+                if (sep == '-')
+                    read_time(s, n, &j, d);
+                *end = j;
+                return valid_day(a, b, dd);
+            }
+            if (j + 3 <= n && memcmp(s + j, "年", 3) == 0) {
+                j += 3;
+                int dd;
+                j = skip_blank(s, n, j);
+                if (read_num(s, n, &j, 2, &b) < 1 || j + 3 > n || memcmp(s + j, "月", 3) != 0)
+                    return 0;
+                j = skip_blank(s, n, j + 3);
+                if (read_num(s, n, &j, 2, &dd) < 1)
+                    return 0;
+                if (j + 3 <= n && memcmp(s + j, "日", 3) == 0)
+                    j += 3;
+                d->y = a, d->m = b, d->d = dd;
+                *end = j;
+                return valid_day(a, b, dd);
+            }
+            if (j + 3 <= n && memcmp(s + j, "년", 3) == 0) {
+                int dd;
+                j = skip_blank(s, n, j + 3);
+                if (read_num(s, n, &j, 2, &b) < 1 || j + 3 > n || memcmp(s + j, "월", 3) != 0)
+                    return 0;
+                j = skip_blank(s, n, j + 3);
+                if (read_num(s, n, &j, 2, &dd) < 1)
+                    return 0;
+                d->y = a, d->m = b, d->d = dd;
+                *end = j;
+                return valid_day(a, b, dd);
+            }
+            return 0;
+        }
+        if (na > 2)
+            return 0;
+        /* 15.03.2019, 15/03/2019, 03/15/2019, 15-03-2019 */
+        if (j < n && (s[j] == '.' || s[j] == '/' || s[j] == '-')) {
+            char sep = s[j];
+            size_t k = j + 1;
+            if (read_num(s, n, &k, 2, &b) >= 1 && k < n && s[k] == sep) {
+                k++;
+                if (read_num(s, n, &k, 4, &y) == 4 && !(k < n && is_digit((unsigned char)s[k]))) {
+                    int day = a, mon = b;
+                    if (sep != '.') {
+                        if (a > 12)
+                            day = a, mon = b;
+                        else if (b > 12 || mdy)
+                            day = b, mon = a;
+                    }
+                    d->y = y, d->m = mon, d->d = day;
+                    read_time(s, n, &k, d);
+                    *end = k;
+                    return valid_day(y, mon, day);
+                }
+            }
+        }
+        /* 15 March 2019, 15. März 2019, 15th of March, 2019, 15 de marzo de 2019 */
+        size_t k = skip_joiners(s, n, j);
+        int mon = read_month(s, n, &k);
+        if (!mon)
+            return 0;
+        k = skip_joiners(s, n, k);
+        if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])))
+            return 0;
+        d->y = y, d->m = mon, d->d = a;
+        size_t t = skip_joiners(s, n, k);
+        if (t < n && is_digit((unsigned char)s[t])) {
+            read_time(s, n, &t, d);
+            if (d->has_time)
+                k = t;
+        }
+        *end = k;
+        return valid_day(y, mon, a);
+    }
+    if (is_alpha_byte(c)) {
+        /* March 15, 2019; Mar. 15th 2019; March 15 2019 10:00 */
+        int mon = read_month(s, n, &j);
+        if (!mon)
+            return 0;
+        j = skip_blank(s, n, j);
+        int dd, y;
+        if (read_num(s, n, &j, 2, &dd) < 1 || (j < n && is_digit((unsigned char)s[j])))
+            return 0;
+        j = skip_joiners(s, n, j);
+        if (read_num(s, n, &j, 4, &y) != 4 || (j < n && is_digit((unsigned char)s[j])))
+            return 0;
+        d->y = y, d->m = mon, d->d = dd;
+        size_t t = skip_joiners(s, n, j);
+        if (t < n && is_digit((unsigned char)s[t])) {
+            read_time(s, n, &t, d);
+            if (d->has_time)
+                j = t;
+        }
+        *end = j;
+        return valid_day(y, mon, dd);
+    }
+    return 0;
+}
+
+int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
+        if (is_digit(c)) {
+            if (is_digit(prev))
+                continue;
+        } else if (is_alpha_byte(c)) {
+            if (is_alpha_byte(prev) || (c >= 0x80 && c < 0xC0))
+                continue;
+        } else {
+            continue;
+        }
+        date_val d;
+        size_t e;
+        if (match_at(s, n, i, mdy, &d, &e) && date_plausible(&d, today)) {
+            *out = d;
+            if (at)
+                *at = i;
+            if (end)
+                *end = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Day names and commas before an RFC 2822 date: "Fri, 15 Mar 2019 ...". */
+static size_t skip_weekday(const char *s, size_t n, size_t i)
+{
+    size_t j = i;
+    while (j < n && is_alpha_byte((unsigned char)s[j]))
+        j++;
+    if (j > i && j < n && s[j] == ',')
+        return skip_blank(s, n, j + 1);
+    return i;
+}
+
+int date_parse(const char *s, date_val *out)
+{
+    if (!s)
+        return 0;
+    size_t n = strlen(s);
+    size_t i = skip_blank(s, n, 0);
+    date_val d;
+    memset(&d, 0, sizeof d);
+    int y, m, dd;
+    size_t j = i;
+    if (read_num(s, n, &j, 4, &y) == 4) {
+        if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
+            char sep = s[j++];
+            if (read_num(s, n, &j, 2, &m) >= 1) {
+                if (j < n && s[j] == sep) {
+                    j++;
+                    if (read_num(s, n, &j, 2, &dd) >= 1 && valid_day(y, m, dd)) {
+                        d.y = y, d.m = m, d.d = dd;
+                        read_time(s, n, &j, &d);
+                        *out = d;
+                        return 1;
+                    }
+                }
+            }
+        } else if (j + 4 <= n && is_digit((unsigned char)s[j])) {
+            /* compact 20190315[T101500] */
+            size_t k = j;
+            if (read_num(s, n, &k, 2, &m) == 2 && read_num(s, n, &k, 2, &dd) == 2 &&
+                !(k < n && is_digit((unsigned char)s[k])) && valid_day(y, m, dd)) {
+                d.y = y, d.m = m, d.d = dd;
+                *out = d;
+                return 1;
+            }
+        }
+    }
+    /* RFC 2822 and human formats anywhere in the value. */
+    i = skip_weekday(s, n, i);
+    size_t at, e;
+    /* today = far future: plausibility is the caller's call. */
+    if (date_find_text(s + i, n - i, 0, 99991231, &d, &at, &e) && at < 40) {
+        if (!d.has_time) {
+            size_t t = skip_blank(s + i, n - i, e);
+            read_time(s + i, n - i, &t, &d);
+        }
+        *out = d;
+        return 1;
+    }
+    return 0;
+}
+
+static int url_num(const char *s, size_t len, int *v)
+{
+    *v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!is_digit((unsigned char)s[i]))
+            return 0;
+        *v = *v * 10 + (s[i] - '0');
+    }
+    return 1;
+}
+
+int date_from_url(const char *url, int today, date_val *out)
+{
+    if (!url)
+        return 0;
+    /* Only the path: skip "scheme://host". Query strings may hold dates
+     * too (?date=2019-03-15) and are kept. */
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : url;
+    if (!p)
+        return 0;
+    size_t n = strlen(p);
+    for (size_t i = 0; i + 8 <= n; i++) {
+        if (!(p[i] == '1' || p[i] == '2') || (i > 0 && is_digit((unsigned char)p[i - 1])))
+            continue;
+        int y, m, d;
+        if (!url_num(p + i, 4, &y))
+            continue;
+        date_val dv;
+        memset(&dv, 0, sizeof dv);
+        char sep = p[i + 4];
+        if ((sep == '/' || sep == '-' || sep == '_' || sep == '.') && i + 10 <= n) {
+            /* /2019/03/15 or /2019/3/5; a year/month path alone is no day */
+            size_t k = i + 5;
+            int mlen = 0, dlen = 0;
+            m = d = 0;
+            while (k < n && is_digit((unsigned char)p[k]) && mlen < 3)
+                m = m * 10 + (p[k++] - '0'), mlen++;
+            if (mlen < 1 || mlen > 2 || k >= n || p[k] != sep)
+                continue;
+            k++;
+            while (k < n && is_digit((unsigned char)p[k]) && dlen < 3)
+                d = d * 10 + (p[k++] - '0'), dlen++;
+            if (dlen < 1 || dlen > 2)
+                continue;
+            dv.y = y, dv.m = m, dv.d = d;
+        } else if (url_num(p + i + 4, 4, &m) && !(i + 8 < n && is_digit((unsigned char)p[i + 8]))) {
+            /* 20190315 between non-digits */
+            dv.y = y, dv.m = m / 100, dv.d = m % 100;
+        } else {
+            continue;
+        }
+        if (date_plausible(&dv, today)) {
+            *out = dv;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+char *date_format(arena *a, const date_val *d)
+{
+    char tmp[48];
+    int n;
+    if (d->has_time) {
+        n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02d", d->y, d->m, d->d, d->hh, d->mi, d->ss);
+        if (d->has_tz && d->tz_z)
+            n += snprintf(tmp + n, sizeof tmp - (size_t)n, "Z");
+        else if (d->has_tz) {
+            int off = d->tz_min < 0 ? -d->tz_min : d->tz_min;
+            n += snprintf(tmp + n, sizeof tmp - (size_t)n, "%c%02d:%02d", d->tz_min < 0 ? '-' : '+', off / 60, off % 60);
+        }
+    } else {
+        n = snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", d->y, d->m, d->d);
+    }
+    if (n < 0)
+        return NULL;
+    return arena_strndup(a, tmp, (size_t)n);
+}

@@ -1,0 +1,288 @@
+/* jsonld.c: choosing the main schema.org object of a page and reading its
+ * fields (see jsonld.h). The main object is the first Article-like object
+ * (NewsArticle, BlogPosting, ...), else the first WebPage-like one that has
+ * a headline or a date, because that is where publishers put the story's
+ * metadata; @graph-style pages link authors and publishers by @id. */
+#include "jsonld.h"
+
+#include <string.h>
+
+#include "meta_text.h"
+
+/* Objects considered per page; real pages have < 30, this bounds hostile ones. */
+#define JSONLD_MAX_OBJECTS 256
+
+typedef struct jctx {
+    arena *a;
+    const json_value *objs[JSONLD_MAX_OBJECTS];
+    size_t nobjs;
+} jctx;
+
+static void collect(jctx *c, const json_value *v, int depth)
+{
+    if (!v || depth > 6 || c->nobjs >= JSONLD_MAX_OBJECTS)
+        return;
+    if (v->type == JSON_ARR) {
+        for (size_t i = 0; i < v->len; i++)
+            collect(c, v->items[i], depth + 1);
+        return;
+    }
+    if (v->type != JSON_OBJ)
+        return;
+    if (json_get(v, "@type") || json_get(v, "@id"))
+        c->objs[c->nobjs++] = v;
+    const json_value *g = json_get(v, "@graph");
+    if (g)
+        collect(c, g, depth + 1);
+    /* A WebPage often wraps the story: {"@type":"WebPage","mainEntity":{...}} */
+    const json_value *me = json_get(v, "mainEntity");
+    if (me && (me->type == JSON_OBJ || me->type == JSON_ARR))
+        collect(c, me, depth + 1);
+}
+
+/* Short type name: last path segment of an IRI, "schema:" prefix dropped. */
+static const char *short_type(const char *t)
+{
+    const char *s = strrchr(t, '/');
+    if (s)
+        t = s + 1;
+    s = strrchr(t, ':');
+    if (s)
+        t = s + 1;
+    return t;
+}
+
+static const char *const article_types[] = {
+    "Article", "NewsArticle", "BlogPosting", "ReportageNews", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "AskPublicNewsArticle",
+    "SatiricalArticle", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "LiveBlogPosting",
+    "DiscussionForumPosting", "Report", "Blog", "Review", "Recipe", "HowTo", "APIReference",
+    "MedicalScholarlyArticle", "AdvertiserContentArticle", "CreativeWork", "Posting", "Story",
+};
+static const char *const page_types[] = {
+    "WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage", "ProfilePage", "CollectionPage",
+    "MedicalWebPage", "SearchResultsPage", "VideoObject",
+};
+
+static int type_in(const json_value *obj, const char *const *list, size_t n, const char **which)
+{
+    const json_value *t = json_get(obj, "@type");
+    if (!t)
+        return 0;
+    size_t cnt = t->type == JSON_ARR ? t->len : 1;
+    for (size_t i = 0; i < cnt; i++) {
+        const json_value *ti = t->type == JSON_ARR ? t->items[i] : t;
+        if (!ti || ti->type != JSON_STR)
+            continue;
+        const char *st = short_type(ti->str);
+        for (size_t k = 0; k < n; k++)
+            if (strcmp(st, list[k]) == 0) {
+                if (which)
+                    *which = list[k];
+                return 1;
+            }
+    }
+    return 0;
+}
+
+static int is_type(const json_value *obj, const char *name)
+{
+    const char *one[1] = {name};
+    return type_in(obj, one, 1, NULL);
+}
+
+/* Follows {"@id": "..."} to the full object with that @id, if any. */
+static const json_value *deref(const jctx *c, const json_value *v)
+{
+    if (!v || v->type != JSON_OBJ)
+        return v;
+    const json_value *id = json_get(v, "@id");
+    if (!id || id->type != JSON_STR || json_get(v, "name") || json_get(v, "@type"))
+        return v;
+    for (size_t i = 0; i < c->nobjs; i++) {
+        const json_value *o = c->objs[i];
+        if (o == v)
+            continue;
+        const json_value *oid = json_get(o, "@id");
+        if (oid && oid->type == JSON_STR && strcmp(oid->str, id->str) == 0 && o->len > 1)
+            return o;
+    }
+    return v;
+}
+
+static const char *clean(jctx *c, const char *s)
+{
+    if (!s)
+        return NULL;
+    const char *u = meta_unescape(c->a, s);
+    if (u == s)
+        u = meta_collapse(c->a, s, strlen(s));
+    return (u && *u) ? u : NULL;
+}
+
+/* String value of key; for arrays the first string; for objects their
+ * "name" / "url" / "@value". */
+static const char *get_str(jctx *c, const json_value *obj, const char *key)
+{
+    const json_value *v = deref(c, json_get(obj, key));
+    if (v && v->type == JSON_ARR && v->len)
+        v = deref(c, v->items[0]);
+    if (!v)
+        return NULL;
+    if (v->type == JSON_OBJ) {
+        const json_value *n = json_get(v, "@value");
+        if (!n)
+            n = json_get(v, "name");
+        if (!n)
+            n = json_get(v, "url");
+        v = n;
+    }
+    if (!v || (v->type != JSON_STR && v->type != JSON_NUM))
+        return NULL;
+    return clean(c, v->str);
+}
+
+/* Image: a URL string, an ImageObject {url|contentUrl}, or an array of them. */
+static const char *get_image(jctx *c, const json_value *obj)
+{
+    const json_value *v = deref(c, json_get(obj, "image"));
+    if (!v)
+        v = deref(c, json_get(obj, "thumbnailUrl"));
+    if (v && v->type == JSON_ARR && v->len)
+        v = deref(c, v->items[0]);
+    if (v && v->type == JSON_OBJ) {
+        const json_value *u = json_get(v, "url");
+        if (!u)
+            u = json_get(v, "contentUrl");
+        v = u;
+        if (v && v->type == JSON_ARR && v->len)
+            v = v->items[0];
+    }
+    return v && v->type == JSON_STR ? clean(c, v->str) : NULL;
+}
+
+static int push_names(jctx *c, const json_value *v, str_list *out, int depth)
+{
+    v = deref(c, v);
+    if (!v || depth > 3)
+        return 0;
+    if (v->type == JSON_ARR) {
+        for (size_t i = 0; i < v->len; i++)
+            if (push_names(c, v->items[i], out, depth + 1) < 0)
+                return -1;
+        return 0;
+    }
+    const char *s = NULL;
+    if (v->type == JSON_STR) {
+        s = v->str;
+    } else if (v->type == JSON_OBJ) {
+        const json_value *n = json_get(v, "name");
+        if (n && n->type == JSON_ARR && n->len)
+            n = n->items[0];
+        if (n && n->type == JSON_STR)
+            s = n->str;
+        else {
+            /* Person written as givenName + familyName */
+            const json_value *g = json_get(v, "givenName"), *f = json_get(v, "familyName");
+            if (g && f && g->type == JSON_STR && f->type == JSON_STR) {
+                size_t gl = strlen(g->str), fl = strlen(f->str);
+                char *t = arena_alloc(c->a, gl + fl + 2);
+                if (!t)
+                    return -1;
+                memcpy(t, g->str, gl);
+                t[gl] = ' ';
+                memcpy(t + gl + 1, f->str, fl + 1);
+                s = t;
+            }
+        }
+    }
+    s = clean(c, s);
+    if (s && !str_list_push(c->a, out, s))
+        return -1;
+    return 0;
+}
+
+/* Keywords: an array of strings or one comma-separated string. */
+static int push_list(jctx *c, const json_value *v, str_list *out, int split)
+{
+    if (!v)
+        return 0;
+    size_t cnt = v->type == JSON_ARR ? v->len : 1;
+    for (size_t i = 0; i < cnt && i < 64; i++) {
+        const json_value *it = v->type == JSON_ARR ? v->items[i] : v;
+        if (!it || it->type != JSON_STR)
+            continue;
+        const char *s = it->str;
+        while (*s) {
+            size_t l = split ? strcspn(s, ",") : strlen(s);
+            char *t = meta_collapse(c->a, s, l);
+            if (!t)
+                return -1;
+            const char *u = meta_unescape(c->a, t);
+            if (u && *u && !str_list_push(c->a, out, u))
+                return -1;
+            s += l;
+            if (*s)
+                s++;
+        }
+    }
+    return 0;
+}
+
+int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *out)
+{
+    jctx c;
+    c.a = a;
+    c.nobjs = 0;
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        collect(&c, roots[i], 0);
+    const json_value *main = NULL, *page = NULL;
+    for (size_t i = 0; i < c.nobjs; i++) {
+        const char *which = NULL;
+        if (!main && type_in(c.objs[i], article_types, sizeof article_types / sizeof *article_types, &which)) {
+            main = c.objs[i];
+            out->type = which;
+            out->is_article = 1;
+        }
+        if (!page && type_in(c.objs[i], page_types, sizeof page_types / sizeof *page_types, &which) &&
+            (json_get(c.objs[i], "headline") || json_get(c.objs[i], "datePublished") ||
+             json_get(c.objs[i], "author"))) {
+            page = c.objs[i];
+            if (!out->type)
+                out->type = which;
+        }
+        if (!out->website && is_type(c.objs[i], "WebSite"))
+            out->website = get_str(&c, c.objs[i], "name");
+    }
+    if (!main)
+        main = page;
+    if (!main) {
+        /* Untyped or unknown type that still looks like a story. */
+        for (size_t i = 0; i < c.nobjs && !main; i++)
+            if (json_get(c.objs[i], "headline"))
+                main = c.objs[i];
+    }
+    if (!main)
+        return 0;
+    out->headline = get_str(&c, main, "headline");
+    out->name = get_str(&c, main, "name");
+    out->date_published = get_str(&c, main, "datePublished");
+    out->date_created = get_str(&c, main, "dateCreated");
+    out->date_modified = get_str(&c, main, "dateModified");
+    out->description = get_str(&c, main, "description");
+    out->image = get_image(&c, main);
+    out->url = get_str(&c, main, "url");
+    out->language = get_str(&c, main, "inLanguage");
+    out->publisher = get_str(&c, main, "publisher");
+    if (!out->publisher)
+        out->publisher = get_str(&c, main, "sourceOrganization");
+    if (push_names(&c, json_get(main, "author"), &out->authors, 0) < 0)
+        return -1;
+    if (!out->authors.count && push_names(&c, json_get(main, "creator"), &out->authors, 0) < 0)
+        return -1;
+    if (push_list(&c, json_get(main, "articleSection"), &out->sections, 0) < 0 ||
+        push_list(&c, json_get(main, "keywords"), &out->keywords, 1) < 0)
+        return -1;
+    return 0;
+}

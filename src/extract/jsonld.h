@@ -1,0 +1,29 @@
+/* jsonld.h: reading schema.org JSON-LD (parsed by json.h) into the fields
+ * lede needs. Handles top-level arrays, @graph, @id references, @type
+ * arrays and full IRIs ("http://schema.org/NewsArticle"), authors as
+ * strings, objects or arrays, and publisher names. */
+#ifndef LEDE_EXTRACT_JSONLD_H
+#define LEDE_EXTRACT_JSONLD_H
+
+#include "../core/arena.h"
+#include "article.h"
+#include "json.h"
+
+typedef struct jsonld_info {
+    const char *type;          /* short @type of the main object ("NewsArticle") */
+    int is_article;            /* main object is an Article kind */
+    const char *headline;      /* main object's headline */
+    const char *name;          /* main object's name */
+    const char *date_published, *date_created, *date_modified;
+    const char *description, *image, *url, *language;
+    const char *publisher;     /* publisher / sourceOrganization name */
+    const char *website;       /* name of a WebSite object */
+    str_list authors;          /* raw author names, in order */
+    str_list sections, keywords;
+} jsonld_info;
+
+/* Extracts from the parsed scripts roots[0..n). Strings are arena-owned
+ * and HTML-unescaped, whitespace collapsed. Returns 0, -1 on OOM. */
+int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *out);
+
+#endif

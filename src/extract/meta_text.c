@@ -1,0 +1,232 @@
+/* meta_text.c: text helpers for metadata extraction (see meta_text.h). */
+#include "meta_text.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "../core/buf.h"
+
+size_t meta_u8len(const unsigned char *p, size_t avail)
+{
+    size_t n = 1;
+    if (p[0] >= 0xF0)
+        n = 4;
+    else if (p[0] >= 0xE0)
+        n = 3;
+    else if (p[0] >= 0xC0)
+        n = 2;
+    if (n > avail)
+        return 1;
+    for (size_t i = 1; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 1;
+    return n;
+}
+
+/* Length of a whitespace character at p (0 if none): ASCII blanks and
+ * controls, NBSP (C2 A0), U+2000..U+200B, U+202F, U+205F, U+3000, and
+ * U+FEFF (BOMs leak into titles). */
+static size_t ws_len(const unsigned char *p, size_t avail)
+{
+    if (p[0] <= 0x20 && p[0] != 0)
+        return 1;
+    if (avail >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] <= 0x8B || p[2] == 0xAF))
+        return 3;
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F)
+        return 3;
+    if (avail >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3;
+    if (avail >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        return 3;
+    return 0;
+}
+
+/* Appends s[0..n) to b collapsing whitespace; *pending carries a pending
+ * separator (' ' or '\n') across calls so text split over nodes joins. */
+static void put_collapsed(buf *b, const char *s, size_t n, char *pending)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t w = ws_len(p + i, n - i);
+        if (w) {
+            if (b->len && !*pending)
+                *pending = ' ';
+            i += w;
+            continue;
+        }
+        if (*pending) {
+            buf_putc(b, *pending);
+            *pending = 0;
+        }
+        size_t l = meta_u8len(p + i, n - i);
+        buf_put(b, p + i, l);
+        i += l;
+    }
+}
+
+char *meta_collapse(arena *a, const char *s, size_t n)
+{
+    buf b = BUF_INIT;
+    char pending = 0;
+    put_collapsed(&b, s, n, &pending);
+    char *r = b.oom ? NULL : arena_strndup(a, b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r;
+}
+
+char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
+{
+    buf b = BUF_INIT;
+    char pending = 0;
+    const dom_node *n = root;
+    while (n) {
+        if (n->type == DOM_ELEMENT && n != root &&
+            (n->tag == TAG_SCRIPT || n->tag == TAG_STYLE || n->tag == TAG_TEMPLATE ||
+             n->tag == TAG_NOSCRIPT || n->tag == TAG_SVG || n->tag == TAG_BUTTON)) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_ELEMENT && n != root &&
+            ((tag_flags[n->tag] & TF_BLOCK) || n->tag == TAG_BR) && b.len)
+            pending = lines ? '\n' : ' ';
+        if (n->type == DOM_TEXT) {
+            put_collapsed(&b, n->text, n->text_len, &pending);
+            if (b.len >= max)
+                break;
+        }
+        n = dom_next(root, n);
+    }
+    size_t len = b.len;
+    if (len > max) {
+        len = max;
+        while (len > 0 && ((unsigned char)b.data[len] & 0xC0) == 0x80)
+            len--;
+    }
+    char *r = b.oom ? NULL : arena_strndup(a, b.data ? b.data : "", len);
+    buf_free(&b);
+    return r;
+}
+
+static const struct {
+    const char *name;
+    uint32_t cp;
+} entities[] = {
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018}, {"rsquo", 0x2019},
+    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"laquo", 0xAB},   {"raquo", 0xBB},
+    {"copy", 0xA9},    {"reg", 0xAE},     {"eacute", 0xE9},   {"egrave", 0xE8},  {"agrave", 0xE0},
+    {"auml", 0xE4},    {"ouml", 0xF6},    {"uuml", 0xFC},     {"Auml", 0xC4},    {"Ouml", 0xD6},
+    {"Uuml", 0xDC},    {"szlig", 0xDF},   {"ccedil", 0xE7},   {"middot", 0xB7},  {"bull", 0x2022},
+};
+
+/* Decodes one reference at s (s[0] == '&'); returns bytes consumed or 0. */
+static size_t decode_ref(const char *s, uint32_t *cp)
+{
+    if (s[1] == '#') {
+        size_t i = 2;
+        uint32_t v = 0;
+        int hex = (s[2] == 'x' || s[2] == 'X');
+        if (hex)
+            i++;
+        size_t start = i;
+        for (; i < start + 7; i++) {
+            char c = s[i];
+            if (c >= '0' && c <= '9')
+                v = v * (hex ? 16u : 10u) + (uint32_t)(c - '0');
+            else if (hex && c >= 'a' && c <= 'f')
+                v = v * 16 + (uint32_t)(c - 'a' + 10);
+            else if (hex && c >= 'A' && c <= 'F')
+                v = v * 16 + (uint32_t)(c - 'A' + 10);
+            else
+                break;
+        }
+        if (i == start)
+            return 0;
+        if (s[i] == ';')
+            i++;
+        *cp = (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) ? 0xFFFD : v;
+        return i;
+    }
+    for (size_t k = 0; k < sizeof entities / sizeof *entities; k++) {
+        size_t l = strlen(entities[k].name);
+        if (strncmp(s + 1, entities[k].name, l) == 0 && s[1 + l] == ';') {
+            *cp = entities[k].cp;
+            return l + 2;
+        }
+    }
+    return 0;
+}
+
+const char *meta_unescape(arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    if (!strchr(s, '&'))
+        return s;
+    buf b = BUF_INIT;
+    for (const char *p = s; *p;) {
+        uint32_t cp;
+        size_t n;
+        if (*p == '&' && (n = decode_ref(p, &cp)) > 0) {
+            buf_put_utf8(&b, cp);
+            p += n;
+        } else {
+            buf_putc(&b, *p++);
+        }
+    }
+    char *r = b.oom ? NULL : meta_collapse(a, b.data ? b.data : "", b.len);
+    buf_free(&b);
+    return r ? r : s;
+}
+
+static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+int meta_ieq(const char *a, const char *b)
+{
+    while (*a && *b && lower((unsigned char)*a) == lower((unsigned char)*b))
+        a++, b++;
+    return *a == 0 && *b == 0;
+}
+
+int meta_istarts(const char *s, const char *prefix)
+{
+    while (*prefix && lower((unsigned char)*s) == lower((unsigned char)*prefix))
+        s++, prefix++;
+    return *prefix == 0;
+}
+
+const char *meta_istr(const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    if (m == 0)
+        return s;
+    if (m > n)
+        return NULL;
+    int f = lower((unsigned char)needle[0]);
+    for (size_t i = 0; i + m <= n; i++) {
+        if (lower((unsigned char)s[i]) != f)
+            continue;
+        size_t k = 1;
+        while (k < m && lower((unsigned char)s[i + k]) == lower((unsigned char)needle[k]))
+            k++;
+        if (k == m)
+            return s + i;
+    }
+    return NULL;
+}
+
+size_t meta_word_count(const char *s)
+{
+    size_t n = 0;
+    int in = 0;
+    for (; *s; s++) {
+        int sp = (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r');
+        if (!sp && !in)
+            n++;
+        in = !sp;
+    }
+    return n;
+}

@@ -1,0 +1,38 @@
+/* meta_text.h: small text helpers of the metadata extractor: whitespace
+ * collapsing, bounded subtree text, ASCII case folding, and decoding of
+ * HTML character references in strings that arrive still escaped (JSON-LD,
+ * double-escaped meta content). All results are arena strings. */
+#ifndef LEDE_EXTRACT_META_TEXT_H
+#define LEDE_EXTRACT_META_TEXT_H
+
+#include <stddef.h>
+
+#include "../core/arena.h"
+#include "../dom/dom.h"
+
+/* Copies s[0..n) with runs of whitespace (ASCII, NBSP, U+2000..U+200B,
+ * U+3000, BOM) turned into one space and both ends trimmed. NULL on OOM. */
+char *meta_collapse(arena *a, const char *s, size_t n);
+
+/* Visible text of a subtree (script/style/template/noscript/svg skipped),
+ * whitespace collapsed, cut after about max bytes (at a UTF-8 boundary).
+ * With lines set, block boundaries and <br> become '\n' instead of ' '.
+ * NULL on OOM. */
+char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines);
+
+/* Decodes the common HTML character references (&amp; &lt; &gt; &quot;
+ * &apos; &nbsp; &#N; &#xN; and some typographic ones) and collapses
+ * whitespace. Returns s itself when it has no '&'. */
+const char *meta_unescape(arena *a, const char *s);
+
+/* ASCII case-insensitive helpers. */
+int meta_ieq(const char *a, const char *b);
+int meta_istarts(const char *s, const char *prefix);
+/* Case-insensitive substring search in s[0..n); NULL when absent. */
+const char *meta_istr(const char *s, size_t n, const char *needle);
+/* Byte length of the UTF-8 sequence starting at p (1 for invalid bytes). */
+size_t meta_u8len(const unsigned char *p, size_t avail);
+/* Number of space-separated words. */
+size_t meta_word_count(const char *s);
+
+#endif
