@@ -254,7 +254,8 @@ char *lede_render_error(lede_status st, const char *message, const char *source,
     json_put_string(&b, url);
     buf_puts(&b, ",\"title\":null,\"authors\":[],\"date\":null,\"date_modified\":null,"
                  "\"sitename\":null,\"language\":null,\"description\":null,\"image\":null,"
-                 "\"page_type\":null,\"text\":null,\"error\":{\"code\":");
+                 "\"page_type\":null,\"categories\":[],\"tags\":[],\"text\":null,"
+                 "\"truncated\":false,\"error\":{\"code\":");
     json_put_string(&b, lede_status_name(st));
     buf_puts(&b, ",\"message\":");
     json_put_string(&b, message ? message : lede_status_message(st));

@@ -1,0 +1,3 @@
+/* html.c: placeholder */
+#include "render_int.h"
+void render_html(const lede_article *art, buf *out) { render_text(art, out); }

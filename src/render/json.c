@@ -1,0 +1,153 @@
+/* json.c: the one-line JSON record and JSON string escaping. Keys, in this
+ * order: source, url, title, authors, date, date_modified, sitename,
+ * language, description, image, page_type, categories, tags, text,
+ * truncated, error. Every string is escaped and made valid UTF-8 here,
+ * whatever the pipeline gave. */
+#include <string.h>
+
+#include "render_int.h"
+
+/* Bytes that can be copied as they are: printable ASCII except '"' and
+ * '\\'. Bytes >= 0x80 go through UTF-8 validation. */
+static const unsigned char json_plain[256] = {
+#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
+    R16(0), R16(0), /* 0x00-0x1F: control characters */
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20-0x2F, '"' */
+    R16(1), R16(1),
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50-0x5F, '\\' */
+    R16(1), R16(1),
+    R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0)
+#undef R16
+};
+
+/* Length of the valid UTF-8 sequence at p (1..4), or 0 if invalid
+ * (overlong forms, surrogates and code points past U+10FFFF included). */
+static size_t utf8_valid_len(const unsigned char *p, const unsigned char *e)
+{
+    unsigned c = p[0];
+    if (c >= 0xC2 && c <= 0xDF)
+        return e - p >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (e - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
+            return 0;
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (e - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+            return 0;
+        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+void json_put_escaped(buf *out, const char *s, size_t len)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *p = (const unsigned char *)s, *e = p + len;
+    /* Worst case 6 output bytes per input byte ("\u00XX"); reserve for the
+     * common case and grow on demand for escapes. */
+    while (p < e) {
+        const unsigned char *r = p;
+        while (r < e && json_plain[*r])
+            r++;
+        if (r > p) {
+            buf_put(out, p, (size_t)(r - p));
+            p = r;
+            if (p == e)
+                break;
+        }
+        unsigned c = *p;
+        if (c >= 0x80) {
+            size_t k = utf8_valid_len(p, e);
+            if (k) {
+                buf_put(out, p, k);
+                p += k;
+            } else {
+                buf_put(out, "\xEF\xBF\xBD", 3);
+                p++;
+            }
+            continue;
+        }
+        char esc[6];
+        switch (c) {
+        case '"': buf_put(out, "\\\"", 2); break;
+        case '\\': buf_put(out, "\\\\", 2); break;
+        case '\n': buf_put(out, "\\n", 2); break;
+        case '\t': buf_put(out, "\\t", 2); break;
+        case '\r': buf_put(out, "\\r", 2); break;
+        case '\b': buf_put(out, "\\b", 2); break;
+        case '\f': buf_put(out, "\\f", 2); break;
+        default:
+            esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0';
+            esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
+            buf_put(out, esc, 6);
+        }
+        p++;
+    }
+}
+
+void json_put_string(buf *out, const char *s)
+{
+    if (!s) {
+        buf_put(out, "null", 4);
+        return;
+    }
+    buf_putc(out, '"');
+    json_put_escaped(out, s, strlen(s));
+    buf_putc(out, '"');
+}
+
+static void json_put_list(buf *out, const str_list *l)
+{
+    buf_putc(out, '[');
+    for (size_t i = 0; i < l->count; i++) {
+        if (i)
+            buf_putc(out, ',');
+        json_put_string(out, l->items[i]);
+    }
+    buf_putc(out, ']');
+}
+
+void render_json(const lede_article *art, const char *source, buf *out)
+{
+    buf_puts(out, "{\"source\":");
+    json_put_string(out, source);
+    buf_puts(out, ",\"url\":");
+    json_put_string(out, art->url ? art->url : art->page_url);
+    buf_puts(out, ",\"title\":");
+    json_put_string(out, art->title);
+    buf_puts(out, ",\"authors\":");
+    json_put_list(out, &art->authors);
+    buf_puts(out, ",\"date\":");
+    json_put_string(out, art->date);
+    buf_puts(out, ",\"date_modified\":");
+    json_put_string(out, art->date_modified);
+    buf_puts(out, ",\"sitename\":");
+    json_put_string(out, art->sitename);
+    buf_puts(out, ",\"language\":");
+    json_put_string(out, art->language);
+    buf_puts(out, ",\"description\":");
+    json_put_string(out, art->description);
+    buf_puts(out, ",\"image\":");
+    json_put_string(out, art->image);
+    buf_puts(out, ",\"page_type\":");
+    json_put_string(out, art->page_type);
+    buf_puts(out, ",\"categories\":");
+    json_put_list(out, &art->categories);
+    buf_puts(out, ",\"tags\":");
+    json_put_list(out, &art->tags);
+    /* The text is rendered into a scratch buffer, then escaped: one extra
+     * copy of the body, cheap next to parsing. */
+    buf text = BUF_INIT;
+    render_text(art, &text);
+    if (text.oom)
+        out->oom = 1;
+    buf_puts(out, ",\"text\":\"");
+    json_put_escaped(out, text.data ? text.data : "", text.len);
+    buf_free(&text);
+    buf_puts(out, art->truncated ? "\",\"truncated\":true,\"error\":null}" : "\",\"truncated\":false,\"error\":null}");
+}

@@ -1,0 +1,183 @@
+/* render.c: helpers shared by the renderers: the base URL of a page and
+ * RFC 3986 reference resolution for links and image sources. */
+#include <string.h>
+
+#include "render_int.h"
+
+/* An absolute URL in the sense we need: "scheme://..." */
+static int has_authority(const char *u)
+{
+    const char *p = u;
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+        return 0;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+           *p == '+' || *p == '-' || *p == '.')
+        p++;
+    return p[0] == ':' && p[1] == '/' && p[2] == '/';
+}
+
+/* Links resolve against the document's address: an absolute <base href>
+ * wins (that is what a browser does), then the URL the caller gave (where
+ * the page really was), then the canonical URL the page declares. */
+const char *render_base_url(const lede_article *art)
+{
+    if (art->doc && art->doc->head) {
+        const dom_node *b = dom_find_tag(art->doc->head, TAG_BASE);
+        const char *h = b ? dom_attr_get(b, "href") : NULL;
+        if (h && has_authority(h))
+            return h;
+    }
+    if (art->page_url && has_authority(art->page_url))
+        return art->page_url;
+    if (art->url && has_authority(art->url))
+        return art->url;
+    return NULL;
+}
+
+/* Length of the scheme (without ':') if s starts with one, else 0. */
+static size_t scheme_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (!n || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+        return 0;
+    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                     (s[i] >= '0' && s[i] <= '9') || s[i] == '+' || s[i] == '-' || s[i] == '.'))
+        i++;
+    return i < n && s[i] == ':' ? i : 0;
+}
+
+static int scheme_is(const char *s, size_t n, const char *name)
+{
+    size_t k = strlen(name);
+    if (n != k)
+        return 0;
+    for (size_t i = 0; i < k; i++)
+        if ((s[i] | 0x20) != name[i])
+            return 0;
+    return 1;
+}
+
+/* Appends path p[0..n) (starting with '/') with "." and ".." segments
+ * removed (RFC 3986 5.2.4). */
+static void put_path(buf *out, const char *p, size_t n)
+{
+    size_t start = out->len;
+    const char *e = p + n;
+    while (p < e) {
+        const char *s = p + 1, *q = s;
+        while (q < e && *q != '/')
+            q++;
+        size_t k = (size_t)(q - s);
+        if (k == 1 && s[0] == '.') {
+            if (q == e)
+                buf_putc(out, '/');
+        } else if (k == 2 && s[0] == '.' && s[1] == '.') {
+            while (out->len > start && out->data[out->len - 1] != '/')
+                out->len--;
+            if (out->len > start)
+                out->len--;
+            if (out->data)
+                out->data[out->len] = '\0';
+            if (q == e)
+                buf_putc(out, '/');
+        } else {
+            buf_putc(out, '/');
+            buf_put(out, s, k);
+        }
+        p = q;
+    }
+    if (out->len == start)
+        buf_putc(out, '/');
+}
+
+int render_put_url(buf *out, const char *base, const char *href)
+{
+    if (!href)
+        return 0;
+    /* Browsers strip leading/trailing whitespace and any tab or newline. */
+    char tmp[2048];
+    size_t n = 0;
+    const char *h = href;
+    while (render_is_space((unsigned char)*h))
+        h++;
+    size_t hl = strlen(h);
+    while (hl && render_is_space((unsigned char)h[hl - 1]))
+        hl--;
+    if (hl < sizeof tmp) {
+        for (size_t i = 0; i < hl; i++)
+            if (h[i] != '\t' && h[i] != '\n' && h[i] != '\r')
+                tmp[n++] = h[i];
+        h = tmp;
+    } else {
+        n = hl;
+    }
+    if (n == 0 || h[0] == '#')
+        return 0;
+    size_t sl = scheme_len(h, n);
+    if (sl) {
+        if (scheme_is(h, sl, "javascript") || scheme_is(h, sl, "data") || scheme_is(h, sl, "vbscript"))
+            return 0;
+        buf_put(out, h, n);
+        return 1;
+    }
+    if (!base || !has_authority(base)) {
+        buf_put(out, h, n);
+        return 1;
+    }
+    /* Split the base: scheme "://" authority, path, then ?query#fragment. */
+    size_t bl = strlen(base);
+    size_t bs = scheme_len(base, bl);
+    const char *auth = base + bs + 3;
+    const char *bend = base + bl;
+    const char *pstart = auth;
+    while (pstart < bend && *pstart != '/' && *pstart != '?' && *pstart != '#')
+        pstart++;
+    const char *pend = pstart;
+    while (pend < bend && *pend != '?' && *pend != '#')
+        pend++;
+    const char *qend = pend;
+    while (qend < bend && *qend != '#')
+        qend++;
+
+    if (n >= 2 && h[0] == '/' && h[1] == '/') { /* network-path reference */
+        buf_put(out, base, bs + 1);
+        buf_put(out, h, n);
+        return 1;
+    }
+    buf_put(out, base, (size_t)(pstart - base)); /* scheme://authority */
+    /* The reference's path ends at its query or fragment. */
+    size_t rp = 0;
+    while (rp < n && h[rp] != '?' && h[rp] != '#')
+        rp++;
+    if (h[0] == '/') {
+        put_path(out, h, rp);
+    } else if (rp == 0) { /* "?q" or "#f" after the base path */
+        buf_put(out, pstart, (size_t)(pend - pstart));
+        if (pstart == pend)
+            buf_putc(out, '/');
+        if (h[0] == '#')
+            buf_put(out, pend, (size_t)(qend - pend));
+    } else {
+        /* Merge: the base path up to its last '/', then the reference. */
+        const char *slash = pend;
+        while (slash > pstart && slash[-1] != '/')
+            slash--;
+        char mtmp[4096];
+        size_t dir = (size_t)(slash - pstart);
+        if (dir + rp + 1 < sizeof mtmp) {
+            size_t m = 0;
+            if (dir == 0)
+                mtmp[m++] = '/';
+            memcpy(mtmp + m, pstart, dir);
+            m += dir;
+            memcpy(mtmp + m, h, rp);
+            m += rp;
+            put_path(out, mtmp, m);
+        } else {
+            buf_put(out, pstart, dir);
+            buf_put(out, h, rp);
+        }
+    }
+    buf_put(out, h + rp, n - rp);
+    return 1;
+}

@@ -1,0 +1,60 @@
+/* render_int.h: helpers shared by the renderers (internal, not installed):
+ * which nodes a renderer visits, link resolution, and the text-level
+ * writers. Every renderer walks art->body with the same loop: enter()
+ * for each node in pre-order, leave() for each element whose children
+ * were visited, no recursion. */
+#ifndef LEDE_RENDER_INT_H
+#define LEDE_RENDER_INT_H
+
+#include "render.h"
+
+/* A node a renderer never shows: comments, doctypes, nodes the extractor
+ * removed, junk elements (script, style, iframe, svg...), the <head> and
+ * <title>, and foreign (SVG/MathML) content. */
+static inline int render_skip(const dom_node *n)
+{
+    if (n->flags & DOM_F_REMOVED)
+        return 1;
+    if (n->type == DOM_TEXT || n->type == DOM_DOCUMENT)
+        return 0;
+    if (n->type != DOM_ELEMENT)
+        return 1;
+    if (n->ns != NS_HTML)
+        return 1;
+    return (tag_flags[n->tag] & TF_JUNK) || n->tag == TAG_HEAD || n->tag == TAG_TITLE;
+}
+
+/* The base URL for links: the canonical URL, else the one given. */
+const char *render_base_url(const lede_article *art);
+
+/* Appends href resolved against base (RFC 3986 section 5.2) to out.
+ * Returns 0 (appending nothing) for links that lead nowhere a reader
+ * can follow: empty, fragment-only, javascript:, data:. When base is
+ * NULL a relative href is kept as written. */
+int render_put_url(buf *out, const char *base, const char *href);
+
+/* Whitespace in the sense of HTML: space, tab, LF, CR, FF. */
+static inline int render_is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Appends s[0..len) as JSON string contents (no quotes): escapes quotes,
+ * backslash and control characters; invalid UTF-8 becomes U+FFFD. */
+void json_put_escaped(buf *out, const char *s, size_t len);
+
+/* Heading level 1..6 of an element, 0 if it is not h1..h6. */
+static inline int render_heading_level(const dom_node *n)
+{
+    switch (n->tag) {
+    case TAG_H1: return 1;
+    case TAG_H2: return 2;
+    case TAG_H3: return 3;
+    case TAG_H4: return 4;
+    case TAG_H5: return 5;
+    case TAG_H6: return 6;
+    default: return 0;
+    }
+}
+
+#endif
