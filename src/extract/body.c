@@ -1,0 +1,953 @@
+/* body.c: finding the article body and removing the page furniture in it.
+ *
+ * The pipeline, each step a linear pass over the tree (side tables indexed
+ * by node id, no recursion):
+ *   1. mark: junk tags, hidden elements, landmark furniture (nav, aside,
+ *      footer), ARIA roles, and class/id hints (classify.c) as removed.
+ *      Class hints never remove an element holding most of the page's text.
+ *   2. measure: visible text, link text and commas per subtree, bottom-up.
+ *   3. score: Readability's scheme. Every paragraph-like block of 25+ bytes
+ *      adds 1 + commas + min(len/100, 3) to five ancestors (full, 1/2, then
+ *      1/(3*level)); a candidate's final score is scaled by 1 - link density.
+ *   4. choose: the best candidate, moved up to an ancestor shared by other
+ *      strong candidates, plus good siblings.
+ *   5. clean: Readability's conditional cleaning (link-heavy lists, forms,
+ *      image galleries), then teaser and call-to-action lines ("Read more:",
+ *      "Read the full report here."), furniture headings ("Comments",
+ *      "Related articles", "Other reports by") with the link lists after
+ *      them, the heading that repeats the title, bylines and captions.
+ * When the result is short (< 500 bytes), the steps run again with fewer
+ * removals, as Readability does, and the longest result wins. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "classify.h"
+#include "extract.h"
+#include "measure.h"
+
+/* Readability's thresholds; the comments say why each exists. */
+#define MIN_PARAGRAPH 25        /* shorter blocks are labels and buttons, not prose */
+#define CHAR_THRESHOLD 500      /* an article shorter than this triggers a laxer retry */
+#define N_TOP 5                 /* candidates kept for the "shared ancestor" rule */
+#define TEASER_MAX 220          /* teaser / call-to-action lines are short */
+
+enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
+
+typedef struct ctx {
+    lede_article *art;
+    dom_document *doc;
+    dom_node *top;          /* <body>, or the root when there is none */
+    uint32_t n;             /* side-table size: node_count */
+    dom_node **order;       /* pre-order of top's subtree */
+    uint32_t norder;
+    uint32_t *text, *link, *commas; /* per node id, removed subtrees excluded */
+    uint32_t *own;          /* text in inline content not inside a child block */
+    uint32_t *cls;          /* classify hints */
+    uint8_t *has_block;     /* element has a block-level child element */
+    uint8_t *in_table;
+    uint8_t *dead;          /* removed, or inside a removed subtree */
+    uint32_t *size;         /* nodes in the subtree, itself included */
+    uint32_t *pos;          /* index in order[] */
+    float *score;
+    uint8_t *scored;
+    int flags;
+} ctx;
+
+/* ------------------------------------------------------------------ marks */
+
+static int style_hidden(const char *style)
+{
+    /* "display:none" / "display: none" / "visibility:hidden", any spacing. */
+    char low[128];
+    size_t n = 0;
+    for (const char *p = style; *p && n + 1 < sizeof low; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    low[n] = '\0';
+    return strstr(low, "display:none") || strstr(low, "visibility:hidden");
+}
+
+static int role_furniture(const char *role)
+{
+    static const char *const roles[] = {"menu", "menubar", "complementary", "navigation",
+                                        "alert", "alertdialog", "dialog", "banner", "contentinfo",
+                                        "search"};
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (strcmp(role, roles[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Removal that does not depend on text amounts: junk tags, hidden
+ * elements, landmarks and ARIA roles. Fills order[], cls[], in_table[]. */
+static void mark_structural(ctx *c)
+{
+    c->norder = 0;
+    for (dom_node *n = c->top; n;) {
+        c->order[c->norder++] = n;
+        if (n->type != DOM_ELEMENT) {
+            n = dom_next(c->top, n);
+            continue;
+        }
+        dom_node *p = n->parent;
+        c->in_table[n->id] = p && p->type == DOM_ELEMENT && (c->in_table[p->id] || p->tag == TAG_TABLE);
+        c->cls[n->id] = classify_element(n);
+        int remove = 0;
+        if (n->ns != NS_HTML || (tag_flags[n->tag] & TF_JUNK))
+            remove = 1;
+        else if (n->tag == TAG_NAV || n->tag == TAG_ASIDE || n->tag == TAG_FOOTER)
+            remove = 1;
+        else if (n != c->top) {
+            const char *v;
+            if (dom_attr_get(n, "hidden"))
+                remove = 1;
+            else if ((v = dom_attr_get(n, "aria-hidden")) && strcmp(v, "true") == 0)
+                remove = 1;
+            else if ((v = dom_attr_get(n, "style")) && style_hidden(v))
+                remove = 1;
+            else if ((v = dom_attr_get(n, "role")) && role_furniture(v))
+                remove = 1;
+            else if (c->cls[n->id] & CL_HIDDEN)
+                remove = 1;
+        }
+        if (remove && n != c->top) {
+            n->flags |= DOM_F_REMOVED;
+            /* keep the pre-order complete so later passes can clear flags */
+            for (dom_node *d = n->first_child ? dom_next(n, n) : NULL; d; d = dom_next(n, d))
+                c->order[c->norder++] = d;
+            n = dom_next_skip(c->top, n);
+            continue;
+        }
+        n = dom_next(c->top, n);
+    }
+}
+
+/* dead[] from the removal flags, in one pre-order pass. */
+static void propagate_dead(ctx *c)
+{
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        c->pos[n->id] = i;
+        c->dead[n->id] = (n->flags & DOM_F_REMOVED) ||
+                         (n != c->top && n->parent && c->dead[n->parent->id]);
+    }
+}
+
+/* --------------------------------------------------------------- measures */
+
+/* Bottom-up totals over the pre-order, in reverse: each node adds its
+ * totals to its parent. Removed subtrees count zero. */
+static void measure(ctx *c)
+{
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        c->text[n->id] = c->link[n->id] = c->commas[n->id] = c->own[n->id] = 0;
+        c->has_block[n->id] = 0;
+        c->size[n->id] = 1;
+    }
+    for (uint32_t i = c->norder; i-- > 0;) {
+        dom_node *n = c->order[i];
+        if (n != c->top && n->parent)
+            c->size[n->parent->id] += c->size[n->id];
+        if (n->flags & DOM_F_REMOVED)
+            continue;
+        if (n->type == DOM_TEXT) {
+            c->text[n->id] = (uint32_t)text_collapsed_len(n->text, n->text_len);
+            c->commas[n->id] = (uint32_t)text_count_commas(n->text, n->text_len);
+        } else if (n->type == DOM_ELEMENT && n->tag == TAG_A) {
+            c->link[n->id] = c->text[n->id];
+        }
+        dom_node *p = n->parent;
+        if (!p || n == c->top)
+            continue;
+        c->text[p->id] += c->text[n->id];
+        c->link[p->id] += c->link[n->id];
+        c->commas[p->id] += c->commas[n->id];
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK))
+            c->has_block[p->id] = 1;
+        else if (n->type == DOM_TEXT || n->type == DOM_ELEMENT)
+            c->own[p->id] += n->type == DOM_TEXT ? c->text[n->id] : c->own[n->id];
+    }
+}
+
+static float link_density(const ctx *c, const dom_node *n)
+{
+    uint32_t t = c->text[n->id];
+    return t ? (float)c->link[n->id] / (float)t : 0.0f;
+}
+
+/* Class hints that remove an element (step 1b) unless it holds most text. */
+static void mark_by_class(ctx *c)
+{
+    uint32_t total = c->text[c->top->id];
+    propagate_dead(c);
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n != c->top && n->parent && c->dead[n->parent->id])
+            c->dead[n->id] = 1;
+        if (n->type != DOM_ELEMENT || n == c->top || c->dead[n->id])
+            continue;
+        uint32_t h = c->cls[n->id];
+        if (!h)
+            continue;
+        int remove = 0;
+        if ((c->flags & ATT_STRIP_UNLIKELY) && (h & CL_UNLIKELY) && !(h & CL_MAYBE) &&
+            !c->in_table[n->id] && n->tag != TAG_BODY && n->tag != TAG_A && n->tag != TAG_ARTICLE &&
+            n->tag != TAG_MAIN)
+            remove = 1;
+        if (h & (CL_SHARE | CL_COMMENT | CL_RELATED | CL_AD | CL_CONSENT | CL_AUTHORBOX))
+            remove = 1;
+        if (h & CL_BODY)
+            remove = 0;
+        /* An element with most of the page's text is the page, whatever
+         * its class says ("main-content-sidebar-wrap"). */
+        if (remove && c->text[n->id] * 2 > total && total > CHAR_THRESHOLD)
+            remove = 0;
+        if (remove) {
+            n->flags |= DOM_F_REMOVED;
+            c->dead[n->id] = 1;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- scoring */
+
+static int is_paragraph_tag(const dom_node *n)
+{
+    switch (n->tag) {
+    case TAG_P: case TAG_PRE: case TAG_TD: case TAG_SECTION: case TAG_H2: case TAG_H3:
+    case TAG_H4: case TAG_H5: case TAG_H6:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_text_container(const dom_node *n)
+{
+    switch (n->tag) {
+    case TAG_DIV: case TAG_ARTICLE: case TAG_MAIN: case TAG_SECTION: case TAG_TD:
+    case TAG_FONT: case TAG_CENTER: case TAG_BODY: case TAG_SPAN: case TAG_FORM: case TAG_UNKNOWN:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static float initial_score(const ctx *c, const dom_node *n)
+{
+    float s = 0;
+    switch (n->tag) {
+    case TAG_DIV: s = 5; break;
+    case TAG_PRE: case TAG_TD: case TAG_BLOCKQUOTE: s = 3; break;
+    case TAG_ADDRESS: case TAG_OL: case TAG_UL: case TAG_DL: case TAG_DD: case TAG_DT:
+    case TAG_LI: case TAG_FORM: s = -3; break;
+    case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
+    case TAG_TH: s = -5; break;
+    default: break;
+    }
+    if (c->flags & ATT_WEIGHT_CLASSES) {
+        s += (float)classify_weight(n);
+        /* Strong body hints (itemprop=articleBody, "entry-content") are the
+         * CMS naming the body outright. */
+        if (c->cls[n->id] & CL_BODY)
+            s += 25;
+        const char *ip = dom_attr_get(n, "itemprop");
+        if (ip && strstr(ip, "articleBody"))
+            s += 50;
+    }
+    return s;
+}
+
+static void add_score(ctx *c, dom_node *n, float v)
+{
+    if (!c->scored[n->id]) {
+        c->scored[n->id] = 1;
+        c->score[n->id] = initial_score(c, n);
+    }
+    c->score[n->id] += v;
+}
+
+static void score_paragraph(ctx *c, dom_node *para_parent, uint32_t len, uint32_t commas)
+{
+    float v = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+    dom_node *a = para_parent;
+    for (int level = 0; a && level < 5; level++, a = a->parent) {
+        if (a->type != DOM_ELEMENT || a == c->top->parent)
+            break;
+        float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+        add_score(c, a, v / div);
+        if (a == c->top)
+            break;
+    }
+}
+
+static void score_all(ctx *c)
+{
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        c->scored[n->id] = 0;
+        c->score[n->id] = 0;
+    }
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || c->dead[n->id])
+            continue;
+        if (is_paragraph_tag(n) && !(n->tag == TAG_SECTION && c->has_block[n->id])) {
+            if (c->text[n->id] >= MIN_PARAGRAPH && n->parent)
+                score_paragraph(c, n->parent, c->text[n->id], c->commas[n->id]);
+        } else if (is_text_container(n) && c->own[n->id] >= MIN_PARAGRAPH) {
+            /* Inline text straight inside a div: Readability turns such a
+             * div into a <p> (no block children) or wraps the runs in <p>s. */
+            if (!c->has_block[n->id])
+                score_paragraph(c, n->parent ? n->parent : n, c->own[n->id], c->commas[n->id]);
+            else
+                score_paragraph(c, n, c->own[n->id], 0);
+        }
+    }
+}
+
+static float final_score(const ctx *c, const dom_node *n)
+{
+    return c->score[n->id] * (1.0f - link_density(c, n));
+}
+
+/* ------------------------------------------------------------- selection */
+
+static int is_ancestor(const dom_node *a, const dom_node *n)
+{
+    for (n = n ? n->parent : NULL; n; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
+}
+
+static dom_node *choose_top(ctx *c)
+{
+    dom_node *best[N_TOP] = {0};
+    float bs[N_TOP] = {0};
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || !c->scored[n->id] || c->dead[n->id])
+            continue;
+        float s = final_score(c, n);
+        for (int k = 0; k < N_TOP; k++) {
+            if (!best[k] || s > bs[k]) {
+                for (int j = N_TOP - 1; j > k; j--) {
+                    best[j] = best[j - 1];
+                    bs[j] = bs[j - 1];
+                }
+                best[k] = n;
+                bs[k] = s;
+                break;
+            }
+        }
+    }
+    dom_node *top = best[0];
+    if (!top || top == c->top)
+        return top;
+    /* Several strong candidates under one ancestor: the article is split
+     * into parts (Readability's "alternative candidate" rule). */
+    int nalt = 0;
+    dom_node *alts[N_TOP];
+    for (int k = 1; k < N_TOP; k++)
+        if (best[k] && bs[k] / bs[0] >= 0.75f)
+            alts[nalt++] = best[k];
+    if (nalt >= 3) {
+        for (dom_node *p = top->parent; p && p != c->top; p = p->parent) {
+            int hits = 0;
+            for (int k = 0; k < nalt; k++)
+                if (is_ancestor(p, alts[k]))
+                    hits++;
+            if (hits >= 3) {
+                top = p;
+                break;
+            }
+        }
+    }
+    /* Walk up while the parent scores better: the candidate was one part. */
+    float last = c->scored[top->id] ? final_score(c, top) : 0;
+    float threshold = last / 3;
+    for (dom_node *p = top->parent; p && p != c->top && p->type == DOM_ELEMENT; p = p->parent) {
+        if (!c->scored[p->id])
+            continue;
+        float ps = final_score(c, p);
+        if (ps < threshold)
+            break;
+        if (ps > last) {
+            top = p;
+            break;
+        }
+        last = ps;
+    }
+    /* A lone child stands for its parent. */
+    while (top->parent && top->parent != c->top && top->parent->type == DOM_ELEMENT) {
+        int elems = 0;
+        for (dom_node *k = top->parent->first_child; k; k = k->next)
+            if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED))
+                elems++;
+        if (elems != 1)
+            break;
+        top = top->parent;
+    }
+    return top;
+}
+
+static int ends_sentence(const dom_node *n)
+{
+    /* find the last non-space byte of the last text node */
+    const dom_node *last = NULL;
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_TEXT && d->text_len)
+            last = d;
+    if (!last)
+        return 0;
+    for (uint32_t i = last->text_len; i-- > 0;) {
+        char ch = last->text[i];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r')
+            continue;
+        return ch == '.' || ch == '!' || ch == '?';
+    }
+    return 0;
+}
+
+/* Siblings that belong with the chosen node (Readability's rule). Writes
+ * the body list into the article. */
+static int collect_body(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
+{
+    dom_node *parent = top->parent;
+    size_t cap = 16, n = 0;
+    dom_node **list = malloc(cap * sizeof *list);
+    if (!list)
+        return -1;
+    if (!parent || top == c->top) {
+        list[n++] = top;
+    } else {
+        float ts = c->scored[top->id] ? final_score(c, top) : 0;
+        float threshold = ts * 0.2f > 10.0f ? ts * 0.2f : 10.0f;
+        const char *tcls = dom_attr_get(top, "class");
+        for (dom_node *s = parent->first_child; s; s = s->next) {
+            int take = 0;
+            if (s == top) {
+                take = 1;
+            } else if (s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED)) {
+                float bonus = 0;
+                const char *scls = dom_attr_get(s, "class");
+                if (tcls && scls && *tcls && strcmp(tcls, scls) == 0)
+                    bonus = ts * 0.2f;
+                if (c->scored[s->id] && final_score(c, s) + bonus >= threshold) {
+                    take = 1;
+                } else if (s->tag == TAG_P) {
+                    uint32_t len = c->text[s->id];
+                    float ld = link_density(c, s);
+                    if (len > 80 && ld < 0.25f)
+                        take = 1;
+                    else if (len > 0 && len <= 80 && ld == 0.0f && ends_sentence(s))
+                        take = 1;
+                }
+            }
+            if (!take)
+                continue;
+            if (n == cap) {
+                cap *= 2;
+                dom_node **l2 = realloc(list, cap * sizeof *list);
+                if (!l2) {
+                    free(list);
+                    return -1;
+                }
+                list = l2;
+            }
+            list[n++] = s;
+        }
+    }
+    *out = list;
+    *nout = n;
+    return 0;
+}
+
+/* --------------------------------------------------------------- cleaning */
+
+static void remove_node(ctx *c, dom_node *n, dom_node *root)
+{
+    if (n->flags & DOM_F_REMOVED)
+        return;
+    n->flags |= DOM_F_REMOVED;
+    uint32_t t = c->text[n->id], l = c->link[n->id], k = c->commas[n->id];
+    /* Depth is capped by the parser (512), so this walk is bounded. */
+    for (dom_node *p = n->parent; p; p = p->parent) {
+        c->text[p->id] -= t <= c->text[p->id] ? t : c->text[p->id];
+        c->link[p->id] -= l <= c->link[p->id] ? l : c->link[p->id];
+        c->commas[p->id] -= k <= c->commas[p->id] ? k : c->commas[p->id];
+        if (p == root)
+            break;
+    }
+}
+
+typedef struct counts {
+    uint32_t p, img, li, input, embed, headings_text;
+} counts;
+
+static void count_inside(const dom_node *root, counts *k, const ctx *c)
+{
+    memset(k, 0, sizeof *k);
+    for (const dom_node *d = root->first_child ? root->first_child : NULL; d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(root, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT) {
+            switch (d->tag) {
+            case TAG_P: k->p++; break;
+            case TAG_IMG: k->img++; break;
+            case TAG_LI: k->li++; break;
+            case TAG_INPUT: case TAG_SELECT: case TAG_TEXTAREA: case TAG_BUTTON: k->input++; break;
+            case TAG_EMBED: case TAG_OBJECT: case TAG_IFRAME: case TAG_VIDEO: k->embed++; break;
+            case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
+                k->headings_text += c->text[d->id];
+                d = dom_next_skip(root, d);
+                continue;
+            default: break;
+            }
+        }
+        d = dom_next(root, d);
+    }
+}
+
+static int has_ancestor_tag(const dom_node *n, tag_id t, const dom_node *stop)
+{
+    for (n = n->parent; n && n != stop; n = n->parent)
+        if (n->type == DOM_ELEMENT && n->tag == t)
+            return 1;
+    return 0;
+}
+
+/* Readability's _cleanConditionally for one element. */
+static int clean_conditionally_says_remove(ctx *c, dom_node *n, dom_node *root)
+{
+    int weight = (c->flags & ATT_WEIGHT_CLASSES) ? classify_weight(n) : 0;
+    float score = c->scored[n->id] ? c->score[n->id] : 0;
+    if (weight + score < 0)
+        return 1;
+    if (c->commas[n->id] >= 10)
+        return 0;
+    int is_list = n->tag == TAG_UL || n->tag == TAG_OL;
+    counts k;
+    count_inside(n, &k, c);
+    uint32_t len = c->text[n->id];
+    if (!is_list && len) {
+        /* a div that is mostly a list counts as a list */
+        uint32_t list_text = 0;
+        for (dom_node *ch = n->first_child; ch; ch = ch->next)
+            if (ch->type == DOM_ELEMENT && (ch->tag == TAG_UL || ch->tag == TAG_OL) &&
+                !(ch->flags & DOM_F_REMOVED))
+                list_text += c->text[ch->id];
+        is_list = (float)list_text / (float)len > 0.9f;
+    }
+    float ld = link_density(c, n);
+    float heading_density = len ? (float)k.headings_text / (float)len : 0;
+    int in_figure = has_ancestor_tag(n, TAG_FIGURE, root->parent);
+    int li = (int)k.li - 100;
+    int remove =
+        (k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure) ||
+        (!is_list && li > (int)k.p) ||
+        (k.input > k.p / 3) ||
+        (!is_list && heading_density < 0.9f && len < 25 && (k.img == 0 || k.img > 2) && !in_figure) ||
+        (!is_list && weight < 25 && ld > 0.2f) ||
+        (weight >= 25 && ld > 0.5f) ||
+        ((k.embed == 1 && len < 75) || k.embed > 1);
+    if (is_list && remove) {
+        /* a plain list of images is a gallery worth keeping */
+        int all_simple = 1;
+        for (dom_node *ch = n->first_child; ch; ch = ch->next) {
+            if (ch->type != DOM_ELEMENT)
+                continue;
+            int kids = 0;
+            for (dom_node *g = ch->first_child; g; g = g->next)
+                if (g->type == DOM_ELEMENT)
+                    kids++;
+            if (kids > 1) {
+                all_simple = 0;
+                break;
+            }
+        }
+        if (all_simple && k.li && k.img == k.li)
+            return 0;
+    }
+    return remove;
+}
+
+/* ---- teaser, call-to-action and furniture-heading phrases ----
+ * Lower-case; the text of a short block is compared against them. These
+ * are the words sites use for the same few page parts, in the languages of
+ * the web's news; they describe kinds of furniture, not any one site. */
+
+/* A block starting with one of these and carrying a link (or being very
+ * short) points elsewhere: "Read more: ...", "Lea también: ...". */
+static const char *const teaser_prefixes[] = {
+    "read more", "read also", "also read", "read next", "read the full", "see also", "related:",
+    "related article", "related stor", "related coverage", "related content", "more:", "click here",
+    "recommended:", "watch:", "listen:", "subscribe to", "sign up for", "follow us",
+    "lea también", "lea más", "lea:", "lee también", "leer más", "lea además", "ver también", "ver más",
+    "te puede interesar", "leia também", "leia mais", "veja também", "saiba mais", "lire aussi",
+    "à lire aussi", "a lire aussi", "lire la suite", "voir aussi", "à lire", "lesen sie auch",
+    "lesen sie mehr", "lesen sie hier", "mehr zum thema", "auch interessant", "weiterlesen",
+    "mehr lesen", "leggi anche", "leggi tutto", "leggi l'articolo", "czytaj też", "czytaj także",
+    "czytaj więcej", "zobacz też", "zobacz także", "читайте также", "читать далее", "читайте також",
+    "lees ook", "lees meer", "läs också", "läs mer", "les også", "læs også", "lue myös",
+    "přečtěte si", "čtěte také", "citește și", "pročitajte", "διαβάστε επίσης",
+};
+
+/* Headings (or short lines) that open a furniture section. */
+static const char *const furniture_headings[] = {
+    "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "discuss this article", "join the discussion", "join the conversation", "responses",
+    "related", "related articles", "related posts", "related stories", "related news", "related content",
+    "related links", "related reading", "related coverage", "more stories", "more news",
+    "more from", "more by", "more on this", "more articles", "other reports by", "other articles by",
+    "other stories", "you may also like", "you might also like", "you may be interested in",
+    "recommended", "recommended for you", "recommended articles", "recommended stories",
+    "trending", "trending now", "most popular", "most read", "most viewed", "popular posts",
+    "popular stories", "latest news", "latest stories", "top stories", "editor's picks",
+    "share this", "share this article", "share this story", "share this post", "share",
+    "share on", "follow us", "sign up for our newsletter", "subscribe to our newsletter",
+    "newsletter", "about the author", "tags", "topics", "categories", "advertisement",
+    "kommentare", "kommentar", "weitere artikel", "mehr zum thema", "das könnte sie auch interessieren",
+    "meistgelesen", "meistgelesene artikel", "ähnliche artikel", "verwandte artikel",
+    "comentarios", "otras noticias", "noticias relacionadas", "te puede interesar",
+    "artículos relacionados", "lo más leído", "más noticias", "commentaires", "articles similaires",
+    "à lire aussi", "sur le même sujet", "les plus lus", "leia também", "notícias relacionadas",
+    "comentários", "mais lidas", "articoli correlati", "commenti", "potrebbe interessarti",
+    "похожие статьи", "комментарии", "читайте также", "gerelateerde artikelen", "reacties",
+    "powiązane artykuły", "komentarze", "relaterade artiklar", "kommentarer",
+};
+
+static int starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static int is_furniture_heading_text(const char *t)
+{
+    size_t len = strlen(t);
+    /* strip a trailing colon and a leading count ("12 comments") */
+    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
+        len--;
+    const char *s = t;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (s != t && *s == ' ')
+        s++;
+    len -= (size_t)(s - t);
+    for (size_t i = 0; i < sizeof furniture_headings / sizeof *furniture_headings; i++) {
+        const char *h = furniture_headings[i];
+        size_t hl = strlen(h);
+        if (hl == len && memcmp(s, h, hl) == 0)
+            return 1;
+        /* "More from The Times", "Other reports by Jane Doe": a prefix plus a name */
+        if ((strcmp(h, "more from") == 0 || strcmp(h, "more by") == 0 || strcmp(h, "other reports by") == 0 ||
+             strcmp(h, "other articles by") == 0 || strcmp(h, "more on this") == 0 ||
+             strcmp(h, "share on") == 0) && len >= hl && memcmp(s, h, hl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int has_link(const dom_node *n)
+{
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED))
+            return 1;
+    return 0;
+}
+
+/* The last link's text, lower-cased, when the block ends with it. */
+static int ends_with_here_link(const dom_node *n)
+{
+    static const char *const here[] = {"here", "here.", "click here", "hier", "aquí", "aqui", "ici",
+                                       "qui", "tutaj", "здесь", "tại đây", "här", "her"};
+    const dom_node *last_a = NULL;
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A)
+            last_a = d;
+    if (!last_a)
+        return 0;
+    char t[32];
+    text_prefix_lower(last_a, t, sizeof t);
+    for (size_t i = 0; i < sizeof here / sizeof *here; i++)
+        if (strcmp(t, here[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_teaser_block(ctx *c, dom_node *n)
+{
+    uint32_t len = c->text[n->id];
+    if (len == 0 || len > TEASER_MAX)
+        return 0;
+    char t[TEASER_MAX + 8];
+    text_prefix_lower(n, t, sizeof t);
+    int link = has_link(n);
+    for (size_t i = 0; i < sizeof teaser_prefixes / sizeof *teaser_prefixes; i++)
+        if (starts_with(t, teaser_prefixes[i]) && (link || len < 100))
+            return 1;
+    /* "Read the full Times report here." */
+    if (link && len < 120 && ends_with_here_link(n))
+        return 1;
+    /* A line that is only a link, in a block of its own: a teaser headline. */
+    if (link && link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
+        !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)))
+        return 1;
+    return 0;
+}
+
+static int is_heading_like(const ctx *c, const dom_node *n)
+{
+    if (tag_flags[n->tag] & TF_HEADING)
+        return 1;
+    /* short bold-only blocks act as headings */
+    return (n->tag == TAG_P || n->tag == TAG_DIV) && c->text[n->id] > 0 && c->text[n->id] < 60;
+}
+
+/* Title similarity: equal after folding, or one contains the other and
+ * covers 75% of it (Readability's textSimilarity threshold). */
+static int duplicates_title(const char *heading, const char *title_lower)
+{
+    if (!title_lower || !*title_lower || !*heading)
+        return 0;
+    size_t hl = strlen(heading), tl = strlen(title_lower);
+    if (hl == tl)
+        return strcmp(heading, title_lower) == 0;
+    const char *big = hl > tl ? heading : title_lower, *small = hl > tl ? title_lower : heading;
+    size_t sl = hl > tl ? tl : hl, bl = hl > tl ? hl : tl;
+    return strstr(big, small) && (float)sl / (float)bl >= 0.75f;
+}
+
+static void clean_body(ctx *c, dom_node *root, const char *title_lower)
+{
+    /* Pass 1, deepest first (reverse pre-order of root's subtree):
+     * conditional cleaning of containers. */
+    if (c->flags & ATT_CLEAN_CONDITIONALLY) {
+        uint32_t first = c->pos[root->id], end = first + c->size[root->id];
+        for (uint32_t i = end; i-- > first + 1;) {
+            dom_node *n = c->order[i];
+            if (n->type != DOM_ELEMENT || c->dead[n->id] || (n->flags & DOM_F_REMOVED))
+                continue;
+            switch (n->tag) {
+            case TAG_FORM: case TAG_FIELDSET: case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DIV:
+            case TAG_SECTION:
+                if (clean_conditionally_says_remove(c, n, root))
+                    remove_node(c, n, root);
+                break;
+            default: break;
+            }
+        }
+    }
+    /* Pass 2, document order: furniture headings, teasers, bylines,
+     * captions, title duplicates. */
+    for (dom_node *n = root->first_child ? root->first_child : NULL; n;) {
+        if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
+            n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
+            continue;
+        }
+        uint32_t h = c->cls[n->id];
+        uint32_t len = c->text[n->id];
+        int drop = 0;
+        if (n->tag == TAG_FIGCAPTION || ((h & CL_CAPTION) && len < 400))
+            drop = 1;
+        else if ((h & CL_META) && len < 200)
+            drop = 1;
+        else if ((n->tag == TAG_H1 || n->tag == TAG_H2) && (c->flags & ATT_WEIGHT_CLASSES) &&
+                 classify_weight(n) < 0)
+            drop = 1;
+        else if ((h & CL_SHARE) && len < 500)
+            drop = 1;
+        if (!drop && len && len < TEASER_MAX && (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
+            char t[TEASER_MAX + 8];
+            text_prefix_lower(n, t, sizeof t);
+            if ((tag_flags[n->tag] & TF_HEADING) && duplicates_title(t, title_lower)) {
+                drop = 1;
+            } else if (is_heading_like(c, n) && is_furniture_heading_text(t)) {
+                drop = 1;
+                /* the link lists and teaser blocks that follow the heading go too */
+                for (dom_node *s = n->next; s; s = s->next) {
+                    if (s->type == DOM_TEXT)
+                        continue;
+                    if (s->type != DOM_ELEMENT)
+                        continue;
+                    if (tag_flags[s->tag] & TF_HEADING)
+                        break;
+                    if (s->flags & DOM_F_REMOVED)
+                        continue;
+                    if (c->text[s->id] == 0 || link_density(c, s) > 0.4f || s->tag == TAG_UL ||
+                        s->tag == TAG_OL)
+                        remove_node(c, s, root);
+                    else
+                        break;
+                }
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
+                       is_teaser_block(c, n)) {
+                drop = 1;
+            }
+        }
+        if (drop) {
+            remove_node(c, n, root);
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+}
+
+/* ------------------------------------------------------------------ entry */
+
+static void clear_removed(ctx *c)
+{
+    for (uint32_t i = 0; i < c->norder; i++)
+        c->order[i]->flags &= ~(uint32_t)DOM_F_REMOVED;
+}
+
+static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
+{
+    uint32_t t = 0;
+    for (size_t i = 0; i < n; i++)
+        t += (list[i]->flags & DOM_F_REMOVED) ? 0 : c->text[list[i]->id];
+    return t;
+}
+
+/* One attempt with the given flags: returns the body list (malloc'd). */
+static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nlist)
+{
+    clear_removed(c);
+    mark_structural(c);
+    measure(c);
+    mark_by_class(c);
+    measure(c);
+    propagate_dead(c);
+    score_all(c);
+    dom_node *top = choose_top(c);
+    if (!top)
+        top = c->top;
+    if (collect_body(c, top, list, nlist) != 0)
+        return -1;
+    for (size_t i = 0; i < *nlist; i++)
+        if ((*list)[i]->type == DOM_ELEMENT)
+            clean_body(c, (*list)[i], title_lower);
+    return 0;
+}
+
+int extract_body(lede_article *art)
+{
+    dom_document *doc = art->doc;
+    ctx c;
+    dom_node **best = NULL;
+    size_t nbest = 0;
+    uint32_t best_len = 0;
+    memset(&c, 0, sizeof c);
+    c.art = art;
+    c.doc = doc;
+    c.top = doc->body ? doc->body : doc->root;
+    c.n = doc->node_count + 1;
+    c.order = malloc(c.n * sizeof *c.order);
+    c.text = calloc(c.n, sizeof *c.text);
+    c.link = calloc(c.n, sizeof *c.link);
+    c.commas = calloc(c.n, sizeof *c.commas);
+    c.own = calloc(c.n, sizeof *c.own);
+    c.cls = calloc(c.n, sizeof *c.cls);
+    c.has_block = calloc(c.n, 1);
+    c.in_table = calloc(c.n, 1);
+    c.dead = calloc(c.n, 1);
+    c.size = calloc(c.n, sizeof *c.size);
+    c.pos = calloc(c.n, sizeof *c.pos);
+    c.score = calloc(c.n, sizeof *c.score);
+    c.scored = calloc(c.n, 1);
+    int rc = -1;
+    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.cls || !c.has_block ||
+        !c.in_table || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
+        goto done;
+
+    char title_lower[512] = "";
+    if (art->title) {
+        size_t tl = strlen(art->title);
+        if (tl >= sizeof title_lower)
+            tl = sizeof title_lower - 1;
+        /* collapse whitespace like text_prefix_lower does */
+        size_t o = 0;
+        int sp = 0;
+        for (size_t i = 0; i < tl; i++) {
+            char ch = art->title[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                sp = o > 0;
+                continue;
+            }
+            if (sp)
+                title_lower[o++] = ' ';
+            sp = 0;
+            title_lower[o++] = ch;
+        }
+        title_lower[o] = '\0';
+        text_lower_utf8(title_lower, o);
+    }
+
+    /* Readability's retry ladder: each attempt removes less. */
+    static const int ladders[] = {ATT_STRIP_UNLIKELY | ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY,
+                                  ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY, ATT_CLEAN_CONDITIONALLY, 0};
+    int best_flags = ladders[0];
+    for (size_t a = 0; a < sizeof ladders / sizeof *ladders; a++) {
+        dom_node **list = NULL;
+        size_t nlist = 0;
+        c.flags = ladders[a];
+        if (attempt(&c, title_lower, &list, &nlist) != 0)
+            goto done;
+        uint32_t len = body_text_len(&c, list, nlist);
+        if (len >= CHAR_THRESHOLD) {
+            free(best);
+            best = list;
+            nbest = nlist;
+            best_flags = ladders[a];
+            best_len = len;
+            goto chosen;
+        }
+        if (!best || len > best_len) {
+            free(best);
+            best = list;
+            nbest = nlist;
+            best_len = len;
+            best_flags = ladders[a];
+        } else {
+            free(list);
+        }
+    }
+    /* none reached the threshold: redo the longest so the flags match it */
+    free(best);
+    best = NULL;
+    c.flags = best_flags;
+    if (attempt(&c, title_lower, &best, &nbest) != 0)
+        goto done;
+chosen:
+    art->body = arena_alloc(&doc->mem, (nbest ? nbest : 1) * sizeof *art->body);
+    if (!art->body)
+        goto done;
+    if (nbest)
+        memcpy(art->body, best, nbest * sizeof *best);
+    art->nbody = nbest;
+    rc = 0;
+done:
+    free(best);
+    free(c.order);
+    free(c.text);
+    free(c.link);
+    free(c.commas);
+    free(c.own);
+    free(c.cls);
+    free(c.has_block);
+    free(c.in_table);
+    free(c.dead);
+    free(c.size);
+    free(c.pos);
+    free(c.score);
+    free(c.scored);
+    return rc;
+}
