@@ -1,0 +1,39 @@
+# Thin wrapper over CMake with memorable targets. CMake is the source of truth.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps test unit golden conformance asan fuzz bench eval gate example clean
+
+all:
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+deps:
+	scripts/install-deps.sh
+
+# The test command of the README: unit tests, golden cases, parser conformance.
+test: all
+	tests/run_tests.sh $(BUILD)
+
+# Same under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan:
+	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEDE_SANITIZE=ON >/dev/null
+	@cmake --build build-asan -j $(JOBS)
+	tests/run_tests.sh build-asan
+
+fuzz:
+	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DLEDE_FUZZ=ON >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+
+# Quality and speed on ../shared/data (the dev sets), against the pinned floors.
+gate: all
+	scripts/quality_gate.py --lede $(BUILD)/lede
+
+bench: all
+	bench/run.py
+
+example: all
+	$(BUILD)/lede examples/article.html
+
+clean:
+	rm -rf $(BUILD) build-asan build-fuzz

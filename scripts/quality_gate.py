@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""quality_gate.py: scores lede on the dev sets in ../shared/data with
+../shared/bench/score.py and fails when any metric falls below its pinned
+floor in tests/quality_floors.json (like trafilatura's eval_gate).
+
+    scripts/quality_gate.py [--lede build/lede] [--floors tests/quality_floors.json]
+
+Raising a floor is a commit of its own. Speed floors are deliberately far
+below the measured figure: CI machines vary, and a timed gate must not
+flake; the comparison benchmark (bench/) reports speed properly. Also runs
+the parse-oracle differential check when its data is there.
+"""
+import argparse, json, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lede", default=os.path.join(ROOT, "build", "lede"))
+    ap.add_argument("--floors", default=os.path.join(ROOT, "tests", "quality_floors.json"))
+    a = ap.parse_args()
+    score = os.path.join(SHARED, "bench", "score.py")
+    if not os.path.exists(score):
+        print("quality gate: skipped: ../shared not found")
+        return 0
+    floors = json.load(open(a.floors))
+    sets = sorted(floors)
+    out = os.path.join(ROOT, "build", "quality.json")
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    cmd = [sys.executable, score, "--json", out]
+    for s in sets:
+        cmd += ["--set", s]
+    cmd += ["--", "taskset", "-c", "0", a.lede, "--format", "jsonl", "--input-list"]
+    print("quality gate:", " ".join(cmd), flush=True)
+    subprocess.run(cmd, check=True)
+    got = json.load(open(out))
+    passed = failed = 0
+    for s in sets:
+        for metric, floor in sorted(floors[s].items()):
+            v = got.get(s, {}).get(metric)
+            ok = v is not None and v >= floor
+            print(f"  {'ok  ' if ok else 'FAIL'} {s:18} {metric:14} {v if v is None else round(v, 4)!s:>8}  floor {floor}")
+            passed, failed = passed + ok, failed + (not ok)
+    oracle = os.path.join(ROOT, "tests", "parse_oracle.py")
+    dump = os.path.join(os.path.dirname(a.lede), "lede_textdump")
+    if os.path.exists(oracle) and os.path.exists(dump):
+        r = subprocess.run([sys.executable, oracle, dump], capture_output=True, text=True)
+        tail = r.stdout.strip().splitlines()[-3:]
+        print("\n".join("  " + l for l in tail))
+        ok = r.returncode == 0
+        print(f"  {'ok  ' if ok else 'FAIL'} parse-oracle differential check")
+        passed, failed = passed + ok, failed + (not ok)
+    print(f"quality gate: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

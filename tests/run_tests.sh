@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# run_tests.sh: the one test command. Runs every suite against a build
+# folder and ends with the total as "N passed, N failed".
+#   tests/run_tests.sh [BUILD_DIR]
+# Suites: unit tests (C), golden cases (case.html + expected record),
+# fuzz-crasher replay, and, where ../shared/data exists beside the checkout,
+# the html5lib tokenizer and encoding conformance cases. The parse-oracle
+# differential check is slower and runs in the quality gate.
+set -u
+cd "$(dirname "$0")/.."
+build=${1:-build}
+total_pass=0
+total_fail=0
+status=0
+
+run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
+  local name=$1; shift
+  local out rc
+  out=$("$@" 2>&1); rc=$?
+  printf '%s\n' "$out" | tail -n 25
+  local line
+  line=$(printf '%s\n' "$out" | grep -E '[0-9]+ passed, [0-9]+ failed' | tail -n 1)
+  if [[ -z "$line" ]]; then
+    echo "run_tests: suite $name printed no result line (exit $rc)"
+    total_fail=$((total_fail + 1)); status=1; return
+  fi
+  local p f
+  p=$(sed -E 's/.*[^0-9]?([0-9]+) passed.*/\1/' <<<"$line")
+  f=$(sed -E 's/.*, ([0-9]+) failed.*/\1/' <<<"$line")
+  total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
+  if [[ $rc -ne 0 || $f -ne 0 ]]; then status=1; fi
+}
+
+[[ -x $build/lede ]] || { echo "run_tests: $build/lede not built (run make)"; exit 2; }
+run_suite unit "$build/lede_unit"
+run_suite golden python3 tests/run_golden.py "$build/lede"
+if [[ -x tests/replay_regress.sh ]]; then run_suite regress tests/replay_regress.sh "$build"; fi
+if [[ -d ../shared/data/html5lib-tests ]]; then
+  [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py "$build/lede_tokdump"
+  [[ -x $build/lede_charset ]] && run_suite encoding python3 tests/html5lib_encoding.py "$build/lede_charset"
+else
+  echo "run_tests: ../shared/data not found; conformance suites skipped"
+fi
+echo "total: $total_pass passed, $total_fail failed"
+exit $status
