@@ -163,6 +163,13 @@ def lede_version(root):
     except (OSError, IndexError, subprocess.SubprocessError):
         pass
     try:
+        with open(os.path.join(root, "build", "CMakeCache.txt")) as f:
+            for line in f:
+                if line.startswith("CMAKE_BUILD_TYPE:"):
+                    ver = (ver + " " if ver else "") + line.split("=", 1)[1].strip() + " build"
+    except OSError:
+        pass
+    try:
         rev = subprocess.run(["git", "-C", root, "rev-parse", "--short", "HEAD"], capture_output=True,
                              text=True).stdout.strip()
         dirty = subprocess.run(["git", "-C", root, "status", "--porcelain", "--", "src", "include", "CMakeLists.txt"],
