@@ -1,0 +1,276 @@
+/* meta_author.c: author name cleaning and splitting (see meta_author.h).
+ * The rules are deliberately conservative: a part that does not look like
+ * a name (digits, e-mail, URL, handle, a known role word, too many words)
+ * is dropped rather than guessed at. */
+#include "meta_author.h"
+
+#include <string.h>
+
+#include "date.h"
+#include "meta_text.h"
+
+/* Prefixes that introduce a byline, in several languages ("By", "Von",
+ * "Par", "Por", "Di", "Door"...). Longest first so "Written by" wins. */
+static const char *const prefixes[] = {
+    "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
+    "author:", "authors:", "autor:", "autorin:", "auteur:", "reporter:", "text:", "by:", "von:",
+    "by", "von", "par", "por", "door", "av", "przez",
+};
+
+/* Parts after a comma that are roles or credentials, not people. */
+static const char *const roles[] = {
+    "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist",
+    "photographer", "staff", "analyst", "producer", "intern", "bureau", "chief", "redakteur",
+    "redaktion", "autor", "press", "agency", "news service", "health news", "professor",
+};
+static const char *const credentials[] = {"ma", "md", "phd", "ms", "rn", "mph", "mba", "jr", "sr", "do",
+                                          "dds", "msc", "bsc", "ph.d.", "m.d.", "jr.", "sr.", "esq"};
+
+/* Whole parts that are link labels or furniture, never names. */
+static const char *const junk[] = {
+    "follow", "share", "comments", "comment", "updated", "published", "posted", "view all",
+    "read more", "more", "author", "authors", "by", "and", "staff", "admin", "administrator",
+    "anonymous", "unknown", "guest", "email", "twitter", "facebook", "contact", "profile",
+    "view profile", "follow author", "all posts", "see all", "menu", "home", "null", "undefined",
+};
+
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* Removes one leading prefix word ("By ", "von ") if present. */
+static const char *skip_prefix(const char *s)
+{
+    for (int round = 0; round < 2; round++) {
+        while (is_space(*s) || *s == ':' || *s == '-' || *s == ',')
+            s++;
+        int hit = 0;
+        for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+            size_t l = strlen(prefixes[i]);
+            if (meta_istarts(s, prefixes[i])) {
+                char nx = s[l];
+                int colon = prefixes[i][l - 1] == ':';
+                if (colon || is_space(nx) || nx == ':' || (nx == 0 && 0)) {
+                    s += l;
+                    hit = 1;
+                    break;
+                }
+            }
+        }
+        if (!hit)
+            break;
+    }
+    while (is_space(*s) || *s == ':' || *s == '-' || *s == ',')
+        s++;
+    return s;
+}
+
+static int in_list_ci(const char *s, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (meta_ieq(s, list[i]))
+            return 1;
+    return 0;
+}
+
+/* 1 when the part looks like a person's (or an organisation's) name. */
+static int looks_like_name(const char *s)
+{
+    size_t len = strlen(s);
+    if (len < 2 || len > 80)
+        return 0;
+    if (strchr(s, '@') || meta_istr(s, len, "http") || meta_istr(s, len, "www.") || strchr(s, '/'))
+        return 0;
+    int upper = 0, nonascii = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p >= '0' && *p <= '9')
+            return 0;
+        if (*p >= 'A' && *p <= 'Z')
+            upper = 1;
+        if ((unsigned char)*p >= 0x80)
+            nonascii = 1;
+    }
+    /* "updated 3 hours ago", "share this": a name has a capital (or is in
+     * a script without case). */
+    if (!upper && !nonascii)
+        return 0;
+    /* Six words is a long name ("Maria de la Luz Garcia Lopez"); more is prose. */
+    if (meta_word_count(s) > 6)
+        return 0;
+    if (in_list_ci(s, junk, sizeof junk / sizeof *junk))
+        return 0;
+    return 1;
+}
+
+static int has_role(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
+        if (meta_istr(s, len, roles[i]))
+            return 1;
+    return 0;
+}
+
+/* Trims blanks and stray punctuation at both ends into a new arena string. */
+static char *trim_part(arena *a, const char *s, size_t n)
+{
+    while (n && (is_space(*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*'))
+        s++, n--;
+    while (n && (is_space(s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':' ||
+                 s[n - 1] == '-' || s[n - 1] == '|' || s[n - 1] == '*'))
+        n--;
+    return meta_collapse(a, s, n);
+}
+
+static int push_unique(arena *a, str_list *out, const char *name)
+{
+    for (size_t i = 0; i < out->count; i++)
+        if (meta_ieq(out->items[i], name))
+            return 0;
+    if (out->count >= AUTHOR_MAX)
+        return 0;
+    return str_list_push(a, out, name) ? 1 : -1;
+}
+
+/* Where a name list ends: at a date, a bar/bullet separator, or a word
+ * that starts the next piece of the byline ("Updated", "Published"). */
+static size_t name_span(const char *s)
+{
+    size_t n = strlen(s);
+    static const char *const stops[] = {" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", "\n",
+                                        " updated", " published", " posted", " aktualisiert",
+                                        " on ", " am ", " le ", " el ", " il ", " last updated",
+                                        " fact checked", " reviewed by", " edited by", " photo"};
+    size_t end = n;
+    for (size_t i = 0; i < sizeof stops / sizeof *stops; i++) {
+        const char *p = meta_istr(s, end, stops[i]);
+        if (p && (size_t)(p - s) < end)
+            end = (size_t)(p - s);
+    }
+    date_val d;
+    size_t at;
+    if (date_find_text(s, end, 0, 99991231, &d, &at, NULL) && at < end)
+        end = at;
+    return end;
+}
+
+/* Splits one list of names "A, B and C" and pushes the good ones. */
+static int add_list(arena *a, str_list *out, const char *s, size_t n)
+{
+    char *t = meta_collapse(a, s, n);
+    if (!t)
+        return -1;
+    /* Drop parenthesised asides: "(Twitter: @x)", "(avec Y et Z)". */
+    char *w = t;
+    int depth = 0;
+    for (char *r = t; *r; r++) {
+        if (*r == '(' || *r == '[')
+            depth++;
+        else if ((*r == ')' || *r == ']') && depth)
+            depth--;
+        else if (!depth)
+            *w++ = *r;
+    }
+    *w = 0;
+    /* Cut into parts at commas, semicolons and list words. */
+    const char *parts[32];
+    size_t plen[32], np = 0;
+    int is_comma[32];
+    const char *p = t, *start = t;
+    int comma = 0;
+    while (*p && np < 31) {
+        size_t skip = 0;
+        int c = 0;
+        if (*p == ',' || *p == ';' || *p == '/') {
+            skip = 1;
+            c = (*p == ',');
+        } else if (*p == '&') {
+            skip = 1;
+        } else if (p > t && p[-1] == ' ') {
+            static const char *const joins[] = {"and ", "und ", "et ", "y ", "e ", "og ", "en ", "with ",
+                                                "und", "i "};
+            for (size_t k = 0; k < sizeof joins / sizeof *joins && !skip; k++) {
+                size_t l = strlen(joins[k]);
+                if (joins[k][l - 1] == ' ' && strncmp(p, joins[k], l) == 0)
+                    skip = l;
+            }
+        }
+        if (skip) {
+            parts[np] = start, plen[np] = (size_t)(p - start), is_comma[np] = comma, np++;
+            comma = c;
+            p += skip;
+            start = p;
+        } else {
+            p++;
+        }
+    }
+    parts[np] = start, plen[np] = strlen(start), is_comma[np] = comma, np++;
+
+    char *clean[32];
+    size_t nc = 0;
+    int first_single = 0;
+    for (size_t i = 0; i < np; i++) {
+        char *part = trim_part(a, parts[i], plen[i]);
+        if (!part)
+            return -1;
+        const char *q = skip_prefix(part);
+        if (!*q)
+            continue;
+        /* After a comma: roles ("Staff Writer") and credentials ("MA"). */
+        if (i > 0 && is_comma[i] && (has_role(q) || in_list_ci(q, credentials, sizeof credentials / sizeof *credentials)))
+            continue;
+        if (!looks_like_name(q))
+            continue;
+        if (nc == 0 && i == 0 && meta_word_count(q) == 1)
+            first_single = 1;
+        clean[nc++] = (char *)q;
+    }
+    /* "Jong, Michiel de": surname first, then given names. Keep as written. */
+    if (nc == 2 && first_single && np == 2 && is_comma[1]) {
+        char *whole = trim_part(a, t, strlen(t));
+        if (!whole)
+            return -1;
+        return push_unique(a, out, whole) < 0 ? -1 : 1;
+    }
+    int added = 0;
+    for (size_t i = 0; i < nc; i++) {
+        int r = push_unique(a, out, clean[i]);
+        if (r < 0)
+            return -1;
+        added += r;
+    }
+    return added;
+}
+
+int author_add(arena *a, str_list *out, const char *s)
+{
+    if (!s)
+        return 0;
+    const char *u = meta_unescape(a, s);
+    if (!u)
+        return -1;
+    u = skip_prefix(u);
+    return add_list(a, out, u, name_span(u));
+}
+
+int author_add_byline(arena *a, str_list *out, const char *text)
+{
+    int added = 0;
+    const char *p = text;
+    while (p && *p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char *line = meta_collapse(a, p, n);
+        if (!line)
+            return -1;
+        /* Other people credited on the byline block are not the authors. */
+        if (!(meta_istarts(line, "edited by") || meta_istarts(line, "photo") ||
+              meta_istarts(line, "illustration") || meta_istarts(line, "updated") ||
+              meta_istarts(line, "fact checked") || meta_istarts(line, "reviewed by"))) {
+            int r = author_add(a, out, line);
+            if (r < 0)
+                return -1;
+            added += r;
+        }
+        p = nl ? nl + 1 : NULL;
+    }
+    return added;
+}

@@ -1,0 +1,23 @@
+/* meta_author.h: turning author strings (meta tags, JSON-LD, visible
+ * bylines) into clean person names: "By Jane Doe and John Roe, Staff
+ * Writers | March 3, 2019" -> ["Jane Doe", "John Roe"]. */
+#ifndef LEDE_EXTRACT_META_AUTHOR_H
+#define LEDE_EXTRACT_META_AUTHOR_H
+
+#include "../core/arena.h"
+#include "article.h"
+
+/* Most names kept per page: more is a contributor list, not a byline. */
+#define AUTHOR_MAX 10
+
+/* Cleans s (one declared author value: may still hold "By", several
+ * names, a role or a date), appends the names not already in out.
+ * Returns the number added, -1 on OOM. */
+int author_add(arena *a, str_list *out, const char *s);
+
+/* Same for the visible text of a byline element, lines separated by '\n':
+ * each line is cleaned; lines that are dates, "Updated ..." or "Edited
+ * by ..." give nothing. */
+int author_add_byline(arena *a, str_list *out, const char *text);
+
+#endif

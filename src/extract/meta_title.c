@@ -1,0 +1,214 @@
+/* meta_title.c: headline choice (see meta_title.h).
+ *
+ * Precedence: a declared headline (JSON-LD headline, og:title, dc.title,
+ * twitter:title) is the publisher's own statement of the story title and
+ * wins, minus a site-name part. Without one, <title> is used, cut to the
+ * part that a heading on the page repeats; failing that, Readability's
+ * rule: drop the last separator-delimited part when what is left is still
+ * three words or more (shorter remainders are usually the site name). */
+#include "meta_title.h"
+
+#include <string.h>
+
+#include "meta_text.h"
+
+static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
+                                         " \xC2\xBB ", " \xC2\xAB ", " \xC2\xB7 ", " / ", " > ",
+                                         " \xE2\x80\xA2 ", " ~ ", " || "};
+
+#define TITLE_MAX_PARTS 8
+
+typedef struct part {
+    const char *s;
+    size_t n;
+} part;
+
+/* Splits s at separators; returns the number of parts (1 when none). */
+static size_t split_parts(const char *s, part *out)
+{
+    size_t np = 0;
+    const char *start = s, *p = s;
+    while (*p && np < TITLE_MAX_PARTS - 1) {
+        size_t sl = 0;
+        for (size_t k = 0; k < sizeof separators / sizeof *separators; k++) {
+            size_t l = strlen(separators[k]);
+            if (strncmp(p, separators[k], l) == 0) {
+                sl = l;
+                break;
+            }
+        }
+        if (sl) {
+            out[np].s = start, out[np].n = (size_t)(p - start), np++;
+            p += sl;
+            start = p;
+        } else {
+            p++;
+        }
+    }
+    out[np].s = start, out[np].n = strlen(start), np++;
+    return np;
+}
+
+/* Case- and blank-insensitive equality of a[0..an) and b (ASCII folding;
+ * other bytes compared as they are). Edge blanks and trailing '.'/':' are
+ * ignored: headings often lack the title's final full stop. */
+static int loose_eq(const char *a, size_t an, const char *b)
+{
+    size_t bn = strlen(b);
+    while (an && (a[an - 1] == ' ' || a[an - 1] == '.' || a[an - 1] == ':'))
+        an--;
+    while (bn && (b[bn - 1] == ' ' || b[bn - 1] == '.' || b[bn - 1] == ':'))
+        bn--;
+    while (an && *a == ' ')
+        a++, an--;
+    while (bn && *b == ' ')
+        b++, bn--;
+    if (an != bn || an == 0)
+        return 0;
+    for (size_t i = 0; i < an; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* A site name matches a title part when equal, or when one contains the
+ * other and the part is short (e.g. "NYTimes.com" vs "The New York Times"
+ * does not match, "CNN.com" vs "CNN" does). */
+static int is_site_part(const char *p, size_t n, const char *site)
+{
+    if (!site || !*site || n == 0)
+        return 0;
+    if (loose_eq(p, n, site))
+        return 1;
+    size_t sl = strlen(site);
+    if (n <= sl + 4 && meta_istr(p, n, site))
+        return 1;
+    if (sl <= n + 4 && n >= 3) {
+        char tmp[256];
+        if (n < sizeof tmp) {
+            memcpy(tmp, p, n);
+            tmp[n] = 0;
+            if (meta_istr(site, sl, tmp))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *dup_part(arena *a, const part *p)
+{
+    return meta_collapse(a, p->s, p->n);
+}
+
+const char *title_strip_site(arena *a, const char *title, const char *sitename, const char *const *headings,
+                             size_t nheadings)
+{
+    if (!title)
+        return NULL;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(title, parts);
+    if (np < 2)
+        return title;
+    /* A part repeated by a heading on the page is the headline. */
+    for (size_t h = 0; h < nheadings; h++) {
+        if (!headings[h])
+            continue;
+        for (size_t i = 0; i < np; i++)
+            if (loose_eq(parts[i].s, parts[i].n, headings[h]))
+                return dup_part(a, &parts[i]);
+    }
+    /* The site name as first or last part. */
+    if (is_site_part(parts[np - 1].s, parts[np - 1].n, sitename))
+        return meta_collapse(a, title, (size_t)(parts[np - 2].s - title) + parts[np - 2].n);
+    if (is_site_part(parts[0].s, parts[0].n, sitename))
+        return meta_collapse(a, parts[1].s, strlen(parts[1].s));
+    return title;
+}
+
+/* Readability's fallback for a bare <title>. */
+static const char *readability_title(arena *a, const char *orig, const char *const *headings, size_t nheadings)
+{
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(orig, parts);
+    if (np >= 2) {
+        int hierarchical = strstr(orig, " / ") || strstr(orig, " > ") || strstr(orig, " \xC2\xBB ");
+        size_t cut = (size_t)(parts[np - 2].s - orig) + parts[np - 2].n;
+        char *cur = meta_collapse(a, orig, cut);
+        if (!cur)
+            return NULL;
+        if (meta_word_count(cur) < 3) {
+            /* too short: drop the first part instead */
+            cur = meta_collapse(a, parts[1].s, strlen(parts[1].s));
+            if (!cur)
+                return NULL;
+        }
+        size_t wc = meta_word_count(cur);
+        /* Readability keeps the original when the result is 4 words or
+         * fewer, unless only the separators were removed. */
+        /* words of the original without its separators, minus one */
+        size_t orig_wc = meta_word_count(orig) - (np - 1);
+        if (wc <= 4 && (!hierarchical || wc + 1 != orig_wc))
+            return orig;
+        return cur;
+    }
+    const char *colon = strstr(orig, ": ");
+    if (colon) {
+        for (size_t h = 0; h < nheadings; h++)
+            if (headings[h] && strcmp(headings[h], orig) == 0)
+                return orig;
+        const char *last = strrchr(orig, ':');
+        const char *cur = last + 1;
+        while (*cur == ' ')
+            cur++;
+        if (meta_word_count(cur) < 3) {
+            cur = colon + 1;
+            while (*cur == ' ')
+                cur++;
+        } else {
+            char *before = meta_collapse(a, orig, (size_t)(colon - orig));
+            if (before && meta_word_count(before) > 5)
+                return orig;
+        }
+        if (meta_word_count(cur) <= 4)
+            return orig;
+        return cur;
+    }
+    return orig;
+}
+
+const char *title_choose(arena *a, const title_input *in)
+{
+    const char *site = in->sitename;
+    const char *const *hs = in->headings;
+    size_t nh = in->nheadings;
+    const char *declared[4] = {in->jsonld, in->og, in->other, in->twitter};
+    for (size_t i = 0; i < 4; i++) {
+        const char *m = declared[i];
+        if (!m || !*m)
+            continue;
+        /* og:title that is only the site name says nothing about the story. */
+        if (site && loose_eq(m, strlen(m), site) && in->title_tag && !loose_eq(in->title_tag, strlen(in->title_tag), site))
+            continue;
+        return title_strip_site(a, m, site, hs, nh);
+    }
+    const char *t = in->title_tag;
+    if (t && *t) {
+        for (size_t h = 0; h < nh; h++)
+            if (hs[h] && loose_eq(t, strlen(t), hs[h]))
+                return t;
+        const char *s = title_strip_site(a, t, site, hs, nh);
+        if (s != t)
+            return s;
+        return readability_title(a, t, hs, nh);
+    }
+    for (size_t h = 0; h < nh; h++)
+        if (hs[h] && *hs[h])
+            return hs[h];
+    return NULL;
+}

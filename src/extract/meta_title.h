@@ -1,0 +1,31 @@
+/* meta_title.h: choosing the headline among the page's title sources
+ * (JSON-LD headline, og:title, other title metas, <title>, h1/headline
+ * elements) and removing the site-name decoration of <title>. */
+#ifndef LEDE_EXTRACT_META_TITLE_H
+#define LEDE_EXTRACT_META_TITLE_H
+
+#include <stddef.h>
+
+#include "../core/arena.h"
+
+#define TITLE_MAX_HEADINGS 16
+
+typedef struct title_input {
+    const char *jsonld;     /* headline of the main JSON-LD object */
+    const char *og, *twitter, *other; /* og:title, twitter:title, dc.title & co */
+    const char *title_tag;  /* text of <title> */
+    const char *sitename;   /* og:site_name / publisher, for suffix removal */
+    /* itemprop=headline elements, then h1s, then h2s (texts, may be NULL) */
+    const char *headings[TITLE_MAX_HEADINGS];
+    size_t nheadings, nh1;
+} title_input;
+
+/* The chosen title (arena string or one of the inputs), NULL if none. */
+const char *title_choose(arena *a, const title_input *in);
+
+/* Exposed for tests: <title> with a site name prefix/suffix removed using
+ * the separators " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ". */
+const char *title_strip_site(arena *a, const char *title, const char *sitename, const char *const *headings,
+                             size_t nheadings);
+
+#endif

@@ -1,0 +1,795 @@
+/* metadata.c: extract_metadata(): title, authors, dates, site name,
+ * language, description, image, canonical URL, page type, categories and
+ * tags. One pre-order walk over the document collects every source (meta
+ * tags, links, <title>, JSON-LD scripts, h1s, <time>s, microdata, byline
+ * and date-ish class/id elements, capped in number); the fields are then
+ * decided from those candidates in the precedence documented in
+ * docs/decisions-metadata.md. The tree is only read. */
+#include <string.h>
+
+#include "date.h"
+#include "extract.h"
+#include "json.h"
+#include "jsonld.h"
+#include "meta_author.h"
+#include "meta_text.h"
+#include "meta_title.h"
+#include "url.h"
+
+/* Candidate caps: enough for every real page seen in the dev sets (a page
+ * has < 100 meta tags and a handful of bylines), and they keep the cost of
+ * the later per-candidate work bounded on hostile pages. */
+#define META_MAX_KV 512
+#define META_MAX_LD 16
+#define META_MAX_NODES 32
+
+typedef struct meta_kv {
+    const char *key; /* lower-cased name/property/itemprop */
+    const char *val; /* content, whitespace collapsed, unescaped */
+} meta_kv;
+
+typedef struct node_list {
+    dom_node *v[META_MAX_NODES];
+    size_t n;
+} node_list;
+
+typedef struct meta_ctx {
+    lede_article *art;
+    arena *a;
+    int today;
+    int oom;
+    meta_kv kv[META_MAX_KV];
+    size_t nkv;
+    const char *title_tag, *canonical, *base_href, *image_link, *html_lang;
+    json_value *ld[META_MAX_LD];
+    size_t nld;
+    node_list h1, h2, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
+    jsonld_info j;
+} meta_ctx;
+
+static void nl_push(node_list *l, dom_node *n)
+{
+    if (l->n < META_MAX_NODES)
+        l->v[l->n++] = n;
+}
+
+/* ---- collection walk ------------------------------------------------ */
+
+static void kv_add(meta_ctx *c, const char *key, size_t klen, const char *val)
+{
+    if (c->nkv >= META_MAX_KV || klen == 0 || klen > 64 || !val)
+        return;
+    char k[65];
+    for (size_t i = 0; i < klen; i++)
+        k[i] = (key[i] >= 'A' && key[i] <= 'Z') ? (char)(key[i] + 32) : key[i];
+    k[klen] = 0;
+    char *ks = arena_strndup(c->a, k, klen);
+    char *vs = meta_collapse(c->a, val, strlen(val));
+    const char *vu = vs ? meta_unescape(c->a, vs) : NULL;
+    if (!ks || !vu) {
+        c->oom = 1;
+        return;
+    }
+    if (!*vu)
+        return;
+    c->kv[c->nkv].key = ks;
+    c->kv[c->nkv].val = vu;
+    c->nkv++;
+}
+
+/* Adds each space-separated token of keys ("dc:title og:title") as a key. */
+static void kv_add_keys(meta_ctx *c, const char *keys, const char *val)
+{
+    const char *p = keys;
+    while (*p) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *s = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        if (p > s)
+            kv_add(c, s, (size_t)(p - s), val);
+    }
+}
+
+static const char *kv_get(const meta_ctx *c, const char *key)
+{
+    for (size_t i = 0; i < c->nkv; i++)
+        if (strcmp(c->kv[i].key, key) == 0)
+            return c->kv[i].val;
+    return NULL;
+}
+
+/* First value among keys, in the order given. */
+static const char *kv_first(const meta_ctx *c, const char *const *keys, size_t nkeys)
+{
+    for (size_t k = 0; k < nkeys; k++) {
+        const char *v = kv_get(c, keys[k]);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+#define KV_FIRST(c, arr) kv_first((c), (arr), sizeof(arr) / sizeof *(arr))
+
+static int has_token(const char *list, const char *tok)
+{
+    size_t tl = strlen(tok);
+    const char *p = list;
+    while (*p) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *s = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        if ((size_t)(p - s) == tl && meta_istr(s, tl, tok))
+            return 1;
+    }
+    return 0;
+}
+
+static int ci_contains(const char *s, const char *needle)
+{
+    return s && meta_istr(s, strlen(s), needle) != NULL;
+}
+
+static void on_meta(meta_ctx *c, dom_node *n)
+{
+    const char *content = dom_attr_get(n, "content");
+    if (!content)
+        content = dom_attr_get(n, "value");
+    if (!content)
+        return;
+    const char *name = dom_attr_get(n, "property");
+    if (name)
+        kv_add_keys(c, name, content);
+    name = dom_attr_get(n, "name");
+    if (name)
+        kv_add_keys(c, name, content);
+    name = dom_attr_get(n, "itemprop");
+    if (name)
+        kv_add_keys(c, name, content);
+    name = dom_attr_get(n, "http-equiv");
+    if (name && meta_ieq(name, "content-language"))
+        kv_add(c, "http-equiv:content-language", 27, content);
+}
+
+static void on_link(meta_ctx *c, dom_node *n)
+{
+    const char *rel = dom_attr_get(n, "rel"), *href = dom_attr_get(n, "href");
+    if (!href || !*href)
+        return;
+    if (rel && has_token(rel, "canonical") && !c->canonical)
+        c->canonical = href;
+    else if (rel && has_token(rel, "image_src") && !c->image_link)
+        c->image_link = href;
+    const char *ip = dom_attr_get(n, "itemprop");
+    if (ip)
+        kv_add_keys(c, ip, href);
+}
+
+static void on_script(meta_ctx *c, dom_node *n)
+{
+    const char *type = dom_attr_get(n, "type");
+    if (!type || !ci_contains(type, "ld+json") || c->nld >= META_MAX_LD)
+        return;
+    /* The parser keeps raw text as one text child; concatenate to be safe. */
+    size_t total = 0;
+    for (dom_node *t = n->first_child; t; t = t->next)
+        if (t->type == DOM_TEXT)
+            total += t->text_len;
+    if (total == 0)
+        return;
+    const char *text;
+    if (n->first_child && n->first_child == n->last_child) {
+        text = n->first_child->text;
+    } else {
+        char *buf = arena_alloc(c->a, total + 1), *p = buf;
+        if (!buf) {
+            c->oom = 1;
+            return;
+        }
+        for (dom_node *t = n->first_child; t; t = t->next)
+            if (t->type == DOM_TEXT) {
+                memcpy(p, t->text, t->text_len);
+                p += t->text_len;
+            }
+        *p = 0;
+        text = buf;
+    }
+    int oom = 0;
+    json_value *v = json_parse(c->a, text, total, &oom);
+    if (oom)
+        c->oom = 1;
+    else if (v)
+        c->ld[c->nld++] = v;
+}
+
+/* Keyword hints in class/id values. Byline hints follow Readability's
+ * byline pattern; date hints are the words sites use for the date line. */
+static const char *const byline_hints[] = {"byline", "author", "writtenby", "dateline", "p-author",
+                                           "contributor", "autor", "auteur", "reporter"};
+static const char *const date_hints[] = {"date", "time", "publish", "posted", "submitted", "meta",
+                                         "datum", "fecha", "entry-info", "post-info", "article-info",
+                                         "updated", "created", "byline"};
+
+static int attr_has_any(const char *v, const char *const *hints, size_t n)
+{
+    if (!v)
+        return 0;
+    size_t l = strlen(v);
+    if (l > 200)
+        l = 200;
+    for (size_t i = 0; i < n; i++)
+        if (meta_istr(v, l, hints[i]))
+            return 1;
+    return 0;
+}
+
+static void on_element(meta_ctx *c, dom_node *n)
+{
+    const char *cls = NULL, *id = NULL, *itemprop = NULL, *rel = NULL;
+    for (uint32_t i = 0; i < n->nattrs; i++) {
+        const dom_attr *at = &n->attrs[i];
+        if (strcmp(at->name, "class") == 0)
+            cls = at->value;
+        else if (strcmp(at->name, "id") == 0)
+            id = at->value;
+        else if (strcmp(at->name, "itemprop") == 0)
+            itemprop = at->value;
+        else if (strcmp(at->name, "rel") == 0)
+            rel = at->value;
+    }
+    if (itemprop && n->tag != TAG_META && n->tag != TAG_LINK) {
+        if (has_token(itemprop, "author") || has_token(itemprop, "creator"))
+            nl_push(&c->authorprops, n);
+        if (has_token(itemprop, "datePublished") || has_token(itemprop, "dateCreated"))
+            nl_push(&c->dateprops, n);
+        if (has_token(itemprop, "headline"))
+            nl_push(&c->headlines, n);
+    }
+    if (rel && n->tag == TAG_A && has_token(rel, "author"))
+        nl_push(&c->relauthor, n);
+    if (cls || id) {
+        size_t nb = sizeof byline_hints / sizeof *byline_hints, nd = sizeof date_hints / sizeof *date_hints;
+        if (attr_has_any(cls, byline_hints, nb) || attr_has_any(id, byline_hints, nb))
+            nl_push(&c->bylines, n);
+        if (attr_has_any(cls, date_hints, nd) || attr_has_any(id, date_hints, nd))
+            nl_push(&c->dateels, n);
+    }
+}
+
+static void collect(meta_ctx *c)
+{
+    dom_document *doc = c->art->doc;
+    if (doc->html)
+        c->html_lang = dom_attr_get(doc->html, "lang");
+    if (!c->html_lang && doc->html)
+        c->html_lang = dom_attr_get(doc->html, "xml:lang");
+    dom_node *root = doc->root;
+    dom_node *n = root;
+    while (n && !c->oom) {
+        if (n->type != DOM_ELEMENT) {
+            n = dom_next(root, n);
+            continue;
+        }
+        if (n->ns != NS_HTML) { /* svg/math: their <title> is not the page's */
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        switch (n->tag) {
+        case TAG_META: on_meta(c, n); break;
+        case TAG_LINK: on_link(c, n); break;
+        case TAG_BASE:
+            if (!c->base_href)
+                c->base_href = dom_attr_get(n, "href");
+            break;
+        case TAG_TITLE:
+            if (!c->title_tag) {
+                char *t = meta_node_text(c->a, n, 2000, 0);
+                if (!t)
+                    c->oom = 1;
+                else if (*t)
+                    c->title_tag = meta_unescape(c->a, t);
+            }
+            break;
+        case TAG_SCRIPT: on_script(c, n); break;
+        case TAG_H1: nl_push(&c->h1, n); break;
+        case TAG_H2: nl_push(&c->h2, n); break;
+        case TAG_TIME: nl_push(&c->times, n); break;
+        default: break;
+        }
+        if (n->tag == TAG_SCRIPT || n->tag == TAG_STYLE || n->tag == TAG_TEMPLATE) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->nattrs)
+            on_element(c, n);
+        n = dom_next(root, n);
+    }
+}
+
+/* ---- context of a candidate node ------------------------------------ */
+
+/* Words in class/id that mark page furniture around the story: a date or
+ * byline there belongs to a comment, a teaser or the footer. */
+static const char *const furniture_hints[] = {
+    "comment", "related", "sidebar", "footer", "widget", "recommend", "teaser", "popular",
+    "more-", "newsletter", "reply", "respond", "discussion", "trending", "promo", "similar",
+    "read-next", "readnext", "also", "latest", "most-", "mostread", "carousel", "slider", "menu",
+};
+
+/* 1 when n sits in a footer/aside/nav or a furniture-named container.
+ * Looks at most 30 ancestors up so the cost per candidate is bounded. */
+static int in_furniture(const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
+        if (p->tag == TAG_FOOTER || p->tag == TAG_ASIDE || p->tag == TAG_NAV)
+            return 1;
+        if (p->tag == TAG_BODY || p->tag == TAG_HTML)
+            break;
+        const char *cls = dom_attr_get(p, "class"), *id = dom_attr_get(p, "id");
+        size_t nh = sizeof furniture_hints / sizeof *furniture_hints;
+        if (attr_has_any(cls, furniture_hints, nh) || attr_has_any(id, furniture_hints, nh))
+            return 1;
+    }
+    return 0;
+}
+
+static int in_head(const dom_node *n)
+{
+    for (const dom_node *p = n; p; p = p->parent)
+        if (p->type == DOM_ELEMENT && p->tag == TAG_HEAD)
+            return 1;
+    return 0;
+}
+
+/* ---- helpers --------------------------------------------------------- */
+
+static const char *base_url(meta_ctx *c)
+{
+    const char *page = c->art->page_url;
+    if (c->base_href) {
+        const char *b = url_resolve(c->a, page, c->base_href);
+        if (b)
+            return b;
+    }
+    return page;
+}
+
+static const char *text_of(meta_ctx *c, const dom_node *n, size_t max)
+{
+    char *t = meta_node_text(c->a, n, max, 0);
+    if (!t)
+        c->oom = 1;
+    return t;
+}
+
+/* ---- dates ----------------------------------------------------------- */
+
+static int set_date(meta_ctx *c, const char *s, const char **field)
+{
+    date_val d;
+    if (!s || !date_parse(s, &d) || !date_plausible(&d, c->today))
+        return 0;
+    *field = date_format(c->a, &d);
+    if (!*field)
+        c->oom = 1;
+    return *field != NULL;
+}
+
+static const char *const published_keys[] = {
+    "article:published_time", "article:published", "og:article:published_time", "og:published_time",
+    "published_time", "article.published", "datepublished", "publish-date", "publish_date",
+    "publishdate", "pubdate", "dc.date.issued", "dcterms.issued", "dc.date", "dc:date", "dcterms.date",
+    "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
+    "citation_online_date", "parsely-pub-date", "sailthru.date", "article_date_original",
+    "originalpublicationdate", "datecreated", "date_published", "date", "displaydate",
+    "og:pubdate", "rnews:datepublished", "created", "release_date",
+};
+static const char *const modified_keys[] = {
+    "article:modified_time", "og:updated_time", "datemodified", "article:modified",
+    "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "modified_time",
+    "updated_time", "revised",
+};
+
+/* Date written as text in a node (or its datetime/content/title attr). */
+static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
+{
+    static const char *const attrs[] = {"datetime", "content", "data-datetime", "data-date", "title"};
+    for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
+        const char *v = dom_attr_get(n, attrs[i]);
+        if (v && date_parse(v, out) && date_plausible(out, c->today))
+            return 1;
+    }
+    const char *t = text_of(c, n, 300);
+    if (!t || !*t)
+        return 0;
+    size_t tl = strlen(t);
+    /* A copyright line ("© 2019 Example Inc.") is never the story's date. */
+    if (meta_istr(t, tl, "\xC2\xA9") || meta_istr(t, tl, "copyright"))
+        return 0;
+    size_t at, end;
+    if (!date_find_text(t, tl, mdy, c->today, out, &at, &end))
+        return 0;
+    /* "Updated March 3, 2019" first and the original date second: prefer
+     * the later mention when the first is flagged as an update. */
+    const char *upd = meta_istr(t, at, "updated");
+    if (!upd)
+        upd = meta_istr(t, at, "aktualisiert");
+    if (upd) {
+        date_val d2;
+        size_t at2, end2;
+        if (date_find_text(t + end, tl - end, mdy, c->today, &d2, &at2, &end2))
+            *out = d2;
+    }
+    return 1;
+}
+
+static void pick_date(meta_ctx *c)
+{
+    lede_article *art = c->art;
+    int mdy = c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
+    date_val d;
+    /* 1. JSON-LD of the main article object. */
+    if (set_date(c, c->j.date_published, &art->date) || set_date(c, c->j.date_created, &art->date))
+        goto modified;
+    /* 2. Meta tags for the publication date. */
+    for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++)
+        if (set_date(c, kv_get(c, published_keys[k]), &art->date))
+            goto modified;
+    /* 3. Microdata datePublished on a visible element. */
+    for (size_t i = 0; i < c->dateprops.n; i++)
+        if (node_date(c, c->dateprops.v[i], mdy, &d))
+            goto found;
+    /* 4. <time pubdate> or the first <time datetime> outside furniture. */
+    for (size_t i = 0; i < c->times.n; i++) {
+        dom_node *t = c->times.v[i];
+        if (dom_attr_get(t, "pubdate") && node_date(c, t, mdy, &d))
+            goto found;
+    }
+    /* 5. The URL path. */
+    if (date_from_url(art->page_url, c->today, &d))
+        goto found;
+    for (size_t i = 0; i < c->times.n; i++) {
+        dom_node *t = c->times.v[i];
+        if (!in_furniture(t) && node_date(c, t, mdy, &d))
+            goto found;
+    }
+    /* 6. Visible date text in date-ish or byline elements. */
+    for (size_t i = 0; i < c->dateels.n; i++) {
+        dom_node *e = c->dateels.v[i];
+        const char *cls = dom_attr_get(e, "class");
+        if (ci_contains(cls, "updated") || ci_contains(cls, "modified"))
+            continue;
+        if (!in_head(e) && !in_furniture(e) && node_date(c, e, mdy, &d))
+            goto found;
+    }
+    /* 7. Last resort: the modification date. */
+    if (set_date(c, c->j.date_modified, &art->date) || set_date(c, KV_FIRST(c, modified_keys), &art->date))
+        goto modified;
+    goto modified;
+found:
+    art->date = date_format(c->a, &d);
+    if (!art->date)
+        c->oom = 1;
+modified:
+    if (!set_date(c, c->j.date_modified, &art->date_modified))
+        set_date(c, KV_FIRST(c, modified_keys), &art->date_modified);
+}
+
+/* ---- language -------------------------------------------------------- */
+
+/* BCP 47 form: "en_us" -> "en-US", first of a list, letters/digits only. */
+static const char *norm_lang(meta_ctx *c, const char *s)
+{
+    if (!s)
+        return NULL;
+    while (*s == ' ')
+        s++;
+    char out[36];
+    size_t n = 0;
+    int part = 0;
+    size_t part_len = 0;
+    for (; *s && *s != ',' && *s != ';' && *s != ' ' && n < sizeof out - 1; s++) {
+        char ch = *s;
+        if (ch == '_' || ch == '-') {
+            if (part_len == 0)
+                return NULL;
+            out[n++] = '-';
+            part++;
+            part_len = 0;
+            continue;
+        }
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')))
+            return NULL;
+        /* primary subtag lower, 2-letter region upper, others as written */
+        if (part == 0 && ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch + 32);
+        out[n++] = ch;
+        part_len++;
+    }
+    out[n] = 0;
+    size_t primary = strcspn(out, "-");
+    if (primary < 2 || primary > 3)
+        return NULL;
+    /* Upper-case a 2-letter region subtag. */
+    char *r = out + primary;
+    while (*r == '-') {
+        char *e = r + 1;
+        size_t l = strcspn(e, "-");
+        if (l == 2)
+            for (size_t i = 0; i < 2; i++)
+                if (e[i] >= 'a' && e[i] <= 'z')
+                    e[i] = (char)(e[i] - 32);
+        r = e + l;
+    }
+    char *res = arena_strndup(c->a, out, n);
+    if (!res)
+        c->oom = 1;
+    return res;
+}
+
+/* ---- small fields ---------------------------------------------------- */
+
+static const char *const sitename_keys[] = {"og:site_name", "application-name", "og:site",
+                                            "apple-mobile-web-app-title", "publisher", "dc.publisher"};
+static const char *const desc_keys[] = {"og:description", "description", "twitter:description",
+                                        "dc.description", "dcterms.description", "dc:description"};
+static const char *const image_keys[] = {"og:image", "og:image:url", "og:image:secure_url",
+                                         "twitter:image", "twitter:image:src", "image", "thumbnailurl"};
+static const char *const section_keys[] = {"article:section", "parsely-section", "section", "category",
+                                           "dc.subject"};
+
+static int push_split(meta_ctx *c, str_list *l, const char *s, size_t max)
+{
+    while (s && *s && l->count < max) {
+        size_t n = strcspn(s, ",;");
+        char *t = meta_collapse(c->a, s, n);
+        if (!t)
+            return -1;
+        int dup = 0;
+        for (size_t i = 0; i < l->count && !dup; i++)
+            dup = meta_ieq(l->items[i], t);
+        if (*t && !dup && !str_list_push(c->a, l, t))
+            return -1;
+        s += n;
+        if (*s)
+            s++;
+    }
+    return 0;
+}
+
+static void pick_small(meta_ctx *c)
+{
+    lede_article *art = c->art;
+    const char *base = base_url(c);
+
+    art->sitename = KV_FIRST(c, sitename_keys);
+    if (!art->sitename)
+        art->sitename = c->j.publisher ? c->j.publisher : c->j.website;
+
+    art->description = KV_FIRST(c, desc_keys);
+    if (!art->description)
+        art->description = c->j.description;
+
+    const char *img = KV_FIRST(c, image_keys);
+    if (!img)
+        img = c->j.image;
+    if (!img)
+        img = c->image_link;
+    if (img)
+        art->image = url_resolve(c->a, base, img);
+
+    /* Canonical: <link rel=canonical> is the publisher's explicit claim;
+     * og:url and the JSON-LD url are the same claim made for sharing. */
+    const char *canon = c->canonical ? c->canonical : kv_get(c, "og:url");
+    if (!canon)
+        canon = c->j.url;
+    if (canon)
+        art->url = url_resolve(c->a, base, canon);
+
+    art->language = norm_lang(c, c->html_lang);
+    if (!art->language)
+        art->language = norm_lang(c, kv_get(c, "http-equiv:content-language"));
+    if (!art->language)
+        art->language = norm_lang(c, kv_get(c, "content-language"));
+    if (!art->language)
+        art->language = norm_lang(c, kv_get(c, "og:locale"));
+    if (!art->language)
+        art->language = norm_lang(c, c->j.language);
+    if (!art->language)
+        art->language = norm_lang(c, kv_get(c, "dc.language"));
+
+    /* Categories and tags. */
+    for (size_t i = 0; i < c->nkv; i++) {
+        const char *k = c->kv[i].key;
+        if (strcmp(k, "article:tag") == 0 || strcmp(k, "parsely-tags") == 0 || strcmp(k, "news_keywords") == 0 ||
+            strcmp(k, "keywords") == 0) {
+            if (push_split(c, &art->tags, c->kv[i].val, 64) < 0)
+                c->oom = 1;
+        }
+    }
+    for (size_t i = 0; i < c->j.keywords.count; i++)
+        if (push_split(c, &art->tags, c->j.keywords.items[i], 64) < 0)
+            c->oom = 1;
+    for (size_t k = 0; k < sizeof section_keys / sizeof *section_keys; k++) {
+        const char *v = kv_get(c, section_keys[k]);
+        if (v && push_split(c, &art->categories, v, 16) < 0)
+            c->oom = 1;
+    }
+    for (size_t i = 0; i < c->j.sections.count; i++)
+        if (push_split(c, &art->categories, c->j.sections.items[i], 16) < 0)
+            c->oom = 1;
+}
+
+static void pick_page_type(meta_ctx *c)
+{
+    lede_article *art = c->art;
+    const char *og = kv_get(c, "og:type");
+    if (og && ci_contains(og, "article")) {
+        art->page_type = "article";
+    } else if (c->j.is_article) {
+        art->page_type = "article";
+    } else if (og) {
+        /* "website", "video.other", "product", "profile"... as given, lower-cased */
+        char t[32];
+        size_t n = 0;
+        for (const char *p = og; *p && n < sizeof t - 1; p++)
+            t[n++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p + 32) : *p;
+        art->page_type = arena_strndup(c->a, t, n);
+        if (!art->page_type)
+            c->oom = 1;
+    } else if (c->j.type) {
+        art->page_type = "webpage";
+    } else if (art->date && (art->authors.count || dom_find_tag(art->doc->root, TAG_ARTICLE))) {
+        /* No declaration: a dated page with a byline or an <article> reads as one. */
+        art->page_type = "article";
+    } else {
+        art->page_type = "webpage";
+    }
+}
+
+/* ---- authors --------------------------------------------------------- */
+
+static const char *const author_keys[] = {"author", "dc.creator", "dc:creator", "dcterms.creator",
+                                          "dcterm:creator", "parsely-author", "sailthru.author",
+                                          "article:author", "byl", "citation_author"};
+
+/* Text of an itemprop=author element: its itemprop=name child if any. */
+static const char *author_prop_text(meta_ctx *c, dom_node *n)
+{
+    const char *content = dom_attr_get(n, "content");
+    if (content && *content)
+        return content;
+    dom_node *m = n->first_child ? n->first_child : NULL;
+    int steps = 0;
+    for (dom_node *x = m; x && steps < 200; x = dom_next(n, x), steps++) {
+        if (x->type != DOM_ELEMENT)
+            continue;
+        const char *ip = dom_attr_get(x, "itemprop");
+        if (ip && has_token(ip, "name")) {
+            const char *v = dom_attr_get(x, "content");
+            return v && *v ? v : text_of(c, x, 200);
+        }
+    }
+    return text_of(c, n, 300);
+}
+
+static void pick_authors(meta_ctx *c)
+{
+    lede_article *art = c->art;
+    arena *a = c->a;
+    /* JSON-LD first: structured and per-person. */
+    for (size_t i = 0; i < c->j.authors.count; i++)
+        if (author_add(a, &art->authors, c->j.authors.items[i]) < 0)
+            c->oom = 1;
+    if (art->authors.count)
+        return;
+    for (size_t k = 0; k < sizeof author_keys / sizeof *author_keys; k++) {
+        for (size_t i = 0; i < c->nkv; i++) {
+            if (strcmp(c->kv[i].key, author_keys[k]) != 0)
+                continue;
+            if (author_add(a, &art->authors, c->kv[i].val) < 0)
+                c->oom = 1;
+        }
+        if (art->authors.count)
+            return;
+    }
+    for (size_t i = 0; i < c->authorprops.n; i++) {
+        dom_node *n = c->authorprops.v[i];
+        if (in_furniture(n))
+            continue;
+        const char *t = author_prop_text(c, n);
+        if (t && author_add(a, &art->authors, t) < 0)
+            c->oom = 1;
+    }
+    if (art->authors.count)
+        return;
+    for (size_t i = 0; i < c->relauthor.n; i++) {
+        dom_node *n = c->relauthor.v[i];
+        if (in_furniture(n))
+            continue;
+        const char *t = text_of(c, n, 200);
+        if (t && author_add(a, &art->authors, t) < 0)
+            c->oom = 1;
+    }
+    if (art->authors.count)
+        return;
+    for (size_t i = 0; i < c->bylines.n; i++) {
+        dom_node *n = c->bylines.v[i];
+        if (in_head(n) || in_furniture(n))
+            continue;
+        char *t = meta_node_text(a, n, 400, 1);
+        if (!t) {
+            c->oom = 1;
+            return;
+        }
+        /* Readability's limit: a byline is short; longer blocks are bios. */
+        if (strlen(t) > 200)
+            continue;
+        if (author_add_byline(a, &art->authors, t) < 0)
+            c->oom = 1;
+        if (art->authors.count)
+            return;
+    }
+}
+
+/* ---- title ----------------------------------------------------------- */
+
+static void pick_title(meta_ctx *c)
+{
+    title_input in;
+    memset(&in, 0, sizeof in);
+    in.jsonld = c->j.headline ? c->j.headline : (c->j.is_article ? c->j.name : NULL);
+    in.og = kv_get(c, "og:title");
+    in.twitter = kv_get(c, "twitter:title");
+    static const char *const other_keys[] = {"dc.title", "dc:title", "dcterms.title", "dcterm:title",
+                                             "parsely-title", "citation_title", "sailthru.title",
+                                             "headline", "title"};
+    in.other = KV_FIRST(c, other_keys);
+    in.title_tag = c->title_tag;
+    in.sitename = c->art->sitename;
+    for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
+        if (!in_head(c->headlines.v[i]))
+            in.headings[in.nheadings++] = text_of(c, c->headlines.v[i], 500);
+    in.nh1 = 0;
+    for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++) {
+        in.headings[in.nheadings++] = text_of(c, c->h1.v[i], 500);
+        in.nh1++;
+    }
+    for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
+        in.headings[in.nheadings++] = text_of(c, c->h2.v[i], 500);
+    if (c->oom)
+        return;
+    c->art->title = title_choose(c->a, &in);
+}
+
+int extract_metadata(lede_article *art)
+{
+    if (!art || !art->doc)
+        return 0;
+    /* The context is large (candidate arrays); keep it off the stack. */
+    meta_ctx *c = arena_calloc(&art->doc->mem, sizeof *c);
+    if (!c)
+        return -1;
+    c->art = art;
+    c->a = &art->doc->mem;
+    c->today = date_today();
+    collect(c);
+    if (!c->oom && jsonld_extract(c->a, c->ld, c->nld, &c->j) < 0)
+        c->oom = 1;
+    if (!c->oom)
+        pick_small(c);
+    if (!c->oom)
+        pick_authors(c);
+    if (!c->oom)
+        pick_date(c);
+    if (!c->oom)
+        pick_title(c);
+    if (!c->oom)
+        pick_page_type(c);
+    return c->oom ? -1 : 0;
+}
