@@ -461,16 +461,32 @@ def render_svg(points, title):
              f'(log scale)</text>')
     o.append(f'<text transform="translate(18 {mt + ph / 2:.0f}) rotate(-90)" text-anchor="middle">'
              f'snippet F1, trafilatura-eval</text>')
-    for label, pps, f1 in sorted(points, key=lambda p: p[1] or 0):
+    placed = []  # label boxes already drawn: (x0, y0, x1, y1)
+    for label, pps, f1 in sorted(points, key=lambda p: (-(p[2] or 0), p[1] or 0)):
         if not pps or pps <= 0:
             continue
         x, y = X(pps), Y(f1)
         colour = "#c0392b" if label == "lede" else "#2c3e50"
-        anchor = "end" if x > ml + pw * 0.8 else "start"
-        dx = -8 if anchor == "end" else 8
+        text = f"{label} ({f1:.3f}, {pps:,.0f}/s)"
+        w, h = 6.6 * len(text), 13
+        best = None
+        for dx, dy, anchor in ((8, -7, "start"), (8, 15, "start"), (-8, -7, "end"), (-8, 15, "end"),
+                               (8, -21, "start"), (8, 29, "start"), (-8, -21, "end"), (-8, 29, "end")):
+            x0 = x + dx if anchor == "start" else x + dx - w
+            box = (x0, y + dy - h + 3, x0 + w, y + dy + 3)
+            inside = box[0] >= ml and box[2] <= ml + pw and box[1] >= mt and box[3] <= mt + ph
+            clash = any(not (box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]) for b in placed)
+            if inside and not clash:
+                best = (dx, dy, anchor, box)
+                break
+            if best is None and inside:
+                best = (dx, dy, anchor, box)
+        if best is None:
+            best = (8, -7, "start", (x, y, x, y))
+        dx, dy, anchor, box = best
+        placed.append(box)
         o.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{colour}"/>')
-        o.append(f'<text x="{x + dx:.1f}" y="{y - 7:.1f}" text-anchor="{anchor}" fill="{colour}">'
-                 f'{label} ({f1:.3f}, {pps:,.0f}/s)</text>')
+        o.append(f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" fill="{colour}">{text}</text>')
     o.append("</svg>")
     return "\n".join(o) + "\n"
 
