@@ -1,3 +1,841 @@
-/* markdown.c: placeholder */
+/* markdown.c: the Markdown renderer (CommonMark + GitHub pipe tables).
+ * "# title", a blank line, then the body: headings (## ...), paragraphs
+ * separated by blank lines, lists ("- " / "1. ", nested by indenting to
+ * the parent's marker width), block quotes ("> "), fenced code for <pre>,
+ * pipe tables for data tables, *em*, **strong**, `code`, ~~del~~,
+ * [text](absolute url) and ![alt](src).
+ *
+ * How it stays valid: block structure is a stack of containers (quotes and
+ * list items) whose prefixes start every line; inline markers are opened
+ * lazily, right before the first visible character inside them, and closed
+ * at every block boundary (to be reopened in the next block), so an <em>
+ * or <a> spanning paragraphs never leaves a marker open across lines and
+ * empty elements leave no "**" or "[]()" behind. Headings and table cells
+ * are "flat": block boundaries inside them become spaces. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "render_int.h"
-void render_markdown(const lede_article *art, buf *out) { render_text(art, out); }
+
+#define MD_MAX_CONT 48  /* deeper quote/list nesting is rendered flat */
+#define MD_MAX_INLINE 32
+#define MD_MAX_LIST 48
+
+enum { MD_QUOTE = 1, MD_ITEM };
+enum { MD_EM = 1, MD_STRONG, MD_CODE, MD_DEL, MD_LINK, MD_HEADING };
+
+typedef struct md_cont {
+    const dom_node *node;
+    uint8_t kind;
+    uint8_t marker_pending; /* list item whose marker is not written yet */
+    uint8_t has_content;    /* a line was written inside it */
+    uint8_t width;          /* marker width = continuation indent */
+    char marker[16];
+} md_cont;
+
+typedef struct md_inline {
+    const dom_node *node;
+    uint8_t kind;
+    uint8_t opened;
+    uint8_t level; /* heading level */
+} md_inline;
+
+typedef struct md_list {
+    const dom_node *node;
+    uint8_t ordered;
+    unsigned long next;
+    size_t items;
+} md_list;
+
+typedef struct md_state {
+    buf *out;
+    const char *base;
+    size_t start;       /* where this rendering began in out */
+    md_cont cont[MD_MAX_CONT];
+    md_inline inl[MD_MAX_INLINE];
+    md_list list[MD_MAX_LIST];
+    int ncont, ninl, nlist;
+    int line_open;      /* prefixes of the current line are written */
+    int line_text;      /* the current line has text after its prefixes */
+    int space;          /* a collapsed space is pending */
+    int blank;          /* a blank line is due before the next line */
+    int hard_break;     /* a <br> is due before the next text */
+    int flat;           /* inside a heading or table cell */
+    int pre;            /* inside <pre> */
+    int pre_nl;         /* line breaks held back inside <pre> */
+    char fence[5];
+    /* the data table being written, if any */
+    const dom_node *table;
+    int ncols, rows, cells, in_cell;
+} md_state;
+
+/* ---- lines and prefixes ---------------------------------------------- */
+
+/* Writes the prefixes of the containers. continuation_only: the line
+ * continues a block (no list marker), or is a blank line (then only the
+ * containers that already hold lines count: a quote about to start must
+ * not prefix the blank line before it). */
+static void md_put_prefix(md_state *st, int continuation_only)
+{
+    for (int i = 0; i < st->ncont; i++) {
+        md_cont *c = &st->cont[i];
+        if (continuation_only == 2 && !c->has_content)
+            break;
+        if (c->kind == MD_QUOTE) {
+            buf_put(st->out, "> ", 2);
+        } else if (c->marker_pending && !continuation_only) {
+            buf_puts(st->out, c->marker);
+            c->marker_pending = 0;
+        } else {
+            buf_put(st->out, "                ", c->width);
+        }
+        c->has_content = 1;
+    }
+}
+
+static void md_trim_spaces(md_state *st)
+{
+    buf *o = st->out;
+    while (o->len > st->start && o->data[o->len - 1] == ' ')
+        o->len--;
+    if (o->data)
+        o->data[o->len] = '\0';
+}
+
+static void md_open_line(md_state *st)
+{
+    if (st->line_open)
+        return;
+    if (st->blank && st->out->len > st->start) {
+        size_t l = st->out->len;
+        md_put_prefix(st, 2);
+        md_trim_spaces(st);
+        if (st->out->len < l)
+            st->out->len = l;
+        buf_putc(st->out, '\n');
+    }
+    st->blank = 0;
+    md_put_prefix(st, 0);
+    st->line_open = 1;
+    st->line_text = 0;
+    st->space = 0;
+}
+
+static void md_close_line(md_state *st)
+{
+    if (st->line_open) {
+        md_trim_spaces(st);
+        buf_putc(st->out, '\n');
+        st->line_open = 0;
+    }
+    st->line_text = 0;
+    st->space = 0;
+    st->hard_break = 0;
+}
+
+/* ---- inline markers --------------------------------------------------- */
+
+static void md_put_url(md_state *st, const char *href)
+{
+    buf tmp = BUF_INIT;
+    if (render_put_url(&tmp, st->base, href) && tmp.data) {
+        for (size_t i = 0; i < tmp.len; i++) {
+            unsigned char c = (unsigned char)tmp.data[i];
+            if (c == ' ')
+                buf_put(st->out, "%20", 3);
+            else if (c == '(')
+                buf_put(st->out, "%28", 3);
+            else if (c == ')')
+                buf_put(st->out, "%29", 3);
+            else if (c == '<')
+                buf_put(st->out, "%3C", 3);
+            else if (c == '>')
+                buf_put(st->out, "%3E", 3);
+            else if (c >= 0x20)
+                buf_putc(st->out, (char)c);
+        }
+    }
+    if (tmp.oom)
+        st->out->oom = 1;
+    buf_free(&tmp);
+}
+
+/* Writes the pending openers, outermost first; a heading's "## " goes
+ * before everything, even a link that encloses the heading. */
+static void md_open_inlines(md_state *st)
+{
+    for (int i = 0; i < st->ninl; i++) {
+        md_inline *f = &st->inl[i];
+        if (f->kind == MD_HEADING && !f->opened) {
+            buf_put(st->out, "######", f->level);
+            buf_putc(st->out, ' ');
+            f->opened = 1;
+        }
+    }
+    for (int i = 0; i < st->ninl; i++) {
+        md_inline *f = &st->inl[i];
+        if (f->opened)
+            continue;
+        f->opened = 1;
+        switch (f->kind) {
+        case MD_EM: buf_putc(st->out, '*'); break;
+        case MD_STRONG: buf_put(st->out, "**", 2); break;
+        case MD_CODE: buf_putc(st->out, '`'); break;
+        case MD_DEL: buf_put(st->out, "~~", 2); break;
+        case MD_LINK: buf_putc(st->out, '['); break;
+        case MD_HEADING:
+            buf_put(st->out, "######", f->level);
+            buf_putc(st->out, ' ');
+            break;
+        }
+    }
+}
+
+static void md_close_inline(md_state *st, md_inline *f)
+{
+    if (!f->opened)
+        return;
+    f->opened = 0;
+    switch (f->kind) {
+    case MD_EM: buf_putc(st->out, '*'); break;
+    case MD_STRONG: buf_put(st->out, "**", 2); break;
+    case MD_CODE: buf_putc(st->out, '`'); break;
+    case MD_DEL: buf_put(st->out, "~~", 2); break;
+    case MD_LINK:
+        buf_put(st->out, "](", 2);
+        md_put_url(st, dom_attr_get(f->node, "href"));
+        buf_putc(st->out, ')');
+        break;
+    default: break;
+    }
+}
+
+static void md_close_inlines(md_state *st)
+{
+    for (int i = st->ninl - 1; i >= 0; i--)
+        md_close_inline(st, &st->inl[i]);
+}
+
+/* Everything that must precede a visible character: the line and its
+ * prefixes, a pending hard break, the pending space, then the openers. */
+static void md_begin_content(md_state *st)
+{
+    if (st->hard_break && st->line_open && st->line_text) {
+        buf_put(st->out, "\\\n", 2);
+        md_put_prefix(st, 1);
+        st->line_text = 0;
+        st->space = 0;
+    }
+    st->hard_break = 0;
+    md_open_line(st);
+    if (st->space && st->line_text)
+        buf_putc(st->out, ' ');
+    st->space = 0;
+    md_open_inlines(st);
+    st->line_text = 1;
+}
+
+/* ---- block boundaries ------------------------------------------------- */
+
+static int md_top_has_content(const md_state *st)
+{
+    return st->ncont ? st->cont[st->ncont - 1].has_content : st->out->len > st->start;
+}
+
+static void md_block_start(md_state *st)
+{
+    if (st->flat) {
+        st->space = 1;
+        return;
+    }
+    md_close_inlines(st);
+    md_close_line(st);
+    if (md_top_has_content(st))
+        st->blank = 1;
+}
+
+static void md_block_end(md_state *st)
+{
+    if (st->flat) {
+        st->space = 1;
+        return;
+    }
+    md_close_inlines(st);
+    md_close_line(st);
+    st->blank = 1;
+}
+
+/* ---- text --------------------------------------------------------------- */
+
+/* Characters that need a backslash anywhere in text. '_' is handled apart
+ * (only at word edges), line-start characters in md_text. */
+static const unsigned char md_special[128] = {
+    ['\\'] = 1, ['*'] = 1, ['`'] = 1, ['['] = 1, [']'] = 1, ['<'] = 1, ['_'] = 2, ['|'] = 3,
+    ['#'] = 4, ['>'] = 4, ['-'] = 4, ['+'] = 4, ['='] = 4, ['~'] = 4,
+};
+
+static int md_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* Text inside <pre>: verbatim, each new line behind the prefixes. Line
+ * breaks are held back (pre_nl) until more text follows, so the block
+ * neither starts nor ends with empty lines. */
+static void md_text_pre(md_state *st, const char *s, size_t len)
+{
+    const char *e = s + len;
+    while (s < e) {
+        const char *nl = memchr(s, '\n', (size_t)(e - s));
+        const char *end = nl ? nl : e;
+        if (end > s) {
+            if (!st->line_open) {
+                md_open_line(st);
+                st->pre_nl = 0;
+            }
+            for (; st->pre_nl > 0; st->pre_nl--) {
+                md_trim_spaces(st);
+                buf_putc(st->out, '\n');
+                md_put_prefix(st, 1);
+            }
+            buf_put(st->out, s, (size_t)(end - s));
+            st->line_text = 1;
+        }
+        if (!nl)
+            break;
+        if (st->line_open)
+            st->pre_nl++;
+        s = nl + 1;
+    }
+}
+
+static void md_text(md_state *st, const char *s, size_t len)
+{
+    if (st->pre) {
+        md_text_pre(st, s, len);
+        return;
+    }
+    const unsigned char *p = (const unsigned char *)s, *e = p + len;
+    int code = 0;
+    for (int i = 0; i < st->ninl; i++)
+        code |= st->inl[i].kind == MD_CODE;
+    while (p < e) {
+        unsigned c = *p;
+        if (c <= ' ' || (c == 0xC2 && p + 1 < e && p[1] == 0xA0)) {
+            if (c == 0xC2)
+                p++;
+            else if (!render_is_space((unsigned char)c)) {
+                p++;
+                continue;
+            }
+            st->space = 1;
+            p++;
+            continue;
+        }
+        int first = !st->line_text && !(st->space && st->line_open);
+        md_begin_content(st);
+        if (code) {
+            const unsigned char *r = p;
+            while (r < e && *r > ' ' && *r != 0xC2)
+                r++;
+            buf_put(st->out, p, (size_t)(r - p));
+            p = r;
+            continue;
+        }
+        if (first && c >= '0' && c <= '9') {
+            /* "2019. A year" would start an ordered list. */
+            const unsigned char *r = p;
+            while (r < e && *r >= '0' && *r <= '9')
+                r++;
+            if (r < e && (*r == '.' || *r == ')') && (r + 1 == e || render_is_space(r[1]))) {
+                buf_put(st->out, p, (size_t)(r - p));
+                buf_putc(st->out, '\\');
+                p = r;
+                c = *p;
+            }
+        }
+        /* Copy the run of ordinary bytes, escaping specials. */
+        while (p < e && *p > ' ' && !(*p == 0xC2 && p + 1 < e && p[1] == 0xA0)) {
+            c = *p;
+            unsigned k = c < 128 ? md_special[c] : 0;
+            if (k == 1 || (k == 3 && st->in_cell) || (k == 4 && first)) {
+                buf_putc(st->out, '\\');
+            } else if (k == 2) {
+                unsigned char prev = st->out->len ? (unsigned char)st->out->data[st->out->len - 1] : ' ';
+                unsigned char next = p + 1 < e ? p[1] : ' ';
+                if (!md_alnum(prev) || !md_alnum(next))
+                    buf_putc(st->out, '\\');
+            }
+            buf_putc(st->out, (char)c);
+            first = 0;
+            p++;
+        }
+    }
+}
+
+/* ---- tables --------------------------------------------------------------- */
+
+/* Decides whether a <table> is a data table (written as a pipe table):
+ * at least two columns and no block structure a pipe table cannot hold
+ * (nested tables, lists, quotes, code, headings). Others are layout
+ * tables: their cells are rendered as ordinary blocks. */
+static int md_table_columns(const dom_node *table)
+{
+    int ncols = 0, cells = 0;
+    for (const dom_node *n = table->first_child ? table->first_child : NULL; n;) {
+        if (render_skip(n) || n->type != DOM_ELEMENT) {
+            n = dom_next_skip(table, n);
+            continue;
+        }
+        switch (n->tag) {
+        case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DL: case TAG_BLOCKQUOTE: case TAG_PRE:
+        case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
+            return 0;
+        case TAG_TR:
+            cells = 0;
+            break;
+        case TAG_TD:
+        case TAG_TH:
+            if (++cells > ncols)
+                ncols = cells;
+            break;
+        default:
+            break;
+        }
+        n = dom_next(table, n);
+    }
+    return ncols >= 2 ? ncols : 0;
+}
+
+static void md_row_start(md_state *st)
+{
+    md_close_inlines(st);
+    md_close_line(st);
+    if (st->rows == 0 && md_top_has_content(st))
+        st->blank = 1;
+    md_open_line(st);
+    buf_putc(st->out, '|');
+    st->cells = 0;
+}
+
+static void md_row_end(md_state *st)
+{
+    md_close_inlines(st);
+    for (; st->cells < st->ncols; st->cells++)
+        buf_put(st->out, "  |", 3);
+    st->line_text = 1;
+    md_close_line(st);
+    if (st->rows++ == 0) {
+        md_open_line(st);
+        buf_putc(st->out, '|');
+        for (int i = 0; i < st->ncols; i++)
+            buf_put(st->out, " --- |", 6);
+        st->line_text = 1;
+        md_close_line(st);
+    }
+}
+
+/* ---- elements ------------------------------------------------------------- */
+
+static int md_push_inline(md_state *st, const dom_node *n, int kind)
+{
+    if (st->pre || st->ninl >= MD_MAX_INLINE)
+        return 1;
+    for (int i = 0; i < st->ninl; i++)
+        if (st->inl[i].kind == kind && kind != MD_HEADING)
+            return 1; /* **a **b** c** would not parse: keep the outer one */
+    md_inline *f = &st->inl[st->ninl++];
+    f->node = n;
+    f->kind = (uint8_t)kind;
+    f->opened = 0;
+    f->level = 0;
+    return 1;
+}
+
+static void md_image(md_state *st, const dom_node *n)
+{
+    const char *src = dom_attr_get(n, "src");
+    /* Lazy-loading pages put the real address in data-src & co and a
+     * placeholder (data: URI or nothing) in src. */
+    if (!src || !*src || strncmp(src, "data:", 5) == 0) {
+        const char *alt[] = {"data-src", "data-original", "data-lazy-src", "data-url"};
+        for (size_t i = 0; i < sizeof alt / sizeof *alt; i++)
+            if ((src = dom_attr_get(n, alt[i])) != NULL && *src)
+                break;
+    }
+    buf url = BUF_INIT;
+    if (src && render_put_url(&url, st->base, src)) {
+        const char *a = dom_attr_get(n, "alt");
+        md_begin_content(st);
+        buf_put(st->out, "![", 2);
+        if (a) {
+            int save = st->line_text;
+            st->line_text = 1; /* no line-start escapes inside alt */
+            int sp = st->space;
+            st->space = 0;
+            /* alt text is escaped like text but never starts a line */
+            for (const char *q = a; *q; q++) {
+                unsigned char c = (unsigned char)*q;
+                if (c < ' ')
+                    c = ' ';
+                if (c < 128 && (md_special[c] == 1 || c == '_'))
+                    buf_putc(st->out, '\\');
+                buf_putc(st->out, (char)c);
+            }
+            st->line_text = save;
+            st->space = sp;
+        }
+        buf_put(st->out, "](", 2);
+        md_put_url(st, src);
+        buf_putc(st->out, ')');
+    }
+    if (url.oom)
+        st->out->oom = 1;
+    buf_free(&url);
+}
+
+static int md_enter(md_state *st, const dom_node *n)
+{
+    if (render_skip(n))
+        return 0;
+    if (n->type == DOM_TEXT) {
+        md_text(st, n->text, n->text_len);
+        return 0;
+    }
+    if (n->type != DOM_ELEMENT)
+        return 1;
+    if (st->pre) {
+        if (n->tag == TAG_BR)
+            md_text_pre(st, "\n", 1);
+        return n->tag != TAG_IMG;
+    }
+    int h = render_heading_level(n);
+    if (h) {
+        if (st->flat)
+            return 1;
+        md_block_start(st);
+        md_push_inline(st, n, MD_HEADING);
+        st->inl[st->ninl - 1].level = (uint8_t)(h < 2 ? 2 : h);
+        st->flat++;
+        return 1;
+    }
+    switch (n->tag) {
+    case TAG_BR:
+        if (st->flat)
+            st->space = 1;
+        else
+            st->hard_break = 1;
+        return 0;
+    case TAG_WBR:
+        return 0;
+    case TAG_IMG:
+        md_image(st, n);
+        return 0;
+    case TAG_EM: case TAG_I: case TAG_CITE: case TAG_DFN: case TAG_VAR:
+        return md_push_inline(st, n, MD_EM);
+    case TAG_STRONG: case TAG_B:
+        return md_push_inline(st, n, MD_STRONG);
+    case TAG_CODE: case TAG_KBD: case TAG_SAMP: case TAG_TT:
+        return md_push_inline(st, n, MD_CODE);
+    case TAG_DEL: case TAG_S: case TAG_STRIKE:
+        return md_push_inline(st, n, MD_DEL);
+    case TAG_A: {
+        buf tmp = BUF_INIT;
+        int ok = render_put_url(&tmp, st->base, dom_attr_get(n, "href"));
+        buf_free(&tmp);
+        return ok ? md_push_inline(st, n, MD_LINK) : 1;
+    }
+    case TAG_PRE: case TAG_LISTING: case TAG_XMP: case TAG_PLAINTEXT: {
+        if (st->flat) {
+            st->space = 1;
+            return 1;
+        }
+        md_block_start(st);
+        /* A fence the content cannot close early. */
+        int backticks = 0;
+        for (const dom_node *t = n; t; t = dom_next(n, t))
+            if (t->type == DOM_TEXT && t->text_len >= 3 && strstr(t->text, "```"))
+                backticks = 1;
+        strcpy(st->fence, backticks ? "~~~" : "```");
+        md_open_line(st);
+        buf_puts(st->out, st->fence);
+        st->line_text = 1;
+        md_close_line(st);
+        st->pre = 1;
+        st->pre_nl = 0;
+        return 1;
+    }
+    case TAG_BLOCKQUOTE:
+        md_block_start(st);
+        if (st->flat || st->ncont >= MD_MAX_CONT)
+            return 1;
+        st->cont[st->ncont++] = (md_cont){n, MD_QUOTE, 0, 0, 2, "> "};
+        return 1;
+    case TAG_UL: case TAG_OL: case TAG_MENU: case TAG_DIR:
+        if (st->flat) {
+            st->space = 1;
+            return 1;
+        }
+        md_close_inlines(st);
+        md_close_line(st);
+        if (!(st->ncont && st->cont[st->ncont - 1].kind == MD_ITEM) && md_top_has_content(st))
+            st->blank = 1;
+        if (st->nlist < MD_MAX_LIST) {
+            md_list *l = &st->list[st->nlist++];
+            l->node = n;
+            l->ordered = n->tag == TAG_OL;
+            l->items = 0;
+            l->next = 1;
+            const char *start = dom_attr_get(n, "start");
+            if (l->ordered && start && *start >= '0' && *start <= '9') {
+                unsigned long v = 0;
+                for (const char *q = start; *q >= '0' && *q <= '9' && v < 100000000; q++)
+                    v = v * 10 + (unsigned long)(*q - '0');
+                l->next = v;
+            }
+        }
+        return 1;
+    case TAG_LI: {
+        if (st->flat) {
+            st->space = 1;
+            return 1;
+        }
+        md_close_inlines(st);
+        md_close_line(st);
+        md_list *l = st->nlist ? &st->list[st->nlist - 1] : NULL;
+        if (l && l->items)
+            st->blank = 0; /* tight list; the first item keeps what the list decided */
+        else if (!l && md_top_has_content(st))
+            st->blank = 1;
+        if (st->ncont >= MD_MAX_CONT)
+            return 1;
+        md_cont *c = &st->cont[st->ncont++];
+        c->node = n;
+        c->kind = MD_ITEM;
+        c->marker_pending = 1;
+        c->has_content = 0;
+        if (l && l->ordered) {
+            int k = snprintf(c->marker, sizeof c->marker, "%lu. ", l->next++);
+            c->width = (uint8_t)(k > 0 && k < (int)sizeof c->marker ? k : 3);
+        } else {
+            strcpy(c->marker, "- ");
+            c->width = 2;
+        }
+        if (l)
+            l->items++;
+        return 1;
+    }
+    case TAG_TABLE:
+        if (st->flat) {
+            st->space = 1;
+            return 1;
+        }
+        md_block_start(st);
+        if (!st->table) {
+            int ncols = md_table_columns(n);
+            if (ncols) {
+                st->table = n;
+                st->ncols = ncols;
+                st->rows = 0;
+            }
+        }
+        return 1;
+    case TAG_TR:
+        if (st->table && !st->flat) {
+            md_row_start(st);
+            st->flat++;
+            return 1;
+        }
+        break;
+    case TAG_TD: case TAG_TH:
+        if (st->table && st->cells < st->ncols && st->flat == 1) {
+            buf_putc(st->out, ' ');
+            st->line_text = 0;
+            st->space = 0;
+            st->in_cell = 1;
+            return 1;
+        }
+        break;
+    case TAG_THEAD: case TAG_TBODY: case TAG_TFOOT:
+        if (st->table)
+            return 1;
+        break;
+    case TAG_HR:
+        if (st->flat)
+            return 0;
+        md_block_start(st);
+        md_open_line(st);
+        buf_put(st->out, "---", 3);
+        st->line_text = 1;
+        md_block_end(st);
+        return 0;
+    default:
+        break;
+    }
+    if (tag_flags[n->tag] & TF_BLOCK)
+        md_block_start(st);
+    return 1;
+}
+
+static void md_pop_inline(md_state *st, const dom_node *n)
+{
+    if (st->ninl && st->inl[st->ninl - 1].node == n) {
+        md_close_inline(st, &st->inl[st->ninl - 1]);
+        st->ninl--;
+    }
+}
+
+static void md_leave(md_state *st, const dom_node *n)
+{
+    if (n->type != DOM_ELEMENT)
+        return;
+    if (st->pre) {
+        if (n->tag == TAG_PRE || n->tag == TAG_LISTING || n->tag == TAG_XMP || n->tag == TAG_PLAINTEXT) {
+            md_close_line(st);
+            st->pre = 0;
+            st->pre_nl = 0;
+            st->blank = 0;
+            md_open_line(st);
+            buf_puts(st->out, st->fence);
+            st->line_text = 1;
+            md_block_end(st);
+        }
+        return;
+    }
+    if (render_heading_level(n)) {
+        if (st->ninl && st->inl[st->ninl - 1].node == n) {
+            md_close_inlines(st);
+            st->ninl--;
+            st->flat--;
+            md_block_end(st);
+        }
+        return;
+    }
+    switch (n->tag) {
+    case TAG_EM: case TAG_I: case TAG_CITE: case TAG_DFN: case TAG_VAR:
+    case TAG_STRONG: case TAG_B: case TAG_CODE: case TAG_KBD: case TAG_SAMP: case TAG_TT:
+    case TAG_DEL: case TAG_S: case TAG_STRIKE: case TAG_A:
+        md_pop_inline(st, n);
+        return;
+    case TAG_BLOCKQUOTE:
+        if (st->ncont && st->cont[st->ncont - 1].node == n) {
+            md_close_inlines(st);
+            md_close_line(st);
+            st->ncont--;
+        }
+        md_block_end(st);
+        return;
+    case TAG_UL: case TAG_OL: case TAG_MENU: case TAG_DIR:
+        if (st->nlist && st->list[st->nlist - 1].node == n)
+            st->nlist--;
+        md_block_end(st);
+        return;
+    case TAG_LI:
+        if (st->ncont && st->cont[st->ncont - 1].node == n) {
+            md_close_inlines(st);
+            md_close_line(st);
+            st->ncont--;
+        } else if (st->flat) {
+            st->space = 1;
+        }
+        return;
+    case TAG_TABLE:
+        if (st->table == n) {
+            st->table = NULL;
+            st->in_cell = 0;
+        }
+        md_block_end(st);
+        return;
+    case TAG_TR:
+        if (st->table && st->flat == 1 && st->line_open) {
+            st->flat--;
+            md_row_end(st);
+            return;
+        }
+        break;
+    case TAG_TD: case TAG_TH:
+        if (st->table && st->in_cell && st->flat == 1) {
+            md_close_inlines(st);
+            buf_put(st->out, " |", 2);
+            st->cells++;
+            st->in_cell = 0;
+            st->space = 0;
+            return;
+        }
+        break;
+    case TAG_THEAD: case TAG_TBODY: case TAG_TFOOT:
+        if (st->table)
+            return;
+        break;
+    default:
+        break;
+    }
+    if (tag_flags[n->tag] & TF_BLOCK)
+        md_block_end(st);
+}
+
+static void md_walk(md_state *st, const dom_node *root)
+{
+    const dom_node *n = root;
+    for (;;) {
+        int visit = md_enter(st, n);
+        if (visit && n->first_child) {
+            n = n->first_child;
+            continue;
+        }
+        if (visit)
+            md_leave(st, n);
+        for (;;) {
+            if (n == root)
+                return;
+            if (n->next) {
+                n = n->next;
+                break;
+            }
+            n = n->parent;
+            md_leave(st, n);
+        }
+    }
+}
+
+void render_markdown(const lede_article *art, buf *out)
+{
+    md_state *st = calloc(1, sizeof *st);
+    if (!st) {
+        out->oom = 1;
+        return;
+    }
+    st->out = out;
+    st->start = out->len;
+    st->base = render_base_url(art);
+    if (art->title && *art->title) {
+        md_inline *f = &st->inl[st->ninl++];
+        f->kind = MD_HEADING;
+        f->level = 1;
+        st->flat = 1;
+        md_text(st, art->title, strlen(art->title));
+        md_close_inlines(st);
+        st->ninl = 0;
+        st->flat = 0;
+        md_block_end(st);
+    }
+    for (size_t i = 0; i < art->nbody; i++) {
+        if (!art->body[i])
+            continue;
+        md_walk(st, art->body[i]);
+        /* A subtree may end inside something left open: reset. */
+        md_close_inlines(st);
+        md_close_line(st);
+        st->ninl = st->ncont = st->nlist = 0;
+        st->flat = st->pre = 0;
+        st->table = NULL;
+        st->in_cell = 0;
+        st->blank = 1;
+    }
+    while (out->len > st->start && out->data[out->len - 1] == '\n')
+        out->len--;
+    if (out->data)
+        out->data[out->len] = '\0';
+    free(st);
+}
