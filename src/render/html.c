@@ -461,4 +461,5 @@ void render_html(const lede_article *art, buf *out)
         out->len--;
     if (out->data)
         out->data[out->len] = '\0';
+    free(st);
 }

@@ -1,0 +1,377 @@
+/* test_render.c: the renderers (text, Markdown, HTML, JSON) on small trees
+ * built by hand, JSON string escaping and link resolution. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "render/render.h"
+#include "render/render_int.h"
+
+/* ---- tree building -------------------------------------------------------- */
+
+static dom_node *E(dom_document *d, dom_node *parent, const char *name)
+{
+    dom_node *n = dom_new_element(d, tag_lookup(name, strlen(name)), NS_HTML, name, strlen(name));
+    if (parent)
+        dom_append(parent, n);
+    return n;
+}
+
+static dom_node *T(dom_document *d, dom_node *parent, const char *text)
+{
+    dom_node *n = dom_new_text(d, text, strlen(text));
+    dom_append(parent, n);
+    return n;
+}
+
+static void A(dom_document *d, dom_node *el, const char *name, const char *value)
+{
+    dom_attr *a = arena_alloc(&d->mem, (el->nattrs + 1) * sizeof *a);
+    if (el->nattrs)
+        memcpy(a, el->attrs, el->nattrs * sizeof *a);
+    a[el->nattrs].name = arena_strndup(&d->mem, name, strlen(name));
+    a[el->nattrs].name_len = (uint32_t)strlen(name);
+    a[el->nattrs].value = arena_strndup(&d->mem, value, strlen(value));
+    a[el->nattrs].value_len = (uint32_t)strlen(value);
+    el->attrs = a;
+    el->nattrs++;
+}
+
+/* One article whose body is the single subtree `root`. */
+typedef struct fixture {
+    lede_article art;
+    dom_node *root;
+    dom_node *body[1];
+} fixture;
+
+static fixture *fx_new(void)
+{
+    fixture *f = calloc(1, sizeof *f);
+    f->art.doc = dom_document_new(0);
+    f->root = E(f->art.doc, f->art.doc->root, "div");
+    f->body[0] = f->root;
+    f->art.body = f->body;
+    f->art.nbody = 1;
+    return f;
+}
+
+static void fx_free(fixture *f)
+{
+    dom_document_free(f->art.doc);
+    free(f);
+}
+
+typedef void (*render_fn)(const lede_article *, buf *);
+
+static char *render_with(fixture *f, render_fn fn)
+{
+    buf b = BUF_INIT;
+    fn(&f->art, &b);
+    return buf_detach(&b, NULL);
+}
+
+#define CHECK_RENDER(f, fn, want)                                             \
+    do {                                                                      \
+        char *got_ = render_with((f), (fn));                                  \
+        CHECK_STR(got_, (want));                                              \
+        free(got_);                                                           \
+    } while (0)
+
+/* ---- text --------------------------------------------------------------- */
+
+TEST(render_text_inline_adds_nothing)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "Hel");
+    T(d, E(d, p, "b"), "lo");
+    T(d, p, "  \n  world");
+    T(d, E(d, p, "span"), "again");
+    CHECK_RENDER(f, render_text, "Hello worldagain");
+    fx_free(f);
+}
+
+TEST(render_text_blocks_lines_trimmed_no_empty)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    T(d, E(d, f->root, "h2"), "  Title  ");
+    T(d, E(d, f->root, "p"), "\n first\tpara ");
+    E(d, f->root, "p");                       /* empty */
+    T(d, E(d, f->root, "p"), "\xC2\xA0");     /* only &nbsp; */
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "line");
+    E(d, p, "br");
+    E(d, p, "br");
+    T(d, p, " two");
+    dom_node *ul = E(d, f->root, "ul");
+    T(d, E(d, ul, "li"), "one");
+    T(d, E(d, ul, "li"), "two");
+    CHECK_RENDER(f, render_text, "Title\nfirst para\nline\ntwo\none\ntwo");
+    fx_free(f);
+}
+
+TEST(render_text_skips_junk_removed_comments_images)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "keep");
+    T(d, E(d, p, "script"), "var x = 1;");
+    T(d, E(d, p, "style"), "p{}");
+    dom_node *c = dom_new_comment(d, "comment", 7);
+    dom_append(p, c);
+    dom_node *img = E(d, p, "img");
+    A(d, img, "src", "a.jpg");
+    A(d, img, "alt", "ALT");
+    dom_node *gone = E(d, f->root, "div");
+    T(d, gone, "removed text");
+    gone->flags |= DOM_F_REMOVED;
+    T(d, E(d, f->root, "p"), "also kept");
+    CHECK_RENDER(f, render_text, "keep\nalso kept");
+    fx_free(f);
+}
+
+TEST(render_text_pre_verbatim)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    T(d, E(d, f->root, "p"), "before");
+    dom_node *pre = E(d, f->root, "pre");
+    T(d, pre, "\n  int x;\n    x  =  1;\n");
+    T(d, E(d, f->root, "p"), "after");
+    CHECK_RENDER(f, render_text, "before\n  int x;\n    x  =  1;\nafter");
+    fx_free(f);
+}
+
+TEST(render_text_table_cells_tab)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *tb = E(d, E(d, f->root, "table"), "tbody");
+    dom_node *tr = E(d, tb, "tr");
+    T(d, E(d, tr, "th"), "Name");
+    T(d, E(d, tr, "th"), "Votes");
+    tr = E(d, tb, "tr");
+    T(d, E(d, tr, "td"), " Ann ");
+    E(d, tr, "td");
+    T(d, E(d, tr, "td"), "12");
+    CHECK_RENDER(f, render_text, "Name\tVotes\nAnn\t\t12");
+    fx_free(f);
+}
+
+/* ---- Markdown ------------------------------------------------------------ */
+
+TEST(render_markdown_structure)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    f->art.title = "The *Title*";
+    f->art.page_url = "https://news.example/world/story.html";
+    T(d, E(d, f->root, "h2"), "Sub");
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "A ");
+    T(d, E(d, p, "em"), "quick");
+    T(d, p, " ");
+    dom_node *a = E(d, p, "a");
+    A(d, a, "href", "../img/x.html");
+    T(d, a, "link");
+    T(d, p, ".");
+    dom_node *ul = E(d, f->root, "ul");
+    T(d, E(d, ul, "li"), "one");
+    dom_node *li = E(d, ul, "li");
+    T(d, li, "two");
+    dom_node *ol = E(d, li, "ol");
+    T(d, E(d, ol, "li"), "inner");
+    dom_node *q = E(d, f->root, "blockquote");
+    T(d, E(d, q, "p"), "Quoted.");
+    T(d, E(d, q, "p"), "More.");
+    T(d, E(d, f->root, "pre"), "x = 1\n");
+    CHECK_RENDER(f, render_markdown,
+                 "# The \\*Title\\*\n\n## Sub\n\nA *quick* [link](https://news.example/img/x.html).\n\n"
+                 "- one\n- two\n  1. inner\n\n> Quoted.\n>\n> More.\n\n```\nx = 1\n```");
+    fx_free(f);
+}
+
+TEST(render_markdown_table_and_escapes)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *tb = E(d, E(d, f->root, "table"), "tbody");
+    dom_node *tr = E(d, tb, "tr");
+    T(d, E(d, tr, "th"), "a|b");
+    T(d, E(d, tr, "th"), "c");
+    tr = E(d, tb, "tr");
+    T(d, E(d, tr, "td"), "1");
+    T(d, E(d, tr, "td"), "2");
+    T(d, E(d, f->root, "p"), "# not a heading, 1. [x] *y*");
+    T(d, E(d, f->root, "p"), "2019. A year");
+    CHECK_RENDER(f, render_markdown,
+                 "| a\\|b | c |\n| --- | --- |\n| 1 | 2 |\n\n\\# not a heading, 1. \\[x\\] \\*y\\*\n\n2019\\. A year");
+    fx_free(f);
+}
+
+TEST(render_markdown_empty_inline_leaves_no_markers)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "x ");
+    E(d, p, "strong");
+    dom_node *a = E(d, p, "a");
+    A(d, a, "href", "https://e.com/");
+    T(d, a, "  ");
+    T(d, E(d, p, "em"), " spaced ");
+    T(d, p, "y");
+    CHECK_RENDER(f, render_markdown, "x *spaced* y");
+    fx_free(f);
+}
+
+/* ---- HTML ----------------------------------------------------------------- */
+
+TEST(render_html_clean)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    f->art.page_url = "https://news.example/a/b.html";
+    dom_node *sec = E(d, f->root, "section");
+    A(d, sec, "class", "body");
+    T(d, sec, "loose <text> & more");
+    dom_node *p = E(d, sec, "p");
+    A(d, p, "style", "color:red");
+    T(d, p, "See ");
+    dom_node *a = E(d, p, "a");
+    A(d, a, "href", "/c?x=1&y=\"2\"");
+    A(d, a, "onclick", "evil()");
+    T(d, a, "this");
+    dom_node *img = E(d, sec, "img");
+    A(d, img, "src", "pic.jpg");
+    A(d, img, "alt", "A \"pic\"");
+    A(d, img, "width", "10");
+    T(d, E(d, sec, "h1"), "Head");
+    CHECK_RENDER(f, render_html,
+                 "<p>loose &lt;text&gt; &amp; more</p>\n"
+                 "<p>See <a href=\"https://news.example/c?x=1&amp;y=&quot;2&quot;\">this</a></p>\n"
+                 "<p><img src=\"https://news.example/a/pic.jpg\" alt=\"A &quot;pic&quot;\"></p>\n"
+                 "<h2>Head</h2>");
+    fx_free(f);
+}
+
+/* ---- JSON ----------------------------------------------------------------- */
+
+static char *json_of(const char *s)
+{
+    buf b = BUF_INIT;
+    json_put_string(&b, s);
+    return buf_detach(&b, NULL);
+}
+
+#define CHECK_JSON(in, want)                                                  \
+    do {                                                                      \
+        char *got_ = json_of(in);                                             \
+        CHECK_STR(got_, (want));                                              \
+        free(got_);                                                           \
+    } while (0)
+
+TEST(json_string_escaping)
+{
+    CHECK_JSON(NULL, "null");
+    CHECK_JSON("", "\"\"");
+    CHECK_JSON("plain", "\"plain\"");
+    CHECK_JSON("q\"b\\s/", "\"q\\\"b\\\\s/\"");
+    CHECK_JSON("a\nb\tc\rd\be\ff\x01g\x1f", "\"a\\nb\\tc\\rd\\be\\ff\\u0001g\\u001f\"");
+    CHECK_JSON("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80", "\"caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80\"");
+    /* invalid UTF-8: stray continuation, truncated sequence, overlong,
+     * surrogate, past U+10FFFF, bytes that never occur */
+    CHECK_JSON("a\x80z", "\"a\xEF\xBF\xBDz\"");
+    CHECK_JSON("a\xC3", "\"a\xEF\xBF\xBD\"");
+    CHECK_JSON("\xC0\xAF", "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    CHECK_JSON("\xED\xA0\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    CHECK_JSON("\xF4\x90\x80\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    CHECK_JSON("\xFF\xFE", "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+}
+
+TEST(render_json_record)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    f->art.title = "T \"1\"";
+    f->art.page_url = "https://e.com/a";
+    f->art.date = "2019-03-15";
+    str_list_push(&d->mem, &f->art.authors, "Nellie Chapman");
+    str_list_push(&d->mem, &f->art.tags, "dprk");
+    T(d, E(d, f->root, "p"), "One.");
+    T(d, E(d, f->root, "p"), "Two \\ \x01.");
+    buf b = BUF_INIT;
+    render_json(&f->art, "pages/a.html", &b);
+    char *got = buf_detach(&b, NULL);
+    CHECK_STR(got, "{\"source\":\"pages/a.html\",\"url\":\"https://e.com/a\",\"title\":\"T \\\"1\\\"\","
+                   "\"authors\":[\"Nellie Chapman\"],\"date\":\"2019-03-15\",\"date_modified\":null,"
+                   "\"sitename\":null,\"language\":null,\"description\":null,\"image\":null,"
+                   "\"page_type\":null,\"categories\":[],\"tags\":[\"dprk\"],"
+                   "\"text\":\"One.\\nTwo \\\\ .\",\"truncated\":false,\"error\":null}");
+    free(got);
+    fx_free(f);
+}
+
+TEST(render_error_record_same_keys)
+{
+    size_t n;
+    char *s = lede_render_error(LEDE_ERR_IO, "cannot read x: No such file", "x", NULL, &n);
+    CHECK_STR(s, "{\"source\":\"x\",\"url\":null,\"title\":null,\"authors\":[],\"date\":null,"
+                 "\"date_modified\":null,\"sitename\":null,\"language\":null,\"description\":null,"
+                 "\"image\":null,\"page_type\":null,\"categories\":[],\"tags\":[],\"text\":null,"
+                 "\"truncated\":false,\"error\":{\"code\":\"io\",\"message\":\"cannot read x: No such file\"}}");
+    CHECK_INT(n, strlen(s));
+    free(s);
+}
+
+/* ---- links ---------------------------------------------------------------- */
+
+static char *url_of(const char *base, const char *href)
+{
+    buf b = BUF_INIT;
+    if (!render_put_url(&b, base, href)) {
+        buf_free(&b);
+        return NULL;
+    }
+    return buf_detach(&b, NULL);
+}
+
+#define CHECK_URL(base, href, want)                                           \
+    do {                                                                      \
+        char *got_ = url_of((base), (href));                                  \
+        CHECK_STR(got_, (want));                                              \
+        free(got_);                                                           \
+    } while (0)
+
+TEST(render_url_resolution)
+{
+    const char *b = "http://a/b/c/d;p?q";
+    /* RFC 3986 section 5.4.1 normal examples */
+    CHECK_URL(b, "g", "http://a/b/c/g");
+    CHECK_URL(b, "./g", "http://a/b/c/g");
+    CHECK_URL(b, "g/", "http://a/b/c/g/");
+    CHECK_URL(b, "/g", "http://a/g");
+    CHECK_URL(b, "//g", "http://g");
+    CHECK_URL(b, "?y", "http://a/b/c/d;p?y");
+    CHECK_URL(b, "g?y", "http://a/b/c/g?y");
+    CHECK_URL(b, "g#s", "http://a/b/c/g#s");
+    CHECK_URL(b, ".", "http://a/b/c/");
+    CHECK_URL(b, "..", "http://a/b/");
+    CHECK_URL(b, "../g", "http://a/b/g");
+    CHECK_URL(b, "../..", "http://a/");
+    CHECK_URL(b, "../../g", "http://a/g");
+    CHECK_URL(b, "../../../g", "http://a/g");
+    CHECK_URL(b, "https://x.org/p", "https://x.org/p");
+    CHECK_URL(b, "  g\n ", "http://a/b/c/g");
+    CHECK_URL("https://e.com", "p.html", "https://e.com/p.html");
+    /* links that lead nowhere */
+    CHECK_URL(b, "#top", NULL);
+    CHECK_URL(b, "", NULL);
+    CHECK_URL(b, "javascript:void(0)", NULL);
+    CHECK_URL(b, "JavaScript:x()", NULL);
+    /* no base: kept as written */
+    CHECK_URL(NULL, "/rel", "/rel");
+}
