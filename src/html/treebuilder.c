@@ -1,0 +1,1311 @@
+/* treebuilder.c: html_parse(), a simplified HTML5 tree builder written for
+ * article extraction (see docs/decisions-parser.md).
+ *
+ * Kept from the spec: implied html/head/body, head elements placed in head
+ * before the body starts, implied end tags (p, li, dd, dt, option, table
+ * parts, headings), the scope rules for end tags, raw-text elements driving
+ * the tokenizer, foreign content (svg, math) with its breakout tags and
+ * integration points, </p> and </br> quirks, self-closing honoured only on
+ * void and foreign elements.
+ * Simplified: no adoption agency (a formatting end tag pops to its element
+ * when in scope), no reconstruction of active formatting elements, no
+ * foster parenting (stray table content stays where it is), no quirks mode.
+ *
+ * Linear time on every input: the stack of open elements keeps, per entry,
+ * the index of the nearest element below it of each scope-boundary class,
+ * and per tag the index of its topmost open element (a chain through the
+ * stack), so "is X in scope" is two array reads. Popping is amortised O(1)
+ * (each element is pushed once). Depth and node count are capped. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities.h"
+#include "parse.h"
+#include "tokenizer.h"
+
+#define TB_DEFAULT_MAX_NODES 2000000u
+#define TB_DEFAULT_MAX_DEPTH 512u
+#define TB_HBUCKETS 256u                   /* hash keys for unknown / foreign names */
+#define TB_KEY_UNKNOWN TAG__COUNT          /* + hash: unknown HTML element names */
+#define TB_KEY_FOREIGN (TAG__COUNT + TB_HBUCKETS) /* + hash: svg / MathML elements */
+#define TB_NKEYS (TAG__COUNT + 2 * TB_HBUCKETS)
+#define TB_CHAIN_WALK 64                   /* most same-hash entries examined per end tag */
+#define TB_MERGE_ATTRS_MAX 1024            /* <html>/<body> attribute merging stops here */
+
+/* Tree-builder categories of HTML tags. */
+enum {
+    TBC_SCOPE = 1,       /* boundary of the default scope */
+    TBC_LIST = 2,        /* extra boundary of list item scope (ol, ul) */
+    TBC_BUTTON = 4,      /* extra boundary of button scope */
+    TBC_TABLE = 8,       /* boundary of table scope (html, table, template) */
+    TBC_SPECIAL = 16,    /* the spec's "special" category */
+    TBC_CLOSE_P = 32,    /* start tag closes an open p in button scope */
+    TBC_NOT_ADP = 64     /* special, but the li/dd/dt walk passes it (address, div, p) */
+};
+
+/* Foreign-element flags kept on stack entries. */
+enum {
+    TBF_HTML_IP = 1,     /* HTML integration point (svg foreignObject/desc/title, annotation-xml html) */
+    TBF_MATH_TIP = 2,    /* MathML text integration point (mi mo mn ms mtext) */
+    TBF_ANNOT = 4,       /* MathML annotation-xml */
+    TBF_SCOPE = 8,       /* foreign scope boundary */
+    TBF_SPECIAL = 16
+};
+
+static uint8_t tb_tag_cat(tag_id t)
+{
+    switch (t) {
+    case TAG_APPLET: case TAG_CAPTION: case TAG_TD: case TAG_TH: case TAG_OBJECT:
+        return TBC_SCOPE | TBC_SPECIAL;
+    case TAG_HTML: case TAG_TABLE: case TAG_TEMPLATE:
+        return TBC_SCOPE | TBC_TABLE | TBC_SPECIAL;
+    case TAG_OL: case TAG_UL:
+        return TBC_LIST | TBC_SPECIAL | TBC_CLOSE_P;
+    case TAG_BUTTON:
+        return TBC_BUTTON | TBC_SPECIAL;
+    case TAG_ADDRESS: case TAG_DIV: case TAG_P:
+        return TBC_SPECIAL | TBC_CLOSE_P | TBC_NOT_ADP;
+    case TAG_ARTICLE: case TAG_ASIDE: case TAG_BLOCKQUOTE: case TAG_CENTER: case TAG_DETAILS:
+    case TAG_DIR: case TAG_DL: case TAG_FIELDSET: case TAG_FIGCAPTION: case TAG_FIGURE:
+    case TAG_FOOTER: case TAG_HEADER: case TAG_HGROUP: case TAG_MAIN: case TAG_MENU:
+    case TAG_NAV: case TAG_SECTION: case TAG_SUMMARY:
+        return TBC_SPECIAL | TBC_CLOSE_P;
+    case TAG_DIALOG:
+        return TBC_CLOSE_P;
+    case TAG_AREA: case TAG_BASE: case TAG_BASEFONT: case TAG_BODY: case TAG_BR: case TAG_COL:
+    case TAG_COLGROUP: case TAG_DD: case TAG_DT: case TAG_EMBED: case TAG_FORM: case TAG_FRAME:
+    case TAG_FRAMESET: case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5:
+    case TAG_H6: case TAG_HEAD: case TAG_HR: case TAG_IFRAME: case TAG_IMG: case TAG_INPUT:
+    case TAG_KEYGEN: case TAG_LI: case TAG_LINK: case TAG_LISTING: case TAG_META:
+    case TAG_NOEMBED: case TAG_NOFRAMES: case TAG_NOSCRIPT: case TAG_PARAM: case TAG_PLAINTEXT:
+    case TAG_PRE: case TAG_SCRIPT: case TAG_SELECT: case TAG_SOURCE: case TAG_STYLE:
+    case TAG_TBODY: case TAG_TEXTAREA: case TAG_TFOOT: case TAG_THEAD: case TAG_TITLE:
+    case TAG_TR: case TAG_TRACK: case TAG_WBR: case TAG_XMP:
+        return TBC_SPECIAL;
+    default:
+        return 0;
+    }
+}
+
+typedef struct tb_entry {
+    dom_node *node;
+    uint32_t key;
+    int32_t prev_same;       /* previous open entry with the same key, or -1 */
+    int32_t scope_below;     /* nearest default-scope boundary at or below this entry */
+    int32_t list_below;      /* ... list item scope */
+    int32_t button_below;    /* ... button scope */
+    int32_t table_below;     /* ... table scope */
+    int32_t special_below;   /* nearest special element */
+    int32_t walk_below;      /* nearest special element other than address/div/p/li/dd/dt */
+    int32_t html_below;      /* nearest HTML-namespace element */
+    uint16_t tag;
+    uint8_t ns;
+    uint8_t fflags;
+} tb_entry;
+
+enum { M_INITIAL, M_BEFORE_HEAD, M_IN_HEAD, M_AFTER_HEAD, M_BODY, M_TEXT };
+
+typedef struct tb_t {
+    dom_document *doc;
+    tok_t *tok;
+    tb_entry *stack;
+    size_t depth, cap;
+    int32_t top_of[TB_NKEYS];
+    int mode, text_return;
+    uint32_t max_nodes, max_depth;
+    int stopped;                 /* node cap reached or out of memory */
+    int oom;
+    int skip_lf;                 /* drop a LF right after <pre>, <listing>, <textarea> */
+    /* pending character data and the node it goes into (merged text) */
+    dom_node *text_parent;
+    buf text;
+    /* fast tag-name lookup: open addressing over tag_names */
+    uint16_t tag_slot[512];
+} tb_t;
+
+/* ---- names ------------------------------------------------------------- */
+
+static uint32_t tb_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32); /* case-insensitive: foreign names are mixed case */
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
+static void tb_init_tags(tb_t *tb)
+{
+    memset(tb->tag_slot, 0, sizeof tb->tag_slot);
+    for (unsigned i = 1; i < TAG__COUNT; i++) {
+        const char *nm = tag_names[i];
+        uint32_t h = tb_hash(nm, strlen(nm)) & 511u;
+        while (tb->tag_slot[h])
+            h = (h + 1) & 511u;
+        tb->tag_slot[h] = (uint16_t)i;
+    }
+}
+
+static tag_id tb_lookup(const tb_t *tb, const char *name, size_t len)
+{
+    if (len == 0 || len > 10)
+        return TAG_UNKNOWN; /* longest known name is 10 bytes (blockquote, figcaption) */
+    uint32_t h = tb_hash(name, len) & 511u;
+    for (;;) {
+        uint16_t t = tb->tag_slot[h];
+        if (!t)
+            return TAG_UNKNOWN;
+        const char *nm = tag_names[t];
+        if (memcmp(nm, name, len) == 0 && nm[len] == '\0')
+            return (tag_id)t;
+        h = (h + 1) & 511u;
+    }
+}
+
+static int tb_name_is(const char *a, size_t alen, const char *lit)
+{
+    size_t n = strlen(lit);
+    return alen == n && memcmp(a, lit, n) == 0;
+}
+
+/* Case-insensitive equality (ASCII) for foreign element names. */
+static int tb_name_eq_ci(const char *a, size_t alen, const char *b, size_t blen)
+{
+    if (alen != blen)
+        return 0;
+    for (size_t i = 0; i < alen; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y + 32);
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
+/* SVG element names the tokenizer lower-cased; the tree uses the real case. */
+static const char *const tb_svg_names[] = {
+    "altGlyph", "altGlyphDef", "altGlyphItem", "animateColor", "animateMotion",
+    "animateTransform", "clipPath", "feBlend", "feColorMatrix", "feComponentTransfer",
+    "feComposite", "feConvolveMatrix", "feDiffuseLighting", "feDisplacementMap",
+    "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG", "feFuncR",
+    "feGaussianBlur", "feImage", "feMerge", "feMergeNode", "feMorphology", "feOffset",
+    "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
+    "foreignObject", "glyphRef", "linearGradient", "radialGradient", "textPath",
+};
+
+static const char *tb_svg_case(const char *name, size_t len)
+{
+    for (size_t i = 0; i < sizeof tb_svg_names / sizeof *tb_svg_names; i++)
+        if (tb_name_eq_ci(name, len, tb_svg_names[i], strlen(tb_svg_names[i])))
+            return tb_svg_names[i];
+    return NULL;
+}
+
+/* Unknown-to-tags.h HTML names that still have tree-building rules. */
+static uint8_t tb_unknown_cat(const char *name, size_t len)
+{
+    if (tb_name_is(name, len, "marquee"))
+        return TBC_SCOPE | TBC_SPECIAL;
+    if (tb_name_is(name, len, "search"))
+        return TBC_SPECIAL | TBC_CLOSE_P;
+    if (tb_name_is(name, len, "bgsound"))
+        return TBC_SPECIAL;
+    return 0;
+}
+
+/* ---- stack ------------------------------------------------------------- */
+
+static inline tb_entry *tb_top(tb_t *tb) { return tb->depth ? &tb->stack[tb->depth - 1] : NULL; }
+
+static inline int32_t tb_topi(const tb_t *tb) { return (int32_t)tb->depth - 1; }
+
+static int tb_push(tb_t *tb, dom_node *node, uint32_t key, uint8_t cat, uint8_t fflags)
+{
+    if (tb->depth == tb->cap) {
+        size_t cap = tb->cap ? tb->cap * 2 : 256;
+        tb_entry *n = realloc(tb->stack, cap * sizeof *n);
+        if (!n) {
+            tb->oom = tb->stopped = 1;
+            return 0;
+        }
+        tb->stack = n;
+        tb->cap = cap;
+    }
+    int32_t i = (int32_t)tb->depth;
+    tb_entry *e = &tb->stack[i];
+    const tb_entry *below = i ? &tb->stack[i - 1] : NULL;
+    e->node = node;
+    e->key = key;
+    e->tag = node->tag;
+    e->ns = node->ns;
+    e->fflags = fflags;
+    e->prev_same = tb->top_of[key];
+    tb->top_of[key] = i;
+    int html = node->ns == NS_HTML;
+    int scope = html ? (cat & TBC_SCOPE) != 0 : (fflags & TBF_SCOPE) != 0;
+    int special = html ? (cat & TBC_SPECIAL) != 0 : (fflags & TBF_SPECIAL) != 0;
+    int walk = special && !(html && ((cat & TBC_NOT_ADP) || node->tag == TAG_LI ||
+                                     node->tag == TAG_DD || node->tag == TAG_DT));
+#define TB_BELOW(field, cond) e->field = (cond) ? i : below ? below->field : -1
+    TB_BELOW(scope_below, scope);
+    TB_BELOW(list_below, scope || (html && (cat & TBC_LIST)));
+    TB_BELOW(button_below, scope || (html && (cat & TBC_BUTTON)));
+    TB_BELOW(table_below, html && (cat & TBC_TABLE));
+    TB_BELOW(special_below, special);
+    TB_BELOW(walk_below, walk);
+    TB_BELOW(html_below, html);
+#undef TB_BELOW
+    if (tb->depth + 1 > tb->doc->max_depth_seen)
+        tb->doc->max_depth_seen = (uint32_t)(tb->depth + 1 < tb->max_depth ? tb->depth + 1 : tb->max_depth);
+    tb->depth++;
+    return 1;
+}
+
+static void tb_pop(tb_t *tb)
+{
+    if (!tb->depth)
+        return;
+    tb_entry *e = &tb->stack[--tb->depth];
+    tb->top_of[e->key] = e->prev_same;
+    if (tb->mode == M_BODY && tb->depth && tb->stack[tb->depth - 1].tag == TAG_HEAD &&
+        tb->stack[tb->depth - 1].ns == NS_HTML)
+        tb->mode = M_IN_HEAD; /* a <template> in head closed */
+}
+
+/* Pops entries until index i has been popped. */
+static void tb_pop_to(tb_t *tb, int32_t i)
+{
+    if (i < 1)
+        i = 1; /* never pop the root html element */
+    while ((int32_t)tb->depth > i)
+        tb_pop(tb);
+}
+
+/* Is the topmost open `tag` inside the scope whose boundaries are recorded
+ * in `below` (the entry of the current node)? The target itself may be a
+ * boundary: the spec's walk checks the target first. */
+static int32_t tb_in_scope_at(const tb_t *tb, tag_id tag, int32_t boundary)
+{
+    int32_t t = tb->top_of[tag];
+    return (t >= 0 && t >= boundary) ? t : -1;
+}
+
+static int32_t tb_in_scope(const tb_t *tb, tag_id tag)
+{
+    return tb->depth ? tb_in_scope_at(tb, tag, tb->stack[tb->depth - 1].scope_below) : -1;
+}
+static int32_t tb_in_button_scope(const tb_t *tb, tag_id tag)
+{
+    return tb->depth ? tb_in_scope_at(tb, tag, tb->stack[tb->depth - 1].button_below) : -1;
+}
+static int32_t tb_in_list_scope(const tb_t *tb, tag_id tag)
+{
+    return tb->depth ? tb_in_scope_at(tb, tag, tb->stack[tb->depth - 1].list_below) : -1;
+}
+static int32_t tb_in_table_scope(const tb_t *tb, tag_id tag)
+{
+    return tb->depth ? tb_in_scope_at(tb, tag, tb->stack[tb->depth - 1].table_below) : -1;
+}
+
+static int32_t tb_max(int32_t a, int32_t b) { return a > b ? a : b; }
+
+/* ---- node creation ------------------------------------------------------ */
+
+static int tb_room(tb_t *tb)
+{
+    if (tb->stopped)
+        return 0;
+    if (tb->doc->node_count >= tb->max_nodes) {
+        tb->doc->truncated = 1;
+        tb->stopped = 1;
+        return 0;
+    }
+    return 1;
+}
+
+/* Writes the pending character data as one text node. */
+static void tb_flush_text(tb_t *tb)
+{
+    if (!tb->text_parent || !tb->text.len) {
+        tb->text_parent = NULL;
+        buf_clear(&tb->text);
+        return;
+    }
+    dom_node *p = tb->text_parent;
+    tb->text_parent = NULL;
+    if (tb->text.oom) {
+        tb->oom = tb->stopped = 1;
+        return;
+    }
+    if (p->last_child && p->last_child->type == DOM_TEXT) {
+        /* Merge with a text node already there (rare: text resumed in a
+         * parent with no node inserted in between). */
+        dom_node *last = p->last_child;
+        size_t n = last->text_len + tb->text.len;
+        char *s = arena_alloc(&tb->doc->mem, n + 1);
+        if (!s) {
+            tb->oom = tb->stopped = 1;
+            buf_clear(&tb->text);
+            return;
+        }
+        memcpy(s, last->text, last->text_len);
+        memcpy(s + last->text_len, tb->text.data, tb->text.len);
+        s[n] = '\0';
+        last->text = s;
+        last->text_len = (uint32_t)n;
+        buf_clear(&tb->text);
+        return;
+    }
+    if (!tb_room(tb)) {
+        buf_clear(&tb->text);
+        return;
+    }
+    dom_node *t = dom_new_text(tb->doc, tb->text.data, tb->text.len);
+    buf_clear(&tb->text);
+    if (!t) {
+        tb->oom = tb->stopped = 1;
+        return;
+    }
+    dom_append(p, t);
+}
+
+static void tb_add_text(tb_t *tb, dom_node *parent, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    if (tb->text_parent != parent)
+        tb_flush_text(tb);
+    tb->text_parent = parent;
+    buf_put(&tb->text, s, n);
+}
+
+/* Where a new element goes: the current node, or at the depth cap the
+ * element there (deeper start tags become its children, nesting no more). */
+static dom_node *tb_insert_parent(tb_t *tb)
+{
+    if (!tb->depth)
+        return tb->doc->root;
+    if (tb->depth >= tb->max_depth) {
+        tb->doc->truncated = 1;
+        return tb->stack[tb->max_depth - 1].node;
+    }
+    return tb->stack[tb->depth - 1].node;
+}
+
+static int tb_copy_attrs(tb_t *tb, dom_node *el, const tok_token *tk)
+{
+    if (!tk->nattrs)
+        return 1;
+    dom_attr *a = arena_alloc(&tb->doc->mem, tk->nattrs * sizeof *a);
+    if (!a)
+        return 0;
+    for (size_t i = 0; i < tk->nattrs; i++) {
+        const tok_attr *ta = &tk->attrs[i];
+        a[i].name = arena_strndup(&tb->doc->mem, ta->name, ta->name_len);
+        a[i].value = arena_strndup(&tb->doc->mem, ta->value, ta->value_len);
+        if (!a[i].name || !a[i].value)
+            return 0;
+        a[i].name_len = (uint32_t)ta->name_len;
+        a[i].value_len = (uint32_t)ta->value_len;
+    }
+    el->attrs = a;
+    el->nattrs = (uint32_t)tk->nattrs;
+    return 1;
+}
+
+/* Adds the token's attributes that `el` lacks (<html>/<body> seen again). */
+static void tb_merge_attrs(tb_t *tb, dom_node *el, const tok_token *tk)
+{
+    if (!el || !tk->nattrs || el->nattrs + tk->nattrs > TB_MERGE_ATTRS_MAX)
+        return;
+    size_t add = 0;
+    for (size_t i = 0; i < tk->nattrs; i++)
+        if (!dom_attr_find(el, tk->attrs[i].name, tk->attrs[i].name_len))
+            add++;
+    if (!add)
+        return;
+    dom_attr *a = arena_alloc(&tb->doc->mem, (el->nattrs + add) * sizeof *a);
+    if (!a)
+        return;
+    if (el->nattrs)
+        memcpy(a, el->attrs, el->nattrs * sizeof *a);
+    size_t n = el->nattrs;
+    for (size_t i = 0; i < tk->nattrs; i++) {
+        const tok_attr *ta = &tk->attrs[i];
+        if (dom_attr_find(el, ta->name, ta->name_len))
+            continue;
+        a[n].name = arena_strndup(&tb->doc->mem, ta->name, ta->name_len);
+        a[n].value = arena_strndup(&tb->doc->mem, ta->value, ta->value_len);
+        if (!a[n].name || !a[n].value)
+            return;
+        a[n].name_len = (uint32_t)ta->name_len;
+        a[n].value_len = (uint32_t)ta->value_len;
+        n++;
+    }
+    el->attrs = a;
+    el->nattrs = (uint32_t)n;
+}
+
+/* Creates an element for the token and appends it under `parent`. */
+static dom_node *tb_make(tb_t *tb, dom_node *parent, tag_id tag, dom_ns ns, const char *name,
+                         size_t name_len, const tok_token *tk)
+{
+    tb_flush_text(tb);
+    if (!tb_room(tb))
+        return NULL;
+    dom_node *el = dom_new_element(tb->doc, tag, ns, name, name_len);
+    if (!el || (tk && !tb_copy_attrs(tb, el, tk))) {
+        tb->oom = tb->stopped = 1;
+        return NULL;
+    }
+    if (tk && tk->self_closing && ns != NS_HTML)
+        el->flags |= DOM_F_SELFCLOSE;
+    dom_append(parent, el);
+    return el;
+}
+
+static uint32_t tb_key(tag_id tag, dom_ns ns, const char *name, size_t len)
+{
+    if (ns != NS_HTML)
+        return TB_KEY_FOREIGN + (tb_hash(name, len) & (TB_HBUCKETS - 1));
+    if (tag != TAG_UNKNOWN)
+        return tag;
+    return TB_KEY_UNKNOWN + (tb_hash(name, len) & (TB_HBUCKETS - 1));
+}
+
+/* Inserts an HTML element for a start tag at the current position; pushes
+ * it unless `push` is 0 (void elements). */
+static dom_node *tb_insert_html(tb_t *tb, tag_id tag, const tok_token *tk, int push)
+{
+    const char *name = tk ? tk->data : tag_names[tag];
+    size_t len = tk ? tk->len : strlen(tag_names[tag]);
+    dom_node *el = tb_make(tb, tb_insert_parent(tb), tag, NS_HTML, name, len, tk);
+    if (!el)
+        return NULL;
+    if (push) {
+        uint8_t cat = tag != TAG_UNKNOWN ? tb_tag_cat(tag) : tb_unknown_cat(name, len);
+        if (!tb_push(tb, el, tb_key(tag, NS_HTML, name, len), cat, 0))
+            return NULL;
+    }
+    return el;
+}
+
+/* ---- shared helpers ------------------------------------------------------ */
+
+static void tb_close_p(tb_t *tb)
+{
+    int32_t i = tb_in_button_scope(tb, TAG_P);
+    if (i >= 0)
+        tb_pop_to(tb, i);
+}
+
+static int tb_is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+static size_t tb_ws_prefix(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && tb_is_ws((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+static void tb_start_raw(tb_t *tb, tag_id tag, const tok_token *tk, tok_content_state st, dom_node *parent)
+{
+    dom_node *el = tb_make(tb, parent ? parent : tb_insert_parent(tb), tag, NS_HTML, tk->data, tk->len, tk);
+    if (!el)
+        return;
+    if (!tb_push(tb, el, tag, tb_tag_cat(tag), 0))
+        return;
+    tok_set_state(tb->tok, st);
+    tb->text_return = tb->mode;
+    tb->mode = M_TEXT;
+}
+
+static void tb_ensure_html(tb_t *tb)
+{
+    if (tb->doc->html)
+        return;
+    dom_node *el = tb_make(tb, tb->doc->root, TAG_HTML, NS_HTML, "html", 4, NULL);
+    if (!el)
+        return;
+    tb->doc->html = el;
+    tb_push(tb, el, TAG_HTML, tb_tag_cat(TAG_HTML), 0);
+}
+
+static void tb_ensure_head(tb_t *tb, const tok_token *tk)
+{
+    tb_ensure_html(tb);
+    if (tb->doc->head || tb->stopped)
+        return;
+    dom_node *el = tb_make(tb, tb->doc->html, TAG_HEAD, NS_HTML, "head", 4, tk);
+    if (!el)
+        return;
+    tb->doc->head = el;
+    tb_push(tb, el, TAG_HEAD, tb_tag_cat(TAG_HEAD), 0);
+    tb->mode = M_IN_HEAD;
+}
+
+/* Leaves the head phase: pops head if open, creates body, mode in body. */
+static void tb_start_body(tb_t *tb, const tok_token *tk)
+{
+    tb_ensure_head(tb, NULL);
+    if (tb->stopped)
+        return;
+    int32_t h = tb->top_of[TAG_HEAD];
+    if (h >= 0)
+        tb_pop_to(tb, h);
+    if (!tb->doc->body) {
+        dom_node *el = tb_make(tb, tb->doc->html, TAG_BODY, NS_HTML, "body", 4, tk);
+        if (!el)
+            return;
+        tb->doc->body = el;
+        tb_push(tb, el, TAG_BODY, tb_tag_cat(TAG_BODY), 0);
+    }
+    tb->mode = M_BODY;
+}
+
+/* ---- in body -------------------------------------------------------------- */
+
+static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag);
+
+/* The spec's "any other end tag": walk down from the current node; pop to
+ * a matching element unless a special element comes first. */
+static void tb_any_other_end(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    if (!tb->depth)
+        return;
+    int32_t stop = tb->stack[tb->depth - 1].special_below;
+    if (tag != TAG_UNKNOWN) {
+        int32_t t = tb->top_of[tag];
+        if (t >= 0 && t >= stop)
+            tb_pop_to(tb, t);
+        return;
+    }
+    uint32_t key = tb_key(TAG_UNKNOWN, NS_HTML, tk->data, tk->len);
+    int steps = 0;
+    for (int32_t t = tb->top_of[key]; t >= 0 && t >= stop && steps < TB_CHAIN_WALK;
+         t = tb->stack[t].prev_same, steps++) {
+        const dom_node *n = tb->stack[t].node;
+        if (n->name_len == tk->len && memcmp(n->name, tk->data, tk->len) == 0) {
+            tb_pop_to(tb, t);
+            return;
+        }
+    }
+}
+
+static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    int32_t i;
+    switch (tag) {
+    case TAG_BODY: case TAG_HTML: case TAG_HEAD:
+        return; /* content after </body> still goes into the body */
+    case TAG_P:
+        i = tb_in_button_scope(tb, TAG_P);
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        else
+            tb_insert_html(tb, TAG_P, NULL, 0); /* </p> alone: an empty p */
+        return;
+    case TAG_LI:
+        i = tb_in_list_scope(tb, TAG_LI);
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        return;
+    case TAG_BR: {
+        tok_token br;
+        memset(&br, 0, sizeof br);
+        br.type = TOK_START;
+        br.data = "br";
+        br.len = 2;
+        tb_insert_html(tb, TAG_BR, &br, 0);
+        return;
+    }
+    case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6: {
+        int32_t best = -1;
+        for (int h = TAG_H1; h <= TAG_H6; h++)
+            best = tb_max(best, tb_in_scope(tb, (tag_id)h));
+        if (best >= 0)
+            tb_pop_to(tb, best);
+        return;
+    }
+    case TAG_TABLE: case TAG_TBODY: case TAG_TFOOT: case TAG_THEAD: case TAG_TR: case TAG_TD:
+    case TAG_TH: case TAG_CAPTION: case TAG_COLGROUP:
+        i = tb_in_table_scope(tb, tag);
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        return;
+    case TAG_A: case TAG_B: case TAG_BIG: case TAG_CODE: case TAG_EM: case TAG_FONT: case TAG_I:
+    case TAG_NOBR: case TAG_S: case TAG_SMALL: case TAG_STRIKE: case TAG_STRONG: case TAG_TT:
+    case TAG_U:
+        /* Simplified adoption agency: close the element if in scope. */
+        i = tb_in_scope(tb, tag);
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        return;
+    case TAG_DD: case TAG_DT: case TAG_ADDRESS: case TAG_ARTICLE: case TAG_ASIDE:
+    case TAG_BLOCKQUOTE: case TAG_BUTTON: case TAG_CENTER: case TAG_DETAILS: case TAG_DIALOG:
+    case TAG_DIR: case TAG_DIV: case TAG_DL: case TAG_FIELDSET: case TAG_FIGCAPTION:
+    case TAG_FIGURE: case TAG_FOOTER: case TAG_HEADER: case TAG_HGROUP: case TAG_LISTING:
+    case TAG_MAIN: case TAG_MENU: case TAG_NAV: case TAG_OL: case TAG_PRE: case TAG_SECTION:
+    case TAG_SUMMARY: case TAG_UL: case TAG_FORM: case TAG_APPLET: case TAG_OBJECT:
+    case TAG_SELECT: case TAG_TEMPLATE:
+        i = tb_in_scope(tb, tag);
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        return;
+    default:
+        if (tag == TAG_UNKNOWN && (tb_unknown_cat(tk->data, tk->len) & TBC_SPECIAL)) {
+            /* marquee, search: like the block end tags above */
+            uint32_t key = tb_key(TAG_UNKNOWN, NS_HTML, tk->data, tk->len);
+            int32_t bound = tb->stack[tb->depth - 1].scope_below;
+            int steps = 0;
+            for (int32_t t = tb->top_of[key]; t >= 0 && t >= bound && steps < TB_CHAIN_WALK;
+                 t = tb->stack[t].prev_same, steps++) {
+                const dom_node *n = tb->stack[t].node;
+                if (n->name_len == tk->len && memcmp(n->name, tk->data, tk->len) == 0) {
+                    tb_pop_to(tb, t);
+                    return;
+                }
+            }
+            return;
+        }
+        tb_any_other_end(tb, tk, tag);
+        return;
+    }
+}
+
+/* Start tags of table parts: implied end tags of cells, rows, sections.
+ * Outside any table they are ignored, as in the spec's "in body". */
+static void tb_table_part(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    if (tb_in_table_scope(tb, TAG_TABLE) < 0)
+        return;
+    int32_t i = tb_max(tb_in_table_scope(tb, TAG_TD), tb_in_table_scope(tb, TAG_TH));
+    if (tag == TAG_CAPTION || tag == TAG_COLGROUP || tag == TAG_COL) {
+        /* back to the table itself */
+        int32_t t = tb_in_table_scope(tb, TAG_TABLE);
+        if (t >= 0)
+            tb_pop_to(tb, t + 1);
+    } else {
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        if (tag == TAG_TR || tag == TAG_TBODY || tag == TAG_THEAD || tag == TAG_TFOOT) {
+            i = tb_in_table_scope(tb, TAG_TR);
+            if (i >= 0)
+                tb_pop_to(tb, i);
+        }
+        if (tag == TAG_TBODY || tag == TAG_THEAD || tag == TAG_TFOOT) {
+            i = tb_max(tb_in_table_scope(tb, TAG_TBODY),
+                       tb_max(tb_in_table_scope(tb, TAG_THEAD), tb_in_table_scope(tb, TAG_TFOOT)));
+            if (i >= 0)
+                tb_pop_to(tb, i);
+        }
+    }
+    tb_insert_html(tb, tag, tk, tag != TAG_COL);
+}
+
+static void tb_foreign_start(tb_t *tb, const tok_token *tk, dom_ns ns);
+
+static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    int32_t i;
+    switch (tag) {
+    case TAG_HTML:
+        tb_merge_attrs(tb, tb->doc->html, tk);
+        return;
+    case TAG_BODY:
+        tb_merge_attrs(tb, tb->doc->body, tk);
+        return;
+    case TAG_HEAD: case TAG_FRAMESET:
+        return;
+    case TAG_BASE: case TAG_BASEFONT: case TAG_LINK: case TAG_META: case TAG_AREA: case TAG_BR:
+    case TAG_EMBED: case TAG_IMG: case TAG_KEYGEN: case TAG_WBR: case TAG_INPUT: case TAG_PARAM:
+    case TAG_SOURCE: case TAG_TRACK: case TAG_FRAME:
+        tb_insert_html(tb, tag, tk, 0);
+        return;
+    case TAG_HR:
+        tb_close_p(tb);
+        tb_insert_html(tb, tag, tk, 0);
+        return;
+    case TAG_TITLE: case TAG_TEXTAREA:
+        tb_start_raw(tb, tag, tk, TOK_STATE_RCDATA, NULL);
+        if (tag == TAG_TEXTAREA)
+            tb->skip_lf = 1;
+        return;
+    case TAG_XMP:
+        tb_close_p(tb);
+        tb_start_raw(tb, tag, tk, TOK_STATE_RAWTEXT, NULL);
+        return;
+    case TAG_STYLE: case TAG_NOFRAMES: case TAG_NOSCRIPT: case TAG_NOEMBED: case TAG_IFRAME:
+        tb_start_raw(tb, tag, tk, TOK_STATE_RAWTEXT, NULL); /* noscript: scripting is on */
+        return;
+    case TAG_SCRIPT:
+        tb_start_raw(tb, tag, tk, TOK_STATE_SCRIPT, NULL);
+        return;
+    case TAG_PLAINTEXT:
+        tb_close_p(tb);
+        if (tb_insert_html(tb, tag, tk, 1))
+            tok_set_state(tb->tok, TOK_STATE_PLAINTEXT);
+        return;
+    case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6: {
+        tb_close_p(tb);
+        tb_entry *e = tb_top(tb);
+        if (e && e->ns == NS_HTML && (tag_flags[e->tag] & TF_HEADING))
+            tb_pop(tb);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    }
+    case TAG_PRE: case TAG_LISTING:
+        tb_close_p(tb);
+        tb_insert_html(tb, tag, tk, 1);
+        tb->skip_lf = 1;
+        return;
+    case TAG_LI: case TAG_DD: case TAG_DT: {
+        /* The spec's walk down the stack, stopping at a special element other
+         * than address/div/p: li, dd, dt are special too, so an open li is
+         * reachable only above every open dd/dt, and vice versa. */
+        int32_t walk = tb->depth ? tb->stack[tb->depth - 1].walk_below : -1;
+        int32_t li = tb->top_of[TAG_LI];
+        int32_t dd = tb_max(tb->top_of[TAG_DD], tb->top_of[TAG_DT]);
+        if (tag == TAG_LI) {
+            if (li >= 0 && li > walk && li > dd)
+                tb_pop_to(tb, li);
+        } else {
+            if (dd >= 0 && dd > walk && dd > li)
+                tb_pop_to(tb, dd);
+        }
+        tb_close_p(tb);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    }
+    case TAG_BUTTON:
+        i = tb_in_scope(tb, TAG_BUTTON);
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    case TAG_A: case TAG_NOBR:
+        /* A new <a> closes an open one (the spec runs the adoption agency). */
+        i = tb_in_scope(tb, tag);
+        if (i >= 0)
+            tb_pop_to(tb, i);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    case TAG_TABLE: case TAG_FORM:
+        tb_close_p(tb);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    case TAG_CAPTION: case TAG_COLGROUP: case TAG_COL: case TAG_TBODY: case TAG_TFOOT:
+    case TAG_THEAD: case TAG_TR: case TAG_TD: case TAG_TH:
+        tb_table_part(tb, tk, tag);
+        return;
+    case TAG_OPTION: case TAG_OPTGROUP: {
+        tb_entry *e = tb_top(tb);
+        if (e && e->ns == NS_HTML && e->tag == TAG_OPTION)
+            tb_pop(tb);
+        e = tb_top(tb);
+        if (tag == TAG_OPTGROUP && e && e->ns == NS_HTML && e->tag == TAG_OPTGROUP)
+            tb_pop(tb);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    }
+    case TAG_SVG:
+        tb_foreign_start(tb, tk, NS_SVG);
+        return;
+    case TAG_MATH:
+        tb_foreign_start(tb, tk, NS_MATHML);
+        return;
+    default:
+        if (tag == TAG_UNKNOWN) {
+            if (tb_name_is(tk->data, tk->len, "image")) { /* the spec's <image> -> <img> */
+                tb_make(tb, tb_insert_parent(tb), TAG_IMG, NS_HTML, "img", 3, tk);
+                return;
+            }
+            if (tb_name_is(tk->data, tk->len, "bgsound")) {
+                tb_insert_html(tb, tag, tk, 0);
+                return;
+            }
+            if (tb_unknown_cat(tk->data, tk->len) & TBC_CLOSE_P)
+                tb_close_p(tb);
+        } else if (tb_tag_cat(tag) & TBC_CLOSE_P) {
+            tb_close_p(tb);
+        }
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    }
+}
+
+/* ---- foreign content ------------------------------------------------------ */
+
+static uint8_t tb_foreign_flags(dom_ns ns, const char *name, size_t len, const tok_token *tk)
+{
+    if (ns == NS_SVG) {
+        if (tb_name_eq_ci(name, len, "foreignObject", 13) || tb_name_is(name, len, "desc") ||
+            tb_name_is(name, len, "title"))
+            return TBF_HTML_IP | TBF_SCOPE | TBF_SPECIAL;
+        return 0;
+    }
+    if (tb_name_is(name, len, "mi") || tb_name_is(name, len, "mo") || tb_name_is(name, len, "mn") ||
+        tb_name_is(name, len, "ms") || tb_name_is(name, len, "mtext"))
+        return TBF_MATH_TIP | TBF_SCOPE | TBF_SPECIAL;
+    if (tb_name_is(name, len, "annotation-xml")) {
+        uint8_t f = TBF_ANNOT | TBF_SCOPE | TBF_SPECIAL;
+        for (size_t i = 0; tk && i < tk->nattrs; i++) {
+            const tok_attr *a = &tk->attrs[i];
+            if (tb_name_is(a->name, a->name_len, "encoding") &&
+                (tb_name_eq_ci(a->value, a->value_len, "text/html", 9) ||
+                 tb_name_eq_ci(a->value, a->value_len, "application/xhtml+xml", 21)))
+                f |= TBF_HTML_IP;
+        }
+        return f;
+    }
+    return 0;
+}
+
+/* Inserts a foreign element (svg/math start tag, or any start tag inside
+ * foreign content); honours the self-closing flag. */
+static void tb_foreign_start(tb_t *tb, const tok_token *tk, dom_ns ns)
+{
+    const char *name = tk->data;
+    size_t len = tk->len;
+    if (ns == NS_SVG) {
+        const char *fixed = tb_svg_case(name, len);
+        if (fixed)
+            name = fixed;
+    }
+    tag_id tag = TAG_UNKNOWN;
+    if (ns == NS_SVG && tb_name_is(name, len, "svg"))
+        tag = TAG_SVG;
+    else if (ns == NS_MATHML && tb_name_is(name, len, "math"))
+        tag = TAG_MATH;
+    dom_node *el = tb_make(tb, tb_insert_parent(tb), tag, ns, name, len, tk);
+    if (!el)
+        return;
+    if (tk->self_closing)
+        return;
+    tb_push(tb, el, tb_key(tag, ns, name, len), 0, tb_foreign_flags(ns, name, len, tk));
+}
+
+static int tb_is_breakout(const tok_token *tk, tag_id tag)
+{
+    switch (tag) {
+    case TAG_B: case TAG_BIG: case TAG_BLOCKQUOTE: case TAG_BODY: case TAG_BR: case TAG_CENTER:
+    case TAG_CODE: case TAG_DD: case TAG_DIV: case TAG_DL: case TAG_DT: case TAG_EM:
+    case TAG_EMBED: case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
+    case TAG_HEAD: case TAG_HR: case TAG_I: case TAG_IMG: case TAG_LI: case TAG_LISTING:
+    case TAG_MENU: case TAG_META: case TAG_NOBR: case TAG_OL: case TAG_P: case TAG_PRE:
+    case TAG_RUBY: case TAG_S: case TAG_SMALL: case TAG_SPAN: case TAG_STRONG: case TAG_STRIKE:
+    case TAG_SUB: case TAG_SUP: case TAG_TABLE: case TAG_TT: case TAG_U: case TAG_UL:
+    case TAG_VAR:
+        return 1;
+    case TAG_FONT:
+        for (size_t i = 0; i < tk->nattrs; i++) {
+            const tok_attr *a = &tk->attrs[i];
+            if (tb_name_is(a->name, a->name_len, "color") || tb_name_is(a->name, a->name_len, "face") ||
+                tb_name_is(a->name, a->name_len, "size"))
+                return 1;
+        }
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+/* Should this token follow the foreign-content rules (the spec's tree
+ * construction dispatcher)? */
+static int tb_use_foreign(const tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    if (!tb->depth)
+        return 0;
+    const tb_entry *e = &tb->stack[tb->depth - 1];
+    if (e->ns == NS_HTML)
+        return 0;
+    if (tk->type == TOK_EOF)
+        return 0;
+    if (e->fflags & TBF_MATH_TIP) {
+        if (tk->type == TOK_CHARS)
+            return 0;
+        if (tk->type == TOK_START && !tb_name_is(tk->data, tk->len, "mglyph") &&
+            !tb_name_is(tk->data, tk->len, "malignmark"))
+            return 0;
+    }
+    if ((e->fflags & TBF_ANNOT) && tk->type == TOK_START && tag == TAG_SVG)
+        return 0;
+    if ((e->fflags & TBF_HTML_IP) && (tk->type == TOK_START || tk->type == TOK_CHARS))
+        return 0;
+    return 1;
+}
+
+static void tb_process(tb_t *tb, const tok_token *tk);
+
+static void tb_foreign_token(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    const tb_entry *cur = &tb->stack[tb->depth - 1];
+    switch (tk->type) {
+    case TOK_CHARS: {
+        /* NUL becomes U+FFFD in foreign content */
+        const char *s = tk->data;
+        size_t n = tk->len;
+        while (n) {
+            const char *z = memchr(s, 0, n);
+            size_t k = z ? (size_t)(z - s) : n;
+            tb_add_text(tb, cur->node, s, k);
+            if (!z)
+                break;
+            tb_add_text(tb, cur->node, "\xEF\xBF\xBD", 3);
+            s += k + 1;
+            n -= k + 1;
+        }
+        return;
+    }
+    case TOK_COMMENT: {
+        tb_flush_text(tb);
+        if (!tb_room(tb))
+            return;
+        dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
+        if (c)
+            dom_append(tb_insert_parent(tb), c);
+        return;
+    }
+    case TOK_START:
+    breakout:
+        if (tk->type == TOK_END || tb_is_breakout(tk, tag)) {
+            while (tb->depth > 1) {
+                const tb_entry *e = &tb->stack[tb->depth - 1];
+                if (e->ns == NS_HTML || (e->fflags & (TBF_MATH_TIP | TBF_HTML_IP)))
+                    break;
+                tb_pop(tb);
+            }
+            tb_process(tb, tk);
+            return;
+        }
+        tb_foreign_start(tb, tk, (dom_ns)cur->ns);
+        return;
+    case TOK_END: {
+        if (tag == TAG_BR || tag == TAG_P)
+            goto breakout; /* </br> and </p> leave foreign content too */
+        /* Walk down while the elements are foreign: pop to a case-insensitive
+         * name match; reaching an HTML element hands the tag to HTML rules. */
+        int32_t html = cur->html_below;
+        uint32_t key = TB_KEY_FOREIGN + (tb_hash(tk->data, tk->len) & (TB_HBUCKETS - 1));
+        int steps = 0;
+        for (int32_t t = tb->top_of[key]; t > html && t > 0 && steps < TB_CHAIN_WALK;
+             t = tb->stack[t].prev_same, steps++) {
+            const dom_node *n = tb->stack[t].node;
+            if (tb_name_eq_ci(n->name, n->name_len, tk->data, tk->len)) {
+                tb_pop_to(tb, t);
+                return;
+            }
+        }
+        if (html >= 0)
+            tb_body_end(tb, tk, tag);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+/* ---- head phase ------------------------------------------------------------ */
+
+/* Start tags that belong in head. Returns 1 when handled. `parent` is the
+ * head element (after </head> the spec re-opens head for these). */
+static int tb_head_start(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    dom_node *head = tb->doc->head;
+    switch (tag) {
+    case TAG_BASE: case TAG_BASEFONT: case TAG_LINK: case TAG_META: {
+        tb_make(tb, head, tag, NS_HTML, tk->data, tk->len, tk);
+        return 1;
+    }
+    case TAG_TITLE:
+        tb_start_raw(tb, tag, tk, TOK_STATE_RCDATA, head);
+        return 1;
+    case TAG_NOSCRIPT: case TAG_NOFRAMES: case TAG_STYLE:
+        tb_start_raw(tb, tag, tk, TOK_STATE_RAWTEXT, head);
+        return 1;
+    case TAG_SCRIPT:
+        tb_start_raw(tb, tag, tk, TOK_STATE_SCRIPT, head);
+        return 1;
+    case TAG_TEMPLATE: {
+        dom_node *el = tb_make(tb, head, tag, NS_HTML, tk->data, tk->len, tk);
+        if (el && tb_push(tb, el, TAG_TEMPLATE, tb_tag_cat(TAG_TEMPLATE), 0))
+            tb->mode = M_BODY; /* its content follows the in-body rules; popping it returns to head */
+        return 1;
+    }
+    default:
+        if (tag == TAG_UNKNOWN && tb_name_is(tk->data, tk->len, "bgsound")) {
+            tb_make(tb, head, tag, NS_HTML, tk->data, tk->len, tk);
+            return 1;
+        }
+        return 0;
+    }
+}
+
+/* ---- dispatch --------------------------------------------------------------- */
+
+static void tb_process(tb_t *tb, const tok_token *tk)
+{
+    tag_id tag = TAG_UNKNOWN;
+    if (tk->type == TOK_START || tk->type == TOK_END)
+        tag = tb_lookup(tb, tk->data, tk->len);
+
+    for (;;) {
+        if (tb->stopped)
+            return;
+        switch (tb->mode) {
+        case M_INITIAL:
+        case M_BEFORE_HEAD:
+            if (tk->type == TOK_DOCTYPE) {
+                if (tb->mode == M_INITIAL && !tb->doc->html && tb_room(tb)) {
+                    dom_node *d = dom_new_comment(tb->doc, tk->data, tk->len);
+                    if (d) {
+                        d->type = DOM_DOCTYPE;
+                        dom_append(tb->doc->root, d);
+                    }
+                }
+                return;
+            }
+            if (tk->type == TOK_COMMENT) {
+                tb_flush_text(tb);
+                if (tb_room(tb)) {
+                    dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
+                    if (c)
+                        dom_append(tb->doc->html ? tb->doc->html : tb->doc->root, c);
+                }
+                return;
+            }
+            if (tk->type == TOK_CHARS) {
+                size_t w = tb_ws_prefix(tk->data, tk->len);
+                if (w == tk->len)
+                    return;
+                tok_token rest = *tk;
+                rest.data += w;
+                rest.len -= w;
+                tb_ensure_head(tb, NULL);
+                tb_process(tb, &rest);
+                return;
+            }
+            if (tk->type == TOK_START && tag == TAG_HTML) {
+                if (!tb->doc->html) {
+                    dom_node *el = tb_make(tb, tb->doc->root, TAG_HTML, NS_HTML, "html", 4, tk);
+                    if (!el)
+                        return;
+                    tb->doc->html = el;
+                    tb_push(tb, el, TAG_HTML, tb_tag_cat(TAG_HTML), 0);
+                } else {
+                    tb_merge_attrs(tb, tb->doc->html, tk);
+                }
+                tb->mode = M_BEFORE_HEAD;
+                return;
+            }
+            if (tk->type == TOK_START && tag == TAG_HEAD) {
+                tb_ensure_head(tb, tk);
+                return;
+            }
+            if (tk->type == TOK_END && tag != TAG_HEAD && tag != TAG_BODY && tag != TAG_HTML &&
+                tag != TAG_BR)
+                return;
+            tb_ensure_head(tb, NULL);
+            continue;
+        case M_IN_HEAD:
+        case M_AFTER_HEAD:
+            if (tk->type == TOK_CHARS) {
+                size_t w = tb_ws_prefix(tk->data, tk->len);
+                if (w) /* whitespace stays in head (or html after </head>) */
+                    tb_add_text(tb, tb_insert_parent(tb), tk->data, w);
+                if (w == tk->len)
+                    return;
+                tok_token rest = *tk;
+                rest.data += w;
+                rest.len -= w;
+                tb_start_body(tb, NULL);
+                tb_process(tb, &rest);
+                return;
+            }
+            if (tk->type == TOK_COMMENT) {
+                tb_flush_text(tb);
+                if (tb_room(tb)) {
+                    dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
+                    if (c)
+                        dom_append(tb_insert_parent(tb), c);
+                }
+                return;
+            }
+            if (tk->type == TOK_DOCTYPE)
+                return;
+            if (tk->type == TOK_START) {
+                if (tag == TAG_HTML) {
+                    tb_merge_attrs(tb, tb->doc->html, tk);
+                    return;
+                }
+                if (tag == TAG_HEAD)
+                    return;
+                if (tb_head_start(tb, tk, tag))
+                    return;
+                if (tag == TAG_BODY) {
+                    tb_start_body(tb, tk);
+                    return;
+                }
+                tb_start_body(tb, NULL);
+                continue;
+            }
+            if (tk->type == TOK_END) {
+                if (tag == TAG_HEAD && tb->mode == M_IN_HEAD) {
+                    int32_t h = tb->top_of[TAG_HEAD];
+                    if (h >= 0)
+                        tb_pop_to(tb, h);
+                    tb->mode = M_AFTER_HEAD;
+                    return;
+                }
+                if (tag == TAG_TEMPLATE) {
+                    int32_t t = tb->top_of[TAG_TEMPLATE];
+                    if (t >= 0)
+                        tb_pop_to(tb, t);
+                    return;
+                }
+                if (tag != TAG_BODY && tag != TAG_HTML && tag != TAG_BR)
+                    return;
+                tb_start_body(tb, NULL);
+                continue;
+            }
+            /* EOF */
+            tb_start_body(tb, NULL);
+            continue;
+        case M_TEXT:
+            if (tk->type == TOK_CHARS) {
+                tb_add_text(tb, tb->stack[tb->depth - 1].node, tk->data, tk->len);
+                return;
+            }
+            /* the end tag (the tokenizer emits only the matching one) or EOF */
+            tb_pop(tb);
+            tb->mode = tb->text_return;
+            if (tk->type == TOK_EOF)
+                continue;
+            return;
+        case M_BODY:
+        default:
+            if (tb_use_foreign(tb, tk, tag)) {
+                tb_foreign_token(tb, tk, tag);
+                return;
+            }
+            switch (tk->type) {
+            case TOK_CHARS: {
+                dom_node *parent = tb->stack[tb->depth - 1].node;
+                const char *s = tk->data;
+                size_t n = tk->len;
+                while (n) { /* NUL characters are dropped in body */
+                    const char *z = memchr(s, 0, n);
+                    size_t k = z ? (size_t)(z - s) : n;
+                    tb_add_text(tb, parent, s, k);
+                    if (!z)
+                        break;
+                    s += k + 1;
+                    n -= k + 1;
+                }
+                return;
+            }
+            case TOK_COMMENT: {
+                tb_flush_text(tb);
+                if (!tb_room(tb))
+                    return;
+                dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
+                if (c)
+                    dom_append(tb_insert_parent(tb), c);
+                return;
+            }
+            case TOK_START:
+                tb_body_start(tb, tk, tag);
+                return;
+            case TOK_END:
+                tb_body_end(tb, tk, tag);
+                return;
+            default:
+                return;
+            }
+        }
+    }
+}
+
+/* ---- entry point ----------------------------------------------------------- */
+
+dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
+{
+    char *norm = NULL;
+    size_t nlen = len;
+    if (!html)
+        len = 0;
+    int r = tok_normalize(html ? html : "", len, &norm, &nlen);
+    if (r < 0)
+        return NULL;
+    const char *in = r == 1 ? norm : (html ? html : "");
+    if (r != 1)
+        nlen = len;
+
+    dom_document *doc = dom_document_new(0);
+    tb_t *tb = calloc(1, sizeof *tb);
+    tok_t *tok = calloc(1, sizeof *tok);
+    if (!doc || !tb || !tok) {
+        dom_document_free(doc);
+        free(tb);
+        free(tok);
+        free(norm);
+        return NULL;
+    }
+    tb->doc = doc;
+    tb->tok = tok;
+    tb->max_nodes = limits && limits->max_nodes ? limits->max_nodes : TB_DEFAULT_MAX_NODES;
+    tb->max_depth = limits && limits->max_depth ? limits->max_depth : TB_DEFAULT_MAX_DEPTH;
+    if (tb->max_depth < 4)
+        tb->max_depth = 4; /* room for html, body and one level */
+    for (size_t i = 0; i < TB_NKEYS; i++)
+        tb->top_of[i] = -1;
+    tb_init_tags(tb);
+    tok_init(tok, in, nlen);
+
+    tok_token tk;
+    for (;;) {
+        tok->allow_cdata = tb->depth && tb->stack[tb->depth - 1].ns != NS_HTML;
+        tok_type ty = tok_next(tok, &tk);
+        if (tb->skip_lf) {
+            tb->skip_lf = 0;
+            if (ty == TOK_CHARS && tk.len && tk.data[0] == '\n') {
+                tk.data++;
+                tk.len--;
+                if (!tk.len)
+                    continue;
+            }
+        }
+        tb_process(tb, &tk);
+        if (ty == TOK_EOF || tb->stopped)
+            break;
+    }
+    if (tok->oom)
+        tb->oom = 1;
+    tb_flush_text(tb);
+    /* Every document gets html, head and body (as a browser builds them),
+     * unless a limit stopped the parse. */
+    if (!tb->stopped) {
+        tb_ensure_head(tb, NULL);
+        if (!doc->body)
+            tb_start_body(tb, NULL);
+    }
+    int oom = tb->oom;
+    tok_free(tok);
+    free(tok);
+    buf_free(&tb->text);
+    free(tb->stack);
+    free(tb);
+    free(norm);
+    if (oom) {
+        dom_document_free(doc);
+        return NULL;
+    }
+    return doc;
+}

@@ -1,0 +1,146 @@
+/* lede_textdump: prints the text nodes lede's parser puts inside <body>, in
+ * the parse oracle's format (../shared/data/parse-oracle/README.md):
+ *     <parent tag>\t<text, ASCII whitespace runs collapsed to one space, trimmed>
+ * Text under script, style, template and noscript is skipped, and so are
+ * texts that are empty after collapsing. Tag names are printed lower-case.
+ *
+ * Usage: lede_textdump FILE            one page (raw HTML, UTF-8)
+ *        lede_textdump --batch         stdin: repeated "<name> <n>\n" + n bytes;
+ *                                      each page printed after "PAGE <name>"
+ * Used by tests/parse_oracle.py. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html/parse.h"
+
+static int tdm_skip(const dom_node *el)
+{
+    if (el->type != DOM_ELEMENT || el->ns != NS_HTML)
+        return 0;
+    return el->tag == TAG_SCRIPT || el->tag == TAG_STYLE || el->tag == TAG_TEMPLATE ||
+           el->tag == TAG_NOSCRIPT;
+}
+
+static int tdm_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
+static void tdm_print_text(FILE *out, const dom_node *t)
+{
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t n = t->text_len, i = 0;
+    while (i < n && tdm_ws(s[i]))
+        i++;
+    if (i == n)
+        return;
+    const dom_node *p = t->parent;
+    for (size_t k = 0; k < p->name_len; k++) {
+        char c = p->name[k];
+        fputc(c >= 'A' && c <= 'Z' ? c + 32 : c, out);
+    }
+    fputc('\t', out);
+    int space = 0;
+    for (; i < n; i++) {
+        if (tdm_ws(s[i])) {
+            space = 1;
+            continue;
+        }
+        if (space)
+            fputc(' ', out);
+        space = 0;
+        fputc(s[i], out);
+    }
+    fputc('\n', out);
+}
+
+static void tdm_dump(FILE *out, const char *html, size_t len)
+{
+    dom_document *doc = html_parse(html, len, NULL);
+    if (!doc) {
+        fprintf(out, "ERROR\tparse failed\n");
+        return;
+    }
+    dom_node *body = doc->body;
+    for (dom_node *n = body; n;) {
+        if (n != body && tdm_skip(n)) {
+            n = dom_next_skip(body, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT && n->parent)
+            tdm_print_text(out, n);
+        n = dom_next(body, n);
+    }
+    dom_document_free(doc);
+}
+
+static char *tdm_read(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *p = malloc(cap);
+    if (!p)
+        return NULL;
+    for (;;) {
+        if (n == cap) {
+            char *q = realloc(p, cap *= 2);
+            if (!q) {
+                free(p);
+                return NULL;
+            }
+            p = q;
+        }
+        size_t r = fread(p + n, 1, cap - n, f);
+        if (!r)
+            break;
+        n += r;
+    }
+    *len = n;
+    return p;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 2 && strcmp(argv[1], "--batch") != 0) {
+        FILE *f = fopen(argv[1], "rb");
+        if (!f) {
+            perror(argv[1]);
+            return 1;
+        }
+        size_t len;
+        char *s = tdm_read(f, &len);
+        fclose(f);
+        if (!s)
+            return 1;
+        tdm_dump(stdout, s, len);
+        free(s);
+        return 0;
+    }
+    if (argc != 2) {
+        fprintf(stderr, "usage: lede_textdump FILE | --batch\n");
+        return 2;
+    }
+    char line[1024];
+    size_t cap = 1 << 16;
+    char *data = malloc(cap);
+    if (!data)
+        return 1;
+    while (fgets(line, sizeof line, stdin)) {
+        char name[900];
+        size_t n;
+        if (sscanf(line, "%899s %zu", name, &n) != 2) {
+            fprintf(stderr, "lede_textdump: bad header\n");
+            return 2;
+        }
+        if (n + 1 > cap) {
+            cap = n + 1;
+            char *p = realloc(data, cap);
+            if (!p)
+                return 1;
+            data = p;
+        }
+        if (n && fread(data, 1, n, stdin) != n)
+            return 2;
+        printf("PAGE %s\n", name);
+        tdm_dump(stdout, data, n);
+    }
+    free(data);
+    return 0;
+}
