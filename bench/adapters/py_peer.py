@@ -217,7 +217,9 @@ def main():
                 rec.update((k, v) for k, v in got.items() if v is not None)
             except (Exception, RecursionError, PageTimeout) as e:
                 rec["error"] = f"{type(e).__name__}: {str(e)[:200]}"
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            # ASCII JSON: score.py splits the output with str.splitlines(), which
+            # would also break a line at a raw U+2028, U+2029 or U+0085.
+            out.write(json.dumps(rec) + "\n")
     out.flush()
     return 0
 

@@ -75,7 +75,10 @@ const WARMUP = Buffer.from("<!DOCTYPE html><html><head><meta charset='utf-8'><ti
   "</article></body></html>");
 
 function out(rec) {
-  const s = JSON.stringify(rec) + "\n";
+  // score.py splits the output with Python's str.splitlines(), which also breaks
+  // at U+0085, U+2028 and U+2029: JSON.stringify leaves those raw, so escape them.
+  const s = JSON.stringify(rec).replace(/[\u0085\u2028\u2029]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")) + "\n";
   const b = Buffer.from(s);
   let off = 0;
   while (off < b.length) {
