@@ -39,6 +39,8 @@
 /* uchardet sees at most this much of a page: plenty of text to decide,
  * and bounded time on huge inputs. */
 #define ENC_DETECT_BYTES (1u << 20)
+/* Bytes handed to one iconv() call (see enc_iconv). */
+#define ENC_ICONV_WINDOW 65536u
 
 /* ---------------------------------------------------------------- UTF-8 */
 
@@ -280,28 +282,36 @@ static int enc_iconv(const char *const *names, size_t unit, const char *in, size
     /* Most legacy text grows by at most 1.5x in UTF-8 (CJK: 2 -> 3 bytes);
      * single-byte non-Latin scripts reach 2x-3x and grow the buffer. */
     buf_grow(out, n + n / 2 + 16);
+    /* iconv is fed windows of at most ENC_ICONV_WINDOW bytes: sanitizers'
+     * iconv interceptors check the whole remaining input on every call,
+     * which made a page full of errors quadratic under ASan. */
     char *ip = (char *)(uintptr_t)in;
-    size_t il = n;
-    while (il > 0 && !out->oom) {
+    const char *end = in + n;
+    while (ip < end && !out->oom) {
+        size_t avail = (size_t)(end - ip);
+        size_t win = avail < ENC_ICONV_WINDOW ? avail : ENC_ICONV_WINDOW, il = win;
         char *op = out->data + out->len;
         size_t ol = out->cap - out->len - 1;
         size_t r = iconv(cd, &ip, &il, &op, &ol);
         out->len = (size_t)(op - out->data);
         if (r != (size_t)-1)
-            break;
+            continue;
         if (errno == E2BIG) {
-            buf_grow(out, il + il / 2 + 64);
-        } else if (errno == EINVAL) { /* cut-off sequence at the end */
-            enc_buf_fffd(out);
-            (*repl)++;
-            il = 0;
-        } else { /* EILSEQ (or anything else): skip and go on */
-            enc_buf_fffd(out);
-            (*repl)++;
-            size_t k = il < unit ? il : unit;
-            ip += k;
-            il -= k;
+            buf_grow(out, avail + avail / 2 + 64);
+            continue;
         }
+        if (errno == EINVAL && win < avail && il < win)
+            continue; /* a sequence cut by the window's edge: the next window starts with it */
+        if (errno == EINVAL && win == avail) { /* cut off by the end of the input */
+            enc_buf_fffd(out);
+            (*repl)++;
+            break;
+        }
+        /* EILSEQ (or anything else): U+FFFD, skip, go on */
+        enc_buf_fffd(out);
+        (*repl)++;
+        size_t k = (size_t)(end - ip) < unit ? (size_t)(end - ip) : unit;
+        ip += k;
     }
     /* end a stateful encoding's shift state (ISO-2022-JP) */
     while (!out->oom) {
@@ -569,10 +579,29 @@ enc_id enc_prescan(const char *html, size_t n)
 
 /* ----------------------------------------------------------- detection */
 
+/* Below this many non-ASCII bytes, uchardet cannot tell the Latin
+ * single-byte encodings apart ("caf\xE9" comes back as iso-8859-2): its
+ * Latin answers then become windows-1252, by far the most common of them. */
+#define ENC_DETECT_MIN_LATIN 64u
+
+static int enc_is_latin(enc_id e)
+{
+    switch (e) {
+    case ENC_ISO8859_2: case ENC_ISO8859_3: case ENC_ISO8859_4: case ENC_ISO8859_10:
+    case ENC_ISO8859_13: case ENC_ISO8859_14: case ENC_ISO8859_15: case ENC_ISO8859_16:
+    case ENC_WINDOWS_1250: case ENC_WINDOWS_1254: case ENC_WINDOWS_1257:
+    case ENC_WINDOWS_1258: case ENC_MACINTOSH:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 /* uchardet's guess, limited to the encodings a page without a BOM can be
  * decoded as here (no UTF-8: the callers decided it is not; no UTF-16, no
- * replacement). ENC_NONE when it has no usable answer. */
-static enc_id enc_detect_legacy(const char *s, size_t n)
+ * replacement). high = the page's non-ASCII byte count. ENC_NONE when it
+ * has no usable answer. */
+static enc_id enc_detect_legacy(const char *s, size_t n, size_t high)
 {
     uchardet_t ud = uchardet_new();
     if (!ud)
@@ -585,6 +614,8 @@ static enc_id enc_detect_legacy(const char *s, size_t n)
     uchardet_delete(ud);
     if (e == ENC_UTF8 || e == ENC_UTF16BE || e == ENC_UTF16LE || e == ENC_REPLACEMENT)
         e = ENC_NONE;
+    if (high < ENC_DETECT_MIN_LATIN && enc_is_latin(e))
+        e = ENC_WINDOWS_1252;
     return e;
 }
 
@@ -674,7 +705,7 @@ static int enc_decode_checked(enc_id e, const char *s, size_t n, const enc_u8_st
     size_t r1 = info->replacements;
     if (r1 < 8 || r1 * 50 < st->high)
         return 0;
-    enc_id d = enc_detect_legacy(s, n);
+    enc_id d = enc_detect_legacy(s, n, st->high);
     if (d == ENC_NONE || d == e)
         return 0;
     enc_result alt;
@@ -780,7 +811,7 @@ int enc_to_utf8_ex(const char *html, size_t len, const char *transport_charset, 
             info->source = ENC_SRC_UTF8;
             return enc_finish_utf8(html, len, 0, res, info);
         }
-        enc_id d = enc_detect_legacy(html, len);
+        enc_id d = enc_detect_legacy(html, len, st.high);
         info->source = d != ENC_NONE ? ENC_SRC_DETECTED : ENC_SRC_DEFAULT;
         return enc_decode(d != ENC_NONE ? d : ENC_WINDOWS_1252, html, len, res, info);
     }
@@ -792,7 +823,7 @@ int enc_to_utf8_ex(const char *html, size_t len, const char *transport_charset, 
     if (e == ENC_UTF8) {
         if (st.invalid > st.multibyte) {
             info->overridden = 1;
-            enc_id d = enc_detect_legacy(html, len);
+            enc_id d = enc_detect_legacy(html, len, st.high);
             return enc_decode(d != ENC_NONE ? d : ENC_WINDOWS_1252, html, len, res, info);
         }
         return enc_finish_utf8(html, len, 0, res, info);
