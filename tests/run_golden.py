@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Golden tests for lede: run the CLI over tests/golden/<case>/ and compare.
+
+    tests/run_golden.py [LEDE] [--only SUBSTRING] [-v]
+
+LEDE is the binary (default build/lede). Each case folder holds:
+    case.html       the page
+    url.txt         optional: the page's URL (first line)
+    expected.json   optional: fields to check, any subset of
+                    title, authors, date, sitename, language, description,
+                    image, url, page_type, error (the error code, e.g. "not_html"),
+                    "text_has": [snippets that must be in the text],
+                    "text_lacks": [snippets that must NOT be in the text]
+    expected.txt    optional: the exact `--format text` output
+    expected.md     optional: the exact `--format markdown` output
+    expected.html   optional: the exact `--format html` output
+Snippets match after whitespace normalisation (runs of white space become
+one space), as the benchmark scorer does. A date given as YYYY-MM-DD is
+compared with the first 10 characters of the record's date.
+
+All cases run in ONE lede process per format (--input-list). The last line
+is exactly "golden: N passed, N failed"; the exit status is 1 on any failure.
+"""
+import difflib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GOLDEN = os.path.join(HERE, "golden")
+FIELDS = ("title", "authors", "date", "sitename", "language", "description", "image", "url",
+          "page_type")
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s or "").strip()
+
+
+def load_cases(only):
+    cases = []
+    for name in sorted(os.listdir(GOLDEN)):
+        d = os.path.join(GOLDEN, name)
+        page = os.path.join(d, "case.html")
+        if not os.path.isfile(page) or (only and only not in name):
+            continue
+        c = {"name": name, "dir": d, "page": page, "url": ""}
+        up = os.path.join(d, "url.txt")
+        if os.path.isfile(up):
+            with open(up, encoding="utf-8") as f:
+                c["url"] = f.readline().strip()
+        ep = os.path.join(d, "expected.json")
+        if os.path.isfile(ep):
+            with open(ep, encoding="utf-8") as f:
+                c["expected"] = json.load(f)
+        for ext in ("txt", "md", "html"):
+            p = os.path.join(d, "expected." + ext)
+            if os.path.isfile(p):
+                with open(p, encoding="utf-8") as f:
+                    c[ext] = f.read()
+        cases.append(c)
+    return cases
+
+
+def run_lede(lede, fmt, cases, work):
+    """Runs lede once over cases; returns (stdout text, stderr text, exit code)."""
+    listfile = os.path.join(work, fmt + ".list")
+    with open(listfile, "w", encoding="utf-8") as f:
+        for c in cases:
+            f.write(f"{c['page']}\t{c['url']}\n")
+    p = subprocess.run([lede, "--format", fmt, "--input-list", listfile], capture_output=True)
+    return p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p.returncode
+
+
+def split_sections(out, cases):
+    """Splits text/markdown/html output at the "==> PATH <==" headers."""
+    parts, cur, buf = {}, None, []
+    heads = {f"==> {c['page']} <==": c["page"] for c in cases}
+    for line in out.split("\n"):
+        if line in heads:
+            if cur is not None:
+                parts[cur] = buf
+            cur, buf = heads[line], []
+        elif cur is not None:
+            buf.append(line)
+    if cur is not None:
+        parts[cur] = buf
+    # sections are separated by one blank line, and each ends with a newline
+    res = {}
+    for k, lines in parts.items():
+        s = "\n".join(lines)
+        if s.endswith("\n\n"):
+            s = s[:-1]
+        res[k] = s
+    return res
+
+
+def diff(want, got, label):
+    return "".join(difflib.unified_diff(want.splitlines(True), got.splitlines(True),
+                                        "expected." + label, "got", n=2))
+
+
+def check_record(c, rec):
+    errs = []
+    exp = c.get("expected") or {}
+    if rec is None:
+        return ["no record in the output"]
+    want_err = exp.get("error")
+    got_err = (rec.get("error") or {}).get("code") if isinstance(rec.get("error"), dict) else None
+    if want_err != got_err:
+        errs.append(f"error: expected {want_err!r}, got {got_err!r}"
+                    + (f" ({rec['error'].get('message')})" if got_err else ""))
+    for k in FIELDS:
+        if k not in exp:
+            continue
+        want, got = exp[k], rec.get(k)
+        if k == "date" and isinstance(want, str) and len(want) == 10 and isinstance(got, str):
+            got = got[:10]
+        if want != got:
+            errs.append(f"{k}: expected {want!r}, got {got!r}")
+    text = norm(rec.get("text") or "")
+    for s in exp.get("text_has", []):
+        if norm(s) not in text:
+            errs.append(f"text lacks: {s!r}")
+    for s in exp.get("text_lacks", []):
+        if norm(s) in text:
+            errs.append(f"text has (must not): {s!r}")
+    return errs
+
+
+def main(argv):
+    lede, only, verbose = os.path.join("build", "lede"), None, False
+    args = iter(argv)
+    for a in args:
+        if a == "--only":
+            only = next(args, None)
+        elif a == "-v":
+            verbose = True
+        elif a in ("-h", "--help"):
+            print(__doc__)
+            return 0
+        else:
+            lede = a
+    cases = load_cases(only)
+    if not cases:
+        print("golden: no cases found", file=sys.stderr)
+        print("golden: 0 passed, 1 failed")
+        return 1
+    if not os.access(lede, os.X_OK):
+        print(f"golden: {lede} is not an executable (build first, or give its path)", file=sys.stderr)
+        print(f"golden: 0 passed, {len(cases)} failed")
+        return 1
+    failures = {c["name"]: [] for c in cases}
+    with tempfile.TemporaryDirectory(prefix="golden-") as work:
+        out, err, rc = run_lede(lede, "jsonl", cases, work)
+        if rc not in (0, 1):
+            print(f"golden: lede exited {rc}: {err.strip()[-500:]}", file=sys.stderr)
+        recs = {}
+        for line in out.splitlines():
+            if not line.strip():
+                continue
+            try:
+                r = json.loads(line)
+            except ValueError as e:
+                print(f"golden: invalid JSON line ({e}): {line[:200]}", file=sys.stderr)
+                continue
+            recs[r.get("source")] = r
+        if len(out.splitlines()) != len(cases):
+            print(f"golden: {len(cases)} inputs gave {len(out.splitlines())} lines", file=sys.stderr)
+        for c in cases:
+            failures[c["name"]] += check_record(c, recs.get(c["page"]))
+        for fmt, key in (("text", "txt"), ("markdown", "md"), ("html", "html")):
+            sub = [c for c in cases if key in c]
+            if not sub:
+                continue
+            out, err, rc = run_lede(lede, fmt, sub, work)
+            parts = split_sections(out, sub)
+            for c in sub:
+                got = parts.get(c["page"])
+                want = c[key]
+                if got is None:
+                    failures[c["name"]].append(f"--format {fmt}: no output section")
+                elif got.rstrip("\n") != want.rstrip("\n"):
+                    failures[c["name"]].append(f"--format {fmt} differs:\n"
+                                               + diff(want.rstrip("\n") + "\n", got.rstrip("\n") + "\n", key))
+    passed = failed = 0
+    for c in cases:
+        errs = failures[c["name"]]
+        if errs:
+            failed += 1
+            print(f"FAIL {c['name']}")
+            for e in errs:
+                print("    " + e.replace("\n", "\n    "))
+        else:
+            passed += 1
+            if verbose:
+                print(f"ok   {c['name']}")
+    print(f"golden: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
