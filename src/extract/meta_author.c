@@ -32,6 +32,7 @@ static const char *const junk[] = {
     "read more", "more", "author", "authors", "by", "and", "staff", "admin", "administrator",
     "anonymous", "unknown", "guest", "email", "twitter", "facebook", "contact", "profile",
     "view profile", "follow author", "all posts", "see all", "menu", "home", "null", "undefined",
+    "last", "last updated", "written", "article", "news", "editorial", "redaktion", "team",
 };
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -269,6 +270,10 @@ int author_add_byline(arena *a, str_list *out, const char *text)
             if (r < 0)
                 return -1;
             added += r;
+            /* The first line that names people is the byline; later lines
+             * are affiliations ("WebMD Health News") or dates. */
+            if (r > 0)
+                break;
         }
         p = nl ? nl + 1 : NULL;
     }

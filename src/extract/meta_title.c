@@ -12,8 +12,10 @@
 
 #include "meta_text.h"
 
-static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
-                                         " \xC2\xBB ", " \xC2\xAB ", " \xC2\xB7 ", " / ", " > ",
+/* Readability's separators first (its fallback splits at these only). */
+#define TITLE_READABILITY_SEPS 7
+static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
+                                         " \xC2\xBB ", " :: ", " \xC2\xAB ", " \xC2\xB7 ",
                                          " \xE2\x80\xA2 ", " ~ ", " || "};
 
 #define TITLE_MAX_PARTS 8
@@ -23,14 +25,14 @@ typedef struct part {
     size_t n;
 } part;
 
-/* Splits s at separators; returns the number of parts (1 when none). */
-static size_t split_parts(const char *s, part *out)
+/* Splits s at the first nsep separators; returns the number of parts. */
+static size_t split_parts_n(const char *s, part *out, size_t nsep)
 {
     size_t np = 0;
     const char *start = s, *p = s;
     while (*p && np < TITLE_MAX_PARTS - 1) {
         size_t sl = 0;
-        for (size_t k = 0; k < sizeof separators / sizeof *separators; k++) {
+        for (size_t k = 0; k < nsep; k++) {
             size_t l = strlen(separators[k]);
             if (strncmp(p, separators[k], l) == 0) {
                 sl = l;
@@ -47,6 +49,24 @@ static size_t split_parts(const char *s, part *out)
     }
     out[np].s = start, out[np].n = strlen(start), np++;
     return np;
+}
+
+static size_t split_parts(const char *s, part *out)
+{
+    return split_parts_n(s, out, sizeof separators / sizeof *separators);
+}
+
+static size_t meta_word_count_n(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int sp = s[i] == ' ';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
 }
 
 /* Case- and blank-insensitive equality of a[0..an) and b (ASCII folding;
@@ -135,7 +155,7 @@ const char *title_strip_site(arena *a, const char *title, const char *sitename, 
 static const char *readability_title(arena *a, const char *orig, const char *const *headings, size_t nheadings)
 {
     part parts[TITLE_MAX_PARTS];
-    size_t np = split_parts(orig, parts);
+    size_t np = split_parts_n(orig, parts, TITLE_READABILITY_SEPS);
     if (np >= 2) {
         int hierarchical = strstr(orig, " / ") || strstr(orig, " > ") || strstr(orig, " \xC2\xBB ");
         size_t cut = (size_t)(parts[np - 2].s - orig) + parts[np - 2].n;
@@ -182,30 +202,102 @@ static const char *readability_title(arena *a, const char *orig, const char *con
     return orig;
 }
 
+/* Readability's token similarity: share of b's word tokens (lower-cased,
+ * split at non-word ASCII bytes) that also occur in a, in [0, 1]. */
+static double token_similarity(const char *a, const char *b)
+{
+    size_t bl = strlen(b), al = strlen(a), tot = 0, uniq = 0;
+    const char *p = b;
+    while (*p) {
+        while (*p && (unsigned char)*p < 0x80 && !((*p | 32) >= 'a' && (*p | 32) <= 'z') && !(*p >= '0' && *p <= '9'))
+            p++;
+        const char *s0 = p;
+        while (*p && ((unsigned char)*p >= 0x80 || ((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9')))
+            p++;
+        size_t n = (size_t)(p - s0);
+        if (!n)
+            continue;
+        tot += n + 1;
+        char tok[128];
+        if (n >= sizeof tok)
+            continue;
+        memcpy(tok, s0, n);
+        tok[n] = 0;
+        if (!meta_istr(a, al, tok))
+            uniq += n + 1;
+    }
+    (void)bl;
+    return tot ? 1.0 - (double)uniq / (double)tot : 0.0;
+}
+
+const char *title_jsonld(const char *name, const char *headline, const char *title_tag, const char *sitename)
+{
+    if (name && headline && strcmp(name, headline) != 0) {
+        /* "name" holding the site's own name is not the story's title. */
+        if (sitename && loose_eq(name, strlen(name), sitename))
+            return headline;
+        /* Some sites put their own name in "name", others a summary in
+         * "headline": take the one that resembles <title> (0.75 as in
+         * Readability), else "name". */
+        if (title_tag) {
+            int nm = token_similarity(title_tag, name) > 0.75, hm = token_similarity(title_tag, headline) > 0.75;
+            if (hm && !nm)
+                return headline;
+        }
+        return name;
+    }
+    return name ? name : headline;
+}
+
+/* 1 when part i of the title may be taken as the headline because a
+ * heading repeats it: it is the first part, or the parts before it are
+ * shorter (a "Site | Headline" title). A heading equal to a trailing part
+ * that is no longer than the first one is usually the site's logo h1. */
+static int part_may_be_headline(const part *parts, size_t i)
+{
+    if (i == 0)
+        return 1;
+    return meta_word_count_n(parts[0].s, parts[0].n) < meta_word_count_n(parts[i].s, parts[i].n);
+}
+
 const char *title_choose(arena *a, const title_input *in)
 {
     const char *site = in->sitename;
     const char *const *hs = in->headings;
-    size_t nh = in->nheadings;
-    const char *declared[4] = {in->jsonld, in->og, in->other, in->twitter};
-    for (size_t i = 0; i < 4; i++) {
+    size_t nh = in->nstrong; /* headline elements and h1s; h2s only for the colon rule */
+    /* Declared titles are the publisher's statement and are kept as
+     * written, site suffix included: that is what readers and the
+     * reference extractors report for them. */
+    const char *declared[5] = {in->jsonld, in->dc, in->og, in->other, in->twitter};
+    for (size_t i = 0; i < 5; i++) {
         const char *m = declared[i];
         if (!m || !*m)
             continue;
-        /* og:title that is only the site name says nothing about the story. */
+        /* A title that is only the site name says nothing about the story. */
         if (site && loose_eq(m, strlen(m), site) && in->title_tag && !loose_eq(in->title_tag, strlen(in->title_tag), site))
             continue;
-        return title_strip_site(a, m, site, hs, nh);
+        return m;
     }
     const char *t = in->title_tag;
     if (t && *t) {
         for (size_t h = 0; h < nh; h++)
             if (hs[h] && loose_eq(t, strlen(t), hs[h]))
                 return t;
-        const char *s = title_strip_site(a, t, site, hs, nh);
+        part parts[TITLE_MAX_PARTS];
+        size_t np = split_parts(t, parts);
+        if (np > 1) {
+            for (size_t h = 0; h < nh; h++) {
+                if (!hs[h])
+                    continue;
+                for (size_t i = 0; i < np; i++)
+                    if (loose_eq(parts[i].s, parts[i].n, hs[h]) && part_may_be_headline(parts, i))
+                        return dup_part(a, &parts[i]);
+            }
+        }
+        const char *s = title_strip_site(a, t, site, NULL, 0);
         if (s != t)
             return s;
-        return readability_title(a, t, hs, nh);
+        return readability_title(a, t, hs, in->nheadings);
     }
     for (size_t h = 0; h < nh; h++)
         if (hs[h] && *hs[h])

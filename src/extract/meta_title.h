@@ -12,16 +12,22 @@
 
 typedef struct title_input {
     const char *jsonld;     /* headline of the main JSON-LD object */
-    const char *og, *twitter, *other; /* og:title, twitter:title, dc.title & co */
+    const char *dc;         /* dc:title / dcterms:title */
+    const char *og, *twitter, *other; /* og:title, twitter:title, meta title / parsely-title & co */
     const char *title_tag;  /* text of <title> */
     const char *sitename;   /* og:site_name / publisher, for suffix removal */
     /* itemprop=headline elements, then h1s, then h2s (texts, may be NULL) */
     const char *headings[TITLE_MAX_HEADINGS];
-    size_t nheadings, nh1;
+    size_t nheadings;
+    size_t nstrong;         /* how many leading entries are headline elements or h1s */
 } title_input;
 
 /* The chosen title (arena string or one of the inputs), NULL if none. */
 const char *title_choose(arena *a, const title_input *in);
+
+/* Title from a JSON-LD object with both name and headline: the one that
+ * resembles <title>, else name (Readability's rule). */
+const char *title_jsonld(const char *name, const char *headline, const char *title_tag, const char *sitename);
 
 /* Exposed for tests: <title> with a site name prefix/suffix removed using
  * the separators " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ". */

@@ -21,11 +21,12 @@
  * the later per-candidate work bounded on hostile pages. */
 #define META_MAX_KV 512
 #define META_MAX_LD 16
-#define META_MAX_NODES 32
+#define META_MAX_NODES 128
 
 typedef struct meta_kv {
     const char *key; /* lower-cased name/property/itemprop */
     const char *val; /* content, whitespace collapsed, unescaped */
+    int prop;        /* declared with property= (RDFa form of OG/DC) */
 } meta_kv;
 
 typedef struct node_list {
@@ -45,6 +46,7 @@ typedef struct meta_ctx {
     size_t nld;
     node_list h1, h2, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
     jsonld_info j;
+    dom_node *anchor; /* the headline element, once the title is known */
 } meta_ctx;
 
 static void nl_push(node_list *l, dom_node *n)
@@ -55,7 +57,7 @@ static void nl_push(node_list *l, dom_node *n)
 
 /* ---- collection walk ------------------------------------------------ */
 
-static void kv_add(meta_ctx *c, const char *key, size_t klen, const char *val)
+static void kv_add(meta_ctx *c, const char *key, size_t klen, const char *val, int prop)
 {
     if (c->nkv >= META_MAX_KV || klen == 0 || klen > 64 || !val)
         return;
@@ -74,11 +76,12 @@ static void kv_add(meta_ctx *c, const char *key, size_t klen, const char *val)
         return;
     c->kv[c->nkv].key = ks;
     c->kv[c->nkv].val = vu;
+    c->kv[c->nkv].prop = prop;
     c->nkv++;
 }
 
 /* Adds each space-separated token of keys ("dc:title og:title") as a key. */
-static void kv_add_keys(meta_ctx *c, const char *keys, const char *val)
+static void kv_add_keys(meta_ctx *c, const char *keys, const char *val, int prop)
 {
     const char *p = keys;
     while (*p) {
@@ -88,16 +91,23 @@ static void kv_add_keys(meta_ctx *c, const char *keys, const char *val)
         while (*p && *p != ' ' && *p != '\t' && *p != '\n')
             p++;
         if (p > s)
-            kv_add(c, s, (size_t)(p - s), val);
+            kv_add(c, s, (size_t)(p - s), val, prop);
     }
 }
 
+/* Value of key: the first one declared with property= (the RDFa form OG
+ * and Dublin Core define), else the first one. */
 static const char *kv_get(const meta_ctx *c, const char *key)
 {
+    const char *first = NULL;
     for (size_t i = 0; i < c->nkv; i++)
-        if (strcmp(c->kv[i].key, key) == 0)
-            return c->kv[i].val;
-    return NULL;
+        if (strcmp(c->kv[i].key, key) == 0) {
+            if (c->kv[i].prop)
+                return c->kv[i].val;
+            if (!first)
+                first = c->kv[i].val;
+        }
+    return first;
 }
 
 /* First value among keys, in the order given. */
@@ -143,16 +153,16 @@ static void on_meta(meta_ctx *c, dom_node *n)
         return;
     const char *name = dom_attr_get(n, "property");
     if (name)
-        kv_add_keys(c, name, content);
+        kv_add_keys(c, name, content, 1);
     name = dom_attr_get(n, "name");
     if (name)
-        kv_add_keys(c, name, content);
+        kv_add_keys(c, name, content, 0);
     name = dom_attr_get(n, "itemprop");
     if (name)
-        kv_add_keys(c, name, content);
+        kv_add_keys(c, name, content, 0);
     name = dom_attr_get(n, "http-equiv");
     if (name && meta_ieq(name, "content-language"))
-        kv_add(c, "http-equiv:content-language", 27, content);
+        kv_add(c, "http-equiv:content-language", 27, content, 0);
 }
 
 static void on_link(meta_ctx *c, dom_node *n)
@@ -166,7 +176,7 @@ static void on_link(meta_ctx *c, dom_node *n)
         c->image_link = href;
     const char *ip = dom_attr_get(n, "itemprop");
     if (ip)
-        kv_add_keys(c, ip, href);
+        kv_add_keys(c, ip, href, 0);
 }
 
 static void on_script(meta_ctx *c, dom_node *n)
@@ -324,10 +334,16 @@ static const char *const furniture_hints[] = {
  * Looks at most 30 ancestors up so the cost per candidate is bounded. */
 static int in_furniture(const dom_node *n)
 {
-    int depth = 0;
+    int depth = 0, aside = 0;
     for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
-        if (p->tag == TAG_FOOTER || p->tag == TAG_ASIDE || p->tag == TAG_NAV)
+        if (p->tag == TAG_FOOTER || p->tag == TAG_NAV)
             return 1;
+        /* An <aside> inside an <article> holds that article's own byline
+         * and date; elsewhere it is a sidebar. */
+        if (p->tag == TAG_ASIDE)
+            aside = 1;
+        if (p->tag == TAG_ARTICLE && aside)
+            return 0;
         if (p->tag == TAG_BODY || p->tag == TAG_HTML)
             break;
         const char *cls = dom_attr_get(p, "class"), *id = dom_attr_get(p, "id");
@@ -335,7 +351,40 @@ static int in_furniture(const dom_node *n)
         if (attr_has_any(cls, furniture_hints, nh) || attr_has_any(id, furniture_hints, nh))
             return 1;
     }
-    return 0;
+    return aside;
+}
+
+/* Candidates ordered by closeness to the headline element: bylines and
+ * date lines sit just under (sometimes just above) the headline, while
+ * the same classes recur in teaser lists elsewhere on the page. Nodes
+ * before the anchor count three times their distance. Without an anchor
+ * the document order is kept. Returns the count written to out. */
+static size_t by_anchor(const meta_ctx *c, const node_list *l, dom_node **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < l->n; i++)
+        out[n++] = l->v[i];
+    if (!c->anchor)
+        return n;
+    uint32_t a = c->anchor->id;
+    uint64_t key[META_MAX_NODES];
+    for (size_t i = 0; i < n; i++) {
+        uint32_t id = out[i]->id;
+        key[i] = id >= a ? (uint64_t)(id - a) : (uint64_t)(a - id) * 3u;
+    }
+    for (size_t i = 1; i < n; i++) { /* insertion sort: n <= META_MAX_NODES */
+        dom_node *v = out[i];
+        uint64_t k = key[i];
+        size_t j = i;
+        while (j > 0 && key[j - 1] > k) {
+            out[j] = out[j - 1];
+            key[j] = key[j - 1];
+            j--;
+        }
+        out[j] = v;
+        key[j] = k;
+    }
+    return n;
 }
 
 static int in_head(const dom_node *n)
@@ -654,8 +703,10 @@ static void pick_page_type(meta_ctx *c)
 
 /* ---- authors --------------------------------------------------------- */
 
-static const char *const author_keys[] = {"author", "dc.creator", "dc:creator", "dcterms.creator",
-                                          "dcterm:creator", "parsely-author", "sailthru.author",
+/* Dublin Core first (a standard, rarely a site name), then the common
+ * "author" and the analytics tags that mirror the byline. */
+static const char *const author_keys[] = {"dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator",
+                                          "author", "parsely-author", "sailthru.author", "og:article:author",
                                           "article:author", "byl", "citation_author"};
 
 /* Text of an itemprop=author element: its itemprop=name child if any. */
@@ -689,37 +740,48 @@ static void pick_authors(meta_ctx *c)
     if (art->authors.count)
         return;
     for (size_t k = 0; k < sizeof author_keys / sizeof *author_keys; k++) {
-        for (size_t i = 0; i < c->nkv; i++) {
-            if (strcmp(c->kv[i].key, author_keys[k]) != 0)
-                continue;
-            if (author_add(a, &art->authors, c->kv[i].val) < 0)
-                c->oom = 1;
-        }
+        /* property= declarations first, then name= ones; all values of
+         * the key (citation_author repeats once per author). */
+        for (int prop = 1; prop >= 0 && !art->authors.count; prop--)
+            for (size_t i = 0; i < c->nkv; i++) {
+                if (c->kv[i].prop != prop || strcmp(c->kv[i].key, author_keys[k]) != 0)
+                    continue;
+                if (author_add(a, &art->authors, c->kv[i].val) < 0)
+                    c->oom = 1;
+            }
         if (art->authors.count)
             return;
     }
-    for (size_t i = 0; i < c->authorprops.n; i++) {
-        dom_node *n = c->authorprops.v[i];
+    dom_node *order[META_MAX_NODES];
+    size_t no = by_anchor(c, &c->authorprops, order);
+    for (size_t i = 0; i < no; i++) {
+        dom_node *n = order[i];
         if (in_furniture(n))
             continue;
         const char *t = author_prop_text(c, n);
         if (t && author_add(a, &art->authors, t) < 0)
             c->oom = 1;
+        if (art->authors.count)
+            break;
     }
     if (art->authors.count)
         return;
-    for (size_t i = 0; i < c->relauthor.n; i++) {
-        dom_node *n = c->relauthor.v[i];
+    no = by_anchor(c, &c->relauthor, order);
+    for (size_t i = 0; i < no; i++) {
+        dom_node *n = order[i];
         if (in_furniture(n))
             continue;
         const char *t = text_of(c, n, 200);
         if (t && author_add(a, &art->authors, t) < 0)
             c->oom = 1;
+        if (art->authors.count)
+            break;
     }
     if (art->authors.count)
         return;
-    for (size_t i = 0; i < c->bylines.n; i++) {
-        dom_node *n = c->bylines.v[i];
+    no = by_anchor(c, &c->bylines, order);
+    for (size_t i = 0; i < no; i++) {
+        dom_node *n = order[i];
         if (in_head(n) || in_furniture(n))
             continue;
         char *t = meta_node_text(a, n, 400, 1);
@@ -743,28 +805,47 @@ static void pick_title(meta_ctx *c)
 {
     title_input in;
     memset(&in, 0, sizeof in);
-    in.jsonld = c->j.headline ? c->j.headline : (c->j.is_article ? c->j.name : NULL);
+    /* Only an Article-kind object: a WebPage's name is the <title> again. */
+    if (c->j.is_article)
+        in.jsonld = title_jsonld(c->j.name, c->j.headline, c->title_tag,
+                                 c->art->sitename ? c->art->sitename : c->j.publisher);
     in.og = kv_get(c, "og:title");
     in.twitter = kv_get(c, "twitter:title");
-    static const char *const other_keys[] = {"dc.title", "dc:title", "dcterms.title", "dcterm:title",
-                                             "parsely-title", "citation_title", "sailthru.title",
-                                             "headline", "title"};
+    static const char *const dc_keys[] = {"dc:title", "dc.title", "dcterms.title", "dcterm:title", "dcterms:title"};
+    static const char *const other_keys[] = {"title", "parsely-title", "citation_title", "sailthru.title", "headline"};
+    in.dc = KV_FIRST(c, dc_keys);
     in.other = KV_FIRST(c, other_keys);
     in.title_tag = c->title_tag;
     in.sitename = c->art->sitename;
-    for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
-        if (!in_head(c->headlines.v[i]))
+    dom_node *headline_nodes[TITLE_MAX_HEADINGS];
+    size_t nheadline = 0;
+    for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS / 2; i++)
+        if (!in_head(c->headlines.v[i])) {
+            headline_nodes[nheadline++] = c->headlines.v[i];
             in.headings[in.nheadings++] = text_of(c, c->headlines.v[i], 500);
-    in.nh1 = 0;
-    for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++) {
+        }
+    for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = text_of(c, c->h1.v[i], 500);
-        in.nh1++;
-    }
+    in.nstrong = in.nheadings;
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = text_of(c, c->h2.v[i], 500);
     if (c->oom)
         return;
-    c->art->title = title_choose(c->a, &in);
+    const char *title = c->art->title = title_choose(c->a, &in);
+    /* The anchor: the first headline/h1 element that the title repeats
+     * (or that contains it), else the first h1 outside page furniture. */
+    size_t tl = title ? strlen(title) : 0;
+    for (size_t i = 0; i < in.nstrong && !c->anchor; i++) {
+        const char *h = in.headings[i];
+        size_t hl = h ? strlen(h) : 0;
+        if (!hl || !tl)
+            continue;
+        if (meta_ieq(h, title) || (hl >= 10 && meta_istr(title, tl, h)) || (tl >= 10 && meta_istr(h, hl, title)))
+            c->anchor = i < nheadline ? headline_nodes[i] : c->h1.v[i - nheadline];
+    }
+    for (size_t i = 0; i < c->h1.n && !c->anchor; i++)
+        if (!in_furniture(c->h1.v[i]))
+            c->anchor = c->h1.v[i];
 }
 
 int extract_metadata(lede_article *art)
@@ -784,11 +865,11 @@ int extract_metadata(lede_article *art)
     if (!c->oom)
         pick_small(c);
     if (!c->oom)
+        pick_title(c);
+    if (!c->oom)
         pick_authors(c);
     if (!c->oom)
         pick_date(c);
-    if (!c->oom)
-        pick_title(c);
     if (!c->oom)
         pick_page_type(c);
     return c->oom ? -1 : 0;
