@@ -2,7 +2,9 @@
  * order: source, url, title, authors, date, date_modified, sitename,
  * language, description, image, page_type, categories, tags, text,
  * truncated, error. Every string is escaped and made valid UTF-8 here,
- * whatever the pipeline gave. */
+ * whatever the pipeline gave. U+0085, U+2028 and U+2029 are escaped too:
+ * they are valid JSON, but line splitters (Python's str.splitlines, JS
+ * before ES2019) break a JSON Lines record at them. */
 #include <string.h>
 
 #include "render_int.h"
@@ -63,7 +65,13 @@ void json_put_escaped(buf *out, const char *s, size_t len)
         unsigned c = *p;
         if (c >= 0x80) {
             size_t k = utf8_valid_len(p, e);
-            if (k) {
+            if (k == 2 && c == 0xC2 && p[1] == 0x85) {
+                buf_put(out, "\\u0085", 6);
+                p += 2;
+            } else if (k == 3 && c == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
+                buf_put(out, p[2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
+                p += 3;
+            } else if (k) {
                 buf_put(out, p, k);
                 p += k;
             } else {

@@ -290,6 +290,8 @@ TEST(json_string_escaping)
     CHECK_JSON("\xED\xA0\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
     CHECK_JSON("\xF4\x90\x80\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
     CHECK_JSON("\xFF\xFE", "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");
+    /* line separators that split JSON Lines in some readers */
+    CHECK_JSON("a\xC2\x85" "b\xE2\x80\xA8" "c\xE2\x80\xA9" "d", "\"a\\u0085b\\u2028c\\u2029d\"");
 }
 
 TEST(render_json_record)
