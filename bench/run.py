@@ -352,8 +352,11 @@ def render_md(report):
     tools, sets, res = report["tools"], report["sets"], report["results"]
     L.append("# lede vs peer extractors: quality and speed")
     L.append("")
-    L.append(f"Generated {report['date']} by `{report['command']}` on {report['machine']['cpu']} "
-             f"(one pinned core: `taskset -c 0`), median of {report['runs']} runs.")
+    how = ("quality only, not timed" if report["quality_only"] else
+           ("one pinned core (`taskset -c 0`)" if report["machine"]["pinned"] else "not pinned to a core")
+           + f", median of {report['runs']} runs")
+    lim = f", first {report['limit']} pages of each set" if report.get("limit") else ""
+    L.append(f"Generated {report['date']} by `{report['command']}` on {report['machine']['cpu']} ({how}{lim}).")
     L.append("")
     L.append("Every tool got the same pages through the same list file (`PATH<TAB>URL`), one process per set. "
              "Quality comes from `../shared/bench/score.py`'s own metric functions. Speed is pages (MB of HTML) "
@@ -601,7 +604,8 @@ def main():
     report = dict(date=now_iso(), command=cmdline, runs=1 if a.quality_only else a.runs,
                   machine=dict(id=machine, cpu=cpu_model(), pinned=pin),
                   tools=tools, sets=[os.path.basename(os.path.normpath(s)) for s in sets],
-                  versions=versions, set_mb=set_mb, results=results, limit=a.limit)
+                  versions=versions, set_mb=set_mb, results=results, limit=a.limit,
+                  quality_only=a.quality_only)
     md = render_md(report)
     print(md)
     if out_dir:
