@@ -101,17 +101,18 @@ static void mark_structural(ctx *c)
         else if (n->tag == TAG_NAV || n->tag == TAG_ASIDE || n->tag == TAG_FOOTER)
             remove = 1;
         else if (n != c->top) {
+            /* Hidden and role-furniture elements are removed in the class
+             * phase, where the "most of the text" protection applies: pages
+             * hide their article until a script reveals it. */
             const char *v;
             if (dom_attr_get(n, "hidden"))
-                remove = 1;
+                c->cls[n->id] |= CL_HIDDEN;
             else if ((v = dom_attr_get(n, "aria-hidden")) && strcmp(v, "true") == 0)
-                remove = 1;
+                c->cls[n->id] |= CL_HIDDEN;
             else if ((v = dom_attr_get(n, "style")) && style_hidden(v))
-                remove = 1;
-            else if ((v = dom_attr_get(n, "role")) && role_furniture(v))
-                remove = 1;
-            else if (c->cls[n->id] & CL_HIDDEN)
-                remove = 1;
+                c->cls[n->id] |= CL_HIDDEN;
+            if ((v = dom_attr_get(n, "role")) && role_furniture(v))
+                c->cls[n->id] |= CL_ROLE;
         }
         if (remove && n != c->top) {
             n->flags |= DOM_F_REMOVED;
@@ -202,6 +203,8 @@ static void mark_by_class(ctx *c)
             remove = 1;
         if (h & CL_BODY)
             remove = 0;
+        if (h & (CL_HIDDEN | CL_ROLE))
+            remove = 1;
         /* An element with most of the page's text is the page, whatever
          * its class says ("main-content-sidebar-wrap"). */
         if (remove && c->text[n->id] * 2 > total && total > CHAR_THRESHOLD)

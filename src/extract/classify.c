@@ -8,13 +8,15 @@
  * Matching is case-insensitive on ASCII. A keyword matches as a substring
  * (SUB), only at the start of a token (PRE), or only as a whole token (TOK),
  * where tokens are split by any non-alphanumeric byte: "ad" must not match
- * "header" or "download", "nav" must not match "canvas". The table is sorted
+ * "header" or "download", "nav" must not match "canvas"; or as a whole
+ * class name (WORD, split by white space only): "hidden" is a class that
+ * hides, "tw-overflow-hidden" is not. The table is sorted
  * by first byte so each position of the value tries only its bucket. */
 #include "classify.h"
 
 #include <string.h>
 
-enum { SUB, PRE, TOK };
+enum { SUB, PRE, TOK, WORD };
 
 typedef struct kw {
     const char *word;
@@ -88,8 +90,8 @@ static const kw keywords[] = {
     {"h-entry", SUB, P},
     {"header", SUB, U},
     {"hentry", SUB, P},
-    {"hid", TOK, N},
-    {"hidden", TOK, N | CL_HIDDEN},
+    {"hid", WORD, N},
+    {"hidden", WORD, N | CL_HIDDEN},
     {"legends", SUB, U},
     {"main", SUB, M | P},
     {"masthead", SUB, N},
@@ -120,7 +122,7 @@ static const kw keywords[] = {
     {"remark", SUB, U},
     {"replies", SUB, U | CL_COMMENT},
     {"rss", SUB, U},
-    {"screen-reader", SUB, CL_HIDDEN},
+    {"screen-reader-text", WORD, CL_HIDDEN},
     {"scroll", SUB, N},
     {"shadow", SUB, M},
     {"share", SUB, N | CL_SHARE},
@@ -132,7 +134,7 @@ static const kw keywords[] = {
     {"skyscraper", SUB, U | N},
     {"social", SUB, U | CL_SHARE},
     {"sponsor", SUB, U | N | CL_AD},
-    {"sr-only", SUB, CL_HIDDEN},
+    {"sr-only", WORD, CL_HIDDEN},
     {"story", SUB, P},
     {"story-body", SUB, CL_BODY},
     {"story-content", SUB, CL_BODY},
@@ -143,8 +145,8 @@ static const kw keywords[] = {
     {"tags", SUB, N},
     {"text", SUB, P},
     {"trending", SUB, CL_RELATED},
-    {"visually-hidden", SUB, CL_HIDDEN},
-    {"visuallyhidden", SUB, CL_HIDDEN},
+    {"visually-hidden", WORD, CL_HIDDEN},
+    {"visuallyhidden", WORD, CL_HIDDEN},
     {"widget", SUB, N},
     {"yom-remote", SUB, U},
 };
@@ -155,6 +157,11 @@ static const kw keywords[] = {
 #undef N
 
 #define NKW (sizeof keywords / sizeof *keywords)
+
+static inline int is_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 static inline int is_alnum(unsigned char c)
 {
@@ -208,7 +215,11 @@ static uint32_t scan_value(const char *v, size_t len)
             size_t wl = strlen(w->word);
             if (i + wl > len || memcmp(low + i, w->word, wl) != 0)
                 continue;
-            if (w->mode != SUB) {
+            if (w->mode == WORD) {
+                if ((i > 0 && !is_space((unsigned char)low[i - 1])) ||
+                    (i + wl < len && !is_space((unsigned char)low[i + wl])))
+                    continue;
+            } else if (w->mode != SUB) {
                 if (i > 0 && is_alnum((unsigned char)low[i - 1]))
                     continue;
                 if (w->mode == TOK && i + wl < len && is_alnum((unsigned char)low[i + wl]))

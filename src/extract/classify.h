@@ -24,6 +24,7 @@ enum {
     CL_HIDDEN = 1u << 12,   /* "hidden", "sr-only", "visually-hidden" */
     CL_META = 1u << 13,     /* bylines, dates, tags, breadcrumbs: article furniture */
     CL_NAV = 1u << 14,      /* navigation, menus, breadcrumbs, pagination */
+    CL_ROLE = 1u << 15,     /* set by the extractor: an ARIA role of page furniture */
 };
 
 /* Hints from class and id of el (0 for non-elements). */
