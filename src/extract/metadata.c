@@ -47,6 +47,7 @@ typedef struct meta_ctx {
     node_list h1, h2, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
     jsonld_info j;
     dom_node *anchor; /* the headline element, once the title is known */
+    int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
 } meta_ctx;
 
 static void nl_push(node_list *l, dom_node *n)
@@ -325,7 +326,7 @@ static void collect(meta_ctx *c)
 /* Words in class/id that mark page furniture around the story: a date or
  * byline there belongs to a comment, a teaser or the footer. */
 static const char *const furniture_hints[] = {
-    "comment", "related", "sidebar", "footer", "widget", "recommend", "teaser", "popular",
+    "comment", "related", "sidebar", "site-footer", "page-footer", "global-footer", "widget", "recommend", "teaser", "popular",
     "more-", "newsletter", "reply", "respond", "discussion", "trending", "promo", "similar",
     "read-next", "readnext", "also", "latest", "most-", "mostread", "carousel", "slider", "menu",
 };
@@ -477,48 +478,150 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     return 1;
 }
 
+/* Publication date near the headline: the text that follows the anchor
+ * (about META_NEAR_TEXT bytes: the byline/date block of every layout seen
+ * in the dev sets fits), then the little that precedes it (kickers and
+ * date lines above the headline). Furniture and copyright lines are
+ * skipped. */
+#define META_NEAR_TEXT 1500
+#define META_NEAR_BEFORE 300
+
+static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size_t budget, int mdy, date_val *out)
+{
+    const dom_node *root = c->art->doc->root;
+    const dom_node *n = anchor;
+    size_t seen = 0;
+    int steps = 0;
+    /* Bounded in nodes as well as bytes: markup-only stretches are cheap
+     * but must not make this a walk over the whole page. */
+    int skip_children = 0;
+    while (n && seen < budget && steps < 3000) {
+        steps++;
+        if (forward) {
+            n = skip_children ? dom_next_skip(root, n) : dom_next(root, n);
+        } else if (n->prev) {
+            /* reverse document order: the previous sibling's last descendant */
+            n = n->prev;
+            while (n->last_child && !(n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)))
+                n = n->last_child;
+        } else {
+            n = n->parent;
+        }
+        skip_children = 0;
+        if (!n || n == root)
+            break;
+        if (n->type == DOM_ELEMENT) {
+            if (n->tag == TAG_BODY || n->tag == TAG_HEAD)
+                break;
+            if (tag_flags[n->tag] & TF_JUNK) /* script, style, select, svg... */
+                skip_children = 1;
+            continue;
+        }
+        if (n->type != DOM_TEXT || n->text_len == 0)
+            continue;
+        const dom_node *p = n->parent;
+        if (p && p->type == DOM_ELEMENT && (p->tag == TAG_SCRIPT || p->tag == TAG_STYLE || p->tag == TAG_TITLE))
+            continue;
+        seen += n->text_len;
+        if (n->text_len > 400 ||
+            (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
+            continue; /* long prose, or no digit that a year needs */
+        if (in_furniture(p))
+            continue;
+        /* Dates split over inline elements ("<b>15</b> March 2019"):
+         * read the whole inline parent when it is small. */
+        const dom_node *box = p && p->type == DOM_ELEMENT && (tag_flags[p->tag] & TF_INLINE) ? p->parent : p;
+        if (node_date(c, box ? box : p, mdy, out))
+            return 1;
+    }
+    return 0;
+}
+
+#ifdef LEDE_META_TRACE
+#include <stdio.h>
+static const char *const date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
+                                      "date-class", "byline", "near-headline", "meta-other", "modified"};
+#endif
+
 static void pick_date(meta_ctx *c)
 {
     lede_article *art = c->art;
     int mdy = c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
     date_val d;
+    dom_node *order[META_MAX_NODES];
+    size_t no;
+    c->date_src = 0;
     /* 1. JSON-LD of the main article object. */
+    c->date_src = 1;
     if (set_date(c, c->j.date_published, &art->date) || set_date(c, c->j.date_created, &art->date))
         goto modified;
     /* 2. Meta tags for the publication date. */
+    c->date_src = 2;
     for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++)
         if (set_date(c, kv_get(c, published_keys[k]), &art->date))
             goto modified;
     /* 3. Microdata datePublished on a visible element. */
-    for (size_t i = 0; i < c->dateprops.n; i++)
-        if (node_date(c, c->dateprops.v[i], mdy, &d))
+    c->date_src = 3;
+    no = by_anchor(c, &c->dateprops, order);
+    for (size_t i = 0; i < no; i++)
+        if (!in_furniture(order[i]) && node_date(c, order[i], mdy, &d))
             goto found;
-    /* 4. <time pubdate> or the first <time datetime> outside furniture. */
+    /* 4. <time pubdate>, hAtom "published" with a machine title. */
+    c->date_src = 4;
     for (size_t i = 0; i < c->times.n; i++) {
         dom_node *t = c->times.v[i];
         if (dom_attr_get(t, "pubdate") && node_date(c, t, mdy, &d))
             goto found;
     }
-    /* 5. The URL path. */
+    /* 5. The URL path: set by the CMS from the publication day. */
+    c->date_src = 5;
     if (date_from_url(art->page_url, c->today, &d))
         goto found;
-    for (size_t i = 0; i < c->times.n; i++) {
-        dom_node *t = c->times.v[i];
+    /* 6. <time> elements, nearest to the headline first. */
+    c->date_src = 6;
+    no = by_anchor(c, &c->times, order);
+    for (size_t i = 0; i < no; i++) {
+        dom_node *t = order[i];
+        const char *cls = dom_attr_get(t, "class");
+        if (ci_contains(cls, "updated") || ci_contains(cls, "modified"))
+            continue;
         if (!in_furniture(t) && node_date(c, t, mdy, &d))
             goto found;
     }
-    /* 6. Visible date text in date-ish or byline elements. */
-    for (size_t i = 0; i < c->dateels.n; i++) {
-        dom_node *e = c->dateels.v[i];
+    /* 7. Visible date text in date-ish elements, then in bylines. */
+    c->date_src = 7;
+    no = by_anchor(c, &c->dateels, order);
+    for (size_t i = 0; i < no; i++) {
+        dom_node *e = order[i];
         const char *cls = dom_attr_get(e, "class");
         if (ci_contains(cls, "updated") || ci_contains(cls, "modified"))
             continue;
         if (!in_head(e) && !in_furniture(e) && node_date(c, e, mdy, &d))
             goto found;
     }
-    /* 7. Last resort: the modification date. */
+    c->date_src = 8;
+    no = by_anchor(c, &c->bylines, order);
+    for (size_t i = 0; i < no; i++)
+        if (!in_head(order[i]) && !in_furniture(order[i]) && node_date(c, order[i], mdy, &d))
+            goto found;
+    /* 8. Text right after (then right before) the headline. */
+    c->date_src = 9;
+    if (c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, &d) ||
+                      near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, &d)))
+        goto found;
+    /* 9. Any other meta tag whose name says it holds a date. */
+    c->date_src = 10;
+    for (size_t i = 0; i < c->nkv; i++) {
+        const char *k = c->kv[i].key;
+        if ((strstr(k, "date") || strstr(k, "created") || strstr(k, "publish")) && !strstr(k, "modif") &&
+            !strstr(k, "update") && !strstr(k, "expir") && set_date(c, c->kv[i].val, &art->date))
+            goto modified;
+    }
+    /* 10. Last resort: the modification date. */
+    c->date_src = 11;
     if (set_date(c, c->j.date_modified, &art->date) || set_date(c, KV_FIRST(c, modified_keys), &art->date))
         goto modified;
+    c->date_src = 0;
     goto modified;
 found:
     art->date = date_format(c->a, &d);
@@ -872,5 +975,11 @@ int extract_metadata(lede_article *art)
         pick_date(c);
     if (!c->oom)
         pick_page_type(c);
+#ifdef LEDE_META_TRACE
+    /* Build with -DLEDE_META_TRACE to count which source won per field
+     * (docs/decisions-metadata.md); never in normal builds. */
+    fprintf(stderr, "META-TRACE\t%s\tdate=%s\n", art->page_url ? art->page_url : "-",
+            art->date ? date_src_name[c->date_src] : "none");
+#endif
     return c->oom ? -1 : 0;
 }
