@@ -291,13 +291,14 @@ static void tok_attr_end(tok_t *t)
     const char *base = t->abuf.data;
     size_t nlen = t->cur_name_len;
     const char *nm = base ? base + t->cur_name_off : "";
-    uint32_t h = tok_hash(nm, nlen);
+    uint32_t h = 0;
     int dup = 0;
     if (t->nattr <= 8) {
         for (size_t i = 0; i < t->nattr && !dup; i++)
             dup = t->aoff[i].name_len == nlen && memcmp(base + t->aoff[i].name_off, nm, nlen) == 0;
     } else {
         size_t mask = t->ahash_cap - 1;
+        h = tok_hash(nm, nlen);
         for (size_t s = h & mask; t->agen[s] == t->gen; s = (s + 1) & mask) {
             const tok_attr_off *o = &t->aoff[t->ahash[s] - 1];
             if (o->hash == h && o->name_len == nlen && memcmp(base + o->name_off, nm, nlen) == 0) {
@@ -328,9 +329,12 @@ static void tok_attr_end(tok_t *t)
     o->hash = h;
     t->nattr++;
     if (t->nattr > 8) {
+        if (t->nattr == 9) /* leaving linear mode: hash the names so far */
+            for (size_t i = 0; i < 9; i++)
+                t->aoff[i].hash = tok_hash(t->abuf.data + t->aoff[i].name_off, t->aoff[i].name_len);
         if (t->nattr * 2 > t->ahash_cap) {
             tok_ahash_grow(t); /* re-inserts every attribute, the new one too */
-        } else if (t->nattr == 9) { /* switching from linear: load all nine */
+        } else if (t->nattr == 9) { /* load all nine into the set */
             for (size_t i = 0; i < t->nattr; i++)
                 tok_ahash_insert(t, t->aoff[i].hash, i);
         } else {
@@ -1519,6 +1523,20 @@ static size_t tok_first_fix(const unsigned char *in, size_t len)
             return i;
         if (c < 0x80) {
             i++;
+            continue;
+        }
+        /* common 2- and 3-byte sequences inline (E0 and ED have narrower
+         * second-byte ranges: the general check handles them) */
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (i + 1 < len && (in[i + 1] & 0xC0) == 0x80) {
+                i += 2;
+                continue;
+            }
+            return i;
+        }
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < len && (in[i + 1] & 0xC0) == 0x80 &&
+            (in[i + 2] & 0xC0) == 0x80) {
+            i += 3;
             continue;
         }
         size_t bad = 0, n = tok_utf8_len(in + i, len - i, &bad);

@@ -7,10 +7,14 @@
  * Usage: lede_textdump FILE            one page (raw HTML, UTF-8)
  *        lede_textdump --batch         stdin: repeated "<name> <n>\n" + n bytes;
  *                                      each page printed after "PAGE <name>"
+ *        lede_textdump --bench REPS FILE...   parse + tree build only, every
+ *                                      file REPS times; prints MB/s (files are
+ *                                      read first; html_parse and free timed)
  * Used by tests/parse_oracle.py. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "html/parse.h"
 
@@ -98,8 +102,61 @@ static char *tdm_read(FILE *f, size_t *len)
     return p;
 }
 
+static double tdm_now(void)
+{
+    struct timespec ts;
+    timespec_get(&ts, TIME_UTC);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int tdm_bench(int reps, int n, char **files)
+{
+    char **data = calloc((size_t)n, sizeof *data);
+    size_t *len = calloc((size_t)n, sizeof *len);
+    size_t total = 0;
+    if (!data || !len)
+        return 1;
+    for (int i = 0; i < n; i++) {
+        FILE *f = fopen(files[i], "rb");
+        if (!f) {
+            perror(files[i]);
+            return 1;
+        }
+        data[i] = tdm_read(f, &len[i]);
+        fclose(f);
+        if (!data[i])
+            return 1;
+        total += len[i];
+    }
+    double best = 1e30;
+    unsigned long nodes = 0;
+    for (int r = 0; r < reps; r++) {
+        double t0 = tdm_now();
+        nodes = 0;
+        for (int i = 0; i < n; i++) {
+            dom_document *doc = html_parse(data[i], len[i], NULL);
+            if (!doc)
+                return 1;
+            nodes += doc->node_count;
+            dom_document_free(doc);
+        }
+        double dt = tdm_now() - t0;
+        if (dt < best)
+            best = dt;
+    }
+    printf("%d files, %.1f MB, %lu nodes; best of %d: %.3f s = %.0f MB/s\n", n, (double)total / 1e6,
+           nodes, reps, best, (double)total / best / 1e6);
+    for (int i = 0; i < n; i++)
+        free(data[i]);
+    free(data);
+    free(len);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc >= 4 && strcmp(argv[1], "--bench") == 0)
+        return tdm_bench(atoi(argv[2]), argc - 3, argv + 3);
     if (argc == 2 && strcmp(argv[1], "--batch") != 0) {
         FILE *f = fopen(argv[1], "rb");
         if (!f) {
