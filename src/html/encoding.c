@@ -646,12 +646,15 @@ static void enc_set_used(enc_result *res, enc_info *info, enc_id e)
 }
 
 /* UTF-8 out of UTF-8 input: zero copy when valid and nothing to strip,
- * else a repaired copy. */
-static int enc_finish_utf8(const char *s, size_t n, int must_copy, enc_result *res,
-                           enc_info *info)
+ * else a repaired copy. known: the stats of s if already scanned, or NULL. */
+static int enc_finish_utf8(const char *s, size_t n, int must_copy, const enc_u8_stats *known,
+                           enc_result *res, enc_info *info)
 {
     enc_u8_stats st;
-    enc_u8_scan((const unsigned char *)s, n, &st);
+    if (known)
+        st = *known;
+    else
+        enc_u8_scan((const unsigned char *)s, n, &st);
     enc_set_used(res, info, ENC_UTF8);
     if (st.invalid == 0 && !st.cut_tail && !must_copy) {
         res->utf8 = NULL;
@@ -668,7 +671,7 @@ static int enc_decode(enc_id e, const char *s, size_t n, enc_result *res, enc_in
 {
     info->replacements = 0;
     if (e == ENC_UTF8)
-        return enc_finish_utf8(s, n, 1, res, info);
+        return enc_finish_utf8(s, n, 1, NULL, res, info);
     if (e == ENC_WINDOWS_1252 || e == ENC_X_USER_DEFINED) {
         enc_set_used(res, info, e);
         res->utf8 = enc_decode_sb(e, (const unsigned char *)s, n, &res->len);
@@ -797,7 +800,7 @@ int enc_to_utf8_ex(const char *html, size_t len, const char *transport_charset, 
     info->declared = e;
     /* A byte-order mark wins over everything, and is not part of the text. */
     if (info->source == ENC_SRC_BOM)
-        return e == ENC_UTF8 ? enc_finish_utf8(html + 3, len - 3, 1, res, info)
+        return e == ENC_UTF8 ? enc_finish_utf8(html + 3, len - 3, 1, NULL, res, info)
                              : enc_decode(e, html + 2, len - 2, res, info);
 
     enc_u8_stats st;
@@ -809,7 +812,7 @@ int enc_to_utf8_ex(const char *html, size_t len, const char *transport_charset, 
     if (e == ENC_NONE) {
         if (st.invalid == 0 || enc_mostly_utf8(&st)) {
             info->source = ENC_SRC_UTF8;
-            return enc_finish_utf8(html, len, 0, res, info);
+            return enc_finish_utf8(html, len, 0, &st, res, info);
         }
         enc_id d = enc_detect_legacy(html, len, st.high);
         info->source = d != ENC_NONE ? ENC_SRC_DETECTED : ENC_SRC_DEFAULT;
@@ -826,7 +829,7 @@ int enc_to_utf8_ex(const char *html, size_t len, const char *transport_charset, 
             enc_id d = enc_detect_legacy(html, len, st.high);
             return enc_decode(d != ENC_NONE ? d : ENC_WINDOWS_1252, html, len, res, info);
         }
-        return enc_finish_utf8(html, len, 0, res, info);
+        return enc_finish_utf8(html, len, 0, &st, res, info);
     }
     if (e == ENC_UTF16BE || e == ENC_UTF16LE || e == ENC_X_USER_DEFINED)
         return enc_decode(e, html, len, res, info);
@@ -840,7 +843,7 @@ int enc_to_utf8_ex(const char *html, size_t len, const char *transport_charset, 
     int mb = enc_is_multibyte(e);
     if ((st.invalid == 0 && st.multibyte >= (mb ? 8u : 1u)) || (!mb && enc_mostly_utf8(&st))) {
         info->overridden = 1;
-        return enc_finish_utf8(html, len, 0, res, info);
+        return enc_finish_utf8(html, len, 0, &st, res, info);
     }
     return enc_decode_checked(e, html, len, &st, res, info);
 }

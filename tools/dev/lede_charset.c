@@ -11,7 +11,8 @@
  *                   tests expect
  *     --decode      write the decoded UTF-8 text to standard output
  *     --transport L the transport (HTTP) charset
- *     --bench N     decode every file N times and print MB/s */
+ *     --bench N     decode every file N times and print MB/s
+ *     --bench-valid N  only the UTF-8 validator, N times per file */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,7 +59,7 @@ static double now_s(void)
 
 int main(int argc, char **argv)
 {
-    int prescan = 0, decode = 0, bench = 0, rc = 0;
+    int prescan = 0, decode = 0, bench = 0, valid_only = 0, rc = 0;
     const char *transport = NULL;
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -70,12 +71,15 @@ int main(int argc, char **argv)
             transport = argv[++i];
         else if (strcmp(argv[i], "--bench") == 0 && i + 1 < argc)
             bench = atoi(argv[++i]);
+        else if (strcmp(argv[i], "--bench-valid") == 0 && i + 1 < argc)
+            bench = atoi(argv[++i]), valid_only = 1;
         else {
             fprintf(stderr, "usage: lede_charset [--prescan|--decode|--bench N] [--transport LABEL] FILE...\n");
             return 2;
         }
     }
     double secs = 0, bytes = 0;
+    long valid_count = 0;
     for (; i < argc; i++) {
         size_t len;
         char *html = read_all(argv[i], &len);
@@ -90,7 +94,9 @@ int main(int argc, char **argv)
             printf("%s\n", e == ENC_NONE ? "windows-1252" : enc_name(e));
         } else if (bench > 0) {
             double t0 = now_s();
-            for (int k = 0; k < bench; k++) {
+            for (int k = 0; k < bench && valid_only; k++)
+                valid_count += enc_utf8_valid(html, len);
+            for (int k = 0; k < bench && !valid_only; k++) {
                 enc_result r;
                 if (enc_to_utf8(html, len, transport, &r) != 0)
                     rc = 1;
@@ -118,6 +124,10 @@ int main(int argc, char **argv)
         free(html);
     }
     if (bench > 0)
-        printf("%.0f bytes in %.4f s: %.1f MB/s\n", bytes, secs, secs > 0 ? bytes / secs / 1e6 : 0.0);
+        printf("%.0f bytes in %.4f s: %.1f MB/s", bytes, secs, secs > 0 ? bytes / secs / 1e6 : 0.0);
+    if (bench > 0 && valid_only)
+        printf(" (%ld valid UTF-8 files)", valid_count / bench);
+    if (bench > 0)
+        printf("\n");
     return rc;
 }
