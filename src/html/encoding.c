@@ -632,6 +632,28 @@ static int enc_plausible_utf16(const unsigned char *s, size_t n, enc_id e)
     return m >= 2 && zeros * 8 >= m / 2;
 }
 
+/* UTF-16 without a BOM or any declaration (Windows tools write such
+ * pages): the prescan cannot see its ASCII-with-NULs markup, and NULs are
+ * valid UTF-8. Recognised when at least half of the first KiB's code
+ * units have a zero high byte and almost none a zero low byte. */
+static enc_id enc_sniff_utf16(const unsigned char *s, size_t n)
+{
+    size_t m = n < ENC_PRESCAN_BYTES ? n : ENC_PRESCAN_BYTES, even = 0, odd = 0;
+    m &= ~(size_t)1;
+    if (m < 16)
+        return ENC_NONE;
+    for (size_t i = 0; i < m; i += 2) {
+        even += s[i] == 0;
+        odd += s[i + 1] == 0;
+    }
+    size_t units = m / 2;
+    if (odd * 2 >= units && even * 20 <= units)
+        return ENC_UTF16LE;
+    if (even * 2 >= units && odd * 20 <= units)
+        return ENC_UTF16BE;
+    return ENC_NONE;
+}
+
 /* ------------------------------------------------------------ decoding */
 
 static void enc_set_used(enc_result *res, enc_info *info, enc_id e)
@@ -810,6 +832,11 @@ int enc_to_utf8_ex(const char *html, size_t len, const char *transport_charset, 
 
     /* Nothing declared: the bytes decide. */
     if (e == ENC_NONE) {
+        enc_id u16 = enc_sniff_utf16(s, len);
+        if (u16 != ENC_NONE) {
+            info->source = ENC_SRC_DETECTED;
+            return enc_decode(u16, html, len, res, info);
+        }
         if (st.invalid == 0 || enc_mostly_utf8(&st)) {
             info->source = ENC_SRC_UTF8;
             return enc_finish_utf8(html, len, 0, &st, res, info);

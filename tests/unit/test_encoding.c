@@ -616,3 +616,20 @@ TEST(enc_multibyte_across_iconv_windows)
     free(r.utf8);
     free(in);
 }
+
+TEST(enc_utf16_without_bom)
+{
+    /* nothing declared, no BOM: the NUL pattern gives UTF-16 away */
+    static const char le[] = "<\x00h\x00t\x00m\x00l\x00>\x00<\x00p\x00>\x00h\x00\xE9\x00l\x00l\x00o\x00"
+                             " \x00\xAC <\x00/\x00p\x00>\x00";
+    enc_result r;
+    CHECK_INT(enc_to_utf8(le, LEN(le), NULL, &r), 0);
+    CHECK_STR(r.charset, "utf-16le");
+    CHECK_STR(r.utf8, "<html><p>h\xC3\xA9llo \xE2\x82\xAC</p>");
+    free(r.utf8);
+    static const char be[] = "\x00<\x00h\x00t\x00m\x00l\x00>\x00<\x00p\x00>\x00h\x00\xE9\x00l\x00l\x00o";
+    CHECK_INT(enc_to_utf8(be, LEN(be), NULL, &r), 0);
+    CHECK_STR(r.charset, "utf-16be");
+    CHECK_STR(r.utf8, "<html><p>h\xC3\xA9llo");
+    free(r.utf8);
+}
