@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "lede.h"
 
 static const char cli_usage[] =
@@ -313,6 +314,8 @@ static const char *cli_value(int argc, char **argv, int *i, const char *name, co
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "warc") == 0)
+        return cli_warc_main(argc - 1, argv + 1);
     static char outbuf[1 << 20];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
     cli c = {CLI_JSON, NULL, 50000000u, NULL, 0, 0, 0, 0};

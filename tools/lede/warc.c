@@ -1,0 +1,1203 @@
+/* warc.c: `lede warc`: articles out of WARC crawl files, one JSON line per
+ * HTML response, in input order, at the speed of the disk.
+ *
+ * Threads: the calling thread reads (decompression + WARC framing, one
+ * input after another); N workers decode HTTP bodies and extract; one
+ * writer puts results out in input order. Every record that needs work
+ * gets a sequence number; jobs and results live in one ring of `window`
+ * slots indexed by seq % window, and the reader may only run `window`
+ * records ahead of the writer, and only `budget` payload bytes ahead, so
+ * memory is bounded whatever the input size. One mutex guards the ring; at
+ * hundreds of pages/s per core it is never contended. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include "cli.h"
+#include "lede.h"
+#include "warc/http.h"
+#include "warc/warc.h"
+
+static const char warc_usage[] =
+    "Usage: lede warc [OPTION]... FILE...\n"
+    "       lede warc [OPTION]... --input-list LIST\n"
+    "Extract articles from WARC files (WARC 1.0/1.1; plain, gzip per record or\n"
+    "whole-file, zstd incl. a dictionary frame). One JSON line per HTML response\n"
+    "or resource record, in input order; a record that fails gives an error\n"
+    "record. FILE - reads standard input.\n"
+    "\n"
+    "  -j, --jobs N            extraction threads (default: all cores)\n"
+    "  -o, --output PATH       write to PATH instead of standard output; .gz and\n"
+    "                          .zst compress. A printf pattern (part-%05d.jsonl.zst)\n"
+    "                          shards the output: one shard per input file, or\n"
+    "                          every N records with --shard-size N\n"
+    "      --shard-size N      records per shard (with a pattern in --output)\n"
+    "  -l, --input-list LIST   read input paths from LIST, one a line (- = stdin)\n"
+    "      --filter-lang L,L   keep articles whose language is one of these\n"
+    "                          (primary subtag: en matches en-GB)\n"
+    "      --min-text N        keep articles with at least N characters of text\n"
+    "      --articles-only     keep only pages that read as articles; no error\n"
+    "                          records\n"
+    "      --any-status        also extract non-2xx responses (default: 2xx only)\n"
+    "      --max-record-bytes N  largest WARC record block handled (default\n"
+    "                          50000000); bigger ones give a too_large record\n"
+    "  -q, --quiet             no notes about damage, no progress, no summary\n"
+    "      --no-progress       no progress bar (shown when stderr is a terminal)\n"
+    "  -h, --help              show this help and exit\n"
+    "\n"
+    "Records carry the article fields of `lede` plus warc_target_uri,\n"
+    "warc_record_id, warc_date and http_status. Counts go to standard error.\n"
+    "Exit status: 0 when every input was read, 1 when an input or the output\n"
+    "failed, 2 on a usage error.\n";
+
+/* ---- options ------------------------------------------------------------ */
+
+typedef struct warc_cli_opts {
+    int jobs;
+    const char *output;
+    uint64_t shard_size;
+    char **langs;
+    size_t nlangs;
+    size_t min_text;
+    int articles_only, any_status, quiet, progress;
+    uint64_t max_record;
+} warc_cli_opts;
+
+/* ---- jobs and results --------------------------------------------------- */
+
+typedef struct warc_job {
+    uint64_t seq;
+    int file;
+    warc_type type;
+    warc_damage damage;
+    char *uri, *id, *date, *ctype, *msg; /* inside one allocation: `mem` */
+    const char *source;
+    char *block;
+    size_t block_len;
+    size_t bytes; /* counted against the budget */
+    char *mem;
+} warc_job;
+
+enum { RES_ARTICLE, RES_ERROR, RES_NOT_HTML, RES_NOT_HTTP, RES_STATUS, RES_FILTERED };
+
+typedef struct warc_result {
+    int filled;
+    int kind;
+    int html;          /* was handed to lede_extract */
+    lede_status st;    /* for RES_ERROR */
+    int file;
+    char *line;        /* output line with its newline, or NULL */
+    size_t len;
+} warc_result;
+
+typedef struct warc_counts {
+    uint64_t by_type[WARC_TYPE_COUNT];
+    uint64_t html, articles, errors[8], not_html, not_http, status, filtered, written;
+    uint64_t damaged[WARC_DMG_COUNT];
+    uint64_t resyncs, skipped_bytes, corrupt_members, skipped_compressed, bytes_in, bytes_out;
+} warc_counts;
+
+typedef struct warc_pool {
+    pthread_mutex_t m;
+    pthread_cond_t can_submit, job_ready, res_ready;
+    size_t window;
+    warc_job **jobs;
+    warc_result *res;
+    uint64_t next_seq, next_take, next_write;
+    size_t inflight, budget;
+    int reader_done;
+    const warc_cli_opts *o;
+    /* writer side */
+    warc_counts counts;
+    int out_failed;
+    int nfiles;
+    const char *const *files;
+    /* progress: written by the reader, read by the writer */
+    _Atomic unsigned long long bytes_read, records_read;
+    unsigned long long total_bytes;
+    _Atomic int progress_shown;
+    struct timespec t0;
+} warc_pool;
+
+static double warc_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* ---- JSON helpers -------------------------------------------------------- */
+
+typedef struct warc_sb {
+    char *p;
+    size_t len, cap;
+    int oom;
+} warc_sb;
+
+static void sb_put(warc_sb *b, const char *s, size_t n)
+{
+    if (b->oom)
+        return;
+    if (b->cap - b->len < n + 1) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap - b->len < n + 1)
+            cap *= 2;
+        char *p = realloc(b->p, cap);
+        if (!p) {
+            b->oom = 1;
+            return;
+        }
+        b->p = p;
+        b->cap = cap;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+}
+
+static void sb_puts(warc_sb *b, const char *s) { sb_put(b, s, strlen(s)); }
+
+/* Length of the valid UTF-8 sequence at p (1-4), or 0 if invalid. */
+static size_t utf8_len(const unsigned char *p, size_t n)
+{
+    unsigned c = p[0];
+    if (c < 0x80)
+        return 1;
+    size_t k = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (!k || k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if (k == 3 && ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0)))
+        return 0;
+    if (k == 4 && ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90)))
+        return 0;
+    return k;
+}
+
+/* A JSON string, valid UTF-8 (bad bytes become U+FFFD); NULL gives null. */
+static void sb_json(warc_sb *b, const char *s)
+{
+    if (!s) {
+        sb_puts(b, "null");
+        return;
+    }
+    sb_put(b, "\"", 1);
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s), i = 0, run = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            i++;
+            run++;
+            continue;
+        }
+        sb_put(b, (const char *)p + i - run, run);
+        run = 0;
+        if (c == '"' || c == '\\') {
+            char e[2] = {'\\', (char)c};
+            sb_put(b, e, 2);
+            i++;
+        } else if (c < 0x20) {
+            char e[8];
+            snprintf(e, sizeof e, "\\u%04x", c);
+            sb_puts(b, e);
+            i++;
+        } else {
+            size_t k = utf8_len(p + i, n - i);
+            if (k)
+                sb_put(b, (const char *)p + i, k);
+            else
+                sb_puts(b, "\xEF\xBF\xBD");
+            i += k ? k : 1;
+        }
+    }
+    sb_put(b, (const char *)p + i - run, run);
+    sb_put(b, "\"", 1);
+}
+
+/* Closes a record object: drops its final '}' and adds the WARC fields. */
+static char *warc_finish_line(char *rec, size_t n, const warc_job *j, int status, size_t *out_len)
+{
+    warc_sb b = {0};
+    while (n && rec[n - 1] != '}')
+        n--;
+    if (n)
+        n--;
+    sb_put(&b, rec, n);
+    sb_puts(&b, ",\"warc_target_uri\":");
+    sb_json(&b, j->uri);
+    sb_puts(&b, ",\"warc_record_id\":");
+    sb_json(&b, j->id);
+    sb_puts(&b, ",\"warc_date\":");
+    sb_json(&b, j->date);
+    sb_puts(&b, ",\"http_status\":");
+    if (status > 0) {
+        char s[16];
+        snprintf(s, sizeof s, "%d", status);
+        sb_puts(&b, s);
+    } else {
+        sb_puts(&b, "null");
+    }
+    sb_puts(&b, "}\n");
+    if (b.oom) {
+        free(b.p);
+        return NULL;
+    }
+    *out_len = b.len;
+    return b.p;
+}
+
+/* ---- the worker's part --------------------------------------------------- */
+
+static void warc_error_result(warc_result *r, const warc_job *j, lede_status st, const char *msg, int status)
+{
+    size_t n;
+    const char *url = j->uri && *j->uri ? j->uri : NULL;
+    char *e = lede_render_error(st, msg, j->source, url, &n);
+    r->kind = RES_ERROR;
+    r->st = st;
+    r->line = e ? warc_finish_line(e, n, j, status, &r->len) : NULL;
+    free(e);
+}
+
+static int warc_lang_ok(const warc_cli_opts *o, const char *lang)
+{
+    if (!o->nlangs)
+        return 1;
+    if (!lang)
+        return 0;
+    size_t k = strcspn(lang, "-_");
+    for (size_t i = 0; i < o->nlangs; i++) {
+        const char *want = o->langs[i];
+        size_t wl = strlen(want);
+        const char *w = want;
+        /* "en" matches "en" and "en-GB"; "en-GB" matches only itself */
+        size_t cmp = strchr(want, '-') ? strlen(lang) : k;
+        if (cmp != wl)
+            continue;
+        size_t x = 0;
+        for (; x < wl; x++) {
+            char a = lang[x], c = w[x];
+            if (a >= 'A' && a <= 'Z')
+                a = (char)(a + 32);
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            if (a == '_')
+                a = '-';
+            if (a != c)
+                break;
+        }
+        if (x == wl)
+            return 1;
+    }
+    return 0;
+}
+
+static size_t warc_utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+static void warc_process(const warc_cli_opts *o, lede_options *lo, const warc_job *j, warc_result *r)
+{
+    r->kind = RES_NOT_HTML;
+    r->line = NULL;
+    r->file = j->file;
+    if (j->damage != WARC_OK) {
+        warc_error_result(r, j, j->damage == WARC_DMG_TOO_LARGE ? LEDE_ERR_TOO_LARGE : LEDE_ERR_IO, j->msg, 0);
+        return;
+    }
+    const char *body = j->block;
+    size_t body_len = j->block_len;
+    int status = 0;
+    http_head h;
+    if (j->type == WARC_RESPONSE) {
+        if (http_parse_head(j->block, j->block_len, &h) != 0) {
+            r->kind = RES_NOT_HTTP;
+            return;
+        }
+        status = h.status;
+        if (!o->any_status && (status < 200 || status > 299)) {
+            r->kind = RES_STATUS;
+            return;
+        }
+        body += h.head_len;
+        body_len -= h.head_len;
+    } else {
+        memset(&h, 0, sizeof h);
+        http_content_type(j->ctype, strlen(j->ctype), h.mime, sizeof h.mime, h.charset, sizeof h.charset);
+    }
+    int by_type = http_mime_is_html(h.mime);
+    if (!by_type && !http_mime_is_vague(h.mime))
+        return; /* RES_NOT_HTML */
+    char *decoded = NULL;
+    size_t dlen = 0;
+    const char *why = NULL;
+    http_dec_status ds = http_decode_body(&h, body, body_len, (size_t)o->max_record, &decoded, &dlen, &why);
+    if (ds == HTTP_DEC_OK && decoded) {
+        body = decoded;
+        body_len = dlen;
+    } else if (ds != HTTP_DEC_OK) {
+        /* servers lie about encodings: if the raw bytes are HTML, use them */
+        if (ds == HTTP_DEC_NOMEM || ds == HTTP_DEC_TOO_LARGE || !http_sniff_html(body, body_len)) {
+            char m[160];
+            snprintf(m, sizeof m, "HTTP body not decodable (Content-Encoding: %s): %s", h.encoding,
+                     why ? why : "failed");
+            warc_error_result(r, j,
+                              ds == HTTP_DEC_NOMEM ? LEDE_ERR_NOMEM
+                              : ds == HTTP_DEC_TOO_LARGE ? LEDE_ERR_TOO_LARGE
+                                                         : LEDE_ERR_IO,
+                              m, status);
+            r->html = 1;
+            return;
+        }
+    }
+    if (!by_type && !http_sniff_html(body, body_len)) {
+        free(decoded);
+        return; /* RES_NOT_HTML */
+    }
+    r->html = 1;
+    lede_options_set_charset(lo, h.charset[0] ? h.charset : NULL);
+    lede_article *art = NULL;
+    const char *url = j->uri && *j->uri ? j->uri : NULL;
+    lede_status st = lede_extract(body, body_len, url, lo, &art);
+    if (st != LEDE_OK && !art) {
+        const char *m = st == LEDE_ERR_NOT_HTML ? lede_not_html_reason(body, body_len) : NULL;
+        warc_error_result(r, j, st, m, status);
+        free(decoded);
+        return;
+    }
+    free(decoded);
+    if (st == LEDE_OK && (o->nlangs || o->min_text || o->articles_only)) {
+        int keep = warc_lang_ok(o, lede_article_field(art, LEDE_FIELD_LANGUAGE));
+        if (keep && o->articles_only) {
+            const char *pt = lede_article_field(art, LEDE_FIELD_PAGE_TYPE);
+            keep = pt && strcmp(pt, "article") == 0;
+        }
+        if (keep && o->min_text) {
+            char *t = lede_render(art, LEDE_FORMAT_TEXT, NULL, NULL);
+            keep = t && warc_utf8_chars(t) >= o->min_text;
+            free(t);
+        }
+        if (!keep) {
+            r->kind = RES_FILTERED;
+            lede_article_free(art);
+            return;
+        }
+    }
+    if (st != LEDE_OK && o->articles_only) {
+        r->kind = RES_FILTERED;
+        r->st = st;
+        lede_article_free(art);
+        return;
+    }
+    size_t n;
+    char *s = lede_render(art, LEDE_FORMAT_JSON, j->source, &n);
+    lede_article_free(art);
+    if (!s) {
+        warc_error_result(r, j, LEDE_ERR_NOMEM, NULL, status);
+        return;
+    }
+    if (st != LEDE_OK) {
+        /* an article with an error (no_content): what was found, plus the error */
+        static const char tail[] = "\"error\":null}";
+        size_t tl = sizeof tail - 1;
+        if (n >= tl && memcmp(s + n - tl, tail, tl) == 0) {
+            warc_sb b = {0};
+            sb_put(&b, s, n - 5);
+            sb_puts(&b, "{\"code\":");
+            sb_json(&b, lede_status_name(st));
+            sb_puts(&b, ",\"message\":");
+            sb_json(&b, lede_status_message(st));
+            sb_puts(&b, "}}");
+            free(s);
+            if (b.oom) {
+                free(b.p);
+                warc_error_result(r, j, LEDE_ERR_NOMEM, NULL, status);
+                return;
+            }
+            s = b.p;
+            n = b.len;
+        }
+        r->kind = RES_ERROR;
+        r->st = st;
+    } else {
+        r->kind = RES_ARTICLE;
+    }
+    r->line = warc_finish_line(s, n, j, status, &r->len);
+    free(s);
+}
+
+static void *warc_worker(void *arg)
+{
+    warc_pool *p = arg;
+    lede_options *lo = lede_options_new();
+    if (lo && p->o->max_record)
+        lede_options_set_max_bytes(lo, (size_t)p->o->max_record);
+    pthread_mutex_lock(&p->m);
+    for (;;) {
+        while (p->next_take == p->next_seq && !p->reader_done)
+            pthread_cond_wait(&p->job_ready, &p->m);
+        if (p->next_take == p->next_seq)
+            break;
+        uint64_t seq = p->next_take++;
+        warc_job *j = p->jobs[seq % p->window];
+        p->jobs[seq % p->window] = NULL;
+        pthread_mutex_unlock(&p->m);
+
+        warc_result r = {0};
+        if (lo)
+            warc_process(p->o, lo, j, &r);
+        else
+            warc_error_result(&r, j, LEDE_ERR_NOMEM, NULL, 0);
+        r.file = j->file;
+        size_t bytes = j->bytes;
+        free(j->mem);
+        free(j);
+
+        pthread_mutex_lock(&p->m);
+        r.filled = 1;
+        p->res[seq % p->window] = r;
+        p->inflight -= bytes;
+        if (seq == p->next_write)
+            pthread_cond_signal(&p->res_ready);
+        pthread_cond_signal(&p->can_submit);
+    }
+    pthread_mutex_unlock(&p->m);
+    lede_options_free(lo);
+    return NULL;
+}
+
+/* ---- output: plain, gzip or zstd; one file or shards ---------------------- */
+
+typedef struct warc_sink {
+    FILE *f;
+    int kind; /* 0 plain, 1 gzip, 2 zstd */
+    int own;
+    z_stream z;
+    ZSTD_CCtx *zc;
+    unsigned char *cbuf;
+    size_t cbuf_cap;
+    int err;
+    char path[4096];
+} warc_sink;
+
+static int warc_ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+/* Creates the folders above path (mkdir -p of its dirname). */
+static void warc_mkdirs(const char *path)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s", path);
+    for (char *s = tmp + 1; *s; s++) {
+        if (*s != '/')
+            continue;
+        *s = '\0';
+        mkdir(tmp, 0777);
+        *s = '/';
+    }
+}
+
+static int warc_sink_open(warc_sink *k, const char *path)
+{
+    memset(k, 0, sizeof k[0]);
+    if (!path || strcmp(path, "-") == 0) {
+        k->f = stdout;
+        snprintf(k->path, sizeof k->path, "standard output");
+        return 0;
+    }
+    snprintf(k->path, sizeof k->path, "%s", path);
+    warc_mkdirs(path);
+    k->f = fopen(path, "wb");
+    if (!k->f)
+        return -1;
+    k->own = 1;
+    setvbuf(k->f, NULL, _IOFBF, 1 << 20);
+    if (warc_ends_with(path, ".gz")) {
+        k->kind = 1;
+        if (deflateInit2(&k->z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+            return -1;
+    } else if (warc_ends_with(path, ".zst") || warc_ends_with(path, ".zstd")) {
+        k->kind = 2;
+        k->zc = ZSTD_createCCtx();
+        if (!k->zc)
+            return -1;
+        ZSTD_CCtx_setParameter(k->zc, ZSTD_c_compressionLevel, 3);
+    }
+    if (k->kind) {
+        k->cbuf_cap = 1 << 18;
+        k->cbuf = malloc(k->cbuf_cap);
+        if (!k->cbuf)
+            return -1;
+    }
+    return 0;
+}
+
+/* Writes n bytes; finish = 1 ends the compressed stream. */
+static void warc_sink_write(warc_sink *k, const char *s, size_t n, int finish)
+{
+    if (k->err)
+        return;
+    if (k->kind == 0) {
+        if (n && fwrite(s, 1, n, k->f) != n)
+            k->err = 1;
+        return;
+    }
+    if (k->kind == 1) {
+        k->z.next_in = (unsigned char *)(uintptr_t)s;
+        k->z.avail_in = (uInt)n;
+        int rc;
+        do {
+            k->z.next_out = k->cbuf;
+            k->z.avail_out = (uInt)k->cbuf_cap;
+            rc = deflate(&k->z, finish ? Z_FINISH : Z_NO_FLUSH);
+            size_t got = k->cbuf_cap - k->z.avail_out;
+            if (got && fwrite(k->cbuf, 1, got, k->f) != got)
+                k->err = 1;
+        } while (!k->err && (k->z.avail_in || (finish && rc != Z_STREAM_END) || k->z.avail_out == 0));
+        return;
+    }
+    ZSTD_inBuffer ib = {s, n, 0};
+    size_t rem;
+    do {
+        ZSTD_outBuffer ob = {k->cbuf, k->cbuf_cap, 0};
+        rem = ZSTD_compressStream2(k->zc, &ob, &ib, finish ? ZSTD_e_end : ZSTD_e_continue);
+        if (ZSTD_isError(rem)) {
+            k->err = 1;
+            return;
+        }
+        if (ob.pos && fwrite(k->cbuf, 1, ob.pos, k->f) != ob.pos)
+            k->err = 1;
+    } while (!k->err && (ib.pos < ib.size || (finish && rem != 0)));
+}
+
+static int warc_sink_close(warc_sink *k)
+{
+    if (!k->f)
+        return 0;
+    if (k->kind)
+        warc_sink_write(k, "", 0, 1);
+    if (k->kind == 1)
+        deflateEnd(&k->z);
+    ZSTD_freeCCtx(k->zc);
+    free(k->cbuf);
+    int err = k->err;
+    if (fflush(k->f) != 0 || ferror(k->f))
+        err = 1;
+    if (k->own && fclose(k->f) != 0)
+        err = 1;
+    k->f = NULL;
+    return err ? -1 : 0;
+}
+
+/* A shard pattern holds one printf conversion like %d or %05d. */
+static int warc_is_pattern(const char *s)
+{
+    const char *p = strchr(s, '%');
+    if (!p)
+        return 0;
+    p++;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return *p == 'd' && !strchr(p, '%');
+}
+
+typedef struct warc_out {
+    warc_sink sink;
+    const char *pattern; /* NULL: one output */
+    long shard;          /* current shard, -1 before the first */
+    uint64_t in_shard;
+    int failed;
+} warc_out;
+
+static void warc_out_shard(warc_out *w, long shard)
+{
+    if (w->sink.f && warc_sink_close(&w->sink) != 0) {
+        fprintf(stderr, "lede warc: write error on %s: %s\n", w->sink.path, strerror(errno));
+        w->failed = 1;
+    }
+    char path[4096];
+    /* the pattern was checked to hold exactly one %...d */
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+#endif
+    snprintf(path, sizeof path, w->pattern, (int)shard);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+    if (warc_sink_open(&w->sink, path) != 0) {
+        fprintf(stderr, "lede warc: cannot write %s: %s\n", path, strerror(errno));
+        w->failed = 1;
+        w->sink.f = NULL;
+    }
+    w->shard = shard;
+    w->in_shard = 0;
+}
+
+/* ---- progress and summary ------------------------------------------------- */
+
+static void warc_fmt_bytes(char *s, size_t n, double b)
+{
+    if (b >= 1e9)
+        snprintf(s, n, "%.2f GB", b / 1e9);
+    else
+        snprintf(s, n, "%.1f MB", b / 1e6);
+}
+
+static void warc_progress(warc_pool *p, int final)
+{
+    static const int width = 28;
+    double t = warc_now() - ((double)p->t0.tv_sec + (double)p->t0.tv_nsec / 1e9);
+    unsigned long long done = atomic_load(&p->bytes_read), recs = atomic_load(&p->records_read);
+    char a[32], b[32], line[200];
+    warc_fmt_bytes(a, sizeof a, (double)done);
+    double rate = t > 0 ? (double)recs / t : 0;
+    if (p->total_bytes) {
+        double f = (double)done / (double)p->total_bytes;
+        if (f > 1)
+            f = 1;
+        int fill = (int)(f * width);
+        char bar[64];
+        for (int i = 0; i < width; i++)
+            bar[i] = i < fill ? '#' : '.';
+        bar[width] = '\0';
+        warc_fmt_bytes(b, sizeof b, (double)p->total_bytes);
+        double eta = f > 0.001 ? t / f - t : 0;
+        snprintf(line, sizeof line, "\r[%s] %5.1f%% %s / %s  %.0f rec/s  ETA %d:%02d:%02d\033[K", bar, f * 100, a,
+                 b, rate, (int)eta / 3600, (int)eta / 60 % 60, (int)eta % 60);
+    } else {
+        snprintf(line, sizeof line, "\r%s read  %.0f rec/s\033[K", a, rate);
+    }
+    fputs(line, stderr);
+    if (final)
+        fputs("\r\033[K", stderr);
+    p->progress_shown = !final;
+}
+
+static void warc_count_result(warc_counts *c, const warc_result *r)
+{
+    if (r->html)
+        c->html++;
+    switch (r->kind) {
+    case RES_ARTICLE: c->articles++; break;
+    case RES_ERROR: c->errors[(unsigned)r->st < 8 ? r->st : 0]++; break;
+    case RES_NOT_HTML: c->not_html++; break;
+    case RES_NOT_HTTP: c->not_http++; break;
+    case RES_STATUS: c->status++; break;
+    case RES_FILTERED: c->filtered++; break;
+    }
+}
+
+typedef struct warc_writer_arg {
+    warc_pool *p;
+    warc_out out;
+} warc_writer_arg;
+
+static void *warc_writer(void *arg)
+{
+    warc_writer_arg *wa = arg;
+    warc_pool *p = wa->p;
+    warc_out *w = &wa->out;
+    double last = 0;
+    int cur_file = -1;
+    pthread_mutex_lock(&p->m);
+    for (;;) {
+        warc_result *slot = &p->res[p->next_write % p->window];
+        while (!slot->filled && !(p->reader_done && p->next_write == p->next_seq))
+            pthread_cond_wait(&p->res_ready, &p->m);
+        if (!slot->filled)
+            break;
+        warc_result r = *slot;
+        slot->filled = 0;
+        p->next_write++;
+        pthread_cond_signal(&p->can_submit);
+        pthread_mutex_unlock(&p->m);
+
+        warc_count_result(&p->counts, &r);
+        if (w->pattern && !p->o->shard_size) {
+            /* one shard per input file, also for files that give nothing */
+            while (cur_file < r.file)
+                warc_out_shard(w, ++cur_file);
+        }
+        if (r.line) {
+            if (w->pattern && p->o->shard_size && (w->shard < 0 || w->in_shard >= p->o->shard_size))
+                warc_out_shard(w, w->shard + 1);
+            if (w->sink.f)
+                warc_sink_write(&w->sink, r.line, r.len, 0);
+            w->in_shard++;
+            p->counts.written++;
+            free(r.line);
+        }
+        if (p->o->progress) {
+            double t = warc_now();
+            if (t - last > 0.25) {
+                last = t;
+                warc_progress(p, 0);
+            }
+        }
+        pthread_mutex_lock(&p->m);
+    }
+    pthread_mutex_unlock(&p->m);
+    if (w->pattern && !p->o->shard_size)
+        while (cur_file < p->nfiles - 1)
+            warc_out_shard(w, ++cur_file);
+    return NULL;
+}
+
+/* ---- the reader (calling thread) ------------------------------------------ */
+
+typedef struct warc_note_ctx {
+    const char *path;
+    warc_pool *p;
+    int quiet;
+} warc_note_ctx;
+
+static void warc_note(void *ctx, const char *msg)
+{
+    warc_note_ctx *n = ctx;
+    if (n->quiet)
+        return;
+    fprintf(stderr, "%slede warc: %s: %s\n", n->p->progress_shown ? "\r\033[K" : "", n->path, msg);
+}
+
+static char *warc_dup_into(char **at, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = *at;
+    memcpy(d, s, n);
+    *at += n;
+    return d;
+}
+
+static int warc_wants(const warc_record *rec)
+{
+    if (rec->type == WARC_RESPONSE || rec->type == WARC_RESOURCE)
+        return 1;
+    /* a damaged record we cannot type may have been a page */
+    return rec->damage != WARC_OK && rec->type == WARC_OTHER && !*rec->type_name;
+}
+
+/* Hands one record to the workers; blocks while the window or the byte
+ * budget is full. */
+static int warc_submit(warc_pool *p, const warc_record *rec, int file, const char *source)
+{
+    size_t strs = strlen(rec->target_uri) + strlen(rec->record_id) + strlen(rec->date) +
+                  strlen(rec->content_type) + (rec->damage_msg ? strlen(rec->damage_msg) : 0) + 5;
+    warc_job *j = calloc(1, sizeof *j);
+    char *mem = j ? malloc(strs + rec->block_len + 1) : NULL;
+    if (!mem) {
+        free(j);
+        return -1;
+    }
+    char *at = mem;
+    j->mem = mem;
+    j->uri = warc_dup_into(&at, rec->target_uri);
+    j->id = warc_dup_into(&at, rec->record_id);
+    j->date = warc_dup_into(&at, rec->date);
+    j->ctype = warc_dup_into(&at, rec->content_type);
+    j->msg = warc_dup_into(&at, rec->damage_msg ? rec->damage_msg : "");
+    j->block = at;
+    if (rec->block_len)
+        memcpy(at, rec->block, rec->block_len);
+    at[rec->block_len] = '\0';
+    j->block_len = rec->block_len;
+    j->type = rec->type;
+    j->damage = rec->damage;
+    j->file = file;
+    j->source = source;
+    j->bytes = strs + rec->block_len + 1;
+
+    pthread_mutex_lock(&p->m);
+    while (p->next_seq - p->next_write >= p->window || (p->inflight > p->budget && p->next_seq > p->next_write))
+        pthread_cond_wait(&p->can_submit, &p->m);
+    j->seq = p->next_seq;
+    p->jobs[j->seq % p->window] = j;
+    p->next_seq++;
+    p->inflight += j->bytes;
+    pthread_cond_signal(&p->job_ready);
+    pthread_mutex_unlock(&p->m);
+    return 0;
+}
+
+static int warc_read_input(warc_pool *p, const char *path, int file, unsigned long long *base)
+{
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
+    if (fd < 0) {
+        fprintf(stderr, "%slede warc: cannot open %s: %s\n", p->progress_shown ? "\r\033[K" : "", path,
+                strerror(errno));
+        return -1;
+    }
+#ifdef POSIX_FADV_SEQUENTIAL
+    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+    warc_note_ctx nc = {path, p, p->o->quiet};
+    warc_reader_opts ro = {p->o->max_record, warc_note, &nc};
+    warc_reader *r = warc_reader_new_fd(fd, &ro);
+    if (!r) {
+        if (fd)
+            close(fd);
+        fputs("lede warc: out of memory\n", stderr);
+        return -1;
+    }
+    warc_record rec;
+    int rc, ret = 0;
+    const warc_stats *st = warc_reader_stats(r);
+    while ((rc = warc_next(r, &rec)) == 1) {
+        p->counts.by_type[rec.type]++; /* reader-owned until the join */
+        if (warc_wants(&rec) && warc_submit(p, &rec, file, path) != 0) {
+            fputs("lede warc: out of memory\n", stderr);
+            ret = -1;
+            break;
+        }
+        atomic_store(&p->bytes_read, *base + st->bytes_in);
+        atomic_fetch_add(&p->records_read, 1);
+    }
+    if (rc < 0) {
+        fprintf(stderr, "%slede warc: read error on %s: %s\n", p->progress_shown ? "\r\033[K" : "", path,
+                errno ? strerror(errno) : "out of memory");
+        ret = -1;
+    }
+    warc_counts *c = &p->counts;
+    for (int d = 0; d < WARC_DMG_COUNT; d++)
+        c->damaged[d] += st->damaged[d];
+    c->resyncs += st->resyncs;
+    c->skipped_bytes += st->skipped_bytes;
+    c->corrupt_members += st->corrupt_members;
+    c->skipped_compressed += st->skipped_compressed;
+    c->bytes_in += st->bytes_in;
+    c->bytes_out += st->bytes_out;
+    *base += st->bytes_in;
+    warc_reader_free(r);
+    if (fd)
+        close(fd);
+    return ret;
+}
+
+/* ---- arguments ------------------------------------------------------------ */
+
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2), noreturn))
+#endif
+static void warc_usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("lede warc: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'lede warc --help'.\n", stderr);
+    exit(2);
+}
+
+static uint64_t warc_number(const char *name, const char *v)
+{
+    char *end;
+    errno = 0;
+    unsigned long long x = strtoull(v, &end, 10);
+    if (errno || end == v || *end || v[0] == '-')
+        warc_usage_error("bad number for %s", name);
+    return x;
+}
+
+static int warc_is(const char *name, const char *s, const char *l)
+{
+    return (s && strcmp(name, s) == 0) || strcmp(name, l) == 0;
+}
+
+/* Reads an input list: one path per line; blank lines and # comments skipped. */
+static int warc_read_list(const char *list, char ***files, int *n, int *cap)
+{
+    FILE *f = strcmp(list, "-") == 0 ? stdin : fopen(list, "r");
+    if (!f) {
+        fprintf(stderr, "lede warc: cannot open %s: %s\n", list, strerror(errno));
+        return -1;
+    }
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    while ((len = getline(&line, &lcap, f)) >= 0) {
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
+        char *tab = strchr(line, '\t');
+        if (tab)
+            *tab = '\0';
+        if (!line[0] || line[0] == '#')
+            continue;
+        if (*n == *cap) {
+            *cap = *cap ? *cap * 2 : 64;
+            char **nf = realloc(*files, (size_t)*cap * sizeof **files);
+            if (!nf)
+                return -1;
+            *files = nf;
+        }
+        (*files)[(*n)++] = strdup(line);
+    }
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return 0;
+}
+
+static void warc_summary(const warc_pool *p, double secs, int nfiles)
+{
+    const warc_counts *c = &p->counts;
+    uint64_t recs = 0;
+    for (int t = 0; t < WARC_TYPE_COUNT; t++)
+        recs += c->by_type[t];
+    uint64_t errs = 0;
+    for (int e = 0; e < 8; e++)
+        errs += c->errors[e];
+    char a[32], b[32];
+    warc_fmt_bytes(a, sizeof a, (double)c->bytes_in);
+    warc_fmt_bytes(b, sizeof b, (double)c->bytes_out);
+    fprintf(stderr, "lede warc: %d input%s, %s read (%s decompressed) in %.1f s: %.1f MB/s, %.0f records/s, %.0f pages/s\n",
+            nfiles, nfiles == 1 ? "" : "s", a, b, secs, secs > 0 ? (double)c->bytes_in / 1e6 / secs : 0,
+            secs > 0 ? (double)recs / secs : 0, secs > 0 ? (double)c->html / secs : 0);
+    fprintf(stderr, "  records read: %llu (", (unsigned long long)recs);
+    const char *sep = "";
+    for (int t = 0; t < WARC_TYPE_COUNT; t++)
+        if (c->by_type[t]) {
+            fprintf(stderr, "%s%s %llu", sep, warc_type_name((warc_type)t), (unsigned long long)c->by_type[t]);
+            sep = ", ";
+        }
+    fputs(")\n", stderr);
+    fprintf(stderr, "  HTML responses: %llu; articles: %llu; error records: %llu", (unsigned long long)c->html,
+            (unsigned long long)c->articles, (unsigned long long)errs);
+    sep = " (";
+    for (int e = 0; e < 8; e++)
+        if (c->errors[e]) {
+            fprintf(stderr, "%s%s %llu", sep, lede_status_name((lede_status)e), (unsigned long long)c->errors[e]);
+            sep = ", ";
+        }
+    fprintf(stderr, "%s; lines written: %llu\n", *sep == ',' ? ")" : "", (unsigned long long)c->written);
+    fprintf(stderr, "  skipped: ");
+    sep = "";
+    for (int t = 0; t < WARC_TYPE_COUNT; t++)
+        if (c->by_type[t] && t != WARC_RESPONSE && t != WARC_RESOURCE) {
+            fprintf(stderr, "%s%s %llu", sep, warc_type_name((warc_type)t), (unsigned long long)c->by_type[t]);
+            sep = ", ";
+        }
+    fprintf(stderr, "%snon-HTML %llu, not HTTP %llu, non-2xx status %llu, filtered out %llu\n", sep,
+            (unsigned long long)c->not_html, (unsigned long long)c->not_http, (unsigned long long)c->status,
+            (unsigned long long)c->filtered);
+    uint64_t dmg = 0;
+    for (int d = 1; d < WARC_DMG_COUNT; d++)
+        dmg += c->damaged[d];
+    fprintf(stderr, "  damage: %llu record%s", (unsigned long long)dmg, dmg == 1 ? "" : "s");
+    sep = " (";
+    for (int d = 1; d < WARC_DMG_COUNT; d++)
+        if (c->damaged[d]) {
+            fprintf(stderr, "%s%s %llu", sep, warc_damage_name((warc_damage)d), (unsigned long long)c->damaged[d]);
+            sep = ", ";
+        }
+    fprintf(stderr, "%s; resyncs %llu (%llu bytes skipped); corrupt members %llu (%llu compressed bytes skipped)\n",
+            *sep == ',' ? ")" : "", (unsigned long long)c->resyncs, (unsigned long long)c->skipped_bytes,
+            (unsigned long long)c->corrupt_members, (unsigned long long)c->skipped_compressed);
+}
+
+int cli_warc_main(int argc, char **argv)
+{
+    warc_cli_opts o = {0};
+    o.max_record = 50000000u;
+    o.progress = isatty(2);
+    const char *list = NULL, *langs = NULL;
+    char *lang_copy = NULL;
+    char **files = NULL;
+    int nfiles = 0, cap = 0, only_files = 0;
+    for (int i = 1; i < argc; i++) {
+        char *a = argv[i];
+        if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+            if (nfiles == cap) {
+                cap = cap ? cap * 2 : 16;
+                char **nf = realloc(files, (size_t)cap * sizeof *files);
+                if (!nf)
+                    return 2;
+                files = nf;
+            }
+            files[nfiles++] = strdup(a);
+            continue;
+        }
+        if (strcmp(a, "--") == 0) {
+            only_files = 1;
+            continue;
+        }
+        char name[64];
+        const char *eq = a[1] == '-' ? strchr(a, '=') : NULL;
+        size_t k = eq ? (size_t)(eq - a) : strlen(a);
+        if (k >= sizeof name)
+            k = sizeof name - 1;
+        memcpy(name, a, k);
+        name[k] = '\0';
+#define WARC_IS(s, l) warc_is(name, s, l)
+#define WARC_VAL()                                                                        \
+    (eq ? eq + 1 : (i + 1 < argc ? argv[++i] : (warc_usage_error("%s needs a value", name), "")))
+        if (WARC_IS("-h", "--help")) {
+            fputs(warc_usage, stdout);
+            return 0;
+        } else if (WARC_IS("-j", "--jobs")) {
+            o.jobs = (int)warc_number(name, WARC_VAL());
+            if (o.jobs < 1 || o.jobs > 1024)
+                warc_usage_error("%s: give 1 to 1024", name);
+        } else if (WARC_IS("-o", "--output")) {
+            o.output = WARC_VAL();
+        } else if (WARC_IS(NULL, "--shard-size")) {
+            o.shard_size = warc_number(name, WARC_VAL());
+        } else if (WARC_IS("-l", "--input-list")) {
+            list = WARC_VAL();
+        } else if (WARC_IS(NULL, "--filter-lang")) {
+            langs = WARC_VAL();
+        } else if (WARC_IS(NULL, "--min-text")) {
+            o.min_text = (size_t)warc_number(name, WARC_VAL());
+        } else if (WARC_IS(NULL, "--articles-only")) {
+            o.articles_only = 1;
+        } else if (WARC_IS(NULL, "--any-status")) {
+            o.any_status = 1;
+        } else if (WARC_IS(NULL, "--max-record-bytes")) {
+            o.max_record = warc_number(name, WARC_VAL());
+            if (!o.max_record)
+                warc_usage_error("%s must be at least 1", name);
+        } else if (WARC_IS("-q", "--quiet")) {
+            o.quiet = 1;
+        } else if (WARC_IS(NULL, "--no-progress")) {
+            o.progress = 0;
+        } else {
+            warc_usage_error("unknown option %s", a);
+        }
+#undef WARC_IS
+#undef WARC_VAL
+    }
+    if (list && warc_read_list(list, &files, &nfiles, &cap) != 0)
+        return 1;
+    if (nfiles == 0)
+        warc_usage_error("%s", "no input: give FILE... (- for standard input) or --input-list LIST");
+    if (o.quiet)
+        o.progress = 0;
+    if (o.output && !warc_is_pattern(o.output) && strchr(o.output, '%'))
+        warc_usage_error("--output %s: a pattern needs exactly one %%d (e.g. part-%%05d.jsonl.zst)", o.output);
+    if (o.shard_size && !(o.output && warc_is_pattern(o.output)))
+        warc_usage_error("%s", "--shard-size needs a pattern in --output (e.g. part-%05d.jsonl.zst)");
+    if (langs) {
+        char *copy = lang_copy = strdup(langs);
+        for (char *t = copy ? strtok(copy, ", ") : NULL; t; t = strtok(NULL, ", ")) {
+            char **nl = realloc(o.langs, (o.nlangs + 1) * sizeof *nl);
+            if (!nl)
+                return 2;
+            o.langs = nl;
+            for (char *c = t; *c; c++)
+                if (*c >= 'A' && *c <= 'Z')
+                    *c = (char)(*c + 32);
+                else if (*c == '_')
+                    *c = '-';
+            o.langs[o.nlangs++] = t;
+        }
+    }
+    if (!o.jobs) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        o.jobs = n > 0 ? (int)(n > 1024 ? 1024 : n) : 1;
+    }
+
+    warc_pool pool;
+    memset(&pool, 0, sizeof pool);
+    warc_pool *p = &pool;
+    pthread_mutex_init(&p->m, NULL);
+    pthread_cond_init(&p->can_submit, NULL);
+    pthread_cond_init(&p->job_ready, NULL);
+    pthread_cond_init(&p->res_ready, NULL);
+    p->window = (size_t)o.jobs * 8 < 64 ? 64 : (size_t)o.jobs * 8;
+    p->budget = (size_t)256 << 20;
+    p->jobs = calloc(p->window, sizeof *p->jobs);
+    p->res = calloc(p->window, sizeof *p->res);
+    p->o = &o;
+    p->nfiles = nfiles;
+    if (!p->jobs || !p->res) {
+        fputs("lede warc: out of memory\n", stderr);
+        return 1;
+    }
+    for (int i = 0; i < nfiles; i++) {
+        struct stat sb;
+        if (strcmp(files[i], "-") != 0 && stat(files[i], &sb) == 0 && S_ISREG(sb.st_mode))
+            p->total_bytes += (unsigned long long)sb.st_size;
+    }
+
+    warc_writer_arg wa = {p, {{0}, NULL, -1, 0, 0}};
+    if (o.output && warc_is_pattern(o.output)) {
+        wa.out.pattern = o.output;
+    } else if (warc_sink_open(&wa.out.sink, o.output) != 0) {
+        fprintf(stderr, "lede warc: cannot write %s: %s\n", o.output, strerror(errno));
+        return 1;
+    }
+    if (wa.out.sink.f == stdout)
+        setvbuf(stdout, NULL, _IOFBF, 1 << 20);
+
+    clock_gettime(CLOCK_MONOTONIC, &p->t0);
+    double t0 = warc_now();
+    pthread_t *workers = calloc((size_t)o.jobs, sizeof *workers), writer;
+    int nworkers = 0;
+    for (int i = 0; workers && i < o.jobs; i++)
+        if (pthread_create(&workers[i], NULL, warc_worker, p) == 0)
+            nworkers++;
+    if (!nworkers || pthread_create(&writer, NULL, warc_writer, &wa) != 0) {
+        fputs("lede warc: cannot start threads\n", stderr);
+        return 1;
+    }
+
+    int failed = 0;
+    unsigned long long base = 0;
+    for (int i = 0; i < nfiles; i++)
+        if (warc_read_input(p, files[i], i, &base) != 0)
+            failed = 1;
+
+    pthread_mutex_lock(&p->m);
+    p->reader_done = 1;
+    pthread_cond_broadcast(&p->job_ready);
+    pthread_cond_broadcast(&p->res_ready);
+    pthread_mutex_unlock(&p->m);
+    for (int i = 0; i < nworkers; i++)
+        pthread_join(workers[i], NULL);
+    pthread_join(writer, NULL);
+    if (wa.out.sink.f && warc_sink_close(&wa.out.sink) != 0) {
+        fprintf(stderr, "lede warc: write error on %s: %s\n", wa.out.sink.path, strerror(errno));
+        failed = 1;
+    }
+    if (wa.out.failed)
+        failed = 1;
+    double secs = warc_now() - t0;
+    if (p->progress_shown)
+        warc_progress(p, 1);
+    if (!o.quiet)
+        warc_summary(p, secs, nfiles);
+
+    free(workers);
+    free(p->jobs);
+    free(p->res);
+    for (int i = 0; i < nfiles; i++)
+        free(files[i]);
+    free(files);
+    free(lang_copy);
+    free(o.langs);
+    return failed ? 1 : 0;
+}
