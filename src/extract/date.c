@@ -429,8 +429,9 @@ int date_parse(const char *s, date_val *out)
     /* RFC 2822 and human formats anywhere in the value. */
     i = skip_weekday(s, n, i);
     size_t at, e;
-    /* today = far future: plausibility is the caller's call. */
-    if (date_find_text(s + i, n - i, 0, 99991231, &d, &at, &e) && at < 40) {
+    /* today = far future: plausibility is the caller's call. Machine
+     * values with slashes come from en-US software (03/04/2019 is March). */
+    if (date_find_text(s + i, n - i, 1, 99991231, &d, &at, &e) && at < 40) {
         if (!d.has_time) {
             size_t t = skip_blank(s + i, n - i, e);
             read_time(s + i, n - i, &t, &d);

@@ -44,7 +44,7 @@ typedef struct meta_ctx {
     const char *title_tag, *canonical, *base_href, *image_link, *html_lang;
     json_value *ld[META_MAX_LD];
     size_t nld;
-    node_list h1, h2, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
+    node_list h1, h2, h3, titled, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
     jsonld_info j;
     dom_node *anchor; /* the headline element, once the title is known */
     int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
@@ -268,6 +268,10 @@ static void on_element(meta_ctx *c, dom_node *n)
             nl_push(&c->bylines, n);
         if (attr_has_any(cls, date_hints, nd) || attr_has_any(id, date_hints, nd))
             nl_push(&c->dateels, n);
+        static const char *const title_hints[] = {"entry-title", "post-title", "article-title", "headline",
+                                                  "story-title", "page-title"};
+        if (attr_has_any(cls, title_hints, sizeof title_hints / sizeof *title_hints))
+            nl_push(&c->titled, n);
     }
 }
 
@@ -308,6 +312,7 @@ static void collect(meta_ctx *c)
         case TAG_SCRIPT: on_script(c, n); break;
         case TAG_H1: nl_push(&c->h1, n); break;
         case TAG_H2: nl_push(&c->h2, n); break;
+        case TAG_H3: nl_push(&c->h3, n); break;
         case TAG_TIME: nl_push(&c->times, n); break;
         default: break;
         }
@@ -331,6 +336,32 @@ static const char *const furniture_hints[] = {
     "read-next", "readnext", "also", "latest", "most-", "mostread", "carousel", "slider", "menu",
 };
 
+/* 1 when a class/id value has a furniture word in one of its tokens.
+ * WordPress-style taxonomy tokens ("category-popular", "tag-comments")
+ * name the post's topics, not its role, and are ignored. */
+static int furniture_attr(const char *v)
+{
+    if (!v)
+        return 0;
+    const char *p = v;
+    int tokens = 0;
+    while (*p && tokens < 40) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *s0 = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        size_t n = (size_t)(p - s0);
+        tokens++;
+        if (!n || meta_istarts(s0, "category-") || meta_istarts(s0, "tag-") || meta_istarts(s0, "tags-"))
+            continue;
+        for (size_t i = 0; i < sizeof furniture_hints / sizeof *furniture_hints; i++)
+            if (meta_istr(s0, n, furniture_hints[i]))
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when n sits in a footer/aside/nav or a furniture-named container.
  * Looks at most 30 ancestors up so the cost per candidate is bounded. */
 static int in_furniture(const dom_node *n)
@@ -347,9 +378,7 @@ static int in_furniture(const dom_node *n)
             return 0;
         if (p->tag == TAG_BODY || p->tag == TAG_HTML)
             break;
-        const char *cls = dom_attr_get(p, "class"), *id = dom_attr_get(p, "id");
-        size_t nh = sizeof furniture_hints / sizeof *furniture_hints;
-        if (attr_has_any(cls, furniture_hints, nh) || attr_has_any(id, furniture_hints, nh))
+        if (furniture_attr(dom_attr_get(p, "class")) || furniture_attr(dom_attr_get(p, "id")))
             return 1;
     }
     return aside;
@@ -920,13 +949,9 @@ static void pick_title(meta_ctx *c)
     in.other = KV_FIRST(c, other_keys);
     in.title_tag = c->title_tag;
     in.sitename = c->art->sitename;
-    dom_node *headline_nodes[TITLE_MAX_HEADINGS];
-    size_t nheadline = 0;
     for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS / 2; i++)
-        if (!in_head(c->headlines.v[i])) {
-            headline_nodes[nheadline++] = c->headlines.v[i];
+        if (!in_head(c->headlines.v[i]))
             in.headings[in.nheadings++] = text_of(c, c->headlines.v[i], 500);
-        }
     for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = text_of(c, c->h1.v[i], 500);
     in.nstrong = in.nheadings;
@@ -935,16 +960,23 @@ static void pick_title(meta_ctx *c)
     if (c->oom)
         return;
     const char *title = c->art->title = title_choose(c->a, &in);
-    /* The anchor: the first headline/h1 element that the title repeats
-     * (or that contains it), else the first h1 outside page furniture. */
+    /* The anchor: the first headline element that the title repeats (or
+     * that contains it): itemprop=headline, h1, title-classed, h2, h3;
+     * else the first h1 outside page furniture. */
     size_t tl = title ? strlen(title) : 0;
-    for (size_t i = 0; i < in.nstrong && !c->anchor; i++) {
-        const char *h = in.headings[i];
-        size_t hl = h ? strlen(h) : 0;
-        if (!hl || !tl)
-            continue;
-        if (meta_ieq(h, title) || (hl >= 10 && meta_istr(title, tl, h)) || (tl >= 10 && meta_istr(h, hl, title)))
-            c->anchor = i < nheadline ? headline_nodes[i] : c->h1.v[i - nheadline];
+    const node_list *lists[5] = {&c->headlines, &c->h1, &c->titled, &c->h2, &c->h3};
+    for (size_t k = 0; k < 5 && !c->anchor && tl; k++) {
+        for (size_t i = 0; i < lists[k]->n && !c->anchor; i++) {
+            dom_node *hn = lists[k]->v[i];
+            if (in_head(hn))
+                continue;
+            const char *h = text_of(c, hn, 400);
+            size_t hl = h ? strlen(h) : 0;
+            if (!hl)
+                continue;
+            if (meta_ieq(h, title) || (hl >= 10 && meta_istr(title, tl, h)) || (tl >= 10 && meta_istr(h, hl, title)))
+                c->anchor = hn;
+        }
     }
     for (size_t i = 0; i < c->h1.n && !c->anchor; i++)
         if (!in_furniture(c->h1.v[i]))
@@ -978,8 +1010,9 @@ int extract_metadata(lede_article *art)
 #ifdef LEDE_META_TRACE
     /* Build with -DLEDE_META_TRACE to count which source won per field
      * (docs/decisions-metadata.md); never in normal builds. */
-    fprintf(stderr, "META-TRACE\t%s\tdate=%s\n", art->page_url ? art->page_url : "-",
-            art->date ? date_src_name[c->date_src] : "none");
+    fprintf(stderr, "META-TRACE\t%s\tdate=%s\tanchor=%s#%u\n", art->page_url ? art->page_url : "-",
+            art->date ? date_src_name[c->date_src] : "none", c->anchor ? c->anchor->name : "-",
+            c->anchor ? c->anchor->id : 0);
 #endif
     return c->oom ? -1 : 0;
 }
