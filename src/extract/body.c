@@ -20,6 +20,9 @@
  * removals, as Readability does, and the longest result wins. */
 #include <stdlib.h>
 #include <string.h>
+#ifdef LEDE_DEBUG_BODY
+#include <stdio.h>
+#endif
 
 #include "classify.h"
 #include "extract.h"
@@ -42,6 +45,7 @@ typedef struct ctx {
     uint32_t norder;
     uint32_t *text, *link, *commas; /* per node id, removed subtrees excluded */
     uint32_t *own;          /* text in inline content not inside a child block */
+    uint32_t *paras;        /* <p>/<pre> of 80+ bytes in the subtree: prose, not widgets */
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table;
@@ -51,6 +55,9 @@ typedef struct ctx {
     float *score;
     uint8_t *scored;
     int flags;
+    int lenient;            /* cleaning without the link-density rules */
+    dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
+    size_t nlog, caplog;
 } ctx;
 
 /* ------------------------------------------------------------------ marks */
@@ -145,7 +152,7 @@ static void measure(ctx *c)
 {
     for (uint32_t i = 0; i < c->norder; i++) {
         dom_node *n = c->order[i];
-        c->text[n->id] = c->link[n->id] = c->commas[n->id] = c->own[n->id] = 0;
+        c->text[n->id] = c->link[n->id] = c->commas[n->id] = c->own[n->id] = c->paras[n->id] = 0;
         c->has_block[n->id] = 0;
         c->size[n->id] = 1;
     }
@@ -160,6 +167,8 @@ static void measure(ctx *c)
             c->commas[n->id] = (uint32_t)text_count_commas(n->text, n->text_len);
         } else if (n->type == DOM_ELEMENT && n->tag == TAG_A) {
             c->link[n->id] = c->text[n->id];
+        } else if (n->type == DOM_ELEMENT && (n->tag == TAG_P || n->tag == TAG_PRE) && c->text[n->id] >= 80) {
+            c->paras[n->id]++;
         }
         dom_node *p = n->parent;
         if (!p || n == c->top)
@@ -167,6 +176,7 @@ static void measure(ctx *c)
         c->text[p->id] += c->text[n->id];
         c->link[p->id] += c->link[n->id];
         c->commas[p->id] += c->commas[n->id];
+        c->paras[p->id] += c->paras[n->id];
         if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK))
             c->has_block[p->id] = 1;
         else if (n->type == DOM_TEXT || n->type == DOM_ELEMENT)
@@ -199,12 +209,23 @@ static void mark_by_class(ctx *c)
             !c->in_table[n->id] && n->tag != TAG_BODY && n->tag != TAG_A && n->tag != TAG_ARTICLE &&
             n->tag != TAG_MAIN)
             remove = 1;
-        if (h & (CL_SHARE | CL_COMMENT | CL_RELATED | CL_AD | CL_CONSENT | CL_AUTHORBOX))
+        int strip = c->flags & ATT_STRIP_UNLIKELY;
+        if (strip && (h & (CL_COMMENT | CL_RELATED)))
+            remove = 1;
+        /* Widgets (share bars, ads, sign-up boxes, bios, hidden bits) are
+         * small; a class saying "share" or "paywall" on a block with three
+         * or more real paragraphs names a feature of the article, not a
+         * widget ("enable-pin-share", "paywall-content"). */
+        uint32_t widget = strip ? (CL_SHARE | CL_AD | CL_CONSENT | CL_AUTHORBOX | CL_HIDDEN | CL_ROLE)
+                                : (CL_HIDDEN | CL_ROLE);
+        if ((h & widget) && !(c->paras[n->id] >= 3 && link_density(c, n) < 0.3f))
             remove = 1;
         if (h & CL_BODY)
             remove = 0;
-        if (h & (CL_HIDDEN | CL_ROLE))
-            remove = 1;
+        /* Landmarks of content are not removed for a class name, except
+         * comments (WordPress marks each comment an <article class="comment">). */
+        if ((n->tag == TAG_ARTICLE || n->tag == TAG_MAIN) && !(h & CL_COMMENT))
+            remove = 0;
         /* An element with most of the page's text is the page, whatever
          * its class says ("main-content-sidebar-wrap"). */
         if (remove && c->text[n->id] * 2 > total && total > CHAR_THRESHOLD)
@@ -350,6 +371,16 @@ static dom_node *choose_top(ctx *c)
         }
     }
     dom_node *top = best[0];
+#ifdef LEDE_DEBUG_BODY
+    /* build with -DLEDE_DEBUG_BODY (build-dbg/) to trace candidate choice */
+    fprintf(stderr, "attempt flags=%d\n", c->flags);
+    for (int k = 0; k < N_TOP && best[k]; k++) {
+        const char *cl = dom_attr_get(best[k], "class"), *id = dom_attr_get(best[k], "id");
+        fprintf(stderr, "  cand %.1f raw %.1f ld %.2f text %u <%s id=%.30s class=%.60s>\n", bs[k],
+                c->score[best[k]->id], link_density(c, best[k]), c->text[best[k]->id], best[k]->name,
+                id ? id : "", cl ? cl : "");
+    }
+#endif
     if (!top || top == c->top)
         return top;
     /* Several strong candidates under one ancestor: the article is split
@@ -478,6 +509,16 @@ static void remove_node(ctx *c, dom_node *n, dom_node *root)
     if (n->flags & DOM_F_REMOVED)
         return;
     n->flags |= DOM_F_REMOVED;
+    if (c->nlog == c->caplog) {
+        size_t cap = c->caplog ? c->caplog * 2 : 64;
+        dom_node **l = realloc(c->log, cap * sizeof *l);
+        if (l) {
+            c->log = l;
+            c->caplog = cap;
+        }
+    }
+    if (c->nlog < c->caplog)
+        c->log[c->nlog++] = n;
     uint32_t t = c->text[n->id], l = c->link[n->id], k = c->commas[n->id];
     /* Depth is capped by the parser (512), so this walk is bounded. */
     for (dom_node *p = n->parent; p; p = p->parent) {
@@ -700,7 +741,7 @@ static int is_teaser_block(ctx *c, dom_node *n)
     if (link && len < 120 && ends_with_here_link(n))
         return 1;
     /* A line that is only a link, in a block of its own: a teaser headline. */
-    if (link && link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
+    if (link && !c->lenient && link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
         !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)))
         return 1;
     return 0;
@@ -732,7 +773,7 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first (reverse pre-order of root's subtree):
      * conditional cleaning of containers. */
-    if (c->flags & ATT_CLEAN_CONDITIONALLY) {
+    if ((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient) {
         uint32_t first = c->pos[root->id], end = first + c->size[root->id];
         for (uint32_t i = end; i-- > first + 1;) {
             dom_node *n = c->order[i];
@@ -784,6 +825,8 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
                         break;
                     if (s->flags & DOM_F_REMOVED)
                         continue;
+                    if (c->lenient)
+                        break;
                     if (c->text[s->id] == 0 || link_density(c, s) > 0.4f || s->tag == TAG_UL ||
                         s->tag == TAG_OL)
                         remove_node(c, s, root);
@@ -835,9 +878,25 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
         top = c->top;
     if (collect_body(c, top, list, nlist) != 0)
         return -1;
-    for (size_t i = 0; i < *nlist; i++)
-        if ((*list)[i]->type == DOM_ELEMENT)
-            clean_body(c, (*list)[i], title_lower);
+    for (size_t i = 0; i < *nlist; i++) {
+        dom_node *root = (*list)[i];
+        if (root->type != DOM_ELEMENT)
+            continue;
+        uint32_t before = c->text[root->id];
+        c->nlog = 0;
+        clean_body(c, root, title_lower);
+        /* Cleaning that leaves under 30% of a real body has mistaken the
+         * article's own links for furniture (a link round-up, a list of
+         * sources): undo it and clean again without the link rules. */
+        if (before >= CHAR_THRESHOLD && c->text[root->id] * 10 < before * 3) {
+            for (size_t k = 0; k < c->nlog; k++)
+                c->log[k]->flags &= ~(uint32_t)DOM_F_REMOVED;
+            measure(c);
+            c->lenient = 1;
+            clean_body(c, root, title_lower);
+            c->lenient = 0;
+        }
+    }
     return 0;
 }
 
@@ -858,6 +917,7 @@ int extract_body(lede_article *art)
     c.link = calloc(c.n, sizeof *c.link);
     c.commas = calloc(c.n, sizeof *c.commas);
     c.own = calloc(c.n, sizeof *c.own);
+    c.paras = calloc(c.n, sizeof *c.paras);
     c.cls = calloc(c.n, sizeof *c.cls);
     c.has_block = calloc(c.n, 1);
     c.in_table = calloc(c.n, 1);
@@ -867,7 +927,7 @@ int extract_body(lede_article *art)
     c.score = calloc(c.n, sizeof *c.score);
     c.scored = calloc(c.n, 1);
     int rc = -1;
-    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.cls || !c.has_block ||
+    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.cls || !c.has_block ||
         !c.in_table || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
         goto done;
 
@@ -944,6 +1004,8 @@ done:
     free(c.link);
     free(c.commas);
     free(c.own);
+    free(c.paras);
+    free(c.log);
     free(c.cls);
     free(c.has_block);
     free(c.in_table);

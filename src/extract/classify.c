@@ -108,7 +108,6 @@ static const kw keywords[] = {
     {"page", SUB, P},
     {"pager", SUB, U | CL_NAV},
     {"pagination", SUB, U | P | CL_NAV},
-    {"paywall", SUB, CL_CONSENT},
     {"popular", SUB, CL_RELATED},
     {"popup", SUB, U},
     {"post", SUB, P},
