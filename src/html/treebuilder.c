@@ -121,6 +121,7 @@ typedef struct tb_t {
     buf text;
     /* fast tag-name lookup: open addressing over tag_names */
     uint16_t tag_slot[512];
+    uint8_t tag_len[TAG__COUNT];
 } tb_t;
 
 /* ---- names ------------------------------------------------------------- */
@@ -142,7 +143,8 @@ static void tb_init_tags(tb_t *tb)
     memset(tb->tag_slot, 0, sizeof tb->tag_slot);
     for (unsigned i = 1; i < TAG__COUNT; i++) {
         const char *nm = tag_names[i];
-        uint32_t h = tb_hash(nm, strlen(nm)) & 511u;
+        tb->tag_len[i] = (uint8_t)strlen(nm);
+        uint32_t h = tb_hash(nm, tb->tag_len[i]) & 511u;
         while (tb->tag_slot[h])
             h = (h + 1) & 511u;
         tb->tag_slot[h] = (uint16_t)i;
@@ -158,8 +160,7 @@ static tag_id tb_lookup(const tb_t *tb, const char *name, size_t len)
         uint16_t t = tb->tag_slot[h];
         if (!t)
             return TAG_UNKNOWN;
-        const char *nm = tag_names[t];
-        if (memcmp(nm, name, len) == 0 && nm[len] == '\0')
+        if (tb->tag_len[t] == len && memcmp(tag_names[t], name, len) == 0)
             return (tag_id)t;
         h = (h + 1) & 511u;
     }
@@ -222,8 +223,6 @@ static uint8_t tb_unknown_cat(const char *name, size_t len)
 /* ---- stack ------------------------------------------------------------- */
 
 static inline tb_entry *tb_top(tb_t *tb) { return tb->depth ? &tb->stack[tb->depth - 1] : NULL; }
-
-static inline int32_t tb_topi(const tb_t *tb) { return (int32_t)tb->depth - 1; }
 
 static int tb_push(tb_t *tb, dom_node *node, uint32_t key, uint8_t cat, uint8_t fflags)
 {
