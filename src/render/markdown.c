@@ -219,7 +219,7 @@ static void md_close_inlines(md_state *st)
 
 /* Everything that must precede a visible character: the line and its
  * prefixes, a pending hard break, the pending space, then the openers. */
-static void md_begin_content(md_state *st)
+static int md_begin_content(md_state *st)
 {
     if (st->hard_break && st->line_open && st->line_text) {
         buf_put(st->out, "\\\n", 2);
@@ -232,8 +232,10 @@ static void md_begin_content(md_state *st)
     if (st->space && st->line_text)
         buf_putc(st->out, ' ');
     st->space = 0;
+    int first = !st->line_text;
     md_open_inlines(st);
     st->line_text = 1;
+    return first; /* the content starts a line: line-start escapes apply */
 }
 
 /* ---- block boundaries ------------------------------------------------- */
@@ -333,8 +335,7 @@ static void md_text(md_state *st, const char *s, size_t len)
             p++;
             continue;
         }
-        int first = !st->line_text && !(st->space && st->line_open);
-        md_begin_content(st);
+        int first = md_begin_content(st);
         if (code) {
             const unsigned char *r = p;
             while (r < e && *r > ' ' && *r != 0xC2)

@@ -207,8 +207,13 @@ TEST(render_markdown_table_and_escapes)
     T(d, E(d, tr, "td"), "2");
     T(d, E(d, f->root, "p"), "# not a heading, 1. [x] *y*");
     T(d, E(d, f->root, "p"), "2019. A year");
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "line");
+    E(d, p, "br");
+    T(d, p, "- not a list");
     CHECK_RENDER(f, render_markdown,
-                 "| a\\|b | c |\n| --- | --- |\n| 1 | 2 |\n\n\\# not a heading, 1. \\[x\\] \\*y\\*\n\n2019\\. A year");
+                 "| a\\|b | c |\n| --- | --- |\n| 1 | 2 |\n\n\\# not a heading, 1. \\[x\\] \\*y\\*\n\n2019\\. A year"
+                 "\n\nline\\\n\\- not a list");
     fx_free(f);
 }
 
