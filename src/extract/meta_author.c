@@ -153,8 +153,19 @@ static size_t name_span(const char *s)
     return end;
 }
 
-/* Splits one list of names "A, B and C" and pushes the good ones. */
+/* Splits one list of names "A, B and C" and pushes the good ones. With
+ * joins unset only commas/semicolons split: "Mac & i" is one name. */
+static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on);
+
 static int add_list(arena *a, str_list *out, const char *s, size_t n)
+{
+    int r = add_list_mode(a, out, s, n, 1);
+    if (r == -2) /* a part cut at "and"/"&" was not a name: keep them together */
+        r = add_list_mode(a, out, s, n, 0);
+    return r;
+}
+
+static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on)
 {
     char *t = meta_collapse(a, s, n);
     if (!t)
@@ -183,15 +194,18 @@ static int add_list(arena *a, str_list *out, const char *s, size_t n)
         if (*p == ',' || *p == ';' || *p == '/') {
             skip = 1;
             c = (*p == ',');
+        } else if (!joins_on) {
+            /* only commas and semicolons split */
         } else if (*p == '&') {
             skip = 1;
+            c = 2;
         } else if (p > t && p[-1] == ' ') {
             static const char *const joins[] = {"and ", "und ", "et ", "y ", "e ", "og ", "en ", "with ",
                                                 "und", "i "};
             for (size_t k = 0; k < sizeof joins / sizeof *joins && !skip; k++) {
                 size_t l = strlen(joins[k]);
                 if (joins[k][l - 1] == ' ' && strncmp(p, joins[k], l) == 0)
-                    skip = l;
+                    skip = l, c = 2;
             }
         }
         if (skip) {
@@ -216,10 +230,14 @@ static int add_list(arena *a, str_list *out, const char *s, size_t n)
         if (!*q)
             continue;
         /* After a comma: roles ("Staff Writer") and credentials ("MA"). */
-        if (i > 0 && is_comma[i] && (has_role(q) || in_list_ci(q, credentials, sizeof credentials / sizeof *credentials)))
+        if (i > 0 && is_comma[i] == 1 && (has_role(q) || in_list_ci(q, credentials, sizeof credentials / sizeof *credentials)))
             continue;
-        if (!looks_like_name(q))
+        if (!looks_like_name(q)) {
+            /* the part before or after a list word is no name */
+            if (joins_on && (is_comma[i] == 2 || (i + 1 < np && is_comma[i + 1] == 2)))
+                return -2;
             continue;
+        }
         if (nc == 0 && i == 0 && meta_word_count(q) == 1)
             first_single = 1;
         clean[nc++] = (char *)q;

@@ -1,0 +1,527 @@
+/* test_metadata.c: unit tests of metadata extraction: each source (JSON-LD
+ * incl. @graph/arrays/@id, OpenGraph, meta names, <time>, bylines,
+ * microdata, URL dates), title choice and suffix stripping, author
+ * cleaning and splitting, date parsing and rejection rules, URL
+ * resolution and the tolerant JSON reader. Pages are small HTML strings
+ * run through html_parse() and extract_metadata(). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/article.h"
+#include "extract/date.h"
+#include "extract/extract.h"
+#include "extract/json.h"
+#include "extract/meta_author.h"
+#include "extract/meta_title.h"
+#include "extract/url.h"
+#include "harness.h"
+#include "html/parse.h"
+
+static lede_article *meta_run(const char *html, const char *url)
+{
+    lede_article *art = calloc(1, sizeof *art);
+    if (!art)
+        return NULL;
+    art->doc = html_parse(html, strlen(html), NULL);
+    if (!art->doc) {
+        free(art);
+        return NULL;
+    }
+    if (url)
+        art->page_url = arena_strndup(&art->doc->mem, url, strlen(url));
+    if (extract_metadata(art) != 0) {
+        dom_document_free(art->doc);
+        free(art);
+        return NULL;
+    }
+    return art;
+}
+
+static void meta_free(lede_article *art)
+{
+    if (!art)
+        return;
+    dom_document_free(art->doc);
+    free(art);
+}
+
+static const char *item(const str_list *l, size_t i) { return i < l->count ? l->items[i] : NULL; }
+
+TEST(metadata_seed_header_byline_date)
+{
+    lede_article *a = meta_run(
+        "<html><head><title>DPRK strengthens ties with Russian Federation, blames US for breakdown of summit"
+        " | World News</title></head><body><header>"
+        "<h1>DPRK strengthens ties with Russian Federation, blames US for breakdown of summit</h1>"
+        "<div class=\"byline\">Nellie Chapman</div><div class=\"date\">March 15, 2019</div>"
+        "</header><p>Body text of the story goes here.</p></body></html>",
+        NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->title, "DPRK strengthens ties with Russian Federation, blames US for breakdown of summit");
+    CHECK_INT(a->authors.count, 1);
+    CHECK_STR(item(&a->authors, 0), "Nellie Chapman");
+    CHECK_STR(a->date, "2019-03-15");
+    meta_free(a);
+}
+
+TEST(metadata_seed_without_classes)
+{
+    /* Same header with no class names: the date is found next to the headline. */
+    lede_article *a = meta_run("<html><body><header><h1>DPRK strengthens ties with Russian Federation</h1>"
+                               "<p>By Nellie Chapman</p><p>March 15, 2019</p></header><p>Text.</p></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->title, "DPRK strengthens ties with Russian Federation");
+    CHECK_STR(a->date, "2019-03-15");
+    meta_free(a);
+}
+
+TEST(metadata_jsonld_graph_ids_and_arrays)
+{
+    lede_article *a = meta_run(
+        "<html><head><title>Big news | Pub</title>"
+        "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebSite\",\"@id\":\"#site\",\"name\":\"Example Site\"},"
+        "{\"@type\":[\"NewsArticle\"],\"headline\":\"Big &amp; news\",\"datePublished\":\"2019-03-15T10:00:00+01:00\","
+        "\"dateModified\":\"2019-03-16\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},{\"@id\":\"#p2\"}],"
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Pub\"},\"keywords\":[\"alpha\",\"beta\"],"
+        "\"articleSection\":\"World\",\"image\":{\"@type\":\"ImageObject\",\"url\":\"/img/a.jpg\"}},"
+        "{\"@type\":\"Person\",\"@id\":\"#p2\",\"name\":\"John Roe\"}]}</script></head><body><p>x</p></body></html>",
+        "https://example.com/news/story.html");
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->title, "Big & news");
+    CHECK_STR(a->date, "2019-03-15T10:00:00+01:00");
+    CHECK_STR(a->date_modified, "2019-03-16");
+    CHECK_INT(a->authors.count, 2);
+    CHECK_STR(item(&a->authors, 0), "Jane Doe");
+    CHECK_STR(item(&a->authors, 1), "John Roe");
+    CHECK_STR(a->sitename, "Pub");
+    CHECK_STR(a->image, "https://example.com/img/a.jpg");
+    CHECK_STR(a->page_type, "article");
+    CHECK_STR(item(&a->tags, 0), "alpha");
+    CHECK_STR(item(&a->tags, 1), "beta");
+    CHECK_STR(item(&a->categories, 0), "World");
+    meta_free(a);
+}
+
+TEST(metadata_jsonld_tolerant_and_top_level_array)
+{
+    /* HTML comment wrapper, a raw newline in a string, a trailing comma,
+     * and a top-level array whose first object is not the article. */
+    lede_article *a = meta_run("<html><head><script type=\"application/ld+json\"><!--\n"
+                               "[{\"@type\":\"BreadcrumbList\",\"itemListElement\":[]},\n"
+                               "{\"@type\":\"http://schema.org/BlogPosting\",\"headline\":\"Line\none\","
+                               "\"author\":\"By Ann Lee\",\"datePublished\":\"2020-02-29\",}]\n--></script>"
+                               "</head><body></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->title, "Line one");
+    CHECK_STR(a->date, "2020-02-29");
+    CHECK_STR(item(&a->authors, 0), "Ann Lee");
+    meta_free(a);
+}
+
+TEST(metadata_jsonld_name_vs_headline)
+{
+    /* "name" holding the site name loses to the headline. */
+    CHECK_STR(title_jsonld("Example.cz", "Real headline of the story", "Real headline of the story - Example.cz",
+                           "Example.cz"),
+              "Real headline of the story");
+    /* headline as a summary, name as the title: name, as <title> matches it. */
+    CHECK_STR(title_jsonld("New Zealand", "country in Oceania", "New Zealand - Wikipedia", NULL), "New Zealand");
+}
+
+TEST(metadata_opengraph)
+{
+    lede_article *a = meta_run(
+        "<html><head><title>Ignored title | Site</title>"
+        "<meta property=\"og:title\" content=\"OG headline\">"
+        "<meta property=\"og:site_name\" content=\"Site\">"
+        "<meta property=\"og:description\" content=\"  A   description. \">"
+        "<meta property=\"og:image\" content=\"../pics/p.png\">"
+        "<meta property=\"og:url\" content=\"/canonical/story\">"
+        "<meta property=\"og:type\" content=\"article\">"
+        "<meta property=\"og:locale\" content=\"pt_BR\">"
+        "<meta property=\"article:published_time\" content=\"2021-06-01T08:30:00Z\">"
+        "<meta property=\"article:modified_time\" content=\"2021-06-02T09:00:00Z\">"
+        "<meta property=\"article:author\" content=\"https://example.com/authors/x\">"
+        "<meta property=\"article:section\" content=\"Politics\">"
+        "<meta property=\"article:tag\" content=\"one\"><meta property=\"article:tag\" content=\"two\">"
+        "</head><body></body></html>",
+        "https://example.com/a/b/page.html");
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->title, "OG headline");
+    CHECK_STR(a->sitename, "Site");
+    CHECK_STR(a->description, "A description.");
+    CHECK_STR(a->image, "https://example.com/a/pics/p.png");
+    CHECK_STR(a->url, "https://example.com/canonical/story");
+    CHECK_STR(a->page_type, "article");
+    CHECK_STR(a->language, "pt-BR");
+    CHECK_STR(a->date, "2021-06-01T08:30:00Z");
+    CHECK_STR(a->date_modified, "2021-06-02T09:00:00Z");
+    CHECK_INT(a->authors.count, 0); /* a profile URL is not a name */
+    CHECK_STR(item(&a->categories, 0), "Politics");
+    CHECK_INT(a->tags.count, 2);
+    CHECK_STR(item(&a->tags, 1), "two");
+    meta_free(a);
+}
+
+TEST(metadata_meta_names_and_canonical)
+{
+    lede_article *a = meta_run(
+        "<html lang=\"EN-us\"><head><base href=\"https://cdn.example.org/base/\">"
+        "<title>Story</title><meta name=\"description\" content=\"Desc &amp; more\">"
+        "<meta name=\"author\" content=\"By Jane Doe and John Roe\">"
+        "<meta name=\"dc.date\" content=\"2018-07-04\">"
+        "<meta name=\"keywords\" content=\"a, b ,c\">"
+        "<link rel=\"canonical\" href=\"story.html?id=3\">"
+        "<meta name=\"twitter:image\" content=\"//img.example.org/t.jpg\">"
+        "</head><body></body></html>",
+        "http://example.com/x");
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->description, "Desc & more");
+    CHECK_INT(a->authors.count, 2);
+    CHECK_STR(item(&a->authors, 0), "Jane Doe");
+    CHECK_STR(item(&a->authors, 1), "John Roe");
+    CHECK_STR(a->date, "2018-07-04");
+    CHECK_INT(a->tags.count, 3);
+    CHECK_STR(item(&a->tags, 2), "c");
+    CHECK_STR(a->url, "https://cdn.example.org/base/story.html?id=3");
+    CHECK_STR(a->image, "https://img.example.org/t.jpg"); /* scheme of the <base> */
+    CHECK_STR(a->language, "en-US");
+    meta_free(a);
+}
+
+TEST(metadata_parsely_and_citation)
+{
+    lede_article *a = meta_run("<html><head><meta name=\"parsely-title\" content=\"Parsely T\">"
+                               "<meta name=\"parsely-pub-date\" content=\"2017-01-02T03:04:05Z\">"
+                               "<meta name=\"citation_author\" content=\"Curie, Marie\">"
+                               "<meta name=\"citation_author\" content=\"Pierre Curie\">"
+                               "</head><body></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->title, "Parsely T");
+    CHECK_STR(a->date, "2017-01-02T03:04:05Z");
+    CHECK_INT(a->authors.count, 2);
+    CHECK_STR(item(&a->authors, 0), "Curie, Marie"); /* surname-first form kept whole */
+    CHECK_STR(item(&a->authors, 1), "Pierre Curie");
+    meta_free(a);
+}
+
+TEST(metadata_time_in_article_not_comments)
+{
+    lede_article *a = meta_run("<html><body><div class=\"comments\"><time datetime=\"2020-05-05\">x</time></div>"
+                               "<article><h1>Headline of the piece</h1><time datetime=\"2020-04-01T12:00\">1 April</time>"
+                               "<p>Text</p></article></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->date, "2020-04-01T12:00:00");
+    meta_free(a);
+}
+
+TEST(metadata_time_pubdate_and_itemprop)
+{
+    lede_article *a = meta_run("<html><body><h1>T</h1><span itemprop=\"datePublished\" content=\"2016-10-11\">"
+                               "Oct 11</span><time datetime=\"2016-12-01\" pubdate>x</time></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->date, "2016-10-11");
+    meta_free(a);
+}
+
+TEST(metadata_itemprop_author_and_rel_author)
+{
+    lede_article *a = meta_run("<html><body><h1>Headline</h1><span itemprop=\"author\" itemscope>"
+                               "<span itemprop=\"name\">Nicolas Perriault</span> &mdash;</span></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_INT(a->authors.count, 1);
+        CHECK_STR(item(&a->authors, 0), "Nicolas Perriault");
+        meta_free(a);
+    }
+    a = meta_run("<html><body><h1>Headline</h1><p>by <a rel=\"author\" href=\"/u/1\">Mary Major</a></p></body></html>",
+                 NULL);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_STR(item(&a->authors, 0), "Mary Major");
+        meta_free(a);
+    }
+}
+
+TEST(metadata_byline_nearest_the_headline)
+{
+    /* A teaser list before the story repeats the byline class; the one under
+     * the headline wins. */
+    lede_article *a = meta_run("<html><body><ul class=\"teasers\"><li><span class=\"byline\">Other Person</span></li></ul>"
+                               "<article><h1>The headline</h1><div class=\"byline\">By Jane Doe, Staff Writer | "
+                               "Updated March 3, 2019</div></article></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_INT(a->authors.count, 1);
+    CHECK_STR(item(&a->authors, 0), "Jane Doe");
+    meta_free(a);
+}
+
+TEST(metadata_url_date_hint)
+{
+    lede_article *a = meta_run("<html><body><h1>T</h1></body></html>", "https://news.example.com/2019/03/15/story-slug/");
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->date, "2019-03-15");
+    meta_free(a);
+}
+
+TEST(metadata_date_rejections)
+{
+    /* Before 1995, in the future, and a copyright footer are not dates of the story. */
+    lede_article *a = meta_run("<html><head><meta name=\"date\" content=\"1990-01-01\">"
+                               "<meta property=\"article:published_time\" content=\"2999-01-01\"></head>"
+                               "<body><h1>Headline</h1><p class=\"date\">March 15, 1990</p>"
+                               "<div class=\"date\">© 2019 Example Inc. March 3, 2019</div></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_STR(a->date, NULL);
+    meta_free(a);
+
+    date_val d;
+    int today = date_today();
+    CHECK(date_parse("1994-12-31", &d) && !date_plausible(&d, today));
+    CHECK(date_parse("1995-01-01", &d) && date_plausible(&d, today));
+    CHECK(date_parse("2999-01-01", &d) && !date_plausible(&d, today));
+    CHECK(!date_parse("2019-02-30", &d));
+    CHECK(!date_find_text("© 1990", 7, 0, today, &d, NULL, NULL));
+}
+
+TEST(metadata_date_formats)
+{
+    arena a;
+    arena_init(&a, 0);
+    date_val d;
+    int today = date_today();
+    static const struct {
+        const char *in, *out;
+    } machine[] = {
+        {"2019-03-15", "2019-03-15"},
+        {"2019-03-15T10:20:30.123+01:00", "2019-03-15T10:20:30+01:00"},
+        {"2019-03-15 10:20", "2019-03-15T10:20:00"},
+        {"20190315", "2019-03-15"},
+        {"Fri, 15 Mar 2019 10:00:00 +0000", "2019-03-15T10:00:00+00:00"},
+        {"March 15, 2019", "2019-03-15"},
+    };
+    for (size_t i = 0; i < sizeof machine / sizeof *machine; i++) {
+        CHECK(date_parse(machine[i].in, &d));
+        CHECK_STR(date_format(&a, &d), machine[i].out);
+    }
+    static const struct {
+        const char *in;
+        int mdy;
+        const char *out;
+    } text[] = {
+        {"Posted on March 15, 2019 by x", 0, "2019-03-15"},
+        {"15 March 2019", 0, "2019-03-15"},
+        {"am 15. M\xC3\xA4rz 2019", 0, "2019-03-15"},
+        {"15/03/2019", 1, "2019-03-15"},
+        {"03/04/2019", 1, "2019-03-04"},
+        {"03/04/2019", 0, "2019-04-03"},
+        {"15.03.2019", 1, "2019-03-15"},
+        {"2019-03-15", 0, "2019-03-15"},
+        {"2019\xE5\xB9\xB4" "3\xE6\x9C\x88" "15\xE6\x97\xA5", 0, "2019-03-15"},
+        {"le 3 avril 2018", 0, "2018-04-03"},
+        {"15 de marzo de 2019", 0, "2019-03-15"},
+        {"Mar. 3rd, 2017", 0, "2017-03-03"},
+    };
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        int ok = date_find_text(text[i].in, strlen(text[i].in), text[i].mdy, today, &d, NULL, NULL);
+        CHECK(ok);
+        if (ok)
+            CHECK_STR(date_format(&a, &d), text[i].out);
+    }
+    CHECK(date_from_url("https://x.com/2019/03/15/a", today, &d) && d.d == 15);
+    CHECK(date_from_url("https://x.com/news/20190315-a", today, &d) && d.m == 3);
+    CHECK(!date_from_url("https://x.com/2019/03/a", today, &d));
+    CHECK(!date_from_url("https://x.com/id/123456789", today, &d));
+    arena_free(&a);
+}
+
+TEST(metadata_title_suffix_stripping)
+{
+    arena a;
+    arena_init(&a, 0);
+    const char *h[] = {"A quiet day at the lake"};
+    CHECK_STR(title_strip_site(&a, "A quiet day at the lake | My Site", "My Site", NULL, 0), "A quiet day at the lake");
+    CHECK_STR(title_strip_site(&a, "My Site - A quiet day at the lake", "My Site", NULL, 0), "A quiet day at the lake");
+    CHECK_STR(title_strip_site(&a, "A quiet day at the lake \xE2\x80\x93 Section \xE2\x80\x93 Site", NULL, h, 1),
+              "A quiet day at the lake");
+    CHECK_STR(title_strip_site(&a, "No separator here", "Site", NULL, 0), "No separator here");
+
+    title_input in;
+    memset(&in, 0, sizeof in);
+    /* <title> only, with a heading repeating its first part. */
+    in.title_tag = "A quiet day at the lake | Lakes | The Daily Site";
+    in.headings[0] = "A quiet day at the lake";
+    in.nheadings = in.nstrong = 1;
+    CHECK_STR(title_choose(&a, &in), "A quiet day at the lake");
+    /* <title> only, no heading: the last part (the site) is dropped. */
+    memset(&in, 0, sizeof in);
+    in.title_tag = "How to Build a Terrarium at Home | eHow";
+    CHECK_STR(title_choose(&a, &in), "How to Build a Terrarium at Home");
+    /* A logo h1 equal to the trailing site part does not win. */
+    memset(&in, 0, sizeof in);
+    in.title_tag = "Evolve: Shared Mutable History \xE2\x80\x94 evolve extension for Mercurial";
+    in.headings[0] = "evolve extension for Mercurial";
+    in.nheadings = in.nstrong = 1;
+    CHECK_STR(title_choose(&a, &in), in.title_tag);
+    /* Declared og:title is kept as written; og:title equal to the site name is skipped. */
+    memset(&in, 0, sizeof in);
+    in.og = "Story headline";
+    in.title_tag = "Story headline - Site";
+    CHECK_STR(title_choose(&a, &in), "Story headline");
+    in.og = "Site";
+    in.sitename = "Site";
+    CHECK_STR(title_choose(&a, &in), "Story headline");
+    arena_free(&a);
+}
+
+TEST(metadata_title_whitespace_and_h1_fallback)
+{
+    lede_article *a = meta_run("<html><head><title>\n  Spaced\t\ttitle   words here \n</title></head><body></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_STR(a->title, "Spaced title words here");
+        meta_free(a);
+    }
+    a = meta_run("<html><body><h1> Only <em>an</em> h1 </h1></body></html>", NULL);
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_STR(a->title, "Only an h1");
+        meta_free(a);
+    }
+}
+
+static void authors_of(const char *s, int byline, const char *want0, const char *want1, size_t count)
+{
+    arena a;
+    arena_init(&a, 0);
+    str_list l = {0};
+    int r = byline ? author_add_byline(&a, &l, s) : author_add(&a, &l, s);
+    CHECK(r >= 0);
+    CHECK_INT(l.count, count);
+    if (count > 0)
+        CHECK_STR(item(&l, 0), want0);
+    if (count > 1)
+        CHECK_STR(item(&l, 1), want1);
+    arena_free(&a);
+}
+
+TEST(metadata_author_cleaning)
+{
+    authors_of("By Jane Doe and John Roe, Staff Writers | March 3, 2019", 0, "Jane Doe", "John Roe", 2);
+    authors_of("Ann Smith, Bob Jones and Carl Wu", 0, "Ann Smith", "Bob Jones", 3);
+    authors_of("By\n\t\tScott Cunningham", 1, "Scott Cunningham", NULL, 1);
+    authors_of("By Brenda  Goodman, MA\nWebMD Health News", 1, "Brenda Goodman", NULL, 1);
+    authors_of("Written by Rob Ewaschuk\nEdited by Betsy Beyer", 1, "Rob Ewaschuk", NULL, 1);
+    authors_of("Von Max Mustermann und Erika Musterfrau", 0, "Max Mustermann", "Erika Musterfrau", 2);
+    authors_of("Par S\xC3\xA9" "bastien Farcis", 0, "S\xC3\xA9" "bastien Farcis", NULL, 1);
+    authors_of("Jane Doe (@janedoe)", 0, "Jane Doe", NULL, 1);
+    authors_of("jane@example.com", 0, NULL, NULL, 0);
+    authors_of("@handle", 0, NULL, NULL, 0);
+    authors_of("https://example.com/author/jane", 0, NULL, NULL, 0);
+    authors_of("Updated 3 hours ago", 0, NULL, NULL, 0);
+    authors_of("April 28, 2019 at 6:01 am Updated April 29, 2019", 1, NULL, NULL, 0);
+    authors_of("Follow Author", 0, NULL, NULL, 0);
+    authors_of("Jane Doe; JANE DOE", 0, "Jane Doe", NULL, 1); /* deduplicated */
+    authors_of("Mac & i", 0, "Mac & i", NULL, 1);               /* "i" is no name: not split */
+}
+
+TEST(metadata_url_resolution)
+{
+    arena a;
+    arena_init(&a, 0);
+    const char *b = "http://ex.com/a/b/c.html?q=1#f";
+    CHECK_STR(url_resolve(&a, b, "/x/y"), "http://ex.com/x/y");
+    CHECK_STR(url_resolve(&a, b, "x.png"), "http://ex.com/a/b/x.png");
+    CHECK_STR(url_resolve(&a, b, "../z"), "http://ex.com/a/z");
+    CHECK_STR(url_resolve(&a, b, "../../../z"), "http://ex.com/z");
+    CHECK_STR(url_resolve(&a, b, "//cdn.com/i.png"), "http://cdn.com/i.png");
+    CHECK_STR(url_resolve(&a, b, "https://o.org/p"), "https://o.org/p");
+    CHECK_STR(url_resolve(&a, b, "?r=2"), "http://ex.com/a/b/c.html?r=2");
+    CHECK_STR(url_resolve(&a, b, "#g"), "http://ex.com/a/b/c.html?q=1#g");
+    CHECK_STR(url_resolve(&a, "https://h.org", "p"), "https://h.org/p");
+    CHECK_STR(url_resolve(&a, b, "javascript:void(0)"), NULL);
+    CHECK_STR(url_resolve(&a, b, "   "), NULL);
+    CHECK_STR(url_resolve(&a, NULL, "rel/only"), NULL);
+    arena_free(&a);
+}
+
+TEST(metadata_json_reader)
+{
+    arena a;
+    arena_init(&a, 0);
+    int oom = 0;
+    const char *t = "{'a': 'x\\u00e9\\ud83d\\ude00', b: [1, 2,, ], \"c\": {\"d\": true,}, \"e\": null}";
+    json_value *v = json_parse(&a, t, strlen(t), &oom);
+    CHECK(v && !oom);
+    if (v) {
+        const json_value *x = json_get(v, "a");
+        CHECK(x && x->type == JSON_STR);
+        if (x)
+            CHECK_STR(x->str, "x\xC3\xA9\xF0\x9F\x98\x80");
+        x = json_get(v, "b");
+        CHECK(x && x->type == JSON_ARR && x->len == 2);
+        x = json_get(json_get(v, "c"), "d");
+        CHECK(x && x->type == JSON_BOOL && x->boolean);
+    }
+    /* Hostile inputs: deep nesting, truncation, junk. Must not crash. */
+    char deep[5000];
+    memset(deep, '[', sizeof deep - 1);
+    deep[sizeof deep - 1] = 0;
+    (void)json_parse(&a, deep, strlen(deep), &oom);
+    const char *bad[] = {"", "{", "{\"a\":", "\"unterminated", "}}}]]]", "{\"a\":\"\\u12", "nonsense", "{,,,:}"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        (void)json_parse(&a, bad[i], strlen(bad[i]), &oom);
+    arena_free(&a);
+}
+
+TEST(metadata_robust_on_odd_pages)
+{
+    static const char *const pages[] = {
+        "",
+        "<html></html>",
+        "<script type=application/ld+json>{\"@graph\":[{\"@id\":\"#a\",\"author\":{\"@id\":\"#a\"}}]}</script>",
+        "<script type=application/ld+json>[[[[[[[[[[{\"@type\":\"Article\",\"author\":[[[[\"x\"]]]]}]]]]]]]]]]</script>",
+        "<meta property=og:title><meta name=author content=''><title></title><h1></h1>",
+        "<time datetime='9999-99-99'>0000</time><div class=date>31/31/2019 99:99</div>",
+        "<svg><title>not the title</title></svg><h1>Real</h1>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        lede_article *a = meta_run(pages[i], "not a url");
+        CHECK(a != NULL);
+        meta_free(a);
+    }
+}
