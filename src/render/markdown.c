@@ -335,7 +335,9 @@ static void md_text(md_state *st, const char *s, size_t len)
             p++;
             continue;
         }
-        int first = md_begin_content(st);
+        /* Line-start specials (# > - + = ~ "1.") matter only where a
+         * line really starts, not at the start of a table cell. */
+        int first = md_begin_content(st) && !st->in_cell;
         if (code) {
             const unsigned char *r = p;
             while (r < e && *r > ' ' && *r != 0xC2)
