@@ -21,6 +21,7 @@
 static const char cli_usage[] =
     "Usage: lede [OPTION]... FILE...\n"
     "       lede [OPTION]... --input-list LIST\n"
+    "       lede warc [OPTION]... FILE...   (WARC crawl files: see lede warc --help)\n"
     "Extract the news article (headline, byline, date, body...) from HTML pages.\n"
     "FILE - reads standard input. Every input gives one record, also on failure.\n"
     "\n"
