@@ -359,12 +359,12 @@ struct warc_reader {
     char *d;                 /* decompressed bytes: [d_pos, d_len) unread */
     size_t d_cap, d_len, d_pos;
     uint64_t d_base;         /* decompressed offset of d[0] */
-    src_event bnd;           /* a pending hard boundary at bnd_pos, or EV_NONE */
+    src_event bnd;           /* a hard boundary (corrupt/truncated member) at bnd_pos, or EV_NONE */
     size_t bnd_pos;
     int src_done;
     int mode;
-    uint64_t mend[4];        /* recent member ends (absolute), for mode detection */
-    unsigned mend_n;
+    uint64_t *mends;         /* member ends (absolute offsets) at or after d_base, ascending */
+    size_t nmends, mends_cap;
     char *fields;            /* the current record's strings */
     size_t fields_cap, fields_len;
     char msg[256];
@@ -379,7 +379,7 @@ static void r_note(warc_reader *r, const char *msg)
     src_note(&r->s, msg);
 }
 
-/* Drops consumed bytes before d_pos. */
+/* Drops consumed bytes before d_pos (and member ends before them). */
 static void compact(warc_reader *r)
 {
     if (r->d_pos == 0)
@@ -390,9 +390,16 @@ static void compact(warc_reader *r)
         r->bnd_pos -= r->d_pos;
     r->d_base += r->d_pos;
     r->d_pos = 0;
+    size_t k = 0;
+    while (k < r->nmends && r->mends[k] < r->d_base)
+        k++;
+    if (k) {
+        memmove(r->mends, r->mends + k, (r->nmends - k) * sizeof *r->mends);
+        r->nmends -= k;
+    }
 }
 
-/* Makes want bytes available from d_pos, stopping early at a pending
+/* Makes want bytes available from d_pos, stopping early at a hard
  * boundary or at the end of input. Returns the bytes available. */
 static size_t fill(warc_reader *r, size_t want)
 {
@@ -420,12 +427,18 @@ static size_t fill(warc_reader *r, size_t want)
         switch (ev) {
         case EV_NONE: break;
         case EV_MEMBER_END:
-            if (r->mode == MODE_PER_RECORD) {
-                r->bnd = EV_MEMBER_END;
-                r->bnd_pos = r->d_len;
-            } else {
-                r->mend[r->mend_n++ % 4] = r->d_base + r->d_len;
+            if (r->nmends == r->mends_cap) {
+                size_t cap = r->mends_cap ? r->mends_cap * 2 : 64;
+                uint64_t *m = realloc(r->mends, cap * sizeof *m);
+                if (!m) {
+                    r->s.oom = 1;
+                    r->src_done = 1;
+                    break;
+                }
+                r->mends = m;
+                r->mends_cap = cap;
             }
+            r->mends[r->nmends++] = r->d_base + r->d_len;
             break;
         case EV_CORRUPT:
         case EV_TRUNCATED:
@@ -438,17 +451,39 @@ static size_t fill(warc_reader *r, size_t want)
     return r->d_len - r->d_pos;
 }
 
-/* Bytes available before the pending boundary (or end). */
-static size_t avail_to_bnd(const warc_reader *r)
+/* Where the bytes of a record starting at absolute offset `from` must end:
+ * at a hard boundary, at the end of what was read, and, in a file with one
+ * member per record, at the first member end after `from`. *why says which
+ * (EV_NONE: only the end of what was read so far). */
+static size_t limit_of(const warc_reader *r, uint64_t from, src_event *why)
 {
-    size_t end = r->bnd != EV_NONE ? r->bnd_pos : r->d_len;
-    return end > r->d_pos ? end - r->d_pos : 0;
+    size_t end = r->d_len;
+    src_event w = r->src_done ? EV_EOF : EV_NONE;
+    if (r->bnd != EV_NONE && r->bnd_pos <= end) {
+        end = r->bnd_pos;
+        w = r->bnd;
+    }
+    if (r->mode == MODE_PER_RECORD) {
+        for (size_t i = 0; i < r->nmends; i++) {
+            if (r->mends[i] <= from)
+                continue;
+            if (r->mends[i] - r->d_base <= end) {
+                end = (size_t)(r->mends[i] - r->d_base);
+                w = EV_MEMBER_END;
+            }
+            break;
+        }
+    }
+    if (why)
+        *why = w;
+    return end;
 }
 
-static void clear_bnd_if_reached(warc_reader *r)
+/* Bytes available from d_pos for a record that started at `from`. */
+static size_t avail_for(const warc_reader *r, uint64_t from, src_event *why)
 {
-    if (r->bnd != EV_NONE && r->d_pos >= r->bnd_pos)
-        r->bnd = EV_NONE;
+    size_t end = limit_of(r, from, why);
+    return end > r->d_pos ? end - r->d_pos : 0;
 }
 
 static int is_record_start(const char *p, size_t n)
@@ -456,15 +491,16 @@ static int is_record_start(const char *p, size_t n)
     return n >= 8 && memcmp(p, "WARC/1.", 7) == 0 && p[7] >= '0' && p[7] <= '9';
 }
 
-/* Skips to the next "WARC/1." at a line start (or right after a member
- * boundary). Returns 1 when one is at d_pos, 0 at end of input. */
+/* Skips to the next "WARC/1." at a line start or at a member start.
+ * Returns 1 when one is at d_pos, 0 at end of input. */
 static int find_record(warc_reader *r)
 {
     uint64_t skipped = 0, from = r->d_base + r->d_pos;
     int found = 0;
     for (;;) {
         fill(r, 8);
-        size_t n = avail_to_bnd(r);
+        src_event why;
+        size_t n = avail_for(r, r->d_base + r->d_pos, &why);
         const char *p = r->d + r->d_pos;
         /* CR/LF between records are not garbage */
         size_t k = 0;
@@ -479,15 +515,15 @@ static int find_record(warc_reader *r)
             found = 1;
             break;
         }
-        if (n < 8 && (r->bnd != EV_NONE || r->src_done)) {
+        if (n < 8 && why != EV_NONE) {
             /* a short tail before a boundary or the end */
             skipped += n;
             r->d_pos += n;
-            if (r->bnd != EV_NONE) {
+            if (why == EV_EOF)
+                break;
+            if (why == EV_CORRUPT || why == EV_TRUNCATED)
                 r->bnd = EV_NONE;
-                continue;
-            }
-            break;
+            continue;
         }
         if (n < 8)
             continue; /* fill() will bring more */
@@ -495,9 +531,8 @@ static int find_record(warc_reader *r)
         const char *q = p, *end = p + n;
         const char *hit = NULL;
         while ((q = memchr(q, '\n', (size_t)(end - q))) != NULL) {
-            if ((size_t)(end - q) < 9) {
+            if ((size_t)(end - q) < 9)
                 break;
-            }
             if (is_record_start(q + 1, (size_t)(end - q - 1))) {
                 hit = q + 1;
                 break;
@@ -507,24 +542,22 @@ static int find_record(warc_reader *r)
         size_t step;
         if (hit)
             step = (size_t)(hit - p);
-        else if (q)
-            step = (size_t)(q - p); /* keep the last newline to recheck with more bytes */
+        else if (q && why == EV_NONE)
+            step = (size_t)(q - p); /* keep a last newline to recheck with more bytes */
         else
             step = n;
         if (step == 0)
             step = 1;
         skipped += step;
         r->d_pos += step;
-        clear_bnd_if_reached(r);
-        if (!hit && r->d_pos == r->d_len && !r->bnd && !r->src_done)
+        if (!hit && r->d_pos == r->d_len && r->bnd == EV_NONE && !r->src_done)
             compact(r);
     }
     if (skipped) {
         r->st.resyncs++;
         r->st.skipped_bytes += skipped;
         snprintf(r->msg, sizeof r->msg, "skipped %llu bytes that are not a WARC record, at offset %llu%s",
-                 (unsigned long long)skipped, (unsigned long long)from,
-                 found ? "" : " (to the end)");
+                 (unsigned long long)skipped, (unsigned long long)from, found ? "" : " (to the end)");
         r_note(r, r->msg);
     }
     return found;
@@ -690,49 +723,48 @@ static int damaged(warc_reader *r, warc_record *rec, warc_damage d, const char *
 
 /* The mode is settled by the first record that ends cleanly: if a member
  * ended exactly there, the file is one member per record, and from then on
- * a record may not cross a member end. */
+ * a record may not cross a member end. Otherwise (plain input, one member
+ * for the whole file, members cut at arbitrary points) member ends mean
+ * nothing and only the trailer check finds a wrong Content-Length. */
 static void settle_mode(warc_reader *r)
 {
     if (r->mode != MODE_UNKNOWN)
         return;
-    if (r->s.fmt == WARC_FMT_PLAIN) {
-        r->mode = MODE_STREAM;
-        return;
-    }
     uint64_t at = r->d_base + r->d_pos;
-    for (unsigned i = 0; i < 4 && i < r->mend_n; i++)
-        if (r->mend[i] == at) {
-            r->mode = MODE_PER_RECORD;
-            /* a member end already read past this point becomes a boundary */
-            for (unsigned j = 0; j < 4 && j < r->mend_n; j++)
-                if (r->mend[j] > at && r->mend[j] <= r->d_base + r->d_len &&
-                    (r->bnd == EV_NONE || r->mend[j] - r->d_base < r->bnd_pos)) {
-                    r->bnd = EV_MEMBER_END;
-                    r->bnd_pos = (size_t)(r->mend[j] - r->d_base);
-                }
-            return;
-        }
     r->mode = MODE_STREAM;
+    if (r->s.fmt != WARC_FMT_PLAIN)
+        for (size_t i = 0; i < r->nmends; i++)
+            if (r->mends[i] == at)
+                r->mode = MODE_PER_RECORD;
 }
 
-/* After a damaged block: where to look for the next record. */
-static void resync_after(warc_reader *r, size_t block_start)
+/* After a damaged record that started at `from` (block at block_start):
+ * continue at the boundary that cut it, or else rescan the block itself,
+ * which may hold the next record when Content-Length was too large. */
+static void resync_after(warc_reader *r, uint64_t from, size_t block_start)
 {
-    if (r->bnd != EV_NONE && (r->bnd != EV_MEMBER_END || r->mode == MODE_PER_RECORD) &&
-        r->bnd_pos >= block_start) {
-        r->d_pos = r->bnd_pos;
-        r->bnd = EV_NONE;
+    src_event why;
+    size_t end = limit_of(r, from, &why);
+    if (why == EV_CORRUPT || why == EV_TRUNCATED || why == EV_MEMBER_END) {
+        r->d_pos = end;
+        if (why != EV_MEMBER_END)
+            r->bnd = EV_NONE;
     } else {
-        r->d_pos = block_start; /* rescan the block itself */
+        r->d_pos = block_start;
     }
 }
 
-static const char *bnd_damage_text(src_event e)
+static const char *cut_text(src_event e)
 {
     return e == EV_CORRUPT ? "its compressed member is corrupt"
            : e == EV_TRUNCATED ? "the input ends inside its compressed member"
            : e == EV_MEMBER_END ? "its compressed member ends before the declared Content-Length"
                                 : "the input ends before the declared Content-Length";
+}
+
+static warc_damage cut_damage(src_event e)
+{
+    return e == EV_CORRUPT ? WARC_DMG_CORRUPT : e == EV_MEMBER_END ? WARC_DMG_LENGTH : WARC_DMG_TRUNCATED;
 }
 
 int warc_next(warc_reader *r, warc_record *rec)
@@ -746,10 +778,13 @@ int warc_next(warc_reader *r, warc_record *rec)
             return (r->s.ioerr || r->s.oom) ? -1 : 0;
         uint64_t offset = r->d_base + r->d_pos;
         /* the header: up to the first blank line */
-        size_t hstart = r->d_pos, hlen = 0, blank = 0, scanned = 0;
+        size_t hstart = r->d_pos, hlen = 0, blank = 0, scanned = 0, lim = 0;
+        src_event why = EV_NONE;
         for (;;) {
-            size_t n = fill(r, scanned + 4096 < WARC_MAX_HEADER ? scanned + 4096 : WARC_MAX_HEADER);
-            size_t lim = avail_to_bnd(r) < n ? avail_to_bnd(r) : n;
+            fill(r, scanned + 4096 < WARC_MAX_HEADER ? scanned + 4096 : WARC_MAX_HEADER);
+            lim = avail_for(r, offset, &why);
+            if (lim > WARC_MAX_HEADER)
+                lim = WARC_MAX_HEADER;
             const char *p = r->d + hstart;
             size_t i = scanned > 3 ? scanned - 3 : 0;
             for (; i + 1 < lim; i++) {
@@ -766,24 +801,31 @@ int warc_next(warc_reader *r, warc_record *rec)
                     break;
                 }
             }
-            if (blank)
+            if (blank || lim >= WARC_MAX_HEADER || why != EV_NONE || lim == scanned)
                 break;
             scanned = lim;
-            if (lim >= WARC_MAX_HEADER || lim < n || r->bnd != EV_NONE || r->src_done)
-                break;
-        }
-        if (!blank) {
-            /* no end of header: skip this "WARC/1." and look again */
-            int at_end = r->src_done || r->bnd != EV_NONE;
-            snprintf(r->msg, sizeof r->msg, "unterminated WARC header at offset %llu%s",
-                     (unsigned long long)offset, at_end ? " (input or member ends)" : " (too long)");
-            r_note(r, r->msg);
-            r->st.damaged[at_end ? WARC_DMG_TRUNCATED : WARC_DMG_HEADER]++;
-            r->d_pos = hstart + 1;
-            r->st.skipped_bytes += 1;
-            continue;
         }
         hdr_fields h;
+        if (!blank) {
+            if (why == EV_NONE || lim >= WARC_MAX_HEADER) {
+                /* no end of header in 256 KiB: not a record; look further */
+                snprintf(r->msg, sizeof r->msg, "WARC header at offset %llu does not end; skipped",
+                         (unsigned long long)offset);
+                r_note(r, r->msg);
+                r->st.damaged[WARC_DMG_HEADER]++;
+                r->d_pos = hstart + 1;
+                r->st.skipped_bytes += 1;
+                continue;
+            }
+            /* cut by a boundary: report the record with what its header says */
+            parse_header(r, r->d + hstart, lim, &h);
+            fill_record(r, &h, rec, offset);
+            snprintf(r->msg, sizeof r->msg, "record at offset %llu is damaged inside its header: %s",
+                     (unsigned long long)offset, cut_text(why));
+            r_note(r, r->msg);
+            resync_after(r, offset, hstart + 1);
+            return damaged(r, rec, cut_damage(why), r->msg);
+        }
         parse_header(r, r->d + hstart, hlen + 1, &h);
         fill_record(r, &h, rec, offset);
         size_t block_start = hstart + hlen + blank;
@@ -797,7 +839,7 @@ int warc_next(warc_reader *r, warc_record *rec)
             uint64_t left = h.len;
             while (left) {
                 fill(r, 1);
-                size_t n = avail_to_bnd(r);
+                size_t n = avail_for(r, offset, &why);
                 if (!n)
                     break;
                 size_t k = n < left ? n : (size_t)left;
@@ -806,18 +848,15 @@ int warc_next(warc_reader *r, warc_record *rec)
                 compact(r);
             }
             if (left) {
-                src_event e = r->bnd;
-                snprintf(r->msg, sizeof r->msg, "record of %llu bytes is damaged: %s", (unsigned long long)h.len,
-                         bnd_damage_text(e));
+                avail_for(r, offset, &why);
+                snprintf(r->msg, sizeof r->msg, "record at offset %llu (%llu bytes, over the limit) is damaged: %s",
+                         (unsigned long long)offset, (unsigned long long)h.len, cut_text(why));
                 r_note(r, r->msg);
-                resync_after(r, r->d_pos);
-                return damaged(r, rec, e == EV_CORRUPT ? WARC_DMG_CORRUPT
-                                          : e == EV_MEMBER_END ? WARC_DMG_LENGTH
-                                                               : WARC_DMG_TRUNCATED,
-                               r->msg);
+                resync_after(r, offset, r->d_pos);
+                return damaged(r, rec, cut_damage(why), r->msg);
             }
             fill(r, 4);
-            size_t k = 0, n = avail_to_bnd(r);
+            size_t k = 0, n = avail_for(r, offset, NULL);
             while (k < n && k < 4 && (r->d[r->d_pos + k] == '\r' || r->d[r->d_pos + k] == '\n'))
                 k++;
             r->d_pos += k;
@@ -828,17 +867,13 @@ int warc_next(warc_reader *r, warc_record *rec)
         }
         size_t len = (size_t)h.len;
         fill(r, len + 4);
-        size_t n = avail_to_bnd(r);
+        size_t n = avail_for(r, offset, &why);
         if (n < len) {
-            src_event e = r->bnd;
             snprintf(r->msg, sizeof r->msg, "record at offset %llu is damaged: %s", (unsigned long long)offset,
-                     bnd_damage_text(e));
+                     cut_text(why));
             r_note(r, r->msg);
-            resync_after(r, block_start);
-            return damaged(r, rec, e == EV_CORRUPT ? WARC_DMG_CORRUPT
-                                      : e == EV_MEMBER_END ? WARC_DMG_LENGTH
-                                                           : WARC_DMG_TRUNCATED,
-                           r->msg);
+            resync_after(r, offset, block_start);
+            return damaged(r, rec, cut_damage(why), r->msg);
         }
         /* the trailer: CRLF CRLF; be lenient with fewer line breaks when
          * the next record or the end follows right after */
@@ -849,17 +884,17 @@ int warc_next(warc_reader *r, warc_record *rec)
         int ok = k == 4;
         if (!ok) {
             fill(r, len + k + 8);
-            n = avail_to_bnd(r);
+            n = avail_for(r, offset, &why);
             t = r->d + block_start + len;
             size_t rest = n - len - k;
-            ok = rest == 0 || is_record_start(t + k, rest);
+            ok = (rest == 0 && why != EV_NONE) || is_record_start(t + k, rest);
         }
         if (!ok) {
             snprintf(r->msg, sizeof r->msg,
                      "record at offset %llu is damaged: Content-Length %llu does not end at the record's end",
                      (unsigned long long)offset, (unsigned long long)h.len);
             r_note(r, r->msg);
-            resync_after(r, block_start);
+            resync_after(r, offset, block_start);
             return damaged(r, rec, WARC_DMG_LENGTH, r->msg);
         }
         rec->block = r->d + block_start;
@@ -962,6 +997,7 @@ void warc_reader_free(warc_reader *r)
     free(r->s.in);
     free(r->d);
     free(r->fields);
+    free(r->mends);
     free(r);
 }
 
