@@ -329,12 +329,31 @@ static void collect(meta_ctx *c)
 /* ---- context of a candidate node ------------------------------------ */
 
 /* Words in class/id that mark page furniture around the story: a date or
- * byline there belongs to a comment, a teaser or the footer. */
-static const char *const furniture_hints[] = {
-    "comment", "related", "sidebar", "site-footer", "page-footer", "global-footer", "widget", "recommend", "teaser", "popular",
-    "more-", "newsletter", "reply", "respond", "discussion", "trending", "promo", "similar",
-    "read-next", "readnext", "also", "latest", "most-", "mostread", "carousel", "slider", "menu",
+ * byline there belongs to a comment, a teaser or a list of other stories.
+ * Matched against the words of each class token (split at '-', '_' and
+ * case changes do not matter): prefix words also match longer words
+ * ("comments", "relatedposts"), exact words only themselves ("promo" but
+ * not "promoted", a flag many CMSs put on the article itself). */
+static const char *const furniture_prefix[] = {
+    "comment", "related", "recommend", "sidebar", "newsletter", "discussion", "trending", "popular",
+    "similar", "mostread", "readnext", "teaser", "carousel", "slider", "reply", "respond", "breadcrumb",
 };
+static const char *const furniture_exact[] = {"promo", "also", "latest", "more", "most", "menu", "nav", "widgets"};
+
+static int furniture_word(const char *w, size_t n)
+{
+    for (size_t i = 0; i < sizeof furniture_prefix / sizeof *furniture_prefix; i++) {
+        size_t l = strlen(furniture_prefix[i]);
+        if (n >= l && meta_istr(w, l, furniture_prefix[i]))
+            return 1;
+    }
+    for (size_t i = 0; i < sizeof furniture_exact / sizeof *furniture_exact; i++) {
+        size_t l = strlen(furniture_exact[i]);
+        if (n == l && meta_istr(w, l, furniture_exact[i]))
+            return 1;
+    }
+    return 0;
+}
 
 /* 1 when a class/id value has a furniture word in one of its tokens.
  * WordPress-style taxonomy tokens ("category-popular", "tag-comments")
@@ -351,13 +370,17 @@ static int furniture_attr(const char *v)
         const char *s0 = p;
         while (*p && *p != ' ' && *p != '\t' && *p != '\n')
             p++;
-        size_t n = (size_t)(p - s0);
         tokens++;
-        if (!n || meta_istarts(s0, "category-") || meta_istarts(s0, "tag-") || meta_istarts(s0, "tags-"))
+        if (p == s0 || meta_istarts(s0, "category-") || meta_istarts(s0, "tag-") || meta_istarts(s0, "tags-"))
             continue;
-        for (size_t i = 0; i < sizeof furniture_hints / sizeof *furniture_hints; i++)
-            if (meta_istr(s0, n, furniture_hints[i]))
+        for (const char *w = s0; w < p;) {
+            const char *e = w;
+            while (e < p && *e != '-' && *e != '_')
+                e++;
+            if (e > w && furniture_word(w, (size_t)(e - w)))
                 return 1;
+            w = e + 1;
+        }
     }
     return 0;
 }
@@ -1010,9 +1033,9 @@ int extract_metadata(lede_article *art)
 #ifdef LEDE_META_TRACE
     /* Build with -DLEDE_META_TRACE to count which source won per field
      * (docs/decisions-metadata.md); never in normal builds. */
-    fprintf(stderr, "META-TRACE\t%s\tdate=%s\tanchor=%s#%u\n", art->page_url ? art->page_url : "-",
+    fprintf(stderr, "META-TRACE\t%s\tdate=%s\tanchor=%s#%u\tdp=%zu t=%zu de=%zu\n", art->page_url ? art->page_url : "-",
             art->date ? date_src_name[c->date_src] : "none", c->anchor ? c->anchor->name : "-",
-            c->anchor ? c->anchor->id : 0);
+            c->anchor ? c->anchor->id : 0, c->dateprops.n, c->times.n, c->dateels.n);
 #endif
     return c->oom ? -1 : 0;
 }
