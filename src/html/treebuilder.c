@@ -31,6 +31,7 @@
 #define TB_NKEYS (TAG__COUNT + 2 * TB_HBUCKETS)
 #define TB_CHAIN_WALK 64                   /* most same-hash entries examined per end tag */
 #define TB_MERGE_ATTRS_MAX 1024            /* <html>/<body> attribute merging stops here */
+#define TB_AFE_MAX 32                      /* active formatting elements kept (reopen work cap) */
 
 /* Tree-builder categories of HTML tags. */
 enum {
@@ -122,6 +123,14 @@ typedef struct tb_t {
     /* fast tag-name lookup: open addressing over tag_names */
     uint16_t tag_slot[512];
     uint8_t tag_len[TAG__COUNT];
+    /* The list of active formatting elements (node NULL = marker), capped
+     * at TB_AFE_MAX so reconstruction costs at most that many elements per
+     * token. idx is the element's stack index while it is open. */
+    struct {
+        dom_node *node;
+        int32_t idx;
+    } afe[TB_AFE_MAX];
+    int nafe;
 } tb_t;
 
 /* ---- names ------------------------------------------------------------- */
@@ -266,12 +275,39 @@ static int tb_push(tb_t *tb, dom_node *node, uint32_t key, uint8_t cat, uint8_t 
     return 1;
 }
 
+static int tb_is_marker_el(const dom_node *n)
+{
+    if (n->ns != NS_HTML)
+        return 0;
+    switch (n->tag) {
+    case TAG_APPLET: case TAG_OBJECT: case TAG_TEMPLATE: case TAG_TD: case TAG_TH: case TAG_CAPTION:
+        return 1;
+    case TAG_UNKNOWN:
+        return n->name_len == 7 && memcmp(n->name, "marquee", 7) == 0;
+    default:
+        return 0;
+    }
+}
+
+/* Closing a cell, caption, applet, object, marquee or template forgets the
+ * formatting elements opened inside it (up to the marker it pushed). */
+static void tb_afe_clear_to_marker(tb_t *tb)
+{
+    while (tb->nafe > 0) {
+        tb->nafe--;
+        if (!tb->afe[tb->nafe].node)
+            break;
+    }
+}
+
 static void tb_pop(tb_t *tb)
 {
     if (!tb->depth)
         return;
     tb_entry *e = &tb->stack[--tb->depth];
     tb->top_of[e->key] = e->prev_same;
+    if (tb->nafe && tb_is_marker_el(e->node))
+        tb_afe_clear_to_marker(tb);
     if (tb->mode == M_BODY && tb->depth && tb->stack[tb->depth - 1].tag == TAG_HEAD &&
         tb->stack[tb->depth - 1].ns == NS_HTML)
         tb->mode = M_IN_HEAD; /* a <template> in head closed */
@@ -478,6 +514,98 @@ static uint32_t tb_key(tag_id tag, dom_ns ns, const char *name, size_t len)
     return TB_KEY_UNKNOWN + (tb_hash(name, len) & (TB_HBUCKETS - 1));
 }
 
+/* ---- active formatting elements ------------------------------------------ */
+
+static void tb_afe_remove_at(tb_t *tb, int i)
+{
+    memmove(&tb->afe[i], &tb->afe[i + 1], (size_t)(tb->nafe - i - 1) * sizeof tb->afe[0]);
+    tb->nafe--;
+}
+
+static void tb_afe_append(tb_t *tb, dom_node *node, int32_t idx)
+{
+    if (tb->nafe == TB_AFE_MAX)
+        tb_afe_remove_at(tb, 0); /* full: forget the oldest entry */
+    tb->afe[tb->nafe].node = node;
+    tb->afe[tb->nafe].idx = idx;
+    tb->nafe++;
+}
+
+static int tb_afe_open(const tb_t *tb, int i)
+{
+    int32_t idx = tb->afe[i].idx;
+    return idx >= 0 && (size_t)idx < tb->depth && tb->stack[idx].node == tb->afe[i].node;
+}
+
+/* Same tag and the same attributes in the same order (the spec compares
+ * them as sets; source order is what real pages repeat). */
+static int tb_same_element(const dom_node *a, const dom_node *b)
+{
+    if (a->tag != b->tag || a->nattrs != b->nattrs || a->name_len != b->name_len ||
+        memcmp(a->name, b->name, a->name_len) != 0)
+        return 0;
+    for (uint32_t i = 0; i < a->nattrs; i++)
+        if (a->attrs[i].name_len != b->attrs[i].name_len || a->attrs[i].value_len != b->attrs[i].value_len ||
+            memcmp(a->attrs[i].name, b->attrs[i].name, a->attrs[i].name_len) != 0 ||
+            memcmp(a->attrs[i].value, b->attrs[i].value, a->attrs[i].value_len) != 0)
+            return 0;
+    return 1;
+}
+
+/* Pushes a formatting element; the "Noah's Ark" clause keeps at most three
+ * identical ones after the last marker. */
+static void tb_afe_push(tb_t *tb, dom_node *node, int32_t idx)
+{
+    int same = 0, earliest = -1;
+    for (int i = tb->nafe - 1; i >= 0 && tb->afe[i].node; i--) {
+        if (tb_same_element(tb->afe[i].node, node)) {
+            same++;
+            earliest = i;
+        }
+    }
+    if (same >= 3)
+        tb_afe_remove_at(tb, earliest);
+    tb_afe_append(tb, node, idx);
+}
+
+/* Index in the list of the last `tag` element after the last marker, or -1. */
+static int tb_afe_find(const tb_t *tb, tag_id tag)
+{
+    for (int i = tb->nafe - 1; i >= 0 && tb->afe[i].node; i--)
+        if (tb->afe[i].node->tag == tag)
+            return i;
+    return -1;
+}
+
+static int tb_push(tb_t *tb, dom_node *node, uint32_t key, uint8_t cat, uint8_t fflags);
+static dom_node *tb_insert_parent(tb_t *tb);
+
+/* Reopens formatting elements that were closed implicitly (by </p>, a
+ * block end tag...) but not by their own end tag: <p><b>x</p><p>y puts y in
+ * a new <b>. Clones share the original's attribute array (read-only). */
+static void tb_reconstruct(tb_t *tb)
+{
+    if (!tb->nafe)
+        return;
+    int i = tb->nafe - 1;
+    if (!tb->afe[i].node || tb_afe_open(tb, i))
+        return;
+    while (i > 0 && tb->afe[i - 1].node && !tb_afe_open(tb, i - 1))
+        i--;
+    for (; i < tb->nafe; i++) {
+        const dom_node *old = tb->afe[i].node;
+        dom_node *el = tb_make(tb, tb_insert_parent(tb), (tag_id)old->tag, NS_HTML, old->name, old->name_len, NULL);
+        if (!el)
+            return;
+        el->attrs = old->attrs;
+        el->nattrs = old->nattrs;
+        if (!tb_push(tb, el, old->tag, 0, 0))
+            return;
+        tb->afe[i].node = el;
+        tb->afe[i].idx = (int32_t)tb->depth - 1;
+    }
+}
+
 /* Inserts an HTML element for a start tag at the current position; pushes
  * it unless `push` is 0 (void elements). */
 static dom_node *tb_insert_html(tb_t *tb, tag_id tag, const tok_token *tk, int push)
@@ -491,6 +619,10 @@ static dom_node *tb_insert_html(tb_t *tb, tag_id tag, const tok_token *tk, int p
         uint8_t cat = tag != TAG_UNKNOWN ? tb_tag_cat(tag) : tb_unknown_cat(name, len);
         if (!tb_push(tb, el, tb_key(tag, NS_HTML, name, len), cat, 0))
             return NULL;
+        if (tag_flags[tag] & TF_FORMATTING)
+            tb_afe_push(tb, el, (int32_t)tb->depth - 1);
+        else if (tb_is_marker_el(el))
+            tb_afe_append(tb, NULL, -1);
     }
     return el;
 }
@@ -641,12 +773,26 @@ static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
         return;
     case TAG_A: case TAG_B: case TAG_BIG: case TAG_CODE: case TAG_EM: case TAG_FONT: case TAG_I:
     case TAG_NOBR: case TAG_S: case TAG_SMALL: case TAG_STRIKE: case TAG_STRONG: case TAG_TT:
-    case TAG_U:
-        /* Simplified adoption agency: close the element if in scope. */
-        i = tb_in_scope(tb, tag);
-        if (i >= 0)
-            tb_pop_to(tb, i);
+    case TAG_U: {
+        /* Simplified adoption agency: the element is closed (popping what
+         * is above it) when in scope and forgotten from the formatting list;
+         * the elements popped with it stay in the list and are reopened. */
+        int f = tb_afe_find(tb, tag);
+        if (f < 0) {
+            tb_any_other_end(tb, tk, tag);
+            return;
+        }
+        if (!tb_afe_open(tb, f)) {
+            tb_afe_remove_at(tb, f);
+            return;
+        }
+        i = tb->afe[f].idx;
+        if (i < tb->stack[tb->depth - 1].scope_below)
+            return; /* open but not in scope: ignored */
+        tb_afe_remove_at(tb, f);
+        tb_pop_to(tb, i);
         return;
+    }
     case TAG_DD: case TAG_DT: case TAG_ADDRESS: case TAG_ARTICLE: case TAG_ASIDE:
     case TAG_BLOCKQUOTE: case TAG_BUTTON: case TAG_CENTER: case TAG_DETAILS: case TAG_DIALOG:
     case TAG_DIR: case TAG_DIV: case TAG_DL: case TAG_FIELDSET: case TAG_FIGCAPTION:
@@ -723,8 +869,12 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
         return;
     case TAG_HEAD: case TAG_FRAMESET:
         return;
-    case TAG_BASE: case TAG_BASEFONT: case TAG_LINK: case TAG_META: case TAG_AREA: case TAG_BR:
-    case TAG_EMBED: case TAG_IMG: case TAG_KEYGEN: case TAG_WBR: case TAG_INPUT: case TAG_PARAM:
+    case TAG_AREA: case TAG_BR: case TAG_EMBED: case TAG_IMG: case TAG_KEYGEN: case TAG_WBR:
+    case TAG_INPUT:
+        tb_reconstruct(tb);
+        tb_insert_html(tb, tag, tk, 0);
+        return;
+    case TAG_BASE: case TAG_BASEFONT: case TAG_LINK: case TAG_META: case TAG_PARAM:
     case TAG_SOURCE: case TAG_TRACK: case TAG_FRAME:
         tb_insert_html(tb, tag, tk, 0);
         return;
@@ -739,6 +889,7 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
         return;
     case TAG_XMP:
         tb_close_p(tb);
+        tb_reconstruct(tb);
         tb_start_raw(tb, tag, tk, TOK_STATE_RAWTEXT, NULL);
         return;
     case TAG_STYLE: case TAG_NOFRAMES: case TAG_NOSCRIPT: case TAG_NOEMBED: case TAG_IFRAME:
@@ -789,13 +940,24 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
             tb_pop_to(tb, i);
         tb_insert_html(tb, tag, tk, 1);
         return;
-    case TAG_A: case TAG_NOBR:
+    case TAG_A: case TAG_NOBR: {
         /* A new <a> closes an open one (the spec runs the adoption agency). */
+        int f = tag == TAG_A ? tb_afe_find(tb, TAG_A) : -1;
         i = tb_in_scope(tb, tag);
-        if (i >= 0)
+        if (f >= 0) {
+            if (tb_afe_open(tb, f) && tb->afe[f].idx >= tb->stack[tb->depth - 1].scope_below)
+                tb_pop_to(tb, tb->afe[f].idx);
+            tb_afe_remove_at(tb, f);
+        } else if (i >= 0) {
             tb_pop_to(tb, i);
+            f = tb_afe_find(tb, tag);
+            if (f >= 0 && !tb_afe_open(tb, f))
+                tb_afe_remove_at(tb, f);
+        }
+        tb_reconstruct(tb);
         tb_insert_html(tb, tag, tk, 1);
         return;
+    }
     case TAG_TABLE: case TAG_FORM:
         tb_close_p(tb);
         tb_insert_html(tb, tag, tk, 1);
@@ -811,18 +973,22 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
         e = tb_top(tb);
         if (tag == TAG_OPTGROUP && e && e->ns == NS_HTML && e->tag == TAG_OPTGROUP)
             tb_pop(tb);
+        tb_reconstruct(tb);
         tb_insert_html(tb, tag, tk, 1);
         return;
     }
     case TAG_SVG:
+        tb_reconstruct(tb);
         tb_foreign_start(tb, tk, NS_SVG);
         return;
     case TAG_MATH:
+        tb_reconstruct(tb);
         tb_foreign_start(tb, tk, NS_MATHML);
         return;
     default:
         if (tag == TAG_UNKNOWN) {
             if (tb_name_is(tk->data, tk->len, "image")) { /* the spec's <image> -> <img> */
+                tb_reconstruct(tb);
                 tb_make(tb, tb_insert_parent(tb), TAG_IMG, NS_HTML, "img", 3, tk);
                 return;
             }
@@ -830,10 +996,17 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
                 tb_insert_html(tb, tag, tk, 0);
                 return;
             }
-            if (tb_unknown_cat(tk->data, tk->len) & TBC_CLOSE_P)
+            uint8_t ucat = tb_unknown_cat(tk->data, tk->len);
+            if (ucat & TBC_CLOSE_P)
                 tb_close_p(tb);
+            else if (!(ucat & TBC_SPECIAL) || tb_name_is(tk->data, tk->len, "marquee"))
+                tb_reconstruct(tb);
         } else if (tb_tag_cat(tag) & TBC_CLOSE_P) {
             tb_close_p(tb);
+        } else if (!(tb_tag_cat(tag) & TBC_SPECIAL) || tag == TAG_APPLET || tag == TAG_OBJECT ||
+                   tag == TAG_SELECT) {
+            /* phrasing and unknown elements (the spec's "any other start tag") */
+            tb_reconstruct(tb);
         }
         tb_insert_html(tb, tag, tk, 1);
         return;
@@ -1034,8 +1207,10 @@ static int tb_head_start(tb_t *tb, const tok_token *tk, tag_id tag)
         return 1;
     case TAG_TEMPLATE: {
         dom_node *el = tb_make(tb, head, tag, NS_HTML, tk->data, tk->len, tk);
-        if (el && tb_push(tb, el, TAG_TEMPLATE, tb_tag_cat(TAG_TEMPLATE), 0))
-            tb->mode = M_BODY; /* its content follows the in-body rules; popping it returns to head */
+        if (el && tb_push(tb, el, TAG_TEMPLATE, tb_tag_cat(TAG_TEMPLATE), 0)) {
+            tb_afe_append(tb, NULL, -1);
+            tb->mode = M_BODY;
+        } /* its content follows the in-body rules; popping it returns to head */
         return 1;
     }
     default:
@@ -1196,6 +1371,13 @@ static void tb_process(tb_t *tb, const tok_token *tk)
             }
             switch (tk->type) {
             case TOK_CHARS: {
+                const tb_entry *cur = &tb->stack[tb->depth - 1];
+                /* Reopen formatting elements before text, but not directly
+                 * in table structure (where the spec would foster-parent). */
+                if (tb->nafe && !(cur->ns == NS_HTML && (cur->tag == TAG_TABLE || cur->tag == TAG_TBODY ||
+                                                        cur->tag == TAG_THEAD || cur->tag == TAG_TFOOT ||
+                                                        cur->tag == TAG_TR)))
+                    tb_reconstruct(tb);
                 dom_node *parent = tb->stack[tb->depth - 1].node;
                 const char *s = tk->data;
                 size_t n = tk->len;

@@ -187,8 +187,12 @@ TEST(parse_end_tag_quirks)
     CHECK_BODY("a</p>b", "a<p></p>b");
     CHECK_BODY("a</br>b", "a<br></br>b");
     CHECK_BODY("<div>a</span>b</div>", "<div>ab</div>");
-    /* formatting elements: closed on a mismatched end tag, no adoption agency */
-    CHECK_BODY("<b>a<i>b</b>c", "<b>a<i>b</i></b>c");
+    /* formatting elements: closed on a mismatched end tag (no full adoption
+     * agency); the ones closed implicitly are reopened for following text */
+    CHECK_BODY("<b>a<i>b</b>c", "<b>a<i>b</i></b><i>c</i>");
+    CHECK_BODY("<p><b class=x>a</p><p>b</b>c", "<p><b class=\"x\">a</b></p><p><b class=\"x\">b</b>c</p>");
+    CHECK_BODY("<a href=1><font>x</a> y", "<a href=\"1\"><font>x</font></a><font> y</font>");
+    CHECK_BODY("<table><tr><td><b>x</td><td>y</table>", "<table><tr><td><b>x</b></td><td>y</td></tr></table>");
     CHECK_BODY("<a href=1>x<a href=2>y</a>", "<a href=\"1\">x</a><a href=\"2\">y</a>");
 }
 
