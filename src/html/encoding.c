@@ -710,8 +710,17 @@ static int enc_decode(enc_id e, const char *s, size_t n, enc_result *res, enc_in
         }
         if (r == 0) {
             enc_set_used(res, info, e);
+            size_t cap = b.cap;
             res->utf8 = buf_detach(&b, &res->len);
-            return res->utf8 ? 0 : -1;
+            if (!res->utf8)
+                return -1;
+            /* the buffer grows by doubling: give back a large unused tail */
+            if (cap - res->len > res->len / 4 + 4096) {
+                char *p = realloc(res->utf8, res->len + 1);
+                if (p)
+                    res->utf8 = p;
+            }
+            return 0;
         }
     }
     /* no converter in this libc (should not happen with glibc) */
