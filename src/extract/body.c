@@ -33,6 +33,7 @@
 #define CHAR_THRESHOLD 500      /* an article shorter than this triggers a laxer retry */
 #define N_TOP 5                 /* candidates kept for the "shared ancestor" rule */
 #define TEASER_MAX 220          /* teaser / call-to-action lines are short */
+#define LOOSE_MAX 40            /* loose text in a layout box shorter than this is a label */
 
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
 
@@ -46,6 +47,7 @@ typedef struct ctx {
     uint32_t *text, *link, *commas; /* per node id, removed subtrees excluded */
     uint32_t *own;          /* text in inline content not inside a child block */
     uint32_t *paras;        /* <p>/<pre> of 80+ bytes in the subtree: prose, not widgets */
+    uint32_t *good;         /* text of prose blocks (25+ bytes of own text, few links) in the subtree */
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table;
@@ -153,6 +155,7 @@ static void measure(ctx *c)
     for (uint32_t i = 0; i < c->norder; i++) {
         dom_node *n = c->order[i];
         c->text[n->id] = c->link[n->id] = c->commas[n->id] = c->own[n->id] = c->paras[n->id] = 0;
+        c->good[n->id] = 0;
         c->has_block[n->id] = 0;
         c->size[n->id] = 1;
     }
@@ -170,9 +173,14 @@ static void measure(ctx *c)
         } else if (n->type == DOM_ELEMENT && (n->tag == TAG_P || n->tag == TAG_PRE) && c->text[n->id] >= 80) {
             c->paras[n->id]++;
         }
+        /* own[] of n is complete here: its children came before it */
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK) && c->own[n->id] >= MIN_PARAGRAPH &&
+            c->link[n->id] * 10 < c->text[n->id] * 3)
+            c->good[n->id] += c->own[n->id];
         dom_node *p = n->parent;
         if (!p || n == c->top)
             continue;
+        c->good[p->id] += c->good[n->id];
         c->text[p->id] += c->text[n->id];
         c->link[p->id] += c->link[n->id];
         c->commas[p->id] += c->commas[n->id];
@@ -209,6 +217,11 @@ static void mark_by_class(ctx *c)
             !c->in_table[n->id] && n->tag != TAG_BODY && n->tag != TAG_A && n->tag != TAG_ARTICLE &&
             n->tag != TAG_MAIN)
             remove = 1;
+        /* An "unlikely" box that is mostly prose with few links is an
+         * article's header with its standfirst, not the site's header. */
+        if (remove && (h & CL_UNLIKELY) && !(h & (CL_COMMENT | CL_RELATED)) && c->paras[n->id] >= 1 &&
+            c->good[n->id] * 3 >= c->text[n->id] * 2 && link_density(c, n) < 0.2f)
+            remove = 0;
         int strip = c->flags & ATT_STRIP_UNLIKELY;
         if (strip && (h & (CL_COMMENT | CL_RELATED)))
             remove = 1;
@@ -416,6 +429,18 @@ static dom_node *choose_top(ctx *c)
             break;
         }
         last = ps;
+    }
+    /* Grow to the parent while what the parent adds is mostly prose: the
+     * article's intro, a second body part, a quote box beside the main
+     * text. Half of the added text must be prose blocks with few links,
+     * so menus, teaser lists and link farms stop the growth. */
+    while (top->parent && top->parent != c->top && top->parent->type == DOM_ELEMENT) {
+        dom_node *p = top->parent;
+        uint32_t extra = c->text[p->id] - c->text[top->id];
+        uint32_t extra_good = c->good[p->id] - c->good[top->id];
+        if (extra_good < 60 || extra_good * 2 < extra)
+            break;
+        top = p;
     }
     /* A lone child stands for its parent. */
     while (top->parent && top->parent != c->top && top->parent->type == DOM_ELEMENT) {
@@ -769,6 +794,18 @@ static int duplicates_title(const char *heading, const char *title_lower)
     return strstr(big, small) && (float)sl / (float)bl >= 0.75f;
 }
 
+/* Layout containers: elements that hold blocks, not prose of their own. */
+static int is_loose_container(const dom_node *n)
+{
+    switch (n->tag) {
+    case TAG_DIV: case TAG_SECTION: case TAG_ARTICLE: case TAG_MAIN: case TAG_HEADER: case TAG_FORM:
+    case TAG_CENTER: case TAG_SPAN: case TAG_UNKNOWN:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static void clean_body(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first (reverse pre-order of root's subtree):
@@ -836,6 +873,19 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
                        is_teaser_block(c, n)) {
                 drop = 1;
+            }
+        }
+        if (!drop && !c->lenient && is_loose_container(n) && c->own[n->id] > 0 &&
+            c->own[n->id] < LOOSE_MAX && !(n->parent && c->own[n->parent->id] >= MIN_PARAGRAPH)) {
+            /* Short text straight inside a layout container, outside any
+             * paragraph: labels, datelines, credits, "Related" kickers.
+             * Prose sits in paragraphs or runs longer. */
+            if (!c->has_block[n->id]) {
+                drop = 1;
+            } else {
+                for (dom_node *k = n->first_child; k; k = k->next)
+                    if (k->type == DOM_TEXT || (k->type == DOM_ELEMENT && !(tag_flags[k->tag] & TF_BLOCK)))
+                        remove_node(c, k, root);
             }
         }
         if (drop) {
@@ -918,6 +968,7 @@ int extract_body(lede_article *art)
     c.commas = calloc(c.n, sizeof *c.commas);
     c.own = calloc(c.n, sizeof *c.own);
     c.paras = calloc(c.n, sizeof *c.paras);
+    c.good = calloc(c.n, sizeof *c.good);
     c.cls = calloc(c.n, sizeof *c.cls);
     c.has_block = calloc(c.n, 1);
     c.in_table = calloc(c.n, 1);
@@ -927,7 +978,7 @@ int extract_body(lede_article *art)
     c.score = calloc(c.n, sizeof *c.score);
     c.scored = calloc(c.n, 1);
     int rc = -1;
-    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.cls || !c.has_block ||
+    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.cls || !c.has_block ||
         !c.in_table || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
         goto done;
 
@@ -1005,6 +1056,7 @@ done:
     free(c.commas);
     free(c.own);
     free(c.paras);
+    free(c.good);
     free(c.log);
     free(c.cls);
     free(c.has_block);

@@ -61,9 +61,57 @@ static void tree(const dom_node *root, int maxdepth)
     }
 }
 
+/* -s: every text node with its fate: K kept in the body, R removed inside
+ * the body (with the removed ancestor), O outside the chosen body (with
+ * the removed ancestor if any). */
+static void fates(const lede_article *art)
+{
+    const dom_node *root = art->doc->body ? art->doc->body : art->doc->root;
+    for (const dom_node *n = root; n; n = dom_next(root, n)) {
+        if (n->type != DOM_TEXT)
+            continue;
+        int in_body = 0;
+        const dom_node *removed = NULL;
+        for (const dom_node *p = n; p; p = p->parent) {
+            if ((p->flags & DOM_F_REMOVED) && !removed)
+                removed = p;
+            for (size_t i = 0; i < art->nbody; i++)
+                if (art->body[i] == p)
+                    in_body = 1;
+        }
+        int junk = 0;
+        for (const dom_node *p = n->parent; p; p = p->parent)
+            if (p->type == DOM_ELEMENT && (tag_flags[p->tag] & TF_JUNK))
+                junk = 1;
+        if (junk)
+            continue;
+        printf("%c\t", in_body ? (removed ? 'R' : 'K') : 'O');
+        if (removed)
+            describe(removed);
+        printf("\t");
+        int sp = 0;
+        for (uint32_t i = 0; i < n->text_len; i++) {
+            char ch = n->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                sp = 1;
+                continue;
+            }
+            if (sp)
+                putchar(' ');
+            sp = 0;
+            putchar(ch);
+        }
+        putchar('\n');
+    }
+}
+
 int main(int argc, char **argv)
 {
-    int show_tree = 0, argi = 1, maxdepth = 6;
+    int show_tree = 0, argi = 1, maxdepth = 6, show_fates = 0;
+    if (argi < argc && strcmp(argv[argi], "-s") == 0) {
+        show_fates = 1;
+        argi++;
+    }
     if (argi < argc && strcmp(argv[argi], "-t") == 0) {
         show_tree = 1;
         argi++;
@@ -91,6 +139,12 @@ int main(int argc, char **argv)
     if (st != LEDE_OK) {
         printf("error %s\n", lede_status_name(st));
         return 1;
+    }
+    if (show_fates) {
+        fates(art);
+        lede_article_free(art);
+        free(data);
+        return 0;
     }
     printf("title: %s\nbody: %zu subtree(s)\n", art->title ? art->title : "(none)", art->nbody);
     for (size_t i = 0; i < art->nbody; i++) {
