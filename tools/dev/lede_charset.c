@@ -74,7 +74,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--bench-valid") == 0 && i + 1 < argc)
             bench = atoi(argv[++i]), valid_only = 1;
         else {
-            fprintf(stderr, "usage: lede_charset [--prescan|--decode|--bench N] [--transport LABEL] FILE...\n");
+            fprintf(stderr, "usage: lede_charset [--prescan|--decode|--bench N|--bench-valid N] [--transport LABEL] FILE...\n");
             return 2;
         }
     }
