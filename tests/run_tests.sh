@@ -25,8 +25,8 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
     total_fail=$((total_fail + 1)); status=1; return
   fi
   local p f
-  p=$(sed -E 's/.*[^0-9]?([0-9]+) passed.*/\1/' <<<"$line")
-  f=$(sed -E 's/.*, ([0-9]+) failed.*/\1/' <<<"$line")
+  p=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')
+  f=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
   total_pass=$((total_pass + p)); total_fail=$((total_fail + f))
   if [[ $rc -ne 0 || $f -ne 0 ]]; then status=1; fi
 }
@@ -36,7 +36,7 @@ run_suite unit "$build/lede_unit"
 run_suite golden python3 tests/run_golden.py "$build/lede"
 if [[ -x tests/replay_regress.sh ]]; then run_suite regress tests/replay_regress.sh "$build"; fi
 if [[ -d ../shared/data/html5lib-tests ]]; then
-  [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py "$build/lede_tokdump"
+  [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py --bin "$build/lede_tokdump"
   [[ -x $build/lede_charset ]] && run_suite encoding python3 tests/html5lib_encoding.py "$build/lede_charset"
 else
   echo "run_tests: ../shared/data not found; conformance suites skipped"
