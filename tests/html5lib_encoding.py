@@ -7,7 +7,9 @@ Data: ../shared/data/html5lib-tests/encoding/ beside the repository (or
 $LEDE_HTML5LIB_DIR). If absent, prints "skipped: ../shared not found" and
 exits 0.
 
-Binary: $LEDE_CHARSET, else build/lede_charset or build-enc/lede_charset;
+Usage: tests/html5lib_encoding.py [PATH/TO/lede_charset]
+Binary: the argument, else $LEDE_CHARSET, else build/lede_charset or
+build-enc/lede_charset;
 if none exists it is compiled here with cc from src/ (the encoding stage
 does not depend on the rest of the library), into a temporary folder.
 """
@@ -37,6 +39,8 @@ def parse_dat(path):
 
 
 def find_binary(tmp):
+    if len(sys.argv) > 1:
+        return sys.argv[1]
     env = os.environ.get("LEDE_CHARSET")
     if env:
         return env
