@@ -556,7 +556,7 @@ static int find_record(warc_reader *r)
     if (skipped) {
         r->st.resyncs++;
         r->st.skipped_bytes += skipped;
-        snprintf(r->msg, sizeof r->msg, "skipped %llu bytes that are not a WARC record, at offset %llu%s",
+        snprintf(r->msg, sizeof r->msg, "skipped %llu bytes that are not a WARC record, at uncompressed offset %llu%s",
                  (unsigned long long)skipped, (unsigned long long)from, found ? "" : " (to the end)");
         r_note(r, r->msg);
     }
@@ -809,7 +809,7 @@ int warc_next(warc_reader *r, warc_record *rec)
         if (!blank) {
             if (why == EV_NONE || lim >= WARC_MAX_HEADER) {
                 /* no end of header in 256 KiB: not a record; look further */
-                snprintf(r->msg, sizeof r->msg, "WARC header at offset %llu does not end; skipped",
+                snprintf(r->msg, sizeof r->msg, "WARC header at uncompressed offset %llu does not end; skipped",
                          (unsigned long long)offset);
                 r_note(r, r->msg);
                 r->st.damaged[WARC_DMG_HEADER]++;
@@ -820,7 +820,7 @@ int warc_next(warc_reader *r, warc_record *rec)
             /* cut by a boundary: report the record with what its header says */
             parse_header(r, r->d + hstart, lim, &h);
             fill_record(r, &h, rec, offset);
-            snprintf(r->msg, sizeof r->msg, "record at offset %llu is damaged inside its header: %s",
+            snprintf(r->msg, sizeof r->msg, "record at uncompressed offset %llu is damaged inside its header: %s",
                      (unsigned long long)offset, cut_text(why));
             r_note(r, r->msg);
             resync_after(r, offset, hstart + 1);
@@ -849,7 +849,7 @@ int warc_next(warc_reader *r, warc_record *rec)
             }
             if (left) {
                 avail_for(r, offset, &why);
-                snprintf(r->msg, sizeof r->msg, "record at offset %llu (%llu bytes, over the limit) is damaged: %s",
+                snprintf(r->msg, sizeof r->msg, "record at uncompressed offset %llu (%llu bytes, over the limit) is damaged: %s",
                          (unsigned long long)offset, (unsigned long long)h.len, cut_text(why));
                 r_note(r, r->msg);
                 resync_after(r, offset, r->d_pos);
@@ -869,7 +869,7 @@ int warc_next(warc_reader *r, warc_record *rec)
         fill(r, len + 4);
         size_t n = avail_for(r, offset, &why);
         if (n < len) {
-            snprintf(r->msg, sizeof r->msg, "record at offset %llu is damaged: %s", (unsigned long long)offset,
+            snprintf(r->msg, sizeof r->msg, "record at uncompressed offset %llu is damaged: %s", (unsigned long long)offset,
                      cut_text(why));
             r_note(r, r->msg);
             resync_after(r, offset, block_start);
@@ -891,7 +891,7 @@ int warc_next(warc_reader *r, warc_record *rec)
         }
         if (!ok) {
             snprintf(r->msg, sizeof r->msg,
-                     "record at offset %llu is damaged: Content-Length %llu does not end at the record's end",
+                     "record at uncompressed offset %llu is damaged: Content-Length %llu does not end at the record's end",
                      (unsigned long long)offset, (unsigned long long)h.len);
             r_note(r, r->msg);
             resync_after(r, offset, block_start);
