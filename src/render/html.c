@@ -199,10 +199,12 @@ static void ht_text(ht_state *st, const char *s, size_t len)
     }
 }
 
-static void ht_push(ht_state *st, const dom_node *n, const char *tag, int kind, int wraps, int nl_open)
+/* Returns 1 if pushed; past the cap the element is dropped (its content
+ * kept), like any element outside the vocabulary. */
+static int ht_push(ht_state *st, const dom_node *n, const char *tag, int kind, int wraps, int nl_open)
 {
     if (st->n >= HT_MAX_FRAMES)
-        return;
+        return 0;
     ht_frame *f = &st->fr[st->n++];
     f->node = n;
     f->tag = tag;
@@ -210,6 +212,7 @@ static void ht_push(ht_state *st, const dom_node *n, const char *tag, int kind, 
     f->opened = 0;
     f->wraps = (uint8_t)wraps;
     f->nl_open = (uint8_t)nl_open;
+    return 1;
 }
 
 static int ht_in_inline(const ht_state *st, const char *tag)
@@ -360,7 +363,8 @@ static int ht_enter(ht_state *st, const dom_node *n)
     ht_boundary(st);
     if (!tag)
         return 1;
-    ht_push(st, n, tag, HT_BLOCK, wraps, nl_open);
+    if (!ht_push(st, n, tag, HT_BLOCK, wraps, nl_open))
+        return 1;
     if (n->tag == TAG_PRE || n->tag == TAG_LISTING || n->tag == TAG_XMP || n->tag == TAG_PLAINTEXT)
         st->pre = 1;
     else if (n->tag == TAG_P || render_heading_level(n))

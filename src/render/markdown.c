@@ -441,13 +441,16 @@ static void md_row_end(md_state *st)
 
 /* ---- elements ------------------------------------------------------------- */
 
+/* Pushes an inline frame; returns 1 if it was pushed. Past the cap, or
+ * inside the same kind (**a **b** c** would not parse), the element's
+ * content is rendered without markers of its own. */
 static int md_push_inline(md_state *st, const dom_node *n, int kind)
 {
     if (st->pre || st->ninl >= MD_MAX_INLINE)
-        return 1;
+        return 0;
     for (int i = 0; i < st->ninl; i++)
         if (st->inl[i].kind == kind && kind != MD_HEADING)
-            return 1; /* **a **b** c** would not parse: keep the outer one */
+            return 0;
     md_inline *f = &st->inl[st->ninl++];
     f->node = n;
     f->kind = (uint8_t)kind;
@@ -518,9 +521,10 @@ static int md_enter(md_state *st, const dom_node *n)
         if (st->flat)
             return 1;
         md_block_start(st);
-        md_push_inline(st, n, MD_HEADING);
-        st->inl[st->ninl - 1].level = (uint8_t)(h < 2 ? 2 : h);
-        st->flat++;
+        if (md_push_inline(st, n, MD_HEADING)) {
+            st->inl[st->ninl - 1].level = (uint8_t)(h < 2 ? 2 : h);
+            st->flat++;
+        }
         return 1;
     }
     switch (n->tag) {
@@ -536,18 +540,24 @@ static int md_enter(md_state *st, const dom_node *n)
         md_image(st, n);
         return 0;
     case TAG_EM: case TAG_I: case TAG_CITE: case TAG_DFN: case TAG_VAR:
-        return md_push_inline(st, n, MD_EM);
+        md_push_inline(st, n, MD_EM);
+        return 1;
     case TAG_STRONG: case TAG_B:
-        return md_push_inline(st, n, MD_STRONG);
+        md_push_inline(st, n, MD_STRONG);
+        return 1;
     case TAG_CODE: case TAG_KBD: case TAG_SAMP: case TAG_TT:
-        return md_push_inline(st, n, MD_CODE);
+        md_push_inline(st, n, MD_CODE);
+        return 1;
     case TAG_DEL: case TAG_S: case TAG_STRIKE:
-        return md_push_inline(st, n, MD_DEL);
+        md_push_inline(st, n, MD_DEL);
+        return 1;
     case TAG_A: {
         buf tmp = BUF_INIT;
         int ok = render_put_url(&tmp, st->base, dom_attr_get(n, "href"));
         buf_free(&tmp);
-        return ok ? md_push_inline(st, n, MD_LINK) : 1;
+        if (ok)
+            md_push_inline(st, n, MD_LINK);
+        return 1;
     }
     case TAG_PRE: case TAG_LISTING: case TAG_XMP: case TAG_PLAINTEXT: {
         if (st->flat) {
@@ -711,8 +721,8 @@ static void md_leave(md_state *st, const dom_node *n)
             md_close_inlines(st);
             st->ninl--;
             st->flat--;
-            md_block_end(st);
         }
+        md_block_end(st);
         return;
     }
     switch (n->tag) {

@@ -382,3 +382,32 @@ TEST(render_url_resolution)
     /* no base: kept as written */
     CHECK_URL(NULL, "/rel", "/rel");
 }
+
+/* Nesting past every renderer's stack caps: no crash, and the state is
+ * whole again for what follows the deep part. */
+TEST(render_deep_nesting_recovers)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *cur = f->root;
+    for (int i = 0; i < 150; i++) {
+        cur = E(d, cur, i % 3 == 0 ? "blockquote" : i % 3 == 1 ? "em" : "ul");
+        if (i % 3 == 2)
+            cur = E(d, cur, "li");
+    }
+    T(d, E(d, cur, "h2"), "deep heading");
+    T(d, E(d, cur, "pre"), "deep code");
+    T(d, E(d, f->root, "p"), "after");
+    char *s = render_with(f, render_markdown);
+    size_t n = strlen(s);
+    CHECK(n > 7 && strcmp(s + n - 7, "\n\nafter") == 0);
+    free(s);
+    s = render_with(f, render_html);
+    n = strlen(s);
+    CHECK(n > 13 && strcmp(s + n - 13, "\n<p>after</p>") == 0);
+    free(s);
+    s = render_with(f, render_text);
+    CHECK_STR(s, "deep heading\ndeep code\nafter");
+    free(s);
+    fx_free(f);
+}
