@@ -1154,7 +1154,12 @@ static void tb_foreign_token(tb_t *tb, const tok_token *tk, tag_id tag)
                     break;
                 tb_pop(tb);
             }
-            tb_process(tb, tk);
+            /* HTML rules directly, not the dispatcher: an integration point
+             * left on top would send the tag back here forever. */
+            if (tk->type == TOK_START)
+                tb_body_start(tb, tk, tag);
+            else
+                tb_body_end(tb, tk, tag);
             return;
         }
         tb_foreign_start(tb, tk, (dom_ns)cur->ns);
