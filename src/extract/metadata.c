@@ -407,6 +407,14 @@ static int in_furniture(const dom_node *n)
     return aside;
 }
 
+/* Distance in document order from the headline; nodes before it count
+ * three times (a date line above the headline is rarer than below). */
+static uint64_t anchor_dist(const dom_node *anchor, const dom_node *n)
+{
+    uint32_t a = anchor->id, id = n->id;
+    return id >= a ? (uint64_t)(id - a) : (uint64_t)(a - id) * 3u;
+}
+
 /* Candidates ordered by closeness to the headline element: bylines and
  * date lines sit just under (sometimes just above) the headline, while
  * the same classes recur in teaser lists elsewhere on the page. Nodes
@@ -419,12 +427,9 @@ static size_t by_anchor(const meta_ctx *c, const node_list *l, dom_node **out)
         out[n++] = l->v[i];
     if (!c->anchor)
         return n;
-    uint32_t a = c->anchor->id;
     uint64_t key[META_MAX_NODES];
-    for (size_t i = 0; i < n; i++) {
-        uint32_t id = out[i]->id;
-        key[i] = id >= a ? (uint64_t)(id - a) : (uint64_t)(a - id) * 3u;
-    }
+    for (size_t i = 0; i < n; i++)
+        key[i] = anchor_dist(c->anchor, out[i]);
     for (size_t i = 1; i < n; i++) { /* insertion sort: n <= META_MAX_NODES */
         dom_node *v = out[i];
         uint64_t k = key[i];
@@ -538,7 +543,8 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
 #define META_NEAR_TEXT 1500
 #define META_NEAR_BEFORE 300
 
-static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size_t budget, int mdy, date_val *out)
+static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size_t budget, int mdy, int strict,
+                          date_val *out)
 {
     const dom_node *root = c->art->doc->root;
     const dom_node *n = anchor;
@@ -578,12 +584,48 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
         if (n->text_len > 400 ||
             (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
             continue; /* long prose, or no digit that a year needs */
-        if (in_furniture(p))
+        if (strict && in_furniture(p))
             continue;
         /* Dates split over inline elements ("<b>15</b> March 2019"):
          * read the whole inline parent when it is small. */
         const dom_node *box = p && p->type == DOM_ELEMENT && (tag_flags[p->tag] & TF_INLINE) ? p->parent : p;
         if (node_date(c, box ? box : p, mdy, out))
+            return 1;
+    }
+    return 0;
+}
+
+/* Nodes within this many node ids of the headline count as "close" in
+ * the loose pass: a header block with its byline, date and lead image
+ * spans a few dozen to a couple of hundred nodes. */
+#define META_CLOSE_NODES 200
+
+static int update_class(const dom_node *n)
+{
+    const char *cls = dom_attr_get(n, "class");
+    return ci_contains(cls, "updated") || ci_contains(cls, "modified");
+}
+
+/* First date among the candidates, nearest to the headline first. Strict:
+ * outside furniture and not an "updated" element. Loose: only the ones
+ * close to the headline, whatever their classes. */
+static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, date_val *d)
+{
+    dom_node *order[META_MAX_NODES];
+    size_t no = by_anchor(c, l, order);
+    for (size_t i = 0; i < no; i++) {
+        dom_node *e = order[i];
+        if (in_head(e))
+            continue;
+        if (strict && (update_class(e) || in_furniture(e)))
+            continue;
+        if (!strict) {
+            if (!c->anchor)
+                return 0;
+            if (anchor_dist(c->anchor, e) > META_CLOSE_NODES)
+                break; /* ordered by distance: the rest are farther */
+        }
+        if (node_date(c, e, mdy, d))
             return 1;
     }
     return 0;
@@ -629,37 +671,33 @@ static void pick_date(meta_ctx *c)
     c->date_src = 5;
     if (date_from_url(art->page_url, c->today, &d))
         goto found;
-    /* 6. <time> elements, nearest to the headline first. */
+    /* 6-8, strict pass: <time> elements, date-ish elements, bylines,
+     * nearest to the headline first, outside page furniture, not marked
+     * as an update; then the text right after (and before) the headline. */
     c->date_src = 6;
-    no = by_anchor(c, &c->times, order);
-    for (size_t i = 0; i < no; i++) {
-        dom_node *t = order[i];
-        const char *cls = dom_attr_get(t, "class");
-        if (ci_contains(cls, "updated") || ci_contains(cls, "modified"))
-            continue;
-        if (!in_furniture(t) && node_date(c, t, mdy, &d))
-            goto found;
-    }
-    /* 7. Visible date text in date-ish elements, then in bylines. */
+    if (try_date_nodes(c, &c->times, mdy, 1, &d))
+        goto found;
     c->date_src = 7;
-    no = by_anchor(c, &c->dateels, order);
-    for (size_t i = 0; i < no; i++) {
-        dom_node *e = order[i];
-        const char *cls = dom_attr_get(e, "class");
-        if (ci_contains(cls, "updated") || ci_contains(cls, "modified"))
-            continue;
-        if (!in_head(e) && !in_furniture(e) && node_date(c, e, mdy, &d))
-            goto found;
-    }
+    if (try_date_nodes(c, &c->dateels, mdy, 1, &d))
+        goto found;
     c->date_src = 8;
-    no = by_anchor(c, &c->bylines, order);
-    for (size_t i = 0; i < no; i++)
-        if (!in_head(order[i]) && !in_furniture(order[i]) && node_date(c, order[i], mdy, &d))
-            goto found;
-    /* 8. Text right after (then right before) the headline. */
+    if (try_date_nodes(c, &c->bylines, mdy, 1, &d))
+        goto found;
     c->date_src = 9;
-    if (c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, &d) ||
-                      near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, &d)))
+    if (c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, &d) ||
+                      near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, &d)))
+        goto found;
+    /* Loose pass: class words misfire (a theme's "updated" on the
+     * publication date, a "teaser" figure around the lead image), so
+     * candidates close to the headline are taken even then. */
+    c->date_src = 6;
+    if (try_date_nodes(c, &c->times, mdy, 0, &d))
+        goto found;
+    c->date_src = 7;
+    if (try_date_nodes(c, &c->dateels, mdy, 0, &d))
+        goto found;
+    c->date_src = 9;
+    if (c->anchor && near_text_date(c, c->anchor, 1, META_NEAR_TEXT / 3, mdy, 0, &d))
         goto found;
     /* 9. Any other meta tag whose name says it holds a date. */
     c->date_src = 10;
