@@ -25,6 +25,7 @@
 #endif
 
 #include "classify.h"
+#include "date.h"
 #include "extract.h"
 #include "measure.h"
 
@@ -34,6 +35,7 @@
 #define N_TOP 5                 /* candidates kept for the "shared ancestor" rule */
 #define TEASER_MAX 220          /* teaser / call-to-action lines are short */
 #define LOOSE_MAX 40            /* loose text in a layout box shorter than this is a label */
+#define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
 
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
 
@@ -48,6 +50,7 @@ typedef struct ctx {
     uint32_t *own;          /* text in inline content not inside a child block */
     uint32_t *paras;        /* <p>/<pre> of 80+ bytes in the subtree: prose, not widgets */
     uint32_t *good;         /* text of prose blocks (25+ bytes of own text, few links) in the subtree */
+    uint32_t *imgs;         /* images in the subtree */
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table;
@@ -155,7 +158,7 @@ static void measure(ctx *c)
     for (uint32_t i = 0; i < c->norder; i++) {
         dom_node *n = c->order[i];
         c->text[n->id] = c->link[n->id] = c->commas[n->id] = c->own[n->id] = c->paras[n->id] = 0;
-        c->good[n->id] = 0;
+        c->good[n->id] = c->imgs[n->id] = 0;
         c->has_block[n->id] = 0;
         c->size[n->id] = 1;
     }
@@ -172,6 +175,8 @@ static void measure(ctx *c)
             c->link[n->id] = c->text[n->id];
         } else if (n->type == DOM_ELEMENT && (n->tag == TAG_P || n->tag == TAG_PRE) && c->text[n->id] >= 80) {
             c->paras[n->id]++;
+        } else if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || n->tag == TAG_PICTURE)) {
+            c->imgs[n->id]++;
         }
         /* own[] of n is complete here: its children came before it */
         if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK) && c->own[n->id] >= MIN_PARAGRAPH &&
@@ -181,6 +186,7 @@ static void measure(ctx *c)
         if (!p || n == c->top)
             continue;
         c->good[p->id] += c->good[n->id];
+        c->imgs[p->id] += c->imgs[n->id];
         c->text[p->id] += c->text[n->id];
         c->link[p->id] += c->link[n->id];
         c->commas[p->id] += c->commas[n->id];
@@ -698,27 +704,88 @@ static int starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-static int is_furniture_heading_text(const char *t)
+/* Headings that open the comment section: everything after them in the
+ * same container is the discussion. */
+static const char *const comment_headings[] = {
+    "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "discuss this article", "join the discussion", "join the conversation", "responses", "reader comments",
+    "kommentare", "kommentar", "kommentieren", "comentarios", "comentários", "commentaires", "commenti",
+    "комментарии", "reacties", "komentarze", "kommentarer",
+};
+
+enum { HEAD_NONE, HEAD_FURNITURE, HEAD_COMMENTS };
+
+/* Classifies a heading's lower-cased text: a furniture section, the
+ * comment section, or neither. A leading count ("12 comments"), a count in
+ * brackets ("Comments (12)") and a trailing colon are ignored. */
+static int furniture_heading_kind(const char *t)
 {
     size_t len = strlen(t);
-    /* strip a trailing colon and a leading count ("12 comments") */
-    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
-        len--;
     const char *s = t;
     while (*s >= '0' && *s <= '9')
         s++;
     if (s != t && *s == ' ')
         s++;
     len -= (size_t)(s - t);
+    while (len && (s[len - 1] == ':' || s[len - 1] == ' '))
+        len--;
+    if (len && s[len - 1] == ')') {
+        size_t k = len - 1;
+        while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
+            k--;
+        if (k && s[k - 1] == '(') {
+            len = k - 1;
+            while (len && s[len - 1] == ' ')
+                len--;
+        }
+    }
+    for (size_t i = 0; i < sizeof comment_headings / sizeof *comment_headings; i++) {
+        size_t hl = strlen(comment_headings[i]);
+        if (hl == len && memcmp(s, comment_headings[i], hl) == 0)
+            return HEAD_COMMENTS;
+    }
     for (size_t i = 0; i < sizeof furniture_headings / sizeof *furniture_headings; i++) {
         const char *h = furniture_headings[i];
         size_t hl = strlen(h);
         if (hl == len && memcmp(s, h, hl) == 0)
-            return 1;
+            return HEAD_FURNITURE;
         /* "More from The Times", "Other reports by Jane Doe": a prefix plus a name */
         if ((strcmp(h, "more from") == 0 || strcmp(h, "more by") == 0 || strcmp(h, "other reports by") == 0 ||
              strcmp(h, "other articles by") == 0 || strcmp(h, "more on this") == 0 ||
              strcmp(h, "share on") == 0) && len >= hl && memcmp(s, h, hl) == 0)
+            return HEAD_FURNITURE;
+    }
+    return HEAD_NONE;
+}
+
+/* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
+ * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020". */
+static const char *const byline_prefixes[] = {
+    "by ", "von ", "por ", "par ", "di ", "door ", "av ", "af ", "autor:", "autorin:", "author:",
+    "written by", "text:", "texto:", "reporting by", "words by", "posted by", "geschrieben von",
+};
+static const char *const dateline_prefixes[] = {
+    "published", "updated", "posted", "last updated", "last modified", "veröffentlicht", "aktualisiert",
+    "erstellt", "stand:", "publicado", "actualizado", "publié", "mis à jour", "pubblicato", "aggiornato",
+    "opublikowano", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "опубликовано", "обновлено",
+};
+
+static int is_byline_or_dateline(const char *t, size_t len)
+{
+    if (len == 0 || len > 100)
+        return 0;
+    int sentence = t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?';
+    for (size_t i = 0; i < sizeof byline_prefixes / sizeof *byline_prefixes; i++)
+        if (!sentence && len < 90 && starts_with(t, byline_prefixes[i]))
+            return 1;
+    for (size_t i = 0; i < sizeof dateline_prefixes / sizeof *dateline_prefixes; i++)
+        if (len < 80 && starts_with(t, dateline_prefixes[i]))
+            return 1;
+    /* A short line that is mostly a date: "19 May 2024", "Jane Doe | March 15, 2019". */
+    if (len < 70) {
+        date_val d;
+        size_t at = 0, end = 0;
+        if (date_find_text(t, len, 0, date_today(), &d, &at, &end) && end > at && len - (end - at) < 30)
             return 1;
     }
     return 0;
@@ -838,6 +905,12 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
         int drop = 0;
         if (n->tag == TAG_FIGCAPTION || ((h & CL_CAPTION) && len < 400))
             drop = 1;
+        /* A media box: a layout box or figure holding an image and a
+         * little text outside any real paragraph is a picture with its
+         * caption and credit, or a teaser card with its thumbnail. */
+        else if ((is_loose_container(n) || n->tag == TAG_FIGURE) && c->imgs[n->id] && len < MEDIA_TEXT_MAX &&
+                 c->paras[n->id] == 0 && n != root)
+            drop = 1;
         else if ((h & CL_META) && len < 200)
             drop = 1;
         else if ((n->tag == TAG_H1 || n->tag == TAG_H2) && (c->flags & ATT_WEIGHT_CLASSES) &&
@@ -847,29 +920,34 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
         if (!drop && len && len < TEASER_MAX && (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
             char t[TEASER_MAX + 8];
+            int kind;
             text_prefix_lower(n, t, sizeof t);
             if ((tag_flags[n->tag] & TF_HEADING) && duplicates_title(t, title_lower)) {
                 drop = 1;
-            } else if (is_heading_like(c, n) && is_furniture_heading_text(t)) {
+            } else if (is_heading_like(c, n) && (kind = furniture_heading_kind(t)) != HEAD_NONE) {
                 drop = 1;
-                /* the link lists and teaser blocks that follow the heading go too */
+                /* what follows the heading goes too: for comments, all of
+                 * it; for teasers, the link lists and teaser blocks */
                 for (dom_node *s = n->next; s; s = s->next) {
-                    if (s->type == DOM_TEXT)
+                    if (s->type != DOM_ELEMENT) {
+                        if (kind == HEAD_COMMENTS && s->type == DOM_TEXT)
+                            s->flags |= DOM_F_REMOVED;
                         continue;
-                    if (s->type != DOM_ELEMENT)
-                        continue;
+                    }
                     if (tag_flags[s->tag] & TF_HEADING)
                         break;
                     if (s->flags & DOM_F_REMOVED)
                         continue;
                     if (c->lenient)
                         break;
-                    if (c->text[s->id] == 0 || link_density(c, s) > 0.4f || s->tag == TAG_UL ||
-                        s->tag == TAG_OL)
+                    if (kind == HEAD_COMMENTS || c->text[s->id] == 0 || link_density(c, s) > 0.4f ||
+                        s->tag == TAG_UL || s->tag == TAG_OL)
                         remove_node(c, s, root);
                     else
                         break;
                 }
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && is_byline_or_dateline(t, strlen(t))) {
+                drop = 1;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
                        is_teaser_block(c, n)) {
                 drop = 1;
@@ -969,6 +1047,7 @@ int extract_body(lede_article *art)
     c.own = calloc(c.n, sizeof *c.own);
     c.paras = calloc(c.n, sizeof *c.paras);
     c.good = calloc(c.n, sizeof *c.good);
+    c.imgs = calloc(c.n, sizeof *c.imgs);
     c.cls = calloc(c.n, sizeof *c.cls);
     c.has_block = calloc(c.n, 1);
     c.in_table = calloc(c.n, 1);
@@ -978,7 +1057,7 @@ int extract_body(lede_article *art)
     c.score = calloc(c.n, sizeof *c.score);
     c.scored = calloc(c.n, 1);
     int rc = -1;
-    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.cls || !c.has_block ||
+    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.imgs || !c.cls || !c.has_block ||
         !c.in_table || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
         goto done;
 
@@ -1057,6 +1136,7 @@ done:
     free(c.own);
     free(c.paras);
     free(c.good);
+    free(c.imgs);
     free(c.log);
     free(c.cls);
     free(c.has_block);
