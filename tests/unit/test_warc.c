@@ -1,7 +1,11 @@
 /* test_warc.c: the WARC reader and HTTP decoding on small archives built in
  * memory: every container (plain, gzip per record, whole-file gzip, zstd,
  * zstd with a dictionary frame), every record kind, and every kind of
- * damage the reader must survive at the cost of the damaged record only. */
+ * damage the reader must survive at the cost of the damaged record only.
+ * Also replays tests/regress/warc/ (fuzz_warc findings, in its input
+ * format) when that folder is found. */
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -639,4 +643,102 @@ TEST(http_bad_chunking)
     CHECK_INT(http_decode_body(&h, cut, strlen(cut), 0, &out, &n, &why), HTTP_DEC_OK);
     CHECK(n == 8 && memcmp(out, "hellowor", 8) == 0);
     free(out);
+}
+
+/* ---- fuzz findings ----------------------------------------------------- */
+
+/* Feeds one fuzz_warc input (mode byte, flip byte, data) as the fuzzer
+ * does and walks every record through the HTTP decoder. */
+static void replay_one(const unsigned char *data, size_t size)
+{
+    if (size < 2)
+        return;
+    unsigned mode = data[0] & 3, flip = data[1];
+    data += 2;
+    size -= 2;
+    tbuf in = {0};
+    if (mode == 0 || mode == 1) {
+        if (mode == 0)
+            tb_put(&in, data, size);
+        else
+            gz_member(&in, data, size);
+    } else {
+        size_t start = 0;
+        for (size_t i = 1; i + 7 <= size; i++)
+            if (memcmp(data + i, "WARC/1.", 7) == 0) {
+                if (mode == 2)
+                    gz_member(&in, data + start, i - start);
+                else
+                    zst_frame(&in, data + start, i - start, NULL, 0);
+                start = i;
+            }
+        if (mode == 2)
+            gz_member(&in, data + start, size - start);
+        else
+            zst_frame(&in, data + start, size - start, NULL, 0);
+        if (mode == 2 && in.len > 16 && flip)
+            in.p[(flip * 7919u) % in.len] ^= 0x41;
+    }
+    warc_reader_opts o = {4096, NULL, NULL};
+    warc_reader *r = warc_reader_new_mem(in.p, in.len, &o);
+    warc_record rec;
+    int guard = 0;
+    while (warc_next(r, &rec) == 1 && guard++ < 10000) {
+        if (!rec.block)
+            continue;
+        http_head h;
+        size_t skip = 0;
+        if (http_parse_head(rec.block, rec.block_len, &h) == 0) {
+            CHECK(h.head_len <= rec.block_len);
+            skip = h.head_len;
+        } else {
+            memset(&h, 0, sizeof h);
+        }
+        char *out = NULL;
+        size_t n = 0;
+        const char *why;
+        if (http_decode_body(&h, rec.block + skip, rec.block_len - skip, 1 << 20, &out, &n, &why) == HTTP_DEC_OK)
+            (void)http_sniff_html(out ? out : rec.block + skip, out ? n : rec.block_len - skip);
+        free(out);
+    }
+    CHECK(guard < 10000);
+    warc_reader_free(r);
+    free(in.p);
+}
+
+TEST(warc_regress_replay)
+{
+    static const char *const dirs[] = {"tests/regress/warc", "../tests/regress/warc", "../../tests/regress/warc"};
+    char dir[512];
+    DIR *d = NULL;
+    const char *env = getenv("LEDE_REGRESS_DIR");
+    if (env) {
+        snprintf(dir, sizeof dir, "%s/warc", env);
+        d = opendir(dir);
+    }
+    for (size_t i = 0; !d && i < sizeof dirs / sizeof *dirs; i++) {
+        snprintf(dir, sizeof dir, "%s", dirs[i]);
+        d = opendir(dir);
+    }
+    if (!d)
+        return; /* not found from here: nothing to replay */
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.' || strstr(e->d_name, ".md"))
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            continue;
+        tbuf b = {0};
+        unsigned char tmp[65536];
+        size_t k;
+        while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+            tb_put(&b, tmp, k);
+        fclose(f);
+        replay_one(b.p, b.len);
+        free(b.p);
+    }
+    closedir(d);
 }
