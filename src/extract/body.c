@@ -51,6 +51,8 @@ typedef struct ctx {
     uint32_t *paras;        /* <p>/<pre> of 80+ bytes in the subtree: prose, not widgets */
     uint32_t *good;         /* text of prose blocks (25+ bytes of own text, few links) in the subtree */
     uint32_t *imgs;         /* images in the subtree */
+    uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
+    int16_t *weight;        /* Readability class weight (computed once) */
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table;
@@ -95,24 +97,26 @@ static int role_furniture(const char *role)
 
 /* Removal that does not depend on text amounts: junk tags, hidden
  * elements, landmarks and ARIA roles. Fills order[], cls[], in_table[]. */
-static void mark_structural(ctx *c)
+static void prepare(ctx *c)
 {
+    /* Once per page: the pre-order, class hints and weights, text sizes.
+     * The attempts below only change removal flags. */
     c->norder = 0;
-    for (dom_node *n = c->top; n;) {
+    for (dom_node *n = c->top; n; n = dom_next(c->top, n)) {
         c->order[c->norder++] = n;
-        if (n->type != DOM_ELEMENT) {
-            n = dom_next(c->top, n);
+        if (n->type == DOM_TEXT) {
+            c->tlen[n->id] = (uint32_t)text_collapsed_len(n->text, n->text_len);
+            c->tcommas[n->id] = (uint32_t)text_count_commas(n->text, n->text_len);
             continue;
         }
+        if (n->type != DOM_ELEMENT)
+            continue;
         dom_node *p = n->parent;
         c->in_table[n->id] = p && p->type == DOM_ELEMENT && (c->in_table[p->id] || p->tag == TAG_TABLE);
-        c->cls[n->id] = classify_element(n);
-        int remove = 0;
-        if (n->ns != NS_HTML || (tag_flags[n->tag] & TF_JUNK))
-            remove = 1;
-        else if (n->tag == TAG_NAV || n->tag == TAG_ASIDE || n->tag == TAG_FOOTER)
-            remove = 1;
-        else if (n != c->top) {
+        int w;
+        c->cls[n->id] = classify_element_weight(n, &w);
+        c->weight[n->id] = (int16_t)w;
+        if (n != c->top) {
             /* Hidden and role-furniture elements are removed in the class
              * phase, where the "most of the text" protection applies: pages
              * hide their article until a script reveals it. */
@@ -126,15 +130,19 @@ static void mark_structural(ctx *c)
             if ((v = dom_attr_get(n, "role")) && role_furniture(v))
                 c->cls[n->id] |= CL_ROLE;
         }
-        if (remove && n != c->top) {
-            n->flags |= DOM_F_REMOVED;
-            /* keep the pre-order complete so later passes can clear flags */
-            for (dom_node *d = n->first_child ? dom_next(n, n) : NULL; d; d = dom_next(n, d))
-                c->order[c->norder++] = d;
-            n = dom_next_skip(c->top, n);
+    }
+}
+
+/* Removal that does not depend on text amounts: junk tags and landmarks. */
+static void mark_structural(ctx *c)
+{
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || n == c->top)
             continue;
-        }
-        n = dom_next(c->top, n);
+        if (n->ns != NS_HTML || (tag_flags[n->tag] & TF_JUNK) || n->tag == TAG_NAV || n->tag == TAG_ASIDE ||
+            n->tag == TAG_FOOTER)
+            n->flags |= DOM_F_REMOVED;
     }
 }
 
@@ -169,8 +177,8 @@ static void measure(ctx *c)
         if (n->flags & DOM_F_REMOVED)
             continue;
         if (n->type == DOM_TEXT) {
-            c->text[n->id] = (uint32_t)text_collapsed_len(n->text, n->text_len);
-            c->commas[n->id] = (uint32_t)text_count_commas(n->text, n->text_len);
+            c->text[n->id] = c->tlen[n->id];
+            c->commas[n->id] = c->tcommas[n->id];
         } else if (n->type == DOM_ELEMENT && n->tag == TAG_A) {
             c->link[n->id] = c->text[n->id];
         } else if (n->type == DOM_ELEMENT && (n->tag == TAG_P || n->tag == TAG_PRE) && c->text[n->id] >= 80) {
@@ -293,7 +301,7 @@ static float initial_score(const ctx *c, const dom_node *n)
     default: break;
     }
     if (c->flags & ATT_WEIGHT_CLASSES) {
-        s += (float)classify_weight(n);
+        s += (float)c->weight[n->id];
         /* Strong body hints (itemprop=articleBody, "entry-content") are the
          * CMS naming the body outright. */
         if (c->cls[n->id] & CL_BODY)
@@ -602,7 +610,7 @@ static int has_ancestor_tag(const dom_node *n, tag_id t, const dom_node *stop)
 /* Readability's _cleanConditionally for one element. */
 static int clean_conditionally_says_remove(ctx *c, dom_node *n, dom_node *root)
 {
-    int weight = (c->flags & ATT_WEIGHT_CLASSES) ? classify_weight(n) : 0;
+    int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
     float score = c->scored[n->id] ? c->score[n->id] : 0;
     if (weight + score < 0)
         return 1;
@@ -914,7 +922,7 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
         else if ((h & CL_META) && len < 200)
             drop = 1;
         else if ((n->tag == TAG_H1 || n->tag == TAG_H2) && (c->flags & ATT_WEIGHT_CLASSES) &&
-                 classify_weight(n) < 0)
+                 c->weight[n->id] < 0)
             drop = 1;
         else if ((h & CL_SHARE) && len < 500)
             drop = 1;
@@ -1048,6 +1056,9 @@ int extract_body(lede_article *art)
     c.paras = calloc(c.n, sizeof *c.paras);
     c.good = calloc(c.n, sizeof *c.good);
     c.imgs = calloc(c.n, sizeof *c.imgs);
+    c.tlen = calloc(c.n, sizeof *c.tlen);
+    c.tcommas = calloc(c.n, sizeof *c.tcommas);
+    c.weight = calloc(c.n, sizeof *c.weight);
     c.cls = calloc(c.n, sizeof *c.cls);
     c.has_block = calloc(c.n, 1);
     c.in_table = calloc(c.n, 1);
@@ -1057,7 +1068,7 @@ int extract_body(lede_article *art)
     c.score = calloc(c.n, sizeof *c.score);
     c.scored = calloc(c.n, 1);
     int rc = -1;
-    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.imgs || !c.cls || !c.has_block ||
+    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.imgs || !c.tlen || !c.tcommas || !c.weight || !c.cls || !c.has_block ||
         !c.in_table || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
         goto done;
 
@@ -1084,6 +1095,7 @@ int extract_body(lede_article *art)
         text_lower_utf8(title_lower, o);
     }
 
+    prepare(&c);
     /* Readability's retry ladder: each attempt removes less. */
     static const int ladders[] = {ATT_STRIP_UNLIKELY | ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY,
                                   ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY, ATT_CLEAN_CONDITIONALLY, 0};
@@ -1137,6 +1149,9 @@ done:
     free(c.paras);
     free(c.good);
     free(c.imgs);
+    free(c.tlen);
+    free(c.tcommas);
+    free(c.weight);
     free(c.log);
     free(c.cls);
     free(c.has_block);

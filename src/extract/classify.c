@@ -20,9 +20,11 @@ enum { SUB, PRE, TOK, WORD };
 
 typedef struct kw {
     const char *word;
+    uint8_t len;
     uint8_t mode;
     uint32_t hints;
 } kw;
+#define K(w) w, sizeof(w) - 1
 
 #define U CL_UNLIKELY
 #define M CL_MAYBE
@@ -31,127 +33,127 @@ typedef struct kw {
 
 /* Sorted by first byte (then anything); see the bucket scan below. */
 static const kw keywords[] = {
-    {"-ad-", SUB, U | N | CL_AD},
-    {"about-author", SUB, CL_AUTHORBOX},
-    {"ad", TOK, CL_AD},
-    {"ad-break", SUB, U | CL_AD},
-    {"ad-container", SUB, CL_AD},
-    {"ad-slot", SUB, CL_AD},
-    {"ad-wrap", SUB, CL_AD},
-    {"addthis", SUB, CL_SHARE},
-    {"ads", TOK, CL_AD},
-    {"adsense", SUB, CL_AD},
-    {"adslot", SUB, CL_AD},
-    {"advert", SUB, CL_AD},
-    {"agegate", SUB, U},
-    {"ai2html", SUB, U},
-    {"also-read", SUB, CL_RELATED},
-    {"and", SUB, M},
-    {"article", SUB, M | P},
-    {"article-body", SUB, CL_BODY},
-    {"article-content", SUB, CL_BODY},
-    {"article-text", SUB, CL_BODY},
-    {"article__body", SUB, CL_BODY},
-    {"article__content", SUB, CL_BODY},
-    {"articlebody", SUB, CL_BODY},
-    {"articlecontent", SUB, CL_BODY},
-    {"articletext", SUB, CL_BODY},
-    {"author-bio", SUB, CL_AUTHORBOX},
-    {"author-box", SUB, CL_AUTHORBOX},
-    {"author-info", SUB, CL_AUTHORBOX},
-    {"authorbio", SUB, CL_AUTHORBOX},
-    {"authorbox", SUB, CL_AUTHORBOX},
-    {"banner", SUB, U | N},
-    {"blog", SUB, P},
-    {"body", SUB, M | P},
-    {"body-text", SUB, CL_BODY},
-    {"bodytext", SUB, CL_BODY},
-    {"breadcrumb", SUB, U | CL_NAV},
-    {"byline", SUB, CL_META},
-    {"caption", SUB, CL_CAPTION},
-    {"column", SUB, M},
-    {"com-", SUB, N},
-    {"combx", SUB, U | N},
-    {"comment", SUB, U | N | CL_COMMENT},
-    {"community", SUB, U},
-    {"consent", SUB, CL_CONSENT},
-    {"contact", SUB, N},
-    {"content", SUB, M | P},
-    {"cookie", SUB, CL_CONSENT},
-    {"cover-wrap", SUB, U},
-    {"dateline", SUB, CL_META},
-    {"dialog", SUB, U},
-    {"disqus", SUB, U | CL_COMMENT},
-    {"entry", SUB, P},
-    {"entry-content", SUB, CL_BODY},
-    {"entry-meta", SUB, CL_META},
-    {"extra", SUB, U},
-    {"footer", SUB, U | N},
-    {"gdpr", SUB, U | N | CL_CONSENT},
-    {"h-entry", SUB, P},
-    {"header", SUB, U},
-    {"hentry", SUB, P},
-    {"hid", WORD, N},
-    {"hidden", WORD, N | CL_HIDDEN},
-    {"legends", SUB, U},
-    {"login", SUB, U},
-    {"main", SUB, M | P},
-    {"masthead", SUB, N},
-    {"media", SUB, N},
-    {"menu", SUB, U | CL_NAV},
-    {"meta", SUB, N},
-    {"modal", SUB, U},
-    {"more-stories", SUB, CL_RELATED},
-    {"most-read", SUB, CL_RELATED},
-    {"mostread", SUB, CL_RELATED},
-    {"nav", PRE, CL_NAV},
-    {"news-body", SUB, CL_BODY},
-    {"newsletter", SUB, CL_CONSENT},
-    {"outbrain", SUB, N | CL_RELATED},
-    {"overlay", SUB, U},
-    {"page", SUB, P},
-    {"pager", SUB, U | CL_NAV},
-    {"pagination", SUB, U | P | CL_NAV},
-    {"popular", SUB, CL_RELATED},
-    {"popup", SUB, U},
-    {"post", SUB, P},
-    {"post-body", SUB, CL_BODY},
-    {"post-content", SUB, CL_BODY},
-    {"post-meta", SUB, CL_META},
-    {"postbody", SUB, CL_BODY},
-    {"promo", SUB, N | CL_AD},
-    {"recommend", SUB, CL_RELATED},
-    {"related", SUB, U | N | CL_RELATED},
-    {"remark", SUB, U},
-    {"replies", SUB, U | CL_COMMENT},
-    {"rss", SUB, U},
-    {"screen-reader-text", WORD, CL_HIDDEN},
-    {"scroll", SUB, N},
-    {"shadow", SUB, M},
-    {"share", SUB, N | CL_SHARE},
-    {"sharing", SUB, CL_SHARE},
-    {"shopping", SUB, N},
-    {"shoutbox", SUB, U | N},
-    {"sidebar", SUB, U | N},
-    {"signup", SUB, CL_CONSENT},
-    {"skyscraper", SUB, U | N},
-    {"social", SUB, U | CL_SHARE},
-    {"sponsor", SUB, U | N | CL_AD},
-    {"sr-only", WORD, CL_HIDDEN},
-    {"story", SUB, P},
-    {"story-body", SUB, CL_BODY},
-    {"story-content", SUB, CL_BODY},
-    {"storybody", SUB, CL_BODY},
-    {"subscribe", SUB, CL_CONSENT},
-    {"supplemental", SUB, U},
-    {"taboola", SUB, CL_RELATED},
-    {"tags", SUB, N},
-    {"text", SUB, P},
-    {"trending", SUB, CL_RELATED},
-    {"visually-hidden", WORD, CL_HIDDEN},
-    {"visuallyhidden", WORD, CL_HIDDEN},
-    {"widget", SUB, N},
-    {"yom-remote", SUB, U},
+    {K("-ad-"), SUB, U | N | CL_AD},
+    {K("about-author"), SUB, CL_AUTHORBOX},
+    {K("ad"), TOK, CL_AD},
+    {K("ad-break"), SUB, U | CL_AD},
+    {K("ad-container"), SUB, CL_AD},
+    {K("ad-slot"), SUB, CL_AD},
+    {K("ad-wrap"), SUB, CL_AD},
+    {K("addthis"), SUB, CL_SHARE},
+    {K("ads"), TOK, CL_AD},
+    {K("adsense"), SUB, CL_AD},
+    {K("adslot"), SUB, CL_AD},
+    {K("advert"), SUB, CL_AD},
+    {K("agegate"), SUB, U},
+    {K("ai2html"), SUB, U},
+    {K("also-read"), SUB, CL_RELATED},
+    {K("and"), SUB, M},
+    {K("article"), SUB, M | P},
+    {K("article-body"), SUB, CL_BODY},
+    {K("article-content"), SUB, CL_BODY},
+    {K("article-text"), SUB, CL_BODY},
+    {K("article__body"), SUB, CL_BODY},
+    {K("article__content"), SUB, CL_BODY},
+    {K("articlebody"), SUB, CL_BODY},
+    {K("articlecontent"), SUB, CL_BODY},
+    {K("articletext"), SUB, CL_BODY},
+    {K("author-bio"), SUB, CL_AUTHORBOX},
+    {K("author-box"), SUB, CL_AUTHORBOX},
+    {K("author-info"), SUB, CL_AUTHORBOX},
+    {K("authorbio"), SUB, CL_AUTHORBOX},
+    {K("authorbox"), SUB, CL_AUTHORBOX},
+    {K("banner"), SUB, U | N},
+    {K("blog"), SUB, P},
+    {K("body"), SUB, M | P},
+    {K("body-text"), SUB, CL_BODY},
+    {K("bodytext"), SUB, CL_BODY},
+    {K("breadcrumb"), SUB, U | CL_NAV},
+    {K("byline"), SUB, CL_META},
+    {K("caption"), SUB, CL_CAPTION},
+    {K("column"), SUB, M},
+    {K("com-"), SUB, N},
+    {K("combx"), SUB, U | N},
+    {K("comment"), SUB, U | N | CL_COMMENT},
+    {K("community"), SUB, U},
+    {K("consent"), SUB, CL_CONSENT},
+    {K("contact"), SUB, N},
+    {K("content"), SUB, M | P},
+    {K("cookie"), SUB, CL_CONSENT},
+    {K("cover-wrap"), SUB, U},
+    {K("dateline"), SUB, CL_META},
+    {K("dialog"), SUB, U},
+    {K("disqus"), SUB, U | CL_COMMENT},
+    {K("entry"), SUB, P},
+    {K("entry-content"), SUB, CL_BODY},
+    {K("entry-meta"), SUB, CL_META},
+    {K("extra"), SUB, U},
+    {K("footer"), SUB, U | N},
+    {K("gdpr"), SUB, U | N | CL_CONSENT},
+    {K("h-entry"), SUB, P},
+    {K("header"), SUB, U},
+    {K("hentry"), SUB, P},
+    {K("hid"), WORD, N},
+    {K("hidden"), WORD, N | CL_HIDDEN},
+    {K("legends"), SUB, U},
+    {K("login"), SUB, U},
+    {K("main"), SUB, M | P},
+    {K("masthead"), SUB, N},
+    {K("media"), SUB, N},
+    {K("menu"), SUB, U | CL_NAV},
+    {K("meta"), SUB, N},
+    {K("modal"), SUB, U},
+    {K("more-stories"), SUB, CL_RELATED},
+    {K("most-read"), SUB, CL_RELATED},
+    {K("mostread"), SUB, CL_RELATED},
+    {K("nav"), PRE, CL_NAV},
+    {K("news-body"), SUB, CL_BODY},
+    {K("newsletter"), SUB, CL_CONSENT},
+    {K("outbrain"), SUB, N | CL_RELATED},
+    {K("overlay"), SUB, U},
+    {K("page"), SUB, P},
+    {K("pager"), SUB, U | CL_NAV},
+    {K("pagination"), SUB, U | P | CL_NAV},
+    {K("popular"), SUB, CL_RELATED},
+    {K("popup"), SUB, U},
+    {K("post"), SUB, P},
+    {K("post-body"), SUB, CL_BODY},
+    {K("post-content"), SUB, CL_BODY},
+    {K("post-meta"), SUB, CL_META},
+    {K("postbody"), SUB, CL_BODY},
+    {K("promo"), SUB, N | CL_AD},
+    {K("recommend"), SUB, CL_RELATED},
+    {K("related"), SUB, U | N | CL_RELATED},
+    {K("remark"), SUB, U},
+    {K("replies"), SUB, U | CL_COMMENT},
+    {K("rss"), SUB, U},
+    {K("screen-reader-text"), WORD, CL_HIDDEN},
+    {K("scroll"), SUB, N},
+    {K("shadow"), SUB, M},
+    {K("share"), SUB, N | CL_SHARE},
+    {K("sharing"), SUB, CL_SHARE},
+    {K("shopping"), SUB, N},
+    {K("shoutbox"), SUB, U | N},
+    {K("sidebar"), SUB, U | N},
+    {K("signup"), SUB, CL_CONSENT},
+    {K("skyscraper"), SUB, U | N},
+    {K("social"), SUB, U | CL_SHARE},
+    {K("sponsor"), SUB, U | N | CL_AD},
+    {K("sr-only"), WORD, CL_HIDDEN},
+    {K("story"), SUB, P},
+    {K("story-body"), SUB, CL_BODY},
+    {K("story-content"), SUB, CL_BODY},
+    {K("storybody"), SUB, CL_BODY},
+    {K("subscribe"), SUB, CL_CONSENT},
+    {K("supplemental"), SUB, U},
+    {K("taboola"), SUB, CL_RELATED},
+    {K("tags"), SUB, N},
+    {K("text"), SUB, P},
+    {K("trending"), SUB, CL_RELATED},
+    {K("visually-hidden"), WORD, CL_HIDDEN},
+    {K("visuallyhidden"), WORD, CL_HIDDEN},
+    {K("widget"), SUB, N},
+    {K("yom-remote"), SUB, U},
 };
 
 #undef U
@@ -215,7 +217,7 @@ static uint32_t scan_value(const char *v, size_t len)
         bucket(c, &lo, &hi);
         for (size_t k = lo; k < hi; k++) {
             const kw *w = &keywords[k];
-            size_t wl = strlen(w->word);
+            size_t wl = w->len;
             if (i + wl > len || memcmp(low + i, w->word, wl) != 0)
                 continue;
             if (w->mode == WORD) {
@@ -234,35 +236,35 @@ static uint32_t scan_value(const char *v, size_t len)
     return hints;
 }
 
-uint32_t classify_element(const dom_node *el)
+uint32_t classify_element_weight(const dom_node *el, int *weight)
 {
-    if (!el || el->type != DOM_ELEMENT)
-        return 0;
     uint32_t hints = 0;
-    for (uint32_t i = 0; i < el->nattrs; i++) {
-        const dom_attr *a = &el->attrs[i];
-        if ((a->name_len == 5 && memcmp(a->name, "class", 5) == 0) ||
-            (a->name_len == 2 && memcmp(a->name, "id", 2) == 0))
-            hints |= scan_value(a->value, a->value_len);
+    int w = 0;
+    if (el && el->type == DOM_ELEMENT) {
+        for (uint32_t i = 0; i < el->nattrs; i++) {
+            const dom_attr *a = &el->attrs[i];
+            if ((a->name_len == 5 && memcmp(a->name, "class", 5) == 0) ||
+                (a->name_len == 2 && memcmp(a->name, "id", 2) == 0)) {
+                uint32_t h = scan_value(a->value, a->value_len);
+                /* Readability weighs class and id separately: +-25 each */
+                if (h & CL_NEGATIVE)
+                    w -= 25;
+                if (h & CL_POSITIVE)
+                    w += 25;
+                hints |= h;
+            }
+        }
     }
+    if (weight)
+        *weight = w;
     return hints;
 }
 
+uint32_t classify_element(const dom_node *el) { return classify_element_weight(el, NULL); }
+
 int classify_weight(const dom_node *el)
 {
-    int w = 0;
-    if (!el || el->type != DOM_ELEMENT)
-        return 0;
-    for (uint32_t i = 0; i < el->nattrs; i++) {
-        const dom_attr *a = &el->attrs[i];
-        if ((a->name_len == 5 && memcmp(a->name, "class", 5) == 0) ||
-            (a->name_len == 2 && memcmp(a->name, "id", 2) == 0)) {
-            uint32_t h = scan_value(a->value, a->value_len);
-            if (h & CL_NEGATIVE)
-                w -= 25;
-            if (h & CL_POSITIVE)
-                w += 25;
-        }
-    }
+    int w;
+    classify_element_weight(el, &w);
     return w;
 }

@@ -30,6 +30,9 @@ enum {
 /* Hints from class and id of el (0 for non-elements). */
 uint32_t classify_element(const dom_node *el);
 
+/* Both at once: hints, and the weight into *weight (may be NULL). */
+uint32_t classify_element_weight(const dom_node *el, int *weight);
+
 /* Readability's class weight: +25 positive, -25 negative, per attribute. */
 int classify_weight(const dom_node *el);
 
