@@ -1563,25 +1563,22 @@ int tok_normalize(const char *input, size_t len, char **result, size_t *out_len)
     memcpy(out, in, i);
     size_t o = i;
     while (i < len) {
-        unsigned char c = in[i];
-        if (c == '\r') {
+        /* in[i] is a CR or starts an invalid sequence */
+        if (in[i] == '\r') {
             out[o++] = '\n';
             i += (i + 1 < len && in[i + 1] == '\n') ? 2 : 1;
-        } else if (c < 0x80) {
-            out[o++] = (char)c;
-            i++;
         } else {
-            size_t bad = 0, n = tok_utf8_len(in + i, len - i, &bad);
-            if (n) {
-                memcpy(out + o, in + i, n);
-                o += n;
-                i += n;
-            } else {
-                memcpy(out + o, TOK_FFFD, 3);
-                o += 3;
-                i += bad;
-            }
+            size_t bad = 1;
+            tok_utf8_len(in + i, len - i, &bad);
+            memcpy(out + o, TOK_FFFD, 3);
+            o += 3;
+            i += bad;
         }
+        /* then the clean run up to the next one, copied at once */
+        size_t next = i + tok_first_fix(in + i, len - i);
+        memcpy(out + o, in + i, next - i);
+        o += next - i;
+        i = next;
     }
     out[o] = '\0';
     *out_len = o;

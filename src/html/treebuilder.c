@@ -19,7 +19,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "entities.h"
 #include "parse.h"
 #include "tokenizer.h"
 
@@ -1292,6 +1291,8 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                 tag != TAG_BR)
                 return;
             tb_ensure_head(tb, NULL);
+            if (tb->mode < M_IN_HEAD)
+                tb->mode = M_IN_HEAD; /* never loop here: the next pass handles the token in head */
             continue;
         case M_IN_HEAD:
         case M_AFTER_HEAD:

@@ -152,6 +152,9 @@ TEST(parse_svg_title)
     /* CDATA only in foreign content */
     CHECK_BODY("<svg><![CDATA[a<b]]></svg>", "<svg:svg>a<b</svg>");
     CHECK_BODY("<div><![CDATA[a]]></div>", "<div><!--[CDATA[a]]--></div>");
+    /* </p> in an integration point: HTML rules (once looped forever) */
+    CHECK_BODY("<svg><title></p>x</title></svg>y", "<svg:svg><svg:title><p></p>x</title></svg>y");
+    CHECK_BODY("<math><mi></p><b>x</b></mi></math>", "<math:math><math:mi><p></p><b>x</b></mi></math>");
     /* end tag inside foreign content closes the foreign element only */
     CHECK_BODY("<div><svg><text>t</text></svg>after</div>", "<div><svg:svg><svg:text>t</text></svg>after</div>");
 }
@@ -222,6 +225,7 @@ TEST(parse_attributes)
 TEST(parse_newlines_nul)
 {
     CHECK_BODY("a\r\nb\rc", "a\nb\nc");
+    CHECK_BODY("a\r\n\r\rb\xe2\x82\r\n\xc3\xa9\xed\xa0\x80!\r", "a\n\n\nb\xEF\xBF\xBD\n\xc3\xa9\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD!\n");
     dom_document *doc = html_parse("<p>a\0b", 6, NULL); /* NUL in body text is dropped */
     CHECK(doc && doc->body->first_child && doc->body->first_child->first_child &&
           doc->body->first_child->first_child->text_len == 2);
