@@ -53,6 +53,7 @@ typedef struct ctx {
     uint32_t *imgs;         /* images in the subtree */
     uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
     int16_t *weight;        /* Readability class weight (computed once) */
+    classify_index cix;
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table;
@@ -102,6 +103,7 @@ static void prepare(ctx *c)
     /* Once per page: the pre-order, class hints and weights, text sizes.
      * The attempts below only change removal flags. */
     c->norder = 0;
+    classify_index_init(&c->cix);
     for (dom_node *n = c->top; n; n = dom_next(c->top, n)) {
         c->order[c->norder++] = n;
         if (n->type == DOM_TEXT) {
@@ -114,7 +116,7 @@ static void prepare(ctx *c)
         dom_node *p = n->parent;
         c->in_table[n->id] = p && p->type == DOM_ELEMENT && (c->in_table[p->id] || p->tag == TAG_TABLE);
         int w;
-        c->cls[n->id] = classify_element_weight(n, &w);
+        c->cls[n->id] = classify_element_weight(&c->cix, n, &w);
         c->weight[n->id] = (int16_t)w;
         if (n != c->top) {
             /* Hidden and role-furniture elements are removed in the class

@@ -162,6 +162,7 @@ static const kw keywords[] = {
 #undef N
 
 #define NKW (sizeof keywords / sizeof *keywords)
+_Static_assert(sizeof keywords / sizeof *keywords < 255, "classify_index stores indexes in a byte");
 
 static inline int is_space(unsigned char c)
 {
@@ -173,33 +174,20 @@ static inline int is_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-/* Bucket of keywords starting with byte c: [lo, hi). The table is small and
- * sorted by first byte, so a linear pre-scan would do; a binary search on
- * the first byte keeps it O(log n) per position. */
-static void bucket(unsigned char c, size_t *lo, size_t *hi)
+/* Where each first byte's keywords start and end in the table. Built from
+ * the table itself (sorted by first byte), so the two cannot disagree. */
+void classify_index_init(classify_index *ix)
 {
-    size_t a = 0, b = NKW;
-    while (a < b) {
-        size_t m = (a + b) / 2;
-        if ((unsigned char)keywords[m].word[0] < c)
-            a = m + 1;
-        else
-            b = m;
+    memset(ix, 0, sizeof *ix);
+    for (size_t k = NKW; k-- > 0;) {
+        unsigned char c = (unsigned char)keywords[k].word[0];
+        ix->lo[c] = (uint8_t)k;
+        if (!ix->hi[c])
+            ix->hi[c] = (uint8_t)(k + 1);
     }
-    *lo = a;
-    b = NKW;
-    size_t x = a;
-    while (x < b) {
-        size_t m = (x + b) / 2;
-        if ((unsigned char)keywords[m].word[0] <= c)
-            x = m + 1;
-        else
-            b = m;
-    }
-    *hi = x;
 }
 
-static uint32_t scan_value(const char *v, size_t len)
+static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
 {
     char low[256];
     if (len > sizeof low)
@@ -213,12 +201,10 @@ static uint32_t scan_value(const char *v, size_t len)
         unsigned char c = (unsigned char)low[i];
         if (!((c >= 'a' && c <= 'z') || c == '-'))
             continue;
-        size_t lo, hi;
-        bucket(c, &lo, &hi);
-        for (size_t k = lo; k < hi; k++) {
+        for (size_t k = ix->lo[c]; k < ix->hi[c]; k++) {
             const kw *w = &keywords[k];
             size_t wl = w->len;
-            if (i + wl > len || memcmp(low + i, w->word, wl) != 0)
+            if (i + wl > len || low[i + 1] != w->word[1] || memcmp(low + i, w->word, wl) != 0)
                 continue;
             if (w->mode == WORD) {
                 if ((i > 0 && !is_space((unsigned char)low[i - 1])) ||
@@ -236,7 +222,7 @@ static uint32_t scan_value(const char *v, size_t len)
     return hints;
 }
 
-uint32_t classify_element_weight(const dom_node *el, int *weight)
+uint32_t classify_element_weight(const classify_index *ix, const dom_node *el, int *weight)
 {
     uint32_t hints = 0;
     int w = 0;
@@ -245,7 +231,7 @@ uint32_t classify_element_weight(const dom_node *el, int *weight)
             const dom_attr *a = &el->attrs[i];
             if ((a->name_len == 5 && memcmp(a->name, "class", 5) == 0) ||
                 (a->name_len == 2 && memcmp(a->name, "id", 2) == 0)) {
-                uint32_t h = scan_value(a->value, a->value_len);
+                uint32_t h = scan_value(ix, a->value, a->value_len);
                 /* Readability weighs class and id separately: +-25 each */
                 if (h & CL_NEGATIVE)
                     w -= 25;
@@ -260,11 +246,3 @@ uint32_t classify_element_weight(const dom_node *el, int *weight)
     return hints;
 }
 
-uint32_t classify_element(const dom_node *el) { return classify_element_weight(el, NULL); }
-
-int classify_weight(const dom_node *el)
-{
-    int w;
-    classify_element_weight(el, &w);
-    return w;
-}

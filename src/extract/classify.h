@@ -27,13 +27,15 @@ enum {
     CL_ROLE = 1u << 15,     /* set by the extractor: an ARIA role of page furniture */
 };
 
-/* Hints from class and id of el (0 for non-elements). */
-uint32_t classify_element(const dom_node *el);
+/* Per-page index into the keyword table (first byte -> keyword range). */
+typedef struct classify_index {
+    uint8_t lo[256], hi[256];
+} classify_index;
+void classify_index_init(classify_index *ix);
 
-/* Both at once: hints, and the weight into *weight (may be NULL). */
-uint32_t classify_element_weight(const dom_node *el, int *weight);
-
-/* Readability's class weight: +25 positive, -25 negative, per attribute. */
-int classify_weight(const dom_node *el);
+/* Hints from class and id of el (0 for non-elements), and Readability's
+ * class weight into *weight (may be NULL): +25 for a positive word, -25
+ * for a negative one, class and id counted separately. */
+uint32_t classify_element_weight(const classify_index *ix, const dom_node *el, int *weight);
 
 #endif
