@@ -255,6 +255,16 @@ int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *ou
         if (!out->website && is_type(c.objs[i], "WebSite"))
             out->website = get_str(&c, c.objs[i], "name");
     }
+    /* Dates of all objects: the same instant is often given with the
+     * local offset in one object and in UTC in another. */
+    for (size_t i = 0; i < c.nobjs && out->all_dates.count < 64; i++) {
+        static const char *const keys[] = {"datePublished", "dateModified", "dateCreated", "uploadDate"};
+        for (size_t k = 0; k < 4; k++) {
+            const json_value *v = json_get(c.objs[i], keys[k]);
+            if (v && v->type == JSON_STR && !str_list_push(a, &out->all_dates, v->str))
+                return -1;
+        }
+    }
     if (!main)
         main = page;
     if (!main) {

@@ -20,6 +20,7 @@ typedef struct jsonld_info {
     const char *website;       /* name of a WebSite object */
     str_list authors;          /* raw author names, in order */
     str_list sections, keywords;
+    str_list all_dates;        /* every date*-valued string of any object (for time zones) */
 } jsonld_info;
 
 /* Extracts from the parsed scripts roots[0..n). Strings are arena-owned

@@ -487,6 +487,72 @@ static int set_date(meta_ctx *c, const char *s, const char **field)
     return *field != NULL;
 }
 
+/* Parses a machine date into *d when plausible. */
+static int get_date(meta_ctx *c, const char *s, date_val *d)
+{
+    return s && date_parse(s, d) && date_plausible(d, c->today);
+}
+
+/* Minutes since 1970 (UTC) of a date with time and offset. */
+static long long date_utc_minutes(const date_val *d)
+{
+    int y = d->y, m = d->m;
+    if (m <= 2)
+        y--;
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    long long yoe = y - era * 400;
+    long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d->d - 1;
+    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long long days = era * 146097 + doe - 719468;
+    return days * 1440 + d->hh * 60 + d->mi - d->tz_min;
+}
+
+/* A UTC timestamp ("...T02:25:54Z") puts a late-evening story on the
+ * next day. When the page states the same instant elsewhere with its
+ * local offset (a meta tag, JSON-LD, a <time>), that local form is the
+ * day readers saw; use it. */
+static void localize(meta_ctx *c, date_val *d)
+{
+    if (!d->has_time || !d->has_tz || d->tz_min != 0)
+        return;
+    long long t = date_utc_minutes(d);
+    const char *cands[META_MAX_KV + 64 + META_MAX_NODES];
+    size_t n = 0;
+    for (size_t i = 0; i < c->nkv; i++)
+        cands[n++] = c->kv[i].val;
+    for (size_t i = 0; i < c->j.all_dates.count && i < 64; i++)
+        cands[n++] = c->j.all_dates.items[i];
+    for (size_t i = 0; i < c->times.n; i++)
+        cands[n++] = dom_attr_get(c->times.v[i], "datetime");
+    for (size_t i = 0; i < n; i++) {
+        date_val o;
+        if (!cands[i] || strlen(cands[i]) > 64 || !date_parse(cands[i], &o))
+            continue;
+        if (o.has_time && o.has_tz && o.tz_min != 0 && date_utc_minutes(&o) == t) {
+            *d = o;
+            return;
+        }
+    }
+    /* No local form on the page, but the URL carries the CMS's (local)
+     * publication day one day off from the UTC one: the URL's day is the
+     * local day when the UTC time is within the range of real offsets
+     * (-12h..+14h). The time is dropped since the offset is unknown. */
+    date_val u;
+    if (date_from_url(c->art->page_url, c->today, &u)) {
+        date_val day = *d;
+        day.hh = day.mi = 0;
+        long long day_d = date_utc_minutes(&day) / 1440;
+        u.hh = u.mi = 0;
+        u.tz_min = 0;
+        long long day_u = date_utc_minutes(&u) / 1440;
+        int mins = d->hh * 60 + d->mi;
+        if ((day_u == day_d - 1 && mins < 12 * 60) || (day_u == day_d + 1 && mins >= 10 * 60)) {
+            memset(d, 0, sizeof *d);
+            d->y = u.y, d->m = u.m, d->d = u.d;
+        }
+    }
+}
+
 static const char *const published_keys[] = {
     "article:published_time", "article:published", "og:article:published_time", "og:published_time",
     "published_time", "article.published", "datepublished", "publish-date", "publish_date",
@@ -647,13 +713,13 @@ static void pick_date(meta_ctx *c)
     c->date_src = 0;
     /* 1. JSON-LD of the main article object. */
     c->date_src = 1;
-    if (set_date(c, c->j.date_published, &art->date) || set_date(c, c->j.date_created, &art->date))
-        goto modified;
+    if (get_date(c, c->j.date_published, &d) || get_date(c, c->j.date_created, &d))
+        goto found;
     /* 2. Meta tags for the publication date. */
     c->date_src = 2;
     for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++)
-        if (set_date(c, kv_get(c, published_keys[k]), &art->date))
-            goto modified;
+        if (get_date(c, kv_get(c, published_keys[k]), &d))
+            goto found;
     /* 3. Microdata datePublished on a visible element. */
     c->date_src = 3;
     no = by_anchor(c, &c->dateprops, order);
@@ -704,16 +770,17 @@ static void pick_date(meta_ctx *c)
     for (size_t i = 0; i < c->nkv; i++) {
         const char *k = c->kv[i].key;
         if ((strstr(k, "date") || strstr(k, "created") || strstr(k, "publish")) && !strstr(k, "modif") &&
-            !strstr(k, "update") && !strstr(k, "expir") && set_date(c, c->kv[i].val, &art->date))
-            goto modified;
+            !strstr(k, "update") && !strstr(k, "expir") && get_date(c, c->kv[i].val, &d))
+            goto found;
     }
     /* 10. Last resort: the modification date. */
     c->date_src = 11;
-    if (set_date(c, c->j.date_modified, &art->date) || set_date(c, KV_FIRST(c, modified_keys), &art->date))
-        goto modified;
+    if (get_date(c, c->j.date_modified, &d) || get_date(c, KV_FIRST(c, modified_keys), &d))
+        goto found;
     c->date_src = 0;
     goto modified;
 found:
+    localize(c, &d);
     art->date = date_format(c->a, &d);
     if (!art->date)
         c->oom = 1;
