@@ -241,6 +241,8 @@ static void mark_by_class(ctx *c)
         int strip = c->flags & ATT_STRIP_UNLIKELY;
         if (strip && (h & (CL_COMMENT | CL_RELATED)))
             remove = 1;
+        if (h & CL_COOKIE)
+            remove = 1;
         /* Widgets (share bars, ads, sign-up boxes, bios, hidden bits) are
          * small; a class saying "share" or "paywall" on a block with three
          * or more real paragraphs names a feature of the article, not a
@@ -431,6 +433,9 @@ static dom_node *choose_top(ctx *c)
             }
         }
     }
+#ifdef LEDE_DEBUG_BODY
+    fprintf(stderr, "  after alternatives: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
+#endif
     /* Walk up while the parent scores better: the candidate was one part. */
     float last = c->scored[top->id] ? final_score(c, top) : 0;
     float threshold = last / 3;
@@ -446,6 +451,9 @@ static dom_node *choose_top(ctx *c)
         }
         last = ps;
     }
+#ifdef LEDE_DEBUG_BODY
+    fprintf(stderr, "  after walk-up: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
+#endif
     /* Grow to the parent while what the parent adds is mostly prose: the
      * article's intro, a second body part, a quote box beside the main
      * text. Half of the added text must be prose blocks with few links,
@@ -458,6 +466,9 @@ static dom_node *choose_top(ctx *c)
             break;
         top = p;
     }
+#ifdef LEDE_DEBUG_BODY
+    fprintf(stderr, "  after growth: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
+#endif
     /* A lone child stands for its parent. */
     while (top->parent && top->parent != c->top && top->parent->type == DOM_ELEMENT) {
         int elems = 0;

@@ -17,7 +17,7 @@ enum {
     CL_COMMENT = 1u << 5,   /* comment sections */
     CL_RELATED = 1u << 6,   /* related / recommended / trending teasers */
     CL_AD = 1u << 7,        /* ads, sponsored */
-    CL_CONSENT = 1u << 8,   /* cookie / consent / newsletter / subscribe / paywall prompts */
+    CL_CONSENT = 1u << 8,   /* newsletter / subscribe / sign-up prompts */
     CL_CAPTION = 1u << 9,   /* image captions and credits */
     CL_AUTHORBOX = 1u << 10,/* author bios */
     CL_BODY = 1u << 11,     /* strong article-body hints: articleBody, entry-content, post-body */
@@ -25,6 +25,7 @@ enum {
     CL_META = 1u << 13,     /* bylines, dates, tags, breadcrumbs: article furniture */
     CL_NAV = 1u << 14,      /* navigation, menus, breadcrumbs, pagination */
     CL_ROLE = 1u << 15,     /* set by the extractor: an ARIA role of page furniture */
+    CL_COOKIE = 1u << 16,   /* cookie / consent / GDPR notices: long legal prose, never content */
 };
 
 /* Per-page index into the keyword table (first byte -> keyword range). */

@@ -34,7 +34,7 @@ static void text_newline(text_state *st)
 
 /* Collapses whitespace while copying s into the current line. U+00A0 (no-
  * break space) collapses too: a line of &nbsp; is an empty line for a
- * reader. C0 control characters are dropped. One grow, then direct
+ * reader. C0 control characters and soft hyphens are dropped. One grow, then direct
  * writes: this is the hot loop of every renderer. */
 static void text_put(text_state *st, const char *s, size_t len)
 {
@@ -55,6 +55,12 @@ static void text_put(text_state *st, const char *s, size_t len)
         }
         if (c == 0xC2 && p + 1 < e && p[1] == 0xA0) {
             space = 1;
+            p += 2;
+            continue;
+        }
+        /* U+00AD (soft hyphen) only marks where a browser may break a
+         * word; it is invisible and would split words for a reader. */
+        if (c == 0xC2 && p + 1 < e && p[1] == 0xAD) {
             p += 2;
             continue;
         }
