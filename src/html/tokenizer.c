@@ -122,6 +122,31 @@ static inline size_t tok_scan3(const unsigned char *in, size_t pos, size_t len, 
     return pos;
 }
 
+/* ---- buffers ------------------------------------------------------------ */
+
+/* Inline fast paths of buf_put / buf_putc (called per tag name, attribute
+ * and text run); the slow path grows the buffer. */
+static inline void tok_put(buf *b, const void *p, size_t n)
+{
+    if (b->len + n < b->cap) {
+        memcpy(b->data + b->len, p, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+    } else {
+        buf_put(b, p, n);
+    }
+}
+
+static inline void tok_putc(buf *b, char c)
+{
+    if (b->len + 1 < b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+    } else {
+        buf_putc(b, c);
+    }
+}
+
 /* ---- character data ----------------------------------------------------- */
 
 /* Appends input bytes to the pending character data, zero-copy while they
@@ -131,7 +156,7 @@ static void tok_text_span(tok_t *t, const unsigned char *p, size_t n)
     if (!n)
         return;
     if (t->text_copied) {
-        buf_put(&t->text, p, n);
+        tok_put(&t->text, p, n);
     } else if (!t->span_len) {
         t->span = p;
         t->span_len = n;
@@ -139,8 +164,8 @@ static void tok_text_span(tok_t *t, const unsigned char *p, size_t n)
         t->span_len += n;
     } else {
         buf_clear(&t->text);
-        buf_put(&t->text, t->span, t->span_len);
-        buf_put(&t->text, p, n);
+        tok_put(&t->text, t->span, t->span_len);
+        tok_put(&t->text, p, n);
         t->text_copied = 1;
     }
 }
@@ -151,10 +176,10 @@ static void tok_text_put(tok_t *t, const char *p, size_t n)
     if (!t->text_copied) {
         buf_clear(&t->text);
         if (t->span_len)
-            buf_put(&t->text, t->span, t->span_len);
+            tok_put(&t->text, t->span, t->span_len);
         t->text_copied = 1;
     }
-    buf_put(&t->text, p, n);
+    tok_put(&t->text, p, n);
 }
 
 static int tok_have_text(const tok_t *t) { return t->text_copied ? t->text.len > 0 : t->span_len > 0; }
@@ -412,7 +437,7 @@ static const uint16_t tok_c1_remap[32] = {
 static void tok_ref_out(tok_t *t, int in_attr, const char *p, size_t n)
 {
     if (in_attr)
-        buf_put(&t->abuf, p, n);
+        tok_put(&t->abuf, p, n);
     else
         tok_text_put(t, p, n);
 }
@@ -421,7 +446,7 @@ static void tok_ref_out(tok_t *t, int in_attr, const char *p, size_t n)
 static void tok_ref_literal(tok_t *t, int in_attr, size_t from, size_t to)
 {
     if (in_attr)
-        buf_put(&t->abuf, t->in + from, to - from);
+        tok_put(&t->abuf, t->in + from, to - from);
     else
         tok_text_span(t, t->in + from, to - from);
 }
@@ -630,7 +655,7 @@ static void tok_run(tok_t *t)
             size_t s = pos;
             while (pos < len && !TOK_IS(cls, in[pos], C_NAMESTOP))
                 pos++;
-            buf_put(&t->name, in + s, pos - s);
+            tok_put(&t->name, in + s, pos - s);
             c = PEEK();
             if (c == EOFC)
                 GOTO_EOF();
@@ -643,9 +668,9 @@ static void tok_run(tok_t *t)
                 tok_emit_tag(t);
                 st = S_DATA;
             } else if (c == 0)
-                buf_put(&t->name, TOK_FFFD, 3);
+                tok_put(&t->name, TOK_FFFD, 3);
             else /* upper case */
-                buf_putc(&t->name, (char)(c + 32));
+                tok_putc(&t->name, (char)(c + 32));
             break;
         }
         case S_RCDATA_LT:
@@ -688,7 +713,7 @@ static void tok_run(tok_t *t)
         case S_RAW_END_NAME:
             c = PEEK();
             if (c != EOFC && TOK_IS(cls, c, C_ALPHA)) {
-                buf_putc(&t->name, (char)(TOK_IS(cls, c, C_UPPER) ? c + 32 : c));
+                tok_putc(&t->name, (char)(TOK_IS(cls, c, C_UPPER) ? c + 32 : c));
                 pos++;
                 break;
             }
@@ -833,7 +858,7 @@ static void tok_run(tok_t *t)
             } else if (c == '=') {
                 tok_attr_end(t);
                 tok_attr_begin(t);
-                buf_putc(&t->abuf, '=');
+                tok_putc(&t->abuf, '=');
                 pos++;
                 st = S_ATTR_NAME;
             } else {
@@ -846,7 +871,7 @@ static void tok_run(tok_t *t)
             size_t s = pos;
             while (pos < len && !TOK_IS(cls, in[pos], C_ANAMESTOP))
                 pos++;
-            buf_put(&t->abuf, in + s, pos - s);
+            tok_put(&t->abuf, in + s, pos - s);
             c = PEEK();
             if (c == EOFC || TOK_IS(cls, c, C_WS) || c == '/' || c == '>') {
                 tok_attr_name_done(t);
@@ -857,13 +882,13 @@ static void tok_run(tok_t *t)
                 st = S_BEFORE_ATTR_VALUE;
             } else if (c == 0) {
                 pos++;
-                buf_put(&t->abuf, TOK_FFFD, 3);
+                tok_put(&t->abuf, TOK_FFFD, 3);
             } else if (TOK_IS(cls, c, C_UPPER)) {
                 pos++;
-                buf_putc(&t->abuf, (char)(c + 32));
+                tok_putc(&t->abuf, (char)(c + 32));
             } else { /* " ' < : parse error, part of the name */
                 pos++;
-                buf_putc(&t->abuf, (char)c);
+                tok_putc(&t->abuf, (char)c);
             }
             break;
         }
@@ -912,7 +937,7 @@ static void tok_run(tok_t *t)
             unsigned char q = st == S_ATTR_VALUE_DQ ? '"' : '\'';
             size_t s = pos;
             pos = tok_scan3(in, pos, len, q, '&', 0);
-            buf_put(&t->abuf, in + s, pos - s);
+            tok_put(&t->abuf, in + s, pos - s);
             if (pos >= len)
                 GOTO_EOF();
             c = in[pos++];
@@ -921,14 +946,14 @@ static void tok_run(tok_t *t)
             else if (c == '&')
                 pos = tok_charref(t, pos, 1);
             else
-                buf_put(&t->abuf, TOK_FFFD, 3);
+                tok_put(&t->abuf, TOK_FFFD, 3);
             break;
         }
         case S_ATTR_VALUE_UQ: {
             size_t s = pos;
             while (pos < len && !TOK_IS(cls, in[pos], C_UQSTOP))
                 pos++;
-            buf_put(&t->abuf, in + s, pos - s);
+            tok_put(&t->abuf, in + s, pos - s);
             if (pos >= len)
                 GOTO_EOF();
             c = in[pos++];
@@ -940,7 +965,7 @@ static void tok_run(tok_t *t)
                 tok_emit_tag(t);
                 st = S_DATA;
             } else
-                buf_put(&t->abuf, TOK_FFFD, 3);
+                tok_put(&t->abuf, TOK_FFFD, 3);
             break;
         }
         case S_AFTER_ATTR_VALUE_Q:
@@ -988,7 +1013,7 @@ static void tok_run(tok_t *t)
                     st = S_CDATA;
                 } else {
                     tok_new_comment(t);
-                    buf_put(&t->name, "[CDATA[", 7);
+                    tok_put(&t->name, "[CDATA[", 7);
                     st = S_BOGUS_COMMENT;
                 }
             } else {
@@ -999,7 +1024,7 @@ static void tok_run(tok_t *t)
         case S_BOGUS_COMMENT: {
             size_t s = pos;
             pos = tok_scan3(in, pos, len, '>', 0, '>');
-            buf_put(&t->name, in + s, pos - s);
+            tok_put(&t->name, in + s, pos - s);
             if (pos >= len) {
                 tok_emit_comment(t);
                 GOTO_EOF();
@@ -1009,7 +1034,7 @@ static void tok_run(tok_t *t)
                 tok_emit_comment(t);
                 st = S_DATA;
             } else {
-                buf_put(&t->name, TOK_FFFD, 3);
+                tok_put(&t->name, TOK_FFFD, 3);
             }
             break;
         }
@@ -1039,26 +1064,26 @@ static void tok_run(tok_t *t)
                 tok_emit_comment(t);
                 GOTO_EOF();
             } else {
-                buf_putc(&t->name, '-');
+                tok_putc(&t->name, '-');
                 st = S_COMMENT;
             }
             break;
         case S_COMMENT: {
             size_t s = pos;
             pos = tok_scan3(in, pos, len, '-', '<', 0);
-            buf_put(&t->name, in + s, pos - s);
+            tok_put(&t->name, in + s, pos - s);
             if (pos >= len) {
                 tok_emit_comment(t);
                 GOTO_EOF();
             }
             c = in[pos++];
             if (c == '<') {
-                buf_putc(&t->name, '<');
+                tok_putc(&t->name, '<');
                 st = S_COMMENT_LT;
             } else if (c == '-') {
                 st = S_COMMENT_END_DASH;
             } else {
-                buf_put(&t->name, TOK_FFFD, 3);
+                tok_put(&t->name, TOK_FFFD, 3);
             }
             break;
         }
@@ -1066,11 +1091,11 @@ static void tok_run(tok_t *t)
             c = PEEK();
             if (c == '!') {
                 pos++;
-                buf_putc(&t->name, '!');
+                tok_putc(&t->name, '!');
                 st = S_COMMENT_LT_BANG;
             } else if (c == '<') {
                 pos++;
-                buf_putc(&t->name, '<');
+                tok_putc(&t->name, '<');
             } else {
                 st = S_COMMENT;
             }
@@ -1103,7 +1128,7 @@ static void tok_run(tok_t *t)
                 tok_emit_comment(t);
                 GOTO_EOF();
             } else {
-                buf_putc(&t->name, '-');
+                tok_putc(&t->name, '-');
                 st = S_COMMENT;
             }
             break;
@@ -1118,12 +1143,12 @@ static void tok_run(tok_t *t)
                 st = S_COMMENT_END_BANG;
             } else if (c == '-') {
                 pos++;
-                buf_putc(&t->name, '-');
+                tok_putc(&t->name, '-');
             } else if (c == EOFC) {
                 tok_emit_comment(t);
                 GOTO_EOF();
             } else {
-                buf_put(&t->name, "--", 2);
+                tok_put(&t->name, "--", 2);
                 st = S_COMMENT;
             }
             break;
@@ -1131,7 +1156,7 @@ static void tok_run(tok_t *t)
             c = PEEK();
             if (c == '-') {
                 pos++;
-                buf_put(&t->name, "--!", 3);
+                tok_put(&t->name, "--!", 3);
                 st = S_COMMENT_END_DASH;
             } else if (c == '>') {
                 pos++;
@@ -1141,7 +1166,7 @@ static void tok_run(tok_t *t)
                 tok_emit_comment(t);
                 GOTO_EOF();
             } else {
-                buf_put(&t->name, "--!", 3);
+                tok_put(&t->name, "--!", 3);
                 st = S_COMMENT;
             }
             break;
@@ -1173,9 +1198,9 @@ static void tok_run(tok_t *t)
             }
             t->dt_has_name = 1;
             if (c == 0)
-                buf_put(&t->name, TOK_FFFD, 3);
+                tok_put(&t->name, TOK_FFFD, 3);
             else
-                buf_putc(&t->name, (char)(TOK_IS(cls, c, C_UPPER) ? c + 32 : c));
+                tok_putc(&t->name, (char)(TOK_IS(cls, c, C_UPPER) ? c + 32 : c));
             st = S_DOCTYPE_NAME;
             break;
         case S_DOCTYPE_NAME:
@@ -1191,9 +1216,9 @@ static void tok_run(tok_t *t)
                 tok_emit_doctype(t, 0);
                 st = S_DATA;
             } else if (c == 0)
-                buf_put(&t->name, TOK_FFFD, 3);
+                tok_put(&t->name, TOK_FFFD, 3);
             else
-                buf_putc(&t->name, (char)(TOK_IS(cls, c, C_UPPER) ? c + 32 : c));
+                tok_putc(&t->name, (char)(TOK_IS(cls, c, C_UPPER) ? c + 32 : c));
             break;
         case S_AFTER_DOCTYPE_NAME:
             while (pos < len && TOK_IS(cls, in[pos], C_WS))
@@ -1269,12 +1294,12 @@ static void tok_run(tok_t *t)
             if (c == q)
                 st = is_pub ? S_AFTER_DOCTYPE_PUBLIC_ID : S_AFTER_DOCTYPE_SYSTEM_ID;
             else if (c == 0)
-                buf_put(b, TOK_FFFD, 3);
+                tok_put(b, TOK_FFFD, 3);
             else if (c == '>') {
                 tok_emit_doctype(t, 1);
                 st = S_DATA;
             } else
-                buf_putc(b, (char)c);
+                tok_putc(b, (char)c);
             break;
         }
         case S_AFTER_DOCTYPE_PUBLIC_ID:

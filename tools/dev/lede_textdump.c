@@ -128,10 +128,11 @@ static int tdm_bench(int reps, int n, char **files)
             return 1;
         total += len[i];
     }
-    double best = 1e30;
+    double best = 1e30, best_cpu = 1e30;
     unsigned long nodes = 0;
     for (int r = 0; r < reps; r++) {
         double t0 = tdm_now();
+        clock_t c0 = clock();
         nodes = 0;
         for (int i = 0; i < n; i++) {
             dom_document *doc = html_parse(data[i], len[i], NULL);
@@ -141,11 +142,16 @@ static int tdm_bench(int reps, int n, char **files)
             dom_document_free(doc);
         }
         double dt = tdm_now() - t0;
+        double dc = (double)(clock() - c0) / CLOCKS_PER_SEC;
         if (dt < best)
             best = dt;
+        if (dc < best_cpu)
+            best_cpu = dc;
     }
-    printf("%d files, %.1f MB, %lu nodes; best of %d: %.3f s = %.0f MB/s\n", n, (double)total / 1e6,
-           nodes, reps, best, (double)total / best / 1e6);
+    /* wall time, and process CPU time (less sensitive to a busy machine) */
+    printf("%d files, %.1f MB, %lu nodes; best of %d: %.3f s wall = %.0f MB/s; %.3f s cpu = %.0f MB/s\n",
+           n, (double)total / 1e6, nodes, reps, best, (double)total / best / 1e6, best_cpu,
+           (double)total / best_cpu / 1e6);
     for (int i = 0; i < n; i++)
         free(data[i]);
     free(data);
