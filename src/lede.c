@@ -181,7 +181,7 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     art->charset = arena_strndup(&doc->mem, enc.charset, strlen(enc.charset));
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));
-    if (extract_metadata(art) != 0 || extract_body(art) != 0) {
+    if (extract_metadata(art) != 0 || extract_noscript(art) != 0 || extract_body(art) != 0) {
         lede_article_free(art);
         return LEDE_ERR_NOMEM;
     }
@@ -193,6 +193,9 @@ void lede_article_free(lede_article *art)
 {
     if (!art)
         return;
+    for (size_t i = 0; i < art->ngrafts; i++)
+        dom_document_free(art->grafts[i]);
+    free(art->grafts);
     dom_document_free(art->doc);
     free(art->decoded);
     free(art);

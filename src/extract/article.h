@@ -29,6 +29,11 @@ struct lede_article {
     dom_node **body;
     size_t nbody;
     int truncated;
+
+    /* documents parsed from <noscript> text and grafted into doc (their
+     * nodes live in their own arenas); freed with the article */
+    dom_document **grafts;
+    size_t ngrafts;
 };
 
 /* Appends s (an arena string) to the list; 0 on allocation failure. */

@@ -10,6 +10,10 @@
  * Returns 0, or -1 on allocation failure. */
 int extract_metadata(lede_article *art);
 
+/* Grafts the parsed content of <noscript> elements that hold the page's
+ * prose (see noscript.c). Returns 0, or -1 on allocation failure. */
+int extract_noscript(lede_article *art);
+
 /* Finds the main content, marks page furniture inside it DOM_F_REMOVED,
  * and sets art->body. Returns 0, or -1 on allocation failure. */
 int extract_body(lede_article *art);
