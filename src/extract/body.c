@@ -257,9 +257,10 @@ static void mark_by_class(ctx *c)
          * comments (WordPress marks each comment an <article class="comment">). */
         if ((n->tag == TAG_ARTICLE || n->tag == TAG_MAIN) && !(h & CL_COMMENT))
             remove = 0;
-        /* An element with most of the page's text is the page, whatever
-         * its class says ("main-content-sidebar-wrap"). */
-        if (remove && c->text[n->id] * 2 > total && total > CHAR_THRESHOLD)
+        /* An element with most of the page's text and real paragraphs is
+         * the page, whatever its class says ("main-content-sidebar-wrap");
+         * a list of captions holding most of the text is not. */
+        if (remove && c->text[n->id] * 2 > total && total > CHAR_THRESHOLD && c->paras[n->id] >= 2)
             remove = 0;
         if (remove) {
             n->flags |= DOM_F_REMOVED;
