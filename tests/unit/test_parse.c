@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 #include <time.h>
 
 #include "core/buf.h"
@@ -385,6 +386,46 @@ TEST(parse_pathological)
         CHECK(doc != NULL);
         dom_document_free(doc);
     }
+}
+
+/* No global mutable state: two threads parse at once and get the same tree. */
+static const char tp_thread_doc[] =
+    "<!DOCTYPE html><title>t &amp; u</title><p>a<b>b<i>c</p>d<table><tr><td>e<td>f</table>"
+    "<svg><title>g</title></svg><ul><li>h<li>i</ul>&notin;&#128;<script>j</script>k";
+
+static int tp_thread_main(void *arg)
+{
+    char **out = arg;
+    for (int i = 0; i < 200; i++) {
+        char *s = tp_parse_ser(tp_thread_doc, 1);
+        if (i == 0) {
+            *out = s;
+        } else {
+            if (!s || !*out || strcmp(s, *out) != 0) {
+                free(s);
+                return 1;
+            }
+            free(s);
+        }
+    }
+    return 0;
+}
+
+TEST(parse_two_threads)
+{
+    char *want = tp_parse_ser(tp_thread_doc, 1);
+    char *got[2] = {NULL, NULL};
+    thrd_t th[2];
+    int rc[2] = {-1, -1};
+    for (int i = 0; i < 2; i++)
+        CHECK(thrd_create(&th[i], tp_thread_main, &got[i]) == thrd_success);
+    for (int i = 0; i < 2; i++) {
+        thrd_join(th[i], &rc[i]);
+        CHECK_INT(rc[i], 0);
+        CHECK_STR(got[i], want);
+        free(got[i]);
+    }
+    free(want);
 }
 
 /* Replays the fuzzer's findings kept in tests/regress/ (run from the
