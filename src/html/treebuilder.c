@@ -29,7 +29,8 @@
 #define TB_KEY_FOREIGN (TAG__COUNT + TB_HBUCKETS) /* + hash: svg / MathML elements */
 #define TB_NKEYS (TAG__COUNT + 2 * TB_HBUCKETS)
 #define TB_CHAIN_WALK 64                   /* most same-hash entries examined per end tag */
-#define TB_MERGE_ATTRS_MAX 1024            /* <html>/<body> attribute merging stops here */
+#define TB_MERGE_ATTRS_MAX 64              /* <html>/<body> attribute merging stops here (each
+                                            * merge is O(old*new): the cap keeps it linear) */
 #define TB_AFE_MAX 32                      /* active formatting elements kept (reopen work cap) */
 
 /* Tree-builder categories of HTML tags. */
@@ -1428,6 +1429,7 @@ dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
     size_t nlen = len;
     if (!html)
         len = 0;
+
     int r = tok_normalize(html ? html : "", len, &norm, &nlen);
     if (r < 0)
         return NULL;
