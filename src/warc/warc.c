@@ -232,8 +232,9 @@ static void src_corrupt(src *s)
     snprintf(msg, sizeof msg, "corrupt %s member at input offset %llu",
              s->fmt == WARC_FMT_GZIP ? "gzip" : "zstd", (unsigned long long)(s->in_base + s->member_start));
     src_note(s, msg);
-    if (s->member_start < s->in_pos)
-        s->in_pos = s->member_start + 1;
+    /* always one byte past the failed member's start: the decoder may have
+     * refused its header without consuming anything */
+    s->in_pos = s->member_start + 1 <= s->in_len ? s->member_start + 1 : s->in_len;
     s->in_member = 0;
     if (s->fmt == WARC_FMT_GZIP)
         inflateReset(&s->z);
