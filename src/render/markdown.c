@@ -31,6 +31,7 @@ typedef struct md_cont {
     uint8_t marker_pending; /* list item whose marker is not written yet */
     uint8_t has_content;    /* a line was written inside it */
     uint8_t width;          /* marker width = continuation indent */
+    int list;               /* list item: index of its list in st->list, or -1 */
     char marker[16];
 } md_cont;
 
@@ -38,14 +39,21 @@ typedef struct md_inline {
     const dom_node *node;
     uint8_t kind;
     uint8_t opened;
-    uint8_t level; /* heading level */
+    uint8_t level;   /* heading level */
+    size_t open_end; /* offset just after the opener */
+    uint8_t swapped; /* emphasis opened inside the link above it */
 } md_inline;
+
+typedef struct md_recent {
+    size_t end; /* offset just after a closer written last */
+    int kind;
+} md_recent;
 
 typedef struct md_list {
     const dom_node *node;
     uint8_t ordered;
     unsigned long next;
-    size_t items;
+    size_t shown;  /* items whose marker was written */
 } md_list;
 
 typedef struct md_state {
@@ -54,6 +62,8 @@ typedef struct md_state {
     size_t start;       /* where this rendering began in out */
     md_cont cont[MD_MAX_CONT];
     md_inline inl[MD_MAX_INLINE];
+    md_recent recent[MD_MAX_INLINE]; /* closers just written, innermost first */
+    int nrecent;
     md_list list[MD_MAX_LIST];
     int ncont, ninl, nlist;
     int line_open;      /* prefixes of the current line are written */
@@ -62,6 +72,7 @@ typedef struct md_state {
     int blank;          /* a blank line is due before the next line */
     int hard_break;     /* a <br> is due before the next text */
     int flat;           /* inside a heading or table cell */
+    int heading;        /* inside a heading */
     int pre;            /* inside <pre> */
     int pre_nl;         /* line breaks held back inside <pre> */
     char fence[5];
@@ -85,6 +96,13 @@ static void md_put_prefix(md_state *st, int continuation_only)
         if (c->kind == MD_QUOTE) {
             buf_put(st->out, "> ", 2);
         } else if (c->marker_pending && !continuation_only) {
+            md_list *l = c->list >= 0 && c->list < st->nlist ? &st->list[c->list] : NULL;
+            if (l && l->ordered) {
+                int k = snprintf(c->marker, sizeof c->marker, "%lu. ", l->next++);
+                c->width = (uint8_t)(k > 0 && k < (int)sizeof c->marker ? k : 3);
+            }
+            if (l)
+                l->shown++;
             buf_puts(st->out, c->marker);
             c->marker_pending = 0;
         } else {
@@ -161,9 +179,32 @@ static void md_put_url(md_state *st, const char *href)
     buf_free(&tmp);
 }
 
+static int md_alnum(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+/* The marker of an emphasis-like frame; NULL for links and headings. */
+static const char *md_marker(int kind)
+{
+    switch (kind) {
+    case MD_EM: return "*";
+    case MD_STRONG: return "**";
+    case MD_CODE: return "`";
+    case MD_DEL: return "~~";
+    default: return NULL;
+    }
+}
+
+static int md_is_emph(int kind) { return kind == MD_EM || kind == MD_STRONG || kind == MD_DEL; }
+
 /* Writes the pending openers, outermost first; a heading's "## " goes
- * before everything, even a link that encloses the heading. */
-static void md_open_inlines(md_state *st)
+ * before everything, even a link that encloses the heading. With
+ * defer_emph, stops at the first emphasis frame (and so opens nothing
+ * above it: opened frames always form the bottom of the stack).
+ * An opener written right where the same marker was just closed cancels
+ * it instead: <b>r</b><b>est</b> gives **rest**, not **r****est**. */
+static void md_open_inlines(md_state *st, int defer_emph)
 {
     for (int i = 0; i < st->ninl; i++) {
         md_inline *f = &st->inl[i];
@@ -177,19 +218,100 @@ static void md_open_inlines(md_state *st)
         md_inline *f = &st->inl[i];
         if (f->opened)
             continue;
+        if (defer_emph && md_is_emph(f->kind))
+            return;
+        if (md_is_emph(f->kind) && i + 1 < st->ninl && st->inl[i + 1].kind == MD_LINK && !st->inl[i + 1].opened) {
+            /* Emphasis around a link goes inside it: "[**text**](url)",
+             * as "**[text](url)**word" would not close after the ')'.
+             * The link closes the emphasis first (md_close_inline). */
+            md_inline *l = &st->inl[i + 1];
+            l->opened = 1;
+            st->nrecent = 0;
+            buf_putc(st->out, '[');
+            const char *m = md_marker(f->kind);
+            buf_puts(st->out, m);
+            f->opened = 1;
+            f->swapped = 1;
+            f->open_end = st->out->len;
+            i++;
+            continue;
+        }
         f->opened = 1;
-        switch (f->kind) {
-        case MD_EM: buf_putc(st->out, '*'); break;
-        case MD_STRONG: buf_put(st->out, "**", 2); break;
-        case MD_CODE: buf_putc(st->out, '`'); break;
-        case MD_DEL: buf_put(st->out, "~~", 2); break;
-        case MD_LINK: buf_putc(st->out, '['); break;
-        case MD_HEADING:
-            buf_put(st->out, "######", f->level);
-            buf_putc(st->out, ' ');
-            break;
+        const char *m = md_marker(f->kind);
+        if (m) {
+            size_t ml = strlen(m);
+            if (st->nrecent && st->recent[st->nrecent - 1].end == st->out->len &&
+                st->recent[st->nrecent - 1].kind == f->kind) {
+                st->out->len -= ml;
+                st->out->data[st->out->len] = '\0';
+                st->nrecent--;
+            } else {
+                st->nrecent = 0;
+                buf_put(st->out, m, ml);
+            }
+            f->open_end = st->out->len;
+        } else if (f->kind == MD_LINK) {
+            st->nrecent = 0;
+            buf_putc(st->out, '[');
         }
     }
+}
+
+/* Punctuation around emphasis. CommonMark does not take "word*, more*"
+ * or "*word.*Next" as emphasis (a marker between a letter and punctuation
+ * cannot open or close), so leading punctuation is written before the
+ * opener and trailing punctuation after the closer: "word, *more*",
+ * "*word*.Next". Both are always valid, so no look-ahead is needed. */
+
+/* Byte length of a Unicode punctuation character or space at p (the
+ * common ones: U+2000-U+2027 spaces, dashes, quotes, ellipsis; U+202F,
+ * U+205F, U+3000-U+3003 and CJK brackets; inverted marks, guillemets),
+ * else 0. ASCII is handled by md_ascii_punct. */
+static size_t md_upunct_len(const unsigned char *p, const unsigned char *e)
+{
+    if (e - p >= 2 && p[0] == 0xC2 && (p[1] == 0xA1 || p[1] == 0xAB || p[1] == 0xBB || p[1] == 0xBF))
+        return 2;
+    if (e - p >= 3) {
+        if (p[0] == 0xE2 && p[1] == 0x80 && ((p[2] >= 0x80 && p[2] <= 0xA7) || p[2] == 0xAF ||
+                                             (p[2] >= 0xB9 && p[2] <= 0xBA)))
+            return 3;
+        if (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F)
+            return 3;
+        if (p[0] == 0xE3 && p[1] == 0x80 && (p[2] <= 0x83 || (p[2] >= 0x88 && p[2] <= 0x91)))
+            return 3;
+        if (p[0] == 0xE1 && p[1] == 0x9A && p[2] == 0x80)
+            return 3;
+    }
+    return 0;
+}
+
+/* ASCII punctuation that this renderer never escapes (so it can move
+ * across a marker without changing meaning). ')' and ']' stay inside:
+ * they may end a link written inside the emphasis. */
+static int md_ascii_punct(unsigned char c, int closing)
+{
+    switch (c) {
+    case '.': case ',': case ';': case ':': case '!': case '?': case '"': case '\'':
+        return 1;
+    case '(': case '$': case '%': case '&': case '@': case '^': case '{': case '}': case '/':
+        return !closing;
+    case ')':
+        return !closing;
+    default:
+        return 0;
+    }
+}
+
+/* Length of the punctuation character that ends at end (after start). */
+static size_t md_punct_before(const char *data, size_t start, size_t end)
+{
+    const unsigned char *d = (const unsigned char *)data;
+    if (end > start && d[end - 1] < 0x80) /* a space too: "*word „*Next" */
+        return md_ascii_punct(d[end - 1], 1) || d[end - 1] == ' ' ? 1 : 0;
+    for (size_t k = 2; k <= 3; k++)
+        if (end >= start + k && md_upunct_len(d + end - k, d + end) == k)
+            return k;
+    return 0;
 }
 
 static void md_close_inline(md_state *st, md_inline *f)
@@ -197,17 +319,48 @@ static void md_close_inline(md_state *st, md_inline *f)
     if (!f->opened)
         return;
     f->opened = 0;
-    switch (f->kind) {
-    case MD_EM: buf_putc(st->out, '*'); break;
-    case MD_STRONG: buf_put(st->out, "**", 2); break;
-    case MD_CODE: buf_putc(st->out, '`'); break;
-    case MD_DEL: buf_put(st->out, "~~", 2); break;
-    case MD_LINK:
-        buf_put(st->out, "](", 2);
+    buf *o = st->out;
+    const char *m = md_marker(f->kind);
+    if (m) {
+        size_t ml = strlen(m), run = o->len;
+        if (md_is_emph(f->kind)) {
+            size_t k;
+            while (run > f->open_end && (k = md_punct_before(o->data, f->open_end, run)) > 0)
+                run -= k;
+            unsigned char before = run > f->open_end ? (unsigned char)o->data[run - 1] : ' ';
+            int after_closer = st->nrecent && st->recent[st->nrecent - 1].end == run && run > f->open_end;
+            if (run == o->len || !(md_alnum(before) || after_closer) || !buf_grow(o, ml))
+                run = o->len;
+        }
+        if (run < o->len) { /* move the closer before the punctuation */
+            memmove(o->data + run + ml, o->data + run, o->len - run);
+            memcpy(o->data + run, m, ml);
+            o->len += ml;
+            o->data[o->len] = '\0';
+            /* An outer closer may follow it there ("***word*"." -> "***word***""). */
+            st->nrecent = 1;
+            st->recent[0].kind = f->kind;
+            st->recent[0].end = run + ml;
+        } else {
+            buf_put(o, m, ml);
+            if (st->nrecent < MD_MAX_INLINE) {
+                st->recent[st->nrecent].kind = f->kind;
+                st->recent[st->nrecent].end = o->len;
+                st->nrecent++;
+            }
+        }
+        return;
+    }
+    if (f->kind == MD_LINK) {
+        md_inline *em = f > st->inl ? f - 1 : NULL;
+        if (em && em->swapped && em->opened)
+            md_close_inline(st, em);
+        if (em)
+            em->swapped = 0;
+        buf_put(o, "](", 2);
         md_put_url(st, dom_attr_get(f->node, "href"));
-        buf_putc(st->out, ')');
-        break;
-    default: break;
+        buf_putc(o, ')');
+        st->nrecent = 0;
     }
 }
 
@@ -218,8 +371,10 @@ static void md_close_inlines(md_state *st)
 }
 
 /* Everything that must precede a visible character: the line and its
- * prefixes, a pending hard break, the pending space, then the openers. */
-static int md_begin_content(md_state *st)
+ * prefixes, a pending hard break, the pending space, then the openers
+ * (emphasis openers held back with defer_emph). Returns 1 when the
+ * content starts a line: line-start escapes apply. */
+static int md_begin_content(md_state *st, int defer_emph)
 {
     if (st->hard_break && st->line_open && st->line_text) {
         buf_put(st->out, "\\\n", 2);
@@ -233,9 +388,9 @@ static int md_begin_content(md_state *st)
         buf_putc(st->out, ' ');
     st->space = 0;
     int first = !st->line_text;
-    md_open_inlines(st);
+    md_open_inlines(st, defer_emph);
     st->line_text = 1;
-    return first; /* the content starts a line: line-start escapes apply */
+    return first;
 }
 
 /* ---- block boundaries ------------------------------------------------- */
@@ -274,13 +429,8 @@ static void md_block_end(md_state *st)
  * (only at word edges), line-start characters in md_text. */
 static const unsigned char md_special[128] = {
     ['\\'] = 1, ['*'] = 1, ['`'] = 1, ['['] = 1, [']'] = 1, ['<'] = 1, ['_'] = 2, ['|'] = 3,
-    ['#'] = 4, ['>'] = 4, ['-'] = 4, ['+'] = 4, ['='] = 4, ['~'] = 4,
+    ['#'] = 4, ['>'] = 4, ['-'] = 4, ['+'] = 4, ['='] = 4, ['~'] = 4, ['&'] = 5,
 };
-
-static int md_alnum(unsigned char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
 
 /* Text inside <pre>: verbatim, each new line behind the prefixes. Line
  * breaks are held back (pre_nl) until more text follows, so the block
@@ -312,6 +462,26 @@ static void md_text_pre(md_state *st, const char *s, size_t len)
     }
 }
 
+/* "&name;" or "&#123;" follows: Markdown would decode it as an entity. */
+static int md_entity_like(const unsigned char *p, const unsigned char *e)
+{
+    const unsigned char *q = p;
+    if (q < e && *q == '#')
+        q++;
+    while (q < e && q - p < 33 && md_alnum(*q) && *q < 0x80)
+        q++;
+    return q > p && q < e && *q == ';';
+}
+
+/* An emphasis frame is waiting for its opener. */
+static int md_emph_pending(const md_state *st)
+{
+    for (int i = 0; i < st->ninl; i++)
+        if (!st->inl[i].opened && md_is_emph(st->inl[i].kind))
+            return 1;
+    return 0;
+}
+
 static void md_text(md_state *st, const char *s, size_t len)
 {
     if (st->pre) {
@@ -335,9 +505,23 @@ static void md_text(md_state *st, const char *s, size_t len)
             p++;
             continue;
         }
+        if (c == 0xC2 && p + 1 < e && p[1] == 0xAD) {
+            p += 2; /* soft hyphen: invisible, dropped as in the text renderer */
+            continue;
+        }
+        /* Emphasis cannot open before punctuation or a Unicode space
+         * that follows a letter ("word*, more*" is literal): such
+         * leading characters go out before the opener. */
+        size_t lead = c < 0x80 ? (size_t)md_ascii_punct((unsigned char)c, 0) : md_upunct_len(p, e);
+        if (lead && md_emph_pending(st)) {
+            md_begin_content(st, 1);
+            buf_put(st->out, p, lead);
+            p += lead;
+            continue;
+        }
         /* Line-start specials (# > - + = ~ "1.") matter only where a
          * line really starts, not at the start of a table cell. */
-        int first = md_begin_content(st) && !st->in_cell;
+        int first = md_begin_content(st, 0) && !st->in_cell;
         if (code) {
             const unsigned char *r = p;
             while (r < e && *r > ' ' && *r != 0xC2)
@@ -351,7 +535,8 @@ static void md_text(md_state *st, const char *s, size_t len)
             const unsigned char *r = p;
             while (r < e && *r >= '0' && *r <= '9')
                 r++;
-            if (r < e && (*r == '.' || *r == ')') && (r + 1 == e || render_is_space(r[1]))) {
+            if (r < e && (*r == '.' || *r == ')') &&
+                (r + 1 == e || render_is_space(r[1]) || (r[1] == 0xC2 && r + 2 < e && r[2] == 0xA0))) {
                 buf_put(st->out, p, (size_t)(r - p));
                 buf_putc(st->out, '\\');
                 p = r;
@@ -359,10 +544,13 @@ static void md_text(md_state *st, const char *s, size_t len)
             }
         }
         /* Copy the run of ordinary bytes, escaping specials. */
-        while (p < e && *p > ' ' && !(*p == 0xC2 && p + 1 < e && p[1] == 0xA0)) {
+        while (p < e && *p > ' ' && !(*p == 0xC2 && p + 1 < e && (p[1] == 0xA0 || p[1] == 0xAD))) {
             c = *p;
             unsigned k = c < 128 ? md_special[c] : 0;
-            if (k == 1 || (k == 3 && st->in_cell) || (k == 4 && first)) {
+            /* '#' anywhere in a heading (a trailing " #" would close it);
+             * '&' that starts "&name;" (it would read as an entity). */
+            if (k == 1 || (k == 3 && st->in_cell) || (k == 4 && (first || (c == '#' && st->heading))) ||
+                (k == 5 && md_entity_like(p + 1, e))) {
                 buf_putc(st->out, '\\');
             } else if (k == 2) {
                 unsigned char prev = st->out->len ? (unsigned char)st->out->data[st->out->len - 1] : ' ';
@@ -448,14 +636,18 @@ static int md_push_inline(md_state *st, const dom_node *n, int kind)
 {
     if (st->pre || st->ninl >= MD_MAX_INLINE)
         return 0;
-    for (int i = 0; i < st->ninl; i++)
+    for (int i = 0; i < st->ninl; i++) {
         if (st->inl[i].kind == kind && kind != MD_HEADING)
             return 0;
+        if (st->inl[i].kind == MD_CODE && kind != MD_HEADING)
+            return 0; /* a code span is literal: markers inside would show */
+    }
     md_inline *f = &st->inl[st->ninl++];
     f->node = n;
     f->kind = (uint8_t)kind;
     f->opened = 0;
     f->level = 0;
+    f->swapped = 0;
     return 1;
 }
 
@@ -473,7 +665,7 @@ static void md_image(md_state *st, const dom_node *n)
     buf url = BUF_INIT;
     if (src && render_put_url(&url, st->base, src)) {
         const char *a = dom_attr_get(n, "alt");
-        md_begin_content(st);
+        md_begin_content(st, 0);
         buf_put(st->out, "![", 2);
         if (a) {
             int save = st->line_text;
@@ -524,6 +716,7 @@ static int md_enter(md_state *st, const dom_node *n)
         if (md_push_inline(st, n, MD_HEADING)) {
             st->inl[st->ninl - 1].level = (uint8_t)(h < 2 ? 2 : h);
             st->flat++;
+            st->heading++;
         }
         return 1;
     }
@@ -583,7 +776,7 @@ static int md_enter(md_state *st, const dom_node *n)
         md_block_start(st);
         if (st->flat || st->ncont >= MD_MAX_CONT)
             return 1;
-        st->cont[st->ncont++] = (md_cont){n, MD_QUOTE, 0, 0, 2, "> "};
+        st->cont[st->ncont++] = (md_cont){n, MD_QUOTE, 0, 0, 2, -1, "> "};
         return 1;
     case TAG_UL: case TAG_OL: case TAG_MENU: case TAG_DIR:
         if (st->flat) {
@@ -598,7 +791,7 @@ static int md_enter(md_state *st, const dom_node *n)
             md_list *l = &st->list[st->nlist++];
             l->node = n;
             l->ordered = n->tag == TAG_OL;
-            l->items = 0;
+            l->shown = 0;
             l->next = 1;
             const char *start = dom_attr_get(n, "start");
             if (l->ordered && start && *start >= '0' && *start <= '9') {
@@ -607,6 +800,10 @@ static int md_enter(md_state *st, const dom_node *n)
                     v = v * 10 + (unsigned long)(*q - '0');
                 l->next = v;
             }
+            /* Only a list starting at 1 may interrupt a paragraph (as
+             * in an item's own text): others need a blank line. */
+            if (l->ordered && l->next != 1 && md_top_has_content(st))
+                st->blank = 1;
         }
         return 1;
     case TAG_LI: {
@@ -617,7 +814,7 @@ static int md_enter(md_state *st, const dom_node *n)
         md_close_inlines(st);
         md_close_line(st);
         md_list *l = st->nlist ? &st->list[st->nlist - 1] : NULL;
-        if (l && l->items)
+        if (l && l->shown)
             st->blank = 0; /* tight list; the first item keeps what the list decided */
         else if (!l && md_top_has_content(st))
             st->blank = 1;
@@ -628,15 +825,11 @@ static int md_enter(md_state *st, const dom_node *n)
         c->kind = MD_ITEM;
         c->marker_pending = 1;
         c->has_content = 0;
-        if (l && l->ordered) {
-            int k = snprintf(c->marker, sizeof c->marker, "%lu. ", l->next++);
-            c->width = (uint8_t)(k > 0 && k < (int)sizeof c->marker ? k : 3);
-        } else {
-            strcpy(c->marker, "- ");
-            c->width = 2;
-        }
-        if (l)
-            l->items++;
+        c->list = l ? st->nlist - 1 : -1;
+        /* The number is taken when the marker is written (md_put_prefix):
+         * items left empty by the extractor do not use one up. */
+        strcpy(c->marker, "- ");
+        c->width = 2;
         return 1;
     }
     case TAG_TABLE:
@@ -721,6 +914,7 @@ static void md_leave(md_state *st, const dom_node *n)
             md_close_inlines(st);
             st->ninl--;
             st->flat--;
+            st->heading--;
         }
         md_block_end(st);
         return;
@@ -827,7 +1021,9 @@ void render_markdown(const lede_article *art, buf *out)
         f->kind = MD_HEADING;
         f->level = 1;
         st->flat = 1;
+        st->heading = 1;
         md_text(st, art->title, strlen(art->title));
+        st->heading = 0;
         md_close_inlines(st);
         st->ninl = 0;
         st->flat = 0;
@@ -841,7 +1037,7 @@ void render_markdown(const lede_article *art, buf *out)
         md_close_inlines(st);
         md_close_line(st);
         st->ninl = st->ncont = st->nlist = 0;
-        st->flat = st->pre = 0;
+        st->flat = st->pre = st->heading = 0;
         st->table = NULL;
         st->in_cell = 0;
         st->blank = 1;

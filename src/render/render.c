@@ -115,7 +115,8 @@ int render_put_url(buf *out, const char *base, const char *href)
         return 0;
     size_t sl = scheme_len(h, n);
     if (sl) {
-        if (scheme_is(h, sl, "javascript") || scheme_is(h, sl, "data") || scheme_is(h, sl, "vbscript"))
+        if (scheme_is(h, sl, "javascript") || scheme_is(h, sl, "data") || scheme_is(h, sl, "vbscript") ||
+            scheme_is(h, sl, "file"))
             return 0;
         buf_put(out, h, n);
         return 1;

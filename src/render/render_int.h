@@ -29,7 +29,8 @@ const char *render_base_url(const lede_article *art);
 
 /* Appends href resolved against base (RFC 3986 section 5.2) to out.
  * Returns 0 (appending nothing) for links that lead nowhere a reader
- * can follow: empty, fragment-only, javascript:, data:. When base is
+ * can follow: empty, fragment-only, javascript:, data:, vbscript:, file:
+ * (a page author's local disk). When base is
  * NULL a relative href is kept as written. */
 int render_put_url(buf *out, const char *base, const char *href);
 

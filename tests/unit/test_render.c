@@ -411,3 +411,35 @@ TEST(render_deep_nesting_recovers)
     free(s);
     fx_free(f);
 }
+
+/* Emphasis that CommonMark would not parse as written: adjacent spans,
+ * punctuation at the edges, a link as the whole content, markers inside
+ * code; and other escapes found on real pages. */
+TEST(render_markdown_flanking_and_escapes)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "la ");
+    T(d, E(d, p, "strong"), "r");
+    T(d, E(d, p, "strong"), "eactivation");
+    T(d, p, " Delgado");
+    T(d, E(d, p, "em"), ", Fiscal general.");
+    T(d, p, "El ");
+    dom_node *a = E(d, E(d, p, "b"), "a");
+    A(d, a, "href", "https://e.com/g");
+    T(d, a, "term");
+    T(d, p, "Next ");
+    T(d, E(d, E(d, p, "code"), "b"), "main.xml");
+    T(d, p, " 400&percnt; AT&T");
+    dom_node *h = E(d, f->root, "h2");
+    T(d, h, "Using it ");
+    T(d, h, "#");
+    dom_node *ol = E(d, f->root, "ol");
+    E(d, ol, "li"); /* emptied by the extractor */
+    T(d, E(d, ol, "li"), "first shown");
+    CHECK_RENDER(f, render_markdown,
+                 "la **reactivation** Delgado, *Fiscal general*.El [**term**](https://e.com/g)Next `main.xml` "
+                 "400\\&percnt; AT&T\n\n## Using it \\#\n\n1. first shown");
+    fx_free(f);
+}
