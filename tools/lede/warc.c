@@ -346,6 +346,10 @@ static void warc_process(const warc_cli_opts *o, lede_options *lo, const warc_jo
         memset(&h, 0, sizeof h);
         http_content_type(j->ctype, strlen(j->ctype), h.mime, sizeof h.mime, h.charset, sizeof h.charset);
     }
+    /* a gzip body without Content-Encoding (misconfigured servers) */
+    if (!h.encoding[0] && body_len >= 3 && (unsigned char)body[0] == 0x1f && (unsigned char)body[1] == 0x8b &&
+        body[2] == 8)
+        snprintf(h.encoding, sizeof h.encoding, "gzip");
     int by_type = http_mime_is_html(h.mime);
     if (!by_type && !http_mime_is_vague(h.mime))
         return; /* RES_NOT_HTML */
