@@ -43,7 +43,8 @@ static const char cli_usage[] =
     "sitename, language, description, image, page_type, categories, tags, text,\n"
     "truncated, error; error is null, or {\"code\": ..., \"message\": ...} on failure.\n"
     "With text, markdown and html, failures are reported on standard error, and\n"
-    "several inputs are each preceded by a line \"==> FILE <==\".\n"
+    "with several FILEs or an --input-list each input is preceded by a line\n"
+    "\"==> FILE <==\" (and followed by a blank line before the next one).\n"
     "\n"
     "Exit status: 0 if every input gave an article, 1 if some failed (their\n"
     "records are still printed), 2 on a usage error.\n";
