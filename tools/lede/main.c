@@ -258,8 +258,10 @@ static void cli_one(cli *c, const char *path, const char *url)
 /* Runs every line of a list file: PATH or PATH<TAB>URL. */
 static void cli_list(cli *c, const char *list, const char *default_url)
 {
-    size_t len;
+    size_t len, max = c->max_bytes;
+    c->max_bytes = 0; /* --max-bytes is for pages, not for the list */
     int err = cli_read(c, list, &len);
+    c->max_bytes = max;
     if (err) {
         fprintf(stderr, "lede: cannot read %s: %s\n", list, strerror(err));
         exit(2);
