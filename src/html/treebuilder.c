@@ -32,6 +32,8 @@
 #define TB_MERGE_ATTRS_MAX 64              /* <html>/<body> attribute merging stops here (each
                                             * merge is O(old*new): the cap keeps it linear) */
 #define TB_AFE_MAX 32                      /* active formatting elements kept (reopen work cap) */
+#define TB_AAA_SPAN 64                     /* adoption agency: most stack entries above the
+                                            * formatting element it rebuilds; beyond, a plain pop */
 
 /* Tree-builder categories of HTML tags. */
 enum {
@@ -131,6 +133,7 @@ typedef struct tb_t {
         int32_t idx;
     } afe[TB_AFE_MAX];
     int nafe;
+    int moved;                   /* the adoption agency moved nodes: renumber ids at the end */
 } tb_t;
 
 /* ---- names ------------------------------------------------------------- */
@@ -730,6 +733,199 @@ static void tb_any_other_end(tb_t *tb, const tok_token *tk, tag_id tag)
     }
 }
 
+/* ---- adoption agency ------------------------------------------------------ */
+
+static int tb_entry_special(const tb_entry *e)
+{
+    const dom_node *n = e->node;
+    if (n->ns != NS_HTML)
+        return (e->fflags & TBF_SPECIAL) != 0;
+    uint8_t cat = n->tag != TAG_UNKNOWN ? tb_tag_cat((tag_id)n->tag) : tb_unknown_cat(n->name, n->name_len);
+    return (cat & TBC_SPECIAL) != 0;
+}
+
+static int tb_afe_index_of(const tb_t *tb, const dom_node *n)
+{
+    for (int i = tb->nafe - 1; i >= 0; i--)
+        if (tb->afe[i].node == n)
+            return i;
+    return -1;
+}
+
+static void tb_afe_insert_at(tb_t *tb, int at, dom_node *node)
+{
+    if (tb->nafe == TB_AFE_MAX) { /* full: drop the oldest */
+        tb_afe_remove_at(tb, 0);
+        if (at > 0)
+            at--;
+    }
+    if (at > tb->nafe)
+        at = tb->nafe;
+    memmove(&tb->afe[at + 1], &tb->afe[at], (size_t)(tb->nafe - at) * sizeof tb->afe[0]);
+    tb->afe[at].node = node;
+    tb->afe[at].idx = -1;
+    tb->nafe++;
+}
+
+/* A new element like `old` (same tag, namespace, shared attribute array). */
+static dom_node *tb_clone(tb_t *tb, const dom_node *old)
+{
+    if (!tb_room(tb))
+        return NULL;
+    dom_node *el = dom_new_element(tb->doc, (tag_id)old->tag, (dom_ns)old->ns, old->name, old->name_len);
+    if (!el) {
+        tb->oom = tb->stopped = 1;
+        return NULL;
+    }
+    el->attrs = old->attrs;
+    el->nattrs = old->nattrs;
+    return el;
+}
+
+/* Pops without the side effects of tb_pop (used to rebuild the stack). */
+static void tb_raw_pop(tb_t *tb)
+{
+    tb_entry *e = &tb->stack[--tb->depth];
+    tb->top_of[e->key] = e->prev_same;
+}
+
+static int tb_repush(tb_t *tb, dom_node *n, uint8_t fflags)
+{
+    uint8_t cat = 0;
+    if (n->ns == NS_HTML)
+        cat = n->tag != TAG_UNKNOWN ? tb_tag_cat((tag_id)n->tag) : tb_unknown_cat(n->name, n->name_len);
+    return tb_push(tb, n, tb_key((tag_id)n->tag, (dom_ns)n->ns, n->name, n->name_len), cat, fflags);
+}
+
+/* The spec's adoption agency algorithm for a formatting end tag (13.2.6.4.7,
+ * "any other end tag" steps included). The stack entries from the
+ * formatting element up are copied into a small array, rearranged there, and
+ * pushed back, which keeps the per-entry scope indexes right; when more than
+ * TB_AAA_SPAN entries sit above the formatting element (or the depth cap is
+ * in play) it falls back to popping to the element. No foster parenting. */
+static void tb_adoption(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    for (int outer = 0; outer < 8; outer++) {
+        int f = tb_afe_find(tb, tag);
+        if (f < 0) {
+            if (outer == 0)
+                tb_any_other_end(tb, tk, tag);
+            return;
+        }
+        if (!tb_afe_open(tb, f)) {
+            tb_afe_remove_at(tb, f);
+            return;
+        }
+        int32_t fi = tb->afe[f].idx;
+        if (fi < tb->stack[tb->depth - 1].scope_below)
+            return; /* open but not in scope: ignored */
+        int32_t top = (int32_t)tb->depth - 1, fb = -1;
+        if (top - fi > TB_AAA_SPAN || tb->depth >= tb->max_depth || fi < 1) {
+            tb_afe_remove_at(tb, f);
+            tb_pop_to(tb, fi);
+            return;
+        }
+        for (int32_t k = fi + 1; k <= top; k++)
+            if (tb_entry_special(&tb->stack[k])) {
+                fb = k;
+                break;
+            }
+        if (fb < 0) { /* no furthest block: pop to the element */
+            tb_afe_remove_at(tb, f);
+            tb_pop_to(tb, fi);
+            return;
+        }
+        tb_flush_text(tb);
+        /* L[0..n): the stack from the formatting element to the top */
+        dom_node *L[TB_AAA_SPAN + 2];
+        uint8_t LF[TB_AAA_SPAN + 2];
+        int n = 0;
+        for (int32_t k = fi; k <= top; k++) {
+            L[n] = tb->stack[k].node;
+            LF[n] = tb->stack[k].fflags;
+            n++;
+        }
+        dom_node *fe = L[0], *fbn = L[fb - fi];
+        dom_node *common = tb->stack[fi - 1].node;
+        int bookmark = f;
+        int pos = fb - fi;
+        dom_node *last = fbn;
+        for (int inner = 1;; inner++) {
+            pos--;
+            dom_node *node = L[pos];
+            if (node == fe)
+                break;
+            int a = tb_afe_index_of(tb, node);
+            if (inner > 3 && a >= 0) {
+                tb_afe_remove_at(tb, a);
+                if (a < bookmark)
+                    bookmark--;
+                a = -1;
+            }
+            if (a < 0) { /* not a formatting element: drop it from the stack */
+                memmove(&L[pos], &L[pos + 1], (size_t)(n - pos - 1) * sizeof L[0]);
+                memmove(&LF[pos], &LF[pos + 1], (size_t)(n - pos - 1) * sizeof LF[0]);
+                n--;
+                continue;
+            }
+            dom_node *clone = tb_clone(tb, node);
+            if (!clone)
+                return;
+            tb->afe[a].node = clone;
+            L[pos] = clone;
+            if (last == fbn)
+                bookmark = a + 1;
+            dom_detach(last);
+            dom_append(clone, last);
+            last = clone;
+        }
+        dom_detach(last);
+        dom_append(common, last);
+        dom_node *fclone = tb_clone(tb, fe);
+        if (!fclone)
+            return;
+        /* the furthest block's children move into the clone */
+        fclone->first_child = fbn->first_child;
+        fclone->last_child = fbn->last_child;
+        for (dom_node *c = fclone->first_child; c; c = c->next)
+            c->parent = fclone;
+        fbn->first_child = fbn->last_child = NULL;
+        dom_append(fbn, fclone);
+        /* formatting list: the clone replaces fe at the bookmark */
+        int fa = tb_afe_index_of(tb, fe);
+        if (fa >= 0) {
+            tb_afe_remove_at(tb, fa);
+            if (fa < bookmark)
+                bookmark--;
+        }
+        tb_afe_insert_at(tb, bookmark, fclone);
+        /* stack: fe leaves, the clone goes right above the furthest block */
+        int fbpos = -1;
+        for (int k = 0; k < n; k++)
+            if (L[k] == fbn)
+                fbpos = k;
+        memmove(&L[0], &L[1], (size_t)(n - 1) * sizeof L[0]);
+        memmove(&LF[0], &LF[1], (size_t)(n - 1) * sizeof LF[0]);
+        n--;
+        fbpos--;
+        memmove(&L[fbpos + 2], &L[fbpos + 1], (size_t)(n - fbpos - 1) * sizeof L[0]);
+        memmove(&LF[fbpos + 2], &LF[fbpos + 1], (size_t)(n - fbpos - 1) * sizeof LF[0]);
+        L[fbpos + 1] = fclone;
+        LF[fbpos + 1] = 0;
+        n++;
+        while ((int32_t)tb->depth > fi)
+            tb_raw_pop(tb);
+        for (int k = 0; k < n; k++) {
+            if (!tb_repush(tb, L[k], LF[k]))
+                return;
+            int a = tb_afe_index_of(tb, L[k]);
+            if (a >= 0)
+                tb->afe[a].idx = (int32_t)tb->depth - 1;
+        }
+        tb->moved = 1;
+    }
+}
+
 static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
 {
     int32_t i;
@@ -773,26 +969,9 @@ static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
         return;
     case TAG_A: case TAG_B: case TAG_BIG: case TAG_CODE: case TAG_EM: case TAG_FONT: case TAG_I:
     case TAG_NOBR: case TAG_S: case TAG_SMALL: case TAG_STRIKE: case TAG_STRONG: case TAG_TT:
-    case TAG_U: {
-        /* Simplified adoption agency: the element is closed (popping what
-         * is above it) when in scope and forgotten from the formatting list;
-         * the elements popped with it stay in the list and are reopened. */
-        int f = tb_afe_find(tb, tag);
-        if (f < 0) {
-            tb_any_other_end(tb, tk, tag);
-            return;
-        }
-        if (!tb_afe_open(tb, f)) {
-            tb_afe_remove_at(tb, f);
-            return;
-        }
-        i = tb->afe[f].idx;
-        if (i < tb->stack[tb->depth - 1].scope_below)
-            return; /* open but not in scope: ignored */
-        tb_afe_remove_at(tb, f);
-        tb_pop_to(tb, i);
+    case TAG_U:
+        tb_adoption(tb, tk, tag);
         return;
-    }
     case TAG_DD: case TAG_DT: case TAG_ADDRESS: case TAG_ARTICLE: case TAG_ASIDE:
     case TAG_BLOCKQUOTE: case TAG_BUTTON: case TAG_CENTER: case TAG_DETAILS: case TAG_DIALOG:
     case TAG_DIR: case TAG_DIV: case TAG_DL: case TAG_FIELDSET: case TAG_FIGCAPTION:
@@ -1485,6 +1664,8 @@ dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
         if (!doc->body)
             tb_start_body(tb, NULL);
     }
+    if (tb->moved && !tb->oom)
+        dom_renumber(doc); /* the adoption agency moved nodes: ids back in document order */
     int oom = tb->oom;
     tok_free(tok);
     free(tok);

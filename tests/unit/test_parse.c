@@ -200,6 +200,11 @@ TEST(parse_end_tag_quirks)
     CHECK_BODY("<p><b class=x>a</p><p>b</b>c", "<p><b class=\"x\">a</b></p><p><b class=\"x\">b</b>c</p>");
     CHECK_BODY("<a href=1><font>x</a> y", "<a href=\"1\"><font>x</font></a><font> y</font>");
     CHECK_BODY("<table><tr><td><b>x</td><td>y</table>", "<table><tr><td><b>x</b></td><td>y</td></tr></table>");
+    /* adoption agency: the furthest block moves out, a clone wraps its content */
+    CHECK_BODY("<b>1<p>2</b>3</p>", "<b>1</b><p><b>2</b>3</p>");
+    CHECK_BODY("<a href=x>1<div>2<i>3</a>4</i></div>",
+               "<a href=\"x\">1</a><div><a href=\"x\">2<i>3</i></a><i>4</i></div>");
+    CHECK_BODY("<p><a>a<br>\n</p>\n<p>\nb </a>c", "<p><a>a<br></br>\n</a></p><a>\n</a><p><a>\nb </a>c</p>");
     CHECK_BODY("<a href=1>x<a href=2>y</a>", "<a href=\"1\">x</a><a href=\"2\">y</a>");
 }
 
@@ -366,6 +371,10 @@ TEST(parse_pathological)
     tp_patho("script escapes", "<script>", "<!--<script>", 100000, "", 5);
     tp_patho("entity prefixes", "", "&notin", 500000, "", 5);
     tp_patho("a in a", "", "<a>", 100000, "", 5);
+    tp_patho("adoption agency", "", "<b><div>x</b>y", 100000, "", 5);
+    tp_patho("adoption agency, deep", "<b>", "<p><i>x</b>", 100000, "", 5);
+    tp_patho("adoption agency, wide", "<b>", "<div>", 60, "</b><b></b></b><a><p><a>x</a></b>", 5);
+    tp_patho("adoption agency, many blocks", "", "<a href=x><div><span><i><p>t</a>", 50000, "", 5);
     tp_patho("headings", "", "<h1><h2>", 100000, "", 5);
     tp_patho("html tags with attrs", "", "<html a=1 b=2>", 100000, "", 5);
     {
