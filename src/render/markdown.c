@@ -543,8 +543,20 @@ static void md_text(md_state *st, const char *s, size_t len)
                 c = *p;
             }
         }
-        /* Copy the run of ordinary bytes, escaping specials. */
+        /* Copy the word: runs of ordinary bytes in one append, specials
+         * one by one with their escapes. */
         while (p < e && *p > ' ' && !(*p == 0xC2 && p + 1 < e && (p[1] == 0xA0 || p[1] == 0xAD))) {
+            const unsigned char *r = p;
+            while (r < e && *r > ' ' && *r != 0xC2 && (*r >= 128 || !md_special[*r]))
+                r++;
+            if (r == p && *p == 0xC2)
+                r++; /* a two-byte character other than U+00A0/U+00AD */
+            if (r > p) {
+                buf_put(st->out, p, (size_t)(r - p));
+                p = r;
+                first = 0;
+                continue;
+            }
             c = *p;
             unsigned k = c < 128 ? md_special[c] : 0;
             /* '#' anywhere in a heading (a trailing " #" would close it);
