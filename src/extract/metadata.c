@@ -48,6 +48,8 @@ typedef struct meta_ctx {
     jsonld_info j;
     dom_node *anchor; /* the headline element, once the title is known */
     int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
+    uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
+    size_t fmemo_len;
 } meta_ctx;
 
 static void nl_push(node_list *l, dom_node *n)
@@ -217,25 +219,72 @@ static void on_script(meta_ctx *c, dom_node *n)
         c->ld[c->nld++] = v;
 }
 
-/* Keyword hints in class/id values. Byline hints follow Readability's
- * byline pattern; date hints are the words sites use for the date line. */
-static const char *const byline_hints[] = {"byline", "author", "writtenby", "dateline", "p-author",
-                                           "contributor", "autor", "auteur", "reporter"};
-static const char *const date_hints[] = {"date", "time", "publish", "posted", "submitted", "meta",
-                                         "datum", "fecha", "entry-info", "post-info", "article-info",
-                                         "updated", "created", "byline"};
+/* Keyword hints in class/id values, by what they mark: byline hints
+ * follow Readability's byline pattern; date hints are the words sites use
+ * for the date line; title hints mark the headline element. One pass over
+ * the value finds all of them (this runs for every element). */
+enum { HINT_BYLINE = 1, HINT_DATE = 2, HINT_TITLE = 4 };
+/* Sorted by first letter; hint_range[letter] gives the slice to try. */
+static const struct {
+    const char *w;
+    unsigned char len, bits;
+} class_hints[] = {
+    {"article-info", 12, HINT_DATE},
+    {"article-title", 13, HINT_TITLE},
+    {"auteur", 6, HINT_BYLINE},
+    {"author", 6, HINT_BYLINE},
+    {"autor", 5, HINT_BYLINE},
+    {"byline", 6, HINT_BYLINE | HINT_DATE},
+    {"contributor", 11, HINT_BYLINE},
+    {"created", 7, HINT_DATE},
+    {"date", 4, HINT_DATE},
+    {"dateline", 8, HINT_BYLINE | HINT_DATE},
+    {"datum", 5, HINT_DATE},
+    {"entry-info", 10, HINT_DATE},
+    {"entry-title", 11, HINT_TITLE},
+    {"fecha", 5, HINT_DATE},
+    {"headline", 8, HINT_TITLE},
+    {"meta", 4, HINT_DATE},
+    {"page-title", 10, HINT_TITLE},
+    {"post-info", 9, HINT_DATE},
+    {"post-title", 10, HINT_TITLE},
+    {"posted", 6, HINT_DATE},
+    {"publish", 7, HINT_DATE},
+    {"reporter", 8, HINT_BYLINE},
+    {"story-title", 11, HINT_TITLE},
+    {"submitted", 9, HINT_DATE},
+    {"time", 4, HINT_DATE},
+    {"updated", 7, HINT_DATE},
+    {"writtenby", 9, HINT_BYLINE},
+};
+static const unsigned char hint_range[26][2] = {
+    {0, 5}, {5, 6}, {6, 8}, {8, 11}, {11, 13}, {13, 14}, {0, 0}, {14, 15}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 16}, {0, 0}, {0, 0}, {16, 21}, {0, 0}, {21, 22}, {22, 24}, {24, 25}, {25, 26}, {0, 0}, {26, 27}, {0, 0}, {0, 0}, {0, 0}
+};
 
-static int attr_has_any(const char *v, const char *const *hints, size_t n)
+static unsigned class_hint_bits(const char *v)
 {
     if (!v)
         return 0;
-    size_t l = strlen(v);
-    if (l > 200)
-        l = 200;
-    for (size_t i = 0; i < n; i++)
-        if (meta_istr(v, l, hints[i]))
-            return 1;
-    return 0;
+    char b[200];
+    size_t l = 0;
+    for (; v[l] && l < sizeof b; l++)
+        b[l] = (v[l] >= 'A' && v[l] <= 'Z') ? (char)(v[l] + 32) : v[l];
+    unsigned bits = 0;
+    for (size_t i = 0; i + 4 <= l; i++) {
+        unsigned ch = (unsigned char)b[i] - 'a';
+        if (ch >= 26)
+            continue;
+        for (size_t k = hint_range[ch][0]; k < hint_range[ch][1]; k++) {
+            size_t hl = class_hints[k].len, j = 1;
+            if (i + hl > l)
+                continue;
+            while (j < hl && b[i + j] == class_hints[k].w[j])
+                j++;
+            if (j == hl)
+                bits |= class_hints[k].bits;
+        }
+    }
+    return bits;
 }
 
 static void on_element(meta_ctx *c, dom_node *n)
@@ -243,6 +292,9 @@ static void on_element(meta_ctx *c, dom_node *n)
     const char *cls = NULL, *id = NULL, *itemprop = NULL, *rel = NULL;
     for (uint32_t i = 0; i < n->nattrs; i++) {
         const dom_attr *at = &n->attrs[i];
+        char f = at->name[0];
+        if (f != 'c' && f != 'i' && f != 'r')
+            continue;
         if (strcmp(at->name, "class") == 0)
             cls = at->value;
         else if (strcmp(at->name, "id") == 0)
@@ -263,14 +315,12 @@ static void on_element(meta_ctx *c, dom_node *n)
     if (rel && n->tag == TAG_A && has_token(rel, "author"))
         nl_push(&c->relauthor, n);
     if (cls || id) {
-        size_t nb = sizeof byline_hints / sizeof *byline_hints, nd = sizeof date_hints / sizeof *date_hints;
-        if (attr_has_any(cls, byline_hints, nb) || attr_has_any(id, byline_hints, nb))
+        unsigned bits = class_hint_bits(cls), idbits = class_hint_bits(id);
+        if ((bits | idbits) & HINT_BYLINE)
             nl_push(&c->bylines, n);
-        if (attr_has_any(cls, date_hints, nd) || attr_has_any(id, date_hints, nd))
+        if ((bits | idbits) & HINT_DATE)
             nl_push(&c->dateels, n);
-        static const char *const title_hints[] = {"entry-title", "post-title", "article-title", "headline",
-                                                  "story-title", "page-title"};
-        if (attr_has_any(cls, title_hints, sizeof title_hints / sizeof *title_hints))
+        if (bits & HINT_TITLE)
             nl_push(&c->titled, n);
     }
 }
@@ -342,14 +392,19 @@ static const char *const furniture_exact[] = {"promo", "also", "latest", "more",
 
 static int furniture_word(const char *w, size_t n)
 {
+    char b[32];
+    if (n == 0 || n >= sizeof b)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        b[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
     for (size_t i = 0; i < sizeof furniture_prefix / sizeof *furniture_prefix; i++) {
         size_t l = strlen(furniture_prefix[i]);
-        if (n >= l && meta_istr(w, l, furniture_prefix[i]))
+        if (n >= l && b[0] == furniture_prefix[i][0] && memcmp(b, furniture_prefix[i], l) == 0)
             return 1;
     }
     for (size_t i = 0; i < sizeof furniture_exact / sizeof *furniture_exact; i++) {
         size_t l = strlen(furniture_exact[i]);
-        if (n == l && meta_istr(w, l, furniture_exact[i]))
+        if (n == l && memcmp(b, furniture_exact[i], l) == 0)
             return 1;
     }
     return 0;
@@ -387,7 +442,19 @@ static int furniture_attr(const char *v)
 
 /* 1 when n sits in a footer/aside/nav or a furniture-named container.
  * Looks at most 30 ancestors up so the cost per candidate is bounded. */
-static int in_furniture(const dom_node *n)
+/* Whether one element's own class/id names furniture, memoised per node
+ * id (candidates share ancestors; without the memo the climbs repeat). */
+static int self_furniture(meta_ctx *c, const dom_node *p)
+{
+    if (c->fmemo && p->id < c->fmemo_len && c->fmemo[p->id])
+        return c->fmemo[p->id] - 1;
+    int r = furniture_attr(dom_attr_get(p, "class")) || furniture_attr(dom_attr_get(p, "id"));
+    if (c->fmemo && p->id < c->fmemo_len)
+        c->fmemo[p->id] = (uint8_t)(r + 1);
+    return r;
+}
+
+static int in_furniture(meta_ctx *c, const dom_node *n)
 {
     int depth = 0, aside = 0;
     for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
@@ -401,7 +468,7 @@ static int in_furniture(const dom_node *n)
             return 0;
         if (p->tag == TAG_BODY || p->tag == TAG_HTML)
             break;
-        if (furniture_attr(dom_attr_get(p, "class")) || furniture_attr(dom_attr_get(p, "id")))
+        if (self_furniture(c, p))
             return 1;
     }
     return aside;
@@ -650,7 +717,7 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
         if (n->text_len > 400 ||
             (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
             continue; /* long prose, or no digit that a year needs */
-        if (strict && in_furniture(p))
+        if (strict && in_furniture(c, p))
             continue;
         /* Dates split over inline elements ("<b>15</b> March 2019"):
          * read the whole inline parent when it is small. */
@@ -683,7 +750,7 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
         dom_node *e = order[i];
         if (in_head(e))
             continue;
-        if (strict && (update_class(e) || in_furniture(e)))
+        if (strict && (update_class(e) || in_furniture(c, e)))
             continue;
         if (!strict) {
             if (!c->anchor)
@@ -724,7 +791,7 @@ static void pick_date(meta_ctx *c)
     c->date_src = 3;
     no = by_anchor(c, &c->dateprops, order);
     for (size_t i = 0; i < no; i++)
-        if (!in_furniture(order[i]) && node_date(c, order[i], mdy, &d))
+        if (!in_furniture(c, order[i]) && node_date(c, order[i], mdy, &d))
             goto found;
     /* 4. <time pubdate>, hAtom "published" with a machine title. */
     c->date_src = 4;
@@ -1016,7 +1083,7 @@ static void pick_authors(meta_ctx *c)
     size_t no = by_anchor(c, &c->authorprops, order);
     for (size_t i = 0; i < no; i++) {
         dom_node *n = order[i];
-        if (in_furniture(n))
+        if (in_furniture(c, n))
             continue;
         const char *t = author_prop_text(c, n);
         if (t && author_add(a, &art->authors, t) < 0)
@@ -1029,7 +1096,7 @@ static void pick_authors(meta_ctx *c)
     no = by_anchor(c, &c->relauthor, order);
     for (size_t i = 0; i < no; i++) {
         dom_node *n = order[i];
-        if (in_furniture(n))
+        if (in_furniture(c, n))
             continue;
         const char *t = text_of(c, n, 200);
         if (t && author_add(a, &art->authors, t) < 0)
@@ -1042,7 +1109,7 @@ static void pick_authors(meta_ctx *c)
     no = by_anchor(c, &c->bylines, order);
     for (size_t i = 0; i < no; i++) {
         dom_node *n = order[i];
-        if (in_head(n) || in_furniture(n))
+        if (in_head(n) || in_furniture(c, n))
             continue;
         char *t = meta_node_text(a, n, 400, 1);
         if (!t) {
@@ -1107,7 +1174,7 @@ static void pick_title(meta_ctx *c)
         }
     }
     for (size_t i = 0; i < c->h1.n && !c->anchor; i++)
-        if (!in_furniture(c->h1.v[i]))
+        if (!in_furniture(c, c->h1.v[i]))
             c->anchor = c->h1.v[i];
 }
 
@@ -1122,6 +1189,8 @@ int extract_metadata(lede_article *art)
     c->art = art;
     c->a = &art->doc->mem;
     c->today = date_today();
+    c->fmemo_len = art->doc->node_count;
+    c->fmemo = c->fmemo_len ? arena_calloc(c->a, c->fmemo_len) : NULL;
     collect(c);
     if (!c->oom && jsonld_extract(c->a, c->ld, c->nld, &c->j) < 0)
         c->oom = 1;
