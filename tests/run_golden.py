@@ -10,7 +10,10 @@ LEDE is the binary (default build/lede). Each case folder holds:
                     title, authors, date, sitename, language, description,
                     image, url, page_type, error (the error code, e.g. "not_html"),
                     "text_has": [snippets that must be in the text],
-                    "text_lacks": [snippets that must NOT be in the text]
+                    "text_lacks": [snippets that must NOT be in the text],
+                    "xfail": "why lede does not pass it yet" (a known failure:
+                    reported in full but not counted; XPASS when it passes,
+                    then remove the marker)
     expected.txt    optional: the exact `--format text` output
     expected.md     optional: the exact `--format markdown` output
     expected.html   optional: the exact `--format html` output
@@ -186,17 +189,29 @@ def main(argv):
                     failures[c["name"]].append(f"--format {fmt} differs:\n"
                                                + diff(want.rstrip("\n") + "\n", got.rstrip("\n") + "\n", key))
     passed = failed = 0
+    xfailed, xpassed = [], []
     for c in cases:
         errs = failures[c["name"]]
-        if errs:
+        xfail = (c.get("expected") or {}).get("xfail")
+        if errs and xfail:
+            xfailed.append(c["name"])
+            print(f"XFAIL {c['name']} (known: {xfail})")
+            for e in errs:
+                print("    " + e.replace("\n", "\n    "))
+        elif errs:
             failed += 1
             print(f"FAIL {c['name']}")
             for e in errs:
                 print("    " + e.replace("\n", "\n    "))
         else:
             passed += 1
-            if verbose:
+            if xfail:
+                xpassed.append(c["name"])
+                print(f"XPASS {c['name']}: it passes now; remove its \"xfail\" marker")
+            elif verbose:
                 print(f"ok   {c['name']}")
+    if xfailed:
+        print(f"golden: {len(xfailed)} known failure(s) not counted: {', '.join(xfailed)}")
     print(f"golden: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
