@@ -1120,18 +1120,18 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
         tb_insert_html(tb, tag, tk, 1);
         return;
     case TAG_A: case TAG_NOBR: {
-        /* A new <a> closes an open one (the spec runs the adoption agency). */
-        int f = tag == TAG_A ? tb_afe_find(tb, TAG_A) : -1;
-        i = tb_in_scope(tb, tag);
-        if (f >= 0) {
-            if (tb_afe_open(tb, f) && tb->afe[f].idx >= tb->stack[tb->depth - 1].scope_below)
-                tb_pop_to(tb, tb->afe[f].idx);
-            tb_afe_remove_at(tb, f);
-        } else if (i >= 0) {
-            tb_pop_to(tb, i);
-            f = tb_afe_find(tb, tag);
-            if (f >= 0 && !tb_afe_open(tb, f))
-                tb_afe_remove_at(tb, f);
+        /* An <a> still in the formatting list runs the adoption agency (and
+         * is forgotten even if that left it open); <nobr> does when one is
+         * in scope. */
+        int f = tb_afe_find(tb, tag);
+        if (tag == TAG_A && f >= 0) {
+            dom_node *old = tb->afe[f].node;
+            tb_adoption(tb, tk, TAG_A);
+            int g = tb_afe_index_of(tb, old);
+            if (g >= 0)
+                tb_afe_remove_at(tb, g);
+        } else if (tag == TAG_NOBR && f >= 0 && tb_in_scope(tb, TAG_NOBR) >= 0) {
+            tb_adoption(tb, tk, TAG_NOBR);
         }
         tb_reconstruct(tb);
         tb_insert_html(tb, tag, tk, 1);

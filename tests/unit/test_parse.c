@@ -202,6 +202,9 @@ TEST(parse_end_tag_quirks)
     CHECK_BODY("<table><tr><td><b>x</td><td>y</table>", "<table><tr><td><b>x</b></td><td>y</td></tr></table>");
     /* adoption agency: the furthest block moves out, a clone wraps its content */
     CHECK_BODY("<b>1<p>2</b>3</p>", "<b>1</b><p><b>2</b>3</p>");
+    /* a new <a> while one is in the formatting list runs it too */
+    CHECK_BODY("<a name=x>1<div>2<a href=y>3</a></div>",
+               "<a name=\"x\">1</a><div><a name=\"x\">2</a><a href=\"y\">3</a></div>");
     CHECK_BODY("<a href=x>1<div>2<i>3</a>4</i></div>",
                "<a href=\"x\">1</a><div><a href=\"x\">2<i>3</i></a><i>4</i></div>");
     CHECK_BODY("<p><a>a<br>\n</p>\n<p>\nb </a>c", "<p><a>a<br></br>\n</a></p><a>\n</a><p><a>\nb </a>c</p>");
