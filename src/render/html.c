@@ -225,13 +225,8 @@ static int ht_in_inline(const ht_state *st, const char *tag)
 
 static void ht_image(ht_state *st, const dom_node *n)
 {
-    const char *src = dom_attr_get(n, "src");
-    if (!src || !*src || strncmp(src, "data:", 5) == 0) {
-        const char *alt[] = {"data-src", "data-original", "data-lazy-src", "data-url"};
-        for (size_t i = 0; i < sizeof alt / sizeof *alt; i++)
-            if ((src = dom_attr_get(n, alt[i])) != NULL && *src)
-                break;
-    }
+    char stmp[1024];
+    const char *src = render_img_src(n, stmp, sizeof stmp);
     buf tmp = BUF_INIT;
     int ok = src && render_put_url(&tmp, st->base, src);
     buf_free(&tmp);

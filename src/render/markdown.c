@@ -665,15 +665,8 @@ static int md_push_inline(md_state *st, const dom_node *n, int kind)
 
 static void md_image(md_state *st, const dom_node *n)
 {
-    const char *src = dom_attr_get(n, "src");
-    /* Lazy-loading pages put the real address in data-src & co and a
-     * placeholder (data: URI or nothing) in src. */
-    if (!src || !*src || strncmp(src, "data:", 5) == 0) {
-        const char *alt[] = {"data-src", "data-original", "data-lazy-src", "data-url"};
-        for (size_t i = 0; i < sizeof alt / sizeof *alt; i++)
-            if ((src = dom_attr_get(n, alt[i])) != NULL && *src)
-                break;
-    }
+    char tmp[1024];
+    const char *src = render_img_src(n, tmp, sizeof tmp);
     buf url = BUF_INIT;
     if (src && render_put_url(&url, st->base, src)) {
         const char *a = dom_attr_get(n, "alt");

@@ -182,3 +182,32 @@ int render_put_url(buf *out, const char *base, const char *href)
     buf_put(out, h + rp, n - rp);
     return 1;
 }
+
+/* The address of an image. Lazy-loading pages put a placeholder (a data:
+ * URI, or nothing) in src and the real address in data-src & co, or only
+ * a srcset; the first srcset candidate is copied into tmp. */
+const char *render_img_src(const dom_node *img, char *tmp, size_t tmp_size)
+{
+    static const char *const lazy[] = {"data-src", "data-original", "data-lazy-src", "data-url"};
+    const char *src = dom_attr_get(img, "src");
+    if (src && *src && strncmp(src, "data:", 5) != 0)
+        return src;
+    for (size_t i = 0; i < sizeof lazy / sizeof *lazy; i++)
+        if ((src = dom_attr_get(img, lazy[i])) != NULL && *src && strncmp(src, "data:", 5) != 0)
+            return src;
+    const char *set = dom_attr_get(img, "srcset");
+    if (!set || !*set)
+        set = dom_attr_get(img, "data-srcset");
+    if (!set)
+        return NULL;
+    while (render_is_space((unsigned char)*set))
+        set++;
+    size_t n = 0;
+    while (set[n] && !render_is_space((unsigned char)set[n]) && set[n] != ',')
+        n++;
+    if (n == 0 || n >= tmp_size || strncmp(set, "data:", 5) == 0)
+        return NULL;
+    memcpy(tmp, set, n);
+    tmp[n] = '\0';
+    return tmp;
+}

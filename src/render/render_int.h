@@ -34,6 +34,11 @@ const char *render_base_url(const lede_article *art);
  * NULL a relative href is kept as written. */
 int render_put_url(buf *out, const char *base, const char *href);
 
+/* The address of an image: src, else a lazy-loading attribute (data-src,
+ * data-original...), else the first srcset candidate (copied into tmp).
+ * NULL when there is none. */
+const char *render_img_src(const dom_node *img, char *tmp, size_t tmp_size);
+
 /* Whitespace in the sense of HTML: space, tab, LF, CR, FF. */
 static inline int render_is_space(unsigned char c)
 {

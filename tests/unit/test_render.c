@@ -443,3 +443,23 @@ TEST(render_markdown_flanking_and_escapes)
                  "400\\&percnt; AT&T\n\n## Using it \\#\n\n1. first shown");
     fx_free(f);
 }
+
+/* Lazy-loaded images: the real address is in data-src or a srcset. */
+TEST(render_image_sources)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    f->art.page_url = "https://e.com/news/a.html";
+    dom_node *img = E(d, E(d, f->root, "p"), "img");
+    A(d, img, "src", "data:image/gif;base64,R0lGOD");
+    A(d, img, "data-src", "/img/real.jpg");
+    A(d, img, "alt", "real");
+    img = E(d, E(d, f->root, "p"), "img");
+    A(d, img, "srcset", " small.jpg 480w, big.jpg 1024w");
+    img = E(d, E(d, f->root, "p"), "img");
+    A(d, img, "src", "data:image/gif;base64,R0lGOD"); /* placeholder only: no image */
+    CHECK_RENDER(f, render_markdown, "![real](https://e.com/img/real.jpg)\n\n![](https://e.com/news/small.jpg)");
+    CHECK_RENDER(f, render_html, "<p><img src=\"https://e.com/img/real.jpg\" alt=\"real\"></p>\n"
+                                 "<p><img src=\"https://e.com/news/small.jpg\" alt=\"\"></p>");
+    fx_free(f);
+}
