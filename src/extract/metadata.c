@@ -1056,6 +1056,24 @@ static const char *author_prop_text(meta_ctx *c, dom_node *n)
     return text_of(c, n, 300);
 }
 
+/* 1 when a descendant of n (within 300 nodes) is an itemprop=author or a
+ * rel=author link. */
+static int has_marked_author(const dom_node *n)
+{
+    int steps = 0;
+    for (const dom_node *x = n->first_child ? n->first_child : NULL; x && steps < 300; x = dom_next(n, x), steps++) {
+        if (x->type != DOM_ELEMENT)
+            continue;
+        const char *ip = dom_attr_get(x, "itemprop");
+        if (ip && (has_token(ip, "author") || has_token(ip, "creator")))
+            return 1;
+        const char *rel = dom_attr_get(x, "rel");
+        if (rel && x->tag == TAG_A && has_token(rel, "author"))
+            return 1;
+    }
+    return 0;
+}
+
 static void pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -1079,48 +1097,48 @@ static void pick_authors(meta_ctx *c)
         if (art->authors.count)
             return;
     }
+    /* Visible sources, all kinds together, nearest to the headline first:
+     * microdata author, rel=author links, byline-classed elements. A page
+     * repeats all three in its teaser lists; distance tells the story's
+     * own byline from those. */
+    node_list all;
+    all.n = 0;
+    const node_list *srcs[3] = {&c->authorprops, &c->relauthor, &c->bylines};
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < srcs[k]->n; i++) {
+            int dup = 0;
+            for (size_t j = 0; j < all.n && !dup; j++)
+                dup = all.v[j] == srcs[k]->v[i];
+            if (!dup)
+                nl_push(&all, srcs[k]->v[i]);
+        }
     dom_node *order[META_MAX_NODES];
-    size_t no = by_anchor(c, &c->authorprops, order);
-    for (size_t i = 0; i < no; i++) {
-        dom_node *n = order[i];
-        if (in_furniture(c, n))
-            continue;
-        const char *t = author_prop_text(c, n);
-        if (t && author_add(a, &art->authors, t) < 0)
-            c->oom = 1;
-        if (art->authors.count)
-            break;
-    }
-    if (art->authors.count)
-        return;
-    no = by_anchor(c, &c->relauthor, order);
-    for (size_t i = 0; i < no; i++) {
-        dom_node *n = order[i];
-        if (in_furniture(c, n))
-            continue;
-        const char *t = text_of(c, n, 200);
-        if (t && author_add(a, &art->authors, t) < 0)
-            c->oom = 1;
-        if (art->authors.count)
-            break;
-    }
-    if (art->authors.count)
-        return;
-    no = by_anchor(c, &c->bylines, order);
-    for (size_t i = 0; i < no; i++) {
+    size_t no = by_anchor(c, &all, order);
+    for (size_t i = 0; i < no && !c->oom; i++) {
         dom_node *n = order[i];
         if (in_head(n) || in_furniture(c, n))
             continue;
-        char *t = meta_node_text(a, n, 400, 1);
-        if (!t) {
-            c->oom = 1;
-            return;
+        const char *ip = dom_attr_get(n, "itemprop");
+        if (ip && (has_token(ip, "author") || has_token(ip, "creator"))) {
+            const char *t = author_prop_text(c, n);
+            if (t && author_add(a, &art->authors, t) < 0)
+                c->oom = 1;
+        } else {
+            /* A byline box that holds a microdata/rel author defers to it
+             * (the box also holds topics, publisher logos, share links). */
+            if (has_marked_author(n))
+                continue;
+            char *t = meta_node_text(a, n, 400, 1);
+            if (!t) {
+                c->oom = 1;
+                return;
+            }
+            /* Readability's limit: a byline is short; longer blocks are bios. */
+            if (strlen(t) > 200)
+                continue;
+            if (author_add_byline(a, &art->authors, t) < 0)
+                c->oom = 1;
         }
-        /* Readability's limit: a byline is short; longer blocks are bios. */
-        if (strlen(t) > 200)
-            continue;
-        if (author_add_byline(a, &art->authors, t) < 0)
-            c->oom = 1;
         if (art->authors.count)
             return;
     }
