@@ -260,8 +260,11 @@ static int part_may_be_headline(const part *parts, size_t i)
     return meta_word_count_n(parts[0].s, parts[0].n) < meta_word_count_n(parts[i].s, parts[i].n);
 }
 
-const char *title_choose(arena *a, const title_input *in)
+const char *title_choose(arena *a, const title_input *in, int *src)
 {
+    int dummy;
+    if (!src)
+        src = &dummy;
     const char *site = in->sitename;
     const char *const *hs = in->headings;
     size_t nh = in->nstrong; /* headline elements and h1s; h2s only for the colon rule */
@@ -276,10 +279,12 @@ const char *title_choose(arena *a, const title_input *in)
         /* A title that is only the site name says nothing about the story. */
         if (site && loose_eq(m, strlen(m), site) && in->title_tag && !loose_eq(in->title_tag, strlen(in->title_tag), site))
             continue;
+        *src = TITLE_SRC_JSONLD + (int)i;
         return m;
     }
     const char *t = in->title_tag;
     if (t && *t) {
+        *src = TITLE_SRC_TITLE_TAG;
         for (size_t h = 0; h < nh; h++)
             if (hs[h] && loose_eq(t, strlen(t), hs[h]))
                 return t;
@@ -290,17 +295,26 @@ const char *title_choose(arena *a, const title_input *in)
                 if (!hs[h])
                     continue;
                 for (size_t i = 0; i < np; i++)
-                    if (loose_eq(parts[i].s, parts[i].n, hs[h]) && part_may_be_headline(parts, i))
+                    if (loose_eq(parts[i].s, parts[i].n, hs[h]) && part_may_be_headline(parts, i)) {
+                        *src = TITLE_SRC_HEADING_PART;
                         return dup_part(a, &parts[i]);
+                    }
             }
         }
         const char *s = title_strip_site(a, t, site, NULL, 0);
-        if (s != t)
+        if (s != t) {
+            *src = TITLE_SRC_SITE_STRIPPED;
             return s;
-        return readability_title(a, t, hs, in->nheadings);
+        }
+        const char *r = readability_title(a, t, hs, in->nheadings);
+        if (r != t)
+            *src = TITLE_SRC_TITLE_CUT;
+        return r;
     }
+    *src = TITLE_SRC_HEADING;
     for (size_t h = 0; h < nh; h++)
         if (hs[h] && *hs[h])
             return hs[h];
+    *src = TITLE_SRC_NONE;
     return NULL;
 }

@@ -22,8 +22,15 @@ typedef struct title_input {
     size_t nstrong;         /* how many leading entries are headline elements or h1s */
 } title_input;
 
-/* The chosen title (arena string or one of the inputs), NULL if none. */
-const char *title_choose(arena *a, const title_input *in);
+/* Which source a title came from (for tracing and the decision notes). */
+enum {
+    TITLE_SRC_NONE, TITLE_SRC_JSONLD, TITLE_SRC_DC, TITLE_SRC_OG, TITLE_SRC_OTHER, TITLE_SRC_TWITTER,
+    TITLE_SRC_TITLE_TAG, TITLE_SRC_HEADING_PART, TITLE_SRC_SITE_STRIPPED, TITLE_SRC_TITLE_CUT, TITLE_SRC_HEADING
+};
+
+/* The chosen title (arena string or one of the inputs), NULL if none.
+ * *src (may be NULL) receives a TITLE_SRC_* value. */
+const char *title_choose(arena *a, const title_input *in, int *src);
 
 /* Title from a JSON-LD object with both name and headline: the one that
  * resembles <title>, else name (Readability's rule). */

@@ -1079,11 +1079,13 @@ static void pick_authors(meta_ctx *c)
     lede_article *art = c->art;
     arena *a = c->a;
     /* JSON-LD first: structured and per-person. */
+    c->author_src = 1;
     for (size_t i = 0; i < c->j.authors.count; i++)
         if (author_add(a, &art->authors, c->j.authors.items[i]) < 0)
             c->oom = 1;
     if (art->authors.count)
         return;
+    c->author_src = 2;
     for (size_t k = 0; k < sizeof author_keys / sizeof *author_keys; k++) {
         /* property= declarations first, then name= ones; all values of
          * the key (citation_author repeats once per author). */
@@ -1112,6 +1114,7 @@ static void pick_authors(meta_ctx *c)
             if (!dup)
                 nl_push(&all, srcs[k]->v[i]);
         }
+    c->author_src = 3;
     dom_node *order[META_MAX_NODES];
     size_t no = by_anchor(c, &all, order);
     for (size_t i = 0; i < no && !c->oom; i++) {
@@ -1172,7 +1175,7 @@ static void pick_title(meta_ctx *c)
         in.headings[in.nheadings++] = text_of(c, c->h2.v[i], 500);
     if (c->oom)
         return;
-    const char *title = c->art->title = title_choose(c->a, &in);
+    const char *title = c->art->title = title_choose(c->a, &in, &c->title_src);
     /* The anchor: the first headline element that the title repeats (or
      * that contains it): itemprop=headline, h1, title-classed, h2, h3;
      * else the first h1 outside page furniture. */
@@ -1225,9 +1228,13 @@ int extract_metadata(lede_article *art)
 #ifdef LEDE_META_TRACE
     /* Build with -DLEDE_META_TRACE to count which source won per field
      * (docs/decisions-metadata.md); never in normal builds. */
-    fprintf(stderr, "META-TRACE\t%s\tdate=%s\tanchor=%s#%u\tdp=%zu t=%zu de=%zu\n", art->page_url ? art->page_url : "-",
-            art->date ? date_src_name[c->date_src] : "none", c->anchor ? c->anchor->name : "-",
-            c->anchor ? c->anchor->id : 0, c->dateprops.n, c->times.n, c->dateels.n);
+    static const char *const title_src_name[] = {"none", "jsonld", "dc", "og", "meta-title", "twitter", "title-tag",
+                                                 "title-part=h1", "title-minus-site", "title-cut", "h1"};
+    static const char *const author_src_name[] = {"none", "jsonld", "meta", "visible"};
+    fprintf(stderr, "META-TRACE\t%s\tdate=%s\ttitle=%s\tauthor=%s\tanchor=%s#%u\n", art->page_url ? art->page_url : "-",
+            art->date ? date_src_name[c->date_src] : "none", title_src_name[c->title_src],
+            author_src_name[art->authors.count ? c->author_src : 0], c->anchor ? c->anchor->name : "-",
+            c->anchor ? c->anchor->id : 0);
 #endif
     return c->oom ? -1 : 0;
 }

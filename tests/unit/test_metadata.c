@@ -385,25 +385,25 @@ TEST(metadata_title_suffix_stripping)
     in.title_tag = "A quiet day at the lake | Lakes | The Daily Site";
     in.headings[0] = "A quiet day at the lake";
     in.nheadings = in.nstrong = 1;
-    CHECK_STR(title_choose(&a, &in), "A quiet day at the lake");
+    CHECK_STR(title_choose(&a, &in, NULL), "A quiet day at the lake");
     /* <title> only, no heading: the last part (the site) is dropped. */
     memset(&in, 0, sizeof in);
     in.title_tag = "How to Build a Terrarium at Home | eHow";
-    CHECK_STR(title_choose(&a, &in), "How to Build a Terrarium at Home");
+    CHECK_STR(title_choose(&a, &in, NULL), "How to Build a Terrarium at Home");
     /* A logo h1 equal to the trailing site part does not win. */
     memset(&in, 0, sizeof in);
     in.title_tag = "Evolve: Shared Mutable History \xE2\x80\x94 evolve extension for Mercurial";
     in.headings[0] = "evolve extension for Mercurial";
     in.nheadings = in.nstrong = 1;
-    CHECK_STR(title_choose(&a, &in), in.title_tag);
+    CHECK_STR(title_choose(&a, &in, NULL), in.title_tag);
     /* Declared og:title is kept as written; og:title equal to the site name is skipped. */
     memset(&in, 0, sizeof in);
     in.og = "Story headline";
     in.title_tag = "Story headline - Site";
-    CHECK_STR(title_choose(&a, &in), "Story headline");
+    CHECK_STR(title_choose(&a, &in, NULL), "Story headline");
     in.og = "Site";
     in.sitename = "Site";
-    CHECK_STR(title_choose(&a, &in), "Story headline");
+    CHECK_STR(title_choose(&a, &in, NULL), "Story headline");
     arena_free(&a);
 }
 
