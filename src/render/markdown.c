@@ -39,7 +39,7 @@ typedef struct md_inline {
     const dom_node *node;
     uint8_t kind;
     uint8_t opened;
-    uint8_t level;   /* heading level */
+    uint8_t level;   /* heading level; code span: fence length */
     size_t open_end; /* offset just after the opener */
     uint8_t swapped; /* emphasis opened inside the link above it */
 } md_inline;
@@ -238,7 +238,12 @@ static void md_open_inlines(md_state *st, int defer_emph)
         }
         f->opened = 1;
         const char *m = md_marker(f->kind);
-        if (m) {
+        if (f->kind == MD_CODE && f->level > 1) { /* content has backticks */
+            st->nrecent = 0;
+            buf_put(st->out, "``````````", f->level);
+            buf_putc(st->out, ' ');
+            f->open_end = st->out->len;
+        } else if (m) {
             size_t ml = strlen(m);
             if (st->nrecent && st->recent[st->nrecent - 1].end == st->out->len &&
                 st->recent[st->nrecent - 1].kind == f->kind) {
@@ -321,6 +326,12 @@ static void md_close_inline(md_state *st, md_inline *f)
     f->opened = 0;
     buf *o = st->out;
     const char *m = md_marker(f->kind);
+    if (f->kind == MD_CODE && f->level > 1) {
+        buf_putc(o, ' ');
+        buf_put(o, "``````````", f->level);
+        st->nrecent = 0;
+        return;
+    }
     if (m) {
         size_t ml = strlen(m), run = o->len;
         if (md_is_emph(f->kind)) {
@@ -377,6 +388,14 @@ static void md_close_inlines(md_state *st)
 static int md_begin_content(md_state *st, int defer_emph)
 {
     if (st->hard_break && st->line_open && st->line_text) {
+        /* A code span cannot hold a line break: close it (and what is
+         * open inside it) before the break; it reopens after. */
+        for (int i = 0; i < st->ninl; i++)
+            if (st->inl[i].kind == MD_CODE && st->inl[i].opened) {
+                for (int j = st->ninl - 1; j >= i; j--)
+                    md_close_inline(st, &st->inl[j]);
+                break;
+            }
         buf_put(st->out, "\\\n", 2);
         md_put_prefix(st, 1);
         st->line_text = 0;
@@ -744,7 +763,19 @@ static int md_enter(md_state *st, const dom_node *n)
         md_push_inline(st, n, MD_STRONG);
         return 1;
     case TAG_CODE: case TAG_KBD: case TAG_SAMP: case TAG_TT:
-        md_push_inline(st, n, MD_CODE);
+        if (md_push_inline(st, n, MD_CODE)) {
+            /* A code span's fence is one backtick longer than the longest
+             * run inside it (then padded with a space on each side). */
+            int run = 0, longest = 0;
+            for (const dom_node *t = n; t; t = dom_next(n, t))
+                if (t->type == DOM_TEXT)
+                    for (uint32_t i = 0; i < t->text_len; i++) {
+                        run = t->text[i] == '`' ? run + 1 : 0;
+                        if (run > longest)
+                            longest = run;
+                    }
+            st->inl[st->ninl - 1].level = (uint8_t)(longest ? (longest < 9 ? longest + 1 : 10) : 1);
+        }
         return 1;
     case TAG_DEL: case TAG_S: case TAG_STRIKE:
         md_push_inline(st, n, MD_DEL);

@@ -463,3 +463,21 @@ TEST(render_image_sources)
                                  "<p><img src=\"https://e.com/news/small.jpg\" alt=\"\"></p>");
     fx_free(f);
 }
+
+/* Code spans: backticks inside need a longer fence; a line break closes
+ * the span (a code span cannot hold one) and it reopens after. */
+TEST(render_markdown_code_spans)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    dom_node *p = E(d, f->root, "p");
+    T(d, p, "Type ");
+    T(d, E(d, p, "code"), "ldd `which openssl`");
+    T(d, p, " then:");
+    dom_node *code = E(d, E(d, f->root, "p"), "code");
+    T(d, code, "rehash");
+    E(d, code, "br");
+    T(d, code, "which *openssl");
+    CHECK_RENDER(f, render_markdown, "Type `` ldd `which openssl` `` then:\n\n`rehash`\\\n`which *openssl`");
+    fx_free(f);
+}
