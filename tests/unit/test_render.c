@@ -481,3 +481,100 @@ TEST(render_markdown_code_spans)
     CHECK_RENDER(f, render_markdown, "Type `` ldd `which openssl` `` then:\n\n`rehash`\\\n`which *openssl`");
     fx_free(f);
 }
+
+/* ---- random trees ------------------------------------------------------------ */
+
+static uint32_t rnd_state;
+static uint32_t rnd(uint32_t n)
+{
+    rnd_state = rnd_state * 1103515245u + 12345u;
+    return (rnd_state >> 8) % n;
+}
+
+/* 1 when every start tag in s (but the void br, img, hr) is closed in
+ * order. */
+static int html_balanced(const char *s)
+{
+    char stack[256][12];
+    int n = 0;
+    for (const char *p = s; (p = strchr(p, '<')) != NULL; p++) {
+        int close = p[1] == '/';
+        const char *q = p + 1 + close;
+        char name[12];
+        size_t k = 0;
+        while (*q >= 'a' && *q <= 'z' && k < sizeof name - 1)
+            name[k++] = *q++;
+        while (*q >= '1' && *q <= '6' && k < sizeof name - 1)
+            name[k++] = *q++;
+        name[k] = '\0';
+        if (!k)
+            return 0; /* a bare '<' must have been escaped */
+        if (!close && (!strcmp(name, "br") || !strcmp(name, "img") || !strcmp(name, "hr")))
+            continue;
+        if (close) {
+            if (!n || strcmp(stack[n - 1], name) != 0)
+                return 0;
+            n--;
+        } else if (n < 256) {
+            strcpy(stack[n++], name);
+        } else {
+            return 0;
+        }
+    }
+    return n == 0;
+}
+
+/* Random trees of every element kind the renderers treat specially, with
+ * text full of Markdown and HTML specials: no crash (run it under ASan),
+ * balanced HTML, and text lines that are trimmed and never empty. */
+TEST(render_random_trees)
+{
+    static const char *const tags[] = {"p", "div", "span", "b", "em", "i", "a", "code", "ul", "ol", "li",
+                                       "blockquote", "h2", "h3", "table", "tr", "td", "th", "br", "img",
+                                       "section", "figure", "figcaption", "del", "sup", "hr", "script",
+                                       "dl", "dt", "dd", "caption", "tbody", "x-widget"};
+    static const char *const texts[] = {"word", " spaced  out ", "*star* _under_ `tick`", "1. list?",
+                                        "# hash", "a|b", "<tag> & amp", "\xC2\xA0", "\n", "caf\xC3\xA9",
+                                        "[link](x)", "\\back", "- dash", ", punct.", "\xE2\x80\x9Cq\xE2\x80\x9D"};
+    rnd_state = 12345;
+    int bad_html = 0, bad_text = 0;
+    for (int round = 0; round < 300; round++) {
+        fixture *f = fx_new();
+        dom_document *d = f->art.doc;
+        f->art.page_url = "https://e.com/a/b.html";
+        dom_node *cur = f->root;
+        for (int i = 0; i < 120; i++) {
+            uint32_t r = rnd(10);
+            if (r < 4) {
+                T(d, cur, texts[rnd(sizeof texts / sizeof *texts)]);
+            } else if (r < 8) {
+                dom_node *el = E(d, cur, tags[rnd(sizeof tags / sizeof *tags)]);
+                if (el->tag == TAG_A)
+                    A(d, el, "href", rnd(2) ? "/x y" : "#frag");
+                if (el->tag == TAG_IMG)
+                    A(d, el, "src", "p.jpg");
+                if (!(tag_flags[el->tag] & TF_VOID))
+                    cur = el;
+                if (rnd(8) == 0)
+                    el->flags |= DOM_F_REMOVED;
+            } else if (cur != f->root) {
+                cur = cur->parent;
+            }
+        }
+        char *t = render_with(f, render_text);
+        if (strstr(t, "\n\n") || t[0] == ' ' || t[0] == '\n' || strstr(t, " \n") || strstr(t, "\n "))
+            bad_text++;
+        free(t);
+        char *h = render_with(f, render_html);
+        if (!html_balanced(h))
+            bad_html++;
+        free(h);
+        free(render_with(f, render_markdown));
+        buf b = BUF_INIT;
+        render_json(&f->art, "x", &b);
+        buf_free(&b);
+        fx_free(f);
+    }
+    CHECK_INT(bad_text, 0);
+    CHECK_INT(bad_html, 0);
+}
