@@ -230,11 +230,13 @@ static double token_similarity(const char *a, const char *b)
     return tot ? 1.0 - (double)uniq / (double)tot : 0.0;
 }
 
-const char *title_jsonld(const char *name, const char *headline, const char *title_tag, const char *sitename)
+const char *title_jsonld(const char *name, const char *headline, const char *title_tag, const char *sitename,
+                         const char *publisher)
 {
     if (name && headline && strcmp(name, headline) != 0) {
-        /* "name" holding the site's own name is not the story's title. */
-        if (sitename && loose_eq(name, strlen(name), sitename))
+        /* "name" holding the site's or the publisher's name is not the story's title. */
+        if ((sitename && loose_eq(name, strlen(name), sitename)) ||
+            (publisher && loose_eq(name, strlen(name), publisher)))
             return headline;
         /* Some sites put their own name in "name", others a summary in
          * "headline": take the one that resembles <title> (0.75 as in

@@ -34,7 +34,8 @@ const char *title_choose(arena *a, const title_input *in, int *src);
 
 /* Title from a JSON-LD object with both name and headline: the one that
  * resembles <title>, else name (Readability's rule). */
-const char *title_jsonld(const char *name, const char *headline, const char *title_tag, const char *sitename);
+const char *title_jsonld(const char *name, const char *headline, const char *title_tag, const char *sitename,
+                         const char *publisher);
 
 /* Exposed for tests: <title> with a site name prefix/suffix removed using
  * the separators " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ". */

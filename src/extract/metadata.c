@@ -1155,8 +1155,7 @@ static void pick_title(meta_ctx *c)
     memset(&in, 0, sizeof in);
     /* Only an Article-kind object: a WebPage's name is the <title> again. */
     if (c->j.is_article)
-        in.jsonld = title_jsonld(c->j.name, c->j.headline, c->title_tag,
-                                 c->art->sitename ? c->art->sitename : c->j.publisher);
+        in.jsonld = title_jsonld(c->j.name, c->j.headline, c->title_tag, c->art->sitename, c->j.publisher);
     in.og = kv_get(c, "og:title");
     in.twitter = kv_get(c, "twitter:title");
     static const char *const dc_keys[] = {"dc:title", "dc.title", "dcterms.title", "dcterm:title", "dcterms:title"};

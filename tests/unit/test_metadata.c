@@ -131,12 +131,13 @@ TEST(metadata_jsonld_tolerant_and_top_level_array)
 
 TEST(metadata_jsonld_name_vs_headline)
 {
-    /* "name" holding the site name loses to the headline. */
+    /* "name" holding the site or publisher name loses to the headline. */
+    CHECK_STR(title_jsonld("Pub", "Real headline", NULL, "Pub - the daily site", "Pub"), "Real headline");
     CHECK_STR(title_jsonld("Example.cz", "Real headline of the story", "Real headline of the story - Example.cz",
-                           "Example.cz"),
+                           "Example.cz", NULL),
               "Real headline of the story");
     /* headline as a summary, name as the title: name, as <title> matches it. */
-    CHECK_STR(title_jsonld("New Zealand", "country in Oceania", "New Zealand - Wikipedia", NULL), "New Zealand");
+    CHECK_STR(title_jsonld("New Zealand", "country in Oceania", "New Zealand - Wikipedia", NULL, NULL), "New Zealand");
 }
 
 TEST(metadata_opengraph)
