@@ -1004,34 +1004,63 @@ static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
     }
 }
 
-/* Start tags of table parts: implied end tags of cells, rows, sections.
- * Outside any table they are ignored, as in the spec's "in body". */
+/* Start tags of table parts, following the spec's table insertion modes
+ * with scope checks instead of modes: an open cell, row or section closes
+ * as needed, and the implied tbody, tr and colgroup are inserted (so rows
+ * always sit in a section, as browsers build them). Outside any table they
+ * are ignored, as in the spec's "in body". */
 static void tb_table_part(tb_t *tb, const tok_token *tk, tag_id tag)
 {
-    if (tb_in_table_scope(tb, TAG_TABLE) < 0)
+    int32_t t = tb_in_table_scope(tb, TAG_TABLE);
+    if (t < 0)
         return;
-    int32_t i = tb_max(tb_in_table_scope(tb, TAG_TD), tb_in_table_scope(tb, TAG_TH));
-    if (tag == TAG_CAPTION || tag == TAG_COLGROUP || tag == TAG_COL) {
-        /* back to the table itself */
-        int32_t t = tb_in_table_scope(tb, TAG_TABLE);
-        if (t >= 0)
-            tb_pop_to(tb, t + 1);
-    } else {
-        if (i >= 0)
-            tb_pop_to(tb, i);
-        if (tag == TAG_TR || tag == TAG_TBODY || tag == TAG_THEAD || tag == TAG_TFOOT) {
-            i = tb_in_table_scope(tb, TAG_TR);
-            if (i >= 0)
-                tb_pop_to(tb, i);
-        }
-        if (tag == TAG_TBODY || tag == TAG_THEAD || tag == TAG_TFOOT) {
-            i = tb_max(tb_in_table_scope(tb, TAG_TBODY),
-                       tb_max(tb_in_table_scope(tb, TAG_THEAD), tb_in_table_scope(tb, TAG_TFOOT)));
-            if (i >= 0)
-                tb_pop_to(tb, i);
-        }
+    tb_entry *cur = tb_top(tb);
+    if (tag == TAG_COL && cur->ns == NS_HTML && cur->tag == TAG_COLGROUP) {
+        tb_insert_html(tb, TAG_COL, tk, 0);
+        return;
     }
-    tb_insert_html(tb, tag, tk, tag != TAG_COL);
+    int32_t cell = tb_max(tb_in_table_scope(tb, TAG_TD), tb_in_table_scope(tb, TAG_TH));
+    if (cell >= 0)
+        tb_pop_to(tb, cell);
+    switch (tag) {
+    case TAG_CAPTION:
+    case TAG_COLGROUP:
+    case TAG_TBODY:
+    case TAG_THEAD:
+    case TAG_TFOOT:
+        tb_pop_to(tb, t + 1); /* back to the table itself */
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    case TAG_COL:
+        tb_pop_to(tb, t + 1);
+        if (tb_insert_html(tb, TAG_COLGROUP, NULL, 1))
+            tb_insert_html(tb, TAG_COL, tk, 0);
+        return;
+    default: { /* tr, td, th */
+        int32_t row = tb_in_table_scope(tb, TAG_TR);
+        if (tag == TAG_TR && row >= 0) {
+            tb_pop_to(tb, row);
+            row = -1;
+        }
+        if (row >= 0) {
+            tb_pop_to(tb, row + 1); /* back to the row */
+        } else {
+            int32_t sec = tb_max(tb_in_table_scope(tb, TAG_TBODY),
+                                 tb_max(tb_in_table_scope(tb, TAG_THEAD), tb_in_table_scope(tb, TAG_TFOOT)));
+            if (sec >= 0) {
+                tb_pop_to(tb, sec + 1);
+            } else {
+                tb_pop_to(tb, t + 1);
+                if (!tb_insert_html(tb, TAG_TBODY, NULL, 1))
+                    return;
+            }
+            if (tag != TAG_TR && !tb_insert_html(tb, TAG_TR, NULL, 1))
+                return;
+        }
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    }
+    }
 }
 
 static void tb_foreign_start(tb_t *tb, const tok_token *tk, dom_ns ns);
@@ -1137,7 +1166,21 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
         tb_insert_html(tb, tag, tk, 1);
         return;
     }
-    case TAG_TABLE: case TAG_FORM:
+    case TAG_TABLE: {
+        /* <table> directly in table structure closes that table (the spec's
+         * "in table" mode); inside a cell it nests. */
+        tb_entry *e = tb_top(tb);
+        if (e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
+                                 e->tag == TAG_TFOOT || e->tag == TAG_TR)) {
+            i = tb_in_table_scope(tb, TAG_TABLE);
+            if (i >= 0)
+                tb_pop_to(tb, i);
+        }
+        tb_close_p(tb);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    }
+    case TAG_FORM:
         tb_close_p(tb);
         tb_insert_html(tb, tag, tk, 1);
         return;

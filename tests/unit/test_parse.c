@@ -170,7 +170,18 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<ul><li>a<ul><li>b</ul>c</ul>", "<ul><li>a<ul><li>b</li></ul>c</li></ul>");
     CHECK_BODY("<dl><dt>a<dd>b<dt>c</dl>", "<dl><dt>a</dt><dd>b</dd><dt>c</dt></dl>");
     CHECK_BODY("<table><tr><td>a<td>b<tr><td>c</table>",
-               "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>");
+               "<table><tbody><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></tbody></table>");
+    /* implied tbody, tr and colgroup; <table> in table structure closes it */
+    CHECK_BODY("<table><td>a</table>", "<table><tbody><tr><td>a</td></tr></tbody></table>");
+    CHECK_BODY("<table><thead><th>h</table>", "<table><thead><tr><th>h</th></tr></thead></table>");
+    CHECK_BODY("<table><col><col><tr><td>a</table>",
+               "<table><colgroup><col></col><col></col></colgroup><tbody><tr><td>a</td></tr></tbody></table>");
+    CHECK_BODY("<table><caption>c<td>a</table>",
+               "<table><caption>c</caption><tbody><tr><td>a</td></tr></tbody></table>");
+    CHECK_BODY("<table><tr><table><tr><td>a</table>b",
+               "<table><tbody><tr></tr></tbody></table><table><tbody><tr><td>a</td></tr></tbody></table>b");
+    CHECK_BODY("<table><tr><td><table><tr><td>a</table>b</table>",
+               "<table><tbody><tr><td><table><tbody><tr><td>a</td></tr></tbody></table>b</td></tr></tbody></table>");
     CHECK_BODY("<table><thead><tr><th>h<tbody><tr><td>d</table>",
                "<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>d</td></tr></tbody></table>");
     CHECK_BODY("<select><option>a<option>b<optgroup><option>c</select>",
@@ -178,7 +189,7 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<h1>a<h2>b</h2>c", "<h1>a</h1><h2>b</h2>c");
     CHECK_BODY("<h1>a</h2>b", "<h1>a</h1>b");
     CHECK_BODY("<p>a<div>b</div>", "<p>a</p><div>b</div>");
-    CHECK_BODY("<p>a<table><tr><td>x</table>", "<p>a</p><table><tr><td>x</td></tr></table>");
+    CHECK_BODY("<p>a<table><tr><td>x</table>", "<p>a</p><table><tbody><tr><td>x</td></tr></tbody></table>");
     CHECK_BODY("<p>a<span>b</p>c", "<p>a<span>b</span></p>c");
     /* a stray </div> with no div in scope is ignored */
     CHECK_BODY("<span>a</div>b</span>", "<span>ab</span>");
@@ -186,7 +197,7 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<div>a<td>b</td>c</div>", "<div>abc</div>");
     /* a cell's end tag does not close the outer div */
     CHECK_BODY("<table><tr><td><div>a</td><td>b</table>",
-               "<table><tr><td><div>a</div></td><td>b</td></tr></table>");
+               "<table><tbody><tr><td><div>a</div></td><td>b</td></tr></tbody></table>");
 }
 
 TEST(parse_end_tag_quirks)
@@ -199,7 +210,7 @@ TEST(parse_end_tag_quirks)
     CHECK_BODY("<b>a<i>b</b>c", "<b>a<i>b</i></b><i>c</i>");
     CHECK_BODY("<p><b class=x>a</p><p>b</b>c", "<p><b class=\"x\">a</b></p><p><b class=\"x\">b</b>c</p>");
     CHECK_BODY("<a href=1><font>x</a> y", "<a href=\"1\"><font>x</font></a><font> y</font>");
-    CHECK_BODY("<table><tr><td><b>x</td><td>y</table>", "<table><tr><td><b>x</b></td><td>y</td></tr></table>");
+    CHECK_BODY("<table><tr><td><b>x</td><td>y</table>", "<table><tbody><tr><td><b>x</b></td><td>y</td></tr></tbody></table>");
     /* adoption agency: the furthest block moves out, a clone wraps its content */
     CHECK_BODY("<b>1<p>2</b>3</p>", "<b>1</b><p><b>2</b>3</p>");
     /* a new <a> while one is in the formatting list runs it too */
