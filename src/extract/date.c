@@ -309,6 +309,18 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 }
             }
         }
+        /* 30.10.23: two-digit year, dots only, two digits each (German
+         * news tickers); 20YY, as no plausible date has 19YY written so. */
+        if (na == 2 && j + 6 <= n && s[j] == '.' && is_digit((unsigned char)s[j + 1]) &&
+            is_digit((unsigned char)s[j + 2]) && s[j + 3] == '.' && is_digit((unsigned char)s[j + 4]) &&
+            is_digit((unsigned char)s[j + 5]) && !(j + 6 < n && (is_digit((unsigned char)s[j + 6]) ||
+                                                                 (s[j + 6] == '.' && j + 7 < n && is_digit((unsigned char)s[j + 7]))))) {
+            b = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+            y = 2000 + (s[j + 4] - '0') * 10 + (s[j + 5] - '0');
+            d->y = y, d->m = b, d->d = a;
+            *end = j + 6;
+            return valid_day(y, b, a);
+        }
         /* 15 March 2019, 15. März 2019, 15th of March, 2019, 15 de marzo de 2019 */
         size_t k = skip_joiners(s, n, j);
         int mon = read_month(s, n, &k);
@@ -480,7 +492,8 @@ int date_from_url(const char *url, int today, date_val *out)
             m = d = 0;
             while (k < n && is_digit((unsigned char)p[k]) && mlen < 3)
                 m = m * 10 + (p[k++] - '0'), mlen++;
-            if (mlen < 1 || mlen > 2 || k >= n || p[k] != sep)
+            /* the day may follow another separator: /2012-06/04/ */
+            if (mlen < 1 || mlen > 2 || k >= n || !(p[k] == sep || p[k] == '/'))
                 continue;
             k++;
             while (k < n && is_digit((unsigned char)p[k]) && dlen < 3)
@@ -494,6 +507,23 @@ int date_from_url(const char *url, int today, date_val *out)
         } else {
             continue;
         }
+        if (date_plausible(&dv, today)) {
+            *out = dv;
+            return 1;
+        }
+    }
+    /* Day first: /29-10-2021 or _29.10.2021 as a whole path segment part. */
+    for (size_t i = 0; i + 10 <= n; i++) {
+        if ((i > 0 && is_digit((unsigned char)p[i - 1])) || !is_digit((unsigned char)p[i]))
+            continue;
+        int d, m, y;
+        char sep = p[i + 2];
+        if ((sep != '-' && sep != '.' && sep != '_') || p[i + 5] != sep || !url_num(p + i, 2, &d) ||
+            !url_num(p + i + 3, 2, &m) || !url_num(p + i + 6, 4, &y) || (i + 10 < n && is_digit((unsigned char)p[i + 10])))
+            continue;
+        date_val dv;
+        memset(&dv, 0, sizeof dv);
+        dv.y = y, dv.m = m, dv.d = d;
         if (date_plausible(&dv, today)) {
             *out = dv;
             return 1;
