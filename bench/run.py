@@ -240,9 +240,9 @@ def prepare_set(score, data_dir, name, limit):
 # ---------------------------------------------------------------- running
 
 def run_once(cmd, listfile, out_path, pin):
-    """One run of CMD LISTFILE under taskset; stdout to out_path. Returns
-    (exit code, wall s, cpu s, peak RSS MB, stderr tail)."""
-    full = (["taskset", "-c", "0"] if pin else []) + cmd + [listfile]
+    """One run of CMD LISTFILE under `taskset -c CORE` (pin = CORE or None);
+    stdout to out_path. Returns (exit code, wall s, cpu s, peak RSS MB, stderr tail)."""
+    full = (["taskset", "-c", str(pin)] if pin is not None else []) + cmd + [listfile]
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1")
     err_path = out_path + ".stderr"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
@@ -283,7 +283,7 @@ def measure(tool, cmd, pset, runs, quality_only, pin, workdir, log):
     res = dict(first, output=out_path, deterministic=len(set(hashes)) == 1, runs=n)
     if not quality_only:
         res["timing"] = timing_of(fulls, empties, len(pset["cases"]), pset["mb"])
-        res["timing"].update(measured_at=now_iso(), machine=machine_id(), pinned_core=0 if pin else None)
+        res["timing"].update(measured_at=now_iso(), machine=machine_id(), pinned_core=pin)
     return res
 
 
@@ -354,7 +354,8 @@ def render_md(report):
     L.append("# lede vs peer extractors: quality and speed")
     L.append("")
     how = ("quality only, not timed" if report["quality_only"] else
-           ("one pinned core (`taskset -c 0`)" if report["machine"]["pinned"] else "not pinned to a core")
+           (f"one pinned core (`taskset -c {report['machine']['core']}`)" if report["machine"]["pinned"]
+            else "not pinned to a core")
            + f", median of {report['runs']} runs, {report['lede_runs']} for lede")
     lim = f", first {report['limit']} pages of each set" if report.get("limit") else ""
     L.append(f"Generated {report['date']} by `{report['command']}` on {report['machine']['cpu']} ({how}{lim}).")
@@ -398,7 +399,10 @@ def render_md(report):
     L.append("|---|---|---|---|")
     for t in tools:
         tv = res.get(t, {})
-        when = sorted({(r.get("speed") or {}).get("measured_at", "") for r in tv.get("sets", {}).values()} - {""})
+        when = sorted({(r.get("speed") or {}).get("measured_at", "")
+                       + ("" if (r.get("speed") or {}).get("timing", {}).get("pinned_core") in (None, 0)
+                          else f" (core {r['speed']['timing']['pinned_core']})")
+                       for r in tv.get("sets", {}).values()} - {""})
         cached = any((r.get("speed") or {}).get("cached") for r in tv.get("sets", {}).values())
         L.append(f"| {t} | {DESCRIBE[t]} | {tv.get('version', '')} | "
                  f"{', '.join(when) or 'not measured'}{' (cached)' if cached else ''} |")
@@ -506,7 +510,8 @@ def main():
     ap.add_argument("--quality-only", action="store_true", help="one run per tool, no timing")
     ap.add_argument("--fresh", action="store_true", help="ignore bench/cache: re-run and re-time every peer")
     ap.add_argument("--retime-peers", action="store_true", help="reuse cached peer outputs but re-time peers")
-    ap.add_argument("--no-pin", action="store_true", help="do not pin to core 0 (no taskset)")
+    ap.add_argument("--core", type=int, default=0, help="core to pin every command to (default 0)")
+    ap.add_argument("--no-pin", action="store_true", help="do not pin to a core (no taskset)")
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"), help="data sets folder")
     ap.add_argument("--score", default=os.path.join(ROOT, "..", "shared", "bench", "score.py"),
                     help="path of score.py")
@@ -519,8 +524,8 @@ def main():
         if t not in ALL_TOOLS:
             ap.error(f"unknown tool {t!r}; known: {', '.join(ALL_TOOLS)}")
     sets = [s.strip() for s in a.sets.split(",") if s.strip()]
-    pin = not a.no_pin and shutil.which("taskset") is not None
-    if not a.no_pin and not pin:
+    pin = a.core if not a.no_pin and shutil.which("taskset") is not None else None
+    if not a.no_pin and pin is None:
         print("run.py: taskset not found; timing is not pinned to one core", file=sys.stderr)
     out_dir = a.out or (None if (a.limit or a.quality_only) else os.path.join(ROOT, "docs", "bench"))
     score = load_score(a.score)
@@ -604,7 +609,7 @@ def main():
 
     cmdline = "bench/run.py" + "".join(f" {x}" for x in sys.argv[1:])
     report = dict(date=now_iso(), command=cmdline, runs=1 if a.quality_only else a.runs,
-                  machine=dict(id=machine, cpu=cpu_model(), pinned=pin),
+                  machine=dict(id=machine, cpu=cpu_model(), pinned=pin is not None, core=pin),
                   tools=tools, sets=[os.path.basename(os.path.normpath(s)) for s in sets],
                   versions=versions, set_mb=set_mb, results=results, limit=a.limit,
                   quality_only=a.quality_only, lede_runs=max(a.runs, LEDE_MIN_RUNS))
