@@ -764,10 +764,54 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
     return 0;
 }
 
+/* Words that introduce a publication date in running text, for pages
+ * whose date line is neither marked nor near the headline ("Erschienen
+ * am: 01.11.2023" in a page footer, "Posted on ..." under the story). */
+static const char *const date_labels[] = {
+    "published", "posted on", "posted:", "written on", "ver\xC3\xB6" "ffentlicht", "erschienen", "erstellt am",
+    "geschrieben am", "datum:", "publi\xC3\xA9", "publicado", "pubblicato", "gepubliceerd",
+};
+
+/* Last resort before the metas: the first labelled date in the body
+ * text, outside furniture. Runs only when every other source failed, and
+ * stops after META_LABEL_SCAN text nodes. */
+#define META_LABEL_SCAN 20000
+
+static int labelled_date(meta_ctx *c, int mdy, date_val *out)
+{
+    const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
+    int seen = 0;
+    for (const dom_node *n = root; n && seen < META_LABEL_SCAN;) {
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK) && n != root) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT && n->text_len >= 4) {
+            seen++;
+            size_t tl = n->text_len > 300 ? 300 : n->text_len;
+            const char *hit = NULL;
+            for (size_t k = 0; k < sizeof date_labels / sizeof *date_labels && !hit; k++)
+                hit = meta_istr(n->text, tl, date_labels[k]);
+            if (hit && !in_furniture(c, n->parent)) {
+                size_t off = (size_t)(hit - n->text);
+                size_t at, end;
+                if (date_find_text(hit, tl - off, mdy, c->today, out, &at, &end))
+                    return 1;
+                /* the date in the next element: "<b>Published:</b> <span>...</span>" */
+                const dom_node *box = n->parent && n->parent->parent ? n->parent->parent : n->parent;
+                if (box && box->type == DOM_ELEMENT && node_date(c, box, mdy, out))
+                    return 1;
+            }
+        }
+        n = dom_next(root, n);
+    }
+    return 0;
+}
+
 #ifdef LEDE_META_TRACE
 #include <stdio.h>
 static const char *const date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
-                                      "date-class", "byline", "near-headline", "meta-other", "modified"};
+                                      "date-class", "byline", "near-headline", "meta-other", "modified", "labelled"};
 #endif
 
 static void pick_date(meta_ctx *c)
@@ -831,6 +875,9 @@ static void pick_date(meta_ctx *c)
         goto found;
     c->date_src = 9;
     if (c->anchor && near_text_date(c, c->anchor, 1, META_NEAR_TEXT / 3, mdy, 0, &d))
+        goto found;
+    c->date_src = 12;
+    if (labelled_date(c, mdy, &d))
         goto found;
     /* 9. Any other meta tag whose name says it holds a date. */
     c->date_src = 10;
