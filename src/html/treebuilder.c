@@ -134,6 +134,7 @@ typedef struct tb_t {
     } afe[TB_AFE_MAX];
     int nafe;
     int moved;                   /* the adoption agency moved nodes: renumber ids at the end */
+    dom_node *form;              /* the spec's form element pointer */
 } tb_t;
 
 /* ---- names ------------------------------------------------------------- */
@@ -797,6 +798,39 @@ static int tb_repush(tb_t *tb, dom_node *n, uint8_t fflags)
     return tb_push(tb, n, tb_key((tag_id)n->tag, (dom_ns)n->ns, n->name, n->name_len), cat, fflags);
 }
 
+/* Removes stack entry i, keeping the entries above it open (the spec's
+ * "remove node from the stack"): they are popped and pushed back so their
+ * scope indexes stay right. More than TB_AAA_SPAN entries above: pops to i
+ * instead (bounded work). */
+static void tb_remove_entry(tb_t *tb, int32_t i)
+{
+    int32_t top = (int32_t)tb->depth - 1;
+    if (i < 1 || i > top)
+        return;
+    if (top - i > TB_AAA_SPAN || tb->depth >= tb->max_depth) {
+        tb_pop_to(tb, i);
+        return;
+    }
+    dom_node *L[TB_AAA_SPAN + 1];
+    uint8_t LF[TB_AAA_SPAN + 1];
+    int n = 0;
+    for (int32_t k = i + 1; k <= top; k++) {
+        L[n] = tb->stack[k].node;
+        LF[n] = tb->stack[k].fflags;
+        n++;
+    }
+    while ((int32_t)tb->depth > i + 1)
+        tb_raw_pop(tb);
+    tb_pop(tb); /* entry i itself, with the usual side effects */
+    for (int k = 0; k < n; k++) {
+        if (!tb_repush(tb, L[k], LF[k]))
+            return;
+        int a = tb_afe_index_of(tb, L[k]);
+        if (a >= 0)
+            tb->afe[a].idx = (int32_t)tb->depth - 1;
+    }
+}
+
 /* The spec's adoption agency algorithm for a formatting end tag (13.2.6.4.7,
  * "any other end tag" steps included). The stack entries from the
  * formatting element up are copied into a small array, rearranged there, and
@@ -930,6 +964,29 @@ static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
 {
     int32_t i;
     switch (tag) {
+    case TAG_FORM: {
+        /* </form> closes the form the pointer names, leaving elements opened
+         * inside it open (the spec removes the form from the stack). */
+        dom_node *form = tb->form;
+        tb->form = NULL;
+        if (tb->top_of[TAG_TEMPLATE] >= 0) { /* in a template: the plain rule */
+            i = tb_in_scope(tb, TAG_FORM);
+            if (i >= 0)
+                tb_pop_to(tb, i);
+            return;
+        }
+        if (!form)
+            return;
+        int32_t bound = tb->stack[tb->depth - 1].scope_below;
+        int steps = 0;
+        for (i = tb->top_of[TAG_FORM]; i >= 0 && i >= bound && steps < TB_CHAIN_WALK;
+             i = tb->stack[i].prev_same, steps++)
+            if (tb->stack[i].node == form) {
+                tb_remove_entry(tb, i);
+                return;
+            }
+        return;
+    }
     case TAG_BODY: case TAG_HTML: case TAG_HEAD:
         return; /* content after </body> still goes into the body */
     case TAG_P:
@@ -977,7 +1034,7 @@ static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
     case TAG_DIR: case TAG_DIV: case TAG_DL: case TAG_FIELDSET: case TAG_FIGCAPTION:
     case TAG_FIGURE: case TAG_FOOTER: case TAG_HEADER: case TAG_HGROUP: case TAG_LISTING:
     case TAG_MAIN: case TAG_MENU: case TAG_NAV: case TAG_OL: case TAG_PRE: case TAG_SECTION:
-    case TAG_SUMMARY: case TAG_UL: case TAG_FORM: case TAG_APPLET: case TAG_OBJECT:
+    case TAG_SUMMARY: case TAG_UL: case TAG_APPLET: case TAG_OBJECT:
     case TAG_SELECT: case TAG_TEMPLATE:
         i = tb_in_scope(tb, tag);
         if (i >= 0)
@@ -1180,10 +1237,17 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
         tb_insert_html(tb, tag, tk, 1);
         return;
     }
-    case TAG_FORM:
+    case TAG_FORM: {
+        /* A form inside a form is ignored (the form element pointer). */
+        int tmpl = tb->top_of[TAG_TEMPLATE] >= 0;
+        if (tb->form && !tmpl)
+            return;
         tb_close_p(tb);
-        tb_insert_html(tb, tag, tk, 1);
+        dom_node *el = tb_insert_html(tb, tag, tk, 1);
+        if (!tmpl)
+            tb->form = el;
         return;
+    }
     case TAG_CAPTION: case TAG_COLGROUP: case TAG_COL: case TAG_TBODY: case TAG_TFOOT:
     case TAG_THEAD: case TAG_TR: case TAG_TD: case TAG_TH:
         tb_table_part(tb, tk, tag);

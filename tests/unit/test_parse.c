@@ -193,6 +193,10 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<p>a<span>b</p>c", "<p>a<span>b</span></p>c");
     /* a stray </div> with no div in scope is ignored */
     CHECK_BODY("<span>a</div>b</span>", "<span>ab</span>");
+    /* </form> leaves elements opened inside the form open; nested forms are ignored */
+    CHECK_BODY("<form id=a><div>a</form>b</div>c", "<form id=\"a\"><div>ab</div></form>c");
+    CHECK_BODY("<form id=a><form id=b><input></form>x<form id=c>y",
+               "<form id=\"a\"><input></input></form>x<form id=\"c\">y</form>");
     /* table parts outside a table are ignored */
     CHECK_BODY("<div>a<td>b</td>c</div>", "<div>abc</div>");
     /* a cell's end tag does not close the outer div */
@@ -385,6 +389,8 @@ TEST(parse_pathological)
     tp_patho("script escapes", "<script>", "<!--<script>", 100000, "", 5);
     tp_patho("entity prefixes", "", "&notin", 500000, "", 5);
     tp_patho("a in a", "", "<a>", 100000, "", 5);
+    tp_patho("form removal", "", "<form><div></form>", 100000, "", 5);
+    tp_patho("form removal, deep", "", "<form><div><div><div><div><div><div><div><div></form>", 20000, "", 5);
     tp_patho("adoption agency", "", "<b><div>x</b>y", 100000, "", 5);
     tp_patho("adoption agency, deep", "<b>", "<p><i>x</b>", 100000, "", 5);
     tp_patho("adoption agency, wide", "<b>", "<div>", 60, "</b><b></b></b><a><p><a>x</a></b>", 5);
