@@ -768,7 +768,7 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
  * whose date line is neither marked nor near the headline ("Erschienen
  * am: 01.11.2023" in a page footer, "Posted on ..." under the story). */
 static const char *const date_labels[] = {
-    "published", "posted on", "posted:", "written on", "ver\xC3\xB6" "ffentlicht", "erschienen", "erstellt am",
+    "published", "posted on", "posted:", "written on", "ver\xC3\xB6\x66\x66\x65ntlicht", "erschienen", "erstellt am",
     "geschrieben am", "datum:", "publi\xC3\xA9", "publicado", "pubblicato", "gepubliceerd",
 };
 
