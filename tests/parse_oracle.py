@@ -14,12 +14,19 @@ Prints each mismatching page with its first difference and ends with
 "skipped: ../shared not found" when the data is absent; exits 1 when a
 page's text differs.
 
-Usage: tests/parse_oracle.py [--bin PATH] [--data DIR] [-v] [--page NAME]
+With --lexbor (needs the selectolax package, i.e. lexbor itself), also
+compares the whole element structure of <body> with lexbor's for each page
+("structure: N identical of M"). selectolax's lexbor runs with scripting
+off, so <noscript> elements are removed from the input on both sides, and
+<template> contents (a separate fragment in lexbor) are not compared.
+
+Usage: tests/parse_oracle.py [--bin PATH] [--data DIR] [-v] [--page NAME] [--lexbor]
 """
 import argparse
 import glob
 import gzip
 import os
+import re
 import subprocess
 import sys
 
@@ -62,6 +69,82 @@ def first_diff(a, b):
     return None
 
 
+WS = re.compile(r"[ \t\n\f\r]+")
+NOSCRIPT = re.compile(rb"(?is)<noscript[^>]*>.*?</noscript\s*>")
+
+
+def lexbor_tree(node, out):
+    """lexbor's body as lines like lede_textdump --tree: +tag, -, #text."""
+    t = node.tag
+    if t == "-text":
+        txt = WS.sub(" ", node.text_content or "").strip(" ")
+        if txt:
+            out.append("#" + txt)
+        return
+    if t is None or t.startswith("_") or t.startswith("!") or t == "-comment":
+        return
+    out.append("+" + t.lower())
+    if t.lower() != "template":
+        c = node.child
+        while c is not None:
+            lexbor_tree(c, out)
+            c = c.next
+    out.append("-")
+
+
+def parse_tree_dump(out):
+    """lede_textdump --tree --batch output per page, template contents dropped."""
+    pages, cur, skip = {}, None, 0
+    for raw in out.split(b"\n"):
+        line = raw.decode("utf-8", errors="replace")
+        if line.startswith("PAGE "):
+            cur, skip = pages.setdefault(line[5:], []), 0
+        elif cur is not None and line:
+            if skip:
+                if line.startswith("+"):
+                    skip += 1
+                elif line == "-":
+                    skip -= 1
+                    if not skip:
+                        cur.append("-")
+                continue
+            cur.append(line)
+            if line == "+template":
+                skip = 1
+    return pages
+
+
+def lexbor_compare(exe, names, datas, verbose):
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+    except ImportError:
+        print("structure: skipped (selectolax not installed)")
+        return
+    payload = bytearray()
+    cleaned = {}
+    for name, data in zip(names, datas):
+        d = NOSCRIPT.sub(b"", data)
+        cleaned[name] = d
+        payload += b"%s %d\n" % (name.encode(), len(d)) + d
+    res = subprocess.run([exe, "--tree", "--batch"], input=bytes(payload), stdout=subprocess.PIPE)
+    mine = parse_tree_dump(res.stdout)
+    same = 0
+    for name in names:
+        theirs = []
+        body = LexborHTMLParser(cleaned[name]).body
+        if body is not None:
+            lexbor_tree(body, theirs)
+        ours = mine.get(name, [])
+        if theirs == ours:
+            same += 1
+            continue
+        d = first_diff(theirs, ours)
+        i = d[0]
+        print("STRUCT %s at event %d:\n  lexbor: %s\n  lede:   %s" % (
+            name, i, [x[:60] for x in theirs[max(0, i - 4):i + 4]], [x[:60] for x in ours[max(0, i - 4):i + 4]]))
+    print("structure: %d identical of %d" % (same, len(names)))
+
+
 def find_bin(arg):
     if arg:
         return arg
@@ -78,6 +161,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"))
     ap.add_argument("-v", action="store_true", help="show every differing line of a page")
     ap.add_argument("--page", help="only this page (file name)")
+    ap.add_argument("--lexbor", action="store_true", help="also diff the element structure with lexbor (selectolax)")
     a = ap.parse_args()
     oracle_path = os.path.join(a.data, "parse-oracle", "trafilatura-eval.lexbor-text.txt.gz")
     html_dir = os.path.join(a.data, "trafilatura-eval", "html")
@@ -88,7 +172,7 @@ def main():
     oracle = load_oracle(oracle_path)
 
     payload = bytearray()
-    names, skipped = [], []
+    names, skipped, datas = [], [], []
     for path in sorted(glob.glob(os.path.join(html_dir, "*.html.gz"))):
         name = os.path.basename(path)
         if a.page and name != a.page:
@@ -100,6 +184,7 @@ def main():
             skipped.append(name)
             continue
         names.append(name)
+        datas.append(data)
         payload += b"%s %d\n" % (name.encode(), len(data))
         payload += data
     res = subprocess.run([exe, "--batch"], input=bytes(payload), stdout=subprocess.PIPE)
@@ -135,6 +220,8 @@ def main():
                     print("    " + line)
     for name in skipped:
         print("SKIP %s: not valid UTF-8" % name)
+    if a.lexbor:
+        lexbor_compare(exe, names, datas, a.v)
     print("parent tags: %d of %d pages match exactly" % (tag_ok, len(names)))
     print("oracle: %d matched of %d" % (text_ok, len(names)))
     return 1 if bad else 0

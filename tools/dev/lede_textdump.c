@@ -7,6 +7,8 @@
  * Usage: lede_textdump FILE            one page (raw HTML, UTF-8)
  *        lede_textdump --batch         stdin: repeated "<name> <n>\n" + n bytes;
  *                                      each page printed after "PAGE <name>"
+ *        lede_textdump --tree [--batch | FILE] the body's element structure
+ *                                      instead (see tdm_tree)
  *        lede_textdump --bench REPS FILE...   parse + tree build only, every
  *                                      file REPS times; prints MB/s (files are
  *                                      read first; html_parse and free timed)
@@ -56,6 +58,64 @@ static void tdm_print_text(FILE *out, const dom_node *t)
         fputc(s[i], out);
     }
     fputc('\n', out);
+}
+
+/* --tree: the body's structure, one line per event: "+name" opens an
+ * element, "-" closes it, "#text" is a text node (whitespace-collapsed,
+ * empty ones left out), comments omitted. For structural diffs. */
+static void tdm_tree(FILE *out, const char *html, size_t len)
+{
+    dom_document *doc = html_parse(html, len, NULL);
+    if (!doc) {
+        fprintf(out, "ERROR\tparse failed\n");
+        return;
+    }
+    dom_node *body = doc->body, *n = body;
+    while (n) {
+        if (n->type == DOM_ELEMENT) {
+            fputc('+', out);
+            for (size_t k = 0; k < n->name_len; k++) {
+                char c = n->name[k];
+                fputc(c >= 'A' && c <= 'Z' ? c + 32 : c, out);
+            }
+            fputc('\n', out);
+        } else if (n->type == DOM_TEXT) {
+            const unsigned char *s = (const unsigned char *)n->text;
+            size_t i = 0, m = n->text_len;
+            while (i < m && tdm_ws(s[i]))
+                i++;
+            if (i < m) {
+                fputc('#', out);
+                int space = 0;
+                for (; i < m; i++) {
+                    if (tdm_ws(s[i])) {
+                        space = 1;
+                        continue;
+                    }
+                    if (space)
+                        fputc(' ', out);
+                    space = 0;
+                    fputc(s[i], out);
+                }
+                fputc('\n', out);
+            }
+        }
+        if (n->first_child) {
+            n = n->first_child;
+            continue;
+        }
+        if (n->type == DOM_ELEMENT)
+            fputs("-\n", out);
+        while (n && n != body && !n->next) {
+            n = n->parent;
+            if (n)
+                fputs("-\n", out);
+        }
+        if (!n || n == body)
+            break;
+        n = n->next;
+    }
+    dom_document_free(doc);
 }
 
 static void tdm_dump(FILE *out, const char *html, size_t len)
@@ -163,6 +223,12 @@ int main(int argc, char **argv)
 {
     if (argc >= 4 && strcmp(argv[1], "--bench") == 0)
         return tdm_bench(atoi(argv[2]), argc - 3, argv + 3);
+    void (*dump)(FILE *, const char *, size_t) = tdm_dump;
+    if (argc >= 2 && strcmp(argv[1], "--tree") == 0) {
+        dump = tdm_tree;
+        argv++;
+        argc--;
+    }
     if (argc == 2 && strcmp(argv[1], "--batch") != 0) {
         FILE *f = fopen(argv[1], "rb");
         if (!f) {
@@ -174,7 +240,7 @@ int main(int argc, char **argv)
         fclose(f);
         if (!s)
             return 1;
-        tdm_dump(stdout, s, len);
+        dump(stdout, s, len);
         free(s);
         return 0;
     }
@@ -204,7 +270,7 @@ int main(int argc, char **argv)
         if (n && fread(data, 1, n, stdin) != n)
             return 2;
         printf("PAGE %s\n", name);
-        tdm_dump(stdout, data, n);
+        dump(stdout, data, n);
     }
     free(data);
     return 0;
