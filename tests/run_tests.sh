@@ -32,8 +32,9 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
 }
 
 [[ -x $build/lede ]] || { echo "run_tests: $build/lede not built (run make)"; exit 2; }
-run_suite unit "$build/lede_unit"
-run_suite golden python3 tests/run_golden.py "$build/lede"
+# Every suite runs under a time limit: a hang is a failure, not a stuck CI.
+run_suite unit timeout 900 "$build/lede_unit"
+run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
 if [[ -x tests/replay_regress.sh ]]; then run_suite regress tests/replay_regress.sh "$build"; fi
 if [[ -d ../shared/data/html5lib-tests ]]; then
   [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py --bin "$build/lede_tokdump"

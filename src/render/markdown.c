@@ -545,6 +545,8 @@ static void md_text(md_state *st, const char *s, size_t len)
             const unsigned char *r = p;
             while (r < e && *r > ' ' && *r != 0xC2)
                 r++;
+            if (r == p)
+                r += p + 1 < e ? 2 : 1; /* a two-byte character other than U+00A0/U+00AD */
             buf_put(st->out, p, (size_t)(r - p));
             p = r;
             continue;
