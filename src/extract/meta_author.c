@@ -12,7 +12,10 @@
 /* Prefixes that introduce a byline, in several languages ("By", "Von",
  * "Par", "Por", "Di", "Door"...). Longest first so "Written by" wins. */
 static const char *const prefixes[] = {
-    "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
+    "ein artikel von", "artikel von", "ein beitrag von", "beitrag von", "ver\xC3\xB6\x66\x66\x65ntlicht von",
+    "ver\xC3\xB6\x66\x66\x65ntlicht am", "geschrieben von", "publi\xC3\xA9 par", "publicado por", "escrito por",
+    "pubblicato da", "scritto da", "geplaatst door",
+    "article by", "posted on", "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
     "author:", "authors:", "autor:", "autorin:", "auteur:", "reporter:", "text:", "by:", "von:",
     "by", "von", "par", "por", "door", "av", "przez",
 };
@@ -49,7 +52,7 @@ static const char *skip_prefix(const char *s)
             if (meta_istarts(s, prefixes[i])) {
                 char nx = s[l];
                 int colon = prefixes[i][l - 1] == ':';
-                if (colon || is_space(nx) || nx == ':' || (nx == 0 && 0)) {
+                if (colon || is_space(nx) || nx == ':' || nx == 0) {
                     s += l;
                     hit = 1;
                     break;

@@ -92,6 +92,8 @@ char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
         if (n->type == DOM_ELEMENT && n != root &&
             ((tag_flags[n->tag] & TF_BLOCK) || n->tag == TAG_BR) && b.len)
             pending = lines ? '\n' : ' ';
+        else if (lines && n->type == DOM_ELEMENT && n != root && b.len && !pending)
+            pending = ' '; /* bylines: "<span>By</span><a>Name</a>" are separate words */
         if (n->type == DOM_TEXT) {
             put_collapsed(&b, n->text, n->text_len, &pending);
             if (b.len >= max)

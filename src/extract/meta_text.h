@@ -16,7 +16,8 @@ char *meta_collapse(arena *a, const char *s, size_t n);
 
 /* Visible text of a subtree (script/style/template/noscript/svg skipped),
  * whitespace collapsed, cut after about max bytes (at a UTF-8 boundary).
- * With lines set, block boundaries and <br> become '\n' instead of ' '.
+ * With lines set, block boundaries and <br> become '\n' instead of ' ',
+ * and every element boundary separates words (for byline boxes).
  * NULL on OOM. */
 char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines);
 
