@@ -1052,7 +1052,9 @@ static void pick_page_type(meta_ctx *c)
 {
     lede_article *art = c->art;
     const char *og = kv_get(c, "og:type");
-    if (og && ci_contains(og, "article")) {
+    /* og:type "article", and the non-standard "news"/"blog"/"post" some CMSs use */
+    if (og && (ci_contains(og, "article") || meta_ieq(og, "news") || meta_ieq(og, "blog") || meta_ieq(og, "post") ||
+               meta_ieq(og, "blogposting"))) {
         art->page_type = "article";
     } else if (c->j.is_article) {
         art->page_type = "article";

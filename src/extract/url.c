@@ -60,8 +60,20 @@ const char *url_resolve(arena *a, const char *base, const char *ref)
         return NULL;
     if (meta_istarts(r, "javascript:") || meta_istarts(r, "about:"))
         return NULL;
-    if (url_has_scheme(r))
+    if (url_has_scheme(r)) {
+        /* "http:/host/x" (one slash) is a common CMS typo for "http://host/x" */
+        if ((meta_istarts(r, "http:/") || meta_istarts(r, "https:/")) && r[strcspn(r, ":") + 2] != '/') {
+            size_t sl = strcspn(r, ":") + 2;
+            buf b = BUF_INIT;
+            buf_put(&b, r, sl);
+            buf_putc(&b, '/');
+            buf_puts(&b, r + sl);
+            const char *fixed = b.oom ? NULL : arena_strndup(a, b.data, b.len);
+            buf_free(&b);
+            return fixed;
+        }
         return r;
+    }
     if (r[0] == '/' && r[1] == '/') {
         const char *scheme = "https:";
         size_t sl = 6;

@@ -477,6 +477,7 @@ TEST(metadata_url_resolution)
     CHECK_STR(url_resolve(&a, b, "javascript:void(0)"), NULL);
     CHECK_STR(url_resolve(&a, b, "   "), NULL);
     CHECK_STR(url_resolve(&a, NULL, "rel/only"), NULL);
+    CHECK_STR(url_resolve(&a, b, "http:/cms.example/typo.jpg"), "http://cms.example/typo.jpg");
     arena_free(&a);
 }
 
