@@ -981,14 +981,14 @@ static void warc_summary(const warc_pool *p, double secs, int nfiles)
     fprintf(stderr, "lede warc: %d input%s, %s read (%s decompressed) in %.1f s: %.1f MB/s, %.0f records/s, %.0f pages/s\n",
             nfiles, nfiles == 1 ? "" : "s", a, b, secs, secs > 0 ? (double)c->bytes_in / 1e6 / secs : 0,
             secs > 0 ? (double)recs / secs : 0, secs > 0 ? (double)c->html / secs : 0);
-    fprintf(stderr, "  records read: %llu (", (unsigned long long)recs);
-    const char *sep = "";
+    fprintf(stderr, "  records read: %llu", (unsigned long long)recs);
+    const char *sep = " (";
     for (int t = 0; t < WARC_TYPE_COUNT; t++)
         if (c->by_type[t]) {
             fprintf(stderr, "%s%s %llu", sep, warc_type_name((warc_type)t), (unsigned long long)c->by_type[t]);
             sep = ", ";
         }
-    fputs(")\n", stderr);
+    fputs(*sep == ',' ? ")\n" : "\n", stderr);
     fprintf(stderr, "  HTML responses: %llu; articles: %llu; error records: %llu", (unsigned long long)c->html,
             (unsigned long long)c->articles, (unsigned long long)errs);
     sep = " (";
