@@ -496,6 +496,44 @@ TEST(warc_corrupt_gzip_member)
     free(b.p);
 }
 
+TEST(warc_zstd_damaged_frames)
+{
+    /* one frame with flipped bytes, one cut in half: each costs its record */
+    tbuf b = {0}, cut = {0};
+    size_t start = 0, end = 0;
+    for (int i = 0; i < 6; i++) {
+        if (i == 1) {
+            start = b.len;
+            zst_frame(&b, part(i)->p, part(i)->len, NULL, 0);
+            end = b.len;
+        } else if (i == 3) {
+            zst_frame(&cut, part(i)->p, part(i)->len, NULL, 0);
+            tb_put(&b, cut.p, cut.len / 2);
+        } else {
+            zst_frame(&b, part(i)->p, part(i)->len, NULL, 0);
+        }
+    }
+    for (size_t k = start + 12; k < end - 4; k += 5)
+        b.p[k] ^= 0x33;
+    readout o = read_all(b.p, b.len, 0);
+    CHECK_INT(o.rc, 0);
+    CHECK(o.st.corrupt_members >= 1);
+    int resp = 0, res = 0, revisit = 0;
+    for (int i = 0; i < o.n; i++) {
+        if (o.type[i] == WARC_RESPONSE && o.body_ok[i])
+            resp = 1;
+        if (o.type[i] == WARC_RESOURCE && o.body_ok[i])
+            res = 1;
+        if (o.type[i] == WARC_REVISIT && o.dmg[i] == WARC_OK)
+            revisit = 1;
+    }
+    CHECK(resp);
+    CHECK(res);
+    CHECK(revisit);
+    free(b.p);
+    free(cut.p);
+}
+
 /* ---- HTTP --------------------------------------------------------------- */
 
 TEST(http_head)
