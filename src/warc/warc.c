@@ -722,6 +722,26 @@ static int damaged(warc_reader *r, warc_record *rec, warc_damage d, const char *
     return 1;
 }
 
+/* Inside a block too large to keep, "\r\n\r\nWARC/1.x\r\n" is taken as the
+ * start of the next record (a payload holding that exact sequence is not
+ * met in practice): a Content-Length that lies by gigabytes then costs one
+ * record even where no member end stops it. Looks at starts before k in
+ * [p, p+n); returns the offset of the 'W', or (size_t)-1. */
+#define EMBEDDED_LEN 14
+static size_t embedded_start(const char *p, size_t n, size_t k)
+{
+    const char *q = p, *end = p + n;
+    while ((q = memchr(q, '\r', (size_t)(end - q))) != NULL && (size_t)(q - p) < k) {
+        if ((size_t)(end - q) < EMBEDDED_LEN)
+            return (size_t)-1;
+        if (memcmp(q, "\r\n\r\nWARC/1.", 11) == 0 && q[11] >= '0' && q[11] <= '9' && q[12] == '\r' &&
+            q[13] == '\n')
+            return (size_t)(q - p) + 4;
+        q++;
+    }
+    return (size_t)-1;
+}
+
 /* The mode is settled by the first record that ends cleanly: if a member
  * ended exactly there, the file is one member per record, and from then on
  * a record may not cross a member end. Otherwise (plain input, one member
@@ -839,11 +859,25 @@ int warc_next(warc_reader *r, warc_record *rec)
             /* stream past the block without keeping it */
             uint64_t left = h.len;
             while (left) {
-                fill(r, 1);
+                fill(r, 65536);
                 size_t n = avail_for(r, offset, &why);
                 if (!n)
                     break;
                 size_t k = n < left ? n : (size_t)left;
+                size_t hit = embedded_start(r->d + r->d_pos, n, k);
+                if (hit != (size_t)-1) {
+                    uint64_t at = r->d_base + r->d_pos + hit;
+                    r->d_pos += hit;
+                    snprintf(r->msg, sizeof r->msg,
+                             "record at uncompressed offset %llu declares %llu bytes but the next record starts "
+                             "at %llu",
+                             (unsigned long long)offset, (unsigned long long)h.len, (unsigned long long)at);
+                    r_note(r, r->msg);
+                    return damaged(r, rec, WARC_DMG_LENGTH, r->msg);
+                }
+                /* keep a tail that may hold the start of a record start */
+                if (k < left && k > EMBEDDED_LEN)
+                    k -= EMBEDDED_LEN - 1;
                 r->d_pos += k;
                 left -= k;
                 compact(r);
