@@ -31,6 +31,8 @@
 #define TB_CHAIN_WALK 64                   /* most same-hash entries examined per end tag */
 #define TB_MERGE_ATTRS_MAX 64              /* <html>/<body> attribute merging stops here (each
                                             * merge is O(old*new): the cap keeps it linear) */
+#define TB_MERGE_TEXT_MAX 128              /* a text node is extended by a later flush only while
+                                            * shorter than this (bounds re-copying) */
 #define TB_AFE_MAX 32                      /* active formatting elements kept (reopen work cap) */
 #define TB_AAA_SPAN 64                     /* adoption agency: most stack entries above the
                                             * formatting element it rebuilds; beyond, a plain pop */
@@ -135,6 +137,8 @@ typedef struct tb_t {
     int nafe;
     int moved;                   /* the adoption agency moved nodes: renumber ids at the end */
     dom_node *form;              /* the spec's form element pointer */
+    int fostering;               /* insertions into table structure go before the table */
+    dom_node *text_before;       /* pending text goes before this node (fostered), or appended */
 } tb_t;
 
 /* ---- names ------------------------------------------------------------- */
@@ -368,7 +372,11 @@ static int tb_room(tb_t *tb)
     return 1;
 }
 
-/* Writes the pending character data as one text node. */
+/* Writes the pending character data as one text node (appended to its
+ * parent, or inserted before text_before when foster-parented). Merges with
+ * a text node already in that place (rare: text resumed there after an
+ * insertion elsewhere) while that node is short, so repeated merges cannot
+ * re-copy a long text over and over. */
 static void tb_flush_text(tb_t *tb)
 {
     if (!tb->text_parent || !tb->text.len) {
@@ -376,28 +384,27 @@ static void tb_flush_text(tb_t *tb)
         buf_clear(&tb->text);
         return;
     }
-    dom_node *p = tb->text_parent;
+    dom_node *p = tb->text_parent, *before = tb->text_before;
     tb->text_parent = NULL;
+    tb->text_before = NULL;
     if (tb->text.oom) {
         tb->oom = tb->stopped = 1;
         return;
     }
-    if (p->last_child && p->last_child->type == DOM_TEXT) {
-        /* Merge with a text node already there (rare: text resumed in a
-         * parent with no node inserted in between). */
-        dom_node *last = p->last_child;
-        size_t n = last->text_len + tb->text.len;
+    dom_node *prev = before ? before->prev : p->last_child;
+    if (prev && prev->type == DOM_TEXT && prev->text_len < TB_MERGE_TEXT_MAX) {
+        size_t n = prev->text_len + tb->text.len;
         char *s = arena_alloc(&tb->doc->mem, n + 1);
         if (!s) {
             tb->oom = tb->stopped = 1;
             buf_clear(&tb->text);
             return;
         }
-        memcpy(s, last->text, last->text_len);
-        memcpy(s + last->text_len, tb->text.data, tb->text.len);
+        memcpy(s, prev->text, prev->text_len);
+        memcpy(s + prev->text_len, tb->text.data, tb->text.len);
         s[n] = '\0';
-        last->text = s;
-        last->text_len = (uint32_t)n;
+        prev->text = s;
+        prev->text_len = (uint32_t)n;
         buf_clear(&tb->text);
         return;
     }
@@ -411,17 +418,54 @@ static void tb_flush_text(tb_t *tb)
         tb->oom = tb->stopped = 1;
         return;
     }
-    dom_append(p, t);
+    if (before)
+        dom_insert_before(p, t, before);
+    else
+        dom_append(p, t);
+}
+
+static void tb_add_text_at(tb_t *tb, dom_node *parent, dom_node *before, const char *s, size_t n)
+{
+    if (!n)
+        return;
+    if (tb->text_parent != parent || tb->text_before != before)
+        tb_flush_text(tb);
+    tb->text_parent = parent;
+    tb->text_before = before;
+    buf_put(&tb->text, s, n);
 }
 
 static void tb_add_text(tb_t *tb, dom_node *parent, const char *s, size_t n)
 {
-    if (!n)
-        return;
-    if (tb->text_parent != parent)
-        tb_flush_text(tb);
-    tb->text_parent = parent;
-    buf_put(&tb->text, s, n);
+    tb_add_text_at(tb, parent, NULL, s, n);
+}
+
+/* Table structure is the current node: the spec's "in table", "in table
+ * body" and "in row" modes, where misplaced content is foster-parented. */
+static int tb_table_context(const tb_t *tb)
+{
+    if (!tb->depth)
+        return 0;
+    const tb_entry *e = &tb->stack[tb->depth - 1];
+    return e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
+                                e->tag == TAG_TFOOT || e->tag == TAG_TR);
+}
+
+/* Foster parent: the last open table's parent, inserting before the table
+ * (or the element below the table on the stack if it has no parent). Sets
+ * *before to the table, or NULL for an append. */
+static dom_node *tb_foster_target(const tb_t *tb, dom_node **before)
+{
+    int32_t t = tb->top_of[TAG_TABLE];
+    *before = NULL;
+    if (t < 1)
+        return tb->stack[tb->depth - 1].node;
+    dom_node *table = tb->stack[t].node;
+    if (table->parent) {
+        *before = table;
+        return table->parent;
+    }
+    return tb->stack[t - 1].node;
 }
 
 /* Where a new element goes: the current node, or at the depth cap the
@@ -505,6 +549,16 @@ static dom_node *tb_make(tb_t *tb, dom_node *parent, tag_id tag, dom_ns ns, cons
     }
     if (tk && tk->self_closing && ns != NS_HTML)
         el->flags |= DOM_F_SELFCLOSE;
+    if (tb->fostering && tb_table_context(tb) && tb->depth < tb->max_depth &&
+        parent == tb->stack[tb->depth - 1].node) {
+        dom_node *before;
+        dom_node *fp = tb_foster_target(tb, &before);
+        if (before)
+            dom_insert_before(fp, el, before);
+        else
+            dom_append(fp, el);
+        return el;
+    }
     dom_append(parent, el);
     return el;
 }
@@ -1122,7 +1176,49 @@ static void tb_table_part(tb_t *tb, const tok_token *tk, tag_id tag)
 
 static void tb_foreign_start(tb_t *tb, const tok_token *tk, dom_ns ns);
 
+static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag);
+
+/* In-body start tags, with the spec's table-mode detour: in table structure
+ * anything but table parts, script/style/template, hidden inputs and forms
+ * is foster-parented (inserted before the table). */
 static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
+{
+    tb_entry *cur = tb_top(tb);
+    if (tag != TAG_COL && cur && cur->ns == NS_HTML && cur->tag == TAG_COLGROUP &&
+        tb->top_of[TAG_TABLE] >= 0)
+        tb_pop(tb); /* the spec's "in column group": anything else closes it */
+    if (!tb_table_context(tb)) {
+        tb_body_start_rules(tb, tk, tag);
+        return;
+    }
+    switch (tag) {
+    case TAG_CAPTION: case TAG_COLGROUP: case TAG_COL: case TAG_TBODY: case TAG_TFOOT:
+    case TAG_THEAD: case TAG_TR: case TAG_TD: case TAG_TH: case TAG_TABLE:
+    case TAG_STYLE: case TAG_SCRIPT: case TAG_TEMPLATE:
+        tb_body_start_rules(tb, tk, tag);
+        return;
+    case TAG_INPUT:
+        for (size_t i = 0; i < tk->nattrs; i++)
+            if (tb_name_is(tk->attrs[i].name, tk->attrs[i].name_len, "type") &&
+                tb_name_eq_ci(tk->attrs[i].value, tk->attrs[i].value_len, "hidden", 6)) {
+                tb_insert_html(tb, TAG_INPUT, tk, 0);
+                return;
+            }
+        break;
+    case TAG_FORM: /* in table: an empty form, closed at once */
+        if (tb->form || tb->top_of[TAG_TEMPLATE] >= 0)
+            return;
+        tb->form = tb_insert_html(tb, TAG_FORM, tk, 0);
+        return;
+    default:
+        break;
+    }
+    tb->fostering = 1;
+    tb_body_start_rules(tb, tk, tag);
+    tb->fostering = 0;
+}
+
+static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
 {
     int32_t i;
     switch (tag) {
@@ -1664,20 +1760,34 @@ static void tb_process(tb_t *tb, const tok_token *tk)
             }
             switch (tk->type) {
             case TOK_CHARS: {
+                int ws = tb_ws_prefix(tk->data, tk->len) == tk->len;
                 const tb_entry *cur = &tb->stack[tb->depth - 1];
-                /* Reopen formatting elements before text, but not directly
-                 * in table structure (where the spec would foster-parent). */
-                if (tb->nafe && !(cur->ns == NS_HTML && (cur->tag == TAG_TABLE || cur->tag == TAG_TBODY ||
-                                                        cur->tag == TAG_THEAD || cur->tag == TAG_TFOOT ||
-                                                        cur->tag == TAG_TR)))
-                    tb_reconstruct(tb);
-                dom_node *parent = tb->stack[tb->depth - 1].node;
+                if (!ws && cur->ns == NS_HTML && cur->tag == TAG_COLGROUP && tb->top_of[TAG_TABLE] >= 0)
+                    tb_pop(tb);
+                dom_node *parent, *before = NULL;
+                if (tb_table_context(tb)) {
+                    /* In table structure whitespace stays; other text is
+                     * foster-parented, with the formatting elements it
+                     * reopens. */
+                    if (!ws) {
+                        tb->fostering = 1;
+                        tb_reconstruct(tb);
+                        tb->fostering = 0;
+                    }
+                    parent = tb->stack[tb->depth - 1].node;
+                    if (!ws && tb_table_context(tb) && tb->depth < tb->max_depth)
+                        parent = tb_foster_target(tb, &before);
+                } else {
+                    if (tb->nafe)
+                        tb_reconstruct(tb);
+                    parent = tb->stack[tb->depth - 1].node;
+                }
                 const char *s = tk->data;
                 size_t n = tk->len;
                 while (n) { /* NUL characters are dropped in body */
                     const char *z = memchr(s, 0, n);
                     size_t k = z ? (size_t)(z - s) : n;
-                    tb_add_text(tb, parent, s, k);
+                    tb_add_text_at(tb, parent, before, s, k);
                     if (!z)
                         break;
                     s += k + 1;
@@ -1698,7 +1808,9 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                 tb_body_start(tb, tk, tag);
                 return;
             case TOK_END:
+                tb->fostering = tb_table_context(tb); /* </p>, </br> insert an element */
                 tb_body_end(tb, tk, tag);
+                tb->fostering = 0;
                 return;
             default:
                 return;

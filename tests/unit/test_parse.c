@@ -197,6 +197,13 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<form id=a><div>a</form>b</div>c", "<form id=\"a\"><div>ab</div></form>c");
     CHECK_BODY("<form id=a><form id=b><input></form>x<form id=c>y",
                "<form id=\"a\"><input></input></form>x<form id=\"c\">y</form>");
+    /* foster parenting: content misplaced in table structure goes before the table */
+    CHECK_BODY("<table>a<tr><td>b</td></tr>c<div>d</div><tr> </tr></table>",
+               "ac<div>d</div><table><tbody><tr><td>b</td></tr><tr> </tr></tbody></table>");
+    CHECK_BODY("<b><table><tr>x<td>y</table>", "<b>x<table><tbody><tr><td>y</td></tr></tbody></table></b>");
+    CHECK_BODY("<table><input type=hidden><input><form><p>q</table>",
+               "<input></input><p>q</p><table><input type=\"hidden\"></input><form></form></table>");
+    CHECK_BODY("<div><table></p></br>t</table></div>", "<div><p></p><br></br>t<table></table></div>");
     /* table parts outside a table are ignored */
     CHECK_BODY("<div>a<td>b</td>c</div>", "<div>abc</div>");
     /* a cell's end tag does not close the outer div */
@@ -368,6 +375,9 @@ TEST(parse_pathological)
     tp_patho("b i with end tags", "", "<b><i></b></i>", 100000, "", 5);
     tp_patho("endless table", "", "<table>", 100000, "", 5);
     tp_patho("table cells", "<table>", "<tr><td>", 100000, "", 5);
+    tp_patho("fostered text", "<table>", "x<tr>", 200000, "", 5);
+    tp_patho("fostered elements", "<table><tr>", " <div></div>", 200000, "", 5);
+    tp_patho("fostered formatting", "<b><i><u><table>", "x<tr>y<td>z</td></tr>", 100000, "", 5);
     {
         size_t n = 1000000; /* a million NUL bytes, in data and in a tag */
         char *z = calloc(n, 1);
