@@ -295,13 +295,12 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
             if (read_num(s, n, &k, 2, &b) >= 1 && k < n && s[k] == sep) {
                 k++;
                 if (read_num(s, n, &k, 4, &y) == 4 && !(k < n && is_digit((unsigned char)s[k]))) {
+                    /* Day first, except: a second number over 12 must be
+                     * the day; slashes follow the page's convention (US
+                     * pages and machine values: month first). */
                     int day = a, mon = b;
-                    if (sep != '.') {
-                        if (a > 12)
-                            day = a, mon = b;
-                        else if (b > 12 || mdy)
-                            day = b, mon = a;
-                    }
+                    if (a <= 12 && (b > 12 || (sep == '/' && mdy)))
+                        day = b, mon = a;
                     d->y = y, d->m = mon, d->d = day;
                     read_time(s, n, &k, d);
                     *end = k;
