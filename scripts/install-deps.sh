@@ -6,7 +6,7 @@
 #   scripts/install-deps.sh --dev    also clang/libFuzzer and valgrind, for fuzzing and sanitizers
 set -euo pipefail
 
-pkgs=(build-essential cmake ninja-build pkg-config python3 zlib1g-dev libuchardet-dev)
+pkgs=(build-essential cmake ninja-build pkg-config python3 zlib1g-dev libzstd-dev libbrotli-dev libuchardet-dev)
 if [[ "${1:-}" == "--dev" ]]; then
   pkgs+=(clang libclang-rt-14-dev llvm valgrind)
 fi
