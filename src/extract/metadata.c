@@ -752,6 +752,10 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
             continue;
         if (strict && (update_class(e) || in_furniture(c, e)))
             continue;
+        /* Far above the headline is the site header (today's date, a
+         * ticker), not the story's date line. */
+        if (c->anchor && e->id < c->anchor->id && anchor_dist(c->anchor, e) > 3 * META_CLOSE_NODES)
+            continue;
         if (!strict) {
             if (!c->anchor)
                 return 0;
