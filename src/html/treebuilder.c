@@ -138,6 +138,10 @@ typedef struct tb_t {
     int moved;                   /* the adoption agency moved nodes: renumber ids at the end */
     dom_node *form;              /* the spec's form element pointer */
     int fostering;               /* insertions into table structure go before the table */
+    const char *in;              /* the (normalised) input: text pointing into it is stable */
+    size_t in_len;
+    const char *pend;            /* pending text still in the input, not yet copied to `text` */
+    size_t pend_len;
     dom_node *text_before;       /* pending text goes before this node (fostered), or appended */
 } tb_t;
 
@@ -379,7 +383,10 @@ static int tb_room(tb_t *tb)
  * re-copy a long text over and over. */
 static void tb_flush_text(tb_t *tb)
 {
-    if (!tb->text_parent || !tb->text.len) {
+    const char *data = tb->pend_len ? tb->pend : tb->text.data;
+    size_t len = tb->pend_len ? tb->pend_len : tb->text.len;
+    tb->pend_len = 0;
+    if (!tb->text_parent || !len) {
         tb->text_parent = NULL;
         buf_clear(&tb->text);
         return;
@@ -393,7 +400,7 @@ static void tb_flush_text(tb_t *tb)
     }
     dom_node *prev = before ? before->prev : p->last_child;
     if (prev && prev->type == DOM_TEXT && prev->text_len < TB_MERGE_TEXT_MAX) {
-        size_t n = prev->text_len + tb->text.len;
+        size_t n = prev->text_len + len;
         char *s = arena_alloc(&tb->doc->mem, n + 1);
         if (!s) {
             tb->oom = tb->stopped = 1;
@@ -401,7 +408,7 @@ static void tb_flush_text(tb_t *tb)
             return;
         }
         memcpy(s, prev->text, prev->text_len);
-        memcpy(s + prev->text_len, tb->text.data, tb->text.len);
+        memcpy(s + prev->text_len, data, len);
         s[n] = '\0';
         prev->text = s;
         prev->text_len = (uint32_t)n;
@@ -412,7 +419,7 @@ static void tb_flush_text(tb_t *tb)
         buf_clear(&tb->text);
         return;
     }
-    dom_node *t = dom_new_text(tb->doc, tb->text.data, tb->text.len);
+    dom_node *t = dom_new_text(tb->doc, data, len);
     buf_clear(&tb->text);
     if (!t) {
         tb->oom = tb->stopped = 1;
@@ -424,6 +431,9 @@ static void tb_flush_text(tb_t *tb)
         dom_append(p, t);
 }
 
+/* Queues text for `parent` (before `before`, or appended). Text that
+ * points into the input is kept as a pointer until a second, non-adjacent
+ * piece arrives: most text nodes are then copied once, into the arena. */
 static void tb_add_text_at(tb_t *tb, dom_node *parent, dom_node *before, const char *s, size_t n)
 {
     if (!n)
@@ -432,6 +442,20 @@ static void tb_add_text_at(tb_t *tb, dom_node *parent, dom_node *before, const c
         tb_flush_text(tb);
     tb->text_parent = parent;
     tb->text_before = before;
+    int stable = s >= tb->in && s + n <= tb->in + tb->in_len;
+    if (stable && !tb->text.len && !tb->pend_len) {
+        tb->pend = s;
+        tb->pend_len = n;
+        return;
+    }
+    if (stable && tb->pend_len && tb->pend + tb->pend_len == s) {
+        tb->pend_len += n;
+        return;
+    }
+    if (tb->pend_len) {
+        buf_put(&tb->text, tb->pend, tb->pend_len);
+        tb->pend_len = 0;
+    }
     buf_put(&tb->text, s, n);
 }
 
@@ -1854,6 +1878,8 @@ dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
     for (size_t i = 0; i < TB_NKEYS; i++)
         tb->top_of[i] = -1;
     tb_init_tags(tb);
+    tb->in = in;
+    tb->in_len = nlen;
     tok_init(tok, in, nlen);
 
     tok_token tk;
