@@ -286,7 +286,7 @@ static int is_text_container(const dom_node *n)
 {
     switch (n->tag) {
     case TAG_DIV: case TAG_ARTICLE: case TAG_MAIN: case TAG_SECTION: case TAG_TD:
-    case TAG_FONT: case TAG_CENTER: case TAG_BODY: case TAG_SPAN: case TAG_FORM: case TAG_UNKNOWN:
+    case TAG_CENTER: case TAG_BODY: case TAG_FORM: case TAG_UNKNOWN:
         return 1;
     default:
         return 0;
@@ -455,17 +455,25 @@ static dom_node *choose_top(ctx *c)
 #ifdef LEDE_DEBUG_BODY
     fprintf(stderr, "  after walk-up: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
 #endif
-    /* Grow to the parent while what the parent adds is mostly prose: the
-     * article's intro, a second body part, a quote box beside the main
-     * text. Half of the added text must be prose blocks with few links,
-     * so menus, teaser lists and link farms stop the growth. */
-    while (top->parent && top->parent != c->top && top->parent->type == DOM_ELEMENT) {
-        dom_node *p = top->parent;
-        uint32_t extra = c->text[p->id] - c->text[top->id];
-        uint32_t extra_good = c->good[p->id] - c->good[top->id];
-        if (extra_good < 60 || extra_good * 2 < extra)
-            break;
-        top = p;
+    /* Grow to the ancestor that adds the most prose for its furniture:
+     * the article's intro, a second body part, a quote box beside the main
+     * text. Each ancestor's value is the prose it adds (blocks of 25+ bytes
+     * with few links) minus everything else it adds; the best one wins, so
+     * one level of furniture (a share bar between two body parts) does not
+     * stop the climb, while menus, teaser lists and link farms do. */
+    {
+        dom_node *best_anc = top;
+        long best_gain = 0;
+        for (dom_node *p = top->parent; p && p != c->top && p->type == DOM_ELEMENT; p = p->parent) {
+            long extra = (long)c->text[p->id] - (long)c->text[top->id];
+            long extra_good = (long)c->good[p->id] - (long)c->good[top->id];
+            long gain = extra_good - 2 * (extra - extra_good);
+            if (extra_good >= 60 && gain > best_gain) {
+                best_gain = gain;
+                best_anc = p;
+            }
+        }
+        top = best_anc;
     }
 #ifdef LEDE_DEBUG_BODY
     fprintf(stderr, "  after growth: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
