@@ -705,8 +705,35 @@ static const char *const teaser_prefixes[] = {
     "přečtěte si", "čtěte také", "citește și", "pročitajte", "διαβάστε επίσης",
 };
 
+/* Lines that ask the reader for something (subscribe, support, follow,
+ * download) or explain a paywall: furniture even without a link. */
+static const char *const prompt_prefixes[] = {
+    "subscribe", "to view the full", "to continue reading", "to read the full", "to read this",
+    "already a subscriber", "already subscribed", "first-time subscribers", "if you're seeing this",
+    "if you’re seeing this", "support our journalism", "support independent journalism",
+    "become a member", "sign up to", "sign up for", "never miss", "don't miss", "don’t miss",
+    "download the app", "download our app", "get the app", "like us on facebook", "follow us on",
+    "share this article", "share this story", "hazte miembro", "suscríbete", "suscribete", "únete a",
+    "descarga la app", "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren",
+    "kostenlos zum newsletter", "melden sie sich", "folgen sie uns", "teilen sie diesen",
+    "abonnez-vous", "inscrivez-vous", "abbonati", "iscriviti", "assine", "assinar",
+};
+
+/* Lines that credit an image or a source: "Foto: ...", "Titelbild: ...". */
+static const char *const credit_prefixes[] = {
+    "foto:", "fotos:", "foto ", "photo:", "photos:", "photo by", "photo credit", "photograph by",
+    "picture:", "image:", "images:", "bild:", "bilder:", "titelbild", "beitragsbild", "abbildung",
+    "abb.", "quelle:", "source:", "credit:", "credits:", "imagen:", "crédito", "crédit photo",
+    "fuente:", "fonte:", "©", "(c) ",
+};
+
 /* Headings (or short lines) that open a furniture section. */
 static const char *const furniture_headings[] = {
+    "about the author", "über den autor", "zum autor", "zur autorin", "sobre el autor", "sobre o autor",
+    "à propos de l'auteur", "sull'autore", "o autorze", "further information", "more information",
+    "further reading", "weitere informationen", "weiterführende informationen", "weiterführende links",
+    "zum weiterlesen", "auch lesen", "das könnte dich auch interessieren", "view comments",
+    "kommentare geschlossen", "comments are closed",
     "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
     "discuss this article", "join the discussion", "join the conversation", "responses",
     "related", "related articles", "related posts", "related stories", "related news", "related content",
@@ -862,6 +889,15 @@ static int is_teaser_block(ctx *c, dom_node *n)
     /* "Read the full Times report here." */
     if (link && len < 120 && ends_with_here_link(n))
         return 1;
+    if (len < TEASER_MAX) {
+        for (size_t i = 0; i < sizeof prompt_prefixes / sizeof *prompt_prefixes; i++)
+            if (starts_with(t, prompt_prefixes[i]))
+                return 1;
+        if (len < 160)
+            for (size_t i = 0; i < sizeof credit_prefixes / sizeof *credit_prefixes; i++)
+                if (starts_with(t, credit_prefixes[i]))
+                    return 1;
+    }
     /* A line that is only a link, in a block of its own: a teaser headline. */
     if (link && !c->lenient && link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
         !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)))
