@@ -31,8 +31,8 @@
 #define TB_CHAIN_WALK 64                   /* most same-hash entries examined per end tag */
 #define TB_MERGE_ATTRS_MAX 64              /* <html>/<body> attribute merging stops here (each
                                             * merge is O(old*new): the cap keeps it linear) */
-#define TB_MERGE_TEXT_MAX 128              /* a text node is extended by a later flush only while
-                                            * shorter than this (bounds re-copying) */
+#define TB_MERGE_TEXT_MAX 1024             /* a later flush extends a text node other than the
+                                            * last one extended only while it is shorter */
 #define TB_AFE_MAX 32                      /* active formatting elements kept (reopen work cap) */
 #define TB_AAA_SPAN 64                     /* adoption agency: most stack entries above the
                                             * formatting element it rebuilds; beyond, a plain pop */
@@ -103,6 +103,8 @@ typedef struct tb_entry {
     int32_t special_below;   /* nearest special element */
     int32_t walk_below;      /* nearest special element other than address/div/p/li/dd/dt */
     int32_t html_below;      /* nearest HTML-namespace element */
+    int32_t mode_below;      /* nearest element that decides the spec's insertion mode
+                              * (table parts, caption, colgroup, template, select, body, html) */
     uint16_t tag;
     uint8_t ns;
     uint8_t fflags;
@@ -137,11 +139,14 @@ typedef struct tb_t {
     int nafe;
     int moved;                   /* the adoption agency moved nodes: renumber ids at the end */
     dom_node *form;              /* the spec's form element pointer */
+    int quirks;                  /* the document is in quirks mode (no or legacy DOCTYPE) */
     int fostering;               /* insertions into table structure go before the table */
     const char *in;              /* the (normalised) input: text pointing into it is stable */
     size_t in_len;
     const char *pend;            /* pending text still in the input, not yet copied to `text` */
     size_t pend_len;
+    dom_node *grow;              /* last text node extended by a merge, and its capacity */
+    size_t grow_cap;
     dom_node *text_before;       /* pending text goes before this node (fostered), or appended */
 } tb_t;
 
@@ -280,6 +285,11 @@ static int tb_push(tb_t *tb, dom_node *node, uint32_t key, uint8_t cat, uint8_t 
     TB_BELOW(special_below, special);
     TB_BELOW(walk_below, walk);
     TB_BELOW(html_below, html);
+    TB_BELOW(mode_below, html && (node->tag == TAG_TABLE || node->tag == TAG_TBODY || node->tag == TAG_THEAD ||
+                                  node->tag == TAG_TFOOT || node->tag == TAG_TR || node->tag == TAG_TD ||
+                                  node->tag == TAG_TH || node->tag == TAG_CAPTION || node->tag == TAG_COLGROUP ||
+                                  node->tag == TAG_TEMPLATE || node->tag == TAG_SELECT || node->tag == TAG_BODY ||
+                                  node->tag == TAG_HTML));
 #undef TB_BELOW
     if (tb->depth + 1 > tb->doc->max_depth_seen)
         tb->doc->max_depth_seen = (uint32_t)(tb->depth + 1 < tb->max_depth ? tb->depth + 1 : tb->max_depth);
@@ -399,18 +409,31 @@ static void tb_flush_text(tb_t *tb)
         return;
     }
     dom_node *prev = before ? before->prev : p->last_child;
-    if (prev && prev->type == DOM_TEXT && prev->text_len < TB_MERGE_TEXT_MAX) {
+    if (prev && prev->type == DOM_TEXT && (prev == tb->grow || prev->text_len < TB_MERGE_TEXT_MAX)) {
+        /* Extend the text node already there. The node extended last keeps
+         * spare capacity (doubling), so repeated merges into it are
+         * amortised O(1); any other node is copied once, and only while
+         * short, so no input can make merges re-copy long texts. */
         size_t n = prev->text_len + len;
-        char *s = arena_alloc(&tb->doc->mem, n + 1);
-        if (!s) {
-            tb->oom = tb->stopped = 1;
-            buf_clear(&tb->text);
-            return;
+        if (prev == tb->grow && n + 1 <= tb->grow_cap) {
+            char *t = (char *)prev->text; /* our own arena memory */
+            memcpy(t + prev->text_len, data, len);
+            t[n] = '\0';
+        } else {
+            size_t cap = (n + 1) * 2;
+            char *t = arena_alloc(&tb->doc->mem, cap);
+            if (!t) {
+                tb->oom = tb->stopped = 1;
+                buf_clear(&tb->text);
+                return;
+            }
+            memcpy(t, prev->text, prev->text_len);
+            memcpy(t + prev->text_len, data, len);
+            t[n] = '\0';
+            prev->text = t;
+            tb->grow = prev;
+            tb->grow_cap = cap;
         }
-        memcpy(s, prev->text, prev->text_len);
-        memcpy(s + prev->text_len, data, len);
-        s[n] = '\0';
-        prev->text = s;
         prev->text_len = (uint32_t)n;
         buf_clear(&tb->text);
         return;
@@ -471,6 +494,21 @@ static int tb_table_context(const tb_t *tb)
     if (!tb->depth)
         return 0;
     const tb_entry *e = &tb->stack[tb->depth - 1];
+    return e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
+                                e->tag == TAG_TFOOT || e->tag == TAG_TR);
+}
+
+/* The spec's insertion mode is a table mode ("in table", "in table body",
+ * "in row"): the nearest mode-deciding element on the stack is table
+ * structure, even when a foster-parented element is the current node. */
+static int tb_table_mode(const tb_t *tb)
+{
+    if (!tb->depth)
+        return 0;
+    int32_t m = tb->stack[tb->depth - 1].mode_below;
+    if (m < 0)
+        return 0;
+    const tb_entry *e = &tb->stack[m];
     return e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
                                 e->tag == TAG_TFOOT || e->tag == TAG_TR);
 }
@@ -992,7 +1030,19 @@ static void tb_adoption(tb_t *tb, const tok_token *tk, tag_id tag)
             last = clone;
         }
         dom_detach(last);
-        dom_append(common, last);
+        if (common->ns == NS_HTML && (common->tag == TAG_TABLE || common->tag == TAG_TBODY ||
+                                      common->tag == TAG_THEAD || common->tag == TAG_TFOOT ||
+                                      common->tag == TAG_TR)) {
+            /* the common ancestor is table structure: foster-parent */
+            dom_node *before;
+            dom_node *fp = tb_foster_target(tb, &before);
+            if (before)
+                dom_insert_before(fp, last, before);
+            else
+                dom_append(fp, last);
+        } else {
+            dom_append(common, last);
+        }
         dom_node *fclone = tb_clone(tb, fe);
         if (!fclone)
             return;
@@ -1211,7 +1261,7 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
     if (tag != TAG_COL && cur && cur->ns == NS_HTML && cur->tag == TAG_COLGROUP &&
         tb->top_of[TAG_TABLE] >= 0)
         tb_pop(tb); /* the spec's "in column group": anything else closes it */
-    if (!tb_table_context(tb)) {
+    if (!tb_table_mode(tb)) {
         tb_body_start_rules(tb, tk, tag);
         return;
     }
@@ -1336,6 +1386,14 @@ static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
             int g = tb_afe_index_of(tb, old);
             if (g >= 0)
                 tb_afe_remove_at(tb, g);
+            /* still open (it was out of scope): off the stack as well */
+            int steps = 0;
+            for (int32_t k = tb->top_of[TAG_A]; k >= 0 && steps < TB_CHAIN_WALK;
+                 k = tb->stack[k].prev_same, steps++)
+                if (tb->stack[k].node == old) {
+                    tb_remove_entry(tb, k);
+                    break;
+                }
         } else if (tag == TAG_NOBR && f >= 0 && tb_in_scope(tb, TAG_NOBR) >= 0) {
             tb_adoption(tb, tk, TAG_NOBR);
         }
@@ -1344,16 +1402,19 @@ static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
         return;
     }
     case TAG_TABLE: {
-        /* <table> directly in table structure closes that table (the spec's
-         * "in table" mode); inside a cell it nests. */
-        tb_entry *e = tb_top(tb);
+        /* <table> in the spec's table modes (the nearest mode-deciding
+         * element is table structure, even under a foster-parented element)
+         * closes that table; inside a cell or caption it nests. */
+        tb_entry *top = tb_top(tb);
+        tb_entry *e = top->mode_below >= 0 ? &tb->stack[top->mode_below] : top;
         if (e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
                                  e->tag == TAG_TFOOT || e->tag == TAG_TR)) {
             i = tb_in_table_scope(tb, TAG_TABLE);
             if (i >= 0)
                 tb_pop_to(tb, i);
         }
-        tb_close_p(tb);
+        if (!tb->quirks) /* in quirks mode a table stays inside the p */
+            tb_close_p(tb);
         tb_insert_html(tb, tag, tk, 1);
         return;
     }
@@ -1633,6 +1694,54 @@ static int tb_head_start(tb_t *tb, const tok_token *tk, tag_id tag)
     }
 }
 
+/* Does this DOCTYPE put the document in quirks mode (WHATWG 13.2.6.4.1)?
+ * Limited-quirks mode changes nothing we model, so it counts as no-quirks.
+ * The public-identifier prefixes are the spec's list, grouped where many
+ * entries share a prefix. */
+static int tb_doctype_quirks(const tok_token *tk)
+{
+    static const char *const prefixes[] = {
+        "+//silmaril//dtd html pro v0r11 19970101//", "-//as//dtd html 3.0 aswedit + extensions//",
+        "-//advasoft ltd//dtd html 3.0 aswedit + extensions//", "-//ietf//dtd html 2.0",
+        "-//ietf//dtd html 3", "-//ietf//dtd html level ", "-//ietf//dtd html strict",
+        "-//ietf//dtd html//", "-//metrius//dtd metrius presentational//",
+        "-//microsoft//dtd internet explorer ", "-//netscape comm. corp.//dtd html//",
+        "-//netscape comm. corp.//dtd strict html//", "-//o'reilly and associates//dtd html ",
+        "-//sq//dtd html 2.0 hotmetal + extensions//",
+        "-//softquad software//dtd hotmetal pro 6.0::19990601::extensions to html 4.0//",
+        "-//softquad//dtd hotmetal pro 4.0::19971010::extensions to html 4.0//",
+        "-//spyglass//dtd html 2.0 extended//", "-//sun microsystems corp.//dtd hotjava html//",
+        "-//sun microsystems corp.//dtd hotjava strict html//", "-//w3c//dtd html 3 1995-03-24//",
+        "-//w3c//dtd html 3.2 draft//", "-//w3c//dtd html 3.2 final//", "-//w3c//dtd html 3.2//",
+        "-//w3c//dtd html 3.2s draft//", "-//w3c//dtd html 4.0 frameset//",
+        "-//w3c//dtd html 4.0 transitional//", "-//w3c//dtd html experimental 19960712//",
+        "-//w3c//dtd html experimental 970421//", "-//w3c//dtd w3 html//", "-//w3o//dtd w3 html 3.0//",
+        "-//webtechs//dtd mozilla html 2.0//", "-//webtechs//dtd mozilla html//",
+    };
+    if (tk->force_quirks || !tk->has_name || !tb_name_is(tk->data, tk->len, "html"))
+        return 1;
+    if (tk->has_system && tb_name_eq_ci(tk->system_id, tk->system_len,
+                                        "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd", 58))
+        return 1;
+    if (!tk->has_public)
+        return 0;
+    const char *pub = tk->public_id;
+    size_t n = tk->public_len;
+    if (tb_name_eq_ci(pub, n, "-//W3O//DTD W3 HTML Strict 3.0//EN//", 36) ||
+        tb_name_eq_ci(pub, n, "-/W3C/DTD HTML 4.0 Transitional/EN", 34) || tb_name_eq_ci(pub, n, "HTML", 4))
+        return 1;
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t k = strlen(prefixes[i]);
+        if (n >= k && tb_name_eq_ci(pub, k, prefixes[i], k))
+            return 1;
+    }
+    if (!tk->has_system && n >= 32 &&
+        (tb_name_eq_ci(pub, 32, "-//W3C//DTD HTML 4.01 Frameset//", 32) ||
+         (n >= 36 && tb_name_eq_ci(pub, 36, "-//W3C//DTD HTML 4.01 Transitional//", 36))))
+        return 1;
+    return 0;
+}
+
 /* ---- dispatch --------------------------------------------------------------- */
 
 static void tb_process(tb_t *tb, const tok_token *tk)
@@ -1648,6 +1757,8 @@ static void tb_process(tb_t *tb, const tok_token *tk)
         case M_INITIAL:
         case M_BEFORE_HEAD:
             if (tk->type == TOK_DOCTYPE) {
+                if (tb->mode == M_INITIAL)
+                    tb->quirks = tb_doctype_quirks(tk);
                 if (tb->mode == M_INITIAL && !tb->doc->html && tb_room(tb)) {
                     dom_node *d = dom_new_comment(tb->doc, tk->data, tk->len);
                     if (d) {
@@ -1832,7 +1943,7 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                 tb_body_start(tb, tk, tag);
                 return;
             case TOK_END:
-                tb->fostering = tb_table_context(tb); /* </p>, </br> insert an element */
+                tb->fostering = tb_table_mode(tb); /* </p>, </br> insert an element */
                 tb_body_end(tb, tk, tag);
                 tb->fostering = 0;
                 return;
@@ -1880,6 +1991,7 @@ dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
     tb_init_tags(tb);
     tb->in = in;
     tb->in_len = nlen;
+    tb->quirks = 1; /* until a DOCTYPE says otherwise */
     tok_init(tok, in, nlen);
 
     tok_token tk;

@@ -189,7 +189,14 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<h1>a<h2>b</h2>c", "<h1>a</h1><h2>b</h2>c");
     CHECK_BODY("<h1>a</h2>b", "<h1>a</h1>b");
     CHECK_BODY("<p>a<div>b</div>", "<p>a</p><div>b</div>");
-    CHECK_BODY("<p>a<table><tr><td>x</table>", "<p>a</p><table><tbody><tr><td>x</td></tr></tbody></table>");
+    CHECK_BODY("<!DOCTYPE html><p>a<table><tr><td>x</table>",
+               "<p>a</p><table><tbody><tr><td>x</td></tr></tbody></table>");
+    /* quirks mode (no DOCTYPE, or a legacy one): the table stays in the p */
+    CHECK_BODY("<p>a<table><tr><td>x</table>", "<p>a<table><tbody><tr><td>x</td></tr></tbody></table></p>");
+    CHECK_BODY("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\"><p>a<table></table>",
+               "<p>a<table></table></p>");
+    CHECK_BODY("<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\" \"http://www.w3.org/TR/html4/loose.dtd\">"
+               "<p>a<table></table>", "<p>a</p><table></table>");
     CHECK_BODY("<p>a<span>b</p>c", "<p>a<span>b</span></p>c");
     /* a stray </div> with no div in scope is ignored */
     CHECK_BODY("<span>a</div>b</span>", "<span>ab</span>");
@@ -201,6 +208,9 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<table>a<tr><td>b</td></tr>c<div>d</div><tr> </tr></table>",
                "ac<div>d</div><table><tbody><tr><td>b</td></tr><tr> </tr></tbody></table>");
     CHECK_BODY("<b><table><tr>x<td>y</table>", "<b>x<table><tbody><tr><td>y</td></tr></tbody></table></b>");
+    CHECK_BODY("<table><a><a>", "<a></a><a></a><table></table>");
+    CHECK_BODY("<table><h5><h5>", "<h5></h5><h5></h5><table></table>");
+    CHECK_BODY("<a><table><a><table>", "<a><a></a><table></table></a><table></table>");
     CHECK_BODY("<table><input type=hidden><input><form><p>q</table>",
                "<input></input><p>q</p><table><input type=\"hidden\"></input><form></form></table>");
     CHECK_BODY("<div><table></p></br>t</table></div>", "<div><p></p><br></br>t<table></table></div>");
