@@ -308,6 +308,21 @@ def cache_key(tool, version, pset, limit):
     return sha(ident)[:16]
 
 
+def set_fields(cases):
+    """Output fields that the set's gold can judge (score.py's rules)."""
+    f = set()
+    for c in cases:
+        if "with" in c or c.get("text") is not None:
+            f.add("text")
+        if isinstance(c.get("title"), str) and c["title"]:
+            f.add("title")
+        if isinstance(c.get("byline"), str) and c["byline"]:
+            f.add("authors")
+        if isinstance(c.get("date"), str) and c["date"] and "with" not in c:
+            f.add("date")
+    return f
+
+
 def score_output(score, pset, out_path):
     with open(out_path, "rb") as f:
         raw = f.read()
@@ -512,6 +527,8 @@ def main():
     ap.add_argument("--retime-peers", action="store_true", help="reuse cached peer outputs but re-time peers")
     ap.add_argument("--core", type=int, default=0, help="core to pin every command to (default 0)")
     ap.add_argument("--no-pin", action="store_true", help="do not pin to a core (no taskset)")
+    ap.add_argument("--cached-peers-only", action="store_true",
+                    help="never run a peer: take peers from bench/cache (as they are), run only lede")
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data"), help="data sets folder")
     ap.add_argument("--score", default=os.path.join(ROOT, "..", "shared", "bench", "score.py"),
                     help="path of score.py")
@@ -550,6 +567,9 @@ def main():
                 log(f"  {t}: skipped: {why}")
                 results[t]["sets"][pset["name"]] = {"skipped": why.split(" (")[0]}
                 continue
+            if not FIELDS[t] & set_fields(pset["cases"]):
+                log(f"  {t}: skipped: this set has no gold for what it outputs ({', '.join(sorted(FIELDS[t]))})")
+                continue
             cmd = tool_cmd(t, ROOT)
             entry = {}
             if t == "lede":
@@ -566,7 +586,13 @@ def main():
                 need_time = not a.quality_only and (
                     meta is None or a.retime_peers or "timing" not in meta
                     or meta["timing"].get("machine") != machine or len(meta["timing"]["cpu"]["full_s"]) < a.runs)
-                if meta is None or need_time:
+                if a.cached_peers_only and (meta is None or (need_time and "timing" not in meta)):
+                    if meta is None:
+                        log(f"  {t}: skipped: no cached result (--cached-peers-only)")
+                        results[t]["sets"][pset["name"]] = {"skipped": "not run (no cached result)"}
+                        continue
+                    need_time = False
+                if meta is None or (need_time and not a.cached_peers_only):
                     m = measure(t, cmd, pset, a.runs, a.quality_only and meta is None, pin, work, log)
                     os.makedirs(cdir, exist_ok=True)
                     if meta is not None and meta.get("output_sha") and meta["output_sha"] != file_sha(m["output"]):
