@@ -44,12 +44,14 @@ static size_t ws_len(const unsigned char *p, size_t avail)
 }
 
 /* Appends s[0..n) to b collapsing whitespace; *pending carries a pending
- * separator (' ' or '\n') across calls so text split over nodes joins. */
-static void put_collapsed(buf *b, const char *s, size_t n, char *pending)
+ * separator (' ' or '\n') across calls so text split over nodes joins.
+ * Stops once b holds more than max bytes (bounded work on huge nodes). */
+static void put_collapsed(buf *b, const char *s, size_t n, char *pending, size_t max)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
-    while (i < n) {
+    /* stop a little past max: callers cut at a UTF-8 boundary <= max */
+    while (i < n && b->len <= max) {
         size_t w = ws_len(p + i, n - i);
         if (w) {
             if (b->len && !*pending)
@@ -71,7 +73,7 @@ char *meta_collapse(arena *a, const char *s, size_t n)
 {
     buf b = BUF_INIT;
     char pending = 0;
-    put_collapsed(&b, s, n, &pending);
+    put_collapsed(&b, s, n, &pending, (size_t)-1);
     char *r = b.oom ? NULL : arena_strndup(a, b.data ? b.data : "", b.len);
     buf_free(&b);
     return r;
@@ -95,7 +97,7 @@ char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
         else if (lines && n->type == DOM_ELEMENT && n != root && b.len && !pending)
             pending = ' '; /* bylines: "<span>By</span><a>Name</a>" are separate words */
         if (n->type == DOM_TEXT) {
-            put_collapsed(&b, n->text, n->text_len, &pending);
+            put_collapsed(&b, n->text, n->text_len, &pending, max);
             if (b.len >= max)
                 break;
         }

@@ -21,6 +21,7 @@
  * the later per-candidate work bounded on hostile pages. */
 #define META_MAX_KV 512
 #define META_MAX_LD 16
+#define META_MAX_LD_BYTES (2u * 1024u * 1024u)
 #define META_MAX_NODES 128
 
 typedef struct meta_kv {
@@ -192,7 +193,9 @@ static void on_script(meta_ctx *c, dom_node *n)
     for (dom_node *t = n->first_child; t; t = t->next)
         if (t->type == DOM_TEXT)
             total += t->text_len;
-    if (total == 0)
+    /* Real JSON-LD is a few KB to a few hundred KB; a multi-megabyte blob
+     * is a data dump whose parse would only cost memory. */
+    if (total == 0 || total > META_MAX_LD_BYTES)
         return;
     const char *text;
     if (n->first_child && n->first_child == n->last_child) {
