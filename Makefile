@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps test unit golden conformance asan fuzz bench eval gate example clean
+.PHONY: all deps test asan sanitize fuzz bench gate example clean
 
 all:
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -20,6 +20,13 @@ asan:
 	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DLEDE_SANITIZE=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	tests/run_tests.sh build-asan
+
+# Sanitizer mode (what .ci/run runs): the tests under ASan + UBSan, every dev
+# page under ASan + UBSan, and every golden case in every format under
+# valgrind's memcheck: zero findings, zero leaks, one record per input.
+sanitize: all asan
+	tests/sanitize_datasets.py --lede build-asan/lede
+	tests/sanitize_datasets.py --lede $(BUILD)/lede --valgrind
 
 fuzz:
 	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DLEDE_FUZZ=ON >/dev/null

@@ -3,12 +3,12 @@
 # (bookworm), from Debian's packages only. Idempotent; skips apt when every
 # package is already there, so it is cheap on a prepared machine.
 #   scripts/install-deps.sh          build + test dependencies
-#   scripts/install-deps.sh --dev    also clang/libFuzzer and valgrind, for fuzzing and sanitizers
+#   scripts/install-deps.sh --dev    also clang and libFuzzer, for the fuzz targets
 set -euo pipefail
 
-pkgs=(build-essential cmake ninja-build pkg-config python3 zlib1g-dev libzstd-dev libbrotli-dev libuchardet-dev)
+pkgs=(build-essential cmake ninja-build pkg-config python3 zlib1g-dev libzstd-dev libbrotli-dev libuchardet-dev valgrind)
 if [[ "${1:-}" == "--dev" ]]; then
-  pkgs+=(clang libclang-rt-14-dev llvm valgrind)
+  pkgs+=(clang libclang-rt-14-dev llvm)
 fi
 
 missing=()
