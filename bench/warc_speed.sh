@@ -9,8 +9,17 @@
 # pages, each a request/response/metadata triple, gzip per record) and
 # cached under bench/cache/warc/. Each setting runs RUNS times (default 3)
 # after one warm-up read of the file; the best wall time counts, as other
-# processes on a shared machine only ever make a run slower.
+# processes on a shared machine only ever make a run slower. On a machine
+# shared with other heavy jobs, NICE=-15 (root) gives the runs their CPU
+# share back, otherwise the 2-core ratio measures the neighbours' load: the
+# script then re-runs itself in a new session (its own scheduler autogroup,
+# as Linux groups CPU time per session) and sets that group's nice, so
+# nothing outside the benchmark keeps the priority.
 set -euo pipefail
+if [[ -n ${NICE:-} && -z ${WARC_SPEED_INNER:-} ]]; then
+  exec setsid env WARC_SPEED_INNER=1 bash -c \
+    'echo "$NICE" > /proc/self/autogroup 2>/dev/null || true; exec "$0" "$@"' "$0" "$@"
+fi
 cd "$(dirname "$0")/.."
 build=${1:-build}
 copies=${2:-3}
@@ -31,7 +40,7 @@ best_of() {
     local t0 t1 log
     log=$(mktemp)
     t0=$(date +%s.%N)
-    taskset -c "$cpus" "$lede" warc -j "$jobs" --no-progress "$warc" > /dev/null 2> "$log"
+    nice -n "${NICE:-0}" taskset -c "$cpus" "$lede" warc -j "$jobs" --no-progress "$warc" > /dev/null 2> "$log"
     t1=$(date +%s.%N)
     pages=$(sed -nE 's/.*HTML responses: ([0-9]+).*/\1/p' "$log")
     rm -f "$log"
@@ -48,7 +57,7 @@ r1=$(echo "$p1 / $t1" | bc -l)
 r2=$(echo "$p2 / $t2" | bc -l)
 ratio=$(echo "$r2 / $r1" | bc -l)
 size=$(stat -c %s "$warc")
-printf 'warc_speed: %s (%d bytes, %d HTML responses), best of %d runs\n' "$warc" "$size" "$p1" "$runs"
+printf 'warc_speed: %s (%d bytes, %d HTML responses), best of %d runs, nice %s\n' "$warc" "$size" "$p1" "$runs" "${NICE:-0}"
 printf '  1 core  (-j 1, taskset -c 0):   %6.2f s  %7.1f pages/s  %6.1f MB/s\n' "$t1" "$r1" "$(echo "$size / $t1 / 1000000" | bc -l)"
 printf '  2 cores (-j 2, taskset -c 0,1): %6.2f s  %7.1f pages/s  %6.1f MB/s\n' "$t2" "$r2" "$(echo "$size / $t2 / 1000000" | bc -l)"
 printf '  ratio 2 cores / 1 core: %.2fx\n' "$ratio"
