@@ -273,6 +273,18 @@ int author_add(arena *a, str_list *out, const char *s)
     return add_list(a, out, u, name_span(u));
 }
 
+int author_has_prefix(const char *s)
+{
+    const char *r = skip_prefix(s);
+    /* something was skipped that is a word, not just blanks/punctuation */
+    if (r == s || !*r)
+        return 0;
+    for (const char *p = s; p < r; p++)
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+            return 1;
+    return 0;
+}
+
 int author_add_byline(arena *a, str_list *out, const char *text)
 {
     int added = 0;

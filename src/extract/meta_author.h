@@ -20,4 +20,9 @@ int author_add(arena *a, str_list *out, const char *s);
  * by ..." give nothing. */
 int author_add_byline(arena *a, str_list *out, const char *text);
 
+/* 1 when s starts with a byline word ("By ", "Von ", "Par ", "Written
+ * by"...) followed by more text: an unmarked line that still names the
+ * author. */
+int author_has_prefix(const char *s);
+
 #endif

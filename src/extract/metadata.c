@@ -1112,6 +1112,46 @@ static const char *author_prop_text(meta_ctx *c, dom_node *n)
     return text_of(c, n, 300);
 }
 
+/* Looks at the blocks that follow the headline (about 600 bytes of text)
+ * for a short one starting with a byline word. */
+static void near_byline(meta_ctx *c)
+{
+    const dom_node *root = c->art->doc->root;
+    size_t seen = 0;
+    int steps = 0;
+    for (const dom_node *n = dom_next(root, c->anchor); n && seen < 600 && steps < 2000; steps++) {
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT && n->text_len) {
+            seen += n->text_len;
+            /* the text's block: the nearest non-inline ancestor */
+            const dom_node *box = n->parent;
+            while (box && box->type == DOM_ELEMENT && (tag_flags[box->tag] & TF_INLINE) && box->parent)
+                box = box->parent;
+            if (box && box->type == DOM_ELEMENT && box != c->anchor) {
+                char *t = meta_node_text(c->a, box, 240, 1);
+                if (!t) {
+                    c->oom = 1;
+                    return;
+                }
+                if (strlen(t) < 200 && author_has_prefix(t)) {
+                    if (author_add_byline(c->a, &c->art->authors, t) < 0)
+                        c->oom = 1;
+                    return;
+                }
+            }
+            if (box)
+                n = dom_next_skip(root, box); /* one look per block */
+            else
+                n = dom_next(root, n);
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+}
+
 /* 1 when a descendant of n (within 300 nodes) is an itemprop=author or a
  * rel=author link. */
 static int has_marked_author(const dom_node *n)
@@ -1201,6 +1241,11 @@ static void pick_authors(meta_ctx *c)
         if (art->authors.count)
             return;
     }
+    /* Unmarked: a short block right after the headline that starts with a
+     * byline word ("By Jane Doe", "Von Max Muster"). */
+    c->author_src = 4;
+    if (c->anchor)
+        near_byline(c);
 }
 
 /* ---- title ----------------------------------------------------------- */
@@ -1285,7 +1330,7 @@ int extract_metadata(lede_article *art)
      * (docs/decisions-metadata.md); never in normal builds. */
     static const char *const title_src_name[] = {"none", "jsonld", "dc", "og", "meta-title", "twitter", "title-tag",
                                                  "title-part=h1", "title-minus-site", "title-cut", "h1"};
-    static const char *const author_src_name[] = {"none", "jsonld", "meta", "visible"};
+    static const char *const author_src_name[] = {"none", "jsonld", "meta", "visible", "near-by"};
     fprintf(stderr, "META-TRACE\t%s\tdate=%s\ttitle=%s\tauthor=%s\tanchor=%s#%u\n", art->page_url ? art->page_url : "-",
             art->date ? date_src_name[c->date_src] : "none", title_src_name[c->title_src],
             author_src_name[art->authors.count ? c->author_src : 0], c->anchor ? c->anchor->name : "-",

@@ -76,6 +76,8 @@ TEST(metadata_seed_without_classes)
     if (!a)
         return;
     CHECK_STR(a->title, "DPRK strengthens ties with Russian Federation");
+    CHECK_INT(a->authors.count, 1);
+    CHECK_STR(item(&a->authors, 0), "Nellie Chapman");
     CHECK_STR(a->date, "2019-03-15");
     meta_free(a);
 }
