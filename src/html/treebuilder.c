@@ -980,7 +980,10 @@ static void tb_adoption(tb_t *tb, const tok_token *tk, tag_id tag)
                 fb = k;
                 break;
             }
-        if (fb < 0) { /* no furthest block: pop to the element */
+        if (fb < 0 || (size_t)tb->doc->node_count + (size_t)(fb - fi) + 2 > tb->max_nodes) {
+            /* No furthest block: pop to the element. Also when the clones
+             * could hit the node cap midway (which would strand a detached
+             * subtree): then the parse is about to stop anyway. */
             tb_afe_remove_at(tb, f);
             tb_pop_to(tb, fi);
             return;

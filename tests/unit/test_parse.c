@@ -513,13 +513,22 @@ TEST(parse_regress_replay)
         while ((r = fread(tmp, 1, sizeof tmp, f)) > 0)
             buf_put(&b, tmp, r);
         fclose(f);
-        dom_document *doc = html_parse(b.data ? b.data : "", b.len, NULL);
-        CHECK(doc != NULL);
-        size_t n = 0;
-        for (dom_node *x = doc ? doc->root : NULL; x; x = dom_next(doc->root, x))
-            n++;
-        CHECK(!doc || n == doc->node_count);
-        dom_document_free(doc);
+        /* as the fuzzer does: default limits, then tiny caps */
+        for (int caps = 0; caps < 2; caps++) {
+            dom_limits lim = {caps ? 50 : 0, caps ? 8 : 0};
+            dom_document *doc = html_parse(b.data ? b.data : "", b.len, &lim);
+            CHECK(doc != NULL);
+            size_t n = 0;
+            for (dom_node *x = doc ? doc->root : NULL; x; x = dom_next(doc->root, x))
+                n++;
+            if (doc && n != doc->node_count) {
+                char m[1200];
+                snprintf(m, sizeof m, "%s (caps %d): %zu nodes in the tree, node_count %u", path, caps, n,
+                         doc->node_count);
+                harness_fail(__FILE__, __LINE__, m);
+            }
+            dom_document_free(doc);
+        }
         buf_free(&b);
     }
     closedir(d);
