@@ -12,6 +12,9 @@
 /* Prefixes that introduce a byline, in several languages ("By", "Von",
  * "Par", "Por", "Di", "Door"...). Longest first so "Written by" wins. */
 static const char *const prefixes[] = {
+    "zeige alle beitr\xC3\xA4ge von", "alle beitr\xC3\xA4ge von", "view all posts by", "all posts by",
+    "more posts by", "more from", "mehr von", "articles by", "publiziert am", "publiziert von", "interview:",
+    "foto:", "fotos:", "photo:", "photos:",
     "ein artikel von", "artikel von", "ein beitrag von", "beitrag von", "ver\xC3\xB6\x66\x66\x65ntlicht von",
     "ver\xC3\xB6\x66\x66\x65ntlicht am", "geschrieben von", "publi\xC3\xA9 par", "publicado por", "escrito por",
     "pubblicato da", "scritto da", "geplaatst door",
@@ -36,6 +39,8 @@ static const char *const junk[] = {
     "anonymous", "unknown", "guest", "email", "twitter", "facebook", "contact", "profile",
     "view profile", "follow author", "all posts", "see all", "menu", "home", "null", "undefined",
     "last", "last updated", "written", "article", "news", "editorial", "redaktion", "team",
+    "mehr", "datum", "date", "more posts", "sponsored", "gesponserte inhalte", "anzeige", "werbung",
+    "publicidad", "publicit\xC3\xA9", "stand", "quelle", "source",
 };
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -73,6 +78,18 @@ static int in_list_ci(const char *s, const char *const *list, size_t n)
         if (meta_ieq(s, list[i]))
             return 1;
     return 0;
+}
+
+/* "Kristen Doe Kristen Doe" (a name rendered twice, e.g. for two screen
+ * sizes) -> "Kristen Doe", in place. */
+static void undouble(char *s)
+{
+    size_t n = strlen(s);
+    if (n < 5 || n % 2 == 0)
+        return;
+    size_t h = n / 2;
+    if (s[h] == ' ' && strncmp(s, s + h + 1, h) == 0)
+        s[h] = 0;
 }
 
 /* 1 when the part looks like a person's (or an organisation's) name. */
@@ -142,7 +159,8 @@ static size_t name_span(const char *s)
     static const char *const stops[] = {" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", "\n",
                                         " updated", " published", " posted", " aktualisiert",
                                         " on ", " am ", " le ", " el ", " il ", " last updated",
-                                        " fact checked", " reviewed by", " edited by", " photo"};
+                                        " fact checked", " reviewed by", " edited by", " photo", " stand:",
+                                        " stand ", " vom ", " publiziert"};
     size_t end = n;
     for (size_t i = 0; i < sizeof stops / sizeof *stops; i++) {
         const char *p = meta_istr(s, end, stops[i]);
@@ -229,6 +247,7 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
         char *part = trim_part(a, parts[i], plen[i]);
         if (!part)
             return -1;
+        undouble(part);
         const char *q = skip_prefix(part);
         if (!*q)
             continue;

@@ -460,6 +460,10 @@ TEST(metadata_author_cleaning)
     authors_of("Follow Author", 0, NULL, NULL, 0);
     authors_of("Jane Doe; JANE DOE", 0, "Jane Doe", NULL, 1); /* deduplicated */
     authors_of("Mac & i", 0, "Mac & i", NULL, 1);               /* "i" is no name: not split */
+    authors_of("Kristen Doe Kristen Doe", 0, "Kristen Doe", NULL, 1);
+    authors_of("Sara Zinnecker Stand: 12.03.2022", 0, "Sara Zinnecker", NULL, 1);
+    authors_of("Zeige alle Beitr\xC3\xA4ge von Max Muster", 1, "Max Muster", NULL, 1);
+    authors_of("Publiziert am", 1, NULL, NULL, 0);
 }
 
 TEST(metadata_url_resolution)
