@@ -14,7 +14,8 @@
 static const char *const prefixes[] = {
     "zeige alle beitr\xC3\xA4ge von", "alle beitr\xC3\xA4ge von", "view all posts by", "all posts by",
     "more posts by", "more from", "mehr von", "articles by", "publiziert am", "publiziert von", "interview:",
-    "foto:", "fotos:", "photo:", "photos:",
+    "foto:", "fotos:", "photo:", "photos:", "erstellt von", "pressemitteilung von", "eingestellt von",
+    "gepostet von", "verfasst von", "autorin", "author", "autor",
     "ein artikel von", "artikel von", "ein beitrag von", "beitrag von", "ver\xC3\xB6\x66\x66\x65ntlicht von",
     "ver\xC3\xB6\x66\x66\x65ntlicht am", "geschrieben von", "publi\xC3\xA9 par", "publicado por", "escrito por",
     "pubblicato da", "scritto da", "geplaatst door",
@@ -113,6 +114,17 @@ static int looks_like_name(const char *s)
      * a script without case). */
     if (!upper && !nonascii)
         return 0;
+    /* A name does not start with a lower-case word, except the particles
+     * that begin some surnames ("de Jong", "van der Berg", "von Trotha"). */
+    if (*s >= 'a' && *s <= 'z') {
+        static const char *const particles[] = {"de ", "van ", "von ", "da ", "di ", "le ", "la ", "du ",
+                                                "del ", "der ", "den ", "ten ", "ter ", "al ", "el ", "bin "};
+        int ok = 0;
+        for (size_t i = 0; i < sizeof particles / sizeof *particles && !ok; i++)
+            ok = strncmp(s, particles[i], strlen(particles[i])) == 0;
+        if (!ok)
+            return 0;
+    }
     /* Six words is a long name ("Maria de la Luz Garcia Lopez"); more is prose. */
     if (meta_word_count(s) > 6)
         return 0;

@@ -464,6 +464,9 @@ TEST(metadata_author_cleaning)
     authors_of("Sara Zinnecker Stand: 12.03.2022", 0, "Sara Zinnecker", NULL, 1);
     authors_of("Zeige alle Beitr\xC3\xA4ge von Max Muster", 1, "Max Muster", NULL, 1);
     authors_of("Publiziert am", 1, NULL, NULL, 0);
+    authors_of("Erstellt von Andri Bryner", 1, "Andri Bryner", NULL, 1);
+    authors_of("deinen Hochzeitsbloggern", 0, NULL, NULL, 0);
+    authors_of("van der Berg", 0, "van der Berg", NULL, 1);
 }
 
 TEST(metadata_url_resolution)
