@@ -784,7 +784,14 @@ static const char *const date_labels[] = {
  * stops after META_LABEL_SCAN text nodes. */
 #define META_LABEL_SCAN 20000
 
-static int labelled_date(meta_ctx *c, int mdy, date_val *out)
+/* Labels of a last-update line ("Aktualisiert: 30.12.2016"), used only
+ * when the page states no publication date at all. */
+static const char *const update_labels[] = {
+    "updated", "aktualisiert", "letzte \xC3\x84nderung", "last modified", "zuletzt ge\xC3\xA4ndert",
+    "mis \xC3\xA0 jour", "actualizado", "aggiornato", "stand:", "$date:",
+};
+
+static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t nlabels, date_val *out)
 {
     const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
     int seen = 0;
@@ -797,8 +804,8 @@ static int labelled_date(meta_ctx *c, int mdy, date_val *out)
             seen++;
             size_t tl = n->text_len > 300 ? 300 : n->text_len;
             const char *hit = NULL;
-            for (size_t k = 0; k < sizeof date_labels / sizeof *date_labels && !hit; k++)
-                hit = meta_istr(n->text, tl, date_labels[k]);
+            for (size_t k = 0; k < nlabels && !hit; k++)
+                hit = meta_istr(n->text, tl, labels[k]);
             if (hit && !in_furniture(c, n->parent)) {
                 size_t off = (size_t)(hit - n->text);
                 size_t at, end;
@@ -818,7 +825,7 @@ static int labelled_date(meta_ctx *c, int mdy, date_val *out)
 #ifdef LEDE_META_TRACE
 #include <stdio.h>
 static const char *const date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
-                                      "date-class", "byline", "near-headline", "meta-other", "modified", "labelled"};
+                                      "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label"};
 #endif
 
 static void pick_date(meta_ctx *c)
@@ -884,7 +891,7 @@ static void pick_date(meta_ctx *c)
     if (c->anchor && near_text_date(c, c->anchor, 1, META_NEAR_TEXT / 3, mdy, 0, &d))
         goto found;
     c->date_src = 12;
-    if (labelled_date(c, mdy, &d))
+    if (labelled_date(c, mdy, date_labels, sizeof date_labels / sizeof *date_labels, &d))
         goto found;
     /* 9. Any other meta tag whose name says it holds a date. */
     c->date_src = 10;
@@ -897,6 +904,9 @@ static void pick_date(meta_ctx *c)
     /* 10. Last resort: the modification date. */
     c->date_src = 11;
     if (get_date(c, c->j.date_modified, &d) || get_date(c, KV_FIRST(c, modified_keys), &d))
+        goto found;
+    c->date_src = 13;
+    if (labelled_date(c, mdy, update_labels, sizeof update_labels / sizeof *update_labels, &d))
         goto found;
     c->date_src = 0;
     goto modified;
