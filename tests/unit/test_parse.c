@@ -3,7 +3,7 @@
  * inputs that must finish in linear time. Trees are checked through a small
  * serialiser: <name attr="v">children</name>, text as is, comments <!--x-->,
  * svg/math elements prefixed "svg:" / "math:". Also replays every file
- * under tests/regress/ (fuzzer findings) when that directory is found. */
+ * under tests/regress/parse/ (fuzzer findings) when that directory is found. */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
 #include <stdlib.h>
@@ -480,11 +480,13 @@ TEST(parse_two_threads)
     free(want);
 }
 
-/* Replays the fuzzer's findings kept in tests/regress/ (run from the
- * repository root or a build directory inside it). */
+/* Replays the fuzzer's findings kept in tests/regress/parse/ (run from the
+ * repository root or a build directory inside it; LEDE_REGRESS_DIR
+ * overrides). */
 TEST(parse_regress_replay)
 {
-    static const char *const dirs[] = {"tests/regress", "../tests/regress", "../../tests/regress"};
+    static const char *const dirs[] = {"tests/regress/parse", "../tests/regress/parse",
+                                       "../../tests/regress/parse"};
     const char *env = getenv("LEDE_REGRESS_DIR");
     DIR *d = NULL;
     char dir[512] = "";
