@@ -207,8 +207,12 @@ static const char *readability_title(arena *a, const char *orig, const char *con
 static double token_similarity(const char *a, const char *b)
 {
     size_t bl = strlen(b), al = strlen(a), tot = 0, uniq = 0;
-    const char *p = b;
-    while (*p) {
+    /* Only the first 1000 bytes of each: titles are short, and this keeps
+     * a megabyte-long JSON-LD "name" from making the search quadratic. */
+    if (al > 1000)
+        al = 1000;
+    const char *p = b, *pend = b + (bl > 1000 ? 1000 : bl);
+    while (p < pend && *p) {
         while (*p && (unsigned char)*p < 0x80 && !((*p | 32) >= 'a' && (*p | 32) <= 'z') && !(*p >= '0' && *p <= '9'))
             p++;
         const char *s0 = p;
@@ -226,7 +230,6 @@ static double token_similarity(const char *a, const char *b)
         if (!meta_istr(a, al, tok))
             uniq += n + 1;
     }
-    (void)bl;
     return tot ? 1.0 - (double)uniq / (double)tot : 0.0;
 }
 
