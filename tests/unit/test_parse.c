@@ -69,11 +69,11 @@ static char *tp_parse_ser(const char *html, int whole)
         free(s_);                                                             \
     } while (0)
 
+/* Process CPU seconds: a busy machine (CI, other builds) does not inflate
+ * it the way it inflates wall-clock time. */
 static double tp_now(void)
 {
-    struct timespec ts;
-    timespec_get(&ts, TIME_UTC);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    return (double)clock() / CLOCKS_PER_SEC;
 }
 
 /* Deepest element nesting below the document node, iteratively. */
@@ -300,7 +300,7 @@ TEST(parse_depth_cap)
         CHECK(d >= 500);
         CHECK(doc->node_count >= n); /* nothing dropped: deep divs attached at the cap */
     }
-    CHECK(dt < 5.0);
+    CHECK(dt < 20.0);
     dom_document_free(doc);
     dom_limits lim = {0, 16};
     doc = html_parse(b.data, b.len, &lim);
@@ -360,10 +360,11 @@ static void tp_patho(const char *name, const char *prefix, const char *unit, siz
 
 TEST(parse_pathological)
 {
-    /* Each would take minutes if some step were quadratic. Limits are loose
-     * for sanitizer builds; a normal build runs each in well under 0.5 s. */
-    tp_patho("nested divs", "", "<div>", 100000, "x", 5);
-    tp_patho("unclosed p", "", "<p>", 1000000, "", 5);
+    /* Each would take many minutes if some step were quadratic. The 20 s CPU
+     * limits are loose for unoptimised sanitizer builds (about 4 s for the
+     * whole suite); a normal build runs each case in well under 0.1 s. */
+    tp_patho("nested divs", "", "<div>", 100000, "x", 20);
+    tp_patho("unclosed p", "", "<p>", 1000000, "", 20);
     {
         buf b = BUF_INIT;
         buf_puts(&b, "<div");
@@ -375,48 +376,48 @@ TEST(parse_pathological)
         double t0 = tp_now();
         dom_document *doc = html_parse(b.data, b.len, NULL);
         CHECK(doc && doc->body->first_child && doc->body->first_child->nattrs == 100000);
-        CHECK(tp_now() - t0 < 5);
+        CHECK(tp_now() - t0 < 20);
         dom_document_free(doc);
         buf_free(&b);
     }
-    tp_patho("10 MB text", "<p>", "x", 10000000, "", 5);
-    tp_patho("10 MB text with refs", "<p>", "&amp;", 2000000, "", 5);
-    tp_patho("nested b i", "", "<b><i>", 100000, "x", 5);
-    tp_patho("b i with end tags", "", "<b><i></b></i>", 100000, "", 5);
-    tp_patho("endless table", "", "<table>", 100000, "", 5);
-    tp_patho("table cells", "<table>", "<tr><td>", 100000, "", 5);
-    tp_patho("fostered text", "<table>", "x<tr>", 200000, "", 5);
-    tp_patho("fostered elements", "<table><tr>", " <div></div>", 200000, "", 5);
-    tp_patho("fostered formatting", "<b><i><u><table>", "x<tr>y<td>z</td></tr>", 100000, "", 5);
+    tp_patho("10 MB text", "<p>", "x", 10000000, "", 20);
+    tp_patho("10 MB text with refs", "<p>", "&amp;", 2000000, "", 20);
+    tp_patho("nested b i", "", "<b><i>", 100000, "x", 20);
+    tp_patho("b i with end tags", "", "<b><i></b></i>", 100000, "", 20);
+    tp_patho("endless table", "", "<table>", 100000, "", 20);
+    tp_patho("table cells", "<table>", "<tr><td>", 100000, "", 20);
+    tp_patho("fostered text", "<table>", "x<tr>", 200000, "", 20);
+    tp_patho("fostered elements", "<table><tr>", " <div></div>", 200000, "", 20);
+    tp_patho("fostered formatting", "<b><i><u><table>", "x<tr>y<td>z</td></tr>", 100000, "", 20);
     {
         size_t n = 1000000; /* a million NUL bytes, in data and in a tag */
         char *z = calloc(n, 1);
         if (z) {
-            memcpy(z + n / 2, "<a b=", 5);
+            memcpy(z + n / 2, "<a b=", 20);
             dom_document *doc = html_parse(z, n, NULL);
             CHECK(doc != NULL);
             dom_document_free(doc);
             free(z);
         }
     }
-    tp_patho("lone lt", "", "<", 1000000, "", 5);
-    tp_patho("stray end tags", "", "<span>", 100000, "", 5);
-    tp_patho("spans then stray unknown end tags", "", "<x-a><span>", 50000, "</x-b></x-b></x-b>", 5);
-    tp_patho("li in spans", "<ul>", "<span><li>", 50000, "", 5);
-    tp_patho("nested svg", "<svg>", "<g>", 100000, "</x></y></p>", 5);
-    tp_patho("nested unknown", "", "<x-y>", 100000, "</x-z>", 5);
-    tp_patho("open comments", "", "<!--", 100000, "", 5);
-    tp_patho("script escapes", "<script>", "<!--<script>", 100000, "", 5);
-    tp_patho("entity prefixes", "", "&notin", 500000, "", 5);
-    tp_patho("a in a", "", "<a>", 100000, "", 5);
-    tp_patho("form removal", "", "<form><div></form>", 100000, "", 5);
-    tp_patho("form removal, deep", "", "<form><div><div><div><div><div><div><div><div></form>", 20000, "", 5);
-    tp_patho("adoption agency", "", "<b><div>x</b>y", 100000, "", 5);
-    tp_patho("adoption agency, deep", "<b>", "<p><i>x</b>", 100000, "", 5);
-    tp_patho("adoption agency, wide", "<b>", "<div>", 60, "</b><b></b></b><a><p><a>x</a></b>", 5);
-    tp_patho("adoption agency, many blocks", "", "<a href=x><div><span><i><p>t</a>", 50000, "", 5);
-    tp_patho("headings", "", "<h1><h2>", 100000, "", 5);
-    tp_patho("html tags with attrs", "", "<html a=1 b=2>", 100000, "", 5);
+    tp_patho("lone lt", "", "<", 1000000, "", 20);
+    tp_patho("stray end tags", "", "<span>", 100000, "", 20);
+    tp_patho("spans then stray unknown end tags", "", "<x-a><span>", 50000, "</x-b></x-b></x-b>", 20);
+    tp_patho("li in spans", "<ul>", "<span><li>", 50000, "", 20);
+    tp_patho("nested svg", "<svg>", "<g>", 100000, "</x></y></p>", 20);
+    tp_patho("nested unknown", "", "<x-y>", 100000, "</x-z>", 20);
+    tp_patho("open comments", "", "<!--", 100000, "", 20);
+    tp_patho("script escapes", "<script>", "<!--<script>", 100000, "", 20);
+    tp_patho("entity prefixes", "", "&notin", 500000, "", 20);
+    tp_patho("a in a", "", "<a>", 100000, "", 20);
+    tp_patho("form removal", "", "<form><div></form>", 100000, "", 20);
+    tp_patho("form removal, deep", "", "<form><div><div><div><div><div><div><div><div></form>", 20000, "", 20);
+    tp_patho("adoption agency", "", "<b><div>x</b>y", 100000, "", 20);
+    tp_patho("adoption agency, deep", "<b>", "<p><i>x</b>", 100000, "", 20);
+    tp_patho("adoption agency, wide", "<b>", "<div>", 60, "</b><b></b></b><a><p><a>x</a></b>", 20);
+    tp_patho("adoption agency, many blocks", "", "<a href=x><div><span><i><p>t</a>", 50000, "", 20);
+    tp_patho("headings", "", "<h1><h2>", 100000, "", 20);
+    tp_patho("html tags with attrs", "", "<html a=1 b=2>", 100000, "", 20);
     {
         /* 100,000 stray end tags after 100,000 open spans */
         buf b = BUF_INIT;
@@ -427,7 +428,7 @@ TEST(parse_pathological)
         double t0 = tp_now();
         dom_document *doc = html_parse(b.data, b.len, NULL);
         CHECK(doc != NULL);
-        CHECK(tp_now() - t0 < 5);
+        CHECK(tp_now() - t0 < 20);
         dom_document_free(doc);
         buf_free(&b);
     }
