@@ -218,8 +218,10 @@ void tok_set_state(tok_t *t, tok_content_state s)
 
 void tok_set_last_start_tag(tok_t *t, const char *name, size_t len)
 {
-    if (len >= sizeof t->last_start)
-        len = sizeof t->last_start - 1; /* longer names can never match: see tok_appropriate */
+    if (len >= sizeof t->last_start) {
+        t->last_start_len = 0; /* too long to keep: no end tag will be "appropriate" */
+        return;
+    }
     memcpy(t->last_start, name, len);
     t->last_start_len = len;
 }
