@@ -2,8 +2,9 @@
 # run_tests.sh: the one test command. Runs every suite against a build
 # folder and ends with the total as "N passed, N failed".
 #   tests/run_tests.sh [BUILD_DIR]
-# Suites: unit tests (C), golden cases (case.html + expected record),
-# fuzz-crasher replay, and, where ../shared/data exists beside the checkout,
+# Suites: unit tests (C, with the fuzz-finding replay), golden cases
+# (case.html + expected record), pathological inputs under a time limit
+# with a linearity check, and, where ../shared/data exists beside the checkout,
 # the html5lib tokenizer and encoding conformance cases. The parse-oracle
 # differential check is slower and runs in the quality gate.
 set -u
@@ -35,7 +36,7 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
 # Every suite runs under a time limit: a hang is a failure, not a stuck CI.
 run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
-if [[ -x tests/replay_regress.sh ]]; then run_suite regress tests/replay_regress.sh "$build"; fi
+run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
 if [[ -d ../shared/data/html5lib-tests ]]; then
   [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py --bin "$build/lede_tokdump"
   [[ -x $build/lede_charset ]] && run_suite encoding python3 tests/html5lib_encoding.py "$build/lede_charset"

@@ -36,6 +36,7 @@
 #define TEASER_MAX 220          /* teaser / call-to-action lines are short */
 #define LOOSE_MAX 40            /* loose text in a layout box shorter than this is a label */
 #define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
+#define LINE_MAX_NODES 64       /* a "line" (teaser, byline, heading) has few nodes; bounds the checks */
 
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
 
@@ -51,12 +52,16 @@ typedef struct ctx {
     uint32_t *paras;        /* <p>/<pre> of 80+ bytes in the subtree: prose, not widgets */
     uint32_t *good;         /* text of prose blocks (25+ bytes of own text, few links) in the subtree */
     uint32_t *imgs;         /* images in the subtree */
+    uint32_t *img_page;     /* images in the subtree as the page has it (before any removal) */
+    uint32_t *cnt_p, *cnt_li, *cnt_img, *cnt_input, *cnt_embed, *htext; /* per subtree, kept up to
+                                    date through cleaning: <p>, <li>, <img>, controls, embeds, heading text */
     uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
     int16_t *weight;        /* Readability class weight (computed once) */
     classify_index cix;
+    int today;              /* y*10000+m*100+d, for date plausibility */
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
-    uint8_t *in_table;
+    uint8_t *in_table, *in_figure; /* has such an ancestor */
     uint8_t *dead;          /* removed, or inside a removed subtree */
     uint32_t *size;         /* nodes in the subtree, itself included */
     uint32_t *pos;          /* index in order[] */
@@ -115,6 +120,7 @@ static void prepare(ctx *c)
             continue;
         dom_node *p = n->parent;
         c->in_table[n->id] = p && p->type == DOM_ELEMENT && (c->in_table[p->id] || p->tag == TAG_TABLE);
+        c->in_figure[n->id] = p && p->type == DOM_ELEMENT && (c->in_figure[p->id] || p->tag == TAG_FIGURE);
         int w;
         c->cls[n->id] = classify_element_weight(&c->cix, n, &w);
         c->weight[n->id] = (int16_t)w;
@@ -132,6 +138,12 @@ static void prepare(ctx *c)
             if ((v = dom_attr_get(n, "role")) && role_furniture(v))
                 c->cls[n->id] |= CL_ROLE;
         }
+    }
+    for (uint32_t i = c->norder; i-- > 1;) {
+        dom_node *n = c->order[i];
+        if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || n->tag == TAG_PICTURE))
+            c->img_page[n->id]++;
+        c->img_page[n->parent->id] += c->img_page[n->id];
     }
 }
 
@@ -161,52 +173,106 @@ static void propagate_dead(ctx *c)
 
 /* --------------------------------------------------------------- measures */
 
-/* Bottom-up totals over the pre-order, in reverse: each node adds its
- * totals to its parent. Removed subtrees count zero. */
-static void measure(ctx *c)
+/* One node's own contributions to the bottom-up totals; its children have
+ * already pushed theirs into it (the pass runs over the pre-order
+ * backwards), so after this n's totals are final. */
+static void measure_node(ctx *c, dom_node *n)
 {
-    for (uint32_t i = 0; i < c->norder; i++) {
-        dom_node *n = c->order[i];
-        c->text[n->id] = c->link[n->id] = c->commas[n->id] = c->own[n->id] = c->paras[n->id] = 0;
-        c->good[n->id] = c->imgs[n->id] = 0;
-        c->has_block[n->id] = 0;
-        c->size[n->id] = 1;
+    uint32_t id = n->id;
+    if (n->type == DOM_TEXT) {
+        c->text[id] = c->tlen[id];
+        c->commas[id] = c->tcommas[id];
+        return;
     }
-    for (uint32_t i = c->norder; i-- > 0;) {
+    if (n->type != DOM_ELEMENT)
+        return;
+    switch (n->tag) {
+    case TAG_A: c->link[id] = c->text[id]; break;
+    case TAG_P: c->cnt_p[id]++; break;
+    case TAG_LI: c->cnt_li[id]++; break;
+    case TAG_IMG: c->cnt_img[id]++; c->imgs[id]++; break;
+    case TAG_PICTURE: c->imgs[id]++; break;
+    case TAG_INPUT: case TAG_SELECT: case TAG_TEXTAREA: case TAG_BUTTON: c->cnt_input[id]++; break;
+    case TAG_EMBED: case TAG_OBJECT: case TAG_IFRAME: case TAG_VIDEO: c->cnt_embed[id]++; break;
+    case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
+        c->htext[id] = c->text[id];
+        break;
+    default: break;
+    }
+    if ((n->tag == TAG_P || n->tag == TAG_PRE) && c->text[id] >= 80)
+        c->paras[id]++;
+    if ((tag_flags[n->tag] & TF_BLOCK) && c->own[id] >= MIN_PARAGRAPH && c->link[id] * 10 < c->text[id] * 3)
+        c->good[id] += c->own[id];
+}
+
+/* Adds n's totals into its parent. */
+static void measure_push(ctx *c, dom_node *n)
+{
+    uint32_t id = n->id, pid = n->parent->id;
+    c->good[pid] += c->good[id];
+    c->imgs[pid] += c->imgs[id];
+    c->cnt_p[pid] += c->cnt_p[id];
+    c->cnt_li[pid] += c->cnt_li[id];
+    c->cnt_img[pid] += c->cnt_img[id];
+    c->cnt_input[pid] += c->cnt_input[id];
+    c->cnt_embed[pid] += c->cnt_embed[id];
+    c->htext[pid] += c->htext[id];
+    c->text[pid] += c->text[id];
+    c->link[pid] += c->link[id];
+    c->commas[pid] += c->commas[id];
+    c->paras[pid] += c->paras[id];
+    if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK))
+        c->has_block[pid] = 1;
+    else if (n->type == DOM_TEXT || n->type == DOM_ELEMENT)
+        c->own[pid] += n->type == DOM_TEXT ? c->text[id] : c->own[id];
+}
+
+static int clean_conditionally_says_remove(ctx *c, dom_node *n);
+static void mark_removed(ctx *c, dom_node *n);
+
+/* Bottom-up totals over order[first..end), the subtree of stop (whose
+ * totals are not pushed to its parent). Removed subtrees count zero. With
+ * clean_root, Readability's conditional cleaning runs inside the same
+ * pass: each container is judged when its totals are final, deepest first,
+ * and a removed one never reaches its parent's totals. Linear: no walk
+ * up or down the tree per node. */
+static void measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, dom_node *clean_root)
+{
+    for (uint32_t i = first; i < end; i++) {
+        uint32_t id = c->order[i]->id;
+        c->text[id] = c->link[id] = c->commas[id] = c->own[id] = c->paras[id] = 0;
+        c->good[id] = c->imgs[id] = 0;
+        c->cnt_p[id] = c->cnt_li[id] = c->cnt_input[id] = c->cnt_embed[id] = c->htext[id] = 0;
+        c->cnt_img[id] = 0;
+        c->has_block[id] = 0;
+        c->size[id] = 1;
+    }
+    for (uint32_t i = end; i-- > first;) {
         dom_node *n = c->order[i];
-        if (n != c->top && n->parent)
+        int push = n != stop && n->parent;
+        if (push)
             c->size[n->parent->id] += c->size[n->id];
         if (n->flags & DOM_F_REMOVED)
             continue;
-        if (n->type == DOM_TEXT) {
-            c->text[n->id] = c->tlen[n->id];
-            c->commas[n->id] = c->tcommas[n->id];
-        } else if (n->type == DOM_ELEMENT && n->tag == TAG_A) {
-            c->link[n->id] = c->text[n->id];
-        } else if (n->type == DOM_ELEMENT && (n->tag == TAG_P || n->tag == TAG_PRE) && c->text[n->id] >= 80) {
-            c->paras[n->id]++;
-        } else if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || n->tag == TAG_PICTURE)) {
-            c->imgs[n->id]++;
+        measure_node(c, n);
+        if (clean_root && n != clean_root && n->type == DOM_ELEMENT && !c->dead[n->id]) {
+            switch (n->tag) {
+            case TAG_FORM: case TAG_FIELDSET: case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DIV:
+            case TAG_SECTION:
+                if (clean_conditionally_says_remove(c, n)) {
+                    mark_removed(c, n);
+                    continue;
+                }
+                break;
+            default: break;
+            }
         }
-        /* own[] of n is complete here: its children came before it */
-        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK) && c->own[n->id] >= MIN_PARAGRAPH &&
-            c->link[n->id] * 10 < c->text[n->id] * 3)
-            c->good[n->id] += c->own[n->id];
-        dom_node *p = n->parent;
-        if (!p || n == c->top)
-            continue;
-        c->good[p->id] += c->good[n->id];
-        c->imgs[p->id] += c->imgs[n->id];
-        c->text[p->id] += c->text[n->id];
-        c->link[p->id] += c->link[n->id];
-        c->commas[p->id] += c->commas[n->id];
-        c->paras[p->id] += c->paras[n->id];
-        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK))
-            c->has_block[p->id] = 1;
-        else if (n->type == DOM_TEXT || n->type == DOM_ELEMENT)
-            c->own[p->id] += n->type == DOM_TEXT ? c->text[n->id] : c->own[n->id];
+        if (push)
+            measure_push(c, n);
     }
 }
+
+static void measure(ctx *c) { measure_range(c, 0, c->norder, c->top, NULL); }
 
 static float link_density(const ctx *c, const dom_node *n)
 {
@@ -565,7 +631,10 @@ static int collect_body(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
 
 /* --------------------------------------------------------------- cleaning */
 
-static void remove_node(ctx *c, dom_node *n, dom_node *root)
+/* Flags n removed and logs it (cleaning can be undone). Totals are
+ * refreshed by the next measure pass, not here: walking up the ancestors
+ * on every removal would cost depth x removals. */
+static void mark_removed(ctx *c, dom_node *n)
 {
     if (n->flags & DOM_F_REMOVED)
         return;
@@ -580,57 +649,29 @@ static void remove_node(ctx *c, dom_node *n, dom_node *root)
     }
     if (c->nlog < c->caplog)
         c->log[c->nlog++] = n;
-    uint32_t t = c->text[n->id], l = c->link[n->id], k = c->commas[n->id];
-    /* Depth is capped by the parser (512), so this walk is bounded. */
-    for (dom_node *p = n->parent; p; p = p->parent) {
-        c->text[p->id] -= t <= c->text[p->id] ? t : c->text[p->id];
-        c->link[p->id] -= l <= c->link[p->id] ? l : c->link[p->id];
-        c->commas[p->id] -= k <= c->commas[p->id] ? k : c->commas[p->id];
-        if (p == root)
-            break;
-    }
 }
 
 typedef struct counts {
     uint32_t p, img, li, input, embed, headings_text;
 } counts;
 
-static void count_inside(const dom_node *root, counts *k, const ctx *c)
+/* What n holds, from the bottom-up totals: O(1), where walking the subtree
+ * for every container would be quadratic in nested markup. Junk removed
+ * inside n no longer counts; cleaning's own removals still do (as the
+ * subtree was before cleaning). */
+static void count_inside(const dom_node *n, counts *k, const ctx *c)
 {
-    memset(k, 0, sizeof *k);
-    for (const dom_node *d = root->first_child ? root->first_child : NULL; d;) {
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(root, d);
-            continue;
-        }
-        if (d->type == DOM_ELEMENT) {
-            switch (d->tag) {
-            case TAG_P: k->p++; break;
-            case TAG_IMG: k->img++; break;
-            case TAG_LI: k->li++; break;
-            case TAG_INPUT: case TAG_SELECT: case TAG_TEXTAREA: case TAG_BUTTON: k->input++; break;
-            case TAG_EMBED: case TAG_OBJECT: case TAG_IFRAME: case TAG_VIDEO: k->embed++; break;
-            case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
-                k->headings_text += c->text[d->id];
-                d = dom_next_skip(root, d);
-                continue;
-            default: break;
-            }
-        }
-        d = dom_next(root, d);
-    }
-}
-
-static int has_ancestor_tag(const dom_node *n, tag_id t, const dom_node *stop)
-{
-    for (n = n->parent; n && n != stop; n = n->parent)
-        if (n->type == DOM_ELEMENT && n->tag == t)
-            return 1;
-    return 0;
+    uint32_t id = n->id;
+    k->p = c->cnt_p[id] - (n->tag == TAG_P);
+    k->img = c->cnt_img[id];
+    k->li = c->cnt_li[id] - (n->tag == TAG_LI);
+    k->input = c->cnt_input[id];
+    k->embed = c->cnt_embed[id];
+    k->headings_text = c->htext[id];
 }
 
 /* Readability's _cleanConditionally for one element. */
-static int clean_conditionally_says_remove(ctx *c, dom_node *n, dom_node *root)
+static int clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
     int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
     float score = c->scored[n->id] ? c->score[n->id] : 0;
@@ -653,7 +694,7 @@ static int clean_conditionally_says_remove(ctx *c, dom_node *n, dom_node *root)
     }
     float ld = link_density(c, n);
     float heading_density = len ? (float)k.headings_text / (float)len : 0;
-    int in_figure = has_ancestor_tag(n, TAG_FIGURE, root->parent);
+    int in_figure = c->in_figure[n->id];
     int li = (int)k.li - 100;
     int remove =
         (k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure) ||
@@ -684,6 +725,44 @@ static int clean_conditionally_says_remove(ctx *c, dom_node *n, dom_node *root)
     return remove;
 }
 
+/* ---- phrase lists ----
+ * Every list below is sorted bytewise (tests/unit/test_body.c checks it),
+ * so a lookup only tries the phrases that share the text's first byte. */
+#define NPHRASES(a) (sizeof a / sizeof *a)
+
+static size_t phrase_first(const char *const *items, size_t n, unsigned char c)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((unsigned char)items[mid][0] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* 1 when t starts with one of the phrases. */
+static int phrase_prefix(const char *const *items, size_t n, const char *t)
+{
+    unsigned char c = (unsigned char)t[0];
+    for (size_t i = phrase_first(items, n, c); i < n && (unsigned char)items[i][0] == c; i++)
+        if (strncmp(t, items[i], strlen(items[i])) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when t[0..len) is exactly one of the phrases. */
+static int phrase_exact(const char *const *items, size_t n, const char *t, size_t len)
+{
+    unsigned char c = len ? (unsigned char)t[0] : 0;
+    for (size_t i = phrase_first(items, n, c); i < n && (unsigned char)items[i][0] == c; i++)
+        if (strlen(items[i]) == len && memcmp(t, items[i], len) == 0)
+            return 1;
+    return 0;
+}
+
 /* ---- teaser, call-to-action and furniture-heading phrases ----
  * Lower-case; the text of a short block is compared against them. These
  * are the words sites use for the same few page parts, in the languages of
@@ -692,82 +771,78 @@ static int clean_conditionally_says_remove(ctx *c, dom_node *n, dom_node *root)
 /* A block starting with one of these and carrying a link (or being very
  * short) points elsewhere: "Read more: ...", "Lea también: ...". */
 static const char *const teaser_prefixes[] = {
-    "read more", "read also", "also read", "read next", "read the full", "see also", "related:",
-    "related article", "related stor", "related coverage", "related content", "more:", "click here",
-    "recommended:", "watch:", "listen:", "subscribe to", "sign up for", "follow us",
-    "lea también", "lea más", "lea:", "lee también", "leer más", "lea además", "ver también", "ver más",
-    "te puede interesar", "leia também", "leia mais", "veja também", "saiba mais", "lire aussi",
-    "à lire aussi", "a lire aussi", "lire la suite", "voir aussi", "à lire", "lesen sie auch",
-    "lesen sie mehr", "lesen sie hier", "mehr zum thema", "auch interessant", "weiterlesen",
-    "mehr lesen", "leggi anche", "leggi tutto", "leggi l'articolo", "czytaj też", "czytaj także",
-    "czytaj więcej", "zobacz też", "zobacz także", "читайте также", "читать далее", "читайте також",
-    "lees ook", "lees meer", "läs också", "läs mer", "les også", "læs også", "lue myös",
-    "přečtěte si", "čtěte také", "citește și", "pročitajte", "διαβάστε επίσης",
+    "a lire aussi", "also read", "auch interessant", "citește și", "click here", "czytaj także",
+    "czytaj też", "czytaj więcej", "follow us", "lea además", "lea más", "lea también", "lea:",
+    "lee también", "leer más", "lees meer", "lees ook", "leggi anche", "leggi l'articolo",
+    "leggi tutto", "leia mais", "leia também", "les også", "lesen sie auch", "lesen sie hier",
+    "lesen sie mehr", "lire aussi", "lire la suite", "listen:", "lue myös", "läs mer", "läs också",
+    "læs også", "mehr lesen", "mehr zum thema", "more:", "pročitajte", "přečtěte si", "read also",
+    "read more", "read next", "read the full", "recommended:", "related article", "related content",
+    "related coverage", "related stor", "related:", "saiba mais", "see also", "sign up for",
+    "subscribe to", "te puede interesar", "veja também", "ver más", "ver también", "voir aussi",
+    "watch:", "weiterlesen", "zobacz także", "zobacz też", "à lire", "à lire aussi", "čtěte také",
+    "διαβάστε επίσης", "читайте также", "читайте також", "читать далее",
 };
 
 /* Lines that ask the reader for something (subscribe, support, follow,
  * download) or explain a paywall: furniture even without a link. */
 static const char *const prompt_prefixes[] = {
-    "subscribe", "to view the full", "to continue reading", "to read the full", "to read this",
-    "already a subscriber", "already subscribed", "first-time subscribers", "if you're seeing this",
-    "if you’re seeing this", "support our journalism", "support independent journalism",
-    "become a member", "sign up to", "sign up for", "never miss", "don't miss", "don’t miss",
-    "download the app", "download our app", "get the app", "like us on facebook", "follow us on",
-    "share this article", "share this story", "hazte miembro", "suscríbete", "suscribete", "únete a",
-    "descarga la app", "abonnieren sie", "jetzt abonnieren", "newsletter abonnieren",
-    "kostenlos zum newsletter", "melden sie sich", "folgen sie uns", "teilen sie diesen",
-    "abonnez-vous", "inscrivez-vous", "abbonati", "iscriviti", "assine", "assinar",
+    "abbonati", "abonnez-vous", "abonnieren sie", "already a subscriber", "already subscribed",
+    "assinar", "assine", "become a member", "descarga la app", "don't miss", "don’t miss",
+    "download our app", "download the app", "first-time subscribers", "folgen sie uns",
+    "follow us on", "get the app", "hazte miembro", "if you're seeing this",
+    "if you’re seeing this", "inscrivez-vous", "iscriviti", "jetzt abonnieren",
+    "kostenlos zum newsletter", "like us on facebook", "melden sie sich", "never miss",
+    "newsletter abonnieren", "share this article", "share this story", "sign up for", "sign up to",
+    "subscribe", "support independent journalism", "support our journalism", "suscribete",
+    "suscríbete", "teilen sie diesen", "to continue reading", "to read the full", "to read this",
+    "to view the full", "únete a",
 };
 
 /* Lines that credit an image or a source: "Foto: ...", "Titelbild: ...". */
 static const char *const credit_prefixes[] = {
-    "foto:", "fotos:", "foto ", "photo:", "photos:", "photo by", "photo credit", "photograph by",
-    "picture:", "image:", "images:", "bild:", "bilder:", "titelbild", "beitragsbild", "abbildung",
-    "abb.", "quelle:", "source:", "credit:", "credits:", "imagen:", "crédito", "crédit photo",
-    "fuente:", "fonte:", "©", "(c) ",
+    "(c) ", "abb.", "abbildung", "beitragsbild", "bild:", "bilder:", "credit:", "credits:",
+    "crédit photo", "crédito", "fonte:", "foto ", "foto:", "fotos:", "fuente:", "image:", "imagen:",
+    "images:", "photo by", "photo credit", "photo:", "photograph by", "photos:", "picture:",
+    "quelle:", "source:", "titelbild", "©",
 };
 
 /* Headings (or short lines) that open a furniture section. */
 static const char *const furniture_headings[] = {
-    "about the author", "über den autor", "zum autor", "zur autorin", "sobre el autor", "sobre o autor",
-    "à propos de l'auteur", "sull'autore", "o autorze", "further information", "more information",
-    "further reading", "weitere informationen", "weiterführende informationen", "weiterführende links",
-    "zum weiterlesen", "auch lesen", "das könnte dich auch interessieren", "view comments",
-    "kommentare geschlossen", "comments are closed",
-    "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
-    "discuss this article", "join the discussion", "join the conversation", "responses",
-    "related", "related articles", "related posts", "related stories", "related news", "related content",
-    "related links", "related reading", "related coverage", "more stories", "more news",
-    "more from", "more by", "more on this", "more articles", "other reports by", "other articles by",
-    "other stories", "you may also like", "you might also like", "you may be interested in",
-    "recommended", "recommended for you", "recommended articles", "recommended stories",
-    "trending", "trending now", "most popular", "most read", "most viewed", "popular posts",
-    "popular stories", "latest news", "latest stories", "top stories", "editor's picks",
-    "share this", "share this article", "share this story", "share this post", "share",
-    "share on", "follow us", "sign up for our newsletter", "subscribe to our newsletter",
-    "newsletter", "about the author", "tags", "topics", "categories", "advertisement",
-    "kommentare", "kommentar", "weitere artikel", "mehr zum thema", "das könnte sie auch interessieren",
-    "meistgelesen", "meistgelesene artikel", "ähnliche artikel", "verwandte artikel",
-    "comentarios", "otras noticias", "noticias relacionadas", "te puede interesar",
-    "artículos relacionados", "lo más leído", "más noticias", "commentaires", "articles similaires",
-    "à lire aussi", "sur le même sujet", "les plus lus", "leia também", "notícias relacionadas",
-    "comentários", "mais lidas", "articoli correlati", "commenti", "potrebbe interessarti",
-    "похожие статьи", "комментарии", "читайте также", "gerelateerde artikelen", "reacties",
-    "powiązane artykuły", "komentarze", "relaterade artiklar", "kommentarer",
+    "about the author", "add a comment", "advertisement", "articles similaires",
+    "articoli correlati", "artículos relacionados", "auch lesen", "categories", "comentarios",
+    "comentários", "comment", "commentaires", "commenti", "comments", "comments are closed",
+    "das könnte dich auch interessieren", "das könnte sie auch interessieren",
+    "discuss this article", "editor's picks", "follow us", "further information", "further reading",
+    "gerelateerde artikelen", "join the conversation", "join the discussion", "komentarze",
+    "kommentar", "kommentare", "kommentare geschlossen", "kommentarer", "latest news",
+    "latest stories", "leave a comment", "leave a reply", "leia também", "les plus lus",
+    "lo más leído", "mais lidas", "mehr zum thema", "meistgelesen", "meistgelesene artikel",
+    "more articles", "more by", "more from", "more information", "more news", "more on this",
+    "more stories", "most popular", "most read", "most viewed", "más noticias", "newsletter",
+    "noticias relacionadas", "notícias relacionadas", "o autorze", "other articles by",
+    "other reports by", "other stories", "otras noticias", "popular posts", "popular stories",
+    "post a comment", "potrebbe interessarti", "powiązane artykuły", "reacties", "recommended",
+    "recommended articles", "recommended for you", "recommended stories", "related",
+    "related articles", "related content", "related coverage", "related links", "related news",
+    "related posts", "related reading", "related stories", "relaterade artiklar", "responses",
+    "share", "share on", "share this", "share this article", "share this post", "share this story",
+    "sign up for our newsletter", "sobre el autor", "sobre o autor", "subscribe to our newsletter",
+    "sull'autore", "sur le même sujet", "tags", "te puede interesar", "top stories", "topics",
+    "trending", "trending now", "verwandte artikel", "view comments", "weitere artikel",
+    "weitere informationen", "weiterführende informationen", "weiterführende links",
+    "you may also like", "you may be interested in", "you might also like", "zum autor",
+    "zum weiterlesen", "zur autorin", "à lire aussi", "à propos de l'auteur", "ähnliche artikel",
+    "über den autor", "комментарии", "похожие статьи", "читайте также",
 };
-
-static int starts_with(const char *s, const char *prefix)
-{
-    return strncmp(s, prefix, strlen(prefix)) == 0;
-}
 
 /* Headings that open the comment section: everything after them in the
  * same container is the discussion. */
 static const char *const comment_headings[] = {
-    "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
-    "discuss this article", "join the discussion", "join the conversation", "responses", "reader comments",
-    "kommentare", "kommentar", "kommentieren", "comentarios", "comentários", "commentaires", "commenti",
-    "комментарии", "reacties", "komentarze", "kommentarer",
+    "add a comment", "comentarios", "comentários", "comment", "commentaires", "commenti",
+    "comments", "discuss this article", "join the conversation", "join the discussion",
+    "komentarze", "kommentar", "kommentare", "kommentarer", "kommentieren", "leave a comment",
+    "leave a reply", "post a comment", "reacties", "reader comments", "responses", "комментарии",
 };
 
 enum { HEAD_NONE, HEAD_FURNITURE, HEAD_COMMENTS };
@@ -796,53 +871,45 @@ static int furniture_heading_kind(const char *t)
                 len--;
         }
     }
-    for (size_t i = 0; i < sizeof comment_headings / sizeof *comment_headings; i++) {
-        size_t hl = strlen(comment_headings[i]);
-        if (hl == len && memcmp(s, comment_headings[i], hl) == 0)
-            return HEAD_COMMENTS;
-    }
-    for (size_t i = 0; i < sizeof furniture_headings / sizeof *furniture_headings; i++) {
-        const char *h = furniture_headings[i];
-        size_t hl = strlen(h);
-        if (hl == len && memcmp(s, h, hl) == 0)
-            return HEAD_FURNITURE;
-        /* "More from The Times", "Other reports by Jane Doe": a prefix plus a name */
-        if ((strcmp(h, "more from") == 0 || strcmp(h, "more by") == 0 || strcmp(h, "other reports by") == 0 ||
-             strcmp(h, "other articles by") == 0 || strcmp(h, "more on this") == 0 ||
-             strcmp(h, "share on") == 0) && len >= hl && memcmp(s, h, hl) == 0)
-            return HEAD_FURNITURE;
-    }
+    if (phrase_exact(comment_headings, NPHRASES(comment_headings), s, len))
+        return HEAD_COMMENTS;
+    if (phrase_exact(furniture_headings, NPHRASES(furniture_headings), s, len))
+        return HEAD_FURNITURE;
+    /* "More from The Times", "Other reports by Jane Doe": a prefix plus a name */
+    static const char *const name_headings[] = {"more by ", "more from ", "more on this", "other articles by ",
+                                                "other reports by ", "share on "};
+    if (phrase_prefix(name_headings, NPHRASES(name_headings), s))
+        return HEAD_FURNITURE;
     return HEAD_NONE;
 }
 
 /* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
  * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020". */
 static const char *const byline_prefixes[] = {
-    "by ", "von ", "por ", "par ", "di ", "door ", "av ", "af ", "autor:", "autorin:", "author:",
-    "written by", "text:", "texto:", "reporting by", "words by", "posted by", "geschrieben von",
+    "af ", "author:", "autor:", "autorin:", "av ", "by ", "di ", "door ", "geschrieben von", "par ",
+    "por ", "posted by", "reporting by", "text:", "texto:", "von ", "words by", "written by",
 };
 static const char *const dateline_prefixes[] = {
-    "published", "updated", "posted", "last updated", "last modified", "veröffentlicht", "aktualisiert",
-    "erstellt", "stand:", "publicado", "actualizado", "publié", "mis à jour", "pubblicato", "aggiornato",
-    "opublikowano", "gepubliceerd", "bijgewerkt", "publicerad", "uppdaterad", "опубликовано", "обновлено",
+    "actualizado", "aggiornato", "aktualisiert", "bijgewerkt", "erstellt", "gepubliceerd",
+    "last modified", "last updated", "mis à jour", "opublikowano", "posted", "pubblicato",
+    "publicado", "publicerad", "published", "publié", "stand:", "updated", "uppdaterad",
+    "veröffentlicht", "обновлено", "опубликовано",
 };
 
-static int is_byline_or_dateline(const char *t, size_t len)
+static int is_byline_or_dateline(const char *t, size_t len, int today)
 {
     if (len == 0 || len > 100)
         return 0;
     int sentence = t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?';
-    for (size_t i = 0; i < sizeof byline_prefixes / sizeof *byline_prefixes; i++)
-        if (!sentence && len < 90 && starts_with(t, byline_prefixes[i]))
-            return 1;
-    for (size_t i = 0; i < sizeof dateline_prefixes / sizeof *dateline_prefixes; i++)
-        if (len < 80 && starts_with(t, dateline_prefixes[i]))
-            return 1;
+    if (!sentence && len < 90 && phrase_prefix(byline_prefixes, NPHRASES(byline_prefixes), t))
+        return 1;
+    if (len < 80 && phrase_prefix(dateline_prefixes, NPHRASES(dateline_prefixes), t))
+        return 1;
     /* A short line that is mostly a date: "19 May 2024", "Jane Doe | March 15, 2019". */
     if (len < 70) {
         date_val d;
         size_t at = 0, end = 0;
-        if (date_find_text(t, len, 0, date_today(), &d, &at, &end) && end > at && len - (end - at) < 30)
+        if (date_find_text(t, len, 0, today, &d, &at, &end) && end > at && len - (end - at) < 30)
             return 1;
     }
     return 0;
@@ -883,21 +950,15 @@ static int is_teaser_block(ctx *c, dom_node *n)
     char t[TEASER_MAX + 8];
     text_prefix_lower(n, t, sizeof t);
     int link = has_link(n);
-    for (size_t i = 0; i < sizeof teaser_prefixes / sizeof *teaser_prefixes; i++)
-        if (starts_with(t, teaser_prefixes[i]) && (link || len < 100))
-            return 1;
+    if ((link || len < 100) && phrase_prefix(teaser_prefixes, NPHRASES(teaser_prefixes), t))
+        return 1;
     /* "Read the full Times report here." */
     if (link && len < 120 && ends_with_here_link(n))
         return 1;
-    if (len < TEASER_MAX) {
-        for (size_t i = 0; i < sizeof prompt_prefixes / sizeof *prompt_prefixes; i++)
-            if (starts_with(t, prompt_prefixes[i]))
-                return 1;
-        if (len < 160)
-            for (size_t i = 0; i < sizeof credit_prefixes / sizeof *credit_prefixes; i++)
-                if (starts_with(t, credit_prefixes[i]))
-                    return 1;
-    }
+    if (phrase_prefix(prompt_prefixes, NPHRASES(prompt_prefixes), t))
+        return 1;
+    if (len < 160 && phrase_prefix(credit_prefixes, NPHRASES(credit_prefixes), t))
+        return 1;
     /* A line that is only a link, in a block of its own: a teaser headline. */
     if (link && !c->lenient && link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
         !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)))
@@ -941,24 +1002,11 @@ static int is_loose_container(const dom_node *n)
 
 static void clean_body(ctx *c, dom_node *root, const char *title_lower)
 {
-    /* Pass 1, deepest first (reverse pre-order of root's subtree):
-     * conditional cleaning of containers. */
-    if ((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient) {
-        uint32_t first = c->pos[root->id], end = first + c->size[root->id];
-        for (uint32_t i = end; i-- > first + 1;) {
-            dom_node *n = c->order[i];
-            if (n->type != DOM_ELEMENT || c->dead[n->id] || (n->flags & DOM_F_REMOVED))
-                continue;
-            switch (n->tag) {
-            case TAG_FORM: case TAG_FIELDSET: case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DIV:
-            case TAG_SECTION:
-                if (clean_conditionally_says_remove(c, n, root))
-                    remove_node(c, n, root);
-                break;
-            default: break;
-            }
-        }
-    }
+    /* Pass 1, deepest first: conditional cleaning of containers, fused
+     * with a fresh measure of root's subtree. */
+    uint32_t first = c->pos[root->id], end = first + c->size[root->id];
+    if ((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient)
+        measure_range(c, first, end, root, root);
     /* Pass 2, document order: furniture headings, teasers, bylines,
      * captions, title duplicates. */
     for (dom_node *n = root->first_child ? root->first_child : NULL; n;) {
@@ -974,7 +1022,7 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
         /* A media box: a layout box or figure holding an image and a
          * little text outside any real paragraph is a picture with its
          * caption and credit, or a teaser card with its thumbnail. */
-        else if ((is_loose_container(n) || n->tag == TAG_FIGURE) && c->imgs[n->id] && len < MEDIA_TEXT_MAX &&
+        else if ((is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < MEDIA_TEXT_MAX &&
                  c->paras[n->id] == 0 && n != root)
             drop = 1;
         else if ((h & CL_META) && len < 200)
@@ -984,7 +1032,10 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
         else if ((h & CL_SHARE) && len < 500)
             drop = 1;
-        if (!drop && len && len < TEASER_MAX && (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
+        /* Line checks read the block's text and links: only for short
+         * blocks of few nodes, so nested markup cannot make them quadratic. */
+        if (!drop && len && len < TEASER_MAX && c->size[n->id] <= LINE_MAX_NODES &&
+            (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
             char t[TEASER_MAX + 8];
             int kind;
             text_prefix_lower(n, t, sizeof t);
@@ -1008,11 +1059,11 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
                         break;
                     if (kind == HEAD_COMMENTS || c->text[s->id] == 0 || link_density(c, s) > 0.4f ||
                         s->tag == TAG_UL || s->tag == TAG_OL)
-                        remove_node(c, s, root);
+                        mark_removed(c, s);
                     else
                         break;
                 }
-            } else if (!(tag_flags[n->tag] & TF_HEADING) && is_byline_or_dateline(t, strlen(t))) {
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && is_byline_or_dateline(t, strlen(t), c->today)) {
                 drop = 1;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
                        is_teaser_block(c, n)) {
@@ -1029,16 +1080,18 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
             } else {
                 for (dom_node *k = n->first_child; k; k = k->next)
                     if (k->type == DOM_TEXT || (k->type == DOM_ELEMENT && !(tag_flags[k->tag] & TF_BLOCK)))
-                        remove_node(c, k, root);
+                        mark_removed(c, k);
             }
         }
         if (drop) {
-            remove_node(c, n, root);
+            mark_removed(c, n);
             n = dom_next_skip(root, n);
             continue;
         }
         n = dom_next(root, n);
     }
+    /* totals after this pass's removals, for the caller's checks */
+    measure_range(c, first, end, root, NULL);
 }
 
 /* ------------------------------------------------------------------ entry */
@@ -1114,20 +1167,28 @@ int extract_body(lede_article *art)
     c.paras = calloc(c.n, sizeof *c.paras);
     c.good = calloc(c.n, sizeof *c.good);
     c.imgs = calloc(c.n, sizeof *c.imgs);
+    c.img_page = calloc(c.n, sizeof *c.img_page);
+    c.cnt_p = calloc(c.n, sizeof *c.cnt_p);
+    c.cnt_li = calloc(c.n, sizeof *c.cnt_li);
+    c.cnt_img = calloc(c.n, sizeof *c.cnt_img);
+    c.cnt_input = calloc(c.n, sizeof *c.cnt_input);
+    c.cnt_embed = calloc(c.n, sizeof *c.cnt_embed);
+    c.htext = calloc(c.n, sizeof *c.htext);
     c.tlen = calloc(c.n, sizeof *c.tlen);
     c.tcommas = calloc(c.n, sizeof *c.tcommas);
     c.weight = calloc(c.n, sizeof *c.weight);
     c.cls = calloc(c.n, sizeof *c.cls);
     c.has_block = calloc(c.n, 1);
     c.in_table = calloc(c.n, 1);
+    c.in_figure = calloc(c.n, 1);
     c.dead = calloc(c.n, 1);
     c.size = calloc(c.n, sizeof *c.size);
     c.pos = calloc(c.n, sizeof *c.pos);
     c.score = calloc(c.n, sizeof *c.score);
     c.scored = calloc(c.n, 1);
     int rc = -1;
-    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.imgs || !c.tlen || !c.tcommas || !c.weight || !c.cls || !c.has_block ||
-        !c.in_table || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
+    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.imgs || !c.img_page || !c.cnt_p || !c.cnt_li || !c.cnt_img || !c.cnt_input || !c.cnt_embed || !c.htext || !c.tlen || !c.tcommas || !c.weight || !c.cls || !c.has_block ||
+        !c.in_table || !c.in_figure || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
         goto done;
 
     char title_lower[512] = "";
@@ -1153,6 +1214,7 @@ int extract_body(lede_article *art)
         text_lower_utf8(title_lower, o);
     }
 
+    c.today = date_today();
     prepare(&c);
     /* Readability's retry ladder: each attempt removes less. */
     static const int ladders[] = {ATT_STRIP_UNLIKELY | ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY,
@@ -1207,6 +1269,13 @@ done:
     free(c.paras);
     free(c.good);
     free(c.imgs);
+    free(c.img_page);
+    free(c.cnt_p);
+    free(c.cnt_li);
+    free(c.cnt_img);
+    free(c.cnt_input);
+    free(c.cnt_embed);
+    free(c.htext);
     free(c.tlen);
     free(c.tcommas);
     free(c.weight);
@@ -1214,6 +1283,7 @@ done:
     free(c.cls);
     free(c.has_block);
     free(c.in_table);
+    free(c.in_figure);
     free(c.dead);
     free(c.size);
     free(c.pos);
