@@ -12,11 +12,14 @@
 
 #include "meta_text.h"
 
-/* Readability's separators first (its fallback splits at these only). */
+/* Readability's separators first (its fallback splits at these only).
+ * The others only ever cut a title where a heading or the site name
+ * confirms the cut: " : " is ordinary French punctuation, and U+01C0
+ * ("ǀ") stands in for a pipe on some sites. */
 #define TITLE_READABILITY_SEPS 7
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
                                          " \xC2\xBB ", " :: ", " \xC2\xAB ", " \xC2\xB7 ",
-                                         " \xE2\x80\xA2 ", " ~ ", " || "};
+                                         " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " : "};
 
 #define TITLE_MAX_PARTS 8
 

@@ -389,6 +389,12 @@ TEST(metadata_title_suffix_stripping)
     in.headings[0] = "A quiet day at the lake";
     in.nheadings = in.nstrong = 1;
     CHECK_STR(title_choose(&a, &in, NULL), "A quiet day at the lake");
+    /* " : " and U+01C0 cut only where a heading confirms it. */
+    memset(&in, 0, sizeof in);
+    in.title_tag = "Pflegefinanzierung: Papier fordert Reform : EKHN \xC7\x80 Kirche in Hessen";
+    in.headings[0] = "Pflegefinanzierung: Papier fordert Reform";
+    in.nheadings = in.nstrong = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), "Pflegefinanzierung: Papier fordert Reform");
     /* <title> only, no heading: the last part (the site) is dropped. */
     memset(&in, 0, sizeof in);
     in.title_tag = "How to Build a Terrarium at Home | eHow";
