@@ -1094,6 +1094,26 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
     measure_range(c, first, end, root, NULL);
 }
 
+/* For the unit tests: 1 when every phrase list is sorted bytewise, as
+ * the first-byte lookup needs. */
+int extract_body_lists_sorted(void)
+{
+    static const struct {
+        const char *const *items;
+        size_t n;
+    } lists[] = {
+        {teaser_prefixes, NPHRASES(teaser_prefixes)},       {prompt_prefixes, NPHRASES(prompt_prefixes)},
+        {credit_prefixes, NPHRASES(credit_prefixes)},       {furniture_headings, NPHRASES(furniture_headings)},
+        {comment_headings, NPHRASES(comment_headings)},     {byline_prefixes, NPHRASES(byline_prefixes)},
+        {dateline_prefixes, NPHRASES(dateline_prefixes)},
+    };
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (size_t i = 1; i < lists[l].n; i++)
+            if (strcmp(lists[l].items[i - 1], lists[l].items[i]) >= 0)
+                return 0;
+    return 1;
+}
+
 /* ------------------------------------------------------------------ entry */
 
 static void clear_removed(ctx *c)

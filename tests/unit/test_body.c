@@ -1,0 +1,96 @@
+/* test_body.c: unit tests of the body extractor through the public API:
+ * what it keeps and drops on small pages made for one rule each, and the
+ * sortedness its phrase lookup relies on. The golden cases (tests/golden)
+ * cover whole realistic pages. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "harness.h"
+#include "lede.h"
+
+static char *body_text(const char *html)
+{
+    lede_article *art = NULL;
+    if (lede_extract(html, strlen(html), NULL, NULL, &art) != LEDE_OK)
+        return NULL;
+    char *t = lede_render(art, LEDE_FORMAT_TEXT, NULL, NULL);
+    lede_article_free(art);
+    return t;
+}
+
+#define PROSE1 "<p>The council met on Monday evening to discuss the new budget, which includes money for roads, schools and the library.</p>"
+#define PROSE2 "<p>Several residents spoke against the plan, saying that the rise in local taxes would hurt families already struggling with bills.</p>"
+#define PROSE3 "<p>The mayor said a final vote would take place next month, after a public consultation that opens on Friday and runs for four weeks.</p>"
+
+TEST(body_phrase_lists_sorted) { CHECK(extract_body_lists_sorted()); }
+
+TEST(body_keeps_article_drops_nav_and_footer)
+{
+    char *t = body_text("<html><body><nav><a href=/>Home</a><a href=/n>News</a></nav><article>" PROSE1 PROSE2
+                        PROSE3 "</article><footer>Copyright 2024 Example Media</footer></body></html>");
+    CHECK(t && strstr(t, "The council met"));
+    CHECK(t && strstr(t, "The mayor said"));
+    CHECK(t && !strstr(t, "Home"));
+    CHECK(t && !strstr(t, "Copyright"));
+    free(t);
+}
+
+TEST(body_drops_read_more_and_here_lines)
+{
+    char *t = body_text("<article>" PROSE1 "<p>Read more: <a href=/x>Budget talks stall</a></p>" PROSE2
+                        "<p>Read the full report <a href=/r.pdf>here</a>.</p>" PROSE3 "</article>");
+    CHECK(t && strstr(t, "Several residents"));
+    CHECK(t && !strstr(t, "Budget talks stall"));
+    CHECK(t && !strstr(t, "full report"));
+    free(t);
+}
+
+TEST(body_comment_heading_takes_the_discussion)
+{
+    char *t = body_text("<article>" PROSE1 PROSE2 PROSE3
+                        "<h3>Comments (2)</h3><div><b>ann</b> wrote: I think the council is wrong about this.</div>"
+                        "<div><b>bob</b> wrote: Agreed, the taxes are too high already for most of us.</div></article>");
+    CHECK(t && strstr(t, "The mayor said"));
+    CHECK(t && !strstr(t, "Comments"));
+    CHECK(t && !strstr(t, "council is wrong"));
+    free(t);
+}
+
+TEST(body_drops_caption_box_and_byline_line)
+{
+    char *t = body_text("<article><div class=meta>By Jane Doe and John Roe</div>" PROSE1
+                        "<div><img src=a.jpg><span>The town hall on Monday. Photo: Agency</span></div>" PROSE2
+                        PROSE3 "</article>");
+    CHECK(t && strstr(t, "The council met"));
+    CHECK(t && !strstr(t, "Jane Doe"));
+    CHECK(t && !strstr(t, "town hall on Monday"));
+    free(t);
+}
+
+TEST(body_hidden_class_is_a_whole_word)
+{
+    /* "tw-overflow-hidden" styles overflow; it does not hide the article */
+    char *t = body_text("<body><main class=\"tw-overflow-hidden\">" PROSE1 PROSE2 PROSE3
+                        "</main><div class=hidden>secret text that is not shown to readers at all</div></body>");
+    CHECK(t && strstr(t, "The council met"));
+    CHECK(t && !strstr(t, "secret text"));
+    free(t);
+}
+
+TEST(body_noscript_prose_is_grafted)
+{
+    char *t = body_text("<body><div id=app></div><noscript><div>" PROSE1 PROSE2 PROSE3
+                        "</div></noscript></body>");
+    CHECK(t && strstr(t, "The council met"));
+    CHECK(t && strstr(t, "The mayor said"));
+    free(t);
+}
+
+TEST(body_soft_hyphens_dropped)
+{
+    char *t = body_text("<article><p>Ver\xC2\xADhand\xC2\xADlun\xC2\xADgen: the council met on Monday evening "
+                        "to discuss the new budget, which includes money for roads.</p>" PROSE2 PROSE3 "</article>");
+    CHECK(t && strstr(t, "Verhandlungen"));
+    free(t);
+}
