@@ -103,6 +103,16 @@ static int looks_binary(const unsigned char *p, size_t len)
     if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
         return 0;
     size_t n = len < 1024 ? len : 1024, ctl = 0;
+    /* UTF-16 without a BOM: NULs on one side of most byte pairs, ASCII on
+     * the other ("<\0h\0t\0"). The decoder recognises it; let it through. */
+    size_t zero_even = 0, zero_odd = 0;
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        zero_even += p[i] == 0;
+        zero_odd += p[i + 1] == 0;
+    }
+    if (n >= 16 && (zero_odd * 10 >= n / 2 * 8 || zero_even * 10 >= n / 2 * 8) &&
+        (zero_odd * 10 < n / 2 || zero_even * 10 < n / 2))
+        return 0;
     for (size_t i = 0; i < n; i++)
         if (p[i] < 0x09 || (p[i] > 0x0D && p[i] < 0x20 && p[i] != 0x1B))
             ctl++;
