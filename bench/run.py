@@ -330,8 +330,8 @@ def score_output(score, pset, out_path):
     m = score.score(pset["cases"], out)
     errors = sum(1 for r in out.values() if r.get("error"))
     empty_text = sum(1 for r in out.values() if not (r.get("text") or "").strip())
-    m.update(pages=len(pset["cases"]), answered=len(out), unparsed_lines=bad, page_errors=errors,
-             empty_text=empty_text)
+    m.update(pages=len(pset["cases"]), unique_ids=len(pset["paths"]), answered=len(out),
+             unparsed_lines=bad, page_errors=errors, empty_text=empty_text)
     return m
 
 
@@ -405,7 +405,7 @@ def render_md(report):
             sp = r.get("speed") or {}
             row += [fmt_speed(sp.get("pages_per_s")), fmt_speed(sp.get("mb_per_s")),
                     "—" if t == "lede" else fmt_ratio(sp.get("lede_ratio")),
-                    str(q.get("page_errors", 0) + (q.get("pages", 0) - q.get("answered", 0)))]
+                    str(q.get("page_errors", 0) + (q.get("unique_ids", 0) - q.get("answered", 0)))]
             L.append("| " + " | ".join(row) + " |")
         L.append("")
     L.append("## Tools and versions")
