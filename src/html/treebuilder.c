@@ -749,6 +749,34 @@ static dom_node *tb_insert_html(tb_t *tb, tag_id tag, const tok_token *tk, int p
 
 /* ---- shared helpers ------------------------------------------------------ */
 
+/* The spec's "generate implied end tags": pops dd, dt, li, optgroup,
+ * option, p, rb, rp, rt, rtc from the top while the current node is one of
+ * them (except `except`, an unknown-tag name or NULL). */
+static void tb_implied_end_tags(tb_t *tb, const char *except)
+{
+    while (tb->depth > 1) {
+        const dom_node *n = tb->stack[tb->depth - 1].node;
+        if (n->ns != NS_HTML)
+            return;
+        int implied;
+        switch (n->tag) {
+        case TAG_DD: case TAG_DT: case TAG_LI: case TAG_OPTGROUP: case TAG_OPTION: case TAG_P:
+        case TAG_RP: case TAG_RT:
+            implied = 1;
+            break;
+        case TAG_UNKNOWN:
+            implied = (tb_name_is(n->name, n->name_len, "rb") || tb_name_is(n->name, n->name_len, "rtc")) &&
+                      !(except && tb_name_is(n->name, n->name_len, except));
+            break;
+        default:
+            implied = 0;
+        }
+        if (!implied)
+            return;
+        tb_pop(tb);
+    }
+}
+
 static void tb_close_p(tb_t *tb)
 {
     int32_t i = tb_in_button_scope(tb, TAG_P);
@@ -1376,6 +1404,13 @@ static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
         i = tb_in_scope(tb, TAG_BUTTON);
         if (i >= 0)
             tb_pop_to(tb, i);
+        tb_reconstruct(tb);
+        tb_insert_html(tb, tag, tk, 1);
+        return;
+    case TAG_RP: case TAG_RT:
+        /* ruby annotations close an open rb/rp/rt (not rtc) inside a ruby */
+        if (tb_in_scope(tb, TAG_RUBY) >= 0)
+            tb_implied_end_tags(tb, "rtc");
         tb_insert_html(tb, tag, tk, 1);
         return;
     case TAG_A: case TAG_NOBR: {
@@ -1441,7 +1476,9 @@ static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
         if (e && e->ns == NS_HTML && e->tag == TAG_OPTION)
             tb_pop(tb);
         e = tb_top(tb);
-        if (tag == TAG_OPTGROUP && e && e->ns == NS_HTML && e->tag == TAG_OPTGROUP)
+        /* an optgroup closes an open optgroup only inside a select */
+        if (tag == TAG_OPTGROUP && e && e->ns == NS_HTML && e->tag == TAG_OPTGROUP && e->mode_below >= 0 &&
+            tb->stack[e->mode_below].tag == TAG_SELECT && tb->stack[e->mode_below].ns == NS_HTML)
             tb_pop(tb);
         tb_reconstruct(tb);
         tb_insert_html(tb, tag, tk, 1);
@@ -1464,6 +1501,12 @@ static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
             }
             if (tb_name_is(tk->data, tk->len, "bgsound")) {
                 tb_insert_html(tb, tag, tk, 0);
+                return;
+            }
+            if ((tb_name_is(tk->data, tk->len, "rb") || tb_name_is(tk->data, tk->len, "rtc")) &&
+                tb_in_scope(tb, TAG_RUBY) >= 0) {
+                tb_implied_end_tags(tb, NULL);
+                tb_insert_html(tb, tag, tk, 1);
                 return;
             }
             uint8_t ucat = tb_unknown_cat(tk->data, tk->len);
