@@ -216,6 +216,9 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
                 if (w->mode == TOK && i + wl < len && is_alnum((unsigned char)low[i + wl]))
                     continue;
             }
+            /* "commentary" is an opinion piece, not a comment section */
+            if (w->hints & CL_COMMENT && i + wl + 3 <= len && memcmp(low + i + wl, "ary", 3) == 0)
+                continue;
             hints |= w->hints;
         }
     }
