@@ -37,6 +37,7 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
 run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
 run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
+run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
 if [[ -d ../shared/data/html5lib-tests ]]; then
   [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py --bin "$build/lede_tokdump"
   [[ -x $build/lede_charset ]] && run_suite encoding python3 tests/html5lib_encoding.py "$build/lede_charset"
