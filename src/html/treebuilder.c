@@ -1323,9 +1323,27 @@ static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag)
     tb->fostering = 0;
 }
 
+/* The spec's "in select" mode: the nearest mode-deciding element is a
+ * select. Returns its stack index, or -1. */
+static int32_t tb_select_mode(const tb_t *tb)
+{
+    if (!tb->depth)
+        return -1;
+    int32_t m = tb->stack[tb->depth - 1].mode_below;
+    return (m >= 0 && tb->stack[m].ns == NS_HTML && tb->stack[m].tag == TAG_SELECT) ? m : -1;
+}
+
 static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
 {
     int32_t i;
+    /* In a select, <select> closes it, and <input>/<keygen>/<textarea> close
+     * it before going in. (Other tags the spec drops there are kept.) */
+    int32_t sel = tb_select_mode(tb);
+    if (sel >= 0 && (tag == TAG_SELECT || tag == TAG_INPUT || tag == TAG_KEYGEN || tag == TAG_TEXTAREA)) {
+        tb_pop_to(tb, sel);
+        if (tag == TAG_SELECT)
+            return;
+    }
     switch (tag) {
     case TAG_HTML:
         tb_merge_attrs(tb, tb->doc->html, tk);

@@ -190,6 +190,8 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<ruby>a<rb>b<rt>c<rt>d<rp>(<rtc>e<rt>f</ruby>",
                "<ruby>a<rb>b</rb><rt>c</rt><rt>d</rt><rp>(</rp><rtc>e<rt>f</rt></rtc></ruby>");
     CHECK_BODY("<optgroup>a<optgroup>b", "<optgroup>a<optgroup>b</optgroup></optgroup>");
+    CHECK_BODY("<select><option>a<select>b", "<select><option>a</option></select>b");
+    CHECK_BODY("<select><option>a<input>b", "<select><option>a</option></select><input></input>b");
     CHECK_BODY("<h1>a</h2>b", "<h1>a</h1>b");
     CHECK_BODY("<p>a<div>b</div>", "<p>a</p><div>b</div>");
     CHECK_BODY("<!DOCTYPE html><p>a<table><tr><td>x</table>",
