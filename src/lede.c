@@ -113,11 +113,17 @@ static int looks_binary(const unsigned char *p, size_t len)
     if (n >= 16 && (zero_odd * 10 >= n / 2 * 8 || zero_even * 10 >= n / 2 * 8) &&
         (zero_odd * 10 < n / 2 || zero_even * 10 < n / 2))
         return 0;
-    for (size_t i = 0; i < n; i++)
+    size_t nul = 0;
+    for (size_t i = 0; i < n; i++) {
         if (p[i] < 0x09 || (p[i] > 0x0D && p[i] < 0x20 && p[i] != 0x1B))
             ctl++;
-    /* 10%: pages with a stray NUL or two still pass, binaries do not. */
-    return n && ctl * 10 > n;
+        nul += p[i] == 0;
+    }
+    /* Control bytes are 10% of random data and ~0% of text. Over 10%:
+     * binary. Over 3% with NULs among them: binary too (compressed or
+     * encrypted data served as text/html); a page with a stray NUL or two
+     * and no other control bytes still passes. */
+    return n && (ctl * 10 > n || (ctl * 33 > n && nul >= 2));
 }
 
 static const char *binary_kind(const unsigned char *p, size_t len)

@@ -38,6 +38,8 @@ run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
 run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
 run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
+# record counts only: the timing half of the batch benchmark is not a test
+run_suite batch-mix timeout 300 python3 bench/batch_mix.py --lede "$build/lede" --no-timing
 if [[ -d ../shared/data/html5lib-tests ]]; then
   [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py --bin "$build/lede_tokdump"
   [[ -x $build/lede_charset ]] && run_suite encoding python3 tests/html5lib_encoding.py "$build/lede_charset"

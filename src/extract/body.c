@@ -69,6 +69,7 @@ typedef struct ctx {
     uint8_t *scored;
     int flags;
     int lenient;            /* cleaning without the link-density rules */
+    uint32_t visible;       /* text outside junk tags: no attempt can find more */
     dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
     size_t nlog, caplog;
 } ctx;
@@ -1155,6 +1156,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
     clear_removed(c);
     mark_structural(c);
     measure(c);
+    c->visible = c->text[c->top->id];
     mark_by_class(c);
     measure(c);
     propagate_dead(c);
@@ -1266,7 +1268,9 @@ int extract_body(lede_article *art)
         if (attempt(&c, title_lower, &list, &nlist) != 0)
             goto done;
         uint32_t len = body_text_len(&c, list, nlist);
-        if (len >= CHAR_THRESHOLD) {
+        /* Enough text, or all the page has (a near-empty page, hostile
+         * markup): a laxer attempt cannot find more. */
+        if (len >= CHAR_THRESHOLD || len * 10 >= c.visible * 9) {
             free(best);
             best = list;
             nbest = nlist;
