@@ -1,21 +1,26 @@
-/* treebuilder.c: html_parse(), a simplified HTML5 tree builder written for
- * article extraction (see docs/decisions-parser.md).
+/* treebuilder.c: html_parse(), the HTML5 tree builder, written for article
+ * extraction (see docs/decisions-parser.md).
  *
- * Kept from the spec: implied html/head/body, head elements placed in head
- * before the body starts, implied end tags (p, li, dd, dt, option, table
- * parts, headings), the scope rules for end tags, raw-text elements driving
- * the tokenizer, foreign content (svg, math) with its breakout tags and
- * integration points, </p> and </br> quirks, self-closing honoured only on
- * void and foreign elements.
- * Simplified: no adoption agency (a formatting end tag pops to its element
- * when in scope), no reconstruction of active formatting elements, no
- * foster parenting (stray table content stays where it is), no quirks mode.
+ * From the spec: implied html/head/body, head elements placed in head,
+ * implied end tags (p, li, dd, dt, option, ruby, table parts, headings), the
+ * scope rules for end tags, raw-text elements driving the tokenizer, foreign
+ * content (svg, math) with its breakout tags and integration points, </p>
+ * and </br>, self-closing honoured only on void and foreign elements, the
+ * table modes (implied tbody/tr/colgroup, foster parenting), active
+ * formatting elements with reconstruction, the adoption agency algorithm,
+ * the form element pointer, quirks mode (for <p><table> only).
+ * Simplified: insertion modes are derived from the stack instead of kept,
+ * "in select" is partial, template content stays as ordinary children, no
+ * frameset handling, and the bounded steps noted below.
  *
  * Linear time on every input: the stack of open elements keeps, per entry,
  * the index of the nearest element below it of each scope-boundary class,
  * and per tag the index of its topmost open element (a chain through the
  * stack), so "is X in scope" is two array reads. Popping is amortised O(1)
- * (each element is pushed once). Depth and node count are capped. */
+ * (each element is pushed once). Work that the spec leaves unbounded is
+ * capped: 32 active formatting elements, 64 stack entries rebuilt by the
+ * adoption agency or a </form>, 64 same-hash entries searched for a name;
+ * depth and node count are limited. */
 #include <stdlib.h>
 #include <string.h>
 
