@@ -416,6 +416,9 @@ TEST(parse_pathological)
     tp_patho("entity prefixes", "", "&notin", 500000, "", 20);
     tp_patho("a in a", "", "<a>", 100000, "", 20);
     tp_patho("form removal", "", "<form><div></form>", 100000, "", 20);
+    tp_patho("selects", "", "<select><option>x<select><input>", 100000, "", 20);
+    tp_patho("ruby", "", "<ruby><rb>a<rt>b<rp>c<rtc>d", 100000, "", 20);
+    tp_patho("quirks tables in p", "", "<p><table><tr><td>x", 50000, "", 20);
     tp_patho("form removal, deep", "", "<form><div><div><div><div><div><div><div><div></form>", 20000, "", 20);
     tp_patho("adoption agency", "", "<b><div>x</b>y", 100000, "", 20);
     tp_patho("adoption agency, deep", "<b>", "<p><i>x</b>", 100000, "", 20);
