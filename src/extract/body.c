@@ -314,8 +314,9 @@ static void mark_by_class(ctx *c)
          * small; a class saying "share" or "paywall" on a block with three
          * or more real paragraphs names a feature of the article, not a
          * widget ("enable-pin-share", "paywall-content"). */
-        uint32_t widget = strip ? (CL_SHARE | CL_AD | CL_CONSENT | CL_AUTHORBOX | CL_HIDDEN | CL_ROLE)
-                                : (CL_HIDDEN | CL_ROLE);
+        uint32_t widget = strip ? (CL_SHARE | CL_AD | CL_CONSENT | CL_AUTHORBOX | CL_ROLE) : CL_ROLE;
+        if (h & CL_HIDDEN)
+            remove = 1;
         if ((h & widget) && !(c->paras[n->id] >= 3 && link_density(c, n) < 0.3f))
             remove = 1;
         if (h & CL_BODY)
