@@ -14,6 +14,12 @@ void harness_register(const char *name, test_fn fn);
 void harness_fail(const char *file, int line, const char *what);
 void harness_fail_str(const char *file, int line, const char *expr, const char *got, const char *want);
 
+/* Calls fn(data, len) for every file of tests/regress/<sub>/ (README.md
+ * and dot files skipped), found from the repository root or a build folder
+ * inside it, or under $LEDE_REGRESS_DIR/<sub>. Returns the number of files
+ * replayed; 0 when the folder is not found from here. */
+int harness_replay_dir(const char *sub, void (*fn)(const char *data, size_t len));
+
 #define TEST(name)                                                            \
     static void test_##name(void);                                            \
     __attribute__((constructor)) static void register_##name(void)            \

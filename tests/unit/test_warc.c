@@ -5,7 +5,6 @@
  * Also replays tests/regress/warc/ (fuzz_warc findings, in its input
  * format) when that folder is found. */
 #define _POSIX_C_SOURCE 200809L
-#include <dirent.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -767,39 +766,6 @@ static void replay_one(const unsigned char *data, size_t size)
     free(in.p);
 }
 
-TEST(warc_regress_replay)
-{
-    static const char *const dirs[] = {"tests/regress/warc", "../tests/regress/warc", "../../tests/regress/warc"};
-    char dir[512];
-    DIR *d = NULL;
-    const char *env = getenv("LEDE_REGRESS_DIR");
-    if (env) {
-        snprintf(dir, sizeof dir, "%s/warc", env);
-        d = opendir(dir);
-    }
-    for (size_t i = 0; !d && i < sizeof dirs / sizeof *dirs; i++) {
-        snprintf(dir, sizeof dir, "%s", dirs[i]);
-        d = opendir(dir);
-    }
-    if (!d)
-        return; /* not found from here: nothing to replay */
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        if (e->d_name[0] == '.' || strstr(e->d_name, ".md"))
-            continue;
-        char path[1024];
-        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-        FILE *f = fopen(path, "rb");
-        if (!f)
-            continue;
-        tbuf b = {0};
-        unsigned char tmp[65536];
-        size_t k;
-        while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
-            tb_put(&b, tmp, k);
-        fclose(f);
-        replay_one(b.p, b.len);
-        free(b.p);
-    }
-    closedir(d);
-}
+static void replay_warc(const char *data, size_t len) { replay_one((const unsigned char *)data, len); }
+
+TEST(warc_regress_replay) { harness_replay_dir("warc", replay_warc); }
