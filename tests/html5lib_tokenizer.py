@@ -49,8 +49,6 @@ def norm_tokens(tokens, dbl):
         if t[0] == "Character" and out and out[-1][0] == "Character":
             out[-1][1] += t[1]
         else:
-            if t[0] == "StartTag" and len(t) == 3:
-                pass
             out.append(t)
     return out
 
