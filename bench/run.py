@@ -484,7 +484,8 @@ def render_svg(points, title):
              f'(log scale)</text>')
     o.append(f'<text transform="translate(18 {mt + ph / 2:.0f}) rotate(-90)" text-anchor="middle">'
              f'snippet F1, trafilatura-eval</text>')
-    placed = []  # label boxes already drawn: (x0, y0, x1, y1)
+    placed = [(X(p[1]) - 6, Y(p[2]) - 6, X(p[1]) + 6, Y(p[2]) + 6)  # the dots, then labels as drawn
+              for p in points if p[1] and p[1] > 0]
     for label, pps, f1 in sorted(points, key=lambda p: (-(p[2] or 0), p[1] or 0)):
         if not pps or pps <= 0:
             continue
