@@ -26,6 +26,7 @@
 
 #include "classify.h"
 #include "date.h"
+#include "meta_author.h"
 #include "extract.h"
 #include "measure.h"
 
@@ -70,6 +71,7 @@ typedef struct ctx {
     int flags;
     int lenient;            /* cleaning without the link-density rules */
     uint32_t visible;       /* text outside junk tags: no attempt can find more */
+    dom_node *byline;       /* first byline/dateline line dropped from the body */
     dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
     size_t nlog, caplog;
 } ctx;
@@ -1086,6 +1088,8 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
                 }
             } else if (!(tag_flags[n->tag] & TF_HEADING) && is_byline_or_dateline(t, strlen(t), c->today)) {
                 drop = 1;
+                if (!c->byline)
+                    c->byline = n;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
                        is_teaser_block(c, n)) {
                 drop = 1;
@@ -1113,6 +1117,64 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
     }
     /* totals after this pass's removals, for the caller's checks */
     measure_range(c, first, end, root, NULL);
+}
+
+/* Reads authors from a byline line: its text, lines split at block
+ * boundaries, handed to the metadata stage's byline cleaner. */
+static int byline_authors(lede_article *art, const dom_node *line)
+{
+    char text[256];
+    size_t len = 0;
+    int space = 0;
+    for (const dom_node *d = line; d && len + 2 < sizeof text; d = dom_next(line, d)) {
+        if (d->type == DOM_ELEMENT && d != line && (tag_flags[d->tag] & TF_BLOCK || d->tag == TAG_BR) && len)
+            text[len++] = '\n', space = 0;
+        if (d->type != DOM_TEXT)
+            continue;
+        for (uint32_t i = 0; i < d->text_len && len + 2 < sizeof text; i++) {
+            char ch = d->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                space = len > 0;
+                continue;
+            }
+            if (space && text[len - 1] != '\n')
+                text[len++] = ' ';
+            space = 0;
+            text[len++] = ch;
+        }
+    }
+    text[len] = '\0';
+    return author_add_byline(&art->doc->mem, &art->authors, text) < 0 ? -1 : 0;
+}
+
+/* Same, for a byline between the headline and the body: the first
+ * <h1> is the anchor, and the short text lines after it (up to the first
+ * line of prose, at most 30 lines) are tried in order. */
+static int byline_after_headline(ctx *c)
+{
+    dom_node *h1 = NULL;
+    for (uint32_t i = 0; i < c->norder && !h1; i++)
+        if (c->order[i]->type == DOM_ELEMENT && c->order[i]->tag == TAG_H1)
+            h1 = c->order[i];
+    if (!h1)
+        return 0;
+    int lines = 0;
+    for (dom_node *n = dom_next_skip(c->top, h1); n && lines < 30; n = dom_next(c->top, n)) {
+        if (n->type != DOM_TEXT || c->tlen[n->id] < 3)
+            continue;
+        if (c->tlen[n->id] >= 120)
+            break; /* prose: the byline, if any, came before */
+        lines++;
+        char t[128];
+        size_t len = text_prefix_lower(n, t, sizeof t);
+        if (!author_has_prefix(t) && !is_byline_or_dateline(t, len, c->today))
+            continue;
+        if (byline_authors(c->art, n) < 0)
+            return -1;
+        if (c->art->authors.count)
+            break;
+    }
+    return 0;
 }
 
 /* For the unit tests: 1 when every phrase list is sorted bytewise, as
@@ -1155,6 +1217,7 @@ static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
 static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nlist)
 {
     clear_removed(c);
+    c->byline = NULL;
     mark_structural(c);
     measure(c);
     c->visible = c->text[c->top->id];
@@ -1296,6 +1359,13 @@ int extract_body(lede_article *art)
     if (attempt(&c, title_lower, &best, &nbest) != 0)
         goto done;
 chosen:
+    /* Pages that name their author only in a visible line ("By Ruth
+     * Adeyemi and Sam Cole", "Nellie Chapman | March 15, 2019") and in no
+     * metadata: the line dropped from the body is the byline. */
+    if (art->authors.count == 0 && c.byline && byline_authors(art, c.byline) < 0)
+        goto done;
+    if (art->authors.count == 0 && byline_after_headline(&c) < 0)
+        goto done;
     art->body = arena_alloc(&doc->mem, (nbest ? nbest : 1) * sizeof *art->body);
     if (!art->body)
         goto done;
