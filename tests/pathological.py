@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """pathological.py: inputs built to break parsers and extractors, run
 through the whole CLI (parse + extract + render JSON), each under a time
-limit; every one must give exactly one JSON record. Generators that scale
+limit; every one must give exactly one JSON record, within the stated
+memory bound (16 MB + 128 x input). Generators that scale
 are run at n/4 and n: 4x the input must cost less than 8x the CPU time, so
 a quadratic path (16x) fails even on a noisy machine.
 
@@ -46,21 +47,46 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 
+# The stated memory bound (README, docs/decisions.md): peak resident memory
+# at most 16 MB + 128 x the input size. Real pages use about 5x; hostile
+# markup costs ~190 bytes per DOM node (tree + extractor side tables), and
+# the densest markup makes a node every 2 bytes.
+MEM_FIXED = 16 << 20
+MEM_PER_BYTE = 128
+
+
 def run(lede, path):
-    # CPU time of the child, not wall time: other processes on the machine
-    # must not make a linear path look quadratic.
-    t0 = cpu()
+    """Runs lede on path; returns (one good record?, child CPU seconds,
+    peak RSS in bytes). CPU time, not wall time: other processes on the
+    machine must not make a linear path look quadratic."""
+    out = tempfile.TemporaryFile()
+    # GNU time reports the child's peak RSS: a child forked from this
+    # Python process would inherit its high-water mark.
+    memfile = path + ".mem"
+    p = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", memfile, lede, "--format", "jsonl", path],
+                         stdout=out, stderr=subprocess.DEVNULL)
+    t0 = time.monotonic()
+    while True:
+        pid, status, ru = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() - t0 > LIMIT_S:
+            p.kill()
+            os.wait4(p.pid, 0)
+            return None, LIMIT_S, 0
+        time.sleep(0.002)
+    rc = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    lines = [l for l in out.read().split(b"\n") if l.strip()]
     try:
-        r = subprocess.run([lede, "--format", "jsonl", path], capture_output=True, timeout=LIMIT_S)
-    except subprocess.TimeoutExpired:
-        return None, LIMIT_S
-    dt = cpu() - t0
-    lines = [l for l in r.stdout.split(b"\n") if l.strip()]
-    try:
-        ok = len(lines) == 1 and isinstance(json.loads(lines[0]), dict) and r.returncode in (0, 1)
+        ok = len(lines) == 1 and isinstance(json.loads(lines[0]), dict) and rc in (0, 1)
     except ValueError:
         ok = False
-    return ok, dt
+    try:
+        rss = int(open(memfile).read().split()[-1]) * 1024
+    except (OSError, ValueError, IndexError):
+        rss = 0
+    return ok, ru.ru_utime + ru.ru_stime, rss
 
 
 def main():
@@ -70,20 +96,21 @@ def main():
         cases = [(g, SIZES[g]) for g in SCALING] + [(lone_lt, 1)]
         for gen, n in cases:
             times = []
-            ok_all = True
+            ok_all = mem_ok = True
             for size in ([n // 4, n] if gen in SCALING else [n]):
                 path = os.path.join(work, gen.__name__ + ".html")
                 with open(path, "w", encoding="utf-8", errors="surrogatepass") as f:
                     f.write(gen(size))
-                ok, dt = run(lede, path)
+                ok, dt, rss = run(lede, path)
                 times.append(dt)
                 ok_all = ok_all and bool(ok)
+                mem_ok = mem_ok and rss <= MEM_FIXED + MEM_PER_BYTE * os.path.getsize(path)
             # 4x input, < 8x time (quadratic would be 16x); tiny times are noise
             linear = len(times) < 2 or times[1] < 0.05 or times[1] < 8 * max(times[0], 0.01)
-            good = ok_all and linear
+            good = ok_all and linear and mem_ok
             print(f"{'ok  ' if good else 'FAIL'} {gen.__name__:18} n={n:<9} "
-                  + " ".join(f"{t:.3f}s" for t in times) + ("" if linear else "  (not linear)")
-                  + ("" if ok_all else "  (no record / timeout)"))
+                  + " ".join(f"{t:.3f}s" for t in times) + f"  {rss / 1e6:.0f} MB" + ("" if linear else "  (not linear)")
+                  + ("" if ok_all else "  (no record / timeout)") + ("" if mem_ok else "  (over the memory bound)"))
             passed, failed = passed + good, failed + (not good)
     print(f"pathological: {passed} passed, {failed} failed")
     return 1 if failed else 0
