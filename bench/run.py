@@ -369,8 +369,8 @@ def render_md(report):
     L.append("# lede vs peer extractors: quality and speed")
     L.append("")
     how = ("quality only, not timed" if report["quality_only"] else
-           (f"one pinned core (`taskset -c {report['machine']['core']}`)" if report["machine"]["pinned"]
-            else "not pinned to a core")
+           (f"each command pinned to one core (`taskset -c {report['machine']['core']}` in this run)"
+            if report["machine"]["pinned"] else "not pinned to a core")
            + f", median of {report['runs']} runs, {report['lede_runs']} for lede")
     lim = f", first {report['limit']} pages of each set" if report.get("limit") else ""
     L.append(f"Generated {report['date']} by `{report['command']}` on {report['machine']['cpu']} ({how}{lim}).")
@@ -380,7 +380,14 @@ def render_md(report):
              "per CPU-second of the batch, after subtracting the same adapter's run over an empty list "
              "(interpreter start-up, imports, warm-up). `lede ×` is lede's pages/s divided by the tool's: "
              "above 1 lede is faster. n/a: the tool does not produce that field.")
-    L.append("")
+    cached = sorted(t for t in tools if any((r.get("speed") or {}).get("cached")
+                                            for r in res.get(t, {}).get("sets", {}).values()))
+    if cached:
+        L.append(f"Peers are deterministic, so their outputs and timings come from `bench/cache/` "
+                 f"({', '.join(cached)}): measured earlier on this machine, at the times (and on the core) given "
+                 f"in the last table; their quality was re-scored in this run. `bench/run.py --fresh` measures "
+                 f"every tool in one run.")
+        L.append("")
     for s in sets:
         cols = metric_cols(res, s)
         pages = next((r["sets"][s]["quality"].get("pages") for r in res.values()
