@@ -380,6 +380,7 @@ def render_md(report):
              "per CPU-second of the batch, after subtracting the same adapter's run over an empty list "
              "(interpreter start-up, imports, warm-up). `lede ×` is lede's pages/s divided by the tool's: "
              "above 1 lede is faster. n/a: the tool does not produce that field.")
+    L.append("")
     cached = sorted(t for t in tools if any((r.get("speed") or {}).get("cached")
                                             for r in res.get(t, {}).get("sets", {}).values()))
     if cached:
@@ -388,6 +389,32 @@ def render_md(report):
                  f"in the last table; their quality was re-scored in this run. `bench/run.py --fresh` measures "
                  f"every tool in one run.")
         L.append("")
+    # one summary table: tool x set -> headline quality, pages/s, lede ratio
+    heads = {}
+    for s in sets:
+        cols = metric_cols(res, s)
+        heads[s] = next((c for c in ("snip_f1", "text_f1", "date_day") if c in cols), None)
+    L.append("## Summary")
+    L.append("")
+    hdr = ["tool"]
+    for s in sets:
+        hdr += [f"{s}: {METRIC_LABEL.get(heads[s], 'quality')}", "pages/s", "lede ×"]
+    L.append("| " + " | ".join(hdr) + " |")
+    L.append("|" + "|".join(["---"] + ["---:"] * (len(hdr) - 1)) + "|")
+    for t in tools:
+        row = [t]
+        for s in sets:
+            r = res.get(t, {}).get("sets", {}).get(s)
+            if not r or r.get("skipped"):
+                row += ["—", "—", "—"]
+                continue
+            h = heads[s]
+            q = (r.get("quality") or {}).get(h) if h and METRIC_FIELD[h] in FIELDS[t] else None
+            sp = r.get("speed") or {}
+            row += ["n/a" if q is None else fmt(q), fmt_speed(sp.get("pages_per_s")),
+                    "—" if t == "lede" else fmt_ratio(sp.get("lede_ratio"))]
+        L.append("| " + " | ".join(row) + " |")
+    L.append("")
     for s in sets:
         cols = metric_cols(res, s)
         pages = next((r["sets"][s]["quality"].get("pages") for r in res.values()
