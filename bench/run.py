@@ -580,6 +580,8 @@ def main():
     if not a.no_pin and pin is None:
         print("run.py: taskset not found; timing is not pinned to one core", file=sys.stderr)
     out_dir = a.out or (None if (a.limit or a.quality_only) else os.path.join(ROOT, "docs", "bench"))
+    if not os.path.isfile(a.score):
+        sys.exit(f"run.py: no score.py at {a.score} (give --score; the data sets are in ../shared beside the checkout)")
     score = load_score(a.score)
 
     def log(msg):
