@@ -49,8 +49,6 @@ static const char cli_usage[] =
     "Exit status: 0 if every input gave an article, 1 if some failed (their\n"
     "records are still printed), 2 on a usage error.\n";
 
-typedef enum { CLI_JSON, CLI_TEXT, CLI_MARKDOWN, CLI_HTML } cli_format;
-
 typedef struct cli {
     cli_format format;
     lede_options *opts;
@@ -77,19 +75,6 @@ static void cli_usage_error(const char *fmt, ...)
     va_end(ap);
     fputs("\nTry 'lede --help' for more information.\n", stderr);
     exit(2);
-}
-
-/* Parses a non-negative decimal count no larger than max. */
-static size_t cli_number(const char *flag, const char *s, unsigned long long max)
-{
-    char *end;
-    if (!*s || *s == '-' || *s == '+' || *s == ' ')
-        cli_usage_error("bad number for %s", flag);
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v > max)
-        cli_usage_error("bad number for %s", flag);
-    return (size_t)v;
 }
 
 /* Makes room for n more bytes after len in the input buffer. */
@@ -179,7 +164,7 @@ static void cli_put_record(char *s, size_t n)
 static void cli_error(cli *c, lede_status st, const char *msg, const char *source, const char *url)
 {
     c->failed = 1;
-    if (c->format == CLI_JSON) {
+    if (c->format == CLI_FORMAT_JSON) {
         size_t n;
         char *s = lede_render_error(st, msg, source, url, &n);
         if (s)
@@ -195,7 +180,7 @@ static void cli_one(cli *c, const char *path, const char *url)
 {
     size_t len;
     char msg[4352];
-    if (c->format != CLI_JSON && (c->total != 1)) {
+    if (c->format != CLI_FORMAT_JSON && (c->total != 1)) {
         if (c->count)
             putchar('\n');
         printf("==> %s <==\n", path);
@@ -236,7 +221,7 @@ static void cli_one(cli *c, const char *path, const char *url)
         c->failed = 1;
         static const char tail[] = "\"error\":null}";
         size_t tl = sizeof tail - 1;
-        if (c->format == CLI_JSON && n >= tl && memcmp(s + n - tl, tail, tl) == 0) {
+        if (c->format == CLI_FORMAT_JSON && n >= tl && memcmp(s + n - tl, tail, tl) == 0) {
             fwrite(s, 1, n - 5, stdout);
             fputs("{\"code\":\"", stdout);
             fputs(lede_status_name(st), stdout);
@@ -245,7 +230,7 @@ static void cli_one(cli *c, const char *path, const char *url)
             fputs("\"}}\n", stdout);
             free(s);
         } else {
-            if (c->format != CLI_JSON)
+            if (c->format != CLI_FORMAT_JSON)
                 fprintf(stderr, "lede: %s: %s\n", path, lede_status_message(st));
             cli_put_record(s, n);
         }
@@ -300,111 +285,55 @@ static void cli_list(cli *c, const char *list, const char *default_url)
     free(text);
 }
 
-/* name is a short option (may be NULL) or the long one. */
-static int cli_is(const char *name, const char *shortopt, const char *longopt)
-{
-    return strcmp(name, longopt) == 0 || (shortopt && strcmp(name, shortopt) == 0);
-}
-
-/* Long options take their value as the next argument or after '='. */
-static const char *cli_value(int argc, char **argv, int *i, const char *name, const char *eq)
-{
-    if (eq)
-        return eq + 1;
-    if (*i + 1 >= argc)
-        cli_usage_error("option %s needs a value", name);
-    return argv[++*i];
-}
-
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "warc") == 0)
         return cli_warc_main(argc - 1, argv + 1);
     static char outbuf[1 << 20];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-    cli c = {CLI_JSON, NULL, 50000000u, NULL, 0, 0, 0, 0};
+    cli c = {CLI_FORMAT_JSON, NULL, 50000000u, NULL, 0, 0, 0, 0};
     c.opts = lede_options_new();
     if (!c.opts) {
         fputs("lede: out of memory\n", stderr);
         return 2;
     }
-    const char *url = NULL, *list = NULL;
-    char **files = calloc((size_t)argc + 1, sizeof *files);
-    int nfiles = 0, only_files = 0;
-    if (!files) {
-        fputs("lede: out of memory\n", stderr);
-        return 2;
+    cli_args a;
+    char err[256];
+    switch (cli_parse_args(argc, argv, &a, err, sizeof err)) {
+    case CLI_ARGS_HELP:
+        fputs(cli_usage, stdout);
+        cli_args_free(&a);
+        lede_options_free(c.opts);
+        return 0;
+    case CLI_ARGS_VERSION:
+        printf("lede %s\n", LEDE_VERSION);
+        cli_args_free(&a);
+        lede_options_free(c.opts);
+        return 0;
+    case CLI_ARGS_ERROR:
+        cli_args_free(&a);
+        lede_options_free(c.opts);
+        cli_usage_error("%s", err);
+    default:
+        break;
     }
-    for (int i = 1; i < argc; i++) {
-        char *a = argv[i];
-        if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-            files[nfiles++] = a;
-            continue;
-        }
-        if (strcmp(a, "--") == 0) {
-            only_files = 1;
-            continue;
-        }
-        char name[64];
-        const char *eq = NULL;
-        if (a[1] == '-') {
-            eq = strchr(a, '=');
-            size_t k = eq ? (size_t)(eq - a) : strlen(a);
-            if (k >= sizeof name)
-                k = sizeof name - 1;
-            memcpy(name, a, k);
-            name[k] = '\0';
-        } else if (a[2] == '\0') {
-            memcpy(name, a, 3);
-        } else {
-            cli_usage_error("unknown option %s", a);
-        }
-        if (cli_is(name, "-h", "--help")) {
-            fputs(cli_usage, stdout);
-            return 0;
-        } else if (cli_is(name, "-V", "--version")) {
-            printf("lede %s\n", LEDE_VERSION);
-            return 0;
-        } else if (cli_is(name, "-f", "--format")) {
-            const char *v = cli_value(argc, argv, &i, name, eq);
-            if (strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0)
-                c.format = CLI_JSON;
-            else if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0)
-                c.format = CLI_TEXT;
-            else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0)
-                c.format = CLI_MARKDOWN;
-            else if (strcmp(v, "html") == 0)
-                c.format = CLI_HTML;
-            else
-                cli_usage_error("unknown format '%s' (json, jsonl, text, markdown, html)", v);
-        } else if (cli_is(name, "-u", "--url")) {
-            url = cli_value(argc, argv, &i, name, eq);
-            if (!*url)
-                url = NULL;
-        } else if (cli_is(name, "-l", "--input-list")) {
-            list = cli_value(argc, argv, &i, name, eq);
-        } else if (cli_is(name, NULL, "--charset")) {
-            const char *v = cli_value(argc, argv, &i, name, eq);
-            lede_options_set_charset(c.opts, *v ? v : NULL);
-        } else if (cli_is(name, NULL, "--max-bytes")) {
-            c.max_bytes = cli_number(name, cli_value(argc, argv, &i, name, eq), SIZE_MAX);
-            lede_options_set_max_bytes(c.opts, c.max_bytes);
-        } else if (cli_is(name, NULL, "--max-nodes")) {
-            lede_options_set_max_nodes(c.opts, cli_number(name, cli_value(argc, argv, &i, name, eq), UINT32_MAX));
-        } else if (cli_is(name, NULL, "--max-depth")) {
-            lede_options_set_max_depth(c.opts, cli_number(name, cli_value(argc, argv, &i, name, eq), UINT32_MAX));
-        } else {
-            cli_usage_error("unknown option %s", a);
-        }
-    }
-    if (!list && nfiles == 0)
-        cli_usage_error("%s", "no input: give FILE (- for standard input) or --input-list LIST");
+    c.format = a.format;
+    c.max_bytes = a.max_bytes;
+    lede_options_set_max_bytes(c.opts, a.max_bytes);
+    lede_options_set_charset(c.opts, a.charset);
+    if (a.max_nodes)
+        lede_options_set_max_nodes(c.opts, a.max_nodes);
+    if (a.max_depth)
+        lede_options_set_max_depth(c.opts, a.max_depth);
+    const char *url = a.url, *list = a.list;
+    char **files = a.files;
+    int nfiles = a.nfiles;
     c.total = list ? 0 : (size_t)nfiles; /* 0: unknown, headers for every input */
     for (int i = 0; i < nfiles; i++)
         cli_one(&c, files[i], url);
     if (list)
         cli_list(&c, list, url);
-    free(files);
+    cli_args_free(&a);
     free(c.data);
     lede_options_free(c.opts);
     if (fflush(stdout) != 0 || ferror(stdout)) {

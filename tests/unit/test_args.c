@@ -1,0 +1,65 @@
+/* test_args.c: the command-line parser of `lede` (tools/lede/args.c). */
+#include "../../tools/lede/cli.h"
+#include "harness.h"
+
+static int parse(cli_args *a, char *err, int argc, char **argv)
+{
+    return cli_parse_args(argc, argv, a, err, 128);
+}
+
+TEST(args_defaults_and_files)
+{
+    char *argv[] = {"lede", "a.html", "-", "--", "--b.html", NULL};
+    cli_args a;
+    char err[128];
+    CHECK_INT(parse(&a, err, 5, argv), CLI_ARGS_OK);
+    CHECK_INT(a.format, CLI_FORMAT_JSON);
+    CHECK_INT(a.max_bytes, 50000000);
+    CHECK_INT(a.nfiles, 3);
+    CHECK_STR(a.files[0], "a.html");
+    CHECK_STR(a.files[1], "-");
+    CHECK_STR(a.files[2], "--b.html");
+    cli_args_free(&a);
+}
+
+TEST(args_values_both_forms)
+{
+    char *argv[] = {"lede", "--format=markdown", "-u", "https://x.example/a", "--max-bytes", "10",
+                    "--max-nodes=5", "--charset=koi8-r", "-l", "list.txt", NULL};
+    cli_args a;
+    char err[128];
+    CHECK_INT(parse(&a, err, 10, argv), CLI_ARGS_OK);
+    CHECK_INT(a.format, CLI_FORMAT_MARKDOWN);
+    CHECK_STR(a.url, "https://x.example/a");
+    CHECK_INT(a.max_bytes, 10);
+    CHECK_INT(a.max_nodes, 5);
+    CHECK_STR(a.charset, "koi8-r");
+    CHECK_STR(a.list, "list.txt");
+    cli_args_free(&a);
+}
+
+TEST(args_errors)
+{
+    cli_args a;
+    char err[128];
+    char *bad1[] = {"lede", "--frobnicate", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 3, bad1), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "--frobnicate") != NULL);
+    cli_args_free(&a);
+    char *bad2[] = {"lede", "--max-nodes", "-3", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 4, bad2), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+    char *bad3[] = {"lede", "--format", NULL};
+    CHECK_INT(parse(&a, err, 2, bad3), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "needs a value") != NULL);
+    cli_args_free(&a);
+    char *bad4[] = {"lede", NULL};
+    CHECK_INT(parse(&a, err, 1, bad4), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+    char *bad5[] = {"lede", "-f", "pdf", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 4, bad5), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+    char *help[] = {"lede", "x", "--help", NULL};
+    CHECK_INT(parse(&a, err, 3, help), CLI_ARGS_HELP);
+    cli_args_free(&a);
+}

@@ -1,0 +1,138 @@
+/* args.c: the command line of `lede` parsed into a cli_args, with no
+ * exits and no output, so the parser can be fuzzed (fuzz/fuzz_args.c) and
+ * main.c stays a thin driver. Long options take their value as the next
+ * argument or after '='; "--" ends the options; "-" is standard input. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static int args_error(char *err, size_t errlen, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static int args_error(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (errlen)
+        vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return CLI_ARGS_ERROR;
+}
+
+/* A non-negative decimal count no larger than max; -1 when it is not. */
+static int args_number(const char *s, unsigned long long max, size_t *out)
+{
+    char *end;
+    if (!*s || *s == '-' || *s == '+' || *s == ' ')
+        return -1;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || v > max)
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static int args_is(const char *name, const char *shortopt, const char *longopt)
+{
+    return strcmp(name, longopt) == 0 || (shortopt && strcmp(name, shortopt) == 0);
+}
+
+void cli_args_free(cli_args *a)
+{
+    free(a->files);
+    a->files = NULL;
+}
+
+int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
+{
+    memset(a, 0, sizeof *a);
+    a->format = CLI_FORMAT_JSON;
+    a->max_bytes = 50000000u;
+    a->files = calloc((size_t)argc + 1, sizeof *a->files);
+    if (!a->files)
+        return args_error(err, errlen, "out of memory");
+    int only_files = 0;
+    for (int i = 1; i < argc; i++) {
+        char *arg = argv[i];
+        if (only_files || arg[0] != '-' || strcmp(arg, "-") == 0) {
+            a->files[a->nfiles++] = arg;
+            continue;
+        }
+        if (strcmp(arg, "--") == 0) {
+            only_files = 1;
+            continue;
+        }
+        char name[64];
+        const char *eq = NULL;
+        if (arg[1] == '-') {
+            eq = strchr(arg, '=');
+            size_t k = eq ? (size_t)(eq - arg) : strlen(arg);
+            if (k >= sizeof name)
+                k = sizeof name - 1;
+            memcpy(name, arg, k);
+            name[k] = '\0';
+        } else if (arg[2] == '\0') {
+            memcpy(name, arg, 3);
+        } else {
+            return args_error(err, errlen, "unknown option %s", arg);
+        }
+        if (args_is(name, "-h", "--help"))
+            return CLI_ARGS_HELP;
+        if (args_is(name, "-V", "--version"))
+            return CLI_ARGS_VERSION;
+        int takes_value = args_is(name, "-f", "--format") || args_is(name, "-u", "--url") ||
+                          args_is(name, "-l", "--input-list") || args_is(name, NULL, "--charset") ||
+                          args_is(name, NULL, "--max-bytes") || args_is(name, NULL, "--max-nodes") ||
+                          args_is(name, NULL, "--max-depth");
+        if (!takes_value)
+            return args_error(err, errlen, "unknown option %s", arg);
+        const char *v;
+        if (eq)
+            v = eq + 1;
+        else if (i + 1 < argc)
+            v = argv[++i];
+        else
+            return args_error(err, errlen, "option %s needs a value", name);
+        if (args_is(name, "-f", "--format")) {
+            if (strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0)
+                a->format = CLI_FORMAT_JSON;
+            else if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0)
+                a->format = CLI_FORMAT_TEXT;
+            else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0)
+                a->format = CLI_FORMAT_MARKDOWN;
+            else if (strcmp(v, "html") == 0)
+                a->format = CLI_FORMAT_HTML;
+            else
+                return args_error(err, errlen, "unknown format '%s' (json, jsonl, text, markdown, html)", v);
+        } else if (args_is(name, "-u", "--url")) {
+            a->url = *v ? v : NULL;
+        } else if (args_is(name, "-l", "--input-list")) {
+            a->list = v;
+        } else if (args_is(name, NULL, "--charset")) {
+            a->charset = *v ? v : NULL;
+        } else if (args_is(name, NULL, "--max-bytes")) {
+            if (args_number(v, SIZE_MAX, &a->max_bytes))
+                return args_error(err, errlen, "bad number for %s", name);
+        } else if (args_is(name, NULL, "--max-nodes")) {
+            if (args_number(v, UINT32_MAX, &a->max_nodes))
+                return args_error(err, errlen, "bad number for %s", name);
+        } else {
+            if (args_number(v, UINT32_MAX, &a->max_depth))
+                return args_error(err, errlen, "bad number for %s", name);
+        }
+    }
+    if (!a->list && a->nfiles == 0)
+        return args_error(err, errlen, "no input: give FILE (- for standard input) or --input-list LIST");
+    return CLI_ARGS_OK;
+}
