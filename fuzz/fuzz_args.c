@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > 4096)
         return 0;
     char *copy = malloc(size + 1);
-    char **argv = malloc((size + 2) * sizeof *argv);
+    char **argv = malloc((size + 3) * sizeof *argv); /* "lede", <= size+1 words, NULL */
     if (!copy || !argv) {
         free(copy);
         free(argv);
