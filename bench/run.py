@@ -384,7 +384,7 @@ def render_md(report):
     cached = sorted(t for t in tools if any((r.get("speed") or {}).get("cached")
                                             for r in res.get(t, {}).get("sets", {}).values()))
     if cached:
-        L.append(f"Peers are deterministic, so their outputs and timings come from `bench/cache/` "
+        L.append(f"Peers' outputs and timings come from `bench/cache/` "
                  f"({', '.join(cached)}): measured earlier on this machine, at the times (and on the core) given "
                  f"in the last table; their quality was re-scored in this run. `bench/run.py --fresh` measures "
                  f"every tool in one run.")
