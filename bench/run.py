@@ -442,6 +442,12 @@ def render_md(report):
                     str(q.get("page_errors", 0) + (q.get("unique_ids", 0) - q.get("answered", 0)))]
             L.append("| " + " | ".join(row) + " |")
         L.append("")
+    nondet = [f"{t} ({', '.join(s for s, r in res[t]['sets'].items() if r.get('deterministic_across_runs') is False)})"
+              for t in tools if any(r.get("deterministic_across_runs") is False for r in res.get(t, {}).get("sets", {}).values())]
+    if nondet:
+        L.append("Output not byte-identical across the timed runs (quality is scored on the first run): "
+                 + "; ".join(nondet) + ".")
+        L.append("")
     L.append("## Tools and versions")
     L.append("")
     L.append("| tool | what runs | version | speed measured |")
