@@ -36,7 +36,11 @@ fuzz:
 gate: all
 	scripts/quality_gate.py --lede $(BUILD)/lede
 
+# Side-by-side comparison with the peers (installs them into bench/ first;
+# cached peer runs are re-scored, lede is re-timed; bench/run.py --fresh
+# re-measures everything, ~40 minutes of one core).
 bench: all
+	bench/setup.sh
 	bench/run.py
 
 example: all
