@@ -50,7 +50,8 @@ def main():
             with open(listfile, "w") as f:
                 for c in cases:
                     f.write(c + "\n")
-            vg = ["valgrind", "-q", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect"]
+            vg = ["valgrind", "-q", "--error-exitcode=99", "--leak-check=full", "--errors-for-leak-kinds=definite,indirect",
+                  "--suppressions=" + os.path.join(ROOT, "tests", "valgrind.supp")]
             for fmt in ("jsonl", "text", "markdown", "html"):
                 cmd = vg + [a.lede, "--format", fmt, "--input-list"]
                 if fmt != "jsonl":
