@@ -406,29 +406,7 @@ static void ht_leave(ht_state *st, const dom_node *n)
     st->n--;
 }
 
-static void ht_walk(ht_state *st, const dom_node *root)
-{
-    const dom_node *n = root;
-    for (;;) {
-        int visit = ht_enter(st, n);
-        if (visit && n->first_child) {
-            n = n->first_child;
-            continue;
-        }
-        if (visit)
-            ht_leave(st, n);
-        for (;;) {
-            if (n == root)
-                return;
-            if (n->next) {
-                n = n->next;
-                break;
-            }
-            n = n->parent;
-            ht_leave(st, n);
-        }
-    }
-}
+RENDER_DEFINE_WALK(ht_walk, ht_state, ht_enter, ht_leave)
 
 void render_html(const lede_article *art, buf *out)
 {

@@ -1020,29 +1020,7 @@ static void md_leave(md_state *st, const dom_node *n)
         md_block_end(st);
 }
 
-static void md_walk(md_state *st, const dom_node *root)
-{
-    const dom_node *n = root;
-    for (;;) {
-        int visit = md_enter(st, n);
-        if (visit && n->first_child) {
-            n = n->first_child;
-            continue;
-        }
-        if (visit)
-            md_leave(st, n);
-        for (;;) {
-            if (n == root)
-                return;
-            if (n->next) {
-                n = n->next;
-                break;
-            }
-            n = n->parent;
-            md_leave(st, n);
-        }
-    }
-}
+RENDER_DEFINE_WALK(md_walk, md_state, md_enter, md_leave)
 
 void render_markdown(const lede_article *art, buf *out)
 {

@@ -24,6 +24,38 @@ static inline int render_skip(const dom_node *n)
     return (tag_flags[n->tag] & TF_JUNK) || n->tag == TAG_HEAD || n->tag == TAG_TITLE;
 }
 
+/* Defines `static void NAME(STATE_T *st, const dom_node *root)`: the
+ * pre-order walk every renderer uses, without recursion. ENTER(st, n)
+ * returns nonzero to descend into n's children; LEAVE(st, n) runs after
+ * the children of every node that was descended into (or right away for a
+ * visited node without children). A macro rather than a function taking
+ * callbacks, so each renderer's enter/leave stay direct, inlinable calls
+ * on the hottest loop of the output stage. */
+#define RENDER_DEFINE_WALK(NAME, STATE_T, ENTER, LEAVE)                   \
+    static void NAME(STATE_T *st, const dom_node *root)                   \
+    {                                                                     \
+        const dom_node *n = root;                                         \
+        for (;;) {                                                        \
+            int visit = ENTER(st, n);                                     \
+            if (visit && n->first_child) {                                \
+                n = n->first_child;                                       \
+                continue;                                                 \
+            }                                                             \
+            if (visit)                                                    \
+                LEAVE(st, n);                                             \
+            for (;;) {                                                    \
+                if (n == root)                                            \
+                    return;                                               \
+                if (n->next) {                                            \
+                    n = n->next;                                          \
+                    break;                                                \
+                }                                                         \
+                n = n->parent;                                            \
+                LEAVE(st, n);                                             \
+            }                                                             \
+        }                                                                 \
+    }
+
 /* The base URL for links: the canonical URL, else the one given. */
 const char *render_base_url(const lede_article *art);
 

@@ -171,30 +171,7 @@ static void text_leave(text_state *st, const dom_node *n)
     }
 }
 
-/* Pre-order walk of one subtree without recursion. */
-static void text_walk(text_state *st, const dom_node *root)
-{
-    const dom_node *n = root;
-    for (;;) {
-        int visit = text_enter(st, n);
-        if (visit && n->first_child) {
-            n = n->first_child;
-            continue;
-        }
-        if (visit)
-            text_leave(st, n);
-        for (;;) {
-            if (n == root)
-                return;
-            if (n->next) {
-                n = n->next;
-                break;
-            }
-            n = n->parent;
-            text_leave(st, n);
-        }
-    }
-}
+RENDER_DEFINE_WALK(text_walk, text_state, text_enter, text_leave)
 
 void render_text(const lede_article *art, buf *out)
 {
