@@ -1364,8 +1364,10 @@ static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
         tb_insert_html(tb, tag, tk, 0);
         return;
     case TAG_BASE: case TAG_BASEFONT: case TAG_LINK: case TAG_META: case TAG_PARAM:
-    case TAG_SOURCE: case TAG_TRACK: case TAG_FRAME:
+    case TAG_SOURCE: case TAG_TRACK:
         tb_insert_html(tb, tag, tk, 0);
+        return;
+    case TAG_FRAME: /* in body the spec ignores <frame> */
         return;
     case TAG_HR:
         tb_close_p(tb);
@@ -1964,10 +1966,20 @@ static void tb_process(tb_t *tb, const tok_token *tk)
             }
             switch (tk->type) {
             case TOK_CHARS: {
-                int ws = tb_ws_prefix(tk->data, tk->len) == tk->len;
+                size_t wsp = tb_ws_prefix(tk->data, tk->len);
+                int ws = wsp == tk->len;
                 const tb_entry *cur = &tb->stack[tb->depth - 1];
-                if (!ws && cur->ns == NS_HTML && cur->tag == TAG_COLGROUP && tb->top_of[TAG_TABLE] >= 0)
+                if (!ws && cur->ns == NS_HTML && cur->tag == TAG_COLGROUP && tb->top_of[TAG_TABLE] >= 0) {
+                    /* "in column group" takes characters one by one: leading
+                     * whitespace stays in the colgroup, the rest closes it */
+                    tb_add_text(tb, cur->node, tk->data, wsp);
                     tb_pop(tb);
+                    tok_token rest = *tk;
+                    rest.data += wsp;
+                    rest.len -= wsp;
+                    tb_process(tb, &rest);
+                    return;
+                }
                 dom_node *parent, *before = NULL;
                 if (tb_table_context(tb)) {
                     /* In table structure whitespace stays; other text is

@@ -176,6 +176,8 @@ TEST(parse_implied_end_tags)
     CHECK_BODY("<table><thead><th>h</table>", "<table><thead><tr><th>h</th></tr></thead></table>");
     CHECK_BODY("<table><col><col><tr><td>a</table>",
                "<table><colgroup><col></col><col></col></colgroup><tbody><tr><td>a</td></tr></tbody></table>");
+    CHECK_BODY("<table><colgroup> x</table>", "x<table><colgroup> </colgroup></table>");
+    CHECK_BODY("<div><frame>a</div>", "<div>a</div>");
     CHECK_BODY("<table><caption>c<td>a</table>",
                "<table><caption>c</caption><tbody><tr><td>a</td></tr></tbody></table>");
     CHECK_BODY("<table><tr><table><tr><td>a</table>b",
