@@ -525,9 +525,18 @@ static int in_head(const dom_node *n)
 
 /* ---- helpers --------------------------------------------------------- */
 
+/* The base for relative links: <base href>, else the URL the caller gave,
+ * else the page's own absolute canonical URL (og:url), as the renderers do,
+ * so "/media/lead.jpg" still becomes an absolute image URL when lede reads
+ * a file with no --url. */
 static const char *base_url(meta_ctx *c)
 {
     const char *page = c->art->page_url;
+    if (!page) {
+        const char *canon = c->canonical ? c->canonical : kv_get(c, "og:url");
+        if (canon && (meta_istarts(canon, "http://") || meta_istarts(canon, "https://")))
+            page = canon;
+    }
     if (c->base_href) {
         const char *b = url_resolve(c->a, page, c->base_href);
         if (b)
