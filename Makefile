@@ -28,9 +28,13 @@ sanitize: all asan
 	tests/sanitize_datasets.py --lede build-asan/lede
 	tests/sanitize_datasets.py --lede $(BUILD)/lede --valgrind
 
+# libFuzzer targets (clang: scripts/install-deps.sh --dev) and their seed
+# corpora from the golden cases; run e.g. build-fuzz/fuzz_extract
+# -dict=fuzz/html.dict -max_len=65536 build-fuzz/corpus-fuzz_extract
 fuzz:
 	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DLEDE_FUZZ=ON >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
+	fuzz/seeds.sh
 
 # Quality and speed on ../shared/data (the dev sets), against the pinned floors.
 gate: all

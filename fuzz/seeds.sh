@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# seeds.sh: builds the seed corpora of the fuzz targets from the project's
+# own test inputs, into build-fuzz/corpus-<target>/:
+#   fuzz_parse    every golden case page and tests/regress/parse input
+#   fuzz_extract  the same pages, each behind a first byte choosing options
+#   fuzz_warc     the WARC regress inputs plus a small WARC of golden pages
+#   fuzz_args     a few command lines
+# Then, for example:
+#   build-fuzz/fuzz_extract -dict=fuzz/html.dict -max_len=65536 build-fuzz/corpus-fuzz_extract
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=build-fuzz
+mkdir -p "$out"/corpus-fuzz_parse "$out"/corpus-fuzz_extract "$out"/corpus-fuzz_warc "$out"/corpus-fuzz_args
+i=0
+for page in tests/golden/*/case.html tests/regress/parse/*.html examples/article.html; do
+    name=$(echo "$page" | tr '/' '_')
+    cp "$page" "$out/corpus-fuzz_parse/$name"
+    { printf "\\$(printf '%03o' $((i % 32)))"; cat "$page"; } > "$out/corpus-fuzz_extract/$name"
+    i=$((i + 1))
+done
+cp tests/regress/warc/*.bin "$out/corpus-fuzz_warc/" 2>/dev/null || true
+python3 - "$out/corpus-fuzz_warc/golden.warc" <<'PY'
+import glob, sys
+out = open(sys.argv[1], "wb")
+for n, page in enumerate(sorted(glob.glob("tests/golden/*/case.html"))[:8]):
+    body = open(page, "rb").read()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+    out.write(b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:%036d>\r\n"
+              b"WARC-Target-URI: https://example.com/%d\r\nContent-Type: application/http; msgtype=response\r\n"
+              b"Content-Length: %d\r\n\r\n" % (n, n, len(http)) + http + b"\r\n\r\n")
+PY
+printf -- '--format\0json\0a.html' > "$out/corpus-fuzz_args/json"
+printf -- '-l\0list.txt\0--max-bytes=10\0--charset\0koi8-r' > "$out/corpus-fuzz_args/list"
+printf -- '-f\0markdown\0--max-nodes\0100\0--\0-x.html\0-' > "$out/corpus-fuzz_args/files"
+echo "seeds: $(ls "$out"/corpus-fuzz_parse | wc -l) pages, $(ls "$out"/corpus-fuzz_warc | wc -l) WARC inputs, $(ls "$out"/corpus-fuzz_args | wc -l) command lines"
