@@ -38,6 +38,7 @@
 #define LOOSE_MAX 40            /* loose text in a layout box shorter than this is a label */
 #define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
 #define LINE_MAX_NODES 64       /* a "line" (teaser, byline, heading) has few nodes; bounds the checks */
+#define STRICT_KEEP 140         /* a strict result this long is an article, not a failed attempt */
 
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
 
@@ -1177,6 +1178,15 @@ static int byline_after_headline(ctx *c)
     return 0;
 }
 
+/* 1 when one of the subtrees in list contains top or lies inside it. */
+static int overlaps(dom_node **list, size_t n, const dom_node *top)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i] == top || is_ancestor(list[i], top) || is_ancestor(top, list[i]))
+            return 1;
+    return 0;
+}
+
 /* For the unit tests: 1 when every phrase list is sorted bytewise, as
  * the first-byte lookup needs. */
 int extract_body_lists_sorted(void)
@@ -1325,6 +1335,8 @@ int extract_body(lede_article *art)
     static const int ladders[] = {ATT_STRIP_UNLIKELY | ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY,
                                   ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY, ATT_CLEAN_CONDITIONALLY, 0};
     int best_flags = ladders[0];
+    dom_node *strict_top = NULL; /* the strict attempt's main subtree */
+    uint32_t strict_len = 0;
     for (size_t a = 0; a < sizeof ladders / sizeof *ladders; a++) {
         dom_node **list = NULL;
         size_t nlist = 0;
@@ -1332,6 +1344,18 @@ int extract_body(lede_article *art)
         if (attempt(&c, title_lower, &list, &nlist) != 0)
             goto done;
         uint32_t len = body_text_len(&c, list, nlist);
+        if (a == 0) {
+            for (size_t i = 0; i < nlist; i++)
+                if (!strict_top || c.text[list[i]->id] > c.text[strict_top->id])
+                    strict_top = list[i];
+            strict_len = len;
+        } else if (strict_top && strict_len >= STRICT_KEEP && !overlaps(list, nlist, strict_top)) {
+            /* A laxer attempt that found its text elsewhere found it in
+             * what the strict one removed on purpose (a sign-up form, a
+             * comment thread): a short real article beats it. */
+            free(list);
+            continue;
+        }
         /* Enough text, or all the page has (a near-empty page, hostile
          * markup): a laxer attempt cannot find more. */
         if (len >= CHAR_THRESHOLD || len * 10 >= c.visible * 9) {
