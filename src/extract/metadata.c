@@ -22,6 +22,10 @@
 #define META_MAX_KV 512
 #define META_MAX_LD 16
 #define META_MAX_LD_BYTES (2u * 1024u * 1024u)
+/* Non-LD scripts kept for the last-resort date search, and how much of
+ * their text it reads at most: bounded work on script-heavy pages. */
+#define META_MAX_SCRIPTS 32
+#define META_SCRIPT_SCAN (4u * 1024u * 1024u)
 #define META_MAX_NODES 128
 
 typedef struct meta_kv {
@@ -45,6 +49,8 @@ typedef struct meta_ctx {
     const char *title_tag, *canonical, *base_href, *image_link, *html_lang;
     json_value *ld[META_MAX_LD];
     size_t nld;
+    const dom_node *scripts[META_MAX_SCRIPTS]; /* other scripts: state blobs, read for dates last */
+    size_t nscripts;
     node_list h1, h2, h3, titled, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
     jsonld_info j;
     dom_node *anchor; /* the headline element, once the title is known */
@@ -186,7 +192,12 @@ static void on_link(meta_ctx *c, dom_node *n)
 static void on_script(meta_ctx *c, dom_node *n)
 {
     const char *type = dom_attr_get(n, "type");
-    if (!type || !ci_contains(type, "ld+json") || c->nld >= META_MAX_LD)
+    if (!type || !ci_contains(type, "ld+json")) {
+        if (c->nscripts < META_MAX_SCRIPTS && n->first_child)
+            c->scripts[c->nscripts++] = n;
+        return;
+    }
+    if (c->nld >= META_MAX_LD)
         return;
     /* The parser keeps raw text as one text child; concatenate to be safe. */
     size_t total = 0;
@@ -572,6 +583,66 @@ static int get_date(meta_ctx *c, const char *s, date_val *d)
     return s && date_parse(s, d) && date_plausible(d, c->today);
 }
 
+/* Keys that frameworks use for an article's publication (then creation)
+ * time in serialised page state; matched with their quotes. */
+static const char *const script_date_keys[] = {
+    "\"datePublished\"", "\"published_at\"", "\"publishedAt\"", "\"publishedDate\"", "\"publishDate\"",
+    "\"publish_date\"", "\"date_published\"", "\"firstPublished\"", "\"createdAt\"", "\"created_at\"",
+    "\"dateCreated\"",
+};
+
+/* memmem without GNU: first occurrence of needle (nl >= 1) in [p, e). */
+static const char *find_bytes(const char *p, const char *e, const char *needle, size_t nl)
+{
+    while ((size_t)(e - p) >= nl) {
+        const char *q = memchr(p, needle[0], (size_t)(e - p) - nl + 1);
+        if (!q)
+            return NULL;
+        if (memcmp(q, needle, nl) == 0)
+            return q;
+        p = q + 1;
+    }
+    return NULL;
+}
+
+/* The first plausible ISO date stored under one of those keys in a
+ * non-LD script: "key" : "2019-03-02T06:22:28+01:00". Keys are tried in
+ * order of trust across all scripts. */
+static int script_state_date(meta_ctx *c, date_val *d)
+{
+    for (size_t k = 0; k < sizeof script_date_keys / sizeof *script_date_keys; k++) {
+        const char *key = script_date_keys[k];
+        size_t kl = strlen(key), budget = META_SCRIPT_SCAN;
+        for (size_t i = 0; i < c->nscripts && budget; i++) {
+            for (const dom_node *t = c->scripts[i]->first_child; t && budget; t = t->next) {
+                if (t->type != DOM_TEXT)
+                    continue;
+                size_t n = t->text_len < budget ? t->text_len : budget;
+                budget -= n;
+                const char *p = t->text, *e = t->text + n;
+                while (p < e && (p = find_bytes(p, e, key, kl)) != NULL) {
+                    const char *v = p + kl;
+                    while (v < e && (*v == ' ' || *v == ':'))
+                        v++;
+                    p += kl;
+                    if (v >= e || *v != '"')
+                        continue;
+                    v++;
+                    size_t vl = 0;
+                    while (v + vl < e && v[vl] != '"' && vl < 40)
+                        vl++;
+                    char val[48];
+                    memcpy(val, v, vl);
+                    val[vl] = '\0';
+                    if (get_date(c, val, d))
+                        return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 /* Minutes since 1970 (UTC) of a date with time and offset. */
 static long long date_utc_minutes(const date_val *d)
 {
@@ -921,6 +992,16 @@ static void pick_date(meta_ctx *c)
             !strstr(k, "update") && !strstr(k, "expir") && get_date(c, c->kv[i].val, &d))
             goto found;
     }
+    /* Last resorts before the modification date: a publication date in
+     * the page's own script state (frameworks serialise the article with
+     * "published_at" / "publishedDate" / "createdAt"), then a dated path
+     * in the lead image's URL (/files/2016/05/04/lead.png). */
+    c->date_src = 15;
+    if (script_state_date(c, &d))
+        goto found;
+    c->date_src = 16;
+    if (art->image && date_from_url(art->image, c->today, &d))
+        goto found;
     /* 10. Last resort: the modification date. */
     c->date_src = 11;
     if (get_date(c, c->j.date_modified, &d) || get_date(c, KV_FIRST(c, modified_keys), &d))
