@@ -13,7 +13,8 @@ static char *date_of(const char *html)
     char *d = NULL;
     if (lede_extract(html, strlen(html), NULL, NULL, &art) == LEDE_OK) {
         const char *v = lede_article_field(art, LEDE_FIELD_DATE);
-        d = v ? strdup(v) : NULL;
+        if (v && (d = malloc(strlen(v) + 1)) != NULL)
+            memcpy(d, v, strlen(v) + 1);
     }
     lede_article_free(art);
     return d;
