@@ -178,8 +178,8 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     const char *text = enc.utf8 ? enc.utf8 : html;
 
     dom_limits limits = {(uint32_t)opts->max_nodes, (uint32_t)opts->max_depth};
-    /* The arena may hold at most ~12x the input plus 64 MiB: the tree of a
-     * page is a few times its size, so only pathological input reaches it. */
+    /* Memory is bounded by the node and depth caps (see docs/decisions.md,
+     * "Memory"): the arena itself has no limit of its own. */
     dom_document *doc = html_parse(text, enc.len, &limits);
     if (!doc) {
         free(enc.utf8);

@@ -61,6 +61,7 @@ typedef struct ctx {
     int16_t *weight;        /* Readability class weight (computed once) */
     classify_index cix;
     int today;              /* y*10000+m*100+d, for date plausibility */
+    void *block;            /* one allocation holding every side table */
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table, *in_figure; /* has such an ancestor */
@@ -1262,6 +1263,32 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
     return 0;
 }
 
+/* Carves every per-node side table out of one zeroed allocation: one
+ * malloc per page instead of one per table. */
+#define SIDE_TABLES(X)                                                                          \
+    X(order) X(text) X(link) X(commas) X(own) X(paras) X(good) X(imgs) X(img_page) X(cnt_p)         \
+    X(cnt_li) X(cnt_img) X(cnt_input) X(cnt_embed) X(htext) X(tlen) X(tcommas) X(cls) X(size)      \
+    X(pos) X(score) X(weight) X(has_block) X(in_table) X(in_figure) X(dead) X(scored)
+#define SIDE_BYTES(f) ((c->n * sizeof *c->f + 7) & ~(size_t)7)
+
+static int side_tables_alloc(ctx *c)
+{
+    size_t total = 0;
+#define X(f) total += SIDE_BYTES(f);
+    SIDE_TABLES(X)
+#undef X
+    char *p = calloc(1, total);
+    if (!p)
+        return -1;
+    c->block = p;
+#define X(f)                                                                                        \
+    c->f = (void *)p;                                                                               \
+    p += SIDE_BYTES(f);
+    SIDE_TABLES(X)
+#undef X
+    return 0;
+}
+
 int extract_body(lede_article *art)
 {
     dom_document *doc = art->doc;
@@ -1274,36 +1301,8 @@ int extract_body(lede_article *art)
     c.doc = doc;
     c.top = doc->body ? doc->body : doc->root;
     c.n = doc->node_count + 1;
-    c.order = malloc(c.n * sizeof *c.order);
-    c.text = calloc(c.n, sizeof *c.text);
-    c.link = calloc(c.n, sizeof *c.link);
-    c.commas = calloc(c.n, sizeof *c.commas);
-    c.own = calloc(c.n, sizeof *c.own);
-    c.paras = calloc(c.n, sizeof *c.paras);
-    c.good = calloc(c.n, sizeof *c.good);
-    c.imgs = calloc(c.n, sizeof *c.imgs);
-    c.img_page = calloc(c.n, sizeof *c.img_page);
-    c.cnt_p = calloc(c.n, sizeof *c.cnt_p);
-    c.cnt_li = calloc(c.n, sizeof *c.cnt_li);
-    c.cnt_img = calloc(c.n, sizeof *c.cnt_img);
-    c.cnt_input = calloc(c.n, sizeof *c.cnt_input);
-    c.cnt_embed = calloc(c.n, sizeof *c.cnt_embed);
-    c.htext = calloc(c.n, sizeof *c.htext);
-    c.tlen = calloc(c.n, sizeof *c.tlen);
-    c.tcommas = calloc(c.n, sizeof *c.tcommas);
-    c.weight = calloc(c.n, sizeof *c.weight);
-    c.cls = calloc(c.n, sizeof *c.cls);
-    c.has_block = calloc(c.n, 1);
-    c.in_table = calloc(c.n, 1);
-    c.in_figure = calloc(c.n, 1);
-    c.dead = calloc(c.n, 1);
-    c.size = calloc(c.n, sizeof *c.size);
-    c.pos = calloc(c.n, sizeof *c.pos);
-    c.score = calloc(c.n, sizeof *c.score);
-    c.scored = calloc(c.n, 1);
     int rc = -1;
-    if (!c.order || !c.text || !c.link || !c.commas || !c.own || !c.paras || !c.good || !c.imgs || !c.img_page || !c.cnt_p || !c.cnt_li || !c.cnt_img || !c.cnt_input || !c.cnt_embed || !c.htext || !c.tlen || !c.tcommas || !c.weight || !c.cls || !c.has_block ||
-        !c.in_table || !c.in_figure || !c.dead || !c.size || !c.pos || !c.score || !c.scored)
+    if (side_tables_alloc(&c) != 0)
         goto done;
 
     char title_lower[512] = "";
@@ -1399,33 +1398,7 @@ chosen:
     rc = 0;
 done:
     free(best);
-    free(c.order);
-    free(c.text);
-    free(c.link);
-    free(c.commas);
-    free(c.own);
-    free(c.paras);
-    free(c.good);
-    free(c.imgs);
-    free(c.img_page);
-    free(c.cnt_p);
-    free(c.cnt_li);
-    free(c.cnt_img);
-    free(c.cnt_input);
-    free(c.cnt_embed);
-    free(c.htext);
-    free(c.tlen);
-    free(c.tcommas);
-    free(c.weight);
+    free(c.block);
     free(c.log);
-    free(c.cls);
-    free(c.has_block);
-    free(c.in_table);
-    free(c.in_figure);
-    free(c.dead);
-    free(c.size);
-    free(c.pos);
-    free(c.score);
-    free(c.scored);
     return rc;
 }
