@@ -86,20 +86,45 @@ int str_list_push(arena *a, str_list *l, const char *s)
     return 1;
 }
 
+/* Signatures of formats that are often served as text/html by mistake,
+ * with the message a person sees for each. */
+static const struct {
+    const char *magic;
+    size_t n;
+    const char *what;
+} binary_sigs[] = {
+    {"%PDF-", 5, "not HTML: looks like a PDF"},
+    {"\x89PNG", 4, "not HTML: looks like an image"},
+    {"GIF8", 4, "not HTML: looks like an image"},
+    {"\xFF\xD8\xFF", 3, "not HTML: looks like a JPEG image"},
+    {"PK\x03\x04", 4, "not HTML: looks like a ZIP archive"},
+    {"\x1F\x8B", 2, "not HTML: gzip-compressed data (decompress it first)"},
+    {"RIFF", 4, "not HTML: looks like audio or video (RIFF)"},
+    {"\x7F" "ELF", 4, "not HTML: looks like a program (ELF)"},
+    {"OggS", 4, "not HTML: looks like audio (Ogg)"},
+    {"ID3", 3, "not HTML: looks like audio (MP3)"},
+    {"\x28\xB5\x2F\xFD", 4, "not HTML: zstd-compressed data (decompress it first)"},
+    {"BZh", 3, "not HTML: bzip2-compressed data (decompress it first)"},
+    {"wOFF", 4, "not HTML: looks like a web font"},
+    {"wOF2", 4, "not HTML: looks like a web font"},
+};
+
+/* The signature p starts with, or -1. */
+static int binary_sig(const unsigned char *p, size_t len)
+{
+    for (size_t i = 0; i < sizeof binary_sigs / sizeof *binary_sigs; i++)
+        if (len >= binary_sigs[i].n && memcmp(p, binary_sigs[i].magic, binary_sigs[i].n) == 0)
+            return (int)i;
+    return -1;
+}
+
 /* Rejects inputs that are clearly not HTML: known binary signatures, or a
  * high share of control bytes in the first 1 KiB (text never has them;
  * UTF-16 pages are let through as their BOM is recognised). */
 static int looks_binary(const unsigned char *p, size_t len)
 {
-    static const struct {
-        const char *magic;
-        size_t n;
-    } sigs[] = {{"%PDF-", 5}, {"\x89PNG", 4}, {"GIF8", 4}, {"\xFF\xD8\xFF", 3}, {"PK\x03\x04", 4},
-                {"\x1F\x8B", 2}, {"RIFF", 4}, {"\x7F" "ELF", 4}, {"OggS", 4}, {"ID3", 3},
-                {"\x28\xB5\x2F\xFD", 4}, {"BZh", 3}, {"wOFF", 4}, {"wOF2", 4}};
-    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-        if (len >= sigs[i].n && memcmp(p, sigs[i].magic, sigs[i].n) == 0)
-            return 1;
+    if (binary_sig(p, len) >= 0)
+        return 1;
     if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
         return 0;
     size_t n = len < 1024 ? len : 1024, ctl = 0;
@@ -128,17 +153,8 @@ static int looks_binary(const unsigned char *p, size_t len)
 
 static const char *binary_kind(const unsigned char *p, size_t len)
 {
-    if (len >= 5 && memcmp(p, "%PDF-", 5) == 0)
-        return "not HTML: looks like a PDF";
-    if (len >= 4 && (memcmp(p, "\x89PNG", 4) == 0 || memcmp(p, "GIF8", 4) == 0))
-        return "not HTML: looks like an image";
-    if (len >= 3 && memcmp(p, "\xFF\xD8\xFF", 3) == 0)
-        return "not HTML: looks like a JPEG image";
-    if (len >= 2 && memcmp(p, "\x1F\x8B", 2) == 0)
-        return "not HTML: gzip-compressed data (decompress it first)";
-    if (len >= 4 && memcmp(p, "PK\x03\x04", 4) == 0)
-        return "not HTML: looks like a ZIP archive";
-    return "not HTML: binary data";
+    int k = binary_sig(p, len);
+    return k >= 0 ? binary_sigs[k].what : "not HTML: binary data";
 }
 
 static int only_space(const char *p, size_t len)
