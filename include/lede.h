@@ -76,7 +76,7 @@ typedef enum {
     LEDE_FIELD_DATE,          /* ISO 8601 publication date */
     LEDE_FIELD_DATE_MODIFIED,
     LEDE_FIELD_SITENAME,
-    LEDE_FIELD_LANGUAGE,      /* BCP 47 tag, e.g. "en", "pt-BR" */
+    LEDE_FIELD_LANGUAGE,      /* BCP 47 tag, e.g. "en", "pt-BR": declared, checked against the text */
     LEDE_FIELD_DESCRIPTION,
     LEDE_FIELD_IMAGE,         /* absolute URL */
     LEDE_FIELD_URL,           /* canonical URL if declared, else the given one */

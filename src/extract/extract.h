@@ -18,6 +18,12 @@ int extract_noscript(lede_article *art);
  * and sets art->body. Returns 0, or -1 on allocation failure. */
 int extract_body(lede_article *art);
 
+/* Checks the declared language against the body's text (CLD2) and sets
+ * art->language from the text when the page declares none or declares one
+ * the text clearly is not. Runs after extract_body. 0, or -1 on allocation
+ * failure. */
+int extract_language(lede_article *art);
+
 /* Unit-test hook: 1 when body.c's phrase lists are sorted (see body.c). */
 int extract_body_lists_sorted(void);
 
