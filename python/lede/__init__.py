@@ -1,0 +1,82 @@
+"""lede: news articles (headline, authors, dates, body...) out of HTML pages.
+
+A CPython extension over the lede C library; the GIL is released while the
+library works, so threads extract in parallel.
+
+    >>> import lede
+    >>> art = lede.extract(open("page.html", "rb").read(), "https://example.com/a")
+    >>> art.title, art.authors, art.date
+    >>> print(art.text)
+
+extract() raises a LedeError subclass for a page it cannot use;
+extract_many() runs a batch and yields exactly one result per input, the
+Article or the exception, in input order.
+"""
+from collections import deque as _deque
+
+from ._errors import (EmptyError, LedeError, LedeIOError, LedeMemoryError, NoContentError,
+                      NotHTMLError, TooLargeError, UsageError)
+from ._lede import FIELDS, LIBRARY_VERSION, Article, check_options as _check_options, extract
+
+__version__ = LIBRARY_VERSION
+
+__all__ = ["extract", "extract_many", "Article", "FIELDS", "LedeError", "LedeMemoryError",
+           "EmptyError", "NotHTMLError", "TooLargeError", "LedeIOError", "NoContentError",
+           "UsageError", "__version__"]
+
+# Per-input failures extract_many() yields in place instead of raising.
+_RECORD_ERRORS = (LedeError, TypeError, ValueError, MemoryError)
+
+
+def _one(item, options):
+    """extract() on one batch item: HTML, or a (html, url) pair."""
+    try:
+        if isinstance(item, tuple):
+            if len(item) != 2:
+                raise TypeError(f"a batch item must be html or (html, url), not a {len(item)}-tuple")
+            return extract(item[0], item[1], **options)
+        return extract(item, **options)
+    except _RECORD_ERRORS as e:
+        return e
+
+
+def extract_many(items, *, workers=1, **options):
+    """Extracts every page of an iterable; yields one result per item, in order.
+
+    items: an iterable of pages, each HTML (bytes or str) or a (html, url)
+        tuple. It is consumed lazily, so it may be a generator over a crawl.
+    workers: threads extracting at once (the GIL is released while the C
+        library works, so 2 workers use 2 cores). At most 4 * workers pages
+        are in flight.
+    options: extract()'s keyword options (format, charset, max_bytes...),
+        checked before the first page (bad ones raise TypeError/ValueError).
+
+    Yields an Article for each page that gave one, else the exception object
+    (a LedeError subclass, or TypeError/ValueError for an item of the wrong
+    type), never raising it: no input is lost, and results stay aligned with
+    the inputs. Use isinstance(result, lede.LedeError) to tell them apart.
+    """
+    _check_options(**options)
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError("workers must be an int >= 1")
+    if workers == 1:
+        return (_one(item, options) for item in items)
+    return _threaded(items, workers, options)
+
+
+def _threaded(items, workers, options):
+    from concurrent.futures import ThreadPoolExecutor
+    window = 4 * workers
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lede")
+    pending = _deque()
+    try:
+        for item in items:
+            pending.append(pool.submit(_one, item, options))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True)

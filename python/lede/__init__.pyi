@@ -1,0 +1,68 @@
+# __init__.pyi: type stubs for the lede package (the C core lede._lede and
+# the Python helpers). Keep in step with _lede.c and __init__.py.
+from typing import Any, Iterable, Iterator, Literal, Optional, Tuple, Union
+
+from ._errors import (EmptyError as EmptyError, LedeError as LedeError,
+                      LedeIOError as LedeIOError, LedeMemoryError as LedeMemoryError,
+                      NoContentError as NoContentError, NotHTMLError as NotHTMLError,
+                      TooLargeError as TooLargeError, UsageError as UsageError)
+
+__version__: str
+LIBRARY_VERSION: str
+FIELDS: Tuple[str, ...]
+
+Format = Literal["text", "markdown", "html"]
+HTML = Union[bytes, bytearray, memoryview, str]
+
+class Article:
+    """One extracted article; immutable, picklable, comparable."""
+    @property
+    def url(self) -> Optional[str]: ...
+    @property
+    def title(self) -> Optional[str]: ...
+    @property
+    def authors(self) -> list[str]: ...
+    @property
+    def date(self) -> Optional[str]: ...
+    @property
+    def date_modified(self) -> Optional[str]: ...
+    @property
+    def sitename(self) -> Optional[str]: ...
+    @property
+    def language(self) -> Optional[str]: ...
+    @property
+    def description(self) -> Optional[str]: ...
+    @property
+    def image(self) -> Optional[str]: ...
+    @property
+    def page_type(self) -> Optional[str]: ...
+    @property
+    def categories(self) -> list[str]: ...
+    @property
+    def tags(self) -> list[str]: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def truncated(self) -> bool: ...
+    @property
+    def format(self) -> Format: ...
+    @property
+    def charset(self) -> Optional[str]: ...
+    def __init__(self, url: Optional[str] = ..., title: Optional[str] = ...,
+                 authors: Iterable[str] = ..., date: Optional[str] = ...,
+                 date_modified: Optional[str] = ..., sitename: Optional[str] = ...,
+                 language: Optional[str] = ..., description: Optional[str] = ...,
+                 image: Optional[str] = ..., page_type: Optional[str] = ...,
+                 categories: Iterable[str] = ..., tags: Iterable[str] = ..., text: str = ...,
+                 truncated: bool = ..., format: Format = ..., charset: Optional[str] = ...) -> None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+def extract(html: HTML, url: Optional[str] = None, *, format: Format = "text",
+            charset: Optional[str] = None, max_bytes: Optional[int] = 50000000,
+            max_nodes: int = 0, max_depth: int = 0) -> Article: ...
+
+def extract_many(items: Iterable[Union[HTML, Tuple[HTML, Optional[str]]]], *, workers: int = 1,
+                 format: Format = "text", charset: Optional[str] = None,
+                 max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
+                 max_depth: int = 0) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
+                                                       MemoryError]]: ...
