@@ -33,6 +33,13 @@ int meta_istarts(const char *s, const char *prefix);
 const char *meta_istr(const char *s, size_t n, const char *needle);
 /* Byte length of the UTF-8 sequence starting at p (1 for invalid bytes). */
 size_t meta_u8len(const unsigned char *p, size_t avail);
+/* A comparison key for headlines: letters and digits only, ASCII
+ * lower-cased; spaces, ASCII punctuation and Unicode punctuation (NBSP,
+ * Latin-1 symbols, U+2000..U+206F quotes and dashes, CJK and full-width
+ * punctuation) dropped, so "« Les privatisations d'intérêts »" and
+ * "«&nbsp;Les privatisations d’intérêts&nbsp;»" give the same key.
+ * NULL on OOM. */
+char *meta_fold_key(arena *a, const char *s);
 /* Number of space-separated words. */
 size_t meta_word_count(const char *s);
 

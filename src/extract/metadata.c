@@ -1405,6 +1405,21 @@ static void pick_title(meta_ctx *c)
                 c->anchor = hn;
         }
     }
+    /* Again with punctuation and spacing ignored: og:title and the h1 often
+     * differ only in typographic quotes, apostrophes or NBSPs, and without
+     * the anchor the date and byline next to the headline are not found. */
+    const char *tk = tl && !c->anchor ? meta_fold_key(c->a, title) : NULL;
+    size_t tkl = tk ? strlen(tk) : 0;
+    for (size_t k = 0; k < 5 && !c->anchor && tkl >= 10; k++) {
+        for (size_t i = 0; i < lists[k]->n && !c->anchor; i++) {
+            dom_node *hn = lists[k]->v[i];
+            const char *h = in_head(hn) ? NULL : text_of(c, hn, 400);
+            const char *hk = h ? meta_fold_key(c->a, h) : NULL;
+            size_t hkl = hk ? strlen(hk) : 0;
+            if (hkl >= 10 && (strstr(tk, hk) || strstr(hk, tk)))
+                c->anchor = hn;
+        }
+    }
     for (size_t i = 0; i < c->h1.n && !c->anchor; i++)
         if (!in_furniture(c, c->h1.v[i]))
             c->anchor = c->h1.v[i];
