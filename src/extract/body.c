@@ -681,6 +681,15 @@ static int clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
     int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
     float score = c->scored[n->id] ? c->score[n->id] : 0;
+    /* A list starts at -3 (Readability's tag weight) and its items pass it
+     * only half their score, so a list of short prose items (steps,
+     * conditions, legal clauses) stays negative and went for its tag
+     * alone. Readability judges this test on the class weight only; a
+     * prose list does too. Link lists (link density 0.2+, the limit the
+     * rule below sets for other containers) keep the score: teaser and
+     * menu lists (0.1: same snippet F1, readability text F1 -0.0006). */
+    if ((n->tag == TAG_UL || n->tag == TAG_OL) && link_density(c, n) < 0.2f)
+        score = 0;
     if (weight + score < 0)
         return 1;
     if (c->commas[n->id] >= 10)
