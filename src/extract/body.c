@@ -65,6 +65,7 @@ typedef struct ctx {
     uint32_t *cls;          /* classify hints */
     uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table, *in_figure; /* has such an ancestor */
+    uint8_t *in_text;       /* the nearest block ancestor is a text block (p, li, h3, td), not a layout box */
     uint8_t *dead;          /* removed, or inside a removed subtree */
     uint32_t *size;         /* nodes in the subtree, itself included */
     uint32_t *pos;          /* index in order[] */
@@ -106,6 +107,8 @@ static int role_furniture(const char *role)
     return 0;
 }
 
+static int is_loose_container(const dom_node *n);
+
 /* Removal that does not depend on text amounts: junk tags, hidden
  * elements, landmarks and ARIA roles. Fills order[], cls[], in_table[]. */
 static void prepare(ctx *c)
@@ -126,6 +129,8 @@ static void prepare(ctx *c)
         dom_node *p = n->parent;
         c->in_table[n->id] = p && p->type == DOM_ELEMENT && (c->in_table[p->id] || p->tag == TAG_TABLE);
         c->in_figure[n->id] = p && p->type == DOM_ELEMENT && (c->in_figure[p->id] || p->tag == TAG_FIGURE);
+        if (p && p->type == DOM_ELEMENT)
+            c->in_text[n->id] = (tag_flags[p->tag] & TF_BLOCK) ? !is_loose_container(p) : c->in_text[p->id];
         int w;
         c->cls[n->id] = classify_element_weight(&c->cix, n, &w);
         c->weight[n->id] = (int16_t)w;
@@ -1107,10 +1112,16 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
             }
         }
         if (!drop && !c->lenient && is_loose_container(n) && c->own[n->id] > 0 &&
-            c->own[n->id] < LOOSE_MAX && !(n->parent && c->own[n->parent->id] >= MIN_PARAGRAPH)) {
+            c->own[n->id] < LOOSE_MAX && !(n->parent && c->own[n->parent->id] >= MIN_PARAGRAPH) &&
+            !(!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])) {
             /* Short text straight inside a layout container, outside any
              * paragraph: labels, datelines, credits, "Related" kickers.
-             * Prose sits in paragraphs or runs longer. */
+             * Prose sits in paragraphs or runs longer. An inline box (a
+             * <span>) inside a paragraph, list item, heading or cell is
+             * part of that block's text, however short: a subheading
+             * "<p><span><strong>5. Jane Doe</strong></span></p>", an
+             * ingredient "<li><span>6</span> <span>eggs</span></li>", a
+             * coloured phrase in a sentence. */
             if (!c->has_block[n->id]) {
                 drop = 1;
             } else {
@@ -1277,7 +1288,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
 #define SIDE_TABLES(X)                                                                          \
     X(order) X(text) X(link) X(commas) X(own) X(paras) X(good) X(imgs) X(img_page) X(cnt_p)         \
     X(cnt_li) X(cnt_img) X(cnt_input) X(cnt_embed) X(htext) X(tlen) X(tcommas) X(cls) X(size)      \
-    X(pos) X(score) X(weight) X(has_block) X(in_table) X(in_figure) X(dead) X(scored)
+    X(pos) X(score) X(weight) X(has_block) X(in_table) X(in_figure) X(in_text) X(dead) X(scored)
 #define SIDE_BYTES(f) ((c->n * sizeof *c->f + 7) & ~(size_t)7)
 
 static int side_tables_alloc(ctx *c)
