@@ -62,8 +62,10 @@ static const kw keywords[] = {
     {K("author-box"), SUB, CL_AUTHORBOX},
     {K("author-info"), SUB, CL_AUTHORBOX},
     {K("authorbio"), SUB, CL_AUTHORBOX},
+    {K("author-desc"), SUB, CL_AUTHORBOX},   /* author-description, author-desc */
     {K("authorbox"), SUB, CL_AUTHORBOX},
     {K("banner"), SUB, U | N},
+    {K("bio"), TOK, CL_AUTHORBOX},           /* "bio", "mini-bio", "bio-box"; not "biography" */
     {K("blog"), SUB, P},
     {K("body"), SUB, M | P},
     {K("body-text"), SUB, CL_BODY},
