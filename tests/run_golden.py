@@ -7,8 +7,11 @@ LEDE is the binary (default build/lede). Each case folder holds:
     case.html       the page
     url.txt         optional: the page's URL (first line)
     expected.json   optional: fields to check, any subset of
-                    title, authors, date, sitename, language, description,
-                    image, url, page_type, error (the error code, e.g. "not_html"),
+                    title, authors, date, date_modified, sitename, language,
+                    description, image, url, page_type, categories, tags
+                    (authors, categories and tags are lists, compared as
+                    lists: same items in the same order),
+                    error (the error code, e.g. "not_html"),
                     "text_has": [snippets that must be in the text],
                     "text_lacks": [snippets that must NOT be in the text],
                     "xfail": "why lede does not pass it yet" (a known failure:
@@ -18,8 +21,9 @@ LEDE is the binary (default build/lede). Each case folder holds:
     expected.md     optional: the exact `--format markdown` output
     expected.html   optional: the exact `--format html` output
 Snippets match after whitespace normalisation (runs of white space become
-one space), as the benchmark scorer does. A date given as YYYY-MM-DD is
-compared with the first 10 characters of the record's date.
+one space), as the benchmark scorer does. A date or date_modified given
+as YYYY-MM-DD is compared with the first 10 characters of the record's
+value; given longer (e.g. 2019-03-15T09:12:00+01:00) it must match whole.
 
 All cases run in ONE lede process per format (--input-list). The last line
 is exactly "golden: N passed, N failed"; the exit status is 1 on any failure.
@@ -34,8 +38,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLDEN = os.path.join(HERE, "golden")
-FIELDS = ("title", "authors", "date", "sitename", "language", "description", "image", "url",
-          "page_type")
+FIELDS = ("title", "authors", "date", "date_modified", "sitename", "language", "description",
+          "image", "url", "page_type", "categories", "tags")
 
 
 def norm(s):
@@ -119,7 +123,7 @@ def check_record(c, rec):
         if k not in exp:
             continue
         want, got = exp[k], rec.get(k)
-        if k == "date" and isinstance(want, str) and len(want) == 10 and isinstance(got, str):
+        if k in ("date", "date_modified") and isinstance(want, str) and len(want) == 10 and isinstance(got, str):
             got = got[:10]
         if want != got:
             errs.append(f"{k}: expected {want!r}, got {got!r}")
