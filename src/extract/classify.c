@@ -85,6 +85,8 @@ static const kw keywords[] = {
     {K("cover-wrap"), SUB, U},
     {K("dateline"), SUB, CL_META},
     {K("dialog"), SUB, U},
+    {K("disclaimer"), SUB, CL_AD},           /* affiliate and advertising notices */
+    {K("disclosure"), SUB, CL_AD},
     {K("disqus"), SUB, U | CL_COMMENT},
     {K("entry"), SUB, P},
     {K("entry-content"), SUB, CL_BODY},
