@@ -19,7 +19,8 @@ static const char *const prefixes[] = {
     "ein artikel von", "artikel von", "ein beitrag von", "beitrag von", "ver\xC3\xB6\x66\x66\x65ntlicht von",
     "ver\xC3\xB6\x66\x66\x65ntlicht am", "geschrieben von", "publi\xC3\xA9 par", "publicado por", "escrito por",
     "pubblicato da", "scritto da", "geplaatst door",
-    "article by", "posted on", "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
+    "text & fotos:", "text und fotos:", "text & foto:", "text und foto:", "text & bild:", "text und bild:",
+    "text and photos:", "post author", "article by", "posted on", "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
     "author:", "authors:", "autor:", "autorin:", "auteur:", "reporter:", "text:", "by:", "von:",
     "by", "von", "par", "por", "door", "av", "przez",
 };
@@ -114,6 +115,7 @@ static int looks_like_name(const char *s)
      * a script without case). */
     if (!upper && !nonascii)
         return 0;
+
     /* A name does not start with a lower-case word, except the particles
      * that begin some surnames ("de Jong", "van der Berg", "von Trotha"). */
     if (*s >= 'a' && *s <= 'z') {
@@ -133,6 +135,59 @@ static int looks_like_name(const char *s)
     return 1;
 }
 
+/* "Staff Writer Gwen Hughes", "Senior Correspondent Ana Ruiz": a job
+ * title written before the name without a comma. Returns the name after
+ * it, or s itself when the words before the name are not a job title
+ * ending in a role noun, or when fewer than two words would remain. */
+static const char *skip_role_title(const char *s)
+{
+    static const char *const title_words[] = {
+        "staff", "senior", "chief", "contributing", "associate", "managing", "deputy", "special",
+        "political", "foreign", "sports", "business", "science", "health", "news", "investigative",
+        "national", "local", "guest", "freelance", "executive", "assistant", "digital"};
+    static const char *const role_nouns[] = {
+        "writer", "reporter", "editor", "correspondent", "columnist", "journalist", "photographer",
+        "contributor", "producer", "intern", "redakteur", "redakteurin", "korrespondent", "korrespondentin"};
+    const char *p = s, *after_role = NULL;
+    for (int words = 0; words < 4; words++) {
+        size_t l = 0;
+        while (p[l] && !is_space(p[l]))
+            l++;
+        if (l == 0 || l >= 24)
+            break;
+        char w[24];
+        for (size_t i = 0; i < l; i++)
+            w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        w[l] = 0;
+        int noun = in_list_ci(w, role_nouns, sizeof role_nouns / sizeof *role_nouns);
+        if (!noun && !in_list_ci(w, title_words, sizeof title_words / sizeof *title_words))
+            break;
+        p += l;
+        while (is_space(*p))
+            p++;
+        if (noun)
+            after_role = p;
+    }
+    if (after_role && meta_word_count(after_role) >= 2)
+        return after_role;
+    return s;
+}
+
+/* 1 when the part is only initials: each letter followed by a dot ("S.",
+ * "D.E.", "J. R."). */
+static int only_initials(const char *s)
+{
+    int letters = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p == ' ' || *p == '.')
+            continue;
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) || p[1] != '.')
+            return 0;
+        letters++;
+    }
+    return letters > 0;
+}
+
 static int has_role(const char *s)
 {
     size_t len = strlen(s);
@@ -145,11 +200,21 @@ static int has_role(const char *s)
 /* Trims blanks and stray punctuation at both ends into a new arena string. */
 static char *trim_part(arena *a, const char *s, size_t n)
 {
-    while (n && (is_space(*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*'))
-        s++, n--;
-    while (n && (is_space(s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':' ||
-                 s[n - 1] == '-' || s[n - 1] == '|' || s[n - 1] == '*'))
-        n--;
+    for (;;) {
+        while (n && (is_space(*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*'))
+            s++, n--;
+        while (n && (is_space(s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':' ||
+                     s[n - 1] == '-' || s[n - 1] == '|' || s[n - 1] == '*'))
+            n--;
+        /* a separator left behind when the date after it was empty:
+         * "Gwen Hughes ·", "Gwen Hughes •" */
+        if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xB7)
+            n -= 2;
+        else if (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA2", 3) == 0)
+            n -= 3;
+        else
+            break;
+    }
     return meta_collapse(a, s, n);
 }
 
@@ -260,7 +325,7 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
         if (!part)
             return -1;
         undouble(part);
-        const char *q = skip_prefix(part);
+        const char *q = skip_role_title(skip_prefix(part));
         if (!*q)
             continue;
         /* After a comma: roles ("Staff Writer") and credentials ("MA"). */
@@ -285,6 +350,8 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
     }
     int added = 0;
     for (size_t i = 0; i < nc; i++) {
+        if (only_initials(clean[i])) /* "S.", "D.E.": a signature, not a name */
+            continue;
         int r = push_unique(a, out, clean[i]);
         if (r < 0)
             return -1;
@@ -301,7 +368,24 @@ int author_add(arena *a, str_list *out, const char *s)
     if (!u)
         return -1;
     u = skip_prefix(u);
-    return add_list(a, out, u, name_span(u));
+    size_t span = name_span(u);
+    if (span == 0) {
+        /* "Posted on March 15, 2019 by Gwen Hughes", "15. März 2019 von
+         * Max Muster": a date first, then the byline word and the name. */
+        static const char *const by_words[] = {" by ", " von ", " par ", " por ", " door ", " di "};
+        size_t n = strlen(u);
+        const char *best = NULL;
+        for (size_t i = 0; i < sizeof by_words / sizeof *by_words; i++) {
+            const char *p = meta_istr(u, n, by_words[i]);
+            if (p && (!best || p < best))
+                best = p;
+        }
+        if (!best)
+            return 0;
+        u = skip_prefix(best + 1);
+        span = name_span(u);
+    }
+    return add_list(a, out, u, span);
 }
 
 int author_has_prefix(const char *s)
@@ -342,4 +426,30 @@ int author_add_byline(arena *a, str_list *out, const char *text)
         p = nl ? nl + 1 : NULL;
     }
     return added;
+}
+
+int author_add_name_over_date(arena *a, str_list *out, const char *text)
+{
+    const char *nl = strchr(text, '\n');
+    if (!nl || nl == text)
+        return 0;
+    /* the second line is a date and nothing much else */
+    const char *d = nl + 1;
+    size_t dl = strcspn(d, "\n");
+    date_val dv;
+    size_t at, end;
+    if (dl > 40 || !date_find_text(d, dl, 0, 99991231, &dv, &at, &end) || at > 4)
+        return 0;
+    /* the first line: two or three capitalised words, a name (four were
+     * tried: "Ausstellung Palais Epstein Wien" is an exhibition) */
+    char *line = meta_collapse(a, text, (size_t)(nl - text));
+    if (!line)
+        return -1;
+    size_t words = meta_word_count(line);
+    if (words < 2 || words > 3 || !looks_like_name(line) || has_role(line))
+        return 0;
+    for (const char *p = line; *p; p++)
+        if ((p == line || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+            return 0;
+    return add_list(a, out, line, strlen(line));
 }

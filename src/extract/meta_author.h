@@ -20,6 +20,12 @@ int author_add(arena *a, str_list *out, const char *s);
  * by ..." give nothing. */
 int author_add_byline(arena *a, str_list *out, const char *text);
 
+/* An unmarked byline block right under the headline: a line of two or
+ * three capitalised words (no role, no digits) over a line that is a date,
+ * "Nellie Chapman\nMarch 15, 2019". Adds that name; 0 when the block is
+ * not of that shape, -1 on OOM. */
+int author_add_name_over_date(arena *a, str_list *out, const char *text);
+
 /* 1 when s starts with a byline word ("By ", "Von ", "Par ", "Written
  * by"...) followed by more text: an unmarked line that still names the
  * author. */

@@ -55,6 +55,7 @@ typedef struct meta_ctx {
     jsonld_info j;
     dom_node *anchor; /* the headline element, once the title is known */
     int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
+    int author_site_src; /* the source that named only the site */
     uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
     size_t fmemo_len;
 } meta_ctx;
@@ -1225,17 +1226,25 @@ static const char *author_prop_text(meta_ctx *c, dom_node *n)
 
 /* Looks at the blocks that follow the headline (about 600 bytes of text)
  * for a short one starting with a byline word. */
+static int all_space(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f'))
+            return 0;
+    return 1;
+}
+
 static void near_byline(meta_ctx *c)
 {
     const dom_node *root = c->art->doc->root;
     size_t seen = 0;
-    int steps = 0;
+    int steps = 0, first_block = 1;
     for (const dom_node *n = dom_next(root, c->anchor); n && seen < 600 && steps < 2000; steps++) {
         if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)) {
             n = dom_next_skip(root, n);
             continue;
         }
-        if (n->type == DOM_TEXT && n->text_len) {
+        if (n->type == DOM_TEXT && n->text_len && !all_space(n->text, n->text_len)) {
             seen += n->text_len;
             /* the text's block: the nearest non-inline ancestor */
             const dom_node *box = n->parent;
@@ -1252,6 +1261,14 @@ static void near_byline(meta_ctx *c)
                         c->oom = 1;
                     return;
                 }
+                /* The first block under the headline may be a bare name
+                 * over the date (no "By", no class): the seed page's shape. */
+                if (first_block && author_add_name_over_date(c->a, &c->art->authors, t) != 0) {
+                    if (!c->art->authors.count)
+                        c->oom = 1;
+                    return;
+                }
+                first_block = 0;
             }
             if (box)
                 n = dom_next_skip(root, box); /* one look per block */
@@ -1281,16 +1298,116 @@ static int has_marked_author(const dom_node *n)
     return 0;
 }
 
+/* The site's own names as comparison keys (og:site_name and friends, the
+ * JSON-LD publisher, the WebSite object); n of them. */
+static size_t site_keys(meta_ctx *c, const char *keys[3])
+{
+    const char *names[3] = {c->art->sitename, c->j.publisher, c->j.website};
+    size_t n = 0;
+    for (size_t i = 0; i < 3; i++) {
+        if (!names[i])
+            continue;
+        const char *k = meta_fold_key(c->a, names[i]);
+        if (!k) {
+            c->oom = 1;
+            return 0;
+        }
+        if (strlen(k) >= 2)
+            keys[n++] = k;
+    }
+    return n;
+}
+
+/* How name s relates to the site's names: 2 equal, 1 contains one, 0 not. */
+static int site_relation(meta_ctx *c, const char *s, const char *const *keys, size_t nkeys)
+{
+    if (!nkeys)
+        return 0;
+    const char *k = meta_fold_key(c->a, s);
+    if (!k) {
+        c->oom = 1;
+        return 0;
+    }
+    int rel = 0;
+    for (size_t i = 0; i < nkeys; i++) {
+        if (strcmp(k, keys[i]) == 0)
+            return 2;
+        if (strstr(k, keys[i]))
+            rel = 1;
+    }
+    return rel;
+}
+
+/* After a source gave names: site names are not authors unless nothing
+ * else exists. Returns 1 when the list is final:
+ * - names equal to the site's are dropped when people remain after them
+ *   ("By Marcus Bell, Riverside Daily"); a meta author value that starts
+ *   with the site is the site and its address ("SPIEGEL ONLINE, Hamburg,
+ *   Germany");
+ * - a list naming only the site is kept aside in *site_only (the first
+ *   such) and emptied, so that the next source is tried;
+ * - a later list that repeats the site's name ("Post author By Helge
+ *   Fahrnberger" on Helge Fahrnberger's blog) confirms the site: final. */
+static int authors_accept(meta_ctx *c, str_list *site_only)
+{
+    str_list *l = &c->art->authors;
+    if (!l->count)
+        return 0;
+    const char *keys[3];
+    size_t nkeys = site_keys(c, keys);
+    if (!nkeys || c->oom)
+        return 1;
+    if (site_only->count) {
+        for (size_t i = 0; i < l->count; i++)
+            if (site_relation(c, l->items[i], keys, nkeys)) {
+                *l = *site_only;
+                c->author_src = c->author_site_src;
+                return 1;
+            }
+        return 1;
+    }
+    const char **kept = arena_alloc(c->a, l->count * sizeof *kept);
+    if (!kept) {
+        c->oom = 1;
+        return 1;
+    }
+    size_t n = 0;
+    int site_first = 0;
+    for (size_t i = 0; i < l->count; i++) {
+        if (site_relation(c, l->items[i], keys, nkeys) == 2)
+            site_first |= i == 0 && c->author_src == 2; /* one meta string: the site, then its address */
+        else
+            kept[n++] = l->items[i];
+    }
+    if (n && !site_first) {
+        if (n < l->count) {
+            l->items = kept;
+            l->count = l->cap = n;
+        }
+        return 1;
+    }
+    if (n == l->count)
+        return 1;
+    /* only the site (or the site first): keep it aside, try the next source */
+    site_only->items = l->items;
+    site_only->count = site_only->cap = site_first ? 1 : l->count;
+    c->author_site_src = c->author_src;
+    l->items = NULL;
+    l->count = l->cap = 0;
+    return 0;
+}
+
 static void pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
     arena *a = c->a;
+    str_list site_only = {NULL, 0, 0}; /* a source that named only the site */
     /* JSON-LD first: structured and per-person. */
     c->author_src = 1;
     for (size_t i = 0; i < c->j.authors.count; i++)
         if (author_add(a, &art->authors, c->j.authors.items[i]) < 0)
             c->oom = 1;
-    if (art->authors.count)
+    if (authors_accept(c, &site_only))
         return;
     c->author_src = 2;
     for (size_t k = 0; k < sizeof author_keys / sizeof *author_keys; k++) {
@@ -1303,7 +1420,7 @@ static void pick_authors(meta_ctx *c)
                 if (author_add(a, &art->authors, c->kv[i].val) < 0)
                     c->oom = 1;
             }
-        if (art->authors.count)
+        if (authors_accept(c, &site_only))
             return;
     }
     /* Visible sources, all kinds together, nearest to the headline first:
@@ -1349,14 +1466,23 @@ static void pick_authors(meta_ctx *c)
             if (author_add_byline(a, &art->authors, t) < 0)
                 c->oom = 1;
         }
-        if (art->authors.count)
+        size_t had_site = site_only.count;
+        if (authors_accept(c, &site_only))
             return;
+        if (!had_site && site_only.count)
+            break; /* the byline nearest the headline names the site: farther ones are teasers */
     }
     /* Unmarked: a short block right after the headline that starts with a
-     * byline word ("By Jane Doe", "Von Max Muster"). */
+     * byline word ("By Jane Doe", "Von Max Muster"). The weakest source:
+     * not tried against a site name that a declared or marked byline gave. */
     c->author_src = 4;
-    if (c->anchor)
+    if (c->anchor && !site_only.count)
         near_byline(c);
+    if (!authors_accept(c, &site_only) && site_only.count) {
+        /* nothing but the site: better than nothing */
+        art->authors = site_only;
+        c->author_src = c->author_site_src;
+    }
 }
 
 /* ---- title ----------------------------------------------------------- */
