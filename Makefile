@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps test asan sanitize fuzz bench gate example clean
+.PHONY: all deps python test asan sanitize fuzz bench gate example clean
 
 all:
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -11,8 +11,16 @@ all:
 deps:
 	scripts/install-deps.sh
 
-# The test command of the README: unit tests, golden cases, parser conformance.
-test: all
+# The Python module lede._lede in $(BUILD)/python (python/CMakeLists.txt),
+# built for the interpreter of the test venv $(BUILD)/venv (pytest).
+python: all
+	python/setup-venv.sh $(BUILD)
+	@cmake -S . -B $(BUILD) -DLEDE_PYTHON=ON -DPython_EXECUTABLE=$(abspath $(BUILD))/venv/bin/python >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# The test command of the README: unit tests, golden cases, parser
+# conformance, the Python module.
+test: all python
 	tests/run_tests.sh $(BUILD)
 
 # Same under AddressSanitizer + UndefinedBehaviorSanitizer.

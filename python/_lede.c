@@ -762,14 +762,23 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
         Py_ssize_t n;
         data = PyUnicode_AsUTF8AndSize(html, &n);
         if (!data) {
-            /* lone surrogates: pass them through; lede turns them into U+FFFD */
+            /* Lone surrogates: each becomes U+FFFD. Invalid UTF-8 would make
+             * the library doubt the charset and re-decode the whole page. */
             if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
                 return NULL;
             PyErr_Clear();
             if (!(encoded = PyUnicode_AsEncodedString(html, "utf-8", "surrogatepass")))
                 return NULL;
-            data = PyBytes_AS_STRING(encoded);
+            char *b = PyBytes_AS_STRING(encoded); /* new and ours: safe to edit */
             n = PyBytes_GET_SIZE(encoded);
+            for (Py_ssize_t i = 0; i + 2 < n; i++) {
+                /* surrogatepass writes U+D800..U+DFFF as ED A0..BF 80..BF */
+                if ((unsigned char)b[i] == 0xED && ((unsigned char)b[i + 1] & 0xE0) == 0xA0) {
+                    memcpy(b + i, "\xEF\xBF\xBD", 3);
+                    i += 2;
+                }
+            }
+            data = b;
         }
         len = (size_t)n;
         co.charset = "utf-8";

@@ -5,7 +5,8 @@
 # Suites: unit tests (C, with the fuzz-finding replay), golden cases
 # (case.html + expected record), pathological inputs under a time limit
 # with a linearity check, and, where ../shared/data exists beside the checkout,
-# the html5lib tokenizer and encoding conformance cases. The parse-oracle
+# the html5lib tokenizer and encoding conformance cases, and the Python
+# module's pytest suite where the build has it. The parse-oracle
 # differential check is slower and runs in the quality gate.
 set -u
 cd "$(dirname "$0")/.."
@@ -40,6 +41,12 @@ run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
 run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
 # record counts only: the timing half of the batch benchmark is not a test
 run_suite batch-mix timeout 300 python3 bench/batch_mix.py --lede "$build/lede" --no-timing
+# The Python module, when the build has it (make python / make test do).
+if grep -q '^LEDE_PYTHON:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  run_suite python timeout 900 "$build/venv/bin/python" python/tests/run.py "$build"
+else
+  echo "run_tests: $build has no Python module (make python); python suite skipped"
+fi
 if [[ -d ../shared/data/html5lib-tests ]]; then
   [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py --bin "$build/lede_tokdump"
   [[ -x $build/lede_charset ]] && run_suite encoding python3 tests/html5lib_encoding.py "$build/lede_charset"

@@ -1,0 +1,63 @@
+"""conftest.py: shared fixtures for the lede Python tests.
+
+The module under test is the one on sys.path (python/tests/run.py puts the
+build's python/ folder first); the CLI it is compared with is LEDE_BIN, by
+default build/lede of the same checkout.
+"""
+import json
+import os
+import subprocess
+
+import pytest
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+GOLDEN = os.path.join(REPO, "tests", "golden")
+EXAMPLE = os.path.join(REPO, "examples", "article.html")
+
+
+def lede_bin():
+    return os.environ.get("LEDE_BIN") or os.path.join(REPO, "build", "lede")
+
+
+def run_cli(args, input_bytes=None):
+    """Runs the CLI; returns (exit status, stdout bytes, stderr str)."""
+    p = subprocess.run([lede_bin(), *args], input=input_bytes, capture_output=True, timeout=120)
+    return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
+
+
+def cli_records(pairs):
+    """One JSON record per (path, url) pair, from one CLI process."""
+    lst = "".join(f"{p}\t{u}\n" if u else f"{p}\n" for p, u in pairs)
+    rc, out, err = run_cli(["--format", "jsonl", "--input-list", "-"], lst.encode())
+    recs = [json.loads(line) for line in out.decode("utf-8").splitlines()]
+    assert len(recs) == len(pairs), err
+    return recs
+
+
+def golden_cases():
+    cases = []
+    for name in sorted(os.listdir(GOLDEN)):
+        d = os.path.join(GOLDEN, name)
+        page = os.path.join(d, "case.html")
+        if not os.path.isfile(page):
+            continue
+        url = None
+        up = os.path.join(d, "url.txt")
+        if os.path.isfile(up):
+            with open(up, encoding="utf-8") as f:
+                url = f.readline().strip() or None
+        cases.append((name, page, url))
+    return cases
+
+
+@pytest.fixture(scope="session")
+def example_bytes():
+    with open(EXAMPLE, "rb") as f:
+        return f.read()
+
+
+@pytest.fixture(scope="session")
+def cli_available():
+    if not os.access(lede_bin(), os.X_OK):
+        pytest.fail(f"the lede CLI {lede_bin()} is not built (set LEDE_BIN)")
+    return True
