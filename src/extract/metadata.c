@@ -56,6 +56,7 @@ typedef struct meta_ctx {
     dom_node *anchor; /* the headline element, once the title is known */
     int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
     int author_site_src; /* the source that named only the site */
+    int reading_updates; /* the update-label pass: an update line is what it wants */
     uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
     size_t fmemo_len;
 } meta_ctx;
@@ -425,10 +426,10 @@ static int furniture_word(const char *w, size_t n)
     return 0;
 }
 
-/* 1 when a class/id value has a furniture word in one of its tokens.
- * WordPress-style taxonomy tokens ("category-popular", "tag-comments")
+/* 1 when a class/id value has a word that word() accepts in one of its
+ * tokens. WordPress-style taxonomy tokens ("category-popular", "tag-comments")
  * name the post's topics, not its role, and are ignored. */
-static int furniture_attr(const char *v)
+static int attr_has_word(const char *v, int (*word)(const char *, size_t))
 {
     if (!v)
         return 0;
@@ -447,10 +448,59 @@ static int furniture_attr(const char *v)
             const char *e = w;
             while (e < p && *e != '-' && *e != '_')
                 e++;
-            if (e > w && furniture_word(w, (size_t)(e - w)))
+            if (e > w && word(w, (size_t)(e - w)))
                 return 1;
             w = e + 1;
         }
+    }
+    return 0;
+}
+
+static int furniture_attr(const char *v) { return attr_has_word(v, furniture_word); }
+
+/* Words of the comment section: a date there is a reader's, never the
+ * story's, even in the loose pass that otherwise ignores class words. */
+static int comment_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"comment", "reply", "respond", "discussion", "disqus"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t l = strlen(words[i]);
+        if (n >= l && meta_istarts(w, words[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the element holds a <nav> (within its first 2,000 nodes). */
+static int holds_nav(const dom_node *el)
+{
+    int steps = 0;
+    for (const dom_node *x = el->first_child; x && steps < 2000; x = dom_next(el, x), steps++)
+        if (x->type == DOM_ELEMENT && x->tag == TAG_NAV)
+            return 1;
+    return 0;
+}
+
+/* 1 when a date candidate can never be the story's date whatever the
+ * pass: inside the comment section, or inside the site header: a <header>
+ * above the headline that does not hold it and holds the site's <nav>
+ * (its "today" date). <footer> is not on the list: Drupal themes put the
+ * story's "submitted" line in the node's <footer>. */
+static int never_story_date(meta_ctx *c, const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
+        if (p->tag == TAG_BODY || p->tag == TAG_HTML)
+            break;
+        if (p->tag == TAG_HEADER && c->anchor && p->id < c->anchor->id) {
+            const dom_node *a = c->anchor;
+            while (a && a != p)
+                a = a->parent;
+            if (!a && holds_nav(p))
+                return 1;
+        }
+        if (attr_has_word(dom_attr_get(p, "class"), comment_word) || attr_has_word(dom_attr_get(p, "id"), comment_word))
+            return 1;
     }
     return 0;
 }
@@ -745,15 +795,20 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     if (!date_find_text(t, tl, mdy, c->today, out, &at, &end))
         return 0;
     /* "Updated March 3, 2019" first and the original date second: prefer
-     * the later mention when the first is flagged as an update. */
-    const char *upd = meta_istr(t, at, "updated");
-    if (!upd)
-        upd = meta_istr(t, at, "aktualisiert");
+     * the later mention when the first is flagged as an update; an update
+     * line alone is not the publication date (the page's last resort,
+     * labelled_date() with update_labels, still reads it). */
+    static const char *const update_words[] = {"updated", "aktualisiert", "modified", "mis \xC3\xA0 jour",
+                                               "actualizado", "aggiornato", "ge\xC3\xA4ndert"};
+    int upd = 0;
+    for (size_t i = 0; i < sizeof update_words / sizeof *update_words && !upd && !c->reading_updates; i++)
+        upd = meta_istr(t, at, update_words[i]) != NULL;
     if (upd) {
         date_val d2;
         size_t at2, end2;
-        if (date_find_text(t + end, tl - end, mdy, c->today, &d2, &at2, &end2))
-            *out = d2;
+        if (!date_find_text(t + end, tl - end, mdy, c->today, &d2, &at2, &end2))
+            return 0;
+        *out = d2;
     }
     return 1;
 }
@@ -807,7 +862,7 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
         if (n->text_len > 400 ||
             (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
             continue; /* long prose, or no digit that a year needs */
-        if (strict && in_furniture(c, p))
+        if ((strict && in_furniture(c, p)) || never_story_date(c, p))
             continue;
         /* Dates split over inline elements ("<b>15</b> March 2019"):
          * read the whole inline parent when it is small. */
@@ -841,6 +896,8 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
         if (in_head(e))
             continue;
         if (strict && (update_class(e) || in_furniture(c, e)))
+            continue;
+        if (never_story_date(c, e))
             continue;
         /* Far above the headline is the site header (today's date, a
          * ticker), not the story's date line. */
@@ -1008,7 +1065,10 @@ static void pick_date(meta_ctx *c)
     if (get_date(c, c->j.date_modified, &d) || get_date(c, KV_FIRST(c, modified_keys), &d))
         goto found;
     c->date_src = 13;
-    if (labelled_date(c, mdy, update_labels, sizeof update_labels / sizeof *update_labels, &d))
+    c->reading_updates = 1;
+    int upd = labelled_date(c, mdy, update_labels, sizeof update_labels / sizeof *update_labels, &d);
+    c->reading_updates = 0;
+    if (upd)
         goto found;
     c->date_src = 0;
     goto modified;
