@@ -39,6 +39,7 @@
 #define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
 #define LINE_MAX_NODES 64       /* a "line" (teaser, byline, heading) has few nodes; bounds the checks */
 #define STRICT_KEEP 140         /* a strict result this long is an article, not a failed attempt */
+#define IMG_TEXT_MIN 300        /* text per image below which an image-heavy box is a gallery */
 
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
 
@@ -716,8 +717,15 @@ static int clean_conditionally_says_remove(ctx *c, dom_node *n)
     float heading_density = len ? (float)k.headings_text / (float)len : 0;
     int in_figure = c->in_figure[n->id];
     int li = (int)k.li - 100;
+    /* Readability's image rule (more than two images per paragraph) is
+     * for galleries and teaser grids, where each picture carries a short
+     * caption. A box with 300+ bytes of text per image is text with
+     * pictures: a forum post with smilies, a recipe's steps with a photo
+     * each, prose beside film posters. (100 per image: same snippet F1
+     * with three leaks more; 200: lower.) */
+    int gallery = k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure && len < IMG_TEXT_MIN * k.img;
     int remove =
-        (k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure) ||
+        gallery ||
         (!is_list && li > (int)k.p) ||
         (k.input > k.p / 3) ||
         (!is_list && heading_density < 0.9f && len < 25 && (k.img == 0 || k.img > 2) && !in_figure) ||
