@@ -70,12 +70,24 @@ def test_lazy_consumption():
     it.close()
 
 
-def test_source_errors_propagate():
+@pytest.mark.parametrize("workers", [1, 2])
+def test_source_errors_propagate(workers):
     def gen():
         yield page(0)
+        yield page(1)
         raise RuntimeError("the crawl broke")
 
-    it = lede.extract_many(gen())
+    it = lede.extract_many(gen(), workers=workers)
     assert next(it).title == "Page 0"
+    assert next(it).title == "Page 1"        # results before the failure all come out
     with pytest.raises(RuntimeError):
         next(it)
+
+
+def test_abandoned_iterator_stops_workers():
+    import threading
+    before = threading.active_count()
+    it = lede.extract_many((page(i) for i in range(10000)), workers=2)
+    next(it)
+    it.close()
+    assert threading.active_count() == before
