@@ -311,8 +311,10 @@ static void mark_by_class(ctx *c)
             n->tag != TAG_MAIN)
             remove = 1;
         /* An "unlikely" box that is mostly prose with few links is an
-         * article's header with its standfirst, not the site's header. */
-        if (remove && (h & CL_UNLIKELY) && !(h & (CL_COMMENT | CL_RELATED)) && c->paras[n->id] >= 1 &&
+         * article's header with its standfirst, not the site's header.
+         * A dialog, modal or overlay is never that: its prose is an
+         * "outdated browser" notice or a sign-up pitch over the page. */
+        if (remove && (h & CL_UNLIKELY) && !(h & (CL_COMMENT | CL_RELATED | CL_POPUP)) && c->paras[n->id] >= 1 &&
             c->good[n->id] * 3 >= c->text[n->id] * 2 && link_density(c, n) < 0.2f)
             remove = 0;
         int strip = c->flags & ATT_STRIP_UNLIKELY;

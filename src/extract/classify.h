@@ -26,6 +26,7 @@ enum {
     CL_NAV = 1u << 14,      /* navigation, menus, breadcrumbs, pagination */
     CL_ROLE = 1u << 15,     /* set by the extractor: an ARIA role of page furniture */
     CL_COOKIE = 1u << 16,   /* cookie / consent / GDPR notices: long legal prose, never content */
+    CL_POPUP = 1u << 17,    /* dialogs, modals, overlays, pop-ups: boxes over the page */
 };
 
 /* Per-page index into the keyword table (first byte -> keyword range). */
