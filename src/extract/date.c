@@ -153,6 +153,49 @@ static const struct {
     {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
     /* Dutch */
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    /* Swedish, Danish, Norwegian (the rest are spelt as in en/de/nl) */
+    {"augusti", 8}, {"maj", 5}, {"marts", 3}, {"desember", 12},
+    /* Polish (genitive, as dates are written) */
+    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6},
+    {"lipca", 7}, {"sierpnia", 8}, {"wrze\xC5\x9Bnia", 9}, {"pa\xC5\xBA" "dziernika", 10}, {"listopada", 11},
+    {"grudnia", 12},
+    /* Czech (genitive) */
+    {"ledna", 1}, {"\xC3\xBAnora", 2}, {"b\xC5\x99" "ezna", 3}, {"dubna", 4}, {"kv\xC4\x9Btna", 5},
+    {"\xC4\x8D" "ervna", 6}, {"\xC4\x8D" "ervence", 7}, {"srpna", 8}, {"z\xC3\xA1\xC5\x99\xC3\xAD", 9},
+    {"\xC5\x99\xC3\xADjna", 10}, {"listopadu", 11}, {"prosince", 12},
+    /* Romanian */
+    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
+    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
+    /* Turkish */
+    {"ocak", 1}, {"\xC5\x9Fubat", 2}, {"mart", 3}, {"nisan", 4}, {"may\xC4\xB1s", 5}, {"haziran", 6},
+    {"temmuz", 7}, {"a\xC4\x9Fustos", 8}, {"eyl\xC3\xBCl", 9}, {"ekim", 10}, {"kas\xC4\xB1m", 11},
+    {"aral\xC4\xB1k", 12},
+    /* Finnish (partitive, as dates are written: "15. maaliskuuta 2019") */
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
+    {"kes\xC3\xA4kuuta", 6}, {"hein\xC3\xA4kuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
+    {"marraskuuta", 11}, {"joulukuuta", 12},
+    /* Russian (genitive, as dates are written; then nominative) */
+    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F", 1}, {"\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8F", 2},
+    {"\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0", 3}, {"\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8F", 4},
+    {"\xD0\xBC\xD0\xB0\xD1\x8F", 5}, {"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8F", 6}, {"\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8F", 7},
+    {"\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82\xD0\xB0", 8},
+    {"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 9},
+    {"\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 10}, {"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F", 11},
+    {"\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8F", 12},
+    {"\xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8C", 1}, {"\xD1\x84\xD0\xB5\xD0\xB2\xD1\x80\xD0\xB0\xD0\xBB\xD1\x8C", 2},
+    {"\xD0\xBC\xD0\xB0\xD1\x80\xD1\x82", 3}, {"\xD0\xB0\xD0\xBF\xD1\x80\xD0\xB5\xD0\xBB\xD1\x8C", 4},
+    {"\xD0\xBC\xD0\xB0\xD0\xB9", 5}, {"\xD0\xB8\xD1\x8E\xD0\xBD\xD1\x8C", 6}, {"\xD0\xB8\xD1\x8E\xD0\xBB\xD1\x8C", 7},
+    {"\xD0\xB0\xD0\xB2\xD0\xB3\xD1\x83\xD1\x81\xD1\x82", 8},
+    {"\xD1\x81\xD0\xB5\xD0\xBD\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8C", 9},
+    {"\xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8C", 10}, {"\xD0\xBD\xD0\xBE\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8C", 11},
+    {"\xD0\xB4\xD0\xB5\xD0\xBA\xD0\xB0\xD0\xB1\xD1\x80\xD1\x8C", 12},
+    /* Ukrainian (genitive) */
+    {"\xD1\x81\xD1\x96\xD1\x87\xD0\xBD\xD1\x8F", 1}, {"\xD0\xBB\xD1\x8E\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE", 2},
+    {"\xD0\xB1\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBD\xD1\x8F", 3}, {"\xD0\xBA\xD0\xB2\xD1\x96\xD1\x82\xD0\xBD\xD1\x8F", 4},
+    {"\xD1\x82\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBD\xD1\x8F", 5}, {"\xD1\x87\xD0\xB5\xD1\x80\xD0\xB2\xD0\xBD\xD1\x8F", 6},
+    {"\xD0\xBB\xD0\xB8\xD0\xBF\xD0\xBD\xD1\x8F", 7}, {"\xD1\x81\xD0\xB5\xD1\x80\xD0\xBF\xD0\xBD\xD1\x8F", 8},
+    {"\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB5\xD1\x81\xD0\xBD\xD1\x8F", 9}, {"\xD0\xB6\xD0\xBE\xD0\xB2\xD1\x82\xD0\xBD\xD1\x8F", 10},
+    {"\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xBF\xD0\xB0\xD0\xB4\xD0\xB0", 11}, {"\xD0\xB3\xD1\x80\xD1\x83\xD0\xB4\xD0\xBD\xD1\x8F", 12},
 };
 
 static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
@@ -161,23 +204,32 @@ static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c 
 static int read_month(const char *s, size_t n, size_t *pi)
 {
     size_t i = *pi, start = i;
-    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 12)
+    /* 24 bytes: "listopada" in Cyrillic is 18 */
+    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 24)
         i++;
     if (i < n && is_alpha_byte((unsigned char)s[i]))
         return 0; /* word too long to be a month */
     size_t len = i - start;
     if (len < 3)
         return 0;
-    char w[16];
+    char w[32];
     for (size_t k = 0; k < len; k++) {
         char c = s[start + k];
         w[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
     }
     w[len] = 0;
-    /* Upper-case non-ASCII letters of month names: Ä -> ä, É -> é, Û -> û. */
-    for (size_t k = 0; k + 1 < len; k++)
-        if ((unsigned char)w[k] == 0xC3 && (unsigned char)w[k + 1] >= 0x80 && (unsigned char)w[k + 1] <= 0x9E)
-            w[k + 1] = (char)(w[k + 1] + 0x20);
+    /* Upper-case non-ASCII letters of month names: Ä -> ä, É -> é, Û -> û,
+     * and Cyrillic. */
+    for (size_t k = 0; k + 1 < len; k++) {
+        unsigned char b0 = (unsigned char)w[k], b1 = (unsigned char)w[k + 1];
+        if (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E)
+            w[k + 1] = (char)(b1 + 0x20);
+        /* Cyrillic capitals: А..П (D0 90..9F) -> а..п (D0 B0..BF), Р..Я (D0 A0..AF) -> р..я (D1 80..8F) */
+        else if (b0 == 0xD0 && b1 >= 0x90 && b1 <= 0x9F)
+            w[k + 1] = (char)(b1 + 0x20);
+        else if (b0 == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF)
+            w[k] = (char)0xD1, w[k + 1] = (char)(b1 - 0x20);
+    }
     for (size_t k = 0; k < sizeof month_names / sizeof *month_names; k++) {
         if (strcmp(w, month_names[k].name) == 0) {
             if (i < n && s[i] == '.')

@@ -357,6 +357,16 @@ TEST(metadata_date_formats)
         {"le 3 avril 2018", 0, "2018-04-03"},
         {"15 de marzo de 2019", 0, "2019-03-15"},
         {"Mar. 3rd, 2017", 0, "2017-03-03"},
+        /* Month names of the languages added in the issue #3 follow-up. */
+        {"15 \xD0\xBC\xD0\xB0\xD1\x80\xD1\x82\xD0\xB0 2019", 0, "2019-03-15"},             /* ru: марта */
+        {"15 \xD0\x9C\xD0\xB0\xD1\x80\xD1\x82 2019", 0, "2019-03-15"},                     /* ru: Март */
+        {"15 \xD0\xB1\xD0\xB5\xD1\x80\xD0\xB5\xD0\xB7\xD0\xBD\xD1\x8F 2019", 0, "2019-03-15"}, /* uk: березня */
+        {"15 marca 2019", 0, "2019-03-15"},                                                         /* pl */
+        {"15. b\xC5\x99" "ezna 2019", 0, "2019-03-15"},                                              /* cs: března */
+        {"15 martie 2019", 0, "2019-03-15"},                                                        /* ro */
+        {"15 Mart 2019", 0, "2019-03-15"},                                                          /* tr */
+        {"15. maaliskuuta 2019", 0, "2019-03-15"},                                                  /* fi */
+        {"15 mars 2019", 0, "2019-03-15"},                                                          /* sv/fr */
     };
     for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
         int ok = date_find_text(text[i].in, strlen(text[i].in), text[i].mdy, today, &d, NULL, NULL);
