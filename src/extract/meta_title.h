@@ -42,4 +42,10 @@ const char *title_jsonld(const char *name, const char *headline, const char *tit
 const char *title_strip_site(arena *a, const char *title, const char *sitename, const char *const *headings,
                              size_t nheadings);
 
+/* The site name a <title> carries beside the headline `title` (which must
+ * be its first or last part): the part naming the host of `url` (may be
+ * NULL), else the other part of a two-part "Headline | Site" when it looks
+ * like a name. NULL otherwise. For pages that declare no site name. */
+const char *title_site_part(arena *a, const char *title_tag, const char *title, const char *url);
+
 #endif

@@ -1573,6 +1573,9 @@ static void pick_title(meta_ctx *c)
     if (c->oom)
         return;
     const char *title = c->art->title = title_choose(c->a, &in, &c->title_src);
+    /* No meta or JSON-LD names the site: the other end of <title>. */
+    if (!c->art->sitename)
+        c->art->sitename = title_site_part(c->a, c->title_tag, title, c->art->url ? c->art->url : c->art->page_url);
     /* The anchor: the first headline element that the title repeats (or
      * that contains it): itemprop=headline, h1, title-classed, h2, h3;
      * else the first h1 outside page furniture. */

@@ -423,6 +423,25 @@ TEST(metadata_title_suffix_stripping)
     in.og = "Site";
     in.sitename = "Site";
     CHECK_STR(title_choose(&a, &in, NULL), "Story headline");
+    /* og:title loses its site suffix only when an h1 reads the rest. */
+    memset(&in, 0, sizeof in);
+    in.og = "Story headline | The Ledger";
+    in.sitename = "The Ledger";
+    CHECK_STR(title_choose(&a, &in, NULL), "Story headline | The Ledger");
+    in.headings[0] = "Story headline";
+    in.nheadings = in.nstrong = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), "Story headline");
+    /* Site name from <title> when nothing declares one. */
+    CHECK_STR(title_site_part(&a, "Harbour wall repairs to start | The Harbour Times", "Harbour wall repairs to start", NULL),
+              "The Harbour Times");
+    CHECK_STR(title_site_part(&a, "Ein Remis als Mutmacher | NDR.de - Sport - Fussball", "Ein Remis als Mutmacher",
+                              "https://www.ndr.de/sport/x.html"),
+              "NDR.de");
+    CHECK_STR(title_site_part(&a, "Four Years | Interning of Small Integers", "Four Years", NULL), NULL);
+    CHECK_STR(title_site_part(&a, "How To Scrape Google With Python - By linksc", "How To Scrape Google With Python",
+                              NULL),
+              NULL);
+    CHECK_STR(title_site_part(&a, "A B C | Section | Site", "A B C", NULL), NULL);
     arena_free(&a);
 }
 
