@@ -22,6 +22,7 @@ static const char *const prefixes[] = {
     "text & fotos:", "text und fotos:", "text & foto:", "text und foto:", "text & bild:", "text und bild:",
     "text and photos:", "post author", "article by", "posted on", "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
     "author:", "authors:", "autor:", "autorin:", "auteur:", "reporter:", "text:", "by:", "von:",
+    "propos recueillis par", "recueillis par", "recueilli par", "text und interview:", "interview und text:",
     "by", "von", "par", "por", "door", "av", "przez",
 };
 
@@ -268,10 +269,35 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
     char *t = meta_collapse(a, s, n);
     if (!t)
         return -1;
-    /* Drop parenthesised asides: "(Twitter: @x)", "(avec Y et Z)". */
+    /* Drop parenthesised asides: "(Twitter: @x)", "(http://…)". An aside
+     * opening with "with" in some language names co-authors: "Martin
+     * Untersinger (avec Damien Leloup et Morgane Tual)" reads as the list
+     * "Martin Untersinger, Damien Leloup et Morgane Tual". */
+    static const char *const with_words[] = {"avec ", "with ", "mit ", "con ", "com ", "met "};
     char *w = t;
-    int depth = 0;
+    int depth = 0, in_with = 0;
     for (char *r = t; *r; r++) {
+        if (!depth && !in_with && *r == '(') {
+            size_t k = 0, l = 0;
+            for (; k < sizeof with_words / sizeof *with_words; k++)
+                if (meta_istarts(r + 1, with_words[k])) {
+                    l = strlen(with_words[k]);
+                    break;
+                }
+            if (k < sizeof with_words / sizeof *with_words) {
+                /* r[-1] is a blank or the start: ", " fits in the space
+                 * of "(" + the word (4+ bytes), so w never passes r */
+                *w++ = ',';
+                *w++ = ' ';
+                r += l;
+                in_with = 1;
+                continue;
+            }
+        }
+        if (in_with && *r == ')') {
+            in_with = 0;
+            continue;
+        }
         if (*r == '(' || *r == '[')
             depth++;
         else if ((*r == ')' || *r == ']') && depth)
@@ -360,7 +386,33 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
     return added;
 }
 
-int author_add(arena *a, str_list *out, const char *s)
+/* Visible bylines also end at " for " ("Jane Doe for The Guardian": the
+ * outlet she wrote it for). Not applied to declared authors, where
+ * "Organization for Transformative Works" is one name. */
+static size_t visible_span(const char *u, size_t span)
+{
+    const char *f = meta_istr(u, span, " for ");
+    return f ? (size_t)(f - u) : span;
+}
+
+/* "Text und Interview: Jane Doe", "Recherche: Jane Doe": a short label of
+ * up to three words without digits, then a colon, then the name. */
+static const char *skip_colon_label(const char *u)
+{
+    const char *c = strstr(u, ": ");
+    if (!c || c - u > 40)
+        return u;
+    size_t words = 1;
+    for (const char *p = u; p < c; p++) {
+        if (*p >= '0' && *p <= '9')
+            return u;
+        if (*p == ' ')
+            words++;
+    }
+    return words <= 3 ? c + 2 : u;
+}
+
+static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
 {
     if (!s)
         return 0;
@@ -368,7 +420,11 @@ int author_add(arena *a, str_list *out, const char *s)
     if (!u)
         return -1;
     u = skip_prefix(u);
+    if (visible)
+        u = skip_prefix(skip_colon_label(u));
     size_t span = name_span(u);
+    if (visible)
+        span = visible_span(u, span);
     if (span == 0) {
         /* "Posted on March 15, 2019 by Gwen Hughes", "15. März 2019 von
          * Max Muster": a date first, then the byline word and the name. */
@@ -384,8 +440,15 @@ int author_add(arena *a, str_list *out, const char *s)
             return 0;
         u = skip_prefix(best + 1);
         span = name_span(u);
+        if (visible)
+            span = visible_span(u, span);
     }
     return add_list(a, out, u, span);
+}
+
+int author_add(arena *a, str_list *out, const char *s)
+{
+    return author_add_mode(a, out, s, 0);
 }
 
 int author_has_prefix(const char *s)
@@ -411,10 +474,11 @@ int author_add_byline(arena *a, str_list *out, const char *text)
         if (!line)
             return -1;
         /* Other people credited on the byline block are not the authors. */
-        if (!(meta_istarts(line, "edited by") || meta_istarts(line, "photo") ||
+        if (!(meta_istarts(line, "edited by") || meta_istarts(line, "photo") || meta_istarts(line, "foto") ||
+              meta_istarts(line, "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE") /* "Фото" */ ||
               meta_istarts(line, "illustration") || meta_istarts(line, "updated") ||
               meta_istarts(line, "fact checked") || meta_istarts(line, "reviewed by"))) {
-            int r = author_add(a, out, line);
+            int r = author_add_mode(a, out, line, 1);
             if (r < 0)
                 return -1;
             added += r;
