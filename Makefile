@@ -40,7 +40,7 @@ sanitize: all asan
 # corpora from the golden cases; run e.g. build-fuzz/fuzz_extract
 # -dict=fuzz/html.dict -max_len=65536 build-fuzz/corpus-fuzz_extract
 fuzz:
-	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_BUILD_TYPE=Debug -DLEDE_FUZZ=ON >/dev/null
+	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DLEDE_FUZZ=ON >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
 	fuzz/seeds.sh
 
