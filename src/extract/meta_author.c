@@ -43,7 +43,16 @@ static const char *const junk[] = {
     "view profile", "follow author", "all posts", "see all", "menu", "home", "null", "undefined",
     "last", "last updated", "written", "article", "news", "editorial", "redaktion", "team",
     "mehr", "datum", "date", "more posts", "sponsored", "gesponserte inhalte", "anzeige", "werbung",
-    "publicidad", "publicit\xC3\xA9", "stand", "quelle", "source",
+    "publicidad", "publicit\xC3\xA9", "stand", "quelle", "source", "ver\xC3\xB6\x66\x66\x65ntlicht", "super user",
+    "staff writer", "staff reporter", "editorial team",
+    /* A weekday left over when the date after it was cut ("Donnerstag,
+     * 4. November 2021" in an "article-author-date" element). */
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1\x62\x61\x64o", "domingo",
+    "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 };
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -202,8 +211,19 @@ static int has_role(const char *s)
 static char *trim_part(arena *a, const char *s, size_t n)
 {
     for (;;) {
-        while (n && (is_space(*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*'))
+        while (n && (is_space(*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*' ||
+                     *s == '~'))
             s++, n--;
+        /* leading "©", "—", "–": a credit line's decoration */
+        if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9) {
+            s += 2, n -= 2;
+            continue;
+        }
+        if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+            ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93)) {
+            s += 3, n -= 3;
+            continue;
+        }
         while (n && (is_space(s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':' ||
                      s[n - 1] == '-' || s[n - 1] == '|' || s[n - 1] == '*'))
             n--;
