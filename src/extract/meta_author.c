@@ -22,7 +22,7 @@ static const char *const prefixes[] = {
     "text & fotos:", "text und fotos:", "text & foto:", "text und foto:", "text & bild:", "text und bild:",
     "text and photos:", "post author", "article by", "posted on", "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
     "author:", "authors:", "autor:", "autorin:", "auteur:", "reporter:", "text:", "by:", "von:",
-    "propos recueillis par", "recueillis par", "recueilli par", "text und interview:", "interview und text:",
+    "zum profil von", "propos recueillis par", "recueillis par", "recueilli par", "text und interview:", "interview und text:",
     "by", "von", "par", "por", "door", "av", "przez",
 };
 
@@ -44,7 +44,9 @@ static const char *const junk[] = {
     "last", "last updated", "written", "article", "news", "editorial", "redaktion", "team",
     "mehr", "datum", "date", "more posts", "sponsored", "gesponserte inhalte", "anzeige", "werbung",
     "publicidad", "publicit\xC3\xA9", "stand", "quelle", "source", "ver\xC3\xB6\x66\x66\x65ntlicht", "super user",
-    "staff writer", "staff reporter", "editorial team",
+    "staff writer", "staff reporter", "editorial team", "am", "pressemitteilung", "artikel empfehlen", "erstellt",
+    "geschrieben", "aktualisiert", "publiziert", "gepostet", "eingestellt",
+    "pubblicato", "publi\xC3\xA9", "publicado", "cortes\xC3\xAD\x61", "courtesy", "kundenbewertung",
     /* A weekday left over when the date after it was cut ("Donnerstag,
      * 4. November 2021" in an "article-author-date" element). */
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -140,6 +142,16 @@ static int looks_like_name(const char *s)
     /* Six words is a long name ("Maria de la Luz Garcia Lopez"); more is prose. */
     if (meta_word_count(s) > 6)
         return 0;
+    /* Nor does it end with a preposition: what followed was cut away
+     * ("Rezept von", "Erstellt am", "Posted in", "Managed by"). Not "de",
+     * "van", "der": "Jong, Michiel de" is a surname-first name. */
+    const char *last = strrchr(s, ' ');
+    if (last) {
+        static const char *const tails[] = {"von", "vom", "by", "under", "in", "par", "por", "di", "da", "du",
+                                            "of", "for", "am", "on", "le", "el", "il", "at", "um", "bei"};
+        if (in_list_ci(last + 1, tails, sizeof tails / sizeof *tails) && last[1] >= 'a' && last[1] <= 'z')
+            return 0;
+    }
     if (in_list_ci(s, junk, sizeof junk / sizeof *junk))
         return 0;
     return 1;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/buf.h"
+#include "../html/entities.h"
 
 size_t meta_u8len(const unsigned char *p, size_t avail)
 {
@@ -114,17 +115,6 @@ char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
     return r;
 }
 
-static const struct {
-    const char *name;
-    uint32_t cp;
-} entities[] = {
-    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},        {"quot", '"'},     {"apos", '\''},
-    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014},  {"lsquo", 0x2018}, {"rsquo", 0x2019},
-    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"hellip", 0x2026}, {"laquo", 0xAB},   {"raquo", 0xBB},
-    {"copy", 0xA9},    {"reg", 0xAE},     {"eacute", 0xE9},   {"egrave", 0xE8},  {"agrave", 0xE0},
-    {"auml", 0xE4},    {"ouml", 0xF6},    {"uuml", 0xFC},     {"Auml", 0xC4},    {"Ouml", 0xD6},
-    {"Uuml", 0xDC},    {"szlig", 0xDF},   {"ccedil", 0xE7},   {"middot", 0xB7},  {"bull", 0x2022},
-};
 
 /* Decodes one reference at s (s[0] == '&'); returns bytes consumed or 0. */
 static size_t decode_ref(const char *s, uint32_t *cp)
@@ -154,14 +144,22 @@ static size_t decode_ref(const char *s, uint32_t *cp)
         *cp = (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) ? 0xFFFD : v;
         return i;
     }
-    for (size_t k = 0; k < sizeof entities / sizeof *entities; k++) {
-        size_t l = strlen(entities[k].name);
-        if (strncmp(s + 1, entities[k].name, l) == 0 && s[1 + l] == ';') {
-            *cp = entities[k].cp;
-            return l + 2;
-        }
-    }
     return 0;
+}
+
+/* A named reference at s (s[0] == '&') from the WHATWG table, only in its
+ * ';'-terminated form (a bare "&copy" in a name is more likely text):
+ * bytes consumed, or 0. */
+static size_t decode_named(const char *s, const ent_entry **out)
+{
+    size_t n = 0;
+    while (n < ENT_MAX_NAME && s[1 + n])
+        n++;
+    const ent_entry *e = ent_longest_match(s + 1, n);
+    if (!e || e->name[e->name_len - 1] != ';')
+        return 0;
+    *out = e;
+    return (size_t)e->name_len + 1;
 }
 
 const char *meta_unescape(arena *a, const char *s)
@@ -174,8 +172,12 @@ const char *meta_unescape(arena *a, const char *s)
     for (const char *p = s; *p;) {
         uint32_t cp;
         size_t n;
+        const ent_entry *e;
         if (*p == '&' && (n = decode_ref(p, &cp)) > 0) {
             buf_put_utf8(&b, cp);
+            p += n;
+        } else if (*p == '&' && (n = decode_named(p, &e)) > 0) {
+            buf_put(&b, e->utf8, e->utf8_len);
             p += n;
         } else {
             buf_putc(&b, *p++);
