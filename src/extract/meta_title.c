@@ -288,17 +288,24 @@ const char *title_choose(arena *a, const title_input *in, int *src)
         if (site && loose_eq(m, strlen(m), site) && in->title_tag && !loose_eq(in->title_tag, strlen(in->title_tag), site))
             continue;
         *src = TITLE_SRC_JSONLD + (int)i;
-        /* Except a site part that the page itself shows to be decoration:
-         * the declared site name is its first or last part AND a headline
-         * element or h1 reads exactly the rest. Both are required because
-         * some publishers do put the site in the headline (measured: cutting
-         * on the site name alone lost 14 readability titles). */
-        if (site && nh) {
+        /* Except a site part (the issue: "the headline, not the <title>
+         * with its site suffix"): cut when a headline element or h1 reads
+         * exactly the rest, or when the end part IS the declared site name
+         * (not merely contains it, as title_strip_site accepts) and the
+         * rest is not shorter than it (a wrong og:site_name holding the
+         * headline: "Windpark Steinheim | EnBW" with site "Windpark..."). */
+        if (site) {
             const char *s = title_strip_site(a, m, site, NULL, 0);
-            if (s && s != m)
+            if (s && s != m) {
                 for (size_t h = 0; h < nh; h++)
                     if (hs[h] && loose_eq(s, strlen(s), hs[h]))
                         return s;
+                part ps[TITLE_MAX_PARTS];
+                size_t np = split_parts(m, ps);
+                if (np >= 2 && meta_word_count(s) >= meta_word_count(site) &&
+                    (loose_eq(ps[np - 1].s, ps[np - 1].n, site) || loose_eq(ps[0].s, ps[0].n, site)))
+                    return s;
+            }
         }
         return m;
     }

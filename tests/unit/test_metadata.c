@@ -425,12 +425,24 @@ TEST(metadata_title_suffix_stripping)
     CHECK_STR(title_choose(&a, &in, NULL), "Story headline");
     /* og:title loses its site suffix only when an h1 reads the rest. */
     memset(&in, 0, sizeof in);
-    in.og = "Story headline | The Ledger";
-    in.sitename = "The Ledger";
-    CHECK_STR(title_choose(&a, &in, NULL), "Story headline | The Ledger");
+    in.og = "Story headline | TheLedger.com"; /* contains the site name, is not it */
+    in.sitename = "TheLedger";
+    CHECK_STR(title_choose(&a, &in, NULL), "Story headline | TheLedger.com");
     in.headings[0] = "Story headline";
     in.nheadings = in.nstrong = 1;
     CHECK_STR(title_choose(&a, &in, NULL), "Story headline");
+    /* ... or when the end part is exactly the declared site name, unless
+     * that would leave fewer words than the "site name" has. */
+    memset(&in, 0, sizeof in);
+    in.og = "The Future of AI in Healthcare | Appen";
+    in.sitename = "Appen";
+    CHECK_STR(title_choose(&a, &in, NULL), "The Future of AI in Healthcare");
+    in.og = "Windpark Steinheim wird gebaut | EnBW";
+    in.sitename = "Windpark Steinheim wird gebaut";
+    CHECK_STR(title_choose(&a, &in, NULL), "Windpark Steinheim wird gebaut | EnBW");
+    in.og = "Cooking with Appen fans | Appen Daily";
+    in.sitename = "Appen";
+    CHECK_STR(title_choose(&a, &in, NULL), "Cooking with Appen fans | Appen Daily");
     /* Site name from <title> when nothing declares one. */
     CHECK_STR(title_site_part(&a, "Harbour wall repairs to start | The Harbour Times", "Harbour wall repairs to start", NULL),
               "The Harbour Times");
