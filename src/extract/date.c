@@ -230,8 +230,10 @@ static int read_month(const char *s, size_t n, size_t *pi)
         else if (b0 == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF)
             w[k] = (char)0xD1, w[k + 1] = (char)(b1 - 0x20);
     }
+    /* The first byte rejects almost every entry without a call: this runs
+     * for every word after a number in the text searched for dates. */
     for (size_t k = 0; k < sizeof month_names / sizeof *month_names; k++) {
-        if (strcmp(w, month_names[k].name) == 0) {
+        if (month_names[k].name[0] == w[0] && strcmp(w, month_names[k].name) == 0) {
             if (i < n && s[i] == '.')
                 i++;
             *pi = i;

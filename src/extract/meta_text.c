@@ -53,6 +53,29 @@ static void put_collapsed(buf *b, const char *s, size_t n, char *pending, size_t
     size_t i = 0;
     /* stop a little past max: callers cut at a UTF-8 boundary <= max */
     while (i < n && b->len <= max) {
+        /* Fast path: a run of bytes none of which starts a blank goes in
+         * with one copy (meta values and JSON-LD strings are collapsed
+         * whole; byte by byte this was 5% of all instructions). Only
+         * bytes <= 0x20 and the lead bytes C2, E2, E3, EF can start one. */
+        size_t j = i, room = max == (size_t)-1 ? max : max - b->len + 1;
+        while (j < n && j - i < room) {
+            unsigned char ch = p[j];
+            if ((ch <= 0x20 && ch != 0) ||
+                ((ch == 0xC2 || ch == 0xE2 || ch == 0xE3 || ch == 0xEF) && ws_len(p + j, n - j)))
+                break;
+            j++;
+        }
+        while (j < n && (p[j] & 0xC0) == 0x80 && j > i) /* end on a whole character */
+            j++;
+        if (j > i) {
+            if (*pending) {
+                buf_putc(b, *pending);
+                *pending = 0;
+            }
+            buf_put(b, p + i, j - i);
+            i = j;
+            continue;
+        }
         size_t w = ws_len(p + i, n - i);
         if (w) {
             if (b->len && !*pending)

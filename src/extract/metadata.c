@@ -935,10 +935,50 @@ static const char *const update_labels[] = {
     "mis \xC3\xA0 jour", "actualizado", "aggiornato", "stand:", "$date:",
 };
 
+/* 1 when s[0..n) starts with the lower-case label, ASCII case folded. */
+static int starts_label(const char *s, size_t n, const char *label)
+{
+    size_t i = 0;
+    for (; label[i]; i++) {
+        if (i >= n)
+            return 0;
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        if (ch != (unsigned char)label[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 when s[0..n) may hold one of the labels: some byte of it is, case
+ * folded, the first byte of a label, followed by that label. A cheap
+ * single pass that rejects nearly every text node before the per-label
+ * search, which would otherwise read each node once per label. */
+static int may_hold_label(const char *s, size_t n, const char *const *labels, size_t nlabels, const uint8_t *first)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        if (!(first[ch >> 3] & (1u << (ch & 7))))
+            continue;
+        for (size_t k = 0; k < nlabels; k++)
+            if ((unsigned char)labels[k][0] == ch && starts_label(s + i, n - i, labels[k]))
+                return 1;
+    }
+    return 0;
+}
+
 static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t nlabels, date_val *out)
 {
     const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
     int seen = 0;
+    uint8_t first[32] = {0}; /* bitmap of the labels' first bytes (labels are lower case) */
+    for (size_t k = 0; k < nlabels; k++) {
+        unsigned char ch = (unsigned char)labels[k][0];
+        first[ch >> 3] |= (uint8_t)(1u << (ch & 7));
+    }
     for (const dom_node *n = root; n && seen < META_LABEL_SCAN;) {
         if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK) && n != root) {
             n = dom_next_skip(root, n);
@@ -948,8 +988,9 @@ static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t
             seen++;
             size_t tl = n->text_len > 300 ? 300 : n->text_len;
             const char *hit = NULL;
-            for (size_t k = 0; k < nlabels && !hit; k++)
-                hit = meta_istr(n->text, tl, labels[k]);
+            if (may_hold_label(n->text, tl, labels, nlabels, first))
+                for (size_t k = 0; k < nlabels && !hit; k++)
+                    hit = meta_istr(n->text, tl, labels[k]);
             if (hit && !in_furniture(c, n->parent)) {
                 size_t off = (size_t)(hit - n->text);
                 size_t at, end;
