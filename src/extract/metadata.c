@@ -1121,6 +1121,10 @@ found:
 modified:
     if (!set_date(c, c->j.date_modified, &art->date_modified))
         set_date(c, KV_FIRST(c, modified_keys), &art->date_modified);
+    /* Only a distinct update is reported (issue #3): many CMSs fill
+     * dateModified with the publication instant itself. */
+    if (art->date && art->date_modified && strcmp(art->date, art->date_modified) == 0)
+        art->date_modified = NULL;
 }
 
 /* ---- language -------------------------------------------------------- */
