@@ -408,6 +408,31 @@ static int part_looks_like_name(const part *p)
     return p->s[n - 1] != '?';
 }
 
+const char *title_host_part(arena *a, const char *title_tag, const char *url)
+{
+    if (!title_tag || !url)
+        return NULL;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(title_tag, parts);
+    if (np < 2)
+        return NULL;
+    /* the last part first: "Headline | Site" is the commoner order. A
+     * part with ':', ',', '/' or brackets is a site name run into a
+     * headline or an issue number ("Blog: [Review] Title", "Die
+     * Weltwoche, Ausgabe 4/2019"), not a name. */
+    const part *ends[2] = {&parts[np - 1], &parts[0]};
+    for (size_t i = 0; i < 2; i++) {
+        const part *p = ends[i];
+        int punct = 0;
+        for (size_t k = 0; k < p->n && !punct; k++)
+            punct = p->s[k] == ':' || p->s[k] == ',' || p->s[k] == '/' || p->s[k] == '[' || p->s[k] == '(';
+        if (!punct && part_looks_like_name(p) && meta_word_count_n(p->s, p->n) <= SITE_PART_MAX_WORDS &&
+            part_names_host(p, url))
+            return dup_part(a, p);
+    }
+    return NULL;
+}
+
 const char *title_site_part(arena *a, const char *title_tag, const char *title, const char *url)
 {
     if (!title_tag || !title || !*title)

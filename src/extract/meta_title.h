@@ -48,4 +48,10 @@ const char *title_strip_site(arena *a, const char *title, const char *sitename, 
  * like a name. NULL otherwise. For pages that declare no site name. */
 const char *title_site_part(arena *a, const char *title_tag, const char *title, const char *url);
 
+/* An end part of <title> that names the host of `url` ("Headline |
+ * DimidoBlog" on dimido.de), as the site name of a page that declares
+ * none; it is known before the headline is chosen, so declared titles
+ * can lose it too. NULL when neither end names the host. */
+const char *title_host_part(arena *a, const char *title_tag, const char *url);
+
 #endif

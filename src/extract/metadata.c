@@ -1606,6 +1606,9 @@ static void pick_title(meta_ctx *c)
     in.dc = KV_FIRST(c, dc_keys);
     in.other = KV_FIRST(c, other_keys);
     in.title_tag = c->title_tag;
+    /* No declared site name: an end of <title> that names the host is one. */
+    if (!c->art->sitename)
+        c->art->sitename = title_host_part(c->a, c->title_tag, c->art->url ? c->art->url : c->art->page_url);
     in.sitename = c->art->sitename;
     for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS / 2; i++)
         if (!in_head(c->headlines.v[i]))

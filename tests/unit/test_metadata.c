@@ -454,6 +454,10 @@ TEST(metadata_title_suffix_stripping)
                               NULL),
               NULL);
     CHECK_STR(title_site_part(&a, "A B C | Section | Site", "A B C", NULL), NULL);
+    CHECK_STR(title_host_part(&a, "Was ist Virales Marketing? | DimidoBlog", "https://www.dimido.de/blog/x"),
+              "DimidoBlog");
+    CHECK_STR(title_host_part(&a, "Was ist Virales Marketing? | DimidoBlog", "https://example.org/x"), NULL);
+    CHECK_STR(title_host_part(&a, "Naschkiste: [Rezi] Love is War | Other", "https://naschkiste.de/r"), NULL);
     arena_free(&a);
 }
 
