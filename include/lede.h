@@ -74,7 +74,7 @@ void lede_article_free(lede_article *art);
 typedef enum {
     LEDE_FIELD_TITLE,
     LEDE_FIELD_DATE,          /* ISO 8601 publication date */
-    LEDE_FIELD_DATE_MODIFIED,
+    LEDE_FIELD_DATE_MODIFIED, /* ISO 8601 date of a distinct later update (NULL when the same as DATE) */
     LEDE_FIELD_SITENAME,
     LEDE_FIELD_LANGUAGE,      /* BCP 47 tag, e.g. "en", "pt-BR": declared, checked against the text */
     LEDE_FIELD_DESCRIPTION,
