@@ -36,7 +36,7 @@ static const char *const field_docs[F_COUNT] = {
     "The headline (without the <title>'s \"| Site\" suffix), or None.",
     "List of author names (may be empty).",
     "Publication date, ISO 8601 (with time and offset when the page gives them), or None.",
-    "Last modification date, ISO 8601, or None.",
+    "Date of a distinct later update, ISO 8601, or None (None when equal to date).",
     "Name of the site, or None.",
     "Language, a BCP 47 tag such as \"en\" or \"pt-BR\", or None.",
     "Description (summary) the page declares, or None.",
