@@ -1010,7 +1010,8 @@ static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t
 #ifdef LEDE_META_TRACE
 #include <stdio.h>
 static const char *const date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
-                                      "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label", "meta-generic"};
+                                      "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label", "meta-generic",
+                                      "script-state", "image-path"};
 #endif
 
 static void pick_date(meta_ctx *c)
