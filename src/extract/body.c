@@ -991,6 +991,59 @@ static int ends_with_here_link(const dom_node *n)
     return 0;
 }
 
+/* "Mire: <a>headline</a>", "PUEDES VER: <a>...</a>", "Auch lesen: <a>...</a>":
+ * a short kicker ending in a colon, then a headline link that is the rest
+ * of the line. Sites word the kicker in every language, so the shape is the
+ * rule, not the words. The kicker is at most 40 bytes (a label, not a
+ * sentence) and kicker plus link text are 85%+ of the line (what follows
+ * a headline link is at most a date or a source). */
+static int is_kicker_link_line(const ctx *c, const dom_node *n)
+{
+    char pre[48];
+    size_t len = 0;
+    int space = 0;
+    const dom_node *d;
+    for (d = dom_next(n, n); d; d = dom_next(n, d)) {
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A)
+            break;
+        if (d->type != DOM_TEXT)
+            continue;
+        for (uint32_t i = 0; i < d->text_len; i++) {
+            char ch = d->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                space = len > 0;
+                continue;
+            }
+            if ((unsigned char)ch == 0xC2 && i + 1 < d->text_len && (unsigned char)d->text[i + 1] == 0xA0) {
+                space = len > 0; /* a no-break space: "VEA TAMBIÉN:&nbsp;<a>" */
+                i++;
+                continue;
+            }
+            if (len + 2 >= sizeof pre)
+                return 0;
+            if (space)
+                pre[len++] = ' ';
+            space = 0;
+            pre[len++] = ch;
+        }
+    }
+    if (!d || (d->flags & DOM_F_REMOVED) || len < 3 || pre[len - 1] != ':' || c->text[d->id] < 20)
+        return 0;
+    /* The link is a headline: 20+ bytes (not a footnote mark "[41]" or a
+     * file name) and not a bare address ("bug: https://...", "Web: www..."). */
+    for (const dom_node *t = d; t; t = dom_next(d, t))
+        if (t->type == DOM_TEXT && c->tlen[t->id] > 1) {
+            const char *s = t->text, *e = t->text + t->text_len;
+            while (s < e && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
+                s++;
+            if ((e - s >= 4 && memcmp(s, "http", 4) == 0) || (e - s >= 4 && memcmp(s, "www.", 4) == 0))
+                return 0;
+            break;
+        }
+    uint32_t total = c->text[n->id];
+    return (len + c->link[n->id]) * 100 >= (size_t)total * 85;
+}
+
 static int is_teaser_block(ctx *c, dom_node *n)
 {
     uint32_t len = c->text[n->id];
@@ -1118,6 +1171,12 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
                     c->byline = n;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
                        is_teaser_block(c, n)) {
+                drop = 1;
+            } else if (!c->lenient && n->tag != TAG_TD && n->tag != TAG_TR && n->tag != TAG_LI &&
+                       !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&
+                       c->link[n->id] && is_kicker_link_line(c, n)) {
+                /* list items are exempt: "Name: <a>link</a>" lists are a
+                 * resource list the article may be about */
                 drop = 1;
             }
         }
