@@ -250,6 +250,11 @@ static size_t skip_blank(const char *s, size_t n, size_t i)
             i++;
         else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
             i += 2;
+        /* U+2002..U+200A (thin, hair... spaces) and U+202F (narrow NBSP):
+         * typesetting spaces inside dates ("4.&thinsp;2.&thinsp;2022"). */
+        else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                 (((unsigned char)s[i + 2] >= 0x82 && (unsigned char)s[i + 2] <= 0x8A) || (unsigned char)s[i + 2] == 0xAF))
+            i += 3;
         else
             break;
     }
@@ -346,8 +351,14 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         if (j < n && (s[j] == '.' || s[j] == '/' || s[j] == '-')) {
             char sep = s[j];
             size_t k = j + 1;
+            /* "4. 2. 2022": Czech, Slovak and German typesetting puts a
+             * (thin) space after each dot. */
+            if (sep == '.')
+                k = skip_blank(s, n, k);
             if (read_num(s, n, &k, 2, &b) >= 1 && k < n && s[k] == sep) {
                 k++;
+                if (sep == '.')
+                    k = skip_blank(s, n, k);
                 if (read_num(s, n, &k, 4, &y) == 4 && !(k < n && is_digit((unsigned char)s[k]))) {
                     /* Day first, except: a second number over 12 must be
                      * the day; slashes follow the page's convention (US

@@ -367,6 +367,9 @@ TEST(metadata_date_formats)
         {"15 Mart 2019", 0, "2019-03-15"},                                                          /* tr */
         {"15. maaliskuuta 2019", 0, "2019-03-15"},                                                  /* fi */
         {"15 mars 2019", 0, "2019-03-15"},                                                          /* sv/fr */
+        /* Spaced numeric dates: a space or a thin space after each dot. */
+        {"4. 2. 2022", 0, "2022-02-04"},
+        {"4.\xE2\x80\x89" "2.\xE2\x80\x89" "2022.", 0, "2022-02-04"},
     };
     for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
         int ok = date_find_text(text[i].in, strlen(text[i].in), text[i].mdy, today, &d, NULL, NULL);
