@@ -794,6 +794,12 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     size_t at, end;
     if (!date_find_text(t, tl, mdy, c->today, out, &at, &end))
         return 0;
+    /* "Aktuelle Zeit: 14.10.2020, 12:18" (forum software), "It is currently
+     * ...", "Today is ...": the clock at the time of the crawl. */
+    static const char *const now_words[] = {"aktuelle zeit", "it is currently", "current time", "today is", "heute ist"};
+    for (size_t i = 0; i < sizeof now_words / sizeof *now_words; i++)
+        if (meta_istr(t, at, now_words[i]))
+            return 0;
     /* "Updated March 3, 2019" first and the original date second: prefer
      * the later mention when the first is flagged as an update; an update
      * line alone is not the publication date (the page's last resort,
