@@ -56,6 +56,7 @@ typedef struct ctx {
     uint32_t *good;         /* text of prose blocks (25+ bytes of own text, few links) in the subtree */
     uint32_t *imgs;         /* images in the subtree */
     uint32_t *img_page;     /* images in the subtree as the page has it (before any removal) */
+    uint32_t *text_page;    /* visible text in the subtree as the page has it (junk tags excluded) */
     uint32_t *cnt_p, *cnt_li, *cnt_img, *cnt_input, *cnt_embed, *htext; /* per subtree, kept up to
                                     date through cleaning: <p>, <li>, <img>, controls, embeds, heading text */
     uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
@@ -155,6 +156,10 @@ static void prepare(ctx *c)
         if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || n->tag == TAG_PICTURE))
             c->img_page[n->id]++;
         c->img_page[n->parent->id] += c->img_page[n->id];
+        if (n->type == DOM_TEXT)
+            c->text_page[n->id] = c->tlen[n->id];
+        if (!(n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)))
+            c->text_page[n->parent->id] += c->text_page[n->id];
     }
 }
 
@@ -1102,6 +1107,81 @@ static int is_loose_container(const dom_node *n)
     }
 }
 
+/* A heading, or a short label line ("Mehr Themen:", "Schon gelesen?"),
+ * that titles a section cleaning emptied: what followed it up to the next
+ * heading was removed (teaser links, embedded cards, a share box) and
+ * nothing of it is kept. The title of removed furniture is furniture too:
+ * "Weitere Beiträge aus der Kolumne:" over a list of links, "Mehr zu Klima
+ * und Konsum" over teaser cards, in any language. A heading with no
+ * removed section after it (its text sits in the next container) stays.
+ * <h1> stays: it is the article's title, followed by removed bylines. */
+static int orphan_heading_candidate(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->text[n->id];
+    if (len == 0 || len >= 100 || (n->flags & DOM_F_REMOVED))
+        return 0;
+    int h = n->tag >= TAG_H2 && n->tag <= TAG_H6 && (tag_flags[n->tag] & TF_HEADING);
+    if ((!h && (n->tag != TAG_P || len >= 60)) || c->size[n->id] > LINE_MAX_NODES)
+        return 0;
+    /* A heading that ends a sentence is a standfirst ("Two-year-old bug
+     * exposes thousands of servers."), kept. A short paragraph is a label
+     * only when it says so: a trailing colon or question mark; a short
+     * last sentence of the article is not. */
+    char t[104];
+    size_t l = text_prefix_lower(n, t, sizeof t);
+    if (!l)
+        return 0;
+    if (h)
+        return t[l - 1] != '.' && t[l - 1] != '!';
+    return t[l - 1] == ':' || t[l - 1] == '?';
+}
+
+static int drop_orphan_headings(ctx *c, dom_node *root)
+{
+    int dropped = 0;
+    for (dom_node *n = root->first_child ? root->first_child : NULL; n;) {
+        if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
+            n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
+            continue;
+        }
+        if (!orphan_heading_candidate(c, n)) {
+            n = dom_next(root, n);
+            continue;
+        }
+        /* Siblings up to the next heading: one removed section with text,
+         * and no kept text. At most LINE_MAX_NODES siblings are read. */
+        int removed = 0, kept = 0, k = 0;
+        for (dom_node *s = n->next; s && k < LINE_MAX_NODES && !kept; s = s->next, k++) {
+            if (s->type == DOM_TEXT) {
+                kept = !(s->flags & DOM_F_REMOVED) && c->tlen[s->id] > 1;
+                continue;
+            }
+            if (s->type != DOM_ELEMENT || (tag_flags[s->tag] & TF_JUNK))
+                continue;
+            if (!(s->flags & DOM_F_REMOVED) && (tag_flags[s->tag] & TF_HEADING))
+                break;
+            /* a label line under the heading is judged on its own later;
+             * the prose after it, if any, still counts here */
+            if (!(s->flags & DOM_F_REMOVED) && s->tag == TAG_P && orphan_heading_candidate(c, s))
+                continue;
+            /* a hidden section (a collapsed answer, a tab) is content a
+             * click reveals: its heading is what the reader sees */
+            if (s->flags & DOM_F_REMOVED)
+                removed |= c->text_page[s->id] > 0 && !(c->cls[s->id] & CL_HIDDEN);
+            else
+                kept = c->text[s->id] > 0;
+        }
+        if (removed && !kept && k < LINE_MAX_NODES) {
+            mark_removed(c, n);
+            dropped = 1;
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+    return dropped;
+}
+
 static void clean_body(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -1208,6 +1288,8 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
     }
     /* totals after this pass's removals, for the caller's checks */
     measure_range(c, first, end, root, NULL);
+    if (!c->lenient && drop_orphan_headings(c, root))
+        measure_range(c, first, end, root, NULL);
 }
 
 /* Reads authors from a byline line: its text, lines split at block
@@ -1355,7 +1437,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
 /* Carves every per-node side table out of one zeroed allocation: one
  * malloc per page instead of one per table. */
 #define SIDE_TABLES(X)                                                                          \
-    X(order) X(text) X(link) X(commas) X(own) X(paras) X(good) X(imgs) X(img_page) X(cnt_p)         \
+    X(order) X(text) X(link) X(commas) X(own) X(paras) X(good) X(imgs) X(img_page) X(text_page) X(cnt_p)         \
     X(cnt_li) X(cnt_img) X(cnt_input) X(cnt_embed) X(htext) X(tlen) X(tcommas) X(cls) X(size)      \
     X(pos) X(score) X(weight) X(has_block) X(in_table) X(in_figure) X(in_text) X(dead) X(scored)
 #define SIDE_BYTES(f) ((c->n * sizeof *c->f + 7) & ~(size_t)7)
