@@ -481,6 +481,16 @@ static int holds_nav(const dom_node *el)
     return 0;
 }
 
+/* 1 when the headline element is el or inside it. */
+static int holds_anchor(const meta_ctx *c, const dom_node *el)
+{
+    int depth = 0;
+    for (const dom_node *a = c->anchor; a && depth < 60; a = a->parent, depth++)
+        if (a == el)
+            return 1;
+    return 0;
+}
+
 /* 1 when a date candidate can never be the story's date whatever the
  * pass: inside the comment section, or inside the site header: a <header>
  * above the headline that does not hold it and holds the site's <nav>
@@ -499,7 +509,15 @@ static int never_story_date(meta_ctx *c, const dom_node *n)
             if (!a && holds_nav(p))
                 return 1;
         }
-        if (attr_has_word(dom_attr_get(p, "class"), comment_word) || attr_has_word(dom_attr_get(p, "id"), comment_word))
+        /* The comment section never holds the headline: a "comment"
+         * word on a container of the headline names an opinion piece
+         * ("PageArticle_commentHeader"). */
+        if ((attr_has_word(dom_attr_get(p, "class"), comment_word) || attr_has_word(dom_attr_get(p, "id"), comment_word)) &&
+            !holds_anchor(c, p))
+            return 1;
+        /* A quotation: an embedded tweet or Instagram post carries the
+         * quoted post's date, not the story's. */
+        if (p->tag == TAG_BLOCKQUOTE)
             return 1;
     }
     return 0;
