@@ -882,7 +882,13 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
         const dom_node *p = n->parent;
         if (p && p->type == DOM_ELEMENT && (p->tag == TAG_SCRIPT || p->tag == TAG_STYLE || p->tag == TAG_TITLE))
             continue;
-        seen += n->text_len;
+        /* Only visible bytes count: indentation between the tags of a
+         * template would otherwise spend the budget before the date. */
+        size_t vis = 0;
+        for (size_t i = 0; i < n->text_len && vis < budget; i++)
+            if (n->text[i] != ' ' && n->text[i] != '\t' && n->text[i] != '\n' && n->text[i] != '\r')
+                vis++;
+        seen += vis;
         if (n->text_len > 400 ||
             (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
             continue; /* long prose, or no digit that a year needs */
