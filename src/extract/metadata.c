@@ -799,8 +799,20 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     static const char *const attrs[] = {"datetime", "content", "data-datetime", "data-date", "title"};
     for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
         const char *v = dom_attr_get(n, attrs[i]);
-        if (v && date_parse(v, out) && date_plausible(out, c->today))
+        if (v && date_parse(v, out) && date_plausible(out, c->today)) {
+            /* A <time> whose visible text states another full day: the
+             * text is what readers were shown (datetime is often the
+             * moment of a later re-publication or the UTC day). */
+            if (n->type == DOM_ELEMENT && n->tag == TAG_TIME && i == 0) {
+                const char *t = text_of(c, n, 120);
+                date_val v2;
+                size_t at2, end2;
+                if (t && date_find_text(t, strlen(t), mdy, c->today, &v2, &at2, &end2) &&
+                    (v2.y != out->y || v2.m != out->m || v2.d != out->d))
+                    *out = v2;
+            }
             return 1;
+        }
     }
     const char *t = text_of(c, n, 300);
     if (!t || !*t)
