@@ -1056,6 +1056,18 @@ static const char *const date_src_name[] = {"none", "jsonld", "meta", "microdata
                                       "script-state", "image-path"};
 #endif
 
+static int same_day(const date_val *a, const date_val *b) { return a->y == b->y && a->m == b->m && a->d == b->d; }
+
+/* The strict visible pass alone (<time>, date-classed elements, bylines,
+ * then the text around the headline): the date line a reader sees. */
+static int visible_date(meta_ctx *c, int mdy, date_val *d)
+{
+    return try_date_nodes(c, &c->times, mdy, 1, d) || try_date_nodes(c, &c->dateels, mdy, 1, d) ||
+           try_date_nodes(c, &c->bylines, mdy, 1, d) ||
+           (c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, d) ||
+                          near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, d)));
+}
+
 static void pick_date(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -1066,8 +1078,26 @@ static void pick_date(meta_ctx *c)
     c->date_src = 0;
     /* 1. JSON-LD of the main article object. */
     c->date_src = 1;
-    if (get_date(c, c->j.date_published, &d) || get_date(c, c->j.date_created, &d))
+    if (get_date(c, c->j.date_published, &d) || get_date(c, c->j.date_created, &d)) {
+        /* The publication metas name another day: the date line next to
+         * the headline settles which of the two the page means (a plugin's
+         * JSON-LD may lag behind the CMS's own metas). Not when the meta's
+         * day is the modification day: that is a re-publication stamp,
+         * and the visible line then shows the update. */
+        date_val m, v, mod;
+        int has_mod = get_date(c, c->j.date_modified, &mod) || get_date(c, KV_FIRST(c, modified_keys), &mod);
+        for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++) {
+            if (!get_date(c, kv_get(c, published_keys[k]), &m))
+                continue;
+            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) && visible_date(c, mdy, &v) &&
+                same_day(&v, &m)) {
+                d = m;
+                c->date_src = 2;
+            }
+            break;
+        }
         goto found;
+    }
     /* 2. Meta tags for the publication date. */
     c->date_src = 2;
     for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++)
