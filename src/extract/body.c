@@ -1395,6 +1395,81 @@ static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
     return t;
 }
 
+/* The standfirst: the lead paragraph an article header puts under the
+ * headline, outside the body's container (header.article-head > h1 +
+ * p.subtitle, then div.article-body). Growth does not reach it when the
+ * header also holds bylines, dates and share bars, whose text outweighs
+ * one paragraph. The headline anchors it: the first <h1> before the body
+ * that repeats the page title; its container (up to 3 levels, never one
+ * holding the body, at most 400 nodes) is read for paragraphs after it
+ * with 80+ bytes of text (a sentence, not a kicker), no link, and not a
+ * byline or dateline. At most two are taken, and added before the body.
+ * Linear: one pass up to the body, one over the small header box. */
+#define STANDFIRST_MIN 80
+#define STANDFIRST_BOX 400
+static int add_standfirst(ctx *c, dom_node *top, const char *title_lower, dom_node ***list, size_t *nlist)
+{
+    if (!title_lower || !*title_lower || top == c->top || !*nlist)
+        return 0;
+    dom_node *h1 = NULL;
+    uint32_t top_pos = c->pos[top->id];
+    for (uint32_t i = 0; i < top_pos && !h1; i++) {
+        dom_node *n = c->order[i];
+        if (n->type == DOM_ELEMENT && n->tag == TAG_H1 && !c->dead[n->id])
+            h1 = n;
+    }
+    if (!h1 || c->text[h1->id] == 0 || c->size[h1->id] > LINE_MAX_NODES)
+        return 0;
+    char t[512];
+    text_prefix_lower(h1, t, sizeof t);
+    if (!duplicates_title(t, title_lower))
+        return 0;
+    dom_node *box = h1;
+    for (int up = 0; up < 3; up++) {
+        dom_node *p = box->parent;
+        if (!p || p == c->top || p->type != DOM_ELEMENT || is_ancestor(p, top) || c->dead[p->id])
+            break;
+        box = p;
+    }
+    if (box == h1 || c->size[box->id] > STANDFIRST_BOX)
+        return 0;
+    for (size_t i = 0; i < *nlist; i++)
+        if ((*list)[i] == box || is_ancestor((*list)[i], box))
+            return 0;
+    dom_node *found[2];
+    int nfound = 0;
+    uint32_t end = c->pos[box->id] + c->size[box->id];
+    for (uint32_t i = c->pos[h1->id] + c->size[h1->id]; i < end && nfound < 2; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || n->tag != TAG_P || c->dead[n->id])
+            continue;
+        uint32_t len = c->text[n->id];
+        if (len < STANDFIRST_MIN || c->link[n->id] || len >= 2 * TEASER_MAX)
+            continue;
+        /* a picture's caption in the header is not the lead: a figure,
+         * a caption class, or a credit mark */
+        if (c->in_figure[n->id] || ((c->cls[n->id] | c->cls[n->parent->id]) & CL_CAPTION))
+            continue;
+        char line[2 * TEASER_MAX + 8];
+        size_t l = text_prefix_lower(n, line, sizeof line);
+        if (is_byline_or_dateline(line, l, c->today) || strstr(line, "\xc2\xa9"))
+            continue;
+        found[nfound++] = n;
+    }
+    if (!nfound)
+        return 0;
+    dom_node **l2 = realloc(*list, (*nlist + (size_t)nfound) * sizeof **list);
+    if (!l2)
+        return -1;
+    *list = l2;
+    /* the header precedes the body: the paragraphs go first, in order */
+    memmove(l2 + nfound, l2, *nlist * sizeof *l2);
+    for (int k = 0; k < nfound; k++)
+        l2[k] = found[k];
+    *nlist += (size_t)nfound;
+    return 0;
+}
+
 /* One attempt with the given flags: returns the body list (malloc'd). */
 static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nlist)
 {
@@ -1431,7 +1506,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
             c->lenient = 0;
         }
     }
-    return 0;
+    return add_standfirst(c, top, title_lower, list, nlist);
 }
 
 /* Carves every per-node side table out of one zeroed allocation: one
