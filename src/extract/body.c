@@ -1400,32 +1400,59 @@ static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
  * p.subtitle, then div.article-body). Growth does not reach it when the
  * header also holds bylines, dates and share bars, whose text outweighs
  * one paragraph. The headline anchors it: the first <h1> before the body
- * that repeats the page title; its container (up to 3 levels, never one
- * holding the body, at most 400 nodes) is read for paragraphs after it
- * with 80+ bytes of text (a sentence, not a kicker), no link, and not a
- * byline or dateline. At most two are taken, and added before the body.
- * Linear: one pass up to the body, one over the small header box. */
+ * that repeats the page title; its container (up to 4 levels, never one
+ * holding the body, at most 800 nodes: a header with its menu) is read
+ * for paragraphs after it with 80 to 1000 bytes of text (a sentence or a
+ * summary, not a kicker, not a text of its own), no link, and not a
+ * byline, dateline or caption. At most two are taken, and added before
+ * the body. (3 levels / 400 nodes: 3 snippets fewer; 4 / 800 added one
+ * standfirst on readability.) Linear: one pass up to the body, one over
+ * the bounded header box. */
+/* Title similarity ignoring ASCII spaces and punctuation: an <h1> built
+ * from a kicker span and a headline ("<span>Die Zukunft der
+ * Arbeit</span>\"Wir dekorieren...\"") against the title "Die Zukunft der
+ * Arbeit - \"Wir dekorieren...\"". Same 75% containment as duplicates_title. */
+static int squeezed_match(const char *a, const char *b)
+{
+    char sa[512], sb[512];
+    size_t la = 0, lb = 0;
+    for (const char *p = a; *p && la + 1 < sizeof sa; p++)
+        if ((unsigned char)*p >= 0x80 || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+            sa[la++] = *p;
+    for (const char *p = b; *p && lb + 1 < sizeof sb; p++)
+        if ((unsigned char)*p >= 0x80 || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))
+            sb[lb++] = *p;
+    sa[la] = sb[lb] = '\0';
+    if (la < 10 || lb < 10)
+        return 0;
+    return duplicates_title(sa, sb);
+}
+
 #define STANDFIRST_MIN 80
-#define STANDFIRST_BOX 400
+#define STANDFIRST_BOX 800
+#define STANDFIRST_MAX 1000
 static int add_standfirst(ctx *c, dom_node *top, const char *title_lower, dom_node ***list, size_t *nlist)
 {
     if (!title_lower || !*title_lower || top == c->top || !*nlist)
         return 0;
+    /* the first <h1> that is the headline: a logo in an <h1> comes first
+     * on some sites */
     dom_node *h1 = NULL;
     uint32_t top_pos = c->pos[top->id];
     for (uint32_t i = 0; i < top_pos && !h1; i++) {
         dom_node *n = c->order[i];
-        if (n->type == DOM_ELEMENT && n->tag == TAG_H1 && !c->dead[n->id])
+        if (n->type != DOM_ELEMENT || n->tag != TAG_H1 || c->dead[n->id] || c->text[n->id] == 0 ||
+            c->size[n->id] > LINE_MAX_NODES)
+            continue;
+        char t[512];
+        text_prefix_lower(n, t, sizeof t);
+        if (duplicates_title(t, title_lower) || squeezed_match(t, title_lower))
             h1 = n;
     }
-    if (!h1 || c->text[h1->id] == 0 || c->size[h1->id] > LINE_MAX_NODES)
-        return 0;
-    char t[512];
-    text_prefix_lower(h1, t, sizeof t);
-    if (!duplicates_title(t, title_lower))
+    if (!h1)
         return 0;
     dom_node *box = h1;
-    for (int up = 0; up < 3; up++) {
+    for (int up = 0; up < 4; up++) {
         dom_node *p = box->parent;
         if (!p || p == c->top || p->type != DOM_ELEMENT || is_ancestor(p, top) || c->dead[p->id])
             break;
@@ -1444,7 +1471,7 @@ static int add_standfirst(ctx *c, dom_node *top, const char *title_lower, dom_no
         if (n->type != DOM_ELEMENT || n->tag != TAG_P || c->dead[n->id])
             continue;
         uint32_t len = c->text[n->id];
-        if (len < STANDFIRST_MIN || c->link[n->id] || len >= 2 * TEASER_MAX)
+        if (len < STANDFIRST_MIN || c->link[n->id] || len >= STANDFIRST_MAX)
             continue;
         /* a picture's caption in the header is not the lead: a figure,
          * a caption class, or a credit mark */
