@@ -906,6 +906,12 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
             continue; /* long prose, or no digit that a year needs */
         if ((strict && in_furniture(c, p)) || never_story_date(c, p))
             continue;
+        /* A date in the headline's own text is its subject ("Weekly
+         * report 14 - 20 January 2022"), not when it was published; a
+         * date in a child element of it (<h1>Title<small>02.02.2022</small>)
+         * is the date line. */
+        if (forward && p == anchor)
+            continue;
         /* Dates split over inline elements ("<b>15</b> March 2019"):
          * read the whole inline parent when it is small. */
         const dom_node *box = p && p->type == DOM_ELEMENT && (tag_flags[p->tag] & TF_INLINE) ? p->parent : p;
