@@ -1074,6 +1074,55 @@ static int visible_date(meta_ctx *c, int mdy, date_val *d)
                           near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, d)));
 }
 
+/* No headline element was found for the title: for the date passes only,
+ * the first h1..h6 outside furniture whose text holds the title, or a
+ * part of it between separators ("Story ‹ Site"), or sits inside it.
+ * Without an anchor the date line next to the headline is never read. */
+static dom_node *date_anchor(meta_ctx *c)
+{
+    const char *title = c->art->title;
+    const dom_node *root = c->art->doc->body;
+    if (!title || !root)
+        return NULL;
+    const char *keys[8];
+    size_t nk = 0;
+    keys[nk++] = meta_fold_key(c->a, title);
+    static const char *const seps[] = {" | ", " \xE2\x80\xB9 ", " \xE2\x80\xBA ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                       " :: ", " \xC2\xBB ", " \xC2\xAB "};
+    for (size_t i = 0; i < sizeof seps / sizeof *seps && nk < 8; i++) {
+        const char *at = strstr(title, seps[i]);
+        if (!at)
+            continue;
+        size_t len = (size_t)(at - title);
+        char *head = arena_alloc(c->a, len + 1);
+        if (!head)
+            break;
+        memcpy(head, title, len);
+        head[len] = '\0';
+        keys[nk++] = meta_fold_key(c->a, head);
+        if (nk < 8)
+            keys[nk++] = meta_fold_key(c->a, at + strlen(seps[i]));
+    }
+    int steps = 0;
+    for (dom_node *n = root->first_child; n && steps < 20000; n = dom_next(root, n), steps++) {
+        if (n->type != DOM_ELEMENT || n->tag < TAG_H1 || n->tag > TAG_H6 || in_furniture(c, n))
+            continue;
+        const char *h = text_of(c, n, 400);
+        const char *hk = h ? meta_fold_key(c->a, h) : NULL;
+        size_t hkl = hk ? strlen(hk) : 0;
+        if (hkl < 10)
+            continue;
+        for (size_t k = 0; k < nk; k++) {
+            size_t kl = keys[k] ? strlen(keys[k]) : 0;
+            /* a part must be long enough not to be the site's name */
+            if ((k == 0 && kl >= 20 && hkl >= 20 && (strstr(keys[k], hk) || strstr(hk, keys[k]))) ||
+                (k > 0 && kl >= 20 && strstr(hk, keys[k])))
+                return n;
+        }
+    }
+    return NULL;
+}
+
 static void pick_date(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -1082,6 +1131,9 @@ static void pick_date(meta_ctx *c)
     dom_node *order[META_MAX_NODES];
     size_t no;
     c->date_src = 0;
+    dom_node *anchor = c->anchor;
+    if (!c->anchor)
+        c->anchor = date_anchor(c);
     /* 1. JSON-LD of the main article object. */
     c->date_src = 1;
     if (get_date(c, c->j.date_published, &d) || get_date(c, c->j.date_created, &d)) {
@@ -1204,6 +1256,7 @@ modified:
      * dateModified with the publication instant itself. */
     if (art->date && art->date_modified && strcmp(art->date, art->date_modified) == 0)
         art->date_modified = NULL;
+    c->anchor = anchor;
 }
 
 /* ---- language -------------------------------------------------------- */
