@@ -969,6 +969,9 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
 static const char *const date_labels[] = {
     "published", "posted on", "posted:", "written on", "ver\xC3\xB6\x66\x66\x65ntlicht", "erschienen", "erstellt am",
     "geschrieben am", "datum:", "publi\xC3\xA9", "publicado", "pubblicato", "gepubliceerd",
+    /* blog templates: "Dieser Artikel wurde am 14. Dezember 2015 ... geschrieben",
+     * "Mise en ligne : 23 mai 2019" */
+    "artikel wurde am", "beitrag wurde am", "eintrag wurde am", "mise en ligne",
 };
 
 /* Last resort before the metas: the first labelled date in the body
