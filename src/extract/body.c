@@ -1274,8 +1274,15 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
             if (!c->has_block[n->id]) {
                 drop = 1;
             } else {
+                /* Formatting around a real paragraph is not a label:
+                 * pages wrap their lead in <strong><p>...</p></strong>.
+                 * A short line in a wrapper (<time><h4>By ...</h4></time>)
+                 * and a custom element (<pp-teaser>, a component) are
+                 * judged as before. */
                 for (dom_node *k = n->first_child; k; k = k->next)
-                    if (k->type == DOM_TEXT || (k->type == DOM_ELEMENT && !(tag_flags[k->tag] & TF_BLOCK)))
+                    if (k->type == DOM_TEXT ||
+                        (k->type == DOM_ELEMENT && !(tag_flags[k->tag] & TF_BLOCK) &&
+                         (k->tag == TAG_UNKNOWN || c->paras[k->id] == 0)))
                         mark_removed(c, k);
             }
         }
