@@ -1065,6 +1065,19 @@ static const char *const date_src_name[] = {"none", "jsonld", "meta", "microdata
                                       "script-state", "image-path"};
 #endif
 
+/* Days since 1970 of a date's calendar day. */
+static long long day_number(const date_val *d)
+{
+    date_val x = *d;
+    x.hh = x.mi = x.ss = 0;
+    x.tz_min = 0;
+    return date_utc_minutes(&x) / 1440;
+}
+
+/* A URL day this many days before the structured date marks a
+ * re-publication (a one-month gap is a draft published late). */
+#define META_REPUBLISHED_DAYS 90
+
 static int same_day(const date_val *a, const date_val *b) { return a->y == b->y && a->m == b->m && a->d == b->d; }
 
 /* The strict visible pass alone (<time>, date-classed elements, bylines,
@@ -1248,6 +1261,16 @@ static void pick_date(meta_ctx *c)
     c->date_src = 0;
     goto modified;
 found:
+    /* Structured sources (JSON-LD, metas) move when a story is re-published;
+     * the path the CMS built at first publication does not. A full day in
+     * the URL months before the date found is the original publication. */
+    if (c->date_src < 5) {
+        date_val u;
+        if (date_from_url(art->page_url, c->today, &u) && day_number(&d) - day_number(&u) > META_REPUBLISHED_DAYS) {
+            d = u;
+            c->date_src = 5;
+        }
+    }
     localize(c, &d);
     art->date = date_format(c->a, &d);
     if (!art->date)
