@@ -83,6 +83,7 @@ static const kw keywords[] = {
     {K("content"), SUB, M | P},
     {K("cookie"), SUB, CL_COOKIE},
     {K("cover-wrap"), SUB, U},
+    {K("cta"), TOK, CL_CONSENT},             /* call-to-action boxes: "cta", "cta-global", "c-letters-cta" */
     {K("dateline"), SUB, CL_META},
     {K("dialog"), SUB, U | CL_POPUP},
     {K("disclaimer"), SUB, CL_AD},           /* affiliate and advertising notices */
