@@ -481,6 +481,23 @@ static int holds_nav(const dom_node *el)
     return 0;
 }
 
+/* 1 when n sits in a link that also wraps a heading: a teaser card
+ * (<a href=…><h3>Other story</h3><span>09.10.2021</span></a>). */
+static int in_teaser_link(const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 8; p = p->parent, depth++) {
+        if (p->tag != TAG_A)
+            continue;
+        int steps = 0;
+        for (const dom_node *x = p->first_child; x && steps < 200; x = dom_next(p, x), steps++)
+            if (x->type == DOM_ELEMENT && x->tag >= TAG_H1 && x->tag <= TAG_H6)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* 1 when the headline element is el or inside it. */
 static int holds_anchor(const meta_ctx *c, const dom_node *el)
 {
@@ -945,7 +962,7 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
             continue;
         if (strict && (update_class(e) || in_furniture(c, e)))
             continue;
-        if (never_story_date(c, e))
+        if (never_story_date(c, e) || in_teaser_link(e))
             continue;
         /* Far above the headline is the site header (today's date, a
          * ticker), not the story's date line. */
