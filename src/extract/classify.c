@@ -60,6 +60,7 @@ static const kw keywords[] = {
     {K("articletext"), SUB, CL_BODY},
     {K("author-bio"), SUB, CL_AUTHORBOX},
     {K("author-box"), SUB, CL_AUTHORBOX},
+    {K("author-card"), SUB, CL_AUTHORBOX},
     {K("author-info"), SUB, CL_AUTHORBOX},
     {K("authorbio"), SUB, CL_AUTHORBOX},
     {K("author-desc"), SUB, CL_AUTHORBOX},   /* author-description, author-desc */
@@ -90,6 +91,7 @@ static const kw keywords[] = {
     {K("disclosure"), SUB, CL_AD},
     {K("disqus"), SUB, U | CL_COMMENT},
     {K("entry"), SUB, P},
+    {K("entry-author"), SUB, CL_AUTHORBOX},
     {K("entry-content"), SUB, CL_BODY},
     {K("entry-meta"), SUB, CL_META},
     {K("extra"), SUB, U},
@@ -122,6 +124,7 @@ static const kw keywords[] = {
     {K("popular"), SUB, CL_RELATED},
     {K("popup"), SUB, U | CL_POPUP},
     {K("post"), SUB, P},
+    {K("post-author"), SUB, CL_AUTHORBOX},
     {K("post-body"), SUB, CL_BODY},
     {K("post-content"), SUB, CL_BODY},
     {K("post-meta"), SUB, CL_META},
@@ -133,6 +136,7 @@ static const kw keywords[] = {
     {K("replies"), SUB, U | CL_COMMENT},
     {K("rss"), SUB, U},
     {K("screen-reader-text"), WORD, CL_HIDDEN},
+    {K("saboxplugin"), SUB, CL_AUTHORBOX},   /* WordPress "Simple Author Box" */
     {K("scroll"), SUB, N},
     {K("shadow"), SUB, M},
     {K("share"), SUB, N | CL_SHARE},
