@@ -918,6 +918,19 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
             if (n->text[i] != ' ' && n->text[i] != '\t' && n->text[i] != '\n' && n->text[i] != '\r')
                 vis++;
         seen += vis;
+        /* The dateline that opens a press release or agency story:
+         * "Karlsruhe, (12.11.2021). Traditionell …", "BERLIN, 3. März
+         * 2019 – …": only the first 40 bytes of long prose are read. */
+        if (n->text_len > 400 && strict) {
+            date_val dl;
+            size_t at, end;
+            if (!never_story_date(c, p) && !in_furniture(c, p) &&
+                date_find_text(n->text, 60, mdy, c->today, &dl, &at, &end) && at <= 40) {
+                *out = dl;
+                return 1;
+            }
+            continue;
+        }
         if (n->text_len > 400 ||
             (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
             continue; /* long prose, or no digit that a year needs */
