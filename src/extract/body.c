@@ -847,6 +847,12 @@ static const char *const prompt_prefixes[] = {
     "zu allen beiträgen", "zurück zu", "zurück zum", "zurück zur", "únete a",
 };
 
+/* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
+ * and that also begin ordinary headings ("Zurück zur Normalität"). */
+static const char *const back_prefixes[] = {
+    "retour à", "return to", "torna a", "volver a", "zurück zu",
+};
+
 /* Lines that credit an image or a source: "Foto: ...", "Titelbild: ...". */
 static const char *const credit_prefixes[] = {
     "(c) ", "abb.", "abbildung", "beitragsbild", "bild:", "bilder:", "credit:", "credits:",
@@ -1182,6 +1188,31 @@ static int drop_orphan_headings(ctx *c, dom_node *root)
     return dropped;
 }
 
+/* What follows a furniture heading in its container goes too: for
+ * comments, all of it; for teasers, the link lists and link blocks up to
+ * the first block of prose or the next heading. */
+static void drop_section_after(ctx *c, dom_node *n, int kind)
+{
+    for (dom_node *s = n->next; s; s = s->next) {
+        if (s->type != DOM_ELEMENT) {
+            if (kind == HEAD_COMMENTS && s->type == DOM_TEXT)
+                s->flags |= DOM_F_REMOVED;
+            continue;
+        }
+        if (tag_flags[s->tag] & TF_HEADING)
+            break;
+        if (s->flags & DOM_F_REMOVED)
+            continue;
+        if (c->lenient)
+            break;
+        if (kind == HEAD_COMMENTS || c->text[s->id] == 0 || link_density(c, s) > 0.4f || s->tag == TAG_UL ||
+            s->tag == TAG_OL)
+            mark_removed(c, s);
+        else
+            break;
+    }
+}
+
 static void clean_body(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -1225,26 +1256,17 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             } else if (is_heading_like(c, n) && (kind = furniture_heading_kind(t)) != HEAD_NONE) {
                 drop = 1;
-                /* what follows the heading goes too: for comments, all of
-                 * it; for teasers, the link lists and teaser blocks */
-                for (dom_node *s = n->next; s; s = s->next) {
-                    if (s->type != DOM_ELEMENT) {
-                        if (kind == HEAD_COMMENTS && s->type == DOM_TEXT)
-                            s->flags |= DOM_F_REMOVED;
-                        continue;
-                    }
-                    if (tag_flags[s->tag] & TF_HEADING)
-                        break;
-                    if (s->flags & DOM_F_REMOVED)
-                        continue;
-                    if (c->lenient)
-                        break;
-                    if (kind == HEAD_COMMENTS || c->text[s->id] == 0 || link_density(c, s) > 0.4f ||
-                        s->tag == TAG_UL || s->tag == TAG_OL)
-                        mark_removed(c, s);
-                    else
-                        break;
-                }
+                drop_section_after(c, n, kind);
+            } else if ((tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_H1 &&
+                       phrase_prefix(prompt_prefixes, NPHRASES(prompt_prefixes), t) &&
+                       !phrase_prefix(back_prefixes, NPHRASES(back_prefixes), t)) {
+                /* A heading that asks ("Ist dieser Beitrag hilfreich?",
+                 * "Sign up for ...") titles a widget, not a section; its
+                 * link list goes with it. The "back to" phrases are not
+                 * read in headings: "Zurück zur Normalität", "Return to
+                 * the Moon" title sections of articles. */
+                drop = 1;
+                drop_section_after(c, n, HEAD_FURNITURE);
             } else if (!(tag_flags[n->tag] & TF_HEADING) && is_byline_or_dateline(t, strlen(t), c->today)) {
                 drop = 1;
                 if (!c->byline)
@@ -1377,7 +1399,7 @@ int extract_body_lists_sorted(void)
         {teaser_prefixes, NPHRASES(teaser_prefixes)},       {prompt_prefixes, NPHRASES(prompt_prefixes)},
         {credit_prefixes, NPHRASES(credit_prefixes)},       {furniture_headings, NPHRASES(furniture_headings)},
         {comment_headings, NPHRASES(comment_headings)},     {byline_prefixes, NPHRASES(byline_prefixes)},
-        {dateline_prefixes, NPHRASES(dateline_prefixes)},
+        {dateline_prefixes, NPHRASES(dateline_prefixes)},   {back_prefixes, NPHRASES(back_prefixes)},
     };
     for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
         for (size_t i = 1; i < lists[l].n; i++)
