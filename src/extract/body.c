@@ -1072,9 +1072,12 @@ static int is_teaser_block(ctx *c, dom_node *n)
         return 1;
     if (len < 160 && phrase_prefix(credit_prefixes, NPHRASES(credit_prefixes), t))
         return 1;
-    /* A line that is only a link, in a block of its own: a teaser headline. */
+    /* A line that is only a link, in a block of its own: a teaser
+     * headline. A bare address ("http://www.openpetition.de/...") is a
+     * source the author cites, not a headline. */
     if (link && !c->lenient && link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
-        !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)))
+        !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&
+        strncmp(t, "http", 4) != 0 && strncmp(t, "www.", 4) != 0)
         return 1;
     return 0;
 }
