@@ -508,6 +508,24 @@ static int holds_anchor(const meta_ctx *c, const dom_node *el)
     return 0;
 }
 
+/* The nearest <article> around n (30 levels at most), or NULL. */
+static const dom_node *article_of(const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n; p && depth < 30; p = p->parent, depth++)
+        if (p->type == DOM_ELEMENT && p->tag == TAG_ARTICLE)
+            return p;
+    return NULL;
+}
+
+/* 1 when n sits in an <article> that does not hold the headline while the
+ * headline sits in one: another post listed on the page. */
+static int in_other_article(const meta_ctx *c, const dom_node *n)
+{
+    const dom_node *a = article_of(n);
+    return a && c->anchor && article_of(c->anchor) && !holds_anchor(c, a);
+}
+
 /* 1 when a date candidate can never be the story's date whatever the
  * pass: inside the comment section, or inside the site header: a <header>
  * above the headline that does not hold it and holds the site's <nav>
@@ -1169,6 +1187,17 @@ static dom_node *date_anchor(meta_ctx *c)
     return NULL;
 }
 
+/* 1 when the anchor's text and the title hold one another: the title
+ * code otherwise falls back on the first <h1>, often the site's logo. */
+static int anchor_has_title(meta_ctx *c)
+{
+    const char *title = c->art->title;
+    const char *h = title ? text_of(c, c->anchor, 400) : NULL;
+    const char *tk = h ? meta_fold_key(c->a, title) : NULL;
+    const char *hk = tk ? meta_fold_key(c->a, h) : NULL;
+    return hk && *hk && (strstr(tk, hk) || strstr(hk, tk));
+}
+
 static void pick_date(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -1178,8 +1207,11 @@ static void pick_date(meta_ctx *c)
     size_t no;
     c->date_src = 0;
     dom_node *anchor = c->anchor;
-    if (!c->anchor)
-        c->anchor = date_anchor(c);
+    if (!c->anchor || !anchor_has_title(c)) {
+        dom_node *da = date_anchor(c);
+        if (da)
+            c->anchor = da;
+    }
     /* 1. JSON-LD of the main article object. */
     c->date_src = 1;
     if (get_date(c, c->j.date_published, &d) || get_date(c, c->j.date_created, &d)) {
@@ -1217,7 +1249,8 @@ static void pick_date(meta_ctx *c)
     c->date_src = 4;
     for (size_t i = 0; i < c->times.n; i++) {
         dom_node *t = c->times.v[i];
-        if (dom_attr_get(t, "pubdate") && node_date(c, t, mdy, &d))
+        /* pubdate dates its nearest <article>: another one's is a teaser's. */
+        if (dom_attr_get(t, "pubdate") && !in_other_article(c, t) && node_date(c, t, mdy, &d))
             goto found;
     }
     /* 5. The URL path: set by the CMS from the publication day. */
