@@ -1195,7 +1195,13 @@ static int anchor_has_title(meta_ctx *c)
     const char *h = title ? text_of(c, c->anchor, 400) : NULL;
     const char *tk = h ? meta_fold_key(c->a, title) : NULL;
     const char *hk = tk ? meta_fold_key(c->a, h) : NULL;
-    return hk && *hk && (strstr(tk, hk) || strstr(hk, tk));
+    if (!hk || !*hk)
+        return 0;
+    /* "Kolumne: Queer Royal" is only the kicker of "Kolumne: Queer Royal
+     * – Über Dragqueens …": a short part of the title, found in a list of
+     * the column's other pieces, is no headline. */
+    size_t tkl = strlen(tk), hkl = strlen(hk);
+    return strstr(hk, tk) || (strstr(tk, hk) && 3 * hkl >= 2 * tkl);
 }
 
 static void pick_date(meta_ctx *c)
