@@ -1002,6 +1002,13 @@ static int ends_with_here_link(const dom_node *n)
     return 0;
 }
 
+/* 1 when s[0..n) starts with a bare address ("http...", "www."): a
+ * source the author cites, not a headline. */
+static int starts_address(const char *s, size_t n)
+{
+    return n >= 4 && (memcmp(s, "http", 4) == 0 || memcmp(s, "www.", 4) == 0);
+}
+
 /* "Mire: <a>headline</a>", "PUEDES VER: <a>...</a>", "Auch lesen: <a>...</a>":
  * a short kicker ending in a colon, then a headline link that is the rest
  * of the line. Sites word the kicker in every language, so the shape is the
@@ -1047,7 +1054,7 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
             const char *s = t->text, *e = t->text + t->text_len;
             while (s < e && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
                 s++;
-            if ((e - s >= 4 && memcmp(s, "http", 4) == 0) || (e - s >= 4 && memcmp(s, "www.", 4) == 0))
+            if (starts_address(s, (size_t)(e - s)))
                 return 0;
             break;
         }
@@ -1073,11 +1080,11 @@ static int is_teaser_block(ctx *c, dom_node *n)
     if (len < 160 && phrase_prefix(credit_prefixes, NPHRASES(credit_prefixes), t))
         return 1;
     /* A line that is only a link, in a block of its own: a teaser
-     * headline. A bare address ("http://www.openpetition.de/...") is a
+     * headline. A bare address ("http://www.example.org/...") is a
      * source the author cites, not a headline. */
     if (link && !c->lenient && link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
         !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&
-        strncmp(t, "http", 4) != 0 && strncmp(t, "www.", 4) != 0)
+        !starts_address(t, strlen(t)))
         return 1;
     return 0;
 }

@@ -138,8 +138,8 @@ char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
     return r;
 }
 
-
-/* Decodes one reference at s (s[0] == '&'); returns bytes consumed or 0. */
+/* Decodes one numeric reference at s (s[0] == '&', "&#233;", "&#xE9;");
+ * returns bytes consumed or 0. Named ones: decode_named. */
 static size_t decode_ref(const char *s, uint32_t *cp)
 {
     if (s[1] == '#') {

@@ -350,7 +350,9 @@ const char *title_choose(arena *a, const title_input *in, int *src)
  * second headline than a name ("Local News, Weather and Sports for ..."). */
 #define SITE_PART_MAX_WORDS 6
 
-/* ASCII letters and digits of s[0..n), lowercased, into out (cap bytes). */
+/* ASCII letters and digits of s[0..n), lowercased, into out (cap bytes).
+ * Unlike meta_fold_key it drops non-ASCII letters: it compares with host
+ * labels, which are ASCII, and needs no arena. */
 static size_t fold_alnum(const char *s, size_t n, char *out, size_t cap)
 {
     size_t o = 0;
@@ -467,7 +469,7 @@ const char *title_site_part(arena *a, const char *title_tag, const char *title, 
         return NULL;
     if (!part_looks_like_name(site))
         return NULL;
-    if (site->n > 3 && (site->s[0] == 'B' || site->s[0] == 'b') && site->s[1] == 'y' && site->s[2] == ' ')
+    if (site->n > 3 && meta_istarts(site->s, "by "))
         return NULL;
     if (strstr(title_tag, " : "))
         return NULL;

@@ -1128,14 +1128,23 @@ static long long day_number(const date_val *d)
 
 static int same_day(const date_val *a, const date_val *b) { return a->y == b->y && a->m == b->m && a->d == b->d; }
 
-/* The strict visible pass alone (<time>, date-classed elements, bylines,
- * then the text around the headline): the date line a reader sees. */
-static int visible_date(meta_ctx *c, int mdy, date_val *d)
+/* The strict visible pass (steps 6-9): <time> elements, date-ish
+ * elements, bylines, nearest to the headline first, outside page
+ * furniture, not marked as an update; then the text right after (and
+ * before) the headline: the date line a reader sees. *src (may be NULL)
+ * receives the step that found it. */
+static int visible_date(meta_ctx *c, int mdy, date_val *d, int *src)
 {
-    return try_date_nodes(c, &c->times, mdy, 1, d) || try_date_nodes(c, &c->dateels, mdy, 1, d) ||
-           try_date_nodes(c, &c->bylines, mdy, 1, d) ||
-           (c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, d) ||
-                          near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, d)));
+    int step = try_date_nodes(c, &c->times, mdy, 1, d)     ? 6
+               : try_date_nodes(c, &c->dateels, mdy, 1, d) ? 7
+               : try_date_nodes(c, &c->bylines, mdy, 1, d) ? 8
+               : c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, d) ||
+                               near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, d))
+                   ? 9
+                   : 0;
+    if (step && src)
+        *src = step;
+    return step != 0;
 }
 
 /* No headline element was found for the title: for the date passes only,
@@ -1231,7 +1240,7 @@ static void pick_date(meta_ctx *c)
         for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++) {
             if (!get_date(c, kv_get(c, published_keys[k]), &m))
                 continue;
-            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) && visible_date(c, mdy, &v) &&
+            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) && visible_date(c, mdy, &v, NULL) &&
                 same_day(&v, &m)) {
                 d = m;
                 c->date_src = 2;
@@ -1263,21 +1272,8 @@ static void pick_date(meta_ctx *c)
     c->date_src = 5;
     if (date_from_url(art->page_url, c->today, &d))
         goto found;
-    /* 6-8, strict pass: <time> elements, date-ish elements, bylines,
-     * nearest to the headline first, outside page furniture, not marked
-     * as an update; then the text right after (and before) the headline. */
-    c->date_src = 6;
-    if (try_date_nodes(c, &c->times, mdy, 1, &d))
-        goto found;
-    c->date_src = 7;
-    if (try_date_nodes(c, &c->dateels, mdy, 1, &d))
-        goto found;
-    c->date_src = 8;
-    if (try_date_nodes(c, &c->bylines, mdy, 1, &d))
-        goto found;
-    c->date_src = 9;
-    if (c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, &d) ||
-                      near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, &d)))
+    /* 6-9, strict visible pass. */
+    if (visible_date(c, mdy, &d, &c->date_src))
         goto found;
     /* Generic date metas, after the strict visible pass. */
     c->date_src = 14;
