@@ -26,6 +26,16 @@ extern "C" {
 
 #define LEDE_VERSION "0.1.0"
 
+/* LEDE_API marks every public declaration: the library is built with hidden
+ * visibility, so only what carries it is exported from liblede.so. */
+#ifndef LEDE_API
+#  if defined(_WIN32)
+#    define LEDE_API
+#  else
+#    define LEDE_API __attribute__((visibility("default")))
+#  endif
+#endif
+
 /* Result codes. Stable: the numbers and the names (lede_status_name) are
  * part of the record format. */
 typedef enum {
@@ -40,35 +50,35 @@ typedef enum {
 } lede_status;
 
 /* Short stable name ("not_html") and a one-line description. Static strings. */
-const char *lede_status_name(lede_status st);
-const char *lede_status_message(lede_status st);
+LEDE_API const char *lede_status_name(lede_status st);
+LEDE_API const char *lede_status_message(lede_status st);
 
 /* Why bytes were refused as LEDE_ERR_NOT_HTML, for a person to read:
  * "not HTML: looks like a PDF". A static string. */
-const char *lede_not_html_reason(const char *html, size_t len);
+LEDE_API const char *lede_not_html_reason(const char *html, size_t len);
 
 typedef struct lede_options lede_options;
 typedef struct lede_article lede_article;
 
-lede_options *lede_options_new(void);
-void lede_options_free(lede_options *opts);
+LEDE_API lede_options *lede_options_new(void);
+LEDE_API void lede_options_free(lede_options *opts);
 /* Largest input accepted, in bytes (default 50,000,000); 0 = no limit. */
-void lede_options_set_max_bytes(lede_options *opts, size_t max_bytes);
+LEDE_API void lede_options_set_max_bytes(lede_options *opts, size_t max_bytes);
 /* Largest number of DOM nodes built (default 2,000,000); extra content is dropped and the article flagged truncated. */
-void lede_options_set_max_nodes(lede_options *opts, size_t max_nodes);
+LEDE_API void lede_options_set_max_nodes(lede_options *opts, size_t max_nodes);
 /* Deepest element nesting (default 512); deeper elements are attached at the cap. */
-void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
+LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
 /* Charset from the transport (HTTP Content-Type), or NULL. Copied. */
-void lede_options_set_charset(lede_options *opts, const char *charset);
+LEDE_API void lede_options_set_charset(lede_options *opts, const char *charset);
 
 /* Extracts an article from len bytes of HTML. url (may be NULL) is the
  * page's address: base for relative links and a date hint. opts may be
  * NULL for defaults. On LEDE_OK *out holds a new article; on any other
  * status *out is NULL. LEDE_ERR_NO_CONTENT still gives an article (the
  * metadata that was found) so callers can print what there is. */
-lede_status lede_extract(const char *html, size_t len, const char *url,
+LEDE_API lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out);
-void lede_article_free(lede_article *art);
+LEDE_API void lede_article_free(lede_article *art);
 
 /* Metadata fields; NULL when the page does not give them. */
 typedef enum {
@@ -84,11 +94,11 @@ typedef enum {
     LEDE_FIELD_CHARSET        /* the encoding the page was decoded from */
 } lede_field;
 
-const char *lede_article_field(const lede_article *art, lede_field field);
-size_t lede_article_author_count(const lede_article *art);
-const char *lede_article_author(const lede_article *art, size_t i);
+LEDE_API const char *lede_article_field(const lede_article *art, lede_field field);
+LEDE_API size_t lede_article_author_count(const lede_article *art);
+LEDE_API const char *lede_article_author(const lede_article *art, size_t i);
 /* 1 when a limit cut the page short. */
-int lede_article_truncated(const lede_article *art);
+LEDE_API int lede_article_truncated(const lede_article *art);
 
 typedef enum {
     LEDE_FORMAT_JSON,     /* one JSON object, one line, no trailing newline */
@@ -100,12 +110,12 @@ typedef enum {
 /* Renders the article. For JSON, source is the "source" field (the path as
  * given, or "-"); it may be NULL. Returns a malloc'd NUL-terminated string
  * (caller frees) and its length in *len (if len is not NULL); NULL on OOM. */
-char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len);
+LEDE_API char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len);
 
 /* Renders an error record as one line of JSON with the same fields as an
  * article (all null) plus "error": {"code": name, "message": message}.
  * message may be NULL for the status's default. Caller frees. */
-char *lede_render_error(lede_status st, const char *message, const char *source,
+LEDE_API char *lede_render_error(lede_status st, const char *message, const char *source,
                         const char *url, size_t *len);
 
 #ifdef __cplusplus
