@@ -5,9 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/article.h"
-#include "extract/extract.h"
-#include "html/encoding.h"
+#include "article.h"
+#include "body/body.h"
+#include "meta/meta.h"
+#include "encoding/encoding.h"
 #include "html/parse.h"
 #include "render/render.h"
 
@@ -68,22 +69,6 @@ void lede_options_set_charset(lede_options *o, const char *cs)
         strncpy(o->charset, cs, sizeof o->charset - 1);
         o->charset[sizeof o->charset - 1] = '\0';
     }
-}
-
-int str_list_push(arena *a, str_list *l, const char *s)
-{
-    if (l->count == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 4;
-        const char **items = arena_alloc(a, cap * sizeof *items);
-        if (!items)
-            return 0;
-        if (l->count)
-            memcpy(items, l->items, l->count * sizeof *items);
-        l->items = items;
-        l->cap = cap;
-    }
-    l->items[l->count++] = s;
-    return 1;
 }
 
 /* Signatures of formats that are often served as text/html by mistake,

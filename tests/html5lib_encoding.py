@@ -56,8 +56,8 @@ def find_binary(tmp):
     pc = flags.stdout.split() if flags.returncode == 0 else ["-luchardet"]
     out = os.path.join(tmp, "lede_charset")
     src = [os.path.join(ROOT, p) for p in (
-        "tools/dev/lede_charset.c", "src/html/encoding.c",
-        "src/html/encoding_labels.c", "src/core/buf.c")]
+        "tools/dev/lede_charset.c", "src/encoding/encoding.c",
+        "src/encoding/encoding_labels.c", "src/core/buf.c")]
     cmd = [cc, "-std=c11", "-O1", "-I" + os.path.join(ROOT, "include"),
            "-I" + os.path.join(ROOT, "src"), "-o", out] + src
     r = subprocess.run(cmd + pc, capture_output=True, text=True)

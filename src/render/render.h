@@ -4,7 +4,7 @@
 #define LEDE_RENDER_H
 
 #include "../core/buf.h"
-#include "../extract/article.h"
+#include "article.h"
 
 /* Body as plain text: one block (paragraph, heading, list item, table row,
  * quote) per line, whitespace collapsed, no blank lines. */

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/extract.h"
+#include "body/body.h"
 #include "harness.h"
 #include "lede.h"
 

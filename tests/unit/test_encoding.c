@@ -1,4 +1,4 @@
-/* test_encoding.c: the encoding stage (src/html/encoding.c): BOMs, the
+/* test_encoding.c: the encoding stage (src/encoding/encoding.c): BOMs, the
  * <meta> prescan, transport charsets, WHATWG labels, legacy decoders,
  * repair of broken UTF-8, overruled declarations and uchardet detection.
  * The legacy byte strings were made with iconv(1) from the UTF-8 text
@@ -9,8 +9,8 @@
 #include <time.h>
 
 #include "harness.h"
-#include "html/encoding.h"
-#include "html/encoding_labels.h"
+#include "encoding/encoding.h"
+#include "encoding/encoding_labels.h"
 
 /* Zażółć gęślą jaźń */
 static const char PL_UTF8[] =

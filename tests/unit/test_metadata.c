@@ -7,13 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/article.h"
-#include "extract/date.h"
-#include "extract/extract.h"
-#include "extract/json.h"
-#include "extract/meta_author.h"
-#include "extract/meta_title.h"
-#include "extract/url.h"
+#include "article.h"
+#include "meta/date.h"
+#include "meta/meta.h"
+#include "meta/json.h"
+#include "meta/author.h"
+#include "meta/title.h"
+#include "core/url.h"
 #include "harness.h"
 #include "html/parse.h"
 

@@ -18,8 +18,8 @@
 #include <string.h>
 #include <time.h>
 
-#include "html/encoding.h"
-#include "html/encoding_labels.h"
+#include "encoding/encoding.h"
+#include "encoding/encoding_labels.h"
 
 static char *read_all(const char *path, size_t *len)
 {

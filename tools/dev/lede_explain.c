@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/article.h"
+#include "article.h"
 #include "lede.h"
 
 static void describe(const dom_node *n)

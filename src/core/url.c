@@ -3,8 +3,8 @@
 
 #include <string.h>
 
-#include "../core/buf.h"
-#include "meta_text.h"
+#include "buf.h"
+#include "meta/text.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/buf.h"
+#include "core/buf.h"
 
 /* Real JSON-LD nests < 10 levels; 64 leaves room and bounds the stack. */
 #define JSON_MAX_DEPTH 64

@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "meta_text.h"
+#include "text.h"
 
 /* Objects considered per page; real pages have < 30, this bounds hostile ones. */
 #define JSONLD_MAX_OBJECTS 256

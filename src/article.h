@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "../dom/dom.h"
+#include "dom/dom.h"
 #include "lede.h"
 
 typedef struct str_list {

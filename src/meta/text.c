@@ -1,11 +1,11 @@
-/* meta_text.c: text helpers for metadata extraction (see meta_text.h). */
-#include "meta_text.h"
+/* text.c: text helpers for metadata extraction (see text.h). */
+#include "text.h"
 
 #include <stdint.h>
 #include <string.h>
 
-#include "../core/buf.h"
-#include "../html/entities.h"
+#include "core/buf.h"
+#include "html/entities.h"
 
 size_t meta_u8len(const unsigned char *p, size_t avail)
 {

@@ -1,4 +1,4 @@
-/* meta_text.h: small text helpers of the metadata extractor: whitespace
+/* text.h: small text helpers of the metadata extractor: whitespace
  * collapsing, bounded subtree text, ASCII case folding, and decoding of
  * HTML character references in strings that arrive still escaped (JSON-LD,
  * double-escaped meta content). All results are arena strings. */
@@ -7,8 +7,8 @@
 
 #include <stddef.h>
 
-#include "../core/arena.h"
-#include "../dom/dom.h"
+#include "core/arena.h"
+#include "dom/dom.h"
 
 /* Copies s[0..n) with runs of whitespace (ASCII, NBSP, U+2000..U+200B,
  * U+3000, BOM) turned into one space and both ends trimmed. NULL on OOM. */

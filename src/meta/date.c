@@ -5,7 +5,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "meta_text.h"
+#include "text.h"
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }

@@ -25,9 +25,9 @@
 #endif
 
 #include "classify.h"
-#include "date.h"
-#include "meta_author.h"
-#include "extract.h"
+#include "meta/date.h"
+#include "meta/author.h"
+#include "body.h"
 #include "measure.h"
 
 /* Readability's thresholds; the comments say why each exists. */

@@ -4,7 +4,7 @@
 #ifndef LEDE_EXTRACT_URL_H
 #define LEDE_EXTRACT_URL_H
 
-#include "../core/arena.h"
+#include "arena.h"
 
 /* 1 when s starts with a scheme ("http:", "https:", "data:"...). */
 int url_has_scheme(const char *s);

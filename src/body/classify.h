@@ -6,7 +6,7 @@
 
 #include <stdint.h>
 
-#include "../dom/dom.h"
+#include "dom/dom.h"
 
 enum {
     CL_UNLIKELY = 1u << 0,  /* page furniture: menus, footers, sidebars... (removed unless CL_MAYBE) */

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "../dom/dom.h"
+#include "dom/dom.h"
 
 /* Collapsed length of a text: whitespace runs count as one byte and
  * leading/trailing whitespace counts as one too. Bytes, not characters:

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "html/encoding.h"
+#include "encoding/encoding.h"
 
 /* The encodings of the WHATWG Encoding Standard. ENC_NONE means "no
  * encoding" (an unknown label, or nothing declared). */

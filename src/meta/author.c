@@ -1,13 +1,13 @@
-/* meta_author.c: author name cleaning and splitting (see meta_author.h).
+/* author.c: author name cleaning and splitting (see author.h).
  * The rules are deliberately conservative: a part that does not look like
  * a name (digits, e-mail, URL, handle, a known role word, too many words)
  * is dropped rather than guessed at. */
-#include "meta_author.h"
+#include "author.h"
 
 #include <string.h>
 
 #include "date.h"
-#include "meta_text.h"
+#include "text.h"
 
 /* Prefixes that introduce a byline, in several languages ("By", "Von",
  * "Par", "Por", "Di", "Door"...). Longest first so "Written by" wins. */

@@ -1,4 +1,4 @@
-/* meta_title.h: choosing the headline among the page's title sources
+/* title.h: choosing the headline among the page's title sources
  * (JSON-LD headline, og:title, other title metas, <title>, h1/headline
  * elements) and removing the site-name decoration of <title>. */
 #ifndef LEDE_EXTRACT_META_TITLE_H
@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "../core/arena.h"
+#include "core/arena.h"
 
 #define TITLE_MAX_HEADINGS 16
 

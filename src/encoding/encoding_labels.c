@@ -3,7 +3,7 @@
  * label table (https://encoding.spec.whatwg.org/#names-and-labels), plus
  * "get an encoding" and the Content-Type charset extraction. Everything
  * here is read-only data and pure functions. */
-#include "html/encoding_labels.h"
+#include "encoding/encoding_labels.h"
 
 #include <string.h>
 

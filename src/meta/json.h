@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "../core/arena.h"
+#include "core/arena.h"
 
 typedef enum { JSON_NULL, JSON_BOOL, JSON_NUM, JSON_STR, JSON_ARR, JSON_OBJ } json_type;
 

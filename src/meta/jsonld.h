@@ -5,7 +5,7 @@
 #ifndef LEDE_EXTRACT_JSONLD_H
 #define LEDE_EXTRACT_JSONLD_H
 
-#include "../core/arena.h"
+#include "core/arena.h"
 #include "article.h"
 #include "json.h"
 

@@ -1,10 +1,10 @@
-/* meta_author.h: turning author strings (meta tags, JSON-LD, visible
+/* author.h: turning author strings (meta tags, JSON-LD, visible
  * bylines) into clean person names: "By Jane Doe and John Roe, Staff
  * Writers | March 3, 2019" -> ["Jane Doe", "John Roe"]. */
 #ifndef LEDE_EXTRACT_META_AUTHOR_H
 #define LEDE_EXTRACT_META_AUTHOR_H
 
-#include "../core/arena.h"
+#include "core/arena.h"
 #include "article.h"
 
 /* Most names kept per page: more is a contributor list, not a byline. */

@@ -8,13 +8,13 @@
 #include <string.h>
 
 #include "date.h"
-#include "extract.h"
+#include "meta.h"
 #include "json.h"
 #include "jsonld.h"
-#include "meta_author.h"
-#include "meta_text.h"
-#include "meta_title.h"
-#include "url.h"
+#include "author.h"
+#include "text.h"
+#include "title.h"
+#include "core/url.h"
 
 /* Candidate caps: enough for every real page seen in the dev sets (a page
  * has < 100 meta tags and a handful of bylines), and they keep the cost of

@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../html/parse.h"
-#include "extract.h"
+#include "html/parse.h"
+#include "body.h"
 
 /* Raw text shorter than this cannot hold an article paragraph plus its
  * markup; skipping it keeps the common pixel/warning noscripts free. */

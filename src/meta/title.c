@@ -1,4 +1,4 @@
-/* meta_title.c: headline choice (see meta_title.h).
+/* title.c: headline choice (see title.h).
  *
  * Precedence: a declared headline (JSON-LD headline, og:title, dc.title,
  * twitter:title) is the publisher's own statement of the story title and
@@ -6,11 +6,11 @@
  * part that a heading on the page repeats; failing that, Readability's
  * rule: drop the last separator-delimited part when what is left is still
  * three words or more (shorter remainders are usually the site name). */
-#include "meta_title.h"
+#include "title.h"
 
 #include <string.h>
 
-#include "meta_text.h"
+#include "text.h"
 
 /* Readability's separators first (its fallback splits at these only).
  * The others only ever cut a title where a heading or the site name

@@ -17,7 +17,7 @@
  *
  * Threads: no global mutable state; iconv and uchardet handles are opened
  * per call. */
-#include "html/encoding.h"
+#include "encoding/encoding.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -28,7 +28,7 @@
 #include <uchardet.h>
 
 #include "core/buf.h"
-#include "html/encoding_labels.h"
+#include "encoding/encoding_labels.h"
 
 /* The prescan's window (WHATWG: "when the user agent has looked at 1024
  * bytes"), and how far a late <meta> is still honoured. */

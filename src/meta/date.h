@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "../core/arena.h"
+#include "core/arena.h"
 
 typedef struct date_val {
     int y, m, d;            /* calendar day; y == 0 means unset */

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/arena.h"
-#include "extract.h"
+#include "core/arena.h"
+#include "meta.h"
 #include "langid.h"
 
 #ifdef LEDE_LANG_TRACE
