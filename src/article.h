@@ -9,6 +9,10 @@
 #include "dom/dom.h"
 #include "lede.h"
 
+/* Byline candidates the body stage hands over: the dropped byline plus
+ * at most 30 short lines after the headline (body.c). */
+#define BYLINE_LINES_MAX 31
+
 typedef struct str_list {
     const char **items;
     size_t count, cap;
@@ -29,6 +33,14 @@ struct lede_article {
     dom_node **body;
     size_t nbody;
     int truncated;
+
+    /* visible lines that may name the author, handed from the body stage
+     * (which finds and drops them) to the metadata stage (which turns the
+     * first that reads as a byline into names, extract_byline_authors):
+     * the byline line dropped from the body, then the short lines after
+     * the headline that start like a byline or a dateline, in order. */
+    const dom_node *byline_lines[BYLINE_LINES_MAX];
+    size_t nbyline_lines;
 
     /* documents parsed from <noscript> text and grafted into doc (their
      * nodes live in their own arenas); freed with the article */

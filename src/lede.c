@@ -199,7 +199,7 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));
     if (extract_metadata(art) != 0 || extract_noscript(art) != 0 || extract_body(art) != 0 ||
-        extract_language(art) != 0) {
+        extract_byline_authors(art) != 0 || extract_language(art) != 0) {
         lede_article_free(art);
         return LEDE_ERR_NOMEM;
     }

@@ -1331,45 +1331,23 @@ static void clean_body(ctx *c, dom_node *root, const char *title_lower)
         measure_range(c, first, end, root, NULL);
 }
 
-/* Reads authors from a byline line: its text, lines split at block
- * boundaries, handed to the metadata stage's byline cleaner. */
-static int byline_authors(lede_article *art, const dom_node *line)
+/* Hands the metadata stage the visible lines that may name the author
+ * (art->byline_lines): the byline line dropped from the body, then, with
+ * the first <h1> as the anchor, the short text lines after it (up to the
+ * first line of prose, at most 30 lines) that start like a byline or a
+ * dateline. */
+static void hand_over_bylines(ctx *c)
 {
-    char text[256];
-    size_t len = 0;
-    int space = 0;
-    for (const dom_node *d = line; d && len + 2 < sizeof text; d = dom_next(line, d)) {
-        if (d->type == DOM_ELEMENT && d != line && (tag_flags[d->tag] & TF_BLOCK || d->tag == TAG_BR) && len)
-            text[len++] = '\n', space = 0;
-        if (d->type != DOM_TEXT)
-            continue;
-        for (uint32_t i = 0; i < d->text_len && len + 2 < sizeof text; i++) {
-            char ch = d->text[i];
-            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-                space = len > 0;
-                continue;
-            }
-            if (space && text[len - 1] != '\n')
-                text[len++] = ' ';
-            space = 0;
-            text[len++] = ch;
-        }
-    }
-    text[len] = '\0';
-    return author_add_byline(&art->doc->mem, &art->authors, text) < 0 ? -1 : 0;
-}
-
-/* Same, for a byline between the headline and the body: the first
- * <h1> is the anchor, and the short text lines after it (up to the first
- * line of prose, at most 30 lines) are tried in order. */
-static int byline_after_headline(ctx *c)
-{
+    lede_article *art = c->art;
+    art->nbyline_lines = 0;
+    if (c->byline)
+        art->byline_lines[art->nbyline_lines++] = c->byline;
     dom_node *h1 = NULL;
     for (uint32_t i = 0; i < c->norder && !h1; i++)
         if (c->order[i]->type == DOM_ELEMENT && c->order[i]->tag == TAG_H1)
             h1 = c->order[i];
     if (!h1)
-        return 0;
+        return;
     int lines = 0;
     for (dom_node *n = dom_next_skip(c->top, h1); n && lines < 30; n = dom_next(c->top, n)) {
         if (n->type != DOM_TEXT || c->tlen[n->id] < 3)
@@ -1381,12 +1359,9 @@ static int byline_after_headline(ctx *c)
         size_t len = text_prefix_lower(n, t, sizeof t);
         if (!author_has_prefix(t) && !is_byline_or_dateline(t, len, c->today))
             continue;
-        if (byline_authors(c->art, n) < 0)
-            return -1;
-        if (c->art->authors.count)
-            break;
+        if (art->nbyline_lines < BYLINE_LINES_MAX)
+            art->byline_lines[art->nbyline_lines++] = n;
     }
-    return 0;
 }
 
 /* 1 when one of the subtrees in list contains top or lies inside it. */
@@ -1695,12 +1670,9 @@ int extract_body(lede_article *art)
         goto done;
 chosen:
     /* Pages that name their author only in a visible line ("By Ruth
-     * Adeyemi and Sam Cole", "Nellie Chapman | March 15, 2019") and in no
-     * metadata: the line dropped from the body is the byline. */
-    if (art->authors.count == 0 && c.byline && byline_authors(art, c.byline) < 0)
-        goto done;
-    if (art->authors.count == 0 && byline_after_headline(&c) < 0)
-        goto done;
+     * Adeyemi and Sam Cole", "Nellie Chapman | March 15, 2019"): the
+     * metadata stage reads names from the lines handed over here. */
+    hand_over_bylines(&c);
     art->body = arena_alloc(&doc->mem, (nbest ? nbest : 1) * sizeof *art->body);
     if (!art->body)
         goto done;

@@ -12,6 +12,13 @@
  * Returns 0, or -1 on allocation failure. */
 int extract_metadata(lede_article *art);
 
+/* Pages that name their author only in a visible line ("By Ruth Adeyemi
+ * and Sam Cole", "Nellie Chapman | March 15, 2019"): when no metadata
+ * gave an author, the names of the first of art->byline_lines (handed
+ * over by the body stage) that reads as a byline. Runs after
+ * extract_body. 0, or -1 on allocation failure. */
+int extract_byline_authors(lede_article *art);
+
 /* Checks the declared language against the body's text (CLD2) and sets
  * art->language from the text when the page declares none or declares one
  * the text clearly is not. Runs after extract_body. 0, or -1 on allocation
