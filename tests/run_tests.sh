@@ -39,6 +39,7 @@ run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
 run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
 run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
+run_suite page-jobs timeout 300 python3 tests/page_jobs.py "$build/lede"
 # record counts only: the timing half of the batch benchmark is not a test
 run_suite batch-mix timeout 300 python3 bench/batch_mix.py --lede "$build/lede" --no-timing
 # The Python module, when the build has it (make python / make test do).

@@ -59,6 +59,7 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
     memset(a, 0, sizeof *a);
     a->format = CLI_FORMAT_JSON;
     a->max_bytes = 50000000u;
+    a->jobs = 1;
     a->files = calloc((size_t)argc + 1, sizeof *a->files);
     if (!a->files)
         return args_error(err, errlen, "out of memory");
@@ -94,7 +95,7 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
         int takes_value = args_is(name, "-f", "--format") || args_is(name, "-u", "--url") ||
                           args_is(name, "-l", "--input-list") || args_is(name, NULL, "--charset") ||
                           args_is(name, NULL, "--max-bytes") || args_is(name, NULL, "--max-nodes") ||
-                          args_is(name, NULL, "--max-depth");
+                          args_is(name, NULL, "--max-depth") || args_is(name, "-j", "--jobs");
         if (!takes_value)
             return args_error(err, errlen, "unknown option %s", arg);
         const char *v;
@@ -127,6 +128,11 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
         } else if (args_is(name, NULL, "--max-nodes")) {
             if (args_number(v, UINT32_MAX, &a->max_nodes))
                 return args_error(err, errlen, "bad number for %s", name);
+        } else if (args_is(name, "-j", "--jobs")) {
+            size_t j;
+            if (args_number(v, 1024, &j))
+                return args_error(err, errlen, "bad number for %s (0 = all cores, at most 1024)", name);
+            a->jobs = (int)j;
         } else {
             if (args_number(v, UINT32_MAX, &a->max_depth))
                 return args_error(err, errlen, "bad number for %s", name);

@@ -11,13 +11,15 @@ int cli_warc_main(int argc, char **argv);
 typedef enum { CLI_FORMAT_JSON, CLI_FORMAT_TEXT, CLI_FORMAT_MARKDOWN, CLI_FORMAT_HTML } cli_format;
 
 /* The command line of `lede` (tools/lede/args.c). Strings point into argv;
- * files is malloc'd (cli_args_free). max_nodes/max_depth 0 = default. */
+ * files is malloc'd (cli_args_free). max_nodes/max_depth 0 = default.
+ * jobs: threads for the inputs (default 1; 0 = one per online core). */
 typedef struct cli_args {
     cli_format format;
     const char *url, *list, *charset;
     size_t max_bytes, max_nodes, max_depth;
     char **files;
     int nfiles;
+    int jobs;
 } cli_args;
 
 enum { CLI_ARGS_OK, CLI_ARGS_HELP, CLI_ARGS_VERSION, CLI_ARGS_ERROR };

@@ -1,12 +1,19 @@
 /* main.c: the lede command: a thin flag parser over the public API
  * (include/lede.h only). Every input yields exactly one record, also on
  * failure; see `lede --help` and man/lede.1. Inputs are read whole into
- * one reusable buffer and records go out through a large stdout buffer,
- * so thousands of pages run in one process at parser speed. */
+ * one reusable buffer (one per thread) and records go out through a large
+ * stdout buffer, so thousands of pages run in one process at parser speed.
+ *
+ * With -j N (N > 1) the inputs are numbered and N worker threads take them
+ * in turn; each renders its record (and any stderr message) into memory,
+ * and the main thread writes them out in input order, so the output is
+ * byte-identical to -j 1. Workers may run at most `window` inputs ahead of
+ * the writer, which bounds memory whatever the list length. */
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -36,6 +43,9 @@ static const char cli_usage[] =
     "                        0 = no limit)\n"
     "      --max-nodes N     build at most N DOM nodes (default 2000000)\n"
     "      --max-depth N     nest elements at most N deep (default 512)\n"
+    "  -j, --jobs N          extract N inputs at once on N threads (default 1;\n"
+    "                        0 = all cores); output stays in input order and\n"
+    "                        identical to -j 1\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
     "\n"
@@ -49,16 +59,24 @@ static const char cli_usage[] =
     "Exit status: 0 if every input gave an article, 1 if some failed (their\n"
     "records are still printed), 2 on a usage error.\n";
 
+/* What every input shares: read-only once the inputs run. */
 typedef struct cli {
     cli_format format;
     lede_options *opts;
     size_t max_bytes;   /* as set, for messages and to avoid reading huge files */
-    char *data;         /* reusable input buffer */
-    size_t cap;
-    size_t count;       /* inputs processed so far */
     size_t total;       /* inputs to process (0 = unknown: list) */
-    int failed;
 } cli;
+
+/* A reusable input buffer: one for the process, or one per worker thread. */
+typedef struct cli_buf {
+    char *data;
+    size_t cap;
+} cli_buf;
+
+/* One input: a path (or "-") and its URL, pointing into argv or the list. */
+typedef struct cli_input {
+    const char *path, *url;
+} cli_input;
 
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2), noreturn))
@@ -78,31 +96,31 @@ static void cli_usage_error(const char *fmt, ...)
 }
 
 /* Makes room for n more bytes after len in the input buffer. */
-static int cli_reserve(cli *c, size_t len, size_t n)
+static int cli_reserve(cli_buf *b, size_t len, size_t n)
 {
-    if (len + n + 1 <= c->cap)
+    if (len + n + 1 <= b->cap)
         return 1;
-    size_t cap = c->cap ? c->cap : 1 << 20;
+    size_t cap = b->cap ? b->cap : 1 << 20;
     while (cap < len + n + 1) {
         if (cap > SIZE_MAX / 2)
             return 0;
         cap *= 2;
     }
-    char *p = realloc(c->data, cap);
+    char *p = realloc(b->data, cap);
     if (!p)
         return 0;
-    c->data = p;
-    c->cap = cap;
+    b->data = p;
+    b->cap = cap;
     return 1;
 }
 
-/* Reads a whole file (or stdin for "-") into c->data. Stops after
- * max_bytes + 1 bytes: that is enough to know the input is too large.
- * Returns 0, or an errno value. */
-static int cli_read(cli *c, const char *path, size_t *len)
+/* Reads a whole file (or stdin for "-") into b->data. Stops after
+ * max_bytes + 1 bytes (0 = no limit): that is enough to know the input is
+ * too large. Returns 0, or an errno value. */
+static int cli_read(cli_buf *b, size_t max_bytes, const char *path, size_t *len)
 {
     int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
-    size_t n = 0, limit = c->max_bytes ? c->max_bytes + 1 : SIZE_MAX;
+    size_t n = 0, limit = max_bytes ? max_bytes + 1 : SIZE_MAX;
     *len = 0;
     if (fd < 0)
         return errno;
@@ -115,7 +133,7 @@ static int cli_read(cli *c, const char *path, size_t *len)
         }
         if (S_ISREG(sb.st_mode) && sb.st_size > 0) {
             size_t want = (size_t)sb.st_size < limit ? (size_t)sb.st_size : limit;
-            if (!cli_reserve(c, 0, want)) {
+            if (!cli_reserve(b, 0, want)) {
                 if (fd != STDIN_FILENO)
                     close(fd);
                 return ENOMEM;
@@ -125,15 +143,15 @@ static int cli_read(cli *c, const char *path, size_t *len)
     for (;;) {
         if (n >= limit)
             break;
-        if (!cli_reserve(c, n, 65536)) {
+        if (!cli_reserve(b, n, 65536)) {
             if (fd != STDIN_FILENO)
                 close(fd);
             return ENOMEM;
         }
-        size_t room = c->cap - n - 1;
+        size_t room = b->cap - n - 1;
         if (room > limit - n)
             room = limit - n;
-        ssize_t r = read(fd, c->data + n, room);
+        ssize_t r = read(fd, b->data + n, room);
         if (r < 0) {
             if (errno == EINTR)
                 continue;
@@ -148,63 +166,65 @@ static int cli_read(cli *c, const char *path, size_t *len)
     }
     if (fd != STDIN_FILENO)
         close(fd);
-    c->data[n] = '\0';
+    b->data[n] = '\0';
     *len = n;
     return 0;
 }
 
-static void cli_put_record(char *s, size_t n)
+static void cli_put_record(FILE *out, char *s, size_t n)
 {
-    fwrite(s, 1, n, stdout);
-    putchar('\n');
+    fwrite(s, 1, n, out);
+    putc('\n', out);
     free(s);
 }
 
-/* One error: a JSON record, or a line on stderr for the other formats. */
-static void cli_error(cli *c, lede_status st, const char *msg, const char *source, const char *url)
+/* One error: a JSON record, or a line on err for the other formats. */
+static void cli_error(const cli *c, FILE *out, FILE *err, lede_status st, const char *msg,
+                      const char *source, const char *url)
 {
-    c->failed = 1;
     if (c->format == CLI_FORMAT_JSON) {
         size_t n;
         char *s = lede_render_error(st, msg, source, url, &n);
         if (s)
-            cli_put_record(s, n);
+            cli_put_record(out, s, n);
         else
-            fprintf(stderr, "lede: %s: out of memory\n", source);
+            fprintf(err, "lede: %s: out of memory\n", source);
     } else {
-        fprintf(stderr, "lede: %s: %s\n", source, msg ? msg : lede_status_message(st));
+        fprintf(err, "lede: %s: %s\n", source, msg ? msg : lede_status_message(st));
     }
 }
 
-static void cli_one(cli *c, const char *path, const char *url)
+/* The input number `index` (from 0): its record on out, messages on err.
+ * Returns 1 when the input gave no article or an article with an error. */
+static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
+                   const char *path, const char *url)
 {
     size_t len;
     char msg[4352];
     if (c->format != CLI_FORMAT_JSON && (c->total != 1)) {
-        if (c->count)
-            putchar('\n');
-        printf("==> %s <==\n", path);
+        if (index)
+            putc('\n', out);
+        fprintf(out, "==> %s <==\n", path);
     }
-    c->count++;
-    int err = cli_read(c, path, &len);
-    if (err) {
+    int e = cli_read(b, c->max_bytes, path, &len);
+    if (e) {
         snprintf(msg, sizeof msg, "cannot read %s: %s", strcmp(path, "-") ? path : "standard input",
-                 strerror(err));
-        cli_error(c, err == ENOMEM ? LEDE_ERR_NOMEM : LEDE_ERR_IO, msg, path, url);
-        return;
+                 strerror(e));
+        cli_error(c, out, err, e == ENOMEM ? LEDE_ERR_NOMEM : LEDE_ERR_IO, msg, path, url);
+        return 1;
     }
     lede_article *art = NULL;
-    lede_status st = lede_extract(c->data, len, url, c->opts, &art);
+    lede_status st = lede_extract(b->data, len, url, c->opts, &art);
     if (st != LEDE_OK && !art) {
         const char *m = NULL;
         if (st == LEDE_ERR_NOT_HTML) {
-            m = lede_not_html_reason(c->data, len);
+            m = lede_not_html_reason(b->data, len);
         } else if (st == LEDE_ERR_TOO_LARGE) {
             snprintf(msg, sizeof msg, "input larger than --max-bytes %zu", c->max_bytes);
             m = msg;
         }
-        cli_error(c, st, m, path, url);
-        return;
+        cli_error(c, out, err, st, m, path, url);
+        return 1;
     }
     static const lede_format fmts[] = {LEDE_FORMAT_JSON, LEDE_FORMAT_TEXT, LEDE_FORMAT_MARKDOWN,
                                        LEDE_FORMAT_HTML};
@@ -212,52 +232,56 @@ static void cli_one(cli *c, const char *path, const char *url)
     char *s = lede_render(art, fmts[c->format], path, &n);
     if (!s) {
         lede_article_free(art);
-        cli_error(c, LEDE_ERR_NOMEM, NULL, path, url);
-        return;
+        cli_error(c, out, err, LEDE_ERR_NOMEM, NULL, path, url);
+        return 1;
     }
+    int failed = 0;
     if (st != LEDE_OK) {
         /* An article with an error (no_content): print what was found, and
          * say what went wrong in the record's "error" field. */
-        c->failed = 1;
+        failed = 1;
         static const char tail[] = "\"error\":null}";
         size_t tl = sizeof tail - 1;
         if (c->format == CLI_FORMAT_JSON && n >= tl && memcmp(s + n - tl, tail, tl) == 0) {
-            fwrite(s, 1, n - 5, stdout);
-            fputs("{\"code\":\"", stdout);
-            fputs(lede_status_name(st), stdout);
-            fputs("\",\"message\":\"", stdout);
-            fputs(lede_status_message(st), stdout); /* static, plain ASCII */
-            fputs("\"}}\n", stdout);
+            fwrite(s, 1, n - 5, out);
+            fputs("{\"code\":\"", out);
+            fputs(lede_status_name(st), out);
+            fputs("\",\"message\":\"", out);
+            fputs(lede_status_message(st), out); /* static, plain ASCII */
+            fputs("\"}}\n", out);
             free(s);
         } else {
             if (c->format != CLI_FORMAT_JSON)
-                fprintf(stderr, "lede: %s: %s\n", path, lede_status_message(st));
-            cli_put_record(s, n);
+                fprintf(err, "lede: %s: %s\n", path, lede_status_message(st));
+            cli_put_record(out, s, n);
         }
     } else {
-        cli_put_record(s, n);
+        cli_put_record(out, s, n);
     }
     lede_article_free(art);
+    return failed;
 }
 
-/* Runs every line of a list file: PATH or PATH<TAB>URL. */
-static void cli_list(cli *c, const char *list, const char *default_url)
+/* Appends one input to *in (grown as needed); -1 when out of memory. */
+static int cli_push(cli_input **in, size_t *n, size_t *cap, const char *path, const char *url)
 {
-    size_t len, max = c->max_bytes;
-    c->max_bytes = 0; /* --max-bytes is for pages, not for the list */
-    int err = cli_read(c, list, &len);
-    c->max_bytes = max;
-    if (err) {
-        fprintf(stderr, "lede: cannot read %s: %s\n", list, strerror(err));
-        exit(2);
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 1024;
+        cli_input *g = realloc(*in, nc * sizeof *g);
+        if (!g)
+            return -1;
+        *in = g;
+        *cap = nc;
     }
-    /* The input buffer is reused for the pages: keep the list apart. */
-    char *text = malloc(len + 1);
-    if (!text) {
-        fprintf(stderr, "lede: out of memory\n");
-        exit(2);
-    }
-    memcpy(text, c->data, len + 1);
+    (*in)[(*n)++] = (cli_input){path, url};
+    return 0;
+}
+
+/* Splits a list file's text in place into inputs: one per line, PATH or
+ * PATH<TAB>URL; blank lines are skipped. Appends to *in (grown as needed). */
+static int cli_parse_list(char *text, size_t len, const char *default_url, cli_input **in,
+                          size_t *n, size_t *cap)
+{
     char *p = text, *end = text + len;
     while (p < end) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -278,11 +302,135 @@ static void cli_list(cli *c, const char *list, const char *default_url)
                 if (!*url)
                     url = NULL;
             }
-            cli_one(c, p, url ? url : default_url);
+            if (cli_push(in, n, cap, p, url ? url : default_url) < 0)
+                return -1;
         }
         p = next;
     }
-    free(text);
+    return 0;
+}
+
+/* ---- -j N: workers render into memory, the main thread writes in order ---- */
+
+/* One finished input: what it prints on stdout and stderr. */
+typedef struct cli_result {
+    char *out, *err;
+    size_t outlen, errlen;
+    int failed, done;
+} cli_result;
+
+typedef struct cli_pool {
+    const cli *c;
+    const cli_input *in;
+    size_t n;
+    cli_result *res;   /* ring of `window` slots, input i in slot i % window */
+    size_t window;
+    size_t next_take;  /* next input a worker takes */
+    size_t next_write; /* next input the main thread writes */
+    pthread_mutex_t m;
+    pthread_cond_t done;  /* a result is ready: wakes the writer */
+    pthread_cond_t space; /* the writer freed a slot: wakes the workers */
+} cli_pool;
+
+/* A memory stream that holds one input's output, or NULL on no memory. */
+static FILE *cli_memstream(char **buf, size_t *len)
+{
+    *buf = NULL;
+    *len = 0;
+    return open_memstream(buf, len);
+}
+
+static void *cli_worker(void *arg)
+{
+    cli_pool *p = arg;
+    cli_buf b = {NULL, 0};
+    pthread_mutex_lock(&p->m);
+    for (;;) {
+        while (p->next_take < p->n && p->next_take >= p->next_write + p->window)
+            pthread_cond_wait(&p->space, &p->m);
+        if (p->next_take >= p->n)
+            break;
+        size_t i = p->next_take++;
+        pthread_mutex_unlock(&p->m);
+        cli_result r = {0};
+        FILE *out = cli_memstream(&r.out, &r.outlen), *err = cli_memstream(&r.err, &r.errlen);
+        if (out && err) {
+            r.failed = cli_one(p->c, &b, out, err, i, p->in[i].path, p->in[i].url);
+        } else {
+            /* No memory even for the buffers: the writer reports it. */
+            r.failed = 1;
+        }
+        if (out)
+            fclose(out);
+        if (err)
+            fclose(err);
+        r.done = 1;
+        pthread_mutex_lock(&p->m);
+        p->res[i % p->window] = r;
+        pthread_cond_signal(&p->done);
+    }
+    pthread_mutex_unlock(&p->m);
+    free(b.data);
+    return NULL;
+}
+
+/* Runs the inputs on `jobs` threads; returns 1 if any failed. */
+static int cli_run_parallel(const cli *c, const cli_input *in, size_t n, int jobs)
+{
+    cli_pool p;
+    memset(&p, 0, sizeof p);
+    p.c = c;
+    p.in = in;
+    p.n = n;
+    p.window = (size_t)jobs * 8 < 64 ? 64 : (size_t)jobs * 8;
+    p.res = calloc(p.window, sizeof *p.res);
+    pthread_t *t = calloc((size_t)jobs, sizeof *t);
+    if (!p.res || !t) {
+        fputs("lede: out of memory\n", stderr);
+        exit(2);
+    }
+    pthread_mutex_init(&p.m, NULL);
+    pthread_cond_init(&p.done, NULL);
+    pthread_cond_init(&p.space, NULL);
+    int started = 0;
+    for (int i = 0; i < jobs; i++)
+        if (pthread_create(&t[started], NULL, cli_worker, &p) == 0)
+            started++;
+    if (!started) {
+        fputs("lede: cannot start threads\n", stderr);
+        exit(2);
+    }
+    int failed = 0;
+    pthread_mutex_lock(&p.m);
+    while (p.next_write < n) {
+        cli_result *slot = &p.res[p.next_write % p.window];
+        while (!slot->done)
+            pthread_cond_wait(&p.done, &p.m);
+        cli_result r = *slot;
+        memset(slot, 0, sizeof *slot);
+        size_t i = p.next_write++;
+        pthread_cond_broadcast(&p.space);
+        pthread_mutex_unlock(&p.m);
+        if (r.out || r.err) {
+            fwrite(r.out, 1, r.outlen, stdout);
+            fwrite(r.err, 1, r.errlen, stderr);
+        } else {
+            fprintf(stderr, "lede: %s: out of memory\n", in[i].path);
+        }
+        free(r.out);
+        free(r.err);
+        failed |= r.failed;
+        pthread_mutex_lock(&p.m);
+    }
+    pthread_mutex_unlock(&p.m);
+    for (int i = 0; i < started; i++)
+        pthread_join(t[i], NULL);
+    pthread_cond_destroy(&p.space);
+    pthread_cond_destroy(&p.done);
+    pthread_mutex_destroy(&p.m);
+    free(t);
+    free(p.res);
+    return failed;
 }
 
 int main(int argc, char **argv)
@@ -291,7 +439,7 @@ int main(int argc, char **argv)
         return cli_warc_main(argc - 1, argv + 1);
     static char outbuf[1 << 20];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-    cli c = {CLI_FORMAT_JSON, NULL, 50000000u, NULL, 0, 0, 0, 0};
+    cli c = {CLI_FORMAT_JSON, NULL, 50000000u, 0};
     c.opts = lede_options_new();
     if (!c.opts) {
         fputs("lede: out of memory\n", stderr);
@@ -325,20 +473,53 @@ int main(int argc, char **argv)
         lede_options_set_max_nodes(c.opts, a.max_nodes);
     if (a.max_depth)
         lede_options_set_max_depth(c.opts, a.max_depth);
-    const char *url = a.url, *list = a.list;
-    char **files = a.files;
-    int nfiles = a.nfiles;
-    c.total = list ? 0 : (size_t)nfiles; /* 0: unknown, headers for every input */
-    for (int i = 0; i < nfiles; i++)
-        cli_one(&c, files[i], url);
-    if (list)
-        cli_list(&c, list, url);
+    c.total = a.list ? 0 : (size_t)a.nfiles; /* 0: unknown, headers for every input */
+
+    /* Every input first (the files, then the list's lines), then the work. */
+    cli_input *in = NULL;
+    size_t n = 0, cap = 0;
+    cli_buf b = {NULL, 0};
+    char *list_text = NULL;
+    int oom = 0;
+    for (int i = 0; i < a.nfiles && !oom; i++)
+        oom = cli_push(&in, &n, &cap, a.files[i], a.url) < 0;
+    if (a.list && !oom) {
+        size_t len;
+        int e = cli_read(&b, 0, a.list, &len); /* --max-bytes is for pages, not the list */
+        if (e) {
+            fprintf(stderr, "lede: cannot read %s: %s\n", a.list, strerror(e));
+            exit(2);
+        }
+        list_text = b.data; /* the list keeps this buffer; pages get a new one */
+        b = (cli_buf){NULL, 0};
+        oom = cli_parse_list(list_text, len, a.url, &in, &n, &cap) < 0;
+    }
+    if (oom) {
+        fputs("lede: out of memory\n", stderr);
+        exit(2);
+    }
+    int jobs = a.jobs;
+    if (jobs == 0) {
+        long k = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = k > 0 ? (int)(k > 1024 ? 1024 : k) : 1;
+    }
+    if ((size_t)jobs > n)
+        jobs = n ? (int)n : 1;
+    int failed = 0;
+    if (jobs <= 1) {
+        for (size_t i = 0; i < n; i++)
+            failed |= cli_one(&c, &b, stdout, stderr, i, in[i].path, in[i].url);
+    } else {
+        failed = cli_run_parallel(&c, in, n, jobs);
+    }
+    free(in);
+    free(list_text);
+    free(b.data);
     cli_args_free(&a);
-    free(c.data);
     lede_options_free(c.opts);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "lede: write error: %s\n", strerror(errno));
         return 1;
     }
-    return c.failed ? 1 : 0;
+    return failed ? 1 : 0;
 }
