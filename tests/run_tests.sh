@@ -2,7 +2,7 @@
 # run_tests.sh: the one test command. Runs every suite against a build
 # folder and ends with the total as "N passed, N failed".
 #   tests/run_tests.sh [BUILD_DIR]
-# Suites: unit tests (C, with the fuzz-finding replay), golden cases
+# Suites: the include fence of src/ (module layering), unit tests (C, with the fuzz-finding replay), golden cases
 # (case.html + expected record), pathological inputs under a time limit
 # with a linearity check, and, where ../shared/data exists beside the checkout,
 # the html5lib tokenizer and encoding conformance cases, and the Python
@@ -35,6 +35,8 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
 
 [[ -x $build/lede ]] || { echo "run_tests: $build/lede not built (run make)"; exit 2; }
 # Every suite runs under a time limit: a hang is a failure, not a stuck CI.
+# the layering of src/ (which module may include which)
+run_suite include-fence timeout 60 python3 tests/include_fence.py
 run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
 run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
