@@ -1,10 +1,10 @@
-/* author_pick.c: choosing the article's authors. The visible bylines
- * come last: after the body stage, from the lines it handed over
- * (art->byline_lines), for pages that name their author nowhere else. */
-#include <stdint.h>
-
-#include "author.h"
-#include "meta.h"
+/* author_pick.c: choosing the article's authors among the candidates the
+ * collection walk found (JSON-LD, meta tags, rel=author, itemprop=author,
+ * byline-class elements near the headline), cleaning them with author.c.
+ * The visible bylines come last: after the body stage, from the lines it
+ * handed over (art->byline_lines), for pages that name their author
+ * nowhere else. */
+#include "meta_int.h"
 
 /* Reads authors from a byline line: its text, lines split at block
  * boundaries, handed to the byline cleaner (author.c). */
@@ -41,4 +41,293 @@ int extract_byline_authors(lede_article *art)
         if (byline_authors(art, art->byline_lines[i]) < 0)
             return -1;
     return 0;
+}
+
+/* ---- authors --------------------------------------------------------- */
+
+/* Dublin Core first (a standard, rarely a site name), then the common
+ * "author" and the analytics tags that mirror the byline. */
+static const char *const author_keys[] = {"dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator",
+                                          "author", "parsely-author", "sailthru.author", "og:article:author",
+                                          "article:author", "byl", "citation_author"};
+
+/* Text of an itemprop=author element: its itemprop=name child if any. */
+static const char *author_prop_text(meta_ctx *c, dom_node *n)
+{
+    const char *content = dom_attr_get(n, "content");
+    if (content && *content)
+        return content;
+    dom_node *m = n->first_child ? n->first_child : NULL;
+    int steps = 0;
+    for (dom_node *x = m; x && steps < 200; x = dom_next(n, x), steps++) {
+        if (x->type != DOM_ELEMENT)
+            continue;
+        const char *ip = dom_attr_get(x, "itemprop");
+        if (ip && meta_has_token(ip, "name")) {
+            const char *v = dom_attr_get(x, "content");
+            return v && *v ? v : meta_text_of(c, x, 200);
+        }
+    }
+    return meta_text_of(c, n, 300);
+}
+
+/* Looks at the blocks that follow the headline (about 600 bytes of text)
+ * for a short one starting with a byline word. */
+static int all_space(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!(s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f'))
+            return 0;
+    return 1;
+}
+
+static void near_byline(meta_ctx *c)
+{
+    const dom_node *root = c->art->doc->root;
+    size_t seen = 0;
+    int steps = 0, first_block = 1;
+    for (const dom_node *n = dom_next(root, c->anchor); n && seen < 600 && steps < 2000; steps++) {
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT && n->text_len && !all_space(n->text, n->text_len)) {
+            seen += n->text_len;
+            /* the text's block: the nearest non-inline ancestor */
+            const dom_node *box = n->parent;
+            while (box && box->type == DOM_ELEMENT && (tag_flags[box->tag] & TF_INLINE) && box->parent)
+                box = box->parent;
+            if (box && box->type == DOM_ELEMENT && box != c->anchor) {
+                char *t = meta_node_text(c->a, box, 240, 1);
+                if (!t) {
+                    c->oom = 1;
+                    return;
+                }
+                if (strlen(t) < 200 && author_has_prefix(t)) {
+                    if (author_add_byline(c->a, &c->art->authors, t) < 0)
+                        c->oom = 1;
+                    return;
+                }
+                /* The first block under the headline may be a bare name
+                 * over the date (no "By", no class): the seed page's shape. */
+                if (first_block && author_add_name_over_date(c->a, &c->art->authors, t) != 0) {
+                    if (!c->art->authors.count)
+                        c->oom = 1;
+                    return;
+                }
+                first_block = 0;
+            }
+            if (box)
+                n = dom_next_skip(root, box); /* one look per block */
+            else
+                n = dom_next(root, n);
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+}
+
+/* 1 when a descendant of n (within 300 nodes) is an itemprop=author or a
+ * rel=author link. */
+static int has_marked_author(const dom_node *n)
+{
+    int steps = 0;
+    for (const dom_node *x = n->first_child ? n->first_child : NULL; x && steps < 300; x = dom_next(n, x), steps++) {
+        if (x->type != DOM_ELEMENT)
+            continue;
+        const char *ip = dom_attr_get(x, "itemprop");
+        if (ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator")))
+            return 1;
+        const char *rel = dom_attr_get(x, "rel");
+        if (rel && x->tag == TAG_A && meta_has_token(rel, "author"))
+            return 1;
+    }
+    return 0;
+}
+
+/* The site's own names as comparison keys (og:site_name and friends, the
+ * JSON-LD publisher, the WebSite object); n of them. */
+static size_t site_keys(meta_ctx *c, const char *keys[3])
+{
+    const char *names[3] = {c->art->sitename, c->j.publisher, c->j.website};
+    size_t n = 0;
+    for (size_t i = 0; i < 3; i++) {
+        if (!names[i])
+            continue;
+        const char *k = meta_fold_key(c->a, names[i]);
+        if (!k) {
+            c->oom = 1;
+            return 0;
+        }
+        if (strlen(k) >= 2)
+            keys[n++] = k;
+    }
+    return n;
+}
+
+/* How name s relates to the site's names: 2 equal, 1 contains one, 0 not. */
+static int site_relation(meta_ctx *c, const char *s, const char *const *keys, size_t nkeys)
+{
+    if (!nkeys)
+        return 0;
+    const char *k = meta_fold_key(c->a, s);
+    if (!k) {
+        c->oom = 1;
+        return 0;
+    }
+    int rel = 0;
+    for (size_t i = 0; i < nkeys; i++) {
+        if (strcmp(k, keys[i]) == 0)
+            return 2;
+        if (strstr(k, keys[i]))
+            rel = 1;
+    }
+    return rel;
+}
+
+/* After a source gave names: site names are not authors unless nothing
+ * else exists. Returns 1 when the list is final:
+ * - names equal to the site's are dropped when people remain after them
+ *   ("By Marcus Bell, Riverside Daily"); a meta author value that starts
+ *   with the site is the site and its address ("SPIEGEL ONLINE, Hamburg,
+ *   Germany");
+ * - a list naming only the site is kept aside in *site_only (the first
+ *   such) and emptied, so that the next source is tried;
+ * - a later list that repeats the site's name ("Post author By Helge
+ *   Fahrnberger" on Helge Fahrnberger's blog) confirms the site: final. */
+static int authors_accept(meta_ctx *c, str_list *site_only)
+{
+    str_list *l = &c->art->authors;
+    if (!l->count)
+        return 0;
+    const char *keys[3];
+    size_t nkeys = site_keys(c, keys);
+    if (!nkeys || c->oom)
+        return 1;
+    if (site_only->count) {
+        for (size_t i = 0; i < l->count; i++)
+            if (site_relation(c, l->items[i], keys, nkeys)) {
+                *l = *site_only;
+                c->author_src = c->author_site_src;
+                return 1;
+            }
+        return 1;
+    }
+    const char **kept = arena_alloc(c->a, l->count * sizeof *kept);
+    if (!kept) {
+        c->oom = 1;
+        return 1;
+    }
+    size_t n = 0;
+    int site_first = 0;
+    for (size_t i = 0; i < l->count; i++) {
+        if (site_relation(c, l->items[i], keys, nkeys) == 2)
+            site_first |= i == 0 && c->author_src == 2; /* one meta string: the site, then its address */
+        else
+            kept[n++] = l->items[i];
+    }
+    if (n && !site_first) {
+        if (n < l->count) {
+            l->items = kept;
+            l->count = l->cap = n;
+        }
+        return 1;
+    }
+    if (n == l->count)
+        return 1;
+    /* only the site (or the site first): keep it aside, try the next source */
+    site_only->items = l->items;
+    site_only->count = site_only->cap = site_first ? 1 : l->count;
+    c->author_site_src = c->author_src;
+    l->items = NULL;
+    l->count = l->cap = 0;
+    return 0;
+}
+
+void meta_pick_authors(meta_ctx *c)
+{
+    lede_article *art = c->art;
+    arena *a = c->a;
+    str_list site_only = {NULL, 0, 0}; /* a source that named only the site */
+    /* JSON-LD first: structured and per-person. */
+    c->author_src = 1;
+    for (size_t i = 0; i < c->j.authors.count; i++)
+        if (author_add(a, &art->authors, c->j.authors.items[i]) < 0)
+            c->oom = 1;
+    if (authors_accept(c, &site_only))
+        return;
+    c->author_src = 2;
+    for (size_t k = 0; k < sizeof author_keys / sizeof *author_keys; k++) {
+        /* property= declarations first, then name= ones; all values of
+         * the key (citation_author repeats once per author). */
+        for (int prop = 1; prop >= 0 && !art->authors.count; prop--)
+            for (size_t i = 0; i < c->nkv; i++) {
+                if (c->kv[i].prop != prop || strcmp(c->kv[i].key, author_keys[k]) != 0)
+                    continue;
+                if (author_add(a, &art->authors, c->kv[i].val) < 0)
+                    c->oom = 1;
+            }
+        if (authors_accept(c, &site_only))
+            return;
+    }
+    /* Visible sources, all kinds together, nearest to the headline first:
+     * microdata author, rel=author links, byline-classed elements. A page
+     * repeats all three in its teaser lists; distance tells the story's
+     * own byline from those. */
+    node_list all;
+    all.n = 0;
+    const node_list *srcs[3] = {&c->authorprops, &c->relauthor, &c->bylines};
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < srcs[k]->n; i++) {
+            int dup = 0;
+            for (size_t j = 0; j < all.n && !dup; j++)
+                dup = all.v[j] == srcs[k]->v[i];
+            if (!dup)
+                nl_push(&all, srcs[k]->v[i]);
+        }
+    c->author_src = 3;
+    dom_node *order[META_MAX_NODES];
+    size_t no = meta_by_anchor(c, &all, order);
+    for (size_t i = 0; i < no && !c->oom; i++) {
+        dom_node *n = order[i];
+        if (meta_in_head(n) || meta_in_furniture(c, n))
+            continue;
+        const char *ip = dom_attr_get(n, "itemprop");
+        if (ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))) {
+            const char *t = author_prop_text(c, n);
+            if (t && author_add(a, &art->authors, t) < 0)
+                c->oom = 1;
+        } else {
+            /* A byline box that holds a microdata/rel author defers to it
+             * (the box also holds topics, publisher logos, share links). */
+            if (has_marked_author(n))
+                continue;
+            char *t = meta_node_text(a, n, 400, 1);
+            if (!t) {
+                c->oom = 1;
+                return;
+            }
+            /* Readability's limit: a byline is short; longer blocks are bios. */
+            if (strlen(t) > 200)
+                continue;
+            if (author_add_byline(a, &art->authors, t) < 0)
+                c->oom = 1;
+        }
+        size_t had_site = site_only.count;
+        if (authors_accept(c, &site_only))
+            return;
+        if (!had_site && site_only.count)
+            break; /* the byline nearest the headline names the site: farther ones are teasers */
+    }
+    /* Unmarked: a short block right after the headline that starts with a
+     * byline word ("By Jane Doe", "Von Max Muster"). The weakest source:
+     * not tried against a site name that a declared or marked byline gave. */
+    c->author_src = 4;
+    if (c->anchor && !site_only.count)
+        near_byline(c);
+    if (!authors_accept(c, &site_only) && site_only.count) {
+        /* nothing but the site: better than nothing */
+        art->authors = site_only;
+        c->author_src = c->author_site_src;
+    }
 }

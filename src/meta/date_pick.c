@@ -1,0 +1,687 @@
+/* date_pick.c: choosing the publication and modification dates among the
+ * candidates the collection walk found (JSON-LD, meta tags, <time>,
+ * microdata, date-ish classes, visible lines near the headline, the URL,
+ * labelled lines, page-state scripts), in the precedence documented in
+ * docs/decisions-metadata.md. Parsing the strings is date.c's job. */
+#include "meta_int.h"
+
+/* ---- dates ----------------------------------------------------------- */
+
+static int set_date(meta_ctx *c, const char *s, const char **field)
+{
+    date_val d;
+    if (!s || !date_parse(s, &d) || !date_plausible(&d, c->today))
+        return 0;
+    *field = date_format(c->a, &d);
+    if (!*field)
+        c->oom = 1;
+    return *field != NULL;
+}
+
+/* Parses a machine date into *d when plausible. */
+static int get_date(meta_ctx *c, const char *s, date_val *d)
+{
+    return s && date_parse(s, d) && date_plausible(d, c->today);
+}
+
+/* Keys that frameworks use for an article's publication (then creation)
+ * time in serialised page state; matched with their quotes. */
+static const char *const script_date_keys[] = {
+    "\"datePublished\"", "\"published_at\"", "\"publishedAt\"", "\"publishedDate\"", "\"publishDate\"",
+    "\"publish_date\"", "\"date_published\"", "\"firstPublished\"", "\"createdAt\"", "\"created_at\"",
+    "\"dateCreated\"",
+};
+
+/* memmem without GNU: first occurrence of needle (nl >= 1) in [p, e). */
+static const char *find_bytes(const char *p, const char *e, const char *needle, size_t nl)
+{
+    while ((size_t)(e - p) >= nl) {
+        const char *q = memchr(p, needle[0], (size_t)(e - p) - nl + 1);
+        if (!q)
+            return NULL;
+        if (memcmp(q, needle, nl) == 0)
+            return q;
+        p = q + 1;
+    }
+    return NULL;
+}
+
+/* The first plausible ISO date stored under one of those keys in a
+ * non-LD script: "key" : "2019-03-02T06:22:28+01:00". Keys are tried in
+ * order of trust across all scripts. */
+static int script_state_date(meta_ctx *c, date_val *d)
+{
+    for (size_t k = 0; k < sizeof script_date_keys / sizeof *script_date_keys; k++) {
+        const char *key = script_date_keys[k];
+        size_t kl = strlen(key), budget = META_SCRIPT_SCAN;
+        for (size_t i = 0; i < c->nscripts && budget; i++) {
+            for (const dom_node *t = c->scripts[i]->first_child; t && budget; t = t->next) {
+                if (t->type != DOM_TEXT)
+                    continue;
+                size_t n = t->text_len < budget ? t->text_len : budget;
+                budget -= n;
+                const char *p = t->text, *e = t->text + n;
+                while (p < e && (p = find_bytes(p, e, key, kl)) != NULL) {
+                    const char *v = p + kl;
+                    while (v < e && (*v == ' ' || *v == ':'))
+                        v++;
+                    p += kl;
+                    if (v >= e || *v != '"')
+                        continue;
+                    v++;
+                    size_t vl = 0;
+                    while (v + vl < e && v[vl] != '"' && vl < 40)
+                        vl++;
+                    char val[48];
+                    memcpy(val, v, vl);
+                    val[vl] = '\0';
+                    if (get_date(c, val, d))
+                        return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* Minutes since 1970 (UTC) of a date with time and offset. */
+static long long date_utc_minutes(const date_val *d)
+{
+    int y = d->y, m = d->m;
+    if (m <= 2)
+        y--;
+    long long era = (y >= 0 ? y : y - 399) / 400;
+    long long yoe = y - era * 400;
+    long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d->d - 1;
+    long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    long long days = era * 146097 + doe - 719468;
+    return days * 1440 + d->hh * 60 + d->mi - d->tz_min;
+}
+
+/* A UTC timestamp ("...T02:25:54Z") puts a late-evening story on the
+ * next day. When the page states the same instant elsewhere with its
+ * local offset (a meta tag, JSON-LD, a <time>), that local form is the
+ * day readers saw; use it. */
+static void localize(meta_ctx *c, date_val *d)
+{
+    if (!d->has_time || !d->has_tz || d->tz_min != 0)
+        return;
+    long long t = date_utc_minutes(d);
+    const char *cands[META_MAX_KV + 64 + META_MAX_NODES];
+    size_t n = 0;
+    for (size_t i = 0; i < c->nkv; i++)
+        cands[n++] = c->kv[i].val;
+    for (size_t i = 0; i < c->j.all_dates.count && i < 64; i++)
+        cands[n++] = c->j.all_dates.items[i];
+    for (size_t i = 0; i < c->times.n; i++)
+        cands[n++] = dom_attr_get(c->times.v[i], "datetime");
+    for (size_t i = 0; i < n; i++) {
+        date_val o;
+        if (!cands[i] || strlen(cands[i]) > 64 || !date_parse(cands[i], &o))
+            continue;
+        if (o.has_time && o.has_tz && o.tz_min != 0 && date_utc_minutes(&o) == t) {
+            *d = o;
+            return;
+        }
+    }
+    /* No local form on the page, but the URL carries the CMS's (local)
+     * publication day one day off from the UTC one: the URL's day is the
+     * local day when the UTC time is within the range of real offsets
+     * (-12h..+14h). The time is dropped since the offset is unknown. */
+    date_val u;
+    if (date_from_url(c->art->page_url, c->today, &u)) {
+        date_val day = *d;
+        day.hh = day.mi = 0;
+        long long day_d = date_utc_minutes(&day) / 1440;
+        u.hh = u.mi = 0;
+        u.tz_min = 0;
+        long long day_u = date_utc_minutes(&u) / 1440;
+        int mins = d->hh * 60 + d->mi;
+        if ((day_u == day_d - 1 && mins < 12 * 60) || (day_u == day_d + 1 && mins >= 10 * 60)) {
+            memset(d, 0, sizeof *d);
+            d->y = u.y, d->m = u.m, d->d = u.d;
+        }
+    }
+}
+
+/* Meta names that say "publication" outright. */
+static const char *const published_keys[] = {
+    "article:published_time", "article:published", "og:article:published_time", "og:published_time",
+    "published_time", "article.published", "datepublished", "publish-date", "publish_date",
+    "publishdate", "pubdate", "citation_publication_date", "citation_date",
+    "citation_online_date", "parsely-pub-date", "sailthru.date", "article_date_original",
+    "originalpublicationdate", "date_published", "og:pubdate", "rnews:datepublished", "release_date",
+};
+/* Generic date metas: CMSs fill them with the page's creation or last
+ * edit as often as with the story's date, so a date line shown next to
+ * the headline beats them (6 more right pages on htmldate, none lost). */
+static const char *const weak_published_keys[] = {
+    "dc.date.issued", "dcterms.issued", "dc.date", "dc:date", "dcterms.date", "dcterms.created",
+    "dc.date.created", "datecreated", "date", "displaydate", "created",
+};
+static const char *const modified_keys[] = {
+    "article:modified_time", "og:updated_time", "datemodified", "article:modified",
+    "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "modified_time",
+    "updated_time", "revised",
+};
+
+/* Date written as text in a node (or its datetime/content/title attr). */
+static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
+{
+    static const char *const attrs[] = {"datetime", "content", "data-datetime", "data-date", "title"};
+    for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
+        const char *v = dom_attr_get(n, attrs[i]);
+        if (v && date_parse(v, out) && date_plausible(out, c->today)) {
+            /* A <time> whose visible text states another full day: the
+             * text is what readers were shown (datetime is often the
+             * moment of a later re-publication or the UTC day). */
+            if (n->type == DOM_ELEMENT && n->tag == TAG_TIME && i == 0) {
+                const char *t = meta_text_of(c, n, 120);
+                date_val v2;
+                size_t at2, end2;
+                if (t && date_find_text(t, strlen(t), mdy, c->today, &v2, &at2, &end2) &&
+                    (v2.y != out->y || v2.m != out->m || v2.d != out->d))
+                    *out = v2;
+            }
+            return 1;
+        }
+    }
+    const char *t = meta_text_of(c, n, 300);
+    if (!t || !*t)
+        return 0;
+    size_t tl = strlen(t);
+    /* A copyright line ("© 2019 Example Inc.") is never the story's date. */
+    if (meta_istr(t, tl, "\xC2\xA9") || meta_istr(t, tl, "copyright"))
+        return 0;
+    size_t at, end;
+    if (!date_find_text(t, tl, mdy, c->today, out, &at, &end))
+        return 0;
+    /* "Aktuelle Zeit: 14.10.2020, 12:18" (forum software), "It is currently
+     * ...", "Today is ...": the clock at the time of the crawl. */
+    static const char *const now_words[] = {"aktuelle zeit", "it is currently", "current time", "today is", "heute ist"};
+    for (size_t i = 0; i < sizeof now_words / sizeof *now_words; i++)
+        if (meta_istr(t, at, now_words[i]))
+            return 0;
+    /* "Updated March 3, 2019" first and the original date second: prefer
+     * the later mention when the first is flagged as an update; an update
+     * line alone is not the publication date (the page's last resort,
+     * labelled_date() with update_labels, still reads it). */
+    static const char *const update_words[] = {"updated", "aktualisiert", "modified", "mis \xC3\xA0 jour",
+                                               "actualizado", "aggiornato", "ge\xC3\xA4ndert"};
+    int upd = 0;
+    for (size_t i = 0; i < sizeof update_words / sizeof *update_words && !upd && !c->reading_updates; i++)
+        upd = meta_istr(t, at, update_words[i]) != NULL;
+    if (upd) {
+        date_val d2;
+        size_t at2, end2;
+        if (!date_find_text(t + end, tl - end, mdy, c->today, &d2, &at2, &end2))
+            return 0;
+        *out = d2;
+    }
+    return 1;
+}
+
+/* Publication date near the headline: the text that follows the anchor
+ * (about META_NEAR_TEXT bytes: the byline/date block of every layout seen
+ * in the dev sets fits), then the little that precedes it (kickers and
+ * date lines above the headline). Furniture and copyright lines are
+ * skipped. */
+#define META_NEAR_TEXT 1500
+#define META_NEAR_BEFORE 300
+
+static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size_t budget, int mdy, int strict,
+                          date_val *out)
+{
+    const dom_node *root = c->art->doc->root;
+    const dom_node *n = anchor;
+    size_t seen = 0;
+    int steps = 0;
+    /* Bounded in nodes as well as bytes: markup-only stretches are cheap
+     * but must not make this a walk over the whole page. */
+    int skip_children = 0;
+    while (n && seen < budget && steps < 3000) {
+        steps++;
+        if (forward) {
+            n = skip_children ? dom_next_skip(root, n) : dom_next(root, n);
+        } else if (n->prev) {
+            /* reverse document order: the previous sibling's last descendant */
+            n = n->prev;
+            while (n->last_child && !(n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)))
+                n = n->last_child;
+        } else {
+            n = n->parent;
+        }
+        skip_children = 0;
+        if (!n || n == root)
+            break;
+        if (n->type == DOM_ELEMENT) {
+            if (n->tag == TAG_BODY || n->tag == TAG_HEAD)
+                break;
+            if (tag_flags[n->tag] & TF_JUNK) /* script, style, select, svg... */
+                skip_children = 1;
+            continue;
+        }
+        if (n->type != DOM_TEXT || n->text_len == 0)
+            continue;
+        const dom_node *p = n->parent;
+        if (p && p->type == DOM_ELEMENT && (p->tag == TAG_SCRIPT || p->tag == TAG_STYLE || p->tag == TAG_TITLE))
+            continue;
+        /* Only visible bytes count: indentation between the tags of a
+         * template would otherwise spend the budget before the date. */
+        size_t vis = 0;
+        for (size_t i = 0; i < n->text_len && vis < budget; i++)
+            if (n->text[i] != ' ' && n->text[i] != '\t' && n->text[i] != '\n' && n->text[i] != '\r')
+                vis++;
+        seen += vis;
+        /* The dateline that opens a press release or agency story:
+         * "Karlsruhe, (12.11.2021). Traditionell …", "BERLIN, 3. März
+         * 2019 – …": only the first 40 bytes of long prose are read. */
+        if (n->text_len > 400 && strict) {
+            date_val dl;
+            size_t at, end;
+            if (!meta_never_story_date(c, p) && !meta_in_furniture(c, p) &&
+                date_find_text(n->text, 60, mdy, c->today, &dl, &at, &end) && at <= 40) {
+                *out = dl;
+                return 1;
+            }
+            continue;
+        }
+        if (n->text_len > 400 ||
+            (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
+            continue; /* long prose, or no digit that a year needs */
+        if ((strict && meta_in_furniture(c, p)) || meta_never_story_date(c, p))
+            continue;
+        /* A date in the headline's own text is its subject ("Weekly
+         * report 14 - 20 January 2022"), not when it was published; a
+         * date in a child element of it (<h1>Title<small>02.02.2022</small>)
+         * is the date line. */
+        if (forward && p == anchor)
+            continue;
+        /* Dates split over inline elements ("<b>15</b> March 2019"):
+         * read the whole inline parent when it is small. */
+        const dom_node *box = p && p->type == DOM_ELEMENT && (tag_flags[p->tag] & TF_INLINE) ? p->parent : p;
+        if (node_date(c, box ? box : p, mdy, out))
+            return 1;
+    }
+    return 0;
+}
+
+/* Nodes within this many node ids of the headline count as "close" in
+ * the loose pass: a header block with its byline, date and lead image
+ * spans a few dozen to a couple of hundred nodes. */
+#define META_CLOSE_NODES 200
+
+static int update_class(const dom_node *n)
+{
+    const char *cls = dom_attr_get(n, "class");
+    return meta_ci_contains(cls, "updated") || meta_ci_contains(cls, "modified");
+}
+
+/* First date among the candidates, nearest to the headline first. Strict:
+ * outside furniture and not an "updated" element. Loose: only the ones
+ * close to the headline, whatever their classes. */
+static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, date_val *d)
+{
+    dom_node *order[META_MAX_NODES];
+    size_t no = meta_by_anchor(c, l, order);
+    for (size_t i = 0; i < no; i++) {
+        dom_node *e = order[i];
+        if (meta_in_head(e))
+            continue;
+        if (strict && (update_class(e) || meta_in_furniture(c, e)))
+            continue;
+        if (meta_never_story_date(c, e) || meta_in_teaser_link(e))
+            continue;
+        /* Far above the headline is the site header (today's date, a
+         * ticker), not the story's date line. */
+        if (c->anchor && e->id < c->anchor->id && meta_anchor_dist(c->anchor, e) > 3 * META_CLOSE_NODES)
+            continue;
+        if (!strict) {
+            if (!c->anchor)
+                return 0;
+            if (meta_anchor_dist(c->anchor, e) > META_CLOSE_NODES)
+                break; /* ordered by distance: the rest are farther */
+        }
+        if (node_date(c, e, mdy, d))
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that introduce a publication date in running text, for pages
+ * whose date line is neither marked nor near the headline ("Erschienen
+ * am: 01.11.2023" in a page footer, "Posted on ..." under the story). */
+static const char *const date_labels[] = {
+    "published", "posted on", "posted:", "written on", "ver\xC3\xB6\x66\x66\x65ntlicht", "erschienen", "erstellt am",
+    "geschrieben am", "datum:", "publi\xC3\xA9", "publicado", "pubblicato", "gepubliceerd",
+    /* blog templates: "Dieser Artikel wurde am 14. Dezember 2015 ... geschrieben",
+     * "Mise en ligne : 23 mai 2019" */
+    "artikel wurde am", "beitrag wurde am", "eintrag wurde am", "mise en ligne",
+};
+
+/* Last resort before the metas: the first labelled date in the body
+ * text, outside furniture. Runs only when every other source failed, and
+ * stops after META_LABEL_SCAN text nodes. */
+#define META_LABEL_SCAN 20000
+
+/* Labels of a last-update line ("Aktualisiert: 30.12.2016"), used only
+ * when the page states no publication date at all. */
+static const char *const update_labels[] = {
+    "updated", "aktualisiert", "letzte \xC3\x84nderung", "last modified", "zuletzt ge\xC3\xA4ndert",
+    "mis \xC3\xA0 jour", "actualizado", "aggiornato", "stand:", "$date:",
+};
+
+/* 1 when s[0..n) starts with the lower-case label, ASCII case folded. */
+static int starts_label(const char *s, size_t n, const char *label)
+{
+    size_t i = 0;
+    for (; label[i]; i++) {
+        if (i >= n)
+            return 0;
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        if (ch != (unsigned char)label[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* 1 when s[0..n) may hold one of the labels: some byte of it is, case
+ * folded, the first byte of a label, followed by that label. A cheap
+ * single pass that rejects nearly every text node before the per-label
+ * search, which would otherwise read each node once per label. */
+static int may_hold_label(const char *s, size_t n, const char *const *labels, size_t nlabels, const uint8_t *first)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        if (!(first[ch >> 3] & (1u << (ch & 7))))
+            continue;
+        for (size_t k = 0; k < nlabels; k++)
+            if ((unsigned char)labels[k][0] == ch && starts_label(s + i, n - i, labels[k]))
+                return 1;
+    }
+    return 0;
+}
+
+static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t nlabels, date_val *out)
+{
+    const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
+    int seen = 0;
+    uint8_t first[32] = {0}; /* bitmap of the labels' first bytes (labels are lower case) */
+    for (size_t k = 0; k < nlabels; k++) {
+        unsigned char ch = (unsigned char)labels[k][0];
+        first[ch >> 3] |= (uint8_t)(1u << (ch & 7));
+    }
+    for (const dom_node *n = root; n && seen < META_LABEL_SCAN;) {
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK) && n != root) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT && n->text_len >= 4) {
+            seen++;
+            size_t tl = n->text_len > 300 ? 300 : n->text_len;
+            const char *hit = NULL;
+            if (may_hold_label(n->text, tl, labels, nlabels, first))
+                for (size_t k = 0; k < nlabels && !hit; k++)
+                    hit = meta_istr(n->text, tl, labels[k]);
+            if (hit && !meta_in_furniture(c, n->parent)) {
+                size_t off = (size_t)(hit - n->text);
+                size_t at, end;
+                if (date_find_text(hit, tl - off, mdy, c->today, out, &at, &end))
+                    return 1;
+                /* the date in the next element: "<b>Published:</b> <span>...</span>" */
+                const dom_node *box = n->parent && n->parent->parent ? n->parent->parent : n->parent;
+                if (box && box->type == DOM_ELEMENT && node_date(c, box, mdy, out))
+                    return 1;
+            }
+        }
+        n = dom_next(root, n);
+    }
+    return 0;
+}
+
+#ifdef LEDE_META_TRACE
+const char *const meta_date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
+                                      "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label", "meta-generic",
+                                      "script-state", "image-path"};
+#endif
+
+/* Days since 1970 of a date's calendar day. */
+static long long day_number(const date_val *d)
+{
+    date_val x = *d;
+    x.hh = x.mi = x.ss = 0;
+    x.tz_min = 0;
+    return date_utc_minutes(&x) / 1440;
+}
+
+/* A URL day this many days before the structured date marks a
+ * re-publication (a one-month gap is a draft published late). */
+#define META_REPUBLISHED_DAYS 90
+
+static int same_day(const date_val *a, const date_val *b) { return a->y == b->y && a->m == b->m && a->d == b->d; }
+
+/* The strict visible pass (steps 6-9): <time> elements, date-ish
+ * elements, bylines, nearest to the headline first, outside page
+ * furniture, not marked as an update; then the text right after (and
+ * before) the headline: the date line a reader sees. *src (may be NULL)
+ * receives the step that found it. */
+static int visible_date(meta_ctx *c, int mdy, date_val *d, int *src)
+{
+    int step = try_date_nodes(c, &c->times, mdy, 1, d)     ? 6
+               : try_date_nodes(c, &c->dateels, mdy, 1, d) ? 7
+               : try_date_nodes(c, &c->bylines, mdy, 1, d) ? 8
+               : c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, d) ||
+                               near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, d))
+                   ? 9
+                   : 0;
+    if (step && src)
+        *src = step;
+    return step != 0;
+}
+
+/* No headline element was found for the title: for the date passes only,
+ * the first h1..h6 outside furniture whose text holds the title, or a
+ * part of it between separators ("Story ‹ Site"), or sits inside it.
+ * Without an anchor the date line next to the headline is never read. */
+static dom_node *date_anchor(meta_ctx *c)
+{
+    const char *title = c->art->title;
+    const dom_node *root = c->art->doc->body;
+    if (!title || !root)
+        return NULL;
+    const char *keys[8];
+    size_t nk = 0;
+    keys[nk++] = meta_fold_key(c->a, title);
+    static const char *const seps[] = {" | ", " \xE2\x80\xB9 ", " \xE2\x80\xBA ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                       " :: ", " \xC2\xBB ", " \xC2\xAB "};
+    for (size_t i = 0; i < sizeof seps / sizeof *seps && nk < 8; i++) {
+        const char *at = strstr(title, seps[i]);
+        if (!at)
+            continue;
+        size_t len = (size_t)(at - title);
+        char *head = arena_alloc(c->a, len + 1);
+        if (!head)
+            break;
+        memcpy(head, title, len);
+        head[len] = '\0';
+        keys[nk++] = meta_fold_key(c->a, head);
+        if (nk < 8)
+            keys[nk++] = meta_fold_key(c->a, at + strlen(seps[i]));
+    }
+    int steps = 0;
+    for (dom_node *n = root->first_child; n && steps < 20000; n = dom_next(root, n), steps++) {
+        if (n->type != DOM_ELEMENT || n->tag < TAG_H1 || n->tag > TAG_H6 || meta_in_furniture(c, n))
+            continue;
+        const char *h = meta_text_of(c, n, 400);
+        const char *hk = h ? meta_fold_key(c->a, h) : NULL;
+        size_t hkl = hk ? strlen(hk) : 0;
+        if (hkl < 10)
+            continue;
+        for (size_t k = 0; k < nk; k++) {
+            size_t kl = keys[k] ? strlen(keys[k]) : 0;
+            /* a part must be long enough not to be the site's name */
+            if ((k == 0 && kl >= 20 && hkl >= 20 && (strstr(keys[k], hk) || strstr(hk, keys[k]))) ||
+                (k > 0 && kl >= 20 && strstr(hk, keys[k])))
+                return n;
+        }
+    }
+    return NULL;
+}
+
+/* 1 when the anchor's text and the title hold one another: the title
+ * code otherwise falls back on the first <h1>, often the site's logo. */
+static int anchor_has_title(meta_ctx *c)
+{
+    const char *title = c->art->title;
+    const char *h = title ? meta_text_of(c, c->anchor, 400) : NULL;
+    const char *tk = h ? meta_fold_key(c->a, title) : NULL;
+    const char *hk = tk ? meta_fold_key(c->a, h) : NULL;
+    if (!hk || !*hk)
+        return 0;
+    /* "Kolumne: Queer Royal" is only the kicker of "Kolumne: Queer Royal
+     * – Über Dragqueens …": a short part of the title, found in a list of
+     * the column's other pieces, is no headline. */
+    size_t tkl = strlen(tk), hkl = strlen(hk);
+    return strstr(hk, tk) || (strstr(tk, hk) && 3 * hkl >= 2 * tkl);
+}
+
+void meta_pick_date(meta_ctx *c)
+{
+    lede_article *art = c->art;
+    int mdy = c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
+    date_val d;
+    dom_node *order[META_MAX_NODES];
+    size_t no;
+    c->date_src = 0;
+    dom_node *anchor = c->anchor;
+    if (!c->anchor || !anchor_has_title(c)) {
+        dom_node *da = date_anchor(c);
+        if (da)
+            c->anchor = da;
+    }
+    /* 1. JSON-LD of the main article object. */
+    c->date_src = 1;
+    if (get_date(c, c->j.date_published, &d) || get_date(c, c->j.date_created, &d)) {
+        /* The publication metas name another day: the date line next to
+         * the headline settles which of the two the page means (a plugin's
+         * JSON-LD may lag behind the CMS's own metas). Not when the meta's
+         * day is the modification day: that is a re-publication stamp,
+         * and the visible line then shows the update. */
+        date_val m, v, mod;
+        int has_mod = get_date(c, c->j.date_modified, &mod) || get_date(c, KV_FIRST(c, modified_keys), &mod);
+        for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++) {
+            if (!get_date(c, meta_kv_get(c, published_keys[k]), &m))
+                continue;
+            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) && visible_date(c, mdy, &v, NULL) &&
+                same_day(&v, &m)) {
+                d = m;
+                c->date_src = 2;
+            }
+            break;
+        }
+        goto found;
+    }
+    /* 2. Meta tags for the publication date. */
+    c->date_src = 2;
+    for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++)
+        if (get_date(c, meta_kv_get(c, published_keys[k]), &d))
+            goto found;
+    /* 3. Microdata datePublished on a visible element. */
+    c->date_src = 3;
+    no = meta_by_anchor(c, &c->dateprops, order);
+    for (size_t i = 0; i < no; i++)
+        if (!meta_in_furniture(c, order[i]) && node_date(c, order[i], mdy, &d))
+            goto found;
+    /* 4. <time pubdate>, hAtom "published" with a machine title. */
+    c->date_src = 4;
+    for (size_t i = 0; i < c->times.n; i++) {
+        dom_node *t = c->times.v[i];
+        /* pubdate dates its nearest <article>: another one's is a teaser's. */
+        if (dom_attr_get(t, "pubdate") && !meta_in_other_article(c, t) && node_date(c, t, mdy, &d))
+            goto found;
+    }
+    /* 5. The URL path: set by the CMS from the publication day. */
+    c->date_src = 5;
+    if (date_from_url(art->page_url, c->today, &d))
+        goto found;
+    /* 6-9, strict visible pass. */
+    if (visible_date(c, mdy, &d, &c->date_src))
+        goto found;
+    /* Generic date metas, after the strict visible pass. */
+    c->date_src = 14;
+    for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
+        if (get_date(c, meta_kv_get(c, weak_published_keys[k]), &d))
+            goto found;
+    /* Loose pass: class words misfire (a theme's "updated" on the
+     * publication date, a "teaser" figure around the lead image), so
+     * candidates close to the headline are taken even then. */
+    c->date_src = 6;
+    if (try_date_nodes(c, &c->times, mdy, 0, &d))
+        goto found;
+    c->date_src = 7;
+    if (try_date_nodes(c, &c->dateels, mdy, 0, &d))
+        goto found;
+    c->date_src = 9;
+    if (c->anchor && near_text_date(c, c->anchor, 1, META_NEAR_TEXT / 3, mdy, 0, &d))
+        goto found;
+    c->date_src = 12;
+    if (labelled_date(c, mdy, date_labels, sizeof date_labels / sizeof *date_labels, &d))
+        goto found;
+    /* 9. Any other meta tag whose name says it holds a date. */
+    c->date_src = 10;
+    for (size_t i = 0; i < c->nkv; i++) {
+        const char *k = c->kv[i].key;
+        if ((strstr(k, "date") || strstr(k, "created") || strstr(k, "publish")) && !strstr(k, "modif") &&
+            !strstr(k, "update") && !strstr(k, "expir") && get_date(c, c->kv[i].val, &d))
+            goto found;
+    }
+    /* Last resorts before the modification date: a publication date in
+     * the page's own script state (frameworks serialise the article with
+     * "published_at" / "publishedDate" / "createdAt"), then a dated path
+     * in the lead image's URL (/files/2016/05/04/lead.png). */
+    c->date_src = 15;
+    if (script_state_date(c, &d))
+        goto found;
+    c->date_src = 16;
+    if (art->image && date_from_url(art->image, c->today, &d))
+        goto found;
+    /* 10. Last resort: the modification date. */
+    c->date_src = 11;
+    if (get_date(c, c->j.date_modified, &d) || get_date(c, KV_FIRST(c, modified_keys), &d))
+        goto found;
+    c->date_src = 13;
+    c->reading_updates = 1;
+    int upd = labelled_date(c, mdy, update_labels, sizeof update_labels / sizeof *update_labels, &d);
+    c->reading_updates = 0;
+    if (upd)
+        goto found;
+    c->date_src = 0;
+    goto modified;
+found:
+    /* Structured sources (JSON-LD, metas) move when a story is re-published;
+     * the path the CMS built at first publication does not. A full day in
+     * the URL months before the date found is the original publication. */
+    if (c->date_src < 5) {
+        date_val u;
+        if (date_from_url(art->page_url, c->today, &u) && day_number(&d) - day_number(&u) > META_REPUBLISHED_DAYS) {
+            d = u;
+            c->date_src = 5;
+        }
+    }
+    localize(c, &d);
+    art->date = date_format(c->a, &d);
+    if (!art->date)
+        c->oom = 1;
+modified:
+    if (!set_date(c, c->j.date_modified, &art->date_modified))
+        set_date(c, KV_FIRST(c, modified_keys), &art->date_modified);
+    /* Only a distinct update is reported (issue #3): many CMSs fill
+     * dateModified with the publication instant itself. */
+    if (art->date && art->date_modified && strcmp(art->date, art->date_modified) == 0)
+        art->date_modified = NULL;
+    c->anchor = anchor;
+}

@@ -1,0 +1,251 @@
+/* furniture.c: the context of a metadata candidate node: whether a date or
+ * byline sits in page furniture (comments, teasers, related lists, the
+ * site header, another article listed on the page) rather than in the
+ * story, and its distance from the headline. */
+#include "meta_int.h"
+
+/* ---- context of a candidate node ------------------------------------ */
+
+/* Words in class/id that mark page furniture around the story: a date or
+ * byline there belongs to a comment, a teaser or a list of other stories.
+ * Matched against the words of each class token (split at '-', '_' and
+ * case changes do not matter): prefix words also match longer words
+ * ("comments", "relatedposts"), exact words only themselves ("promo" but
+ * not "promoted", a flag many CMSs put on the article itself). */
+static const char *const furniture_prefix[] = {
+    "comment", "related", "recommend", "sidebar", "newsletter", "discussion", "trending", "popular",
+    "similar", "mostread", "readnext", "teaser", "carousel", "slider", "reply", "respond", "breadcrumb",
+};
+static const char *const furniture_exact[] = {"promo", "also", "latest", "more", "most", "menu", "nav", "widgets"};
+
+static int furniture_word(const char *w, size_t n)
+{
+    char b[32];
+    if (n == 0 || n >= sizeof b)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        b[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
+    for (size_t i = 0; i < sizeof furniture_prefix / sizeof *furniture_prefix; i++) {
+        size_t l = strlen(furniture_prefix[i]);
+        if (n >= l && b[0] == furniture_prefix[i][0] && memcmp(b, furniture_prefix[i], l) == 0)
+            return 1;
+    }
+    for (size_t i = 0; i < sizeof furniture_exact / sizeof *furniture_exact; i++) {
+        size_t l = strlen(furniture_exact[i]);
+        if (n == l && memcmp(b, furniture_exact[i], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when a class/id value has a word that word() accepts in one of its
+ * tokens. WordPress-style taxonomy tokens ("category-popular", "tag-comments")
+ * name the post's topics, not its role, and are ignored. */
+static int attr_has_word(const char *v, int (*word)(const char *, size_t))
+{
+    if (!v)
+        return 0;
+    const char *p = v;
+    int tokens = 0;
+    while (*p && tokens < 40) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *s0 = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        tokens++;
+        if (p == s0 || meta_istarts(s0, "category-") || meta_istarts(s0, "tag-") || meta_istarts(s0, "tags-"))
+            continue;
+        for (const char *w = s0; w < p;) {
+            const char *e = w;
+            while (e < p && *e != '-' && *e != '_')
+                e++;
+            if (e > w && word(w, (size_t)(e - w)))
+                return 1;
+            w = e + 1;
+        }
+    }
+    return 0;
+}
+
+static int furniture_attr(const char *v) { return attr_has_word(v, furniture_word); }
+
+/* Words of the comment section: a date there is a reader's, never the
+ * story's, even in the loose pass that otherwise ignores class words. */
+static int comment_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"comment", "reply", "respond", "discussion", "disqus"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t l = strlen(words[i]);
+        if (n >= l && meta_istarts(w, words[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the element holds a <nav> (within its first 2,000 nodes). */
+static int holds_nav(const dom_node *el)
+{
+    int steps = 0;
+    for (const dom_node *x = el->first_child; x && steps < 2000; x = dom_next(el, x), steps++)
+        if (x->type == DOM_ELEMENT && x->tag == TAG_NAV)
+            return 1;
+    return 0;
+}
+
+/* 1 when n sits in a link that also wraps a heading: a teaser card
+ * (<a href=…><h3>Other story</h3><span>09.10.2021</span></a>). */
+int meta_in_teaser_link(const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 8; p = p->parent, depth++) {
+        if (p->tag != TAG_A)
+            continue;
+        int steps = 0;
+        for (const dom_node *x = p->first_child; x && steps < 200; x = dom_next(p, x), steps++)
+            if (x->type == DOM_ELEMENT && x->tag >= TAG_H1 && x->tag <= TAG_H6)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* 1 when the headline element is el or inside it. */
+static int holds_anchor(const meta_ctx *c, const dom_node *el)
+{
+    int depth = 0;
+    for (const dom_node *a = c->anchor; a && depth < 60; a = a->parent, depth++)
+        if (a == el)
+            return 1;
+    return 0;
+}
+
+/* The nearest <article> around n (30 levels at most), or NULL. */
+static const dom_node *article_of(const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n; p && depth < 30; p = p->parent, depth++)
+        if (p->type == DOM_ELEMENT && p->tag == TAG_ARTICLE)
+            return p;
+    return NULL;
+}
+
+/* 1 when n sits in an <article> that does not hold the headline while the
+ * headline sits in one: another post listed on the page. */
+int meta_in_other_article(const meta_ctx *c, const dom_node *n)
+{
+    const dom_node *a = article_of(n);
+    return a && c->anchor && article_of(c->anchor) && !holds_anchor(c, a);
+}
+
+/* 1 when a date candidate can never be the story's date whatever the
+ * pass: inside the comment section, or inside the site header: a <header>
+ * above the headline that does not hold it and holds the site's <nav>
+ * (its "today" date). <footer> is not on the list: Drupal themes put the
+ * story's "submitted" line in the node's <footer>. */
+int meta_never_story_date(meta_ctx *c, const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
+        if (p->tag == TAG_BODY || p->tag == TAG_HTML)
+            break;
+        if (p->tag == TAG_HEADER && c->anchor && p->id < c->anchor->id) {
+            const dom_node *a = c->anchor;
+            while (a && a != p)
+                a = a->parent;
+            if (!a && holds_nav(p))
+                return 1;
+        }
+        /* The comment section never holds the headline: a "comment"
+         * word on a container of the headline names an opinion piece
+         * ("PageArticle_commentHeader"). */
+        if ((attr_has_word(dom_attr_get(p, "class"), comment_word) || attr_has_word(dom_attr_get(p, "id"), comment_word)) &&
+            !holds_anchor(c, p))
+            return 1;
+        /* A quotation: an embedded tweet or Instagram post carries the
+         * quoted post's date, not the story's. */
+        if (p->tag == TAG_BLOCKQUOTE)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when n sits in a footer/aside/nav or a furniture-named container.
+ * Looks at most 30 ancestors up so the cost per candidate is bounded. */
+/* Whether one element's own class/id names furniture, memoised per node
+ * id (candidates share ancestors; without the memo the climbs repeat). */
+static int self_furniture(meta_ctx *c, const dom_node *p)
+{
+    if (c->fmemo && p->id < c->fmemo_len && c->fmemo[p->id])
+        return c->fmemo[p->id] - 1;
+    int r = furniture_attr(dom_attr_get(p, "class")) || furniture_attr(dom_attr_get(p, "id"));
+    if (c->fmemo && p->id < c->fmemo_len)
+        c->fmemo[p->id] = (uint8_t)(r + 1);
+    return r;
+}
+
+int meta_in_furniture(meta_ctx *c, const dom_node *n)
+{
+    int depth = 0, aside = 0;
+    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
+        if (p->tag == TAG_FOOTER || p->tag == TAG_NAV)
+            return 1;
+        /* An <aside> inside an <article> holds that article's own byline
+         * and date; elsewhere it is a sidebar. */
+        if (p->tag == TAG_ASIDE)
+            aside = 1;
+        if (p->tag == TAG_ARTICLE && aside)
+            return 0;
+        if (p->tag == TAG_BODY || p->tag == TAG_HTML)
+            break;
+        if (self_furniture(c, p))
+            return 1;
+    }
+    return aside;
+}
+
+/* Distance in document order from the headline; nodes before it count
+ * three times (a date line above the headline is rarer than below). */
+uint64_t meta_anchor_dist(const dom_node *anchor, const dom_node *n)
+{
+    uint32_t a = anchor->id, id = n->id;
+    return id >= a ? (uint64_t)(id - a) : (uint64_t)(a - id) * 3u;
+}
+
+/* Candidates ordered by closeness to the headline element: bylines and
+ * date lines sit just under (sometimes just above) the headline, while
+ * the same classes recur in teaser lists elsewhere on the page. Nodes
+ * before the anchor count three times their distance. Without an anchor
+ * the document order is kept. Returns the count written to out. */
+size_t meta_by_anchor(const meta_ctx *c, const node_list *l, dom_node **out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < l->n; i++)
+        out[n++] = l->v[i];
+    if (!c->anchor)
+        return n;
+    uint64_t key[META_MAX_NODES];
+    for (size_t i = 0; i < n; i++)
+        key[i] = meta_anchor_dist(c->anchor, out[i]);
+    for (size_t i = 1; i < n; i++) { /* insertion sort: n <= META_MAX_NODES */
+        dom_node *v = out[i];
+        uint64_t k = key[i];
+        size_t j = i;
+        while (j > 0 && key[j - 1] > k) {
+            out[j] = out[j - 1];
+            key[j] = key[j - 1];
+            j--;
+        }
+        out[j] = v;
+        key[j] = k;
+    }
+    return n;
+}
+
+int meta_in_head(const dom_node *n)
+{
+    for (const dom_node *p = n; p; p = p->parent)
+        if (p->type == DOM_ELEMENT && p->tag == TAG_HEAD)
+            return 1;
+    return 0;
+}

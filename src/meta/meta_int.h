@@ -1,0 +1,131 @@
+/* meta_int.h: internals of the metadata stage shared by its files: the
+ * candidate store filled by the collection walk (metadata.c) and read by
+ * the field choosers (date_pick.c, author_pick.c, title in metadata.c),
+ * and the furniture tests of candidate nodes (furniture.c). */
+#ifndef LEDE_META_INT_H
+#define LEDE_META_INT_H
+
+#include <stdint.h>
+#include <string.h>
+
+#include "article.h"
+#include "author.h"
+#include "core/url.h"
+#include "date.h"
+#include "json.h"
+#include "jsonld.h"
+#include "meta.h"
+#include "text.h"
+#include "title.h"
+
+/* Candidate caps: enough for every real page seen in the dev sets (a page
+ * has < 100 meta tags and a handful of bylines), and they keep the cost of
+ * the later per-candidate work bounded on hostile pages. */
+#define META_MAX_KV 512
+#define META_MAX_LD 16
+#define META_MAX_LD_BYTES (2u * 1024u * 1024u)
+/* Non-LD scripts kept for the last-resort date search, and how much of
+ * their text it reads at most: bounded work on script-heavy pages. */
+#define META_MAX_SCRIPTS 32
+#define META_SCRIPT_SCAN (4u * 1024u * 1024u)
+#define META_MAX_NODES 128
+
+typedef struct meta_kv {
+    const char *key; /* lower-cased name/property/itemprop */
+    const char *val; /* content, whitespace collapsed, unescaped */
+    int prop;        /* declared with property= (RDFa form of OG/DC) */
+} meta_kv;
+
+typedef struct node_list {
+    dom_node *v[META_MAX_NODES];
+    size_t n;
+} node_list;
+
+typedef struct meta_ctx {
+    lede_article *art;
+    arena *a;
+    int today;
+    int oom;
+    meta_kv kv[META_MAX_KV];
+    size_t nkv;
+    const char *title_tag, *canonical, *base_href, *image_link, *html_lang;
+    json_value *ld[META_MAX_LD];
+    size_t nld;
+    const dom_node *scripts[META_MAX_SCRIPTS]; /* other scripts: state blobs, read for dates last */
+    size_t nscripts;
+    node_list h1, h2, h3, titled, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
+    jsonld_info j;
+    dom_node *anchor; /* the headline element, once the title is known */
+    int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
+    int author_site_src; /* the source that named only the site */
+    int reading_updates; /* the update-label pass: an update line is what it wants */
+    uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
+    size_t fmemo_len;
+} meta_ctx;
+
+static inline void nl_push(node_list *l, dom_node *n)
+{
+    if (l->n < META_MAX_NODES)
+        l->v[l->n++] = n;
+}
+
+/* First value of the keys in arr (an array), in the order given. */
+#define KV_FIRST(c, arr) meta_kv_first((c), (arr), sizeof(arr) / sizeof *(arr))
+
+/* author_pick.c */
+/* Sets art->authors from the metadata candidates (see author_pick.c). */
+void meta_pick_authors(meta_ctx *c);
+
+/* date_pick.c */
+/* Sets art->date and art->date_modified from the candidates; needs the
+ * headline anchor (c->anchor) that the title choice sets. */
+void meta_pick_date(meta_ctx *c);
+
+/* furniture.c */
+/* Distance in document order from the headline; nodes before it count
+ * three times (a date line above the headline is rarer than below). */
+uint64_t meta_anchor_dist(const dom_node *anchor, const dom_node *n);
+/* Candidates ordered by closeness to the headline element: bylines and
+ * date lines sit just under (sometimes just above) the headline, while
+ * the same classes recur in teaser lists elsewhere on the page. Nodes
+ * before the anchor count three times their distance. Without an anchor
+ * the document order is kept. Returns the count written to out. */
+size_t meta_by_anchor(const meta_ctx *c, const node_list *l, dom_node **out);
+/* 1 when n sits inside page furniture (comments, related lists, teasers,
+ * navigation), by the class/id words of its ancestors; memoised per node. */
+int meta_in_furniture(meta_ctx *c, const dom_node *n);
+/* 1 when n is inside <head>. */
+int meta_in_head(const dom_node *n);
+/* 1 when n sits in an <article> that does not hold the headline while the
+ * headline sits in one: another post listed on the page. */
+int meta_in_other_article(const meta_ctx *c, const dom_node *n);
+/* 1 when n sits in a link that also wraps a heading: a teaser card
+ * (<a href=…><h3>Other story</h3><span>09.10.2021</span></a>). */
+int meta_in_teaser_link(const dom_node *n);
+/* 1 when a date candidate can never be the story's date whatever the
+ * pass: inside the comment section, or inside the site header: a <header>
+ * above the headline that does not hold it and holds the site's <nav>
+ * (its "today" date). <footer> is not on the list: Drupal themes put the
+ * story's "submitted" line in the node's <footer>. */
+int meta_never_story_date(meta_ctx *c, const dom_node *n);
+
+/* metadata.c */
+/* ASCII case-insensitive: 1 when s contains needle. */
+int meta_ci_contains(const char *s, const char *needle);
+/* 1 when the space-separated list (a rel or class value) holds tok. */
+int meta_has_token(const char *list, const char *tok);
+/* First value among keys, in the order given. */
+const char *meta_kv_first(const meta_ctx *c, const char *const *keys, size_t nkeys);
+/* Value of key: the first one declared with property= (the RDFa form OG
+ * and Dublin Core define), else the first one. */
+const char *meta_kv_get(const meta_ctx *c, const char *key);
+/* Visible text of n (meta_node_text), at most about max bytes; sets
+ * c->oom on allocation failure. */
+const char *meta_text_of(meta_ctx *c, const dom_node *n, size_t max);
+
+#ifdef LEDE_META_TRACE
+#include <stdio.h>
+extern const char *const meta_date_src_name[];
+#endif
+
+#endif
