@@ -10,8 +10,9 @@
  * where tokens are split by any non-alphanumeric byte: "ad" must not match
  * "header" or "download", "nav" must not match "canvas"; or as a whole
  * class name (WORD, split by white space only): "hidden" is a class that
- * hides, "tw-overflow-hidden" is not. The table is sorted
- * by first byte so each position of the value tries only its bucket. */
+ * hides, "tw-overflow-hidden" is not. An index by the first two bytes
+ * (classify_index_init) makes each position of the value try only the
+ * keywords that start with its two bytes. */
 #include "classify.h"
 
 #include <string.h>
@@ -31,7 +32,7 @@ typedef struct kw {
 #define P CL_POSITIVE
 #define N CL_NEGATIVE
 
-/* Sorted by first byte (then anything); see the bucket scan below. */
+/* Any order; kept alphabetical for the reader. */
 static const kw keywords[] = {
     {K("-ad-"), SUB, U | N | CL_AD},
     {K("about-author"), SUB, CL_AUTHORBOX},
@@ -183,37 +184,88 @@ static inline int is_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-/* Where each first byte's keywords start and end in the table. Built from
- * the table itself (sorted by first byte), so the two cannot disagree. */
+/* Letters, '-' and "anything else" as 0..25, 26, 27: every keyword's
+ * first two bytes are letters or '-', so a pair of slots below 27 names
+ * the only keywords that can start at a position. */
+static inline unsigned pair_slot(unsigned char c)
+{
+    return (unsigned)(c - 'a') < 26 ? (unsigned)(c - 'a') : c == '-' ? 26u : 27u;
+}
+
+/* The keywords by their first two bytes (a counting sort of the table),
+ * so a position of the value tries one or two keywords, not a whole
+ * first-byte bucket. Built per caller from the table itself, so the two
+ * cannot disagree and nothing global is written. */
+static unsigned keyword_cell(size_t k)
+{
+    unsigned a = pair_slot((unsigned char)keywords[k].word[0]);
+    unsigned b = pair_slot((unsigned char)keywords[k].word[1]);
+    return a < 27 && b < 27 ? a * 27 + b : CLASSIFY_CELLS; /* CELLS: never matches (unit-tested) */
+}
+
 void classify_index_init(classify_index *ix)
 {
     memset(ix, 0, sizeof *ix);
-    for (size_t k = NKW; k-- > 0;) {
-        unsigned char c = (unsigned char)keywords[k].word[0];
-        ix->lo[c] = (uint8_t)k;
-        if (!ix->hi[c])
-            ix->hi[c] = (uint8_t)(k + 1);
-    }
+    for (size_t k = 0; k < NKW; k++)
+        if (keyword_cell(k) < CLASSIFY_CELLS)
+            ix->start[keyword_cell(k) + 1]++;
+    for (unsigned cell = 0; cell < CLASSIFY_CELLS; cell++)
+        ix->start[cell + 1] = (uint8_t)(ix->start[cell + 1] + ix->start[cell]);
+    uint8_t fill[CLASSIFY_CELLS];
+    memcpy(fill, ix->start, sizeof fill);
+    for (size_t k = 0; k < NKW; k++)
+        if (keyword_cell(k) < CLASSIFY_CELLS) {
+            uint8_t at = fill[keyword_cell(k)]++;
+            ix->order[at] = (uint8_t)k;
+            /* The first (up to) four bytes as one little-endian word. */
+            uint32_t head = 0, mask = 0;
+            for (unsigned j = 0; j < 4 && j < keywords[k].len; j++) {
+                head |= (uint32_t)(unsigned char)keywords[k].word[j] << (8 * j);
+                mask |= 0xFFu << (8 * j);
+            }
+            ix->head[at] = head;
+            ix->mask[at] = mask;
+        }
+}
+
+static inline uint32_t load_le32(const char *p)
+{
+    return (uint32_t)(unsigned char)p[0] | (uint32_t)(unsigned char)p[1] << 8 |
+           (uint32_t)(unsigned char)p[2] << 16 | (uint32_t)(unsigned char)p[3] << 24;
 }
 
 static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
 {
-    char low[256];
-    if (len > sizeof low)
-        len = sizeof low;
+    char low[256 + 4]; /* + 4 zero bytes, so a 4-byte head compare may read past len */
+    if (len > 256)
+        len = 256;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)v[i];
         low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    memset(low + len, 0, 4);
     uint32_t hints = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)low[i];
-        if (!((c >= 'a' && c <= 'z') || c == '-'))
+    unsigned s1 = len ? pair_slot((unsigned char)low[0]) : 27;
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned s0 = s1;
+        s1 = pair_slot((unsigned char)low[i + 1]);
+        if (s0 == 27 || s1 == 27)
             continue;
-        for (size_t k = ix->lo[c]; k < ix->hi[c]; k++) {
-            const kw *w = &keywords[k];
-            size_t wl = w->len;
-            if (i + wl > len || low[i + 1] != w->word[1] || memcmp(low + i, w->word, wl) != 0)
+        unsigned cell = s0 * 27 + s1;
+        unsigned k = ix->start[cell], kend = ix->start[cell + 1];
+        if (k == kend)
+            continue;
+        uint32_t here = load_le32(low + i);
+        for (; k < kend; k++) {
+            if ((here & ix->mask[k]) != ix->head[k])
+                continue;
+            const kw *w = &keywords[ix->order[k]];
+            size_t wl = w->len, j = 4;
+            if (i + wl > len)
+                continue;
+            while (j < wl && low[i + j] == w->word[j])
+                j++;
+            if (j < wl)
                 continue;
             if (w->mode == WORD) {
                 if ((i > 0 && !is_space((unsigned char)low[i - 1])) ||
@@ -258,3 +310,12 @@ uint32_t classify_element_weight(const classify_index *ix, const dom_node *el, i
     return hints;
 }
 
+
+uint32_t classify_value(const classify_index *ix, const char *v, size_t len)
+{
+    return scan_value(ix, v, len);
+}
+
+size_t classify_keyword_count(void) { return NKW; }
+
+const char *classify_keyword(size_t k) { return k < NKW ? keywords[k].word : NULL; }

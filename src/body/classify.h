@@ -4,6 +4,7 @@
 #ifndef LEDE_CLASSIFY_H
 #define LEDE_CLASSIFY_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "dom/dom.h"
@@ -29,9 +30,14 @@ enum {
     CL_POPUP = 1u << 17,    /* dialogs, modals, overlays, pop-ups: boxes over the page */
 };
 
-/* Per-page index into the keyword table (first byte -> keyword range). */
+/* Per-page index into the keyword table: the keywords starting with each
+ * pair of first bytes (letters and '-': 27 x 27 cells) are
+ * order[start[cell]] .. order[start[cell + 1] - 1]. */
+enum { CLASSIFY_CELLS = 27 * 27 };
 typedef struct classify_index {
-    uint8_t lo[256], hi[256];
+    uint8_t start[CLASSIFY_CELLS + 1];
+    uint8_t order[256];
+    uint32_t head[256], mask[256]; /* order[i]'s first 4 bytes (little-endian), and which count */
 } classify_index;
 void classify_index_init(classify_index *ix);
 
@@ -39,5 +45,12 @@ void classify_index_init(classify_index *ix);
  * class weight into *weight (may be NULL): +25 for a positive word, -25
  * for a negative one, class and id counted separately. */
 uint32_t classify_element_weight(const classify_index *ix, const dom_node *el, int *weight);
+
+/* Hints of one class or id value. */
+uint32_t classify_value(const classify_index *ix, const char *v, size_t len);
+
+/* The keyword table, for tests: every keyword must classify as itself. */
+size_t classify_keyword_count(void);
+const char *classify_keyword(size_t k);
 
 #endif
