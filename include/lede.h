@@ -109,7 +109,11 @@ typedef enum {
 
 /* Renders the article. For JSON, source is the "source" field (the path as
  * given, or "-"); it may be NULL. Returns a malloc'd NUL-terminated string
- * (caller frees) and its length in *len (if len is not NULL); NULL on OOM. */
+ * (caller frees) and its length in *len (if len is not NULL); NULL on OOM.
+ * Output is bounded: at most about 1 MiB + 8 x the input's size (a page
+ * whose rendering would be larger is cut at a node boundary, still
+ * well-formed, and its JSON record says "truncated": true), and no URL in
+ * it is longer than 8 KiB (longer links and images are left out). */
 LEDE_API char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len);
 
 /* Renders an error record as one line of JSON with the same fields as an

@@ -22,6 +22,7 @@ struct lede_article {
     dom_document *doc;
     char *decoded;          /* malloc'd UTF-8 copy of the input when it was converted; else NULL */
     const char *page_url;   /* the URL given by the caller (arena copy), may be NULL */
+    size_t input_len;       /* bytes given to lede_extract: sizes the renderers' output budget */
 
     /* metadata (arena strings, NULL when absent) */
     const char *title, *date, *date_modified, *sitename, *language,

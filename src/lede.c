@@ -194,6 +194,7 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     }
     art->doc = doc;
     art->decoded = enc.utf8;
+    art->input_len = len;
     art->truncated = doc->truncated;
     art->charset = arena_strndup(&doc->mem, enc.charset, strlen(enc.charset));
     if (url && *url)

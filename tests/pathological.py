@@ -1,17 +1,32 @@
 #!/usr/bin/env python3
 """pathological.py: inputs built to break parsers and extractors, run
-through the whole CLI (parse + extract + render JSON), each under a time
-limit; every one must give exactly one JSON record, within the stated
-memory bound (16 MB + 128 x input). Generators that scale
-are run at n/4 and n: 4x the input must cost less than 8x the CPU time, so
-a quadratic path (16x) fails even on a noisy machine.
+through the whole CLI (parse + extract + render), each under a CPU-time
+limit; every one must give exactly one record, within the stated memory
+bound (16 MB + 128 x input).
 
-    tests/pathological.py [build/lede]
+Linearity: generators that scale are run at n/4 and n; 4x the input must
+cost less than 8x the CPU time (start-up subtracted), so a quadratic path
+(16x) fails. CPU time, never wall-clock time: other processes on a loaded
+machine, or a slow sanitizer build, must not make a linear path look
+quadratic (ASan slows both sizes alike). `--self-test` runs the checker on
+a known linear and a known quadratic program and fails unless it tells
+them apart; the normal run does that first too.
+
+Amplification: inputs whose rendering could be many times their size (a
+long <base href> resolved into thousands of links and images, list and
+quote prefixes repeated on every line) are rendered in every format, and
+the memory bound and the renderers' output budget must hold.
+
+    tests/pathological.py [build/lede] [--self-test]
 
 Ends with "pathological: N passed, N failed"."""
 import json, os, resource, subprocess, sys, tempfile, time
 
-LIMIT_S = 20.0
+# CPU seconds one run may use (RLIMIT_CPU on the child): a hang or a blow-up
+# is killed by the kernel however loaded the machine is. The wall-clock
+# limit is only a backstop for a child that waits without using CPU.
+LIMIT_CPU_S = 20
+LIMIT_WALL_S = 600.0
 
 def nested_div(n): return "<div>" * n + "text" + "</div>" * n
 def unclosed_p(n): return "<p>x" * n
@@ -31,6 +46,32 @@ def many_headings(n): return "<div>" + "<h2>Comments</h2><p>x</p>" * (n // 20) +
 def deep_lists(n): return "<ul><li>" * n + "item"
 def svg_breakout(n): return "<svg>" + "<p><svg><title>" * (n // 20) + "x"
 def many_noscript(n): return ("<noscript>" + "<p>" + "word " * 100 + "</p>" * 3 + "</noscript>") * (n // 600)
+
+# Output amplification. The renderers' budget is 1 MiB + 8 x the input
+# (src/render/render_int.h); one node may overshoot it by a few times its
+# own text, so the check allows twice that.
+def base_links(n):
+    """The longest base lede uses (8 KiB) and n short links and images."""
+    base = "https://e.com/" + "b" * 8000 + "/"
+    return (f'<html><head><base href="{base}"></head><body><article><p>'
+            + "".join(f'<a href="x{i}">y</a> <img src="i{i}">' for i in range(n)) + "</p></article></body></html>")
+def huge_base_links(n):
+    """A 100 KB base (over the URL bound: ignored) and n short links."""
+    base = "https://e.com/" + "b" * 100_000 + "/"
+    return (f'<html><head><base href="{base}"></head><body><article><p>'
+            + "".join(f'<a href="x{i}">y</a> <img src="i{i}">' for i in range(n)) + "</p></article></body></html>")
+def nested_list_paras(n):
+    """60 nested ordered lists with wide markers, then n paragraphs: every
+    Markdown line repeats the whole indentation."""
+    return "<article>" + '<ol start="99999999"><li>' * 60 + "<p>a</p>" * n + "</article>"
+def nested_quote_pre(n):
+    """A <pre> of n lines inside 60 quotes: every line gets "> " x depth."""
+    return "<article>" + "<blockquote>" * 60 + "<pre>" + "a\n" * n + "</pre></article>"
+
+AMPLIFY = [(base_links, 20_000), (huge_base_links, 20_000), (nested_list_paras, 200_000),
+           (nested_quote_pre, 300_000)]
+OUT_FIXED = 2 << 20
+OUT_PER_BYTE = 16
 
 SCALING = [nested_div, unclosed_p, big_text, many_attrs, endless_table, nested_inline, nested_table,
            nul_bytes, many_entities, open_comment, script_escape, formatting_storm, attr_no_quote_end,
@@ -55,44 +96,117 @@ MEM_FIXED = 16 << 20
 MEM_PER_BYTE = 128
 
 
-def run(lede, path):
-    """Runs lede on path; returns (one good record?, child CPU seconds,
-    peak RSS in bytes). CPU time, not wall time: other processes on the
-    machine must not make a linear path look quadratic."""
+def cpu_limit():
+    resource.setrlimit(resource.RLIMIT_CPU, (LIMIT_CPU_S, LIMIT_CPU_S + 1))
+
+
+def run_cmd(cmd, path):
+    """Runs cmd + [path] under the CPU limit; returns (exit code or None when
+    killed, child CPU seconds, peak RSS in bytes, stdout bytes)."""
     out = tempfile.TemporaryFile()
     # GNU time reports the child's peak RSS: a child forked from this
     # Python process would inherit its high-water mark.
     memfile = path + ".mem"
-    p = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", memfile, lede, "--format", "jsonl", path],
-                         stdout=out, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", memfile] + cmd + [path],
+                         stdout=out, stderr=subprocess.DEVNULL, preexec_fn=cpu_limit)
     t0 = time.monotonic()
     while True:
         pid, status, ru = os.wait4(p.pid, os.WNOHANG)
         if pid:
             break
-        if time.monotonic() - t0 > LIMIT_S:
+        if time.monotonic() - t0 > LIMIT_WALL_S:
             p.kill()
             os.wait4(p.pid, 0)
-            return None, LIMIT_S, 0
+            return None, LIMIT_CPU_S, 0, b""
         time.sleep(0.002)
     rc = os.waitstatus_to_exitcode(status)
     out.seek(0)
-    lines = [l for l in out.read().split(b"\n") if l.strip()]
-    try:
-        ok = len(lines) == 1 and isinstance(json.loads(lines[0]), dict) and rc in (0, 1)
-    except ValueError:
-        ok = False
+    data = out.read()
     try:
         rss = int(open(memfile).read().split()[-1]) * 1024
     except (OSError, ValueError, IndexError):
         rss = 0
-    return ok, ru.ru_utime + ru.ru_stime, rss
+    # /usr/bin/time exits 128+N when its child was killed by signal N (the CPU limit: SIGXCPU)
+    return (rc if rc in (0, 1, 2) else None), ru.ru_utime + ru.ru_stime, rss, data
+
+
+def run(lede, path, fmt="jsonl"):
+    """Runs lede on path; returns (one good record?, child CPU seconds,
+    peak RSS in bytes, output bytes)."""
+    rc, dt, rss, data = run_cmd([lede, "--format", fmt], path)
+    if fmt == "jsonl":
+        lines = [l for l in data.split(b"\n") if l.strip()]
+        try:
+            ok = rc in (0, 1) and len(lines) == 1 and isinstance(json.loads(lines[0]), dict)
+        except ValueError:
+            ok = False
+    else:
+        ok = rc in (0, 1)
+    return ok, dt, rss, len(data)
+
+
+def linear(times, startup):
+    """4x the input in under 8x the CPU time, once the process start-up
+    (the same at both sizes) is taken off; a quadratic path costs 16x.
+    Below 0.05 s the measure is noise."""
+    small, big = (max(t - startup, 0.0) for t in times)
+    return big < 0.05 or big < 8 * max(small, 0.01)
+
+
+def startup_cpu(cmd, work):
+    """CPU time of the command on a one-byte input (least of three)."""
+    path = os.path.join(work, "startup.html")
+    with open(path, "w") as f:
+        f.write("<")
+    return min(run_cmd(cmd, path)[1] for _ in range(3))
+
+
+# A program whose cost is known: it does n steps, or n*n/40 steps, for an
+# input of n bytes. The checker must pass the first and fail the second.
+FAKE = """import sys
+n = len(open(sys.argv[-1], "rb").read())
+steps = n if sys.argv[1] == "linear" else n * n // 40
+x = 0
+for i in range(steps):
+    x += i
+"""
+
+
+def self_test(work):
+    """Runs the linearity check on FAKE: 1 when it judges the linear
+    program linear and the quadratic one not."""
+    prog = os.path.join(work, "fake.py")
+    with open(prog, "w") as f:
+        f.write(FAKE)
+    verdicts = {}
+    for kind in ("linear", "quadratic"):
+        cmd = [sys.executable, prog, kind]
+        startup = startup_cpu(cmd, work)
+        times = []
+        for size in (16_000 // 4, 16_000):
+            path = os.path.join(work, "fake.html")
+            with open(path, "w") as f:
+                f.write("x" * size)
+            times.append(run_cmd(cmd, path)[1])
+        verdicts[kind] = linear(times, startup)
+        print(f"self-test {kind:9}: " + " ".join(f"{t:.3f}s" for t in times)
+              + f" (start-up {startup:.3f}s) judged {'linear' if verdicts[kind] else 'not linear'}")
+    good = verdicts["linear"] and not verdicts["quadratic"]
+    print(f"{'ok  ' if good else 'FAIL'} linearity checker tells linear from quadratic")
+    return good
 
 
 def main():
-    lede = sys.argv[1] if len(sys.argv) > 1 else "build/lede"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    lede = args[0] if args else "build/lede"
     passed = failed = 0
     with tempfile.TemporaryDirectory(prefix="lede-path-") as work:
+        good = self_test(work)
+        passed, failed = passed + good, failed + (not good)
+        if "--self-test" in sys.argv:
+            print(f"pathological: {passed} passed, {failed} failed")
+            return 1 if failed else 0
+        startup = startup_cpu([lede, "--format", "jsonl"], work)
         cases = [(g, SIZES[g]) for g in SCALING] + [(lone_lt, 1)]
         for gen, n in cases:
             times = []
@@ -101,17 +215,31 @@ def main():
                 path = os.path.join(work, gen.__name__ + ".html")
                 with open(path, "w", encoding="utf-8", errors="surrogatepass") as f:
                     f.write(gen(size))
-                ok, dt, rss = run(lede, path)
+                ok, dt, rss, _ = run(lede, path)
                 times.append(dt)
                 ok_all = ok_all and bool(ok)
                 mem_ok = mem_ok and rss <= MEM_FIXED + MEM_PER_BYTE * os.path.getsize(path)
-            # 4x input, < 8x time (quadratic would be 16x); tiny times are noise
-            linear = len(times) < 2 or times[1] < 0.05 or times[1] < 8 * max(times[0], 0.01)
-            good = ok_all and linear and mem_ok
+            lin = len(times) < 2 or linear(times, startup)
+            good = ok_all and lin and mem_ok
             print(f"{'ok  ' if good else 'FAIL'} {gen.__name__:18} n={n:<9} "
-                  + " ".join(f"{t:.3f}s" for t in times) + f"  {rss / 1e6:.0f} MB" + ("" if linear else "  (not linear)")
+                  + " ".join(f"{t:.3f}s" for t in times) + f"  {rss / 1e6:.0f} MB" + ("" if lin else "  (not linear)")
                   + ("" if ok_all else "  (no record / timeout)") + ("" if mem_ok else "  (over the memory bound)"))
             passed, failed = passed + good, failed + (not good)
+        for gen, n in AMPLIFY:
+            path = os.path.join(work, gen.__name__ + ".html")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(gen(n))
+            size = os.path.getsize(path)
+            for fmt in ("jsonl", "text", "markdown", "html"):
+                ok, dt, rss, out_len = run(lede, path, fmt)
+                mem_ok = rss <= MEM_FIXED + MEM_PER_BYTE * size
+                out_ok = out_len <= OUT_FIXED + OUT_PER_BYTE * size
+                good = bool(ok) and mem_ok and out_ok
+                print(f"{'ok  ' if good else 'FAIL'} {gen.__name__:18} {fmt:8} in={size / 1e6:.1f} MB "
+                      f"out={out_len / 1e6:.1f} MB {rss / 1e6:.0f} MB RSS {dt:.2f}s"
+                      + ("" if ok else "  (no record / killed)") + ("" if mem_ok else "  (over the memory bound)")
+                      + ("" if out_ok else "  (over the output budget)"))
+                passed, failed = passed + good, failed + (not good)
     print(f"pathological: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

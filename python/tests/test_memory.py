@@ -69,3 +69,36 @@ def test_no_python_object_growth(example_bytes):
         tracemalloc.stop()
     # one leaked small object per round would be >= 2000 x 32 bytes
     assert after - base < 32 * 1024, after - base
+
+
+# Output amplification: an 8 KiB <base href> (the longest lede uses) and
+# 20,000 short links and images. Unbounded, the Markdown and HTML of this
+# 0.8 MB page were 321 MB (a 100 KB base: 4 GB); the renderers' budget is
+# 1 MiB + 8 x the input (docs/robustness.md).
+AMP = ('<html><head><base href="https://e.com/' + "b" * 8000 + '/"></head><body><article><p>'
+       + "".join(f'<a href="x{i}">y</a> <img src="i{i}">' for i in range(20000))
+       + "</p></article></body></html>").encode()
+
+AMP_CHILD = """
+import resource, sys, lede
+page = open(sys.argv[1], "rb").read()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+for fmt in ("text", "markdown", "html"):
+    a = lede.extract(page, format=fmt)
+    assert len(a.text.encode()) <= (2 << 20) + 16 * len(page), (fmt, len(a.text))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)
+"""
+
+
+def test_amplification_within_memory_bound(tmp_path):
+    import subprocess
+    import sys
+    page = tmp_path / "amp.html"
+    page.write_bytes(AMP)
+    # a fresh interpreter, so the peak RSS is this extraction's alone
+    p = subprocess.run([sys.executable, "-c", AMP_CHILD, str(page)], capture_output=True, text=True,
+                       timeout=300)
+    assert p.returncode == 0, p.stderr
+    grown_kb = int(p.stdout.split()[-1])
+    # the documented bound: 16 MB + 128 x the input
+    assert grown_kb * 1024 <= (16 << 20) + 128 * len(AMP), grown_kb

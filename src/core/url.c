@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "meta/text.h"
+#include "url_limit.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -51,10 +52,22 @@ static void put_path(buf *out, size_t root, const char *p, size_t n)
     }
 }
 
+static const char *resolve(arena *a, const char *base, const char *ref);
+
+/* Bounded as the renderers are (url_limit.h): a base or a result over
+ * LEDE_URL_MAX is not used. */
 const char *url_resolve(arena *a, const char *base, const char *ref)
 {
-    if (!ref)
+    if (!ref || !url_length_ok(strlen(ref)))
         return NULL;
+    if (base && !url_length_ok(strlen(base)))
+        base = NULL;
+    const char *r = resolve(a, base, ref);
+    return r && url_length_ok(strlen(r)) ? r : NULL;
+}
+
+static const char *resolve(arena *a, const char *base, const char *ref)
+{
     char *r = meta_collapse(a, ref, strlen(ref));
     if (!r || !*r)
         return NULL;

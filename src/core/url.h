@@ -12,7 +12,8 @@ int url_has_scheme(const char *s);
 /* Absolute form of ref against base (base may be NULL: ref is returned
  * trimmed if it is absolute or protocol-relative (then "https:" is
  * assumed), else NULL). Leading/trailing blanks of ref are dropped.
- * NULL for empty refs, javascript: and on OOM. */
+ * NULL for empty refs, javascript:, refs or results longer than
+ * LEDE_URL_MAX (a base that long is ignored; core/url_limit.h) and on OOM. */
 const char *url_resolve(arena *a, const char *base, const char *ref);
 
 #endif

@@ -41,7 +41,16 @@ typedef struct ht_state {
     int brk;          /* a <br> is pending */
     int flat;
     int pre;
+    size_t limit;     /* out->len past which no node is taken (render_budget) */
+    int cut;          /* the budget was reached */
 } ht_state;
+
+static int ht_full(ht_state *st)
+{
+    if (st->out->len >= st->limit)
+        st->cut = 1;
+    return st->cut;
+}
 
 /* Escapes text (quote = 0) or an attribute value (quote = 1). */
 static void ht_escape(buf *out, const char *s, size_t len, int quote)
@@ -406,17 +415,20 @@ static void ht_leave(ht_state *st, const dom_node *n)
     st->n--;
 }
 
-RENDER_DEFINE_WALK(ht_walk, ht_state, ht_enter, ht_leave)
+RENDER_DEFINE_WALK(ht_walk, ht_state, ht_enter, ht_leave, ht_full)
 
-void render_html(const lede_article *art, buf *out)
+int render_html(const lede_article *art, buf *out)
 {
     ht_state *st = calloc(1, sizeof *st);
     if (!st) {
         out->oom = 1;
-        return;
+        return 0;
     }
     size_t start = out->len;
     st->out = out;
+    st->limit = start + render_budget(art);
+    if (st->limit < start)
+        st->limit = (size_t)-1;
     st->base = render_base_url(art);
     for (size_t i = 0; i < art->nbody; i++) {
         if (!art->body[i])
@@ -438,5 +450,7 @@ void render_html(const lede_article *art, buf *out)
         out->len--;
     if (out->data)
         out->data[out->len] = '\0';
+    int cut = st->cut;
     free(st);
+    return cut;
 }

@@ -151,11 +151,11 @@ void render_json(const lede_article *art, const char *source, buf *out)
     /* The text is rendered into a scratch buffer, then escaped: one extra
      * copy of the body, cheap next to parsing. */
     buf text = BUF_INIT;
-    render_text(art, &text);
+    int cut = render_text(art, &text);
     if (text.oom)
         out->oom = 1;
     buf_puts(out, ",\"text\":\"");
     json_put_escaped(out, text.data ? text.data : "", text.len);
     buf_free(&text);
-    buf_puts(out, art->truncated ? "\",\"truncated\":true,\"error\":null}" : "\",\"truncated\":false,\"error\":null}");
+    buf_puts(out, art->truncated || cut ? "\",\"truncated\":true,\"error\":null}" : "\",\"truncated\":false,\"error\":null}");
 }

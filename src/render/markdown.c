@@ -79,7 +79,18 @@ typedef struct md_state {
     /* the data table being written, if any */
     const dom_node *table;
     int ncols, rows, cells, in_cell;
+    size_t limit;       /* out->len past which nothing more is taken (render_budget) */
+    int cut;            /* the budget was reached */
 } md_state;
+
+/* The output budget is spent (checked per node, and per line inside <pre>
+ * where each line repeats the container prefixes). */
+static int md_full(md_state *st)
+{
+    if (st->out->len >= st->limit)
+        st->cut = 1;
+    return st->cut;
+}
 
 /* ---- lines and prefixes ---------------------------------------------- */
 
@@ -461,6 +472,8 @@ static void md_text_pre(md_state *st, const char *s, size_t len)
         const char *nl = memchr(s, '\n', (size_t)(e - s));
         const char *end = nl ? nl : e;
         if (end > s) {
+            if (md_full(st))
+                return;
             if (!st->line_open) {
                 md_open_line(st);
                 st->pre_nl = 0;
@@ -1020,17 +1033,20 @@ static void md_leave(md_state *st, const dom_node *n)
         md_block_end(st);
 }
 
-RENDER_DEFINE_WALK(md_walk, md_state, md_enter, md_leave)
+RENDER_DEFINE_WALK(md_walk, md_state, md_enter, md_leave, md_full)
 
-void render_markdown(const lede_article *art, buf *out)
+int render_markdown(const lede_article *art, buf *out)
 {
     md_state *st = calloc(1, sizeof *st);
     if (!st) {
         out->oom = 1;
-        return;
+        return 0;
     }
     st->out = out;
     st->start = out->len;
+    st->limit = out->len + render_budget(art);
+    if (st->limit < out->len)
+        st->limit = (size_t)-1;
     st->base = render_base_url(art);
     if (art->title && *art->title) {
         md_inline *f = &st->inl[st->ninl++];
@@ -1062,5 +1078,7 @@ void render_markdown(const lede_article *art, buf *out)
         out->len--;
     if (out->data)
         out->data[out->len] = '\0';
+    int cut = st->cut;
     free(st);
+    return cut;
 }

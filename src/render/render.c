@@ -2,37 +2,8 @@
  * RFC 3986 reference resolution for links and image sources. */
 #include <string.h>
 
+#include "../core/url_limit.h"
 #include "render_int.h"
-
-/* An absolute URL in the sense we need: "scheme://..." */
-static int has_authority(const char *u)
-{
-    const char *p = u;
-    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-        return 0;
-    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-           *p == '+' || *p == '-' || *p == '.')
-        p++;
-    return p[0] == ':' && p[1] == '/' && p[2] == '/';
-}
-
-/* Links resolve against the document's address: an absolute <base href>
- * wins (that is what a browser does), then the URL the caller gave (where
- * the page really was), then the canonical URL the page declares. */
-const char *render_base_url(const lede_article *art)
-{
-    if (art->doc && art->doc->head) {
-        const dom_node *b = dom_find_tag(art->doc->head, TAG_BASE);
-        const char *h = b ? dom_attr_get(b, "href") : NULL;
-        if (h && has_authority(h))
-            return h;
-    }
-    if (art->page_url && has_authority(art->page_url))
-        return art->page_url;
-    if (art->url && has_authority(art->url))
-        return art->url;
-    return NULL;
-}
 
 /* Length of the scheme (without ':') if s starts with one, else 0. */
 static size_t scheme_len(const char *s, size_t n)
@@ -55,6 +26,52 @@ static int scheme_is(const char *s, size_t n, const char *name)
         if ((s[i] | 0x20) != name[i])
             return 0;
     return 1;
+}
+
+/* http, https, ftp: the schemes a base may have. */
+static int scheme_is_web(const char *u)
+{
+    size_t n = strlen(u), sl = scheme_len(u, n);
+    return scheme_is(u, sl, "http") || scheme_is(u, sl, "https") || scheme_is(u, sl, "ftp");
+}
+
+/* An absolute URL in the sense we need: "scheme://..." */
+static int has_authority(const char *u)
+{
+    if (!u)
+        return 0;
+    const char *p = u;
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+        return 0;
+    while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+           *p == '+' || *p == '-' || *p == '.')
+        p++;
+    return p[0] == ':' && p[1] == '/' && p[2] == '/';
+}
+
+static int usable_base(const char *u)
+{
+    /* Only web addresses: a "javascript://%0a..." base would turn every
+     * relative link into script. Over LEDE_URL_MAX: ignored (url_limit.h). */
+    return has_authority(u) && (scheme_is_web(u)) && url_length_ok(strlen(u));
+}
+
+/* Links resolve against the document's address: an absolute <base href>
+ * wins (that is what a browser does), then the URL the caller gave (where
+ * the page really was), then the canonical URL the page declares. */
+const char *render_base_url(const lede_article *art)
+{
+    if (art->doc && art->doc->head) {
+        const dom_node *b = dom_find_tag(art->doc->head, TAG_BASE);
+        const char *h = b ? dom_attr_get(b, "href") : NULL;
+        if (usable_base(h))
+            return h;
+    }
+    if (usable_base(art->page_url))
+        return art->page_url;
+    if (usable_base(art->url))
+        return art->url;
+    return NULL;
 }
 
 /* Appends path p[0..n) (starting with '/') with "." and ".." segments
@@ -90,12 +107,27 @@ static void put_path(buf *out, const char *p, size_t n)
         buf_putc(out, '/');
 }
 
+static int resolve_into(buf *out, const char *base, const char *href);
+
 int render_put_url(buf *out, const char *base, const char *href)
+{
+    size_t start = out->len;
+    int ok = resolve_into(out, base, href);
+    if (ok && !url_length_ok(out->len - start)) { /* see url_limit.h */
+        out->len = start;
+        if (out->data)
+            out->data[start] = '\0';
+        ok = 0;
+    }
+    return ok;
+}
+
+static int resolve_into(buf *out, const char *base, const char *href)
 {
     if (!href)
         return 0;
     /* Browsers strip leading/trailing whitespace and any tab or newline. */
-    char tmp[2048];
+    char tmp[LEDE_URL_MAX + 1];
     size_t n = 0;
     const char *h = href;
     while (render_is_space((unsigned char)*h))
@@ -103,14 +135,12 @@ int render_put_url(buf *out, const char *base, const char *href)
     size_t hl = strlen(h);
     while (hl && render_is_space((unsigned char)h[hl - 1]))
         hl--;
-    if (hl < sizeof tmp) {
-        for (size_t i = 0; i < hl; i++)
-            if (h[i] != '\t' && h[i] != '\n' && h[i] != '\r')
-                tmp[n++] = h[i];
-        h = tmp;
-    } else {
-        n = hl;
-    }
+    if (!url_length_ok(hl))
+        return 0;
+    for (size_t i = 0; i < hl; i++)
+        if (h[i] != '\t' && h[i] != '\n' && h[i] != '\r')
+            tmp[n++] = h[i];
+    h = tmp;
     if (n == 0 || h[0] == '#')
         return 0;
     size_t sl = scheme_len(h, n);
@@ -163,7 +193,7 @@ int render_put_url(buf *out, const char *base, const char *href)
         const char *slash = pend;
         while (slash > pstart && slash[-1] != '/')
             slash--;
-        char mtmp[4096];
+        char mtmp[2 * LEDE_URL_MAX + 2];
         size_t dir = (size_t)(slash - pstart);
         if (dir + rp + 1 < sizeof mtmp) {
             size_t m = 0;

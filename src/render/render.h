@@ -6,13 +6,15 @@
 #include "../core/buf.h"
 #include "article.h"
 
+/* The body renderers return 1 when they stopped at the output budget
+ * (render_budget in render_int.h: 1 MiB + 8 x the input), else 0. */
 /* Body as plain text: one block (paragraph, heading, list item, table row,
  * quote) per line, whitespace collapsed, no blank lines. */
-void render_text(const lede_article *art, buf *out);
+int render_text(const lede_article *art, buf *out);
 /* "# title\n\n" then the body as Markdown: headings, lists, quotes, tables, code. */
-void render_markdown(const lede_article *art, buf *out);
+int render_markdown(const lede_article *art, buf *out);
 /* The body as clean, minimal HTML. */
-void render_html(const lede_article *art, buf *out);
+int render_html(const lede_article *art, buf *out);
 /* One-line JSON record (see README "Record format"). source may be NULL. */
 void render_json(const lede_article *art, const char *source, buf *out);
 /* Appends s as a JSON string literal (quoted, escaped); NULL gives null. */

@@ -24,19 +24,40 @@ static inline int render_skip(const dom_node *n)
     return (tag_flags[n->tag] & TF_JUNK) || n->tag == TAG_HEAD || n->tag == TAG_TITLE;
 }
 
+/* The output budget of one rendering: 1 MiB plus 8 bytes per input byte.
+ * Real pages render to less than their own size (markup goes, text stays),
+ * but hostile markup amplifies: a long <base href> copied into thousands of
+ * links, list and quote prefixes of 48 levels repeated on every line. The
+ * documented memory bound (16 MB + 128 x the input) must hold for every
+ * format, so a renderer that reaches its budget stops taking nodes, still
+ * closes what it opened (fences, tags), and the JSON record says
+ * "truncated": true. One node can overshoot by its own output (at most a
+ * few times its text: escapes), which the buffer's doubling also covers. */
+#define RENDER_BUDGET_BASE ((size_t)1 << 20)
+#define RENDER_BUDGET_PER_INPUT_BYTE 8
+static inline size_t render_budget(const lede_article *art)
+{
+    size_t n = art->input_len;
+    if (n > ((size_t)-1 - RENDER_BUDGET_BASE) / RENDER_BUDGET_PER_INPUT_BYTE)
+        return (size_t)-1;
+    return RENDER_BUDGET_BASE + RENDER_BUDGET_PER_INPUT_BYTE * n;
+}
+
 /* Defines `static void NAME(STATE_T *st, const dom_node *root)`: the
  * pre-order walk every renderer uses, without recursion. ENTER(st, n)
  * returns nonzero to descend into n's children; LEAVE(st, n) runs after
  * the children of every node that was descended into (or right away for a
- * visited node without children). A macro rather than a function taking
- * callbacks, so each renderer's enter/leave stay direct, inlinable calls
- * on the hottest loop of the output stage. */
-#define RENDER_DEFINE_WALK(NAME, STATE_T, ENTER, LEAVE)                   \
+ * visited node without children). FULL(st) is nonzero once the output
+ * budget is spent: no further node is entered, but every open ancestor is
+ * still left, so the output stays well-formed. A macro rather than a
+ * function taking callbacks, so each renderer's enter/leave stay direct,
+ * inlinable calls on the hottest loop of the output stage. */
+#define RENDER_DEFINE_WALK(NAME, STATE_T, ENTER, LEAVE, FULL)             \
     static void NAME(STATE_T *st, const dom_node *root)                   \
     {                                                                     \
         const dom_node *n = root;                                         \
         for (;;) {                                                        \
-            int visit = ENTER(st, n);                                     \
+            int visit = !FULL(st) && ENTER(st, n);                        \
             if (visit && n->first_child) {                                \
                 n = n->first_child;                                       \
                 continue;                                                 \
@@ -46,7 +67,7 @@ static inline int render_skip(const dom_node *n)
             for (;;) {                                                    \
                 if (n == root)                                            \
                     return;                                               \
-                if (n->next) {                                            \
+                if (n->next && !FULL(st)) {                               \
                     n = n->next;                                          \
                     break;                                                \
                 }                                                         \

@@ -13,7 +13,16 @@ typedef struct text_state {
     int space;         /* a collapsed space is pending */
     int tabs;          /* cell separators pending (written before the next text) */
     int pre;           /* depth of <pre> elements */
+    size_t limit;      /* out->len past which no node is taken (render_budget) */
+    int cut;           /* the budget was reached */
 } text_state;
+
+static int text_full(text_state *st)
+{
+    if (st->out->len >= st->limit)
+        st->cut = 1;
+    return st->cut;
+}
 
 /* Ends the current line if it has any content. */
 static void text_newline(text_state *st)
@@ -171,12 +180,14 @@ static void text_leave(text_state *st, const dom_node *n)
     }
 }
 
-RENDER_DEFINE_WALK(text_walk, text_state, text_enter, text_leave)
+RENDER_DEFINE_WALK(text_walk, text_state, text_enter, text_leave, text_full)
 
-void render_text(const lede_article *art, buf *out)
+int render_text(const lede_article *art, buf *out)
 {
     size_t base = out->len;
-    text_state st = {out, out->len, out->len, 0, 0, 0};
+    text_state st = {out, out->len, out->len, 0, 0, 0, out->len + render_budget(art), 0};
+    if (st.limit < out->len)
+        st.limit = (size_t)-1;
     for (size_t i = 0; i < art->nbody; i++) {
         if (!art->body[i])
             continue;
@@ -189,4 +200,5 @@ void render_text(const lede_article *art, buf *out)
         out->len--;
     if (out->data)
         out->data[out->len] = '\0';
+    return st.cut;
 }

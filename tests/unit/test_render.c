@@ -6,6 +6,7 @@
 #include "harness.h"
 #include "render/render.h"
 #include "render/render_int.h"
+#include "core/url_limit.h"
 
 /* ---- tree building -------------------------------------------------------- */
 
@@ -61,7 +62,7 @@ static void fx_free(fixture *f)
     free(f);
 }
 
-typedef void (*render_fn)(const lede_article *, buf *);
+typedef int (*render_fn)(const lede_article *, buf *);
 
 static char *render_with(fixture *f, render_fn fn)
 {
@@ -381,6 +382,78 @@ TEST(render_url_resolution)
     CHECK_URL(b, "JavaScript:x()", NULL);
     /* no base: kept as written */
     CHECK_URL(NULL, "/rel", "/rel");
+}
+
+/* URLs are bounded (core/url_limit.h): a long base copied into every link
+ * rendered 4 GB from a 1 MB page. */
+TEST(render_url_length_bound)
+{
+    size_t n = LEDE_URL_MAX + 100;
+    char *longref = malloc(n + 1), *base = malloc(n + 1);
+    memset(longref, 'a', n);
+    longref[n] = '\0';
+    CHECK_URL("https://e.com/", longref, NULL); /* the reference alone is too long */
+    longref[LEDE_URL_MAX - 10] = '\0';
+    CHECK_URL(NULL, longref, longref);          /* short enough, kept as written */
+    CHECK_URL("https://e.com/dir/", longref, NULL); /* resolved, it is too long */
+    /* a script URL split by a tab, longer than any scratch buffer of old */
+    memcpy(longref, "java\tscript:alert(1)//", 23);
+    CHECK_URL(NULL, longref, NULL);
+    /* bases: too long, or not a web address, are not used */
+    fixture *f = fx_new();
+    memcpy(base, "https://e.com/", 14);
+    memset(base + 14, 'b', n - 14);
+    base[n] = '\0';
+    f->art.page_url = base;
+    CHECK(render_base_url(&f->art) == NULL);
+    f->art.page_url = "javascript://%0aalert(1)";
+    CHECK(render_base_url(&f->art) == NULL);
+    f->art.page_url = "https://e.com/a/";
+    CHECK_STR(render_base_url(&f->art), "https://e.com/a/");
+    fx_free(f);
+    free(longref);
+    free(base);
+}
+
+/* Every renderer stops at its output budget (1 MiB + 8 x the input) and
+ * still closes what it opened: the JSON record then says truncated. */
+TEST(render_output_budget)
+{
+    fixture *f = fx_new();
+    dom_node *q = f->root;
+    for (int i = 0; i < 40; i++)
+        q = E(f->art.doc, q, "blockquote");
+    dom_node *pre = E(f->art.doc, q, "pre");
+    size_t lines = 700000;
+    char *text = malloc(2 * lines + 1);
+    for (size_t i = 0; i < lines; i++)
+        text[2 * i] = 'a', text[2 * i + 1] = '\n';
+    text[2 * lines] = '\0';
+    T(f->art.doc, pre, text);
+    f->art.input_len = 2 * lines; /* budget: 1 MiB + 11.2 MB */
+    size_t budget = ((size_t)1 << 20) + 8 * f->art.input_len;
+    char *md = render_with(f, render_markdown); /* 40 x "> " + "a" per line: 57 MB unbounded */
+    CHECK(strlen(md) <= budget + 4096);
+    CHECK(strlen(md) >= budget / 2);
+    size_t ml = strlen(md);
+    CHECK(ml > 3 && strcmp(md + ml - 3, "```") == 0); /* the fence is closed */
+    free(md);
+    free(text);
+    fx_free(f);
+    /* 2,000 paragraphs of 1,000 bytes for an input said to be 1,000 bytes */
+    f = fx_new();
+    char para[1001];
+    memset(para, 'x', 1000);
+    para[1000] = '\0';
+    for (int i = 0; i < 2000; i++)
+        T(f->art.doc, E(f->art.doc, f->root, "p"), para);
+    f->art.input_len = 1000;
+    buf j = BUF_INIT;
+    render_json(&f->art, NULL, &j);
+    CHECK(j.data && strstr(j.data, "\"truncated\":true") != NULL);
+    CHECK(j.len < ((size_t)1 << 20) + 8000 + 4096);
+    buf_free(&j);
+    fx_free(f);
 }
 
 /* Nesting past every renderer's stack caps: no crash, and the state is
