@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps python test asan sanitize fuzz bench gate example clean
+.PHONY: all deps python test asan sanitize fuzz fuzz-smoke bench gate example clean
 
 all:
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -36,13 +36,19 @@ sanitize: all asan
 	tests/sanitize_datasets.py --lede build-asan/lede
 	tests/sanitize_datasets.py --lede $(BUILD)/lede --valgrind
 
-# libFuzzer targets (clang: scripts/install-deps.sh --dev) and their seed
-# corpora from the golden cases; run e.g. build-fuzz/fuzz_extract
-# -dict=fuzz/html.dict -max_len=65536 build-fuzz/corpus-fuzz_extract
+# libFuzzer targets (clang: scripts/install-deps.sh --dev), built at -O1 with
+# ASan + UBSan that stop on the first finding, and their seed corpora from
+# the golden cases; run e.g. build-fuzz/fuzz_extract -dict=fuzz/html.dict
+# -max_len=65536 build-fuzz/corpus-fuzz_extract. fuzz-smoke: every target
+# for FUZZ_SECONDS (default 60) on those corpora (what .ci/run runs).
 fuzz:
 	@cmake -S . -B build-fuzz -G Ninja -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DLEDE_FUZZ=ON >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
 	fuzz/seeds.sh
+
+FUZZ_SECONDS ?= 60
+fuzz-smoke: fuzz
+	fuzz/smoke.sh $(FUZZ_SECONDS)
 
 # Quality and speed on ../shared/data (the dev sets), against the pinned floors.
 gate: all
