@@ -1,0 +1,142 @@
+/* body_int.h: internals of the body stage shared by its files: the
+ * per-page context with its side tables (indexed by node id), Readability's
+ * thresholds, and the steps each file implements: body.c (marks, measures,
+ * the attempts and the entry), select.c (scoring and choosing the main
+ * subtree), clean.c (removing furniture inside it), phrases.c (the phrase
+ * lists of teasers, prompts, furniture headings, bylines and datelines). */
+#ifndef LEDE_BODY_INT_H
+#define LEDE_BODY_INT_H
+
+#include <stdint.h>
+#ifdef LEDE_DEBUG_BODY
+#include <stdio.h>
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+#include "body.h"
+#include "classify.h"
+#include "measure.h"
+#include "meta/author.h"
+#include "meta/date.h"
+
+/* Readability's thresholds; the comments say why each exists. */
+#define MIN_PARAGRAPH 25        /* shorter blocks are labels and buttons, not prose */
+#define CHAR_THRESHOLD 500      /* an article shorter than this triggers a laxer retry */
+#define N_TOP 5                 /* candidates kept for the "shared ancestor" rule */
+#define TEASER_MAX 220          /* teaser / call-to-action lines are short */
+#define LOOSE_MAX 40            /* loose text in a layout box shorter than this is a label */
+#define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
+#define LINE_MAX_NODES 64       /* a "line" (teaser, byline, heading) has few nodes; bounds the checks */
+#define STRICT_KEEP 140         /* a strict result this long is an article, not a failed attempt */
+#define IMG_TEXT_MIN 300        /* text per image below which an image-heavy box is a gallery */
+
+enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
+
+typedef struct ctx {
+    lede_article *art;
+    dom_document *doc;
+    dom_node *top;          /* <body>, or the root when there is none */
+    uint32_t n;             /* side-table size: node_count */
+    dom_node **order;       /* pre-order of top's subtree */
+    uint32_t norder;
+    uint32_t *text, *link, *commas; /* per node id, removed subtrees excluded */
+    uint32_t *own;          /* text in inline content not inside a child block */
+    uint32_t *paras;        /* <p>/<pre> of 80+ bytes in the subtree: prose, not widgets */
+    uint32_t *good;         /* text of prose blocks (25+ bytes of own text, few links) in the subtree */
+    uint32_t *imgs;         /* images in the subtree */
+    uint32_t *img_page;     /* images in the subtree as the page has it (before any removal) */
+    uint32_t *text_page;    /* visible text in the subtree as the page has it (junk tags excluded) */
+    uint32_t *cnt_p, *cnt_li, *cnt_img, *cnt_input, *cnt_embed, *htext; /* per subtree, kept up to
+                                    date through cleaning: <p>, <li>, <img>, controls, embeds, heading text */
+    uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
+    int16_t *weight;        /* Readability class weight (computed once) */
+    classify_index cix;
+    int today;              /* y*10000+m*100+d, for date plausibility */
+    void *block;            /* one allocation holding every side table */
+    uint32_t *cls;          /* classify hints */
+    uint8_t *has_block;     /* element has a block-level child element */
+    uint8_t *in_table, *in_figure; /* has such an ancestor */
+    uint8_t *in_text;       /* the nearest block ancestor is a text block (p, li, h3, td), not a layout box */
+    uint8_t *dead;          /* removed, or inside a removed subtree */
+    uint32_t *size;         /* nodes in the subtree, itself included */
+    uint32_t *pos;          /* index in order[] */
+    float *score;
+    uint8_t *scored;
+    int flags;
+    int lenient;            /* cleaning without the link-density rules */
+    uint32_t visible;       /* text outside junk tags: no attempt can find more */
+    dom_node *byline;       /* first byline/dateline line dropped from the body */
+    dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
+    size_t nlog, caplog;
+} ctx;
+
+/* Number of entries of a phrase list (an array). */
+#define NPHRASES(a) (sizeof a / sizeof *a)
+
+/* body.c */
+/* Share of n's text that is link text (0 when n has no text). */
+float body_link_density(const ctx *c, const dom_node *n);
+/* Bottom-up totals over order[first..end), the subtree of stop (whose
+ * totals are not pushed to its parent). Removed subtrees count zero. With
+ * clean_root, Readability's conditional cleaning runs inside the same
+ * pass: each container is judged when its totals are final, deepest first,
+ * and a removed one never reaches its parent's totals. Linear: no walk
+ * up or down the tree per node. */
+void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, dom_node *clean_root);
+
+/* clean.c */
+void body_clean(ctx *c, dom_node *root, const char *title_lower);
+/* Readability's _cleanConditionally for one element. */
+int body_clean_conditionally_says_remove(ctx *c, dom_node *n);
+/* Title similarity: equal after folding, or one contains the other and
+ * covers 75% of it (Readability's textSimilarity threshold). */
+int body_duplicates_title(const char *heading, const char *title_lower);
+/* Hands the metadata stage the visible lines that may name the author
+ * (art->byline_lines): the byline line dropped from the body, then, with
+ * the first <h1> as the anchor, the short text lines after it (up to the
+ * first line of prose, at most 30 lines) that start like a byline or a
+ * dateline. */
+void body_hand_over_bylines(ctx *c);
+/* Layout containers: elements that hold blocks, not prose of their own. */
+int body_is_loose_container(const dom_node *n);
+/* Flags n removed and logs it (cleaning can be undone). Totals are
+ * refreshed by the next measure pass, not here: walking up the ancestors
+ * on every removal would cost depth x removals. */
+void body_mark_removed(ctx *c, dom_node *n);
+/* 1 when one of the subtrees in list contains top or lies inside it. */
+int body_overlaps(dom_node **list, size_t n, const dom_node *top);
+
+/* phrases.c */
+/* Kinds of a heading (body_furniture_heading_kind). */
+enum { HEAD_NONE, HEAD_FURNITURE, HEAD_COMMENTS };
+/* 1 when the lower-cased line t starts like a teaser or call-to-action line ("Also read", "Click here", "Lees ook"...). */
+int body_starts_teaser(const char *t);
+/* 1 when the lower-cased line t starts like a prompt or site line ("Abonnez-vous", "Back to top", "All rights reserved"...). */
+int body_starts_prompt(const char *t);
+/* 1 when the lower-cased line t starts like a picture or source credit ("Photo:", "Credit:", "Bild:"...). */
+int body_starts_credit(const char *t);
+/* 1 when the lower-cased line t starts like a way back ("Return to", "Zurück zu"...): a heading
+ * that starts like a prompt but is this, stays. */
+int body_starts_back(const char *t);
+/* Classifies a heading's lower-cased text: a furniture section, the
+ * comment section, or neither. A leading count ("12 comments"), a count in
+ * brackets ("Comments (12)") and a trailing colon are ignored. */
+int body_furniture_heading_kind(const char *t);
+/* 1 when the lower-cased line t[0..len) is a byline ("By ...") or a
+ * dateline ("Published ...", a short line that is mostly a date). */
+int body_is_byline_or_dateline(const char *t, size_t len, int today);
+
+/* select.c */
+/* The main subtree: the best-scored candidate, moved up to an ancestor
+ * shared by other strong candidates. NULL when nothing scored. */
+dom_node *body_choose_top(ctx *c);
+/* Siblings that belong with the chosen node (Readability's rule). Writes
+ * the body list into the article. */
+int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout);
+/* 1 when a is a proper ancestor of n. */
+int body_is_ancestor(const dom_node *a, const dom_node *n);
+/* Readability's scores: every paragraph-like block adds to its ancestors. */
+void body_score_all(ctx *c);
+
+#endif

@@ -1,0 +1,516 @@
+/* clean.c: removing the page furniture inside the chosen body:
+ * Readability's conditional cleaning (link-heavy lists, forms, galleries),
+ * teaser and call-to-action lines, furniture headings with the lists after
+ * them, the heading that repeats the title, bylines (handed to the
+ * metadata stage, not read here) and captions. */
+#include "body_int.h"
+
+/* --------------------------------------------------------------- cleaning */
+
+/* Flags n removed and logs it (cleaning can be undone). Totals are
+ * refreshed by the next measure pass, not here: walking up the ancestors
+ * on every removal would cost depth x removals. */
+void body_mark_removed(ctx *c, dom_node *n)
+{
+    if (n->flags & DOM_F_REMOVED)
+        return;
+    n->flags |= DOM_F_REMOVED;
+    if (c->nlog == c->caplog) {
+        size_t cap = c->caplog ? c->caplog * 2 : 64;
+        dom_node **l = realloc(c->log, cap * sizeof *l);
+        if (l) {
+            c->log = l;
+            c->caplog = cap;
+        }
+    }
+    if (c->nlog < c->caplog)
+        c->log[c->nlog++] = n;
+}
+
+typedef struct counts {
+    uint32_t p, img, li, input, embed, headings_text;
+} counts;
+
+/* What n holds, from the bottom-up totals: O(1), where walking the subtree
+ * for every container would be quadratic in nested markup. Junk removed
+ * inside n no longer counts; cleaning's own removals still do (as the
+ * subtree was before cleaning). */
+static void count_inside(const dom_node *n, counts *k, const ctx *c)
+{
+    uint32_t id = n->id;
+    k->p = c->cnt_p[id] - (n->tag == TAG_P);
+    k->img = c->cnt_img[id];
+    k->li = c->cnt_li[id] - (n->tag == TAG_LI);
+    k->input = c->cnt_input[id];
+    k->embed = c->cnt_embed[id];
+    k->headings_text = c->htext[id];
+}
+
+/* Readability's _cleanConditionally for one element. */
+int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
+{
+    int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
+    float score = c->scored[n->id] ? c->score[n->id] : 0;
+    /* A list starts at -3 (Readability's tag weight) and its items pass it
+     * only half their score, so a list of short prose items (steps,
+     * conditions, legal clauses) stays negative and went for its tag
+     * alone. Readability judges this test on the class weight only; a
+     * prose list does too. Link lists (link density 0.2+, the limit the
+     * rule below sets for other containers) keep the score: teaser and
+     * menu lists (0.1: same snippet F1, readability text F1 -0.0006). */
+    if ((n->tag == TAG_UL || n->tag == TAG_OL) && body_link_density(c, n) < 0.2f)
+        score = 0;
+    if (weight + score < 0)
+        return 1;
+    if (c->commas[n->id] >= 10)
+        return 0;
+    int is_list = n->tag == TAG_UL || n->tag == TAG_OL;
+    counts k;
+    count_inside(n, &k, c);
+    uint32_t len = c->text[n->id];
+    if (!is_list && len) {
+        /* a div that is mostly a list counts as a list */
+        uint32_t list_text = 0;
+        for (dom_node *ch = n->first_child; ch; ch = ch->next)
+            if (ch->type == DOM_ELEMENT && (ch->tag == TAG_UL || ch->tag == TAG_OL) &&
+                !(ch->flags & DOM_F_REMOVED))
+                list_text += c->text[ch->id];
+        is_list = (float)list_text / (float)len > 0.9f;
+    }
+    float ld = body_link_density(c, n);
+    float heading_density = len ? (float)k.headings_text / (float)len : 0;
+    int in_figure = c->in_figure[n->id];
+    int li = (int)k.li - 100;
+    /* Readability's image rule (more than two images per paragraph) is
+     * for galleries and teaser grids, where each picture carries a short
+     * caption. A box with 300+ bytes of text per image is text with
+     * pictures: a forum post with smilies, a recipe's steps with a photo
+     * each, prose beside film posters. (100 per image: same snippet F1
+     * with three leaks more; 200: lower.) */
+    int gallery = k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure && len < IMG_TEXT_MIN * k.img;
+    int remove =
+        gallery ||
+        (!is_list && li > (int)k.p) ||
+        (k.input > k.p / 3) ||
+        (!is_list && heading_density < 0.9f && len < 25 && (k.img == 0 || k.img > 2) && !in_figure) ||
+        (!is_list && weight < 25 && ld > 0.2f) ||
+        (weight >= 25 && ld > 0.5f) ||
+        ((k.embed == 1 && len < 75) || k.embed > 1);
+    if (is_list && remove) {
+        /* a plain list of images is a gallery worth keeping */
+        int all_simple = 1;
+        for (dom_node *ch = n->first_child; ch; ch = ch->next) {
+            if (ch->type != DOM_ELEMENT)
+                continue;
+            int kids = 0;
+            for (dom_node *g = ch->first_child; g; g = g->next)
+                if (g->type == DOM_ELEMENT)
+                    kids++;
+            if (kids > 1) {
+                all_simple = 0;
+                break;
+            }
+        }
+        if (all_simple && k.li && k.img == k.li)
+            return 0;
+    }
+    return remove;
+}
+
+static int has_link(const dom_node *n)
+{
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED))
+            return 1;
+    return 0;
+}
+
+/* The last link's text, lower-cased, when the block ends with it. */
+static int ends_with_here_link(const dom_node *n)
+{
+    static const char *const here[] = {"here", "here.", "click here", "hier", "aquí", "aqui", "ici",
+                                       "qui", "tutaj", "здесь", "tại đây", "här", "her"};
+    const dom_node *last_a = NULL;
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A)
+            last_a = d;
+    if (!last_a)
+        return 0;
+    char t[32];
+    text_prefix_lower(last_a, t, sizeof t);
+    for (size_t i = 0; i < sizeof here / sizeof *here; i++)
+        if (strcmp(t, here[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when s[0..n) starts with a bare address ("http...", "www."): a
+ * source the author cites, not a headline. */
+static int starts_address(const char *s, size_t n)
+{
+    return n >= 4 && (memcmp(s, "http", 4) == 0 || memcmp(s, "www.", 4) == 0);
+}
+
+/* "Mire: <a>headline</a>", "PUEDES VER: <a>...</a>", "Auch lesen: <a>...</a>":
+ * a short kicker ending in a colon, then a headline link that is the rest
+ * of the line. Sites word the kicker in every language, so the shape is the
+ * rule, not the words. The kicker is at most 40 bytes (a label, not a
+ * sentence) and kicker plus link text are 85%+ of the line (what follows
+ * a headline link is at most a date or a source). */
+static int is_kicker_link_line(const ctx *c, const dom_node *n)
+{
+    char pre[48];
+    size_t len = 0;
+    int space = 0;
+    const dom_node *d;
+    for (d = dom_next(n, n); d; d = dom_next(n, d)) {
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A)
+            break;
+        if (d->type != DOM_TEXT)
+            continue;
+        for (uint32_t i = 0; i < d->text_len; i++) {
+            char ch = d->text[i];
+            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+                space = len > 0;
+                continue;
+            }
+            if ((unsigned char)ch == 0xC2 && i + 1 < d->text_len && (unsigned char)d->text[i + 1] == 0xA0) {
+                space = len > 0; /* a no-break space: "VEA TAMBIÉN:&nbsp;<a>" */
+                i++;
+                continue;
+            }
+            if (len + 2 >= sizeof pre)
+                return 0;
+            if (space)
+                pre[len++] = ' ';
+            space = 0;
+            pre[len++] = ch;
+        }
+    }
+    if (!d || (d->flags & DOM_F_REMOVED) || len < 3 || pre[len - 1] != ':' || c->text[d->id] < 20)
+        return 0;
+    /* The link is a headline: 20+ bytes (not a footnote mark "[41]" or a
+     * file name) and not a bare address ("bug: https://...", "Web: www..."). */
+    for (const dom_node *t = d; t; t = dom_next(d, t))
+        if (t->type == DOM_TEXT && c->tlen[t->id] > 1) {
+            const char *s = t->text, *e = t->text + t->text_len;
+            while (s < e && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r'))
+                s++;
+            if (starts_address(s, (size_t)(e - s)))
+                return 0;
+            break;
+        }
+    uint32_t total = c->text[n->id];
+    return (len + c->link[n->id]) * 100 >= (size_t)total * 85;
+}
+
+static int is_teaser_block(ctx *c, dom_node *n)
+{
+    uint32_t len = c->text[n->id];
+    if (len == 0 || len > TEASER_MAX)
+        return 0;
+    char t[TEASER_MAX + 8];
+    text_prefix_lower(n, t, sizeof t);
+    int link = has_link(n);
+    if ((link || len < 100) && body_starts_teaser(t))
+        return 1;
+    /* "Read the full Times report here." */
+    if (link && len < 120 && ends_with_here_link(n))
+        return 1;
+    if (body_starts_prompt(t))
+        return 1;
+    if (len < 160 && body_starts_credit(t))
+        return 1;
+    /* A line that is only a link, in a block of its own: a teaser
+     * headline. A bare address ("http://www.example.org/...") is a
+     * source the author cites, not a headline. */
+    if (link && !c->lenient && body_link_density(c, n) > 0.9f && n->tag != TAG_LI && len < 160 &&
+        !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&
+        !starts_address(t, strlen(t)))
+        return 1;
+    return 0;
+}
+
+static int is_heading_like(const ctx *c, const dom_node *n)
+{
+    if (tag_flags[n->tag] & TF_HEADING)
+        return 1;
+    /* short bold-only blocks act as headings */
+    return (n->tag == TAG_P || n->tag == TAG_DIV) && c->text[n->id] > 0 && c->text[n->id] < 60;
+}
+
+/* Title similarity: equal after folding, or one contains the other and
+ * covers 75% of it (Readability's textSimilarity threshold). */
+int body_duplicates_title(const char *heading, const char *title_lower)
+{
+    if (!title_lower || !*title_lower || !*heading)
+        return 0;
+    size_t hl = strlen(heading), tl = strlen(title_lower);
+    if (hl == tl)
+        return strcmp(heading, title_lower) == 0;
+    const char *big = hl > tl ? heading : title_lower, *small = hl > tl ? title_lower : heading;
+    size_t sl = hl > tl ? tl : hl, bl = hl > tl ? hl : tl;
+    return strstr(big, small) && (float)sl / (float)bl >= 0.75f;
+}
+
+/* Layout containers: elements that hold blocks, not prose of their own. */
+int body_is_loose_container(const dom_node *n)
+{
+    switch (n->tag) {
+    case TAG_DIV: case TAG_SECTION: case TAG_ARTICLE: case TAG_MAIN: case TAG_HEADER: case TAG_FORM:
+    case TAG_CENTER: case TAG_SPAN: case TAG_UNKNOWN:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* A heading, or a short label line ("Mehr Themen:", "Schon gelesen?"),
+ * that titles a section cleaning emptied: what followed it up to the next
+ * heading was removed (teaser links, embedded cards, a share box) and
+ * nothing of it is kept. The title of removed furniture is furniture too:
+ * "Weitere Beiträge aus der Kolumne:" over a list of links, "Mehr zu Klima
+ * und Konsum" over teaser cards, in any language. A heading with no
+ * removed section after it (its text sits in the next container) stays.
+ * <h1> stays: it is the article's title, followed by removed bylines. */
+static int orphan_heading_candidate(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->text[n->id];
+    if (len == 0 || len >= 100 || (n->flags & DOM_F_REMOVED))
+        return 0;
+    int h = n->tag >= TAG_H2 && n->tag <= TAG_H6 && (tag_flags[n->tag] & TF_HEADING);
+    if ((!h && (n->tag != TAG_P || len >= 60)) || c->size[n->id] > LINE_MAX_NODES)
+        return 0;
+    /* A heading that ends a sentence is a standfirst ("Two-year-old bug
+     * exposes thousands of servers."), kept. A short paragraph is a label
+     * only when it says so: a trailing colon or question mark; a short
+     * last sentence of the article is not. */
+    char t[104];
+    size_t l = text_prefix_lower(n, t, sizeof t);
+    if (!l)
+        return 0;
+    if (h)
+        return t[l - 1] != '.' && t[l - 1] != '!';
+    return t[l - 1] == ':' || t[l - 1] == '?';
+}
+
+static int drop_orphan_headings(ctx *c, dom_node *root)
+{
+    int dropped = 0;
+    for (dom_node *n = root->first_child ? root->first_child : NULL; n;) {
+        if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
+            n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
+            continue;
+        }
+        if (!orphan_heading_candidate(c, n)) {
+            n = dom_next(root, n);
+            continue;
+        }
+        /* Siblings up to the next heading: one removed section with text,
+         * and no kept text. At most LINE_MAX_NODES siblings are read. */
+        int removed = 0, kept = 0, k = 0;
+        for (dom_node *s = n->next; s && k < LINE_MAX_NODES && !kept; s = s->next, k++) {
+            if (s->type == DOM_TEXT) {
+                kept = !(s->flags & DOM_F_REMOVED) && c->tlen[s->id] > 1;
+                continue;
+            }
+            if (s->type != DOM_ELEMENT || (tag_flags[s->tag] & TF_JUNK))
+                continue;
+            if (!(s->flags & DOM_F_REMOVED) && (tag_flags[s->tag] & TF_HEADING))
+                break;
+            /* a label line under the heading is judged on its own later;
+             * the prose after it, if any, still counts here */
+            if (!(s->flags & DOM_F_REMOVED) && s->tag == TAG_P && orphan_heading_candidate(c, s))
+                continue;
+            /* a hidden section (a collapsed answer, a tab) is content a
+             * click reveals: its heading is what the reader sees */
+            if (s->flags & DOM_F_REMOVED)
+                removed |= c->text_page[s->id] > 0 && !(c->cls[s->id] & CL_HIDDEN);
+            else
+                kept = c->text[s->id] > 0;
+        }
+        if (removed && !kept && k < LINE_MAX_NODES) {
+            body_mark_removed(c, n);
+            dropped = 1;
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+    return dropped;
+}
+
+/* What follows a furniture heading in its container goes too: for
+ * comments, all of it; for teasers, the link lists and link blocks up to
+ * the first block of prose or the next heading. */
+static void drop_section_after(ctx *c, dom_node *n, int kind)
+{
+    for (dom_node *s = n->next; s; s = s->next) {
+        if (s->type != DOM_ELEMENT) {
+            if (kind == HEAD_COMMENTS && s->type == DOM_TEXT)
+                s->flags |= DOM_F_REMOVED;
+            continue;
+        }
+        if (tag_flags[s->tag] & TF_HEADING)
+            break;
+        if (s->flags & DOM_F_REMOVED)
+            continue;
+        if (c->lenient)
+            break;
+        if (kind == HEAD_COMMENTS || c->text[s->id] == 0 || body_link_density(c, s) > 0.4f || s->tag == TAG_UL ||
+            s->tag == TAG_OL)
+            body_mark_removed(c, s);
+        else
+            break;
+    }
+}
+
+void body_clean(ctx *c, dom_node *root, const char *title_lower)
+{
+    /* Pass 1, deepest first: conditional cleaning of containers, fused
+     * with a fresh measure of root's subtree. */
+    uint32_t first = c->pos[root->id], end = first + c->size[root->id];
+    if ((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient)
+        body_measure_range(c, first, end, root, root);
+    /* Pass 2, document order: furniture headings, teasers, bylines,
+     * captions, title duplicates. */
+    for (dom_node *n = root->first_child ? root->first_child : NULL; n;) {
+        if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
+            n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
+            continue;
+        }
+        uint32_t h = c->cls[n->id];
+        uint32_t len = c->text[n->id];
+        int drop = 0;
+        if (n->tag == TAG_FIGCAPTION || ((h & CL_CAPTION) && len < 400))
+            drop = 1;
+        /* A media box: a layout box or figure holding an image and a
+         * little text outside any real paragraph is a picture with its
+         * caption and credit, or a teaser card with its thumbnail. */
+        else if ((body_is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < MEDIA_TEXT_MAX &&
+                 c->paras[n->id] == 0 && n != root)
+            drop = 1;
+        else if ((h & CL_META) && len < 200)
+            drop = 1;
+        else if ((n->tag == TAG_H1 || n->tag == TAG_H2) && (c->flags & ATT_WEIGHT_CLASSES) &&
+                 c->weight[n->id] < 0)
+            drop = 1;
+        else if ((h & CL_SHARE) && len < 500)
+            drop = 1;
+        /* Line checks read the block's text and links: only for short
+         * blocks of few nodes, so nested markup cannot make them quadratic. */
+        if (!drop && len && len < TEASER_MAX && c->size[n->id] <= LINE_MAX_NODES &&
+            (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
+            char t[TEASER_MAX + 8];
+            int kind;
+            text_prefix_lower(n, t, sizeof t);
+            if ((tag_flags[n->tag] & TF_HEADING) && body_duplicates_title(t, title_lower)) {
+                drop = 1;
+            } else if (is_heading_like(c, n) && (kind = body_furniture_heading_kind(t)) != HEAD_NONE) {
+                drop = 1;
+                drop_section_after(c, n, kind);
+            } else if ((tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_H1 &&
+                       body_starts_prompt(t) &&
+                       !body_starts_back(t)) {
+                /* A heading that asks ("Ist dieser Beitrag hilfreich?",
+                 * "Sign up for ...") titles a widget, not a section; its
+                 * link list goes with it. The "back to" phrases are not
+                 * read in headings: "Zurück zur Normalität", "Return to
+                 * the Moon" title sections of articles. */
+                drop = 1;
+                drop_section_after(c, n, HEAD_FURNITURE);
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && body_is_byline_or_dateline(t, strlen(t), c->today)) {
+                drop = 1;
+                if (!c->byline)
+                    c->byline = n;
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
+                       is_teaser_block(c, n)) {
+                drop = 1;
+            } else if (!c->lenient && n->tag != TAG_TD && n->tag != TAG_TR && n->tag != TAG_LI &&
+                       !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&
+                       c->link[n->id] && is_kicker_link_line(c, n)) {
+                /* list items are exempt: "Name: <a>link</a>" lists are a
+                 * resource list the article may be about */
+                drop = 1;
+            }
+        }
+        if (!drop && !c->lenient && body_is_loose_container(n) && c->own[n->id] > 0 &&
+            c->own[n->id] < LOOSE_MAX && !(n->parent && c->own[n->parent->id] >= MIN_PARAGRAPH) &&
+            !(!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])) {
+            /* Short text straight inside a layout container, outside any
+             * paragraph: labels, datelines, credits, "Related" kickers.
+             * Prose sits in paragraphs or runs longer. An inline box (a
+             * <span>) inside a paragraph, list item, heading or cell is
+             * part of that block's text, however short: a subheading
+             * "<p><span><strong>5. Jane Doe</strong></span></p>", an
+             * ingredient "<li><span>6</span> <span>eggs</span></li>", a
+             * coloured phrase in a sentence. */
+            if (!c->has_block[n->id]) {
+                drop = 1;
+            } else {
+                /* Formatting around a real paragraph is not a label:
+                 * pages wrap their lead in <strong><p>...</p></strong>.
+                 * A short line in a wrapper (<time><h4>By ...</h4></time>)
+                 * and a custom element (<pp-teaser>, a component) are
+                 * judged as before. */
+                for (dom_node *k = n->first_child; k; k = k->next)
+                    if (k->type == DOM_TEXT ||
+                        (k->type == DOM_ELEMENT && !(tag_flags[k->tag] & TF_BLOCK) &&
+                         (k->tag == TAG_UNKNOWN || c->paras[k->id] == 0)))
+                        body_mark_removed(c, k);
+            }
+        }
+        if (drop) {
+            body_mark_removed(c, n);
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        n = dom_next(root, n);
+    }
+    /* totals after this pass's removals, for the caller's checks */
+    body_measure_range(c, first, end, root, NULL);
+    if (!c->lenient && drop_orphan_headings(c, root))
+        body_measure_range(c, first, end, root, NULL);
+}
+
+/* Hands the metadata stage the visible lines that may name the author
+ * (art->byline_lines): the byline line dropped from the body, then, with
+ * the first <h1> as the anchor, the short text lines after it (up to the
+ * first line of prose, at most 30 lines) that start like a byline or a
+ * dateline. */
+void body_hand_over_bylines(ctx *c)
+{
+    lede_article *art = c->art;
+    art->nbyline_lines = 0;
+    if (c->byline)
+        art->byline_lines[art->nbyline_lines++] = c->byline;
+    dom_node *h1 = NULL;
+    for (uint32_t i = 0; i < c->norder && !h1; i++)
+        if (c->order[i]->type == DOM_ELEMENT && c->order[i]->tag == TAG_H1)
+            h1 = c->order[i];
+    if (!h1)
+        return;
+    int lines = 0;
+    for (dom_node *n = dom_next_skip(c->top, h1); n && lines < 30; n = dom_next(c->top, n)) {
+        if (n->type != DOM_TEXT || c->tlen[n->id] < 3)
+            continue;
+        if (c->tlen[n->id] >= 120)
+            break; /* prose: the byline, if any, came before */
+        lines++;
+        char t[128];
+        size_t len = text_prefix_lower(n, t, sizeof t);
+        if (!author_has_prefix(t) && !body_is_byline_or_dateline(t, len, c->today))
+            continue;
+        if (art->nbyline_lines < BYLINE_LINES_MAX)
+            art->byline_lines[art->nbyline_lines++] = n;
+    }
+}
+
+/* 1 when one of the subtrees in list contains top or lies inside it. */
+int body_overlaps(dom_node **list, size_t n, const dom_node *top)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i] == top || body_is_ancestor(list[i], top) || body_is_ancestor(top, list[i]))
+            return 1;
+    return 0;
+}

@@ -1,0 +1,298 @@
+/* select.c: Readability's scoring of paragraph-like blocks and the choice
+ * of the main subtree (the best candidate, moved up to an ancestor shared
+ * by other strong candidates) with the good siblings around it. */
+#include "body_int.h"
+
+/* ---------------------------------------------------------------- scoring */
+
+static int is_paragraph_tag(const dom_node *n)
+{
+    switch (n->tag) {
+    case TAG_P: case TAG_PRE: case TAG_TD: case TAG_SECTION: case TAG_H2: case TAG_H3:
+    case TAG_H4: case TAG_H5: case TAG_H6:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int is_text_container(const dom_node *n)
+{
+    switch (n->tag) {
+    case TAG_DIV: case TAG_ARTICLE: case TAG_MAIN: case TAG_SECTION: case TAG_TD:
+    case TAG_CENTER: case TAG_BODY: case TAG_FORM: case TAG_UNKNOWN:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static float initial_score(const ctx *c, const dom_node *n)
+{
+    float s = 0;
+    switch (n->tag) {
+    case TAG_DIV: s = 5; break;
+    case TAG_PRE: case TAG_TD: case TAG_BLOCKQUOTE: s = 3; break;
+    case TAG_ADDRESS: case TAG_OL: case TAG_UL: case TAG_DL: case TAG_DD: case TAG_DT:
+    case TAG_LI: case TAG_FORM: s = -3; break;
+    case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
+    case TAG_TH: s = -5; break;
+    default: break;
+    }
+    if (c->flags & ATT_WEIGHT_CLASSES) {
+        s += (float)c->weight[n->id];
+        /* Strong body hints (itemprop=articleBody, "entry-content") are the
+         * CMS naming the body outright. */
+        if (c->cls[n->id] & CL_BODY)
+            s += 25;
+        const char *ip = dom_attr_get(n, "itemprop");
+        if (ip && strstr(ip, "articleBody"))
+            s += 50;
+    }
+    return s;
+}
+
+static void add_score(ctx *c, dom_node *n, float v)
+{
+    if (!c->scored[n->id]) {
+        c->scored[n->id] = 1;
+        c->score[n->id] = initial_score(c, n);
+    }
+    c->score[n->id] += v;
+}
+
+static void score_paragraph(ctx *c, dom_node *para_parent, uint32_t len, uint32_t commas)
+{
+    float v = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+    dom_node *a = para_parent;
+    for (int level = 0; a && level < 5; level++, a = a->parent) {
+        if (a->type != DOM_ELEMENT || a == c->top->parent)
+            break;
+        float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+        add_score(c, a, v / div);
+        if (a == c->top)
+            break;
+    }
+}
+
+void body_score_all(ctx *c)
+{
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        c->scored[n->id] = 0;
+        c->score[n->id] = 0;
+    }
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || c->dead[n->id])
+            continue;
+        if (is_paragraph_tag(n) && !(n->tag == TAG_SECTION && c->has_block[n->id])) {
+            if (c->text[n->id] >= MIN_PARAGRAPH && n->parent)
+                score_paragraph(c, n->parent, c->text[n->id], c->commas[n->id]);
+        } else if (is_text_container(n) && c->own[n->id] >= MIN_PARAGRAPH) {
+            /* Inline text straight inside a div: Readability turns such a
+             * div into a <p> (no block children) or wraps the runs in <p>s. */
+            if (!c->has_block[n->id])
+                score_paragraph(c, n->parent ? n->parent : n, c->own[n->id], c->commas[n->id]);
+            else
+                score_paragraph(c, n, c->own[n->id], 0);
+        }
+    }
+}
+
+static float final_score(const ctx *c, const dom_node *n)
+{
+    return c->score[n->id] * (1.0f - body_link_density(c, n));
+}
+
+/* ------------------------------------------------------------- selection */
+
+int body_is_ancestor(const dom_node *a, const dom_node *n)
+{
+    for (n = n ? n->parent : NULL; n; n = n->parent)
+        if (n == a)
+            return 1;
+    return 0;
+}
+
+dom_node *body_choose_top(ctx *c)
+{
+    dom_node *best[N_TOP] = {0};
+    float bs[N_TOP] = {0};
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || !c->scored[n->id] || c->dead[n->id])
+            continue;
+        float s = final_score(c, n);
+        for (int k = 0; k < N_TOP; k++) {
+            if (!best[k] || s > bs[k]) {
+                for (int j = N_TOP - 1; j > k; j--) {
+                    best[j] = best[j - 1];
+                    bs[j] = bs[j - 1];
+                }
+                best[k] = n;
+                bs[k] = s;
+                break;
+            }
+        }
+    }
+    dom_node *top = best[0];
+#ifdef LEDE_DEBUG_BODY
+    /* build with -DLEDE_DEBUG_BODY (build-dbg/) to trace candidate choice */
+    fprintf(stderr, "attempt flags=%d\n", c->flags);
+    for (int k = 0; k < N_TOP && best[k]; k++) {
+        const char *cl = dom_attr_get(best[k], "class"), *id = dom_attr_get(best[k], "id");
+        fprintf(stderr, "  cand %.1f raw %.1f ld %.2f text %u <%s id=%.30s class=%.60s>\n", bs[k],
+                c->score[best[k]->id], body_link_density(c, best[k]), c->text[best[k]->id], best[k]->name,
+                id ? id : "", cl ? cl : "");
+    }
+#endif
+    if (!top || top == c->top)
+        return top;
+    /* Several strong candidates under one ancestor: the article is split
+     * into parts (Readability's "alternative candidate" rule). */
+    int nalt = 0;
+    dom_node *alts[N_TOP];
+    for (int k = 1; k < N_TOP; k++)
+        if (best[k] && bs[k] / bs[0] >= 0.75f)
+            alts[nalt++] = best[k];
+    if (nalt >= 3) {
+        for (dom_node *p = top->parent; p && p != c->top; p = p->parent) {
+            int hits = 0;
+            for (int k = 0; k < nalt; k++)
+                if (body_is_ancestor(p, alts[k]))
+                    hits++;
+            if (hits >= 3) {
+                top = p;
+                break;
+            }
+        }
+    }
+#ifdef LEDE_DEBUG_BODY
+    fprintf(stderr, "  after alternatives: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
+#endif
+    /* Walk up while the parent scores better: the candidate was one part. */
+    float last = c->scored[top->id] ? final_score(c, top) : 0;
+    float threshold = last / 3;
+    for (dom_node *p = top->parent; p && p != c->top && p->type == DOM_ELEMENT; p = p->parent) {
+        if (!c->scored[p->id])
+            continue;
+        float ps = final_score(c, p);
+        if (ps < threshold)
+            break;
+        if (ps > last) {
+            top = p;
+            break;
+        }
+        last = ps;
+    }
+#ifdef LEDE_DEBUG_BODY
+    fprintf(stderr, "  after walk-up: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
+#endif
+    /* Grow to the ancestor that adds the most prose for its furniture:
+     * the article's intro, a second body part, a quote box beside the main
+     * text. Each ancestor's value is the prose it adds (blocks of 25+ bytes
+     * with few links) minus everything else it adds; the best one wins, so
+     * one level of furniture (a share bar between two body parts) does not
+     * stop the climb, while menus, teaser lists and link farms do. */
+    {
+        dom_node *best_anc = top;
+        long best_gain = 0;
+        for (dom_node *p = top->parent; p && p != c->top && p->type == DOM_ELEMENT; p = p->parent) {
+            long extra = (long)c->text[p->id] - (long)c->text[top->id];
+            long extra_good = (long)c->good[p->id] - (long)c->good[top->id];
+            long gain = extra_good - 2 * (extra - extra_good);
+            if (extra_good >= 60 && gain > best_gain) {
+                best_gain = gain;
+                best_anc = p;
+            }
+        }
+        top = best_anc;
+    }
+#ifdef LEDE_DEBUG_BODY
+    fprintf(stderr, "  after growth: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
+#endif
+    /* A lone child stands for its parent. */
+    while (top->parent && top->parent != c->top && top->parent->type == DOM_ELEMENT) {
+        int elems = 0;
+        for (dom_node *k = top->parent->first_child; k; k = k->next)
+            if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED))
+                elems++;
+        if (elems != 1)
+            break;
+        top = top->parent;
+    }
+    return top;
+}
+
+static int ends_sentence(const dom_node *n)
+{
+    /* find the last non-space byte of the last text node */
+    const dom_node *last = NULL;
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_TEXT && d->text_len)
+            last = d;
+    if (!last)
+        return 0;
+    for (uint32_t i = last->text_len; i-- > 0;) {
+        char ch = last->text[i];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r')
+            continue;
+        return ch == '.' || ch == '!' || ch == '?';
+    }
+    return 0;
+}
+
+/* Siblings that belong with the chosen node (Readability's rule). Writes
+ * the body list into the article. */
+int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
+{
+    dom_node *parent = top->parent;
+    size_t cap = 16, n = 0;
+    dom_node **list = malloc(cap * sizeof *list);
+    if (!list)
+        return -1;
+    if (!parent || top == c->top) {
+        list[n++] = top;
+    } else {
+        float ts = c->scored[top->id] ? final_score(c, top) : 0;
+        float threshold = ts * 0.2f > 10.0f ? ts * 0.2f : 10.0f;
+        const char *tcls = dom_attr_get(top, "class");
+        for (dom_node *s = parent->first_child; s; s = s->next) {
+            int take = 0;
+            if (s == top) {
+                take = 1;
+            } else if (s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED)) {
+                float bonus = 0;
+                const char *scls = dom_attr_get(s, "class");
+                if (tcls && scls && *tcls && strcmp(tcls, scls) == 0)
+                    bonus = ts * 0.2f;
+                if (c->scored[s->id] && final_score(c, s) + bonus >= threshold) {
+                    take = 1;
+                } else if (s->tag == TAG_P) {
+                    uint32_t len = c->text[s->id];
+                    float ld = body_link_density(c, s);
+                    if (len > 80 && ld < 0.25f)
+                        take = 1;
+                    else if (len > 0 && len <= 80 && ld == 0.0f && ends_sentence(s))
+                        take = 1;
+                }
+            }
+            if (!take)
+                continue;
+            if (n == cap) {
+                cap *= 2;
+                dom_node **l2 = realloc(list, cap * sizeof *list);
+                if (!l2) {
+                    free(list);
+                    return -1;
+                }
+                list = l2;
+            }
+            list[n++] = s;
+        }
+    }
+    *out = list;
+    *nout = n;
+    return 0;
+}
