@@ -62,8 +62,10 @@ static void prepare(ctx *c)
     for (dom_node *n = c->top; n; n = dom_next(c->top, n)) {
         c->order[c->norder++] = n;
         if (n->type == DOM_TEXT) {
-            c->tlen[n->id] = (uint32_t)text_collapsed_len(n->text, n->text_len);
-            c->tcommas[n->id] = (uint32_t)text_count_commas(n->text, n->text_len);
+            size_t collapsed, commas;
+            text_measure(n->text, n->text_len, &collapsed, &commas);
+            c->tlen[n->id] = (uint32_t)collapsed;
+            c->tcommas[n->id] = (uint32_t)commas;
             continue;
         }
         if (n->type != DOM_ELEMENT)

@@ -3,6 +3,10 @@
 
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 static inline int is_space(unsigned char c)
 {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
@@ -48,6 +52,67 @@ size_t text_count_commas(const char *s, size_t n)
             c++;
     }
     return c;
+}
+
+/* The CJK and Arabic commas are multi-byte; a lead byte E3, EF or D8 at
+ * i is checked here exactly as text_count_commas does. */
+static inline int wide_comma_at(const unsigned char *s, size_t i, size_t n)
+{
+    if (i + 1 >= n)
+        return 0;
+    if (s[i] == 0xE3)
+        return i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x81;
+    if (s[i] == 0xEF)
+        return i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x8C;
+    return s[i] == 0xD8 && s[i + 1] == 0x8C;
+}
+
+void text_measure(const char *text, size_t n, size_t *collapsed, size_t *commas)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t dup = 0, c = 0, i = 0; /* dup: white-space bytes right after another */
+    int prev_space = 0;
+#if defined(__SSE2__)
+    /* 16 bytes at a time: a bit mask of white space (dup = space & space
+     * shifted by one, with the last bit of the previous block carried in),
+     * of commas, and of the three lead bytes, which are rare enough to
+     * check one by one. */
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n'),
+                  ff = _mm_set1_epi8('\f'), cr = _mm_set1_epi8('\r'), comma = _mm_set1_epi8(','),
+                  e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF),
+                  d8 = _mm_set1_epi8((char)0xD8);
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+        __m128i ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab)),
+                                  _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ff)),
+                                               _mm_cmpeq_epi8(v, cr)));
+        unsigned m = (unsigned)_mm_movemask_epi8(ws);
+        unsigned d = m & ((m << 1) | (unsigned)prev_space);
+        if (d)
+            dup += (size_t)__builtin_popcount(d);
+        prev_space = (int)(m >> 15);
+        unsigned cm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma));
+        if (cm)
+            c += (size_t)__builtin_popcount(cm);
+        unsigned lead = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)), _mm_cmpeq_epi8(v, d8)));
+        while (lead) {
+            c += (size_t)wide_comma_at(s, i + (size_t)__builtin_ctz(lead), n);
+            lead &= lead - 1;
+        }
+    }
+#endif
+    for (; i < n; i++) {
+        int space = s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f';
+        dup += (size_t)(space & prev_space);
+        prev_space = space;
+        if (s[i] == ',')
+            c++;
+        else if (s[i] == 0xE3 || s[i] == 0xEF || s[i] == 0xD8)
+            c += (size_t)wide_comma_at(s, i, n);
+    }
+    *collapsed = n - dup;
+    *commas = c;
 }
 
 void text_lower_utf8(char *s, size_t n)

@@ -15,6 +15,10 @@ size_t text_collapsed_len(const char *s, size_t n);
 /* Counts commas, including the CJK and Arabic ones (U+3001, U+FF0C, U+060C). */
 size_t text_count_commas(const char *s, size_t n);
 
+/* Both of the above in one pass (SSE2 where the compiler targets it):
+ * *collapsed = text_collapsed_len(s, n), *commas = text_count_commas(s, n). */
+void text_measure(const char *s, size_t n, size_t *collapsed, size_t *commas);
+
 /* Writes the first bytes of the visible text of node's subtree into out
  * (cap bytes, NUL-terminated), whitespace collapsed, trimmed, lower-cased
  * (ASCII, Latin-1, Greek, Cyrillic). Skips DOM_F_REMOVED subtrees and junk
