@@ -44,11 +44,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 abort();
             free(s);
         }
-        for (int f = LEDE_FIELD_TITLE; f <= LEDE_FIELD_CHARSET; f++)
+        for (int f = 0; f < LEDE_FIELD_COUNT; f++) {
             (void)lede_article_field(art, (lede_field)f);
-        for (size_t i = 0; i < lede_article_author_count(art); i++)
-            if (!lede_article_author(art, i))
-                abort();
+            (void)lede_article_flag(art, (lede_field)f);
+            for (size_t i = 0; i < lede_article_list_count(art, (lede_field)f); i++)
+                if (!lede_article_list_item(art, (lede_field)f, i))
+                    abort();
+        }
+        if (!lede_article_field(art, LEDE_FIELD_TEXT))
+            abort();
     } else {
         if (art)
             abort();

@@ -80,24 +80,68 @@ LEDE_API lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out);
 LEDE_API void lede_article_free(lede_article *art);
 
-/* Metadata fields; NULL when the page does not give them. */
+/* The article's fields: the one list every consumer is generated from (the
+ * JSON renderer, the error record, the getters, the CLI's help, the Python
+ * module's attributes). In the order of the JSON record, whose keys are
+ * "source", then every field with in_record 1, then "error".
+ *   X(ID, name, kind, in_record, doc)
+ * ID gives the enum constant LEDE_FIELD_<ID>; name is the record key (and,
+ * inside the library, the lede_article member that holds the value); kind
+ * says which getter reads it:
+ *   STRING  lede_article_field(): a string, or NULL when the page lacks it
+ *   LIST    lede_article_list_count() / lede_article_list_item(): strings
+ *   TEXT    lede_article_field(): a string that is never NULL ("" at worst)
+ *   BOOL    lede_article_flag(): 0 or 1 */
+#define LEDE_FIELDS(X) \
+    X(URL, url, STRING, 1, "canonical URL if the page declares one (absolute), else the given one") \
+    X(TITLE, title, STRING, 1, "the headline (without the <title>'s \"| Site\" suffix)") \
+    X(AUTHORS, authors, LIST, 1, "author names") \
+    X(DATE, date, STRING, 1, "publication date, ISO 8601 (with time and offset when the page gives them)") \
+    X(DATE_MODIFIED, date_modified, STRING, 1, "date of a distinct later update, ISO 8601 (absent when equal to date)") \
+    X(SITENAME, sitename, STRING, 1, "name of the site") \
+    X(LANGUAGE, language, STRING, 1, "BCP 47 tag (\"en\", \"pt-BR\"): declared, checked against the text") \
+    X(DESCRIPTION, description, STRING, 1, "the summary the page declares") \
+    X(IMAGE, image, STRING, 1, "absolute URL of the lead image") \
+    X(PAGE_TYPE, page_type, STRING, 1, "\"article\", or another kind of page") \
+    X(CATEGORIES, categories, LIST, 1, "categories (sections) the page declares") \
+    X(TAGS, tags, LIST, 1, "tags (keywords) the page declares") \
+    X(TEXT, text, TEXT, 1, "the body as plain text, one block (paragraph, heading, list item...) per line") \
+    X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth) cut the page short") \
+    X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
+
 typedef enum {
-    LEDE_FIELD_TITLE,
-    LEDE_FIELD_DATE,          /* ISO 8601 publication date */
-    LEDE_FIELD_DATE_MODIFIED, /* ISO 8601 date of a distinct later update (NULL when the same as DATE) */
-    LEDE_FIELD_SITENAME,
-    LEDE_FIELD_LANGUAGE,      /* BCP 47 tag, e.g. "en", "pt-BR": declared, checked against the text */
-    LEDE_FIELD_DESCRIPTION,
-    LEDE_FIELD_IMAGE,         /* absolute URL */
-    LEDE_FIELD_URL,           /* canonical URL if declared, else the given one */
-    LEDE_FIELD_PAGE_TYPE,     /* "article", or another kind of page */
-    LEDE_FIELD_CHARSET        /* the encoding the page was decoded from */
+    LEDE_KIND_STRING,
+    LEDE_KIND_LIST,
+    LEDE_KIND_TEXT,
+    LEDE_KIND_BOOL
+} lede_kind;
+
+typedef enum {
+#define LEDE_FIELD_ENUM_(id, name, kind, in_record, doc) LEDE_FIELD_##id,
+    LEDE_FIELDS(LEDE_FIELD_ENUM_)
+#undef LEDE_FIELD_ENUM_
+    LEDE_FIELD_COUNT
 } lede_field;
 
+/* The field's record key ("date_modified"), kind and whether the JSON
+ * record carries it; for bindings that discover the fields at run time.
+ * NULL / -1 for a number out of range. */
+LEDE_API const char *lede_field_name(lede_field field);
+LEDE_API int lede_field_kind(lede_field field);
+LEDE_API int lede_field_in_record(lede_field field);
+
+/* A STRING or TEXT field; NULL when the page does not give it, and for the
+ * other kinds. The text is rendered on the first call (thread-safe). */
 LEDE_API const char *lede_article_field(const lede_article *art, lede_field field);
+/* A LIST field: its length, and its i-th string (NULL past the end). 0 and
+ * NULL for fields of other kinds. */
+LEDE_API size_t lede_article_list_count(const lede_article *art, lede_field field);
+LEDE_API const char *lede_article_list_item(const lede_article *art, lede_field field, size_t i);
+/* A BOOL field: 0 or 1 (0 for fields of other kinds). */
+LEDE_API int lede_article_flag(const lede_article *art, lede_field field);
+/* Shorthands: the authors list, and the truncated flag. */
 LEDE_API size_t lede_article_author_count(const lede_article *art);
 LEDE_API const char *lede_article_author(const lede_article *art, size_t i);
-/* 1 when a limit cut the page short. */
 LEDE_API int lede_article_truncated(const lede_article *art);
 
 typedef enum {

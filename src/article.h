@@ -24,7 +24,10 @@ struct lede_article {
     const char *page_url;   /* the URL given by the caller (arena copy), may be NULL */
     size_t input_len;       /* bytes given to lede_extract: sizes the renderers' output budget */
 
-    /* metadata (arena strings, NULL when absent) */
+    /* metadata (arena strings, NULL when absent). Each field of the public
+     * LEDE_FIELDS table is the member of the same name, read by the getters
+     * in lede.c (url is the canonical URL; its getter falls back on
+     * page_url). */
     const char *title, *date, *date_modified, *sitename, *language,
         *description, *image, *url, *page_type, *charset;
     str_list authors, categories, tags;
@@ -34,6 +37,9 @@ struct lede_article {
     dom_node **body;
     size_t nbody;
     int truncated;
+    /* the body as plain text, kept for the text getter once rendered
+     * (src/render/text_cache.c; freed with the article) */
+    struct render_text_cache *text_cache;
 
     /* visible lines that may name the author, handed from the body stage
      * (which finds and drops them) to the metadata stage (which turns the

@@ -217,36 +217,98 @@ void lede_article_free(lede_article *art)
     free(art->grafts);
     dom_document_free(art->doc);
     free(art->decoded);
+    render_text_cache_free(art);
     free(art);
 }
+
+/* The public field table, at run time. */
+static const struct {
+    const char *name;
+    int kind, in_record;
+} field_info[] = {
+#define FIELD_INFO(id, name, kind, in_record, doc) {#name, LEDE_KIND_##kind, in_record},
+    LEDE_FIELDS(FIELD_INFO)
+#undef FIELD_INFO
+};
+
+const char *lede_field_name(lede_field f) { return (unsigned)f < LEDE_FIELD_COUNT ? field_info[f].name : NULL; }
+int lede_field_kind(lede_field f) { return (unsigned)f < LEDE_FIELD_COUNT ? field_info[f].kind : -1; }
+int lede_field_in_record(lede_field f) { return (unsigned)f < LEDE_FIELD_COUNT ? field_info[f].in_record : -1; }
+
+/* Getters generated from LEDE_FIELDS: each kind's getter reads the member
+ * named after the field for the fields of its kind. */
+#define AS_STRING_STRING(name) return a->name;
+#define AS_STRING_TEXT(name) return render_text_cached(a, NULL, NULL);
+#define AS_STRING_LIST(name) return NULL;
+#define AS_STRING_BOOL(name) return NULL;
+#define AS_LIST_STRING(name) return NULL;
+#define AS_LIST_TEXT(name) return NULL;
+#define AS_LIST_LIST(name) return &a->name;
+#define AS_LIST_BOOL(name) return NULL;
+#define AS_FLAG_STRING(name) return 0;
+#define AS_FLAG_TEXT(name) return 0;
+#define AS_FLAG_LIST(name) return 0;
+#define AS_FLAG_BOOL(name) return a->name != 0;
 
 const char *lede_article_field(const lede_article *a, lede_field f)
 {
     if (!a)
         return NULL;
+    if (f == LEDE_FIELD_URL && !a->url)
+        return a->page_url; /* the record's url: the canonical one, else the given one */
     switch (f) {
-    case LEDE_FIELD_TITLE: return a->title;
-    case LEDE_FIELD_DATE: return a->date;
-    case LEDE_FIELD_DATE_MODIFIED: return a->date_modified;
-    case LEDE_FIELD_SITENAME: return a->sitename;
-    case LEDE_FIELD_LANGUAGE: return a->language;
-    case LEDE_FIELD_DESCRIPTION: return a->description;
-    case LEDE_FIELD_IMAGE: return a->image;
-    case LEDE_FIELD_URL: return a->url ? a->url : a->page_url;
-    case LEDE_FIELD_PAGE_TYPE: return a->page_type;
-    case LEDE_FIELD_CHARSET: return a->charset;
+#define CASE(id, name, kind, in_record, doc) case LEDE_FIELD_##id: AS_STRING_##kind(name)
+        LEDE_FIELDS(CASE)
+#undef CASE
+    default: return NULL;
     }
-    return NULL;
 }
 
-size_t lede_article_author_count(const lede_article *a) { return a ? a->authors.count : 0; }
-
-const char *lede_article_author(const lede_article *a, size_t i)
+static const str_list *article_list(const lede_article *a, lede_field f)
 {
-    return a && i < a->authors.count ? a->authors.items[i] : NULL;
+    if (!a)
+        return NULL;
+    switch (f) {
+#define CASE(id, name, kind, in_record, doc) case LEDE_FIELD_##id: AS_LIST_##kind(name)
+        LEDE_FIELDS(CASE)
+#undef CASE
+    default: return NULL;
+    }
 }
 
-int lede_article_truncated(const lede_article *a) { return a ? a->truncated : 0; }
+size_t lede_article_list_count(const lede_article *a, lede_field f)
+{
+    const str_list *l = article_list(a, f);
+    return l ? l->count : 0;
+}
+
+const char *lede_article_list_item(const lede_article *a, lede_field f, size_t i)
+{
+    const str_list *l = article_list(a, f);
+    return l && i < l->count ? l->items[i] : NULL;
+}
+
+int lede_article_flag(const lede_article *a, lede_field f)
+{
+    if (!a)
+        return 0;
+    if (f == LEDE_FIELD_TRUNCATED && !a->truncated) {
+        /* also true when the text stopped at the output budget */
+        int cut = 0;
+        render_text_cached(a, NULL, &cut);
+        return cut;
+    }
+    switch (f) {
+#define CASE(id, name, kind, in_record, doc) case LEDE_FIELD_##id: AS_FLAG_##kind(name)
+        LEDE_FIELDS(CASE)
+#undef CASE
+    default: return 0;
+    }
+}
+
+size_t lede_article_author_count(const lede_article *a) { return lede_article_list_count(a, LEDE_FIELD_AUTHORS); }
+const char *lede_article_author(const lede_article *a, size_t i) { return lede_article_list_item(a, LEDE_FIELD_AUTHORS, i); }
+int lede_article_truncated(const lede_article *a) { return lede_article_flag(a, LEDE_FIELD_TRUNCATED); }
 
 char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len)
 {
@@ -270,18 +332,7 @@ char *lede_render_error(lede_status st, const char *message, const char *source,
                         const char *url, size_t *len)
 {
     buf b = BUF_INIT;
-    buf_puts(&b, "{\"source\":");
-    json_put_string(&b, source);
-    buf_puts(&b, ",\"url\":");
-    json_put_string(&b, url);
-    buf_puts(&b, ",\"title\":null,\"authors\":[],\"date\":null,\"date_modified\":null,"
-                 "\"sitename\":null,\"language\":null,\"description\":null,\"image\":null,"
-                 "\"page_type\":null,\"categories\":[],\"tags\":[],\"text\":null,"
-                 "\"truncated\":false,\"error\":{\"code\":");
-    json_put_string(&b, lede_status_name(st));
-    buf_puts(&b, ",\"message\":");
-    json_put_string(&b, message ? message : lede_status_message(st));
-    buf_puts(&b, "}}");
+    render_json_error(lede_status_name(st), message ? message : lede_status_message(st), source, url, &b);
     if (b.oom) {
         buf_free(&b);
         return NULL;

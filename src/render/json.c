@@ -1,7 +1,6 @@
 /* json.c: the one-line JSON record and JSON string escaping. Keys, in this
- * order: source, url, title, authors, date, date_modified, sitename,
- * language, description, image, page_type, categories, tags, text,
- * truncated, error. Every string is escaped and made valid UTF-8 here,
+ * order: source, the record's fields of LEDE_FIELDS (include/lede.h), error;
+ * values are read through the public getters. Every string is escaped and made valid UTF-8 here,
  * whatever the pipeline gave. U+0085, U+2028 and U+2029 are escaped too:
  * they are valid JSON, but line splitters (Python's str.splitlines, JS
  * before ES2019) break a JSON Lines record at them. */
@@ -109,53 +108,101 @@ void json_put_string(buf *out, const char *s)
     buf_putc(out, '"');
 }
 
-static void json_put_list(buf *out, const str_list *l)
+static void json_put_list(buf *out, const lede_article *art, lede_field f)
 {
+    size_t n = lede_article_list_count(art, f);
     buf_putc(out, '[');
-    for (size_t i = 0; i < l->count; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (i)
             buf_putc(out, ',');
-        json_put_string(out, l->items[i]);
+        json_put_string(out, lede_article_list_item(art, f, i));
     }
     buf_putc(out, ']');
 }
 
-void render_json(const lede_article *art, const char *source, buf *out)
+/* A TEXT field. The body text is the article's when a getter already
+ * rendered it, else rendered into a scratch buffer (and not kept: a JSON
+ * record alone does not grow the article). *cut: the text render stopped at
+ * the output budget. */
+static void json_put_text(buf *out, const lede_article *art, lede_field f, int *cut)
 {
-    buf_puts(out, "{\"source\":");
-    json_put_string(out, source);
-    buf_puts(out, ",\"url\":");
-    json_put_string(out, art->url ? art->url : art->page_url);
-    buf_puts(out, ",\"title\":");
-    json_put_string(out, art->title);
-    buf_puts(out, ",\"authors\":");
-    json_put_list(out, &art->authors);
-    buf_puts(out, ",\"date\":");
-    json_put_string(out, art->date);
-    buf_puts(out, ",\"date_modified\":");
-    json_put_string(out, art->date_modified);
-    buf_puts(out, ",\"sitename\":");
-    json_put_string(out, art->sitename);
-    buf_puts(out, ",\"language\":");
-    json_put_string(out, art->language);
-    buf_puts(out, ",\"description\":");
-    json_put_string(out, art->description);
-    buf_puts(out, ",\"image\":");
-    json_put_string(out, art->image);
-    buf_puts(out, ",\"page_type\":");
-    json_put_string(out, art->page_type);
-    buf_puts(out, ",\"categories\":");
-    json_put_list(out, &art->categories);
-    buf_puts(out, ",\"tags\":");
-    json_put_list(out, &art->tags);
-    /* The text is rendered into a scratch buffer, then escaped: one extra
-     * copy of the body, cheap next to parsing. */
+    size_t len;
+    const char *t = f == LEDE_FIELD_TEXT ? render_text_peek(art, &len, cut) : lede_article_field(art, f);
+    if (t || f != LEDE_FIELD_TEXT) {
+        buf_putc(out, '"');
+        json_put_escaped(out, t ? t : "", t ? (f == LEDE_FIELD_TEXT ? len : strlen(t)) : 0);
+        buf_putc(out, '"');
+        return;
+    }
     buf text = BUF_INIT;
-    int cut = render_text(art, &text);
+    *cut = render_text(art, &text);
     if (text.oom)
         out->oom = 1;
-    buf_puts(out, ",\"text\":\"");
+    buf_putc(out, '"');
     json_put_escaped(out, text.data ? text.data : "", text.len);
+    buf_putc(out, '"');
     buf_free(&text);
-    buf_puts(out, art->truncated || cut ? "\",\"truncated\":true,\"error\":null}" : "\",\"truncated\":false,\"error\":null}");
+}
+
+/* One value of each kind, read through the public getters. truncated also
+ * says whether the text above was cut at the output budget (the getter
+ * would render the text again to know). */
+static void json_put_field(buf *out, const lede_article *art, lede_field f, int kind, int *text_cut)
+{
+    switch (kind) {
+    case LEDE_KIND_STRING:
+        json_put_string(out, lede_article_field(art, f));
+        break;
+    case LEDE_KIND_TEXT:
+        json_put_text(out, art, f, text_cut);
+        break;
+    case LEDE_KIND_LIST:
+        json_put_list(out, art, f);
+        break;
+    case LEDE_KIND_BOOL: {
+        int v = f == LEDE_FIELD_TRUNCATED ? art->truncated || *text_cut : lede_article_flag(art, f);
+        buf_puts(out, v ? "true" : "false");
+        break;
+    }
+    }
+}
+
+void render_json(const lede_article *art, const char *source, buf *out)
+{
+    int text_cut = 0;
+    buf_puts(out, "{\"source\":");
+    json_put_string(out, source);
+#define PUT_FIELD(id, name, kind, in_record, doc)                                \
+    if (in_record) {                                                             \
+        buf_puts(out, ",\"" #name "\":");                                        \
+        json_put_field(out, art, LEDE_FIELD_##id, LEDE_KIND_##kind, &text_cut);  \
+    }
+    LEDE_FIELDS(PUT_FIELD)
+#undef PUT_FIELD
+    buf_puts(out, ",\"error\":null}");
+}
+
+void render_json_error(const char *code, const char *message, const char *source,
+                       const char *url, buf *out)
+{
+    /* The same keys as an article's record: the given url, every other
+     * field empty (null, [] or false) and the error object. */
+    static const char *const empty[] = {"null", "[]", "null", "false"};
+    buf_puts(out, "{\"source\":");
+    json_put_string(out, source);
+#define PUT_EMPTY(id, name, kind, in_record, doc)                        \
+    if (in_record) {                                                     \
+        buf_puts(out, ",\"" #name "\":");                                \
+        if (LEDE_FIELD_##id == LEDE_FIELD_URL)                           \
+            json_put_string(out, url);                                   \
+        else                                                             \
+            buf_puts(out, empty[LEDE_KIND_##kind]);                      \
+    }
+    LEDE_FIELDS(PUT_EMPTY)
+#undef PUT_EMPTY
+    buf_puts(out, ",\"error\":{\"code\":");
+    json_put_string(out, code);
+    buf_puts(out, ",\"message\":");
+    json_put_string(out, message);
+    buf_puts(out, "}}");
 }

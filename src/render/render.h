@@ -15,8 +15,21 @@ int render_text(const lede_article *art, buf *out);
 int render_markdown(const lede_article *art, buf *out);
 /* The body as clean, minimal HTML. */
 int render_html(const lede_article *art, buf *out);
+/* The body text kept with the article (src/render/text_cache.c): rendered
+ * on the first call and published atomically, so a const article may be
+ * read from many threads; NULL only when out of memory. *len and *cut (the
+ * render stopped at the output budget) may be NULL. */
+const char *render_text_cached(const lede_article *art, size_t *len, int *cut);
+/* The kept text if some call already rendered it, else NULL. */
+const char *render_text_peek(const lede_article *art, size_t *len, int *cut);
+/* Frees the kept text (lede_article_free). */
+void render_text_cache_free(lede_article *art);
 /* One-line JSON record (see README "Record format"). source may be NULL. */
 void render_json(const lede_article *art, const char *source, buf *out);
+/* An error record: the article record's keys, all empty but url, then
+ * "error": {"code", "message"}. */
+void render_json_error(const char *code, const char *message, const char *source,
+                       const char *url, buf *out);
 /* Appends s as a JSON string literal (quoted, escaped); NULL gives null. */
 void json_put_string(buf *out, const char *s);
 

@@ -48,16 +48,60 @@ static const char cli_usage[] =
     "                        identical to -j 1\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
-    "\n"
-    "JSON records have the keys source, url, title, authors, date, date_modified,\n"
-    "sitename, language, description, image, page_type, categories, tags, text,\n"
-    "truncated, error; error is null, or {\"code\": ..., \"message\": ...} on failure.\n"
+    "\n";
+
+/* After the key list, which is made from the library's field table. */
+static const char cli_usage_tail[] =
     "With text, markdown and html, failures are reported on standard error, and\n"
     "with several FILEs or an --input-list each input is preceded by a line\n"
     "\"==> FILE <==\" (and followed by a blank line before the next one).\n"
     "\n"
     "Exit status: 0 if every input gave an article, 1 if some failed (their\n"
     "records are still printed), 2 on a usage error.\n";
+
+/* Prints words separated by spaces, wrapped before column 80. */
+static void cli_wrap(const char *const *words, size_t n)
+{
+    size_t col = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t w = strlen(words[i]);
+        if (col && col + 1 + w > 79) {
+            putchar('\n');
+            col = 0;
+        } else if (col) {
+            putchar(' ');
+            col++;
+        }
+        fputs(words[i], stdout);
+        col += w;
+    }
+    putchar('\n');
+}
+
+/* --help: the options, the record's keys (LEDE_FIELDS), the rest. */
+static void cli_print_usage(void)
+{
+    static const char *const fields[] = {
+#define FIELD_KEY(id, name, kind, in_record, doc) in_record ? #name "," : NULL,
+        LEDE_FIELDS(FIELD_KEY)
+#undef FIELD_KEY
+    };
+    static const char *const lead[] = {"JSON", "records", "have", "the", "keys", "source,"};
+    static const char *const tail[] = {"error;", "error", "is", "null,", "or", "{\"code\":", "...,",
+                                       "\"message\":", "...}", "on", "failure."};
+    const char *words[sizeof lead / sizeof *lead + LEDE_FIELD_COUNT + sizeof tail / sizeof *tail];
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof lead / sizeof *lead; i++)
+        words[n++] = lead[i];
+    for (size_t i = 0; i < LEDE_FIELD_COUNT; i++)
+        if (fields[i])
+            words[n++] = fields[i];
+    for (size_t i = 0; i < sizeof tail / sizeof *tail; i++)
+        words[n++] = tail[i];
+    fputs(cli_usage, stdout);
+    cli_wrap(words, n);
+    fputs(cli_usage_tail, stdout);
+}
 
 /* What every input shares: read-only once the inputs run. */
 typedef struct cli {
@@ -449,7 +493,7 @@ int main(int argc, char **argv)
     char err[256];
     switch (cli_parse_args(argc, argv, &a, err, sizeof err)) {
     case CLI_ARGS_HELP:
-        fputs(cli_usage, stdout);
+        cli_print_usage();
         cli_args_free(&a);
         lede_options_free(c.opts);
         return 0;
