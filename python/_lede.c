@@ -1,61 +1,99 @@
 /* _lede.c: the CPython extension lede._lede, a thin layer over the public
- * API (include/lede.h only). extract() releases the GIL while the library
- * parses, extracts and renders, then builds an Article (a small immutable
- * type defined here) or raises the lede.LedeError subclass for the status.
- * The public API has getters for the metadata and the authors but none for
- * categories and tags: those (and the text, in the text format) are read
- * back from the library's own JSON record, so they are exactly what the
- * CLI prints. Error classes live in lede/_errors.py (plain Python, so they
+ * API (include/lede.h only), written against the stable ABI (the limited
+ * API of CPython 3.10), so one abi3 build serves every later CPython.
+ * extract() releases the GIL while the library parses, extracts and
+ * renders, then builds an Article (a small immutable type defined here)
+ * through the library's getters, or raises the lede.LedeError subclass for
+ * the status. The Article's attributes are generated from the library's
+ * field table (LEDE_FIELDS): a field added there appears here with no
+ * change. Error classes live in lede/_errors.py (plain Python, so they
  * pickle and document like any exception) and are looked up at import. */
 #define PY_SSIZE_T_CLEAN
+#ifndef Py_LIMITED_API
+#define Py_LIMITED_API 0x030A0000
+#endif
 #include <Python.h>
-#include <structmember.h>
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lede.h"
 
-/* Article fields, in the order of the JSON record (without source and
- * error), then the two the record does not carry. The order is also the
- * positional order of Article(...) and of to_dict(). */
-enum {
-    F_URL, F_TITLE, F_AUTHORS, F_DATE, F_DATE_MODIFIED, F_SITENAME, F_LANGUAGE,
-    F_DESCRIPTION, F_IMAGE, F_PAGE_TYPE, F_CATEGORIES, F_TAGS, F_TEXT, F_TRUNCATED,
-    F_FORMAT, F_CHARSET, F_COUNT
+/* Py_SETREF is not part of the limited API. */
+#define SET_REF(dst, src)          \
+    do {                           \
+        PyObject *old_ = (dst);    \
+        (dst) = (src);             \
+        Py_XDECREF(old_);          \
+    } while (0)
+
+/* ---- the Article's slots ------------------------------------------------ */
+
+/* The library's fields, from its table. */
+static const struct {
+    const char *name, *doc;
+    int kind, in_record;
+} lib_fields[LEDE_FIELD_COUNT] = {
+#define LIB_FIELD(id, name, kind, in_record, doc) {#name, doc, LEDE_KIND_##kind, in_record},
+    LEDE_FIELDS(LIB_FIELD)
+#undef LIB_FIELD
 };
 
-static const char *const field_names[F_COUNT + 1] = {
-    "url", "title", "authors", "date", "date_modified", "sitename", "language",
-    "description", "image", "page_type", "categories", "tags", "text", "truncated",
-    "format", "charset", NULL};
+/* Slots, in the order of Article(...)'s arguments and of to_dict(): the
+ * fields of the JSON record, then "format" (this module's: which format
+ * text holds), then the library's other fields (charset). */
+#define F_COUNT (LEDE_FIELD_COUNT + 1)
+#define F_LIB_FORMAT (-1)
+static int slot_field[F_COUNT];           /* lede_field of each slot, or F_LIB_FORMAT */
+static const char *slot_name[F_COUNT + 1]; /* NULL-terminated, for keyword parsing */
+static char *slot_doc[F_COUNT];
+static int slot_of_field[LEDE_FIELD_COUNT];
+static int F_FORMAT;
 
-static const char *const field_docs[F_COUNT] = {
-    "Canonical URL if the page declares one (absolute), else the url given, or None.",
-    "The headline (without the <title>'s \"| Site\" suffix), or None.",
-    "List of author names (may be empty).",
-    "Publication date, ISO 8601 (with time and offset when the page gives them), or None.",
-    "Date of a distinct later update, ISO 8601, or None (None when equal to date).",
-    "Name of the site, or None.",
-    "Language, a BCP 47 tag such as \"en\" or \"pt-BR\", or None.",
-    "Description (summary) the page declares, or None.",
-    "Absolute URL of the lead image, or None.",
-    "\"article\", or another kind of page, or None.",
-    "List of categories the page declares (may be empty).",
-    "List of tags (keywords) the page declares (may be empty).",
-    "The body in the requested format (see the format attribute).",
-    "True when a limit (max_nodes, max_depth) cut the page short.",
-    "Format of text: \"text\", \"markdown\" or \"html\".",
-    "The encoding the page was decoded from (e.g. \"utf-8\", \"windows-1252\"), or None.",
-};
+#define SLOT(field) slot_of_field[field]
+
+/* Fills the slot tables from lib_fields; the docs get the Python shape of
+ * each kind. Returns -1 with an exception set. */
+static int slots_init(void)
+{
+    int n = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1)
+            slot_field[F_FORMAT = n++] = F_LIB_FORMAT;
+        for (int f = 0; f < LEDE_FIELD_COUNT; f++)
+            if (lib_fields[f].in_record == (pass == 0))
+                slot_of_field[f] = n, slot_field[n++] = f;
+    }
+    for (int i = 0; i < F_COUNT; i++) {
+        int f = slot_field[i];
+        const char *doc = f == F_LIB_FORMAT ? "format of text: \"text\", \"markdown\" or \"html\"" : lib_fields[f].doc;
+        int kind = f == F_LIB_FORMAT ? LEDE_KIND_TEXT : lib_fields[f].kind;
+        slot_name[i] = f == F_LIB_FORMAT ? "format" : lib_fields[f].name;
+        static const char *const shape[] = {
+            [LEDE_KIND_STRING] = "%s, or None.", [LEDE_KIND_LIST] = "List: %s (may be empty).",
+            [LEDE_KIND_TEXT] = "%s.", [LEDE_KIND_BOOL] = "%s."};
+        const char *fmt = f == LEDE_FIELD_TEXT ? "%s; in the format given to extract() (see format)."
+                                               : shape[kind];
+        size_t len = strlen(fmt) + strlen(doc) + 1;
+        if (!(slot_doc[i] = PyMem_Malloc(len))) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        snprintf(slot_doc[i], len, fmt, doc);
+        slot_doc[i][0] = (char)toupper((unsigned char)slot_doc[i][0]);
+    }
+    slot_name[F_COUNT] = NULL;
+    return 0;
+}
 
 typedef struct {
     PyObject_HEAD
     PyObject *f[F_COUNT];
 } ArticleObject;
 
-static PyTypeObject Article_Type;
+static PyTypeObject *Article_Type;
 
 /* lede_status -> exception class, filled at import from lede._errors. */
 #define N_STATUS 8
@@ -126,351 +164,164 @@ static PyObject *py_str_or_none(const char *s)
     return py_str(s, strlen(s));
 }
 
-/* ---- the library's JSON record, read back ----------------------------- */
-
-/* The renderer writes one object of strings, null, booleans, arrays of
- * strings and (for errors) an object; this reader handles exactly JSON's
- * string escapes and skips any value. Strings are unescaped in place
- * (the unescaped form is never longer), so no allocation. */
-
-static char *json_ws(char *p)
+/* A LIST field as a new list of str. */
+static PyObject *py_list(const lede_article *art, lede_field f)
 {
-    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-        p++;
-    return p;
+    size_t n = lede_article_list_count(art, f);
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    for (size_t i = 0; list && i < n; i++) {
+        PyObject *v = py_str_or_none(lede_article_list_item(art, f, i));
+        if (!v || PyList_SetItem(list, (Py_ssize_t)i, v) < 0)
+            Py_CLEAR(list);
+    }
+    return list;
 }
 
-static int json_hex4(const char *p, unsigned *v)
+/* Raises TypeError("<expected>, not <type name>"); returns NULL. (The
+ * limited API has no tp_name: the name comes from the type's __name__.) */
+static PyObject *wrong_type(const char *expected, PyObject *o)
 {
-    unsigned r = 0;
-    for (int i = 0; i < 4; i++) {
-        char c = p[i];
-        r <<= 4;
-        if (c >= '0' && c <= '9')
-            r |= (unsigned)(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            r |= (unsigned)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            r |= (unsigned)(c - 'A' + 10);
-        else
-            return -1;
+    PyObject *name = PyObject_GetAttrString((PyObject *)Py_TYPE(o), "__name__");
+    if (name) {
+        PyErr_Format(PyExc_TypeError, "%s, not %U", expected, name);
+        Py_DECREF(name);
     }
-    *v = r;
-    return 0;
-}
-
-static char *utf8_put(char *o, unsigned cp)
-{
-    if (cp < 0x80) {
-        *o++ = (char)cp;
-    } else if (cp < 0x800) {
-        *o++ = (char)(0xC0 | (cp >> 6));
-        *o++ = (char)(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        *o++ = (char)(0xE0 | (cp >> 12));
-        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-        *o++ = (char)(0x80 | (cp & 0x3F));
-    } else {
-        *o++ = (char)(0xF0 | (cp >> 18));
-        *o++ = (char)(0x80 | ((cp >> 12) & 0x3F));
-        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-        *o++ = (char)(0x80 | (cp & 0x3F));
-    }
-    return o;
-}
-
-/* The string at *pp (at its opening quote): unescaped in place when
- * decode is set, else only skipped. On success *pp is past the closing
- * quote and, when decoding, [*start, *start + *len) is the value.
- * Returns -1 on malformed input. */
-static int json_string(char **pp, int decode, char **start, size_t *len)
-{
-    char *p = *pp, *o;
-    if (*p != '"')
-        return -1;
-    o = ++p;
-    if (start)
-        *start = o;
-    for (;;) {
-        char c = *p;
-        if (c == '\0')
-            return -1;
-        if (c == '"')
-            break;
-        if (c != '\\') {
-            if (decode)
-                *o = c;
-            o++, p++;
-            continue;
-        }
-        char e = p[1];
-        if (!decode) {
-            if (e == '\0')
-                return -1;
-            p += 2;
-            continue;
-        }
-        p += 2;
-        switch (e) {
-        case '"': *o++ = '"'; break;
-        case '\\': *o++ = '\\'; break;
-        case '/': *o++ = '/'; break;
-        case 'b': *o++ = '\b'; break;
-        case 'f': *o++ = '\f'; break;
-        case 'n': *o++ = '\n'; break;
-        case 'r': *o++ = '\r'; break;
-        case 't': *o++ = '\t'; break;
-        case 'u': {
-            unsigned cp, lo;
-            if (json_hex4(p, &cp))
-                return -1;
-            p += 4;
-            if (cp >= 0xD800 && cp <= 0xDBFF && p[0] == '\\' && p[1] == 'u' &&
-                json_hex4(p + 2, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                p += 6;
-            } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-                cp = 0xFFFD; /* a lone surrogate */
-            }
-            o = utf8_put(o, cp); /* at most 4 bytes for >= 6 read */
-            break;
-        }
-        default:
-            return -1;
-        }
-    }
-    if (len)
-        *len = (size_t)(o - *start);
-    *pp = p + 1;
-    return 0;
-}
-
-/* Skips one value of any kind at *pp. */
-static int json_skip(char **pp, int depth)
-{
-    char *p = json_ws(*pp);
-    if (depth > 64)
-        return -1;
-    if (*p == '"') {
-        if (json_string(&p, 0, NULL, NULL))
-            return -1;
-    } else if (*p == '[' || *p == '{') {
-        char close = *p == '[' ? ']' : '}';
-        p = json_ws(p + 1);
-        if (*p == close) {
-            p++;
-        } else {
-            for (;;) {
-                if (close == '}') {
-                    if (json_string(&p, 0, NULL, NULL))
-                        return -1;
-                    p = json_ws(p);
-                    if (*p++ != ':')
-                        return -1;
-                }
-                if (json_skip(&p, depth + 1))
-                    return -1;
-                p = json_ws(p);
-                if (*p == ',') {
-                    p = json_ws(p + 1);
-                    continue;
-                }
-                if (*p++ != close)
-                    return -1;
-                break;
-            }
-        }
-    } else {
-        char *s = p;
-        while ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '+' ||
-               *p == '.' || *p == 'E')
-            p++;
-        if (p == s)
-            return -1;
-    }
-    *pp = p;
-    return 0;
-}
-
-/* Where the values the getters do not give start in a JSON record. */
-typedef struct {
-    char *categories, *tags; /* at '[' */
-    char *text;              /* decoded in place */
-    size_t text_len;
-} json_parts;
-
-/* Walks the record's top-level keys; decodes "text" in place when
- * want_text is set. Needs no Python: runs without the GIL. */
-static int json_find(char *json, int want_text, json_parts *out)
-{
-    char *p = json_ws(json);
-    memset(out, 0, sizeof *out);
-    if (*p++ != '{')
-        return -1;
-    p = json_ws(p);
-    if (*p == '}')
-        return 0;
-    for (;;) {
-        char *key;
-        size_t klen;
-        if (json_string(&p, 1, &key, &klen))
-            return -1;
-        p = json_ws(p);
-        if (*p++ != ':')
-            return -1;
-        p = json_ws(p);
-        if (klen == 4 && memcmp(key, "text", 4) == 0 && want_text && *p == '"') {
-            if (json_string(&p, 1, &out->text, &out->text_len))
-                return -1;
-        } else {
-            if (klen == 10 && memcmp(key, "categories", 10) == 0 && *p == '[')
-                out->categories = p;
-            else if (klen == 4 && memcmp(key, "tags", 4) == 0 && *p == '[')
-                out->tags = p;
-            if (json_skip(&p, 0))
-                return -1;
-        }
-        p = json_ws(p);
-        if (*p == ',') {
-            p = json_ws(p + 1);
-            continue;
-        }
-        return *p == '}' ? 0 : -1;
-    }
-}
-
-/* The JSON array of strings at p as a new list (empty when p is NULL). */
-static PyObject *json_list(char *p)
-{
-    PyObject *list = PyList_New(0);
-    if (!list || !p)
-        return list;
-    p = json_ws(p + 1);
-    if (*p == ']')
-        return list;
-    for (;;) {
-        char *s;
-        size_t n;
-        if (json_string(&p, 1, &s, &n))
-            goto bad;
-        PyObject *item = py_str(s, n);
-        if (!item || PyList_Append(list, item) < 0) {
-            Py_XDECREF(item);
-            Py_DECREF(list);
-            return NULL;
-        }
-        Py_DECREF(item);
-        p = json_ws(p);
-        if (*p == ',') {
-            p = json_ws(p + 1);
-            continue;
-        }
-        if (*p == ']')
-            return list;
-        goto bad;
-    }
-bad:
-    Py_DECREF(list);
-    PyErr_SetString(PyExc_RuntimeError, "lede: unexpected JSON from the library");
     return NULL;
 }
 
 /* ---- Article ------------------------------------------------------------ */
 
-static void Article_dealloc(ArticleObject *self)
+static void Article_dealloc(PyObject *self)
 {
+    PyTypeObject *tp = Py_TYPE(self);
     PyObject_GC_UnTrack(self);
     for (int i = 0; i < F_COUNT; i++)
-        Py_CLEAR(self->f[i]);
-    Py_TYPE(self)->tp_free((PyObject *)self);
+        Py_CLEAR(((ArticleObject *)self)->f[i]);
+    freefunc tp_free = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+    tp_free(self);
+    Py_DECREF(tp); /* instances of a heap type own a reference to it */
 }
 
-static int Article_traverse(ArticleObject *self, visitproc visit, void *arg)
+static int Article_traverse(PyObject *self, visitproc visit, void *arg)
 {
+    Py_VISIT(Py_TYPE(self));
     for (int i = 0; i < F_COUNT; i++)
-        Py_VISIT(self->f[i]);
+        Py_VISIT(((ArticleObject *)self)->f[i]);
     return 0;
 }
 
-static int Article_clear(ArticleObject *self)
+static int Article_clear(PyObject *self)
 {
     for (int i = 0; i < F_COUNT; i++)
-        Py_CLEAR(self->f[i]);
+        Py_CLEAR(((ArticleObject *)self)->f[i]);
     return 0;
 }
 
-/* A bare Article: lists empty, text "", truncated False, the rest None. */
+/* A slot's value when nothing sets it: lists empty, text "", flags False,
+ * format "text", the rest None. New reference. */
+static PyObject *slot_default(int slot)
+{
+    int f = slot_field[slot];
+    if (f == F_LIB_FORMAT)
+        return PyUnicode_FromString("text");
+    switch (lib_fields[f].kind) {
+    case LEDE_KIND_LIST: return PyList_New(0);
+    case LEDE_KIND_TEXT: return PyUnicode_FromStringAndSize("", 0);
+    case LEDE_KIND_BOOL: return Py_NewRef(Py_False);
+    default: return Py_NewRef(Py_None);
+    }
+}
+
+/* A bare Article: every slot at its default. */
 static ArticleObject *article_alloc(PyTypeObject *type)
 {
-    ArticleObject *a = (ArticleObject *)type->tp_alloc(type, 0);
+    allocfunc alloc = (allocfunc)PyType_GetSlot(type, Py_tp_alloc);
+    ArticleObject *a = (ArticleObject *)alloc(type, 0);
     if (!a)
         return NULL;
     for (int i = 0; i < F_COUNT; i++) {
-        PyObject *v;
-        if (i == F_AUTHORS || i == F_CATEGORIES || i == F_TAGS)
-            v = PyList_New(0);
-        else if (i == F_TEXT)
-            v = PyUnicode_FromStringAndSize("", 0);
-        else if (i == F_TRUNCATED)
-            v = Py_NewRef(Py_False);
-        else if (i == F_FORMAT)
-            v = PyUnicode_FromString("text");
-        else
-            v = Py_NewRef(Py_None);
-        if (!v) {
+        if (!(a->f[i] = slot_default(i))) {
             Py_DECREF(a);
             return NULL;
         }
-        a->f[i] = v;
     }
     return a;
+}
+
+/* Stores v in slot i as Article(...) takes it: lists copied, flags as bool. */
+static int article_set(ArticleObject *a, int i, PyObject *v)
+{
+    int kind = slot_field[i] == F_LIB_FORMAT ? LEDE_KIND_TEXT : lib_fields[slot_field[i]].kind;
+    PyObject *x;
+    if (kind == LEDE_KIND_LIST) {
+        if (!(x = PySequence_List(v)))
+            return -1;
+    } else if (kind == LEDE_KIND_BOOL) {
+        int t = PyObject_IsTrue(v);
+        if (t < 0)
+            return -1;
+        x = Py_NewRef(t ? Py_True : Py_False);
+    } else {
+        x = Py_NewRef(v);
+    }
+    SET_REF(a->f[i], x);
+    return 0;
 }
 
 /* Article(url=None, title=None, ...): every field optional, by position
  * (the order of to_dict()) or by name. Used by pickle and by tests. */
 static PyObject *Article_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    PyObject *v[F_COUNT] = {NULL};
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|OOOOOOOOOOOOOOOO:Article", (char **)field_names,
-                                     &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7], &v[8],
-                                     &v[9], &v[10], &v[11], &v[12], &v[13], &v[14], &v[15]))
-        return NULL;
+    Py_ssize_t npos = PyTuple_Size(args);
+    if (npos > F_COUNT)
+        return PyErr_Format(PyExc_TypeError, "Article() takes at most %d arguments (%zd given)",
+                            F_COUNT, npos);
     ArticleObject *a = article_alloc(type);
     if (!a)
         return NULL;
-    for (int i = 0; i < F_COUNT; i++) {
-        if (!v[i])
-            continue;
-        if (i == F_AUTHORS || i == F_CATEGORIES || i == F_TAGS) {
-            PyObject *l = PySequence_List(v[i]);
-            if (!l) {
-                Py_DECREF(a);
-                return NULL;
+    for (Py_ssize_t i = 0; i < npos; i++)
+        if (article_set(a, (int)i, PyTuple_GetItem(args, i)) < 0)
+            goto fail;
+    if (kwds) {
+        PyObject *key, *value;
+        Py_ssize_t pos = 0;
+        while (PyDict_Next(kwds, &pos, &key, &value)) {
+            int i = 0;
+            while (i < F_COUNT && !(PyUnicode_Check(key) &&
+                                    PyUnicode_CompareWithASCIIString(key, slot_name[i]) == 0))
+                i++;
+            if (i == F_COUNT) {
+                PyErr_Format(PyExc_TypeError, "Article() got an unexpected keyword argument %R", key);
+                goto fail;
             }
-            Py_SETREF(a->f[i], l);
-        } else if (i == F_TRUNCATED) {
-            int t = PyObject_IsTrue(v[i]);
-            if (t < 0) {
-                Py_DECREF(a);
-                return NULL;
+            if (i < npos) {
+                PyErr_Format(PyExc_TypeError, "Article() got multiple values for argument %R", key);
+                goto fail;
             }
-            Py_SETREF(a->f[i], Py_NewRef(t ? Py_True : Py_False));
-        } else {
-            Py_SETREF(a->f[i], Py_NewRef(v[i]));
+            if (article_set(a, i, value) < 0)
+                goto fail;
         }
     }
     return (PyObject *)a;
+fail:
+    Py_DECREF(a);
+    return NULL;
 }
 
-static PyObject *Article_to_dict(ArticleObject *self, PyObject *Py_UNUSED(ignored))
+static PyObject *Article_get(PyObject *self, void *slot)
+{
+    return Py_NewRef(((ArticleObject *)self)->f[(intptr_t)slot]);
+}
+
+static PyObject *Article_to_dict(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
     PyObject *d = PyDict_New();
     if (!d)
         return NULL;
     for (int i = 0; i < F_COUNT; i++) {
-        PyObject *v = self->f[i];
-        PyObject *copy = PyList_Check(v) ? PyList_GetSlice(v, 0, PyList_GET_SIZE(v)) : Py_NewRef(v);
-        if (!copy || PyDict_SetItemString(d, field_names[i], copy) < 0) {
+        PyObject *v = ((ArticleObject *)self)->f[i];
+        PyObject *copy = PyList_Check(v) ? PyList_GetSlice(v, 0, PyList_Size(v)) : Py_NewRef(v);
+        if (!copy || PyDict_SetItemString(d, slot_name[i], copy) < 0) {
             Py_XDECREF(copy);
             Py_DECREF(d);
             return NULL;
@@ -480,26 +331,29 @@ static PyObject *Article_to_dict(ArticleObject *self, PyObject *Py_UNUSED(ignore
     return d;
 }
 
-static PyObject *Article_reduce(ArticleObject *self, PyObject *Py_UNUSED(ignored))
+static PyObject *Article_reduce(PyObject *self, PyObject *Py_UNUSED(ignored))
 {
     PyObject *t = PyTuple_New(F_COUNT);
     if (!t)
         return NULL;
     for (int i = 0; i < F_COUNT; i++)
-        PyTuple_SET_ITEM(t, i, Py_NewRef(self->f[i]));
+        PyTuple_SetItem(t, i, Py_NewRef(((ArticleObject *)self)->f[i]));
     return Py_BuildValue("(ON)", (PyObject *)Py_TYPE(self), t);
 }
 
-static PyObject *Article_repr(ArticleObject *self)
+static PyObject *Article_repr(PyObject *self)
 {
-    Py_ssize_t n = PyUnicode_Check(self->f[F_TEXT]) ? PyUnicode_GET_LENGTH(self->f[F_TEXT]) : 0;
+    PyObject *const *f = ((ArticleObject *)self)->f;
+    PyObject *text = f[SLOT(LEDE_FIELD_TEXT)];
+    Py_ssize_t n = PyUnicode_Check(text) ? PyUnicode_GetLength(text) : 0;
     return PyUnicode_FromFormat("<lede.Article title=%R date=%R url=%R text=<%zd chars>>",
-                                self->f[F_TITLE], self->f[F_DATE], self->f[F_URL], n);
+                                f[SLOT(LEDE_FIELD_TITLE)], f[SLOT(LEDE_FIELD_DATE)],
+                                f[SLOT(LEDE_FIELD_URL)], n);
 }
 
 static PyObject *Article_richcompare(PyObject *a, PyObject *b, int op)
 {
-    if ((op != Py_EQ && op != Py_NE) || !PyObject_TypeCheck(b, &Article_Type))
+    if ((op != Py_EQ && op != Py_NE) || !PyObject_TypeCheck(b, Article_Type))
         Py_RETURN_NOTIMPLEMENTED;
     ArticleObject *x = (ArticleObject *)a, *y = (ArticleObject *)b;
     for (int i = 0; i < F_COUNT; i++) {
@@ -518,35 +372,41 @@ static PyMethodDef Article_methods[] = {
     {"__reduce__", (PyCFunction)Article_reduce, METH_NOARGS, "Pickle support."},
     {NULL, NULL, 0, NULL}};
 
-static PyMemberDef Article_members[F_COUNT + 1];
+static PyGetSetDef Article_getset[F_COUNT + 1];
 
 PyDoc_STRVAR(Article_doc,
-             "Article(url=None, title=None, authors=(), date=None, date_modified=None,\n"
-             "        sitename=None, language=None, description=None, image=None,\n"
-             "        page_type=None, categories=(), tags=(), text='', truncated=False,\n"
+             "Article(url=None, title=None, authors=(), ..., text='', truncated=False,\n"
              "        format='text', charset=None)\n"
              "--\n\n"
              "One extracted article, as returned by lede.extract(). Immutable; the\n"
-             "fields are attributes, and to_dict() gives them as a dict. Fields the\n"
-             "page does not give are None (lists: empty). Articles compare equal\n"
-             "when every field is equal, and pickle.");
+             "fields (lede.FIELDS, in this order, also the order of the arguments)\n"
+             "are attributes, and to_dict() gives them as a dict. Fields the page\n"
+             "does not give are None (lists: empty). Articles compare equal when\n"
+             "every field is equal, and pickle.");
 
-static PyTypeObject Article_Type = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "lede.Article",
-    .tp_basicsize = sizeof(ArticleObject),
-    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-    .tp_doc = Article_doc,
-    .tp_new = Article_new,
-    .tp_dealloc = (destructor)Article_dealloc,
-    .tp_traverse = (traverseproc)Article_traverse,
-    .tp_clear = (inquiry)Article_clear,
-    .tp_repr = (reprfunc)Article_repr,
-    .tp_richcompare = Article_richcompare,
-    .tp_hash = PyObject_HashNotImplemented,
-    .tp_methods = Article_methods,
-    .tp_members = Article_members,
-};
+/* The Article type, made at import (a heap type: the limited API has no
+ * static type objects). */
+static PyTypeObject *article_type_new(void)
+{
+    for (int i = 0; i < F_COUNT; i++)
+        Article_getset[i] = (PyGetSetDef){slot_name[i], Article_get, NULL, slot_doc[i],
+                                          (void *)(intptr_t)i};
+    PyType_Slot slots[] = {
+        {Py_tp_doc, (void *)Article_doc},
+        {Py_tp_new, Article_new},
+        {Py_tp_dealloc, Article_dealloc},
+        {Py_tp_traverse, Article_traverse},
+        {Py_tp_clear, Article_clear},
+        {Py_tp_repr, Article_repr},
+        {Py_tp_richcompare, Article_richcompare},
+        {Py_tp_hash, PyObject_HashNotImplemented},
+        {Py_tp_methods, Article_methods},
+        {Py_tp_getset, Article_getset},
+        {0, NULL}};
+    PyType_Spec spec = {"lede.Article", (int)sizeof(ArticleObject), 0,
+                        Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, slots};
+    return (PyTypeObject *)PyType_FromSpec(&spec);
+}
 
 /* ---- options ------------------------------------------------------------ */
 
@@ -563,7 +423,9 @@ typedef struct {
 static int size_arg(PyObject *o, const char *name, size_t cap, size_t *out)
 {
     if (!PyLong_Check(o) || PyBool_Check(o)) {
-        PyErr_Format(PyExc_TypeError, "%s must be an int, not %.100s", name, Py_TYPE(o)->tp_name);
+        char what[64];
+        snprintf(what, sizeof what, "%s must be an int", name);
+        wrong_type(what, o);
         return -1;
     }
     int overflow;
@@ -592,7 +454,7 @@ static int parse_options(PyObject *format, PyObject *charset, PyObject *max_byte
     o->max_depth = 0;
     if (format) {
         if (!PyUnicode_Check(format)) {
-            PyErr_Format(PyExc_TypeError, "format must be a str, not %.100s", Py_TYPE(format)->tp_name);
+            wrong_type("format must be a str", format);
             return -1;
         }
         int i;
@@ -608,8 +470,7 @@ static int parse_options(PyObject *format, PyObject *charset, PyObject *max_byte
     }
     if (charset && charset != Py_None) {
         if (!PyUnicode_Check(charset)) {
-            PyErr_Format(PyExc_TypeError, "charset must be a str or None, not %.100s",
-                         Py_TYPE(charset)->tp_name);
+            wrong_type("charset must be a str or None", charset);
             return -1;
         }
         Py_ssize_t n;
@@ -653,50 +514,33 @@ static PyObject *raise_status(lede_status st, const char *message, PyObject *url
     return NULL;
 }
 
-/* Builds the Article from a library article and its renders (GIL held). */
-static PyObject *article_build(const lede_article *art, const json_parts *parts,
-                               const char *body, size_t body_len, int format)
+/* Builds the Article from a library article (GIL held): every field
+ * through its getter, text from the body in the asked format. */
+static PyObject *article_build(const lede_article *art, const char *body, size_t body_len,
+                               int format)
 {
-    static const struct { int slot; lede_field field; } simple[] = {
-        {F_URL, LEDE_FIELD_URL}, {F_TITLE, LEDE_FIELD_TITLE}, {F_DATE, LEDE_FIELD_DATE},
-        {F_DATE_MODIFIED, LEDE_FIELD_DATE_MODIFIED}, {F_SITENAME, LEDE_FIELD_SITENAME},
-        {F_LANGUAGE, LEDE_FIELD_LANGUAGE}, {F_DESCRIPTION, LEDE_FIELD_DESCRIPTION},
-        {F_IMAGE, LEDE_FIELD_IMAGE}, {F_PAGE_TYPE, LEDE_FIELD_PAGE_TYPE},
-        {F_CHARSET, LEDE_FIELD_CHARSET}};
-    ArticleObject *a = article_alloc(&Article_Type);
+    ArticleObject *a = article_alloc(Article_Type);
     if (!a)
         return NULL;
-    for (size_t i = 0; i < sizeof simple / sizeof *simple; i++) {
-        PyObject *v = py_str_or_none(lede_article_field(art, simple[i].field));
+    for (int f = 0; f < LEDE_FIELD_COUNT; f++) {
+        PyObject *v;
+        switch (lib_fields[f].kind) {
+        case LEDE_KIND_LIST: v = py_list(art, (lede_field)f); break;
+        case LEDE_KIND_BOOL: v = Py_NewRef(lede_article_flag(art, (lede_field)f) ? Py_True : Py_False); break;
+        case LEDE_KIND_TEXT:
+            v = f == LEDE_FIELD_TEXT ? py_str(body, body_len)
+                                     : py_str_or_none(lede_article_field(art, (lede_field)f));
+            break;
+        default: v = py_str_or_none(lede_article_field(art, (lede_field)f)); break;
+        }
         if (!v)
             goto fail;
-        Py_SETREF(a->f[simple[i].slot], v);
+        SET_REF(a->f[SLOT(f)], v);
     }
-    size_t n = lede_article_author_count(art);
-    PyObject *authors = PyList_New((Py_ssize_t)n);
-    if (!authors)
-        goto fail;
-    Py_SETREF(a->f[F_AUTHORS], authors);
-    for (size_t i = 0; i < n; i++) {
-        PyObject *v = py_str_or_none(lede_article_author(art, i));
-        if (!v)
-            goto fail;
-        PyList_SET_ITEM(authors, (Py_ssize_t)i, v);
-    }
-    PyObject *v = json_list(parts->categories);
+    PyObject *v = PyUnicode_FromString(format_names[format]);
     if (!v)
         goto fail;
-    Py_SETREF(a->f[F_CATEGORIES], v);
-    if (!(v = json_list(parts->tags)))
-        goto fail;
-    Py_SETREF(a->f[F_TAGS], v);
-    if (!(v = body ? py_str(body, body_len) : py_str(parts->text, parts->text_len)))
-        goto fail;
-    Py_SETREF(a->f[F_TEXT], v);
-    Py_SETREF(a->f[F_TRUNCATED], Py_NewRef(lede_article_truncated(art) ? Py_True : Py_False));
-    if (!(v = PyUnicode_FromString(format_names[format])))
-        goto fail;
-    Py_SETREF(a->f[F_FORMAT], v);
+    SET_REF(a->f[F_FORMAT], v);
     return (PyObject *)a;
 fail:
     Py_DECREF(a);
@@ -740,8 +584,7 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
     const char *curl = NULL;
     if (url != Py_None) {
         if (!PyUnicode_Check(url))
-            return PyErr_Format(PyExc_TypeError, "url must be a str or None, not %.100s",
-                                Py_TYPE(url)->tp_name);
+            return wrong_type("url must be a str or None", url);
         Py_ssize_t n;
         if (!(curl = PyUnicode_AsUTF8AndSize(url, &n)))
             return NULL;
@@ -751,7 +594,6 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
 
     /* The input: a str as UTF-8 (kept alive by the argument), else a
      * buffer held for the whole call (a bytearray cannot resize meanwhile). */
-    Py_buffer view = {0};
     PyObject *encoded = NULL;
     const char *data;
     size_t len;
@@ -769,8 +611,8 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
             PyErr_Clear();
             if (!(encoded = PyUnicode_AsEncodedString(html, "utf-8", "surrogatepass")))
                 return NULL;
-            char *b = PyBytes_AS_STRING(encoded); /* new and ours: safe to edit */
-            n = PyBytes_GET_SIZE(encoded);
+            char *b = PyBytes_AsString(encoded); /* new and ours: safe to edit */
+            n = PyBytes_Size(encoded);
             for (Py_ssize_t i = 0; i + 2 < n; i++) {
                 /* surrogatepass writes U+D800..U+DFFF as ED A0..BF 80..BF */
                 if ((unsigned char)b[i] == 0xED && ((unsigned char)b[i + 1] & 0xE0) == 0xA0) {
@@ -782,15 +624,28 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
         }
         len = (size_t)n;
         co.charset = "utf-8";
-    } else if (PyObject_CheckBuffer(html)) {
-        if (PyObject_GetBuffer(html, &view, PyBUF_SIMPLE) < 0)
-            return NULL;
-        data = view.buf;
-        len = (size_t)view.len;
+    } else if (PyBytes_Check(html)) {
+        data = PyBytes_AsString(html);
+        len = (size_t)PyBytes_Size(html);
     } else {
-        return PyErr_Format(PyExc_TypeError,
-                            "html must be bytes, a bytes-like object or str, not %.100s",
-                            Py_TYPE(html)->tp_name);
+        /* Another bytes-like object (bytearray, memoryview...): copied into
+         * bytes, which cannot change while the GIL is released (the 3.10
+         * limited API has no buffer protocol; the copy costs far less than
+         * the parse). A memoryview accepts exactly the buffer objects. */
+        PyObject *mv = PyMemoryView_FromObject(html);
+        if (!mv) {
+            if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+                PyErr_Clear();
+                return wrong_type("html must be bytes, a bytes-like object or str", html);
+            }
+            return NULL;
+        }
+        encoded = PyBytes_FromObject(mv);
+        Py_DECREF(mv);
+        if (!encoded)
+            return NULL;
+        data = PyBytes_AsString(encoded);
+        len = (size_t)PyBytes_Size(encoded);
     }
 
     PyObject *result = NULL;
@@ -806,19 +661,20 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
 
     lede_article *art = NULL;
     lede_status st;
-    char *json = NULL, *body = NULL;
-    size_t jlen = 0, blen = 0;
-    int bad_json = 0;
-    json_parts parts;
-    memset(&parts, 0, sizeof parts);
+    const char *text = NULL;
+    char *body = NULL;
+    size_t blen = 0;
     Py_BEGIN_ALLOW_THREADS
     st = lede_extract(data, len, curl, opts, &art);
     if (art) {
-        json = lede_render(art, LEDE_FORMAT_JSON, NULL, &jlen);
-        if (json && co.format != 0)
+        /* the body, the one costly part of building the Article */
+        if (co.format == 0)
+            text = lede_article_field(art, LEDE_FIELD_TEXT);
+        else
             body = lede_render(art, format_codes[co.format], NULL, &blen);
-        if (json)
-            bad_json = json_find(json, co.format == 0, &parts) != 0;
+        /* truncated renders the text to know whether it hit the output
+         * budget: done here, without the GIL, so the getters below are cheap */
+        (void)lede_article_flag(art, LEDE_FIELD_TRUNCATED);
     }
     Py_END_ALLOW_THREADS
 
@@ -833,25 +689,20 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
             m = msg;
         }
         raise_status(st, m, url, NULL);
-    } else if (!json || (co.format != 0 && !body)) {
+    } else if (!text && !body) {
         raise_status(LEDE_ERR_NOMEM, lede_status_message(LEDE_ERR_NOMEM), url, NULL);
-    } else if (bad_json) {
-        PyErr_SetString(PyExc_RuntimeError, "lede: unexpected JSON from the library");
     } else {
-        result = article_build(art, &parts, body, blen, co.format);
+        result = article_build(art, body ? body : text, body ? blen : strlen(text), co.format);
         if (result && st != LEDE_OK) {
             /* no_content: the metadata that was found rides on the exception */
             raise_status(st, lede_status_message(st), url, result);
             Py_CLEAR(result);
         }
     }
-    free(json);
     free(body);
     lede_article_free(art);
     lede_options_free(opts);
 done:
-    if (view.obj)
-        PyBuffer_Release(&view);
     Py_XDECREF(encoded);
     return result;
 }
@@ -919,15 +770,10 @@ static int load_errors(void)
 
 PyMODINIT_FUNC PyInit__lede(void)
 {
-    for (int i = 0; i < F_COUNT; i++) {
-        Article_members[i].name = field_names[i];
-        Article_members[i].type = T_OBJECT;
-        Article_members[i].offset = (Py_ssize_t)(offsetof(ArticleObject, f) + (size_t)i * sizeof(PyObject *));
-        Article_members[i].flags = READONLY;
-        Article_members[i].doc = field_docs[i];
+    if (!Article_Type) {
+        if (slots_init() < 0 || !(Article_Type = article_type_new()))
+            return NULL;
     }
-    if (PyType_Ready(&Article_Type) < 0)
-        return NULL;
     if (!error_base && load_errors() < 0)
         return NULL;
     PyObject *m = PyModule_Create(&lede_module);
@@ -935,13 +781,11 @@ PyMODINIT_FUNC PyInit__lede(void)
         return NULL;
     PyObject *fields = PyTuple_New(F_COUNT);
     for (int i = 0; fields && i < F_COUNT; i++) {
-        PyObject *name = PyUnicode_FromString(field_names[i]);
-        if (!name)
+        PyObject *name = PyUnicode_FromString(slot_name[i]);
+        if (!name || PyTuple_SetItem(fields, i, name) < 0)
             Py_CLEAR(fields);
-        else
-            PyTuple_SET_ITEM(fields, i, name);
     }
-    if (PyModule_AddObjectRef(m, "Article", (PyObject *)&Article_Type) < 0 ||
+    if (PyModule_AddObjectRef(m, "Article", (PyObject *)Article_Type) < 0 ||
         PyModule_AddStringConstant(m, "LIBRARY_VERSION", LEDE_VERSION) < 0 || !fields ||
         PyModule_AddObject(m, "FIELDS", fields) < 0) {
         Py_XDECREF(fields);
