@@ -39,7 +39,8 @@ typedef struct md_inline {
     const dom_node *node;
     uint8_t kind;
     uint8_t opened;
-    uint8_t level;   /* heading level; code span: fence length */
+    uint8_t level;   /* heading level */
+    size_t fence;    /* code span: backticks around it (longest run inside + 1) */
     size_t open_end; /* offset just after the opener */
     uint8_t swapped; /* emphasis opened inside the link above it */
 } md_inline;
@@ -75,7 +76,8 @@ typedef struct md_state {
     int heading;        /* inside a heading */
     int pre;            /* inside <pre> */
     int pre_nl;         /* line breaks held back inside <pre> */
-    char fence[5];
+    char fence_char;    /* the <pre> being written: '`' or '~' ... */
+    size_t fence_len;   /* ... repeated this often (md_pre_fence) */
     /* the data table being written, if any */
     const dom_node *table;
     int ncols, rows, cells, in_cell;
@@ -90,6 +92,18 @@ static int md_full(md_state *st)
     if (st->out->len >= st->limit)
         st->cut = 1;
     return st->cut;
+}
+
+/* n copies of c: fences of any length. */
+static void md_put_run(buf *out, char c, size_t n)
+{
+    static const char ticks[] = "````````````````", tildes[] = "~~~~~~~~~~~~~~~~";
+    const char *src = c == '`' ? ticks : tildes;
+    while (n) {
+        size_t k = n < 16 ? n : 16;
+        buf_put(out, src, k);
+        n -= k;
+    }
 }
 
 /* ---- lines and prefixes ---------------------------------------------- */
@@ -181,7 +195,11 @@ static void md_put_url(md_state *st, const char *href)
                 buf_put(st->out, "%3C", 3);
             else if (c == '>')
                 buf_put(st->out, "%3E", 3);
-            else if (c >= 0x20)
+            else if (c == '&' || c == '\\') {
+                /* "&#106;" would be decoded as an entity, "\)" end nothing */
+                buf_putc(st->out, '\\');
+                buf_putc(st->out, (char)c);
+            } else if (c >= 0x20)
                 buf_putc(st->out, (char)c);
         }
     }
@@ -249,9 +267,9 @@ static void md_open_inlines(md_state *st, int defer_emph)
         }
         f->opened = 1;
         const char *m = md_marker(f->kind);
-        if (f->kind == MD_CODE && f->level > 1) { /* content has backticks */
+        if (f->kind == MD_CODE && f->fence > 1) { /* content has backticks */
             st->nrecent = 0;
-            buf_put(st->out, "``````````", f->level);
+            md_put_run(st->out, '`', f->fence);
             buf_putc(st->out, ' ');
             f->open_end = st->out->len;
         } else if (m) {
@@ -337,9 +355,9 @@ static void md_close_inline(md_state *st, md_inline *f)
     f->opened = 0;
     buf *o = st->out;
     const char *m = md_marker(f->kind);
-    if (f->kind == MD_CODE && f->level > 1) {
+    if (f->kind == MD_CODE && f->fence > 1) {
         buf_putc(o, ' ');
-        buf_put(o, "``````````", f->level);
+        md_put_run(o, '`', f->fence);
         st->nrecent = 0;
         return;
     }
@@ -693,6 +711,7 @@ static int md_push_inline(md_state *st, const dom_node *n, int kind)
     f->kind = (uint8_t)kind;
     f->opened = 0;
     f->level = 0;
+    f->fence = 0;
     f->swapped = 0;
     return 1;
 }
@@ -730,6 +749,54 @@ static void md_image(md_state *st, const dom_node *n)
     if (url.oom)
         st->out->oom = 1;
     buf_free(&url);
+}
+
+/* Chooses the fence of a <pre> so that no line of its content can close
+ * it: CommonMark closes a fence at a line holding, after up to 3 spaces,
+ * a run of the fence character at least as long as the fence. Here any
+ * indentation (spaces, tabs) counts, which can only make the fence longer.
+ * "```" when no line starts with 3 backticks, else "~~~" when none starts
+ * with 3 tildes, else the character with the shorter longest run, one
+ * longer than it. Lines start at the <pre>, after each newline and <br>. */
+static void md_pre_fence(md_state *st, const dom_node *pre)
+{
+    size_t longest[2] = {0, 0}; /* [0] backticks, [1] tildes */
+    int at_start = 1;           /* in the indentation of a line */
+    size_t run = 0;
+    char run_char = 0;
+    for (const dom_node *t = pre->first_child ? pre->first_child : NULL; t; t = dom_next(pre, t)) {
+        if (t->type == DOM_ELEMENT && t->tag == TAG_BR) {
+            at_start = 1, run = 0, run_char = 0;
+            continue;
+        }
+        if (t->type != DOM_TEXT)
+            continue;
+        for (uint32_t i = 0; i < t->text_len; i++) {
+            char c = t->text[i];
+            if (c == '\n') {
+                at_start = 1, run = 0, run_char = 0;
+            } else if (at_start && (c == ' ' || c == '\t')) {
+                /* indentation */
+            } else if (at_start && (c == '`' || c == '~') && (!run_char || c == run_char)) {
+                run_char = c;
+                run++;
+                size_t *l = &longest[c == '~'];
+                if (run > *l)
+                    *l = run;
+            } else {
+                at_start = 0;
+            }
+        }
+    }
+    if (longest[0] < 3) {
+        st->fence_char = '`', st->fence_len = 3;
+    } else if (longest[1] < 3) {
+        st->fence_char = '~', st->fence_len = 3;
+    } else {
+        int tilde = longest[1] < longest[0];
+        st->fence_char = tilde ? '~' : '`';
+        st->fence_len = longest[tilde] + 1;
+    }
 }
 
 static int md_enter(md_state *st, const dom_node *n)
@@ -780,8 +847,9 @@ static int md_enter(md_state *st, const dom_node *n)
     case TAG_CODE: case TAG_KBD: case TAG_SAMP: case TAG_TT:
         if (md_push_inline(st, n, MD_CODE)) {
             /* A code span's fence is one backtick longer than the longest
-             * run inside it (then padded with a space on each side). */
-            int run = 0, longest = 0;
+             * run inside it (then padded with a space on each side): only
+             * a run of exactly its length could close it. */
+            size_t run = 0, longest = 0;
             for (const dom_node *t = n; t; t = dom_next(n, t))
                 if (t->type == DOM_TEXT)
                     for (uint32_t i = 0; i < t->text_len; i++) {
@@ -789,7 +857,7 @@ static int md_enter(md_state *st, const dom_node *n)
                         if (run > longest)
                             longest = run;
                     }
-            st->inl[st->ninl - 1].level = (uint8_t)(longest ? (longest < 9 ? longest + 1 : 10) : 1);
+            st->inl[st->ninl - 1].fence = longest + 1;
         }
         return 1;
     case TAG_DEL: case TAG_S: case TAG_STRIKE:
@@ -809,14 +877,9 @@ static int md_enter(md_state *st, const dom_node *n)
             return 1;
         }
         md_block_start(st);
-        /* A fence the content cannot close early. */
-        int backticks = 0;
-        for (const dom_node *t = n; t; t = dom_next(n, t))
-            if (t->type == DOM_TEXT && t->text_len >= 3 && strstr(t->text, "```"))
-                backticks = 1;
-        strcpy(st->fence, backticks ? "~~~" : "```");
+        md_pre_fence(st, n);
         md_open_line(st);
-        buf_puts(st->out, st->fence);
+        md_put_run(st->out, st->fence_char, st->fence_len);
         st->line_text = 1;
         md_close_line(st);
         st->pre = 1;
@@ -954,7 +1017,7 @@ static void md_leave(md_state *st, const dom_node *n)
             st->pre_nl = 0;
             st->blank = 0;
             md_open_line(st);
-            buf_puts(st->out, st->fence);
+            md_put_run(st->out, st->fence_char, st->fence_len);
             st->line_text = 1;
             md_block_end(st);
         }

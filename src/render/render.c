@@ -109,10 +109,40 @@ static void put_path(buf *out, const char *p, size_t n)
 
 static int resolve_into(buf *out, const char *base, const char *href);
 
+/* Percent-encodes the C0 controls and DEL of out[start..]: a reader that
+ * drops them (Markdown renderers do) must not join "java\1script:" into a
+ * scheme, and no output format should carry raw control bytes. */
+static void encode_controls(buf *out, size_t start)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t i = start;
+    while (i < out->len && (unsigned char)out->data[i] >= 0x20 && out->data[i] != 0x7F)
+        i++;
+    if (i == out->len)
+        return;
+    buf tmp = BUF_INIT;
+    buf_put(&tmp, out->data + i, out->len - i);
+    out->len = i;
+    for (size_t k = 0; k < tmp.len; k++) {
+        unsigned char c = (unsigned char)tmp.data[k];
+        if (c < 0x20 || c == 0x7F) {
+            char e[3] = {'%', hex[c >> 4], hex[c & 15]};
+            buf_put(out, e, 3);
+        } else {
+            buf_putc(out, (char)c);
+        }
+    }
+    if (tmp.oom)
+        out->oom = 1;
+    buf_free(&tmp);
+}
+
 int render_put_url(buf *out, const char *base, const char *href)
 {
     size_t start = out->len;
     int ok = resolve_into(out, base, href);
+    if (ok)
+        encode_controls(out, start);
     if (ok && !url_length_ok(out->len - start)) { /* see url_limit.h */
         out->len = start;
         if (out->data)
@@ -126,14 +156,16 @@ static int resolve_into(buf *out, const char *base, const char *href)
 {
     if (!href)
         return 0;
-    /* Browsers strip leading/trailing whitespace and any tab or newline. */
+    /* Browsers (the WHATWG URL parser) strip leading and trailing C0
+     * controls and spaces, and every tab or newline: "\1javascript:" and
+     * "java\tscript:" are script URLs to them, and so to this check. */
     char tmp[LEDE_URL_MAX + 1];
     size_t n = 0;
     const char *h = href;
-    while (render_is_space((unsigned char)*h))
+    while (*h && (unsigned char)*h <= 0x20)
         h++;
     size_t hl = strlen(h);
-    while (hl && render_is_space((unsigned char)h[hl - 1]))
+    while (hl && (unsigned char)h[hl - 1] <= 0x20)
         hl--;
     if (!url_length_ok(hl))
         return 0;

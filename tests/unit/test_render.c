@@ -555,6 +555,34 @@ TEST(render_markdown_code_spans)
     fx_free(f);
 }
 
+/* A fence no content line can close: CommonMark closes it at a line
+ * starting (after up to 3 spaces) with a run of the fence character at
+ * least as long. A <pre> holding both a ``` line and a ~~~ line closed
+ * the old fence early, and the escaped text after it came out live. */
+TEST(render_markdown_fence_longer_than_content)
+{
+    fixture *f = fx_new();
+    dom_document *d = f->art.doc;
+    T(d, E(d, f->root, "pre"), "```\n  ~~~~\n<img onerror=x>");
+    CHECK_RENDER(f, render_markdown, "````\n```\n  ~~~~\n<img onerror=x>\n````");
+    fx_free(f);
+    f = fx_new();
+    d = f->art.doc;
+    dom_node *pre = E(d, f->root, "pre");
+    T(d, pre, "a");
+    E(d, pre, "br"); /* a <br> starts a line too */
+    T(d, pre, "```");
+    T(d, pre, "`\nb ``` c");
+    CHECK_RENDER(f, render_markdown, "~~~\na\n````\nb ``` c\n~~~");
+    fx_free(f);
+    /* a code span with a run of 10 backticks (the old cap) */
+    f = fx_new();
+    d = f->art.doc;
+    T(d, E(d, E(d, f->root, "p"), "code"), "a``````````b");
+    CHECK_RENDER(f, render_markdown, "``````````` a``````````b ```````````");
+    fx_free(f);
+}
+
 /* ---- random trees ------------------------------------------------------------ */
 
 static uint32_t rnd_state;
