@@ -537,6 +537,81 @@ static void pick_page_type(meta_ctx *c)
 
 /* ---- title ----------------------------------------------------------- */
 
+/* Permalink marks that documentation and blog themes append to headings
+ * (`<a class="headerlink">¶</a>`, shown on hover): not part of the title. */
+static const char *const permalink_marks[] = {"\xC2\xB6", "\xC2\xA7", "#", "\xF0\x9F\x94\x97"};
+
+/* A heading's text as a reader sees it: soft hyphens (U+00AD), which a
+ * browser shows only at a line break, and a trailing permalink mark are
+ * dropped. */
+static const char *heading_text(meta_ctx *c, const dom_node *n)
+{
+    const char *t = meta_text_of(c, n, 500);
+    if (!t)
+        return NULL;
+    size_t len = strlen(t);
+    for (size_t i = 0; i < sizeof permalink_marks / sizeof *permalink_marks; i++) {
+        size_t ml = strlen(permalink_marks[i]);
+        if (len > ml && memcmp(t + len - ml, permalink_marks[i], ml) == 0) {
+            len -= ml;
+            while (len && t[len - 1] == ' ')
+                len--;
+            break;
+        }
+    }
+    if (len == strlen(t) && !strstr(t, "\xC2\xAD"))
+        return t;
+    char *o = arena_strndup(c->a, t, len);
+    if (!o) {
+        c->oom = 1;
+        return NULL;
+    }
+    size_t w = 0;
+    for (size_t r = 0; r < len; r++) {
+        if ((unsigned char)o[r] == 0xC2 && r + 1 < len && (unsigned char)o[r + 1] == 0xAD) {
+            r++;
+            continue;
+        }
+        o[w++] = o[r];
+    }
+    o[w] = 0;
+    return o;
+}
+
+/* Class/id words of a site's logo or name heading ("site-title",
+ * "logo", "brand"): an h1 that holds the site name on every page. */
+static const char *const logo_words[] = {"logo", "site-title", "sitetitle", "site-name", "sitename", "blog-title",
+                                         "blogtitle", "brand", "masthead"};
+
+static int logo_attr(const char *v)
+{
+    if (!v)
+        return 0;
+    size_t n = strlen(v);
+    for (size_t i = 0; i < sizeof logo_words / sizeof *logo_words; i++)
+        if (meta_istr(v, n, logo_words[i]))
+            return 1;
+    return 0;
+}
+
+/* 1 for an h1 that is the site's logo or name: logo-named itself or in a
+ * logo-named parent, or holding a rel=home link. */
+static int logo_heading(const dom_node *h)
+{
+    if (logo_attr(dom_attr_get(h, "class")) || logo_attr(dom_attr_get(h, "id")))
+        return 1;
+    const dom_node *p = h->parent;
+    if (p && p->type == DOM_ELEMENT && (logo_attr(dom_attr_get(p, "class")) || logo_attr(dom_attr_get(p, "id"))))
+        return 1;
+    int budget = 16; /* a few descendants: a logo h1 is small */
+    for (const dom_node *n = dom_next(h, h); n && budget-- > 0; n = dom_next(h, n)) {
+        const char *rel = n->type == DOM_ELEMENT && n->tag == TAG_A ? dom_attr_get(n, "rel") : NULL;
+        if (rel && meta_istr(rel, strlen(rel), "home"))
+            return 1;
+    }
+    return 0;
+}
+
 static void pick_title(meta_ctx *c)
 {
     title_input in;
@@ -561,6 +636,14 @@ static void pick_title(meta_ctx *c)
     for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = meta_text_of(c, c->h1.v[i], 500);
     in.nstrong = in.nheadings;
+    /* The visible candidates: the same headline elements and h1s, minus
+     * those in page furniture (a teaser's h1, a sidebar's) and logo h1s. */
+    for (size_t i = 0; i < c->headlines.n && in.nvisible < TITLE_MAX_HEADINGS / 2; i++)
+        if (!meta_in_head(c->headlines.v[i]) && !meta_in_furniture(c, c->headlines.v[i]))
+            in.visible[in.nvisible++] = heading_text(c, c->headlines.v[i]);
+    for (size_t i = 0; i < c->h1.n && in.nvisible < TITLE_MAX_HEADINGS; i++)
+        if (!meta_in_furniture(c, c->h1.v[i]) && !logo_heading(c->h1.v[i]))
+            in.visible[in.nvisible++] = heading_text(c, c->h1.v[i]);
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = meta_text_of(c, c->h2.v[i], 500);
     if (c->oom)
@@ -637,7 +720,7 @@ int extract_metadata(lede_article *art)
     /* Build with -DLEDE_META_TRACE to count which source won per field
      * (docs/decisions-metadata.md); never in normal builds. */
     static const char *const title_src_name[] = {"none", "jsonld", "dc", "og", "meta-title", "twitter", "title-tag",
-                                                 "title-part=h1", "title-minus-site", "title-cut", "h1"};
+                                                 "title-part=h1", "title-minus-site", "title-cut", "h1", "visible-h1"};
     static const char *const author_src_name[] = {"none", "jsonld", "meta", "visible", "near-by"};
     fprintf(stderr, "META-TRACE\t%s\tdate=%s\ttitle=%s\tauthor=%s\tanchor=%s#%u\n", art->page_url ? art->page_url : "-",
             art->date ? meta_date_src_name[c->date_src] : "none", title_src_name[c->title_src],

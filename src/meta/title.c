@@ -1,8 +1,11 @@
-/* title.c: headline choice (see title.h).
+/* title.c: headline choice (see title.h, docs/headlines.md).
  *
- * Precedence: a declared headline (JSON-LD headline, og:title, dc.title,
- * twitter:title) is the publisher's own statement of the story title and
- * wins, minus a site-name part. Without one, <title> is used, cut to the
+ * First the visible headline: an h1 / headline element that <title> or a
+ * declared title repeats wins over every declared title (those are often
+ * promo lines, or carry affixes and ASCII quotes). Without one, a
+ * declared headline (JSON-LD headline, og:title, dc.title, twitter:title)
+ * is the publisher's own statement of the story title and wins, minus a
+ * site-name part. Without one, <title> is used, cut to the
  * part that a heading on the page repeats; failing that, Readability's
  * rule: drop the last separator-delimited part when what is left is still
  * three words or more (shorter remainders are usually the site name). */
@@ -35,7 +38,8 @@ static size_t split_parts_n(const char *s, part *out, size_t nsep)
     const char *start = s, *p = s;
     while (*p && np < TITLE_MAX_PARTS - 1) {
         size_t sl = 0;
-        for (size_t k = 0; k < nsep; k++) {
+        /* every separator starts with a space */
+        for (size_t k = 0; k < nsep && *p == ' '; k++) {
             size_t l = strlen(separators[k]);
             if (strncmp(p, separators[k], l) == 0) {
                 sl = l;
@@ -268,11 +272,273 @@ static int part_may_be_headline(const part *parts, size_t i)
     return meta_word_count_n(parts[0].s, parts[0].n) < meta_word_count_n(parts[i].s, parts[i].n);
 }
 
+static const char *title_choose_declared(arena *a, const title_input *in, int *src);
+
+/* ---- the visible headline ------------------------------------------ */
+
+/* A heading with a shorter comparison key (letters and digits only) is a
+ * label ("News", "Blog", a section name), not a headline to prefer over
+ * a declared one. 12 bytes: three or four CJK characters, a short
+ * Latin-script headline of two or three words. */
+#define VISIBLE_MIN_KEY 12
+/* "Kicker: Headline" / "Site.com: Headline": the part before the colon
+ * has at most this many words (a longer one is the headline's own first
+ * clause: "Zum Bonner Anschlag: Strategiewechsel statt ..."). */
+#define KICKER_MAX_WORDS 6
+
+/* One place where a title source may repeat the visible headline: the
+ * text (collapsed) and its comparison key. */
+typedef struct repeat_cand {
+    const char *text, *key;
+} repeat_cand;
+
+#define MAX_REPEAT_CANDS 64
+
+typedef struct repeat_set {
+    repeat_cand v[MAX_REPEAT_CANDS];
+    size_t n;
+} repeat_set;
+
+/* Adds s[0..n) as a candidate; keys shorter than VISIBLE_MIN_KEY could
+ * never match a heading and are skipped. */
+static void add_cand(arena *a, repeat_set *rs, const char *s, size_t n)
+{
+    if (rs->n >= MAX_REPEAT_CANDS)
+        return;
+    char *c = meta_collapse(a, s, n);
+    const char *k = c ? meta_fold_key(a, c) : NULL;
+    if (k && strlen(k) >= VISIBLE_MIN_KEY) {
+        rs->v[rs->n].text = c;
+        rs->v[rs->n].key = k;
+        rs->n++;
+    }
+}
+
+/* "Label: Headline" with a short label: a kicker or a site name run into
+ * the headline ("Chronik: Lotte Tobisch ist tot", "BDZV: Olafur Eliasson
+ * gestaltet ..."); the text after each such label is a candidate. */
+static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
+{
+    for (size_t i = 1; i + 2 < n; i++) {
+        /* "Label: ", not the " :: " or " : " separators */
+        if (s[i] != ':' || s[i + 1] != ' ' || s[i - 1] == ' ' || s[i - 1] == ':')
+            continue;
+        if (meta_word_count_n(s, i) > KICKER_MAX_WORDS)
+            return;
+        add_cand(a, rs, s + i + 2, n - i - 2);
+    }
+}
+
+/* The places where the string t (<title> or a declared title) may repeat
+ * the visible headline: whole, each separator-delimited part that may be
+ * the headline (not a trailing part no longer than the first: a logo h1;
+ * not the last of three or more parts: "Headline – Tagline | Site Name"),
+ * and the rest of such a part after a short "Label: ". */
+static void add_repeats(arena *a, repeat_set *rs, const char *t)
+{
+    if (!t || !*t)
+        return;
+    add_cand(a, rs, t, strlen(t));
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(t, parts);
+    for (size_t i = 0; i < np; i++) {
+        if (!part_may_be_headline(parts, i) || (i > 0 && i == np - 1 && np > 2))
+            continue;
+        if (np > 1)
+            add_cand(a, rs, parts[i].s, parts[i].n);
+        add_kicker_tails(a, rs, parts[i].s, parts[i].n);
+    }
+}
+
+/* Length of a typographic variant at p mapped to its ASCII form in *out
+ * (0: not one). Quotes, primes, dashes and the ellipsis are what og:title
+ * and <title> write in ASCII while the heading has the typographic form. */
+static size_t typo_char(const unsigned char *p, size_t avail, const char **out)
+{
+    size_t k = meta_u8len(p, avail);
+    if (k == 2 && p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB)) {
+        *out = "\"";
+        return 2;
+    }
+    if (k == 2 && p[0] == 0xC2 && p[1] == 0xB4) {
+        *out = "'";
+        return 2;
+    }
+    if (k != 3 || p[0] != 0xE2)
+        return 0;
+    unsigned cp = ((p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)) | 0x2000u;
+    if (p[1] < 0x80 || p[1] > 0x81)
+        return cp == 0x2212 ? (*out = "-", 3) : 0;
+    if (cp >= 0x2010 && cp <= 0x2015)
+        *out = "-";
+    else if ((cp >= 0x2018 && cp <= 0x201B) || cp == 0x2032 || cp == 0x2039 || cp == 0x203A)
+        *out = "'";
+    else if ((cp >= 0x201C && cp <= 0x201F) || cp == 0x2033)
+        *out = "\"";
+    else if (cp == 0x2026)
+        *out = "...";
+    else
+        return 0;
+    return 3;
+}
+
+/* 1 when a and b differ only in typography (quotes of any kind, which
+ * may also be missing on one side, dashes, ellipsis), white space and
+ * ASCII case: then the heading's text is the same headline in the
+ * reader's form. A heading whose kicker and headline are separate
+ * elements lacks the ':' or ' - ' between them that <title> has; that is
+ * not typography, and the title source's form is kept. */
+static int typo_equal(const char *a, const char *b)
+{
+    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+    const char *pe = "", *qe = ""; /* pending ASCII forms of a variant */
+    for (;;) {
+        while (!*pe && *p) {
+            size_t w = 0;
+            const char *o;
+            if (*p == ' ')
+                w = 1;
+            else if (p[0] == 0xC2 && p[1] == 0xA0)
+                w = 2;
+            else if ((w = typo_char(p, strlen((const char *)p), &o)) != 0)
+                pe = o;
+            if (!w)
+                break;
+            p += w;
+        }
+        while (!*qe && *q) {
+            size_t w = 0;
+            const char *o;
+            if (*q == ' ')
+                w = 1;
+            else if (q[0] == 0xC2 && q[1] == 0xA0)
+                w = 2;
+            else if ((w = typo_char(q, strlen((const char *)q), &o)) != 0)
+                qe = o;
+            if (!w)
+                break;
+            q += w;
+        }
+        int x = *pe ? (unsigned char)*pe : *p, y = *qe ? (unsigned char)*qe : *q;
+        if (x == '"' || x == '\'') {
+            if (*pe)
+                pe++;
+            else
+                p++;
+            continue;
+        }
+        if (y == '"' || y == '\'') {
+            if (*qe)
+                qe++;
+            else
+                q++;
+            continue;
+        }
+        if (x >= 'A' && x <= 'Z')
+            x += 32;
+        if (y >= 'A' && y <= 'Z')
+            y += 32;
+        if (x != y)
+            return 0;
+        if (!x)
+            return 1;
+        if (*pe)
+            pe++;
+        else
+            p++;
+        if (*qe)
+            qe++;
+        else
+            q++;
+    }
+}
+
+/* The headline as a reader sees it: a visible h1 / headline element that
+ * <title> or a declared title repeats (whole, as a part, or after a
+ * kicker). Social and SEO titles are often shorter or reworded promo
+ * lines, or carry affixes ("| News | Site | 29.03.2017"), while <title>
+ * usually repeats the visible headline. Of several confirmed headings the
+ * longest wins (a section-label h1 such as "Fachmeldungen" can match a
+ * part of <title> too). The heading's own text is returned when it
+ * differs from the source only in typography (’ “ ” … where og:title has
+ * ASCII), else the source's text. NULL when no heading is confirmed. */
+static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd)
+{
+    if (!in->nvisible)
+        return NULL;
+    /* The candidates, once: <title> first, then the declared titles. */
+    repeat_set *rs = arena_alloc(a, sizeof *rs);
+    if (!rs)
+        return NULL;
+    rs->n = 0;
+    add_repeats(a, rs, in->title_tag);
+    for (size_t i = 0; i < nd; i++)
+        add_repeats(a, rs, declared[i]);
+    const char *best = NULL;
+    size_t best_len = 0;
+    const char *site_key = in->sitename ? meta_fold_key(a, in->sitename) : NULL;
+    const char *first_declared = NULL; /* its key */
+    for (size_t i = 0; i < nd && !first_declared; i++)
+        if (declared[i] && *declared[i])
+            first_declared = meta_fold_key(a, declared[i]);
+    for (size_t h = 0; h < in->nvisible; h++) {
+        const char *v = in->visible[h];
+        if (!v || !*v)
+            continue;
+        const char *hk = meta_fold_key(a, v);
+        size_t hl = hk ? strlen(hk) : 0;
+        /* a label, or the site's logo h1 */
+        if (hl < VISIBLE_MIN_KEY || hl <= best_len || (site_key && strcmp(hk, site_key) == 0))
+            continue;
+        const char *m = NULL;
+        for (size_t i = 0; i < rs->n && !m; i++)
+            if (strcmp(rs->v[i].key, hk) == 0)
+                m = rs->v[i].text;
+        /* Against a declared title that does not even contain it, a
+         * heading of one or two words is a section name that <title>
+         * repeats ("Pressemitteilungen - Site"), not a rewording. */
+        if (m && meta_word_count(v) < 3 && first_declared && !strstr(first_declared, hk))
+            m = NULL;
+        if (m) {
+            /* a dangling separator: "Headline |" */
+            size_t ml = strlen(m);
+            while (ml > 2 && m[ml - 2] == ' ' && strchr("|-:", m[ml - 1]))
+                ml -= 2;
+            if (ml != strlen(m))
+                m = meta_collapse(a, m, ml);
+            if (!m)
+                continue;
+            best = typo_equal(v, m) ? v : m;
+            best_len = hl;
+        }
+    }
+    if (best && in->sitename) {
+        /* an h1 that holds the whole "Headline | Site" */
+        const char *s = title_strip_site(a, best, in->sitename, NULL, 0);
+        if (s)
+            best = s;
+    }
+    return best;
+}
+
 const char *title_choose(arena *a, const title_input *in, int *src)
 {
     int dummy;
     if (!src)
         src = &dummy;
+    const char *declared[5] = {in->jsonld, in->dc, in->og, in->other, in->twitter};
+    const char *v = visible_headline(a, in, declared, 5);
+    if (v) {
+        *src = TITLE_SRC_VISIBLE;
+        return v;
+    }
+    return title_choose_declared(a, in, src);
+}
+
+/* Without a confirmed visible headline: a declared title, else <title>
+ * cut by the page's headings or site name, else the first h1. */
+static const char *title_choose_declared(arena *a, const title_input *in, int *src)
+{
     const char *site = in->sitename;
     const char *const *hs = in->headings;
     size_t nh = in->nstrong; /* headline elements and h1s; h2s only for the colon rule */

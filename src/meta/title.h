@@ -20,12 +20,17 @@ typedef struct title_input {
     const char *headings[TITLE_MAX_HEADINGS];
     size_t nheadings;
     size_t nstrong;         /* how many leading entries are headline elements or h1s */
+    /* The headlines a reader sees: itemprop=headline elements and h1s
+     * outside <head> and page furniture, in document order (may be NULL). */
+    const char *visible[TITLE_MAX_HEADINGS];
+    size_t nvisible;
 } title_input;
 
 /* Which source a title came from (for tracing and the decision notes). */
 enum {
     TITLE_SRC_NONE, TITLE_SRC_JSONLD, TITLE_SRC_DC, TITLE_SRC_OG, TITLE_SRC_OTHER, TITLE_SRC_TWITTER,
-    TITLE_SRC_TITLE_TAG, TITLE_SRC_HEADING_PART, TITLE_SRC_SITE_STRIPPED, TITLE_SRC_TITLE_CUT, TITLE_SRC_HEADING
+    TITLE_SRC_TITLE_TAG, TITLE_SRC_HEADING_PART, TITLE_SRC_SITE_STRIPPED, TITLE_SRC_TITLE_CUT, TITLE_SRC_HEADING,
+    TITLE_SRC_VISIBLE /* a visible h1/headline element that <title> or a declared title repeats */
 };
 
 /* The chosen title (arena string or one of the inputs), NULL if none.

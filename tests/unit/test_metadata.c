@@ -464,6 +464,66 @@ TEST(metadata_title_suffix_stripping)
     arena_free(&a);
 }
 
+TEST(metadata_title_visible_headline)
+{
+    arena a;
+    arena_init(&a, 0);
+    title_input in;
+    /* A reworded promo og:title loses to the h1 that <title> repeats. */
+    memset(&in, 0, sizeof in);
+    in.og = "New York ramps up mass burials amid virus outbreak";
+    in.title_tag = "Coronavirus: New York ramps up mass burials amid outbreak - The Daily Site";
+    in.visible[0] = "Coronavirus: New York ramps up mass burials amid outbreak";
+    in.nvisible = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), "Coronavirus: New York ramps up mass burials amid outbreak");
+    /* Affixes on og:title: the h1 is the part it repeats. */
+    memset(&in, 0, sizeof in);
+    in.og = "Berlin confronts its colonial past with new initiative | News | DW | 19.01.2020";
+    in.visible[0] = "Berlin confronts its colonial past with new initiative";
+    in.nvisible = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), "Berlin confronts its colonial past with new initiative");
+    /* Typography: the heading's curly quotes over og:title's ASCII. */
+    memset(&in, 0, sizeof in);
+    in.og = "Students \"burned up\" by diet pills, doctors say...";
+    in.visible[0] = "Students \xE2\x80\x9C" "burned up\xE2\x80\x9D by diet pills, doctors say\xE2\x80\xA6";
+    in.nvisible = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), in.visible[0]);
+    /* A short "Label: " before the heading in <title> is a kicker. */
+    memset(&in, 0, sizeof in);
+    in.title_tag = "Chronik: Harbour master retires after forty years - wien.example.at";
+    in.visible[0] = "Harbour master retires after forty years";
+    in.nvisible = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), "Harbour master retires after forty years");
+    /* Two h1s, the first a section label that <title> also names: the longer one. */
+    memset(&in, 0, sizeof in);
+    in.title_tag = "Fachmeldungen - Verkuendung des neuen Tabaksteuergesetzes";
+    in.visible[0] = "Fachmeldungen";
+    in.visible[1] = "Verkuendung des neuen Tabaksteuergesetzes";
+    in.nvisible = 2;
+    CHECK_STR(title_choose(&a, &in, NULL), "Verkuendung des neuen Tabaksteuergesetzes");
+    /* Kicker and headline as separate elements of one h1 lose the
+     * separator between them: <title>'s form is kept. */
+    memset(&in, 0, sizeof in);
+    in.title_tag = "Olympische Spiele in Paris - Getraenke per Schiff ins Stadtzentrum";
+    in.visible[0] = "Olympische Spiele in Paris Getraenke per Schiff ins Stadtzentrum";
+    in.nvisible = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), in.title_tag);
+    /* The last of three parts is the site, even when an h1 repeats it. */
+    memset(&in, 0, sizeof in);
+    in.title_tag = "Offshore-Windenergie \xE2\x80\x93 Sauberer Strom vom Meer | Stiftung Offshore-Windenergie";
+    in.visible[0] = "Stiftung Offshore Windenergie";
+    in.nvisible = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), "Offshore-Windenergie \xE2\x80\x93 Sauberer Strom vom Meer");
+    /* A short label h1 is no headline. */
+    memset(&in, 0, sizeof in);
+    in.og = "Harbour wall repairs start next month";
+    in.title_tag = "Pressemitteilungen - Site";
+    in.visible[0] = "Pressemitteilungen";
+    in.nvisible = 1;
+    CHECK_STR(title_choose(&a, &in, NULL), "Harbour wall repairs start next month");
+    arena_free(&a);
+}
+
 TEST(metadata_title_whitespace_and_h1_fallback)
 {
     lede_article *a = meta_run("<html><head><title>\n  Spaced\t\ttitle   words here \n</title></head><body></body></html>",
