@@ -181,7 +181,8 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     dom_limits limits = {(uint32_t)opts->max_nodes, (uint32_t)opts->max_depth};
     /* Memory is bounded by the node and depth caps (see docs/decisions.md,
      * "Memory"): the arena itself has no limit of its own. */
-    dom_document *doc = html_parse(text, enc.len, &limits);
+    /* enc_to_utf8's output is valid UTF-8: the parser need not check it again. */
+    dom_document *doc = html_parse_valid_utf8(text, enc.len, &limits);
     if (!doc) {
         free(enc.utf8);
         return LEDE_ERR_NOMEM;

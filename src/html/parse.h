@@ -15,4 +15,9 @@
  * A tree cut short by a limit has doc->truncated set. */
 dom_document *html_parse(const char *html, size_t len, const dom_limits *limits);
 
+/* The same for input known to be valid UTF-8, as enc_to_utf8's output
+ * always is: the UTF-8 validation of the input is skipped (only CR/CRLF
+ * are still normalised), so do not call it with anything else. */
+dom_document *html_parse_valid_utf8(const char *html, size_t len, const dom_limits *limits);
+
 #endif

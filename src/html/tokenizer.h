@@ -105,6 +105,11 @@ void tok_set_last_start_tag(tok_t *t, const char *name, size_t len);
  * 1 with a malloc'd rewritten copy in *out / *out_len, -1 when out of
  * memory. */
 int tok_normalize(const char *in, size_t len, char **out, size_t *out_len);
+/* The same for input the caller knows to be valid UTF-8 (encoding.h's
+ * output always is): only CR and CRLF are rewritten, found with memchr
+ * instead of a second UTF-8 validation of every byte. Invalid sequences
+ * are not looked for, so they would stay: call it only with valid UTF-8. */
+int tok_normalize_valid_utf8(const char *in, size_t len, char **out, size_t *out_len);
 /* Fills *tk with the next token and returns its type (TOK_EOF at the end,
  * repeatedly). */
 tok_type tok_next(tok_t *t, tok_token *tk);

@@ -2037,14 +2037,15 @@ static void tb_process(tb_t *tb, const tok_token *tk)
 
 /* ---- entry point ----------------------------------------------------------- */
 
-dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
+static dom_document *tb_parse(const char *html, size_t len, const dom_limits *limits, int valid_utf8)
 {
     char *norm = NULL;
     size_t nlen = len;
     if (!html)
         len = 0;
 
-    int r = tok_normalize(html ? html : "", len, &norm, &nlen);
+    int r = valid_utf8 ? tok_normalize_valid_utf8(html ? html : "", len, &norm, &nlen)
+                       : tok_normalize(html ? html : "", len, &norm, &nlen);
     if (r < 0)
         return NULL;
     const char *in = r == 1 ? norm : (html ? html : "");
@@ -2116,4 +2117,14 @@ dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
         return NULL;
     }
     return doc;
+}
+
+dom_document *html_parse(const char *html, size_t len, const dom_limits *limits)
+{
+    return tb_parse(html, len, limits, 0);
+}
+
+dom_document *html_parse_valid_utf8(const char *html, size_t len, const dom_limits *limits)
+{
+    return tb_parse(html, len, limits, 1);
 }
