@@ -124,7 +124,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         char *out = NULL;
         size_t out_len = 0;
         const char *why;
-        if (http_decode_body(&h, body, n, 1 << 20, &out, &out_len, &why) == HTTP_DEC_OK) {
+        if (http_decode_body(&h, body, n, 1 << 20, &out, &out_len, NULL, &why) == HTTP_DEC_OK) {
             const char *b = out ? out : body;
             size_t bn = out ? out_len : n;
             (void)http_sniff_html(b, bn);

@@ -136,6 +136,7 @@ typedef struct {
     char *p;
     size_t len, cap, max;
     int too_large, oom;
+    int cut; /* the coded data ended before its end marker: what decoded is a prefix */
 } obuf;
 
 /* Room for at least `want` more bytes; 0 when over max or out of memory. */
@@ -260,6 +261,8 @@ static int inflate_all(const char *p, size_t n, int wbits, obuf *o)
     inflateEnd(&z);
     if (o->oom || o->too_large)
         return -1;
+    if (rc != Z_STREAM_END)
+        o->cut = 1;
     return o->len > start || rc == Z_STREAM_END ? 0 : -1;
 }
 
@@ -290,6 +293,8 @@ static int unbrotli(const char *p, size_t n, obuf *o)
     BrotliDecoderDestroyInstance(s);
     if (o->oom || o->too_large)
         return -1;
+    if (rc != BROTLI_DECODER_RESULT_SUCCESS)
+        o->cut = 1;
     return o->len > start || rc == BROTLI_DECODER_RESULT_SUCCESS ? 0 : -1;
 }
 
@@ -302,7 +307,7 @@ static int unzstd(const char *p, size_t n, obuf *o)
     }
     size_t start = o->len;
     ZSTD_inBuffer ib = {p, n, 0};
-    size_t rc = 0;
+    size_t rc = 1; /* 0 once a frame is complete */
     for (;;) {
         if (!ob_room(o, 65536))
             break;
@@ -317,6 +322,8 @@ static int unzstd(const char *p, size_t n, obuf *o)
     ZSTD_freeDCtx(z);
     if (o->oom || o->too_large)
         return -1;
+    if (rc != 0)
+        o->cut = 1;
     return o->len > start ? 0 : -1;
 }
 
@@ -330,17 +337,19 @@ static http_dec_status fail(obuf *o, const char **why, const char *msg)
 }
 
 http_dec_status http_decode_body(const http_head *h, const char *p, size_t n, size_t max_out, char **out,
-                                 size_t *out_len, const char **why)
+                                 size_t *out_len, int *cut, const char **why)
 {
     *out = NULL;
     *out_len = 0;
+    if (cut)
+        *cut = 0;
     if (why)
         *why = NULL;
     const char *cur = p;
     size_t cur_len = n;
     char *owned = NULL;
     if (h->chunked) {
-        obuf o = {NULL, 0, 0, max_out, 0, 0};
+        obuf o = {NULL, 0, 0, max_out, 0, 0, 0};
         if (dechunk(p, n, &o) == 0) {
             if (o.oom || o.too_large)
                 return fail(&o, why, NULL);
@@ -365,7 +374,7 @@ http_dec_status http_decode_body(const http_head *h, const char *p, size_t n, si
         while (nl && (name[nl - 1] == ' ' || name[nl - 1] == '\t'))
             name[--nl] = '\0';
         if (nl && strcmp(name, "identity") != 0 && strcmp(name, "none") != 0) {
-            obuf o = {NULL, 0, 0, max_out, 0, 0};
+            obuf o = {NULL, 0, 0, max_out, 0, 0, 0};
             int rc;
             const char *label = name;
             if (strcmp(name, "gzip") == 0 || strcmp(name, "x-gzip") == 0)
@@ -374,6 +383,7 @@ http_dec_status http_decode_body(const http_head *h, const char *p, size_t n, si
                 rc = inflate_all(cur, cur_len, 15 + 32, &o);
                 if (rc != 0 && !o.oom && !o.too_large) {
                     o.len = 0; /* servers often send raw deflate */
+                    o.cut = 0;
                     rc = inflate_all(cur, cur_len, -15, &o);
                 }
             } else if (strcmp(name, "br") == 0)
@@ -392,6 +402,8 @@ http_dec_status http_decode_body(const http_head *h, const char *p, size_t n, si
                 return fail(&o, why, "Content-Encoding data is corrupt");
             }
             free(owned);
+            if (o.cut && cut)
+                *cut = 1;
             owned = o.p ? o.p : malloc(1);
             if (!owned)
                 return HTTP_DEC_NOMEM;

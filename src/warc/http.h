@@ -38,9 +38,11 @@ typedef enum {
  * when the body needed no decoding (use p, n as they are). Truncated
  * compressed data (crawlers cut long payloads) gives what decodes. A broken
  * chunked framing keeps the chunks read so far (or the raw bytes if none).
- * max_out bounds the decoded size (0 = no bound). *why names a failure. */
+ * max_out bounds the decoded size (0 = no bound). *cut (may be NULL) is
+ * set to 1 when a compressed coding ended before its end marker, so the
+ * result is only the first part of the body. *why names a failure. */
 http_dec_status http_decode_body(const http_head *h, const char *p, size_t n, size_t max_out, char **out,
-                                 size_t *out_len, const char **why);
+                                 size_t *out_len, int *cut, const char **why);
 
 /* 1 when a media type is HTML (text/html, application/xhtml+xml). */
 int http_mime_is_html(const char *mime);

@@ -1036,6 +1036,13 @@ void warc_reader_free(warc_reader *r)
     free(r);
 }
 
+void warc_reader_configure(warc_reader *r, const warc_reader_opts *opts)
+{
+    r->max_record = opts->max_record_bytes ? opts->max_record_bytes : WARC_DEFAULT_MAX;
+    r->s.note = opts->note;
+    r->s.note_ctx = opts->note_ctx;
+}
+
 const warc_stats *warc_reader_stats(const warc_reader *r) { return &r->st; }
 
 warc_format warc_reader_format(const warc_reader *r) { return r->s.fmt; }

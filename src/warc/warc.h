@@ -97,6 +97,8 @@ warc_reader *warc_reader_new_fd(int fd, const warc_reader_opts *opts);
 warc_reader *warc_reader_new_file(FILE *f, const warc_reader_opts *opts);
 warc_reader *warc_reader_new_mem(const void *data, size_t len, const warc_reader_opts *opts);
 void warc_reader_free(warc_reader *r);
+/* Replaces the options given at creation (before the first warc_next). */
+void warc_reader_configure(warc_reader *r, const warc_reader_opts *opts);
 
 /* 1: *rec holds the next record; 0: end of input; -1: read error or out
  * of memory (the stats say how far it got). */

@@ -611,26 +611,26 @@ TEST(http_chunked_gzip)
     char *out;
     size_t n;
     const char *why;
-    CHECK_INT(http_decode_body(&h, (char *)body.p, body.len, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&h, (char *)body.p, body.len, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK_INT(n, sizeof page - 1);
     CHECK(out && memcmp(out, page, n) == 0);
     free(out);
     /* a limit below the decoded size */
-    CHECK_INT(http_decode_body(&h, (char *)body.p, body.len, 20, &out, &n, &why), HTTP_DEC_TOO_LARGE);
+    CHECK_INT(http_decode_body(&h, (char *)body.p, body.len, 20, &out, &n, NULL, &why), HTTP_DEC_TOO_LARGE);
     /* truncated gzip body (crawlers cut payloads): what decodes is kept */
     http_head g = head_of("x-gzip", 0);
-    CHECK_INT(http_decode_body(&g, (char *)gz.p, gz.len - 12, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&g, (char *)gz.p, gz.len - 12, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(n > 0 && n <= sizeof page - 1 && memcmp(out, page, n) == 0);
     free(out);
     /* identity: no copy */
     http_head id = head_of("", 0);
-    CHECK_INT(http_decode_body(&id, page, sizeof page - 1, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&id, page, sizeof page - 1, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(out == NULL);
     /* corrupt gzip and unknown codings are reported */
-    CHECK_INT(http_decode_body(&g, "not gzip at all", 15, 0, &out, &n, &why), HTTP_DEC_BAD);
+    CHECK_INT(http_decode_body(&g, "not gzip at all", 15, 0, &out, &n, NULL, &why), HTTP_DEC_BAD);
     CHECK(why != NULL);
     http_head u = head_of("compress", 0);
-    CHECK_INT(http_decode_body(&u, "abc", 3, 0, &out, &n, &why), HTTP_DEC_UNSUPPORTED);
+    CHECK_INT(http_decode_body(&u, "abc", 3, 0, &out, &n, NULL, &why), HTTP_DEC_UNSUPPORTED);
     free(gz.p);
     free(body.p);
 }
@@ -653,7 +653,7 @@ TEST(http_deflate_br_zstd)
     char *out;
     size_t n;
     const char *why;
-    CHECK_INT(http_decode_body(&h, (char *)raw, rn, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&h, (char *)raw, rn, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(n == sizeof page - 1 && memcmp(out, page, n) == 0);
     free(out);
 
@@ -666,16 +666,16 @@ TEST(http_deflate_br_zstd)
     static const char br_text[] =
         "<html><head><title>Brotli page</title></head><body><p>Compressed with brotli.</p></body></html>";
     http_head b = head_of("br", 0);
-    CHECK_INT(http_decode_body(&b, (const char *)br, sizeof br, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&b, (const char *)br, sizeof br, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(n == sizeof br_text - 1 && memcmp(out, br_text, n) == 0);
     free(out);
-    CHECK_INT(http_decode_body(&b, "\xff\xff\xff\xff", 4, 0, &out, &n, &why), HTTP_DEC_BAD);
+    CHECK_INT(http_decode_body(&b, "\xff\xff\xff\xff", 4, 0, &out, &n, NULL, &why), HTTP_DEC_BAD);
 
     /* two codings, applied gzip then br: undone in reverse */
     tbuf gz = {0};
     gz_member(&gz, br, sizeof br);
     http_head two = head_of("br, gzip", 0);
-    CHECK_INT(http_decode_body(&two, (char *)gz.p, gz.len, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&two, (char *)gz.p, gz.len, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(n == sizeof br_text - 1 && memcmp(out, br_text, n) == 0);
     free(out);
     free(gz.p);
@@ -683,7 +683,7 @@ TEST(http_deflate_br_zstd)
     tbuf zs = {0};
     zst_frame(&zs, page, sizeof page - 1, NULL, 0);
     http_head zh = head_of("zstd", 0);
-    CHECK_INT(http_decode_body(&zh, (char *)zs.p, zs.len, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&zh, (char *)zs.p, zs.len, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(n == sizeof page - 1 && memcmp(out, page, n) == 0);
     free(out);
     free(zs.p);
@@ -696,11 +696,11 @@ TEST(http_bad_chunking)
     char *out;
     size_t n;
     const char *why;
-    CHECK_INT(http_decode_body(&h, page, sizeof page - 1, 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&h, page, sizeof page - 1, 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(out == NULL && n == sizeof page - 1);
     /* a cut last chunk keeps its bytes */
     const char *cut = "5\r\nhello\r\n10\r\nwor";
-    CHECK_INT(http_decode_body(&h, cut, strlen(cut), 0, &out, &n, &why), HTTP_DEC_OK);
+    CHECK_INT(http_decode_body(&h, cut, strlen(cut), 0, &out, &n, NULL, &why), HTTP_DEC_OK);
     CHECK(n == 8 && memcmp(out, "hellowor", 8) == 0);
     free(out);
 }
@@ -757,7 +757,7 @@ static void replay_one(const unsigned char *data, size_t size)
         char *out = NULL;
         size_t n = 0;
         const char *why;
-        if (http_decode_body(&h, rec.block + skip, rec.block_len - skip, 1 << 20, &out, &n, &why) == HTTP_DEC_OK)
+        if (http_decode_body(&h, rec.block + skip, rec.block_len - skip, 1 << 20, &out, &n, NULL, &why) == HTTP_DEC_OK)
             (void)http_sniff_html(out ? out : rec.block + skip, out ? n : rec.block_len - skip);
         free(out);
     }

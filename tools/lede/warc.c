@@ -28,8 +28,7 @@
 
 #include "cli.h"
 #include "lede.h"
-#include "warc/http.h"
-#include "warc/warc.h"
+#include "lede_warc.h"
 
 static const char warc_usage[] =
     "Usage: lede warc [OPTION]... FILE...\n"
@@ -78,17 +77,15 @@ typedef struct warc_cli_opts {
 
 /* ---- jobs and results --------------------------------------------------- */
 
+#define WARC_NTYPES (LEDE_WARC_OTHER + 1)
+#define WARC_NDAMAGE (LEDE_WARC_HEADER + 1)
+
 typedef struct warc_job {
     uint64_t seq;
     int file;
-    warc_type type;
-    warc_damage damage;
-    char *uri, *id, *date, *ctype, *msg; /* inside one allocation: `mem` */
     const char *source;
-    char *block;
-    size_t block_len;
-    size_t bytes; /* counted against the budget */
-    char *mem;
+    lede_warc_record *rec; /* a copy: ours until the worker frees it */
+    size_t bytes;          /* counted against the budget */
 } warc_job;
 
 enum { RES_ARTICLE, RES_ERROR, RES_NOT_HTML, RES_NOT_HTTP, RES_STATUS, RES_FILTERED };
@@ -96,7 +93,7 @@ enum { RES_ARTICLE, RES_ERROR, RES_NOT_HTML, RES_NOT_HTTP, RES_STATUS, RES_FILTE
 typedef struct warc_result {
     int filled;
     int kind;
-    int html;          /* was handed to lede_extract */
+    int html;          /* was handed to the extractor (or its body failed to decode) */
     lede_status st;    /* for RES_ERROR */
     int file;
     char *line;        /* output line with its newline, or NULL */
@@ -104,9 +101,9 @@ typedef struct warc_result {
 } warc_result;
 
 typedef struct warc_counts {
-    uint64_t by_type[WARC_TYPE_COUNT];
+    uint64_t by_type[WARC_NTYPES];
     uint64_t html, articles, errors[8], not_html, not_http, status, filtered, written;
-    uint64_t damaged[WARC_DMG_COUNT];
+    uint64_t damaged[WARC_NDAMAGE];
     uint64_t resyncs, skipped_bytes, corrupt_members, skipped_compressed, bytes_in, bytes_out;
 } warc_counts;
 
@@ -139,140 +136,24 @@ static double warc_now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* ---- JSON helpers -------------------------------------------------------- */
-
-typedef struct warc_sb {
-    char *p;
-    size_t len, cap;
-    int oom;
-} warc_sb;
-
-static void sb_put(warc_sb *b, const char *s, size_t n)
-{
-    if (b->oom)
-        return;
-    if (b->cap - b->len < n + 1) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap - b->len < n + 1)
-            cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p) {
-            b->oom = 1;
-            return;
-        }
-        b->p = p;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = '\0';
-}
-
-static void sb_puts(warc_sb *b, const char *s) { sb_put(b, s, strlen(s)); }
-
-/* Length of the valid UTF-8 sequence at p (1-4), or 0 if invalid. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-    unsigned c = p[0];
-    if (c < 0x80)
-        return 1;
-    size_t k = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (!k || k > n)
-        return 0;
-    for (size_t i = 1; i < k; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    if (k == 3 && ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0)))
-        return 0;
-    if (k == 4 && ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90)))
-        return 0;
-    return k;
-}
-
-/* A JSON string, valid UTF-8 (bad bytes become U+FFFD); NULL gives null. */
-static void sb_json(warc_sb *b, const char *s)
-{
-    if (!s) {
-        sb_puts(b, "null");
-        return;
-    }
-    sb_put(b, "\"", 1);
-    const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s), i = 0, run = 0;
-    while (i < n) {
-        unsigned c = p[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
-            run++;
-            continue;
-        }
-        sb_put(b, (const char *)p + i - run, run);
-        run = 0;
-        if (c == '"' || c == '\\') {
-            char e[2] = {'\\', (char)c};
-            sb_put(b, e, 2);
-            i++;
-        } else if (c < 0x20) {
-            char e[8];
-            snprintf(e, sizeof e, "\\u%04x", c);
-            sb_puts(b, e);
-            i++;
-        } else {
-            size_t k = utf8_len(p + i, n - i);
-            if (k)
-                sb_put(b, (const char *)p + i, k);
-            else
-                sb_puts(b, "\xEF\xBF\xBD");
-            i += k ? k : 1;
-        }
-    }
-    sb_put(b, (const char *)p + i - run, run);
-    sb_put(b, "\"", 1);
-}
-
-/* Closes a record object: drops its final '}' and adds the WARC fields. */
-static char *warc_finish_line(char *rec, size_t n, const warc_job *j, int status, size_t *out_len)
-{
-    warc_sb b = {0};
-    while (n && rec[n - 1] != '}')
-        n--;
-    if (n)
-        n--;
-    sb_put(&b, rec, n);
-    sb_puts(&b, ",\"warc_target_uri\":");
-    sb_json(&b, j->uri);
-    sb_puts(&b, ",\"warc_record_id\":");
-    sb_json(&b, j->id);
-    sb_puts(&b, ",\"warc_date\":");
-    sb_json(&b, j->date);
-    sb_puts(&b, ",\"http_status\":");
-    if (status > 0) {
-        char s[16];
-        snprintf(s, sizeof s, "%d", status);
-        sb_puts(&b, s);
-    } else {
-        sb_puts(&b, "null");
-    }
-    sb_puts(&b, "}\n");
-    if (b.oom) {
-        free(b.p);
-        return NULL;
-    }
-    *out_len = b.len;
-    return b.p;
-}
-
 /* ---- the worker's part --------------------------------------------------- */
 
-static void warc_error_result(warc_result *r, const warc_job *j, lede_status st, const char *msg, int status)
+/* The page's `lede warc` line plus its newline, into r. */
+static void warc_line(warc_result *r, const lede_warc_page *page, const char *source)
 {
-    size_t n;
-    const char *url = j->uri && *j->uri ? j->uri : NULL;
-    char *e = lede_render_error(st, msg, j->source, url, &n);
-    r->kind = RES_ERROR;
-    r->st = st;
-    r->line = e ? warc_finish_line(e, n, j, status, &r->len) : NULL;
-    free(e);
+    size_t n = 0;
+    char *s = page ? lede_warc_page_render_json(page, source, &n) : NULL;
+    if (!s) /* out of memory: at least the error, without the WARC fields */
+        s = lede_render_error(LEDE_ERR_NOMEM, NULL, source, NULL, &n);
+    char *line = s ? realloc(s, n + 2) : NULL;
+    if (!line) {
+        free(s);
+        return;
+    }
+    line[n] = '\n';
+    line[n + 1] = '\0';
+    r->line = line;
+    r->len = n + 1;
 }
 
 static int warc_lang_ok(const warc_cli_opts *o, const char *lang)
@@ -317,138 +198,53 @@ static size_t warc_utf8_chars(const char *s)
     return n;
 }
 
+/* The command's filters on an article: language, text length, page type. */
+static int warc_keep(const warc_cli_opts *o, const lede_article *art)
+{
+    int keep = warc_lang_ok(o, lede_article_field(art, LEDE_FIELD_LANGUAGE));
+    if (keep && o->articles_only) {
+        const char *pt = lede_article_field(art, LEDE_FIELD_PAGE_TYPE);
+        keep = pt && strcmp(pt, "article") == 0;
+    }
+    if (keep && o->min_text) {
+        char *t = lede_render(art, LEDE_FORMAT_TEXT, NULL, NULL);
+        keep = t && warc_utf8_chars(t) >= o->min_text;
+        free(t);
+    }
+    return keep;
+}
+
+/* One record through the library's page rules (lede_warc_extract), then
+ * the command's filters, into a result line. */
 static void warc_process(const warc_cli_opts *o, lede_options *lo, const warc_job *j, warc_result *r)
 {
     r->kind = RES_NOT_HTML;
     r->line = NULL;
     r->file = j->file;
-    if (j->damage != WARC_OK) {
-        warc_error_result(r, j, j->damage == WARC_DMG_TOO_LARGE ? LEDE_ERR_TOO_LARGE : LEDE_ERR_IO, j->msg, 0);
-        return;
+    lede_warc_page *page = NULL;
+    lede_warc_outcome oc = lede_warc_extract(j->rec, lo, o->any_status ? LEDE_WARC_ANY_STATUS : 0, &page);
+    switch (oc) {
+    case LEDE_WARC_SKIP_NOT_HTTP: r->kind = RES_NOT_HTTP; return;
+    case LEDE_WARC_SKIP_STATUS: r->kind = RES_STATUS; return;
+    case LEDE_WARC_SKIP_TYPE:
+    case LEDE_WARC_SKIP_NOT_HTML: return;
+    case LEDE_WARC_ARTICLE:
+    case LEDE_WARC_ERROR: break;
     }
-    const char *body = j->block;
-    size_t body_len = j->block_len;
-    int status = 0;
-    http_head h;
-    if (j->type == WARC_RESPONSE) {
-        if (http_parse_head(j->block, j->block_len, &h) != 0) {
-            r->kind = RES_NOT_HTTP;
-            return;
-        }
-        status = h.status;
-        if (!o->any_status && (status < 200 || status > 299)) {
-            r->kind = RES_STATUS;
-            return;
-        }
-        body += h.head_len;
-        body_len -= h.head_len;
-    } else {
-        memset(&h, 0, sizeof h);
-        http_content_type(j->ctype, strlen(j->ctype), h.mime, sizeof h.mime, h.charset, sizeof h.charset);
-    }
-    /* a gzip body without Content-Encoding (misconfigured servers) */
-    if (!h.encoding[0] && body_len >= 3 && (unsigned char)body[0] == 0x1f && (unsigned char)body[1] == 0x8b &&
-        body[2] == 8)
-        snprintf(h.encoding, sizeof h.encoding, "gzip");
-    int by_type = http_mime_is_html(h.mime);
-    if (!by_type && !http_mime_is_vague(h.mime))
-        return; /* RES_NOT_HTML */
-    char *decoded = NULL;
-    size_t dlen = 0;
-    const char *why = NULL;
-    http_dec_status ds = http_decode_body(&h, body, body_len, (size_t)o->max_record, &decoded, &dlen, &why);
-    if (ds == HTTP_DEC_OK && decoded) {
-        body = decoded;
-        body_len = dlen;
-    } else if (ds != HTTP_DEC_OK) {
-        /* servers lie about encodings: if the raw bytes are HTML, use them */
-        if (ds == HTTP_DEC_NOMEM || ds == HTTP_DEC_TOO_LARGE || !http_sniff_html(body, body_len)) {
-            char m[160];
-            snprintf(m, sizeof m, "HTTP body not decodable (Content-Encoding: %s): %s", h.encoding,
-                     why ? why : "failed");
-            warc_error_result(r, j,
-                              ds == HTTP_DEC_NOMEM ? LEDE_ERR_NOMEM
-                              : ds == HTTP_DEC_TOO_LARGE ? LEDE_ERR_TOO_LARGE
-                                                         : LEDE_ERR_IO,
-                              m, status);
-            r->html = 1;
-            return;
-        }
-    }
-    if (!by_type && !http_sniff_html(body, body_len)) {
-        free(decoded);
-        return; /* RES_NOT_HTML */
-    }
-    r->html = 1;
-    lede_options_set_charset(lo, h.charset[0] ? h.charset : NULL);
-    lede_article *art = NULL;
-    const char *url = j->uri && *j->uri ? j->uri : NULL;
-    lede_status st = lede_extract(body, body_len, url, lo, &art);
-    if (st != LEDE_OK && !art) {
-        const char *m = st == LEDE_ERR_NOT_HTML ? lede_not_html_reason(body, body_len) : NULL;
-        warc_error_result(r, j, st, m, status);
-        free(decoded);
-        return;
-    }
-    free(decoded);
-    if (st == LEDE_OK && (o->nlangs || o->min_text || o->articles_only)) {
-        int keep = warc_lang_ok(o, lede_article_field(art, LEDE_FIELD_LANGUAGE));
-        if (keep && o->articles_only) {
-            const char *pt = lede_article_field(art, LEDE_FIELD_PAGE_TYPE);
-            keep = pt && strcmp(pt, "article") == 0;
-        }
-        if (keep && o->min_text) {
-            char *t = lede_render(art, LEDE_FORMAT_TEXT, NULL, NULL);
-            keep = t && warc_utf8_chars(t) >= o->min_text;
-            free(t);
-        }
-        if (!keep) {
-            r->kind = RES_FILTERED;
-            lede_article_free(art);
-            return;
-        }
-    }
-    if (st != LEDE_OK && o->articles_only) {
+    /* a damaged record never reached the extractor */
+    r->html = lede_warc_record_damage(j->rec) == LEDE_WARC_INTACT;
+    lede_status st = page ? lede_warc_page_status(page) : LEDE_ERR_NOMEM;
+    r->st = st;
+    if (st == LEDE_OK && (o->nlangs || o->min_text || o->articles_only) &&
+        !warc_keep(o, lede_warc_page_article(page))) {
         r->kind = RES_FILTERED;
-        r->st = st;
-        lede_article_free(art);
-        return;
-    }
-    size_t n;
-    char *s = lede_render(art, LEDE_FORMAT_JSON, j->source, &n);
-    lede_article_free(art);
-    if (!s) {
-        warc_error_result(r, j, LEDE_ERR_NOMEM, NULL, status);
-        return;
-    }
-    if (st != LEDE_OK) {
-        /* an article with an error (no_content): what was found, plus the error */
-        static const char tail[] = "\"error\":null}";
-        size_t tl = sizeof tail - 1;
-        if (n >= tl && memcmp(s + n - tl, tail, tl) == 0) {
-            warc_sb b = {0};
-            sb_put(&b, s, n - 5);
-            sb_puts(&b, "{\"code\":");
-            sb_json(&b, lede_status_name(st));
-            sb_puts(&b, ",\"message\":");
-            sb_json(&b, lede_status_message(st));
-            sb_puts(&b, "}}");
-            free(s);
-            if (b.oom) {
-                free(b.p);
-                warc_error_result(r, j, LEDE_ERR_NOMEM, NULL, status);
-                return;
-            }
-            s = b.p;
-            n = b.len;
-        }
-        r->kind = RES_ERROR;
-        r->st = st;
+    } else if (st != LEDE_OK && o->articles_only) {
+        r->kind = RES_FILTERED; /* --articles-only: no error records */
     } else {
-        r->kind = RES_ARTICLE;
+        r->kind = st == LEDE_OK ? RES_ARTICLE : RES_ERROR;
+        warc_line(r, page, j->source);
     }
-    r->line = warc_finish_line(s, n, j, status, &r->len);
-    free(s);
+    lede_warc_page_free(page);
 }
 
 static void *warc_worker(void *arg)
@@ -469,13 +265,16 @@ static void *warc_worker(void *arg)
         pthread_mutex_unlock(&p->m);
 
         warc_result r = {0};
-        if (lo)
+        if (lo) {
             warc_process(p->o, lo, j, &r);
-        else
-            warc_error_result(&r, j, LEDE_ERR_NOMEM, NULL, 0);
+        } else {
+            r.kind = RES_ERROR;
+            r.st = LEDE_ERR_NOMEM;
+            warc_line(&r, NULL, j->source);
+        }
         r.file = j->file;
         size_t bytes = j->bytes;
-        free(j->mem);
+        lede_warc_record_free(j->rec);
         free(j);
 
         pthread_mutex_lock(&p->m);
@@ -788,52 +587,20 @@ static void warc_note(void *ctx, const char *msg)
     fprintf(stderr, "%slede warc: %s: %s\n", n->p->progress_shown ? "\r\033[K" : "", n->path, msg);
 }
 
-static char *warc_dup_into(char **at, const char *s)
+/* Hands one record (a copy) to the workers; blocks while the window or
+ * the byte budget is full. */
+static int warc_submit(warc_pool *p, const lede_warc_record *rec, int file, const char *source)
 {
-    size_t n = strlen(s) + 1;
-    char *d = *at;
-    memcpy(d, s, n);
-    *at += n;
-    return d;
-}
-
-static int warc_wants(const warc_record *rec)
-{
-    if (rec->type == WARC_RESPONSE || rec->type == WARC_RESOURCE)
-        return 1;
-    /* a damaged record we cannot type may have been a page */
-    return rec->damage != WARC_OK && rec->type == WARC_OTHER && !*rec->type_name;
-}
-
-/* Hands one record to the workers; blocks while the window or the byte
- * budget is full. */
-static int warc_submit(warc_pool *p, const warc_record *rec, int file, const char *source)
-{
-    size_t strs = strlen(rec->target_uri) + strlen(rec->record_id) + strlen(rec->date) +
-                  strlen(rec->content_type) + (rec->damage_msg ? strlen(rec->damage_msg) : 0) + 5;
     warc_job *j = calloc(1, sizeof *j);
-    char *mem = j ? malloc(strs + rec->block_len + 1) : NULL;
-    if (!mem) {
+    if (!j || !(j->rec = lede_warc_record_copy(rec))) {
         free(j);
         return -1;
     }
-    char *at = mem;
-    j->mem = mem;
-    j->uri = warc_dup_into(&at, rec->target_uri);
-    j->id = warc_dup_into(&at, rec->record_id);
-    j->date = warc_dup_into(&at, rec->date);
-    j->ctype = warc_dup_into(&at, rec->content_type);
-    j->msg = warc_dup_into(&at, rec->damage_msg ? rec->damage_msg : "");
-    j->block = at;
-    if (rec->block_len)
-        memcpy(at, rec->block, rec->block_len);
-    at[rec->block_len] = '\0';
-    j->block_len = rec->block_len;
-    j->type = rec->type;
-    j->damage = rec->damage;
+    size_t block_len = 0;
+    lede_warc_record_block(rec, &block_len);
     j->file = file;
     j->source = source;
-    j->bytes = strs + rec->block_len + 1;
+    j->bytes = block_len + 512;
 
     pthread_mutex_lock(&p->m);
     while (p->next_seq - p->next_write >= p->window || (p->inflight > p->budget && p->next_seq > p->next_write))
@@ -847,37 +614,40 @@ static int warc_submit(warc_pool *p, const warc_record *rec, int file, const cha
     return 0;
 }
 
+/* The reader's counters, added to the summary's. */
+static void warc_add_stats(warc_counts *c, const lede_warc_reader *r)
+{
+    for (int d = 1; d < WARC_NDAMAGE; d++)
+        c->damaged[d] += lede_warc_damaged_count(r, (lede_warc_damage)d);
+    c->resyncs += lede_warc_stat_get(r, LEDE_WARC_STAT_RESYNCS);
+    c->skipped_bytes += lede_warc_stat_get(r, LEDE_WARC_STAT_SKIPPED_BYTES);
+    c->corrupt_members += lede_warc_stat_get(r, LEDE_WARC_STAT_CORRUPT_MEMBERS);
+    c->skipped_compressed += lede_warc_stat_get(r, LEDE_WARC_STAT_SKIPPED_COMPRESSED);
+    c->bytes_in += lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_IN);
+    c->bytes_out += lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_OUT);
+}
+
 static int warc_read_input(warc_pool *p, const char *path, int file, unsigned long long *base)
 {
-    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY);
-    if (fd < 0) {
+    lede_warc_reader *r = lede_warc_open(path);
+    if (!r) {
         fprintf(stderr, "%slede warc: cannot open %s: %s\n", p->progress_shown ? "\r\033[K" : "", path,
                 strerror(errno));
         return -1;
     }
-#ifdef POSIX_FADV_SEQUENTIAL
-    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-#endif
     warc_note_ctx nc = {path, p, p->o->quiet};
-    warc_reader_opts ro = {p->o->max_record, warc_note, &nc};
-    warc_reader *r = warc_reader_new_fd(fd, &ro);
-    if (!r) {
-        if (fd)
-            close(fd);
-        fputs("lede warc: out of memory\n", stderr);
-        return -1;
-    }
-    warc_record rec;
+    lede_warc_set_max_record_bytes(r, p->o->max_record);
+    lede_warc_set_note(r, warc_note, &nc);
+    lede_warc_record *rec;
     int rc, ret = 0;
-    const warc_stats *st = warc_reader_stats(r);
-    while ((rc = warc_next(r, &rec)) == 1) {
-        p->counts.by_type[rec.type]++; /* reader-owned until the join */
-        if (warc_wants(&rec) && warc_submit(p, &rec, file, path) != 0) {
+    while ((rc = lede_warc_next(r, &rec)) == 1) {
+        p->counts.by_type[lede_warc_record_type(rec)]++; /* reader-owned until the join */
+        if (lede_warc_record_may_be_page(rec) && warc_submit(p, rec, file, path) != 0) {
             fputs("lede warc: out of memory\n", stderr);
             ret = -1;
             break;
         }
-        atomic_store(&p->bytes_read, *base + st->bytes_in);
+        atomic_store(&p->bytes_read, *base + lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_IN));
         atomic_fetch_add(&p->records_read, 1);
     }
     if (rc < 0) {
@@ -885,19 +655,9 @@ static int warc_read_input(warc_pool *p, const char *path, int file, unsigned lo
                 errno ? strerror(errno) : "out of memory");
         ret = -1;
     }
-    warc_counts *c = &p->counts;
-    for (int d = 0; d < WARC_DMG_COUNT; d++)
-        c->damaged[d] += st->damaged[d];
-    c->resyncs += st->resyncs;
-    c->skipped_bytes += st->skipped_bytes;
-    c->corrupt_members += st->corrupt_members;
-    c->skipped_compressed += st->skipped_compressed;
-    c->bytes_in += st->bytes_in;
-    c->bytes_out += st->bytes_out;
-    *base += st->bytes_in;
-    warc_reader_free(r);
-    if (fd)
-        close(fd);
+    warc_add_stats(&p->counts, r);
+    *base += lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_IN);
+    lede_warc_close(r);
     return ret;
 }
 
@@ -970,7 +730,7 @@ static void warc_summary(const warc_pool *p, double secs, int nfiles)
 {
     const warc_counts *c = &p->counts;
     uint64_t recs = 0;
-    for (int t = 0; t < WARC_TYPE_COUNT; t++)
+    for (int t = 0; t < WARC_NTYPES; t++)
         recs += c->by_type[t];
     uint64_t errs = 0;
     for (int e = 0; e < 8; e++)
@@ -983,9 +743,9 @@ static void warc_summary(const warc_pool *p, double secs, int nfiles)
             secs > 0 ? (double)recs / secs : 0, secs > 0 ? (double)c->html / secs : 0);
     fprintf(stderr, "  records read: %llu", (unsigned long long)recs);
     const char *sep = " (";
-    for (int t = 0; t < WARC_TYPE_COUNT; t++)
+    for (int t = 0; t < WARC_NTYPES; t++)
         if (c->by_type[t]) {
-            fprintf(stderr, "%s%s %llu", sep, warc_type_name((warc_type)t), (unsigned long long)c->by_type[t]);
+            fprintf(stderr, "%s%s %llu", sep, lede_warc_type_name((lede_warc_type)t), (unsigned long long)c->by_type[t]);
             sep = ", ";
         }
     fputs(*sep == ',' ? ")\n" : "\n", stderr);
@@ -1000,22 +760,22 @@ static void warc_summary(const warc_pool *p, double secs, int nfiles)
     fprintf(stderr, "%s; lines written: %llu\n", *sep == ',' ? ")" : "", (unsigned long long)c->written);
     fprintf(stderr, "  skipped: ");
     sep = "";
-    for (int t = 0; t < WARC_TYPE_COUNT; t++)
-        if (c->by_type[t] && t != WARC_RESPONSE && t != WARC_RESOURCE) {
-            fprintf(stderr, "%s%s %llu", sep, warc_type_name((warc_type)t), (unsigned long long)c->by_type[t]);
+    for (int t = 0; t < WARC_NTYPES; t++)
+        if (c->by_type[t] && t != LEDE_WARC_RESPONSE && t != LEDE_WARC_RESOURCE) {
+            fprintf(stderr, "%s%s %llu", sep, lede_warc_type_name((lede_warc_type)t), (unsigned long long)c->by_type[t]);
             sep = ", ";
         }
     fprintf(stderr, "%snon-HTML %llu, not HTTP %llu, non-2xx status %llu, filtered out %llu\n", sep,
             (unsigned long long)c->not_html, (unsigned long long)c->not_http, (unsigned long long)c->status,
             (unsigned long long)c->filtered);
     uint64_t dmg = 0;
-    for (int d = 1; d < WARC_DMG_COUNT; d++)
+    for (int d = 1; d < WARC_NDAMAGE; d++)
         dmg += c->damaged[d];
     fprintf(stderr, "  damage: %llu record%s", (unsigned long long)dmg, dmg == 1 ? "" : "s");
     sep = " (";
-    for (int d = 1; d < WARC_DMG_COUNT; d++)
+    for (int d = 1; d < WARC_NDAMAGE; d++)
         if (c->damaged[d]) {
-            fprintf(stderr, "%s%s %llu", sep, warc_damage_name((warc_damage)d), (unsigned long long)c->damaged[d]);
+            fprintf(stderr, "%s%s %llu", sep, lede_warc_damage_name((lede_warc_damage)d), (unsigned long long)c->damaged[d]);
             sep = ", ";
         }
     fprintf(stderr, "%s; resyncs %llu (%llu bytes skipped); corrupt members %llu (%llu compressed bytes skipped)\n",
