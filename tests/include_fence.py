@@ -4,8 +4,9 @@ them, so the layering is enforced, not described.
 
     tests/include_fence.py [SRC_DIR]
 
-Modules are the folders of src/ plus two files: src/article.{h,c} (the model
-handed between stages, module "article") and src/lede.c (the facade). Each
+Modules are the folders of src/ plus a few files: src/article.{h,c} (the model
+handed between stages, module "article") and src/lede.c and src/lede_warc.c
+(the facade: the public API, include/lede.h and include/lede_warc.h). Each
 `#include "..."` is resolved the way the compiler does (the including file's
 folder, then src/, then include/) and must land in the module itself or in
 one it is allowed to include. An include that resolves nowhere is a failure
@@ -50,7 +51,7 @@ INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 def module_of(path, src, inc):
     rel = os.path.relpath(path, src)
-    if os.path.relpath(path, inc) == "lede.h":
+    if os.path.relpath(path, inc) in ("lede.h", "lede_warc.h"):
         return "api"
     if rel.startswith(".."):
         return None
@@ -58,7 +59,7 @@ def module_of(path, src, inc):
     if len(parts) == 1:
         if parts[0].startswith("article."):
             return "article"
-        if parts[0] == "lede.c":
+        if parts[0] in ("lede.c", "lede_warc.c"):  # the public API's implementations
             return "facade"
         return parts[0]
     return parts[0]

@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "extract/article.h"
+#include "article.h"
 #include "warc/http.h"
 #include "warc/warc.h"
 
