@@ -10,15 +10,17 @@ library works, so threads extract in parallel.
 
 extract() raises a LedeError subclass for a page it cannot use;
 extract_many() runs a batch and yields exactly one result per input, the
-Article or the exception, in input order.
+Article or the exception, in input order. iter_warc() reads WARC crawl
+files (a path or a binary stream) and yields a WarcRecord per page.
 """
 from ._errors import (EmptyError, LedeError, LedeIOError, LedeMemoryError, NoContentError,
                       NotHTMLError, TooLargeError, UsageError)
 from ._lede import FIELDS, LIBRARY_VERSION, Article, check_options as _check_options, extract
+from ._warc import WarcRecord, iter_warc
 
 __version__ = LIBRARY_VERSION
 
-__all__ = ["extract", "extract_many", "Article", "FIELDS", "LedeError", "LedeMemoryError",
+__all__ = ["extract", "extract_many", "iter_warc", "WarcRecord", "Article", "FIELDS", "LedeError", "LedeMemoryError",
            "EmptyError", "NotHTMLError", "TooLargeError", "LedeIOError", "NoContentError",
            "UsageError", "__version__"]
 

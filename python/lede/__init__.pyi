@@ -1,6 +1,7 @@
 # __init__.pyi: type stubs for the lede package (the C core lede._lede and
 # the Python helpers). Keep in step with _lede.c and __init__.py.
-from typing import Any, Iterable, Iterator, Literal, Optional, Tuple, Union
+import os
+from typing import Any, Iterable, Iterator, Literal, Optional, Protocol, Tuple, Union
 
 from ._errors import (EmptyError as EmptyError, LedeError as LedeError,
                       LedeIOError as LedeIOError, LedeMemoryError as LedeMemoryError,
@@ -66,3 +67,30 @@ def extract_many(items: Iterable[Union[HTML, Tuple[HTML, Optional[str]]]], *, wo
                  max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
                  max_depth: int = 0) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
                                                        MemoryError]]: ...
+
+class WarcRecord:
+    """One WARC record that held a page (or could have): article or error."""
+    record_id: str
+    target_uri: str
+    warc_date: str
+    http_status: Optional[int]
+    offset: int
+    error_code: Optional[str]
+    error_message: Optional[str]
+    @property
+    def article(self) -> Optional[Article]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+class WarcIterator(Iterator[WarcRecord]):
+    @property
+    def stats(self) -> dict[str, int]: ...
+    def __iter__(self) -> "WarcIterator": ...
+    def __next__(self) -> WarcRecord: ...
+
+class _Readable(Protocol):
+    def read(self, n: int, /) -> bytes: ...
+
+def iter_warc(source: Union[str, bytes, "os.PathLike[str]", _Readable], *, format: Format = "text",
+              any_status: bool = False, max_record_bytes: int = 50000000,
+              max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
+              max_depth: int = 0) -> WarcIterator: ...

@@ -1,0 +1,245 @@
+"""test_warc.py: lede.iter_warc() and lede.WarcRecord against `lede warc`:
+the same records with the same values, from paths and from file objects,
+on damaged and garbage input, with the GIL released while it works."""
+import gzip
+import io
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+import lede
+from conftest import REPO, lede_bin
+
+PAGE = ("<html lang=en><head><title>Storm closes coast road | Gazette</title></head><body>"
+        "<article><h1>Storm closes coast road</h1>"
+        + "".join(f"<p>Paragraph {i}: the coast road was closed on Sunday after high waves damaged the "
+                  f"sea wall, and engineers said repairs would take several weeks to finish.</p>"
+                  for i in range(4))
+        + "</article></body></html>")
+
+
+def http(body, ctype="text/html; charset=utf-8", status="200 OK", extra=""):
+    if isinstance(body, str):
+        body = body.encode()
+    return (f"HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\n{extra}"
+            f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+def record(wtype, uri, block, n, ctype="application/http; msgtype=response", length=None):
+    head = (f"WARC/1.1\r\nWARC-Type: {wtype}\r\nWARC-Record-ID: <urn:uuid:{n:08d}>\r\n"
+            f"WARC-Date: 2026-11-01T12:00:00Z\r\nWARC-Target-URI: {uri}\r\n"
+            f"Content-Type: {ctype}\r\nContent-Length: {len(block) if length is None else length}\r\n\r\n")
+    return head.encode() + block + b"\r\n\r\n"
+
+
+def sample_records():
+    return [
+        record("warcinfo", "", b"software: test\r\n", 0, "application/warc-fields"),
+        record("response", "https://a.example/1", http(PAGE), 1),
+        record("request", "https://a.example/1", b"GET /1 HTTP/1.1\r\n\r\n", 2, "application/http"),
+        record("response", "https://a.example/gz",
+               http(gzip.compress(PAGE.encode()), extra="Content-Encoding: gzip\r\n"), 3),
+        record("response", "https://a.example/404", http(PAGE, status="404 Not Found"), 4),
+        record("response", "https://a.example/img.png", http(b"\x89PNG\r\n\x1a\n....", "image/png"), 5),
+        record("resource", "https://a.example/res", PAGE.encode(), 6, "text/html"),
+        record("response", "https://a.example/pdf", http(b"%PDF-1.4 binary", "text/html"), 7),
+        record("response", "https://a.example/empty", http(b"   "), 8),
+        # a truncated gzip body: what decodes is kept, and flagged truncated
+        record("response", "https://a.example/cut",
+               http(gzip.compress(PAGE.encode())[:-40], extra="Content-Encoding: gzip\r\n"), 9),
+        record("response", "https://a.example/big", http(PAGE * 3), 10),
+    ]
+
+
+def write_warc(path, records, per_record_gzip=True):
+    data = b"".join(gzip.compress(r) for r in records) if per_record_gzip else b"".join(records)
+    pathlib.Path(path).write_bytes(data)
+    return str(path)
+
+
+def cli_lines(path, *args):
+    p = subprocess.run([lede_bin(), "warc", "-q", "-j", "2", *args, str(path)], capture_output=True,
+                       timeout=300)
+    return p.returncode, [json.loads(l) for l in p.stdout.decode().splitlines()]
+
+
+def test_same_records_as_cli(tmp_path):
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    rc, want = cli_lines(path)
+    got = [r.to_dict() for r in lede.iter_warc(path)]
+    assert got == want
+    assert len(got) == 7  # 1, gz, res, pdf (not_html), empty (empty), cut, big; no 404, no image
+    uris = [r["warc_target_uri"] for r in got]
+    assert "https://a.example/404" not in uris and "https://a.example/img.png" not in uris
+
+
+def test_record_attributes(tmp_path):
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    recs = {r.target_uri: r for r in lede.iter_warc(path)}
+    ok = recs["https://a.example/1"]
+    assert ok.record_id == "<urn:uuid:00000001>" and ok.warc_date == "2026-11-01T12:00:00Z"
+    assert ok.http_status == 200 and isinstance(ok.offset, int) and ok.offset > 0
+    assert ok.error_code is None and ok.error_message is None
+    assert isinstance(ok.article, lede.Article)
+    assert ok.article.title == "Storm closes coast road"
+    assert ok.article.url == "https://a.example/1" and ok.article.charset == "utf-8"
+    assert ok.article.text == ok.to_dict()["text"]
+    assert recs["https://a.example/res"].http_status is None
+    bad = recs["https://a.example/pdf"]
+    assert bad.article is None and bad.error_code == "not_html" and "PDF" in bad.error_message
+    assert bad.to_dict()["error"] == {"code": "not_html", "message": bad.error_message}
+    assert recs["https://a.example/cut"].article.truncated is True
+    assert recs["https://a.example/1"].article.truncated is False
+    offsets = [r.offset for r in lede.iter_warc(path)]
+    assert offsets == sorted(offsets)
+
+
+def test_any_status_and_format(tmp_path):
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    rc, want = cli_lines(path, "--any-status")
+    got = [r.to_dict() for r in lede.iter_warc(path, any_status=True)]
+    assert got == want and any(r["http_status"] == 404 for r in got)
+    md = next(r for r in lede.iter_warc(path, format="markdown") if r.article)
+    assert md.article.format == "markdown" and md.article.text.startswith("# Storm closes coast road")
+    with pytest.raises(ValueError):
+        lede.iter_warc(path, format="pdf")
+
+
+def test_sources(tmp_path):
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    want = [r.to_dict() for r in lede.iter_warc(path)]
+    assert [r.to_dict() for r in lede.iter_warc(pathlib.Path(path))] == want
+
+    def strip(d):  # the source field names the input: a path, or the stream's name
+        return {k: v for k, v in d.items() if k != "source"}
+    with open(path, "rb") as f:
+        assert [r.to_dict() for r in lede.iter_warc(f)] == want  # a named file: same source
+    data = pathlib.Path(path).read_bytes()
+    got = [strip(r.to_dict()) for r in lede.iter_warc(io.BytesIO(data))]
+    assert got == [strip(d) for d in want]
+
+    class Trickle:  # a stream that gives a few bytes at a time (like a network read)
+        def __init__(self, b):
+            self.b, self.pos = b, 0
+
+        def read(self, n):
+            k = min(n, 1000)
+            out = self.b[self.pos:self.pos + k]
+            self.pos += len(out)
+            return out
+    assert [strip(r.to_dict()) for r in lede.iter_warc(Trickle(data))] == [strip(d) for d in want]
+    plain = write_warc(tmp_path / "p.warc", sample_records(), per_record_gzip=False)
+    assert [strip(r.to_dict()) for r in lede.iter_warc(plain)] == [strip(d) for d in want]
+    with pytest.raises(OSError):
+        lede.iter_warc(tmp_path / "missing.warc.gz")
+    with pytest.raises(TypeError):
+        lede.iter_warc(42)
+
+
+def test_read_errors_propagate():
+    class Broken:
+        def read(self, n):
+            raise RuntimeError("bucket went away")
+    it = lede.iter_warc(Broken())
+    with pytest.raises(RuntimeError, match="bucket went away"):
+        next(it)
+
+
+def test_damaged_and_garbage(tmp_path):
+    recs = sample_records()
+    members = [gzip.compress(r) for r in recs]
+    members[3] = members[3][:-30]           # a member cut short, then short members
+    path = tmp_path / "d.warc.gz"
+    path.write_bytes(b"".join(members))
+    rc, want = cli_lines(path)
+    it = lede.iter_warc(str(path))
+    got = [r.to_dict() for r in it]
+    assert got == want
+    assert it.stats["errors"] >= 1 and it.stats["records"] >= len(recs) - 1
+    assert any(d["error"] and d["error"]["code"] == "io" for d in got)
+
+    junk = tmp_path / "junk.bin"
+    junk.write_bytes(os.urandom(5000))
+    with pytest.raises(ValueError, match="not a WARC file"):
+        list(lede.iter_warc(str(junk)))
+    empty = tmp_path / "empty.warc"
+    empty.write_bytes(b"")
+    assert list(lede.iter_warc(str(empty))) == []
+
+
+def test_stats_during_and_after(tmp_path):
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    it = lede.iter_warc(path)
+    assert it.stats["records"] == 0 and it.stats["pages"] == 0
+    first = next(it)
+    assert first.article is not None and it.stats["pages"] == 1 and it.stats["records"] >= 2
+    rest = list(it)
+    s = it.stats
+    assert s["records"] == len(sample_records())
+    assert s["pages"] + s["errors"] == 1 + len(rest)
+    assert s["errors"] == sum(1 for r in [first] + rest if r.error_code)
+    assert s["skipped_bytes"] == 0
+
+
+@pytest.mark.skipif(not os.path.isdir(os.path.join(REPO, "..", "shared", "data", "trafilatura-eval")),
+                    reason="dev set ../shared/data not present")
+def test_dev_warc_equals_cli(tmp_path):
+    out = tmp_path / "dev.warc.gz"
+    subprocess.run([sys.executable, os.path.join(REPO, "bench", "make_warc.py"), "--out", str(out),
+                    "--limit", "80"], check=True, capture_output=True, timeout=300)
+    rc, want = cli_lines(out)
+    assert rc == 0 and len(want) == 80
+    assert [r.to_dict() for r in lede.iter_warc(str(out))] == want
+
+
+def test_gil_released(tmp_path):
+    """Inside a step the C code neither holds nor checks the GIL: the main
+    thread must tick while another thread iterates over big pages."""
+    big = ("<h1>Big</h1>" + "<div><p>" + "A sentence of the article body, long enough. " * 20
+           + "</p></div>") * 2500
+    path = write_warc(tmp_path / "big.warc.gz",
+                      [record("response", f"https://a.example/{i}", http(big), i) for i in range(3)])
+    spans = []
+
+    def work():
+        it = lede.iter_warc(path)
+        while True:
+            start = time.perf_counter()
+            try:
+                next(it)
+            except StopIteration:
+                break
+            spans.append((start, time.perf_counter()))
+
+    ticks = []
+    t = threading.Thread(target=work)
+    t.start()
+    while t.is_alive():
+        ticks.append(time.perf_counter())
+        time.sleep(0.0002)
+    t.join()
+    assert len(spans) == 3 and all(e - s > 0.005 for s, e in spans), spans
+    inside = [x for x in ticks if any(s < x < e for s, e in spans)]
+    assert len(inside) > 20, (len(inside), spans)
+
+
+def test_two_threads_two_files(tmp_path):
+    a = write_warc(tmp_path / "a.warc.gz", sample_records())
+    b = write_warc(tmp_path / "b.warc", sample_records(), per_record_gzip=False)
+    want = {p: [r.to_dict() for r in lede.iter_warc(p)] for p in (a, b)}
+    got = {}
+
+    def work(p):
+        got[p] = [r.to_dict() for r in lede.iter_warc(p)]
+    threads = [threading.Thread(target=work, args=(p,)) for p in (a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == want
