@@ -138,8 +138,114 @@ def main():
     T.check("standard input", len(out) == 4, str(len(out)))
     r, out = run(lede, [os.path.join(w, "missing.warc.gz")])
     T.check("missing input: exit 1, reported", r.returncode == 1 and r.stderr, f"exit {r.returncode}")
+    vanishing_records(lede, w)
+    output_files(lede, w)
     print(f"warc-cli: {T.passed} passed, {T.failed} failed")
     return 1 if T.failed else 0
+
+
+def page_records(n0, count, prefix="https://v.example/"):
+    return [record("response", f"{prefix}{i}", http(ARTICLE), n0 + i) for i in range(count)]
+
+
+def vanishing_records(lede, w):
+    """Every record that could hold a page gives its record or an error record."""
+    # a gzip member cut short, followed only by short members: its decoder
+    # reads their bytes as its own until the end of the input, no error
+    # (longer followers give invalid data first, which always resynced)
+    tiny = "<html><title>Tide</title><p>The tide mill opens on Sunday.</p></html>"
+    recs = page_records(100, 3) + [record("response", f"https://v.example/{i}", http(tiny), 110 + i)
+                                   for i in range(3, 6)]
+    members = [gzip.compress(r, mtime=0) for r in recs]  # mtime=0: the same bytes every run
+    members[2] = members[2][:-12]  # the trailer and the last bytes of the deflate stream
+    path = os.path.join(w, "cut-member.warc.gz")
+    open(path, "wb").write(b"".join(members))
+    r, out = run(lede, ["-j", "2", path])
+    uris = [o["warc_target_uri"] for o in out]
+    T.check("cut gzip member then short members: every record or its error record",
+            uris == [f"https://v.example/{i}" for i in range(6)], f"{uris} {r.stderr.decode()[-300:]}")
+    T.check("cut gzip member: its record is an error record",
+            [bool(o["error"]) for o in out][:3] == [False, False, True], str([o["error"] for o in out]))
+    # a WARC header over the 256 KiB cap, in a plain file and per-record gzip
+    big = (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://v.example/huge-header\r\n"
+           b"WARC-Record-ID: <urn:uuid:huge>\r\n" + b"X-Padding: " + b"y" * 300000 + b"\r\n"
+           b"Content-Length: 10\r\n\r\n0123456789\r\n\r\n")
+    recs = page_records(200, 2) + [big] + page_records(300, 2, "https://v.example/after-")
+    for name, data in (("plain", b"".join(recs)), ("gzip", b"".join(gzip.compress(x) for x in recs))):
+        path = os.path.join(w, f"huge-header.{name}")
+        open(path, "wb").write(data)
+        r, out = run(lede, [path])
+        got = [(o["warc_target_uri"], (o["error"] or {}).get("code")) for o in out]
+        T.check(f"WARC header over 256 KiB ({name}): an error record, and the records after it",
+                got == [("https://v.example/0", None), ("https://v.example/1", None),
+                        ("https://v.example/huge-header", "io"), ("https://v.example/after-0", None),
+                        ("https://v.example/after-1", None)], f"{got} {r.stderr.decode()[-300:]}")
+    # the summary counts what was read, output and skipped
+    T.check("summary: records read, pages, error records, bytes skipped",
+            all(k in r.stderr for k in (b"records read: ", b"articles: 4", b"error records: 1", b"bytes skipped")),
+            r.stderr.decode())
+    # a truncated compressed HTTP body: cut text is flagged
+    cut = gzip.compress(ARTICLE.encode())[:-25]
+    path = os.path.join(w, "cut-body.warc")
+    open(path, "wb").write(record("response", "https://v.example/cut-body",
+                                  http(cut, extra="Content-Encoding: gzip\r\n"), 400))
+    r, out = run(lede, [path])
+    T.check("truncated gzip body: truncated true", len(out) == 1 and out[0]["truncated"] is True
+            and "Paragraph 0" in (out[0]["text"] or ""), str(out)[:300])
+    r, out = run(lede, [os.path.join(w, "cut-member.warc.gz")])
+    T.check("whole bodies: truncated false", all(o["truncated"] is False for o in out if not o["error"]))
+    # not a WARC at all
+    path = os.path.join(w, "not-a-warc.bin")
+    open(path, "wb").write(bytes(range(256)) * 40)
+    r, out = run(lede, [path])
+    T.check("not a WARC file: exit 1 and said", r.returncode == 1 and b"not a WARC file" in r.stderr,
+            f"exit {r.returncode} {r.stderr.decode()[-200:]}")
+    path = os.path.join(w, "empty.warc")
+    open(path, "wb").write(b"")
+    r, out = run(lede, [path])
+    T.check("an empty file is an empty WARC: exit 0", r.returncode == 0 and out == [], f"exit {r.returncode}")
+
+
+def output_files(lede, w):
+    """Outputs are complete or absent; failures stop the run and say why."""
+    import signal
+    import time
+    many = os.path.join(w, "many.warc.gz")
+    open(many, "wb").write(b"".join(gzip.compress(x) for x in page_records(1000, 400)))
+    d = os.path.join(w, "out")
+    r, _ = run(lede, ["-o", os.path.join(d, "all.jsonl.zst"), many])
+    T.check("-o: the finished output under its name, no temporary file left",
+            r.returncode == 0 and os.listdir(d) == ["all.jsonl.zst"], str(os.listdir(d)))
+    # a width that would overflow the name, or waste time, is refused
+    r, _ = run(lede, ["-o", os.path.join(w, "p-%0999999d.jsonl"), many])
+    T.check("-o pattern with a huge width: usage error", r.returncode == 2, f"exit {r.returncode}")
+    r, _ = run(lede, ["-o", os.path.join(w, "x" * 4000 + "-%05d.jsonl"), many])
+    T.check("-o pattern whose name is too long: exit 1, said", r.returncode == 1 and
+            (b"too long" in r.stderr or b"File name too long" in r.stderr), r.stderr.decode()[-200:])
+    # a full disk: the real reason, and the input is not read to its end
+    r, _ = run(lede, ["-j", "1", "-o", "/dev/full", many])
+    read = int(r.stderr.split(b"records read: ")[1].split()[0]) if b"records read: " in r.stderr else -1
+    T.check("write error: exit 1 with the real errno", r.returncode == 1 and b"No space left on device" in r.stderr,
+            r.stderr.decode()[-300:])
+    T.check("write error: stops reading at once", 0 <= read < 400, f"records read {read}")
+    # SIGTERM while writing: exit 128+15 and no partial output under any name
+    d2 = os.path.join(w, "killed")
+    os.makedirs(d2)
+    p = subprocess.Popen([lede, "warc", "-q", "-o", os.path.join(d2, "part-%03d.jsonl.gz"), "-"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    data = open(many, "rb").read()
+    p.stdin.write(data[: len(data) // 2])  # then nothing more: lede waits on the pipe
+    p.stdin.flush()
+    time.sleep(1.0)
+    p.send_signal(signal.SIGTERM)
+    try:
+        p.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()
+    p.stdin.close()
+    err = p.stderr.read()
+    T.check("SIGTERM: exit 143, said", p.returncode == 143 and b"interrupted" in err, f"exit {p.returncode} {err[-200:]}")
+    T.check("SIGTERM: no partial output left", os.listdir(d2) == [], str(os.listdir(d2)))
 
 
 if __name__ == "__main__":

@@ -41,6 +41,8 @@ typedef struct src {
     int eof, ioerr, oom;
     warc_format fmt;
     int detected, in_member, first_frame;
+    int member_lost;         /* the current member's start was dropped (over WARC_RETAIN_MAX) */
+    uint64_t rescanned;      /* compressed bytes rescanned after members cut by the end of input */
     z_stream z;
     int z_init;
     ZSTD_DCtx *zd;
@@ -62,8 +64,12 @@ static size_t src_more(src *s)
     if (s->eof)
         return 0;
     size_t keep = s->in_pos;
-    if (s->in_member && s->member_start < keep && s->in_len - s->member_start <= WARC_RETAIN_MAX)
-        keep = s->member_start;
+    if (s->in_member && s->member_start < keep) {
+        if (s->in_len - s->member_start <= WARC_RETAIN_MAX)
+            keep = s->member_start;
+        else
+            s->member_lost = 1;
+    }
     if (keep > 0) {
         memmove(s->in, s->in + keep, s->in_len - keep);
         s->in_len -= keep;
@@ -242,6 +248,28 @@ static void src_corrupt(src *s)
         ZSTD_DCtx_reset(s->zd, ZSTD_reset_session_only);
 }
 
+/* The input ended inside the member at member_start. A member cut short
+ * and followed by other members swallows them: its decoder reads their
+ * bytes as its own until the input ends (when they are long enough, it
+ * meets invalid data first and src_corrupt rescans). So rescan from the
+ * member's second byte for the next member start, as for a corrupt one.
+ * The total rescanned is bounded (2 x the input + WARC_RETAIN_MAX) so
+ * nested cut members cannot make the work quadratic. */
+static void src_rescan_cut(src *s)
+{
+    s->in_member = 0;
+    size_t span = s->in_len - s->member_start;
+    if (s->member_lost || s->member_start >= s->in_len ||
+        s->rescanned + span > 2 * s->st->bytes_in + WARC_RETAIN_MAX)
+        return;
+    s->rescanned += span;
+    s->in_pos = s->member_start + 1;
+    if (s->fmt == WARC_FMT_GZIP)
+        inflateReset(&s->z);
+    else
+        ZSTD_DCtx_reset(s->zd, ZSTD_reset_session_only);
+}
+
 /* Decompresses up to cap bytes into out. *ev tells what happens right
  * after the returned bytes. */
 static size_t src_read(src *s, char *out, size_t cap, src_event *ev)
@@ -279,6 +307,7 @@ static size_t src_read(src *s, char *out, size_t cap, src_event *ev)
             }
             s->first_frame = 0;
             s->member_start = s->in_pos;
+            s->member_lost = 0;
             s->in_member = 1;
         }
         if (s->in_pos == s->in_len && !src_more(s)) {
@@ -287,7 +316,7 @@ static size_t src_read(src *s, char *out, size_t cap, src_event *ev)
             snprintf(msg, sizeof msg, "input ends inside a %s member (truncated file)",
                      s->fmt == WARC_FMT_GZIP ? "gzip" : "zstd");
             src_note(s, msg);
-            s->in_member = 0;
+            src_rescan_cut(s);
             *ev = EV_TRUNCATED;
             return 0;
         }
@@ -775,6 +804,26 @@ static void resync_after(warc_reader *r, uint64_t from, size_t block_start)
     }
 }
 
+/* After a header with no end in `lim` bytes: continue at the member end
+ * in a file with one member per record; else near the end of the scanned
+ * window. A record starting earlier inside it would need a header of over
+ * WARC_HEADER_OVERLAP bytes (real ones are under 4 KiB), and resuming at
+ * the next byte instead would make garbage full of "WARC/1.0" lines cost
+ * quadratic time and one error record per line. */
+#define WARC_HEADER_OVERLAP (16u * 1024u)
+static void skip_long_header(warc_reader *r, uint64_t from, size_t hstart, size_t lim)
+{
+    src_event why;
+    size_t end = limit_of(r, from, &why);
+    if (why == EV_MEMBER_END && end > hstart) {
+        r->d_pos = end;
+        return;
+    }
+    size_t skip = lim > WARC_HEADER_OVERLAP ? lim - WARC_HEADER_OVERLAP : 1;
+    r->d_pos = hstart + skip;
+    r->st.skipped_bytes += skip;
+}
+
 static const char *cut_text(src_event e)
 {
     return e == EV_CORRUPT ? "its compressed member is corrupt"
@@ -829,14 +878,16 @@ int warc_next(warc_reader *r, warc_record *rec)
         hdr_fields h;
         if (!blank) {
             if (why == EV_NONE || lim >= WARC_MAX_HEADER) {
-                /* no end of header in 256 KiB: not a record; look further */
-                snprintf(r->msg, sizeof r->msg, "WARC header at uncompressed offset %llu does not end; skipped",
-                         (unsigned long long)offset);
+                /* no end of header in 256 KiB: reported with what its
+                 * first 256 KiB say (it may have been a page) */
+                parse_header(r, r->d + hstart, lim, &h);
+                fill_record(r, &h, rec, offset);
+                snprintf(r->msg, sizeof r->msg,
+                         "record at uncompressed offset %llu is damaged: its WARC header does not end within %u KiB",
+                         (unsigned long long)offset, WARC_MAX_HEADER / 1024);
                 r_note(r, r->msg);
-                r->st.damaged[WARC_DMG_HEADER]++;
-                r->d_pos = hstart + 1;
-                r->st.skipped_bytes += 1;
-                continue;
+                skip_long_header(r, offset, hstart, lim);
+                return damaged(r, rec, WARC_DMG_HEADER, r->msg);
             }
             /* cut by a boundary: report the record with what its header says */
             parse_header(r, r->d + hstart, lim, &h);

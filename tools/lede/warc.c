@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -119,7 +120,7 @@ typedef struct warc_pool {
     const warc_cli_opts *o;
     /* writer side */
     warc_counts counts;
-    int out_failed;
+    _Atomic int stop; /* the output failed or a signal came: read no more */
     int nfiles;
     const char *const *files;
     /* progress: written by the reader, read by the writer */
@@ -300,8 +301,9 @@ typedef struct warc_sink {
     ZSTD_CCtx *zc;
     unsigned char *cbuf;
     size_t cbuf_cap;
-    int err;
-    char path[4096];
+    int err;             /* errno of the first failure, 0 while fine */
+    char path[4096];     /* the final name */
+    char tmp[4096 + 64]; /* written under this name, renamed to path when complete */
 } warc_sink;
 
 static int warc_ends_with(const char *s, const char *suf)
@@ -324,6 +326,17 @@ static void warc_mkdirs(const char *path)
     }
 }
 
+/* Records the first failure's errno (EIO when a library gave none). */
+static void warc_sink_fail(warc_sink *k, int err)
+{
+    if (!k->err)
+        k->err = err ? err : EIO;
+}
+
+/* Opens an output. A file is written as ".NAME.tmp.PID" beside NAME and
+ * renamed to NAME only when complete (warc_sink_close), so a killed or
+ * failed run never leaves a complete-looking file. On failure errno says
+ * why. */
 static int warc_sink_open(warc_sink *k, const char *path)
 {
     memset(k, 0, sizeof k[0]);
@@ -332,31 +345,56 @@ static int warc_sink_open(warc_sink *k, const char *path)
         snprintf(k->path, sizeof k->path, "standard output");
         return 0;
     }
+    if (strlen(path) >= sizeof k->path) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
     snprintf(k->path, sizeof k->path, "%s", path);
-    warc_mkdirs(path);
-    k->f = fopen(path, "wb");
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        snprintf(k->tmp, sizeof k->tmp, "%s", path); /* a device or a pipe: written as it is */
+    } else {
+        const char *slash = strrchr(path, '/');
+        int dir = slash ? (int)(slash - path + 1) : 0;
+        snprintf(k->tmp, sizeof k->tmp, "%.*s.%s.tmp.%ld", dir, path, path + dir, (long)getpid());
+        warc_mkdirs(path);
+    }
+    k->f = fopen(k->tmp, "wb");
     if (!k->f)
         return -1;
     k->own = 1;
     setvbuf(k->f, NULL, _IOFBF, 1 << 20);
     if (warc_ends_with(path, ".gz")) {
         k->kind = 1;
-        if (deflateInit2(&k->z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        if (deflateInit2(&k->z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+            errno = ENOMEM;
             return -1;
+        }
     } else if (warc_ends_with(path, ".zst") || warc_ends_with(path, ".zstd")) {
         k->kind = 2;
         k->zc = ZSTD_createCCtx();
-        if (!k->zc)
+        if (!k->zc) {
+            errno = ENOMEM;
             return -1;
+        }
         ZSTD_CCtx_setParameter(k->zc, ZSTD_c_compressionLevel, 3);
     }
     if (k->kind) {
         k->cbuf_cap = 1 << 18;
         k->cbuf = malloc(k->cbuf_cap);
-        if (!k->cbuf)
+        if (!k->cbuf) {
+            errno = ENOMEM;
             return -1;
+        }
     }
     return 0;
+}
+
+static void warc_sink_put(warc_sink *k, const void *p, size_t n)
+{
+    errno = 0;
+    if (n && fwrite(p, 1, n, k->f) != n)
+        warc_sink_fail(k, errno);
 }
 
 /* Writes n bytes; finish = 1 ends the compressed stream. */
@@ -365,8 +403,7 @@ static void warc_sink_write(warc_sink *k, const char *s, size_t n, int finish)
     if (k->err)
         return;
     if (k->kind == 0) {
-        if (n && fwrite(s, 1, n, k->f) != n)
-            k->err = 1;
+        warc_sink_put(k, s, n);
         return;
     }
     if (k->kind == 1) {
@@ -377,9 +414,7 @@ static void warc_sink_write(warc_sink *k, const char *s, size_t n, int finish)
             k->z.next_out = k->cbuf;
             k->z.avail_out = (uInt)k->cbuf_cap;
             rc = deflate(&k->z, finish ? Z_FINISH : Z_NO_FLUSH);
-            size_t got = k->cbuf_cap - k->z.avail_out;
-            if (got && fwrite(k->cbuf, 1, got, k->f) != got)
-                k->err = 1;
+            warc_sink_put(k, k->cbuf, k->cbuf_cap - k->z.avail_out);
         } while (!k->err && (k->z.avail_in || (finish && rc != Z_STREAM_END) || k->z.avail_out == 0));
         return;
     }
@@ -389,43 +424,55 @@ static void warc_sink_write(warc_sink *k, const char *s, size_t n, int finish)
         ZSTD_outBuffer ob = {k->cbuf, k->cbuf_cap, 0};
         rem = ZSTD_compressStream2(k->zc, &ob, &ib, finish ? ZSTD_e_end : ZSTD_e_continue);
         if (ZSTD_isError(rem)) {
-            k->err = 1;
+            warc_sink_fail(k, ENOMEM);
             return;
         }
-        if (ob.pos && fwrite(k->cbuf, 1, ob.pos, k->f) != ob.pos)
-            k->err = 1;
+        warc_sink_put(k, k->cbuf, ob.pos);
     } while (!k->err && (ib.pos < ib.size || (finish && rem != 0)));
 }
 
-static int warc_sink_close(warc_sink *k)
+/* Ends the output. complete = 1: flush, close and rename into place;
+ * 0 (interrupted, or an earlier failure): close and remove. Returns -1 with
+ * k->err set when the output failed. */
+static int warc_sink_close(warc_sink *k, int complete)
 {
     if (!k->f)
         return 0;
-    if (k->kind)
+    if (k->kind && complete)
         warc_sink_write(k, "", 0, 1);
     if (k->kind == 1)
         deflateEnd(&k->z);
     ZSTD_freeCCtx(k->zc);
     free(k->cbuf);
-    int err = k->err;
+    errno = 0;
     if (fflush(k->f) != 0 || ferror(k->f))
-        err = 1;
-    if (k->own && fclose(k->f) != 0)
-        err = 1;
+        warc_sink_fail(k, errno);
+    if (k->own) {
+        errno = 0;
+        if (fclose(k->f) != 0)
+            warc_sink_fail(k, errno);
+        int temp = strcmp(k->tmp, k->path) != 0;
+        if (temp && complete && !k->err && rename(k->tmp, k->path) != 0)
+            warc_sink_fail(k, errno);
+        if (temp && (!complete || k->err))
+            unlink(k->tmp);
+    }
     k->f = NULL;
-    return err ? -1 : 0;
+    return k->err ? -1 : 0;
 }
 
-/* A shard pattern holds one printf conversion like %d or %05d. */
+/* A shard pattern holds one printf conversion like %d or %05d, with a
+ * width of at most two digits (a bigger one only spends time padding). */
 static int warc_is_pattern(const char *s)
 {
     const char *p = strchr(s, '%');
     if (!p)
         return 0;
     p++;
+    const char *digits = p;
     while (*p >= '0' && *p <= '9')
         p++;
-    return *p == 'd' && !strchr(p, '%');
+    return *p == 'd' && p - digits <= 2 && !strchr(p, '%');
 }
 
 typedef struct warc_out {
@@ -434,31 +481,44 @@ typedef struct warc_out {
     long shard;          /* current shard, -1 before the first */
     uint64_t in_shard;
     int failed;
+    char last[4096];     /* the previous shard's name: each must be new */
 } warc_out;
+
+static void warc_out_error(warc_out *w, const char *what, const char *path, int err)
+{
+    fprintf(stderr, "lede warc: %s %s: %s\n", what, path, strerror(err ? err : EIO));
+    w->failed = 1;
+}
 
 static void warc_out_shard(warc_out *w, long shard)
 {
-    if (w->sink.f && warc_sink_close(&w->sink) != 0) {
-        fprintf(stderr, "lede warc: write error on %s: %s\n", w->sink.path, strerror(errno));
-        w->failed = 1;
-    }
+    if (w->sink.f && warc_sink_close(&w->sink, 1) != 0)
+        warc_out_error(w, "write error on", w->sink.path, w->sink.err);
+    w->shard = shard;
+    w->in_shard = 0;
+    if (w->failed)
+        return;
     char path[4096];
     /* the pattern was checked to hold exactly one %...d */
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 #endif
-    snprintf(path, sizeof path, w->pattern, (int)shard);
+    int n = snprintf(path, sizeof path, w->pattern, (int)shard);
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
-    if (warc_sink_open(&w->sink, path) != 0) {
-        fprintf(stderr, "lede warc: cannot write %s: %s\n", path, strerror(errno));
+    if (n < 0 || (size_t)n >= sizeof path || strcmp(path, w->last) == 0) {
+        fprintf(stderr, "lede warc: shard %ld of --output %s gives %s name; stopped\n", shard, w->pattern,
+                n < 0 || (size_t)n >= sizeof path ? "too long a" : "the previous shard's");
         w->failed = 1;
-        w->sink.f = NULL;
+        return;
     }
-    w->shard = shard;
-    w->in_shard = 0;
+    snprintf(w->last, sizeof w->last, "%s", path);
+    if (warc_sink_open(&w->sink, path) != 0) {
+        warc_out_error(w, "cannot write", path, errno);
+        warc_sink_close(&w->sink, 0);
+    }
 }
 
 /* ---- progress and summary ------------------------------------------------- */
@@ -520,6 +580,14 @@ typedef struct warc_writer_arg {
     warc_out out;
 } warc_writer_arg;
 
+/* SIGINT / SIGTERM: finish cleanly (see cli_warc_main). */
+static volatile sig_atomic_t warc_signal;
+
+static void warc_on_signal(int sig) { warc_signal = sig; }
+
+/* 1 when no more input should be read or output written. */
+static int warc_stopping(warc_pool *p) { return warc_signal || atomic_load(&p->stop); }
+
 static void *warc_writer(void *arg)
 {
     warc_writer_arg *wa = arg;
@@ -541,20 +609,29 @@ static void *warc_writer(void *arg)
         pthread_mutex_unlock(&p->m);
 
         warc_count_result(&p->counts, &r);
-        if (w->pattern && !p->o->shard_size) {
+        /* after a failure or a signal, results are drained, not written */
+        int writing = !w->failed && !warc_stopping(p);
+        if (writing && w->pattern && !p->o->shard_size) {
             /* one shard per input file, also for files that give nothing */
-            while (cur_file < r.file)
+            while (cur_file < r.file && !w->failed)
                 warc_out_shard(w, ++cur_file);
         }
-        if (r.line) {
+        if (r.line && writing && !w->failed) {
             if (w->pattern && p->o->shard_size && (w->shard < 0 || w->in_shard >= p->o->shard_size))
                 warc_out_shard(w, w->shard + 1);
-            if (w->sink.f)
+            if (w->sink.f) {
                 warc_sink_write(&w->sink, r.line, r.len, 0);
-            w->in_shard++;
-            p->counts.written++;
-            free(r.line);
+                if (w->sink.err)
+                    warc_out_error(w, "write error on", w->sink.path, w->sink.err);
+            }
+            if (!w->failed) {
+                w->in_shard++;
+                p->counts.written++;
+            }
         }
+        free(r.line);
+        if (w->failed)
+            atomic_store(&p->stop, 1);
         if (p->o->progress) {
             double t = warc_now();
             if (t - last > 0.25) {
@@ -566,7 +643,7 @@ static void *warc_writer(void *arg)
     }
     pthread_mutex_unlock(&p->m);
     if (w->pattern && !p->o->shard_size)
-        while (cur_file < p->nfiles - 1)
+        while (cur_file < p->nfiles - 1 && !w->failed && !warc_stopping(p))
             warc_out_shard(w, ++cur_file);
     return NULL;
 }
@@ -582,7 +659,7 @@ typedef struct warc_note_ctx {
 static void warc_note(void *ctx, const char *msg)
 {
     warc_note_ctx *n = ctx;
-    if (n->quiet)
+    if (n->quiet || warc_stopping(n->p))
         return;
     fprintf(stderr, "%slede warc: %s: %s\n", n->p->progress_shown ? "\r\033[K" : "", n->path, msg);
 }
@@ -627,20 +704,42 @@ static void warc_add_stats(warc_counts *c, const lede_warc_reader *r)
     c->bytes_out += lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_OUT);
 }
 
+/* Reads an input fd; a signal that interrupts a blocked read (a pipe)
+ * ends the input, so the run can finish. */
+static size_t warc_read_fd(void *ctx, void *buf, size_t n)
+{
+    int fd = *(const int *)ctx;
+    for (;;) {
+        ssize_t k = read(fd, buf, n);
+        if (k >= 0)
+            return (size_t)k;
+        if (errno != EINTR)
+            return (size_t)-1;
+        if (warc_signal)
+            return 0;
+    }
+}
+
 static int warc_read_input(warc_pool *p, const char *path, int file, unsigned long long *base)
 {
-    lede_warc_reader *r = lede_warc_open(path);
+    int fd = strcmp(path, "-") == 0 ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+    lede_warc_reader *r = fd >= 0 ? lede_warc_open_read(warc_read_fd, &fd) : NULL;
     if (!r) {
         fprintf(stderr, "%slede warc: cannot open %s: %s\n", p->progress_shown ? "\r\033[K" : "", path,
-                strerror(errno));
+                fd < 0 ? strerror(errno) : "out of memory");
+        if (fd > 0)
+            close(fd);
         return -1;
     }
+#ifdef POSIX_FADV_SEQUENTIAL
+    posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
     warc_note_ctx nc = {path, p, p->o->quiet};
     lede_warc_set_max_record_bytes(r, p->o->max_record);
     lede_warc_set_note(r, warc_note, &nc);
     lede_warc_record *rec;
-    int rc, ret = 0;
-    while ((rc = lede_warc_next(r, &rec)) == 1) {
+    int rc = 0, ret = 0;
+    while (!warc_stopping(p) && (rc = lede_warc_next(r, &rec)) == 1) {
         p->counts.by_type[lede_warc_record_type(rec)]++; /* reader-owned until the join */
         if (lede_warc_record_may_be_page(rec) && warc_submit(p, rec, file, path) != 0) {
             fputs("lede warc: out of memory\n", stderr);
@@ -650,14 +749,24 @@ static int warc_read_input(warc_pool *p, const char *path, int file, unsigned lo
         atomic_store(&p->bytes_read, *base + lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_IN));
         atomic_fetch_add(&p->records_read, 1);
     }
-    if (rc < 0) {
+    if (warc_stopping(p)) {
+        /* interrupted or the output failed: said elsewhere */
+    } else if (rc < 0) {
         fprintf(stderr, "%slede warc: read error on %s: %s\n", p->progress_shown ? "\r\033[K" : "", path,
                 errno ? strerror(errno) : "out of memory");
+        ret = -1;
+    } else if (lede_warc_stat_get(r, LEDE_WARC_STAT_RECORDS) == 0 &&
+               lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_IN) > 0) {
+        fprintf(stderr, "%slede warc: %s: not a WARC file (no WARC record in %llu bytes)\n",
+                p->progress_shown ? "\r\033[K" : "", path,
+                (unsigned long long)lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_IN));
         ret = -1;
     }
     warc_add_stats(&p->counts, r);
     *base += lede_warc_stat_get(r, LEDE_WARC_STAT_BYTES_IN);
     lede_warc_close(r);
+    if (fd > 0)
+        close(fd);
     return ret;
 }
 
@@ -861,7 +970,8 @@ int cli_warc_main(int argc, char **argv)
     if (o.quiet)
         o.progress = 0;
     if (o.output && !warc_is_pattern(o.output) && strchr(o.output, '%'))
-        warc_usage_error("--output %s: a pattern needs exactly one %%d (e.g. part-%%05d.jsonl.zst)", o.output);
+        warc_usage_error("--output %s: a pattern needs exactly one %%d with a width of at most 2 digits "
+                         "(e.g. part-%%05d.jsonl.zst)", o.output);
     if (o.shard_size && !(o.output && warc_is_pattern(o.output)))
         warc_usage_error("%s", "--shard-size needs a pattern in --output (e.g. part-%05d.jsonl.zst)");
     if (langs) {
@@ -907,13 +1017,27 @@ int cli_warc_main(int argc, char **argv)
             p->total_bytes += (unsigned long long)sb.st_size;
     }
 
-    warc_writer_arg wa = {p, {{0}, NULL, -1, 0, 0}};
+    warc_writer_arg wa;
+    memset(&wa, 0, sizeof wa);
+    wa.p = p;
+    wa.out.shard = -1;
     if (o.output && warc_is_pattern(o.output)) {
         wa.out.pattern = o.output;
     } else if (warc_sink_open(&wa.out.sink, o.output) != 0) {
         fprintf(stderr, "lede warc: cannot write %s: %s\n", o.output, strerror(errno));
+        warc_sink_close(&wa.out.sink, 0);
         return 1;
     }
+    /* SIGINT / SIGTERM: stop reading, drain, remove the partial output and
+     * exit 128 + signal; a second one kills at once (SA_RESETHAND). No
+     * SA_RESTART, so a read blocked on a pipe returns. */
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = warc_on_signal;
+    sa.sa_flags = SA_RESETHAND;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
     if (wa.out.sink.f == stdout)
         setvbuf(stdout, NULL, _IOFBF, 1 << 20);
 
@@ -943,10 +1067,9 @@ int cli_warc_main(int argc, char **argv)
     for (int i = 0; i < nworkers; i++)
         pthread_join(workers[i], NULL);
     pthread_join(writer, NULL);
-    if (wa.out.sink.f && warc_sink_close(&wa.out.sink) != 0) {
-        fprintf(stderr, "lede warc: write error on %s: %s\n", wa.out.sink.path, strerror(errno));
-        failed = 1;
-    }
+    int sig = warc_signal;
+    if (wa.out.sink.f && warc_sink_close(&wa.out.sink, !sig && !wa.out.failed) != 0 && !wa.out.failed)
+        warc_out_error(&wa.out, "write error on", wa.out.sink.path, wa.out.sink.err);
     if (wa.out.failed)
         failed = 1;
     double secs = warc_now() - t0;
@@ -963,5 +1086,9 @@ int cli_warc_main(int argc, char **argv)
     free(files);
     free(lang_copy);
     free(o.langs);
+    if (sig) {
+        fprintf(stderr, "lede warc: interrupted by signal %d; the unfinished output was removed\n", sig);
+        return 128 + sig;
+    }
     return failed ? 1 : 0;
 }
