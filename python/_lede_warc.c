@@ -8,6 +8,7 @@
  * factory lede._warc.WarcRecord, which builds Article and dict lazily.
  * Written against the limited API (heap type, no internals). */
 #define PY_SSIZE_T_CLEAN
+#define Py_LIMITED_API 0x030A0000 /* the stable ABI, like _lede.c */
 #include <Python.h>
 
 #include <stdint.h>
@@ -45,22 +46,24 @@ static size_t pyfile_read(void *ctx, void *buf, size_t n)
     size_t got = (size_t)-1;
     if (!it->exc_type) {
         PyObject *b = PyObject_CallMethod(it->file, "read", "n", (Py_ssize_t)n);
-        if (b) {
-            Py_buffer v;
-            if (PyObject_GetBuffer(b, &v, PyBUF_SIMPLE) == 0) {
-                if ((size_t)v.len <= n) {
-                    memcpy(buf, v.buf, (size_t)v.len);
-                    got = (size_t)v.len;
+        if (b == Py_None) {
+            PyErr_SetString(PyExc_TypeError, "read(n) returned None (a non-blocking stream?)");
+        } else if (b) {
+            /* bytes as they are; bytearray, memoryview...: copied to bytes */
+            PyObject *bytes = PyBytes_Check(b) ? Py_NewRef(b) : PyBytes_FromObject(b);
+            char *data;
+            Py_ssize_t len;
+            if (bytes && PyBytes_AsStringAndSize(bytes, &data, &len) == 0) {
+                if ((size_t)len <= n) {
+                    memcpy(buf, data, (size_t)len);
+                    got = (size_t)len;
                 } else {
                     PyErr_SetString(PyExc_ValueError, "read(n) returned more than n bytes");
                 }
-                PyBuffer_Release(&v);
-            } else if (b == Py_None) {
-                PyErr_Clear();
-                PyErr_SetString(PyExc_TypeError, "read(n) returned None (a non-blocking stream?)");
             }
-            Py_DECREF(b);
+            Py_XDECREF(bytes);
         }
+        Py_XDECREF(b);
         if (got == (size_t)-1)
             PyErr_Fetch(&it->exc_type, &it->exc_value, &it->exc_tb);
     }
@@ -176,8 +179,8 @@ static PyObject *WarcIter_new(PyTypeObject *type, PyObject *args, PyObject *kwds
         }
     } else {
         Py_DECREF(it);
-        return PyErr_Format(PyExc_TypeError, "source must be a path or a binary file object with read(n), not %s",
-                            Py_TYPE(source)->tp_name);
+        return PyErr_Format(PyExc_TypeError, "source must be a path or a binary file object with read(n), not %R",
+                            (PyObject *)Py_TYPE(source));
     }
     lede_warc_set_max_record_bytes(it->r, max_record);
     return (PyObject *)it;
