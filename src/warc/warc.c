@@ -1021,7 +1021,8 @@ static size_t read_mem(void *ctx, void *buf, size_t n)
     size_t k = r->mem_len - r->mem_pos;
     if (k > n)
         k = n;
-    memcpy(buf, r->mem + r->mem_pos, k);
+    if (k) /* an empty buffer may be NULL: memcpy(dst, NULL, 0) is undefined */
+        memcpy(buf, r->mem + r->mem_pos, k);
     r->mem_pos += k;
     return k;
 }
