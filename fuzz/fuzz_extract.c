@@ -34,7 +34,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *url = (cfg & 16) ? "https://example.com/news/2019/03/15/story.html?x=1#f" : NULL;
     lede_article *art = NULL;
     lede_status st = lede_extract((const char *)data, size, url, o, &art);
-    if (st == LEDE_OK) {
+    /* no_content comes with the article (its metadata); every other error without */
+    if ((st == LEDE_OK || st == LEDE_ERR_NO_CONTENT) != (art != NULL))
+        abort();
+    if (art) {
         static const lede_format fmts[] = {LEDE_FORMAT_JSON, LEDE_FORMAT_TEXT, LEDE_FORMAT_MARKDOWN,
                                            LEDE_FORMAT_HTML};
         for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++) {
@@ -54,8 +57,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!lede_article_field(art, LEDE_FIELD_TEXT))
             abort();
     } else {
-        if (art)
-            abort();
         char *e = lede_render_error(st, NULL, "fuzz", url, NULL);
         free(e);
     }

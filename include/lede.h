@@ -74,8 +74,9 @@ LEDE_API void lede_options_set_charset(lede_options *opts, const char *charset);
 /* Extracts an article from len bytes of HTML. url (may be NULL) is the
  * page's address: base for relative links and a date hint. opts may be
  * NULL for defaults. On LEDE_OK *out holds a new article; on any other
- * status *out is NULL. LEDE_ERR_NO_CONTENT still gives an article (the
- * metadata that was found) so callers can print what there is. */
+ * status *out is NULL. LEDE_ERR_NO_CONTENT (the body has no text) still
+ * gives an article (the metadata that was found, an empty text) so callers
+ * can print what there is; its JSON record carries the error. */
 LEDE_API lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out);
 LEDE_API void lede_article_free(lede_article *art);

@@ -37,6 +37,9 @@ struct lede_article {
     dom_node **body;
     size_t nbody;
     int truncated;
+    /* LEDE_OK, or LEDE_ERR_NO_CONTENT when the body has no text: the JSON
+     * record then carries the error with the metadata found */
+    lede_status status;
     /* the body as plain text, kept for the text getter once rendered
      * (src/render/text_cache.c; freed with the article) */
     struct render_text_cache *text_cache;

@@ -205,8 +205,20 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
         lede_article_free(art);
         return LEDE_ERR_NOMEM;
     }
+    /* No main text: the article still goes out with its metadata, marked
+     * no_content, so a batch can tell an empty extraction from an article.
+     * The text is rendered (and kept for the getter and the JSON record)
+     * to decide exactly as the output would read. */
+    size_t text_len = 0;
+    int cut = 0;
+    if (!render_text_cached(art, &text_len, &cut)) {
+        lede_article_free(art);
+        return LEDE_ERR_NOMEM;
+    }
+    if (text_len == 0)
+        art->status = LEDE_ERR_NO_CONTENT;
     *out = art;
-    return LEDE_OK;
+    return art->status;
 }
 
 void lede_article_free(lede_article *art)

@@ -179,7 +179,16 @@ void render_json(const lede_article *art, const char *source, buf *out)
     }
     LEDE_FIELDS(PUT_FIELD)
 #undef PUT_FIELD
-    buf_puts(out, ",\"error\":null}");
+    if (art->status == LEDE_OK) {
+        buf_puts(out, ",\"error\":null}");
+        return;
+    }
+    /* no_content: the record keeps what was found and says what is missing */
+    buf_puts(out, ",\"error\":{\"code\":");
+    json_put_string(out, lede_status_name(art->status));
+    buf_puts(out, ",\"message\":");
+    json_put_string(out, lede_status_message(art->status));
+    buf_puts(out, "}}");
 }
 
 void render_json_error(const char *code, const char *message, const char *source,

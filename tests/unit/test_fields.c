@@ -105,3 +105,27 @@ TEST(fields_text_from_two_threads)
         lede_article_free(art);
     }
 }
+
+/* A page without main text: LEDE_ERR_NO_CONTENT with the article (the
+ * metadata found), and the JSON record says so in "error". */
+TEST(no_content_keeps_metadata)
+{
+    static const char page[] = "<html><head><title>Gallery | Gazette</title>"
+                               "<meta name=\"author\" content=\"Maren Holloway\"></head>"
+                               "<body><nav><a href=\"/\">Home</a></nav><h1>Gallery</h1>"
+                               "<img src=\"a.jpg\"></body></html>";
+    lede_article *art = NULL;
+    CHECK(lede_extract(page, sizeof page - 1, NULL, NULL, &art) == LEDE_ERR_NO_CONTENT);
+    CHECK(art != NULL);
+    CHECK_STR(lede_article_field(art, LEDE_FIELD_TITLE), "Gallery");
+    CHECK_STR(lede_article_field(art, LEDE_FIELD_TEXT), "");
+    char *json = lede_render(art, LEDE_FORMAT_JSON, "p", NULL);
+    CHECK(json && strstr(json, "\"authors\":[\"Maren Holloway\"]") &&
+          strstr(json, "\"error\":{\"code\":\"no_content\",\"message\":\"no main text found on the page\"}}"));
+    free(json);
+    lede_article_free(art);
+    /* the same page with a paragraph is an article */
+    static const char ok[] = "<html><body><p>The harbour town voted to restore its tidal mill.</p></body></html>";
+    CHECK(lede_extract(ok, sizeof ok - 1, NULL, NULL, &art) == LEDE_OK);
+    lede_article_free(art);
+}

@@ -56,6 +56,9 @@ static const char cli_usage_tail[] =
     "with several FILEs or an --input-list each input is preceded by a line\n"
     "\"==> FILE <==\" (and followed by a blank line before the next one).\n"
     "\n"
+    "A page without main text fails with no_content; its record keeps the\n"
+    "metadata found.\n"
+    "\n"
     "Exit status: 0 if every input gave an article, 1 if some failed (their\n"
     "records are still printed), 2 on a usage error.\n";
 
@@ -279,29 +282,12 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
         cli_error(c, out, err, LEDE_ERR_NOMEM, NULL, path, url);
         return 1;
     }
-    int failed = 0;
-    if (st != LEDE_OK) {
-        /* An article with an error (no_content): print what was found, and
-         * say what went wrong in the record's "error" field. */
-        failed = 1;
-        static const char tail[] = "\"error\":null}";
-        size_t tl = sizeof tail - 1;
-        if (c->format == CLI_FORMAT_JSON && n >= tl && memcmp(s + n - tl, tail, tl) == 0) {
-            fwrite(s, 1, n - 5, out);
-            fputs("{\"code\":\"", out);
-            fputs(lede_status_name(st), out);
-            fputs("\",\"message\":\"", out);
-            fputs(lede_status_message(st), out); /* static, plain ASCII */
-            fputs("\"}}\n", out);
-            free(s);
-        } else {
-            if (c->format != CLI_FORMAT_JSON)
-                fprintf(err, "lede: %s: %s\n", path, lede_status_message(st));
-            cli_put_record(out, s, n);
-        }
-    } else {
-        cli_put_record(out, s, n);
-    }
+    /* An article with an error (no_content): the JSON record already holds
+     * what was found and the error; other formats say it on stderr. */
+    int failed = st != LEDE_OK;
+    if (failed && c->format != CLI_FORMAT_JSON)
+        fprintf(err, "lede: %s: %s\n", path, lede_status_message(st));
+    cli_put_record(out, s, n);
     lede_article_free(art);
     return failed;
 }
