@@ -626,6 +626,12 @@ static void pick_title(meta_ctx *c)
     in.dc = KV_FIRST(c, dc_keys);
     in.other = KV_FIRST(c, other_keys);
     in.title_tag = c->title_tag;
+    /* Markup inside a title ("<i>Name</i> of the ship" in og:title, or
+     * entity-escaped tags in JSON-LD) is not part of the headline. */
+    const char **strip[] = {&in.jsonld, &in.dc, &in.og, &in.other, &in.twitter, &in.title_tag};
+    for (size_t i = 0; i < sizeof strip / sizeof *strip; i++)
+        if (*strip[i] && !(*strip[i] = meta_strip_tags(c->a, *strip[i])))
+            c->oom = 1;
     /* No declared site name: an end of <title> that names the host is one. */
     if (!c->art->sitename)
         c->art->sitename = title_host_part(c->a, c->title_tag, c->art->url ? c->art->url : c->art->page_url);

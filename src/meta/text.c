@@ -247,6 +247,50 @@ const char *meta_istr(const char *s, size_t n, const char *needle)
     return NULL;
 }
 
+/* Length of the tag starting at p ('<'), 0 when p does not start one. */
+static size_t tag_len(const char *p)
+{
+    size_t i = 1;
+    if (p[i] == '/')
+        i++;
+    if (!((p[i] | 32) >= 'a' && (p[i] | 32) <= 'z'))
+        return 0;
+    for (; p[i] && i < 256; i++) {
+        if (p[i] == '<')
+            return 0;
+        if (p[i] == '>')
+            return i + 1;
+    }
+    return 0;
+}
+
+const char *meta_strip_tags(arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    const char *lt = strchr(s, '<');
+    while (lt && !tag_len(lt))
+        lt = strchr(lt + 1, '<');
+    if (!lt)
+        return s;
+    size_t n = strlen(s);
+    char *o = arena_alloc(a, n + 1);
+    if (!o)
+        return NULL;
+    size_t w = 0;
+    for (size_t i = 0; i < n;) {
+        size_t t = s[i] == '<' ? tag_len(s + i) : 0;
+        if (t) {
+            /* a tag between two words separates them ("a<br>b") */
+            o[w++] = ' ';
+            i += t;
+        } else {
+            o[w++] = s[i++];
+        }
+    }
+    return meta_collapse(a, o, w);
+}
+
 size_t meta_word_count(const char *s)
 {
     size_t n = 0;

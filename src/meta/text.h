@@ -40,6 +40,11 @@ size_t meta_u8len(const unsigned char *p, size_t avail);
  * "«&nbsp;Les privatisations d’intérêts&nbsp;»" give the same key.
  * NULL on OOM. */
 char *meta_fold_key(arena *a, const char *s);
+/* s with HTML tags removed ("<i>Title</i>" in og:title, "&lt;em&gt;" in a
+ * JSON-LD headline once decoded) and whitespace collapsed: a tag is '<',
+ * an optional '/', an ASCII letter, then anything but '<' up to the next
+ * '>' within 256 bytes. Returns s itself when it has no tag; NULL on OOM. */
+const char *meta_strip_tags(arena *a, const char *s);
 /* Number of space-separated words. */
 size_t meta_word_count(const char *s);
 

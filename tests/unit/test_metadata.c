@@ -12,6 +12,7 @@
 #include "meta/meta.h"
 #include "meta/json.h"
 #include "meta/author.h"
+#include "meta/text.h"
 #include "meta/title.h"
 #include "core/url.h"
 #include "harness.h"
@@ -521,6 +522,19 @@ TEST(metadata_title_visible_headline)
     in.visible[0] = "Pressemitteilungen";
     in.nvisible = 1;
     CHECK_STR(title_choose(&a, &in, NULL), "Harbour wall repairs start next month");
+    arena_free(&a);
+}
+
+TEST(metadata_title_markup_stripped)
+{
+    arena a;
+    arena_init(&a, 0);
+    CHECK_STR(meta_strip_tags(&a, "The <i>Moby-Dick</i> review"), "The Moby-Dick review");
+    CHECK_STR(meta_strip_tags(&a, "Line<br/>break"), "Line break");
+    /* not tags: a comparison, a heart, an unclosed bracket */
+    CHECK_STR(meta_strip_tags(&a, "When a < b and c > d"), "When a < b and c > d");
+    CHECK_STR(meta_strip_tags(&a, "I <3 tea"), "I <3 tea");
+    CHECK_STR(meta_strip_tags(&a, "Open <tag without end"), "Open <tag without end");
     arena_free(&a);
 }
 
