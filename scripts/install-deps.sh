@@ -6,7 +6,7 @@
 #   scripts/install-deps.sh --dev    also clang and libFuzzer, for the fuzz targets
 set -euo pipefail
 
-pkgs=(build-essential cmake ninja-build pkg-config python3 python3-dev python3-venv zlib1g-dev libzstd-dev libbrotli-dev libuchardet-dev libcld2-dev valgrind time)
+pkgs=(build-essential cmake ninja-build pkg-config python3 python3-dev python3-venv zlib1g-dev libzstd-dev libbrotli-dev libuchardet-dev libcld2-dev libidn2-dev valgrind time)
 if [[ "${1:-}" == "--dev" ]]; then
   pkgs+=(clang libclang-rt-14-dev llvm)
 fi

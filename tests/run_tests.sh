@@ -5,7 +5,7 @@
 # Suites: the include fence of src/ (module layering), unit tests (C, with the fuzz-finding replay), golden cases
 # (case.html + expected record), pathological inputs under a time limit
 # with a linearity check, and, where ../shared/data exists beside the checkout,
-# the html5lib tokenizer and encoding conformance cases, and the Python
+# the html5lib tokenizer and encoding conformance cases, the WPT URL cases, and the Python
 # module's pytest suite where the build has it. The parse-oracle
 # differential check is slower and runs in the quality gate.
 set -u
@@ -53,6 +53,8 @@ fi
 if [[ -d ../shared/data/html5lib-tests ]]; then
   [[ -x $build/lede_tokdump ]] && run_suite html5lib python3 tests/html5lib_tokenizer.py --bin "$build/lede_tokdump"
   [[ -x $build/lede_charset ]] && run_suite encoding python3 tests/html5lib_encoding.py "$build/lede_charset"
+  # WHATWG URL parser against the web-platform-tests cases (prints the pass rate)
+  [[ -x $build/lede_url ]] && run_suite wpt-url timeout 120 python3 tests/wpt_url.py "$build/lede_url"
 else
   echo "run_tests: ../shared/data not found; conformance suites skipped"
 fi

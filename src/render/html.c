@@ -32,7 +32,9 @@ typedef struct ht_frame {
 
 typedef struct ht_state {
     buf *out;
-    const char *base;
+    const url_t *base;  /* the parsed base for links, or NULL (render_base) */
+    url_t base_url;
+    buf base_buf;       /* holds base_url's serialization */
     ht_frame fr[HT_MAX_FRAMES];
     int n;
     int autop;        /* an implicit <p> is open */
@@ -429,7 +431,7 @@ int render_html(const lede_article *art, buf *out)
     st->limit = start + render_budget(art);
     if (st->limit < start)
         st->limit = (size_t)-1;
-    st->base = render_base_url(art);
+    st->base = render_base(art, &st->base_buf, &st->base_url);
     for (size_t i = 0; i < art->nbody; i++) {
         if (!art->body[i])
             continue;
@@ -451,6 +453,7 @@ int render_html(const lede_article *art, buf *out)
     if (out->data)
         out->data[out->len] = '\0';
     int cut = st->cut;
+    buf_free(&st->base_buf);
     free(st);
     return cut;
 }

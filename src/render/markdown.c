@@ -59,7 +59,9 @@ typedef struct md_list {
 
 typedef struct md_state {
     buf *out;
-    const char *base;
+    const url_t *base;  /* the parsed base for links, or NULL (render_base) */
+    url_t base_url;
+    buf base_buf;       /* holds base_url's serialization */
     size_t start;       /* where this rendering began in out */
     md_cont cont[MD_MAX_CONT];
     md_inline inl[MD_MAX_INLINE];
@@ -1110,7 +1112,7 @@ int render_markdown(const lede_article *art, buf *out)
     st->limit = out->len + render_budget(art);
     if (st->limit < out->len)
         st->limit = (size_t)-1;
-    st->base = render_base_url(art);
+    st->base = render_base(art, &st->base_buf, &st->base_url);
     if (art->title && *art->title) {
         md_inline *f = &st->inl[st->ninl++];
         f->kind = MD_HEADING;
@@ -1142,6 +1144,7 @@ int render_markdown(const lede_article *art, buf *out)
     if (out->data)
         out->data[out->len] = '\0';
     int cut = st->cut;
+    buf_free(&st->base_buf);
     free(st);
     return cut;
 }

@@ -6,6 +6,7 @@
 #ifndef LEDE_RENDER_INT_H
 #define LEDE_RENDER_INT_H
 
+#include "core/url.h"
 #include "render.h"
 
 /* A node a renderer never shows: comments, doctypes, nodes the extractor
@@ -77,15 +78,19 @@ static inline size_t render_budget(const lede_article *art)
         }                                                                 \
     }
 
-/* The base URL for links: the canonical URL, else the one given. */
-const char *render_base_url(const lede_article *art);
+/* The base URL for links, parsed once per page into storage/u: an
+ * http(s) or ftp <base href> (resolved against the page's address, as a
+ * browser does), else the URL the caller gave, else the canonical URL the
+ * page declares. NULL when there is none (or it is over LEDE_URL_MAX). */
+const url_t *render_base(const lede_article *art, buf *storage, url_t *u);
 
-/* Appends href resolved against base (RFC 3986 section 5.2) to out.
- * Returns 0 (appending nothing) for links that lead nowhere a reader
- * can follow: empty, fragment-only, javascript:, data:, vbscript:, file:
- * (a page author's local disk). When base is
- * NULL a relative href is kept as written. */
-int render_put_url(buf *out, const char *base, const char *href);
+/* Appends href resolved against base by the WHATWG URL parser
+ * (core/url.h) to out. Returns 0 (appending nothing) for links that lead
+ * nowhere a reader can follow: empty, fragment-only, javascript:, data:,
+ * vbscript:, file: (a page author's local disk), ones the parser rejects,
+ * and results over LEDE_URL_MAX. When base is NULL a relative href is kept
+ * as written (trimmed, tabs and newlines removed). */
+int render_put_url(buf *out, const url_t *base, const char *href);
 
 /* The address of an image: src, else a lazy-loading attribute (data-src,
  * data-original...), else the first srcset candidate (copied into tmp).

@@ -614,7 +614,12 @@ TEST(metadata_url_resolution)
     CHECK_STR(url_resolve(&a, b, "javascript:void(0)"), NULL);
     CHECK_STR(url_resolve(&a, b, "   "), NULL);
     CHECK_STR(url_resolve(&a, NULL, "rel/only"), NULL);
-    CHECK_STR(url_resolve(&a, b, "http:/cms.example/typo.jpg"), "http://cms.example/typo.jpg");
+    /* WHATWG: "http:/x" against an http base is a path on the base's host
+     * (what a browser's a.href gives); against another scheme, a host */
+    CHECK_STR(url_resolve(&a, b, "http:/cms.example/typo.jpg"), "http://ex.com/cms.example/typo.jpg");
+    CHECK_STR(url_resolve(&a, "https://h.org/", "http:/cms.example/typo.jpg"), "http://cms.example/typo.jpg");
+    CHECK_STR(url_resolve(&a, b, "HTTPS://EX.com:443/a/../b c.jpg"), "https://ex.com/b%20c.jpg");
+    CHECK_STR(url_resolve(&a, NULL, "//cdn.example/i.png"), "https://cdn.example/i.png");
     arena_free(&a);
 }
 
