@@ -22,24 +22,77 @@
 
 #include "entities.h"
 
+/* The tokenizer states, in the spec's order (section 13.2.5). Each one's
+ * comment is its anchor in https://html.spec.whatwg.org/multipage/parsing.html
+ * ("#data-state": https://html.spec.whatwg.org/multipage/parsing.html#data-state);
+ * tok_run has one case per state. The character reference states run
+ * inline where a '&' is met. */
 enum {
-    S_DATA, S_RCDATA, S_RAWTEXT, S_SCRIPT, S_PLAINTEXT,
-    S_TAG_OPEN, S_END_TAG_OPEN, S_TAG_NAME,
-    S_RCDATA_LT, S_RAWTEXT_LT, S_SCRIPT_LT,
-    S_RAW_END_OPEN, S_RAW_END_NAME, /* shared by RCDATA, RAWTEXT, script, escaped script */
-    S_ESC_START, S_ESC_START_DASH, S_ESC, S_ESC_DASH, S_ESC_DASH_DASH, S_ESC_LT,
-    S_DESC_START, S_DESC, S_DESC_DASH, S_DESC_DASH_DASH, S_DESC_LT, S_DESC_END,
-    S_BEFORE_ATTR_NAME, S_ATTR_NAME, S_AFTER_ATTR_NAME, S_BEFORE_ATTR_VALUE,
-    S_ATTR_VALUE_DQ, S_ATTR_VALUE_SQ, S_ATTR_VALUE_UQ, S_AFTER_ATTR_VALUE_Q, S_SELF_CLOSING,
-    S_BOGUS_COMMENT, S_MARKUP_DECL, S_COMMENT_START, S_COMMENT_START_DASH, S_COMMENT,
-    S_COMMENT_LT, S_COMMENT_LT_BANG, S_COMMENT_LT_BANG_DASH, S_COMMENT_LT_BANG_DASH_DASH,
-    S_COMMENT_END_DASH, S_COMMENT_END, S_COMMENT_END_BANG,
-    S_DOCTYPE, S_BEFORE_DOCTYPE_NAME, S_DOCTYPE_NAME, S_AFTER_DOCTYPE_NAME,
-    S_AFTER_DOCTYPE_PUBLIC_KW, S_BEFORE_DOCTYPE_PUBLIC_ID, S_DOCTYPE_PUBLIC_ID_DQ,
-    S_DOCTYPE_PUBLIC_ID_SQ, S_AFTER_DOCTYPE_PUBLIC_ID, S_BETWEEN_DOCTYPE_IDS,
-    S_AFTER_DOCTYPE_SYSTEM_KW, S_BEFORE_DOCTYPE_SYSTEM_ID, S_DOCTYPE_SYSTEM_ID_DQ,
-    S_DOCTYPE_SYSTEM_ID_SQ, S_AFTER_DOCTYPE_SYSTEM_ID, S_BOGUS_DOCTYPE,
-    S_CDATA, S_CDATA_BRACKET, S_CDATA_END
+    S_DATA,                      /* #data-state */
+    S_RCDATA,                    /* #rcdata-state */
+    S_RAWTEXT,                   /* #rawtext-state */
+    S_SCRIPT,                    /* #script-data-state */
+    S_PLAINTEXT,                 /* #plaintext-state */
+    S_TAG_OPEN,                  /* #tag-open-state */
+    S_END_TAG_OPEN,              /* #end-tag-open-state */
+    S_TAG_NAME,                  /* #tag-name-state */
+    S_RCDATA_LT,                 /* #rcdata-less-than-sign-state */
+    S_RAWTEXT_LT,                /* #rawtext-less-than-sign-state */
+    S_SCRIPT_LT,                 /* #script-data-less-than-sign-state */
+    S_RAW_END_OPEN,              /* #rcdata-end-tag-open-state, #rawtext-, #script-data-, #script-data-escaped-end-tag-open-state: one state for the four */
+    S_RAW_END_NAME,              /* #rcdata-end-tag-name-state and its three siblings, likewise */
+    S_ESC_START,                 /* #script-data-escape-start-state */
+    S_ESC_START_DASH,            /* #script-data-escape-start-dash-state */
+    S_ESC,                       /* #script-data-escaped-state */
+    S_ESC_DASH,                  /* #script-data-escaped-dash-state */
+    S_ESC_DASH_DASH,             /* #script-data-escaped-dash-dash-state */
+    S_ESC_LT,                    /* #script-data-escaped-less-than-sign-state */
+    S_DESC_START,                /* #script-data-double-escape-start-state */
+    S_DESC,                      /* #script-data-double-escaped-state */
+    S_DESC_DASH,                 /* #script-data-double-escaped-dash-state */
+    S_DESC_DASH_DASH,            /* #script-data-double-escaped-dash-dash-state */
+    S_DESC_LT,                   /* #script-data-double-escaped-less-than-sign-state */
+    S_DESC_END,                  /* #script-data-double-escape-end-state */
+    S_BEFORE_ATTR_NAME,          /* #before-attribute-name-state */
+    S_ATTR_NAME,                 /* #attribute-name-state */
+    S_AFTER_ATTR_NAME,           /* #after-attribute-name-state */
+    S_BEFORE_ATTR_VALUE,         /* #before-attribute-value-state */
+    S_ATTR_VALUE_DQ,             /* #attribute-value-(double-quoted)-state */
+    S_ATTR_VALUE_SQ,             /* #attribute-value-(single-quoted)-state */
+    S_ATTR_VALUE_UQ,             /* #attribute-value-(unquoted)-state */
+    S_AFTER_ATTR_VALUE_Q,        /* #after-attribute-value-(quoted)-state */
+    S_SELF_CLOSING,              /* #self-closing-start-tag-state */
+    S_BOGUS_COMMENT,             /* #bogus-comment-state */
+    S_MARKUP_DECL,               /* #markup-declaration-open-state */
+    S_COMMENT_START,             /* #comment-start-state */
+    S_COMMENT_START_DASH,        /* #comment-start-dash-state */
+    S_COMMENT,                   /* #comment-state */
+    S_COMMENT_LT,                /* #comment-less-than-sign-state */
+    S_COMMENT_LT_BANG,           /* #comment-less-than-sign-bang-state */
+    S_COMMENT_LT_BANG_DASH,      /* #comment-less-than-sign-bang-dash-state */
+    S_COMMENT_LT_BANG_DASH_DASH, /* #comment-less-than-sign-bang-dash-dash-state */
+    S_COMMENT_END_DASH,          /* #comment-end-dash-state */
+    S_COMMENT_END,               /* #comment-end-state */
+    S_COMMENT_END_BANG,          /* #comment-end-bang-state */
+    S_DOCTYPE,                   /* #doctype-state */
+    S_BEFORE_DOCTYPE_NAME,       /* #before-doctype-name-state */
+    S_DOCTYPE_NAME,              /* #doctype-name-state */
+    S_AFTER_DOCTYPE_NAME,        /* #after-doctype-name-state */
+    S_AFTER_DOCTYPE_PUBLIC_KW,   /* #after-doctype-public-keyword-state */
+    S_BEFORE_DOCTYPE_PUBLIC_ID,  /* #before-doctype-public-identifier-state */
+    S_DOCTYPE_PUBLIC_ID_DQ,      /* #doctype-public-identifier-(double-quoted)-state */
+    S_DOCTYPE_PUBLIC_ID_SQ,      /* #doctype-public-identifier-(single-quoted)-state */
+    S_AFTER_DOCTYPE_PUBLIC_ID,   /* #after-doctype-public-identifier-state */
+    S_BETWEEN_DOCTYPE_IDS,       /* #between-doctype-public-and-system-identifiers-state */
+    S_AFTER_DOCTYPE_SYSTEM_KW,   /* #after-doctype-system-keyword-state */
+    S_BEFORE_DOCTYPE_SYSTEM_ID,  /* #before-doctype-system-identifier-state */
+    S_DOCTYPE_SYSTEM_ID_DQ,      /* #doctype-system-identifier-(double-quoted)-state */
+    S_DOCTYPE_SYSTEM_ID_SQ,      /* #doctype-system-identifier-(single-quoted)-state */
+    S_AFTER_DOCTYPE_SYSTEM_ID,   /* #after-doctype-system-identifier-state */
+    S_BOGUS_DOCTYPE,             /* #bogus-doctype-state */
+    S_CDATA,                     /* #cdata-section-state */
+    S_CDATA_BRACKET,             /* #cdata-section-bracket-state */
+    S_CDATA_END,                 /* #cdata-section-end-state */
 };
 
 #define TOK_FFFD "\xEF\xBF\xBD"
