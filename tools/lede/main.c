@@ -54,7 +54,9 @@ static const char cli_usage[] =
 static const char cli_usage_tail[] =
     "With text, markdown and html, failures are reported on standard error, and\n"
     "with several FILEs or an --input-list each input is preceded by a line\n"
-    "\"==> FILE <==\" (and followed by a blank line before the next one).\n"
+    "\"==> FILE <==\" (and followed by a blank line before the next one); an\n"
+    "output line that starts with \"==>\" (after any backslashes) gets one more\n"
+    "backslash in front, so page text cannot forge a separator.\n"
     "\n"
     "A page without main text fails with no_content; its record keeps the\n"
     "metadata found.\n"
@@ -225,6 +227,43 @@ static void cli_put_record(FILE *out, char *s, size_t n)
     free(s);
 }
 
+/* Framing of several inputs in text, markdown and html: each input's output
+ * follows a line "==> SOURCE <==". So that page text cannot forge one, a
+ * line of output that starts with "==>" after any number of backslashes
+ * gets one more backslash in front (reversible: drop one leading backslash
+ * from lines matching ^\\+==>; in Markdown "\=" is an escaped "=", so the
+ * escape does not change what the Markdown means). Control characters of
+ * SOURCE are written as \xHH, so a file name cannot add lines either. */
+static void cli_put_separator(FILE *out, const char *path)
+{
+    fputs("==> ", out);
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            fprintf(out, "\\x%02x", *p);
+        else
+            putc(*p, out);
+    }
+    fputs(" <==\n", out);
+}
+
+static void cli_put_framed(FILE *out, char *s, size_t n)
+{
+    const char *p = s, *e = s + n;
+    while (p < e) {
+        const char *nl = memchr(p, '\n', (size_t)(e - p));
+        const char *end = nl ? nl + 1 : e;
+        const char *q = p;
+        while (q < end && *q == '\\')
+            q++;
+        if (end - q >= 3 && q[0] == '=' && q[1] == '=' && q[2] == '>')
+            putc('\\', out);
+        fwrite(p, 1, (size_t)(end - p), out);
+        p = end;
+    }
+    putc('\n', out);
+    free(s);
+}
+
 /* One error: a JSON record, or a line on err for the other formats. */
 static void cli_error(const cli *c, FILE *out, FILE *err, lede_status st, const char *msg,
                       const char *source, const char *url)
@@ -248,10 +287,11 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
 {
     size_t len;
     char msg[4352];
-    if (c->format != CLI_FORMAT_JSON && (c->total != 1)) {
+    int framed = c->format != CLI_FORMAT_JSON && c->total != 1;
+    if (framed) {
         if (index)
             putc('\n', out);
-        fprintf(out, "==> %s <==\n", path);
+        cli_put_separator(out, path);
     }
     int e = cli_read(b, c->max_bytes, path, &len);
     if (e) {
@@ -287,7 +327,10 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
     int failed = st != LEDE_OK;
     if (failed && c->format != CLI_FORMAT_JSON)
         fprintf(err, "lede: %s: %s\n", path, lede_status_message(st));
-    cli_put_record(out, s, n);
+    if (framed)
+        cli_put_framed(out, s, n);
+    else
+        cli_put_record(out, s, n);
     lede_article_free(art);
     return failed;
 }
