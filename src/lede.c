@@ -103,13 +103,45 @@ static int binary_sig(const unsigned char *p, size_t len)
     return -1;
 }
 
+/* 1 when the first 4 KiB hold an HTML tag a browser's sniffer takes for
+ * HTML (the WHATWG MIME Sniffing "HTML" patterns, less the one-letter <a,
+ * <b, <p that random bytes hit too often, plus <meta, <link, <article),
+ * anywhere rather than only at the start: a page with NUL bytes before or
+ * among its markup still renders in a browser, so it is HTML here too.
+ * Random bytes hold none of these 4-byte-plus patterns (~1e-6 per 4 KiB). */
+static int has_html_tag(const unsigned char *p, size_t len)
+{
+    static const char *const tags[] = {"!doctype html", "html", "head", "body", "script", "iframe",
+                                       "h1", "div", "font", "table", "style", "title", "br",
+                                       "meta", "link", "article"};
+    size_t n = len < 4096 ? len : 4096;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if (p[i] != '<')
+            continue;
+        if (p[i + 1] == '!' && p[i + 2] == '-' && p[i + 3] == '-')
+            return 1;
+        for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) {
+            size_t k = strlen(tags[t]), j = 0;
+            while (j < k && i + 1 + j < n && (p[i + 1 + j] | 0x20) == (unsigned char)tags[t][j])
+                j++;
+            /* then a tag-terminating byte: space or '>' */
+            if (j == k && i + 1 + k < n && (p[i + 1 + k] == ' ' || p[i + 1 + k] == '>'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Rejects inputs that are clearly not HTML: known binary signatures, or a
  * high share of control bytes in the first 1 KiB (text never has them;
- * UTF-16 pages are let through as their BOM is recognised). */
+ * UTF-16 pages are let through as their BOM is recognised) without an
+ * HTML tag in the first 4 KiB. */
 static int looks_binary(const unsigned char *p, size_t len)
 {
     if (binary_sig(p, len) >= 0)
         return 1;
+    if (has_html_tag(p, len))
+        return 0;
     if (len >= 2 && ((p[0] == 0xFE && p[1] == 0xFF) || (p[0] == 0xFF && p[1] == 0xFE)))
         return 0;
     size_t n = len < 1024 ? len : 1024, ctl = 0;
