@@ -7,6 +7,9 @@
  * docs/decisions-metadata.md. The tree is only read. */
 #include "meta_int.h"
 
+#include <pthread.h>
+#include <string.h>
+
 /* ---- collection walk ------------------------------------------------ */
 
 static void kv_add(meta_ctx *c, const char *key, size_t klen, const char *val, int prop)
@@ -216,27 +219,47 @@ static const unsigned char hint_range[26][2] = {
     {0, 5}, {5, 6}, {6, 8}, {8, 11}, {11, 13}, {13, 14}, {0, 0}, {14, 15}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 16}, {0, 0}, {0, 0}, {16, 21}, {0, 0}, {21, 22}, {22, 24}, {24, 25}, {25, 26}, {0, 0}, {26, 27}, {0, 0}, {0, 0}, {0, 0}
 };
 
+/* Which second letters follow each first letter in class_hints (bit 26:
+ * '-'), so most positions of a value are rejected by one bit test. Filled
+ * once from the table under pthread_once: threads may extract at once. */
+static uint32_t hint_second[26];
+static pthread_once_t hint_second_once = PTHREAD_ONCE_INIT;
+
+static unsigned hint_letter(unsigned char c)
+{
+    return (unsigned)(c - 'a') < 26 ? (unsigned)(c - 'a') : c == '-' ? 26u : 27u;
+}
+
+static void hint_second_init(void)
+{
+    for (size_t k = 0; k < sizeof class_hints / sizeof *class_hints; k++)
+        hint_second[class_hints[k].w[0] - 'a'] |= 1u << hint_letter((unsigned char)class_hints[k].w[1]);
+}
+
 static unsigned class_hint_bits(const char *v)
 {
     if (!v)
         return 0;
-    char b[200];
+    pthread_once(&hint_second_once, hint_second_init);
+    char b[200 + 4]; /* + 4 zero bytes for the 4-byte head compare */
     size_t l = 0;
-    for (; v[l] && l < sizeof b; l++)
+    for (; v[l] && l < 200; l++)
         b[l] = (v[l] >= 'A' && v[l] <= 'Z') ? (char)(v[l] + 32) : v[l];
+    memset(b + l, 0, 4);
     unsigned bits = 0;
     for (size_t i = 0; i + 4 <= l; i++) {
         unsigned ch = (unsigned char)b[i] - 'a';
-        if (ch >= 26)
+        if (ch >= 26 || !(hint_second[ch] >> hint_letter((unsigned char)b[i + 1]) & 1))
             continue;
+        uint32_t here;
+        memcpy(&here, b + i, 4);
         for (size_t k = hint_range[ch][0]; k < hint_range[ch][1]; k++) {
-            size_t hl = class_hints[k].len, j = 1;
-            if (i + hl > l)
+            size_t hl = class_hints[k].len;
+            uint32_t head;
+            memcpy(&head, class_hints[k].w, 4); /* every hint word has >= 4 letters */
+            if (here != head || i + hl > l || memcmp(b + i + 4, class_hints[k].w + 4, hl - 4) != 0)
                 continue;
-            while (j < hl && b[i + j] == class_hints[k].w[j])
-                j++;
-            if (j == hl)
-                bits |= class_hints[k].bits;
+            bits |= class_hints[k].bits;
         }
     }
     return bits;
