@@ -617,8 +617,23 @@ static int logo_attr(const char *v)
     return 0;
 }
 
+/* 1 when href points at a site's home page: "/", or scheme://host[/]. */
+static int home_href(const char *href)
+{
+    if (!href)
+        return 0;
+    if (strcmp(href, "/") == 0)
+        return 1;
+    const char *h = strstr(href, "://");
+    if (!h || h - href > 5)
+        return 0;
+    const char *slash = strchr(h + 3, '/');
+    return !slash || slash[1] == 0;
+}
+
 /* 1 for an h1 that is the site's logo or name: logo-named itself or in a
- * logo-named parent, or holding a rel=home link. */
+ * logo-named parent, or holding a rel=home link or a link to the home
+ * page ("<h1><a href="https://example.org">Site</a></h1>"). */
 static int logo_heading(const dom_node *h)
 {
     if (logo_attr(dom_attr_get(h, "class")) || logo_attr(dom_attr_get(h, "id")))
@@ -630,6 +645,8 @@ static int logo_heading(const dom_node *h)
     for (const dom_node *n = dom_next(h, h); n && budget-- > 0; n = dom_next(h, n)) {
         const char *rel = n->type == DOM_ELEMENT && n->tag == TAG_A ? dom_attr_get(n, "rel") : NULL;
         if (rel && meta_istr(rel, strlen(rel), "home"))
+            return 1;
+        if (n->type == DOM_ELEMENT && n->tag == TAG_A && home_href(dom_attr_get(n, "href")))
             return 1;
     }
     return 0;
@@ -662,8 +679,13 @@ static void pick_title(meta_ctx *c)
     for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS / 2; i++)
         if (!meta_in_head(c->headlines.v[i]))
             in.headings[in.nheadings++] = meta_text_of(c, c->headlines.v[i], 500);
-    for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
-        in.headings[in.nheadings++] = meta_text_of(c, c->h1.v[i], 500);
+    /* (a logo h1 repeats the site part of <title>, never the headline) */
+    for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++) {
+        if (!logo_heading(c->h1.v[i]))
+            in.headings[in.nheadings++] = meta_text_of(c, c->h1.v[i], 500);
+        else if (!in.logo)
+            in.logo = meta_text_of(c, c->h1.v[i], 200);
+    }
     in.nstrong = in.nheadings;
     /* The visible candidates: the same headline elements and h1s, minus
      * those in page furniture (a teaser's h1, a sidebar's) and logo h1s. */

@@ -17,12 +17,13 @@
 
 /* Readability's separators first (its fallback splits at these only).
  * The others only ever cut a title where a heading or the site name
- * confirms the cut: " : " is ordinary French punctuation, and U+01C0
- * ("ǀ") stands in for a pipe on some sites. */
+ * confirms the cut: " : " is ordinary French punctuation, U+01C0 ("ǀ")
+ * stands in for a pipe on some sites, and " › " (U+203A) is a WordPress
+ * theme's "Headline › Site". */
 #define TITLE_READABILITY_SEPS 7
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
                                          " \xC2\xBB ", " :: ", " \xC2\xAB ", " \xC2\xB7 ",
-                                         " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " : "};
+                                         " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " \xE2\x80\xBA ", " : "};
 
 #define TITLE_MAX_PARTS 8
 
@@ -348,6 +349,11 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t)
             add_cand(a, rs, parts[i].s, parts[i].n);
         add_kicker_tails(a, rs, parts[i].s, parts[i].n);
     }
+    /* A headline that itself holds a separator: the first parts together,
+     * short of the last ("Die Haubenfahrzeuge der Nachkriegszeit - Teil 49
+     * - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit"). */
+    for (size_t k = 1; k + 1 < np; k++)
+        add_cand(a, rs, t, (size_t)(parts[k].s - t) + parts[k].n);
 }
 
 /* Length of a typographic variant at p mapped to its ASCII form in *out
@@ -595,6 +601,9 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
             }
         }
         const char *s = title_strip_site(a, t, site, NULL, 0);
+        /* the logo h1 names the site as well as a declared name does */
+        if (s == t && in->logo)
+            s = title_strip_site(a, t, in->logo, NULL, 0);
         if (s != t) {
             *src = TITLE_SRC_SITE_STRIPPED;
             return s;

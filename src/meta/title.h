@@ -24,6 +24,7 @@ typedef struct title_input {
      * outside <head> and page furniture, in document order (may be NULL). */
     const char *visible[TITLE_MAX_HEADINGS];
     size_t nvisible;
+    const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
 } title_input;
 
 /* Which source a title came from (for tracing and the decision notes). */
