@@ -57,7 +57,7 @@ def find_binary(tmp):
     out = os.path.join(tmp, "lede_charset")
     src = [os.path.join(ROOT, p) for p in (
         "tools/dev/lede_charset.c", "src/encoding/encoding.c",
-        "src/encoding/encoding_labels.c", "src/core/buf.c")]
+        "src/encoding/encoding_labels.c", "src/core/buf.c", "src/core/utf8.c")]
     cmd = [cc, "-std=c11", "-O1", "-I" + os.path.join(ROOT, "include"),
            "-I" + os.path.join(ROOT, "src"), "-o", out] + src
     r = subprocess.run(cmd + pc, capture_output=True, text=True)

@@ -15,6 +15,8 @@
  * keywords that start with its two bytes. */
 #include "classify.h"
 
+#include "core/chars.h"
+
 #include <string.h>
 
 enum { SUB, PRE, TOK, WORD };
@@ -174,11 +176,6 @@ static const kw keywords[] = {
 #define NKW (sizeof keywords / sizeof *keywords)
 _Static_assert(sizeof keywords / sizeof *keywords < 255, "classify_index stores indexes in a byte");
 
-static inline int is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 static inline int is_alnum(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
@@ -268,8 +265,8 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
             if (j < wl)
                 continue;
             if (w->mode == WORD) {
-                if ((i > 0 && !is_space((unsigned char)low[i - 1])) ||
-                    (i + wl < len && !is_space((unsigned char)low[i + wl])))
+                if ((i > 0 && !chars_is_space((unsigned char)low[i - 1])) ||
+                    (i + wl < len && !chars_is_space((unsigned char)low[i + wl])))
                     continue;
             } else if (w->mode != SUB) {
                 if (i > 0 && is_alnum((unsigned char)low[i - 1]))

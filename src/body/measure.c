@@ -1,16 +1,13 @@
 /* measure.c: text measures and normalisation used by the body extractor. */
 #include "measure.h"
 
+#include "core/chars.h"
+
 #include <string.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-
-static inline int is_space(unsigned char c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-}
 
 size_t text_collapsed_len(const char *s, size_t n)
 {
@@ -18,7 +15,7 @@ size_t text_collapsed_len(const char *s, size_t n)
     int in_space = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (is_space(c)) {
+        if (chars_is_space(c)) {
             if (!in_space)
                 len++;
             in_space = 1;
@@ -172,7 +169,7 @@ size_t text_prefix_lower(const dom_node *node, char *out, size_t cap)
         if (n->type == DOM_TEXT) {
             for (uint32_t i = 0; i < n->text_len && len + 1 < cap; i++) {
                 unsigned char c = (unsigned char)n->text[i];
-                if (is_space(c)) {
+                if (chars_is_space(c)) {
                     if (len)
                         pending_space = 1;
                     continue;

@@ -58,10 +58,10 @@ void url_put_encoded(buf *o, const char *s, size_t n, int set)
 
 int url_has_scheme(const char *s)
 {
-    if (!s || !url_is_alpha((unsigned char)*s))
+    if (!s || !chars_is_alpha((unsigned char)*s))
         return 0;
     const char *p = s + 1;
-    while (url_is_alpha((unsigned char)*p) || url_is_digit((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
+    while (chars_is_alpha((unsigned char)*p) || chars_is_digit((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
         p++;
     return *p == ':' && p - s >= 2; /* "c:" is a Windows path, not a scheme */
 }
@@ -97,7 +97,7 @@ static int is_slash(const parser *ps, int c) { return c == '/' || (ps->special &
 /* #windows-drive-letter and #start-with-a-windows-drive-letter */
 static int drive_letter(const char *s, size_t n, int normalized)
 {
-    return n == 2 && url_is_alpha((unsigned char)s[0]) && (s[1] == ':' || (!normalized && s[1] == '|'));
+    return n == 2 && chars_is_alpha((unsigned char)s[0]) && (s[1] == ':' || (!normalized && s[1] == '|'));
 }
 static int starts_drive_letter(const char *s, size_t n)
 {
@@ -287,7 +287,7 @@ static int authority(parser *ps)
         long port = 0;
         size_t i = colon + 1;
         for (; i < e; i++) {
-            if (!url_is_digit((unsigned char)ps->in[i]))
+            if (!chars_is_digit((unsigned char)ps->in[i]))
                 return 0;
             port = port * 10 + (ps->in[i] - '0');
             if (port > 65535)
@@ -529,15 +529,15 @@ static int parse(parser *ps)
     const url_t *base = ps->base;
     /* scheme start and scheme states */
     size_t i = 0;
-    if (ps->n && url_is_alpha((unsigned char)ps->in[0])) {
+    if (ps->n && chars_is_alpha((unsigned char)ps->in[0])) {
         i = 1;
-        while (i < ps->n && (url_is_alpha((unsigned char)ps->in[i]) || url_is_digit((unsigned char)ps->in[i]) ||
+        while (i < ps->n && (chars_is_alpha((unsigned char)ps->in[i]) || chars_is_digit((unsigned char)ps->in[i]) ||
                              ps->in[i] == '+' || ps->in[i] == '-' || ps->in[i] == '.'))
             i++;
     }
     if (i > 0 && i < ps->n && ps->in[i] == ':') {
         for (size_t k = 0; k < i; k++)
-            buf_putc(o, (char)url_lower((unsigned char)ps->in[k]));
+            buf_putc(o, (char)chars_lower((unsigned char)ps->in[k]));
         buf_putc(o, ':');
         u->scheme_end = i;
         int si = scheme_index(o->data + ps->s0, i);
@@ -649,7 +649,7 @@ const char *url_resolve(arena *a, const char *base, const char *ref)
     static const char *const dead[] = {"javascript:", "about:"};
     for (size_t i = 0; i < 2; i++) {
         size_t k = strlen(dead[i]), j = 0;
-        while (j < k && url_lower((unsigned char)ref[j]) == dead[i][j])
+        while (j < k && chars_lower((unsigned char)ref[j]) == dead[i][j])
             j++;
         if (j == k)
             return NULL;

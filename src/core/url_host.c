@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "url_int.h"
+#include "utf8.h"
 
 /* The IPv4 number parser: decimal, 0x hex or 0-prefixed octal. 0 on
  * failure; values beyond 2^32 saturate (any of them is too large). */
@@ -21,7 +22,7 @@ static int ipv4_number(const char *s, size_t n, uint64_t *out)
         s += 1, n -= 1, radix = 8;
     uint64_t v = 0;
     for (size_t i = 0; i < n; i++) {
-        int d = url_hexval((unsigned char)s[i]);
+        int d = chars_hexval((unsigned char)s[i]);
         if (d < 0 || d >= radix)
             return 0;
         v = v * (uint64_t)radix + (uint64_t)d;
@@ -49,7 +50,7 @@ static int ends_in_number(const char *s, size_t n)
     if (ln == 0)
         return 0;
     size_t i = 0;
-    while (i < ln && url_is_digit((unsigned char)last[i]))
+    while (i < ln && chars_is_digit((unsigned char)last[i]))
         i++;
     if (i == ln)
         return 1;
@@ -124,8 +125,8 @@ static int ipv6_parse(buf *o, const char *s, size_t n)
         }
         unsigned v = 0;
         int len = 0;
-        while (len < 4 && p < n && url_hexval((unsigned char)s[p]) >= 0)
-            v = v * 16 + (unsigned)url_hexval((unsigned char)s[p++]), len++;
+        while (len < 4 && p < n && chars_hexval((unsigned char)s[p]) >= 0)
+            v = v * 16 + (unsigned)chars_hexval((unsigned char)s[p++]), len++;
         if (p < n && s[p] == '.') { /* an IPv4 address in the last two pieces */
             if (len == 0 || piece > 6)
                 return 0;
@@ -139,9 +140,9 @@ static int ipv6_parse(buf *o, const char *s, size_t n)
                     else
                         return 0;
                 }
-                if (p >= n || !url_is_digit((unsigned char)s[p]))
+                if (p >= n || !chars_is_digit((unsigned char)s[p]))
                     return 0;
-                while (p < n && url_is_digit((unsigned char)s[p])) {
+                while (p < n && chars_is_digit((unsigned char)s[p])) {
                     int d = s[p] - '0';
                     if (value == 0)
                         return 0;
@@ -220,28 +221,6 @@ static int forbidden_host(unsigned char c)
 }
 static int forbidden_domain(unsigned char c) { return forbidden_host(c) || c < 0x20 || c == '%' || c == 0x7F; }
 
-/* 1 when s[0..n) is valid UTF-8 (a percent-decoded host must be). */
-static int valid_utf8(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        size_t k = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (!k || i + k > n)
-            return 0;
-        for (size_t j = 1; j < k; j++)
-            if ((s[i + j] & 0xC0) != 0x80)
-                return 0;
-        if (k == 3 && ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0)))
-            return 0;
-        if (k == 4 && ((c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90)))
-            return 0;
-        i += k;
-    }
-    return 1;
-}
-
 /* #concept-domain-to-ascii with beStrict false. ASCII names are only
  * lower-cased, without a library call (the common case); "xn--" labels
  * are kept as written, as browsers do. Names with non-ASCII letters go
@@ -260,7 +239,7 @@ static int domain_to_ascii(buf *o, const char *d, size_t n)
         if (o->oom)
             return 0;
         for (size_t i = at; i < o->len; i++)
-            o->data[i] = (char)url_lower((unsigned char)o->data[i]);
+            o->data[i] = (char)chars_lower((unsigned char)o->data[i]);
         return 1;
     }
     char *z = malloc(n + 1);
@@ -298,7 +277,7 @@ int url_host_parse(buf *o, const char *s, size_t n, int special)
         return 1;
     }
     /* percent-decode, then the domain must be UTF-8 */
-    char small[256];
+    char small[256] = ""; /* (zeroed: keeps -Wmaybe-uninitialized quiet for n == 0) */
     char *d = n < sizeof small ? small : malloc(n + 1);
     if (!d) {
         o->oom = 1;
@@ -307,15 +286,15 @@ int url_host_parse(buf *o, const char *s, size_t n, int special)
     size_t dn = 0;
     for (size_t i = 0; i < n; i++) {
         int h1, h2;
-        if (s[i] == '%' && i + 2 < n && (h1 = url_hexval((unsigned char)s[i + 1])) >= 0 &&
-            (h2 = url_hexval((unsigned char)s[i + 2])) >= 0) {
+        if (s[i] == '%' && i + 2 < n && (h1 = chars_hexval((unsigned char)s[i + 1])) >= 0 &&
+            (h2 = chars_hexval((unsigned char)s[i + 2])) >= 0) {
             d[dn++] = (char)(h1 * 16 + h2);
             i += 2;
         } else {
             d[dn++] = s[i];
         }
     }
-    int ok = valid_utf8((const unsigned char *)d, dn);
+    int ok = utf8_valid(d, dn); /* a percent-decoded host must be UTF-8 */
     size_t at = o->len;
     ok = ok && domain_to_ascii(o, d, dn);
     if (d != small)

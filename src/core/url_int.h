@@ -6,17 +6,11 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "chars.h"
 
 /* Percent-encode sets (#percent-encoded-bytes), as bits. */
 enum { SET_C0 = 0, SET_FRAGMENT = 1, SET_QUERY = 2, SET_SPECIAL_QUERY = 4, SET_PATH = 8, SET_USERINFO = 16 };
 
-static inline int url_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static inline int url_is_digit(int c) { return c >= '0' && c <= '9'; }
-static inline int url_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-static inline int url_hexval(int c)
-{
-    return url_is_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
-}
 
 /* Appends s[0..n) with the bytes of set (and every C0 control and byte
  * >= 0x7F) percent-encoded. */

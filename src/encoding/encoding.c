@@ -28,6 +28,7 @@
 #include <uchardet.h>
 
 #include "core/buf.h"
+#include "core/utf8.h"
 #include "encoding/encoding_labels.h"
 
 /* The prescan's window (WHATWG: "when the user agent has looked at 1024
@@ -105,21 +106,7 @@ static size_t enc_u8_seq(const unsigned char *s, size_t n, size_t *bad, int *cut
     return need + 1;
 }
 
-int enc_utf8_valid(const char *str, size_t n)
-{
-    const unsigned char *s = (const unsigned char *)str;
-    size_t i = 0, bad;
-    int cut;
-    for (;;) {
-        i = enc_ascii_run(s, i, n);
-        if (i >= n)
-            return 1;
-        size_t k = enc_u8_seq(s + i, n - i, &bad, &cut);
-        if (!k)
-            return 0;
-        i += k;
-    }
-}
+int enc_utf8_valid(const char *str, size_t n) { return utf8_valid(str, n); }
 
 typedef struct {
     size_t multibyte; /* valid multi-byte sequences */

@@ -3,6 +3,7 @@
  * label table (https://encoding.spec.whatwg.org/#names-and-labels), plus
  * "get an encoding" and the Content-Type charset extraction. Everything
  * here is read-only data and pure functions. */
+#include "core/chars.h"
 #include "encoding/encoding_labels.h"
 
 #include <string.h>
@@ -171,22 +172,17 @@ int enc_is_multibyte(enc_id e)
     return e >= 0 && e < ENC_COUNT && enc_descs[e].multibyte;
 }
 
-static int enc_is_space(unsigned char c)
-{
-    return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
-
 enc_id enc_from_label(const char *label, size_t len)
 {
     if (!label)
         return ENC_NONE;
     if (len == (size_t)-1)
         len = strlen(label);
-    while (len && enc_is_space((unsigned char)*label)) {
+    while (len && chars_is_space((unsigned char)*label)) {
         label++;
         len--;
     }
-    while (len && enc_is_space((unsigned char)label[len - 1]))
+    while (len && chars_is_space((unsigned char)label[len - 1]))
         len--;
     /* The longest label, "cseucpkdfmtjapanese", has 19 bytes. */
     char low[24];
@@ -249,14 +245,14 @@ enc_id enc_from_content_type(const char *v, size_t len)
         if (k + 7 > len)
             return ENC_NONE;
         i = k + 7;
-        while (i < len && enc_is_space((unsigned char)v[i]))
+        while (i < len && chars_is_space((unsigned char)v[i]))
             i++;
         /* "charset" not followed by '=': look for the next occurrence,
          * starting at this byte */
         if (i >= len || v[i] != '=')
             continue;
         i++;
-        while (i < len && enc_is_space((unsigned char)v[i]))
+        while (i < len && chars_is_space((unsigned char)v[i]))
             i++;
         if (i >= len)
             return ENC_NONE;
@@ -270,7 +266,7 @@ enc_id enc_from_content_type(const char *v, size_t len)
             return enc_from_label(v + start, i - start);
         }
         size_t start = i;
-        while (i < len && !enc_is_space((unsigned char)v[i]) && v[i] != ';')
+        while (i < len && !chars_is_space((unsigned char)v[i]) && v[i] != ';')
             i++;
         return enc_from_label(v + start, i - start);
     }

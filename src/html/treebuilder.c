@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/chars.h"
 #include "parse.h"
 #include "tokenizer.h"
 
@@ -789,12 +790,11 @@ static void tb_close_p(tb_t *tb)
         tb_pop_to(tb, i);
 }
 
-static int tb_is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
 static size_t tb_ws_prefix(const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n && tb_is_ws((unsigned char)s[i]))
+    while (i < n && chars_is_space((unsigned char)s[i]))
         i++;
     return i;
 }

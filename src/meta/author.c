@@ -4,6 +4,8 @@
  * is dropped rather than guessed at. */
 #include "author.h"
 
+#include "core/chars.h"
+
 #include <string.h>
 
 #include "date.h"
@@ -57,13 +59,12 @@ static const char *const junk[] = {
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 };
 
-static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /* Removes one leading prefix word ("By ", "von ") if present. */
 static const char *skip_prefix(const char *s)
 {
     for (int round = 0; round < 2; round++) {
-        while (is_space(*s) || *s == ':' || *s == '-' || *s == ',')
+        while (chars_is_space((unsigned char)*s) || *s == ':' || *s == '-' || *s == ',')
             s++;
         int hit = 0;
         for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
@@ -71,7 +72,7 @@ static const char *skip_prefix(const char *s)
             if (meta_istarts(s, prefixes[i])) {
                 char nx = s[l];
                 int colon = prefixes[i][l - 1] == ':';
-                if (colon || is_space(nx) || nx == ':' || nx == 0) {
+                if (colon || chars_is_space((unsigned char)nx) || nx == ':' || nx == 0) {
                     s += l;
                     hit = 1;
                     break;
@@ -81,7 +82,7 @@ static const char *skip_prefix(const char *s)
         if (!hit)
             break;
     }
-    while (is_space(*s) || *s == ':' || *s == '-' || *s == ',')
+    while (chars_is_space((unsigned char)*s) || *s == ':' || *s == '-' || *s == ',')
         s++;
     return s;
 }
@@ -173,7 +174,7 @@ static const char *skip_role_title(const char *s)
     const char *p = s, *after_role = NULL;
     for (int words = 0; words < 4; words++) {
         size_t l = 0;
-        while (p[l] && !is_space(p[l]))
+        while (p[l] && !chars_is_space((unsigned char)p[l]))
             l++;
         if (l == 0 || l >= 24)
             break;
@@ -185,7 +186,7 @@ static const char *skip_role_title(const char *s)
         if (!noun && !in_list_ci(w, title_words, sizeof title_words / sizeof *title_words))
             break;
         p += l;
-        while (is_space(*p))
+        while (chars_is_space((unsigned char)*p))
             p++;
         if (noun)
             after_role = p;
@@ -223,7 +224,7 @@ static int has_role(const char *s)
 static char *trim_part(arena *a, const char *s, size_t n)
 {
     for (;;) {
-        while (n && (is_space(*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*' ||
+        while (n && (chars_is_space((unsigned char)*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*' ||
                      *s == '~'))
             s++, n--;
         /* leading "©", "—", "–": a credit line's decoration */
@@ -236,7 +237,7 @@ static char *trim_part(arena *a, const char *s, size_t n)
             s += 3, n -= 3;
             continue;
         }
-        while (n && (is_space(s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':' ||
+        while (n && (chars_is_space((unsigned char)s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ';' || s[n - 1] == ':' ||
                      s[n - 1] == '-' || s[n - 1] == '|' || s[n - 1] == '*'))
             n--;
         /* a separator left behind when the date after it was empty:

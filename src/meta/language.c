@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/utf8.h"
 #include "meta.h"
 #include "langid.h"
 
@@ -36,34 +37,6 @@ typedef struct sample {
     size_t len;
 } sample;
 
-/* Length of the valid UTF-8 sequence at p (at most n bytes), 0 if invalid. */
-static size_t utf8_seq(const unsigned char *p, size_t n)
-{
-    size_t need;
-    if (p[0] < 0x80)
-        return 1;
-    if (p[0] >= 0xC2 && p[0] <= 0xDF)
-        need = 2;
-    else if (p[0] >= 0xE0 && p[0] <= 0xEF)
-        need = 3;
-    else if (p[0] >= 0xF0 && p[0] <= 0xF4)
-        need = 4;
-    else
-        return 0;
-    if (need > n)
-        return 0;
-    for (size_t i = 1; i < need; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    if (need == 3 && p[0] == 0xE0 && p[1] < 0xA0)
-        return 0;
-    if (need == 3 && p[0] == 0xED && p[1] >= 0xA0) /* surrogates */
-        return 0;
-    if (need == 4 && ((p[0] == 0xF0 && p[1] < 0x90) || (p[0] == 0xF4 && p[1] >= 0x90)))
-        return 0;
-    return need;
-}
-
 /* Appends text as CLD2 wants it: valid UTF-8 only, control bytes as
  * spaces, never a sequence cut at the end. Returns 0 once full. */
 static int sample_add(sample *s, const char *text, size_t len)
@@ -73,7 +46,7 @@ static int sample_add(sample *s, const char *text, size_t len)
         s->buf[s->len++] = ' ';
     size_t i = 0;
     while (i < len) {
-        size_t k = utf8_seq(p + i, len - i);
+        size_t k = utf8_seq_len(p + i, len - i);
         if (k == 0) {
             i++;
             continue;

@@ -5,23 +5,13 @@
 #include <string.h>
 
 #include "core/buf.h"
+#include "core/utf8.h"
 #include "html/entities.h"
 
 size_t meta_u8len(const unsigned char *p, size_t avail)
 {
-    size_t n = 1;
-    if (p[0] >= 0xF0)
-        n = 4;
-    else if (p[0] >= 0xE0)
-        n = 3;
-    else if (p[0] >= 0xC0)
-        n = 2;
-    if (n > avail)
-        return 1;
-    for (size_t i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 1;
-    return n;
+    size_t k = utf8_seq_len(p, avail);
+    return k ? k : 1;
 }
 
 /* Length of a whitespace character at p (0 if none): ASCII blanks and

@@ -190,7 +190,7 @@ static void ht_text(ht_state *st, const char *s, size_t len)
     while (p < e) {
         unsigned c = *p;
         if (c <= ' ') {
-            if (render_is_space((unsigned char)c))
+            if (chars_is_space((unsigned char)c))
                 st->space = 1;
             p++;
             continue;

@@ -6,6 +6,7 @@
  * before ES2019) break a JSON Lines record at them. */
 #include <string.h>
 
+#include "core/utf8.h"
 #include "render_int.h"
 
 /* Bytes that can be copied as they are: printable ASCII except '"' and
@@ -20,30 +21,6 @@ static const unsigned char json_plain[256] = {
     R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0)
 #undef R16
 };
-
-/* Length of the valid UTF-8 sequence at p (1..4), or 0 if invalid
- * (overlong forms, surrogates and code points past U+10FFFF included). */
-static size_t utf8_valid_len(const unsigned char *p, const unsigned char *e)
-{
-    unsigned c = p[0];
-    if (c >= 0xC2 && c <= 0xDF)
-        return e - p >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (e - p < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-            return 0;
-        if ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0))
-            return 0;
-        return 3;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (e - p < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
-            return 0;
-        if ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90))
-            return 0;
-        return 4;
-    }
-    return 0;
-}
 
 void json_put_escaped(buf *out, const char *s, size_t len)
 {
@@ -63,7 +40,7 @@ void json_put_escaped(buf *out, const char *s, size_t len)
         }
         unsigned c = *p;
         if (c >= 0x80) {
-            size_t k = utf8_valid_len(p, e);
+            size_t k = utf8_seq_len(p, (size_t)(e - p));
             if (k == 2 && c == 0xC2 && p[1] == 0x85) {
                 buf_put(out, "\\u0085", 6);
                 p += 2;

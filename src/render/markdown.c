@@ -549,7 +549,7 @@ static void md_text(md_state *st, const char *s, size_t len)
         if (c <= ' ' || (c == 0xC2 && p + 1 < e && p[1] == 0xA0)) {
             if (c == 0xC2)
                 p++;
-            else if (!render_is_space((unsigned char)c)) {
+            else if (!chars_is_space((unsigned char)c)) {
                 p++;
                 continue;
             }
@@ -590,7 +590,7 @@ static void md_text(md_state *st, const char *s, size_t len)
             while (r < e && *r >= '0' && *r <= '9')
                 r++;
             if (r < e && (*r == '.' || *r == ')') &&
-                (r + 1 == e || render_is_space(r[1]) || (r[1] == 0xC2 && r + 2 < e && r[2] == 0xA0))) {
+                (r + 1 == e || chars_is_space(r[1]) || (r[1] == 0xC2 && r + 2 < e && r[2] == 0xA0))) {
                 buf_put(st->out, p, (size_t)(r - p));
                 buf_putc(st->out, '\\');
                 p = r;

@@ -152,10 +152,10 @@ const char *render_img_src(const dom_node *img, char *tmp, size_t tmp_size)
         set = dom_attr_get(img, "data-srcset");
     if (!set)
         return NULL;
-    while (render_is_space((unsigned char)*set))
+    while (chars_is_space((unsigned char)*set))
         set++;
     size_t n = 0;
-    while (set[n] && !render_is_space((unsigned char)set[n]) && set[n] != ',')
+    while (set[n] && !chars_is_space((unsigned char)set[n]) && set[n] != ',')
         n++;
     if (n == 0 || n >= tmp_size || strncmp(set, "data:", 5) == 0)
         return NULL;

@@ -6,6 +6,7 @@
 #ifndef LEDE_RENDER_INT_H
 #define LEDE_RENDER_INT_H
 
+#include "core/chars.h"
 #include "core/url.h"
 #include "render.h"
 
@@ -96,12 +97,6 @@ int render_put_url(buf *out, const url_t *base, const char *href);
  * data-original...), else the first srcset candidate (copied into tmp).
  * NULL when there is none. */
 const char *render_img_src(const dom_node *img, char *tmp, size_t tmp_size);
-
-/* Whitespace in the sense of HTML: space, tab, LF, CR, FF. */
-static inline int render_is_space(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 /* Appends s[0..len) as JSON string contents (no quotes): escapes quotes,
  * backslash and control characters; invalid UTF-8 becomes U+FFFD. */

@@ -57,7 +57,7 @@ static void text_put(text_state *st, const char *s, size_t len)
     while (p < e) {
         unsigned c = *p;
         if (c <= ' ') {
-            if (render_is_space((unsigned char)c))
+            if (chars_is_space((unsigned char)c))
                 space = 1;
             p++;
             continue;
@@ -160,7 +160,7 @@ static void text_leave(text_state *st, const dom_node *n)
     case TAG_PLAINTEXT:
         if (--st->pre == 0) {
             buf *o = st->out;
-            while (o->len > st->pre_start && render_is_space((unsigned char)o->data[o->len - 1]))
+            while (o->len > st->pre_start && chars_is_space((unsigned char)o->data[o->len - 1]))
                 o->len--;
             if (o->data)
                 o->data[o->len] = '\0';
