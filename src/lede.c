@@ -18,7 +18,7 @@ struct lede_options {
 };
 
 /* Defaults: 50 MB covers the largest real news pages seen in crawls many
- * times over; the node and depth caps are Blink-like (see docs/decisions.md). */
+ * times over; the node and depth caps are Blink-like (see docs/architecture.md). */
 #define DEFAULT_MAX_BYTES 50000000u
 #define DEFAULT_MAX_NODES 2000000u
 #define DEFAULT_MAX_DEPTH 512u
@@ -211,7 +211,7 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     const char *text = enc.utf8 ? enc.utf8 : html;
 
     dom_limits limits = {(uint32_t)opts->max_nodes, (uint32_t)opts->max_depth};
-    /* Memory is bounded by the node and depth caps (see docs/decisions.md,
+    /* Memory is bounded by the node and depth caps (see docs/architecture.md,
      * "Memory"): the arena itself has no limit of its own. */
     /* enc_to_utf8's output is valid UTF-8: the parser need not check it again. */
     dom_document *doc = html_parse_valid_utf8(text, enc.len, &limits);

@@ -88,7 +88,7 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 
-# The stated memory bound (README, docs/decisions.md): peak resident memory
+# The stated memory bound (README, docs/architecture.md): peak resident memory
 # at most 16 MB + 128 x the input size. Real pages use about 5x; hostile
 # markup costs ~190 bytes per DOM node (tree + extractor side tables), and
 # the densest markup makes a node every 2 bytes.

@@ -75,7 +75,7 @@ def _threaded(items, workers, options):
     while fewer than `workers` run takes the next one too and starts a
     thread with it, so an iterator of 2 items never starts 16 threads.
     (Plain threads: concurrent.futures measured 1.1x on 2 cores here, these
-    1.9x; see docs/decisions-python.md.)"""
+    1.9x; see docs/python.md.)"""
     import threading
     window = 4 * workers
     cond = threading.Condition()

@@ -6,7 +6,7 @@
  * nothing declared: valid UTF-8 is UTF-8, otherwise uchardet guesses, and
  * windows-1252 is the last resort. A declaration the bytes contradict is
  * overruled (see enc_to_utf8_ex for the exact rules and docs/
- * decisions-encoding.md for the measurements behind them).
+ * encoding.md for the measurements behind them).
  *
  * Decoding: valid UTF-8 is returned as is (no copy, the hot path);
  * broken UTF-8 is repaired (one U+FFFD per maximal invalid subpart, as the

@@ -1,6 +1,6 @@
 /* parse.h: HTML5 parsing into a dom_document. A WHATWG-faithful tokenizer
  * feeds a simplified tree builder written for extraction (see
- * docs/decisions.md for what is simplified and why). Input must be UTF-8
+ * docs/parser.md for what is simplified and why). Input must be UTF-8
  * (run encoding.h first); invalid sequences become U+FFFD. Time and memory
  * are linear in the input on every input. */
 #ifndef LEDE_HTML_PARSE_H

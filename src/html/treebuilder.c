@@ -1,5 +1,5 @@
 /* treebuilder.c: html_parse(), the HTML5 tree builder, written for article
- * extraction (see docs/decisions-parser.md).
+ * extraction (see docs/parser.md).
  *
  * From the spec: implied html/head/body, head elements placed in head,
  * implied end tags (p, li, dd, dt, option, ruby, table parts, headings), the

@@ -2,7 +2,7 @@
  * candidates the collection walk found (JSON-LD, meta tags, <time>,
  * microdata, date-ish classes, visible lines near the headline, the URL,
  * labelled lines, page-state scripts), in the precedence documented in
- * docs/decisions-metadata.md. Parsing the strings is date.c's job. */
+ * docs/metadata.md. Parsing the strings is date.c's job. */
 #include "meta_int.h"
 
 /* ---- dates ----------------------------------------------------------- */

@@ -1,6 +1,6 @@
 /* langid.h: the language of a text, from its letters (CLD2, Google's
  * Compact Language Detector 2, Debian's libcld2). A C face over the C++
- * library so the rest of lede stays C11. See docs/decisions-metadata.md,
+ * library so the rest of lede stays C11. See docs/metadata.md,
  * "Language", for why CLD2 and how its answer is used. */
 #ifndef LEDE_LANGID_H
 #define LEDE_LANGID_H

@@ -5,7 +5,7 @@
  * page declares nothing or declares something the text clearly is not
  * (templates ship lang="en" on pages in every language). Runs after
  * extract_body, on at most LANG_SAMPLE bytes of the body's text. The rule
- * and its measurements: docs/decisions-metadata.md, "Language". */
+ * and its measurements: docs/metadata.md, "Language". */
 #include <stdlib.h>
 #include <string.h>
 

@@ -4,7 +4,7 @@
  * tags, links, <title>, JSON-LD scripts, h1s, <time>s, microdata, byline
  * and date-ish class/id elements, capped in number); the fields are then
  * decided from those candidates in the precedence documented in
- * docs/decisions-metadata.md. The tree is only read. */
+ * docs/metadata.md. The tree is only read. */
 #include "meta_int.h"
 
 #include <pthread.h>
@@ -769,7 +769,7 @@ int extract_metadata(lede_article *art)
         pick_page_type(c);
 #ifdef LEDE_META_TRACE
     /* Build with -DLEDE_META_TRACE to count which source won per field
-     * (docs/decisions-metadata.md); never in normal builds. */
+     * (docs/metadata.md); never in normal builds. */
     static const char *const title_src_name[] = {"none", "jsonld", "dc", "og", "meta-title", "twitter", "title-tag",
                                                  "title-part=h1", "title-minus-site", "title-cut", "h1", "visible-h1"};
     static const char *const author_src_name[] = {"none", "jsonld", "meta", "visible", "near-by"};
