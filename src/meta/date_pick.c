@@ -549,20 +549,15 @@ static int anchor_has_title(meta_ctx *c)
     return strstr(hk, tk) || (strstr(tk, hk) && 3 * hkl >= 2 * tkl);
 }
 
-void meta_pick_date(meta_ctx *c)
+/* The publication date by the precedence of docs/metadata.md ("Date"):
+ * the first source that gives a plausible date wins; c->date_src says
+ * which (LEDE_META_TRACE). 0 when no source gives one. */
+static int find_date(meta_ctx *c, int mdy, date_val *d_out)
 {
     lede_article *art = c->art;
-    int mdy = c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
     date_val d;
     dom_node *order[META_MAX_NODES];
     size_t no;
-    c->date_src = 0;
-    dom_node *anchor = c->anchor;
-    if (!c->anchor || !anchor_has_title(c)) {
-        dom_node *da = date_anchor(c);
-        if (da)
-            c->anchor = da;
-    }
     /* 1. JSON-LD of the main article object. */
     c->date_src = 1;
     if (get_date(c, c->j.date_published, &d) || get_date(c, c->j.date_created, &d)) {
@@ -583,61 +578,61 @@ void meta_pick_date(meta_ctx *c)
             }
             break;
         }
-        goto found;
+        return *d_out = d, 1;
     }
     /* 2. Meta tags for the publication date. */
     c->date_src = 2;
     for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++)
         if (get_date(c, meta_kv_get(c, published_keys[k]), &d))
-            goto found;
+            return *d_out = d, 1;
     /* 3. Microdata datePublished on a visible element. */
     c->date_src = 3;
     no = meta_by_anchor(c, &c->dateprops, order);
     for (size_t i = 0; i < no; i++)
         if (!meta_in_furniture(c, order[i]) && node_date(c, order[i], mdy, &d))
-            goto found;
+            return *d_out = d, 1;
     /* 4. <time pubdate>, hAtom "published" with a machine title. */
     c->date_src = 4;
     for (size_t i = 0; i < c->times.n; i++) {
         dom_node *t = c->times.v[i];
         /* pubdate dates its nearest <article>: another one's is a teaser's. */
         if (dom_attr_get(t, "pubdate") && !meta_in_other_article(c, t) && node_date(c, t, mdy, &d))
-            goto found;
+            return *d_out = d, 1;
     }
     /* 5. The URL path: set by the CMS from the publication day. */
     c->date_src = 5;
     if (date_from_url(art->page_url, c->today, &d))
-        goto found;
+        return *d_out = d, 1;
     /* 6-9, strict visible pass. */
     if (visible_date(c, mdy, &d, &c->date_src))
-        goto found;
+        return *d_out = d, 1;
     /* Generic date metas, after the strict visible pass. */
     c->date_src = 14;
     for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
         if (get_date(c, meta_kv_get(c, weak_published_keys[k]), &d))
-            goto found;
+            return *d_out = d, 1;
     /* Loose pass: class words misfire (a theme's "updated" on the
      * publication date, a "teaser" figure around the lead image), so
      * candidates close to the headline are taken even then. */
     c->date_src = 6;
     if (try_date_nodes(c, &c->times, mdy, 0, &d))
-        goto found;
+        return *d_out = d, 1;
     c->date_src = 7;
     if (try_date_nodes(c, &c->dateels, mdy, 0, &d))
-        goto found;
+        return *d_out = d, 1;
     c->date_src = 9;
     if (c->anchor && near_text_date(c, c->anchor, 1, META_NEAR_TEXT / 3, mdy, 0, &d))
-        goto found;
+        return *d_out = d, 1;
     c->date_src = 12;
     if (labelled_date(c, mdy, date_labels, sizeof date_labels / sizeof *date_labels, &d))
-        goto found;
+        return *d_out = d, 1;
     /* 9. Any other meta tag whose name says it holds a date. */
     c->date_src = 10;
     for (size_t i = 0; i < c->nkv; i++) {
         const char *k = c->kv[i].key;
         if ((strstr(k, "date") || strstr(k, "created") || strstr(k, "publish")) && !strstr(k, "modif") &&
             !strstr(k, "update") && !strstr(k, "expir") && get_date(c, c->kv[i].val, &d))
-            goto found;
+            return *d_out = d, 1;
     }
     /* Last resorts before the modification date: a publication date in
      * the page's own script state (frameworks serialise the article with
@@ -645,23 +640,38 @@ void meta_pick_date(meta_ctx *c)
      * in the lead image's URL (/files/2016/05/04/lead.png). */
     c->date_src = 15;
     if (script_state_date(c, &d))
-        goto found;
+        return *d_out = d, 1;
     c->date_src = 16;
     if (art->image && date_from_url(art->image, c->today, &d))
-        goto found;
+        return *d_out = d, 1;
     /* 10. Last resort: the modification date. */
     c->date_src = 11;
     if (get_date(c, c->j.date_modified, &d) || get_date(c, KV_FIRST(c, modified_keys), &d))
-        goto found;
+        return *d_out = d, 1;
     c->date_src = 13;
     c->reading_updates = 1;
     int upd = labelled_date(c, mdy, update_labels, sizeof update_labels / sizeof *update_labels, &d);
     c->reading_updates = 0;
     if (upd)
-        goto found;
+        return *d_out = d, 1;
     c->date_src = 0;
-    goto modified;
-found:
+    return 0;
+}
+
+void meta_pick_date(meta_ctx *c)
+{
+    lede_article *art = c->art;
+    int mdy = c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
+    date_val d;
+    c->date_src = 0;
+    dom_node *anchor = c->anchor;
+    if (!c->anchor || !anchor_has_title(c)) {
+        dom_node *da = date_anchor(c);
+        if (da)
+            c->anchor = da;
+    }
+    if (!find_date(c, mdy, &d))
+        goto modified;
     /* Structured sources (JSON-LD, metas) move when a story is re-published;
      * the path the CMS built at first publication does not. A full day in
      * the URL months before the date found is the original publication. */
@@ -679,7 +689,7 @@ found:
 modified:
     if (!set_date(c, c->j.date_modified, &art->date_modified))
         set_date(c, KV_FIRST(c, modified_keys), &art->date_modified);
-    /* Only a distinct update is reported (issue #3): many CMSs fill
+    /* Only a distinct update is reported: many CMSs fill
      * dateModified with the publication instant itself. */
     if (art->date && art->date_modified && strcmp(art->date, art->date_modified) == 0)
         art->date_modified = NULL;
