@@ -174,16 +174,12 @@ const dom_attr *dom_attr_find(const dom_node *el, const char *name, size_t name_
         return NULL;
     for (uint32_t i = 0; i < el->nattrs; i++) {
         const dom_attr *a = &el->attrs[i];
-        if (a->name_len == name_len && memcmp(a->name, name, name_len) == 0)
+        /* first bytes before memcmp: most attributes differ there */
+        if (a->name_len == name_len && (name_len == 0 || a->name[0] == name[0]) &&
+            memcmp(a->name, name, name_len) == 0)
             return a;
     }
     return NULL;
-}
-
-const char *dom_attr_get(const dom_node *el, const char *name)
-{
-    const dom_attr *a = dom_attr_find(el, name, strlen(name));
-    return a ? a->value : NULL;
 }
 
 dom_node *dom_find_tag(dom_node *root, tag_id tag)

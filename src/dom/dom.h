@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "../core/arena.h"
 #include "tags.h"
@@ -73,8 +74,13 @@ void dom_detach(dom_node *node);
 void dom_renumber(dom_document *doc);
 
 /* Attribute lookup by lower-case name; NULL when absent. */
-const char *dom_attr_get(const dom_node *el, const char *name);
 const dom_attr *dom_attr_find(const dom_node *el, const char *name, size_t name_len);
+/* Inline so that strlen of a literal name folds to a constant. */
+static inline const char *dom_attr_get(const dom_node *el, const char *name)
+{
+    const dom_attr *a = dom_attr_find(el, name, strlen(name));
+    return a ? a->value : NULL;
+}
 
 /* Pre-order iteration without recursion: next node after n inside root,
  * or NULL. dom_next_skip() does not descend into n. */
