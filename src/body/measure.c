@@ -64,6 +64,24 @@ static inline int wide_comma_at(const unsigned char *s, size_t i, size_t n)
     return s[i] == 0xD8 && s[i + 1] == 0x8C;
 }
 
+#if defined(__SSE2__)
+/* Bits set in a 16-bit mask. Baseline x86-64 has no popcnt instruction, and
+ * __builtin_popcount would call libgcc for every block. */
+static inline size_t popcount16(unsigned m)
+{
+    static const unsigned char bits8[256] = {
+#define B2(n) n, n + 1, n + 1, n + 2
+#define B4(n) B2(n), B2(n + 1), B2(n + 1), B2(n + 2)
+#define B6(n) B4(n), B4(n + 1), B4(n + 1), B4(n + 2)
+        B6(0), B6(1), B6(1), B6(2)
+#undef B6
+#undef B4
+#undef B2
+    };
+    return (size_t)bits8[m & 0xFF] + bits8[(m >> 8) & 0xFF];
+}
+#endif
+
 void text_measure(const char *text, size_t n, size_t *collapsed, size_t *commas)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -86,11 +104,11 @@ void text_measure(const char *text, size_t n, size_t *collapsed, size_t *commas)
         unsigned m = (unsigned)_mm_movemask_epi8(ws);
         unsigned d = m & ((m << 1) | (unsigned)prev_space);
         if (d)
-            dup += (size_t)__builtin_popcount(d);
+            dup += popcount16(d);
         prev_space = (int)(m >> 15);
         unsigned cm = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma));
         if (cm)
-            c += (size_t)__builtin_popcount(cm);
+            c += popcount16(cm);
         unsigned lead = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)), _mm_cmpeq_epi8(v, d8)));
         while (lead) {
