@@ -387,17 +387,24 @@ static int starts_label(const char *s, size_t n, const char *label)
     return 1;
 }
 
-/* 1 when s[0..n) may hold one of the labels: some byte of it is, case
- * folded, the first byte of a label, followed by that label. A cheap
- * single pass that rejects nearly every text node before the per-label
- * search, which would otherwise read each node once per label. */
-static int may_hold_label(const char *s, size_t n, const char *const *labels, size_t nlabels, const uint8_t *first)
+static inline unsigned fold_ascii(unsigned char ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32u : ch; }
+
+/* 1 when s[0..n) may hold one of the labels: some two bytes of it are,
+ * case folded, the first two bytes of a label (the bitmap `pairs`),
+ * followed by that label. A cheap single pass that rejects nearly every
+ * text node before the per-label search, which would otherwise read each
+ * node once per label. */
+static int may_hold_label(const char *s, size_t n, const char *const *labels, size_t nlabels,
+                          const uint8_t *pairs)
 {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (unsigned char)(ch + 32);
-        if (!(first[ch >> 3] & (1u << (ch & 7))))
+    if (n < 2)
+        return 0;
+    unsigned next = fold_ascii((unsigned char)s[0]);
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned ch = next;
+        next = fold_ascii((unsigned char)s[i + 1]);
+        unsigned pair = ch << 8 | next;
+        if (!(pairs[pair >> 3] & (1u << (pair & 7))))
             continue;
         for (size_t k = 0; k < nlabels; k++)
             if ((unsigned char)labels[k][0] == ch && starts_label(s + i, n - i, labels[k]))
@@ -410,10 +417,12 @@ static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t
 {
     const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
     int seen = 0;
-    uint8_t first[32] = {0}; /* bitmap of the labels' first bytes (labels are lower case) */
+    /* bitmap of the labels' first two bytes (labels are lower case, >= 2 bytes) */
+    uint8_t pairs[65536 / 8];
+    memset(pairs, 0, sizeof pairs);
     for (size_t k = 0; k < nlabels; k++) {
-        unsigned char ch = (unsigned char)labels[k][0];
-        first[ch >> 3] |= (uint8_t)(1u << (ch & 7));
+        unsigned pair = (unsigned)(unsigned char)labels[k][0] << 8 | (unsigned char)labels[k][1];
+        pairs[pair >> 3] |= (uint8_t)(1u << (pair & 7));
     }
     for (const dom_node *n = root; n && seen < META_LABEL_SCAN;) {
         if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK) && n != root) {
@@ -424,7 +433,7 @@ static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t
             seen++;
             size_t tl = n->text_len > 300 ? 300 : n->text_len;
             const char *hit = NULL;
-            if (may_hold_label(n->text, tl, labels, nlabels, first))
+            if (may_hold_label(n->text, tl, labels, nlabels, pairs))
                 for (size_t k = 0; k < nlabels && !hit; k++)
                     hit = meta_istr(n->text, tl, labels[k]);
             if (hit && !meta_in_furniture(c, n->parent)) {
