@@ -1,6 +1,8 @@
 /* date.c: date parsing and plausibility (see date.h). */
 #include "date.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -198,6 +200,27 @@ static const struct {
     {"\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xBF\xD0\xB0\xD0\xB4\xD0\xB0", 11}, {"\xD0\xB3\xD1\x80\xD1\x83\xD0\xB4\xD0\xBD\xD1\x8F", 12},
 };
 
+#define N_MONTH_NAMES (sizeof month_names / sizeof *month_names)
+
+/* month_names by first byte: the entries starting with byte b are
+ * month_by_first[month_first_at[b] .. month_first_at[b + 1]), in table
+ * order. Filled once under pthread_once (threads may extract at once). */
+static uint16_t month_first_at[257];
+static uint16_t month_by_first[N_MONTH_NAMES];
+static pthread_once_t month_index_once = PTHREAD_ONCE_INIT;
+
+static void month_index_init(void)
+{
+    for (size_t k = 0; k < N_MONTH_NAMES; k++)
+        month_first_at[(unsigned char)month_names[k].name[0] + 1]++;
+    for (unsigned b = 0; b < 256; b++)
+        month_first_at[b + 1] = (uint16_t)(month_first_at[b + 1] + month_first_at[b]);
+    uint16_t fill[256];
+    memcpy(fill, month_first_at, sizeof fill);
+    for (size_t k = 0; k < N_MONTH_NAMES; k++)
+        month_by_first[fill[(unsigned char)month_names[k].name[0]]++] = (uint16_t)k;
+}
+
 static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 /* Month from the word at s[*i]; advances past it (and a trailing '.'). */
@@ -230,10 +253,13 @@ static int read_month(const char *s, size_t n, size_t *pi)
         else if (b0 == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF)
             w[k] = (char)0xD1, w[k + 1] = (char)(b1 - 0x20);
     }
-    /* The first byte rejects almost every entry without a call: this runs
+    /* Only the entries with the word's first byte are tried: this runs
      * for every word after a number in the text searched for dates. */
-    for (size_t k = 0; k < sizeof month_names / sizeof *month_names; k++) {
-        if (month_names[k].name[0] == w[0] && strcmp(w, month_names[k].name) == 0) {
+    pthread_once(&month_index_once, month_index_init);
+    unsigned char f = (unsigned char)w[0];
+    for (unsigned j = month_first_at[f]; j < month_first_at[f + 1]; j++) {
+        size_t k = month_by_first[j];
+        if (strcmp(w, month_names[k].name) == 0) {
             if (i < n && s[i] == '.')
                 i++;
             *pi = i;
