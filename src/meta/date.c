@@ -4,10 +4,14 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "text.h"
+
+/* Month numbers above JALALI are Solar Hijri (Persian calendar) months. */
+#define JALALI 100
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -39,6 +43,57 @@ int date_today(void)
 }
 
 static int valid_day(int y, int m, int d) { return y > 0 && d >= 1 && d <= days_in_month(y, m); }
+
+/* Solar Hijri (Persian calendar) years of the web's era: 1373 began in
+ * March 1994. The lunar Hijri years of the same era are 1415 and later,
+ * so a year up to JALALI_MAX_YEAR written y/m/d is read as Solar Hijri. */
+#define JALALI_MIN_YEAR 1373
+#define JALALI_MAX_YEAR 1412
+
+/* Solar Hijri day to Gregorian (the arithmetic of the jdf.scr.ir
+ * converter, exact for 1178-1633 SH). 0 when not a real day. */
+static int jalali_to_gregorian(int jy, int jm, int jd, int *gy, int *gm, int *gd)
+{
+    if (jm < 1 || jm > 12 || jd < 1 || jd > (jm <= 6 ? 31 : 30))
+        return 0;
+    jy += 1595;
+    long days = -355668L + 365L * jy + (jy / 33) * 8 + ((jy % 33) + 3) / 4 + jd +
+                (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+    int y = 400 * (int)(days / 146097);
+    days %= 146097;
+    if (days > 36524) {
+        days--;
+        y += 100 * (int)(days / 36524);
+        days %= 36524;
+        if (days >= 365)
+            days++;
+    }
+    y += 4 * (int)(days / 1461);
+    days %= 1461;
+    if (days > 365) {
+        y += (int)((days - 1) / 365);
+        days = (days - 1) % 365;
+    }
+    int d = (int)days + 1, m = 1;
+    while (m <= 12 && d > days_in_month(y, m))
+        d -= days_in_month(y, m++);
+    *gy = y, *gm = m, *gd = d;
+    return m <= 12;
+}
+
+/* Stores the calendar day y-m-dd in d, converting a Solar Hijri date
+ * (a month above JALALI, or a year in the Solar Hijri range); 1 when the
+ * result is a real Gregorian day. */
+static int set_day(date_val *d, int y, int m, int dd)
+{
+    if (m > JALALI || (y >= JALALI_MIN_YEAR && y <= JALALI_MAX_YEAR)) {
+        if (y < JALALI_MIN_YEAR || y > JALALI_MAX_YEAR ||
+            !jalali_to_gregorian(y, m > JALALI ? m - JALALI : m, dd, &y, &m, &dd))
+            return 0;
+    }
+    d->y = y, d->m = m, d->d = dd;
+    return valid_day(y, m, dd);
+}
 
 int date_plausible(const date_val *d, int today)
 {
@@ -197,7 +252,26 @@ static const struct {
     {"\xD1\x82\xD1\x80\xD0\xB0\xD0\xB2\xD0\xBD\xD1\x8F", 5}, {"\xD1\x87\xD0\xB5\xD1\x80\xD0\xB2\xD0\xBD\xD1\x8F", 6},
     {"\xD0\xBB\xD0\xB8\xD0\xBF\xD0\xBD\xD1\x8F", 7}, {"\xD1\x81\xD0\xB5\xD1\x80\xD0\xBF\xD0\xBD\xD1\x8F", 8},
     {"\xD0\xB2\xD0\xB5\xD1\x80\xD0\xB5\xD1\x81\xD0\xBD\xD1\x8F", 9}, {"\xD0\xB6\xD0\xBE\xD0\xB2\xD1\x82\xD0\xBD\xD1\x8F", 10},
-    {"\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xBF\xD0\xB0\xD0\xB4\xD0\xB0", 11}, {"\xD0\xB3\xD1\x80\xD1\x83\xD0\xB4\xD0\xBD\xD1\x8F", 12},
+    {"\xD0\xBB\xD0\xB8\xD1\x81\xD1\x82\xD0\xBE\xD0\xBF\xD0\xB0\xD0\xB4\xD0\xB0", 11}, {"\xD0\xB3\xD1\x80\xD1\x83\xD0\xB4\xD0\xBD\xD1\x8F", 12},    /* Arabic (Egypt, Gulf, Maghreb spellings; with and without hamza) */
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4}, {"مايو", 5},
+    {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9},
+    {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+    /* Arabic (Levant, Iraq); "كانون الثاني" and "تشرين الأول" are read
+     * as two words by read_month */
+    {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"ايار", 5}, {"حزيران", 6}, {"تموز", 7},
+    {"آب", 8}, {"أيلول", 9}, {"ايلول", 9},
+    /* Persian, Gregorian months */
+    {"ژانویه", 1}, {"فوریه", 2}, {"آوریل", 4}, {"مه", 5}, {"می", 5}, {"ژوئن", 6}, {"ژوئیه", 7},
+    {"جولای", 7}, {"اوت", 8}, {"آگوست", 8}, {"سپتامبر", 9}, {"اکتبر", 10}, {"نوامبر", 11}, {"دسامبر", 12},
+    /* Persian, Solar Hijri months: JALALI + month, converted by match_at */
+    {"فروردین", JALALI + 1}, {"اردیبهشت", JALALI + 2}, {"خرداد", JALALI + 3}, {"تیر", JALALI + 4},
+    {"مرداد", JALALI + 5}, {"شهریور", JALALI + 6}, {"مهر", JALALI + 7}, {"آبان", JALALI + 8},
+    {"آذر", JALALI + 9}, {"دی", JALALI + 10}, {"بهمن", JALALI + 11}, {"اسفند", JALALI + 12},
+    /* Bengali (য় precomposed and as য + nukta; ি and ী endings) */
+    {"জানুয়ারি", 1}, {"জানুয়ারী", 1}, {"জানুয়ারি", 1}, {"জানুয়ারী", 1},
+    {"ফেব্রুয়ারি", 2}, {"ফেব্রুয়ারী", 2}, {"ফেব্রুয়ারি", 2}, {"ফেব্রুয়ারী", 2},
+    {"মার্চ", 3}, {"এপ্রিল", 4}, {"মে", 5}, {"জুন", 6}, {"জুলাই", 7}, {"আগস্ট", 8}, {"আগষ্ট", 8},
+    {"সেপ্টেম্বর", 9}, {"অক্টোবর", 10}, {"নভেম্বর", 11}, {"ডিসেম্বর", 12},
 };
 
 #define N_MONTH_NAMES (sizeof month_names / sizeof *month_names)
@@ -223,19 +297,48 @@ static void month_index_init(void)
 
 static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
+static size_t skip_blank(const char *s, size_t n, size_t i);
+
+/* The Levantine two-word months: "كانون الثاني" (January), "كانون الأول"
+ * (December), "تشرين الأول" (October), "تشرين الثاني" (November). w is
+ * the first word, rest what follows it; 0 when not one of them. */
+static int levant_two_word(const char *w, size_t wn, const char *rest, size_t rn)
+{
+    int kanun = wn == strlen("كانون") && memcmp(w, "كانون", wn) == 0;
+    int tishrin = wn == strlen("تشرين") && memcmp(w, "تشرين", wn) == 0;
+    if (!kanun && !tishrin)
+        return 0;
+    size_t j = skip_blank(rest, rn, 0);
+    static const char *const first[] = {"الأول", "الاول"}, *const second[] = {"الثاني"};
+    for (size_t k = 0; k < 2; k++)
+        if (rn - j >= strlen(first[k]) && memcmp(rest + j, first[k], strlen(first[k])) == 0)
+            return kanun ? 12 : 10;
+    if (rn - j >= strlen(second[0]) && memcmp(rest + j, second[0], strlen(second[0])) == 0)
+        return kanun ? 1 : 11;
+    return 0;
+}
+
 /* Month from the word at s[*i]; advances past it (and a trailing '.'). */
 static int read_month(const char *s, size_t n, size_t *pi)
 {
     size_t i = *pi, start = i;
-    /* 24 bytes: "listopada" in Cyrillic is 18 */
-    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 24)
+    /* 40 bytes: "listopada" in Cyrillic is 18, "সেপ্টেম্বর" in Bengali 30 */
+    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 40)
         i++;
     if (i < n && is_alpha_byte((unsigned char)s[i]))
         return 0; /* word too long to be a month */
     size_t len = i - start;
     if (len < 3)
         return 0;
-    char w[32];
+    int two = levant_two_word(s + start, len, s + i, n - i);
+    if (two) {
+        size_t j = skip_blank(s, n, i);
+        while (j < n && is_alpha_byte((unsigned char)s[j]))
+            j++;
+        *pi = j;
+        return two;
+    }
+    char w[48];
     for (size_t k = 0; k < len; k++) {
         char c = s[start + k];
         w[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
@@ -336,11 +439,12 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 int dd;
                 if (read_num(s, n, &j, 2, &dd) < 1 || (j < n && is_digit((unsigned char)s[j])))
                     return 0;
-                d->y = a, d->m = b, d->d = dd;
+                if (!set_day(d, a, b, dd))
+                    return 0;
                 if (sep == '-')
                     read_time(s, n, &j, d);
                 *end = j;
-                return valid_day(a, b, dd);
+                return 1;
             }
             if (j + 3 <= n && memcmp(s + j, "年", 3) == 0) {
                 j += 3;
@@ -419,7 +523,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         k = skip_joiners(s, n, k);
         if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])))
             return 0;
-        d->y = y, d->m = mon, d->d = a;
+        if (!set_day(d, y, mon, a))
+            return 0;
         size_t t = skip_joiners(s, n, k);
         if (t < n && is_digit((unsigned char)s[t])) {
             read_time(s, n, &t, d);
@@ -427,7 +532,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 k = t;
         }
         *end = k;
-        return valid_day(y, mon, a);
+        return 1;
     }
     if (is_alpha_byte(c)) {
         /* March 15, 2019; Mar. 15th 2019; March 15 2019 10:00 */
@@ -441,7 +546,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         j = skip_joiners(s, n, j);
         if (read_num(s, n, &j, 4, &y) != 4 || (j < n && is_digit((unsigned char)s[j])))
             return 0;
-        d->y = y, d->m = mon, d->d = dd;
+        if (!set_day(d, y, mon, dd))
+            return 0;
         size_t t = skip_joiners(s, n, j);
         if (t < n && is_digit((unsigned char)s[t])) {
             read_time(s, n, &t, d);
@@ -449,12 +555,72 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 j = t;
         }
         *end = j;
-        return valid_day(y, mon, dd);
+        return 1;
     }
     return 0;
 }
 
+/* ASCII value of a native digit at p (Arabic-Indic U+0660.., Persian
+ * U+06F0.., Bengali U+09E6..), with its byte length in *len; -1 if none. */
+static int native_digit(const unsigned char *p, size_t avail, size_t *len)
+{
+    if (avail >= 2 && p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)
+        return *len = 2, p[1] - 0xA0;
+    if (avail >= 2 && p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9)
+        return *len = 2, p[1] - 0xB0;
+    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xA7 && p[2] >= 0xA6 && p[2] <= 0xAF)
+        return *len = 3, p[2] - 0xA6;
+    return -1;
+}
+
+static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end);
+
+/* Dates written with native digits ("١٥ مارس ٢٠١٩", "۱۴۰۲/۰۸/۱۵",
+ * "১৫ মার্চ ২০১৯") are searched in a copy with ASCII digits (and the
+ * Arabic comma as ','); the match offsets are mapped back. */
 int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t first = n, dl;
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0) && native_digit(u + i, n - i, &dl) >= 0) {
+            first = i;
+            break;
+        }
+    if (first == n)
+        return find_text_ascii(s, n, mdy, today, out, at, end);
+    char *t = malloc(n + 1);
+    size_t *map = malloc((n + 1) * sizeof *map);
+    int r = 0;
+    if (t && map) {
+        size_t w = 0;
+        for (size_t i = 0; i < n;) {
+            int v = native_digit(u + i, n - i, &dl);
+            map[w] = i;
+            if (v >= 0) {
+                t[w++] = (char)('0' + v);
+                i += dl;
+            } else if (i + 1 < n && u[i] == 0xD8 && u[i + 1] == 0x8C) {
+                t[w++] = ',';
+                i += 2;
+            } else {
+                t[w++] = s[i++];
+            }
+        }
+        map[w] = n;
+        size_t a, e;
+        r = find_text_ascii(t, w, mdy, today, out, &a, &e);
+        if (r && at)
+            *at = map[a];
+        if (r && end)
+            *end = map[e];
+    }
+    free(t);
+    free(map);
+    return r;
+}
+
+static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];

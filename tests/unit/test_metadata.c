@@ -385,6 +385,35 @@ TEST(metadata_date_formats)
     arena_free(&a);
 }
 
+TEST(metadata_date_native_digits_and_months)
+{
+    int today = 20261204;
+    date_val d;
+    size_t at = 0, end = 0;
+    /* Arabic-Indic digits, Egyptian month name; offsets in the original bytes */
+    const char *ar = "نشر في ١٥ مارس ٢٠٢٣";
+    CHECK(date_find_text(ar, strlen(ar), 0, today, &d, &at, &end) && d.y == 2023 && d.m == 3 && d.d == 15);
+    CHECK(at == strlen("نشر في ") && end == strlen(ar));
+    /* Levantine two-word month */
+    const char *lev = "3 تشرين الثاني 2021";
+    CHECK(date_find_text(lev, strlen(lev), 0, today, &d, NULL, NULL) && d.y == 2021 && d.m == 11 && d.d == 3);
+    const char *lev2 = "7 كانون الأول 2020";
+    CHECK(date_find_text(lev2, strlen(lev2), 0, today, &d, NULL, NULL) && d.m == 12 && d.d == 7);
+    /* Persian digits, Solar Hijri: 1402/08/15 SH is 2023-11-06 */
+    const char *fa = "۱۴۰۲/۰۸/۱۵";
+    CHECK(date_find_text(fa, strlen(fa), 0, today, &d, NULL, NULL) && d.y == 2023 && d.m == 11 && d.d == 6);
+    /* Solar Hijri month name: 1 Farvardin 1403 is 2024-03-20 */
+    const char *fa2 = "۱ فروردین ۱۴۰۳";
+    CHECK(date_find_text(fa2, strlen(fa2), 0, today, &d, NULL, NULL) && d.y == 2024 && d.m == 3 && d.d == 20);
+    /* Bengali digits and month */
+    const char *bn = "১৫ মার্চ ২০১৯";
+    CHECK(date_find_text(bn, strlen(bn), 0, today, &d, NULL, NULL) && d.y == 2019 && d.m == 3 && d.d == 15);
+    const char *bn2 = "২৩ সেপ্টেম্বর ২০২০";
+    CHECK(date_find_text(bn2, strlen(bn2), 0, today, &d, NULL, NULL) && d.y == 2020 && d.m == 9 && d.d == 23);
+    /* a lunar Hijri year is not read as Solar Hijri */
+    CHECK(!date_find_text("1445/03/12", 10, 0, today, &d, NULL, NULL));
+}
+
 TEST(metadata_title_suffix_stripping)
 {
     arena a;
