@@ -13,7 +13,4 @@ int extract_noscript(lede_article *art);
  * and sets art->body. Returns 0, or -1 on allocation failure. */
 int extract_body(lede_article *art);
 
-/* Unit-test hook: 1 when body.c's phrase lists are sorted (see body.c). */
-int extract_body_lists_sorted(void);
-
 #endif

@@ -1,6 +1,6 @@
 /* test_body.c: unit tests of the body extractor through the public API:
- * what it keeps and drops on small pages made for one rule each, and the
- * sortedness its phrase lookup relies on. The golden cases (tests/golden)
+ * what it keeps and drops on small pages made for one rule each (the
+ * phrase tables are checked by test_words.c). The golden cases (tests/golden)
  * cover whole realistic pages. */
 #include <stdlib.h>
 #include <string.h>
@@ -22,8 +22,6 @@ static char *body_text(const char *html)
 #define PROSE1 "<p>The council met on Monday evening to discuss the new budget, which includes money for roads, schools and the library.</p>"
 #define PROSE2 "<p>Several residents spoke against the plan, saying that the rise in local taxes would hurt families already struggling with bills.</p>"
 #define PROSE3 "<p>The mayor said a final vote would take place next month, after a public consultation that opens on Friday and runs for four weeks.</p>"
-
-TEST(body_phrase_lists_sorted) { CHECK(extract_body_lists_sorted()); }
 
 TEST(body_keeps_article_drops_nav_and_footer)
 {

@@ -1,0 +1,140 @@
+/* body.c (words): the phrase lists of the body stage, one per role. Each
+ * is lower-case UTF-8, sorted bytewise, without duplicates
+ * (tests/unit/test_words.c checks every table); a line's lower-cased text
+ * is compared against them (words_prefix, words_exact). These are the
+ * words sites use for the same few page parts, in the languages of the
+ * web's news; they describe kinds of furniture, not any one site. Adding a
+ * language is an edit here. */
+#include "words.h"
+
+#define TABLE(name) const words words_##name = {#name, name, sizeof name / sizeof *name}
+
+/* A block starting with one of these and carrying a link (or being very
+ * short) points elsewhere: "Read more: ...", "Lea también: ...". */
+static const char *const teaser_prefixes[] = {
+    "a lire aussi", "also read", "auch interessant", "citește și", "click here", "czytaj także",
+    "czytaj też", "czytaj więcej", "follow us", "lea además", "lea más", "lea también", "lea:",
+    "lee también", "leer más", "lees meer", "lees ook", "leggi anche", "leggi l'articolo",
+    "leggi tutto", "leia mais", "leia também", "les også", "lesen sie auch", "lesen sie hier",
+    "lesen sie mehr", "lire aussi", "lire la suite", "listen:", "lue myös", "läs mer", "läs också",
+    "læs også", "mehr lesen", "mehr zum thema", "more:", "pročitajte", "přečtěte si", "read also",
+    "read more", "read next", "read the full", "recommended:", "related article", "related content",
+    "related coverage", "related stor", "related:", "saiba mais", "see also", "sign up for",
+    "subscribe to", "te puede interesar", "veja também", "ver más", "ver también", "voir aussi",
+    "watch:", "weiterlesen", "zobacz także", "zobacz też", "à lire", "à lire aussi", "čtěte také",
+    "διαβάστε επίσης", "читайте также", "читайте також", "читать далее",
+};
+TABLE(teaser_prefixes);
+
+/* Lines that ask the reader for something (subscribe, support, follow,
+ * download) or explain a paywall: furniture even without a link. */
+static const char *const prompt_prefixes[] = {
+    "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved",
+    "alle artikel zu", "alle rechte vorbehalten", "already a subscriber", "already subscribed",
+    "artikel gefallen", "assinar", "assine", "back to overview", "back to top", "become a member",
+    "califica esta", "ce texte a été", "comments are closed", "den artikel mit anderen teilen",
+    "der artikel erschien", "der beitrag wurde", "descarga la app", "did you find this",
+    "dieser artikel erschien", "dieser artikel wurde", "dieser beitrag wurde", "dieser text wurde",
+    "don't miss", "don’t miss", "download our app", "download the app", "este artículo fue",
+    "first-time subscribers", "folgen sie uns", "follow us on", "get the app",
+    "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
+    "hier können sie den artikel bewerten", "if you're seeing this", "if you’re seeing this",
+    "inscrivez-vous", "iscriviti", "ist dieser beitrag hilfreich", "jetzt abonnieren",
+    "kommentare geschlossen", "kommentare sind geschlossen", "kostenlos zum newsletter",
+    "like us on facebook", "log in to comment", "melden sie sich", "möchten sie den artikel teilen",
+    "never miss", "newsletter abonnieren", "pingback", "questo articolo è", "rate this", "retour à",
+    "return to", "share this article", "share this story", "sie müssen sich einloggen",
+    "sign up for", "sign up to", "subscribe", "support independent journalism",
+    "support our journalism", "suscribete", "suscríbete", "teilen sie diesen",
+    "this article first appeared", "this article was originally", "this post was originally",
+    "this story was originally", "to continue reading", "to read the full", "to read this",
+    "to view the full", "todos los derechos", "torna a", "tous droits réservés", "trackback",
+    "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "war der artikel",
+    "war dieser artikel", "was this article helpful", "was this helpful", "you must be logged in",
+    "zu allen beiträgen", "zurück zu", "zurück zum", "zurück zur", "únete a",
+};
+TABLE(prompt_prefixes);
+
+/* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
+ * and that also begin ordinary headings ("Zurück zur Normalität"). */
+static const char *const back_prefixes[] = {
+    "retour à", "return to", "torna a", "volver a", "zurück zu",
+};
+TABLE(back_prefixes);
+
+/* Lines that credit an image or a source: "Foto: ...", "Titelbild: ...". */
+static const char *const credit_prefixes[] = {
+    "(c) ", "abb.", "abbildung", "beitragsbild", "bild:", "bilder:", "credit:", "credits:",
+    "crédit photo", "crédito", "fonte:", "foto ", "foto:", "fotos:", "fuente:", "image:", "imagen:",
+    "images:", "photo by", "photo credit", "photo:", "photograph by", "photos:", "picture:",
+    "quelle:", "source:", "titelbild", "©",
+};
+TABLE(credit_prefixes);
+
+/* Headings (or short lines) that open a furniture section. */
+static const char *const furniture_headings[] = {
+    "about the author", "add a comment", "advertisement", "aktuelle produkttests",
+    "articles similaires", "articoli correlati", "artículos relacionados", "auch lesen",
+    "categories", "comentarios", "comentários", "comment", "commentaires", "commenti", "comments",
+    "comments are closed", "das könnte dich auch interessieren",
+    "das könnte sie auch interessieren", "das könnte sie interessieren", "discuss this article",
+    "editor's picks", "empfehlungen der redaktion", "follow us", "further information",
+    "further reading", "gerelateerde artikelen", "highlights aus dem heft", "in this category",
+    "join the conversation", "join the discussion", "komentarze", "kommentar", "kommentare",
+    "kommentare geschlossen", "kommentarer", "latest articles", "latest news", "latest stories",
+    "leave a comment", "leave a reply", "leia também", "les plus lus", "lo más leído", "mais lidas",
+    "mehr aus der sendung", "mehr zum thema", "meistgelesen", "meistgelesene artikel",
+    "more articles", "more by", "more from", "more in this category", "more information",
+    "more news", "more on this", "more stories", "more to explore", "most popular", "most read",
+    "most viewed", "más noticias", "neueste artikel", "newsletter", "noch mehr infos für dich",
+    "noticias relacionadas", "notícias relacionadas", "o autorze", "other articles by",
+    "other reports by", "other stories", "otras noticias", "passend zum thema", "popular posts",
+    "popular stories", "post a comment", "potrebbe interessarti", "powiązane artykuły", "reacties",
+    "read next", "recommended", "recommended articles", "recommended for you",
+    "recommended stories", "related", "related articles", "related content", "related coverage",
+    "related links", "related news", "related posts", "related reading", "related stories",
+    "relaterade artiklar", "responses", "share", "share on", "share this", "share this article",
+    "share this post", "share this story", "sign up for our newsletter", "similar articles",
+    "similar posts", "sobre el autor", "sobre o autor", "subscribe to our newsletter",
+    "sull'autore", "sur le même sujet", "tags", "te puede interesar", "top stories", "topics",
+    "trending", "trending now", "up next", "verwandte artikel", "view comments", "weitere artikel",
+    "weitere beiträge", "weitere informationen", "weitere nachrichten", "weitere themen",
+    "weiterführende informationen", "weiterführende links", "what to read next",
+    "you may also like", "you may be interested in", "you might also like", "you might like",
+    "zum autor", "zum weiterlesen", "zur autorin", "à lire aussi", "à propos de l'auteur",
+    "ähnliche artikel", "ähnliche beiträge", "ähnliche nachrichten", "ähnliche themen",
+    "über den autor", "комментарии", "похожие статьи", "читайте также",
+};
+TABLE(furniture_headings);
+
+/* Headings that open the comment section: everything after them in the
+ * same container is the discussion. */
+static const char *const comment_headings[] = {
+    "add a comment", "comentarios", "comentários", "comment", "commentaires", "commenti",
+    "comments", "discuss this article", "join the conversation", "join the discussion",
+    "komentarze", "kommentar", "kommentare", "kommentarer", "kommentieren", "leave a comment",
+    "leave a reply", "post a comment", "reacties", "reader comments", "responses", "комментарии",
+};
+TABLE(comment_headings);
+
+/* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
+ * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020". */
+static const char *const byline_prefixes[] = {
+    "af ", "author:", "autor:", "autorin:", "av ", "by ", "di ", "door ", "geschrieben von", "par ",
+    "por ", "posted by", "reporting by", "text:", "texto:", "von ", "words by", "written by",
+};
+TABLE(byline_prefixes);
+
+static const char *const dateline_prefixes[] = {
+    "actualizado", "aggiornato", "aktualisiert", "bijgewerkt", "erstellt", "gepubliceerd",
+    "last modified", "last updated", "mis à jour", "opublikowano", "posted", "pubblicato",
+    "publicado", "publicerad", "published", "publié", "stand:", "updated", "uppdaterad",
+    "veröffentlicht", "обновлено", "опубликовано",
+};
+TABLE(dateline_prefixes);
+
+/* A heading that starts with one of these names a person's other work:
+ * "More by Jane Doe", "Other articles by". */
+static const char *const name_headings[] = {"more by ", "more from ", "more on this", "other articles by ",
+                                                "other reports by ", "share on "};
+TABLE(name_headings);

@@ -1,0 +1,43 @@
+/* words.c: the one matcher over the vocabulary tables (see words.h). */
+#include "words.h"
+
+#include <string.h>
+
+const words *const words_all[] = {
+    &words_teaser_prefixes,    &words_prompt_prefixes,  &words_back_prefixes,
+    &words_credit_prefixes,    &words_furniture_headings, &words_comment_headings,
+    &words_name_headings,      &words_byline_prefixes, &words_dateline_prefixes,
+};
+const size_t words_all_count = sizeof words_all / sizeof *words_all;
+
+/* Index of the first entry whose first byte is >= c. */
+static size_t first_with(const words *t, unsigned char c)
+{
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((unsigned char)t->w[mid][0] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int words_prefix(const words *t, const char *s)
+{
+    unsigned char c = (unsigned char)s[0];
+    for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++)
+        if (strncmp(s, t->w[i], strlen(t->w[i])) == 0)
+            return 1;
+    return 0;
+}
+
+int words_exact(const words *t, const char *s, size_t len)
+{
+    unsigned char c = len ? (unsigned char)s[0] : 0;
+    for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++)
+        if (strlen(t->w[i]) == len && memcmp(s, t->w[i], len) == 0)
+            return 1;
+    return 0;
+}

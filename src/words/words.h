@@ -1,0 +1,40 @@
+/* words.h: the vocabulary lede recognises text by, as data: one table per
+ * role (teaser openers, furniture headings, byline prefixes...), each
+ * lower-case UTF-8, sorted bytewise, without duplicates, and one matcher
+ * for all of them. The stages compare their lower-cased text against a
+ * table and never hold word lists of their own; tests/unit/test_words.c
+ * checks every table listed in words_all. */
+#ifndef LEDE_WORDS_H
+#define LEDE_WORDS_H
+
+#include <stddef.h>
+
+typedef struct words {
+    const char *name;     /* for test messages */
+    const char *const *w; /* the entries, sorted bytewise */
+    size_t n;
+} words;
+
+/* 1 when s starts with one of t's entries. A lookup only tries the entries
+ * that share s's first byte (binary search for the first of them). */
+int words_prefix(const words *t, const char *s);
+
+/* 1 when s[0..len) is exactly one of t's entries. */
+int words_exact(const words *t, const char *s, size_t len);
+
+/* Every table, for the checks. */
+extern const words *const words_all[];
+extern const size_t words_all_count;
+
+/* The body stage's tables (src/words/body.c). */
+extern const words words_teaser_prefixes;    /* "read more", "lea también": a link to elsewhere */
+extern const words words_prompt_prefixes;    /* "abonnez-vous", "back to top": asks the reader */
+extern const words words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
+extern const words words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
+extern const words words_furniture_headings; /* "related articles": opens a furniture section */
+extern const words words_comment_headings;   /* "comments": opens the comment section */
+extern const words words_name_headings;      /* "more by ": a person's other work */
+extern const words words_byline_prefixes;    /* "by ", "von ": a byline line */
+extern const words words_dateline_prefixes;  /* "published", "stand:": a dateline */
+
+#endif

@@ -1,0 +1,109 @@
+/* test_words.c: every vocabulary table of src/words/ is what its matcher
+ * needs and its readers expect: entries sorted bytewise (the lookup's
+ * binary search), no duplicates, no empty entry, valid UTF-8, and
+ * lower-case (the stages compare lower-cased text: an upper-case letter in
+ * an entry could never match). Upper case is checked for ASCII, Latin-1,
+ * Latin Extended-A, Greek and Cyrillic. */
+#include <string.h>
+
+#include "core/utf8.h"
+#include "harness.h"
+#include "words/words.h"
+
+/* 1 when the character at p (k bytes) is an upper-case letter. */
+static int upper_at(const unsigned char *p, size_t k)
+{
+    if (k == 1)
+        return p[0] >= 'A' && p[0] <= 'Z';
+    if (k != 2)
+        return 0;
+    unsigned cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return 1; /* Latin-1 capitals */
+    /* Latin Extended-A: capital/small pairs, the capital even in
+     * U+0100..0137 and U+014A..0177, odd in U+0139..0148 and U+0179..017E */
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+        return cp % 2 == 0;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        return cp % 2 == 1;
+    if (cp == 0x178)
+        return 1;
+    if (cp >= 0x391 && cp <= 0x3A9)
+        return 1; /* Greek capitals */
+    return cp >= 0x400 && cp <= 0x42F; /* Cyrillic capitals */
+}
+
+static int table_ok(const words *t)
+{
+    int ok = 1;
+    for (size_t i = 0; i < t->n; i++) {
+        const char *e = t->w[i];
+        size_t n = strlen(e);
+        if (n == 0 || !utf8_valid(e, n)) {
+            harness_fail_str(__FILE__, __LINE__, t->name, e, "a non-empty UTF-8 entry");
+            ok = 0;
+        }
+        for (size_t j = 0; j < n;) {
+            size_t k = utf8_seq_len((const unsigned char *)e + j, n - j);
+            if (!k)
+                break;
+            if (upper_at((const unsigned char *)e + j, k)) {
+                harness_fail_str(__FILE__, __LINE__, t->name, e, "lower case");
+                ok = 0;
+                break;
+            }
+            j += k;
+        }
+        if (i && strcmp(t->w[i - 1], e) >= 0) {
+            harness_fail_str(__FILE__, __LINE__, t->name, e, "after its predecessor, no duplicate");
+            ok = 0;
+        }
+    }
+    return ok;
+}
+
+TEST(words_every_table_sorted_unique_lowercase)
+{
+    CHECK(words_all_count > 0);
+    for (size_t i = 0; i < words_all_count; i++)
+        CHECK(table_ok(words_all[i]));
+}
+
+TEST(words_checks_catch_bad_tables)
+{
+    /* the checks themselves fail on a bad table (run quietly: a bad table
+     * is the expected result here, so count its failures by hand) */
+    static const char *const unsorted[] = {"b", "a"};
+    static const char *const dup[] = {"a", "a"};
+    static const char *const upper[] = {"Read more"};
+    static const char *const upper_cyr[] = {"\xd0\xa7\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5"}; /* "Читайте" */
+    const words bad[] = {{"unsorted", unsorted, 2}, {"dup", dup, 2}, {"upper", upper, 1}, {"upper_cyr", upper_cyr, 1}};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        int ok = 1;
+        for (size_t j = 0; j < bad[i].n && ok; j++) {
+            const char *e = bad[i].w[j];
+            size_t n = strlen(e);
+            for (size_t p = 0; p < n;) {
+                size_t k = utf8_seq_len((const unsigned char *)e + p, n - p);
+                if (!k || upper_at((const unsigned char *)e + p, k)) {
+                    ok = 0;
+                    break;
+                }
+                p += k;
+            }
+            if (j && strcmp(bad[i].w[j - 1], e) >= 0)
+                ok = 0;
+        }
+        CHECK(!ok);
+    }
+}
+
+TEST(words_matcher)
+{
+    CHECK(words_prefix(&words_teaser_prefixes, "read more about the budget"));
+    CHECK(words_prefix(&words_teaser_prefixes, "\xd1\x87\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5 \xd1\x82\xd0\xb0\xd0\xba\xd0\xb6\xd0\xb5: x"));
+    CHECK(!words_prefix(&words_teaser_prefixes, "the council read more reports"));
+    CHECK(words_exact(&words_comment_headings, "comments", 8));
+    CHECK(!words_exact(&words_comment_headings, "comment", 6));
+    CHECK(!words_exact(&words_comment_headings, "", 0));
+}
