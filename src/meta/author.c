@@ -14,12 +14,12 @@
 /* Prefixes that introduce a byline, in several languages ("By", "Von",
  * "Par", "Por", "Di", "Door"...). Longest first so "Written by" wins. */
 static const char *const prefixes[] = {
-    "zeige alle beitr\xC3\xA4ge von", "alle beitr\xC3\xA4ge von", "view all posts by", "all posts by",
+    "zeige alle beiträge von", "alle beiträge von", "view all posts by", "all posts by",
     "more posts by", "more from", "mehr von", "articles by", "publiziert am", "publiziert von", "interview:",
     "foto:", "fotos:", "photo:", "photos:", "erstellt von", "pressemitteilung von", "eingestellt von",
     "gepostet von", "verfasst von", "autorin", "author", "autor",
-    "ein artikel von", "artikel von", "ein beitrag von", "beitrag von", "ver\xC3\xB6\x66\x66\x65ntlicht von",
-    "ver\xC3\xB6\x66\x66\x65ntlicht am", "geschrieben von", "publi\xC3\xA9 par", "publicado por", "escrito por",
+    "ein artikel von", "artikel von", "ein beitrag von", "beitrag von", "veröffentlicht von",
+    "veröffentlicht am", "geschrieben von", "publié par", "publicado por", "escrito por",
     "pubblicato da", "scritto da", "geplaatst door",
     "text & fotos:", "text und fotos:", "text & foto:", "text und foto:", "text & bild:", "text und bild:",
     "text and photos:", "post author", "article by", "posted on", "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
@@ -45,17 +45,17 @@ static const char *const junk[] = {
     "view profile", "follow author", "all posts", "see all", "menu", "home", "null", "undefined",
     "last", "last updated", "written", "article", "news", "editorial", "redaktion", "team",
     "mehr", "datum", "date", "more posts", "sponsored", "gesponserte inhalte", "anzeige", "werbung",
-    "publicidad", "publicit\xC3\xA9", "stand", "quelle", "source", "ver\xC3\xB6\x66\x66\x65ntlicht", "super user",
+    "publicidad", "publicité", "stand", "quelle", "source", "veröffentlicht", "super user",
     "staff writer", "staff reporter", "editorial team", "am", "pressemitteilung", "artikel empfehlen", "erstellt",
     "geschrieben", "aktualisiert", "publiziert", "gepostet", "eingestellt",
-    "pubblicato", "publi\xC3\xA9", "publicado", "cortes\xC3\xAD\x61", "courtesy", "kundenbewertung",
+    "pubblicato", "publié", "publicado", "cortesía", "courtesy", "kundenbewertung",
     /* A weekday left over when the date after it was cut ("Donnerstag,
      * 4. November 2021" in an "article-author-date" element). */
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "mi\xC3\xA9rcoles", "jueves", "viernes", "s\xC3\xA1\x62\x61\x64o", "domingo",
-    "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 };
 
@@ -508,7 +508,7 @@ int author_add_byline(arena *a, str_list *out, const char *text)
             return -1;
         /* Other people credited on the byline block are not the authors. */
         if (!(meta_istarts(line, "edited by") || meta_istarts(line, "photo") || meta_istarts(line, "foto") ||
-              meta_istarts(line, "\xD0\xA4\xD0\xBE\xD1\x82\xD0\xBE") /* "Фото" */ ||
+              meta_istarts(line, "Фото") /* "Фото" */ ||
               meta_istarts(line, "illustration") || meta_istarts(line, "updated") ||
               meta_istarts(line, "fact checked") || meta_istarts(line, "reviewed by"))) {
             int r = author_add_mode(a, out, line, 1);

@@ -206,8 +206,8 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
      * the later mention when the first is flagged as an update; an update
      * line alone is not the publication date (the page's last resort,
      * labelled_date() with update_labels, still reads it). */
-    static const char *const update_words[] = {"updated", "aktualisiert", "modified", "mis \xC3\xA0 jour",
-                                               "actualizado", "aggiornato", "ge\xC3\xA4ndert"};
+    static const char *const update_words[] = {"updated", "aktualisiert", "modified", "mis à jour",
+                                               "actualizado", "aggiornato", "geändert"};
     int upd = 0;
     for (size_t i = 0; i < sizeof update_words / sizeof *update_words && !upd && !c->reading_updates; i++)
         upd = meta_istr(t, at, update_words[i]) != NULL;
@@ -352,8 +352,8 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
  * whose date line is neither marked nor near the headline ("Erschienen
  * am: 01.11.2023" in a page footer, "Posted on ..." under the story). */
 static const char *const date_labels[] = {
-    "published", "posted on", "posted:", "written on", "ver\xC3\xB6\x66\x66\x65ntlicht", "erschienen", "erstellt am",
-    "geschrieben am", "datum:", "publi\xC3\xA9", "publicado", "pubblicato", "gepubliceerd",
+    "published", "posted on", "posted:", "written on", "veröffentlicht", "erschienen", "erstellt am",
+    "geschrieben am", "datum:", "publié", "publicado", "pubblicato", "gepubliceerd",
     /* blog templates: "Dieser Artikel wurde am 14. Dezember 2015 ... geschrieben",
      * "Mise en ligne : 23 mai 2019" */
     "artikel wurde am", "beitrag wurde am", "eintrag wurde am", "mise en ligne",
@@ -367,8 +367,8 @@ static const char *const date_labels[] = {
 /* Labels of a last-update line ("Aktualisiert: 30.12.2016"), used only
  * when the page states no publication date at all. */
 static const char *const update_labels[] = {
-    "updated", "aktualisiert", "letzte \xC3\x84nderung", "last modified", "zuletzt ge\xC3\xA4ndert",
-    "mis \xC3\xA0 jour", "actualizado", "aggiornato", "stand:", "$date:",
+    "updated", "aktualisiert", "letzte Änderung", "last modified", "zuletzt geändert",
+    "mis à jour", "actualizado", "aggiornato", "stand:", "$date:",
 };
 
 /* 1 when s[0..n) starts with the lower-case label, ASCII case folded. */
