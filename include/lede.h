@@ -68,6 +68,9 @@ LEDE_API void lede_options_set_max_bytes(lede_options *opts, size_t max_bytes);
 LEDE_API void lede_options_set_max_nodes(lede_options *opts, size_t max_nodes);
 /* Deepest element nesting (default 512); deeper elements are attached at the cap. */
 LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
+/* Quotes with their speakers (on by default; 0 turns them off, and the
+ * record's "quotes" is then null). */
+LEDE_API void lede_options_set_quotes(lede_options *opts, int on);
 /* Charset from the transport (HTTP Content-Type), or NULL. Copied. */
 LEDE_API void lede_options_set_charset(lede_options *opts, const char *charset);
 
@@ -107,6 +110,7 @@ LEDE_API void lede_article_free(lede_article *art);
     X(CATEGORIES, categories, LIST, 1, "categories (sections) the page declares") \
     X(TAGS, tags, LIST, 1, "tags (keywords) the page declares") \
     X(TEXT, text, TEXT, 1, "the body as plain text, one block (paragraph, heading, list item...) per line") \
+    X(QUOTES, quotes, QUOTES, 1, "quotes with their speakers: text, start/end/spans (code points into text), mention, speaker, cue, kind (null when turned off)") \
     X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth) cut the page short") \
     X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
 
@@ -114,7 +118,8 @@ typedef enum {
     LEDE_KIND_STRING,
     LEDE_KIND_LIST,
     LEDE_KIND_TEXT,
-    LEDE_KIND_BOOL
+    LEDE_KIND_BOOL,
+    LEDE_KIND_QUOTES /* read with lede_article_quote_count / lede_article_quote */
 } lede_kind;
 
 typedef enum {
@@ -144,6 +149,38 @@ LEDE_API int lede_article_flag(const lede_article *art, lede_field field);
 LEDE_API size_t lede_article_author_count(const lede_article *art);
 LEDE_API const char *lede_article_author(const lede_article *art, size_t i);
 LEDE_API int lede_article_truncated(const lede_article *art);
+
+/* Quotes with their speakers, in the order of the body text (docs/quotes.md).
+ * A lede_quote is owned by its article, like every string its getters
+ * return: valid until lede_article_free(). */
+typedef struct lede_quote lede_quote;
+/* 1 when quotes were looked for (the option is on), else 0. */
+LEDE_API int lede_article_has_quotes(const lede_article *art);
+/* Number of quotes; 0 also when quotes were turned off. */
+LEDE_API size_t lede_article_quote_count(const lede_article *art);
+/* The i-th quote, NULL when i is out of range. */
+LEDE_API const lede_quote *lede_article_quote(const lede_article *art, size_t i);
+/* The quoted words: the spans' text joined by one space (direct quotes
+ * without their quotation marks; mixed and indirect: the reported clause). */
+LEDE_API const char *lede_quote_text(const lede_quote *q);
+/* The speaker as written next to the cue ("Spokeswoman Haley Morris", "he",
+ * "the campaign"), or NULL. */
+LEDE_API const char *lede_quote_mention(const lede_quote *q);
+/* The speaker resolved within the article to the fullest name it gives
+ * ("he" -> "Martin O'Malley", "Morris" -> "Haley Morris"); NULL when the
+ * article does not say. */
+LEDE_API const char *lede_quote_speaker(const lede_quote *q);
+/* The cue: "said", "told reporters", "according to", ":"; NULL when a quote
+ * continues an earlier one's speaker. */
+LEDE_API const char *lede_quote_cue(const lede_quote *q);
+/* "direct" (fully quoted), "mixed" (partly quoted) or "indirect" (reported speech). */
+LEDE_API const char *lede_quote_kind(const lede_quote *q);
+/* Where the quote is in the body text (the record's "text"): spans in
+ * Unicode code points, [start, end), several when a quote is interrupted
+ * by its attribution or runs over paragraphs. */
+LEDE_API size_t lede_quote_span_count(const lede_quote *q);
+/* Span i into *start and *end (either may be NULL); 0 when out of range. */
+LEDE_API int lede_quote_span(const lede_quote *q, size_t i, size_t *start, size_t *end);
 
 typedef enum {
     LEDE_FORMAT_JSON,     /* one JSON object, one line, no trailing newline */

@@ -73,7 +73,8 @@ static int slots_init(void)
         slot_name[i] = f == F_LIB_FORMAT ? "format" : lib_fields[f].name;
         static const char *const shape[] = {
             [LEDE_KIND_STRING] = "%s, or None.", [LEDE_KIND_LIST] = "List: %s (may be empty).",
-            [LEDE_KIND_TEXT] = "%s.", [LEDE_KIND_BOOL] = "%s."};
+            [LEDE_KIND_TEXT] = "%s.", [LEDE_KIND_BOOL] = "%s.",
+            [LEDE_KIND_QUOTES] = "List of dicts: %s; offsets index the plain text (format \"text\")."};
         const char *fmt = f == LEDE_FIELD_TEXT ? "%s; in the format given to extract() (see format)."
                                                : shape[kind];
         size_t len = strlen(fmt) + strlen(doc) + 1;
@@ -253,7 +254,7 @@ static int article_set(ArticleObject *a, int i, PyObject *v)
 {
     int kind = slot_field[i] == F_LIB_FORMAT ? LEDE_KIND_TEXT : lib_fields[slot_field[i]].kind;
     PyObject *x;
-    if (kind == LEDE_KIND_LIST) {
+    if (kind == LEDE_KIND_LIST || (kind == LEDE_KIND_QUOTES && v != Py_None)) {
         if (!(x = PySequence_List(v)))
             return -1;
     } else if (kind == LEDE_KIND_BOOL) {
@@ -514,6 +515,53 @@ static PyObject *raise_status(lede_status st, const char *message, PyObject *url
     return NULL;
 }
 
+/* The quotes as a list of dicts {text, start, end, spans, mention, speaker,
+ * cue, kind}, the JSON record's shape; None when they were turned off.
+ * Offsets are code points into the plain text, so text[start:end] in
+ * Python is the quote's first span. New reference. */
+static PyObject *py_quotes(const lede_article *art)
+{
+    if (!lede_article_has_quotes(art))
+        return Py_NewRef(Py_None);
+    size_t n = lede_article_quote_count(art);
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    if (!list)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        const lede_quote *q = lede_article_quote(art, i);
+        size_t ns = lede_quote_span_count(q), s = 0, e = 0;
+        PyObject *spans = PyList_New((Py_ssize_t)ns);
+        if (!spans)
+            goto fail;
+        for (size_t k = 0; k < ns; k++) {
+            lede_quote_span(q, k, &s, &e);
+            PyObject *pair = Py_BuildValue("(nn)", (Py_ssize_t)s, (Py_ssize_t)e);
+            if (!pair) {
+                Py_DECREF(spans);
+                goto fail;
+            }
+            if (PyList_SetItem(spans, (Py_ssize_t)k, pair) < 0) {
+                Py_DECREF(spans);
+                goto fail;
+            }
+        }
+        lede_quote_span(q, 0, &s, NULL);
+        lede_quote_span(q, ns ? ns - 1 : 0, NULL, &e);
+        PyObject *d = Py_BuildValue("{s:s,s:n,s:n,s:N,s:z,s:z,s:z,s:s}", "text", lede_quote_text(q), "start",
+                                    (Py_ssize_t)s, "end", (Py_ssize_t)e, "spans", spans, "mention",
+                                    lede_quote_mention(q), "speaker", lede_quote_speaker(q), "cue",
+                                    lede_quote_cue(q), "kind", lede_quote_kind(q));
+        if (!d)
+            goto fail;
+        if (PyList_SetItem(list, (Py_ssize_t)i, d) < 0)
+            goto fail;
+    }
+    return list;
+fail:
+    Py_DECREF(list);
+    return NULL;
+}
+
 /* Builds the Article from a library article (GIL held): every field
  * through its getter, text from the body in the asked format. */
 static PyObject *article_build(const lede_article *art, const char *body, size_t body_len,
@@ -527,6 +575,7 @@ static PyObject *article_build(const lede_article *art, const char *body, size_t
         switch (lib_fields[f].kind) {
         case LEDE_KIND_LIST: v = py_list(art, (lede_field)f); break;
         case LEDE_KIND_BOOL: v = Py_NewRef(lede_article_flag(art, (lede_field)f) ? Py_True : Py_False); break;
+        case LEDE_KIND_QUOTES: v = py_quotes(art); break;
         case LEDE_KIND_TEXT:
             v = f == LEDE_FIELD_TEXT ? py_str(body, body_len)
                                      : py_str_or_none(lede_article_field(art, (lede_field)f));

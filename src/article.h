@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "dom/dom.h"
+#include "quotes/quotes.h"
 #include "lede.h"
 
 /* Byline candidates the body stage hands over: the dropped byline plus
@@ -56,6 +57,11 @@ struct lede_article {
      * nodes live in their own arenas); freed with the article */
     dom_document **grafts;
     size_t ngrafts;
+
+    /* quotes with their speakers, over the body text (arena); quotes_on
+     * when they were looked for (the quotes option, on by default) */
+    quote_list quotes;
+    int quotes_on;
 };
 
 /* Appends s (an arena string) to the list; 0 on allocation failure. */

@@ -15,6 +15,7 @@
 struct lede_options {
     size_t max_bytes, max_nodes, max_depth;
     char charset[40];
+    int no_quotes; /* quotes are on by default (docs/quotes.md, "Cost") */
 };
 
 /* Defaults: 50 MB covers the largest real news pages seen in crawls many
@@ -61,6 +62,8 @@ void lede_options_free(lede_options *opts) { free(opts); }
 void lede_options_set_max_bytes(lede_options *o, size_t n) { o->max_bytes = n; }
 void lede_options_set_max_nodes(lede_options *o, size_t n) { o->max_nodes = n ? n : DEFAULT_MAX_NODES; }
 void lede_options_set_max_depth(lede_options *o, size_t n) { o->max_depth = n ? n : DEFAULT_MAX_DEPTH; }
+
+void lede_options_set_quotes(lede_options *o, int on) { o->no_quotes = !on; }
 
 void lede_options_set_charset(lede_options *o, const char *cs)
 {
@@ -187,10 +190,23 @@ const char *lede_not_html_reason(const char *html, size_t len)
     return binary_kind((const unsigned char *)html, len);
 }
 
+/* Quotes run over the body's plain text, rendered here once and kept in
+ * the article's text cache, where the text getter and the JSON record
+ * find it. */
+static int extract_quotes(lede_article *art)
+{
+    size_t len;
+    const char *text = render_text_cached(art, &len, NULL);
+    if (!text)
+        return -1;
+    art->quotes_on = 1;
+    return quotes_find(&art->doc->mem, text, len, &art->quotes);
+}
+
 lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out)
 {
-    static const lede_options defaults = {DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH, ""};
+    static const lede_options defaults = {DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH, "", 0};
     if (!out)
         return LEDE_ERR_USAGE;
     *out = NULL;
@@ -233,7 +249,8 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));
     if (extract_metadata(art) != 0 || extract_noscript(art) != 0 || extract_body(art) != 0 ||
-        extract_byline_authors(art) != 0 || extract_language(art) != 0) {
+        extract_byline_authors(art) != 0 || extract_language(art) != 0 ||
+        (!opts->no_quotes && extract_quotes(art) != 0)) {
         lede_article_free(art);
         return LEDE_ERR_NOMEM;
     }
@@ -294,6 +311,10 @@ int lede_field_in_record(lede_field f) { return (unsigned)f < LEDE_FIELD_COUNT ?
 #define AS_FLAG_TEXT(name) return 0;
 #define AS_FLAG_LIST(name) return 0;
 #define AS_FLAG_BOOL(name) return a->name != 0;
+/* quotes have their own getters (lede_article_quote) */
+#define AS_STRING_QUOTES(name) return NULL;
+#define AS_LIST_QUOTES(name) return NULL;
+#define AS_FLAG_QUOTES(name) return 0;
 
 const char *lede_article_field(const lede_article *a, lede_field f)
 {
@@ -354,6 +375,33 @@ int lede_article_flag(const lede_article *a, lede_field f)
 size_t lede_article_author_count(const lede_article *a) { return lede_article_list_count(a, LEDE_FIELD_AUTHORS); }
 const char *lede_article_author(const lede_article *a, size_t i) { return lede_article_list_item(a, LEDE_FIELD_AUTHORS, i); }
 int lede_article_truncated(const lede_article *a) { return lede_article_flag(a, LEDE_FIELD_TRUNCATED); }
+
+int lede_article_has_quotes(const lede_article *a) { return a && a->quotes_on; }
+size_t lede_article_quote_count(const lede_article *a) { return a ? a->quotes.count : 0; }
+
+const lede_quote *lede_article_quote(const lede_article *a, size_t i)
+{
+    return a && i < a->quotes.count ? (const lede_quote *)&a->quotes.items[i] : NULL;
+}
+
+const char *lede_quote_text(const lede_quote *q) { return q ? ((const quote_rec *)q)->text : NULL; }
+const char *lede_quote_mention(const lede_quote *q) { return q ? ((const quote_rec *)q)->mention : NULL; }
+const char *lede_quote_speaker(const lede_quote *q) { return q ? ((const quote_rec *)q)->speaker : NULL; }
+const char *lede_quote_cue(const lede_quote *q) { return q ? ((const quote_rec *)q)->cue : NULL; }
+const char *lede_quote_kind(const lede_quote *q) { return q ? quote_kind_name(((const quote_rec *)q)->kind) : NULL; }
+size_t lede_quote_span_count(const lede_quote *q) { return q ? ((const quote_rec *)q)->nspans : 0; }
+
+int lede_quote_span(const lede_quote *q, size_t i, size_t *start, size_t *end)
+{
+    const quote_rec *x = (const quote_rec *)q;
+    if (!x || i >= x->nspans)
+        return 0;
+    if (start)
+        *start = x->spans[2 * i];
+    if (end)
+        *end = x->spans[2 * i + 1];
+    return 1;
+}
 
 char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len)
 {

@@ -4,6 +4,7 @@
  * whatever the pipeline gave. U+0085, U+2028 and U+2029 are escaped too:
  * they are valid JSON, but line splitters (Python's str.splitlines, JS
  * before ES2019) break a JSON Lines record at them. */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/utf8.h"
@@ -121,6 +122,57 @@ static void json_put_text(buf *out, const lede_article *art, lede_field f, int *
     buf_free(&text);
 }
 
+static void json_put_size(buf *out, size_t v)
+{
+    char tmp[24];
+    int n = snprintf(tmp, sizeof tmp, "%zu", v);
+    buf_put(out, tmp, (size_t)n);
+}
+
+/* The quotes: null when they were not looked for, else an array of
+ * {text, start, end, spans, mention, speaker, cue, kind}; offsets are code
+ * points into "text" (docs/quotes.md). Read through the public getters. */
+static void json_put_quotes(buf *out, const lede_article *art)
+{
+    if (!lede_article_has_quotes(art)) {
+        buf_puts(out, "null");
+        return;
+    }
+    buf_putc(out, '[');
+    size_t n = lede_article_quote_count(art);
+    for (size_t i = 0; i < n; i++) {
+        const lede_quote *q = lede_article_quote(art, i);
+        size_t ns = lede_quote_span_count(q), s, e;
+        buf_puts(out, i ? ",{\"text\":" : "{\"text\":");
+        json_put_string(out, lede_quote_text(q));
+        lede_quote_span(q, 0, &s, NULL);
+        lede_quote_span(q, ns - 1, NULL, &e);
+        buf_puts(out, ",\"start\":");
+        json_put_size(out, s);
+        buf_puts(out, ",\"end\":");
+        json_put_size(out, e);
+        buf_puts(out, ",\"spans\":[");
+        for (size_t k = 0; k < ns; k++) {
+            lede_quote_span(q, k, &s, &e);
+            buf_puts(out, k ? ",[" : "[");
+            json_put_size(out, s);
+            buf_putc(out, ',');
+            json_put_size(out, e);
+            buf_putc(out, ']');
+        }
+        buf_puts(out, "],\"mention\":");
+        json_put_string(out, lede_quote_mention(q));
+        buf_puts(out, ",\"speaker\":");
+        json_put_string(out, lede_quote_speaker(q));
+        buf_puts(out, ",\"cue\":");
+        json_put_string(out, lede_quote_cue(q));
+        buf_puts(out, ",\"kind\":");
+        json_put_string(out, lede_quote_kind(q));
+        buf_putc(out, '}');
+    }
+    buf_putc(out, ']');
+}
+
 /* One value of each kind, read through the public getters. truncated also
  * says whether the text above was cut at the output budget (the getter
  * would render the text again to know). */
@@ -135,6 +187,9 @@ static void json_put_field(buf *out, const lede_article *art, lede_field f, int 
         break;
     case LEDE_KIND_LIST:
         json_put_list(out, art, f);
+        break;
+    case LEDE_KIND_QUOTES:
+        json_put_quotes(out, art);
         break;
     case LEDE_KIND_BOOL: {
         int v = f == LEDE_FIELD_TRUNCATED ? art->truncated || *text_cut : lede_article_flag(art, f);
@@ -173,7 +228,7 @@ void render_json_error(const char *code, const char *message, const char *source
 {
     /* The same keys as an article's record: the given url, every other
      * field empty (null, [] or false) and the error object. */
-    static const char *const empty[] = {"null", "[]", "null", "false"};
+    static const char *const empty[] = {"null", "[]", "null", "false", "null"};
     buf_puts(out, "{\"source\":");
     json_put_string(out, source);
 #define PUT_EMPTY(id, name, kind, in_record, doc)                        \

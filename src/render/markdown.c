@@ -1100,6 +1100,41 @@ static void md_leave(md_state *st, const dom_node *n)
 
 RENDER_DEFINE_WALK(md_walk, md_state, md_enter, md_leave, md_full)
 
+/* Text with every Markdown special backslash-escaped (CommonMark allows a
+ * backslash before any ASCII punctuation), on one line. */
+static void md_put_plain(buf *out, const char *s)
+{
+    for (; s && *s; s++) {
+        if (strchr("\\`*_[]<>#|!~&", *s))
+            buf_putc(out, '\\');
+        buf_putc(out, *s == '\n' ? ' ' : *s);
+    }
+}
+
+/* A "## Quotes" section after the body, one list item per quote:
+ * "- Speaker (cue, kind): text". Only when there are quotes. */
+static void md_quotes(const lede_article *art, buf *out, size_t start)
+{
+    size_t n = lede_article_quote_count(art);
+    if (!n)
+        return;
+    buf_puts(out, out->len > start ? "\n\n## Quotes\n" : "## Quotes\n");
+    for (size_t i = 0; i < n; i++) {
+        const lede_quote *q = lede_article_quote(art, i);
+        const char *who = lede_quote_speaker(q) ? lede_quote_speaker(q) : lede_quote_mention(q);
+        buf_puts(out, "\n- ");
+        md_put_plain(out, who ? who : "unknown");
+        buf_puts(out, " (");
+        if (lede_quote_cue(q)) {
+            md_put_plain(out, lede_quote_cue(q));
+            buf_puts(out, ", ");
+        }
+        buf_puts(out, lede_quote_kind(q));
+        buf_puts(out, "): ");
+        md_put_plain(out, lede_quote_text(q));
+    }
+}
+
 int render_markdown(const lede_article *art, buf *out)
 {
     md_state *st = calloc(1, sizeof *st);
@@ -1141,6 +1176,7 @@ int render_markdown(const lede_article *art, buf *out)
     }
     while (out->len > st->start && out->data[out->len - 1] == '\n')
         out->len--;
+    md_quotes(art, out, st->start);
     if (out->data)
         out->data[out->len] = '\0';
     int cut = st->cut;

@@ -1,0 +1,479 @@
+/* lex.c: the body text cut into tokens for quote finding (words,
+ * punctuation, quotation marks, paragraph breaks), quotation marks paired
+ * by flanking, and sentences found outside quotes. One pass each, linear. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote_int.h"
+#include "quote_words.h"
+
+/* The code point at p (at most e - p bytes) and its length in *n; invalid
+ * bytes come out as one byte of value 0xFFFD. */
+static uint32_t decode(const unsigned char *p, const unsigned char *e, int *n)
+{
+    unsigned c = p[0];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    int k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (k == 1 || e - p < k) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    uint32_t cp = c & (0x3F >> (k - 1));
+    for (int i = 1; i < k; i++)
+        cp = (cp << 6) | (p[i] & 0x3F);
+    *n = k;
+    return cp;
+}
+
+/* A quotation mark's class, or MK_NONE. */
+static int mark_of(uint32_t cp)
+{
+    switch (cp) {
+    case '"': return MK_ASCII2;
+    case '\'': return MK_ASCII1;
+    case 0x201C: return MK_LDQ;
+    case 0x201D: return MK_RDQ;
+    case 0x201E: return MK_LOW2;
+    case 0x00AB: return MK_LAQ;
+    case 0x00BB: return MK_RAQ;
+    case 0x2018: return MK_LSQ;
+    case 0x2019: return MK_RSQ;
+    case 0x201A: return MK_LOW1;
+    case 0x2039: return MK_LSAQ;
+    case 0x203A: return MK_RSAQ;
+    case 0x300C: return MK_CJK_L;
+    case 0x300D: return MK_CJK_R;
+    case 0x300E: return MK_CJKW_L;
+    case 0x300F: return MK_CJKW_R;
+    }
+    return MK_NONE;
+}
+
+static int is_single(int m)
+{
+    return m == MK_ASCII1 || m == MK_LSQ || m == MK_RSQ || m == MK_LOW1;
+}
+
+static int is_alnum_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 32) >= 'a' && (cp | 32) <= 'z');
+    if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD)
+        return 0;
+    if (cp >= 0x2000 && cp <= 0x206F) /* general punctuation */
+        return 0;
+    if (cp >= 0x3000 && cp <= 0x303F) /* CJK punctuation */
+        return 0;
+    if (cp >= 0xFF00 && cp <= 0xFF0F) /* full-width punctuation */
+        return 0;
+    return 1;
+}
+
+static int is_space_cp(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f'; }
+
+/* Brackets and dashes before which a mark still opens: "(“…”", "—“…”". */
+static int is_open_punct(uint32_t cp)
+{
+    return cp == '(' || cp == '[' || cp == '{' || cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == '/';
+}
+
+/* Punctuation after which a mark opens even without a space: 'said,“Look'. */
+static int is_lead_punct(uint32_t cp) { return cp == ',' || cp == ':' || cp == ';'; }
+
+static int tok_push(qctx *q, uint32_t s, uint32_t e, int type, int mark)
+{
+    if (q->ntok == q->cap) {
+        size_t cap = q->cap ? q->cap * 2 : 256;
+        qtok *t = realloc(q->tok, cap * sizeof *t);
+        if (!t)
+            return -1;
+        q->tok = t;
+        q->cap = cap;
+    }
+    qtok *t = &q->tok[q->ntok++];
+    memset(t, 0, sizeof *t);
+    t->s = s;
+    t->e = e;
+    t->type = (uint8_t)type;
+    t->mark = (uint8_t)mark;
+    t->pair = -1;
+    return 0;
+}
+
+/* Does the word text[s..e) followed by a dot keep the dot (an
+ * abbreviation, a title, an initial, "U.S")? */
+static int keeps_dot(const char *text, uint32_t s, uint32_t e, int inner_dot)
+{
+    if (inner_dot)
+        return 1;
+    if (e - s == 1 && text[s] >= 'A' && text[s] <= 'Z')
+        return 1;
+    return quote_word_lookup(quote_abbrevs, quote_abbrevs_count, text + s, e - s + 1) ||
+           quote_word_lookup(quote_titles, quote_titles_count, text + s, e - s + 1);
+}
+
+/* A word: letters and digits, with apostrophes, hyphens and dots inside
+ * ("don't", "O'Malley", "Jean-Luc", "U.S", "1,000"), and the dot of an
+ * abbreviation. Returns the end offset. */
+static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_dot_out)
+{
+    const unsigned char *p = (const unsigned char *)text, *e = p + len;
+    int inner_dot = 0;
+    while (i < len) {
+        int n;
+        uint32_t cp = decode(p + i, e, &n);
+        if (is_alnum_cp(cp)) {
+            i += (uint32_t)n;
+            continue;
+        }
+        /* joiners: kept when a letter or digit follows */
+        if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.' || cp == ',' || cp == 0x2010) {
+            if (i + (uint32_t)n < len) {
+                int n2;
+                uint32_t next = decode(p + i + n, e, &n2);
+                int prev_digit = i > 0 && p[i - 1] >= '0' && p[i - 1] <= '9';
+                if (is_alnum_cp(next) && (cp != ',' || (prev_digit && next >= '0' && next <= '9'))) {
+                    if (cp == '.')
+                        inner_dot = 1;
+                    i += (uint32_t)n;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    *inner_dot_out = inner_dot;
+    return i;
+}
+
+int quote_lex(qctx *q)
+{
+    const char *text = q->text;
+    size_t len = q->len;
+    const unsigned char *p = (const unsigned char *)text, *e = p + len;
+    uint32_t i = 0;
+    int line_has = 0;
+    while (i < len) {
+        int n;
+        uint32_t cp = decode(p + i, e, &n);
+        if (cp == '\n') {
+            if (line_has && tok_push(q, i, i + 1, TK_PARA, 0) < 0)
+                return -1;
+            line_has = 0;
+            i++;
+            continue;
+        }
+        if (is_space_cp(cp)) {
+            i += (uint32_t)n;
+            continue;
+        }
+        line_has = 1;
+        if (is_alnum_cp(cp)) {
+            int inner_dot;
+            uint32_t end = lex_word(text, len, i, &inner_dot);
+            if (end < len && text[end] == '.' && keeps_dot(text, i, end, inner_dot))
+                end++;
+            if (tok_push(q, i, end, TK_WORD, 0) < 0)
+                return -1;
+            qtok *t = &q->tok[q->ntok - 1];
+            t->cap = (p[i] >= 'A' && p[i] <= 'Z') || (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97);
+            i = end;
+            continue;
+        }
+        int m = mark_of(cp);
+        if (tok_push(q, i, i + (uint32_t)n, m ? TK_MARK : TK_PUNCT, m) < 0)
+            return -1;
+        i += (uint32_t)n;
+    }
+    if (line_has && tok_push(q, (uint32_t)len, (uint32_t)len, TK_PARA, 0) < 0)
+        return -1;
+    return 0;
+}
+
+/* The code points just before and after token t (0 at a line edge). */
+static uint32_t cp_before(const qctx *q, const qtok *t)
+{
+    if (t->s == 0)
+        return 0;
+    const unsigned char *p = (const unsigned char *)q->text;
+    uint32_t i = t->s - 1;
+    while (i > 0 && (p[i] & 0xC0) == 0x80)
+        i--;
+    int n;
+    uint32_t cp = decode(p + i, p + q->len, &n);
+    return cp == '\n' ? 0 : cp;
+}
+
+static uint32_t cp_after(const qctx *q, const qtok *t)
+{
+    if (t->e >= q->len)
+        return 0;
+    int n;
+    const unsigned char *p = (const unsigned char *)q->text;
+    uint32_t cp = decode(p + t->e, p + q->len, &n);
+    return cp == '\n' ? 0 : cp;
+}
+
+/* Flanking, as in CommonMark: a mark opens when something other than
+ * space follows and space, a line start, an opening bracket, a dash or
+ * another mark precedes; it closes when something other than space
+ * precedes and space, a line end, punctuation or another mark follows.
+ * Guillemets are also written with inner spaces (French « … »), so « opens
+ * after a space whatever follows and » closes before a space whatever
+ * precedes; CJK corner brackets only ever open or close. */
+static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close)
+{
+    uint32_t b = cp_before(q, t), a = cp_after(q, t);
+    int b_space = b == 0 || is_space_cp(b), a_space = a == 0 || is_space_cp(a);
+    int b_open = b_space || is_open_punct(b) || is_lead_punct(b) || mark_of(b);
+    int a_close = a_space || (!is_alnum_cp(a) && !is_open_punct(a)) || mark_of(a) || a == '-';
+    *can_open = !a_space && b_open;
+    *can_close = !b_space && a_close;
+    switch (t->mark) {
+    case MK_LAQ: *can_open = b_open; *can_close = !b_space; break;
+    case MK_RAQ: *can_close = a_close; break;
+    case MK_CJK_L: case MK_CJKW_L: *can_open = 1; *can_close = 0; break;
+    case MK_CJK_R: case MK_CJKW_R: *can_open = 0; *can_close = 1; break;
+    case MK_RDQ: case MK_RSQ: *can_open = 0; break; /* ” and ’ never open (Swedish ”…” aside) */
+    case MK_LOW2: case MK_LOW1: *can_close = 0; break;
+    }
+    /* A single mark between letters is an apostrophe; lex_word keeps most
+     * inside words, this catches the rest ("rock ’n’ roll" stays open). */
+    if (is_single(t->mark) && is_alnum_cp(b) && is_alnum_cp(a))
+        *can_open = *can_close = 0;
+}
+
+/* Does a mark of class c close a quote opened by o? */
+static int closes(int o, int c)
+{
+    switch (o) {
+    case MK_ASCII2: return c == MK_ASCII2 || c == MK_RDQ;
+    case MK_LDQ: return c == MK_RDQ || c == MK_LDQ || c == MK_ASCII2;
+    case MK_LOW2: return c == MK_LDQ || c == MK_RDQ;
+    case MK_LAQ: return c == MK_RAQ;
+    case MK_RAQ: return c == MK_LAQ;
+    case MK_LSQ: return c == MK_RSQ || c == MK_ASCII1;
+    case MK_LOW1: return c == MK_LSQ || c == MK_RSQ;
+    case MK_ASCII1: return c == MK_ASCII1 || c == MK_RSQ;
+    case MK_LSAQ: return c == MK_RSAQ;
+    case MK_RSAQ: return c == MK_LSAQ;
+    case MK_CJK_L: return c == MK_CJK_R;
+    case MK_CJKW_L: return c == MK_CJKW_R;
+    }
+    return 0;
+}
+
+/* Marks that reopen a quote at the start of its next paragraph: the same
+ * opening mark, or its ASCII or typographic twin. */
+static int reopens(int o, int r)
+{
+    if (o == r)
+        return 1;
+    return (o == MK_LDQ && r == MK_ASCII2) || (o == MK_ASCII2 && r == MK_LDQ);
+}
+
+/* A single mark left unpaired right after a word is an apostrophe ("the
+ * Clintons’ friends"): it joins the word. Tokens after it move down, and
+ * the marks' pair indices with them. */
+static void merge_apostrophes(qctx *q)
+{
+    size_t w = 0;
+    int32_t *map = NULL;
+    for (size_t i = 0; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        int apos = t->type == TK_PUNCT && is_single(t->mark) && w > 0 && q->tok[w - 1].type == TK_WORD &&
+                   q->tok[w - 1].e == t->s;
+        if (apos && !map) {
+            map = malloc(q->ntok * sizeof *map);
+            if (!map)
+                return; /* left as punctuation: only a weaker mention */
+            for (size_t k = 0; k < i; k++)
+                map[k] = (int32_t)k;
+        }
+        if (map)
+            map[i] = (int32_t)(apos ? w - 1 : w);
+        if (apos) {
+            q->tok[w - 1].e = t->e;
+            continue;
+        }
+        q->tok[w++] = *t;
+    }
+    if (!map)
+        return;
+    for (size_t i = 0; i < w; i++)
+        if (q->tok[i].pair >= 0)
+            q->tok[i].pair = map[q->tok[i].pair];
+    q->ntok = w;
+    free(map);
+}
+
+#define MAX_QDEPTH 8
+
+/* Drops the open marks stack[from..*n): they never closed. */
+static void drop_open(qctx *q, int *stack, int from, int *n)
+{
+    for (int k = from; k < *n; k++) {
+        qtok *t = &q->tok[stack[k]];
+        t->type = TK_PUNCT;
+        /* the reopening marks of a dropped multi-paragraph quote too */
+        for (int r = t->pair; r >= 0;) {
+            int next = q->tok[r].pair;
+            q->tok[r].type = TK_PUNCT;
+            q->tok[r].pair = -1;
+            r = next;
+        }
+        t->pair = -1;
+    }
+    *n = from;
+}
+
+/* Marks the mark at index i as the reopening of the quote opened at
+ * stack bottom `open` (a chain through .pair until the close). */
+static void chain_reopen(qctx *q, int open, int i)
+{
+    int last = open;
+    while (q->tok[last].pair >= 0)
+        last = q->tok[last].pair;
+    q->tok[last].pair = i;
+    q->tok[i].type = TK_REOPEN;
+}
+
+void quote_pair_marks(qctx *q)
+{
+    int stack[MAX_QDEPTH], n = 0;
+    for (size_t i = 0; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        if (t->type == TK_PARA) {
+            if (n == 0)
+                continue;
+            /* A quote running on: the next paragraph opens with the same mark. */
+            qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
+            int co = 0, cc = 0;
+            if (nx && nx->type == TK_MARK)
+                flanking(q, nx, &co, &cc);
+            if (nx && nx->type == TK_MARK && co && reopens(q->tok[stack[0]].mark, nx->mark)) {
+                drop_open(q, stack, 1, &n);
+                chain_reopen(q, stack[0], (int)i + 1);
+                i++;
+            } else {
+                drop_open(q, stack, 0, &n);
+            }
+            continue;
+        }
+        if (t->type != TK_MARK)
+            continue;
+        int co, cc;
+        flanking(q, t, &co, &cc);
+        int closed = 0;
+        if (cc) {
+            /* the innermost open quote it closes, looking two levels down */
+            for (int k = n - 1; k >= 0 && k >= n - 2; k--) {
+                if (closes(q->tok[stack[k]].mark, t->mark)) {
+                    if (co && t->mark == MK_ASCII2 && k != n - 1)
+                        break; /* an ASCII " that may open: open, not a long-range close */
+                    drop_open(q, stack, k + 1, &n);
+                    int o = stack[k], last = o;
+                    while (q->tok[last].pair >= 0)
+                        last = q->tok[last].pair;
+                    q->tok[last].pair = (int)i;
+                    q->tok[o].type = TK_OPEN;
+                    t->type = TK_CLOSE;
+                    t->pair = o;
+                    n = k;
+                    closed = 1;
+                    break;
+                }
+            }
+        }
+        if (closed)
+            continue;
+        /* An unmatched closing single mark is an apostrophe ("the
+         * Clintons’ home"): it is part of the text. */
+        if (co && n < MAX_QDEPTH) {
+            stack[n++] = (int)i;
+            continue;
+        }
+        t->type = TK_PUNCT;
+    }
+    drop_open(q, stack, 0, &n);
+    merge_apostrophes(q);
+    /* A quote's close holds its open's index; depths for every token. */
+    int depth = 0;
+    for (size_t i = 0; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        if (t->type == TK_CLOSE)
+            depth--;
+        t->depth = (uint8_t)(depth < 0 ? 0 : depth);
+        if (t->type == TK_OPEN)
+            depth++;
+    }
+}
+
+static int is_end_punct(const qctx *q, const qtok *t)
+{
+    if (t->type != TK_PUNCT || t->e - t->s != 1)
+        return 0;
+    char c = q->text[t->s];
+    return c == '.' || c == '!' || c == '?';
+}
+
+/* Is there a speech verb among the next few words after token i, before
+ * any punctuation? ("“Who are they?” Trump said": one sentence.) */
+static int cue_follows(const qctx *q, size_t i)
+{
+    for (size_t k = i + 1; k < q->ntok && k <= i + 4; k++) {
+        const qtok *t = &q->tok[k];
+        if (t->type != TK_WORD)
+            return 0;
+        if (quote_word_lookup(quote_cues, quote_cues_count, q->text + t->s, t->e - t->s) & QW_SPEECH)
+            return 1;
+    }
+    return 0;
+}
+
+/* Sentences outside quotes: a paragraph break, or ". ! ?" (also right
+ * before a closing mark) followed by a capital, a digit or an opening mark,
+ * unless a closing mark is followed by its attribution. A quote that runs
+ * over paragraphs stays inside one sentence. */
+int quote_sentences(qctx *q)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        int end = 0;
+        if (t->depth == 0 && t->type == TK_PARA) {
+            end = 1;
+        } else if (t->depth == 0 && (is_end_punct(q, t) || (t->type == TK_CLOSE && i > 0 && is_end_punct(q, &q->tok[i - 1])))) {
+            const qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
+            end = !nx || nx->type == TK_PARA || nx->type == TK_OPEN ||
+                  (nx->type == TK_WORD && (nx->cap || (q->text[nx->s] >= '0' && q->text[nx->s] <= '9')));
+            /* "“Who are they?” Trump said": a question or exclamation
+             * quoted before its attribution ("." there ends the sentence) */
+            if (end && t->type == TK_CLOSE && nx && nx->type == TK_WORD && q->text[q->tok[i - 1].s] != '.' &&
+                cue_follows(q, i))
+                end = 0;
+        }
+        if (!end)
+            continue;
+        size_t stop = t->type == TK_PARA ? i : i + 1;
+        if (stop > start) {
+            if (q->nsent == q->sent_cap) {
+                size_t cap = q->sent_cap ? q->sent_cap * 2 : 64;
+                qsent *s = realloc(q->sent, cap * sizeof *s);
+                if (!s)
+                    return -1;
+                q->sent = s;
+                q->sent_cap = cap;
+            }
+            q->sent[q->nsent].a = (uint32_t)start;
+            q->sent[q->nsent].b = (uint32_t)stop;
+            q->sent[q->nsent].para_start = start == 0 || q->tok[start - 1].type == TK_PARA;
+            q->nsent++;
+        }
+        start = i + 1;
+    }
+    return 0;
+}

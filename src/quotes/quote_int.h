@@ -1,0 +1,86 @@
+/* quote_int.h: the working state shared by the quote finder's stages
+ * (lex.c: tokens, marks, sentences; attrib.c: cues, speakers, kinds;
+ * resolve.c: names; quotes.c: the driver and the output). Internal. */
+#ifndef LEDE_QUOTE_INT_H
+#define LEDE_QUOTE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quotes.h"
+
+enum { TK_WORD, TK_PUNCT, TK_MARK, TK_OPEN, TK_REOPEN, TK_CLOSE, TK_PARA };
+
+/* Quotation mark classes. */
+enum {
+    MK_NONE, MK_ASCII2, MK_ASCII1, MK_LDQ, MK_RDQ, MK_LOW2, MK_LAQ, MK_RAQ, MK_LSQ, MK_RSQ,
+    MK_LOW1, MK_LSAQ, MK_RSAQ, MK_CJK_L, MK_CJK_R, MK_CJKW_L, MK_CJKW_R
+};
+
+typedef struct qtok {
+    uint32_t s, e;  /* byte offsets in the text */
+    uint8_t type;   /* TK_* */
+    uint8_t mark;   /* MK_* for marks */
+    uint8_t depth;  /* number of quotes the token is inside (marks: outside) */
+    uint8_t cap;    /* a word starting with a capital letter */
+    int32_t pair;   /* OPEN/REOPEN: the next mark of the quote (REOPEN or CLOSE); CLOSE: its OPEN */
+} qtok;
+
+typedef struct qsent {
+    uint32_t a, b;  /* token range [a, b) */
+    int para_start; /* the sentence starts a paragraph */
+} qsent;
+
+/* A capitalised run of words: a name ("Haley Morris"), titles stripped. */
+typedef struct qname {
+    uint32_t a, b;  /* token range [a, b) */
+    uint8_t gender; /* QW_MALE / QW_FEMALE from a title (Mr., Frau, Mme), else 0 */
+    uint8_t subject;/* first words of its sentence */
+} qname;
+
+/* A quote while it is being built: byte ranges, token positions. */
+typedef struct qfound {
+    uint32_t *spans;   /* 2 * nspans byte offsets, malloc'd */
+    size_t nspans, span_cap;
+    int32_t ms, me;    /* mention tokens [ms, me), or -1 */
+    uint32_t pron_s, pron_e; /* or the pronoun inside an inverted verb ("déclare-t-il") */
+    uint32_t para;     /* paragraph number */
+    uint32_t cue_s, cue_e; /* cue bytes; equal when none */
+    int kind;
+    int32_t name_a, name_b; /* the name's tokens inside the mention, -1 if none */
+    int32_t speaker;   /* index into names of the resolved name, -1 */
+    uint8_t pronoun;   /* the mention's pronoun flags, 0 if not a pronoun */
+    uint32_t pos;      /* token index of the quote's start, for ordering */
+} qfound;
+
+typedef struct qctx {
+    const char *text;
+    size_t len;
+    qtok *tok;
+    size_t ntok, cap;
+    qsent *sent;
+    size_t nsent, sent_cap;
+    qname *names;
+    size_t nnames, names_cap;
+    qfound *found;
+    size_t nfound, found_cap;
+    /* the last sentence ended in a colon after a cue with a source: its
+     * quote-to-be's mention, for a quote that opens the next paragraph */
+    int32_t colon_ms, colon_me, colon_cs, colon_ce;
+    int colon_pron;
+    uint32_t colon_pron_s, colon_pron_e;
+    uint32_t para; /* the current paragraph number */
+    int32_t subj_ms, subj_me; /* the current sentence's subject, or -1 */
+} qctx;
+
+int quote_lex(qctx *q);
+void quote_pair_marks(qctx *q);
+int quote_sentences(qctx *q);
+int quote_attribute(qctx *q);
+int quote_names(qctx *q);
+void quote_resolve(qctx *q);
+
+/* Flags of token t in a vocabulary table (0 when not a word). */
+unsigned quote_tok_flags(const qctx *q, uint32_t t, const void *table, size_t count);
+
+#endif

@@ -1,0 +1,136 @@
+/* quotes.c: the quote finder's driver (lex -> pair marks -> sentences ->
+ * names -> attribution -> resolution) and its output: arena strings and
+ * offsets in code points, so that Python's text[start:end] is the quote. */
+#include "quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote_int.h"
+
+const char *quote_kind_name(quote_kind k)
+{
+    switch (k) {
+    case QUOTE_DIRECT: return "direct";
+    case QUOTE_MIXED: return "mixed";
+    case QUOTE_INDIRECT: return "indirect";
+    }
+    return "direct";
+}
+
+/* Byte offsets to code points, for offsets visited in increasing order
+ * (restarts from 0 when one goes back). */
+typedef struct cp_counter {
+    const char *text;
+    size_t byte, cp;
+} cp_counter;
+
+static size_t to_cp(cp_counter *c, size_t byte)
+{
+    if (byte < c->byte)
+        c->byte = c->cp = 0;
+    for (; c->byte < byte; c->byte++)
+        c->cp += ((unsigned char)c->text[c->byte] & 0xC0) != 0x80;
+    return c->cp;
+}
+
+static const char *token_text(arena *a, const qctx *q, uint32_t s, uint32_t e)
+{
+    return arena_strndup(a, q->text + s, e - s);
+}
+
+/* The name run's words, without a trailing possessive. */
+static const char *name_text(arena *a, const qctx *q, uint32_t ta, uint32_t tb)
+{
+    uint32_t s = q->tok[ta].s, e = q->tok[tb - 1].e;
+    const char *w = q->text + q->tok[tb - 1].s;
+    size_t n = q->tok[tb - 1].e - q->tok[tb - 1].s;
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
+        e -= 2;
+    else if (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
+        e -= 4;
+    return arena_strndup(a, q->text + s, e - s);
+}
+
+static int output(arena *a, qctx *q, quote_list *out)
+{
+    out->count = 0;
+    out->items = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < q->nfound; i++)
+        n += q->found[i].nspans > 0;
+    if (n == 0)
+        return 0;
+    out->items = arena_calloc(a, n * sizeof *out->items);
+    if (!out->items)
+        return -1;
+    cp_counter cc = {q->text, 0, 0};
+    for (size_t i = 0; i < q->nfound; i++) {
+        const qfound *f = &q->found[i];
+        if (!f->nspans)
+            continue;
+        quote_rec *o = &out->items[out->count++];
+        o->kind = (quote_kind)f->kind;
+        o->nspans = f->nspans;
+        o->spans = arena_alloc(a, 2 * f->nspans * sizeof *o->spans);
+        size_t total = 0;
+        for (size_t k = 0; k < f->nspans; k++)
+            total += f->spans[2 * k + 1] - f->spans[2 * k] + 1;
+        char *t = arena_alloc(a, total + 1);
+        if (!o->spans || !t)
+            return -1;
+        size_t tl = 0;
+        for (size_t k = 0; k < f->nspans; k++) {
+            uint32_t s = f->spans[2 * k], e = f->spans[2 * k + 1];
+            o->spans[2 * k] = to_cp(&cc, s);
+            o->spans[2 * k + 1] = to_cp(&cc, e);
+            if (k)
+                t[tl++] = ' ';
+            memcpy(t + tl, q->text + s, e - s);
+            tl += e - s;
+        }
+        t[tl] = '\0';
+        o->text = t;
+        if (f->pron_s)
+            o->mention = token_text(a, q, f->pron_s, f->pron_e);
+        else if (f->ms >= 0)
+            o->mention = token_text(a, q, q->tok[f->ms].s, q->tok[f->me - 1].e);
+        if (f->cue_e > f->cue_s)
+            o->cue = token_text(a, q, f->cue_s, f->cue_e);
+        if (f->speaker >= 0)
+            o->speaker = name_text(a, q, q->names[f->speaker].a, q->names[f->speaker].b);
+        else if (f->name_a >= 0)
+            o->speaker = name_text(a, q, (uint32_t)f->name_a, (uint32_t)f->name_b);
+        if ((f->pron_s || f->ms >= 0) && !o->mention)
+            return -1;
+    }
+    return 0;
+}
+
+int quotes_find(arena *a, const char *text, size_t len, quote_list *out)
+{
+    out->items = NULL;
+    out->count = 0;
+    if (!text || len == 0 || len > UINT32_MAX - 1)
+        return 0;
+    qctx q;
+    memset(&q, 0, sizeof q);
+    q.text = text;
+    q.len = len;
+    int rc = -1;
+    if (quote_lex(&q) < 0)
+        goto done;
+    quote_pair_marks(&q);
+    if (quote_sentences(&q) < 0 || quote_names(&q) < 0 || quote_attribute(&q) < 0)
+        goto done;
+    quote_resolve(&q);
+    rc = output(a, &q, out);
+done:
+    for (size_t i = 0; i < q.nfound; i++)
+        free(q.found[i].spans);
+    free(q.found);
+    free(q.names);
+    free(q.sent);
+    free(q.tok);
+    return rc;
+}

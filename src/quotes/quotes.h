@@ -1,0 +1,38 @@
+/* quotes.h: quotes with their speakers, found in an article's body text
+ * (the `text` field) after body extraction. See docs/quotes.md for the
+ * definitions and the rules. */
+#ifndef LEDE_QUOTES_H
+#define LEDE_QUOTES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/arena.h"
+
+typedef enum { QUOTE_DIRECT, QUOTE_MIXED, QUOTE_INDIRECT } quote_kind;
+
+typedef struct quote_rec {
+    const char *text;    /* the quoted words: the spans' text joined by one space */
+    size_t *spans;       /* 2 * nspans offsets in code points into the body text, [start, end) */
+    size_t nspans;
+    const char *mention; /* the speaker as written next to the cue ("he", "Sen. Ted Cruz"), or NULL */
+    const char *speaker; /* the fullest name the article gives for it, or NULL */
+    const char *cue;     /* "said", "told", "according to", ":", or NULL */
+    quote_kind kind;
+} quote_rec;
+
+typedef struct quote_list {
+    quote_rec *items;
+    size_t count;
+} quote_list;
+
+/* Finds the quotes of text[0..len) (UTF-8, one paragraph per line) in
+ * order; every string and array lives in a. Returns 0, or -1 when an
+ * allocation failed. Linear in len apart from speaker resolution, which
+ * looks at most a bounded number of names back per quote. */
+int quotes_find(arena *a, const char *text, size_t len, quote_list *out);
+
+/* "direct", "mixed" or "indirect". */
+const char *quote_kind_name(quote_kind k);
+
+#endif

@@ -1,0 +1,345 @@
+/* resolve.c: speakers resolved within the article. The names are the
+ * capitalised runs of words (titles stripped: "Deputy Foreign Minister Choe
+ * Son Hui" -> "Choe Son Hui"); a mention's name resolves to the fullest run
+ * that shares its last word ("Morris" -> "Haley Morris"), or its first when
+ * none does (family name first: "Choe" -> "Choe Son Hui"); a pronoun to the
+ * most recent compatible person before it: the speaker of an earlier quote
+ * or the named subject of an earlier sentence. Genders come from titles
+ * (Mr., Mrs., Frau, Mme) and from pronouns already resolved. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "quote_int.h"
+#include "quote_words.h"
+
+#define FL(i, T) quote_tok_flags(q, (uint32_t)(i), quote_##T, quote_##T##_count)
+
+/* How far resolution looks, so that a page of 100,000 names stays linear. */
+#define NAME_WINDOW 3000
+#define PRONOUN_LOOKBACK 64
+#define MAX_NAME_WORDS 5
+
+/* Length of word i without a possessive "’s" / "'s" / "s’". */
+static size_t name_len(const qctx *q, uint32_t i)
+{
+    const qtok *t = &q->tok[i];
+    const char *s = q->text + t->s;
+    size_t n = t->e - t->s;
+    if (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'')
+        return n - 2;
+    if (n > 4 && s[n - 1] == 's' && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0)
+        return n - 4;
+    return n;
+}
+
+static int possessive(const qctx *q, uint32_t i) { return name_len(q, i) != q->tok[i].e - q->tok[i].s; }
+
+static int same_word(const qctx *q, uint32_t a, uint32_t b)
+{
+    size_t la = name_len(q, a), lb = name_len(q, b);
+    return la == lb && memcmp(q->text + q->tok[a].s, q->text + q->tok[b].s, la) == 0;
+}
+
+static unsigned title_gender(const qctx *q, uint32_t i)
+{
+    static const struct { const char *w; unsigned g; } t[] = {
+        {"mr.", QW_MALE}, {"mrs.", QW_FEMALE}, {"ms.", QW_FEMALE}, {"herr", QW_MALE},
+        {"frau", QW_FEMALE}, {"m.", QW_MALE}, {"mme", QW_FEMALE}, {"madame", QW_FEMALE},
+        {"monsieur", QW_MALE}, {"spokesman", QW_MALE}, {"spokeswoman", QW_FEMALE},
+        {"congressman", QW_MALE}, {"congresswoman", QW_FEMALE}, {"chairwoman", QW_FEMALE},
+        {"kanzlerin", QW_FEMALE}, {"sprecherin", QW_FEMALE}, {"präsidentin", QW_FEMALE},
+        {"ministerin", QW_FEMALE}, {"présidente", QW_FEMALE}};
+    const qtok *k = &q->tok[i];
+    for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
+        size_t n = strlen(t[j].w);
+        if (k->e - k->s == n && strncasecmp(q->text + k->s, t[j].w, n) == 0)
+            return t[j].g;
+    }
+    return 0;
+}
+
+static int name_word(const qctx *q, uint32_t i)
+{
+    const qtok *t = &q->tok[i];
+    /* capitalised cues open sentences: "Selon Macron", "According" */
+    return t->type == TK_WORD && t->cap && !FL(i, stops) && !FL(i, pronouns) && !FL(i, cues);
+}
+
+static int particle(const qctx *q, uint32_t i)
+{
+    static const char *const w[] = {"von", "van", "der", "de", "du", "da", "al", "bin", "del", "le", "la"};
+    const qtok *t = &q->tok[i];
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (t->e - t->s == strlen(w[k]) && memcmp(q->text + t->s, w[k], t->e - t->s) == 0)
+            return 1;
+    return 0;
+}
+
+static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subject)
+{
+    if (q->nnames == q->names_cap) {
+        size_t cap = q->names_cap ? q->names_cap * 2 : 64;
+        qname *n = realloc(q->names, cap * sizeof *n);
+        if (!n)
+            return -1;
+        q->names = n;
+        q->names_cap = cap;
+    }
+    qname *n = &q->names[q->nnames++];
+    n->a = a, n->b = b, n->gender = (uint8_t)gender, n->subject = (uint8_t)subject;
+    return 0;
+}
+
+/* Does the run of words [i, j) (titles included) stand as a subject:
+ * after the sentence start, punctuation or a conjunction ("when Trump
+ * walked away") rather than a determiner or a preposition ("the United
+ * States", "by Trump"), and before a verb-like lowercase word or a comma
+ * ("Markey, the ranking member, …")? Such runs are the people a later
+ * pronoun may refer to. */
+static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint32_t b)
+{
+    static const char *const conj[] = {"and", "but", "when", "while", "as", "after", "before", "because",
+                                       "that", "if", "since", "so", "though", "although", "where", "until",
+                                       "und", "aber", "als", "wenn", "dass", "et", "mais", "quand", "que"};
+    if (i > a) {
+        const qtok *p = &q->tok[i - 1];
+        if (p->type == TK_WORD) {
+            int ok = 0;
+            for (size_t k = 0; k < sizeof conj / sizeof *conj && !ok; k++)
+                ok = p->e - p->s == strlen(conj[k]) && strncasecmp(q->text + p->s, conj[k], p->e - p->s) == 0;
+            if (!ok)
+                return 0;
+        } else if (p->type == TK_OPEN || p->type == TK_REOPEN) {
+            return 0;
+        }
+    }
+    if (possessive(q, j - 1) || j >= b)
+        return 0;
+    const qtok *n = &q->tok[j];
+    if (n->type == TK_PUNCT)
+        return q->text[n->s] == ',';
+    return n->type == TK_WORD && !n->cap && (!FL(j, stops) || FL(j, between));
+}
+
+/* The name runs of one sentence, in order. */
+static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
+{
+    uint32_t i = a;
+    while (i < b) {
+        const qtok *t = &q->tok[i];
+        if (t->type != TK_WORD || !t->cap) {
+            i++;
+            continue;
+        }
+        uint32_t rs = i, j = i;
+        unsigned gender = 0;
+        while (j < b && q->tok[j].type == TK_WORD) {
+            if (q->tok[j].cap && FL(j, titles)) {
+                gender |= title_gender(q, j);
+                rs = ++j;
+                continue;
+            }
+            /* a capitalised function word between name words: "Choe Son Hui" */
+            if (name_word(q, j) || (j > rs && q->tok[j].cap && j + 1 < b && name_word(q, j + 1) &&
+                                    !FL(j, pronouns) && !FL(j, determiners))) {
+                j++;
+                if (possessive(q, j - 1))
+                    break;
+                continue;
+            }
+            if (j > rs && particle(q, j) && j + 1 < b && name_word(q, j + 1)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (j > rs && name_push(q, rs, j, gender, subject_like(q, i, j, a, b)) < 0)
+            return -1;
+        i = j > i ? j : i + 1;
+    }
+    return 0;
+}
+
+int quote_names(qctx *q)
+{
+    for (size_t s = 0; s < q->nsent; s++)
+        if (names_of_sentence(q, q->sent[s].a, q->sent[s].b) < 0)
+            return -1;
+    return 0;
+}
+
+/* Index of the first name run starting at or after token pos. */
+static size_t name_at(const qctx *q, uint32_t pos)
+{
+    size_t lo = 0, hi = q->nnames;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (q->names[mid].a < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Does run r contain the words [a, b) in order, ending with the same word? */
+static int run_has(const qctx *q, const qname *r, uint32_t a, uint32_t b, int by_first)
+{
+    uint32_t n = b - a;
+    if (r->b - r->a < n)
+        return 0;
+    if (by_first)
+        return same_word(q, r->a, a);
+    for (uint32_t k = 0; k < n; k++)
+        if (!same_word(q, r->b - n + k, a + k))
+            return 0;
+    return 1;
+}
+
+/* A run longer than the one word a that starts with it. */
+static int32_t fullest_by_first(const qctx *q, uint32_t a, uint32_t b, uint32_t pos, size_t lo, size_t hi)
+{
+    int32_t best = -1;
+    uint32_t best_n = b - a;
+    (void)pos;
+    for (size_t k = lo; k < hi; k++) {
+        const qname *r = &q->names[k];
+        uint32_t n = r->b - r->a;
+        if (n > best_n && n <= MAX_NAME_WORDS && same_word(q, r->a, a))
+            best = (int32_t)k, best_n = n;
+    }
+    return best;
+}
+
+/* The fullest run for the name words [a, b) seen from token pos: most
+ * words, then nearest before pos, then first after. -1 if none. */
+static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
+{
+    size_t at = name_at(q, pos);
+    size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
+    for (int by_first = 0; by_first < 2; by_first++) {
+        int32_t best = -1;
+        uint32_t best_n = 0;
+        for (size_t k = lo; k < hi; k++) {
+            const qname *r = &q->names[k];
+            uint32_t n = r->b - r->a;
+            if (n > MAX_NAME_WORDS || !run_has(q, r, a, b, by_first))
+                continue;
+            int better = best < 0 || n > best_n;
+            if (!better && n == best_n) /* nearer before pos, else earlier after */
+                better = r->a < pos && (q->names[best].a >= pos || r->a > q->names[best].a);
+            if (better)
+                best = (int32_t)k, best_n = n;
+        }
+        if (best >= 0 && best_n > b - a)
+            return best;
+        /* the name as given, unless a run starting with it is fuller
+         * (family name first: "Choe" -> "Choe Son Hui") */
+        if (best >= 0 && !by_first) {
+            if (b - a == 1) {
+                int32_t longer = fullest_by_first(q, a, b, pos, lo, hi);
+                if (longer >= 0)
+                    return longer;
+            }
+            return best;
+        }
+    }
+    return -1;
+}
+
+/* The name inside mention tokens [ms, me): its last capitalised run. */
+static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b)
+{
+    /* "Sen. Ted Cruz of Texas": the name is before "of"; "US officials":
+     * a lowercase head is no name */
+    int32_t e = ms;
+    while (e < me && !(e > ms && (FL(e, stops) && !q->tok[e].cap) && !particle(q, (uint32_t)e)))
+        e++;
+    if (e == ms || !name_word(q, (uint32_t)e - 1))
+        return 0;
+    int32_t s = e - 1;
+    while (s > ms && (name_word(q, (uint32_t)s - 1) ||
+                      (particle(q, (uint32_t)s - 1) && s - 1 > ms && name_word(q, (uint32_t)s - 2))) &&
+           !FL(s - 1, titles) && !possessive(q, (uint32_t)s - 1))
+        s--;
+    while (s < e && FL(s, titles))
+        s++;
+    if (s == e)
+        return 0;
+    *a = s, *b = e;
+    return 1;
+}
+
+static unsigned gender_of(const qctx *q, int32_t name)
+{
+    unsigned g = q->names[name].gender;
+    /* any run of the same person that carries a title */
+    const qname *r = &q->names[name];
+    size_t at = name_at(q, r->a);
+    size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
+    for (size_t k = lo; k < hi && !g; k++)
+        if (q->names[k].gender && same_word(q, q->names[k].b - 1, r->b - 1))
+            g = q->names[k].gender;
+    return g;
+}
+
+/* Pronoun: the most recent person before the quote, among the speakers of
+ * earlier quotes and named sentence subjects, of a compatible gender. */
+static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
+{
+    const qfound *f = &q->found[fi];
+    if ((pf & QW_FIRST) || ((pf & QW_PLURAL) && !(pf & (QW_MALE | QW_FEMALE))))
+        return -1;
+    uint32_t pos = f->ms >= 0 ? (uint32_t)f->ms : f->pos;
+    size_t ni = name_at(q, pos);
+    size_t qi = fi;
+    for (int step = 0; step < PRONOUN_LOOKBACK; step++) {
+        /* the later of the previous subject name and the previous speaker */
+        while (ni > 0 && !q->names[ni - 1].subject)
+            ni--;
+        uint32_t npos = ni > 0 ? q->names[ni - 1].a : 0;
+        uint32_t qpos = qi > 0 ? (q->found[qi - 1].ms >= 0 ? (uint32_t)q->found[qi - 1].ms : q->found[qi - 1].pos) : 0;
+        int32_t cand;
+        if (qi > 0 && (ni == 0 || qpos >= npos)) {
+            cand = q->found[--qi].speaker;
+        } else if (ni > 0) {
+            const qname *r = &q->names[--ni];
+            cand = fullest(q, r->a, r->b, r->a);
+        } else {
+            break;
+        }
+        if (cand < 0)
+            continue;
+        unsigned g = gender_of(q, cand), want = pf & (QW_MALE | QW_FEMALE);
+        if (g && want && !(g & want))
+            continue;
+        if (!g && want && (want == QW_MALE || want == QW_FEMALE))
+            q->names[cand].gender = (uint8_t)want; /* learnt: later pronouns agree */
+        return cand;
+    }
+    return -1;
+}
+
+void quote_resolve(qctx *q)
+{
+    for (size_t fi = 0; fi < q->nfound; fi++) {
+        qfound *f = &q->found[fi];
+        f->speaker = -1;
+        unsigned pf = 0;
+        if (f->pron_s)
+            pf = quote_word_lookup(quote_pronouns, quote_pronouns_count, q->text + f->pron_s, f->pron_e - f->pron_s);
+        else if (f->ms >= 0 && f->me == f->ms + 1)
+            pf = FL(f->ms, pronouns);
+        f->pronoun = (uint8_t)(pf ? pf : 0);
+        if (pf) {
+            f->speaker = resolve_pronoun(q, fi, pf);
+            continue;
+        }
+        int32_t a, b;
+        if (f->ms < 0 || !mention_name(q, f->ms, f->me, &a, &b))
+            continue;
+        f->name_a = a, f->name_b = b;
+        f->speaker = fullest(q, (uint32_t)a, (uint32_t)b, (uint32_t)a);
+    }
+}

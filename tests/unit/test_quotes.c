@@ -1,0 +1,184 @@
+/* test_quotes.c: the quote finder on body texts written by hand (every
+ * quote shape in English, German and French), and its vocabulary tables
+ * (sorted by byte, no duplicates: lookups are binary searches). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "quotes/quote_words.h"
+#include "quotes/quotes.h"
+
+static void check_table(const char *name, const quote_word *t, size_t n)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (strcmp(t[i].word, t[i + 1].word) >= 0) {
+            char m[160];
+            snprintf(m, sizeof m, "%s: \"%s\" before \"%s\" (unsorted or duplicate)", name, t[i].word, t[i + 1].word);
+            harness_fail(__FILE__, __LINE__, m);
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        CHECK(quote_word_lookup(t, n, t[i].word, strlen(t[i].word)) == t[i].flags);
+}
+
+TEST(quote_words_sorted_unique)
+{
+    check_table("cues", quote_cues, quote_cues_count);
+    check_table("titles", quote_titles, quote_titles_count);
+    check_table("pronouns", quote_pronouns, quote_pronouns_count);
+    check_table("between", quote_between, quote_between_count);
+    check_table("stops", quote_stops, quote_stops_count);
+    check_table("determiners", quote_determiners, quote_determiners_count);
+    check_table("abbrevs", quote_abbrevs, quote_abbrevs_count);
+    /* lookups lowercase ASCII and Latin-1 capitals */
+    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "Said", 4) & QW_SPEECH);
+    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "Erklärte", strlen("Erklärte")) & QW_SPEECH);
+    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "DÉCLARÉ", strlen("DÉCLARÉ")) == 0 ||
+          quote_word_lookup(quote_cues, quote_cues_count, "DÉCLARÉ", strlen("DÉCLARÉ")) & QW_SPEECH);
+    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "sayd", 4) == 0);
+}
+
+typedef struct found {
+    arena a;
+    quote_list l;
+} found;
+
+static found *run(const char *text)
+{
+    found *f = calloc(1, sizeof *f);
+    arena_init(&f->a, 0);
+    CHECK(quotes_find(&f->a, text, strlen(text), &f->l) == 0);
+    return f;
+}
+
+static void done(found *f)
+{
+    arena_free(&f->a);
+    free(f);
+}
+
+/* Checks quote i: text, mention, speaker, cue, kind. */
+#define CHECK_QUOTE(f, i, T_, M_, S_, C_, K_)                                           \
+    do {                                                                                               \
+        if ((f)->l.count <= (size_t)(i)) {                                                             \
+            harness_fail(__FILE__, __LINE__, "missing quote " #i);                                     \
+            break;                                                                                     \
+        }                                                                                              \
+        const quote_rec *q_ = &(f)->l.items[i];                                                        \
+        CHECK_STR(q_->text, T_);                                                                     \
+        CHECK_STR(q_->mention, M_);                                                               \
+        CHECK_STR(q_->speaker, S_);                                                               \
+        CHECK_STR(q_->cue, C_);                                                                       \
+        CHECK_STR(quote_kind_name(q_->kind), K_);                                                    \
+    } while (0)
+
+TEST(quotes_english_shapes)
+{
+    found *f = run("Spokeswoman Haley Morris said the campaign had \xE2\x80\x9Clost a golden opportunity\xE2\x80\x9D at the summit.\n"
+                   "\xE2\x80\x9CWe are hopeful,\xE2\x80\x9D Morris said. \xE2\x80\x9CWe will see.\xE2\x80\x9D\n"
+                   "\"It is over,\" said Martin O'Malley, a former governor.\n"
+                   "\"Fine,\" he told reporters.\n"
+                   "According to Morris, the plan would fail in the end.");
+    CHECK_INT(f->l.count, 5);
+    CHECK_QUOTE(f, 0, "the campaign had \xE2\x80\x9Clost a golden opportunity\xE2\x80\x9D at the summit",
+                "Spokeswoman Haley Morris", "Haley Morris", "said", "mixed");
+    CHECK_QUOTE(f, 1, "We are hopeful, We will see.", "Morris", "Haley Morris", "said", "direct");
+    CHECK_QUOTE(f, 2, "It is over,", "Martin O'Malley", "Martin O'Malley", "said", "direct");
+    CHECK_QUOTE(f, 3, "Fine,", "he", "Martin O'Malley", "told reporters", "direct");
+    CHECK_QUOTE(f, 4, "the plan would fail in the end", "Morris", "Haley Morris", "According to", "indirect");
+    /* spans are code points: the second quote has two, around its attribution */
+    if (f->l.count > 1) {
+        const quote_rec *q = &f->l.items[1];
+        CHECK_INT(q->nspans, 2);
+        /* line 1 is 89 code points and a newline; the quote opens after its mark */
+        CHECK_INT(q->spans[0], 91);
+    }
+    done(f);
+}
+
+TEST(quotes_colon_and_paragraphs)
+{
+    /* a cue ending in a colon announces the next paragraph's quote; a
+     * quote over two paragraphs repeats its opening mark */
+    found *f = run("The mayor said in a statement:\n"
+                   "\xE2\x80\x9CWe protected the services.\n"
+                   "\xE2\x80\x9C" "And we did it without raising taxes.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "We protected the services. And we did it without raising taxes.", "The mayor", NULL, "said",
+                "direct");
+    if (f->l.count)
+        CHECK_INT(f->l.items[0].nspans, 2);
+    done(f);
+}
+
+TEST(quotes_apostrophes_nested_and_scare_quotes)
+{
+    /* apostrophes are no quotes; a nested quote stays inside; a quoted
+     * title in a sentence without a speaker is no quote */
+    found *f = run("The voters' choice wasn't clear on the \xE2\x80\x9CSaturday Night Live\xE2\x80\x9D stage.\n"
+                   "\xE2\x80\x9CThey called it \xE2\x80\x98rigged\xE2\x80\x99 again,\xE2\x80\x9D Smith said.\n"
+                   "Rock \xE2\x80\x99n\xE2\x80\x99 roll isn't dead, the Clintons\xE2\x80\x99 friends said in the end.");
+    CHECK_QUOTE(f, 0, "They called it \xE2\x80\x98rigged\xE2\x80\x99 again,", "Smith", "Smith", "said", "direct");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 1, "Rock \xE2\x80\x99n\xE2\x80\x99 roll isn't dead", "the Clintons\xE2\x80\x99 friends", NULL, "said",
+                "indirect");
+    done(f);
+}
+
+TEST(quotes_german)
+{
+    found *f = run("Bundeskanzlerin Angela Merkel trat vor die Presse.\n"
+                   "\xE2\x80\x9E" "Wir schaffen das\xE2\x80\x9C, sagte Merkel.\n"
+                   "\xC2\xBB" "Das ist gut\xC2\xAB, so Merkel.\n"
+                   "\xE2\x80\x9E" "Er sagte \xE2\x80\x9Aniemals\xE2\x80\x98 zu mir\xE2\x80\x9C, erkl\xC3\xA4rte sie.");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "Wir schaffen das", "Merkel", "Angela Merkel", "sagte", "direct");
+    CHECK_QUOTE(f, 1, "Das ist gut", "Merkel", "Angela Merkel", "so", "direct");
+    CHECK_QUOTE(f, 2, "Er sagte \xE2\x80\x9Aniemals\xE2\x80\x98 zu mir", "sie", "Angela Merkel", "erkl\xC3\xA4rte",
+                "direct");
+    done(f);
+}
+
+TEST(quotes_french)
+{
+    found *f = run("Le pr\xC3\xA9sident Emmanuel Macron est arriv\xC3\xA9 lundi.\n"
+                   "\xC2\xAB Nous allons gagner \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Macron.\n"
+                   "\xC2\xAB C'est fini \xC2\xBB, d\xC3\xA9" "clare-t-il.\n"
+                   "Selon Macron, la r\xC3\xA9" "forme sera adopt\xC3\xA9" "e avant la fin de l'ann\xC3\xA9" "e.");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "Nous allons gagner", "Macron", "Emmanuel Macron", "d\xC3\xA9" "clar\xC3\xA9", "direct");
+    CHECK_QUOTE(f, 1, "C'est fini", "il", "Emmanuel Macron", "d\xC3\xA9" "clare-t-il", "direct");
+    CHECK_QUOTE(f, 2, "la r\xC3\xA9" "forme sera adopt\xC3\xA9" "e avant la fin de l'ann\xC3\xA9" "e", "Macron",
+                "Emmanuel Macron", "Selon", "indirect");
+    done(f);
+}
+
+TEST(quotes_cjk_and_unclosed)
+{
+    found *f = run("\xE3\x80\x8C" "We will win\xE3\x80\x8D, Tanaka said.\n"
+                   "\"This never closes, Smith said.\n");
+    /* the unclosed mark is dropped: what is left is reported speech */
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "We will win", "Tanaka", "Tanaka", "said", "direct");
+    CHECK_QUOTE(f, 1, "This never closes", "Smith", "Smith", "said", "indirect");
+    done(f);
+}
+
+TEST(quotes_empty_and_hostile)
+{
+    found *f = run("");
+    CHECK_INT(f->l.count, 0);
+    done(f);
+    /* many marks, no words: linear, no quote without a cue */
+    size_t n = 200000;
+    char *s = malloc(n + 1);
+    for (size_t i = 0; i < n; i++)
+        s[i] = "\"'\xC2\xAB"[i % 3];
+    s[n] = '\0';
+    arena a;
+    arena_init(&a, 0);
+    quote_list l;
+    CHECK(quotes_find(&a, s, n, &l) == 0);
+    arena_free(&a);
+    free(s);
+}
