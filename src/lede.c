@@ -200,7 +200,7 @@ static int extract_quotes(lede_article *art)
     if (!text)
         return -1;
     art->quotes_on = 1;
-    return quotes_find(&art->doc->mem, text, len, &art->quotes);
+    return quotes_find(&art->doc->mem, text, len, art->title, &art->quotes);
 }
 
 lede_status lede_extract(const char *html, size_t len, const char *url,

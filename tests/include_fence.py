@@ -20,7 +20,8 @@ The order, lowest first (a module may include those listed for it):
     encoding  core
     html      core, dom
     warc      core
-    article   core, dom, the public header
+    quotes    core                            (quotes over the body text)
+    article   core, dom, quotes, the public header
     meta      core, dom, html, article, words        (metadata stage)
     body      core, dom, html, article, meta, words  (body stage; it reads meta's
               date and byline recognisers but never writes metadata)
@@ -37,12 +38,13 @@ ALLOWED = {
     "encoding": {"core"},
     "html": {"core", "dom"},
     "warc": {"core"},
-    "article": {"core", "dom", "api"},
+    "quotes": {"core"},
+    "article": {"core", "dom", "quotes", "api"},
     "words": set(),
     "meta": {"core", "dom", "html", "article", "words", "api"},
     "body": {"core", "dom", "html", "article", "meta", "words", "api"},
     "render": {"core", "dom", "article", "api"},
-    "facade": {"core", "dom", "encoding", "html", "article", "meta", "body", "render", "warc", "words", "api"},
+    "facade": {"core", "dom", "encoding", "html", "article", "meta", "body", "render", "warc", "words", "quotes", "api"},
 }
 # Known exceptions, each to be removed by the change that fixes it.
 EXCEPTIONS = set()

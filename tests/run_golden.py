@@ -14,6 +14,9 @@ LEDE is the binary (default build/lede). Each case folder holds:
                     error (the error code, e.g. "not_html"),
                     "text_has": [snippets that must be in the text],
                     "text_lacks": [snippets that must NOT be in the text],
+                    "quotes": [every quote, in order: an object with any
+                    subset of text, mention, speaker, cue, kind, compared
+                    exactly; the spans are checked against the text],
                     "xfail": "why lede does not pass it yet" (a known failure:
                     reported in full but not counted; XPASS when it passes,
                     then remove the marker)
@@ -134,6 +137,28 @@ def check_record(c, rec):
     for s in exp.get("text_lacks", []):
         if norm(s) in text:
             errs.append(f"text has (must not): {s!r}")
+    if "quotes" in exp:
+        errs += check_quotes(exp["quotes"], rec)
+    return errs
+
+
+def check_quotes(want, rec):
+    """Quotes in order, each expected key equal; every span must give the
+    quote's piece of the text (offsets are code points: Python indexing)."""
+    errs = []
+    got = rec.get("quotes") or []
+    body = rec.get("text") or ""
+    for q in got:
+        pieces = [body[s:e] for s, e in q.get("spans", [])]
+        if " ".join(pieces) != q.get("text"):
+            errs.append(f"quote spans do not give its text: {pieces!r} vs {q.get('text')!r}")
+    if len(got) != len(want):
+        errs.append(f"quotes: expected {len(want)}, got {len(got)}: "
+                    + "; ".join(f"{q.get('mention')!r}: {q.get('text')!r}" for q in got))
+    for i, (w, g) in enumerate(zip(want, got)):
+        for k, v in w.items():
+            if g.get(k) != v:
+                errs.append(f"quote {i} {k}: expected {v!r}, got {g.get(k)!r}")
     return errs
 
 

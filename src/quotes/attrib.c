@@ -17,15 +17,6 @@
 
 #define MAX_MENTION_WORDS 8
 
-unsigned quote_tok_flags(const qctx *q, uint32_t i, const void *table, size_t count)
-{
-    const qtok *t = &q->tok[i];
-    if (t->type != TK_WORD)
-        return 0;
-    return quote_word_lookup((const quote_word *)table, count, q->text + t->s, t->e - t->s);
-}
-
-#define FL(i, T) quote_tok_flags(q, (uint32_t)(i), quote_##T, quote_##T##_count)
 
 static int is_word(const qctx *q, int32_t i) { return q->tok[i].type == TK_WORD; }
 
@@ -76,6 +67,17 @@ static int possessive_tok(const qctx *q, int32_t i)
            (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0);
 }
 
+/* Conjunctions that open a clause: "…, though officials say …". */
+static int is_conjunction(const qctx *q, int32_t i)
+{
+    static const char *const w[] = {"though", "although", "while", "because", "as", "but", "and", "whereas",
+                                    "obwohl", "während", "weil", "bien", "tandis"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (word_is(q, i, w[k]))
+            return 1;
+    return 0;
+}
+
 static int is_preposition(const qctx *q, int32_t i)
 {
     static const char *const w[] = {"in", "on", "at", "during", "after", "before", "to", "with", "about",
@@ -105,13 +107,14 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     if (t->cap && i > 0 && q->tok[i - 1].type != TK_PARA && !is_end_punct_tok(q, i - 1) &&
         q->tok[i - 1].type != TK_OPEN)
         return 0;
-    unsigned f = quote_word_lookup(quote_cues, quote_cues_count, q->text + t->s, t->e - t->s);
+    unsigned f = t->w ? t->w->cues : 0;
     if (f)
         return f;
-    const char *h = memchr(q->text + t->s, '-', t->e - t->s);
+    const char *h = t->w ? NULL : memchr(q->text + t->s, '-', t->e - t->s);
     if (!h)
         return 0;
-    f = quote_word_lookup(quote_cues, quote_cues_count, q->text + t->s, (size_t)(h - (q->text + t->s)));
+    const quote_entry *e = quote_word_entry(q->text + t->s, (size_t)(h - (q->text + t->s)));
+    f = e ? e->cues : 0;
     if (!(f & QW_SPEECH))
         return 0;
     /* the pronoun after the last hyphen: "-t-il", "-elle" */
@@ -119,7 +122,8 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     for (const char *p = h; p < q->text + t->e; p++)
         if (*p == '-')
             last = p;
-    if (!quote_word_lookup(quote_pronouns, quote_pronouns_count, last + 1, (size_t)(q->text + t->e - last - 1)))
+    const quote_entry *pe = quote_word_entry(last + 1, (size_t)(q->text + t->e - last - 1));
+    if (!pe || !pe->pronouns)
         return 0;
     *pron_s = (uint32_t)(last + 1 - q->text);
     return f;
@@ -164,7 +168,7 @@ static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *m
         j--;
         n++;
     }
-    while (start < end && is_joiner(q, start))
+    while (start < end && is_joiner(q, start) && !q->tok[start].cap)
         start++;
     if (start >= end || possessive_tok(q, end - 1))
         return 0; /* "a North Korean official's reported assertion" */
@@ -295,7 +299,17 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
                 return 0;
             h->ce = ++k;
         }
-        return np_fwd(q, k, sb, &h->ms, &h->me);
+        if (!np_fwd(q, k, sb, &h->ms, &h->me))
+            return 0;
+        /* "Laut Weber verliert der Hafen …": a name ends at its last
+         * capitalised word */
+        if (q->tok[h->ms].cap) {
+            int32_t e = h->ms;
+            while (e < h->me && (q->tok[e].cap || FL(e, titles)))
+                e++;
+            h->me = e;
+        }
+        return 1;
     }
     if (f & QW_AFTER_QUOTE) {
         int32_t k = i - 1;
@@ -638,7 +652,7 @@ static int sentence_indirect(qctx *q, int32_t sa, int32_t sb, const cue_hit *h)
     int inverted = h->ms > h->cs;
     if (fs > sa && is_punct(q, fs - 1, ',') && (inverted || words_in(q, fe, tail_end) <= 6)) {
         ca = sa, cb = fs - 1; /* CLAUSE, X said / CLAUSE, says X */
-    } else if (words_in(q, sa, fs) == 0 || (fs > sa && is_punct(q, fs - 1, ','))) {
+    } else if (words_in(q, sa, fs) == 0 || (fs > sa && (is_punct(q, fs - 1, ',') || is_conjunction(q, fs - 1)))) {
         ca = fe, cb = sb; /* X said CLAUSE */
         if (ca < sb && is_punct(q, ca, ','))
             ca++;
@@ -775,8 +789,22 @@ int quote_attribute(qctx *q)
     for (size_t si = 0; si < q->nsent; si++) {
         const qsent *s = &q->sent[si];
         int32_t sa = (int32_t)s->a, sb = (int32_t)s->b;
+        if (q->tok[sa].s >= q->body_len)
+            break; /* the headline, there for its names only */
         if (s->para_start && si > 0)
             q->para++;
+        /* most sentences hold no quote and no cue word: nothing to do */
+        int busy = 0;
+        for (int32_t i = sa; i < sb && !busy; i++) {
+            const qtok *t = &q->tok[i];
+            busy = t->type == TK_OPEN || (t->w && t->w->cues) || (t->type == TK_PUNCT && q->text[t->s] == ':') ||
+                   (t->type == TK_WORD && !t->w && memchr(q->text + t->s, '-', t->e - t->s));
+        }
+        if (!busy) {
+            q->colon_ms = -1;
+            q->colon_pron = 0;
+            continue;
+        }
         size_t before = q->nfound;
         q->subj_ms = q->subj_me = -1;
         int32_t ms, me;

@@ -72,6 +72,16 @@ static int is_alnum_cp(uint32_t cp)
     return 1;
 }
 
+/* ASCII letters and digits. */
+static const unsigned char ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1,
+    ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+
 static int is_space_cp(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f'; }
 
 /* Brackets and dashes before which a mark still opens: "(“…”", "—“…”". */
@@ -86,20 +96,15 @@ static int is_lead_punct(uint32_t cp) { return cp == ',' || cp == ':' || cp == '
 static int tok_push(qctx *q, uint32_t s, uint32_t e, int type, int mark)
 {
     if (q->ntok == q->cap) {
-        size_t cap = q->cap ? q->cap * 2 : 256;
+        /* about one token per five bytes of text: one allocation mostly */
+        size_t cap = q->cap ? q->cap * 2 : q->len / 5 + 64;
         qtok *t = realloc(q->tok, cap * sizeof *t);
         if (!t)
             return -1;
         q->tok = t;
         q->cap = cap;
     }
-    qtok *t = &q->tok[q->ntok++];
-    memset(t, 0, sizeof *t);
-    t->s = s;
-    t->e = e;
-    t->type = (uint8_t)type;
-    t->mark = (uint8_t)mark;
-    t->pair = -1;
+    q->tok[q->ntok++] = (qtok){.s = s, .e = e, .type = (uint8_t)type, .mark = (uint8_t)mark, .pair = -1};
     return 0;
 }
 
@@ -111,8 +116,8 @@ static int keeps_dot(const char *text, uint32_t s, uint32_t e, int inner_dot)
         return 1;
     if (e - s == 1 && text[s] >= 'A' && text[s] <= 'Z')
         return 1;
-    return quote_word_lookup(quote_abbrevs, quote_abbrevs_count, text + s, e - s + 1) ||
-           quote_word_lookup(quote_titles, quote_titles_count, text + s, e - s + 1);
+    const quote_entry *w = quote_word_entry(text + s, e - s + 1);
+    return w && (w->abbrevs || w->titles);
 }
 
 /* A word: letters and digits, with apostrophes, hyphens and dots inside
@@ -123,6 +128,11 @@ static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_do
     const unsigned char *p = (const unsigned char *)text, *e = p + len;
     int inner_dot = 0;
     while (i < len) {
+        /* ASCII letters and digits, the bulk of most texts, without decoding */
+        while (i < len && ascii_alnum[p[i]])
+            i++;
+        if (i >= len)
+            break;
         int n;
         uint32_t cp = decode(p + i, e, &n);
         if (is_alnum_cp(cp)) {
@@ -157,6 +167,10 @@ int quote_lex(qctx *q)
     uint32_t i = 0;
     int line_has = 0;
     while (i < len) {
+        if (p[i] == ' ') {
+            i++;
+            continue;
+        }
         int n;
         uint32_t cp = decode(p + i, e, &n);
         if (cp == '\n') {
@@ -428,7 +442,7 @@ static int cue_follows(const qctx *q, size_t i)
         const qtok *t = &q->tok[k];
         if (t->type != TK_WORD)
             return 0;
-        if (quote_word_lookup(quote_cues, quote_cues_count, q->text + t->s, t->e - t->s) & QW_SPEECH)
+        if (t->w && (t->w->cues & QW_SPEECH))
             return 1;
     }
     return 0;
@@ -476,4 +490,14 @@ int quote_sentences(qctx *q)
         start = i + 1;
     }
     return 0;
+}
+
+void quote_entries(qctx *q)
+{
+    for (size_t i = 0; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        /* numbers are in no table */
+        int digit = q->text[t->s] >= '0' && q->text[t->s] <= '9';
+        t->w = t->type == TK_WORD && !digit ? quote_word_entry(q->text + t->s, t->e - t->s) : NULL;
+    }
 }

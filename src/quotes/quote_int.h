@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "quote_words.h"
 #include "quotes.h"
 
 enum { TK_WORD, TK_PUNCT, TK_MARK, TK_OPEN, TK_REOPEN, TK_CLOSE, TK_PARA };
@@ -24,6 +25,7 @@ typedef struct qtok {
     uint8_t depth;  /* number of quotes the token is inside (marks: outside) */
     uint8_t cap;    /* a word starting with a capital letter */
     int32_t pair;   /* OPEN/REOPEN: the next mark of the quote (REOPEN or CLOSE); CLOSE: its OPEN */
+    const quote_entry *w; /* a word's vocabulary entry, NULL when no table has it */
 } qtok;
 
 typedef struct qsent {
@@ -35,7 +37,8 @@ typedef struct qsent {
 typedef struct qname {
     uint32_t a, b;  /* token range [a, b) */
     uint8_t gender; /* QW_MALE / QW_FEMALE from a title (Mr., Frau, Mme), else 0 */
-    uint8_t subject;/* first words of its sentence */
+    uint8_t subject;/* stands as a sentence's subject (resolve.c, subject_like) */
+    uint8_t titled; /* a title stood before it ("Sen.", "Mr.") */
 } qname;
 
 /* A quote while it is being built: byte ranges, token positions. */
@@ -55,7 +58,8 @@ typedef struct qfound {
 
 typedef struct qctx {
     const char *text;
-    size_t len;
+    size_t len;      /* the body, then the headline */
+    size_t body_len; /* quotes are only looked for in text[0..body_len) */
     qtok *tok;
     size_t ntok, cap;
     qsent *sent;
@@ -80,7 +84,11 @@ int quote_attribute(qctx *q);
 int quote_names(qctx *q);
 void quote_resolve(qctx *q);
 
-/* Flags of token t in a vocabulary table (0 when not a word). */
-unsigned quote_tok_flags(const qctx *q, uint32_t t, const void *table, size_t count);
+/* Token i's flags in vocabulary table T (cues, titles, pronouns, between,
+ * stops, determiners, abbrevs, first_names, org_words); 0 for non-words. */
+#define FL(i, T) (q->tok[i].w ? q->tok[i].w->T : 0u)
+
+/* Looks every word up once (after the marks are paired). */
+void quote_entries(qctx *q);
 
 #endif

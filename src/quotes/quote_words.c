@@ -8,6 +8,8 @@
  * word, insert it at its sorted place. */
 #include "quote_words.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Speech verbs and cue words, English, German, French (lowercase). QW_AFTER_QUOTE: a cue only right after a closing quotation mark (German "so"); QW_ACCORDING: the source follows ("according to", "selon", "laut"); QW_PARTICIPLE: a participle that opens a clause whose speaker is the sentence's subject ("…, adding that …"). */
@@ -291,7 +293,11 @@ const quote_word quote_titles[] = {
     {"councilwoman", QW_TITLE},
     {"counsel", QW_TITLE},
     {"critic", QW_TITLE},
+    {"crooked", QW_TITLE},
     {"delegate", QW_TITLE},
+    {"democrat", QW_TITLE},
+    {"democratic", QW_TITLE},
+    {"democrats", QW_TITLE},
     {"deputy", QW_TITLE},
     {"directeur", QW_TITLE},
     {"director", QW_TITLE},
@@ -300,23 +306,29 @@ const quote_word quote_titles[] = {
     {"député", QW_TITLE},
     {"economist", QW_TITLE},
     {"editor", QW_TITLE},
+    {"ex", QW_TITLE},
     {"executive", QW_TITLE},
     {"expert", QW_TITLE},
+    {"former", QW_TITLE},
     {"founder", QW_TITLE},
     {"frau", QW_TITLE},
     {"gen.", QW_TITLE},
     {"general", QW_TITLE},
+    {"gop", QW_TITLE},
     {"gov.", QW_TITLE},
     {"governor", QW_TITLE},
     {"head", QW_TITLE},
     {"herr", QW_TITLE},
     {"host", QW_TITLE},
+    {"incumbent", QW_TITLE},
+    {"independent", QW_TITLE},
     {"judge", QW_TITLE},
     {"justice", QW_TITLE},
     {"kanzler", QW_TITLE},
     {"kanzlerin", QW_TITLE},
     {"lawyer", QW_TITLE},
     {"leader", QW_TITLE},
+    {"libertarian", QW_TITLE},
     {"lt.", QW_TITLE},
     {"m.", QW_TITLE},
     {"maire", QW_TITLE},
@@ -341,21 +353,28 @@ const quote_word quote_titles[] = {
     {"porte-parole", QW_TITLE},
     {"premier", QW_TITLE},
     {"president", QW_TITLE},
+    {"presidential", QW_TITLE},
     {"press", QW_TITLE},
+    {"presumptive", QW_TITLE},
     {"prof.", QW_TITLE},
     {"professor", QW_TITLE},
     {"präsident", QW_TITLE},
     {"präsidentin", QW_TITLE},
     {"président", QW_TITLE},
     {"présidente", QW_TITLE},
+    {"ranking", QW_TITLE},
     {"rep.", QW_TITLE},
     {"representative", QW_TITLE},
+    {"republican", QW_TITLE},
+    {"republicans", QW_TITLE},
     {"researcher", QW_TITLE},
     {"rev.", QW_TITLE},
+    {"rival", QW_TITLE},
     {"secretary", QW_TITLE},
     {"secrétaire", QW_TITLE},
     {"sen.", QW_TITLE},
     {"senator", QW_TITLE},
+    {"senior", QW_TITLE},
     {"sheriff", QW_TITLE},
     {"speaker", QW_TITLE},
     {"spokesman", QW_TITLE},
@@ -363,9 +382,12 @@ const quote_word quote_titles[] = {
     {"spokeswoman", QW_TITLE},
     {"sprecher", QW_TITLE},
     {"sprecherin", QW_TITLE},
+    {"state", QW_TITLE},
     {"strategist", QW_TITLE},
     {"supporter", QW_TITLE},
     {"sénateur", QW_TITLE},
+    {"then-candidate", QW_TITLE},
+    {"top", QW_TITLE},
     {"treasurer", QW_TITLE},
     {"vice", QW_TITLE},
     {"vice-president", QW_TITLE},
@@ -692,6 +714,337 @@ const quote_word quote_abbrevs[] = {
 };
 const size_t quote_abbrevs_count = sizeof quote_abbrevs / sizeof *quote_abbrevs;
 
+/* First names with the gender they most often have, English, German and French:
+ * a hint for pronoun resolution only ("she" skips "Nick Merrill"). Names
+ * common to both genders are left out. */
+const quote_word quote_first_names[] = {
+    {"aaron", QW_MALE},
+    {"abigail", QW_FEMALE},
+    {"adam", QW_MALE},
+    {"alain", QW_MALE},
+    {"alan", QW_MALE},
+    {"albert", QW_MALE},
+    {"alex", QW_MALE},
+    {"alexander", QW_MALE},
+    {"alice", QW_FEMALE},
+    {"amanda", QW_FEMALE},
+    {"amy", QW_FEMALE},
+    {"andrea", QW_FEMALE},
+    {"andreas", QW_MALE},
+    {"andrew", QW_MALE},
+    {"angela", QW_FEMALE},
+    {"angelika", QW_FEMALE},
+    {"angelique", QW_FEMALE},
+    {"ann", QW_FEMALE},
+    {"anna", QW_FEMALE},
+    {"annalena", QW_FEMALE},
+    {"anne", QW_FEMALE},
+    {"anthony", QW_MALE},
+    {"antonin", QW_MALE},
+    {"ava", QW_FEMALE},
+    {"barack", QW_MALE},
+    {"barbara", QW_FEMALE},
+    {"ben", QW_MALE},
+    {"benjamin", QW_MALE},
+    {"benoît", QW_MALE},
+    {"bernie", QW_MALE},
+    {"betsy", QW_FEMALE},
+    {"betty", QW_FEMALE},
+    {"bill", QW_MALE},
+    {"bob", QW_MALE},
+    {"bobby", QW_MALE},
+    {"brad", QW_MALE},
+    {"brian", QW_MALE},
+    {"brigitte", QW_FEMALE},
+    {"bruce", QW_MALE},
+    {"bryan", QW_MALE},
+    {"carl", QW_MALE},
+    {"carly", QW_FEMALE},
+    {"carol", QW_FEMALE},
+    {"caroline", QW_FEMALE},
+    {"catherine", QW_FEMALE},
+    {"charles", QW_MALE},
+    {"chelsea", QW_FEMALE},
+    {"chris", QW_MALE},
+    {"christiane", QW_FEMALE},
+    {"christine", QW_FEMALE},
+    {"christopher", QW_MALE},
+    {"chuck", QW_MALE},
+    {"claudia", QW_FEMALE},
+    {"cynthia", QW_FEMALE},
+    {"dan", QW_MALE},
+    {"daniel", QW_MALE},
+    {"dante", QW_MALE},
+    {"darrell", QW_MALE},
+    {"david", QW_MALE},
+    {"debbie", QW_FEMALE},
+    {"deborah", QW_FEMALE},
+    {"dennis", QW_MALE},
+    {"diana", QW_FEMALE},
+    {"diane", QW_FEMALE},
+    {"don", QW_MALE},
+    {"donald", QW_MALE},
+    {"donna", QW_FEMALE},
+    {"dorothy", QW_FEMALE},
+    {"doug", QW_MALE},
+    {"douglas", QW_MALE},
+    {"ed", QW_MALE},
+    {"eddie", QW_MALE},
+    {"edward", QW_MALE},
+    {"elizabeth", QW_FEMALE},
+    {"ellen", QW_FEMALE},
+    {"emily", QW_FEMALE},
+    {"emma", QW_FEMALE},
+    {"emmanuel", QW_MALE},
+    {"eric", QW_MALE},
+    {"evelyn", QW_FEMALE},
+    {"frank", QW_MALE},
+    {"françois", QW_MALE},
+    {"fred", QW_MALE},
+    {"friedrich", QW_MALE},
+    {"gary", QW_MALE},
+    {"gennifer", QW_FEMALE},
+    {"george", QW_MALE},
+    {"gerald", QW_MALE},
+    {"greg", QW_MALE},
+    {"gregory", QW_MALE},
+    {"hannah", QW_FEMALE},
+    {"hans", QW_MALE},
+    {"harry", QW_MALE},
+    {"heather", QW_FEMALE},
+    {"heidi", QW_FEMALE},
+    {"heiko", QW_MALE},
+    {"helen", QW_FEMALE},
+    {"henry", QW_MALE},
+    {"hillary", QW_FEMALE},
+    {"horst", QW_MALE},
+    {"howard", QW_MALE},
+    {"huma", QW_FEMALE},
+    {"isabelle", QW_FEMALE},
+    {"ivanka", QW_FEMALE},
+    {"jack", QW_MALE},
+    {"jacob", QW_MALE},
+    {"jacques", QW_MALE},
+    {"james", QW_MALE},
+    {"jane", QW_FEMALE},
+    {"janet", QW_FEMALE},
+    {"jason", QW_MALE},
+    {"jean", QW_MALE},
+    {"jeb", QW_MALE},
+    {"jeff", QW_MALE},
+    {"jeffrey", QW_MALE},
+    {"jennifer", QW_FEMALE},
+    {"jeremy", QW_MALE},
+    {"jerry", QW_MALE},
+    {"jessica", QW_FEMALE},
+    {"jill", QW_FEMALE},
+    {"jim", QW_MALE},
+    {"jimmy", QW_MALE},
+    {"joan", QW_FEMALE},
+    {"joe", QW_MALE},
+    {"joel", QW_MALE},
+    {"john", QW_MALE},
+    {"johnnie", QW_MALE},
+    {"jon", QW_MALE},
+    {"jonathan", QW_MALE},
+    {"jose", QW_MALE},
+    {"joseph", QW_MALE},
+    {"josh", QW_MALE},
+    {"joshua", QW_MALE},
+    {"joyce", QW_FEMALE},
+    {"juan", QW_MALE},
+    {"judith", QW_FEMALE},
+    {"julie", QW_FEMALE},
+    {"justin", QW_MALE},
+    {"jürgen", QW_MALE},
+    {"karen", QW_FEMALE},
+    {"karl", QW_MALE},
+    {"kate", QW_FEMALE},
+    {"katherine", QW_FEMALE},
+    {"kathleen", QW_FEMALE},
+    {"kathy", QW_FEMALE},
+    {"katrin", QW_FEMALE},
+    {"keith", QW_MALE},
+    {"kellyanne", QW_FEMALE},
+    {"ken", QW_MALE},
+    {"kenneth", QW_MALE},
+    {"kerr", QW_MALE},
+    {"kevin", QW_MALE},
+    {"kimberly", QW_FEMALE},
+    {"klaus", QW_MALE},
+    {"kyle", QW_MALE},
+    {"larry", QW_MALE},
+    {"laura", QW_FEMALE},
+    {"lauren", QW_FEMALE},
+    {"laurent", QW_MALE},
+    {"leslie", QW_FEMALE},
+    {"linda", QW_FEMALE},
+    {"lisa", QW_FEMALE},
+    {"loretta", QW_FEMALE},
+    {"louis", QW_MALE},
+    {"lynn", QW_FEMALE},
+    {"manuel", QW_MALE},
+    {"marco", QW_MALE},
+    {"margaret", QW_FEMALE},
+    {"maria", QW_FEMALE},
+    {"marie", QW_FEMALE},
+    {"marine", QW_FEMALE},
+    {"mark", QW_MALE},
+    {"markus", QW_MALE},
+    {"martha", QW_FEMALE},
+    {"martin", QW_MALE},
+    {"mary", QW_FEMALE},
+    {"matt", QW_MALE},
+    {"matteo", QW_MALE},
+    {"matthew", QW_MALE},
+    {"maury", QW_MALE},
+    {"megyn", QW_FEMALE},
+    {"mehmet", QW_MALE},
+    {"melania", QW_FEMALE},
+    {"melanie", QW_FEMALE},
+    {"melezia", QW_FEMALE},
+    {"michael", QW_MALE},
+    {"michel", QW_MALE},
+    {"michelle", QW_FEMALE},
+    {"mike", QW_MALE},
+    {"mitch", QW_MALE},
+    {"mitt", QW_MALE},
+    {"nancy", QW_FEMALE},
+    {"nathalie", QW_FEMALE},
+    {"nathan", QW_MALE},
+    {"newt", QW_MALE},
+    {"nick", QW_MALE},
+    {"nicolas", QW_MALE},
+    {"nicole", QW_FEMALE},
+    {"nikki", QW_FEMALE},
+    {"norman", QW_MALE},
+    {"olaf", QW_MALE},
+    {"pamela", QW_FEMALE},
+    {"patricia", QW_FEMALE},
+    {"patrick", QW_MALE},
+    {"paul", QW_MALE},
+    {"pete", QW_MALE},
+    {"peter", QW_MALE},
+    {"petra", QW_FEMALE},
+    {"phil", QW_MALE},
+    {"philippe", QW_MALE},
+    {"pierre", QW_MALE},
+    {"rachel", QW_FEMALE},
+    {"rakeyia", QW_FEMALE},
+    {"ralph", QW_MALE},
+    {"randy", QW_MALE},
+    {"ray", QW_MALE},
+    {"rebecca", QW_FEMALE},
+    {"reince", QW_MALE},
+    {"richard", QW_MALE},
+    {"rick", QW_MALE},
+    {"robert", QW_MALE},
+    {"roger", QW_MALE},
+    {"ron", QW_MALE},
+    {"ronald", QW_MALE},
+    {"rudy", QW_MALE},
+    {"rush", QW_MALE},
+    {"russell", QW_MALE},
+    {"ruth", QW_FEMALE},
+    {"ryan", QW_MALE},
+    {"sabine", QW_FEMALE},
+    {"sam", QW_MALE},
+    {"samuel", QW_MALE},
+    {"sandra", QW_FEMALE},
+    {"sarah", QW_FEMALE},
+    {"scott", QW_MALE},
+    {"sean", QW_MALE},
+    {"sharon", QW_FEMALE},
+    {"shirley", QW_FEMALE},
+    {"sigmar", QW_MALE},
+    {"sophie", QW_FEMALE},
+    {"stefan", QW_MALE},
+    {"stephanie", QW_FEMALE},
+    {"stephen", QW_MALE},
+    {"steve", QW_MALE},
+    {"steven", QW_MALE},
+    {"susan", QW_FEMALE},
+    {"ségolène", QW_FEMALE},
+    {"ted", QW_MALE},
+    {"thomas", QW_MALE},
+    {"tim", QW_MALE},
+    {"timothy", QW_MALE},
+    {"tina", QW_FEMALE},
+    {"todd", QW_MALE},
+    {"tom", QW_MALE},
+    {"tony", QW_MALE},
+    {"tulsi", QW_FEMALE},
+    {"ursula", QW_FEMALE},
+    {"valérie", QW_FEMALE},
+    {"virginia", QW_FEMALE},
+    {"vladimir", QW_MALE},
+    {"walter", QW_MALE},
+    {"wayne", QW_MALE},
+    {"william", QW_MALE},
+    {"wolfgang", QW_MALE},
+};
+const size_t quote_first_names_count = sizeof quote_first_names / sizeof *quote_first_names;
+
+/* Head words of organisations ("EB-5 Investment Coalition", "The Washington
+ * Post"): a name ending in one is not a person a pronoun can refer to. */
+const quote_word quote_org_words[] = {
+    {"administration", QW_ORG},
+    {"agency", QW_ORG},
+    {"association", QW_ORG},
+    {"bank", QW_ORG},
+    {"board", QW_ORG},
+    {"bureau", QW_ORG},
+    {"campaign", QW_ORG},
+    {"center", QW_ORG},
+    {"centre", QW_ORG},
+    {"coalition", QW_ORG},
+    {"college", QW_ORG},
+    {"commission", QW_ORG},
+    {"committee", QW_ORG},
+    {"company", QW_ORG},
+    {"corp", QW_ORG},
+    {"council", QW_ORG},
+    {"court", QW_ORG},
+    {"department", QW_ORG},
+    {"foundation", QW_ORG},
+    {"fund", QW_ORG},
+    {"gouvernement", QW_ORG},
+    {"group", QW_ORG},
+    {"inc", QW_ORG},
+    {"institute", QW_ORG},
+    {"journal", QW_ORG},
+    {"league", QW_ORG},
+    {"ministerium", QW_ORG},
+    {"ministry", QW_ORG},
+    {"ministère", QW_ORG},
+    {"network", QW_ORG},
+    {"news", QW_ORG},
+    {"office", QW_ORG},
+    {"organization", QW_ORG},
+    {"partei", QW_ORG},
+    {"parti", QW_ORG},
+    {"party", QW_ORG},
+    {"police", QW_ORG},
+    {"post", QW_ORG},
+    {"press", QW_ORG},
+    {"program", QW_ORG},
+    {"project", QW_ORG},
+    {"regierung", QW_ORG},
+    {"report", QW_ORG},
+    {"school", QW_ORG},
+    {"senate", QW_ORG},
+    {"service", QW_ORG},
+    {"society", QW_ORG},
+    {"times", QW_ORG},
+    {"tribune", QW_ORG},
+    {"union", QW_ORG},
+    {"university", QW_ORG},
+    {"université", QW_ORG},
+    {"verband", QW_ORG},
+    {"zeitung", QW_ORG},
+};
+const size_t quote_org_words_count = sizeof quote_org_words / sizeof *quote_org_words;
+
 unsigned quote_word_lookup(const quote_word *table, size_t count, const char *s, size_t len)
 {
     char low[48];
@@ -719,4 +1072,88 @@ unsigned quote_word_lookup(const quote_word *table, size_t count, const char *s,
             hi = mid;
     }
     return 0;
+}
+
+/* ---- one hash over all tables ------------------------------------------ */
+
+#define HASH_SLOTS 4096 /* a power of two, over twice the words of all tables */
+#define MAX_WORD 47
+
+static struct hash_slot {
+    const char *word;
+    size_t len;
+    quote_entry e;
+} hash_slots[HASH_SLOTS];
+static pthread_once_t hash_once = PTHREAD_ONCE_INIT;
+static size_t hash_max_len; /* the longest word of any table */
+
+static uint32_t fnv1a(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static struct hash_slot *hash_slot_for(const char *w, size_t n, int insert)
+{
+    for (uint32_t i = fnv1a(w, n) & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
+        struct hash_slot *sl = &hash_slots[i];
+        if (!sl->word)
+            return insert ? sl : NULL;
+        if (sl->len == n && memcmp(sl->word, w, n) == 0)
+            return sl;
+    }
+}
+
+static void hash_add(const quote_word *t, size_t count, size_t field)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t n = strlen(t[i].word);
+        struct hash_slot *sl = hash_slot_for(t[i].word, n, 1);
+        sl->word = t[i].word;
+        sl->len = n;
+        if (n > hash_max_len)
+            hash_max_len = n;
+        ((unsigned *)&sl->e)[field] |= t[i].flags;
+    }
+}
+
+static void hash_build(void)
+{
+    hash_add(quote_cues, quote_cues_count, 0);
+    hash_add(quote_titles, quote_titles_count, 1);
+    hash_add(quote_pronouns, quote_pronouns_count, 2);
+    hash_add(quote_between, quote_between_count, 3);
+    hash_add(quote_stops, quote_stops_count, 4);
+    hash_add(quote_determiners, quote_determiners_count, 5);
+    hash_add(quote_abbrevs, quote_abbrevs_count, 6);
+    hash_add(quote_first_names, quote_first_names_count, 7);
+    hash_add(quote_org_words, quote_org_words_count, 8);
+}
+
+const quote_entry *quote_word_entry(const char *s, size_t len)
+{
+    char low[MAX_WORD + 1];
+    pthread_once(&hash_once, hash_build);
+    if (len == 0 || len > hash_max_len)
+        return NULL;
+    /* lowercase and hash in one pass */
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        else if (c >= 0x80 && c <= 0x9E && i > 0 && (unsigned char)s[i - 1] == 0xC3 && c != 0x97)
+            c += 32;
+        low[i] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    for (uint32_t i = h & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
+        struct hash_slot *sl = &hash_slots[i];
+        if (!sl->word)
+            return NULL;
+        if (sl->len == len && memcmp(sl->word, low, len) == 0)
+            return &sl->e;
+    }
 }

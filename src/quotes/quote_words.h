@@ -18,7 +18,8 @@ enum {
     QW_STOP = 1 << 9,        /* function word */
     QW_DET = 1 << 10,        /* determiner */
     QW_ABBREV = 1 << 11,     /* an abbreviation with its dot */
-    QW_PARTICIPLE = 1 << 12  /* "adding", "saying": the speaker is the subject */
+    QW_PARTICIPLE = 1 << 12, /* "adding", "saying": the speaker is the subject */
+    QW_ORG = 1 << 13         /* the head word of an organisation's name */
 };
 
 typedef struct quote_word {
@@ -27,12 +28,24 @@ typedef struct quote_word {
 } quote_word;
 
 extern const quote_word quote_cues[], quote_titles[], quote_pronouns[], quote_between[],
-    quote_stops[], quote_determiners[], quote_abbrevs[];
+    quote_stops[], quote_determiners[], quote_abbrevs[], quote_first_names[], quote_org_words[];
 extern const size_t quote_cues_count, quote_titles_count, quote_pronouns_count,
-    quote_between_count, quote_stops_count, quote_determiners_count, quote_abbrevs_count;
+    quote_between_count, quote_stops_count, quote_determiners_count, quote_abbrevs_count,
+    quote_first_names_count, quote_org_words_count;
 
 /* The flags of the word s[0..len) in the table (lowercased first), or 0
- * when it is not there. */
+ * when it is not there. A binary search: for tests and one-off lookups. */
 unsigned quote_word_lookup(const quote_word *table, size_t count, const char *s, size_t len);
+
+/* A word's flags in every table at once. */
+typedef struct quote_entry {
+    unsigned cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words;
+} quote_entry;
+
+/* The word s[0..len) (lowercased first) in all tables, through one hash
+ * probe: NULL when no table has it. The hash is built on first use
+ * (thread-safe) from the tables above. The quote finder looks up each
+ * word once, here. */
+const quote_entry *quote_word_entry(const char *s, size_t len);
 
 #endif

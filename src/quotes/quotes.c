@@ -107,21 +107,38 @@ static int output(arena *a, qctx *q, quote_list *out)
     return 0;
 }
 
-int quotes_find(arena *a, const char *text, size_t len, quote_list *out)
+int quotes_find(arena *a, const char *text, size_t len, const char *title, quote_list *out)
 {
     out->items = NULL;
     out->count = 0;
-    if (!text || len == 0 || len > UINT32_MAX - 1)
+    size_t tlen = title ? strlen(title) : 0;
+    if (!text || len == 0 || len + tlen > UINT32_MAX - 2)
         return 0;
     qctx q;
     memset(&q, 0, sizeof q);
+    /* The headline goes after the body, as one more paragraph: offsets in
+     * the body stay as they are, and attribution stops before it. */
+    char *joined = NULL;
     q.text = text;
-    q.len = len;
+    q.len = q.body_len = len;
+    if (tlen) {
+        joined = malloc(len + tlen + 2);
+        if (!joined)
+            return -1;
+        memcpy(joined, text, len);
+        joined[len] = '\n';
+        memcpy(joined + len + 1, title, tlen);
+        joined[len + 1 + tlen] = '\0';
+        q.text = joined;
+        q.len = len + 1 + tlen;
+    }
     int rc = -1;
     if (quote_lex(&q) < 0)
         goto done;
     quote_pair_marks(&q);
-    if (quote_sentences(&q) < 0 || quote_names(&q) < 0 || quote_attribute(&q) < 0)
+    quote_entries(&q);
+    /* names only matter for resolution: none are collected without quotes */
+    if (quote_sentences(&q) < 0 || quote_attribute(&q) < 0 || (q.nfound && quote_names(&q) < 0))
         goto done;
     quote_resolve(&q);
     rc = output(a, &q, out);
@@ -132,5 +149,6 @@ done:
     free(q.names);
     free(q.sent);
     free(q.tok);
+    free(joined);
     return rc;
 }

@@ -27,10 +27,12 @@ typedef struct quote_list {
 } quote_list;
 
 /* Finds the quotes of text[0..len) (UTF-8, one paragraph per line) in
- * order; every string and array lives in a. Returns 0, or -1 when an
- * allocation failed. Linear in len apart from speaker resolution, which
- * looks at most a bounded number of names back per quote. */
-int quotes_find(arena *a, const char *text, size_t len, quote_list *out);
+ * order; every string and array lives in a. title (may be NULL) is the
+ * headline: its names count for resolution ("Trump" -> "Donald Trump"
+ * when only the headline gives the full name); no quote is taken from it.
+ * Returns 0, or -1 when an allocation failed. Linear in len apart from
+ * speaker resolution, which looks at a bounded number of names per quote. */
+int quotes_find(arena *a, const char *text, size_t len, const char *title, quote_list *out);
 
 /* "direct", "mixed" or "indirect". */
 const char *quote_kind_name(quote_kind k);

@@ -13,7 +13,6 @@
 #include "quote_int.h"
 #include "quote_words.h"
 
-#define FL(i, T) quote_tok_flags(q, (uint32_t)(i), quote_##T, quote_##T##_count)
 
 /* How far resolution looks, so that a page of 100,000 names stays linear. */
 #define NAME_WINDOW 3000
@@ -87,7 +86,7 @@ static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subje
         q->names_cap = cap;
     }
     qname *n = &q->names[q->nnames++];
-    n->a = a, n->b = b, n->gender = (uint8_t)gender, n->subject = (uint8_t)subject;
+    n->a = a, n->b = b, n->gender = (uint8_t)gender, n->subject = (uint8_t)subject, n->titled = 0;
     return 0;
 }
 
@@ -122,6 +121,29 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
     return n->type == TK_WORD && !n->cap && (!FL(j, stops) || FL(j, between));
 }
 
+/* "Markey, the ranking member of …": an appositive with a role after the
+ * run is a sign of a person, like a title before it. */
+static int role_follows(const qctx *q, uint32_t j, uint32_t b)
+{
+    if (j + 2 >= b || q->tok[j].type != TK_PUNCT || q->text[q->tok[j].s] != ',' || !FL(j + 1, determiners))
+        return 0;
+    for (uint32_t k = j + 2; k < b && k < j + 7 && q->tok[k].type == TK_WORD; k++)
+        if (FL(k, titles))
+            return 1;
+    return 0;
+}
+
+/* "when Trump walked away": a subject followed by a verb in the past
+ * tense ("-ed", not an auxiliary) acts as a person does. */
+static int acts(const qctx *q, uint32_t j, uint32_t b)
+{
+    if (j >= b || q->tok[j].type != TK_WORD || q->tok[j].cap || FL(j, between) || FL(j, stops))
+        return 0;
+    const char *w = q->text + q->tok[j].s;
+    size_t n = q->tok[j].e - q->tok[j].s;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* The name runs of one sentence, in order. */
 static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
 {
@@ -134,15 +156,23 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
         }
         uint32_t rs = i, j = i;
         unsigned gender = 0;
+        int titled = 0;
         while (j < b && q->tok[j].type == TK_WORD) {
             if (q->tok[j].cap && FL(j, titles)) {
                 gender |= title_gender(q, j);
+                titled = 1;
                 rs = ++j;
                 continue;
             }
+            /* "The Washington Post Trump said": an organisation's name
+             * ends at its head word; a name may follow */
+            if (j > rs && FL(j, org_words) && j + 1 < b && name_word(q, j + 1)) {
+                j++;
+                break;
+            }
             /* a capitalised function word between name words: "Choe Son Hui" */
             if (name_word(q, j) || (j > rs && q->tok[j].cap && j + 1 < b && name_word(q, j + 1) &&
-                                    !FL(j, pronouns) && !FL(j, determiners))) {
+                                    FL(j, stops) && !FL(j, pronouns) && !FL(j, determiners))) {
                 j++;
                 if (possessive(q, j - 1))
                     break;
@@ -154,8 +184,23 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
             }
             break;
         }
-        if (j > rs && name_push(q, rs, j, gender, subject_like(q, i, j, a, b)) < 0)
-            return -1;
+        if (j > rs && q->tok[rs].s >= q->body_len) {
+            /* the headline is title-cased ("Black Lawmakers Rip Donald
+             * Trump"): each pair of words is a name it may give */
+            for (uint32_t k = rs; k + 1 < j; k++)
+                if (name_push(q, k, k + 2, FL(k, first_names) & (QW_MALE | QW_FEMALE), 0) < 0)
+                    return -1;
+        } else if (j > rs) {
+            /* a known first name gives the gender: "Hillary Clinton" */
+            if (!gender && j - rs >= 2)
+                gender = FL(rs, first_names) & (QW_MALE | QW_FEMALE);
+            /* a name inside a quote is no subject of the reporting */
+            int subject = q->tok[rs].depth == 0 && subject_like(q, i, j, a, b);
+            if (name_push(q, rs, j, gender, subject) < 0)
+                return -1;
+            q->names[q->nnames - 1].titled = (uint8_t)(titled || role_follows(q, j, b) ||
+                                                       (subject && acts(q, j, b)));
+        }
         i = j > i ? j : i + 1;
     }
     return 0;
@@ -197,55 +242,56 @@ static int run_has(const qctx *q, const qname *r, uint32_t a, uint32_t b, int by
     return 1;
 }
 
-/* A run longer than the one word a that starts with it. */
-static int32_t fullest_by_first(const qctx *q, uint32_t a, uint32_t b, uint32_t pos, size_t lo, size_t hi)
+/* How many runs of [lo, hi) read exactly like run k (at most 64 looked at). */
+static int run_count(const qctx *q, size_t k, size_t lo, size_t hi)
 {
-    int32_t best = -1;
-    uint32_t best_n = b - a;
-    (void)pos;
-    for (size_t k = lo; k < hi; k++) {
-        const qname *r = &q->names[k];
-        uint32_t n = r->b - r->a;
-        if (n > best_n && n <= MAX_NAME_WORDS && same_word(q, r->a, a))
-            best = (int32_t)k, best_n = n;
+    const qname *r = &q->names[k];
+    uint32_t n = r->b - r->a;
+    int count = 0, looked = 0;
+    for (size_t m = lo; m < hi && looked < 64; m++) {
+        const qname *o = &q->names[m];
+        if (o->b - o->a != n || !same_word(q, o->b - 1, r->b - 1))
+            continue;
+        looked++;
+        uint32_t w = 0;
+        while (w < n && same_word(q, o->a + w, r->a + w))
+            w++;
+        count += w == n;
     }
-    return best;
+    return count;
 }
 
-/* The fullest run for the name words [a, b) seen from token pos: most
- * words, then nearest before pos, then first after. -1 if none. */
+/* The fullest run for the name words [a, b) seen from token pos: the one
+ * with most words (up to MAX_NAME_WORDS) that ends like the name, else
+ * starts like it (family name first: "Choe" -> "Choe Son Hui"); among
+ * equals the most frequent ("Ted Cruz" over "Heidi Cruz"), then the
+ * nearest before pos. -1 if none. */
 static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
 {
     size_t at = name_at(q, pos);
     size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
-    for (int by_first = 0; by_first < 2; by_first++) {
-        int32_t best = -1;
-        uint32_t best_n = 0;
+    int32_t best = -1;
+    uint32_t best_n = 0;
+    int best_c = 0;
+    for (int by_first = 0; by_first < 2 && (best < 0 || best_n <= b - a); by_first++) {
+        if (by_first && b - a != 1)
+            break;
         for (size_t k = lo; k < hi; k++) {
             const qname *r = &q->names[k];
             uint32_t n = r->b - r->a;
-            if (n > MAX_NAME_WORDS || !run_has(q, r, a, b, by_first))
+            if (n > MAX_NAME_WORDS || (by_first && n <= best_n) || !run_has(q, r, a, b, by_first))
                 continue;
-            int better = best < 0 || n > best_n;
-            if (!better && n == best_n) /* nearer before pos, else earlier after */
+            if (best >= 0 && n < best_n)
+                continue;
+            int c = run_count(q, k, lo, hi);
+            int better = best < 0 || n > best_n || c > best_c;
+            if (!better && c == best_c) /* nearer before pos, else earlier after */
                 better = r->a < pos && (q->names[best].a >= pos || r->a > q->names[best].a);
             if (better)
-                best = (int32_t)k, best_n = n;
-        }
-        if (best >= 0 && best_n > b - a)
-            return best;
-        /* the name as given, unless a run starting with it is fuller
-         * (family name first: "Choe" -> "Choe Son Hui") */
-        if (best >= 0 && !by_first) {
-            if (b - a == 1) {
-                int32_t longer = fullest_by_first(q, a, b, pos, lo, hi);
-                if (longer >= 0)
-                    return longer;
-            }
-            return best;
+                best = (int32_t)k, best_n = n, best_c = c;
         }
     }
-    return -1;
+    return best;
 }
 
 /* The name inside mention tokens [ms, me): its last capitalised run. */
@@ -284,6 +330,19 @@ static unsigned gender_of(const qctx *q, int32_t name)
     return g;
 }
 
+/* Evidence that a name is a person a pronoun can refer to: a title
+ * before it, a first name and a surname, or a known first name; not an
+ * organisation's head word. Speakers of quotes count on their own. */
+static int person_like(const qctx *q, int32_t name)
+{
+    const qname *r = &q->names[name];
+    if (FL(r->b - 1, org_words))
+        return 0;
+    if (r->titled || r->gender || FL(r->a, first_names))
+        return 1;
+    return r->b - r->a >= 2;
+}
+
 /* Pronoun: the most recent person before the quote, among the speakers of
  * earlier quotes and named sentence subjects, of a compatible gender. */
 static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
@@ -292,12 +351,16 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
     if ((pf & QW_FIRST) || ((pf & QW_PLURAL) && !(pf & (QW_MALE | QW_FEMALE))))
         return -1;
     uint32_t pos = f->ms >= 0 ? (uint32_t)f->ms : f->pos;
+    unsigned want = pf & (QW_MALE | QW_FEMALE);
     size_t ni = name_at(q, pos);
     size_t qi = fi;
+    size_t visited = 0;
     for (int step = 0; step < PRONOUN_LOOKBACK; step++) {
         /* the later of the previous subject name and the previous speaker */
-        while (ni > 0 && !q->names[ni - 1].subject)
+        while (ni > 0 && !q->names[ni - 1].subject && visited++ < NAME_WINDOW)
             ni--;
+        if (visited >= NAME_WINDOW)
+            ni = 0;
         uint32_t npos = ni > 0 ? q->names[ni - 1].a : 0;
         uint32_t qpos = qi > 0 ? (q->found[qi - 1].ms >= 0 ? (uint32_t)q->found[qi - 1].ms : q->found[qi - 1].pos) : 0;
         int32_t cand;
@@ -306,12 +369,14 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
         } else if (ni > 0) {
             const qname *r = &q->names[--ni];
             cand = fullest(q, r->a, r->b, r->a);
+            if (cand >= 0 && !person_like(q, cand) && !r->titled)
+                cand = -1;
         } else {
             break;
         }
         if (cand < 0)
             continue;
-        unsigned g = gender_of(q, cand), want = pf & (QW_MALE | QW_FEMALE);
+        unsigned g = gender_of(q, cand);
         if (g && want && !(g & want))
             continue;
         if (!g && want && (want == QW_MALE || want == QW_FEMALE))
@@ -328,7 +393,10 @@ void quote_resolve(qctx *q)
         f->speaker = -1;
         unsigned pf = 0;
         if (f->pron_s)
-            pf = quote_word_lookup(quote_pronouns, quote_pronouns_count, q->text + f->pron_s, f->pron_e - f->pron_s);
+        {
+            const quote_entry *e = quote_word_entry(q->text + f->pron_s, f->pron_e - f->pron_s);
+            pf = e ? e->pronouns : 0;
+        }
         else if (f->ms >= 0 && f->me == f->ms + 1)
             pf = FL(f->ms, pronouns);
         f->pronoun = (uint8_t)(pf ? pf : 0);

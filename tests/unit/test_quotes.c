@@ -30,6 +30,8 @@ TEST(quote_words_sorted_unique)
     check_table("stops", quote_stops, quote_stops_count);
     check_table("determiners", quote_determiners, quote_determiners_count);
     check_table("abbrevs", quote_abbrevs, quote_abbrevs_count);
+    check_table("first names", quote_first_names, quote_first_names_count);
+    check_table("org words", quote_org_words, quote_org_words_count);
     /* lookups lowercase ASCII and Latin-1 capitals */
     CHECK(quote_word_lookup(quote_cues, quote_cues_count, "Said", 4) & QW_SPEECH);
     CHECK(quote_word_lookup(quote_cues, quote_cues_count, "Erklärte", strlen("Erklärte")) & QW_SPEECH);
@@ -47,7 +49,7 @@ static found *run(const char *text)
 {
     found *f = calloc(1, sizeof *f);
     arena_init(&f->a, 0);
-    CHECK(quotes_find(&f->a, text, strlen(text), &f->l) == 0);
+    CHECK(quotes_find(&f->a, text, strlen(text), NULL, &f->l) == 0);
     return f;
 }
 
@@ -178,7 +180,7 @@ TEST(quotes_empty_and_hostile)
     arena a;
     arena_init(&a, 0);
     quote_list l;
-    CHECK(quotes_find(&a, s, n, &l) == 0);
+    CHECK(quotes_find(&a, s, n, NULL, &l) == 0);
     arena_free(&a);
     free(s);
 }

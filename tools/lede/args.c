@@ -92,6 +92,12 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
             return CLI_ARGS_HELP;
         if (args_is(name, "-V", "--version"))
             return CLI_ARGS_VERSION;
+        if (args_is(name, NULL, "--no-quotes")) {
+            if (eq)
+                return args_error(err, errlen, "option %s takes no value", name);
+            a->no_quotes = 1;
+            continue;
+        }
         int takes_value = args_is(name, "-f", "--format") || args_is(name, "-u", "--url") ||
                           args_is(name, "-l", "--input-list") || args_is(name, NULL, "--charset") ||
                           args_is(name, NULL, "--max-bytes") || args_is(name, NULL, "--max-nodes") ||

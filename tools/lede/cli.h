@@ -17,6 +17,7 @@ typedef struct cli_args {
     cli_format format;
     const char *url, *list, *charset;
     size_t max_bytes, max_nodes, max_depth;
+    int no_quotes; /* --no-quotes: leave quotes out ("quotes": null) */
     char **files;
     int nfiles;
     int jobs;

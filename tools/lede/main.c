@@ -43,6 +43,7 @@ static const char cli_usage[] =
     "                        0 = no limit)\n"
     "      --max-nodes N     build at most N DOM nodes (default 2000000)\n"
     "      --max-depth N     nest elements at most N deep (default 512)\n"
+    "      --no-quotes       leave out quotes with their speakers (\"quotes\": null)\n"
     "  -j, --jobs N          extract N inputs at once on N threads (default 1;\n"
     "                        0 = all cores); output stays in input order and\n"
     "                        identical to -j 1\n"
@@ -546,6 +547,8 @@ int main(int argc, char **argv)
         lede_options_set_max_nodes(c.opts, a.max_nodes);
     if (a.max_depth)
         lede_options_set_max_depth(c.opts, a.max_depth);
+    if (a.no_quotes)
+        lede_options_set_quotes(c.opts, 0);
     c.total = a.list ? 0 : (size_t)a.nfiles; /* 0: unknown, headers for every input */
 
     /* Every input first (the files, then the list's lines), then the work. */
