@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 #include "article.h"
+#include "core/buf.h"
+#include "render/render.h"
 #include "warc/http.h"
 #include "warc/warc.h"
 
@@ -486,140 +488,54 @@ void lede_warc_page_free(lede_warc_page *page)
 
 /* ---- the JSON line ---------------------------------------------------------- */
 
-typedef struct sbuf {
-    char *p;
-    size_t len, cap;
-    int oom;
-} sbuf;
-
-static void sb_put(sbuf *b, const char *s, size_t n)
-{
-    if (b->oom)
-        return;
-    if (b->cap - b->len < n + 1) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap - b->len < n + 1)
-            cap *= 2;
-        char *p = realloc(b->p, cap);
-        if (!p) {
-            b->oom = 1;
-            return;
-        }
-        b->p = p;
-        b->cap = cap;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = '\0';
-}
-
-static void sb_puts(sbuf *b, const char *s) { sb_put(b, s, strlen(s)); }
-
-/* Length of the valid UTF-8 sequence at p (1-4), or 0 if invalid. */
-static size_t utf8_len(const unsigned char *p, size_t n)
-{
-    unsigned c = p[0];
-    if (c < 0x80)
-        return 1;
-    size_t k = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (!k || k > n)
-        return 0;
-    for (size_t i = 1; i < k; i++)
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-    if (k == 3 && ((c == 0xE0 && p[1] < 0xA0) || (c == 0xED && p[1] >= 0xA0)))
-        return 0;
-    if (k == 4 && ((c == 0xF0 && p[1] < 0x90) || (c == 0xF4 && p[1] >= 0x90)))
-        return 0;
-    return k;
-}
-
-/* A JSON string, valid UTF-8 (bad bytes become U+FFFD); NULL gives null. */
-static void sb_json(sbuf *b, const char *s)
-{
-    if (!s) {
-        sb_puts(b, "null");
-        return;
-    }
-    sb_put(b, "\"", 1);
-    const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s), i = 0, run = 0;
-    while (i < n) {
-        unsigned c = p[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
-            run++;
-            continue;
-        }
-        sb_put(b, (const char *)p + i - run, run);
-        run = 0;
-        if (c == '"' || c == '\\') {
-            char e[2] = {'\\', (char)c};
-            sb_put(b, e, 2);
-            i++;
-        } else if (c < 0x20) {
-            char e[8];
-            snprintf(e, sizeof e, "\\u%04x", c);
-            sb_puts(b, e);
-            i++;
-        } else {
-            size_t k = utf8_len(p + i, n - i);
-            if (k)
-                sb_put(b, (const char *)p + i, k);
-            else
-                sb_puts(b, "\xEF\xBF\xBD");
-            i += k ? k : 1;
-        }
-    }
-    sb_put(b, (const char *)p + i - run, run);
-    sb_put(b, "\"", 1);
-}
+/* The line is built with core's buffer and the JSON renderer's escaper
+ * (json_put_string), the same as the record it extends. */
 
 /* Takes a record object rec[0..n) and closes it with the WARC fields
  * (dropping its final '}'); with st != LEDE_OK, its "error":null becomes
  * the error (an article that still failed: no_content). Frees rec. */
 static char *finish_line(char *rec, size_t n, const lede_warc_page *p, int splice_error, size_t *out_len)
 {
-    sbuf b = {0};
+    buf b = BUF_INIT;
     static const char tail[] = "\"error\":null}";
     size_t tl = sizeof tail - 1;
     if (splice_error && n >= tl && memcmp(rec + n - tl, tail, tl) == 0) {
-        sb_put(&b, rec, n - 5);
-        sb_puts(&b, "{\"code\":");
-        sb_json(&b, lede_status_name(p->st));
-        sb_puts(&b, ",\"message\":");
-        sb_json(&b, lede_status_message(p->st));
-        sb_puts(&b, "}");
+        buf_put(&b, rec, n - 5);
+        buf_puts(&b, "{\"code\":");
+        json_put_string(&b, lede_status_name(p->st));
+        buf_puts(&b, ",\"message\":");
+        json_put_string(&b, lede_status_message(p->st));
+        buf_puts(&b, "}");
     } else {
         while (n && rec[n - 1] != '}')
             n--;
         if (n)
             n--;
-        sb_put(&b, rec, n);
+        buf_put(&b, rec, n);
     }
     free(rec);
-    sb_puts(&b, ",\"warc_target_uri\":");
-    sb_json(&b, p->uri);
-    sb_puts(&b, ",\"warc_record_id\":");
-    sb_json(&b, p->id);
-    sb_puts(&b, ",\"warc_date\":");
-    sb_json(&b, p->date);
-    sb_puts(&b, ",\"http_status\":");
+    buf_puts(&b, ",\"warc_target_uri\":");
+    json_put_string(&b, p->uri);
+    buf_puts(&b, ",\"warc_record_id\":");
+    json_put_string(&b, p->id);
+    buf_puts(&b, ",\"warc_date\":");
+    json_put_string(&b, p->date);
+    buf_puts(&b, ",\"http_status\":");
     if (p->http_status > 0) {
         char s[16];
         snprintf(s, sizeof s, "%d", p->http_status);
-        sb_puts(&b, s);
+        buf_puts(&b, s);
     } else {
-        sb_puts(&b, "null");
+        buf_puts(&b, "null");
     }
-    sb_puts(&b, "}");
+    buf_puts(&b, "}");
     if (b.oom) {
-        free(b.p);
+        buf_free(&b);
         return NULL;
     }
     if (out_len)
         *out_len = b.len;
-    return b.p;
+    return b.data;
 }
 
 char *lede_warc_page_render_json(const lede_warc_page *page, const char *source, size_t *len)
