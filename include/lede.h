@@ -27,7 +27,8 @@ extern "C" {
 #define LEDE_VERSION "0.1.0"
 
 /* LEDE_API marks every public declaration: the library is built with hidden
- * visibility, so only what carries it is exported from liblede.so. */
+ * visibility, so only what carries it is exported from liblede.so (and stays
+ * global in liblede.a: docs/library.md). */
 #ifndef LEDE_API
 #  if defined(_WIN32)
 #    define LEDE_API

@@ -3,7 +3,8 @@
 # folder and ends with the total as "N passed, N failed".
 #   tests/run_tests.sh [BUILD_DIR]
 # Suites: the include fence of src/ (module layering), unit tests (C, with the fuzz-finding replay), golden cases
-# (case.html + expected record), pathological inputs under a time limit
+# (case.html + expected record), the C library as linked and installed
+# (tests/library.py), pathological inputs under a time limit
 # with a linearity check, and, where ../shared/data exists beside the checkout,
 # the html5lib tokenizer and encoding conformance cases, the WPT URL cases, and the Python
 # module's pytest suite where the build has it. The parse-oracle
@@ -44,6 +45,13 @@ run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
 run_suite page-jobs timeout 300 python3 tests/page_jobs.py "$build/lede"
 # record counts only: the timing half of the batch benchmark is not a test
 run_suite batch-mix timeout 300 python3 bench/batch_mix.py --lede "$build/lede" --no-timing
+# The C library as users get it: exports, README examples, install. Not
+# for a sanitizer build: the README's link lines carry no -fsanitize.
+if grep -q '^LEDE_SANITIZE:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  echo "run_tests: $build is a sanitizer build; library suite skipped"
+else
+  run_suite library timeout 600 python3 tests/library.py "$build"
+fi
 # The Python module, when the build has it (make python / make test do).
 if grep -q '^LEDE_PYTHON:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
   run_suite python timeout 900 "$build/venv/bin/python" python/tests/run.py "$build"
