@@ -34,9 +34,12 @@ add_custom_target(lede_public_archive ALL DEPENDS ${LEDE_PUBLIC_ARCHIVE})
 
 # What a static consumer must add after liblede.a: the libraries the
 # objects call (CLD2 is C++, hence the C++ runtime). pkg-config modules
-# where Debian has them (Requires.private), plain -l flags for the others.
-set(LEDE_PC_REQUIRES_PRIVATE "uchardet libidn2 zlib libzstd libbrotlidec")
-set(LEDE_PC_LIBS_PRIVATE "-lcld2 -lstdc++ -lm -lpthread")
+# where Debian has them (Requires.private), plain -l flags for the others:
+# CLD2 has no .pc, and libidn2's .pc would add its own static needs
+# (-lunistring, absent without libunistring-dev) that linking the shared
+# libidn2 does not have.
+set(LEDE_PC_REQUIRES_PRIVATE "uchardet zlib libzstd libbrotlidec")
+set(LEDE_PC_LIBS_PRIVATE "-lcld2 -lstdc++ -lidn2 -lm -lpthread")
 
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
