@@ -202,6 +202,19 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     for (size_t i = 0; i < sizeof now_words / sizeof *now_words; i++)
         if (meta_istr(t, at, now_words[i]))
             return 0;
+    /* A profile's sign-up date ("Joined: Mar 15, 2007", "Mitglied seit")
+     * and a wiki's revision stamp ("This page was last edited on ...")
+     * date the person or the revision, not the story. Only right before
+     * the date: "joined" deeper in a sentence is prose. */
+    static const char *const not_story_words[] = {
+        "joined", "member since", "registered", "mitglied seit", "registriert seit", "dabei seit",
+        "inscrit le", "inscrit depuis", "miembro desde", "registrado", "iscritto",
+        "last edited", "zuletzt bearbeitet", "derni\xC3\xA8re modification", "\xC3\xBAltima edici\xC3\xB3n",
+    };
+    size_t from = at > 28 ? at - 28 : 0;
+    for (size_t i = 0; i < sizeof not_story_words / sizeof *not_story_words; i++)
+        if (meta_istr(t + from, at - from, not_story_words[i]))
+            return 0;
     /* "Updated March 3, 2019" first and the original date second: prefer
      * the later mention when the first is flagged as an update; an update
      * line alone is not the publication date (the page's last resort,
@@ -219,6 +232,13 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
         *out = d2;
     }
     return 1;
+}
+
+/* 1 when s[0..n) may hold Arabic-Indic, Persian or Bengali digits (their
+ * UTF-8 lead bytes D9, DB, E0): date.c reads those too. */
+static int native_digits(const char *s, size_t n)
+{
+    return memchr(s, 0xD9, n) || memchr(s, 0xDB, n) || memchr(s, 0xE0, n);
 }
 
 /* Publication date near the headline: the text that follows the anchor
@@ -287,7 +307,8 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
             continue;
         }
         if (n->text_len > 400 ||
-            (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len)))
+            (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len) &&
+             !native_digits(n->text, n->text_len)))
             continue; /* long prose, or no digit that a year needs */
         if ((strict && meta_in_furniture(c, p)) || meta_never_story_date(c, p))
             continue;
@@ -575,13 +596,16 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
          * JSON-LD may lag behind the CMS's own metas). Not when the meta's
          * day is the modification day: that is a re-publication stamp,
          * and the visible line then shows the update. */
-        date_val m, v, mod;
+        date_val m, v, mod, u;
         int has_mod = get_date(c, c->j.date_modified, &mod) || get_date(c, KV_FIRST(c, modified_keys), &mod);
         for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++) {
             if (!get_date(c, meta_kv_get(c, published_keys[k]), &m))
                 continue;
-            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) && visible_date(c, mdy, &v, NULL) &&
-                same_day(&v, &m)) {
+            /* The URL's day agreeing with the meta settles it too: the
+             * JSON-LD then carries a wrong offset or a plugin's own stamp. */
+            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
+                ((date_from_url(art->page_url, c->today, &u) && same_day(&u, &m)) ||
+                 (visible_date(c, mdy, &v, NULL) && same_day(&v, &m)))) {
                 d = m;
                 c->date_src = 2;
             }
