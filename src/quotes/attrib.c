@@ -244,7 +244,39 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
  * prepositional phrase up to its comma ("On Tuesday, …") and conjunctions,
  * a pronoun, or a determiner, titles and capitalised words ("Sen. Ted
  * Cruz", "the campaign spokesman"). */
+static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me);
+
+/* A subject stands before its verb: a lowercase word (not a function word
+ * other than an auxiliary), a comma or the end; "Maybe he", "Speaking to
+ * reporters" and "WASHINGTON —" are no subjects. */
+static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
+{
+    if (me >= sb)
+        return 1;
+    const qtok *t = &q->tok[me];
+    if (t->type == TK_PUNCT) /* "Sen. Ted Cruz (R-Texas) said", "Jeffrey M. Jones: “…”" */
+        return q->text[t->s] == ',' || q->text[t->s] == '(' || q->text[t->s] == ':';
+    if (t->type != TK_WORD || t->cap)
+        return t->type == TK_OPEN;
+    return !is_preposition(q, me) && !FL(me, pronouns) && !FL(me, determiners);
+}
+
+/* The subject of the sentence starting at sa; when what opens the
+ * sentence is no subject, the subject after its first comma ("Speaking to
+ * reporters on Tuesday, Trump said …"). */
 static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
+{
+    if (np_subject_at(q, sa, sb, ms, me) && subject_ends_well(q, *me, sb))
+        return 1;
+    int32_t k = sa;
+    while (k < sb && k < sa + 10 && !is_punct(q, k, ',') && q->tok[k].type != TK_OPEN)
+        k++;
+    if (k + 1 < sb && is_punct(q, k, ',') && np_subject_at(q, k + 1, sb, ms, me) && subject_ends_well(q, *me, sb))
+        return 1;
+    return 0;
+}
+
+static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
 {
     int32_t i = sa;
     if (i < sb && FL(i, stops) && !FL(i, determiners)) {
@@ -551,8 +583,9 @@ static int32_t push_chain(const qctx *q, qfound *f, int32_t o, int32_t sb, int *
     }
 }
 
-/* Cuts a reported clause at a contrast or a semicolon after its quotes
- * ("he would offer “a prayer” for the nominee but did not say …"). */
+/* Cuts a reported clause at a contrast, a semicolon or a comma after its
+ * quotes ("he would offer “a prayer” for the nominee but did not say …",
+ * "he intends to “pick up delegates” everywhere he can, it would seem"). */
 static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
 {
     int32_t from = a;
@@ -561,7 +594,7 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
             from = i + 1;
     for (int32_t i = from; i < b; i++)
         if (q->tok[i].depth == 0 && (is_punct(q, i, ';') || word_is(q, i, "but") || word_is(q, i, "aber") ||
-                                     word_is(q, i, "mais")))
+                                     word_is(q, i, "mais") || (from > a && is_punct(q, i, ','))))
             return i;
     return b;
 }
@@ -728,6 +761,42 @@ static int subject_verb(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
     return 1;
 }
 
+/* "“France will always be France,” an angry Hollande retaliated.": a
+ * clause that opens with a quote and ends in a short noun phrase and a
+ * lowercase word (a verb of any kind) is that quote's attribution. */
+static int frame_after_quote(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
+{
+    int32_t k = ca;
+    while (k < cb && q->tok[k].type == TK_PUNCT)
+        k++;
+    if (k >= cb || q->tok[k].type != TK_OPEN || q->tok[k].depth != 0)
+        return 0;
+    while (k < cb && !(q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0))
+        k++;
+    k++;
+    if (k < cb && is_punct(q, k, ','))
+        k++;
+    int32_t v = k;
+    while (v < cb && is_word(q, v) && v < k + 7)
+        v++;
+    /* the frame ends the clause, or a comma follows it */
+    if (v == k || (v < cb && !is_punct(q, v, ',') && !is_end_punct_tok(q, v)))
+        return 0;
+    int32_t verb = v - 1;
+    if (q->tok[verb].cap || FL(verb, stops) || verb == k)
+        return 0;
+    memset(h, 0, sizeof *h);
+    if (!np_back(q, verb - 1, k, &h->ms, &h->me) || h->ms != k)
+        return 0;
+    int named = FL(h->ms, pronouns) != 0;
+    for (int32_t m = h->ms; m < h->me; m++)
+        named |= q->tok[m].cap;
+    if (!named)
+        return 0;
+    h->cs = verb, h->ce = verb + 1;
+    return 1;
+}
+
 /* Does a new clause start at token i: ", adding …", "and said …"? */
 static int clause_break(const qctx *q, int32_t i, int32_t sa)
 {
@@ -749,7 +818,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     cue_hit h;
     int have = pick_cue(q, ca, ca, cb, has_quotes, &h);
     if (!have && has_quotes)
-        have = subject_verb(q, ca, cb, &h);
+        have = subject_verb(q, ca, cb, &h) || frame_after_quote(q, ca, cb, &h);
     int rc = 0;
     if (has_quotes && have) {
         rc = sentence_with_quotes(q, ca, cb, &h);

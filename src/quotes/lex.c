@@ -198,6 +198,13 @@ int quote_lex(qctx *q)
             continue;
         }
         int m = mark_of(cp);
+        /* '' and `` are the typewriter's double quotation marks */
+        if ((cp == '\'' || cp == '`') && i + 1 < len && p[i + 1] == p[i]) {
+            if (tok_push(q, i, i + 2, TK_MARK, MK_ASCII2) < 0)
+                return -1;
+            i += 2;
+            continue;
+        }
         if (tok_push(q, i, i + (uint32_t)n, m ? TK_MARK : TK_PUNCT, m) < 0)
             return -1;
         i += (uint32_t)n;
