@@ -21,7 +21,8 @@ separate files, so a release build keeps them as functions):
                     body's class/id keyword scan
     body            extract_noscript + extract_body less classification
     language        extract_language (CLD2)
-    render          lede_render (the JSON record)
+    render          lede_render (the JSON record) + render_text_cached (the
+                    body text, rendered once inside lede_extract)
     other           the rest: process start, reading files, writing output
 
 Prints a table of millions of instructions in all, per page, and the share
@@ -41,7 +42,7 @@ STAGES = [
     ("classification", ["classify_element_weight", "classify_index_init"], []),
     ("body", ["extract_noscript", "extract_body"], ["classify_element_weight", "classify_index_init"]),
     ("language", ["extract_language"], []),
-    ("render", ["lede_render"], []),
+    ("render", ["lede_render", "render_text_cached"], []),
 ]
 
 
