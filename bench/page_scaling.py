@@ -19,8 +19,9 @@ and --max-jobs itself. Each setting runs R times (default 3) and the best
 wall time counts: on a shared machine other processes only ever make a
 run slower. Prints, per N: wall seconds and pages/s of the threads and of
 the processes, each as a multiple of -j 1, the threads' share of the
-processes' rate, and the CPU seconds (user + system) both spent. About
-100 s on 16 cores with the defaults (most of it the -j 1 and 2-way runs)."""
+processes' rate, and the CPU seconds (user + system) both spent. Most of
+the time goes to the -j 1 and 2-way runs, so the whole run stays short on
+many cores."""
 import argparse, gzip, os, resource, shutil, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
