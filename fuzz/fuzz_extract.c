@@ -45,6 +45,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             char *s = lede_render(art, fmts[i], "fuzz", &len);
             if (!s || strlen(s) != len)
                 abort();
+            /* the output budget (lede.h): 1 MiB + 8 x the input, which one
+             * node may overshoot by a few times its own text */
+            if (len > ((size_t)1 << 20) + 16 * size + 4096)
+                abort();
             free(s);
         }
         for (int f = 0; f < LEDE_FIELD_COUNT; f++) {
