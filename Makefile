@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps python test asan sanitize fuzz fuzz-smoke bench gate example clean
+.PHONY: all deps python wheel test asan sanitize fuzz fuzz-smoke bench gate example clean
 
 all:
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
@@ -17,6 +17,12 @@ python: all
 	python/setup-venv.sh $(BUILD)
 	@cmake -S . -B $(BUILD) -DLEDE_PYTHON=ON -DPython_EXECUTABLE=$(abspath $(BUILD))/venv/bin/python >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# The Python distribution lede-extract as users get it: sdist and abi3
+# wheel (python -m build), made self-contained (auditwheel repair), then
+# installed in fresh venvs and tested there (tests/wheel.sh; ~8 minutes).
+wheel: all
+	tests/wheel.sh $(BUILD)
 
 # The test command of the README: unit tests, golden cases, parser
 # conformance, the Python module.

@@ -1,7 +1,8 @@
 """conftest.py: shared fixtures for the lede Python tests.
 
 The module under test is the one on sys.path (python/tests/run.py puts the
-build's python/ folder first); the CLI it is compared with is LEDE_BIN, by
+build's python/ folder first; tests/wheel.sh installs the wheel and sets
+LEDE_EXPECT_INSTALLED, and then any other lede is refused); the CLI it is compared with is LEDE_BIN, by
 default build/lede of the same checkout.
 """
 import json
@@ -10,9 +11,18 @@ import subprocess
 
 import pytest
 
+import lede
+
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GOLDEN = os.path.join(REPO, "tests", "golden")
 EXAMPLE = os.path.join(REPO, "examples", "article.html")
+
+if os.environ.get("LEDE_EXPECT_INSTALLED"):
+    # tests/wheel.sh: the module under test must be the installed wheel's,
+    # never this checkout's python/ or build/ folder.
+    _where = os.path.realpath(lede.__file__)
+    if _where.startswith(os.path.realpath(REPO) + os.sep) or "site-packages" not in _where:
+        raise pytest.UsageError(f"lede imported from {_where}, not from an installed wheel")
 
 
 def lede_bin():
