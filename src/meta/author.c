@@ -5,6 +5,7 @@
 #include "author.h"
 
 #include "core/chars.h"
+#include "words/words.h"
 
 #include <string.h>
 
@@ -34,30 +35,7 @@ static const char *const roles[] = {
     "photographer", "staff", "analyst", "producer", "intern", "bureau", "chief", "redakteur",
     "redaktion", "autor", "press", "agency", "news service", "health news", "professor",
 };
-static const char *const credentials[] = {"ma", "md", "phd", "ms", "rn", "mph", "mba", "jr", "sr", "do",
-                                          "dds", "msc", "bsc", "ph.d.", "m.d.", "jr.", "sr.", "esq"};
 
-/* Whole parts that are link labels or furniture, never names. */
-static const char *const junk[] = {
-    "follow", "share", "comments", "comment", "updated", "published", "posted", "view all",
-    "read more", "more", "author", "authors", "by", "and", "staff", "admin", "administrator",
-    "anonymous", "unknown", "guest", "email", "twitter", "facebook", "contact", "profile",
-    "view profile", "follow author", "all posts", "see all", "menu", "home", "null", "undefined",
-    "last", "last updated", "written", "article", "news", "editorial", "redaktion", "team",
-    "mehr", "datum", "date", "more posts", "sponsored", "gesponserte inhalte", "anzeige", "werbung",
-    "publicidad", "publicité", "stand", "quelle", "source", "veröffentlicht", "super user",
-    "staff writer", "staff reporter", "editorial team", "am", "pressemitteilung", "artikel empfehlen", "erstellt",
-    "geschrieben", "aktualisiert", "publiziert", "gepostet", "eingestellt",
-    "pubblicato", "publié", "publicado", "cortesía", "courtesy", "kundenbewertung",
-    /* A weekday left over when the date after it was cut ("Donnerstag,
-     * 4. November 2021" in an "article-author-date" element). */
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-};
 
 
 /* Removes one leading prefix word ("By ", "von ") if present. */
@@ -85,14 +63,6 @@ static const char *skip_prefix(const char *s)
     while (chars_is_space((unsigned char)*s) || *s == ':' || *s == '-' || *s == ',')
         s++;
     return s;
-}
-
-static int in_list_ci(const char *s, const char *const *list, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (meta_ieq(s, list[i]))
-            return 1;
-    return 0;
 }
 
 /* "Kristen Doe Kristen Doe" (a name rendered twice, e.g. for two screen
@@ -148,12 +118,10 @@ static int looks_like_name(const char *s)
      * "van", "der": "Jong, Michiel de" is a surname-first name. */
     const char *last = strrchr(s, ' ');
     if (last) {
-        static const char *const tails[] = {"von", "vom", "by", "under", "in", "par", "por", "di", "da", "du",
-                                            "of", "for", "am", "on", "le", "el", "il", "at", "um", "bei"};
-        if (in_list_ci(last + 1, tails, sizeof tails / sizeof *tails) && last[1] >= 'a' && last[1] <= 'z')
+        if (words_exact_ci(&words_author_tails, last + 1) && last[1] >= 'a' && last[1] <= 'z')
             return 0;
     }
-    if (in_list_ci(s, junk, sizeof junk / sizeof *junk))
+    if (words_exact_ci(&words_author_junk, s))
         return 0;
     return 1;
 }
@@ -164,13 +132,6 @@ static int looks_like_name(const char *s)
  * ending in a role noun, or when fewer than two words would remain. */
 static const char *skip_role_title(const char *s)
 {
-    static const char *const title_words[] = {
-        "staff", "senior", "chief", "contributing", "associate", "managing", "deputy", "special",
-        "political", "foreign", "sports", "business", "science", "health", "news", "investigative",
-        "national", "local", "guest", "freelance", "executive", "assistant", "digital"};
-    static const char *const role_nouns[] = {
-        "writer", "reporter", "editor", "correspondent", "columnist", "journalist", "photographer",
-        "contributor", "producer", "intern", "redakteur", "redakteurin", "korrespondent", "korrespondentin"};
     const char *p = s, *after_role = NULL;
     for (int words = 0; words < 4; words++) {
         size_t l = 0;
@@ -182,8 +143,8 @@ static const char *skip_role_title(const char *s)
         for (size_t i = 0; i < l; i++)
             w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
         w[l] = 0;
-        int noun = in_list_ci(w, role_nouns, sizeof role_nouns / sizeof *role_nouns);
-        if (!noun && !in_list_ci(w, title_words, sizeof title_words / sizeof *title_words))
+        int noun = words_exact_ci(&words_author_role_nouns, w);
+        if (!noun && !words_exact_ci(&words_author_title_words, w))
             break;
         p += l;
         while (chars_is_space((unsigned char)*p))
@@ -388,7 +349,7 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
         if (!*q)
             continue;
         /* After a comma: roles ("Staff Writer") and credentials ("MA"). */
-        if (i > 0 && is_comma[i] == 1 && (has_role(q) || in_list_ci(q, credentials, sizeof credentials / sizeof *credentials)))
+        if (i > 0 && is_comma[i] == 1 && (has_role(q) || words_exact_ci(&words_author_credentials, q)))
             continue;
         if (!looks_like_name(q)) {
             /* the part before or after a list word is no name */

@@ -7,7 +7,7 @@
  * language is an edit here. */
 #include "words.h"
 
-#define TABLE(name) const words words_##name = {#name, name, sizeof name / sizeof *name}
+#define TABLE(name) const words_table words_##name = {#name, name, sizeof name / sizeof *name}
 
 /* A block starting with one of these and carrying a link (or being very
  * short) points elsewhere: "Read more: ...", "Lea también: ...". */

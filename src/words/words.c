@@ -3,15 +3,17 @@
 
 #include <string.h>
 
-const words *const words_all[] = {
+const words_table *const words_all[] = {
     &words_teaser_prefixes,    &words_prompt_prefixes,  &words_back_prefixes,
     &words_credit_prefixes,    &words_furniture_headings, &words_comment_headings,
     &words_name_headings,      &words_byline_prefixes, &words_dateline_prefixes,
+    &words_author_junk,        &words_author_credentials, &words_author_title_words,
+    &words_author_role_nouns,  &words_author_tails,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 
 /* Index of the first entry whose first byte is >= c. */
-static size_t first_with(const words *t, unsigned char c)
+static size_t first_with(const words_table *t, unsigned char c)
 {
     size_t lo = 0, hi = t->n;
     while (lo < hi) {
@@ -24,7 +26,7 @@ static size_t first_with(const words *t, unsigned char c)
     return lo;
 }
 
-int words_prefix(const words *t, const char *s)
+int words_prefix(const words_table *t, const char *s)
 {
     unsigned char c = (unsigned char)s[0];
     for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++)
@@ -33,11 +35,26 @@ int words_prefix(const words *t, const char *s)
     return 0;
 }
 
-int words_exact(const words *t, const char *s, size_t len)
+int words_exact(const words_table *t, const char *s, size_t len)
 {
     unsigned char c = len ? (unsigned char)s[0] : 0;
     for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++)
         if (strlen(t->w[i]) == len && memcmp(s, t->w[i], len) == 0)
             return 1;
+    return 0;
+}
+
+static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+int words_exact_ci(const words_table *t, const char *s)
+{
+    unsigned char c = (unsigned char)lower_ascii((unsigned char)s[0]);
+    for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++) {
+        const char *a = s, *b = t->w[i];
+        while (*a && *b && lower_ascii((unsigned char)*a) == (unsigned char)*b)
+            a++, b++;
+        if (!*a && !*b)
+            return 1;
+    }
     return 0;
 }

@@ -9,32 +9,43 @@
 
 #include <stddef.h>
 
-typedef struct words {
+typedef struct words_table {
     const char *name;     /* for test messages */
     const char *const *w; /* the entries, sorted bytewise */
     size_t n;
-} words;
+} words_table;
 
 /* 1 when s starts with one of t's entries. A lookup only tries the entries
  * that share s's first byte (binary search for the first of them). */
-int words_prefix(const words *t, const char *s);
+int words_prefix(const words_table *t, const char *s);
 
 /* 1 when s[0..len) is exactly one of t's entries. */
-int words_exact(const words *t, const char *s, size_t len);
+int words_exact(const words_table *t, const char *s, size_t len);
+
+/* 1 when s (NUL-terminated) equals one of t's entries, ASCII letters
+ * compared case-insensitively. */
+int words_exact_ci(const words_table *t, const char *s);
 
 /* Every table, for the checks. */
-extern const words *const words_all[];
+extern const words_table *const words_all[];
 extern const size_t words_all_count;
 
 /* The body stage's tables (src/words/body.c). */
-extern const words words_teaser_prefixes;    /* "read more", "lea también": a link to elsewhere */
-extern const words words_prompt_prefixes;    /* "abonnez-vous", "back to top": asks the reader */
-extern const words words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
-extern const words words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
-extern const words words_furniture_headings; /* "related articles": opens a furniture section */
-extern const words words_comment_headings;   /* "comments": opens the comment section */
-extern const words words_name_headings;      /* "more by ": a person's other work */
-extern const words words_byline_prefixes;    /* "by ", "von ": a byline line */
-extern const words words_dateline_prefixes;  /* "published", "stand:": a dateline */
+extern const words_table words_teaser_prefixes;    /* "read more", "lea también": a link to elsewhere */
+extern const words_table words_prompt_prefixes;    /* "abonnez-vous", "back to top": asks the reader */
+extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
+extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
+extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
+extern const words_table words_comment_headings;   /* "comments": opens the comment section */
+extern const words_table words_name_headings;      /* "more by ": a person's other work */
+extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
+extern const words_table words_dateline_prefixes;  /* "published", "stand:": a dateline */
+
+/* Byline cleaning's tables (src/words/author.c). */
+extern const words_table words_author_junk;        /* "follow", "staff writer", weekdays: never a name */
+extern const words_table words_author_credentials; /* "md", "phd", "jr.": after a comma, not a person */
+extern const words_table words_author_title_words; /* "senior", "contributing": a job title before a name */
+extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin": ends that job title */
+extern const words_table words_author_tails;       /* "by", "von": a fragment cut after them */
 
 #endif

@@ -33,7 +33,7 @@ static int upper_at(const unsigned char *p, size_t k)
     return cp >= 0x400 && cp <= 0x42F; /* Cyrillic capitals */
 }
 
-static int table_ok(const words *t)
+static int table_ok(const words_table *t)
 {
     int ok = 1;
     for (size_t i = 0; i < t->n; i++) {
@@ -77,7 +77,7 @@ TEST(words_checks_catch_bad_tables)
     static const char *const dup[] = {"a", "a"};
     static const char *const upper[] = {"Read more"};
     static const char *const upper_cyr[] = {"\xd0\xa7\xd0\xb8\xd1\x82\xd0\xb0\xd0\xb9\xd1\x82\xd0\xb5"}; /* "Читайте" */
-    const words bad[] = {{"unsorted", unsorted, 2}, {"dup", dup, 2}, {"upper", upper, 1}, {"upper_cyr", upper_cyr, 1}};
+    const words_table bad[] = {{"unsorted", unsorted, 2}, {"dup", dup, 2}, {"upper", upper, 1}, {"upper_cyr", upper_cyr, 1}};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         int ok = 1;
         for (size_t j = 0; j < bad[i].n && ok; j++) {

@@ -1,0 +1,59 @@
+/* author.c (words): the vocabulary of byline cleaning (src/meta/author.c),
+ * one table per role, lower-case UTF-8, sorted bytewise, matched whole and
+ * ASCII case-insensitively (words_exact_ci). */
+#include "words.h"
+
+#define TABLE(name) const words_table words_author_##name = {"author_" #name, name, sizeof name / sizeof *name}
+
+/* Whole parts of a byline that are link labels or furniture, never names
+ * (and weekdays left over when the date after them was cut). */
+static const char *const junk[] = {
+    "admin", "administrator", "aktualisiert", "all posts", "am", "and", "anonymous", "anzeige",
+    "article", "artikel empfehlen", "author", "authors", "by", "comment", "comments", "contact",
+    "cortesía", "courtesy", "date", "datum", "dienstag", "dimanche", "dinsdag", "domingo",
+    "donderdag", "donnerstag", "editorial", "editorial team", "eingestellt", "email", "erstellt",
+    "facebook", "follow", "follow author", "freitag", "friday", "gepostet", "geschrieben",
+    "gesponserte inhalte", "giovedì", "guest", "home", "jeudi", "jueves", "kundenbewertung", "last",
+    "last updated", "lundi", "lunedì", "lunes", "maandag", "mardi", "martedì", "martes", "mehr",
+    "menu", "mercoledì", "mercredi", "mittwoch", "miércoles", "monday", "montag", "more",
+    "more posts", "news", "null", "posted", "pressemitteilung", "profile", "pubblicato",
+    "publicado", "publicidad", "publicité", "published", "publiziert", "publié", "quelle",
+    "read more", "redaktion", "sabato", "samedi", "samstag", "saturday", "see all", "share",
+    "sonnabend", "sonntag", "source", "sponsored", "staff", "staff reporter", "staff writer",
+    "stand", "sunday", "super user", "sábado", "team", "thursday", "tuesday", "twitter",
+    "undefined", "unknown", "updated", "vendredi", "venerdì", "veröffentlicht", "viernes",
+    "view all", "view profile", "vrijdag", "wednesday", "werbung", "woensdag", "written",
+    "zaterdag", "zondag",
+};
+TABLE(junk);
+
+/* Parts after a comma that are credentials, not people ("Jane Doe, MD"). */
+static const char *const credentials[] = {
+    "bsc", "dds", "do", "esq", "jr", "jr.", "m.d.", "ma", "mba", "md", "mph", "ms", "msc", "ph.d.",
+    "phd", "rn", "sr", "sr.",
+};
+TABLE(credentials);
+
+/* Words of a job title written before a name without a comma ("Senior
+ * Correspondent Ana Ruiz"), before the role noun. */
+static const char *const title_words[] = {
+    "assistant", "associate", "business", "chief", "contributing", "deputy", "digital", "executive",
+    "foreign", "freelance", "guest", "health", "investigative", "local", "managing", "national",
+    "news", "political", "science", "senior", "special", "sports", "staff",
+};
+TABLE(title_words);
+
+/* The nouns that end such a job title ("writer", "redakteurin"). */
+static const char *const role_nouns[] = {
+    "columnist", "contributor", "correspondent", "editor", "intern", "journalist", "korrespondent",
+    "korrespondentin", "photographer", "producer", "redakteur", "redakteurin", "reporter", "writer",
+};
+TABLE(role_nouns);
+
+/* Words a byline fragment may end with when the name was cut after them
+ * ("by", "von", "par"): such a fragment is not a name. */
+static const char *const tails[] = {
+    "am", "at", "bei", "by", "da", "di", "du", "el", "for", "il", "in", "le", "of", "on", "par",
+    "por", "um", "under", "vom", "von",
+};
+TABLE(tails);
