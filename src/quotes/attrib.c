@@ -806,7 +806,15 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     unsigned f = cue_flags(q, i, &pron);
     if ((f & QW_PARTICIPLE) && is_punct(q, i - 1, ','))
         return 1;
-    return (f & QW_SPEECH) && (word_is(q, i - 1, "and") || word_is(q, i - 1, "but"));
+    if ((f & QW_SPEECH) && (word_is(q, i - 1, "and") || word_is(q, i - 1, "but")))
+        return 1;
+    /* ", and he urged …": a new clause with its own subject and cue */
+    if ((word_is(q, i, "and") || word_is(q, i, "but")) && is_punct(q, i - 1, ',') && q->tok[i].depth == 0) {
+        for (int32_t k = i + 1; k < (int32_t)q->ntok && k <= i + 4 && is_word(q, k); k++)
+            if (cue_flags(q, k, &pron) & QW_SPEECH)
+                return 1;
+    }
+    return 0;
 }
 
 /* One clause [ca, cb) of a sentence. */

@@ -1010,6 +1010,7 @@ const quote_word quote_org_words[] = {
     {"fund", QW_ORG},
     {"gouvernement", QW_ORG},
     {"group", QW_ORG},
+    {"house", QW_ORG},
     {"inc", QW_ORG},
     {"institute", QW_ORG},
     {"journal", QW_ORG},

@@ -116,8 +116,10 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
     if (possessive(q, j - 1) || j >= b)
         return 0;
     const qtok *n = &q->tok[j];
+    /* ", Muhammad Ali, who …": between commas, an appositive */
+    int after_comma = i > a && q->tok[i - 1].type == TK_PUNCT && q->text[q->tok[i - 1].s] == ',';
     if (n->type == TK_PUNCT)
-        return q->text[n->s] == ',';
+        return q->text[n->s] == ',' && !after_comma;
     return n->type == TK_WORD && !n->cap && (!FL(j, stops) || FL(j, between));
 }
 
@@ -295,10 +297,26 @@ static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
 }
 
 /* The name inside mention tokens [ms, me): its last capitalised run. */
+static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b);
+
+/* "Sen. Ted Cruz of Texas": the name is before "of"; "Secretary of State
+ * John F. Kerry": only titles stand before it, the name is after;
+ * "US officials": a lowercase head is no name. */
 static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b)
 {
-    /* "Sen. Ted Cruz of Texas": the name is before "of"; "US officials":
-     * a lowercase head is no name */
+    int32_t e = ms;
+    while (e < me && !(e > ms && (FL(e, stops) && !q->tok[e].cap) && !particle(q, (uint32_t)e)))
+        e++;
+    int titles_only = 1;
+    for (int32_t k = ms; k < e && titles_only; k++)
+        titles_only = FL(k, titles) || FL(k, determiners);
+    if (titles_only && e < me)
+        return mention_name_in(q, e + 1, me, a, b);
+    return mention_name_in(q, ms, me, a, b);
+}
+
+static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b)
+{
     int32_t e = ms;
     while (e < me && !(e > ms && (FL(e, stops) && !q->tok[e].cap) && !particle(q, (uint32_t)e)))
         e++;

@@ -1,0 +1,36 @@
+"""test_quotes.py: Article.quotes through the module: the same quotes as the
+CLI's record, offsets that index the Python str of the plain text, and
+None where the record says null."""
+import json
+import os
+
+import lede
+from conftest import GOLDEN, run_cli
+
+CASE = os.path.join(GOLDEN, "quotes_english", "case.html")
+
+
+def test_quotes_match_the_cli_record():
+    html = open(CASE, "rb").read()
+    art = lede.extract(html)
+    rc, out, _ = run_cli([CASE])
+    rec = json.loads(out)
+    assert [dict(q, spans=[list(s) for s in q["spans"]]) for q in art.quotes] == rec["quotes"]
+    assert art.to_dict()["quotes"] == art.quotes
+
+
+def test_offsets_are_code_points_of_text():
+    art = lede.extract(open(CASE, "rb").read())
+    assert len(art.quotes) >= 5
+    for q in art.quotes:
+        pieces = [art.text[s:e] for s, e in q["spans"]]
+        assert " ".join(pieces) == q["text"]
+        assert (q["start"], q["end"]) == (q["spans"][0][0], q["spans"][-1][1])
+    he = [q for q in art.quotes if q["mention"] == "he"]
+    assert he and he[0]["speaker"] == "Martin O'Malley"
+
+
+def test_no_quotes_in_a_page_without_them():
+    art = lede.extract(b"<html><body><article><p>" + b"A plain sentence without anyone saying anything. " * 5
+                       + b"</p></article></body></html>")
+    assert art.quotes == []
