@@ -20,7 +20,7 @@ The order, lowest first (a module may include those listed for it):
     encoding  core
     html      core, dom
     warc      core
-    quotes    core                            (quotes over the body text)
+    quotes    core, words                     (quotes over the body text)
     article   core, dom, quotes, the public header
     meta      core, dom, html, article, words        (metadata stage)
     body      core, dom, html, article, meta, words  (body stage; it reads meta's
@@ -38,7 +38,7 @@ ALLOWED = {
     "encoding": {"core"},
     "html": {"core", "dom"},
     "warc": {"core"},
-    "quotes": {"core"},
+    "quotes": {"core", "words"},
     "article": {"core", "dom", "quotes", "api"},
     "words": set(),
     "meta": {"core", "dom", "html", "article", "words", "api"},

@@ -1,5 +1,5 @@
-/* quote_words.h: the vocabulary tables of quote attribution (quote_words.c)
- * and their lookup. */
+/* quote_words.h: the quote finder's lookup over its vocabulary tables
+ * (src/words/quotes.c): every table's flags for a word, in one probe. */
 #ifndef LEDE_QUOTE_WORDS_H
 #define LEDE_QUOTE_WORDS_H
 
@@ -22,21 +22,6 @@ enum {
     QW_ORG = 1 << 13         /* the head word of an organisation's name */
 };
 
-typedef struct quote_word {
-    const char *word;
-    unsigned flags;
-} quote_word;
-
-extern const quote_word quote_cues[], quote_titles[], quote_pronouns[], quote_between[],
-    quote_stops[], quote_determiners[], quote_abbrevs[], quote_first_names[], quote_org_words[];
-extern const size_t quote_cues_count, quote_titles_count, quote_pronouns_count,
-    quote_between_count, quote_stops_count, quote_determiners_count, quote_abbrevs_count,
-    quote_first_names_count, quote_org_words_count;
-
-/* The flags of the word s[0..len) in the table (lowercased first), or 0
- * when it is not there. A binary search: for tests and one-off lookups. */
-unsigned quote_word_lookup(const quote_word *table, size_t count, const char *s, size_t len);
-
 /* A word's flags in every table at once. */
 typedef struct quote_entry {
     unsigned cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words;
@@ -44,7 +29,7 @@ typedef struct quote_entry {
 
 /* The word s[0..len) (lowercased first) in all tables, through one hash
  * probe: NULL when no table has it. The hash is built on first use
- * (thread-safe) from the tables above. The quote finder looks up each
+ * (thread-safe) from the tables of src/words/quotes.c. The quote finder looks up each
  * word once, here. */
 const quote_entry *quote_word_entry(const char *s, size_t len);
 

@@ -9,6 +9,22 @@ const words_table *const words_all[] = {
     &words_name_headings,      &words_byline_prefixes, &words_dateline_prefixes,
     &words_author_junk,        &words_author_credentials, &words_author_title_words,
     &words_author_role_nouns,  &words_author_tails,
+    &words_quote_speech_verbs,
+    &words_quote_participles,
+    &words_quote_after_quote,
+    &words_quote_according,
+    &words_quote_titles,
+    &words_quote_pronouns_male,
+    &words_quote_pronouns_female,
+    &words_quote_pronouns_plural,
+    &words_quote_pronouns_first,
+    &words_quote_between,
+    &words_quote_stops,
+    &words_quote_determiners,
+    &words_quote_abbrevs,
+    &words_quote_first_names_male,
+    &words_quote_first_names_female,
+    &words_quote_org_words,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

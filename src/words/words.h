@@ -48,4 +48,22 @@ extern const words_table words_author_title_words; /* "senior", "contributing": 
 extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin": ends that job title */
 extern const words_table words_author_tails;       /* "by", "von": a fragment cut after them */
 
+/* Quote attribution's tables (src/words/quotes.c). */
+extern const words_table words_quote_speech_verbs; /* speech verbs, English, German, French: "said", "sagte", "déclaré" */
+extern const words_table words_quote_participles; /* participles whose speaker is the clause's subject: "adding", "ajoutant" */
+extern const words_table words_quote_after_quote; /* cues only right after a closing mark: German "so" */
+extern const words_table words_quote_according; /* cues whose source follows: "according (to)", "laut", "selon" */
+extern const words_table words_quote_titles; /* titles and roles before a name: "sen.", "spokeswoman", "bundeskanzlerin", "mme" */
+extern const words_table words_quote_pronouns_male; /* pronouns for a man: "he", "er", "il" */
+extern const words_table words_quote_pronouns_female; /* pronouns for a woman: "she", "sie", "elle" */
+extern const words_table words_quote_pronouns_plural; /* plural pronouns: "they", "sie", "ils" */
+extern const words_table words_quote_pronouns_first; /* first-person pronouns: "i", "we", "je" */
+extern const words_table words_quote_between; /* words between a speaker and the verb: "also", "has", "a" (French auxiliary) */
+extern const words_table words_quote_stops; /* function words and days: a speaker mention never runs across them */
+extern const words_table words_quote_determiners; /* determiners: a mention found walking back starts at one */
+extern const words_table words_quote_abbrevs; /* abbreviations whose dot ends no sentence: "u.s.", "jr." */
+extern const words_table words_quote_first_names_male; /* first names most often of men (a gender hint for pronouns) */
+extern const words_table words_quote_first_names_female; /* first names most often of women */
+extern const words_table words_quote_org_words; /* head words of organisations: "committee", "post", "partei" */
+
 #endif

@@ -6,38 +6,40 @@
 
 #include "harness.h"
 #include "quotes/quote_words.h"
+#include "words/words.h"
 #include "quotes/quotes.h"
 
-static void check_table(const char *name, const quote_word *t, size_t n)
+/* Every word of every quote table is found through the one hash, with
+ * its table's flag. The tables themselves (sorted, unique, lower case) are
+ * checked with all of src/words/ in test_words.c. */
+static void check_in_hash(const words_table *t, size_t field, unsigned flag)
 {
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (strcmp(t[i].word, t[i + 1].word) >= 0) {
-            char m[160];
-            snprintf(m, sizeof m, "%s: \"%s\" before \"%s\" (unsorted or duplicate)", name, t[i].word, t[i + 1].word);
-            harness_fail(__FILE__, __LINE__, m);
-        }
+    for (size_t i = 0; i < t->n; i++) {
+        const quote_entry *e = quote_word_entry(t->w[i], strlen(t->w[i]));
+        if (!e || !(((const unsigned *)e)[field] & flag))
+            harness_fail_str(__FILE__, __LINE__, t->name, t->w[i], "found in the hash with its flag");
     }
-    for (size_t i = 0; i < n; i++)
-        CHECK(quote_word_lookup(t, n, t[i].word, strlen(t[i].word)) == t[i].flags);
 }
 
-TEST(quote_words_sorted_unique)
+TEST(quote_words_hash)
 {
-    check_table("cues", quote_cues, quote_cues_count);
-    check_table("titles", quote_titles, quote_titles_count);
-    check_table("pronouns", quote_pronouns, quote_pronouns_count);
-    check_table("between", quote_between, quote_between_count);
-    check_table("stops", quote_stops, quote_stops_count);
-    check_table("determiners", quote_determiners, quote_determiners_count);
-    check_table("abbrevs", quote_abbrevs, quote_abbrevs_count);
-    check_table("first names", quote_first_names, quote_first_names_count);
-    check_table("org words", quote_org_words, quote_org_words_count);
-    /* lookups lowercase ASCII and Latin-1 capitals */
-    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "Said", 4) & QW_SPEECH);
-    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "Erklärte", strlen("Erklärte")) & QW_SPEECH);
-    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "DÉCLARÉ", strlen("DÉCLARÉ")) == 0 ||
-          quote_word_lookup(quote_cues, quote_cues_count, "DÉCLARÉ", strlen("DÉCLARÉ")) & QW_SPEECH);
-    CHECK(quote_word_lookup(quote_cues, quote_cues_count, "sayd", 4) == 0);
+    check_in_hash(&words_quote_speech_verbs, 0, QW_SPEECH);
+    check_in_hash(&words_quote_participles, 0, QW_PARTICIPLE);
+    check_in_hash(&words_quote_according, 0, QW_ACCORDING);
+    check_in_hash(&words_quote_titles, 1, QW_TITLE);
+    check_in_hash(&words_quote_pronouns_female, 2, QW_FEMALE);
+    check_in_hash(&words_quote_between, 3, QW_BETWEEN);
+    check_in_hash(&words_quote_stops, 4, QW_STOP);
+    check_in_hash(&words_quote_determiners, 5, QW_DET);
+    check_in_hash(&words_quote_abbrevs, 6, QW_ABBREV);
+    check_in_hash(&words_quote_first_names_male, 7, QW_MALE);
+    check_in_hash(&words_quote_org_words, 8, QW_ORG);
+    /* lookups lower-case ASCII and Latin-1 capitals */
+    CHECK(quote_word_entry("Said", 4) && (quote_word_entry("Said", 4)->cues & QW_SPEECH));
+    const char *e = "Erklärte";
+    CHECK(quote_word_entry(e, strlen(e)) && (quote_word_entry(e, strlen(e))->cues & QW_SPEECH));
+    CHECK(quote_word_entry("sayd", 4) == NULL);
+    CHECK(quote_word_entry("", 0) == NULL);
 }
 
 typedef struct found {

@@ -1,0 +1,210 @@
+/* quotes.c (words): the vocabulary of quote attribution (src/quotes/),
+ * English, German and French, one table per role, lower-case UTF-8, sorted
+ * bytewise, matched whole after lower-casing (src/quotes/quote_words.c
+ * hashes them all once). A word may be in several tables ("sie": female
+ * and plural; "a": determiner, and the French auxiliary between a speaker
+ * and the verb). */
+#include "words.h"
+
+#define TABLE(name) const words_table words_quote_##name = {"quote_" #name, name, sizeof name / sizeof *name}
+
+/* Speech verbs, English, German, French: "said", "sagte", "déclaré". */
+static const char *const speech_verbs[] = {
+    "accused", "accuses", "accusing", "acknowledged", "acknowledges", "acknowledging", "added",
+    "adding", "adds", "admits", "admitted", "admitting", "advised", "affirmant", "affirme",
+    "affirmé", "agreed", "agrees", "ajoutant", "ajoute", "ajouté", "alleged", "alleges", "annonce",
+    "annoncé", "announced", "announces", "antwortete", "argued", "argues", "arguing", "asked",
+    "asking", "asks", "asserted", "asserts", "assure", "assured", "assuré", "behauptet",
+    "behauptete", "berichtet", "berichtete", "bestätigte", "betont", "betonte", "blasted",
+    "boasted", "boasts", "bragged", "call", "called", "calling", "calls", "cautioned", "cautions",
+    "chanted", "chanting", "charged", "claimed", "claiming", "claims", "commented", "comments",
+    "complained", "complaining", "complains", "conceded", "concedes", "concluded", "confie",
+    "confirmed", "confirms", "confié", "contended", "contends", "continued", "continues",
+    "countered", "counters", "cried", "declared", "declares", "declaring", "demanded", "denied",
+    "denies", "described", "describes", "describing", "dit", "déclarant", "déclare", "déclaré",
+    "emphasised", "emphasized", "ergänzte", "erklärt", "erklärte", "erläuterte", "estimant",
+    "estime", "estimé", "exclaimed", "explained", "explaining", "explains", "expliquant",
+    "explique", "expliqué", "forderte", "fragte", "indique", "indiqué", "insiste", "insisted",
+    "insisting", "insists", "insisté", "joked", "jokes", "joking", "kritisierte", "lamented",
+    "lance", "lancé", "mahnte", "maintained", "maintains", "martelé", "martèle", "meint", "meinte",
+    "mocked", "mused", "noted", "notes", "noting", "observed", "offered", "pledged", "pledges",
+    "pledging", "posted", "poursuit", "poursuivi", "praised", "predicted", "predicting", "predicts",
+    "promised", "promises", "promising", "précisant", "précise", "précisé", "quipped", "quoted",
+    "raconte", "raconté", "rappelle", "rappelé", "read", "reads", "recalled", "recalling",
+    "recalls", "reconnaît", "reconnu", "recounted", "reiterated", "reiterating", "remarked",
+    "replied", "replies", "replying", "reported", "reports", "responded", "responding", "responds",
+    "répond", "répondu", "sagen", "sagt", "sagte", "sagten", "said", "say", "saying", "says",
+    "schrieb", "shouted", "slammed", "snapped", "soulignant", "souligne", "souligné", "stated",
+    "states", "stressed", "stresses", "stressing", "suggested", "suggesting", "suggests", "tell",
+    "telling", "tells", "testified", "thanked", "told", "tweeted", "tweeting", "tweets", "urged",
+    "urges", "urging", "versicherte", "vowed", "vowing", "vows", "warned", "warning", "warns",
+    "warnt", "warnte", "wondered", "writes", "writing", "wrote", "yelled",
+};
+TABLE(speech_verbs);
+
+/* Participles whose speaker is the clause's subject: "adding", "ajoutant". */
+static const char *const participles[] = {
+    "accusing", "acknowledging", "adding", "admitting", "affirmant", "ajoutant", "arguing",
+    "asking", "calling", "chanting", "claiming", "complaining", "declaring", "describing",
+    "déclarant", "estimant", "explaining", "expliquant", "insisting", "joking", "noting",
+    "pledging", "predicting", "promising", "précisant", "recalling", "reiterating", "replying",
+    "responding", "saying", "soulignant", "stressing", "suggesting", "telling", "tweeting",
+    "urging", "vowing", "warning", "writing",
+};
+TABLE(participles);
+
+/* Cues only right after a closing mark: German "so". */
+static const char *const after_quote[] = {
+    "so",
+};
+TABLE(after_quote);
+
+/* Cues whose source follows: "according (to)", "laut", "selon". */
+static const char *const according[] = {
+    "according", "laut", "selon",
+};
+TABLE(according);
+
+/* Titles and roles before a name: "sen.", "spokeswoman", "bundeskanzlerin", "mme". */
+static const char *const titles[] = {
+    "abgeordnete", "abgeordneter", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor",
+    "assemblyman", "assemblywoman", "attorney", "author", "boss", "bundeskanzler",
+    "bundeskanzlerin", "bürgermeister", "bürgermeisterin", "candidate", "captain", "ceo", "chair",
+    "chairman", "chairwoman", "chancellor", "chef", "chefin", "chief", "co-founder", "coach",
+    "columnist", "commissioner", "congressman", "congresswoman", "correspondent", "councilman",
+    "councilwoman", "counsel", "critic", "crooked", "delegate", "democrat", "democratic",
+    "democrats", "deputy", "directeur", "director", "directrice", "dr.", "député", "economist",
+    "editor", "ex", "executive", "expert", "former", "founder", "frau", "gen.", "general", "gop",
+    "gov.", "governor", "head", "herr", "host", "incumbent", "independent", "judge", "justice",
+    "kanzler", "kanzlerin", "lawyer", "leader", "libertarian", "lt.", "m.", "maire", "manager",
+    "mayor", "member", "minister", "ministerin", "ministerpräsident", "ministerpräsidentin",
+    "ministre", "mme", "mr.", "mrs.", "ms.", "nominee", "officer", "official", "organizer",
+    "pastor", "pollster", "porte-parole", "premier", "president", "presidential", "press",
+    "presumptive", "prof.", "professor", "präsident", "präsidentin", "président", "présidente",
+    "ranking", "rep.", "representative", "republican", "republicans", "researcher", "rev.", "rival",
+    "secretary", "secrétaire", "sen.", "senator", "senior", "sheriff", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "sprecher", "sprecherin", "state", "strategist", "supporter",
+    "sénateur", "then-candidate", "top", "treasurer", "vice", "vice-president", "vorsitzende",
+    "vorsitzender",
+};
+TABLE(titles);
+
+/* Pronouns for a man: "he", "er", "il". */
+static const char *const pronouns_male[] = {
+    "er", "he", "il",
+};
+TABLE(pronouns_male);
+
+/* Pronouns for a woman: "she", "sie", "elle". */
+static const char *const pronouns_female[] = {
+    "elle", "she", "sie",
+};
+TABLE(pronouns_female);
+
+/* Plural pronouns: "they", "sie", "ils". */
+static const char *const pronouns_plural[] = {
+    "elles", "ils", "nous", "sie", "they", "we", "wir",
+};
+TABLE(pronouns_plural);
+
+/* First-person pronouns: "i", "we", "je". */
+static const char *const pronouns_first[] = {
+    "i", "ich", "je", "nous", "we", "wir",
+};
+TABLE(pronouns_first);
+
+/* Words between a speaker and the verb: "also", "has", "a" (French auxiliary). */
+static const char *const between[] = {
+    "a", "again", "already", "also", "always", "auch", "aussi", "avait", "bereits", "could", "dann",
+    "did", "do", "does", "déjà", "earlier", "encore", "even", "further", "habe", "had", "has",
+    "hat", "hatte", "have", "hätte", "just", "later", "may", "might", "never", "noch", "often",
+    "once", "only", "ont", "previously", "recently", "repeatedly", "reportedly", "should", "simply",
+    "still", "then", "will", "wird", "would",
+};
+TABLE(between);
+
+/* Function words and days: a speaker mention never runs across them. */
+static const char *const stops[] = {
+    "a", "aber", "about", "after", "against", "als", "although", "am", "an", "and", "another",
+    "any", "are", "as", "at", "au", "auf", "aus", "aux", "avec", "be", "because", "been", "before",
+    "bei", "being", "but", "by", "car", "ce", "cette", "dans", "das", "dass", "de", "dem", "den",
+    "der", "des", "die", "dienstag", "dimanche", "doch", "donnerstag", "du", "durch", "during",
+    "ein", "eine", "einem", "einen", "einer", "en", "est", "et", "for", "freitag", "friday", "from",
+    "für", "gestern", "heute", "hier", "how", "however", "if", "im", "in", "into", "is", "ist",
+    "it", "its", "jeudi", "la", "le", "les", "lundi", "mais", "mardi", "mercredi", "mit",
+    "mittwoch", "monday", "montag", "nach", "ne", "nicht", "not", "now", "oder", "of", "on", "or",
+    "ou", "our", "over", "par", "pas", "pour", "que", "qui", "sa", "samedi", "samstag", "saturday",
+    "ses", "sich", "since", "so", "son", "sonntag", "sunday", "sur", "than", "that", "the", "their",
+    "them", "then", "there", "these", "this", "those", "though", "through", "thursday", "to",
+    "today", "tonight", "tuesday", "um", "un", "und", "under", "une", "until", "vendredi", "vom",
+    "von", "vor", "war", "was", "wednesday", "wenn", "were", "what", "when", "where", "whether",
+    "which", "while", "who", "whom", "whose", "why", "wie", "with", "without", "yesterday", "yet",
+    "zu", "zum", "zur",
+};
+TABLE(stops);
+
+/* Determiners: a mention found walking back starts at one. */
+static const char *const determiners[] = {
+    "a", "an", "another", "any", "both", "das", "der", "des", "die", "each", "ein", "eine",
+    "einige", "every", "few", "her", "his", "its", "la", "le", "les", "many", "mehrere", "most",
+    "our", "plusieurs", "several", "some", "the", "their", "three", "two", "un", "une",
+};
+TABLE(determiners);
+
+/* Abbreviations whose dot ends no sentence: "u.s.", "jr.". */
+static const char *const abbrevs[] = {
+    "a.m.", "aug.", "bzw.", "ca.", "cf.", "co.", "corp.", "d.c.", "dec.", "dr.", "etc.", "feb.",
+    "inc.", "jan.", "jr.", "ltd.", "mm.", "no.", "nov.", "nr.", "oct.", "p.m.", "sept.", "sr.",
+    "st.", "u.k.", "u.n.", "u.s.", "vgl.", "vs.", "z.b.",
+};
+TABLE(abbrevs);
+
+/* First names most often of men (a gender hint for pronouns). */
+static const char *const first_names_male[] = {
+    "aaron", "adam", "alain", "alan", "albert", "alex", "alexander", "andreas", "andrew", "anthony",
+    "antonin", "barack", "ben", "benjamin", "benoît", "bernie", "bill", "bob", "bobby", "brad",
+    "brian", "bruce", "bryan", "carl", "charles", "chris", "christopher", "chuck", "dan", "daniel",
+    "dante", "darrell", "david", "dennis", "don", "donald", "doug", "douglas", "ed", "eddie",
+    "edward", "emmanuel", "eric", "frank", "françois", "fred", "friedrich", "gary", "george",
+    "gerald", "greg", "gregory", "hans", "harry", "heiko", "henry", "horst", "howard", "jack",
+    "jacob", "jacques", "james", "jason", "jean", "jeb", "jeff", "jeffrey", "jeremy", "jerry",
+    "jim", "jimmy", "joe", "joel", "john", "johnnie", "jon", "jonathan", "jose", "joseph", "josh",
+    "joshua", "juan", "justin", "jürgen", "karl", "keith", "ken", "kenneth", "kerr", "kevin",
+    "klaus", "kyle", "larry", "laurent", "louis", "manuel", "marco", "mark", "markus", "martin",
+    "matt", "matteo", "matthew", "maury", "mehmet", "michael", "michel", "mike", "mitch", "mitt",
+    "nathan", "newt", "nick", "nicolas", "norman", "olaf", "patrick", "paul", "pete", "peter",
+    "phil", "philippe", "pierre", "ralph", "randy", "ray", "reince", "richard", "rick", "robert",
+    "roger", "ron", "ronald", "rudy", "rush", "russell", "ryan", "sam", "samuel", "scott", "sean",
+    "sigmar", "stefan", "stephen", "steve", "steven", "ted", "thomas", "tim", "timothy", "todd",
+    "tom", "tony", "vladimir", "walter", "wayne", "william", "wolfgang",
+};
+TABLE(first_names_male);
+
+/* First names most often of women. */
+static const char *const first_names_female[] = {
+    "abigail", "alice", "amanda", "amy", "andrea", "angela", "angelika", "angelique", "ann", "anna",
+    "annalena", "anne", "ava", "barbara", "betsy", "betty", "brigitte", "carly", "carol",
+    "caroline", "catherine", "chelsea", "christiane", "christine", "claudia", "cynthia", "debbie",
+    "deborah", "diana", "diane", "donna", "dorothy", "elizabeth", "ellen", "emily", "emma",
+    "evelyn", "gennifer", "hannah", "heather", "heidi", "helen", "hillary", "huma", "isabelle",
+    "ivanka", "jane", "janet", "jennifer", "jessica", "jill", "joan", "joyce", "judith", "julie",
+    "karen", "kate", "katherine", "kathleen", "kathy", "katrin", "kellyanne", "kimberly", "laura",
+    "lauren", "leslie", "linda", "lisa", "loretta", "lynn", "margaret", "maria", "marie", "marine",
+    "martha", "mary", "megyn", "melania", "melanie", "melezia", "michelle", "nancy", "nathalie",
+    "nicole", "nikki", "pamela", "patricia", "petra", "rachel", "rakeyia", "rebecca", "ruth",
+    "sabine", "sandra", "sarah", "sharon", "shirley", "sophie", "stephanie", "susan", "ségolène",
+    "tina", "tulsi", "ursula", "valérie", "virginia",
+};
+TABLE(first_names_female);
+
+/* Head words of organisations: "committee", "post", "partei". */
+static const char *const org_words[] = {
+    "administration", "agency", "association", "bank", "board", "bureau", "campaign", "center",
+    "centre", "coalition", "college", "commission", "committee", "company", "corp", "council",
+    "court", "department", "foundation", "fund", "gouvernement", "group", "house", "inc",
+    "institute", "journal", "league", "ministerium", "ministry", "ministère", "network", "news",
+    "office", "organization", "partei", "parti", "party", "police", "post", "press", "program",
+    "project", "regierung", "report", "school", "senate", "service", "society", "times", "tribune",
+    "union", "university", "université", "verband", "zeitung",
+};
+TABLE(org_words);
