@@ -51,6 +51,7 @@ static const char warc_usage[] =
     "      --min-text N        keep articles with at least N characters of text\n"
     "      --articles-only     keep only pages that read as articles; no error\n"
     "                          records\n"
+    "      --no-quotes         leave out quotes with their speakers (\"quotes\": null)\n"
     "      --any-status        also extract non-2xx responses (default: 2xx only)\n"
     "      --max-record-bytes N  largest WARC record block handled (default\n"
     "                          50000000); bigger ones give a too_large record\n"
@@ -72,7 +73,7 @@ typedef struct warc_cli_opts {
     char **langs;
     size_t nlangs;
     size_t min_text;
-    int articles_only, any_status, quiet, progress;
+    int articles_only, any_status, quiet, progress, no_quotes;
     uint64_t max_record;
 } warc_cli_opts;
 
@@ -254,6 +255,8 @@ static void *warc_worker(void *arg)
     lede_options *lo = lede_options_new();
     if (lo && p->o->max_record)
         lede_options_set_max_bytes(lo, (size_t)p->o->max_record);
+    if (lo && p->o->no_quotes)
+        lede_options_set_quotes(lo, 0);
     pthread_mutex_lock(&p->m);
     for (;;) {
         while (p->next_take == p->next_seq && !p->reader_done)
@@ -947,6 +950,8 @@ int cli_warc_main(int argc, char **argv)
             o.min_text = (size_t)warc_number(name, WARC_VAL());
         } else if (WARC_IS(NULL, "--articles-only")) {
             o.articles_only = 1;
+        } else if (WARC_IS(NULL, "--no-quotes")) {
+            o.no_quotes = 1;
         } else if (WARC_IS(NULL, "--any-status")) {
             o.any_status = 1;
         } else if (WARC_IS(NULL, "--max-record-bytes")) {
