@@ -417,6 +417,58 @@ static size_t skip_joiners(const char *s, size_t n, size_t i)
     return skip_blank(s, n, i);
 }
 
+/* A date that starts with its four-digit year a (s[j] follows it):
+ * 2019-03-15 (with a time after '-' dates), 2019/03/15, 2019.03.15,
+ * 2019年3月15日, 2019년 3월 15일. */
+static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *d, size_t *end)
+{
+    int b;
+    /* 2019-03-15, 2019/03/15, 2019.03.15, 2019年3月15日, 2019년 3월 15일 */
+    if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
+        char sep = s[j++];
+        if (read_num(s, n, &j, 2, &b) < 1 || j >= n || s[j] != sep)
+            return 0;
+        j++;
+        int dd;
+        if (read_num(s, n, &j, 2, &dd) < 1 || (j < n && is_digit((unsigned char)s[j])))
+            return 0;
+        if (!set_day(d, a, b, dd))
+            return 0;
+        if (sep == '-')
+            read_time(s, n, &j, d);
+        *end = j;
+        return 1;
+    }
+    if (j + 3 <= n && memcmp(s + j, "年", 3) == 0) {
+        j += 3;
+        int dd;
+        j = skip_blank(s, n, j);
+        if (read_num(s, n, &j, 2, &b) < 1 || j + 3 > n || memcmp(s + j, "月", 3) != 0)
+            return 0;
+        j = skip_blank(s, n, j + 3);
+        if (read_num(s, n, &j, 2, &dd) < 1)
+            return 0;
+        if (j + 3 <= n && memcmp(s + j, "日", 3) == 0)
+            j += 3;
+        d->y = a, d->m = b, d->d = dd;
+        *end = j;
+        return valid_day(a, b, dd);
+    }
+    if (j + 3 <= n && memcmp(s + j, "년", 3) == 0) {
+        int dd;
+        j = skip_blank(s, n, j + 3);
+        if (read_num(s, n, &j, 2, &b) < 1 || j + 3 > n || memcmp(s + j, "월", 3) != 0)
+            return 0;
+        j = skip_blank(s, n, j + 3);
+        if (read_num(s, n, &j, 2, &dd) < 1)
+            return 0;
+        d->y = a, d->m = b, d->d = dd;
+        *end = j;
+        return valid_day(a, b, dd);
+    }
+    return 0;
+}
+
 /* Tries every known human pattern starting at s[i]; on success fills d and
  * sets *end. Digits must not continue a longer number before i. */
 static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, size_t *end)
@@ -429,52 +481,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         int na = read_num(s, n, &j, 4, &a);
         if (j < n && is_digit((unsigned char)s[j]))
             return 0;
-        if (na == 4) {
-            /* 2019-03-15, 2019/03/15, 2019.03.15, 2019年3月15日, 2019년 3월 15일 */
-            if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
-                char sep = s[j++];
-                if (read_num(s, n, &j, 2, &b) < 1 || j >= n || s[j] != sep)
-                    return 0;
-                j++;
-                int dd;
-                if (read_num(s, n, &j, 2, &dd) < 1 || (j < n && is_digit((unsigned char)s[j])))
-                    return 0;
-                if (!set_day(d, a, b, dd))
-                    return 0;
-                if (sep == '-')
-                    read_time(s, n, &j, d);
-                *end = j;
-                return 1;
-            }
-            if (j + 3 <= n && memcmp(s + j, "年", 3) == 0) {
-                j += 3;
-                int dd;
-                j = skip_blank(s, n, j);
-                if (read_num(s, n, &j, 2, &b) < 1 || j + 3 > n || memcmp(s + j, "月", 3) != 0)
-                    return 0;
-                j = skip_blank(s, n, j + 3);
-                if (read_num(s, n, &j, 2, &dd) < 1)
-                    return 0;
-                if (j + 3 <= n && memcmp(s + j, "日", 3) == 0)
-                    j += 3;
-                d->y = a, d->m = b, d->d = dd;
-                *end = j;
-                return valid_day(a, b, dd);
-            }
-            if (j + 3 <= n && memcmp(s + j, "년", 3) == 0) {
-                int dd;
-                j = skip_blank(s, n, j + 3);
-                if (read_num(s, n, &j, 2, &b) < 1 || j + 3 > n || memcmp(s + j, "월", 3) != 0)
-                    return 0;
-                j = skip_blank(s, n, j + 3);
-                if (read_num(s, n, &j, 2, &dd) < 1)
-                    return 0;
-                d->y = a, d->m = b, d->d = dd;
-                *end = j;
-                return valid_day(a, b, dd);
-            }
-            return 0;
-        }
+        if (na == 4)
+            return match_year_first(s, n, j, a, d, end);
         if (na > 2)
             return 0;
         /* 15.03.2019, 15/03/2019, 03/15/2019, 15-03-2019 */
