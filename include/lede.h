@@ -112,7 +112,7 @@ LEDE_API void lede_article_free(lede_article *art);
     X(TAGS, tags, LIST, 1, "tags (keywords) the page declares") \
     X(TEXT, text, TEXT, 1, "the body as plain text, one block (paragraph, heading, list item...) per line") \
     X(QUOTES, quotes, QUOTES, 1, "quotes with their speakers: text, start/end/spans (code points into text), mention, speaker, cue, kind (null when turned off)") \
-    X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth) cut the page short") \
+    X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text) cut the page short") \
     X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
 
 typedef enum {
@@ -144,7 +144,9 @@ LEDE_API const char *lede_article_field(const lede_article *art, lede_field fiel
  * NULL for fields of other kinds. */
 LEDE_API size_t lede_article_list_count(const lede_article *art, lede_field field);
 LEDE_API const char *lede_article_list_item(const lede_article *art, lede_field field, size_t i);
-/* A BOOL field: 0 or 1 (0 for fields of other kinds). */
+/* A BOOL field: 0 or 1 (0 for fields of other kinds). truncated renders the
+ * text first when no getter did (it is also set when the text stopped at
+ * the renderers' output budget, 1 MiB + 8 x the input). */
 LEDE_API int lede_article_flag(const lede_article *art, lede_field field);
 /* Shorthands: the authors list, and the truncated flag. */
 LEDE_API size_t lede_article_author_count(const lede_article *art);
