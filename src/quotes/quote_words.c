@@ -12,14 +12,18 @@
 
 /* ---- one hash over all tables ------------------------------------------ */
 
-#define HASH_SLOTS 4096 /* a power of two, over twice the words of all tables */
+/* Compact on purpose: most words of a text are in no table, and their
+ * lookup touches only the 4 KB slot array; the entries (about 1,000 words)
+ * take some 25 KB of static memory instead of 196 KB for whole slots. */
+#define HASH_SLOTS 2048  /* a power of two, about twice the distinct words of all tables */
+#define MAX_ENTRIES 2047 /* slot values are entry + 1 */
 #define MAX_WORD 47
 
-static struct hash_slot {
-    const char *word;
-    size_t len;
-    quote_entry e;
-} hash_slots[HASH_SLOTS];
+static uint16_t slot_entry[HASH_SLOTS]; /* 0: empty, else entry index + 1 */
+static const char *entry_word[MAX_ENTRIES];
+static uint8_t entry_len[MAX_ENTRIES];
+static quote_entry entries[MAX_ENTRIES];
+static size_t nentries;
 static pthread_once_t hash_once = PTHREAD_ONCE_INIT;
 static size_t hash_max_len; /* the longest word of any table */
 
@@ -31,14 +35,22 @@ static uint32_t fnv1a(const char *s, size_t n)
     return h;
 }
 
-static struct hash_slot *hash_slot_for(const char *w, size_t n, int insert)
+/* The entry of word w[0..n), added when insert is set; NULL when absent
+ * (or when the tables outgrow MAX_ENTRIES, which test_quotes.c rules out). */
+static quote_entry *hash_entry_for(const char *w, size_t n, int insert)
 {
     for (uint32_t i = fnv1a(w, n) & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
-        struct hash_slot *sl = &hash_slots[i];
-        if (!sl->word)
-            return insert ? sl : NULL;
-        if (sl->len == n && memcmp(sl->word, w, n) == 0)
-            return sl;
+        unsigned k = slot_entry[i];
+        if (!k) {
+            if (!insert || nentries >= MAX_ENTRIES)
+                return NULL;
+            entry_word[nentries] = w;
+            entry_len[nentries] = (uint8_t)n;
+            slot_entry[i] = (uint16_t)(++nentries);
+            return &entries[nentries - 1];
+        }
+        if (entry_len[k - 1] == n && memcmp(entry_word[k - 1], w, n) == 0)
+            return &entries[k - 1];
     }
 }
 
@@ -47,12 +59,14 @@ static void hash_add(const words_table *t, size_t field, unsigned flags)
 {
     for (size_t i = 0; i < t->n; i++) {
         size_t n = strlen(t->w[i]);
-        struct hash_slot *sl = hash_slot_for(t->w[i], n, 1);
-        sl->word = t->w[i];
-        sl->len = n;
+        if (n > MAX_WORD)
+            continue;
+        quote_entry *e = hash_entry_for(t->w[i], n, 1);
+        if (!e)
+            continue;
         if (n > hash_max_len)
             hash_max_len = n;
-        ((unsigned *)&sl->e)[field] |= flags;
+        ((uint16_t *)e)[field] |= (uint16_t)flags;
     }
 }
 
@@ -97,10 +111,10 @@ const quote_entry *quote_word_entry(const char *s, size_t len)
         h = (h ^ c) * 16777619u;
     }
     for (uint32_t i = h & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
-        struct hash_slot *sl = &hash_slots[i];
-        if (!sl->word)
+        unsigned k = slot_entry[i];
+        if (!k)
             return NULL;
-        if (sl->len == len && memcmp(sl->word, low, len) == 0)
-            return &sl->e;
+        if (entry_len[k - 1] == len && memcmp(entry_word[k - 1], low, len) == 0)
+            return &entries[k - 1];
     }
 }

@@ -4,6 +4,7 @@
 #define LEDE_QUOTE_WORDS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum {
     QW_SPEECH = 1 << 0,      /* a speech verb: said, sagte, a déclaré */
@@ -24,7 +25,7 @@ enum {
 
 /* A word's flags in every table at once. */
 typedef struct quote_entry {
-    unsigned cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words;
+    uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words;
 } quote_entry;
 
 /* The word s[0..len) (lowercased first) in all tables, through one hash

@@ -16,7 +16,7 @@ static void check_in_hash(const words_table *t, size_t field, unsigned flag)
 {
     for (size_t i = 0; i < t->n; i++) {
         const quote_entry *e = quote_word_entry(t->w[i], strlen(t->w[i]));
-        if (!e || !(((const unsigned *)e)[field] & flag))
+        if (!e || !(((const uint16_t *)e)[field] & flag))
             harness_fail_str(__FILE__, __LINE__, t->name, t->w[i], "found in the hash with its flag");
     }
 }
