@@ -21,6 +21,7 @@ separate files, so a release build keeps them as functions):
                     body's class/id keyword scan
     body            extract_noscript + extract_body less classification
     language        extract_language (CLD2)
+    quotes          quotes_find: quotations and their speakers
     render          lede_render (the JSON record) + render_text_cached (the
                     body text, rendered once inside lede_extract)
     other           the rest: process start, reading files, writing output
@@ -42,6 +43,7 @@ STAGES = [
     ("classification", ["classify_element_weight", "classify_index_init"], []),
     ("body", ["extract_noscript", "extract_body"], ["classify_element_weight", "classify_index_init"]),
     ("language", ["extract_language"], []),
+    ("quotes", ["quotes_find"], []),
     ("render", ["lede_render", "render_text_cached"], []),
 ]
 

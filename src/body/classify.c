@@ -283,7 +283,28 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
     return hints;
 }
 
-uint32_t classify_element_weight(const classify_index *ix, const dom_node *el, int *weight)
+/* Hints of a value, from the page's memo when the same string was seen
+ * before (hash of length and the first and last bytes, then a full
+ * compare), else from a scan, remembered. */
+static uint32_t memo_value(classify_index *ix, const char *v, size_t len)
+{
+    uint32_t h = (uint32_t)len * 2654435761u;
+    if (len) {
+        h ^= (unsigned char)v[0] * 40503u + (unsigned char)v[len - 1] * 9973u;
+        h ^= (unsigned char)v[len / 2] << 11;
+        h *= 2246822519u;
+    }
+    classify_memo *m = &ix->memo[(h >> 16) % CLASSIFY_MEMO];
+    if (m->value && m->len == len && memcmp(m->value, v, len) == 0)
+        return m->hints;
+    uint32_t hints = scan_value(ix, v, len);
+    m->value = v;
+    m->len = len;
+    m->hints = hints;
+    return hints;
+}
+
+uint32_t classify_element_weight(classify_index *ix, const dom_node *el, int *weight)
 {
     uint32_t hints = 0;
     int w = 0;
@@ -292,7 +313,7 @@ uint32_t classify_element_weight(const classify_index *ix, const dom_node *el, i
             const dom_attr *a = &el->attrs[i];
             if ((a->name_len == 5 && memcmp(a->name, "class", 5) == 0) ||
                 (a->name_len == 2 && memcmp(a->name, "id", 2) == 0)) {
-                uint32_t h = scan_value(ix, a->value, a->value_len);
+                uint32_t h = memo_value(ix, a->value, a->value_len);
                 /* Readability weighs class and id separately: +-25 each */
                 if (h & CL_NEGATIVE)
                     w -= 25;

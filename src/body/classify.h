@@ -34,17 +34,27 @@ enum {
  * pair of first bytes (letters and '-': 27 x 27 cells) are
  * order[start[cell]] .. order[start[cell + 1] - 1]. */
 enum { CLASSIFY_CELLS = 27 * 27 };
+/* A value already classified on this page: pages repeat their class
+ * names (list items, teaser cards), so most lookups are answered here. */
+typedef struct classify_memo {
+    const char *value; /* the attribute value (lives as long as the page) */
+    size_t len;
+    uint32_t hints;
+} classify_memo;
+enum { CLASSIFY_MEMO = 512 };
+
 typedef struct classify_index {
     uint8_t start[CLASSIFY_CELLS + 1];
     uint8_t order[256];
     uint32_t head[256], mask[256]; /* order[i]'s first 4 bytes (little-endian), and which count */
+    classify_memo memo[CLASSIFY_MEMO]; /* direct-mapped by a hash of the value */
 } classify_index;
 void classify_index_init(classify_index *ix);
 
 /* Hints from class and id of el (0 for non-elements), and Readability's
  * class weight into *weight (may be NULL): +25 for a positive word, -25
  * for a negative one, class and id counted separately. */
-uint32_t classify_element_weight(const classify_index *ix, const dom_node *el, int *weight);
+uint32_t classify_element_weight(classify_index *ix, const dom_node *el, int *weight);
 
 /* Hints of one class or id value. */
 uint32_t classify_value(const classify_index *ix, const char *v, size_t len);

@@ -1,10 +1,13 @@
 /* test_classify.c: the class/id keyword matcher. The index by first two
  * bytes must reach every keyword of the table, and the match modes (whole
  * token, token start, whole class name, substring) must hold. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "body/classify.h"
 #include "harness.h"
+#include "html/parse.h"
 
 static uint32_t hints(const char *v)
 {
@@ -36,4 +39,42 @@ TEST(classify_modes)
     CHECK(hints("comments") & CL_COMMENT);
     CHECK(hints("post-content") & CL_BODY);
     CHECK(hints("") == 0 && hints("x") == 0 && hints("--") == 0);
+}
+
+/* The per-page memo answers repeated values; with more distinct values
+ * than memo slots (collisions, evictions) every answer must still equal a
+ * fresh scan of the element's class and id. */
+TEST(classify_memo_equals_fresh_scan)
+{
+    static const char *const words[] = {"post", "content", "nav", "x", "ad", "comment", "menu-item",
+                                         "Header", "story-body", "share", "hidden", "bio", "q"};
+    char html[200000];
+    size_t o = 0;
+    unsigned seed = 99;
+    for (int i = 0; i < 3000 && o + 200 < sizeof html; i++) {
+        seed = seed * 1103515245u + 12345u;
+        const char *a = words[(seed >> 8) % 13], *b = words[(seed >> 16) % 13];
+        o += (size_t)snprintf(html + o, sizeof html - o, "<div class=\"%s-%u %s\" id=\"%s%u\">t</div>", a,
+                              (seed >> 20) % 700, b, b, (seed >> 4) % 3);
+    }
+    dom_document *doc = html_parse(html, o, NULL);
+    CHECK(doc != NULL);
+    if (!doc)
+        return;
+    classify_index *ix = malloc(sizeof *ix);
+    classify_index_init(ix);
+    int n = 0;
+    for (dom_node *el = doc->root; el; el = dom_next(doc->root, el)) {
+        if (el->type != DOM_ELEMENT || el->tag != TAG_DIV)
+            continue;
+        n++;
+        uint32_t want = 0;
+        for (uint32_t i = 0; i < el->nattrs; i++)
+            want |= classify_value(ix, el->attrs[i].value, el->attrs[i].value_len);
+        CHECK(classify_element_weight(ix, el, NULL) == want);
+        CHECK(classify_element_weight(ix, el, NULL) == want); /* now from the memo */
+    }
+    CHECK(n == 3000);
+    free(ix);
+    dom_document_free(doc);
 }
