@@ -17,9 +17,11 @@ How the file is made (deterministic: same inputs, same bytes):
     data set has no real URLs;
   - each record is its own gzip member (level 6), like Common Crawl;
     --compress none writes an uncompressed .warc.
-  --copies N repeats the page set N times (new record ids) for a bigger file.
+  --copies N repeats the page set N times (new record ids) for a bigger file;
+  --offset N skips the first N pages, so --offset/--limit cut the set into
+  distinct files (the cluster tests in tests/distributed/ do).
 
-    bench/make_warc.py [--out PATH] [--copies N] [--limit N] [--compress gzip|none]
+    bench/make_warc.py [--out PATH] [--copies N] [--offset N] [--limit N] [--compress gzip|none]
 """
 import argparse, gzip, hashlib, os, sys, uuid, zlib
 
@@ -61,10 +63,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default=os.path.join(HERE, "cache", "warc", "bench.warc.gz"))
     ap.add_argument("--copies", type=int, default=1)
+    ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--compress", choices=["gzip", "none"], default="gzip")
     a = ap.parse_args()
     names = sorted(n for n in os.listdir(DATA) if n.endswith(".html.gz"))
+    names = names[a.offset:]
     if a.limit:
         names = names[:a.limit]
     pages = []
