@@ -4,12 +4,18 @@
 # package is already there, so it is cheap on a prepared machine.
 #   scripts/install-deps.sh          build + test dependencies
 #   scripts/install-deps.sh --dev    also clang and libFuzzer, for the fuzz targets
+#   scripts/install-deps.sh --dist   also a headless JDK 17, for the Spark cluster
+#                                    tests (tests/distributed/run.sh)
 set -euo pipefail
 
 pkgs=(build-essential cmake ninja-build pkg-config python3 python3-dev python3-venv zlib1g-dev libzstd-dev libbrotli-dev libuchardet-dev libcld2-dev libidn2-dev valgrind time)
-if [[ "${1:-}" == "--dev" ]]; then
-  pkgs+=(clang libclang-rt-14-dev llvm)
-fi
+for flag in "$@"; do
+  case $flag in
+    --dev) pkgs+=(clang libclang-rt-14-dev llvm) ;;
+    --dist) pkgs+=(openjdk-17-jre-headless) ;;
+    *) echo "install-deps: unknown flag $flag (--dev, --dist)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${pkgs[@]}"; do
