@@ -82,6 +82,10 @@ _WARC_KEYS = {"warc_record_id", "warc_target_uri", "warc_date", "http_status"}
 # a few MB of text whatever the WARC size (a Common Crawl file has ~30,000 pages).
 BATCH_ROWS = 1000
 FORMATS = ("parquet", "jsonl")
+# Exceptions that mean a broken installation or a bug, not a bad input file
+# (lede missing on a worker, a wrong argument): they fail the task rather
+# than turning every input into a failure row.
+_PROGRAMMING_ERRORS = (ImportError, AttributeError, NameError, TypeError, AssertionError)
 COMPRESSIONS = ("zstd", "snappy", "gzip", "none")
 
 
@@ -313,28 +317,33 @@ def _now():
 
 
 def _read_into(source, opts, writer):
-    """Runs lede over one input, writing kept rows; returns (counts, stats)."""
+    """Runs lede over one input, writing kept rows; returns (counts, the
+    reader's stats, None or the reason why the input is not a WARC file)."""
     import lede
     src = open_input(source)
     counts = {"rows": 0, "filtered": 0}
+    not_warc = None
     try:
         it = lede.iter_warc(src, format=opts.text_format, any_status=opts.any_status,
                             max_record_bytes=opts.max_record_bytes)
         batch = []
-        for rec in it:
-            row = record_row(rec, source)
-            if not keep(row, opts):
-                counts["filtered"] += 1
-                continue
-            batch.append(row)
-            if len(batch) >= BATCH_ROWS:
-                writer.write(batch)
-                counts["rows"] += len(batch)
-                batch = []
+        try:
+            for rec in it:
+                row = record_row(rec, source)
+                if not keep(row, opts):
+                    counts["filtered"] += 1
+                    continue
+                batch.append(row)
+                if len(batch) >= BATCH_ROWS:
+                    writer.write(batch)
+                    counts["rows"] += len(batch)
+                    batch = []
+        except ValueError as e:  # bytes but no WARC record: final, not worth a retry
+            not_warc = str(e)
         if batch:
             writer.write(batch)
             counts["rows"] += len(batch)
-        return counts, dict(it.stats)
+        return counts, dict(it.stats), not_warc
     finally:
         if not isinstance(src, str):
             src.close()
@@ -353,17 +362,16 @@ def process_file(source, opts):
         return entry
     cpu0 = time.process_time()
     tmp_rel = f"_tmp/{fid}-{uuid.uuid4().hex}.part"
-    not_warc = None
     try:
         with out.open_write(tmp_rel) as stream:
             writer = _PartWriter(stream, opts)
             try:
-                counts, stats = _read_into(source, opts, writer)
-            except ValueError as e:  # bytes but no WARC record: final, not worth a retry
-                not_warc = str(e)
-                counts, stats = {"rows": 0, "filtered": 0}, {"records": 0, "pages": 0, "errors": 0}
+                counts, stats, not_warc = _read_into(source, opts, writer)
             finally:
                 writer.close()
+    except _PROGRAMMING_ERRORS:
+        out.delete(tmp_rel)
+        raise   # not the file's fault: the task fails, Spark retries it, the job says why
     except Exception as e:  # noqa: BLE001 - any failure of one input is that input's failure row
         out.delete(tmp_rel)
         failure = {"source_file": source, "file_id": fid, "kind": "unreadable",

@@ -13,6 +13,9 @@ import pytest
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 GOOD_FILES = 6
 PAGES_PER_FILE = 150
+# Each good file holds its pages 3 times (new record ids): ~0.5 CPU-s of
+# lede per file, long enough for the test to catch a worker in mid-file.
+COPIES = 3
 
 
 @pytest.fixture(scope="session")
@@ -43,7 +46,8 @@ def inputs(tmp_path_factory):
     for i in range(GOOD_FILES):
         path = os.path.join(d, f"good-{i}.warc.gz")
         subprocess.run([sys.executable, os.path.join(ROOT, "bench", "make_warc.py"), "--out", path,
-                        "--offset", str(i * PAGES_PER_FILE), "--limit", str(PAGES_PER_FILE)],
+                        "--offset", str(i * PAGES_PER_FILE), "--limit", str(PAGES_PER_FILE),
+                        "--copies", str(COPIES)],
                        check=True, capture_output=True)
         good.append(path)
     raw = os.path.join(d, "raw-tail.warc.gz")
