@@ -28,4 +28,4 @@ if [[ ! -f $stamp ]]; then
   touch "$stamp"
 fi
 make --no-print-directory python BUILD="$build" >/dev/null
-exec timeout 600 "$venv/bin/python" tests/distributed/run.py "$build" "$@"
+exec timeout 840 "$venv/bin/python" tests/distributed/run.py "$build" "$@"
