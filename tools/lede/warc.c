@@ -41,7 +41,8 @@ static const char warc_usage[] =
     "\n"
     "  -j, --jobs N            extraction threads (default: all cores)\n"
     "  -o, --output PATH       write to PATH instead of standard output; .gz and\n"
-    "                          .zst compress. A printf pattern (part-%05d.jsonl.zst)\n"
+    "                          .zst compress. A printf pattern (part-%05d.jsonl.zst,\n"
+    "                          width at most 2 digits)\n"
     "                          shards the output: one shard per input file, or\n"
     "                          every N records with --shard-size N\n"
     "      --shard-size N      records per shard (with a pattern in --output)\n"
@@ -60,9 +61,14 @@ static const char warc_usage[] =
     "  -h, --help              show this help and exit\n"
     "\n"
     "Records carry the article fields of `lede` plus warc_target_uri,\n"
-    "warc_record_id, warc_date and http_status. Counts go to standard error.\n"
-    "Exit status: 0 when every input was read, 1 when an input or the output\n"
-    "failed, 2 on a usage error.\n";
+    "warc_record_id, warc_date and http_status. Every record that could hold a\n"
+    "page gives its record or an error record. Counts go to standard error.\n"
+    "Output files are written under a temporary name (.NAME.tmp.PID) and renamed\n"
+    "when complete; on SIGINT/SIGTERM or a write error the run stops and the\n"
+    "unfinished file is removed.\n"
+    "Exit status: 0 when every input was read, 1 when an input could not be read\n"
+    "or is not a WARC file, or the output failed, 2 on a usage error, 128+N after\n"
+    "signal N.\n";
 
 /* ---- options ------------------------------------------------------------ */
 
