@@ -38,7 +38,7 @@ add_custom_target(lede_public_archive ALL DEPENDS ${LEDE_PUBLIC_ARCHIVE})
 # CLD2 has no .pc, and libidn2's .pc would add its own static needs
 # (-lunistring, absent without libunistring-dev) that linking the shared
 # libidn2 does not have.
-set(LEDE_PC_REQUIRES_PRIVATE "uchardet zlib libzstd libbrotlidec")
+set(LEDE_PC_REQUIRES_PRIVATE "uchardet zlib libdeflate libzstd libbrotlidec")
 set(LEDE_PC_LIBS_PRIVATE "-lcld2 -lstdc++ -lidn2 -lm -lpthread")
 
 include(GNUInstallDirs)
