@@ -19,9 +19,10 @@ How the file is made (deterministic: same inputs, same bytes):
     --compress none writes an uncompressed .warc.
   --copies N repeats the page set N times (new record ids) for a bigger file;
   --offset N skips the first N pages, so --offset/--limit cut the set into
-  distinct files (the cluster tests in tests/distributed/ do).
+  distinct files (the cluster tests in tests/distributed/ do);
+  --pages DIR takes the pages from DIR instead (*.html.gz or *.html).
 
-    bench/make_warc.py [--out PATH] [--copies N] [--offset N] [--limit N] [--compress gzip|none]
+    bench/make_warc.py [--out PATH] [--copies N] [--offset N] [--limit N] [--compress gzip|none] [--pages DIR]
 """
 import argparse, gzip, hashlib, os, sys, uuid, zlib
 
@@ -66,14 +67,16 @@ def main():
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--compress", choices=["gzip", "none"], default="gzip")
+    ap.add_argument("--pages", default=DATA)
     a = ap.parse_args()
-    names = sorted(n for n in os.listdir(DATA) if n.endswith(".html.gz"))
+    names = sorted(n for n in os.listdir(a.pages) if n.endswith((".html.gz", ".html")))
     names = names[a.offset:]
     if a.limit:
         names = names[:a.limit]
     pages = []
     for n in names:
-        with gzip.open(os.path.join(DATA, n), "rb") as f:
+        opener = gzip.open if n.endswith(".gz") else open
+        with opener(os.path.join(a.pages, n), "rb") as f:
             pages.append((n, f.read()))
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     pack = (lambda b: gzip.compress(b, 6, mtime=0)) if a.compress == "gzip" else (lambda b: b)

@@ -491,28 +491,17 @@ void lede_warc_page_free(lede_warc_page *page)
 /* The line is built with core's buffer and the JSON renderer's escaper
  * (json_put_string), the same as the record it extends. */
 
-/* Takes a record object rec[0..n) and closes it with the WARC fields
- * (dropping its final '}'); with st != LEDE_OK, its "error":null becomes
- * the error (an article that still failed: no_content). Frees rec. */
-static char *finish_line(char *rec, size_t n, const lede_warc_page *p, int splice_error, size_t *out_len)
+/* Takes a record object rec[0..n) (the library's record, with its own
+ * "error") and closes it with the WARC fields instead of its final '}'.
+ * Frees rec. */
+static char *finish_line(char *rec, size_t n, const lede_warc_page *p, size_t *out_len)
 {
     buf b = BUF_INIT;
-    static const char tail[] = "\"error\":null}";
-    size_t tl = sizeof tail - 1;
-    if (splice_error && n >= tl && memcmp(rec + n - tl, tail, tl) == 0) {
-        buf_put(&b, rec, n - 5);
-        buf_puts(&b, "{\"code\":");
-        json_put_string(&b, lede_status_name(p->st));
-        buf_puts(&b, ",\"message\":");
-        json_put_string(&b, lede_status_message(p->st));
-        buf_puts(&b, "}");
-    } else {
-        while (n && rec[n - 1] != '}')
-            n--;
-        if (n)
-            n--;
-        buf_put(&b, rec, n);
-    }
+    while (n && rec[n - 1] != '}')
+        n--;
+    if (n)
+        n--;
+    buf_put(&b, rec, n);
     free(rec);
     buf_puts(&b, ",\"warc_target_uri\":");
     json_put_string(&b, p->uri);
@@ -545,14 +534,14 @@ char *lede_warc_page_render_json(const lede_warc_page *page, const char *source,
     if (page->art) {
         char *s = lede_render(page->art, LEDE_FORMAT_JSON, source, &n);
         if (s)
-            return finish_line(s, n, page, page->st != LEDE_OK, len);
+            return finish_line(s, n, page, len);
         /* out of memory rendering the article: an error record instead */
         lede_warc_page nomem = *page;
         nomem.st = LEDE_ERR_NOMEM;
         nomem.msg = NULL;
         char *e = lede_render_error(LEDE_ERR_NOMEM, NULL, source, url, &n);
-        return e ? finish_line(e, n, &nomem, 0, len) : NULL;
+        return e ? finish_line(e, n, &nomem, len) : NULL;
     }
     char *e = lede_render_error(page->st, page->msg, source, url, &n);
-    return e ? finish_line(e, n, page, 0, len) : NULL;
+    return e ? finish_line(e, n, page, len) : NULL;
 }
