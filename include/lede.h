@@ -99,7 +99,7 @@ LEDE_API void lede_article_free(lede_article *art);
  *   BOOL    lede_article_flag(): 0 or 1 */
 #define LEDE_FIELDS(X) \
     X(URL, url, STRING, 1, "canonical URL if the page declares one (absolute), else the given one") \
-    X(TITLE, title, STRING, 1, "the headline (without the <title>'s \"| Site\" suffix)") \
+    X(TITLE, title, STRING, 1, "the headline as the page shows it (its visible h1, else the declared title without a \"| Site\" part)") \
     X(AUTHORS, authors, LIST, 1, "author names") \
     X(DATE, date, STRING, 1, "publication date, ISO 8601 (with time and offset when the page gives them)") \
     X(DATE_MODIFIED, date_modified, STRING, 1, "date of a distinct later update, ISO 8601 (absent when equal to date)") \
