@@ -1,17 +1,16 @@
 /* date.c: date parsing and plausibility (see date.h). */
 #include "date.h"
 
-#include <pthread.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "text.h"
+#include "words/words.h"
 
 /* Month numbers above JALALI are Solar Hijri (Persian calendar) months. */
-#define JALALI 100
+#define JALALI WORDS_JALALI
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -181,120 +180,6 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
     *pi = i;
 }
 
-static const struct {
-    const char *name;
-    int month;
-} month_names[] = {
-    /* English */
-    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
-    {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
-    /* German */
-    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"mär", 3}, {"mai", 5},
-    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"okt", 10}, {"dez", 12},
-    /* French */
-    {"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6},
-    {"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
-    {"novembre", 11}, {"décembre", 12}, {"decembre", 12}, {"janv", 1}, {"févr", 2}, {"avr", 4},
-    {"juil", 7},
-    /* Spanish */
-    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
-    {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-    {"noviembre", 11}, {"diciembre", 12},
-    /* Italian */
-    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
-    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
-    /* Portuguese */
-    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
-    {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
-    /* Dutch */
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
-    /* Swedish, Danish, Norwegian (the rest are spelt as in en/de/nl) */
-    {"augusti", 8}, {"maj", 5}, {"marts", 3}, {"desember", 12},
-    /* Polish (genitive, as dates are written) */
-    {"stycznia", 1}, {"lutego", 2}, {"marca", 3}, {"kwietnia", 4}, {"maja", 5}, {"czerwca", 6},
-    {"lipca", 7}, {"sierpnia", 8}, {"września", 9}, {"października", 10}, {"listopada", 11},
-    {"grudnia", 12},
-    /* Czech (genitive) */
-    {"ledna", 1}, {"února", 2}, {"března", 3}, {"dubna", 4}, {"května", 5},
-    {"června", 6}, {"července", 7}, {"srpna", 8}, {"září", 9},
-    {"října", 10}, {"listopadu", 11}, {"prosince", 12},
-    /* Romanian */
-    {"ianuarie", 1}, {"februarie", 2}, {"martie", 3}, {"aprilie", 4}, {"iunie", 6}, {"iulie", 7},
-    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11}, {"decembrie", 12},
-    /* Turkish */
-    {"ocak", 1}, {"şubat", 2}, {"mart", 3}, {"nisan", 4}, {"mayıs", 5}, {"haziran", 6},
-    {"temmuz", 7}, {"ağustos", 8}, {"eylül", 9}, {"ekim", 10}, {"kasım", 11},
-    {"aralık", 12},
-    /* Finnish (partitive, as dates are written: "15. maaliskuuta 2019") */
-    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3}, {"huhtikuuta", 4}, {"toukokuuta", 5},
-    {"kesäkuuta", 6}, {"heinäkuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9}, {"lokakuuta", 10},
-    {"marraskuuta", 11}, {"joulukuuta", 12},
-    /* Russian (genitive, as dates are written; then nominative) */
-    {"января", 1}, {"февраля", 2},
-    {"марта", 3}, {"апреля", 4},
-    {"мая", 5}, {"июня", 6}, {"июля", 7},
-    {"августа", 8},
-    {"сентября", 9},
-    {"октября", 10}, {"ноября", 11},
-    {"декабря", 12},
-    {"январь", 1}, {"февраль", 2},
-    {"март", 3}, {"апрель", 4},
-    {"май", 5}, {"июнь", 6}, {"июль", 7},
-    {"август", 8},
-    {"сентябрь", 9},
-    {"октябрь", 10}, {"ноябрь", 11},
-    {"декабрь", 12},
-    /* Ukrainian (genitive) */
-    {"січня", 1}, {"лютого", 2},
-    {"березня", 3}, {"квітня", 4},
-    {"травня", 5}, {"червня", 6},
-    {"липня", 7}, {"серпня", 8},
-    {"вересня", 9}, {"жовтня", 10},
-    {"листопада", 11}, {"грудня", 12},    /* Arabic (Egypt, Gulf, Maghreb spellings; with and without hamza) */
-    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4}, {"مايو", 5},
-    {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9},
-    {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
-    /* Arabic (Levant, Iraq); "كانون الثاني" and "تشرين الأول" are read
-     * as two words by read_month */
-    {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"ايار", 5}, {"حزيران", 6}, {"تموز", 7},
-    {"آب", 8}, {"أيلول", 9}, {"ايلول", 9},
-    /* Persian, Gregorian months */
-    {"ژانویه", 1}, {"فوریه", 2}, {"آوریل", 4}, {"مه", 5}, {"می", 5}, {"ژوئن", 6}, {"ژوئیه", 7},
-    {"جولای", 7}, {"اوت", 8}, {"آگوست", 8}, {"سپتامبر", 9}, {"اکتبر", 10}, {"نوامبر", 11}, {"دسامبر", 12},
-    /* Persian, Solar Hijri months: JALALI + month, converted by match_at */
-    {"فروردین", JALALI + 1}, {"اردیبهشت", JALALI + 2}, {"خرداد", JALALI + 3}, {"تیر", JALALI + 4},
-    {"مرداد", JALALI + 5}, {"شهریور", JALALI + 6}, {"مهر", JALALI + 7}, {"آبان", JALALI + 8},
-    {"آذر", JALALI + 9}, {"دی", JALALI + 10}, {"بهمن", JALALI + 11}, {"اسفند", JALALI + 12},
-    /* Bengali (য় precomposed and as য + nukta; ি and ী endings) */
-    {"জানুয়ারি", 1}, {"জানুয়ারী", 1}, {"জানুয়ারি", 1}, {"জানুয়ারী", 1},
-    {"ফেব্রুয়ারি", 2}, {"ফেব্রুয়ারী", 2}, {"ফেব্রুয়ারি", 2}, {"ফেব্রুয়ারী", 2},
-    {"মার্চ", 3}, {"এপ্রিল", 4}, {"মে", 5}, {"জুন", 6}, {"জুলাই", 7}, {"আগস্ট", 8}, {"আগষ্ট", 8},
-    {"সেপ্টেম্বর", 9}, {"অক্টোবর", 10}, {"নভেম্বর", 11}, {"ডিসেম্বর", 12},
-};
-
-#define N_MONTH_NAMES (sizeof month_names / sizeof *month_names)
-
-/* month_names by first byte: the entries starting with byte b are
- * month_by_first[month_first_at[b] .. month_first_at[b + 1]), in table
- * order. Filled once under pthread_once (threads may extract at once). */
-static uint16_t month_first_at[257];
-static uint16_t month_by_first[N_MONTH_NAMES];
-static pthread_once_t month_index_once = PTHREAD_ONCE_INIT;
-
-static void month_index_init(void)
-{
-    for (size_t k = 0; k < N_MONTH_NAMES; k++)
-        month_first_at[(unsigned char)month_names[k].name[0] + 1]++;
-    for (unsigned b = 0; b < 256; b++)
-        month_first_at[b + 1] = (uint16_t)(month_first_at[b + 1] + month_first_at[b]);
-    uint16_t fill[256];
-    memcpy(fill, month_first_at, sizeof fill);
-    for (size_t k = 0; k < N_MONTH_NAMES; k++)
-        month_by_first[fill[(unsigned char)month_names[k].name[0]]++] = (uint16_t)k;
-}
-
 static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
 static size_t skip_blank(const char *s, size_t n, size_t i);
@@ -356,18 +241,12 @@ static int read_month(const char *s, size_t n, size_t *pi)
         else if (b0 == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF)
             w[k] = (char)0xD1, w[k + 1] = (char)(b1 - 0x20);
     }
-    /* Only the entries with the word's first byte are tried: this runs
-     * for every word after a number in the text searched for dates. */
-    pthread_once(&month_index_once, month_index_init);
-    unsigned char f = (unsigned char)w[0];
-    for (unsigned j = month_first_at[f]; j < month_first_at[f + 1]; j++) {
-        size_t k = month_by_first[j];
-        if (strcmp(w, month_names[k].name) == 0) {
-            if (i < n && s[i] == '.')
-                i++;
-            *pi = i;
-            return month_names[k].month;
-        }
+    int month = words_map_find(&words_months, w, len);
+    if (month) {
+        if (i < n && s[i] == '.')
+            i++;
+        *pi = i;
+        return month;
     }
     return 0;
 }

@@ -28,6 +28,29 @@ const words_table *const words_all[] = {
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 
+const words_map *const words_maps_all[] = {&words_months};
+const size_t words_maps_all_count = sizeof words_maps_all / sizeof *words_maps_all;
+
+int words_map_find(const words_map *m, const char *s, size_t len)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *e = m->e[mid].w;
+        size_t en = strlen(e);
+        int c = memcmp(s, e, len < en ? len : en);
+        if (c == 0)
+            c = len < en ? -1 : len > en; /* a prefix sorts first, as in strcmp */
+        if (c == 0)
+            return m->e[mid].v;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Index of the first entry whose first byte is >= c. */
 static size_t first_with(const words_table *t, unsigned char c)
 {

@@ -15,6 +15,23 @@ typedef struct words_table {
     size_t n;
 } words_table;
 
+/* A table whose entries carry a number (a month name and its month):
+ * entries sorted bytewise by word, as in a words_table. */
+typedef struct words_entry {
+    const char *w;
+    int v;
+} words_entry;
+
+typedef struct words_map {
+    const char *name; /* for test messages */
+    const words_entry *e;
+    size_t n;
+} words_map;
+
+/* The number of the entry equal to s[0..len), 0 when none (binary search:
+ * this runs for every word after a number in text searched for dates). */
+int words_map_find(const words_map *m, const char *s, size_t len);
+
 /* 1 when s starts with one of t's entries. A lookup only tries the entries
  * that share s's first byte (binary search for the first of them). */
 int words_prefix(const words_table *t, const char *s);
@@ -29,6 +46,13 @@ int words_exact_ci(const words_table *t, const char *s);
 /* Every table, for the checks. */
 extern const words_table *const words_all[];
 extern const size_t words_all_count;
+extern const words_map *const words_maps_all[];
+extern const size_t words_maps_all_count;
+
+/* Month names (src/words/dates.c): "january" 1, "marca" 3, "января" 1;
+ * Solar Hijri months are WORDS_JALALI + month ("فروردین" 101). */
+#define WORDS_JALALI 100
+extern const words_map words_months;
 
 /* The body stage's tables (src/words/body.c). */
 extern const words_table words_teaser_prefixes;    /* "read more", "lea también": a link to elsewhere */

@@ -4,6 +4,7 @@
  * lower-case (the stages compare lower-cased text: an upper-case letter in
  * an entry could never match). Upper case is checked for ASCII, Latin-1,
  * Latin Extended-A, Greek and Cyrillic. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/utf8.h"
@@ -69,6 +70,26 @@ TEST(words_every_table_sorted_unique_lowercase)
         CHECK(table_ok(words_all[i]));
 }
 
+TEST(words_every_map_sorted_unique_lowercase)
+{
+    /* a map's words face the same checks as a table's */
+    CHECK(words_maps_all_count > 0);
+    for (size_t i = 0; i < words_maps_all_count; i++) {
+        const words_map *m = words_maps_all[i];
+        const char **w = malloc(m->n * sizeof *w);
+        CHECK(w != NULL);
+        if (!w)
+            continue;
+        for (size_t j = 0; j < m->n; j++) {
+            w[j] = m->e[j].w;
+            CHECK(m->e[j].v != 0); /* 0 is "not found" */
+        }
+        const words_table t = {m->name, w, m->n};
+        CHECK(table_ok(&t));
+        free(w);
+    }
+}
+
 TEST(words_checks_catch_bad_tables)
 {
     /* the checks themselves fail on a bad table (run quietly: a bad table
@@ -106,4 +127,15 @@ TEST(words_matcher)
     CHECK(words_exact(&words_comment_headings, "comments", 8));
     CHECK(!words_exact(&words_comment_headings, "comment", 6));
     CHECK(!words_exact(&words_comment_headings, "", 0));
+    /* every entry of a map is found, and nothing between them */
+    for (size_t i = 0; i < words_months.n; i++) {
+        const char *e = words_months.e[i].w;
+        CHECK(words_map_find(&words_months, e, strlen(e)) == words_months.e[i].v);
+    }
+    CHECK(words_map_find(&words_months, "march", 5) == 3);
+    CHECK(words_map_find(&words_months, "marchx", 6) == 0);
+    CHECK(words_map_find(&words_months, "ma", 2) == 0);
+    CHECK(words_map_find(&words_months, "", 0) == 0);
+    CHECK(words_map_find(&words_months, "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 10) == 3); /* "марта" */
+    CHECK(words_map_find(&words_months, "\xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xd8\xaf\xdb\x8c\xd9\x86", 14) == WORDS_JALALI + 1); /* "فروردین" */
 }
