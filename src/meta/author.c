@@ -12,23 +12,6 @@
 #include "date.h"
 #include "text.h"
 
-/* Prefixes that introduce a byline, in several languages ("By", "Von",
- * "Par", "Por", "Di", "Door"...). Longest first so "Written by" wins. */
-static const char *const prefixes[] = {
-    "zeige alle beiträge von", "alle beiträge von", "view all posts by", "all posts by",
-    "more posts by", "more from", "mehr von", "articles by", "publiziert am", "publiziert von", "interview:",
-    "foto:", "fotos:", "photo:", "photos:", "erstellt von", "pressemitteilung von", "eingestellt von",
-    "gepostet von", "verfasst von", "autorin", "author", "autor",
-    "ein artikel von", "artikel von", "ein beitrag von", "beitrag von", "veröffentlicht von",
-    "veröffentlicht am", "geschrieben von", "publié par", "publicado por", "escrito por",
-    "pubblicato da", "scritto da", "geplaatst door",
-    "text & fotos:", "text und fotos:", "text & foto:", "text und foto:", "text & bild:", "text und bild:",
-    "text and photos:", "post author", "article by", "posted on", "written by", "posted by", "story by", "words by", "text by", "reported by", "published by",
-    "author:", "authors:", "autor:", "autorin:", "auteur:", "reporter:", "text:", "by:", "von:",
-    "zum profil von", "propos recueillis par", "recueillis par", "recueilli par", "text und interview:", "interview und text:",
-    "by", "von", "par", "por", "door", "av", "przez",
-};
-
 /* Parts after a comma that are roles or credentials, not people. */
 static const char *const roles[] = {
     "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist",
@@ -36,29 +19,24 @@ static const char *const roles[] = {
     "redaktion", "autor", "press", "agency", "news service", "health news", "professor",
 };
 
+/* 1 when the prefix s[0..len) (entry `word`) ends where a word ends: at a
+ * space, a colon, the end, or with a colon of its own ("autor:"). */
+static int prefix_fits(const char *s, size_t len, const char *word)
+{
+    char nx = s[len];
+    return word[len - 1] == ':' || chars_is_space((unsigned char)nx) || nx == ':' || nx == 0;
+}
 
-
-/* Removes one leading prefix word ("By ", "von ") if present. */
+/* Removes up to two leading byline prefixes ("By ", "Author: von ") if present. */
 static const char *skip_prefix(const char *s)
 {
     for (int round = 0; round < 2; round++) {
         while (chars_is_space((unsigned char)*s) || *s == ':' || *s == '-' || *s == ',')
             s++;
-        int hit = 0;
-        for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
-            size_t l = strlen(prefixes[i]);
-            if (meta_istarts(s, prefixes[i])) {
-                char nx = s[l];
-                int colon = prefixes[i][l - 1] == ':';
-                if (colon || chars_is_space((unsigned char)nx) || nx == ':' || nx == 0) {
-                    s += l;
-                    hit = 1;
-                    break;
-                }
-            }
-        }
-        if (!hit)
+        size_t l = words_longest_prefix_ci(&words_author_prefixes, s, prefix_fits);
+        if (!l)
             break;
+        s += l;
     }
     while (chars_is_space((unsigned char)*s) || *s == ':' || *s == '-' || *s == ',')
         s++;

@@ -7,7 +7,7 @@ const words_table *const words_all[] = {
     &words_teaser_prefixes,    &words_prompt_prefixes,  &words_back_prefixes,
     &words_credit_prefixes,    &words_furniture_headings, &words_comment_headings,
     &words_name_headings,      &words_byline_prefixes, &words_dateline_prefixes,
-    &words_author_junk,        &words_author_credentials, &words_author_title_words,
+    &words_author_prefixes, &words_author_junk,        &words_author_credentials, &words_author_title_words,
     &words_author_role_nouns,  &words_author_tails,
     &words_quote_speech_verbs,
     &words_quote_participles,
@@ -96,4 +96,20 @@ int words_exact_ci(const words_table *t, const char *s)
             return 1;
     }
     return 0;
+}
+
+size_t words_longest_prefix_ci(const words_table *t, const char *s,
+                               int (*fits)(const char *s, size_t len, const char *entry))
+{
+    unsigned char c = (unsigned char)lower_ascii((unsigned char)s[0]);
+    size_t best = 0;
+    for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++) {
+        const char *a = s, *b = t->w[i];
+        while (*b && lower_ascii((unsigned char)*a) == (unsigned char)*b)
+            a++, b++;
+        size_t len = (size_t)(b - t->w[i]);
+        if (!*b && len > best && (!fits || fits(s, len, t->w[i])))
+            best = len;
+    }
+    return best;
 }

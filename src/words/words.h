@@ -43,6 +43,12 @@ int words_exact(const words_table *t, const char *s, size_t len);
  * compared case-insensitively. */
 int words_exact_ci(const words_table *t, const char *s);
 
+/* The length of the longest entry of t that s (NUL-terminated) starts
+ * with, ASCII letters of s compared case-insensitively, among those `fits`
+ * accepts (fits(s, length, entry); NULL accepts all); 0 when none. */
+size_t words_longest_prefix_ci(const words_table *t, const char *s,
+                               int (*fits)(const char *s, size_t len, const char *entry));
+
 /* Every table, for the checks. */
 extern const words_table *const words_all[];
 extern const size_t words_all_count;
@@ -66,6 +72,7 @@ extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline li
 extern const words_table words_dateline_prefixes;  /* "published", "stand:": a dateline */
 
 /* Byline cleaning's tables (src/words/author.c). */
+extern const words_table words_author_prefixes;    /* "by", "written by", "von": lead a byline, longest wins */
 extern const words_table words_author_junk;        /* "follow", "staff writer", weekdays: never a name */
 extern const words_table words_author_credentials; /* "md", "phd", "jr.": after a comma, not a person */
 extern const words_table words_author_title_words; /* "senior", "contributing": a job title before a name */

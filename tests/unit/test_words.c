@@ -127,6 +127,10 @@ TEST(words_matcher)
     CHECK(words_exact(&words_comment_headings, "comments", 8));
     CHECK(!words_exact(&words_comment_headings, "comment", 6));
     CHECK(!words_exact(&words_comment_headings, "", 0));
+    /* the longest prefix wins, ASCII case folded */
+    CHECK(words_longest_prefix_ci(&words_author_prefixes, "Written By Jane Doe", NULL) == strlen("written by"));
+    CHECK(words_longest_prefix_ci(&words_author_prefixes, "AUTHOR: Jane Doe", NULL) == strlen("author:"));
+    CHECK(words_longest_prefix_ci(&words_author_prefixes, "Jane Doe", NULL) == 0);
     /* every entry of a map is found, and nothing between them */
     for (size_t i = 0; i < words_months.n; i++) {
         const char *e = words_months.e[i].w;
