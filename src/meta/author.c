@@ -224,27 +224,12 @@ static size_t name_span(const char *s)
     return end;
 }
 
-/* Splits one list of names "A, B and C" and pushes the good ones. With
- * joins unset only commas/semicolons split: "Mac & i" is one name. */
-static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on);
-
-static int add_list(arena *a, str_list *out, const char *s, size_t n)
+/* Drops parenthesised and bracketed asides from t, in place: "(Twitter:
+ * @x)", "(http://…)". An aside opening with "with" in some language names
+ * co-authors: "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
+ * reads as the list "Martin Untersinger, Damien Leloup et Morgane Tual". */
+static void drop_asides(char *t)
 {
-    int r = add_list_mode(a, out, s, n, 1);
-    if (r == -2) /* a part cut at "and"/"&" was not a name: keep them together */
-        r = add_list_mode(a, out, s, n, 0);
-    return r;
-}
-
-static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on)
-{
-    char *t = meta_collapse(a, s, n);
-    if (!t)
-        return -1;
-    /* Drop parenthesised asides: "(Twitter: @x)", "(http://…)". An aside
-     * opening with "with" in some language names co-authors: "Martin
-     * Untersinger (avec Damien Leloup et Morgane Tual)" reads as the list
-     * "Martin Untersinger, Damien Leloup et Morgane Tual". */
     static const char *const with_words[] = {"avec ", "with ", "mit ", "con ", "com ", "met "};
     char *w = t;
     int depth = 0, in_with = 0;
@@ -278,6 +263,26 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
             *w++ = *r;
     }
     *w = 0;
+}
+
+/* Splits one list of names "A, B and C" and pushes the good ones. With
+ * joins unset only commas/semicolons split: "Mac & i" is one name. */
+static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on);
+
+static int add_list(arena *a, str_list *out, const char *s, size_t n)
+{
+    int r = add_list_mode(a, out, s, n, 1);
+    if (r == -2) /* a part cut at "and"/"&" was not a name: keep them together */
+        r = add_list_mode(a, out, s, n, 0);
+    return r;
+}
+
+static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on)
+{
+    char *t = meta_collapse(a, s, n);
+    if (!t)
+        return -1;
+    drop_asides(t);
     /* Cut into parts at commas, semicolons and list words. */
     const char *parts[32];
     size_t plen[32], np = 0;
