@@ -3,39 +3,30 @@
  * site header, another article listed on the page) rather than in the
  * story, and its distance from the headline. */
 #include "meta_int.h"
+#include "words/words.h"
 
 /* ---- context of a candidate node ------------------------------------ */
 
-/* Words in class/id that mark page furniture around the story: a date or
- * byline there belongs to a comment, a teaser or a list of other stories.
- * Matched against the words of each class token (split at '-', '_' and
- * case changes do not matter): prefix words also match longer words
- * ("comments", "relatedposts"), exact words only themselves ("promo" but
- * not "promoted", a flag many CMSs put on the article itself). */
-static const char *const furniture_prefix[] = {
-    "comment", "related", "recommend", "sidebar", "newsletter", "discussion", "trending", "popular",
-    "similar", "mostread", "readnext", "teaser", "carousel", "slider", "reply", "respond", "breadcrumb",
-};
-static const char *const furniture_exact[] = {"promo", "also", "latest", "more", "most", "menu", "nav", "widgets"};
-
-static int furniture_word(const char *w, size_t n)
+/* Class/id words (src/words/classes.c) are matched lower-cased: w[0..n)
+ * copied into b, ASCII folded and NUL-terminated; 0 when it is too long
+ * to be one of them (the longest is 10 bytes). */
+static int lower_word(const char *w, size_t n, char b[32])
 {
-    char b[32];
-    if (n == 0 || n >= sizeof b)
+    if (n == 0 || n >= 32)
         return 0;
     for (size_t i = 0; i < n; i++)
         b[i] = (w[i] >= 'A' && w[i] <= 'Z') ? (char)(w[i] + 32) : w[i];
-    for (size_t i = 0; i < sizeof furniture_prefix / sizeof *furniture_prefix; i++) {
-        size_t l = strlen(furniture_prefix[i]);
-        if (n >= l && b[0] == furniture_prefix[i][0] && memcmp(b, furniture_prefix[i], l) == 0)
-            return 1;
-    }
-    for (size_t i = 0; i < sizeof furniture_exact / sizeof *furniture_exact; i++) {
-        size_t l = strlen(furniture_exact[i]);
-        if (n == l && memcmp(b, furniture_exact[i], l) == 0)
-            return 1;
-    }
-    return 0;
+    b[n] = 0;
+    return 1;
+}
+
+/* A class word of page furniture around the story: a date or byline there
+ * belongs to a comment, a teaser or a list of other stories. */
+static int furniture_word(const char *w, size_t n)
+{
+    char b[32];
+    return lower_word(w, n, b) &&
+           (words_prefix(&words_class_furniture_prefixes, b) || words_exact(&words_class_furniture_words, b, n));
 }
 
 /* 1 when a class/id value has a word that word() accepts in one of its
@@ -70,17 +61,12 @@ static int attr_has_word(const char *v, int (*word)(const char *, size_t))
 
 static int furniture_attr(const char *v) { return attr_has_word(v, furniture_word); }
 
-/* Words of the comment section: a date there is a reader's, never the
- * story's, even in the loose pass that otherwise ignores class words. */
+/* A class word of the comment section: a date there is a reader's, never
+ * the story's, even in the loose pass that otherwise ignores class words. */
 static int comment_word(const char *w, size_t n)
 {
-    static const char *const words[] = {"comment", "reply", "respond", "discussion", "disqus"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-        size_t l = strlen(words[i]);
-        if (n >= l && meta_istarts(w, words[i]))
-            return 1;
-    }
-    return 0;
+    char b[32];
+    return lower_word(w, n < 31 ? n : 31, b) && words_prefix(&words_class_comment_prefixes, b);
 }
 
 /* 1 when the element holds a <nav> (within its first 2,000 nodes). */

@@ -71,6 +71,11 @@ extern const words_table words_name_headings;      /* "more by ": a person's oth
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
 extern const words_table words_dateline_prefixes;  /* "published", "stand:": a dateline */
 
+/* Class/id words (src/words/classes.c). */
+extern const words_table words_class_furniture_prefixes; /* "comment", "related": page furniture, also longer words */
+extern const words_table words_class_furniture_words;    /* "promo", "nav": page furniture, whole words only */
+extern const words_table words_class_comment_prefixes;   /* "comment", "disqus": the comment section */
+
 /* Byline cleaning's tables (src/words/author.c). */
 extern const words_table words_author_prefixes;    /* "by", "written by", "von": lead a byline, longest wins */
 extern const words_table words_author_junk;        /* "follow", "staff writer", weekdays: never a name */
