@@ -6,6 +6,7 @@
  * decided from those candidates in the precedence documented in
  * docs/metadata.md. The tree is only read. */
 #include "meta_int.h"
+#include "words/words.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -181,47 +182,14 @@ static void on_script(meta_ctx *c, dom_node *n)
  * follow Readability's byline pattern; date hints are the words sites use
  * for the date line; title hints mark the headline element. One pass over
  * the value finds all of them (this runs for every element). */
-enum { HINT_BYLINE = 1, HINT_DATE = 2, HINT_TITLE = 4 };
-/* Sorted by first letter; hint_range[letter] gives the slice to try. */
-static const struct {
-    const char *w;
-    unsigned char len, bits;
-} class_hints[] = {
-    {"article-info", 12, HINT_DATE},
-    {"article-title", 13, HINT_TITLE},
-    {"auteur", 6, HINT_BYLINE},
-    {"author", 6, HINT_BYLINE},
-    {"autor", 5, HINT_BYLINE},
-    {"byline", 6, HINT_BYLINE | HINT_DATE},
-    {"contributor", 11, HINT_BYLINE},
-    {"created", 7, HINT_DATE},
-    {"date", 4, HINT_DATE},
-    {"dateline", 8, HINT_BYLINE | HINT_DATE},
-    {"datum", 5, HINT_DATE},
-    {"entry-info", 10, HINT_DATE},
-    {"entry-title", 11, HINT_TITLE},
-    {"fecha", 5, HINT_DATE},
-    {"headline", 8, HINT_TITLE},
-    {"meta", 4, HINT_DATE},
-    {"page-title", 10, HINT_TITLE},
-    {"post-info", 9, HINT_DATE},
-    {"post-title", 10, HINT_TITLE},
-    {"posted", 6, HINT_DATE},
-    {"publish", 7, HINT_DATE},
-    {"reporter", 8, HINT_BYLINE},
-    {"story-title", 11, HINT_TITLE},
-    {"submitted", 9, HINT_DATE},
-    {"time", 4, HINT_DATE},
-    {"updated", 7, HINT_DATE},
-    {"writtenby", 9, HINT_BYLINE},
-};
-static const unsigned char hint_range[26][2] = {
-    {0, 5}, {5, 6}, {6, 8}, {8, 11}, {11, 13}, {13, 14}, {0, 0}, {14, 15}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 16}, {0, 0}, {0, 0}, {16, 21}, {0, 0}, {21, 22}, {22, 24}, {24, 25}, {25, 26}, {0, 0}, {26, 27}, {0, 0}, {0, 0}, {0, 0}
-};
-
-/* Which second letters follow each first letter in class_hints (bit 26:
- * '-'), so most positions of a value are rejected by one bit test. Filled
- * once from the table under pthread_once: threads may extract at once. */
+enum { HINT_BYLINE = WORDS_HINT_BYLINE, HINT_DATE = WORDS_HINT_DATE, HINT_TITLE = WORDS_HINT_TITLE };
+/* The hints (src/words/classes.c) by first letter: the entries starting
+ * with letter c are words_class_hints.e[hint_start[c] .. hint_start[c + 1]).
+ * hint_second[c] holds which second letters follow c (bit 26: '-'), so most
+ * positions of a value are rejected by one bit test. Filled once from the
+ * table under pthread_once: threads may extract at once. */
+static uint16_t hint_start[27];
+static unsigned char hint_len[WORDS_CLASS_HINTS_MAX];
 static uint32_t hint_second[26];
 static pthread_once_t hint_second_once = PTHREAD_ONCE_INIT;
 
@@ -232,8 +200,18 @@ static unsigned hint_letter(unsigned char c)
 
 static void hint_second_init(void)
 {
-    for (size_t k = 0; k < sizeof class_hints / sizeof *class_hints; k++)
-        hint_second[class_hints[k].w[0] - 'a'] |= 1u << hint_letter((unsigned char)class_hints[k].w[1]);
+    const words_map *m = &words_class_hints;
+    for (size_t k = 0; k < m->n && k < WORDS_CLASS_HINTS_MAX; k++) {
+        unsigned c = hint_letter((unsigned char)m->e[k].w[0]);
+        if (c >= 26)
+            continue; /* not a-z: test_words.c rejects such an entry */
+        hint_second[c] |= 1u << hint_letter((unsigned char)m->e[k].w[1]);
+        hint_start[c + 1] = (uint16_t)(k + 1);
+        hint_len[k] = (unsigned char)strlen(m->e[k].w);
+    }
+    for (unsigned c = 1; c < 27; c++) /* letters no hint starts with: empty slices */
+        if (hint_start[c] < hint_start[c - 1])
+            hint_start[c] = hint_start[c - 1];
 }
 
 static unsigned class_hint_bits(const char *v)
@@ -253,13 +231,14 @@ static unsigned class_hint_bits(const char *v)
             continue;
         uint32_t here;
         memcpy(&here, b + i, 4);
-        for (size_t k = hint_range[ch][0]; k < hint_range[ch][1]; k++) {
-            size_t hl = class_hints[k].len;
+        for (size_t k = hint_start[ch]; k < hint_start[ch + 1]; k++) {
+            const words_entry *h = &words_class_hints.e[k];
+            size_t hl = hint_len[k];
             uint32_t head;
-            memcpy(&head, class_hints[k].w, 4); /* every hint word has >= 4 letters */
-            if (here != head || i + hl > l || memcmp(b + i + 4, class_hints[k].w + 4, hl - 4) != 0)
+            memcpy(&head, h->w, 4); /* every hint word has >= 4 letters */
+            if (here != head || i + hl > l || memcmp(b + i + 4, h->w + 4, hl - 4) != 0)
                 continue;
-            bits |= class_hints[k].bits;
+            bits |= (unsigned)h->v;
         }
     }
     return bits;

@@ -25,3 +25,40 @@ TABLE(furniture_words);
  * story's, even in the loose pass that otherwise ignores class words. */
 static const char *const comment_prefixes[] = {"comment", "discussion", "disqus", "reply", "respond"};
 TABLE(comment_prefixes);
+
+/* Hints in class/id values, found anywhere in the value ("post-date",
+ * "c-byline__name"), with what they mark (WORDS_HINT_*): byline hints
+ * follow Readability's byline pattern, date hints are the words sites use
+ * for the date line, title hints mark the headline element. Each starts
+ * with a letter a-z and has at least 4 bytes (src/meta/metadata.c's
+ * lookup compares the first four at once). */
+static const words_entry hints[] = {
+    {"article-info", WORDS_HINT_DATE},
+    {"article-title", WORDS_HINT_TITLE},
+    {"auteur", WORDS_HINT_BYLINE},
+    {"author", WORDS_HINT_BYLINE},
+    {"autor", WORDS_HINT_BYLINE},
+    {"byline", WORDS_HINT_BYLINE | WORDS_HINT_DATE},
+    {"contributor", WORDS_HINT_BYLINE},
+    {"created", WORDS_HINT_DATE},
+    {"date", WORDS_HINT_DATE},
+    {"dateline", WORDS_HINT_BYLINE | WORDS_HINT_DATE},
+    {"datum", WORDS_HINT_DATE},
+    {"entry-info", WORDS_HINT_DATE},
+    {"entry-title", WORDS_HINT_TITLE},
+    {"fecha", WORDS_HINT_DATE},
+    {"headline", WORDS_HINT_TITLE},
+    {"meta", WORDS_HINT_DATE},
+    {"page-title", WORDS_HINT_TITLE},
+    {"post-info", WORDS_HINT_DATE},
+    {"post-title", WORDS_HINT_TITLE},
+    {"posted", WORDS_HINT_DATE},
+    {"publish", WORDS_HINT_DATE},
+    {"reporter", WORDS_HINT_BYLINE},
+    {"story-title", WORDS_HINT_TITLE},
+    {"submitted", WORDS_HINT_DATE},
+    {"time", WORDS_HINT_DATE},
+    {"updated", WORDS_HINT_DATE},
+    {"writtenby", WORDS_HINT_BYLINE},
+};
+const words_map words_class_hints = {"class_hints", hints, sizeof hints / sizeof *hints};

@@ -76,6 +76,13 @@ extern const words_table words_class_furniture_prefixes; /* "comment", "related"
 extern const words_table words_class_furniture_words;    /* "promo", "nav": page furniture, whole words only */
 extern const words_table words_class_comment_prefixes;   /* "comment", "disqus": the comment section */
 
+/* Hints anywhere in a class/id value ("post-date", "c-byline__name"),
+ * with what they mark: WORDS_HINT_* bits. At least 4 bytes each, first
+ * a-z, at most WORDS_CLASS_HINTS_MAX entries (test_words.c checks). */
+enum { WORDS_HINT_BYLINE = 1, WORDS_HINT_DATE = 2, WORDS_HINT_TITLE = 4 };
+#define WORDS_CLASS_HINTS_MAX 128
+extern const words_map words_class_hints;
+
 /* Byline cleaning's tables (src/words/author.c). */
 extern const words_table words_author_prefixes;    /* "by", "written by", "von": lead a byline, longest wins */
 extern const words_table words_author_junk;        /* "follow", "staff writer", weekdays: never a name */

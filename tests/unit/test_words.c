@@ -90,6 +90,18 @@ TEST(words_every_map_sorted_unique_lowercase)
     }
 }
 
+TEST(words_class_hints_fit_their_lookup)
+{
+    /* metadata.c indexes the hints by first letter a-z, compares 4 bytes
+     * at once and keeps their lengths in WORDS_CLASS_HINTS_MAX slots */
+    CHECK(words_class_hints.n <= WORDS_CLASS_HINTS_MAX);
+    for (size_t i = 0; i < words_class_hints.n; i++) {
+        const char *w = words_class_hints.e[i].w;
+        CHECK(strlen(w) >= 4);
+        CHECK(w[0] >= 'a' && w[0] <= 'z');
+    }
+}
+
 TEST(words_checks_catch_bad_tables)
 {
     /* the checks themselves fail on a bad table (run quietly: a bad table
