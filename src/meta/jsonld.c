@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "words/words.h"
 
 /* Objects considered per page; real pages have < 30, this bounds hostile ones. */
 #define JSONLD_MAX_OBJECTS 256
@@ -52,19 +53,9 @@ static const char *short_type(const char *t)
     return t;
 }
 
-static const char *const article_types[] = {
-    "Article", "NewsArticle", "BlogPosting", "ReportageNews", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "AskPublicNewsArticle",
-    "SatiricalArticle", "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "LiveBlogPosting",
-    "DiscussionForumPosting", "Report", "Blog", "Review", "Recipe", "HowTo", "APIReference",
-    "MedicalScholarlyArticle", "AdvertiserContentArticle", "CreativeWork", "Posting", "Story",
-};
-static const char *const page_types[] = {
-    "WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage", "ProfilePage", "CollectionPage",
-    "MedicalWebPage", "SearchResultsPage", "VideoObject",
-};
-
-static int type_in(const json_value *obj, const char *const *list, size_t n, const char **which)
+/* 1 when one of obj's short @types is in `types` (src/words/schema.c);
+ * *which is set to it. */
+static int type_in(const json_value *obj, const words_table *types, const char **which)
 {
     const json_value *t = json_get(obj, "@type");
     if (!t)
@@ -75,20 +66,27 @@ static int type_in(const json_value *obj, const char *const *list, size_t n, con
         if (!ti || ti->type != JSON_STR)
             continue;
         const char *st = short_type(ti->str);
-        for (size_t k = 0; k < n; k++)
-            if (strcmp(st, list[k]) == 0) {
-                if (which)
-                    *which = list[k];
-                return 1;
-            }
+        if (words_exact_ci(types, st)) {
+            *which = st;
+            return 1;
+        }
     }
     return 0;
 }
 
+/* 1 when one of obj's short @types is exactly name. */
 static int is_type(const json_value *obj, const char *name)
 {
-    const char *one[1] = {name};
-    return type_in(obj, one, 1, NULL);
+    const json_value *t = json_get(obj, "@type");
+    if (!t)
+        return 0;
+    size_t cnt = t->type == JSON_ARR ? t->len : 1;
+    for (size_t i = 0; i < cnt; i++) {
+        const json_value *ti = t->type == JSON_ARR ? t->items[i] : t;
+        if (ti && ti->type == JSON_STR && strcmp(short_type(ti->str), name) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Follows {"@id": "..."} to the full object with that @id, if any. */
@@ -240,12 +238,12 @@ int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *ou
     const json_value *main = NULL, *page = NULL;
     for (size_t i = 0; i < c.nobjs; i++) {
         const char *which = NULL;
-        if (!main && type_in(c.objs[i], article_types, sizeof article_types / sizeof *article_types, &which)) {
+        if (!main && type_in(c.objs[i], &words_schema_article_types, &which)) {
             main = c.objs[i];
             out->type = which;
             out->is_article = 1;
         }
-        if (!page && type_in(c.objs[i], page_types, sizeof page_types / sizeof *page_types, &which) &&
+        if (!page && type_in(c.objs[i], &words_schema_page_types, &which) &&
             (json_get(c.objs[i], "headline") || json_get(c.objs[i], "datePublished") ||
              json_get(c.objs[i], "author"))) {
             page = c.objs[i];

@@ -83,6 +83,10 @@ enum { WORDS_HINT_BYLINE = 1, WORDS_HINT_DATE = 2, WORDS_HINT_TITLE = 4 };
 #define WORDS_CLASS_HINTS_MAX 128
 extern const words_map words_class_hints;
 
+/* schema.org types of JSON-LD objects (src/words/schema.c). */
+extern const words_table words_schema_article_types; /* "newsarticle", "blogposting": a story */
+extern const words_table words_schema_page_types;    /* "webpage", "itempage": a page that may stand in */
+
 /* Byline cleaning's tables (src/words/author.c). */
 extern const words_table words_author_prefixes;    /* "by", "written by", "von": lead a byline, longest wins */
 extern const words_table words_author_junk;        /* "follow", "staff writer", weekdays: never a name */

@@ -139,6 +139,10 @@ TEST(words_matcher)
     CHECK(words_exact(&words_comment_headings, "comments", 8));
     CHECK(!words_exact(&words_comment_headings, "comment", 6));
     CHECK(!words_exact(&words_comment_headings, "", 0));
+    /* schema.org types as pages write them */
+    CHECK(words_exact_ci(&words_schema_article_types, "NewsArticle"));
+    CHECK(words_exact_ci(&words_schema_page_types, "WebPage"));
+    CHECK(!words_exact_ci(&words_schema_article_types, "WebPage"));
     /* the longest prefix wins, ASCII case folded */
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "Written By Jane Doe", NULL) == strlen("written by"));
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "AUTHOR: Jane Doe", NULL) == strlen("author:"));

@@ -1,0 +1,26 @@
+/* schema.c (words): the schema.org types lede reads a JSON-LD object as
+ * (src/meta/jsonld.c), lower-case, sorted bytewise, matched whole and
+ * ASCII case-insensitively (words_exact_ci) against the short @type
+ * ("NewsArticle", "https://schema.org/NewsArticle" -> "newsarticle"). */
+#include "words.h"
+
+#define TABLE(name) const words_table words_schema_##name = {"schema_" #name, name, sizeof name / sizeof *name}
+
+/* Types of a story: the first object of one of them is the article. */
+static const char *const article_types[] = {
+    "advertisercontentarticle", "analysisnewsarticle", "apireference", "article",
+    "askpublicnewsarticle", "backgroundnewsarticle", "blog", "blogposting", "creativework",
+    "discussionforumposting", "howto", "liveblogposting", "medicalscholarlyarticle", "newsarticle",
+    "opinionnewsarticle", "posting", "recipe", "report", "reportagenews", "review",
+    "reviewnewsarticle", "satiricalarticle", "scholarlyarticle", "socialmediaposting", "story",
+    "techarticle",
+};
+TABLE(article_types);
+
+/* Page types: such an object stands in for the article when it carries a
+ * headline, a date or an author. */
+static const char *const page_types[] = {
+    "aboutpage", "collectionpage", "faqpage", "itempage", "medicalwebpage", "profilepage", "qapage",
+    "searchresultspage", "videoobject", "webpage",
+};
+TABLE(page_types);
