@@ -4,6 +4,7 @@
  * labelled lines, page-state scripts), in the precedence documented in
  * docs/metadata.md. Parsing the strings is date.c's job. */
 #include "meta_int.h"
+#include "words/words.h"
 
 /* ---- dates ----------------------------------------------------------- */
 
@@ -369,30 +370,13 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
     return 0;
 }
 
-/* Words that introduce a publication date in running text, for pages
- * whose date line is neither marked nor near the headline ("Erschienen
- * am: 01.11.2023" in a page footer, "Posted on ..." under the story). */
-static const char *const date_labels[] = {
-    "published", "posted on", "posted:", "written on", "veröffentlicht", "erschienen", "erstellt am",
-    "geschrieben am", "datum:", "publié", "publicado", "pubblicato", "gepubliceerd",
-    /* blog templates: "Dieser Artikel wurde am 14. Dezember 2015 ... geschrieben",
-     * "Mise en ligne : 23 mai 2019" */
-    "artikel wurde am", "beitrag wurde am", "eintrag wurde am", "mise en ligne",
-};
-
 /* Last resort before the metas: the first labelled date in the body
  * text, outside furniture. Runs only when every other source failed, and
  * stops after META_LABEL_SCAN text nodes. */
 #define META_LABEL_SCAN 20000
 
-/* Labels of a last-update line ("Aktualisiert: 30.12.2016"), used only
- * when the page states no publication date at all. */
-static const char *const update_labels[] = {
-    "updated", "aktualisiert", "letzte Änderung", "last modified", "zuletzt geändert",
-    "mis à jour", "actualizado", "aggiornato", "stand:", "$date:",
-};
-
-/* 1 when s[0..n) starts with the lower-case label, ASCII case folded. */
+/* 1 when s[0..n) starts with the lower-case label, case folded for ASCII
+ * and for the Latin-1 capitals ("Letzte Änderung" is "letzte änderung"). */
 static int starts_label(const char *s, size_t n, const char *label)
 {
     size_t i = 0;
@@ -402,10 +386,22 @@ static int starts_label(const char *s, size_t n, const char *label)
         unsigned char ch = (unsigned char)s[i];
         if (ch >= 'A' && ch <= 'Z')
             ch = (unsigned char)(ch + 32);
+        else if (i && (unsigned char)label[i - 1] == 0xC3 && ch >= 0x80 && ch <= 0x9E && ch != 0x97)
+            ch = (unsigned char)(ch + 0x20); /* after a matched 0xC3: À..Þ -> à..þ, not × */
         if (ch != (unsigned char)label[i])
             return 0;
     }
     return 1;
+}
+
+/* Where the label first occurs in s[0..n), case folded as starts_label
+ * does; NULL when nowhere. */
+static const char *find_label(const char *s, size_t n, const char *label)
+{
+    for (size_t i = 0; i < n; i++)
+        if (starts_label(s + i, n - i, label))
+            return s + i;
+    return NULL;
 }
 
 static inline unsigned fold_ascii(unsigned char ch) { return ch >= 'A' && ch <= 'Z' ? ch + 32u : ch; }
@@ -415,8 +411,7 @@ static inline unsigned fold_ascii(unsigned char ch) { return ch >= 'A' && ch <= 
  * followed by that label. A cheap single pass that rejects nearly every
  * text node before the per-label search, which would otherwise read each
  * node once per label. */
-static int may_hold_label(const char *s, size_t n, const char *const *labels, size_t nlabels,
-                          const uint8_t *pairs)
+static int may_hold_label(const char *s, size_t n, const words_table *labels, const uint8_t *pairs)
 {
     if (n < 2)
         return 0;
@@ -427,22 +422,24 @@ static int may_hold_label(const char *s, size_t n, const char *const *labels, si
         unsigned pair = ch << 8 | next;
         if (!(pairs[pair >> 3] & (1u << (pair & 7))))
             continue;
-        for (size_t k = 0; k < nlabels; k++)
-            if ((unsigned char)labels[k][0] == ch && starts_label(s + i, n - i, labels[k]))
+        for (size_t k = 0; k < labels->n; k++)
+            if ((unsigned char)labels->w[k][0] == ch && starts_label(s + i, n - i, labels->w[k]))
                 return 1;
     }
     return 0;
 }
 
-static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t nlabels, date_val *out)
+/* The first date after a label of `labels` (src/words/dates.c) in the
+ * body text, outside furniture. */
+static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_val *out)
 {
     const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
     int seen = 0;
     /* bitmap of the labels' first two bytes (labels are lower case, >= 2 bytes) */
     uint8_t pairs[65536 / 8];
     memset(pairs, 0, sizeof pairs);
-    for (size_t k = 0; k < nlabels; k++) {
-        unsigned pair = (unsigned)(unsigned char)labels[k][0] << 8 | (unsigned char)labels[k][1];
+    for (size_t k = 0; k < labels->n; k++) {
+        unsigned pair = (unsigned)(unsigned char)labels->w[k][0] << 8 | (unsigned char)labels->w[k][1];
         pairs[pair >> 3] |= (uint8_t)(1u << (pair & 7));
     }
     for (const dom_node *n = root; n && seen < META_LABEL_SCAN;) {
@@ -454,9 +451,9 @@ static int labelled_date(meta_ctx *c, int mdy, const char *const *labels, size_t
             seen++;
             size_t tl = n->text_len > 300 ? 300 : n->text_len;
             const char *hit = NULL;
-            if (may_hold_label(n->text, tl, labels, nlabels, pairs))
-                for (size_t k = 0; k < nlabels && !hit; k++)
-                    hit = meta_istr(n->text, tl, labels[k]);
+            if (may_hold_label(n->text, tl, labels, pairs))
+                for (size_t k = 0; k < labels->n && !hit; k++)
+                    hit = find_label(n->text, tl, labels->w[k]);
             if (hit && !meta_in_furniture(c, n->parent)) {
                 size_t off = (size_t)(hit - n->text);
                 size_t at, end;
@@ -657,7 +654,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
     if (c->anchor && near_text_date(c, c->anchor, 1, META_NEAR_TEXT / 3, mdy, 0, &d))
         return *d_out = d, 1;
     c->date_src = 12;
-    if (labelled_date(c, mdy, date_labels, sizeof date_labels / sizeof *date_labels, &d))
+    if (labelled_date(c, mdy, &words_date_labels, &d))
         return *d_out = d, 1;
     /* 9. Any other meta tag whose name says it holds a date. */
     c->date_src = 10;
@@ -683,7 +680,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
         return *d_out = d, 1;
     c->date_src = 13;
     c->reading_updates = 1;
-    int upd = labelled_date(c, mdy, update_labels, sizeof update_labels / sizeof *update_labels, &d);
+    int upd = labelled_date(c, mdy, &words_update_labels, &d);
     c->reading_updates = 0;
     if (upd)
         return *d_out = d, 1;

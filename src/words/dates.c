@@ -273,3 +273,24 @@ static const words_entry months[] = {
     {"সেপ্টেম্বর", 9}, /* bn */
 };
 const words_map words_months = {"months", months, sizeof months / sizeof *months};
+
+/* Words that introduce a publication date in running text, for pages
+ * whose date line is neither marked nor near the headline ("Erschienen
+ * am: 01.11.2023" in a page footer, "Posted on ..." under the story; blog
+ * templates: "Dieser Artikel wurde am 14. Dezember 2015 ... geschrieben",
+ * "Mise en ligne : 23 mai 2019"). Found anywhere in a text node, case
+ * folded (src/meta/date_pick.c). */
+static const char *const date_labels[] = {
+    "artikel wurde am", "beitrag wurde am", "datum:", "eintrag wurde am", "erschienen",
+    "erstellt am", "gepubliceerd", "geschrieben am", "mise en ligne", "posted on", "posted:",
+    "pubblicato", "publicado", "published", "publié", "veröffentlicht", "written on",
+};
+const words_table words_date_labels = {"date_labels", date_labels, sizeof date_labels / sizeof *date_labels};
+
+/* Labels of a last-update line ("Aktualisiert: 30.12.2016"), read only
+ * when the page states no publication date at all. */
+static const char *const update_labels[] = {
+    "$date:", "actualizado", "aggiornato", "aktualisiert", "last modified", "letzte änderung",
+    "mis à jour", "stand:", "updated", "zuletzt geändert",
+};
+const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};

@@ -59,6 +59,8 @@ extern const size_t words_maps_all_count;
  * Solar Hijri months are WORDS_JALALI + month ("فروردین" 101). */
 #define WORDS_JALALI 100
 extern const words_map words_months;
+extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
+extern const words_table words_update_labels; /* "updated", "letzte änderung": a last-update date follows */
 
 /* The body stage's tables (src/words/body.c). */
 extern const words_table words_teaser_prefixes;    /* "read more", "lea también": a link to elsewhere */
