@@ -580,18 +580,16 @@ static const char *heading_text(meta_ctx *c, const dom_node *n)
     return o;
 }
 
-/* Class/id words of a site's logo or name heading ("site-title",
- * "logo", "brand"): an h1 that holds the site name on every page. */
-static const char *const logo_words[] = {"logo", "site-title", "sitetitle", "site-name", "sitename", "blog-title",
-                                         "blogtitle", "brand", "masthead"};
-
+/* 1 when a class/id value holds a word of a site's logo or name heading
+ * ("site-title", "logo", "brand"; src/words/classes.c) anywhere: an h1
+ * that holds the site name on every page. */
 static int logo_attr(const char *v)
 {
     if (!v)
         return 0;
     size_t n = strlen(v);
-    for (size_t i = 0; i < sizeof logo_words / sizeof *logo_words; i++)
-        if (meta_istr(v, n, logo_words[i]))
+    for (size_t i = 0; i < words_class_logo_words.n; i++)
+        if (meta_istr(v, n, words_class_logo_words.w[i]))
             return 1;
     return 0;
 }

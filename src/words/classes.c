@@ -26,6 +26,13 @@ TABLE(furniture_words);
 static const char *const comment_prefixes[] = {"comment", "discussion", "disqus", "reply", "respond"};
 TABLE(comment_prefixes);
 
+/* Words of a site's logo or name heading, found anywhere in the value
+ * ("site-logo", "header__brand"): an h1 there holds the site name. */
+static const char *const logo_words[] = {
+    "blog-title", "blogtitle", "brand", "logo", "masthead", "site-name", "site-title", "sitename", "sitetitle",
+};
+TABLE(logo_words);
+
 /* Hints in class/id values, found anywhere in the value ("post-date",
  * "c-byline__name"), with what they mark (WORDS_HINT_*): byline hints
  * follow Readability's byline pattern, date hints are the words sites use

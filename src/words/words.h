@@ -77,6 +77,7 @@ extern const words_table words_dateline_prefixes;  /* "published", "stand:": a d
 extern const words_table words_class_furniture_prefixes; /* "comment", "related": page furniture, also longer words */
 extern const words_table words_class_furniture_words;    /* "promo", "nav": page furniture, whole words only */
 extern const words_table words_class_comment_prefixes;   /* "comment", "disqus": the comment section */
+extern const words_table words_class_logo_words;         /* "logo", "site-title": a site's name heading, anywhere in the value */
 
 /* Hints anywhere in a class/id value ("post-date", "c-byline__name"),
  * with what they mark: WORDS_HINT_* bits. At least 4 bytes each, first
