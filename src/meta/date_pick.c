@@ -145,6 +145,15 @@ static void localize(meta_ctx *c, date_val *d)
     }
 }
 
+/* 1 when s[0..n) holds one of t's entries anywhere, ASCII case folded. */
+static int holds_any(const char *s, size_t n, const words_table *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (meta_istr(s, n, t->w[i]))
+            return 1;
+    return 0;
+}
+
 /* Meta names that say "publication" outright. */
 static const char *const published_keys[] = {
     "article:published_time", "article:published", "og:article:published_time", "og:published_time",
@@ -197,34 +206,21 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     size_t at, end;
     if (!date_find_text(t, tl, mdy, c->today, out, &at, &end))
         return 0;
-    /* "Aktuelle Zeit: 14.10.2020, 12:18" (forum software), "It is currently
-     * ...", "Today is ...": the clock at the time of the crawl. */
-    static const char *const now_words[] = {"aktuelle zeit", "it is currently", "current time", "today is", "heute ist"};
-    for (size_t i = 0; i < sizeof now_words / sizeof *now_words; i++)
-        if (meta_istr(t, at, now_words[i]))
-            return 0;
-    /* A profile's sign-up date ("Joined: Mar 15, 2007", "Mitglied seit")
-     * and a wiki's revision stamp ("This page was last edited on ...")
-     * date the person or the revision, not the story. Only right before
-     * the date: "joined" deeper in a sentence is prose. */
-    static const char *const not_story_words[] = {
-        "joined", "member since", "registered", "mitglied seit", "registriert seit", "dabei seit",
-        "inscrit le", "inscrit depuis", "miembro desde", "registrado", "iscritto",
-        "last edited", "zuletzt bearbeitet", "derni\xC3\xA8re modification", "\xC3\xBAltima edici\xC3\xB3n",
-    };
+    /* the clock at the time of the crawl ("Aktuelle Zeit: 14.10.2020,
+     * 12:18", "It is currently ...") */
+    if (holds_any(t, at, &words_clock_labels))
+        return 0;
+    /* A profile's sign-up date ("Joined: Mar 15, 2007") or a wiki's
+     * revision stamp dates the person or the revision, not the story.
+     * Only right before the date: "joined" deeper in a sentence is prose. */
     size_t from = at > 28 ? at - 28 : 0;
-    for (size_t i = 0; i < sizeof not_story_words / sizeof *not_story_words; i++)
-        if (meta_istr(t + from, at - from, not_story_words[i]))
-            return 0;
+    if (holds_any(t + from, at - from, &words_not_story_labels))
+        return 0;
     /* "Updated March 3, 2019" first and the original date second: prefer
      * the later mention when the first is flagged as an update; an update
      * line alone is not the publication date (the page's last resort,
-     * labelled_date() with update_labels, still reads it). */
-    static const char *const update_words[] = {"updated", "aktualisiert", "modified", "mis à jour",
-                                               "actualizado", "aggiornato", "geändert"};
-    int upd = 0;
-    for (size_t i = 0; i < sizeof update_words / sizeof *update_words && !upd && !c->reading_updates; i++)
-        upd = meta_istr(t, at, update_words[i]) != NULL;
+     * labelled_date() with the update labels, still reads it). */
+    int upd = !c->reading_updates && holds_any(t, at, &words_update_words);
     if (upd) {
         date_val d2;
         size_t at2, end2;

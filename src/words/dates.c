@@ -294,3 +294,28 @@ static const char *const update_labels[] = {
     "mis à jour", "stand:", "updated", "zuletzt geändert",
 };
 const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};
+
+/* Words before a date that is the clock at the time of the crawl
+ * ("Aktuelle Zeit: 14.10.2020, 12:18" in forum software, "Today is ..."). */
+static const char *const clock_labels[] = {
+    "aktuelle zeit", "current time", "heute ist", "it is currently", "today is",
+};
+const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clock_labels / sizeof *clock_labels};
+
+/* Words right before a date of a person or a revision, not of the story: a
+ * profile's sign-up date ("Joined: Mar 15, 2007", "Mitglied seit"), a
+ * wiki's revision stamp ("This page was last edited on ..."). */
+static const char *const not_story_labels[] = {
+    "dabei seit", "dernière modification", "inscrit depuis", "inscrit le", "iscritto", "joined",
+    "last edited", "member since", "miembro desde", "mitglied seit", "registered", "registrado",
+    "registriert seit", "zuletzt bearbeitet", "última edición",
+};
+const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
+                                            sizeof not_story_labels / sizeof *not_story_labels};
+
+/* Words before a date that flag it as an update ("Updated March 3, 2019"):
+ * a later date in the same text is the publication date. */
+static const char *const update_words[] = {
+    "actualizado", "aggiornato", "aktualisiert", "geändert", "mis à jour", "modified", "updated",
+};
+const words_table words_update_words = {"update_words", update_words, sizeof update_words / sizeof *update_words};

@@ -61,6 +61,9 @@ extern const size_t words_maps_all_count;
 extern const words_map words_months;
 extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
 extern const words_table words_update_labels; /* "updated", "letzte änderung": a last-update date follows */
+extern const words_table words_clock_labels;     /* "it is currently": the crawl's clock, not a date of the story */
+extern const words_table words_not_story_labels; /* "joined", "last edited": a person's or a revision's date */
+extern const words_table words_update_words;     /* "updated", "geändert": this date is an update */
 
 /* The body stage's tables (src/words/body.c). */
 extern const words_table words_teaser_prefixes;    /* "read more", "lea también": a link to elsewhere */
