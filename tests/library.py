@@ -17,6 +17,7 @@
 Prints "library: N passed, N failed".
 """
 import glob
+import gzip
 import os
 import re
 import shutil
@@ -123,6 +124,57 @@ def run_commands(label, block, cwd, env):
     return True
 
 
+def warc_example():
+    """The indented C block of README's "Reading WARC files from C"."""
+    readme = open(os.path.join(REPO, "README.md"), encoding="utf-8").read()
+    section = readme[readme.index("\n### Reading WARC files from C"):]
+    section = section[:section.index("\n## ", 5)]
+    lines, started = [], False
+    for line in section.splitlines():
+        if line.startswith("    "):
+            lines.append(line[4:])
+            started = True
+        elif started and line.strip():
+            break
+        elif started:
+            lines.append("")
+    return "\n".join(lines).strip() + "\n"
+
+
+def check_warc_example(build, sh_block, tmp):
+    """Compiles the README's WARC example as written (its file name made the
+    program's argument), with the README's static link line, and runs it
+    over a small WARC: one `lede warc` JSON line per page."""
+    body = warc_example()
+    check("README: the WARC example opens a file and prints lede warc lines",
+          "lede_warc_open(" in body and "lede_warc_page_render_json" in body, body[:400])
+    body = re.sub(r'lede_warc_open\("[^"]*"\)', "lede_warc_open(argv[1])", body)
+    includes = "".join(l + "\n" for l in body.splitlines() if l.startswith("#include"))
+    code = "\n".join("    " + l for l in body.splitlines() if not l.startswith("#include"))
+    src = (includes + "#include <stdio.h>\n#include <stdlib.h>\n\nint main(int argc, char **argv)\n{\n"
+           "    if (argc < 2)\n        return 2;\n" + code + "\n    return 0;\n}\n")
+    work = os.path.join(tmp, "warc")
+    workdir_with(work, build, src)
+    line = next(l for l in sh_block.splitlines() if "build/liblede.a" in l)
+    page = open(os.path.join(REPO, "examples", "article.html"), "rb").read()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    rec = (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+           b"WARC-Date: 2026-01-01T00:00:00Z\r\nWARC-Target-URI: https://example.com/a\r\n"
+           b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(http)
+           + http + b"\r\n\r\n")
+    with gzip.open(os.path.join(work, "a.warc.gz"), "wb") as f:
+        f.write(rec + rec)
+    rc, out = sh(line, work)
+    check("README WARC example compiles with the README's static link line", rc == 0, out[-3000:])
+    if rc == 0:
+        rc, out = sh("./example a.warc.gz", work)
+        lines = [l for l in out.splitlines() if l.startswith("{")]
+        check("README WARC example prints one lede warc line per page",
+              rc == 0 and len(lines) == 2 and all('"title":"Harbour town votes to restore its tidal mill"' in l
+                                                     and '"warc_target_uri"' in l for l in lines),
+              out[-2000:])
+
+
 def not_linked_to_liblede(label, path):
     rc, out = sh(f"readelf -d {path}", os.path.dirname(path))
     check(f"{label}: {os.path.basename(path)} does not need liblede.so", rc == 0 and "liblede" not in out, out)
@@ -182,6 +234,7 @@ def main():
         if run_commands("build tree", blocks["sh"][0], work, dict(os.environ)):
             not_linked_to_liblede("build tree", os.path.join(work, "example"))
         check_install(build, blocks, tmp)
+        check_warc_example(build, blocks["sh"][0], tmp)
     print(f"library: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
