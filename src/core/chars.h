@@ -6,6 +6,8 @@
 #ifndef LEDE_CORE_CHARS_H
 #define LEDE_CORE_CHARS_H
 
+#include <stddef.h>
+
 static inline int chars_is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
@@ -14,6 +16,16 @@ static inline int chars_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >=
 static inline int chars_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int chars_is_alnum(int c) { return chars_is_alpha(c) || chars_is_digit(c); }
 static inline int chars_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+/* a[0..an) equals b[0..bn) with ASCII letters folded to lower case. */
+static inline int chars_eq_ci(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an != bn)
+        return 0;
+    for (size_t i = 0; i < an; i++)
+        if (chars_lower((unsigned char)a[i]) != chars_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
 /* Value of a hexadecimal digit, -1 for any other byte. */
 static inline int chars_hexval(int c)
 {

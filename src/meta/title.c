@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "text.h"
+#include "core/chars.h"
 
 /* Readability's separators first (its fallback splits at these only).
  * The others only ever cut a title where a heading or the site name
@@ -91,18 +92,7 @@ static int loose_eq(const char *a, size_t an, const char *b)
         a++, an--;
     while (bn && *b == ' ')
         b++, bn--;
-    if (an != bn || an == 0)
-        return 0;
-    for (size_t i = 0; i < an; i++) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return 1;
+    return an != 0 && chars_eq_ci(a, an, b, bn);
 }
 
 /* A site name matches a title part when equal, or when one contains the

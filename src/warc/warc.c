@@ -10,6 +10,7 @@
 
 #include "warc/warc.h"
 #include "warc/source.h"
+#include "core/chars.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -234,19 +235,7 @@ static int find_record(warc_reader *r)
 
 static int ci_eq(const char *a, size_t n, const char *b)
 {
-    size_t m = strlen(b);
-    if (n != m)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + 32);
-        if (x != y)
-            return 0;
-    }
-    return 1;
+    return chars_eq_ci(a, n, b, strlen(b));
 }
 
 static const char *const type_names[WARC_TYPE_COUNT] = {
