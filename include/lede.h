@@ -69,6 +69,21 @@ LEDE_API void lede_options_set_max_bytes(lede_options *opts, size_t max_bytes);
 LEDE_API void lede_options_set_max_nodes(lede_options *opts, size_t max_nodes);
 /* Deepest element nesting (default 512); deeper elements are attached at the cap. */
 LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
+
+/* On/off options ("switches"): the one list that `lede` and `lede warc`
+ * (--no-NAME turns off a switch that is on by default, --NAME turns one
+ * on) and the Python module (NAME=True/False keywords of lede.extract,
+ * extract_many and iter_warc) are generated from, as the record's fields
+ * are from LEDE_FIELDS below.
+ *   X(ID, name, default, doc)
+ * default is 1 for on; doc says what the switch governs, for help texts.
+ * Each switch has its setter lede_options_set_<name>(opts, on), declared
+ * below (on: 0 or 1). Adding one: a line here, its setter's declaration
+ * (the definition is generated in src/lede.c), and the code that reads it
+ * (docs/library.md, "Options"). */
+#define LEDE_SWITCHES(X) \
+    X(QUOTES, quotes, 1, "quotes with their speakers (off: the record's \"quotes\" is null)")
+
 /* Quotes with their speakers (on by default; 0 turns them off, and the
  * record's "quotes" is then null). */
 LEDE_API void lede_options_set_quotes(lede_options *opts, int on);

@@ -6,7 +6,9 @@
  * through the library's getters, or raises the lede.LedeError subclass for
  * the status. The Article's attributes are generated from the library's
  * field table (LEDE_FIELDS): a field added there appears here with no
- * change. Error classes live in lede/_errors.py (plain Python, so they
+ * change. The keyword options (format, limits, and one bool per switch of
+ * the library's LEDE_SWITCHES) are parsed by options.c, shared with
+ * _lede_warc.c. Error classes live in lede/_errors.py (plain Python, so they
  * pickle and document like any exception) and are looked up at import. */
 #define PY_SSIZE_T_CLEAN
 #ifndef Py_LIMITED_API
@@ -20,6 +22,7 @@
 #include <string.h>
 
 #include "lede.h"
+#include "options.h"
 
 /* Py_SETREF is not part of the limited API. */
 #define SET_REF(dst, src)          \
@@ -409,91 +412,6 @@ static PyTypeObject *article_type_new(void)
     return (PyTypeObject *)PyType_FromSpec(&spec);
 }
 
-/* ---- options ------------------------------------------------------------ */
-
-static const char *const format_names[] = {"text", "markdown", "html"};
-static const lede_format format_codes[] = {LEDE_FORMAT_TEXT, LEDE_FORMAT_MARKDOWN, LEDE_FORMAT_HTML};
-
-typedef struct {
-    int format;             /* index into format_names */
-    const char *charset;    /* borrowed from the argument, or NULL */
-    size_t max_bytes, max_nodes, max_depth;
-} call_options;
-
-/* A non-negative int argument as a size_t; -1 with an exception set. */
-static int size_arg(PyObject *o, const char *name, size_t cap, size_t *out)
-{
-    if (!PyLong_Check(o) || PyBool_Check(o)) {
-        char what[64];
-        snprintf(what, sizeof what, "%s must be an int", name);
-        wrong_type(what, o);
-        return -1;
-    }
-    int overflow;
-    long long v = PyLong_AsLongLongAndOverflow(o, &overflow);
-    if (v == -1 && PyErr_Occurred())
-        return -1;
-    if (overflow < 0 || (!overflow && v < 0)) {
-        PyErr_Format(PyExc_ValueError, "%s must be >= 0", name);
-        return -1;
-    }
-    /* The library keeps node and depth caps in 32 bits: larger means "no cap". */
-    if (overflow > 0 || (unsigned long long)v > cap)
-        v = (long long)cap;
-    *out = (size_t)v;
-    return 0;
-}
-
-/* The keyword options shared by extract() and check_options(). */
-static int parse_options(PyObject *format, PyObject *charset, PyObject *max_bytes,
-                         PyObject *max_nodes, PyObject *max_depth, call_options *o)
-{
-    o->format = 0;
-    o->charset = NULL;
-    o->max_bytes = 50000000u;
-    o->max_nodes = 0;
-    o->max_depth = 0;
-    if (format) {
-        if (!PyUnicode_Check(format)) {
-            wrong_type("format must be a str", format);
-            return -1;
-        }
-        int i;
-        for (i = 0; i < 3; i++)
-            if (PyUnicode_CompareWithASCIIString(format, format_names[i]) == 0)
-                break;
-        if (i == 3) {
-            PyErr_Format(PyExc_ValueError, "format must be \"text\", \"markdown\" or \"html\", not %R",
-                         format);
-            return -1;
-        }
-        o->format = i;
-    }
-    if (charset && charset != Py_None) {
-        if (!PyUnicode_Check(charset)) {
-            wrong_type("charset must be a str or None", charset);
-            return -1;
-        }
-        Py_ssize_t n;
-        o->charset = PyUnicode_AsUTF8AndSize(charset, &n);
-        if (!o->charset)
-            return -1;
-        if ((size_t)n != strlen(o->charset)) {
-            PyErr_SetString(PyExc_ValueError, "charset contains a NUL character");
-            return -1;
-        }
-    }
-    if (max_bytes && max_bytes != Py_None && size_arg(max_bytes, "max_bytes", SIZE_MAX, &o->max_bytes))
-        return -1;
-    if (max_bytes == Py_None)
-        o->max_bytes = 0;
-    if (max_nodes && size_arg(max_nodes, "max_nodes", UINT32_MAX, &o->max_nodes))
-        return -1;
-    if (max_depth && size_arg(max_depth, "max_depth", UINT32_MAX, &o->max_depth))
-        return -1;
-    return 0;
-}
-
 /* ---- extract -------------------------------------------------------------- */
 
 /* Raises the class for st with message; article (may be NULL) and url go
@@ -586,7 +504,7 @@ static PyObject *article_build(const lede_article *art, const char *body, size_t
             goto fail;
         SET_REF(a->f[SLOT(f)], v);
     }
-    PyObject *v = PyUnicode_FromString(format_names[format]);
+    PyObject *v = PyUnicode_FromString(py_format_names[format]);
     if (!v)
         goto fail;
     SET_REF(a->f[F_FORMAT], v);
@@ -596,38 +514,78 @@ fail:
     return NULL;
 }
 
-PyDoc_STRVAR(extract_doc,
-             "extract(html, url=None, *, format='text', charset=None, max_bytes=50000000,\n"
-             "        max_nodes=0, max_depth=0)\n"
-             "--\n\n"
-             "Extracts the article from one page and returns a lede.Article.\n\n"
-             "html: the page as bytes (preferred: lede detects the encoding from the\n"
-             "  BOM, charset, <meta> or the bytes) or any bytes-like object, or as str\n"
-             "  (already decoded; charset must then be None).\n"
-             "url: the page's address, base for relative links and a date hint.\n"
-             "format: what Article.text holds: 'text' (one block per line),\n"
-             "  'markdown' ('# title' then the body) or 'html' (clean HTML).\n"
-             "charset: the transport charset (HTTP Content-Type), for bytes.\n"
-             "max_bytes: larger inputs raise TooLargeError (None or 0: no limit).\n"
-             "max_nodes, max_depth: DOM caps (0: the library defaults, 2,000,000 and\n"
-             "  512); content past them is dropped and Article.truncated set.\n\n"
-             "Raises a lede.LedeError subclass on failure (EmptyError, NotHTMLError,\n"
-             "TooLargeError, NoContentError with the partial .article, LedeMemoryError),\n"
-             "TypeError / ValueError for bad arguments. The GIL is released while\n"
-             "the library works, so threads extract in parallel.");
+/* extract()'s docstring, made at import (extract_doc_build) so that its
+ * signature and its list of switches come from the library's table. */
+static const char extract_doc_head[] =
+    "extract(html, url=None, *, format='text', charset=None, max_bytes=50000000,\n"
+    "        max_nodes=0, max_depth=0, %s)\n"
+    "--\n\n"
+    "Extracts the article from one page and returns a lede.Article.\n\n"
+    "html: the page as bytes (preferred: lede detects the encoding from the\n"
+    "  BOM, charset, <meta> or the bytes) or any bytes-like object, or as str\n"
+    "  (already decoded; charset must then be None).\n"
+    "url: the page's address, base for relative links and a date hint.\n"
+    "format: what Article.text holds: 'text' (one block per line),\n"
+    "  'markdown' ('# title' then the body) or 'html' (clean HTML).\n"
+    "charset: the transport charset (HTTP Content-Type), for bytes.\n"
+    "max_bytes: larger inputs raise TooLargeError (None or 0: no limit).\n"
+    "max_nodes, max_depth: DOM caps (0: the library defaults, 2,000,000 and\n"
+    "  512); content past them is dropped and Article.truncated set.\n"
+    "Switches (bool; lede.SWITCHES):\n%s\n\n"
+    "Raises a lede.LedeError subclass on failure (EmptyError, NotHTMLError,\n"
+    "TooLargeError, NoContentError with the partial .article, LedeMemoryError),\n"
+    "TypeError / ValueError for bad arguments. The GIL is released while\n"
+    "the library works, so threads extract in parallel.";
+
+static const char check_options_doc_head[] =
+    "check_options(*, format='text', charset=None, max_bytes=50000000, max_nodes=0,\n"
+    "              max_depth=0, %s)\n"
+    "--\n\n"
+    "Validates extract()'s keyword options as extract() would; returns None\n"
+    "or raises TypeError / ValueError. Used by extract_many() to fail early.";
+
+/* head with the switches' signature (and doc) put in; PyMem. NULL with
+ * an exception set. */
+static char *doc_build(const char *head, int with_doc)
+{
+    const char *sig = py_options_switch_signature(), *doc = py_options_switch_doc();
+    if (!sig || !doc)
+        return NULL;
+    size_t len = strlen(head) + strlen(sig) + strlen(doc) + 1;
+    char *d = PyMem_Malloc(len);
+    if (!d) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    if (with_doc)
+        snprintf(d, len, head, sig, doc);
+    else
+        snprintf(d, len, head, sig);
+    return d;
+}
 
 static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"html", "url", "format", "charset", "max_bytes", "max_nodes",
-                             "max_depth", NULL};
-    PyObject *html, *url = Py_None, *format = NULL, *charset = NULL, *max_bytes = NULL,
-                    *max_nodes = NULL, *max_depth = NULL;
+    static const char *const own[] = {"html", "url", NULL};
+    PyObject *html = NULL, *url = Py_None;
     (void)self;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O|O$OOOOO:extract", kwlist, &html, &url, &format,
-                                     &charset, &max_bytes, &max_nodes, &max_depth))
+    if (!PyArg_UnpackTuple(args, "extract", 0, 2, &html, &url))
         return NULL;
-    call_options co;
-    if (parse_options(format, charset, max_bytes, max_nodes, max_depth, &co))
+    for (int k = 0; kwds && own[k]; k++) {
+        PyObject *v = PyDict_GetItemString(kwds, own[k]);
+        if (!v)
+            continue;
+        if (PyTuple_Size(args) > k)
+            return PyErr_Format(PyExc_TypeError, "extract() got multiple values for argument '%s'", own[k]);
+        if (k == 0)
+            html = v;
+        else
+            url = v;
+    }
+    if (!html)
+        return PyErr_Format(PyExc_TypeError, "extract() missing required argument 'html'");
+    py_options co;
+    if (py_options_parse(kwds, "extract", PY_OPT_CHARSET, own, &co))
         return NULL;
 
     const char *curl = NULL;
@@ -703,10 +661,7 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
         PyErr_NoMemory();
         goto done;
     }
-    lede_options_set_max_bytes(opts, co.max_bytes);
-    lede_options_set_max_nodes(opts, co.max_nodes);
-    lede_options_set_max_depth(opts, co.max_depth);
-    lede_options_set_charset(opts, co.charset);
+    py_options_apply(&co, opts);
 
     lede_article *art = NULL;
     lede_status st;
@@ -720,7 +675,7 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
         if (co.format == 0)
             text = lede_article_field(art, LEDE_FIELD_TEXT);
         else
-            body = lede_render(art, format_codes[co.format], NULL, &blen);
+            body = lede_render(art, py_format_codes[co.format], NULL, &blen);
         /* truncated renders the text to know whether it hit the output
          * budget: done here, without the GIL, so the getters below are cheap */
         (void)lede_article_flag(art, LEDE_FIELD_TRUNCATED);
@@ -756,33 +711,22 @@ done:
     return result;
 }
 
-PyDoc_STRVAR(check_options_doc,
-             "check_options(*, format='text', charset=None, max_bytes=50000000, max_nodes=0,\n"
-             "              max_depth=0)\n"
-             "--\n\n"
-             "Validates extract()'s keyword options as extract() would; returns None\n"
-             "or raises TypeError / ValueError. Used by extract_many() to fail early.");
-
 static PyObject *lede_py_check_options(PyObject *self, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"format", "charset", "max_bytes", "max_nodes", "max_depth", NULL};
-    PyObject *format = NULL, *charset = NULL, *max_bytes = NULL, *max_nodes = NULL,
-             *max_depth = NULL;
     (void)self;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|$OOOOO:check_options", kwlist, &format, &charset,
-                                     &max_bytes, &max_nodes, &max_depth))
-        return NULL;
-    call_options co;
-    if (parse_options(format, charset, max_bytes, max_nodes, max_depth, &co))
+    if (PyTuple_Size(args) > 0)
+        return PyErr_Format(PyExc_TypeError, "check_options() takes keyword arguments only");
+    py_options co;
+    if (py_options_parse(kwds, "check_options", PY_OPT_CHARSET, NULL, &co))
         return NULL;
     Py_RETURN_NONE;
 }
 
 static PyMethodDef lede_methods[] = {
     {"extract", (PyCFunction)(void (*)(void))lede_py_extract, METH_VARARGS | METH_KEYWORDS,
-     extract_doc},
+     NULL /* extract_doc_head, at import */},
     {"check_options", (PyCFunction)(void (*)(void))lede_py_check_options,
-     METH_VARARGS | METH_KEYWORDS, check_options_doc},
+     METH_VARARGS | METH_KEYWORDS, NULL /* check_options_doc_head, at import */},
     {NULL, NULL, 0, NULL}};
 
 static struct PyModuleDef lede_module = {
@@ -825,6 +769,16 @@ PyMODINIT_FUNC PyInit__lede(void)
     }
     if (!error_base && load_errors() < 0)
         return NULL;
+    if (!lede_methods[0].ml_doc) {
+        char *e = doc_build(extract_doc_head, 1), *c = doc_build(check_options_doc_head, 0);
+        if (!e || !c) {
+            PyMem_Free(e);
+            PyMem_Free(c);
+            return NULL;
+        }
+        lede_methods[0].ml_doc = e;
+        lede_methods[1].ml_doc = c;
+    }
     PyObject *m = PyModule_Create(&lede_module);
     if (!m)
         return NULL;
@@ -833,6 +787,18 @@ PyMODINIT_FUNC PyInit__lede(void)
         PyObject *name = PyUnicode_FromString(slot_name[i]);
         if (!name || PyTuple_SetItem(fields, i, name) < 0)
             Py_CLEAR(fields);
+    }
+    PyObject *switches = PyTuple_New(py_switch_count);
+    for (int i = 0; switches && i < py_switch_count; i++) {
+        PyObject *name = PyUnicode_FromString(py_switch_name(i));
+        if (!name || PyTuple_SetItem(switches, i, name) < 0)
+            Py_CLEAR(switches);
+    }
+    if (!switches || PyModule_AddObject(m, "SWITCHES", switches) < 0) {
+        Py_XDECREF(switches);
+        Py_XDECREF(fields);
+        Py_DECREF(m);
+        return NULL;
     }
     if (PyModule_AddObjectRef(m, "Article", (PyObject *)Article_Type) < 0 ||
         PyModule_AddStringConstant(m, "LIBRARY_VERSION", LEDE_VERSION) < 0 || !fields ||

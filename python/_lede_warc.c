@@ -7,9 +7,7 @@
  * next page (or error record) with its WARC fields, handed to the record
  * factory lede._warc.WarcRecord, which builds Article and dict lazily.
  * Written against the limited API (heap type, no internals). */
-#define PY_SSIZE_T_CLEAN
-#define Py_LIMITED_API 0x030A0000 /* the stable ABI, like _lede.c */
-#include <Python.h>
+#include "options.h" /* Python.h with the stable ABI, like _lede.c; the keyword options */
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -17,9 +15,6 @@
 
 #include "lede.h"
 #include "lede_warc.h"
-
-static const char *const format_names[] = {"text", "markdown", "html"};
-static const lede_format format_codes[] = {LEDE_FORMAT_TEXT, LEDE_FORMAT_MARKDOWN, LEDE_FORMAT_HTML};
 
 typedef struct {
     PyObject_HEAD
@@ -102,36 +97,26 @@ static void iter_snapshot(WarcIter *it)
 
 static PyObject *WarcIter_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    static char *kwlist[] = {"source", "factory", "format", "any_status", "max_record_bytes",
-                             "max_bytes", "max_nodes", "max_depth", NULL};
-    PyObject *source, *factory, *format = NULL, *maxrec = NULL, *maxb = NULL, *maxn = NULL, *maxd = NULL;
-    int any_status = 0;
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "OO|$OpOOOO:WarcIter", kwlist, &source, &factory, &format,
-                                     &any_status, &maxrec, &maxb, &maxn, &maxd))
+    static const char *const own[] = {"any_status", "max_record_bytes", NULL};
+    PyObject *source, *factory;
+    if (!PyArg_UnpackTuple(args, "WarcIter", 2, 2, &source, &factory))
         return NULL;
-    int fmt = 0;
-    if (format) {
-        if (!PyUnicode_Check(format))
-            return PyErr_Format(PyExc_TypeError, "format must be a str");
-        for (fmt = 0; fmt < 3; fmt++)
-            if (PyUnicode_CompareWithASCIIString(format, format_names[fmt]) == 0)
-                break;
-        if (fmt == 3)
-            return PyErr_Format(PyExc_ValueError, "format must be \"text\", \"markdown\" or \"html\", not %R",
-                                format);
-    }
-    uint64_t max_record = 50000000u, max_bytes = 50000000u, max_nodes = 0, max_depth = 0;
-    if ((maxrec && size_opt(maxrec, "max_record_bytes", &max_record)) ||
-        (maxb && maxb != Py_None && size_opt(maxb, "max_bytes", &max_bytes)) ||
-        (maxn && size_opt(maxn, "max_nodes", &max_nodes)) || (maxd && size_opt(maxd, "max_depth", &max_depth)))
+    PyObject *any = kwds ? PyDict_GetItemString(kwds, "any_status") : NULL;
+    PyObject *maxrec = kwds ? PyDict_GetItemString(kwds, "max_record_bytes") : NULL;
+    int any_status = any ? PyObject_IsTrue(any) : 0;
+    if (any_status < 0)
         return NULL;
-    if (maxb == Py_None)
-        max_bytes = 0;
+    uint64_t max_record = 50000000u;
+    if (maxrec && size_opt(maxrec, "max_record_bytes", &max_record))
+        return NULL;
+    py_options po;
+    if (py_options_parse(kwds, "iter_warc", 0, own, &po))
+        return NULL;
 
     WarcIter *it = (WarcIter *)((allocfunc)PyType_GetSlot(type, Py_tp_alloc))(type, 0);
     if (!it)
         return NULL;
-    it->format = fmt;
+    it->format = po.format;
     it->flags = any_status ? LEDE_WARC_ANY_STATUS : 0;
     it->factory = Py_NewRef(factory);
     it->opts = lede_options_new();
@@ -139,9 +124,7 @@ static PyObject *WarcIter_new(PyTypeObject *type, PyObject *args, PyObject *kwds
         Py_DECREF(it);
         return PyErr_NoMemory();
     }
-    lede_options_set_max_bytes(it->opts, (size_t)max_bytes);
-    lede_options_set_max_nodes(it->opts, (size_t)(max_nodes > UINT32_MAX ? UINT32_MAX : max_nodes));
-    lede_options_set_max_depth(it->opts, (size_t)(max_depth > UINT32_MAX ? UINT32_MAX : max_depth));
+    py_options_apply(&po, it->opts);
 
     if (PyUnicode_Check(source) || PyBytes_Check(source) || PyObject_HasAttrString(source, "__fspath__")) {
         PyObject *path = NULL;
@@ -256,7 +239,7 @@ static void step_nogil(WarcIter *it, step_out *o)
             o->line = lede_warc_page_render_json(o->page, it->source, &o->line_len);
             const lede_article *art = lede_warc_page_article(o->page);
             if (art && it->format != 0)
-                o->body = lede_render(art, format_codes[it->format], NULL, &o->body_len);
+                o->body = lede_render(art, py_format_codes[it->format], NULL, &o->body_len);
             if (art)
                 o->charset = lede_article_field(art, LEDE_FIELD_CHARSET);
         }
@@ -281,7 +264,7 @@ static PyObject *step_build(WarcIter *it, step_out *o)
     PyObject *args = Py_BuildValue(
         "(y#NNsNNNNKNNO)", o->line, (Py_ssize_t)o->line_len,
         o->body ? PyUnicode_DecodeUTF8(o->body, (Py_ssize_t)o->body_len, "replace") : Py_NewRef(Py_None),
-        str_or_none(o->charset), format_names[it->format], str_or_none(o->id), str_or_none(o->uri),
+        str_or_none(o->charset), py_format_names[it->format], str_or_none(o->id), str_or_none(o->uri),
         str_or_none(o->date), http > 0 ? PyLong_FromLong(http) : Py_NewRef(Py_None), (unsigned long long)o->offset,
         st == LEDE_OK ? Py_NewRef(Py_None) : str_or_none(lede_status_name(st)),
         str_or_none(lede_warc_page_error_message(o->page)),
@@ -366,8 +349,8 @@ static PyType_Slot WarcIter_slots[] = {
     {Py_tp_iter, WarcIter_iter},
     {Py_tp_iternext, WarcIter_next},
     {Py_tp_getset, WarcIter_getset},
-    {Py_tp_doc, "WarcIter(source, factory, *, format, any_status, max_record_bytes, max_bytes, max_nodes,\n"
-                "         max_depth): the iterator behind lede.iter_warc() (use that)."},
+    {Py_tp_doc, "WarcIter(source, factory, *, any_status, max_record_bytes, **options): the iterator\n"
+                "behind lede.iter_warc() (use that); options are extract()'s but charset."},
     {0, NULL}};
 
 static PyType_Spec WarcIter_spec = {"lede.WarcIterator", sizeof(WarcIter), 0,

@@ -10,6 +10,18 @@
 #include "quotes/quotes.h"
 #include "lede.h"
 
+/* The switches of LEDE_SWITCHES (lede.h) as bit numbers: bit
+ * LEDE_SWITCH_<ID> of a lede_options' and an article's switches is set
+ * when that switch is on. The article keeps the options' switches, since
+ * the renderers read some of them (links, images...) after extraction. */
+enum {
+#define LEDE_SWITCH_ENUM_(id, name, def, doc) LEDE_SWITCH_##id,
+    LEDE_SWITCHES(LEDE_SWITCH_ENUM_)
+#undef LEDE_SWITCH_ENUM_
+    LEDE_SWITCH_COUNT
+};
+_Static_assert(LEDE_SWITCH_COUNT <= 32, "switches are bits of an unsigned");
+
 /* Byline candidates the body stage hands over: the dropped byline plus
  * at most 30 short lines after the headline (body.c). */
 #define BYLINE_LINES_MAX 31
@@ -62,7 +74,13 @@ struct lede_article {
      * when they were looked for (the quotes option, on by default) */
     quote_list quotes;
     int quotes_on;
+
+    /* the switches of the options it was extracted with (bit LEDE_SWITCH_<ID>) */
+    unsigned switches;
 };
+
+/* 1 when switch sw (LEDE_SWITCH_<ID>) was on for this article. */
+static inline int article_switch(const struct lede_article *art, int sw) { return (art->switches >> sw) & 1u; }
 
 /* Appends s (an arena string) to the list; 0 on allocation failure. */
 int str_list_push(arena *a, str_list *l, const char *s);

@@ -15,12 +15,12 @@ files (a path or a binary stream) and yields a WarcRecord per page.
 """
 from ._errors import (EmptyError, LedeError, LedeIOError, LedeMemoryError, NoContentError,
                       NotHTMLError, TooLargeError, UsageError)
-from ._lede import FIELDS, LIBRARY_VERSION, Article, check_options as _check_options, extract
+from ._lede import FIELDS, LIBRARY_VERSION, SWITCHES, Article, check_options as _check_options, extract
 from ._warc import WarcRecord, iter_warc
 
 __version__ = LIBRARY_VERSION
 
-__all__ = ["extract", "extract_many", "iter_warc", "WarcRecord", "Article", "FIELDS", "LedeError", "LedeMemoryError",
+__all__ = ["extract", "extract_many", "iter_warc", "WarcRecord", "Article", "FIELDS", "SWITCHES", "LedeError", "LedeMemoryError",
            "EmptyError", "NotHTMLError", "TooLargeError", "LedeIOError", "NoContentError",
            "UsageError", "__version__"]
 
@@ -49,8 +49,9 @@ def extract_many(items, *, workers=1, **options):
         library works, so 2 workers use 2 cores). At most 4 * workers pages
         are in flight. Never more threads than items: a thread is started
         only with an item in hand.
-    options: extract()'s keyword options (format, charset, max_bytes...),
-        checked before the first page (bad ones raise TypeError/ValueError).
+    options: extract()'s keyword options (format, charset, max_bytes...,
+        the switches of lede.SWITCHES such as quotes=False), checked
+        before the first page (bad ones raise TypeError/ValueError).
 
     Yields an Article for each page that gave one, else the exception object
     (a LedeError subclass, or TypeError/ValueError for an item of the wrong

@@ -11,6 +11,10 @@ from ._errors import (EmptyError as EmptyError, LedeError as LedeError,
 __version__: str
 LIBRARY_VERSION: str
 FIELDS: Tuple[str, ...]
+# the switches (bool keywords of extract, extract_many, iter_warc), from the
+# library's LEDE_SWITCHES table; python/tests/test_options.py checks that
+# every one is declared below with its default
+SWITCHES: Tuple[str, ...]
 
 Format = Literal["text", "markdown", "html"]
 HTML = Union[bytes, bytearray, memoryview, str]
@@ -62,12 +66,12 @@ class Article:
 
 def extract(html: HTML, url: Optional[str] = None, *, format: Format = "text",
             charset: Optional[str] = None, max_bytes: Optional[int] = 50000000,
-            max_nodes: int = 0, max_depth: int = 0) -> Article: ...
+            max_nodes: int = 0, max_depth: int = 0, quotes: bool = True) -> Article: ...
 
 def extract_many(items: Iterable[Union[HTML, Tuple[HTML, Optional[str]]]], *, workers: int = 1,
                  format: Format = "text", charset: Optional[str] = None,
                  max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
-                 max_depth: int = 0) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
+                 max_depth: int = 0, quotes: bool = True) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
                                                        MemoryError]]: ...
 
 class WarcRecord:
@@ -95,4 +99,4 @@ class _Readable(Protocol):
 def iter_warc(source: Union[str, bytes, "os.PathLike[str]", _Readable], *, format: Format = "text",
               any_status: bool = False, max_record_bytes: int = 50000000,
               max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
-              max_depth: int = 0) -> WarcIterator: ...
+              max_depth: int = 0, quotes: bool = True) -> WarcIterator: ...

@@ -59,8 +59,7 @@ class WarcRecord:
         return f"<lede.WarcRecord {self.target_uri!r} {what} offset={self.offset}>"
 
 
-def iter_warc(source, *, format="text", any_status=False, max_record_bytes=50_000_000,
-              max_bytes=50_000_000, max_nodes=0, max_depth=0):
+def iter_warc(source, *, format="text", any_status=False, max_record_bytes=50_000_000, **options):
     """Iterates over the pages of a WARC file: one WarcRecord per record that
     could hold a page (HTML response or resource records, 2xx unless
     any_status) and per damaged record that could have held one, in file
@@ -73,15 +72,19 @@ def iter_warc(source, *, format="text", any_status=False, max_record_bytes=50_00
     any_status: also pages with a non-2xx HTTP status.
     max_record_bytes: largest WARC record block (and decoded HTTP body)
         handled; bigger ones give a too_large error record.
-    max_bytes, max_nodes, max_depth: extraction limits, as in lede.extract().
+    options: lede.extract()'s other keyword options but charset (each
+        record's HTTP header gives its own): max_bytes=50_000_000,
+        max_nodes=0, max_depth=0, and the switches (lede.SWITCHES:
+        quotes=True, ...), which apply to the records' JSON (to_dict())
+        as to their Article.
 
     Returns an iterator with .stats (a dict: records, pages, errors,
     skipped_bytes, ...; valid during and after iteration). The GIL is
     released while it reads, decompresses and extracts. Raises OSError when
     the path cannot be opened or the input cannot be read, whatever the
     file object's read() raised, and ValueError("not a WARC file...") at
-    the end of an input that held bytes but no WARC record.
+    the end of an input that held bytes but no WARC record; TypeError /
+    ValueError for bad options, before reading anything.
     """
     return WarcIter(source, WarcRecord, format=format, any_status=bool(any_status),
-                    max_record_bytes=max_record_bytes, max_bytes=max_bytes, max_nodes=max_nodes,
-                    max_depth=max_depth)
+                    max_record_bytes=max_record_bytes, **options)

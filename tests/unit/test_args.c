@@ -63,3 +63,29 @@ TEST(args_errors)
     CHECK_INT(parse(&a, err, 3, help), CLI_ARGS_HELP);
     cli_args_free(&a);
 }
+
+TEST(args_switches)
+{
+    cli_args a;
+    char err[128];
+    char *none[] = {"lede", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 2, none), CLI_ARGS_OK);
+    for (int i = 0; i < CLI_SWITCH_COUNT; i++)
+        CHECK_INT(a.switches.v[i], -1); /* unset: the library's default */
+    cli_args_free(&a);
+    char *off[] = {"lede", "--no-quotes", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 3, off), CLI_ARGS_OK);
+    CHECK_INT(a.switches.v[CLI_SWITCH_QUOTES], 0);
+    cli_args_free(&a);
+    char *on[] = {"lede", "--no-quotes", "--quotes", "a.html", NULL}; /* the last one wins */
+    CHECK_INT(parse(&a, err, 4, on), CLI_ARGS_OK);
+    CHECK_INT(a.switches.v[CLI_SWITCH_QUOTES], 1);
+    cli_args_free(&a);
+    char *valued[] = {"lede", "--no-quotes=yes", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 3, valued), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "takes no value") != NULL);
+    cli_args_free(&a);
+    char *unknown[] = {"lede", "--no-such-switch", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 3, unknown), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+}

@@ -48,6 +48,68 @@ static int args_is(const char *name, const char *shortopt, const char *longopt)
     return strcmp(name, longopt) == 0 || (shortopt && strcmp(name, shortopt) == 0);
 }
 
+/* ---- switches (LEDE_SWITCHES) ------------------------------------------- */
+
+static const struct {
+    const char *name, *doc;
+    int def;
+    void (*set)(lede_options *, int);
+} cli_switch_table[CLI_SWITCH_COUNT] = {
+#define CLI_SWITCH_ROW_(id, name, def, doc) {#name, doc, def, lede_options_set_##name},
+    LEDE_SWITCHES(CLI_SWITCH_ROW_)
+#undef CLI_SWITCH_ROW_
+};
+
+void cli_switches_init(cli_switches *s) { memset(s->v, -1, sizeof s->v); }
+
+/* 1 when the command-line word w is the switch name n, '-' standing for '_'. */
+static int cli_switch_name_is(const char *w, const char *n)
+{
+    for (; *w && *n; w++, n++)
+        if (*w != *n && !(*w == '-' && *n == '_'))
+            return 0;
+    return !*w && !*n;
+}
+
+int cli_parse_switch(const char *name, cli_switches *s)
+{
+    if (strncmp(name, "--", 2) != 0)
+        return 0;
+    const char *w = name + 2;
+    int on = strncmp(w, "no-", 3) != 0;
+    if (!on)
+        w += 3;
+    for (int i = 0; i < CLI_SWITCH_COUNT; i++) {
+        if (cli_switch_name_is(w, cli_switch_table[i].name)) {
+            s->v[i] = (signed char)on;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+void cli_apply_switches(const cli_switches *s, lede_options *o)
+{
+    for (int i = 0; i < CLI_SWITCH_COUNT; i++)
+        if (s->v[i] >= 0)
+            cli_switch_table[i].set(o, s->v[i]);
+}
+
+void cli_print_switches(FILE *out, int col)
+{
+    for (int i = 0; i < CLI_SWITCH_COUNT; i++) {
+        char opt[64];
+        int n = snprintf(opt, sizeof opt, "      --%s", cli_switch_table[i].def ? "no-" : "");
+        for (const char *c = cli_switch_table[i].name; *c && n < (int)sizeof opt - 1; c++)
+            opt[n++] = *c == '_' ? '-' : *c;
+        opt[n] = '\0';
+        if (n + 1 > col)
+            fprintf(out, "%s\n%*s%s\n", opt, col, "", cli_switch_table[i].doc);
+        else
+            fprintf(out, "%-*s%s\n", col, opt, cli_switch_table[i].doc);
+    }
+}
+
 void cli_args_free(cli_args *a)
 {
     free(a->files);
@@ -60,6 +122,7 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
     a->format = CLI_FORMAT_JSON;
     a->max_bytes = 50000000u;
     a->jobs = 1;
+    cli_switches_init(&a->switches);
     a->files = calloc((size_t)argc + 1, sizeof *a->files);
     if (!a->files)
         return args_error(err, errlen, "out of memory");
@@ -92,10 +155,9 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
             return CLI_ARGS_HELP;
         if (args_is(name, "-V", "--version"))
             return CLI_ARGS_VERSION;
-        if (args_is(name, NULL, "--no-quotes")) {
+        if (cli_parse_switch(name, &a->switches)) {
             if (eq)
                 return args_error(err, errlen, "option %s takes no value", name);
-            a->no_quotes = 1;
             continue;
         }
         int takes_value = args_is(name, "-f", "--format") || args_is(name, "-u", "--url") ||

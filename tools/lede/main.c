@@ -43,13 +43,13 @@ static const char cli_usage[] =
     "                        0 = no limit)\n"
     "      --max-nodes N     build at most N DOM nodes (default 2000000)\n"
     "      --max-depth N     nest elements at most N deep (default 512)\n"
-    "      --no-quotes       leave out quotes with their speakers (\"quotes\": null)\n"
     "  -j, --jobs N          extract N inputs at once on N threads (default 1;\n"
     "                        0 = all cores); output stays in input order and\n"
     "                        identical to -j 1\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
-    "\n";
+    "\n"
+    "Switches (--no-NAME turns off one that is on by default, --NAME turns one on):\n";
 
 /* After the key list, which is made from the library's field table. */
 static const char cli_usage_tail[] =
@@ -105,6 +105,8 @@ static void cli_print_usage(void)
     for (size_t i = 0; i < sizeof tail / sizeof *tail; i++)
         words[n++] = tail[i];
     fputs(cli_usage, stdout);
+    cli_print_switches(stdout, 24);
+    putchar('\n');
     cli_wrap(words, n);
     fputs(cli_usage_tail, stdout);
 }
@@ -547,8 +549,7 @@ int main(int argc, char **argv)
         lede_options_set_max_nodes(c.opts, a.max_nodes);
     if (a.max_depth)
         lede_options_set_max_depth(c.opts, a.max_depth);
-    if (a.no_quotes)
-        lede_options_set_quotes(c.opts, 0);
+    cli_apply_switches(&a.switches, c.opts);
     c.total = a.list ? 0 : (size_t)a.nfiles; /* 0: unknown, headers for every input */
 
     /* Every input first (the files, then the list's lines), then the work. */

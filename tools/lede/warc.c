@@ -52,13 +52,17 @@ static const char warc_usage[] =
     "      --min-text N        keep articles with at least N characters of text\n"
     "      --articles-only     keep only pages that read as articles; no error\n"
     "                          records\n"
-    "      --no-quotes         leave out quotes with their speakers (\"quotes\": null)\n"
     "      --any-status        also extract non-2xx responses (default: 2xx only)\n"
     "      --max-record-bytes N  largest WARC record block handled (default\n"
     "                          50000000); bigger ones give a too_large record\n"
     "  -q, --quiet             no notes about damage, no progress, no summary\n"
     "      --no-progress       no progress bar (shown when stderr is a terminal)\n"
     "  -h, --help              show this help and exit\n"
+    "\n"
+    "Switches (--no-NAME turns off one that is on by default, --NAME turns one on):\n";
+
+/* After the switches, which come from the library's table. */
+static const char warc_usage_tail[] =
     "\n"
     "Records carry the article fields of `lede` plus warc_target_uri,\n"
     "warc_record_id, warc_date and http_status. Every record that could hold a\n"
@@ -79,7 +83,8 @@ typedef struct warc_cli_opts {
     char **langs;
     size_t nlangs;
     size_t min_text;
-    int articles_only, any_status, quiet, progress, no_quotes;
+    int articles_only, any_status, quiet, progress;
+    cli_switches switches;
     uint64_t max_record;
 } warc_cli_opts;
 
@@ -261,8 +266,8 @@ static void *warc_worker(void *arg)
     lede_options *lo = lede_options_new();
     if (lo && p->o->max_record)
         lede_options_set_max_bytes(lo, (size_t)p->o->max_record);
-    if (lo && p->o->no_quotes)
-        lede_options_set_quotes(lo, 0);
+    if (lo)
+        cli_apply_switches(&p->o->switches, lo);
     pthread_mutex_lock(&p->m);
     for (;;) {
         while (p->next_take == p->next_seq && !p->reader_done)
@@ -905,6 +910,7 @@ int cli_warc_main(int argc, char **argv)
 {
     warc_cli_opts o = {0};
     o.max_record = 50000000u;
+    cli_switches_init(&o.switches);
     o.progress = isatty(2);
     const char *list = NULL, *langs = NULL;
     char *lang_copy = NULL;
@@ -939,6 +945,8 @@ int cli_warc_main(int argc, char **argv)
     (eq ? eq + 1 : (i + 1 < argc ? argv[++i] : (warc_usage_error("%s needs a value", name), "")))
         if (WARC_IS("-h", "--help")) {
             fputs(warc_usage, stdout);
+            cli_print_switches(stdout, 26);
+            fputs(warc_usage_tail, stdout);
             return 0;
         } else if (WARC_IS("-j", "--jobs")) {
             o.jobs = (int)warc_number(name, WARC_VAL());
@@ -956,8 +964,9 @@ int cli_warc_main(int argc, char **argv)
             o.min_text = (size_t)warc_number(name, WARC_VAL());
         } else if (WARC_IS(NULL, "--articles-only")) {
             o.articles_only = 1;
-        } else if (WARC_IS(NULL, "--no-quotes")) {
-            o.no_quotes = 1;
+        } else if (cli_parse_switch(name, &o.switches)) {
+            if (eq)
+                warc_usage_error("option %s takes no value", name);
         } else if (WARC_IS(NULL, "--any-status")) {
             o.any_status = 1;
         } else if (WARC_IS(NULL, "--max-record-bytes")) {

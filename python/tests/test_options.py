@@ -1,0 +1,120 @@
+"""test_options.py: the per-call options of the module. The switches
+(lede.SWITCHES) come from the library's table (LEDE_SWITCHES in lede.h):
+each is a bool keyword of extract, extract_many and iter_warc, a --NAME /
+--no-NAME option of `lede` and `lede warc`, and must be named by the type
+stubs, the README and the man page. Behaviour is checked through the
+surface: a switch through Python gives the CLI's record with the same
+option."""
+import inspect
+import json
+import os
+import subprocess
+
+import pytest
+
+import lede
+from conftest import EXAMPLE, GOLDEN, REPO, lede_bin, run_cli
+from test_warc import record, http, write_warc
+
+QUOTES_CASE = os.path.join(GOLDEN, "quotes_english", "case.html")
+
+
+def cli_flag(name, on):
+    return "--" + ("" if on else "no-") + name.replace("_", "-")
+
+
+def defaults():
+    sig = inspect.signature(lede.extract)
+    return {name: sig.parameters[name].default for name in lede.SWITCHES}
+
+
+def page():
+    with open(QUOTES_CASE, "rb") as f:
+        return f.read()
+
+
+def test_every_switch_is_a_bool_keyword():
+    assert "quotes" in lede.SWITCHES
+    for fn in (lede.extract, lede._lede.check_options):
+        params = inspect.signature(fn).parameters
+        for name in lede.SWITCHES:
+            p = params[name]
+            assert p.kind is p.KEYWORD_ONLY and isinstance(p.default, bool), (fn, name)
+    assert defaults()["quotes"] is True
+    for name in lede.SWITCHES:
+        assert name + ":" in lede.extract.__doc__
+
+
+def test_quotes_off_through_every_function(tmp_path):
+    html = page()
+    on, off = lede.extract(html), lede.extract(html, quotes=False)
+    assert on.quotes and off.quotes is None
+    assert lede.extract(html, quotes=True) == on
+    assert {**on.to_dict(), "quotes": None} == off.to_dict()
+    # the same record as the CLI's with --no-quotes
+    rc, out, _ = run_cli(["--no-quotes", QUOTES_CASE])
+    rec = json.loads(out)
+    assert rec["quotes"] is None
+    assert {k: rec[k] for k in lede.FIELDS if k in rec} == {
+        k: v for k, v in off.to_dict().items() if k in rec}
+    # extract_many, one thread and two
+    for workers in (1, 2):
+        got = list(lede.extract_many([html, html], workers=workers, quotes=False))
+        assert got == [off, off]
+    # iter_warc: the records of `lede warc --no-quotes`
+    path = write_warc(tmp_path / "q.warc.gz", [record("response", "https://q.example/1", http(html), 1)])
+    p = subprocess.run([lede_bin(), "warc", "-q", "--no-quotes", path], capture_output=True, timeout=120)
+    want = [json.loads(l) for l in p.stdout.decode().splitlines()]
+    got = [r.to_dict() for r in lede.iter_warc(path, quotes=False)]
+    assert got == want and got[0]["quotes"] is None
+    assert next(iter(lede.iter_warc(path, quotes=False))).article.quotes is None
+    assert next(iter(lede.iter_warc(path))).article.quotes
+
+
+def test_bad_switch_values_and_unknown_keywords(tmp_path):
+    html = page()
+    assert lede.extract(html, quotes=0).quotes is None      # an int works as a flag
+    for bad in ("no", None, 1.0):
+        with pytest.raises(TypeError, match="quotes must be a bool"):
+            lede.extract(html, quotes=bad)
+        with pytest.raises(TypeError):                        # before any page is read
+            lede.extract_many(iter(()), quotes=bad)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'qoutes'"):
+        lede.extract(html, qoutes=False)
+    with pytest.raises(TypeError):
+        lede.extract_many([html], qoutes=False)
+    path = write_warc(tmp_path / "e.warc.gz", [record("response", "https://q.example/1", http(html), 1)])
+    with pytest.raises(TypeError, match="quotes must be a bool"):
+        lede.iter_warc(path, quotes="off")
+    with pytest.raises(TypeError, match="unexpected keyword argument"):
+        lede.iter_warc(path, qoutes=False)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'charset'"):
+        lede.iter_warc(path, charset="utf-8")                # each record's header gives it
+    with pytest.raises(TypeError, match="multiple values"):
+        lede.extract(html, html=html)
+
+
+def test_cli_switch_syntax():
+    rc, _, err = run_cli(["--no-quotes=1", EXAMPLE])
+    assert rc == 2 and "takes no value" in err
+    rc, out, _ = run_cli(["--quotes", EXAMPLE])                # explicit default
+    assert rc == 0 and json.loads(out) == json.loads(run_cli([EXAMPLE])[1])
+    rc, _, err = run_cli(["--no-qoutes", EXAMPLE])
+    assert rc == 2 and "unknown option" in err
+
+
+def test_documents_name_every_switch():
+    stub = open(os.path.join(os.path.dirname(lede.__file__), "__init__.pyi"), encoding="utf-8").read()
+    readme = open(os.path.join(REPO, "README.md"), encoding="utf-8").read()
+    man = open(os.path.join(REPO, "man", "lede.1"), encoding="utf-8").read().replace("\\-", "-")
+    _, help_text, _ = run_cli(["--help"])
+    _, warc_help, _ = run_cli(["warc", "--help"])
+    for name, default in defaults().items():
+        flag = cli_flag(name, not default)
+        for fn in ("def extract(", "def extract_many(", "def iter_warc("):
+            sig = stub[stub.index(fn):]
+            sig = sig[:sig.index("...")]
+            assert f"{name}: bool = {default}" in sig, (fn, name)
+        assert flag in help_text.decode() and flag in warc_help.decode(), flag
+        assert f"`{name}=`" in readme or f"{name}=" in readme, name
+        assert flag in readme and flag in man, flag
