@@ -22,6 +22,16 @@
  * removals, as Readability does, and the longest result wins. */
 #include "body_int.h"
 
+#include <stddef.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* totals_start and totals_add rely on this layout. */
+_Static_assert(sizeof(body_totals) == 64, "body_totals is four 16-byte vectors");
+_Static_assert(offsetof(body_totals, own) == BODY_SUMMED * sizeof(uint32_t), "the summed totals come first");
+_Static_assert(offsetof(body_totals, size) == 52, "size is the second lane of the fourth vector");
+
 /* ------------------------------------------------------------------ marks */
 
 static int style_hidden(const char *style)
@@ -136,53 +146,75 @@ static void propagate_dead(ctx *c)
  * backwards), so after this n's totals are final. */
 static void measure_node(ctx *c, dom_node *n)
 {
-    uint32_t id = n->id;
+    body_totals *t = &c->tot[n->id];
     if (n->type == DOM_TEXT) {
-        c->text[id] = c->tlen[id];
-        c->commas[id] = c->tcommas[id];
+        t->text = c->tlen[n->id];
+        t->commas = c->tcommas[n->id];
         return;
     }
     if (n->type != DOM_ELEMENT)
         return;
     switch (n->tag) {
-    case TAG_A: c->link[id] = c->text[id]; break;
-    case TAG_P: c->cnt_p[id]++; break;
-    case TAG_LI: c->cnt_li[id]++; break;
-    case TAG_IMG: c->cnt_img[id]++; c->imgs[id]++; break;
-    case TAG_PICTURE: c->imgs[id]++; break;
-    case TAG_INPUT: case TAG_SELECT: case TAG_TEXTAREA: case TAG_BUTTON: c->cnt_input[id]++; break;
-    case TAG_EMBED: case TAG_OBJECT: case TAG_IFRAME: case TAG_VIDEO: c->cnt_embed[id]++; break;
+    case TAG_A: t->link = t->text; break;
+    case TAG_P: t->cnt_p++; break;
+    case TAG_LI: t->cnt_li++; break;
+    case TAG_IMG: t->cnt_img++; t->imgs++; break;
+    case TAG_PICTURE: t->imgs++; break;
+    case TAG_INPUT: case TAG_SELECT: case TAG_TEXTAREA: case TAG_BUTTON: t->cnt_input++; break;
+    case TAG_EMBED: case TAG_OBJECT: case TAG_IFRAME: case TAG_VIDEO: t->cnt_embed++; break;
     case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
-        c->htext[id] = c->text[id];
+        t->htext = t->text;
         break;
     default: break;
     }
-    if ((n->tag == TAG_P || n->tag == TAG_PRE) && c->text[id] >= 80)
-        c->paras[id]++;
-    if ((tag_flags[n->tag] & TF_BLOCK) && c->own[id] >= MIN_PARAGRAPH && c->link[id] * 10 < c->text[id] * 3)
-        c->good[id] += c->own[id];
+    if ((n->tag == TAG_P || n->tag == TAG_PRE) && t->text >= 80)
+        t->paras++;
+    if ((tag_flags[n->tag] & TF_BLOCK) && t->own >= MIN_PARAGRAPH && t->link * 10 < t->text * 3)
+        t->good += t->own;
+}
+
+/* Starts a node's totals: all zero, size 1. */
+static inline void totals_start(body_totals *t)
+{
+#if defined(__SSE2__)
+    __m128i z = _mm_setzero_si128();
+    _mm_storeu_si128((__m128i *)(void *)t, z);
+    _mm_storeu_si128((__m128i *)(void *)t + 1, z);
+    _mm_storeu_si128((__m128i *)(void *)t + 2, z);
+    _mm_storeu_si128((__m128i *)(void *)t + 3, _mm_setr_epi32(0, 1, 0, 0)); /* own, size, has_block, spare */
+#else
+    memset(t, 0, sizeof *t);
+    t->size = 1;
+#endif
+}
+
+/* Adds the first BODY_SUMMED totals of child into parent's. */
+static inline void totals_add(body_totals *parent, const body_totals *child)
+{
+#if defined(__SSE2__)
+    for (int k = 0; k < BODY_SUMMED / 4; k++) {
+        __m128i *d = (__m128i *)(void *)parent + k;
+        const __m128i *s = (const __m128i *)(const void *)child + k;
+        _mm_storeu_si128(d, _mm_add_epi32(_mm_loadu_si128(d), _mm_loadu_si128(s)));
+    }
+#else
+    uint32_t *d = &parent->text;
+    const uint32_t *s = &child->text;
+    for (int k = 0; k < BODY_SUMMED; k++)
+        d[k] += s[k];
+#endif
 }
 
 /* Adds n's totals into its parent. */
 static void measure_push(ctx *c, dom_node *n)
 {
-    uint32_t id = n->id, pid = n->parent->id;
-    c->good[pid] += c->good[id];
-    c->imgs[pid] += c->imgs[id];
-    c->cnt_p[pid] += c->cnt_p[id];
-    c->cnt_li[pid] += c->cnt_li[id];
-    c->cnt_img[pid] += c->cnt_img[id];
-    c->cnt_input[pid] += c->cnt_input[id];
-    c->cnt_embed[pid] += c->cnt_embed[id];
-    c->htext[pid] += c->htext[id];
-    c->text[pid] += c->text[id];
-    c->link[pid] += c->link[id];
-    c->commas[pid] += c->commas[id];
-    c->paras[pid] += c->paras[id];
+    const body_totals *t = &c->tot[n->id];
+    body_totals *p = &c->tot[n->parent->id];
+    totals_add(p, t);
     if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK))
-        c->has_block[pid] = 1;
+        p->has_block = 1;
     else if (n->type == DOM_TEXT || n->type == DOM_ELEMENT)
-        c->own[pid] += n->type == DOM_TEXT ? c->text[id] : c->own[id];
+        p->own += n->type == DOM_TEXT ? t->text : t->own;
 }
 
 
@@ -194,20 +226,13 @@ static void measure_push(ctx *c, dom_node *n)
  * up or down the tree per node. */
 void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, dom_node *clean_root)
 {
-    for (uint32_t i = first; i < end; i++) {
-        uint32_t id = c->order[i]->id;
-        c->text[id] = c->link[id] = c->commas[id] = c->own[id] = c->paras[id] = 0;
-        c->good[id] = c->imgs[id] = 0;
-        c->cnt_p[id] = c->cnt_li[id] = c->cnt_input[id] = c->cnt_embed[id] = c->htext[id] = 0;
-        c->cnt_img[id] = 0;
-        c->has_block[id] = 0;
-        c->size[id] = 1;
-    }
+    for (uint32_t i = first; i < end; i++)
+        totals_start(&c->tot[c->order[i]->id]);
     for (uint32_t i = end; i-- > first;) {
         dom_node *n = c->order[i];
         int push = n != stop && n->parent;
         if (push)
-            c->size[n->parent->id] += c->size[n->id];
+            c->tot[n->parent->id].size += c->tot[n->id].size;
         if (n->flags & DOM_F_REMOVED)
             continue;
         measure_node(c, n);
@@ -232,14 +257,14 @@ static void measure(ctx *c) { body_measure_range(c, 0, c->norder, c->top, NULL);
 
 float body_link_density(const ctx *c, const dom_node *n)
 {
-    uint32_t t = c->text[n->id];
-    return t ? (float)c->link[n->id] / (float)t : 0.0f;
+    uint32_t t = c->tot[n->id].text;
+    return t ? (float)c->tot[n->id].link / (float)t : 0.0f;
 }
 
 /* Class hints that remove an element (step 1b) unless it holds most text. */
 static void mark_by_class(ctx *c)
 {
-    uint32_t total = c->text[c->top->id];
+    uint32_t total = c->tot[c->top->id].text;
     propagate_dead(c);
     for (uint32_t i = 0; i < c->norder; i++) {
         dom_node *n = c->order[i];
@@ -259,8 +284,8 @@ static void mark_by_class(ctx *c)
          * article's header with its standfirst, not the site's header.
          * A dialog, modal or overlay is never that: its prose is an
          * "outdated browser" notice or a sign-up pitch over the page. */
-        if (remove && (h & CL_UNLIKELY) && !(h & (CL_COMMENT | CL_RELATED | CL_POPUP)) && c->paras[n->id] >= 1 &&
-            c->good[n->id] * 3 >= c->text[n->id] * 2 && body_link_density(c, n) < 0.2f)
+        if (remove && (h & CL_UNLIKELY) && !(h & (CL_COMMENT | CL_RELATED | CL_POPUP)) && c->tot[n->id].paras >= 1 &&
+            c->tot[n->id].good * 3 >= c->tot[n->id].text * 2 && body_link_density(c, n) < 0.2f)
             remove = 0;
         int strip = c->flags & ATT_STRIP_UNLIKELY;
         if (strip && (h & (CL_COMMENT | CL_RELATED)))
@@ -274,7 +299,7 @@ static void mark_by_class(ctx *c)
         uint32_t widget = strip ? (CL_SHARE | CL_AD | CL_CONSENT | CL_AUTHORBOX | CL_ROLE) : CL_ROLE;
         if (h & CL_HIDDEN)
             remove = 1;
-        if ((h & widget) && !(c->paras[n->id] >= 3 && body_link_density(c, n) < 0.3f))
+        if ((h & widget) && !(c->tot[n->id].paras >= 3 && body_link_density(c, n) < 0.3f))
             remove = 1;
         if (h & CL_BODY)
             remove = 0;
@@ -285,7 +310,7 @@ static void mark_by_class(ctx *c)
         /* An element with most of the page's text and real paragraphs is
          * the page, whatever its class says ("main-content-sidebar-wrap");
          * a list of captions holding most of the text is not. */
-        if (remove && c->text[n->id] * 2 > total && total > CHAR_THRESHOLD && c->paras[n->id] >= 2)
+        if (remove && c->tot[n->id].text * 2 > total && total > CHAR_THRESHOLD && c->tot[n->id].paras >= 2)
             remove = 0;
         if (remove) {
             n->flags |= DOM_F_REMOVED;
@@ -306,7 +331,7 @@ static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
 {
     uint32_t t = 0;
     for (size_t i = 0; i < n; i++)
-        t += (list[i]->flags & DOM_F_REMOVED) ? 0 : c->text[list[i]->id];
+        t += (list[i]->flags & DOM_F_REMOVED) ? 0 : c->tot[list[i]->id].text;
     return t;
 }
 
@@ -356,8 +381,8 @@ static int add_standfirst(ctx *c, dom_node *top, const char *title_lower, dom_no
     uint32_t top_pos = c->pos[top->id];
     for (uint32_t i = 0; i < top_pos && !h1; i++) {
         dom_node *n = c->order[i];
-        if (n->type != DOM_ELEMENT || n->tag != TAG_H1 || c->dead[n->id] || c->text[n->id] == 0 ||
-            c->size[n->id] > LINE_MAX_NODES)
+        if (n->type != DOM_ELEMENT || n->tag != TAG_H1 || c->dead[n->id] || c->tot[n->id].text == 0 ||
+            c->tot[n->id].size > LINE_MAX_NODES)
             continue;
         char t[512];
         text_prefix_lower(n, t, sizeof t);
@@ -373,20 +398,20 @@ static int add_standfirst(ctx *c, dom_node *top, const char *title_lower, dom_no
             break;
         box = p;
     }
-    if (box == h1 || c->size[box->id] > STANDFIRST_BOX)
+    if (box == h1 || c->tot[box->id].size > STANDFIRST_BOX)
         return 0;
     for (size_t i = 0; i < *nlist; i++)
         if ((*list)[i] == box || body_is_ancestor((*list)[i], box))
             return 0;
     dom_node *found[2];
     int nfound = 0;
-    uint32_t end = c->pos[box->id] + c->size[box->id];
-    for (uint32_t i = c->pos[h1->id] + c->size[h1->id]; i < end && nfound < 2; i++) {
+    uint32_t end = c->pos[box->id] + c->tot[box->id].size;
+    for (uint32_t i = c->pos[h1->id] + c->tot[h1->id].size; i < end && nfound < 2; i++) {
         dom_node *n = c->order[i];
         if (n->type != DOM_ELEMENT || n->tag != TAG_P || c->dead[n->id])
             continue;
-        uint32_t len = c->text[n->id];
-        if (len < STANDFIRST_MIN || c->link[n->id] || len >= STANDFIRST_MAX)
+        uint32_t len = c->tot[n->id].text;
+        if (len < STANDFIRST_MIN || c->tot[n->id].link || len >= STANDFIRST_MAX)
             continue;
         /* a picture's caption in the header is not the lead: a figure,
          * a caption class, or a credit mark */
@@ -419,7 +444,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
     c->byline = NULL;
     mark_structural(c);
     measure(c);
-    c->visible = c->text[c->top->id];
+    c->visible = c->tot[c->top->id].text;
     mark_by_class(c);
     measure(c);
     propagate_dead(c);
@@ -433,13 +458,13 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
         dom_node *root = (*list)[i];
         if (root->type != DOM_ELEMENT)
             continue;
-        uint32_t before = c->text[root->id];
+        uint32_t before = c->tot[root->id].text;
         c->nlog = 0;
         body_clean(c, root, title_lower);
         /* Cleaning that leaves under 30% of a real body has mistaken the
          * article's own links for furniture (a link round-up, a list of
          * sources): undo it and clean again without the link rules. */
-        if (before >= CHAR_THRESHOLD && c->text[root->id] * 10 < before * 3) {
+        if (before >= CHAR_THRESHOLD && c->tot[root->id].text * 10 < before * 3) {
             for (size_t k = 0; k < c->nlog; k++)
                 c->log[k]->flags &= ~(uint32_t)DOM_F_REMOVED;
             measure(c);
@@ -454,9 +479,8 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
 /* Carves every per-node side table out of one zeroed allocation: one
  * malloc per page instead of one per table. */
 #define SIDE_TABLES(X)                                                                          \
-    X(order) X(text) X(link) X(commas) X(own) X(paras) X(good) X(imgs) X(img_page) X(text_page) X(cnt_p)         \
-    X(cnt_li) X(cnt_img) X(cnt_input) X(cnt_embed) X(htext) X(tlen) X(tcommas) X(cls) X(size)      \
-    X(pos) X(score) X(weight) X(has_block) X(in_table) X(in_figure) X(in_text) X(dead) X(scored)
+    X(tot) X(order) X(img_page) X(text_page) X(tlen) X(tcommas) X(cls) X(pos) X(score) X(weight)      \
+    X(in_table) X(in_figure) X(in_text) X(dead) X(scored)
 #define SIDE_BYTES(f) ((c->n * sizeof *c->f + 7) & ~(size_t)7)
 
 static int side_tables_alloc(ctx *c)
@@ -533,7 +557,7 @@ int extract_body(lede_article *art)
         uint32_t len = body_text_len(&c, list, nlist);
         if (a == 0) {
             for (size_t i = 0; i < nlist; i++)
-                if (!strict_top || c.text[list[i]->id] > c.text[strict_top->id])
+                if (!strict_top || c.tot[list[i]->id].text > c.tot[strict_top->id].text)
                     strict_top = list[i];
             strict_len = len;
         } else if (strict_top && strict_len >= STRICT_KEEP && !body_overlaps(list, nlist, strict_top)) {

@@ -33,6 +33,26 @@
 
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
 
+/* A node's subtree totals, summed bottom-up by body_measure_range and kept
+ * up to date through cleaning; removed subtrees count zero (size excepted).
+ * One 64-byte struct per node instead of one array per total: a node's
+ * totals share a cache line, and zeroing them or adding them into the
+ * parent's is a few 16-byte vector operations (the first BODY_SUMMED
+ * fields are added as they are; own, size and has_block have rules). */
+typedef struct body_totals {
+    uint32_t text, link, commas; /* visible text, link text, commas */
+    uint32_t paras;         /* <p>/<pre> of 80+ bytes: prose, not widgets */
+    uint32_t good;          /* text of prose blocks (25+ bytes of own text, few links) */
+    uint32_t imgs;          /* images (<img>, <picture>) */
+    uint32_t cnt_p, cnt_li, cnt_img, cnt_input, cnt_embed; /* <p>, <li>, <img>, controls, embeds */
+    uint32_t htext;         /* heading text */
+    uint32_t own;           /* text in inline content not inside a child block */
+    uint32_t size;          /* nodes in the subtree, itself included, removed ones too */
+    uint32_t has_block;     /* the element has a block-level child element */
+    uint32_t spare;         /* pads the struct to 64 bytes */
+} body_totals;
+#define BODY_SUMMED 12 /* text .. htext: pushed to the parent by plain addition */
+
 typedef struct ctx {
     lede_article *art;
     dom_document *doc;
@@ -40,26 +60,18 @@ typedef struct ctx {
     uint32_t n;             /* side-table size: node_count */
     dom_node **order;       /* pre-order of top's subtree */
     uint32_t norder;
-    uint32_t *text, *link, *commas; /* per node id, removed subtrees excluded */
-    uint32_t *own;          /* text in inline content not inside a child block */
-    uint32_t *paras;        /* <p>/<pre> of 80+ bytes in the subtree: prose, not widgets */
-    uint32_t *good;         /* text of prose blocks (25+ bytes of own text, few links) in the subtree */
-    uint32_t *imgs;         /* images in the subtree */
+    body_totals *tot;       /* per node id: the subtree's totals (body_measure_range) */
     uint32_t *img_page;     /* images in the subtree as the page has it (before any removal) */
     uint32_t *text_page;    /* visible text in the subtree as the page has it (junk tags excluded) */
-    uint32_t *cnt_p, *cnt_li, *cnt_img, *cnt_input, *cnt_embed, *htext; /* per subtree, kept up to
-                                    date through cleaning: <p>, <li>, <img>, controls, embeds, heading text */
     uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
     int16_t *weight;        /* Readability class weight (computed once) */
     classify_index cix;
     int today;              /* y*10000+m*100+d, for date plausibility */
     void *block;            /* one allocation holding every side table */
     uint32_t *cls;          /* classify hints */
-    uint8_t *has_block;     /* element has a block-level child element */
     uint8_t *in_table, *in_figure; /* has such an ancestor */
     uint8_t *in_text;       /* the nearest block ancestor is a text block (p, li, h3, td), not a layout box */
     uint8_t *dead;          /* removed, or inside a removed subtree */
-    uint32_t *size;         /* nodes in the subtree, itself included */
     uint32_t *pos;          /* index in order[] */
     float *score;
     uint8_t *scored;

@@ -38,12 +38,12 @@ typedef struct counts {
 static void count_inside(const dom_node *n, counts *k, const ctx *c)
 {
     uint32_t id = n->id;
-    k->p = c->cnt_p[id] - (n->tag == TAG_P);
-    k->img = c->cnt_img[id];
-    k->li = c->cnt_li[id] - (n->tag == TAG_LI);
-    k->input = c->cnt_input[id];
-    k->embed = c->cnt_embed[id];
-    k->headings_text = c->htext[id];
+    k->p = c->tot[id].cnt_p - (n->tag == TAG_P);
+    k->img = c->tot[id].cnt_img;
+    k->li = c->tot[id].cnt_li - (n->tag == TAG_LI);
+    k->input = c->tot[id].cnt_input;
+    k->embed = c->tot[id].cnt_embed;
+    k->headings_text = c->tot[id].htext;
 }
 
 /* Readability's _cleanConditionally for one element. */
@@ -62,19 +62,19 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         score = 0;
     if (weight + score < 0)
         return 1;
-    if (c->commas[n->id] >= 10)
+    if (c->tot[n->id].commas >= 10)
         return 0;
     int is_list = n->tag == TAG_UL || n->tag == TAG_OL;
     counts k;
     count_inside(n, &k, c);
-    uint32_t len = c->text[n->id];
+    uint32_t len = c->tot[n->id].text;
     if (!is_list && len) {
         /* a div that is mostly a list counts as a list */
         uint32_t list_text = 0;
         for (dom_node *ch = n->first_child; ch; ch = ch->next)
             if (ch->type == DOM_ELEMENT && (ch->tag == TAG_UL || ch->tag == TAG_OL) &&
                 !(ch->flags & DOM_F_REMOVED))
-                list_text += c->text[ch->id];
+                list_text += c->tot[ch->id].text;
         is_list = (float)list_text / (float)len > 0.9f;
     }
     float ld = body_link_density(c, n);
@@ -187,7 +187,7 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
             pre[len++] = ch;
         }
     }
-    if (!d || (d->flags & DOM_F_REMOVED) || len < 3 || pre[len - 1] != ':' || c->text[d->id] < 20)
+    if (!d || (d->flags & DOM_F_REMOVED) || len < 3 || pre[len - 1] != ':' || c->tot[d->id].text < 20)
         return 0;
     /* The link is a headline: 20+ bytes (not a footnote mark "[41]" or a
      * file name) and not a bare address ("bug: https://...", "Web: www..."). */
@@ -200,13 +200,13 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
                 return 0;
             break;
         }
-    uint32_t total = c->text[n->id];
-    return (len + c->link[n->id]) * 100 >= (size_t)total * 85;
+    uint32_t total = c->tot[n->id].text;
+    return (len + c->tot[n->id].link) * 100 >= (size_t)total * 85;
 }
 
 static int is_teaser_block(ctx *c, dom_node *n)
 {
-    uint32_t len = c->text[n->id];
+    uint32_t len = c->tot[n->id].text;
     if (len == 0 || len > TEASER_MAX)
         return 0;
     char t[TEASER_MAX + 8];
@@ -236,7 +236,7 @@ static int is_heading_like(const ctx *c, const dom_node *n)
     if (tag_flags[n->tag] & TF_HEADING)
         return 1;
     /* short bold-only blocks act as headings */
-    return (n->tag == TAG_P || n->tag == TAG_DIV) && c->text[n->id] > 0 && c->text[n->id] < 60;
+    return (n->tag == TAG_P || n->tag == TAG_DIV) && c->tot[n->id].text > 0 && c->tot[n->id].text < 60;
 }
 
 /* Title similarity: equal after folding, or one contains the other and
@@ -275,11 +275,11 @@ int body_is_loose_container(const dom_node *n)
  * <h1> stays: it is the article's title, followed by removed bylines. */
 static int orphan_heading_candidate(const ctx *c, const dom_node *n)
 {
-    uint32_t len = c->text[n->id];
+    uint32_t len = c->tot[n->id].text;
     if (len == 0 || len >= 100 || (n->flags & DOM_F_REMOVED))
         return 0;
     int h = n->tag >= TAG_H2 && n->tag <= TAG_H6 && (tag_flags[n->tag] & TF_HEADING);
-    if ((!h && (n->tag != TAG_P || len >= 60)) || c->size[n->id] > LINE_MAX_NODES)
+    if ((!h && (n->tag != TAG_P || len >= 60)) || c->tot[n->id].size > LINE_MAX_NODES)
         return 0;
     /* A heading that ends a sentence is a standfirst ("Two-year-old bug
      * exposes thousands of servers."), kept. A short paragraph is a label
@@ -327,7 +327,7 @@ static int drop_orphan_headings(ctx *c, dom_node *root)
             if (s->flags & DOM_F_REMOVED)
                 removed |= c->text_page[s->id] > 0 && !(c->cls[s->id] & CL_HIDDEN);
             else
-                kept = c->text[s->id] > 0;
+                kept = c->tot[s->id].text > 0;
         }
         if (removed && !kept && k < LINE_MAX_NODES) {
             body_mark_removed(c, n);
@@ -357,7 +357,7 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
             continue;
         if (c->lenient)
             break;
-        if (kind == HEAD_COMMENTS || c->text[s->id] == 0 || body_link_density(c, s) > 0.4f || s->tag == TAG_UL ||
+        if (kind == HEAD_COMMENTS || c->tot[s->id].text == 0 || body_link_density(c, s) > 0.4f || s->tag == TAG_UL ||
             s->tag == TAG_OL)
             body_mark_removed(c, s);
         else
@@ -369,7 +369,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
      * with a fresh measure of root's subtree. */
-    uint32_t first = c->pos[root->id], end = first + c->size[root->id];
+    uint32_t first = c->pos[root->id], end = first + c->tot[root->id].size;
     if ((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient)
         body_measure_range(c, first, end, root, root);
     /* Pass 2, document order: furniture headings, teasers, bylines,
@@ -380,7 +380,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             continue;
         }
         uint32_t h = c->cls[n->id];
-        uint32_t len = c->text[n->id];
+        uint32_t len = c->tot[n->id].text;
         int drop = 0;
         if (n->tag == TAG_FIGCAPTION || ((h & CL_CAPTION) && len < 400))
             drop = 1;
@@ -388,7 +388,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * little text outside any real paragraph is a picture with its
          * caption and credit, or a teaser card with its thumbnail. */
         else if ((body_is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < MEDIA_TEXT_MAX &&
-                 c->paras[n->id] == 0 && n != root)
+                 c->tot[n->id].paras == 0 && n != root)
             drop = 1;
         else if ((h & CL_META) && len < 200)
             drop = 1;
@@ -399,7 +399,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
         /* Line checks read the block's text and links: only for short
          * blocks of few nodes, so nested markup cannot make them quadratic. */
-        if (!drop && len && len < TEASER_MAX && c->size[n->id] <= LINE_MAX_NODES &&
+        if (!drop && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
             char t[TEASER_MAX + 8];
             int kind;
@@ -428,14 +428,14 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             } else if (!c->lenient && n->tag != TAG_TD && n->tag != TAG_TR && n->tag != TAG_LI &&
                        !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&
-                       c->link[n->id] && is_kicker_link_line(c, n)) {
+                       c->tot[n->id].link && is_kicker_link_line(c, n)) {
                 /* list items are exempt: "Name: <a>link</a>" lists are a
                  * resource list the article may be about */
                 drop = 1;
             }
         }
-        if (!drop && !c->lenient && body_is_loose_container(n) && c->own[n->id] > 0 &&
-            c->own[n->id] < LOOSE_MAX && !(n->parent && c->own[n->parent->id] >= MIN_PARAGRAPH) &&
+        if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&
+            c->tot[n->id].own < LOOSE_MAX && !(n->parent && c->tot[n->parent->id].own >= MIN_PARAGRAPH) &&
             !(!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])) {
             /* Short text straight inside a layout container, outside any
              * paragraph: labels, datelines, credits, "Related" kickers.
@@ -445,7 +445,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
              * "<p><span><strong>5. Jane Doe</strong></span></p>", an
              * ingredient "<li><span>6</span> <span>eggs</span></li>", a
              * coloured phrase in a sentence. */
-            if (!c->has_block[n->id]) {
+            if (!c->tot[n->id].has_block) {
                 drop = 1;
             } else {
                 /* Formatting around a real paragraph is not a label:
@@ -456,7 +456,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 for (dom_node *k = n->first_child; k; k = k->next)
                     if (k->type == DOM_TEXT ||
                         (k->type == DOM_ELEMENT && !(tag_flags[k->tag] & TF_BLOCK) &&
-                         (k->tag == TAG_UNKNOWN || c->paras[k->id] == 0)))
+                         (k->tag == TAG_UNKNOWN || c->tot[k->id].paras == 0)))
                         body_mark_removed(c, k);
             }
         }

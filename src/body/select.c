@@ -86,16 +86,16 @@ void body_score_all(ctx *c)
         dom_node *n = c->order[i];
         if (n->type != DOM_ELEMENT || c->dead[n->id])
             continue;
-        if (is_paragraph_tag(n) && !(n->tag == TAG_SECTION && c->has_block[n->id])) {
-            if (c->text[n->id] >= MIN_PARAGRAPH && n->parent)
-                score_paragraph(c, n->parent, c->text[n->id], c->commas[n->id]);
-        } else if (is_text_container(n) && c->own[n->id] >= MIN_PARAGRAPH) {
+        if (is_paragraph_tag(n) && !(n->tag == TAG_SECTION && c->tot[n->id].has_block)) {
+            if (c->tot[n->id].text >= MIN_PARAGRAPH && n->parent)
+                score_paragraph(c, n->parent, c->tot[n->id].text, c->tot[n->id].commas);
+        } else if (is_text_container(n) && c->tot[n->id].own >= MIN_PARAGRAPH) {
             /* Inline text straight inside a div: Readability turns such a
              * div into a <p> (no block children) or wraps the runs in <p>s. */
-            if (!c->has_block[n->id])
-                score_paragraph(c, n->parent ? n->parent : n, c->own[n->id], c->commas[n->id]);
+            if (!c->tot[n->id].has_block)
+                score_paragraph(c, n->parent ? n->parent : n, c->tot[n->id].own, c->tot[n->id].commas);
             else
-                score_paragraph(c, n, c->own[n->id], 0);
+                score_paragraph(c, n, c->tot[n->id].own, 0);
         }
     }
 }
@@ -143,7 +143,7 @@ dom_node *body_choose_top(ctx *c)
     for (int k = 0; k < N_TOP && best[k]; k++) {
         const char *cl = dom_attr_get(best[k], "class"), *id = dom_attr_get(best[k], "id");
         fprintf(stderr, "  cand %.1f raw %.1f ld %.2f text %u <%s id=%.30s class=%.60s>\n", bs[k],
-                c->score[best[k]->id], body_link_density(c, best[k]), c->text[best[k]->id], best[k]->name,
+                c->score[best[k]->id], body_link_density(c, best[k]), c->tot[best[k]->id].text, best[k]->name,
                 id ? id : "", cl ? cl : "");
     }
 #endif
@@ -199,8 +199,8 @@ dom_node *body_choose_top(ctx *c)
         dom_node *best_anc = top;
         long best_gain = 0;
         for (dom_node *p = top->parent; p && p != c->top && p->type == DOM_ELEMENT; p = p->parent) {
-            long extra = (long)c->text[p->id] - (long)c->text[top->id];
-            long extra_good = (long)c->good[p->id] - (long)c->good[top->id];
+            long extra = (long)c->tot[p->id].text - (long)c->tot[top->id].text;
+            long extra_good = (long)c->tot[p->id].good - (long)c->tot[top->id].good;
             long gain = extra_good - 2 * (extra - extra_good);
             if (extra_good >= 60 && gain > best_gain) {
                 best_gain = gain;
@@ -270,7 +270,7 @@ int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
                 if (c->scored[s->id] && final_score(c, s) + bonus >= threshold) {
                     take = 1;
                 } else if (s->tag == TAG_P) {
-                    uint32_t len = c->text[s->id];
+                    uint32_t len = c->tot[s->id].text;
                     float ld = body_link_density(c, s);
                     if (len > 80 && ld < 0.25f)
                         take = 1;
