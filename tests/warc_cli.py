@@ -151,8 +151,31 @@ def main():
     T.check("missing input: exit 1, reported", r.returncode == 1 and r.stderr, f"exit {r.returncode}")
     vanishing_records(lede, w)
     output_files(lede, w)
+    progress_and_short_options(lede, per_member)
     print(f"warc-cli: {T.passed} passed, {T.failed} failed")
     return 1 if T.failed else 0
+
+
+def progress_and_short_options(lede, path):
+    """The progress bar (forced with --progress, as stderr is a pipe here)
+    counts HTML pages, articles and error records, not WARC records; its
+    time left is unknown for the first second rather than 0:00:00. And
+    short options take attached values (-j2) as getopt does."""
+    r, out = run(lede, ["--progress", "-j2", path])
+    err = r.stderr.decode()
+    lines = [l for l in err.replace("\r", "\n").split("\n") if "pages/s" in l and "ETA" in l]
+    T.check("--progress -j2: the bar is drawn, with pages/s", r.returncode == 0 and lines and len(out) == 4,
+            f"exit {r.returncode} {err[-300:]!r}")
+    last = lines[-1] if lines else ""
+    arts = int(last.split(" articles")[0].split()[-1]) if " articles" in last else -1
+    errs = int(last.split(" errors")[0].split()[-1]) if " errors" in last else -1
+    want_arts = sum(1 for o in out if not o.get("error"))
+    T.check("progress: articles and errors as the records say", (arts, errs) == (want_arts, len(out) - want_arts),
+            f"{last!r} want {want_arts} articles")
+    T.check("progress: no records/s, a first ETA that says it is unknown",
+            "rec/s" not in err and "ETA -:--:--" in err and "ETA 0:00:00" not in err, repr(err[-300:]))
+    r, _ = run(lede, ["-qx", path])
+    T.check("a flag with an attached value is a usage error", r.returncode == 2, f"exit {r.returncode}")
 
 
 def page_records(n0, count, prefix="https://v.example/"):

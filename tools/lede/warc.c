@@ -56,7 +56,9 @@ static const char warc_usage[] =
     "      --max-record-bytes N  largest WARC record block handled (default\n"
     "                          50000000); bigger ones give a too_large record\n"
     "  -q, --quiet             no notes about damage, no progress, no summary\n"
-    "      --no-progress       no progress bar (shown when stderr is a terminal)\n"
+    "      --no-progress       no progress bar (shown when stderr is a terminal:\n"
+    "                          pages/s, articles, error records, time left)\n"
+    "      --progress          show it also when stderr is not a terminal\n"
     "  -h, --help              show this help and exit\n"
     "\n"
     "Switches (--no-NAME turns off one that is on by default, --NAME turns one on):\n";
@@ -545,14 +547,24 @@ static void warc_fmt_bytes(char *s, size_t n, double b)
         snprintf(s, n, "%.1f MB", b / 1e6);
 }
 
+/* The progress line: the input read so far, HTML pages per second (not
+ * WARC records: request and metadata records are ~2/3 of a crawl file),
+ * articles and error records so far, and the time left, from the byte
+ * rate. The estimate waits for a second of reading: over the first
+ * fractions of a second the rate is the start-up, not the run. Drawn by
+ * the writer, which owns the counts. */
 static void warc_progress(warc_pool *p, int final)
 {
     static const int width = 28;
     double t = warc_now() - ((double)p->t0.tv_sec + (double)p->t0.tv_nsec / 1e9);
-    unsigned long long done = atomic_load(&p->bytes_read), recs = atomic_load(&p->records_read);
-    char a[32], b[32], line[200];
+    unsigned long long done = atomic_load(&p->bytes_read);
+    const warc_counts *c = &p->counts;
+    unsigned long long errs = 0;
+    for (int e = 0; e < 8; e++)
+        errs += c->errors[e];
+    char a[32], b[32], eta[32], line[240];
     warc_fmt_bytes(a, sizeof a, (double)done);
-    double rate = t > 0 ? (double)recs / t : 0;
+    double rate = t > 0 ? (double)c->html / t : 0;
     if (p->total_bytes) {
         double f = (double)done / (double)p->total_bytes;
         if (f > 1)
@@ -563,11 +575,19 @@ static void warc_progress(warc_pool *p, int final)
             bar[i] = i < fill ? '#' : '.';
         bar[width] = '\0';
         warc_fmt_bytes(b, sizeof b, (double)p->total_bytes);
-        double eta = f > 0.001 ? t / f - t : 0;
-        snprintf(line, sizeof line, "\r[%s] %5.1f%% %s / %s  %.0f rec/s  ETA %d:%02d:%02d\033[K", bar, f * 100, a,
-                 b, rate, (int)eta / 3600, (int)eta / 60 % 60, (int)eta % 60);
+        if (t >= 1.0 && done > 0) {
+            double left = t / f - t;
+            if (left > 359999)
+                left = 359999;
+            snprintf(eta, sizeof eta, "%d:%02d:%02d", (int)left / 3600, (int)left / 60 % 60, (int)left % 60);
+        } else {
+            snprintf(eta, sizeof eta, "-:--:--");
+        }
+        snprintf(line, sizeof line, "\r[%s] %5.1f%% %s / %s  %.0f pages/s  %llu articles  %llu errors  ETA %s\033[K",
+                 bar, f * 100, a, b, rate, (unsigned long long)c->articles, errs, eta);
     } else {
-        snprintf(line, sizeof line, "\r%s read  %.0f rec/s\033[K", a, rate);
+        snprintf(line, sizeof line, "\r%s read  %.0f pages/s  %llu articles  %llu errors\033[K", a, rate,
+                 (unsigned long long)c->articles, errs);
     }
     fputs(line, stderr);
     if (final)
@@ -933,9 +953,10 @@ int cli_warc_main(int argc, char **argv)
             only_files = 1;
             continue;
         }
+        /* long options take "=VALUE", short ones an attached value (-j4) */
         char name[64];
-        const char *eq = a[1] == '-' ? strchr(a, '=') : NULL;
-        size_t k = eq ? (size_t)(eq - a) : strlen(a);
+        const char *eq = a[1] == '-' ? strchr(a, '=') : (a[2] ? a + 1 : NULL);
+        size_t k = a[1] != '-' ? 2 : eq ? (size_t)(eq - a) : strlen(a);
         if (k >= sizeof name)
             k = sizeof name - 1;
         memcpy(name, a, k);
@@ -943,6 +964,11 @@ int cli_warc_main(int argc, char **argv)
 #define WARC_IS(s, l) warc_is(name, s, l)
 #define WARC_VAL()                                                                        \
     (eq ? eq + 1 : (i + 1 < argc ? argv[++i] : (warc_usage_error("%s needs a value", name), "")))
+        int flag = WARC_IS("-h", "--help") || WARC_IS(NULL, "--articles-only") || WARC_IS(NULL, "--no-quotes") ||
+                   WARC_IS(NULL, "--any-status") || WARC_IS("-q", "--quiet") || WARC_IS(NULL, "--no-progress") ||
+                   WARC_IS(NULL, "--progress");
+        if (flag && eq)
+            warc_usage_error("unknown option %s (%s takes no value)", a, name);
         if (WARC_IS("-h", "--help")) {
             fputs(warc_usage, stdout);
             cli_print_switches(stdout, 26);
@@ -977,6 +1003,8 @@ int cli_warc_main(int argc, char **argv)
             o.quiet = 1;
         } else if (WARC_IS(NULL, "--no-progress")) {
             o.progress = 0;
+        } else if (WARC_IS(NULL, "--progress")) {
+            o.progress = 1;
         } else {
             warc_usage_error("unknown option %s", a);
         }
