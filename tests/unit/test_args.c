@@ -89,3 +89,24 @@ TEST(args_switches)
     CHECK_INT(parse(&a, err, 3, unknown), CLI_ARGS_ERROR);
     cli_args_free(&a);
 }
+
+TEST(args_short_options_attached_values)
+{
+    /* as getopt: -j4 is -j 4, -ftext is -f text */
+    char *argv[] = {"lede", "-j4", "-ftext", "-uhttps://x.example/a", "a.html", NULL};
+    cli_args a;
+    char err[128];
+    CHECK_INT(parse(&a, err, 5, argv), CLI_ARGS_OK);
+    CHECK_INT(a.jobs, 4);
+    CHECK_INT(a.format, CLI_FORMAT_TEXT);
+    CHECK_STR(a.url, "https://x.example/a");
+    CHECK_INT(a.nfiles, 1);
+    cli_args_free(&a);
+    char *bad[] = {"lede", "-jx", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 3, bad), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+    char *flag[] = {"lede", "-hV", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 3, flag), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "-hV") != NULL);
+    cli_args_free(&a);
+}

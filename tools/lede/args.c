@@ -1,7 +1,9 @@
 /* args.c: the command line of `lede` parsed into a cli_args, with no
  * exits and no output, so the parser can be fuzzed (fuzz/fuzz_args.c) and
  * main.c stays a thin driver. Long options take their value as the next
- * argument or after '='; "--" ends the options; "-" is standard input. */
+ * argument or after '='; short ones as the next argument or attached
+ * (-j4, -ftext, as getopt does); "--" ends the options; "-" is standard
+ * input. */
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
@@ -138,7 +140,7 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
             continue;
         }
         char name[64];
-        const char *eq = NULL;
+        const char *eq = NULL; /* the value after '=' or attached to a short option */
         if (arg[1] == '-') {
             eq = strchr(arg, '=');
             size_t k = eq ? (size_t)(eq - arg) : strlen(arg);
@@ -146,11 +148,15 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
                 k = sizeof name - 1;
             memcpy(name, arg, k);
             name[k] = '\0';
-        } else if (arg[2] == '\0') {
-            memcpy(name, arg, 3);
         } else {
-            return args_error(err, errlen, "unknown option %s", arg);
+            memcpy(name, arg, 2);
+            name[2] = '\0';
+            if (arg[2])
+                eq = arg + 1; /* so that eq + 1 is the attached value */
         }
+        /* -h and -V take nothing attached: "-hx" is not an option */
+        if (arg[1] != '-' && eq && (args_is(name, "-h", "--help") || args_is(name, "-V", "--version")))
+            return args_error(err, errlen, "unknown option %s", arg);
         if (args_is(name, "-h", "--help"))
             return CLI_ARGS_HELP;
         if (args_is(name, "-V", "--version"))
