@@ -87,8 +87,14 @@ LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
 /* Quotes with their speakers (on by default; 0 turns them off, and the
  * record's "quotes" is then null). */
 LEDE_API void lede_options_set_quotes(lede_options *opts, int on);
-/* Charset from the transport (HTTP Content-Type), or NULL. Copied. */
+/* Charset from the transport (HTTP Content-Type), or NULL. Copied. A
+ * label lede does not know (see lede_charset_known) has no effect. */
 LEDE_API void lede_options_set_charset(lede_options *opts, const char *charset);
+/* 1 when charset is a label of the WHATWG Encoding Standard ("latin1",
+ * "shift_jis") or a Content-Type value that carries one ("text/html;
+ * charset=koi8-r"), that is, when lede_options_set_charset would use it;
+ * else 0. For callers that want to warn about a typo. */
+LEDE_API int lede_charset_known(const char *charset);
 
 /* Extracts an article from len bytes of HTML. url (may be NULL) is the
  * page's address: base for relative links and a date hint. opts may be

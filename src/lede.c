@@ -9,6 +9,7 @@
 #include "body/body.h"
 #include "meta/meta.h"
 #include "encoding/encoding.h"
+#include "encoding/encoding_labels.h"
 #include "html/parse.h"
 #include "render/render.h"
 
@@ -85,6 +86,17 @@ void lede_options_set_charset(lede_options *o, const char *cs)
         strncpy(o->charset, cs, sizeof o->charset - 1);
         o->charset[sizeof o->charset - 1] = '\0';
     }
+}
+
+int lede_charset_known(const char *cs)
+{
+    if (!cs)
+        return 0;
+    /* as enc_declared reads the transport charset, on what set_charset keeps */
+    size_t n = 0;
+    while (n < sizeof ((lede_options *)0)->charset - 1 && cs[n])
+        n++;
+    return enc_from_content_type(cs, n) != ENC_NONE || enc_from_label(cs, n) != ENC_NONE;
 }
 
 /* Signatures of formats that are often served as text/html by mistake,

@@ -38,7 +38,8 @@ static const char cli_usage[] =
     "                        (applies to every FILE on the command line)\n"
     "  -l, --input-list LIST read inputs from LIST (- for standard input):\n"
     "                        one per line, PATH or PATH<TAB>URL; blank lines skipped\n"
-    "      --charset NAME    transport charset (e.g. from HTTP Content-Type)\n"
+    "      --charset NAME    transport charset (e.g. from HTTP Content-Type);\n"
+    "                        an unknown label is ignored with a warning\n"
     "      --max-bytes N     refuse inputs larger than N bytes (default 50000000;\n"
     "                        0 = no limit)\n"
     "      --max-nodes N     build at most N DOM nodes (default 2000000)\n"
@@ -48,6 +49,7 @@ static const char cli_usage[] =
     "                        identical to -j 1\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
+    "Short options take their value attached too: -j4, -ftext.\n"
     "\n"
     "Switches (--no-NAME turns off one that is on by default, --NAME turns one on):\n";
 
@@ -298,7 +300,8 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
     }
     int e = cli_read(b, c->max_bytes, path, &len);
     if (e) {
-        snprintf(msg, sizeof msg, "cannot read %s: %s", strcmp(path, "-") ? path : "standard input",
+        /* the record's source (and the stderr line's prefix) names the file */
+        snprintf(msg, sizeof msg, "cannot read %s: %s", strcmp(path, "-") ? "the file" : "standard input",
                  strerror(e));
         cli_error(c, out, err, e == ENOMEM ? LEDE_ERR_NOMEM : LEDE_ERR_IO, msg, path, url);
         return 1;
@@ -545,6 +548,9 @@ int main(int argc, char **argv)
     c.max_bytes = a.max_bytes;
     lede_options_set_max_bytes(c.opts, a.max_bytes);
     lede_options_set_charset(c.opts, a.charset);
+    if (a.charset && !lede_charset_known(a.charset))
+        fprintf(stderr, "lede: warning: unknown --charset '%s' is ignored (the page's own declaration "
+                        "or detection decides)\n", a.charset);
     if (a.max_nodes)
         lede_options_set_max_nodes(c.opts, a.max_nodes);
     if (a.max_depth)
