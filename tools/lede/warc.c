@@ -964,7 +964,7 @@ int cli_warc_main(int argc, char **argv)
 #define WARC_IS(s, l) warc_is(name, s, l)
 #define WARC_VAL()                                                                        \
     (eq ? eq + 1 : (i + 1 < argc ? argv[++i] : (warc_usage_error("%s needs a value", name), "")))
-        int flag = WARC_IS("-h", "--help") || WARC_IS(NULL, "--articles-only") || WARC_IS(NULL, "--no-quotes") ||
+        int flag = WARC_IS("-h", "--help") || WARC_IS(NULL, "--articles-only") ||
                    WARC_IS(NULL, "--any-status") || WARC_IS("-q", "--quiet") || WARC_IS(NULL, "--no-progress") ||
                    WARC_IS(NULL, "--progress");
         if (flag && eq)
