@@ -7,7 +7,7 @@ Inputs are built here from the golden cases; no data set needed.
     tests/cli_batch.py [build/lede]
 
 Ends with "cli-batch: N passed, N failed"."""
-import glob, json, os, shutil, subprocess, sys, tempfile
+import glob, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -67,7 +67,7 @@ def man_page(tmp):
     # -P-cbou: plain text, no overstriking or escape sequences; -rLL: no line breaks to undo
     p = subprocess.run([groff, "-man", "-Tutf8", "-P-cbou", "-ww", "-rLL=200n", os.path.join(ROOT, "man", "lede.1")],
                        capture_output=True, timeout=60)
-    text = p.stdout.decode()
+    text = re.sub(r"[ \t]+", " ", p.stdout.decode())  # justification widens spaces
     check("man page renders without groff warnings", p.returncode == 0 and not p.stderr.strip(), p.stderr)
     check('man page: the error object reads {"code": ..., "message": ...}',
           '{"code": ..., "message": ...}' in text, [l for l in text.splitlines() if "code" in l][:3])
