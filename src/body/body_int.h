@@ -29,6 +29,8 @@
 #define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
 #define LINE_MAX_NODES 64       /* a "line" (teaser, byline, heading) has few nodes; bounds the checks */
 #define STRICT_KEEP 140         /* a strict result this long is an article, not a failed attempt */
+#define CARD_TEXT_MAX 700       /* a teaser card: headline, one-line summary, date, credit */
+#define CARD_SUMMARY_MAX 300    /* a card's text outside links: a one-line summary, not a section */
 #define IMG_TEXT_MIN 300        /* text per image below which an image-heavy box is a gallery */
 
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };

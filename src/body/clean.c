@@ -46,6 +46,73 @@ static void count_inside(const dom_node *n, counts *k, const ctx *c)
     k->headings_text = c->tot[id].htext;
 }
 
+/* 1 when the card's first text of 20+ bytes (shorter kickers and dates
+ * before it skipped) sits inside a link: a headline link. Reads at most
+ * LINE_MAX_NODES nodes, so the check stays linear. */
+static int card_leads_with_link(const ctx *c, const dom_node *card)
+{
+    int seen = 0;
+    for (const dom_node *d = dom_next(card, card); d && seen < LINE_MAX_NODES; d = dom_next(card, d), seen++) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(card, d);
+            if (!d)
+                break;
+        }
+        if (d->type != DOM_TEXT || c->tlen[d->id] < 20)
+            continue;
+        for (const dom_node *a = d->parent; a && a != card; a = a->parent)
+            if (a->type == DOM_ELEMENT && a->tag == TAG_A)
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
+/* A teaser card: a small box (an <article>, <li>, <div>) that opens with
+ * a headline link (a linked heading, or a first line that is a link) and
+ * adds a one-line summary (25+ bytes outside links: a list of bare links
+ * is a reading list or a table of contents, left to the link-density
+ * rule), a date or a picture. The summary limit
+ * (CARD_SUMMARY_MAX of text outside links) keeps a roundup's product
+ * entries, whose descriptions run longer, as prose. */
+static int is_teaser_card(const ctx *c, const dom_node *card)
+{
+    uint32_t len = c->tot[card->id].text, link = c->tot[card->id].link, head = c->tot[card->id].htext;
+    if (len < 20 || len > CARD_TEXT_MAX || len - link > CARD_SUMMARY_MAX || len - link < MIN_PARAGRAPH ||
+        c->tot[card->id].paras > 1)
+        return 0;
+    if (head >= 15 && link * 10 >= head * 8)
+        return 1;
+    return c->tot[card->id].size <= LINE_MAX_NODES && card_leads_with_link(c, card);
+}
+
+/* A list of teaser cards: related stories with one-line summaries, a
+ * video playlist, a "more news" stream. Three or more cards of the same
+ * tag hold 80%+ of the container's text. Each card's summary is short
+ * enough (and its links few enough, < 0.2) for Readability's link-density
+ * rule to keep the list; the shape is what gives it away. Reads each child
+ * once, from the bottom-up totals. */
+static int is_teaser_card_list(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text, in_cards = 0;
+    int cards = 0, others = 0, tag = -1;
+    if (len == 0)
+        return 0;
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || c->tot[ch->id].text == 0)
+            continue;
+        if ((ch->tag == TAG_ARTICLE || ch->tag == TAG_LI || ch->tag == TAG_DIV || ch->tag == TAG_SECTION) &&
+            (tag < 0 || ch->tag == tag) && is_teaser_card(c, ch)) {
+            tag = ch->tag;
+            cards++;
+            in_cards += c->tot[ch->id].text;
+        } else {
+            others++;
+        }
+    }
+    return cards >= 3 && cards > others && (uint64_t)in_cards * 10 >= (uint64_t)len * 8;
+}
+
 /* Readability's _cleanConditionally for one element. */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
@@ -61,6 +128,8 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
     if ((n->tag == TAG_UL || n->tag == TAG_OL) && body_link_density(c, n) < 0.2f)
         score = 0;
     if (weight + score < 0)
+        return 1;
+    if (is_teaser_card_list(c, n))
         return 1;
     if (c->tot[n->id].commas >= 10)
         return 0;
