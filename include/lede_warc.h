@@ -87,6 +87,14 @@ LEDE_API void lede_warc_close(lede_warc_reader *r);
  * A bigger block is skipped unread and its record reported LEDE_WARC_TOO_LARGE;
  * it also bounds decoded HTTP payloads. Set before the first lede_warc_next. */
 LEDE_API void lede_warc_set_max_record_bytes(lede_warc_reader *r, uint64_t max_bytes);
+/* Inflates the gzip members of a one-member-per-record WARC on `threads`
+ * helper threads ahead of the reader (0, the default: the calling thread
+ * inflates). The reader finds where each member starts by the gzip magic
+ * and verifies every guess in order, so records, damage handling, notes
+ * and counters are exactly those without helpers; other containers
+ * (plain, zstd, one gzip member for the whole file) read as before. Set
+ * before the first lede_warc_next. */
+LEDE_API void lede_warc_set_threads(lede_warc_reader *r, int threads);
 /* Damage notes go to fn(ctx, message) (default: nowhere). */
 LEDE_API void lede_warc_set_note(lede_warc_reader *r, lede_warc_note_fn fn, void *ctx);
 

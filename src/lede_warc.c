@@ -134,6 +134,11 @@ void lede_warc_set_max_record_bytes(lede_warc_reader *r, uint64_t max_bytes)
     warc_reader_configure(r->r, &r->opts);
 }
 
+void lede_warc_set_threads(lede_warc_reader *r, int threads)
+{
+    warc_reader_set_threads(r->r, threads);
+}
+
 void lede_warc_set_note(lede_warc_reader *r, lede_warc_note_fn fn, void *ctx)
 {
     r->opts.note = fn;

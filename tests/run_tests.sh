@@ -42,6 +42,7 @@ run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
 run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
 run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
+run_suite warc-jobs timeout 300 python3 tests/warc_jobs.py "$build/lede"
 run_suite page-jobs timeout 300 python3 tests/page_jobs.py "$build/lede"
 run_suite cli-batch timeout 300 python3 tests/cli_batch.py "$build/lede"
 # record counts only: the timing half of the batch benchmark is not a test

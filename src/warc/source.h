@@ -8,6 +8,7 @@
 #define LEDE_WARC_SOURCE_H
 
 #include "warc/warc.h"
+#include "warc/prefetch.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -48,6 +49,10 @@ typedef struct src {
     struct libdeflate_decompressor *ld; /* gzip fast path, whole members */
     uint64_t ld_ok, ld_fallbacks;
     ZSTD_DCtx *zd;
+    int pf_threads;      /* helper threads to inflate gzip members ahead (0: none) */
+    warc_pf *pf;         /* started when the input proves to be gzip */
+    char *pre;           /* a member a helper inflated, being handed out */
+    size_t pre_len, pre_pos;
     warc_stats *st;
     warc_note_fn note;
     void *note_ctx;

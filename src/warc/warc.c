@@ -746,6 +746,11 @@ void warc_reader_configure(warc_reader *r, const warc_reader_opts *opts)
     r->s.note_ctx = opts->note_ctx;
 }
 
+void warc_reader_set_threads(warc_reader *r, int n)
+{
+    r->s.pf_threads = n < 0 ? 0 : n;
+}
+
 const warc_stats *warc_reader_stats(const warc_reader *r) { return &r->st; }
 
 warc_format warc_reader_format(const warc_reader *r) { return r->s.fmt; }

@@ -100,6 +100,11 @@ void warc_reader_free(warc_reader *r);
 /* Replaces the options given at creation (before the first warc_next). */
 void warc_reader_configure(warc_reader *r, const warc_reader_opts *opts);
 
+/* Inflates gzip members on n helper threads ahead of the reader
+ * (prefetch.h); 0 = none. The records, notes and counts are the same.
+ * Call before the first warc_next. */
+void warc_reader_set_threads(warc_reader *r, int n);
+
 /* 1: *rec holds the next record; 0: end of input; -1: read error or out
  * of memory (the stats say how far it got). */
 int warc_next(warc_reader *r, warc_record *rec);

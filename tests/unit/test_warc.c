@@ -117,25 +117,39 @@ typedef struct {
     warc_damage dmg[32];
     char uri[32][64];
     size_t block_len[32];
-    int body_ok[32]; /* response/resource block holds the page */
+    int body_ok[32];        /* response/resource block holds the page */
+    uint64_t block_sum[32]; /* FNV-1a of the block and the damage sentence */
+    uint64_t offset[32];
     warc_stats st;
     warc_format fmt;
     int rc;
     int notes;
+    uint64_t note_sum;      /* FNV-1a of every note, in order */
 } readout;
+
+static uint64_t fnv(uint64_t h, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+    return h;
+}
 
 static void count_note(void *ctx, const char *msg)
 {
-    (void)msg;
-    ((readout *)ctx)->notes++;
+    readout *o = ctx;
+    o->notes++;
+    o->note_sum = fnv(o->note_sum, msg, strlen(msg) + 1);
 }
 
-static readout read_all(const void *p, size_t n, uint64_t max)
+/* Every record of [p, p+n), with `threads` helpers inflating gzip members. */
+static readout read_threads(const void *p, size_t n, uint64_t max, int threads)
 {
     readout o;
     memset(&o, 0, sizeof o);
+    o.note_sum = 14695981039346656037u;
     warc_reader_opts ro = {max, count_note, &o};
     warc_reader *r = warc_reader_new_mem(p, n, &ro);
+    warc_reader_set_threads(r, threads);
     warc_record rec;
     while ((o.rc = warc_next(r, &rec)) == 1 && o.n < 32) {
         o.type[o.n] = rec.type;
@@ -144,13 +158,27 @@ static readout read_all(const void *p, size_t n, uint64_t max)
         o.block_len[o.n] = rec.block_len;
         o.body_ok[o.n] = rec.block && rec.block_len >= sizeof page - 1 &&
                          memcmp(rec.block + rec.block_len - (sizeof page - 1), page, sizeof page - 1) == 0;
-        if (rec.damage)
+        o.block_sum[o.n] = fnv(14695981039346656037u, rec.block ? rec.block : "", rec.block_len);
+        if (rec.damage) {
             CHECK(rec.damage_msg && *rec.damage_msg);
+            o.block_sum[o.n] = fnv(o.block_sum[o.n], rec.damage_msg, strlen(rec.damage_msg));
+        }
+        o.offset[o.n] = rec.offset;
         o.n++;
     }
     o.st = *warc_reader_stats(r);
     o.fmt = warc_reader_format(r);
     warc_reader_free(r);
+    return o;
+}
+
+/* Reads without helpers and with three (warc_reader_set_threads), and
+ * checks that records, damage, notes and counters are the same. */
+static readout read_all(const void *p, size_t n, uint64_t max)
+{
+    readout o = read_threads(p, n, max, 0);
+    readout t = read_threads(p, n, max, 3);
+    CHECK(memcmp(&o, &t, sizeof o) == 0);
     return o;
 }
 

@@ -2,7 +2,8 @@
  * HTML response, in input order, at the speed of the disk.
  *
  * Threads: the calling thread reads (decompression + WARC framing, one
- * input after another); N workers decode HTTP bodies and extract; one
+ * input after another; with N >= 2, N helpers of the reader inflate gzip
+ * members ahead of it); N workers decode HTTP bodies and extract; one
  * writer puts results out in input order. Every record that needs work
  * gets a sequence number; jobs and results live in one ring of `window`
  * slots indexed by seq % window, and the reader may only run `window`
@@ -39,7 +40,9 @@ static const char warc_usage[] =
     "or resource record, in input order; a record that fails gives an error\n"
     "record. FILE - reads standard input.\n"
     "\n"
-    "  -j, --jobs N            extraction threads (default: all cores)\n"
+    "  -j, --jobs N            extraction threads (default: all cores); with 2 or\n"
+    "                          more, as many helpers inflate gzip members ahead\n"
+    "                          of the reader (the output is the same)\n"
     "  -o, --output PATH       write to PATH instead of standard output; .gz and\n"
     "                          .zst compress. A printf pattern (part-%05d.jsonl.zst,\n"
     "                          width at most 2 digits)\n"
@@ -771,6 +774,10 @@ static int warc_read_input(warc_pool *p, const char *path, int file, unsigned lo
     warc_note_ctx nc = {path, p, p->o->quiet};
     lede_warc_set_max_record_bytes(r, p->o->max_record);
     lede_warc_set_note(r, warc_note, &nc);
+    /* with several workers, gzip members are inflated by helpers too, so
+     * this thread (framing only) does not cap the pipeline */
+    if (p->o->jobs > 1)
+        lede_warc_set_threads(r, p->o->jobs);
     lede_warc_record *rec;
     int rc = 0, ret = 0;
     while (!warc_stopping(p) && (rc = lede_warc_next(r, &rec)) == 1) {
