@@ -7,6 +7,7 @@
 #define LEDE_CORE_CHARS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 static inline int chars_is_space(unsigned char c)
 {
@@ -25,6 +26,16 @@ static inline int chars_eq_ci(const char *a, size_t an, const char *b, size_t bn
         if (chars_lower((unsigned char)a[i]) != chars_lower((unsigned char)b[i]))
             return 0;
     return 1;
+}
+/* chars_lower on the four bytes of x at once (SWAR): exactly the bytes
+ * 'A'..'Z' get 0x20 added; every other byte, UTF-8 included, stays. */
+static inline uint32_t chars_lower4(uint32_t x)
+{
+    uint32_t low7 = x & 0x7f7f7f7fu;
+    uint32_t ge_a = low7 + 0x3f3f3f3fu; /* high bit set where the byte's low 7 bits >= 'A' */
+    uint32_t gt_z = low7 + 0x25252525u; /* high bit set where they are > 'Z' */
+    uint32_t upper = (ge_a ^ gt_z) & ~x & 0x80808080u; /* 'A'..'Z' and not a byte >= 0x80 */
+    return x | (upper >> 2);
 }
 /* Value of a hexadecimal digit, -1 for any other byte. */
 static inline int chars_hexval(int c)

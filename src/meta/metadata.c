@@ -5,6 +5,7 @@
  * and date-ish class/id elements, capped in number); the fields are then
  * decided from those candidates in the precedence documented in
  * docs/metadata.md. The tree is only read. */
+#include "core/chars.h"
 #include "meta_int.h"
 #include "words/words.h"
 
@@ -214,31 +215,39 @@ static void hint_second_init(void)
             hint_start[c] = hint_start[c - 1];
 }
 
-static unsigned class_hint_bits(const char *v)
+/* The hint bits of a class or id value of len bytes (its first 200 bytes,
+ * up to a NUL), read in place: ASCII case is folded only where a position
+ * passes the two-letter filter, not by copying the whole value first. */
+static unsigned class_hint_bits(const char *v, size_t len)
 {
     if (!v)
         return 0;
     pthread_once(&hint_second_once, hint_second_init);
-    char b[200 + 4]; /* + 4 zero bytes for the 4-byte head compare */
-    size_t l = 0;
-    for (; v[l] && l < 200; l++)
-        b[l] = (v[l] >= 'A' && v[l] <= 'Z') ? (char)(v[l] + 32) : v[l];
-    memset(b + l, 0, 4);
+    size_t l = len < 200 ? len : 200;
+    const char *nul = memchr(v, 0, l);
+    if (nul)
+        l = (size_t)(nul - v);
     unsigned bits = 0;
     for (size_t i = 0; i + 4 <= l; i++) {
-        unsigned ch = (unsigned char)b[i] - 'a';
-        if (ch >= 26 || !(hint_second[ch] >> hint_letter((unsigned char)b[i + 1]) & 1))
+        /* | 0x20 maps exactly the ASCII letters, either case, into a..z */
+        unsigned ch = ((unsigned char)v[i] | 0x20u) - 'a';
+        if (ch >= 26 || !(hint_second[ch] >> hint_letter((unsigned char)chars_lower((unsigned char)v[i + 1])) & 1))
             continue;
         uint32_t here;
-        memcpy(&here, b + i, 4);
+        memcpy(&here, v + i, 4);
+        here = chars_lower4(here);
         for (size_t k = hint_start[ch]; k < hint_start[ch + 1]; k++) {
             const words_entry *h = &words_class_hints.e[k];
             size_t hl = hint_len[k];
             uint32_t head;
             memcpy(&head, h->w, 4); /* every hint word has >= 4 letters */
-            if (here != head || i + hl > l || memcmp(b + i + 4, h->w + 4, hl - 4) != 0)
+            if (here != head || i + hl > l)
                 continue;
-            bits |= (unsigned)h->v;
+            size_t j = 4;
+            while (j < hl && chars_lower((unsigned char)v[i + j]) == (unsigned char)h->w[j])
+                j++;
+            if (j == hl)
+                bits |= (unsigned)h->v;
         }
     }
     return bits;
@@ -247,15 +256,16 @@ static unsigned class_hint_bits(const char *v)
 static void on_element(meta_ctx *c, dom_node *n)
 {
     const char *cls = NULL, *id = NULL, *itemprop = NULL, *rel = NULL;
+    size_t cls_len = 0, id_len = 0;
     for (uint32_t i = 0; i < n->nattrs; i++) {
         const dom_attr *at = &n->attrs[i];
         char f = at->name[0];
         if (f != 'c' && f != 'i' && f != 'r')
             continue;
         if (strcmp(at->name, "class") == 0)
-            cls = at->value;
+            cls = at->value, cls_len = at->value_len;
         else if (strcmp(at->name, "id") == 0)
-            id = at->value;
+            id = at->value, id_len = at->value_len;
         else if (strcmp(at->name, "itemprop") == 0)
             itemprop = at->value;
         else if (strcmp(at->name, "rel") == 0)
@@ -272,7 +282,7 @@ static void on_element(meta_ctx *c, dom_node *n)
     if (rel && n->tag == TAG_A && meta_has_token(rel, "author"))
         nl_push(&c->relauthor, n);
     if (cls || id) {
-        unsigned bits = class_hint_bits(cls), idbits = class_hint_bits(id);
+        unsigned bits = class_hint_bits(cls, cls_len), idbits = class_hint_bits(id, id_len);
         if ((bits | idbits) & HINT_BYLINE)
             nl_push(&c->bylines, n);
         if ((bits | idbits) & HINT_DATE)

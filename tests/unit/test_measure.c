@@ -1,10 +1,12 @@
 /* test_measure.c: the one-pass (SSE2) text measure agrees with the plain
  * byte-by-byte measures on every length and alignment, including white
- * space runs and multi-byte commas that cross a 16-byte block boundary. */
+ * space runs and multi-byte commas that cross a 16-byte block boundary;
+ * and the four-byte ASCII fold against the one-byte one. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "body/measure.h"
+#include "core/chars.h"
 #include "harness.h"
 
 TEST(measure_one_pass_equals_plain_measures)
@@ -31,4 +33,23 @@ TEST(measure_one_pass_equals_plain_measures)
             CHECK(commas == text_count_commas(buf + off, len - off));
         }
     }
+}
+
+/* chars_lower4 (the class/id hint scan folds four bytes at once) agrees
+ * with chars_lower on every byte value in every lane, next to bytes that
+ * could carry into it. */
+TEST(chars_lower4_equals_bytewise_lower)
+{
+    static const unsigned char around[] = {0x00, '@', 'A', 'Z', '[', 'a', 'z', 0x7f, 0x80, 0xc1, 0xda, 0xff};
+    for (unsigned b = 0; b < 256; b++)
+        for (unsigned lane = 0; lane < 4; lane++)
+            for (size_t k = 0; k < sizeof around; k++) {
+                unsigned char in[4] = {around[k], around[(k + 3) % sizeof around], around[(k + 7) % sizeof around],
+                                       around[(k + 5) % sizeof around]};
+                in[lane] = (unsigned char)b;
+                uint32_t x = (uint32_t)in[0] | (uint32_t)in[1] << 8 | (uint32_t)in[2] << 16 | (uint32_t)in[3] << 24;
+                uint32_t y = chars_lower4(x);
+                for (unsigned j = 0; j < 4; j++)
+                    CHECK((unsigned char)(y >> (8 * j)) == (unsigned char)chars_lower(in[j]));
+            }
 }
