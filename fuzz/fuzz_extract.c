@@ -1,8 +1,8 @@
 /* fuzz_extract.c: libFuzzer target for the whole library path: sniffing,
  * decoding, parsing, metadata, noscript grafting, body extraction and every
  * renderer, through the public API only. The first input byte picks the
- * options (small node/depth caps, a transport charset, a URL) so those paths
- * are fuzzed too; the rest is the page.
+ * options (small node/depth caps, a transport charset, a URL, switches
+ * turned off) so those paths are fuzzed too; the rest is the page.
  * Build: cmake -B build-fuzz -DCMAKE_C_COMPILER=clang -DLEDE_FUZZ=ON
  *        cmake --build build-fuzz --target fuzz_extract
  * Run:   build-fuzz/fuzz_extract -dict=fuzz/html.dict -max_len=65536 corpus/ */
@@ -31,6 +31,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lede_options_set_max_depth(o, 8);
     }
     lede_options_set_charset(o, charsets[(cfg >> 1) % (sizeof charsets / sizeof *charsets)]);
+    if (cfg & 32) {
+        lede_options_set_tables(o, 0);
+        lede_options_set_links(o, 0);
+    }
+    if (cfg & 64) {
+        lede_options_set_images(o, 0);
+        lede_options_set_formatting(o, 0);
+        lede_options_set_quotes(o, 0);
+    }
     const char *url = (cfg & 16) ? "https://example.com/news/2019/03/15/story.html?x=1#f" : NULL;
     lede_article *art = NULL;
     lede_status st = lede_extract((const char *)data, size, url, o, &art);

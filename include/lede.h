@@ -82,11 +82,33 @@ LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
  * (the definition is generated in src/lede.c), and the code that reads it
  * (docs/library.md, "Options"). */
 #define LEDE_SWITCHES(X) \
-    X(QUOTES, quotes, 1, "quotes with their speakers (off: the record's \"quotes\" is null)")
+    X(QUOTES, quotes, 1, "quotes with their speakers (off: the record's \"quotes\" is null)") \
+    X(TABLES, tables, 1, "data tables in the body, every format (layout tables always give their text)") \
+    X(LINKS, links, 1, "links in markdown and html output (off: their text only)") \
+    X(IMAGES, images, 1, "images in markdown and html output") \
+    X(FORMATTING, formatting, 1, "bold, italic, inline code, strike-through, sub/superscript in markdown and html output")
 
 /* Quotes with their speakers (on by default; 0 turns them off, and the
  * record's "quotes" is then null). */
 LEDE_API void lede_options_set_quotes(lede_options *opts, int on);
+/* Data tables (on by default): tables of at least two columns without
+ * lists, quotes, code or headings inside, which the text output writes as
+ * tab-separated rows, Markdown as pipe tables and HTML as <table>. Off:
+ * they are left out of every format (and of "text", so quotes' offsets
+ * follow). Layout tables are not data: their cells are ordinary blocks
+ * and stay. */
+LEDE_API void lede_options_set_tables(lede_options *opts, int on);
+/* Links in the Markdown and HTML output (on by default). Off: a link is
+ * its text ("[text](url)" and <a href> become text). The text output has
+ * no links either way. */
+LEDE_API void lede_options_set_links(lede_options *opts, int on);
+/* Images in the Markdown and HTML output (on by default): "![alt](src)"
+ * and <img src alt>. Off: left out (figure captions stay, as text). */
+LEDE_API void lede_options_set_images(lede_options *opts, int on);
+/* Inline formatting in the Markdown and HTML output (on by default):
+ * emphasis, strong, inline code, strike-through (and <sub>/<sup> in HTML).
+ * Off: their text without markup. Code blocks (<pre>) stay. */
+LEDE_API void lede_options_set_formatting(lede_options *opts, int on);
 /* Charset from the transport (HTTP Content-Type), or NULL. Copied. A
  * label lede does not know (see lede_charset_known) has no effect. */
 LEDE_API void lede_options_set_charset(lede_options *opts, const char *charset);

@@ -10,10 +10,12 @@
 #include "quotes/quotes.h"
 #include "lede.h"
 
-/* The switches of LEDE_SWITCHES (lede.h) as bit numbers: bit
- * LEDE_SWITCH_<ID> of a lede_options' and an article's switches is set
- * when that switch is on. The article keeps the options' switches, since
- * the renderers read some of them (links, images...) after extraction. */
+/* The switches of LEDE_SWITCHES (lede.h) as bit numbers. lede_options and
+ * the article keep a mask of the switches turned away from their default
+ * (bit LEDE_SWITCH_<ID> set: flipped), so that a zeroed options or
+ * article (calloc) has every default. The article keeps its options' mask,
+ * since the renderers read some switches (links, images...) after
+ * extraction. */
 enum {
 #define LEDE_SWITCH_ENUM_(id, name, def, doc) LEDE_SWITCH_##id,
     LEDE_SWITCHES(LEDE_SWITCH_ENUM_)
@@ -21,6 +23,10 @@ enum {
     LEDE_SWITCH_COUNT
 };
 _Static_assert(LEDE_SWITCH_COUNT <= 32, "switches are bits of an unsigned");
+
+/* Bit LEDE_SWITCH_<ID> set for every switch that is on by default. */
+#define LEDE_SWITCH_DEFAULT_BIT_(id, name, def, doc) | ((def) ? 1u << LEDE_SWITCH_##id : 0u)
+#define LEDE_SWITCH_DEFAULTS (0u LEDE_SWITCHES(LEDE_SWITCH_DEFAULT_BIT_))
 
 /* Byline candidates the body stage hands over: the dropped byline plus
  * at most 30 short lines after the headline (body.c). */
@@ -75,12 +81,16 @@ struct lede_article {
     quote_list quotes;
     int quotes_on;
 
-    /* the switches of the options it was extracted with (bit LEDE_SWITCH_<ID>) */
-    unsigned switches;
+    /* the switches its options turned away from their defaults (bit
+     * LEDE_SWITCH_<ID> set: flipped); read with article_switch */
+    unsigned switches_flipped;
 };
 
 /* 1 when switch sw (LEDE_SWITCH_<ID>) was on for this article. */
-static inline int article_switch(const struct lede_article *art, int sw) { return (art->switches >> sw) & 1u; }
+static inline int article_switch(const struct lede_article *art, int sw)
+{
+    return ((art->switches_flipped ^ LEDE_SWITCH_DEFAULTS) >> sw) & 1u;
+}
 
 /* Appends s (an arena string) to the list; 0 on allocation failure. */
 int str_list_push(arena *a, str_list *l, const char *s);

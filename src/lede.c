@@ -16,12 +16,8 @@
 struct lede_options {
     size_t max_bytes, max_nodes, max_depth;
     char charset[40];
-    unsigned switches; /* bit LEDE_SWITCH_<ID> set: that switch is on (article.h) */
+    unsigned switches_flipped; /* bit LEDE_SWITCH_<ID>: away from its default (article.h) */
 };
-
-/* Every switch at its default (LEDE_SWITCHES in lede.h). */
-#define SWITCH_DEFAULT_BIT(id, name, def, doc) | ((def) ? 1u << LEDE_SWITCH_##id : 0u)
-#define DEFAULT_SWITCHES (0u LEDE_SWITCHES(SWITCH_DEFAULT_BIT))
 
 /* Defaults: 50 MB covers the largest real news pages seen in crawls many
  * times over; the node and depth caps are Blink-like (see docs/architecture.md). */
@@ -60,7 +56,6 @@ lede_options *lede_options_new(void)
     o->max_bytes = DEFAULT_MAX_BYTES;
     o->max_nodes = DEFAULT_MAX_NODES;
     o->max_depth = DEFAULT_MAX_DEPTH;
-    o->switches = DEFAULT_SWITCHES;
     return o;
 }
 
@@ -69,12 +64,14 @@ void lede_options_set_max_bytes(lede_options *o, size_t n) { o->max_bytes = n; }
 void lede_options_set_max_nodes(lede_options *o, size_t n) { o->max_nodes = n ? n : DEFAULT_MAX_NODES; }
 void lede_options_set_max_depth(lede_options *o, size_t n) { o->max_depth = n ? n : DEFAULT_MAX_DEPTH; }
 
-/* lede_options_set_<name> for every switch of LEDE_SWITCHES. */
-#define SWITCH_SETTER(id, name, def, doc)                                  \
-    void lede_options_set_##name(lede_options *o, int on)                  \
-    {                                                                      \
-        o->switches = on ? o->switches | 1u << LEDE_SWITCH_##id            \
-                         : o->switches & ~(1u << LEDE_SWITCH_##id);        \
+/* lede_options_set_<name> for every switch of LEDE_SWITCHES: the bit is
+ * set when the value differs from the switch's default. */
+#define SWITCH_SETTER(id, name, def, doc)                                            \
+    void lede_options_set_##name(lede_options *o, int on)                            \
+    {                                                                                \
+        unsigned bit = 1u << LEDE_SWITCH_##id;                                       \
+        o->switches_flipped = !on != !(def) ? o->switches_flipped | bit              \
+                                            : o->switches_flipped & ~bit;            \
     }
 LEDE_SWITCHES(SWITCH_SETTER)
 #undef SWITCH_SETTER
@@ -231,7 +228,7 @@ static int extract_quotes(lede_article *art)
 lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out)
 {
-    static const lede_options defaults = {DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH, "", DEFAULT_SWITCHES};
+    static const lede_options defaults = {DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH, "", 0};
     if (!out)
         return LEDE_ERR_USAGE;
     *out = NULL;
@@ -270,7 +267,7 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     art->decoded = enc.utf8;
     art->input_len = len;
     art->truncated = doc->truncated;
-    art->switches = opts->switches;
+    art->switches_flipped = opts->switches_flipped;
     art->charset = arena_strndup(&doc->mem, enc.charset, strlen(enc.charset));
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));

@@ -6,6 +6,9 @@
 LEDE is the binary (default build/lede). Each case folder holds:
     case.html       the page
     url.txt         optional: the page's URL (first line)
+    args.txt        optional: options for lede, separated by white space
+                    (e.g. "--no-tables --no-links"); cases with the same
+                    options share a process
     expected.json   optional: fields to check, any subset of
                     title, authors, date, date_modified, sitename, language,
                     description, image, url, page_type, categories, tags
@@ -28,7 +31,7 @@ one space), as the benchmark scorer does. A date or date_modified given
 as YYYY-MM-DD is compared with the first 10 characters of the record's
 value; given longer (e.g. 2019-03-15T09:12:00+01:00) it must match whole.
 
-All cases run in ONE lede process per format (--input-list). The last line
+All cases with the same args.txt run in ONE lede process per format (--input-list). The last line
 is exactly "golden: N passed, N failed"; the exit status is 1 on any failure.
 """
 import difflib
@@ -56,7 +59,11 @@ def load_cases(only):
         page = os.path.join(d, "case.html")
         if not os.path.isfile(page) or (only and only not in name):
             continue
-        c = {"name": name, "dir": d, "page": page, "url": ""}
+        c = {"name": name, "dir": d, "page": page, "url": "", "args": ()}
+        ap = os.path.join(d, "args.txt")
+        if os.path.isfile(ap):
+            with open(ap, encoding="utf-8") as f:
+                c["args"] = tuple(f.read().split())
         up = os.path.join(d, "url.txt")
         if os.path.isfile(up):
             with open(up, encoding="utf-8") as f:
@@ -74,13 +81,14 @@ def load_cases(only):
     return cases
 
 
-def run_lede(lede, fmt, cases, work):
-    """Runs lede once over cases; returns (stdout text, stderr text, exit code)."""
+def run_lede(lede, fmt, cases, work, args=()):
+    """Runs lede once over cases with options args; returns (stdout text,
+    stderr text, exit code)."""
     listfile = os.path.join(work, fmt + ".list")
     with open(listfile, "w", encoding="utf-8") as f:
         for c in cases:
             f.write(f"{c['page']}\t{c['url']}\n")
-    p = subprocess.run([lede, "--format", fmt, "--input-list", listfile], capture_output=True)
+    p = subprocess.run([lede, *args, "--format", fmt, "--input-list", listfile], capture_output=True)
     return p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p.returncode
 
 
@@ -162,6 +170,42 @@ def check_quotes(want, rec):
     return errs
 
 
+def run_group(lede, cases, args, work, failures):
+    """Runs the cases that share the options args (JSON, then each format
+    some case has an expected output for); adds mismatches to failures."""
+    out, err, rc = run_lede(lede, "jsonl", cases, work, args)
+    if rc not in (0, 1):
+        print(f"golden: lede exited {rc}: {err.strip()[-500:]}", file=sys.stderr)
+    recs = {}
+    for line in out.splitlines():
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except ValueError as e:
+            print(f"golden: invalid JSON line ({e}): {line[:200]}", file=sys.stderr)
+            continue
+        recs[r.get("source")] = r
+    if len(out.splitlines()) != len(cases):
+        print(f"golden: {len(cases)} inputs gave {len(out.splitlines())} lines", file=sys.stderr)
+    for c in cases:
+        failures[c["name"]] += check_record(c, recs.get(c["page"]))
+    for fmt, key in (("text", "txt"), ("markdown", "md"), ("html", "html")):
+        sub = [c for c in cases if key in c]
+        if not sub:
+            continue
+        out, err, rc = run_lede(lede, fmt, sub, work, args)
+        parts = split_sections(out, sub)
+        for c in sub:
+            got = parts.get(c["page"])
+            want = c[key]
+            if got is None:
+                failures[c["name"]].append(f"--format {fmt}: no output section")
+            elif got.rstrip("\n") != want.rstrip("\n"):
+                failures[c["name"]].append(f"--format {fmt} differs:\n"
+                                           + diff(want.rstrip("\n") + "\n", got.rstrip("\n") + "\n", key))
+
+
 def main(argv):
     lede, only, verbose = os.path.join("build", "lede"), None, False
     args = iter(argv)
@@ -186,37 +230,8 @@ def main(argv):
         return 1
     failures = {c["name"]: [] for c in cases}
     with tempfile.TemporaryDirectory(prefix="golden-") as work:
-        out, err, rc = run_lede(lede, "jsonl", cases, work)
-        if rc not in (0, 1):
-            print(f"golden: lede exited {rc}: {err.strip()[-500:]}", file=sys.stderr)
-        recs = {}
-        for line in out.splitlines():
-            if not line.strip():
-                continue
-            try:
-                r = json.loads(line)
-            except ValueError as e:
-                print(f"golden: invalid JSON line ({e}): {line[:200]}", file=sys.stderr)
-                continue
-            recs[r.get("source")] = r
-        if len(out.splitlines()) != len(cases):
-            print(f"golden: {len(cases)} inputs gave {len(out.splitlines())} lines", file=sys.stderr)
-        for c in cases:
-            failures[c["name"]] += check_record(c, recs.get(c["page"]))
-        for fmt, key in (("text", "txt"), ("markdown", "md"), ("html", "html")):
-            sub = [c for c in cases if key in c]
-            if not sub:
-                continue
-            out, err, rc = run_lede(lede, fmt, sub, work)
-            parts = split_sections(out, sub)
-            for c in sub:
-                got = parts.get(c["page"])
-                want = c[key]
-                if got is None:
-                    failures[c["name"]].append(f"--format {fmt}: no output section")
-                elif got.rstrip("\n") != want.rstrip("\n"):
-                    failures[c["name"]].append(f"--format {fmt} differs:\n"
-                                               + diff(want.rstrip("\n") + "\n", got.rstrip("\n") + "\n", key))
+        for args in sorted({c["args"] for c in cases}):
+            run_group(lede, [c for c in cases if c["args"] == args], args, work, failures)
     passed = failed = 0
     xfailed, xpassed = [], []
     for c in cases:

@@ -60,6 +60,27 @@ def golden_cases():
     return cases
 
 
+def golden_options(page):
+    """A golden case's options (its args.txt, tests/run_golden.py): the CLI
+    arguments and the same as extract() keywords (--no-NAME: NAME=False,
+    --NAME: NAME=True for a switch, --OPT VALUE: OPT=VALUE)."""
+    p = os.path.join(os.path.dirname(page), "args.txt")
+    if not os.path.isfile(p):
+        return [], {}
+    with open(p, encoding="utf-8") as f:
+        args = f.read().split()
+    kw, words = {}, iter(args)
+    for a in words:
+        name = a[2:].replace("-", "_")
+        if name.startswith("no_") and name[3:] in lede.SWITCHES:
+            kw[name[3:]] = False
+        elif name in lede.SWITCHES:
+            kw[name] = True
+        else:
+            kw[name] = next(words)
+    return args, kw
+
+
 @pytest.fixture(scope="session")
 def example_bytes():
     with open(EXAMPLE, "rb") as f:

@@ -9,7 +9,7 @@ for byte.
 import pytest
 
 import lede
-from conftest import EXAMPLE, cli_records, golden_cases, run_cli
+from conftest import EXAMPLE, cli_records, golden_cases, golden_options, run_cli
 
 RECORD_FIELDS = ("url", "title", "authors", "date", "date_modified", "sitename", "language",
                  "description", "image", "page_type", "categories", "tags", "text", "truncated")
@@ -75,7 +75,8 @@ def test_expected_text_files(cli_available):
         exp = os.path.join(os.path.dirname(page), "expected.txt")
         if not os.path.isfile(exp):
             continue
+        _, kw = golden_options(page)
         with open(page, "rb") as f, open(exp, encoding="utf-8") as g:
-            assert lede.extract(f.read(), url).text == g.read().rstrip("\n"), name
+            assert lede.extract(f.read(), url, **kw).text == g.read().rstrip("\n"), name
         n += 1
     assert n >= 2

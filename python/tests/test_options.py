@@ -13,7 +13,7 @@ import subprocess
 import pytest
 
 import lede
-from conftest import EXAMPLE, GOLDEN, REPO, lede_bin, run_cli
+from conftest import EXAMPLE, GOLDEN, REPO, golden_cases, golden_options, lede_bin, run_cli
 from test_warc import record, http, write_warc
 
 QUOTES_CASE = os.path.join(GOLDEN, "quotes_english", "case.html")
@@ -118,3 +118,46 @@ def test_documents_name_every_switch():
         assert flag in help_text.decode() and flag in warc_help.decode(), flag
         assert f"`{name}=`" in readme or f"{name}=" in readme, name
         assert flag in readme and flag in man, flag
+
+
+OPTION_CASES = [c for c in golden_cases() if golden_options(c[1])[0]]
+
+
+def test_there_are_golden_cases_with_options():
+    assert len(OPTION_CASES) >= 5
+
+
+@pytest.mark.parametrize("name,page,url", OPTION_CASES, ids=[c[0] for c in OPTION_CASES])
+def test_golden_outputs_with_options(name, page, url):
+    """The golden expected outputs of the cases with options, through the
+    module with the same options as keywords."""
+    _, kw = golden_options(page)
+    with open(page, "rb") as f:
+        html = f.read()
+    n = 0
+    for fmt, ext in (("text", "txt"), ("markdown", "md"), ("html", "html")):
+        exp = os.path.join(os.path.dirname(page), "expected." + ext)
+        if os.path.isfile(exp):
+            with open(exp, encoding="utf-8") as g:
+                assert lede.extract(html, url, format=fmt, **kw).text == g.read().rstrip("\n"), fmt
+            n += 1
+    assert n
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("name", lede.SWITCHES)
+def test_each_switch_flipped_equals_cli(fmt, name):
+    """Every switch away from its default, every format: the module's text
+    is the CLI's output with the same option (on a page with a table, a
+    link, an image, emphasis and quotes)."""
+    page = os.path.join(GOLDEN, "options_default", "case.html")
+    url = "https://harbour.example/news/gauge"
+    on = not defaults()[name]
+    rc, out, err = run_cli([cli_flag(name, on), "--format", fmt, "--url", url, page])
+    assert rc == 0, err
+    with open(page, "rb") as f:
+        art = lede.extract(f.read(), url, format=fmt, **{name: on})
+    assert art.text + "\n" == out.decode("utf-8")
+    rc, rec, _ = run_cli([cli_flag(name, on), "--url", url, page])
+    assert art.quotes == (json.loads(rec)["quotes"] and [
+        dict(q, spans=[tuple(s) for s in q["spans"]]) for q in json.loads(rec)["quotes"]])

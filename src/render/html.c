@@ -45,6 +45,8 @@ typedef struct ht_state {
     int pre;
     size_t limit;     /* out->len past which no node is taken (render_budget) */
     int cut;          /* the budget was reached */
+    /* the article's switches the output follows (lede.h, LEDE_SWITCHES) */
+    int tables, links, images, formatting;
 } ht_state;
 
 static int ht_full(ht_state *st)
@@ -331,8 +333,13 @@ static int ht_enter(ht_state *st, const dom_node *n)
         }
         return 0;
     case TAG_IMG:
-        ht_image(st, n);
+        if (st->images)
+            ht_image(st, n);
         return 0;
+    case TAG_TABLE:
+        if (!st->tables && render_table_columns(n))
+            return 0; /* a data table, left out (lede_options_set_tables) */
+        break;
     case TAG_HR:
         if (st->flat || st->pre)
             return 0;
@@ -345,6 +352,8 @@ static int ht_enter(ht_state *st, const dom_node *n)
     }
     const char *tag = ht_inline_tag(n);
     if (tag) {
+        if (n->tag == TAG_A ? !st->links : !st->formatting)
+            return 1; /* switched off: the content without the element */
         if (ht_in_inline(st, tag))
             return 1;
         if (n->tag == TAG_A) {
@@ -432,6 +441,10 @@ int render_html(const lede_article *art, buf *out)
     if (st->limit < start)
         st->limit = (size_t)-1;
     st->base = render_base(art, &st->base_buf, &st->base_url);
+    st->tables = article_switch(art, LEDE_SWITCH_TABLES);
+    st->links = article_switch(art, LEDE_SWITCH_LINKS);
+    st->images = article_switch(art, LEDE_SWITCH_IMAGES);
+    st->formatting = article_switch(art, LEDE_SWITCH_FORMATTING);
     for (size_t i = 0; i < art->nbody; i++) {
         if (!art->body[i])
             continue;

@@ -19,38 +19,6 @@
 
 /* ---- tables --------------------------------------------------------------- */
 
-/* Decides whether a <table> is a data table (written as a pipe table):
- * at least two columns and no block structure a pipe table cannot hold
- * (nested tables, lists, quotes, code, headings). Others are layout
- * tables: their cells are rendered as ordinary blocks. */
-static int md_table_columns(const dom_node *table)
-{
-    int ncols = 0, cells = 0;
-    for (const dom_node *n = table->first_child ? table->first_child : NULL; n;) {
-        if (render_skip(n) || n->type != DOM_ELEMENT) {
-            n = dom_next_skip(table, n);
-            continue;
-        }
-        switch (n->tag) {
-        case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DL: case TAG_BLOCKQUOTE: case TAG_PRE:
-        case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
-            return 0;
-        case TAG_TR:
-            cells = 0;
-            break;
-        case TAG_TD:
-        case TAG_TH:
-            if (++cells > ncols)
-                ncols = cells;
-            break;
-        default:
-            break;
-        }
-        n = dom_next(table, n);
-    }
-    return ncols >= 2 ? ncols : 0;
-}
-
 static void md_row_start(md_state *st)
 {
     md_close_inlines(st);
@@ -295,7 +263,7 @@ static int md_enter_table(md_state *st, const dom_node *n)
     }
     md_block_start(st);
     if (!st->table) {
-        int ncols = md_table_columns(n);
+        int ncols = render_table_columns(n);
         if (ncols) {
             st->table = n;
             st->ncols = ncols;
@@ -342,20 +310,26 @@ static int md_enter(md_state *st, const dom_node *n)
     case TAG_WBR:
         return 0;
     case TAG_IMG:
-        md_image(st, n);
+        if (st->images)
+            md_image(st, n);
         return 0;
     case TAG_EM: case TAG_I: case TAG_CITE: case TAG_DFN: case TAG_VAR:
-        md_push_inline(st, n, MD_EM);
+        if (st->formatting)
+            md_push_inline(st, n, MD_EM);
         return 1;
     case TAG_STRONG: case TAG_B:
-        md_push_inline(st, n, MD_STRONG);
+        if (st->formatting)
+            md_push_inline(st, n, MD_STRONG);
         return 1;
     case TAG_CODE: case TAG_KBD: case TAG_SAMP: case TAG_TT:
-        return md_enter_code(st, n);
+        return st->formatting ? md_enter_code(st, n) : 1;
     case TAG_DEL: case TAG_S: case TAG_STRIKE:
-        md_push_inline(st, n, MD_DEL);
+        if (st->formatting)
+            md_push_inline(st, n, MD_DEL);
         return 1;
     case TAG_A: {
+        if (!st->links)
+            return 1;
         buf tmp = BUF_INIT;
         int ok = render_put_url(&tmp, st->base, dom_attr_get(n, "href"));
         buf_free(&tmp);
@@ -376,6 +350,8 @@ static int md_enter(md_state *st, const dom_node *n)
     case TAG_LI:
         return md_enter_item(st, n);
     case TAG_TABLE:
+        if (!st->tables && render_table_columns(n))
+            return 0; /* a data table, left out (lede_options_set_tables) */
         return md_enter_table(st, n);
     case TAG_TR:
         if (st->table && !st->flat) {
@@ -562,6 +538,10 @@ int render_markdown(const lede_article *art, buf *out)
     if (st->limit < out->len)
         st->limit = (size_t)-1;
     st->base = render_base(art, &st->base_buf, &st->base_url);
+    st->tables = article_switch(art, LEDE_SWITCH_TABLES);
+    st->links = article_switch(art, LEDE_SWITCH_LINKS);
+    st->images = article_switch(art, LEDE_SWITCH_IMAGES);
+    st->formatting = article_switch(art, LEDE_SWITCH_FORMATTING);
     if (art->title && *art->title) {
         md_inline *f = &st->inl[st->ninl++];
         f->kind = MD_HEADING;

@@ -79,6 +79,8 @@ typedef struct md_state {
     int ncols, rows, cells, in_cell;
     size_t limit;       /* out->len past which nothing more is taken (render_budget) */
     int cut;            /* the budget was reached */
+    /* the article's switches the output follows (lede.h, LEDE_SWITCHES) */
+    int tables, links, images, formatting;
 } md_state;
 
 /* markdown_text.c */

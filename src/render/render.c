@@ -163,3 +163,35 @@ const char *render_img_src(const dom_node *img, char *tmp, size_t tmp_size)
     tmp[n] = '\0';
     return tmp;
 }
+
+/* Decides whether a <table> is a data table (written as a pipe table):
+ * at least two columns and no block structure a pipe table cannot hold
+ * (nested tables, lists, quotes, code, headings). Others are layout
+ * tables: their cells are rendered as ordinary blocks. */
+int render_table_columns(const dom_node *table)
+{
+    int ncols = 0, cells = 0;
+    for (const dom_node *n = table->first_child ? table->first_child : NULL; n;) {
+        if (render_skip(n) || n->type != DOM_ELEMENT) {
+            n = dom_next_skip(table, n);
+            continue;
+        }
+        switch (n->tag) {
+        case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DL: case TAG_BLOCKQUOTE: case TAG_PRE:
+        case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:
+            return 0;
+        case TAG_TR:
+            cells = 0;
+            break;
+        case TAG_TD:
+        case TAG_TH:
+            if (++cells > ncols)
+                ncols = cells;
+            break;
+        default:
+            break;
+        }
+        n = dom_next(table, n);
+    }
+    return ncols >= 2 ? ncols : 0;
+}

@@ -98,6 +98,11 @@ int render_put_url(buf *out, const url_t *base, const char *href);
  * NULL when there is none. */
 const char *render_img_src(const dom_node *img, char *tmp, size_t tmp_size);
 
+/* The number of columns of a data table (at least 2), or 0 for a layout
+ * table. Data tables are the ones the Markdown output writes as pipe
+ * tables and the tables switch leaves out (render.c). */
+int render_table_columns(const dom_node *table);
+
 /* Appends s[0..len) as JSON string contents (no quotes): escapes quotes,
  * backslash and control characters; invalid UTF-8 becomes U+FFFD. */
 void json_put_escaped(buf *out, const char *s, size_t len);

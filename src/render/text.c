@@ -3,7 +3,8 @@
  * is copied verbatim; inline elements add nothing (so "Hel<b>lo</b>" stays
  * "Hello"); block elements and <br> end the line; lines are trimmed and
  * empty lines never written; table cells of one row are separated by a
- * tab. Images produce nothing. */
+ * tab (with the tables switch off, data tables are left out:
+ * render_table_columns). Images produce nothing. */
 #include "render_int.h"
 
 typedef struct text_state {
@@ -15,6 +16,7 @@ typedef struct text_state {
     int pre;           /* depth of <pre> elements */
     size_t limit;      /* out->len past which no node is taken (render_budget) */
     int cut;           /* the budget was reached */
+    int tables;        /* the tables switch: data tables are written */
 } text_state;
 
 static int text_full(text_state *st)
@@ -124,6 +126,12 @@ static int text_enter(text_state *st, const dom_node *n)
         return 0;
     case TAG_IMG:
         return 0;
+    case TAG_TABLE:
+        if (!st->tables && render_table_columns(n))
+            return 0; /* a data table, left out (lede_options_set_tables) */
+        if (!st->pre)
+            text_newline(st);
+        return 1;
     case TAG_PRE:
     case TAG_LISTING:
     case TAG_XMP:
@@ -185,7 +193,8 @@ RENDER_DEFINE_WALK(text_walk, text_state, text_enter, text_leave, text_full)
 int render_text(const lede_article *art, buf *out)
 {
     size_t base = out->len;
-    text_state st = {out, out->len, out->len, 0, 0, 0, out->len + render_budget(art), 0};
+    text_state st = {out, out->len, out->len, 0, 0, 0, out->len + render_budget(art), 0,
+                     article_switch(art, LEDE_SWITCH_TABLES)};
     if (st.limit < out->len)
         st.limit = (size_t)-1;
     for (size_t i = 0; i < art->nbody; i++) {

@@ -106,9 +106,27 @@ void cli_print_switches(FILE *out, int col)
             opt[n++] = *c == '_' ? '-' : *c;
         opt[n] = '\0';
         if (n + 1 > col)
-            fprintf(out, "%s\n%*s%s\n", opt, col, "", cli_switch_table[i].doc);
+            fprintf(out, "%s\n%*s", opt, col, "");
         else
-            fprintf(out, "%-*s%s\n", col, opt, cli_switch_table[i].doc);
+            fprintf(out, "%-*s", col, opt);
+        /* the doc, wrapped before column 80 under its first line */
+        int at = col;
+        for (const char *w = cli_switch_table[i].doc; *w;) {
+            int len = (int)strcspn(w, " ");
+            if (at > col && at + 1 + len > 79) {
+                fprintf(out, "\n%*s", col, "");
+                at = col;
+            } else if (at > col) {
+                fputc(' ', out);
+                at++;
+            }
+            fprintf(out, "%.*s", len, w);
+            at += len;
+            w += len;
+            while (*w == ' ')
+                w++;
+        }
+        fputc('\n', out);
     }
 }
 
