@@ -117,6 +117,7 @@ static const kw keywords[] = {
     {K("most-read"), SUB, CL_RELATED},
     {K("mostread"), SUB, CL_RELATED},
     {K("nav"), PRE, CL_NAV},
+    {K("nocontent"), TOK, U | N},            /* "nocontent", "robots-nocontent": marked out of the content */
     {K("news-body"), SUB, CL_BODY},
     {K("newsletter"), SUB, CL_CONSENT},
     {K("outbrain"), SUB, N | CL_RELATED},
@@ -274,6 +275,10 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
                 if (w->mode == TOK && i + wl < len && is_alnum((unsigned char)low[i + wl]))
                     continue;
             }
+            /* "nocontent" is the opposite of "content" (which would keep it) */
+            if (w->hints & CL_MAYBE && i >= 2 && low[i - 2] == 'n' && low[i - 1] == 'o' && wl == 7 &&
+                memcmp(w->word, "content", 7) == 0)
+                continue;
             /* "commentary" is an opinion piece, not a comment section */
             if (w->hints & CL_COMMENT && i + wl + 3 <= len && memcmp(low + i + wl, "ary", 3) == 0)
                 continue;

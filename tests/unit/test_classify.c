@@ -38,6 +38,10 @@ TEST(classify_modes)
     CHECK(!(hints("commentary") & CL_COMMENT));           /* an opinion piece */
     CHECK(hints("comments") & CL_COMMENT);
     CHECK(hints("post-content") & CL_BODY);
+    CHECK(hints("topics robots-nocontent") & CL_UNLIKELY);   /* marked out of the content */
+    CHECK(!(hints("topics robots-nocontent") & (CL_MAYBE | CL_POSITIVE)));
+    CHECK(!(hints("noContentEn") & CL_UNLIKELY));            /* a word, not the token */
+    CHECK(hints("main-content") & CL_MAYBE);
     CHECK(hints("") == 0 && hints("x") == 0 && hints("--") == 0);
 }
 
