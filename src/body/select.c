@@ -115,6 +115,32 @@ int body_is_ancestor(const dom_node *a, const dom_node *n)
     return 0;
 }
 
+/* Growth into a page-level wrapper (a direct child of <body>: div#page,
+ * div.site-container) must be earned. Such a wrapper holds the article
+ * and everything around it, and prose-like furniture (an author bio, a
+ * footer's disclaimers, a topic listing) passes the growth test as easily
+ * as a second body part does. It is earned by a lot of prose (at least
+ * half the core's own: the article really is split) or by an intro: 60+
+ * bytes of prose in the wrapper's children before the core's branch (the
+ * headline block with its standfirst). Half: the dev sets' page-level
+ * growths with less and no intro were an author bio with a footer's
+ * disclaimers and a teaser stream (a quarter gave the same; the core's
+ * own size lost half of one article, whose second part sits beside an
+ * embedded video). */
+static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_node *wrapper, long extra_good)
+{
+    if (extra_good * 2 >= (long)c->tot[core->id].good)
+        return 1;
+    const dom_node *branch = core;
+    while (branch->parent != wrapper)
+        branch = branch->parent;
+    long before = 0;
+    for (const dom_node *k = wrapper->first_child; k && k != branch; k = k->next)
+        if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED))
+            before += c->tot[k->id].good;
+    return before >= 60;
+}
+
 dom_node *body_choose_top(ctx *c)
 {
     dom_node *best[N_TOP] = {0};
@@ -202,6 +228,8 @@ dom_node *body_choose_top(ctx *c)
             long extra = (long)c->tot[p->id].text - (long)c->tot[top->id].text;
             long extra_good = (long)c->tot[p->id].good - (long)c->tot[top->id].good;
             long gain = extra_good - 2 * (extra - extra_good);
+            if (p->parent == c->top && !page_wrapper_earned(c, top, p, extra_good))
+                continue;
             if (extra_good >= 60 && gain > best_gain) {
                 best_gain = gain;
                 best_anc = p;
