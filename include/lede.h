@@ -155,6 +155,9 @@ LEDE_API void lede_article_free(lede_article *art);
     X(TAGS, tags, LIST, 1, "tags (keywords) the page declares") \
     X(TEXT, text, TEXT, 1, "the body as plain text, one block (paragraph, heading, list item...) per line") \
     X(QUOTES, quotes, QUOTES, 1, "quotes with their speakers: text, start/end/spans (code points into text), mention, speaker, cue, kind (null when turned off)") \
+    X(TEXT_SOURCE, text_source, STRING, 1, "where text came from: \"dom\" (the page's markup) or \"jsonld\" (the JSON-LD articleBody, used when the markup's story is empty or under a third of it); null when there is no text") \
+    X(PAYWALLED, paywalled, BOOL, 1, "true when the page declares its content not free (isAccessibleForFree false, article:content_tier locked or metered); false otherwise") \
+    X(NEXT_PAGE, next_page, STRING, 1, "absolute URL of the article's next page (link rel=next, or a pager in or just after the body), or null") \
     X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text) cut the page short") \
     X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
 

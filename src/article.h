@@ -50,6 +50,23 @@ struct lede_article {
     const char *title, *date, *date_modified, *sitename, *language,
         *description, *image, *url, *page_type, *charset;
     str_list authors, categories, tags;
+    /* where the text came from: "dom" (the page's markup) or "jsonld" (the
+     * JSON-LD articleBody, src/body/jsonld_body.c); NULL when there is no text */
+    const char *text_source;
+    /* the page declares its content not free (metadata.c, pick_paywall) */
+    int paywalled;
+    /* absolute URL of the article's next page, or NULL (src/body/pages.c) */
+    const char *next_page;
+
+    /* handed from the metadata stage to the body stage: the main JSON-LD
+     * object's articleBody (raw: markup, entities and line breaks kept),
+     * whether the part the page declares paywalled is in the page but
+     * hidden (then the JSON-LD body is text the page hides from readers),
+     * the <link rel=next> URL (absolute) and the base for the page's links */
+    const char *jsonld_body;
+    int paywall_hidden;
+    const char *link_next;
+    const char *link_base;
 
     /* body: the subtrees that form the article, in document order. Nodes
      * flagged DOM_F_REMOVED inside them are not part of it. */

@@ -272,8 +272,8 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));
     if (extract_metadata(art) != 0 || extract_noscript(art) != 0 || extract_body(art) != 0 ||
-        extract_byline_authors(art) != 0 || extract_language(art) != 0 ||
-        (article_switch(art, LEDE_SWITCH_QUOTES) && extract_quotes(art) != 0)) {
+        extract_next_page(art) != 0 || extract_jsonld_body(art) != 0 || extract_byline_authors(art) != 0 ||
+        extract_language(art) != 0 || (article_switch(art, LEDE_SWITCH_QUOTES) && extract_quotes(art) != 0)) {
         lede_article_free(art);
         return LEDE_ERR_NOMEM;
     }
@@ -287,8 +287,10 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
         lede_article_free(art);
         return LEDE_ERR_NOMEM;
     }
-    if (text_len == 0)
+    if (text_len == 0) {
         art->status = LEDE_ERR_NO_CONTENT;
+        art->text_source = NULL;
+    }
     *out = art;
     return art->status;
 }

@@ -49,6 +49,23 @@ def many_headings(n): return "<div>" + "<h2>Comments</h2><p>x</p>" * (n // 20) +
 def deep_lists(n): return "<ul><li>" * n + "item"
 def svg_breakout(n): return "<svg>" + "<p><svg><title>" * (n // 20) + "x"
 def many_noscript(n): return ("<noscript>" + "<p>" + "word " * 100 + "</p>" * 3 + "</noscript>") * (n // 600)
+def pager_links(n):
+    """n next-page links (the right URL, the text "2") inside a comment
+    section 40 levels deep: each is a candidate for next_page."""
+    return ('<link rel="canonical" href="https://e.com/s"><article><p>' + "word " * 200 + "</p>"
+            + '<div class="comments">' * 40 + '<a href="/s?page=2">2</a> ' * (n // 26) + "</article>")
+def jsonld_body_big(n):
+    """An empty DOM body and an articleBody of n bytes of short lines,
+    half of them escaped markup: the JSON-LD body fallback parses it all."""
+    return ('<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"'
+            + "word &lt;b&gt;x&lt;/b&gt; <em>y</em>\\n" * (n // 34) + '"}</script><div id="app"></div>')
+def paywall_selectors(n):
+    """A declared paywalled part with a selector list of n/10 items and
+    n/10 elements that each match one of its classes."""
+    sel = ", ".join(f".c{i}" for i in range(n // 10))
+    return ('<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false,'
+            '"articleBody":"' + "text " * 1000 + '","hasPart":{"isAccessibleForFree":false,"cssSelector":"'
+            + sel + '"}}</script>' + "".join(f'<div class="c{i}">x</div>' for i in range(n // 20)))
 
 # Output amplification. The renderers' budget is 1 MiB + 8 x the input
 # (src/render/render_int.h); one node may overshoot it by a few times its
@@ -78,12 +95,14 @@ OUT_PER_BYTE = 16
 
 SCALING = [nested_div, unclosed_p, big_text, many_attrs, endless_table, nested_inline, nested_table,
            nul_bytes, many_entities, open_comment, script_escape, formatting_storm, attr_no_quote_end,
-           many_headings, deep_lists, svg_breakout, many_noscript]
+           many_headings, deep_lists, svg_breakout, many_noscript, pager_links, jsonld_body_big,
+           paywall_selectors]
 SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_attrs: 100_000,
          endless_table: 200_000, nested_inline: 500_000, nested_table: 50_000, nul_bytes: 1_000_000,
          many_entities: 1_000_000, open_comment: 5_000_000, script_escape: 5_000_000,
          formatting_storm: 50_000, attr_no_quote_end: 5_000_000, many_headings: 1_000_000,
-         deep_lists: 100_000, svg_breakout: 1_000_000, many_noscript: 1_000_000}
+         deep_lists: 100_000, svg_breakout: 1_000_000, many_noscript: 1_000_000, pager_links: 1_000_000,
+         jsonld_body_big: 1_600_000, paywall_selectors: 1_000_000}
 
 
 def cpu():

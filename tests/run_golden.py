@@ -11,7 +11,8 @@ LEDE is the binary (default build/lede). Each case folder holds:
                     options share a process
     expected.json   optional: fields to check, any subset of
                     title, authors, date, date_modified, sitename, language,
-                    description, image, url, page_type, categories, tags
+                    description, image, url, page_type, categories, tags,
+                    text_source, paywalled, next_page
                     (authors, categories and tags are lists, compared as
                     lists: same items in the same order),
                     error (the error code, e.g. "not_html"),
@@ -45,7 +46,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLDEN = os.path.join(HERE, "golden")
 FIELDS = ("title", "authors", "date", "date_modified", "sitename", "language", "description",
-          "image", "url", "page_type", "categories", "tags")
+          "image", "url", "page_type", "categories", "tags", "text_source", "paywalled", "next_page")
 
 
 def norm(s):

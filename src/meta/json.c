@@ -84,7 +84,10 @@ static int read_hex4(const char *p, const char *end, unsigned *out)
     return 1;
 }
 
-/* Reads a quoted string (quote is " or '); control characters become spaces. */
+/* Reads a quoted string (quote is " or '); control characters become
+ * spaces, except line breaks (escaped or raw), which stay '\n': the
+ * paragraphs of a plain-text articleBody (body/jsonld_body.c). Every other
+ * reader collapses whitespace. */
 static const char *read_string(jp *j, size_t *len)
 {
     char q = *j->p++;
@@ -95,7 +98,8 @@ static const char *read_string(jp *j, size_t *len)
         if (c == '\\' && j->p < j->end) {
             char e = *j->p++;
             switch (e) {
-            case 'n': case 'r': case 't': case 'f': case 'b': buf_putc(b, ' '); break;
+            case 'n': case 'r': buf_putc(b, '\n'); break;
+            case 't': case 'f': case 'b': buf_putc(b, ' '); break;
             case 'u': {
                 unsigned cp;
                 if (!read_hex4(j->p, j->end, &cp)) {
@@ -123,7 +127,7 @@ static const char *read_string(jp *j, size_t *len)
             default: buf_putc(b, e); break; /* \" \\ \/ \' and unknown escapes */
             }
         } else if ((unsigned char)c < 0x20) {
-            buf_putc(b, ' ');
+            buf_putc(b, c == '\n' || c == '\r' ? '\n' : ' ');
         } else {
             buf_putc(b, c);
         }

@@ -227,6 +227,39 @@ static int push_list(jctx *c, const json_value *v, str_list *out, int split)
     return 0;
 }
 
+/* 1 when v says "not free": false, or the strings "false" / "False" that
+ * many publishers write. */
+static int is_false(const json_value *v)
+{
+    if (!v)
+        return 0;
+    if (v->type == JSON_BOOL)
+        return !v->boolean;
+    return v->type == JSON_STR && meta_ieq(v->str, "false");
+}
+
+/* schema.org's paywall markup: isAccessibleForFree: false on the article
+ * (or its page), and on the parts ("hasPart": WebPageElement objects with
+ * a cssSelector) that are behind the paywall. */
+static void read_paywall(jctx *c, const json_value *obj, jsonld_info *out)
+{
+    if (!obj)
+        return;
+    if (is_false(json_get(obj, "isAccessibleForFree")))
+        out->not_free = 1;
+    const json_value *parts = json_get(obj, "hasPart");
+    size_t cnt = parts && parts->type == JSON_ARR ? parts->len : 1;
+    for (size_t i = 0; parts && i < cnt && i < 16; i++) {
+        const json_value *p = deref(c, parts->type == JSON_ARR ? parts->items[i] : parts);
+        if (!p || p->type != JSON_OBJ || !is_false(json_get(p, "isAccessibleForFree")))
+            continue;
+        out->not_free = 1;
+        const json_value *sel = json_get(p, "cssSelector");
+        if (!out->paywall_selector && sel && sel->type == JSON_STR && sel->len)
+            out->paywall_selector = sel->str;
+    }
+}
+
 int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *out)
 {
     jctx c;
@@ -263,6 +296,7 @@ int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *ou
                 return -1;
         }
     }
+    read_paywall(&c, page, out);
     if (!main)
         main = page;
     if (!main) {
@@ -273,6 +307,10 @@ int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *ou
     }
     if (!main)
         return 0;
+    read_paywall(&c, main, out);
+    const json_value *body = json_get(main, "articleBody");
+    if (body && body->type == JSON_STR && body->len)
+        out->article_body = body->str;
     out->headline = get_str(&c, main, "headline");
     out->name = get_str(&c, main, "name");
     out->date_published = get_str(&c, main, "datePublished");

@@ -21,6 +21,11 @@ typedef struct jsonld_info {
     str_list authors;          /* raw author names, in order */
     str_list sections, keywords;
     str_list all_dates;        /* every date*-valued string of any object (for time zones) */
+    const char *article_body;  /* the main object's articleBody as the JSON gives it (markup,
+                                  entities and line breaks kept: body/jsonld_body.c reads it) */
+    int not_free;              /* the main object, the page object or a part of the main
+                                  object says isAccessibleForFree: false */
+    const char *paywall_selector; /* cssSelector of a part declared not free, or NULL */
 } jsonld_info;
 
 /* Extracts from the parsed scripts roots[0..n). Strings are arena-owned

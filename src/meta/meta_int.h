@@ -48,7 +48,7 @@ typedef struct meta_ctx {
     int oom;
     meta_kv kv[META_MAX_KV];
     size_t nkv;
-    const char *title_tag, *canonical, *base_href, *image_link, *html_lang;
+    const char *title_tag, *canonical, *base_href, *image_link, *html_lang, *link_next;
     json_value *ld[META_MAX_LD];
     size_t nld;
     const dom_node *scripts[META_MAX_SCRIPTS]; /* other scripts: state blobs, read for dates last */
@@ -71,6 +71,12 @@ static inline void nl_push(node_list *l, dom_node *n)
 
 /* First value of the keys in arr (an array), in the order given. */
 #define KV_FIRST(c, arr) meta_kv_first((c), (arr), sizeof(arr) / sizeof *(arr))
+
+/* paywall.c */
+/* Sets art->paywalled from the page's declarations, hands the JSON-LD
+ * articleBody to the body stage and says whether the part the page
+ * declares paywalled is hidden in it (art->paywall_hidden). */
+void meta_pick_paywall(meta_ctx *c);
 
 /* author_pick.c */
 /* Sets art->authors from the metadata candidates (see author_pick.c). */

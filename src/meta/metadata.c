@@ -130,6 +130,8 @@ static void on_link(meta_ctx *c, dom_node *n)
         c->canonical = href;
     else if (rel && meta_has_token(rel, "image_src") && !c->image_link)
         c->image_link = href;
+    else if (rel && meta_has_token(rel, "next") && !c->link_next)
+        c->link_next = href;
     const char *ip = dom_attr_get(n, "itemprop");
     if (ip)
         kv_add_keys(c, ip, href, 0);
@@ -484,6 +486,11 @@ static void pick_small(meta_ctx *c)
     if (canon)
         art->url = url_resolve(c->a, base, canon);
 
+    /* for the body stage's next-page search (body/pages.c) */
+    art->link_base = base;
+    if (c->link_next)
+        art->link_next = url_resolve(c->a, base, c->link_next);
+
     art->language = norm_lang(c, c->html_lang);
     if (!art->language)
         art->language = norm_lang(c, meta_kv_get(c, "http-equiv:content-language"));
@@ -754,6 +761,8 @@ int extract_metadata(lede_article *art)
         meta_pick_date(c);
     if (!c->oom)
         pick_page_type(c);
+    if (!c->oom)
+        meta_pick_paywall(c);
 #ifdef LEDE_META_TRACE
     /* Build with -DLEDE_META_TRACE to count which source won per field
      * (docs/metadata.md); never in normal builds. */
