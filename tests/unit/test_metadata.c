@@ -288,6 +288,30 @@ TEST(metadata_byline_nearest_the_headline)
     meta_free(a);
 }
 
+TEST(metadata_class_hint_memo)
+{
+    /* Class values are memoised per page by a hash of their length and
+     * first, middle and last bytes: "xaaaiaax" shares the slot of
+     * "xbylinex" but is no byline; a repeated "xbylinex" still is one. */
+    lede_article *a = meta_run("<html><body><span class=\"xbylinex\"></span><h1>The headline</h1>"
+                               "<div class=\"xaaaiaax\">John Roe</div></body></html>",
+                               NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_INT(a->authors.count, 0);
+    meta_free(a);
+    a = meta_run("<html><body><span class=\"xbylinex\"></span><h1>The headline</h1>"
+                 "<div class=\"xaaaiaax\"></div><div class=\"xbylinex\">Jane Doe</div></body></html>",
+                 NULL);
+    CHECK(a != NULL);
+    if (!a)
+        return;
+    CHECK_INT(a->authors.count, 1);
+    CHECK_STR(item(&a->authors, 0), "Jane Doe");
+    meta_free(a);
+}
+
 TEST(metadata_url_date_hint)
 {
     lede_article *a = meta_run("<html><body><h1>T</h1></body></html>", "https://news.example.com/2019/03/15/story-slug/");
