@@ -531,6 +531,78 @@ const char *title_choose(arena *a, const title_input *in, int *src)
     return title_choose_declared(a, in, src);
 }
 
+static int part_looks_like_name(const part *p);
+
+/* A part that names the site: the declared (or host-named) site name, the
+ * logo h1's text, or a bare domain ("Example.com", "wien.ORF.at": one
+ * word with a dot before 2-4 final letters). */
+static int part_is_site(const part *p, const char *site, const char *logo)
+{
+    if (is_site_part(p->s, p->n, site) || is_site_part(p->s, p->n, logo))
+        return 1;
+    size_t n = p->n;
+    while (n && p->s[n - 1] == ' ')
+        n--;
+    if (n < 4 || meta_word_count_n(p->s, n) != 1)
+        return 0;
+    size_t tld = 0;
+    while (tld < n && ((p->s[n - 1 - tld] | 32) >= 'a' && (p->s[n - 1 - tld] | 32) <= 'z'))
+        tld++;
+    return tld >= 2 && tld <= 4 && tld < n - 1 && p->s[n - 1 - tld] == '.';
+}
+
+/* A date part ("Sep 22, 2005", "29.03.2017"): at most four words, one of
+ * them holding a year 1990-2099. */
+static int part_is_date(const part *p)
+{
+    if (meta_word_count_n(p->s, p->n) > 4)
+        return 0;
+    for (size_t i = 0; i + 4 <= p->n; i++) {
+        const char *d = p->s + i;
+        int year = (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
+        if (year && d[2] >= '0' && d[2] <= '9' && d[3] >= '0' && d[3] <= '9' && (i == 0 || !(d[-1] >= '0' && d[-1] <= '9')) &&
+            (i + 4 == p->n || !(d[4] >= '0' && d[4] <= '9')))
+            return 1;
+    }
+    return 0;
+}
+
+/* An older page's <title> with no heading to confirm any part:
+ * "Headline - Section - Site.com", "Site.com - Headline - Sep 22, 2005",
+ * "Headline | News | Site | 29.03.2017". The headline is the first part
+ * (the second when the first names the site) when it has 4+ words and
+ * every later part is the site, a date or a label of at most 3 words and
+ * at most half the headline's words; a part naming the site or a date
+ * must confirm the shape ("Headline | Code | Nicolas Perriault" on a page
+ * that names no site stays with the older rules: the last part may be a
+ * second title line). Three parts at least: a two-part title is
+ * Readability's rule's. The headline holding a separator itself ("Kim
+ * Jong-un - the man behind the bomb - Site") fails the test (its first
+ * part is short) and falls through to the older rules. NULL when the
+ * title is not of this shape. */
+static const char *headline_among_labels(arena *a, const char *t, const char *site, const char *logo)
+{
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts_n(t, parts, TITLE_READABILITY_SEPS);
+    if (np < 3)
+        return NULL;
+    size_t head = part_is_site(&parts[0], site, logo) ? 1 : 0;
+    size_t hw = meta_word_count_n(parts[head].s, parts[head].n);
+    if (hw < 4)
+        return NULL;
+    int confirmed = head == 1;
+    for (size_t i = head + 1; i < np; i++) {
+        if (part_is_site(&parts[i], site, logo) || part_is_date(&parts[i])) {
+            confirmed = 1;
+            continue;
+        }
+        size_t w = meta_word_count_n(parts[i].s, parts[i].n);
+        if (w == 0 || w > 3 || w * 2 > hw || !part_looks_like_name(&parts[i]))
+            return NULL;
+    }
+    return confirmed ? dup_part(a, &parts[head]) : NULL;
+}
+
 /* Without a confirmed visible headline: a declared title, else <title>
  * cut by the page's headings or site name, else the first h1. */
 static const char *title_choose_declared(arena *a, const title_input *in, int *src)
@@ -589,6 +661,11 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
                         return dup_part(a, &parts[i]);
                     }
             }
+        }
+        const char *lab = headline_among_labels(a, t, site, in->logo);
+        if (lab) {
+            *src = TITLE_SRC_SITE_STRIPPED;
+            return lab;
         }
         const char *s = title_strip_site(a, t, site, NULL, 0);
         /* the logo h1 names the site as well as a declared name does */
