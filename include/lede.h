@@ -123,7 +123,14 @@ LEDE_API int lede_charset_known(const char *charset);
  * NULL for defaults. On LEDE_OK *out holds a new article; on any other
  * status *out is NULL. LEDE_ERR_NO_CONTENT (the body has no text) still
  * gives an article (the metadata that was found, an empty text) so callers
- * can print what there is; its JSON record carries the error. */
+ * can print what there is; its JSON record carries the error.
+ * Compressed bytes are read as the page they hold: gzip (one member or
+ * several) and zstd data, recognised by their first bytes, are
+ * decompressed first, the result bounded by the max_bytes option
+ * (LEDE_ERR_TOO_LARGE past it, so a decompression bomb costs no more
+ * memory than that). A stream cut short gives its decoded prefix, with the
+ * truncated flag set; one that does not decode, or that holds compressed
+ * data again, is LEDE_ERR_NOT_HTML. */
 LEDE_API lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out);
 LEDE_API void lede_article_free(lede_article *art);

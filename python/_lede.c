@@ -523,12 +523,14 @@ static const char extract_doc_head[] =
     "Extracts the article from one page and returns a lede.Article.\n\n"
     "html: the page as bytes (preferred: lede detects the encoding from the\n"
     "  BOM, charset, <meta> or the bytes) or any bytes-like object, or as str\n"
-    "  (already decoded; charset must then be None).\n"
+    "  (already decoded; charset must then be None). gzip- or zstd-compressed\n"
+    "  bytes (a .html.gz file's) are decompressed first, by their magic bytes.\n"
     "url: the page's address, base for relative links and a date hint.\n"
     "format: what Article.text holds: 'text' (one block per line),\n"
     "  'markdown' ('# title' then the body) or 'html' (clean HTML).\n"
     "charset: the transport charset (HTTP Content-Type), for bytes.\n"
-    "max_bytes: larger inputs raise TooLargeError (None or 0: no limit).\n"
+    "max_bytes: larger inputs raise TooLargeError (None or 0: no limit);\n"
+    "  it bounds the decompressed size of compressed bytes too.\n"
     "max_nodes, max_depth: DOM caps (0: the library defaults, 2,000,000 and\n"
     "  512); content past them is dropped and Article.truncated set.\n"
     "Switches (bool; lede.SWITCHES):\n%s\n\n"
@@ -688,8 +690,12 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
         if (st == LEDE_ERR_NOT_HTML) {
             m = lede_not_html_reason(data, len);
         } else if (st == LEDE_ERR_TOO_LARGE) {
-            snprintf(msg, sizeof msg, "input of %zu bytes is larger than max_bytes %zu", len,
-                     co.max_bytes);
+            if (len > co.max_bytes)
+                snprintf(msg, sizeof msg, "input of %zu bytes is larger than max_bytes %zu", len,
+                         co.max_bytes);
+            else /* gzip or zstd bytes that decode past the limit */
+                snprintf(msg, sizeof msg, "input of %zu bytes decompresses to more than max_bytes %zu",
+                         len, co.max_bytes);
             m = msg;
         }
         raise_status(st, m, url, NULL);

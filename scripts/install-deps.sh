@@ -8,7 +8,7 @@
 #                                    tests (tests/distributed/run.sh)
 set -euo pipefail
 
-pkgs=(build-essential cmake ninja-build pkg-config python3 python3-dev python3-venv zlib1g-dev libdeflate-dev libzstd-dev libbrotli-dev libuchardet-dev libcld2-dev libidn2-dev valgrind time groff-base)
+pkgs=(build-essential cmake ninja-build pkg-config python3 python3-dev python3-venv zlib1g-dev libdeflate-dev libzstd-dev libbrotli-dev libuchardet-dev libcld2-dev libidn2-dev valgrind time groff-base zstd)
 for flag in "$@"; do
   case $flag in
     --dev) pkgs+=(clang libclang-rt-14-dev llvm) ;;

@@ -12,6 +12,7 @@
 #include "encoding/encoding_labels.h"
 #include "html/parse.h"
 #include "render/render.h"
+#include "warc/http.h"
 
 struct lede_options {
     size_t max_bytes, max_nodes, max_depth;
@@ -108,12 +109,12 @@ static const struct {
     {"GIF8", 4, "not HTML: looks like an image"},
     {"\xFF\xD8\xFF", 3, "not HTML: looks like a JPEG image"},
     {"PK\x03\x04", 4, "not HTML: looks like a ZIP archive"},
-    {"\x1F\x8B", 2, "not HTML: gzip-compressed data (decompress it first)"},
+    {"\x1F\x8B", 2, "not HTML: gzip-compressed data"},
     {"RIFF", 4, "not HTML: looks like audio or video (RIFF)"},
     {"\x7F" "ELF", 4, "not HTML: looks like a program (ELF)"},
     {"OggS", 4, "not HTML: looks like audio (Ogg)"},
     {"ID3", 3, "not HTML: looks like audio (MP3)"},
-    {"\x28\xB5\x2F\xFD", 4, "not HTML: zstd-compressed data (decompress it first)"},
+    {"\x28\xB5\x2F\xFD", 4, "not HTML: zstd-compressed data"},
     {"BZh", 3, "not HTML: bzip2-compressed data (decompress it first)"},
     {"wOFF", 4, "not HTML: looks like a web font"},
     {"wOF2", 4, "not HTML: looks like a web font"},
@@ -207,9 +208,57 @@ static int only_space(const char *p, size_t len)
     return 1;
 }
 
+/* Why a compressed input was refused, from what its first 4 KiB decode
+ * to: nothing (corrupt), compressed data again (one level is decoded), or
+ * something binary. */
+static const char *compressed_reason(const char *coding, const char *html, size_t len)
+{
+    int gz = coding[0] == 'g';
+    size_t n = 0;
+    char *head = http_decode_head(coding, html, len, 4096, &n);
+    const char *why = !head ? (gz ? "not HTML: gzip-compressed data that does not decode (corrupt)"
+                                   : "not HTML: zstd-compressed data that does not decode (corrupt)")
+                      : http_sniff_coding(head, n) ? (gz ? "not HTML: gzip-compressed data that is compressed again"
+                                                         : "not HTML: zstd-compressed data that is compressed again")
+                      : (gz ? "not HTML: gzip-compressed binary data" : "not HTML: zstd-compressed binary data");
+    free(head);
+    return why;
+}
+
 const char *lede_not_html_reason(const char *html, size_t len)
 {
-    return binary_kind((const unsigned char *)html, len);
+    const char *coding = html ? http_sniff_coding(html, len) : NULL;
+    return coding ? compressed_reason(coding, html, len) : binary_kind((const unsigned char *)html, len);
+}
+
+/* Compressed bytes (a .html.gz or .html.zst file, or gzip bytes from any
+ * caller), found by their magic: decoded by the WARC reader's body decoder
+ * as a gzip or zstd Content-Encoding, the result bounded by max_bytes (a
+ * decompression bomb stops there: too_large), then extracted as any page.
+ * One level only: compressed data inside is refused as not HTML. A stream
+ * cut short keeps what decodes and the article says truncated, as a WARC
+ * payload cut by the crawler does; one that decodes to nothing is not
+ * HTML. */
+static lede_status extract_compressed(const char *coding, const char *data, size_t len, const char *url,
+                                      const lede_options *opts, lede_article **out)
+{
+    http_head h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.encoding, coding, strlen(coding) + 1);
+    char *page = NULL;
+    size_t n = 0;
+    int cut = 0;
+    http_dec_status ds = http_decode_body(&h, data, len, opts->max_bytes, &page, &n, &cut, NULL);
+    if (ds != HTTP_DEC_OK)
+        return ds == HTTP_DEC_NOMEM ? LEDE_ERR_NOMEM : ds == HTTP_DEC_TOO_LARGE ? LEDE_ERR_TOO_LARGE : LEDE_ERR_NOT_HTML;
+    lede_status st = LEDE_ERR_NOT_HTML;
+    if (!http_sniff_coding(page, n)) {
+        st = lede_extract(page, n, url, opts, out);
+        if (*out && cut)
+            (*out)->truncated = 1;
+    }
+    free(page);
+    return st;
 }
 
 /* Quotes run over the body's plain text, rendered here once and kept in
@@ -240,6 +289,9 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
         return LEDE_ERR_TOO_LARGE;
     if (len == 0 || only_space(html, len))
         return LEDE_ERR_EMPTY;
+    const char *coding = http_sniff_coding(html, len);
+    if (coding)
+        return extract_compressed(coding, html, len, url, opts, out);
     if (looks_binary((const unsigned char *)html, len))
         return LEDE_ERR_NOT_HTML;
 

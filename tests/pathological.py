@@ -18,10 +18,16 @@ long <base href> resolved into thousands of links and images, list and
 quote prefixes repeated on every line) are rendered in every format, and
 the memory bound and the renderers' output budget must hold.
 
+Decompression bombs: a gzip (and, with the zstd command, a zstd) file a
+thousand times smaller than the 256 MiB of markup it holds must give one
+too_large record that says the decompressed input is over --max-bytes,
+with memory bounded by that limit (16 MB + 2 x --max-bytes), not by what
+the bomb would expand to.
+
     tests/pathological.py [build/lede] [--self-test]
 
 Ends with "pathological: N passed, N failed"."""
-import json, os, resource, subprocess, sys, tempfile, time
+import json, os, resource, shutil, subprocess, sys, tempfile, time, zlib
 
 # CPU seconds one run may use (RLIMIT_CPU on the child): a hang or a blow-up
 # is killed by the kernel however loaded the machine is. The wall-clock
@@ -237,6 +243,54 @@ def self_test(work):
     return good
 
 
+BOMB_BYTES = 256 << 20
+
+
+def gzip_bomb(path):
+    c = zlib.compressobj(6, zlib.DEFLATED, 31)  # 31: a gzip member
+    with open(path, "wb") as f:
+        f.write(c.compress(b"<html><body><p>"))
+        block = b" " * (1 << 20)
+        for _ in range(BOMB_BYTES >> 20):
+            f.write(c.compress(block))
+        f.write(c.flush())
+
+
+def bombs(lede, work):
+    """(passed, failed) over the decompression bombs, at the default limit
+    and at --max-bytes 1000000."""
+    passed = failed = 0
+    gz = os.path.join(work, "bomb.html.gz")
+    gzip_bomb(gz)
+    files = [gz]
+    if shutil.which("zstd"):
+        zst = os.path.join(work, "bomb.html.zst")
+        # zstd reads the gzip bomb's bytes back as plain input and writes a zstd frame
+        p = subprocess.run(["sh", "-c", f"gzip -dc '{gz}' | zstd -q -c > '{zst}'"], check=False)
+        if p.returncode == 0:
+            files.append(zst)
+    for path in files:
+        for limit in (None, 1_000_000):
+            cmd = [lede, "--format", "jsonl"] + ([] if limit is None else ["--max-bytes", str(limit)])
+            rc, dt, rss, data = run_cmd(cmd, path)
+            max_bytes = limit or 50_000_000
+            bound = MEM_FIXED + 2 * max_bytes
+            if is_asan(lede):
+                bound = ASAN_FACTOR * bound + ASAN_FIXED
+            try:
+                rec = json.loads(data)
+                err = rec.get("error") or {}
+            except ValueError:
+                err = {}
+            good = (rc == 1 and err.get("code") == "too_large"
+                    and f"decompressed input larger than --max-bytes {max_bytes}" in err.get("message", "")
+                    and rss <= bound)
+            print(f"{'ok  ' if good else 'FAIL'} bomb {os.path.basename(path):14} --max-bytes {max_bytes:<9} "
+                  f"in={os.path.getsize(path) / 1e3:.0f} kB {rss / 1e6:.0f} MB RSS {dt:.2f}s {err}")
+            passed, failed = passed + good, failed + (not good)
+    return passed, failed
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     lede = args[0] if args else "build/lede"
@@ -286,6 +340,8 @@ def main():
                       + ("" if ok else "  (no record / killed)") + ("" if mem_ok else "  (over the memory bound)")
                       + ("" if out_ok else "  (over the output budget)"))
                 passed, failed = passed + good, failed + (not good)
+        p, f = bombs(lede, work)
+        passed, failed = passed + p, failed + f
     print(f"pathological: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -421,6 +421,38 @@ http_dec_status http_decode_body(const http_head *h, const char *p, size_t n, si
     return HTTP_DEC_OK;
 }
 
+const char *http_sniff_coding(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n < 4)
+        return NULL;
+    /* ID1 ID2, CM = deflate, FLG with its reserved bits clear */
+    if (u[0] == 0x1f && u[1] == 0x8b && u[2] == 8 && (u[3] & 0xe0) == 0)
+        return "gzip";
+    uint32_t magic = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
+    if (magic == 0xFD2FB528u || (magic & 0xFFFFFFF0u) == 0x184D2A50u)
+        return "zstd";
+    return NULL;
+}
+
+char *http_decode_head(const char *coding, const char *p, size_t n, size_t max, size_t *out_len)
+{
+    obuf o = {NULL, 0, 0, max, 0, 0, 0};
+    *out_len = 0;
+    if (strcmp(coding, "gzip") == 0)
+        (void)inflate_all(p, n, 15 + 32, &o);
+    else if (strcmp(coding, "zstd") == 0)
+        (void)unzstd(p, n, &o);
+    /* over max is expected here: what decoded up to it is the answer */
+    if (o.oom || !o.len) {
+        free(o.p);
+        return NULL;
+    }
+    o.p[o.len] = '\0';
+    *out_len = o.len;
+    return o.p;
+}
+
 int http_mime_is_html(const char *m)
 {
     return strcmp(m, "text/html") == 0 || strcmp(m, "application/xhtml+xml") == 0 ||

@@ -44,6 +44,17 @@ typedef enum {
 http_dec_status http_decode_body(const http_head *h, const char *p, size_t n, size_t max_out, char **out,
                                  size_t *out_len, int *cut, const char **why);
 
+/* The content coding bytes are in by their magic: "gzip" (a gzip member),
+ * "zstd" (a zstd frame or skippable frame), or NULL. For pages stored
+ * compressed (.html.gz, .html.zst), which lede_extract decodes with
+ * http_decode_body as if a server had sent them with that coding. */
+const char *http_sniff_coding(const char *p, size_t n);
+/* The first at most max bytes (max > 0) that [p, p+n) decodes to under
+ * coding ("gzip" or "zstd"), however the data goes on: for telling what a
+ * compressed input holds. malloc'd (the caller frees), its length in
+ * *out_len; NULL with *out_len 0 when nothing decodes or out of memory. */
+char *http_decode_head(const char *coding, const char *p, size_t n, size_t max, size_t *out_len);
+
 /* 1 when a media type is HTML (text/html, application/xhtml+xml). */
 int http_mime_is_html(const char *mime);
 /* 1 when a media type does not say what the bytes are (absent, text/plain,

@@ -31,6 +31,8 @@ static const char cli_usage[] =
     "       lede warc [OPTION]... FILE...   (WARC crawl files: see lede warc --help)\n"
     "Extract the news article (headline, byline, date, body...) from HTML pages.\n"
     "FILE - reads standard input. Every input gives one record, also on failure.\n"
+    "gzip- and zstd-compressed pages are decompressed first (found by their\n"
+    "first bytes, not their names).\n"
     "\n"
     "  -f, --format FMT      json (default), jsonl, text, markdown or html;\n"
     "                        json and jsonl both print one JSON object per line\n"
@@ -40,8 +42,8 @@ static const char cli_usage[] =
     "                        one per line, PATH or PATH<TAB>URL; blank lines skipped\n"
     "      --charset NAME    transport charset (e.g. from HTTP Content-Type);\n"
     "                        an unknown label is ignored with a warning\n"
-    "      --max-bytes N     refuse inputs larger than N bytes (default 50000000;\n"
-    "                        0 = no limit)\n"
+    "      --max-bytes N     refuse inputs larger than N bytes, before and after\n"
+    "                        decompression (default 50000000; 0 = no limit)\n"
     "      --max-nodes N     build at most N DOM nodes (default 2000000)\n"
     "      --max-depth N     nest elements at most N deep (default 512)\n"
     "  -j, --jobs N          extract N inputs at once on N threads (default 1;\n"
@@ -313,7 +315,9 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
         if (st == LEDE_ERR_NOT_HTML) {
             m = lede_not_html_reason(b->data, len);
         } else if (st == LEDE_ERR_TOO_LARGE) {
-            snprintf(msg, sizeof msg, "input larger than --max-bytes %zu", c->max_bytes);
+            /* within the limit as read: a compressed input that decodes past it */
+            snprintf(msg, sizeof msg, "%s larger than --max-bytes %zu",
+                     len > c->max_bytes ? "input" : "decompressed input", c->max_bytes);
             m = msg;
         }
         cli_error(c, out, err, st, m, path, url);
