@@ -123,6 +123,117 @@ def compressed(lede, tmp):
           and "decompressed input larger than --max-bytes 20000" in err["message"], err)
 
 
+def build_tree(tmp):
+    """A folder of pages as crawls leave them: nested, mixed suffixes and
+    cases, compressed copies, files to leave alone, a symbolic-link loop, a
+    second link to a folder, a dangling link. Returns (root, {relative
+    path: the plain page it holds}) for the files --input-dir must take."""
+    pages = sorted(glob.glob(os.path.join(HERE, "golden", "*", "case.html")))
+    root = os.path.join(tmp, "site")
+    want = {}
+    layout = ["b.html", "a.htm", "A.HTML", "news/2024/x.html.gz", "news/2024/y.htm.zst",
+              "news/z.html", "news-archive/z.html", "deep/" + "d/" * 30 + "leaf.html"]
+    for i, rel in enumerate(layout):
+        path = os.path.join(root, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        data = open(pages[i], "rb").read()
+        if rel.endswith(".gz"):
+            data = gzip.compress(data, mtime=0)
+        elif rel.endswith(".zst"):
+            if not shutil.which("zstd"):
+                continue
+            data = subprocess.run(["zstd", "-q", "-c"], input=data, capture_output=True, check=True).stdout
+        with open(path, "wb") as f:
+            f.write(data)
+        want[rel] = pages[i]
+    for rel in ("notes.txt", "news/feed.json", "news/2024/image.png.gz"):
+        with open(os.path.join(root, rel), "wb") as f:
+            f.write(b"<p>not a page by its name</p>")
+    os.symlink("../..", os.path.join(root, "news", "2024", "loop"))  # back to the root
+    os.symlink("news", os.path.join(root, "a-link-to-news"))         # sorts before news/
+    os.symlink("missing.html", os.path.join(root, "dangling.html"))
+    want["dangling.html"] = None
+    return root, want
+
+
+def input_dir(lede, tmp):
+    root, want = build_tree(tmp)
+    rels = sorted(want)  # byte order of the paths below root
+    rc, out, err = run(lede, ["--format", "jsonl", "--input-dir", root])
+    recs = records(out)
+    got = [r["source"][len(root) + 1:] for r in recs]
+    check("--input-dir: every page once, by suffix (any case, .gz/.zst too), in byte order, "
+          "through a link loop, a folder under its own path", got == rels, f"{got} != {rels}")
+    pages = [want[r] for r in rels if want[r]]
+    _, plain, _ = run(lede, ["--format", "jsonl"] + pages)
+    check("--input-dir: each record is the plain page's",
+          [x for x, r in zip(strip_source(out), rels) if want[r]] == strip_source(plain), "")
+    dangling = [r for r in recs if r["source"].endswith("dangling.html")]
+    check("--input-dir: a dangling link gives its io record, exit 1",
+          rc == 1 and dangling and dangling[0]["error"]["code"] == "io", (rc, dangling))
+    rc2, out2, _ = run(lede, ["-j3", "--format", "jsonl", "--input-dir", root + "/"])
+    check("--input-dir: the same on 3 threads, trailing slash or not", out2 == out and rc2 == rc, "")
+    rc, out, _ = run(lede, ["--format", "jsonl", "--input-dir", root, "--input-ext", ".txt,.json"])
+    got = sorted(r["source"][len(root) + 1:] for r in records(out))
+    check("--input-ext .txt,.json takes those instead", got == ["news/feed.json", "notes.txt"], got)
+    rc, out, _ = run(lede, ["--format", "jsonl", "--input-dir", root, "--input-ext", "*"])
+    check("--input-ext * takes every file", len(records(out)) == len(want) + 3, len(records(out)))
+    rc, _, err = run(lede, ["--input-dir", os.path.join(tmp, "no-such-folder")])
+    check("--input-dir of a missing folder: said, exit 1", rc == 1 and b"no-such-folder" in err, err)
+    rc, _, err = run(lede, ["--input-ext", ".html", PAGE])
+    check("--input-ext without --input-dir: usage error", rc == 2, err)
+    return root, want
+
+
+def output_dir(lede, tmp, root, want):
+    out_dir = os.path.join(tmp, "out")
+    rc, out, err = run(lede, ["--format", "jsonl", "--input-dir", root, "--output-dir", out_dir])
+    _, stdout_recs, _ = run(lede, ["--format", "jsonl", "--input-dir", root])
+    files = sorted(os.path.relpath(os.path.join(d, f), out_dir) for d, _, fs in os.walk(out_dir) for f in fs)
+    expect = sorted(re.sub(r"\.(html?|HTML)(\.gz|\.zst)?$", ".json", r) for r in want)
+    check("--output-dir: one .json file per input at its path below the folder, nothing on stdout",
+          files == expect and out == b"", f"{files} != {expect}")
+    by_source = {r["source"]: l for r, l in zip(records(stdout_recs), stdout_recs.decode().splitlines())}
+    same = all(open(os.path.join(out_dir, re.sub(r"\.(html?|HTML)(\.gz|\.zst)?$", ".json", r)), encoding="utf-8").read()
+               == by_source[os.path.join(root, r)] + "\n" for r in want)
+    check("--output-dir: each file holds the record standard output would have had", same, "")
+    check("--output-dir: the failure said on stderr, its error record in its file, exit 1",
+          rc == 1 and b"dangling.html" in err and b"cannot read" in err, (rc, err))
+    rc, out, err = run(lede, ["-j2", "-fmarkdown", "--input-dir", root, "--output-dir", out_dir])
+    mds = sorted(f for _, _, fs in os.walk(out_dir) for f in fs if f.endswith(".md"))
+    check("--output-dir with markdown: .md files, none for the input that failed",
+          len(mds) == len(want) - 1 and "dangling.md" not in mds and rc == 1, mds)
+    check("--output-dir: no temporary file left", not any(".tmp." in f for _, _, fs in os.walk(out_dir) for f in fs), "")
+    check("--output-dir markdown file = the standard output of that page alone",
+          open(os.path.join(out_dir, "b.md"), "rb").read() == subprocess.run(
+              [lede, "-fmarkdown", os.path.join(root, "b.html")], capture_output=True).stdout, "")
+    mode = os.stat(os.path.join(out_dir, "b.md")).st_mode & 0o777
+    um = os.umask(0)
+    os.umask(um)
+    check("--output-dir files get 0666 less the umask", mode == 0o666 & ~um, oct(mode))
+
+    # FILE arguments: mirrored at their path as given; what cannot be is refused, not written elsewhere
+    o2 = os.path.join(tmp, "out2")
+    shutil.copy(PAGE, os.path.join(tmp, "page.html"))
+    shutil.copy(PAGE, os.path.join(tmp, "page.htm"))
+    rc, out, err = run(lede, ["--output-ext", ".rec", "--output-dir", o2, "page.html", "./page.htm",
+                              os.path.join(tmp, "page.html"), "../" + os.path.basename(tmp) + "/page.html"], cwd=tmp)
+    files = sorted(os.path.relpath(os.path.join(d, f), o2) for d, _, fs in os.walk(o2) for f in fs)
+    check("FILEs under --output-dir: relative paths mirrored, absolute ones below the folder, --output-ext",
+          files == sorted(["page.rec", os.path.join(tmp, "page.rec").lstrip("/")]), files)
+    check("FILEs under --output-dir: a second input for one file and a path with .. are refused, exit 1",
+          rc == 1 and b"./page.htm: not written" in err and b'with ".."' in err, err)
+    rc, _, err = run(lede, ["--output-dir", o2, "-"], stdin=b"<p>x</p>")
+    check("standard input with --output-dir: usage error", rc == 2, err)
+    rc, _, err = run(lede, ["-fhtml", "--output-dir", tmp, "page.html"], cwd=tmp)
+    check("an output file that is its own input is refused", rc == 1 and b"input itself" in err
+          and open(os.path.join(tmp, "page.html"), "rb").read() == open(PAGE, "rb").read(), err)
+    blocker = os.path.join(tmp, "a-file")
+    open(blocker, "w").close()
+    rc, _, err = run(lede, ["--output-dir", blocker, PAGE])
+    check("an output folder that cannot be made: said, exit 1", rc == 1 and b"cannot write" in err, err)
+
+
 def man_page(tmp):
     """groff's rendering of man/lede.1: the error object keeps its quotes,
     `lede warc` has its section, and groff has no complaint."""
@@ -146,6 +257,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="lede-batch-") as tmp:
         small_things(lede, tmp)
         compressed(lede, tmp)
+        root, want = input_dir(lede, tmp)
+        output_dir(lede, tmp, root, want)
         man_page(tmp)
     print(f"cli-batch: {passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -110,3 +110,33 @@ TEST(args_short_options_attached_values)
     CHECK(strstr(err, "-hV") != NULL);
     cli_args_free(&a);
 }
+
+TEST(args_folders)
+{
+    cli_args a;
+    char err[128];
+    char *ok[] = {"lede", "--input-dir", "site", "--input-dir=more", "--input-ext", ".html,.php",
+                  "--output-dir=out", "--output-ext", ".rec", NULL};
+    CHECK_INT(parse(&a, err, 9, ok), CLI_ARGS_OK);
+    CHECK_INT(a.ndirs, 2);
+    CHECK_STR(a.dirs[0], "site");
+    CHECK_STR(a.dirs[1], "more");
+    CHECK_STR(a.input_ext, ".html,.php");
+    CHECK_STR(a.output_dir, "out");
+    CHECK_STR(a.output_ext, ".rec");
+    cli_args_free(&a);
+    char *stdin_out[] = {"lede", "--output-dir", "out", "-", NULL};
+    CHECK_INT(parse(&a, err, 4, stdin_out), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "standard input") != NULL);
+    cli_args_free(&a);
+    char *bad_ext[] = {"lede", "--input-dir", "site", "--input-ext", ".html,,.htm", NULL};
+    CHECK_INT(parse(&a, err, 5, bad_ext), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+    char *ext_alone[] = {"lede", "--output-ext", ".x", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 4, ext_alone), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+    CHECK(cli_exts_valid("*"));
+    CHECK(cli_exts_valid(".html"));
+    CHECK(!cli_exts_valid(""));
+    CHECK(!cli_exts_valid(".a/b"));
+}

@@ -133,7 +133,122 @@ void cli_print_switches(FILE *out, int col)
 void cli_args_free(cli_args *a)
 {
     free(a->files);
+    free(a->dirs);
     a->files = NULL;
+    a->dirs = NULL;
+}
+
+int cli_exts_valid(const char *exts)
+{
+    if (strcmp(exts, "*") == 0)
+        return 1;
+    /* suffixes of at least one byte, no path separators, no empty items */
+    size_t item = 0;
+    for (const char *p = exts;; p++) {
+        if (*p == ',' || !*p) {
+            if (!item)
+                return 0;
+            if (!*p)
+                return 1;
+            item = 0;
+        } else if (*p == '/' || *p == '*') {
+            return 0;
+        } else {
+            item++;
+        }
+    }
+}
+
+/* The options that take a value (FILE- and count-valued alike). */
+static int args_takes_value(const char *name)
+{
+    static const char *const opts[][2] = {
+        {"-f", "--format"},     {"-u", "--url"},         {"-l", "--input-list"}, {NULL, "--charset"},
+        {NULL, "--max-bytes"},  {NULL, "--max-nodes"},   {NULL, "--max-depth"},  {"-j", "--jobs"},
+        {NULL, "--input-dir"},  {NULL, "--input-ext"},   {NULL, "--output-dir"}, {NULL, "--output-ext"},
+    };
+    for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
+        if (args_is(name, opts[i][0], opts[i][1]))
+            return 1;
+    return 0;
+}
+
+static int args_format(const char *v, cli_format *f)
+{
+    if (strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0)
+        *f = CLI_FORMAT_JSON;
+    else if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0)
+        *f = CLI_FORMAT_TEXT;
+    else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0)
+        *f = CLI_FORMAT_MARKDOWN;
+    else if (strcmp(v, "html") == 0)
+        *f = CLI_FORMAT_HTML;
+    else
+        return -1;
+    return 0;
+}
+
+/* Stores option name's value v. CLI_ARGS_OK or CLI_ARGS_ERROR (err set). */
+static int args_set_value(cli_args *a, const char *name, const char *v, char *err, size_t errlen)
+{
+    if (args_is(name, "-f", "--format")) {
+        if (args_format(v, &a->format))
+            return args_error(err, errlen, "unknown format '%s' (json, jsonl, text, markdown, html)", v);
+    } else if (args_is(name, "-u", "--url")) {
+        a->url = *v ? v : NULL;
+    } else if (args_is(name, "-l", "--input-list")) {
+        a->list = v;
+    } else if (args_is(name, NULL, "--charset")) {
+        a->charset = *v ? v : NULL;
+    } else if (args_is(name, NULL, "--max-bytes")) {
+        if (args_number(v, SIZE_MAX, &a->max_bytes))
+            return args_error(err, errlen, "bad number for %s", name);
+    } else if (args_is(name, NULL, "--max-nodes")) {
+        if (args_number(v, UINT32_MAX, &a->max_nodes))
+            return args_error(err, errlen, "bad number for %s", name);
+    } else if (args_is(name, "-j", "--jobs")) {
+        size_t j;
+        if (args_number(v, 1024, &j))
+            return args_error(err, errlen, "bad number for %s (0 = all cores, at most 1024)", name);
+        a->jobs = (int)j;
+    } else if (args_is(name, NULL, "--input-dir")) {
+        if (!*v)
+            return args_error(err, errlen, "%s needs a folder", name);
+        a->dirs[a->ndirs++] = (char *)v;
+    } else if (args_is(name, NULL, "--input-ext")) {
+        if (!cli_exts_valid(v))
+            return args_error(err, errlen, "%s: give suffixes separated by commas (.html,.htm) or *", name);
+        a->input_ext = v;
+    } else if (args_is(name, NULL, "--output-dir")) {
+        if (!*v)
+            return args_error(err, errlen, "%s needs a folder", name);
+        a->output_dir = v;
+    } else if (args_is(name, NULL, "--output-ext")) {
+        if (!*v || strchr(v, '/') || strchr(v, ','))
+            return args_error(err, errlen, "%s: give one suffix, such as .json", name);
+        a->output_ext = v;
+    } else if (args_number(v, UINT32_MAX, &a->max_depth)) {
+        return args_error(err, errlen, "bad number for %s", name);
+    }
+    return CLI_ARGS_OK;
+}
+
+/* What the options say together, once all are read. */
+static int args_check(const cli_args *a, char *err, size_t errlen)
+{
+    if (!a->list && a->nfiles == 0 && a->ndirs == 0)
+        return args_error(err, errlen,
+                          "no input: give FILE (- for standard input), --input-list LIST or --input-dir DIR");
+    if (a->input_ext && !a->ndirs)
+        return args_error(err, errlen, "--input-ext applies to --input-dir: give one");
+    if (a->output_ext && !a->output_dir)
+        return args_error(err, errlen, "--output-ext applies to --output-dir: give one");
+    if (a->output_dir)
+        for (int i = 0; i < a->nfiles; i++)
+            if (strcmp(a->files[i], "-") == 0)
+                return args_error(err, errlen, "standard input has no name to write under --output-dir; "
+                                               "save it to a file first");
+    return CLI_ARGS_OK;
 }
 
 int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
@@ -144,7 +259,8 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
     a->jobs = 1;
     cli_switches_init(&a->switches);
     a->files = calloc((size_t)argc + 1, sizeof *a->files);
-    if (!a->files)
+    a->dirs = calloc((size_t)argc + 1, sizeof *a->dirs);
+    if (!a->files || !a->dirs)
         return args_error(err, errlen, "out of memory");
     int only_files = 0;
     for (int i = 1; i < argc; i++) {
@@ -184,11 +300,7 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
                 return args_error(err, errlen, "option %s takes no value", name);
             continue;
         }
-        int takes_value = args_is(name, "-f", "--format") || args_is(name, "-u", "--url") ||
-                          args_is(name, "-l", "--input-list") || args_is(name, NULL, "--charset") ||
-                          args_is(name, NULL, "--max-bytes") || args_is(name, NULL, "--max-nodes") ||
-                          args_is(name, NULL, "--max-depth") || args_is(name, "-j", "--jobs");
-        if (!takes_value)
+        if (!args_takes_value(name))
             return args_error(err, errlen, "unknown option %s", arg);
         const char *v;
         if (eq)
@@ -197,40 +309,8 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
             v = argv[++i];
         else
             return args_error(err, errlen, "option %s needs a value", name);
-        if (args_is(name, "-f", "--format")) {
-            if (strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0)
-                a->format = CLI_FORMAT_JSON;
-            else if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0)
-                a->format = CLI_FORMAT_TEXT;
-            else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0)
-                a->format = CLI_FORMAT_MARKDOWN;
-            else if (strcmp(v, "html") == 0)
-                a->format = CLI_FORMAT_HTML;
-            else
-                return args_error(err, errlen, "unknown format '%s' (json, jsonl, text, markdown, html)", v);
-        } else if (args_is(name, "-u", "--url")) {
-            a->url = *v ? v : NULL;
-        } else if (args_is(name, "-l", "--input-list")) {
-            a->list = v;
-        } else if (args_is(name, NULL, "--charset")) {
-            a->charset = *v ? v : NULL;
-        } else if (args_is(name, NULL, "--max-bytes")) {
-            if (args_number(v, SIZE_MAX, &a->max_bytes))
-                return args_error(err, errlen, "bad number for %s", name);
-        } else if (args_is(name, NULL, "--max-nodes")) {
-            if (args_number(v, UINT32_MAX, &a->max_nodes))
-                return args_error(err, errlen, "bad number for %s", name);
-        } else if (args_is(name, "-j", "--jobs")) {
-            size_t j;
-            if (args_number(v, 1024, &j))
-                return args_error(err, errlen, "bad number for %s (0 = all cores, at most 1024)", name);
-            a->jobs = (int)j;
-        } else {
-            if (args_number(v, UINT32_MAX, &a->max_depth))
-                return args_error(err, errlen, "bad number for %s", name);
-        }
+        if (args_set_value(a, name, v, err, errlen) != CLI_ARGS_OK)
+            return CLI_ARGS_ERROR;
     }
-    if (!a->list && a->nfiles == 0)
-        return args_error(err, errlen, "no input: give FILE (- for standard input) or --input-list LIST");
-    return CLI_ARGS_OK;
+    return args_check(a, err, errlen);
 }

@@ -38,8 +38,10 @@ void cli_apply_switches(const cli_switches *s, lede_options *o);
 void cli_print_switches(FILE *out, int col);
 
 /* The command line of `lede` (tools/lede/args.c). Strings point into argv;
- * files is malloc'd (cli_args_free). max_nodes/max_depth 0 = default.
- * jobs: threads for the inputs (default 1; 0 = one per online core). */
+ * files and dirs are malloc'd (cli_args_free). max_nodes/max_depth 0 =
+ * default. jobs: threads for the inputs (default 1; 0 = one per online
+ * core). input_ext: --input-ext as given, NULL for the default list
+ * (CLI_DEFAULT_INPUT_EXT); output_ext NULL: the format's own. */
 typedef struct cli_args {
     cli_format format;
     const char *url, *list, *charset;
@@ -47,8 +49,49 @@ typedef struct cli_args {
     cli_switches switches; /* --no-NAME / --NAME of LEDE_SWITCHES */
     char **files;
     int nfiles;
+    char **dirs; /* --input-dir, in the order given */
+    int ndirs;
+    const char *input_ext, *output_dir, *output_ext;
     int jobs;
 } cli_args;
+
+/* ---- batch input and output (tools/lede/batch.c) -------------------------- */
+
+/* What --input-dir takes when --input-ext is not given: each also with
+ * .gz and .zst after it. */
+#define CLI_DEFAULT_INPUT_EXT ".html,.htm"
+
+/* A growing list of malloc'd paths. */
+typedef struct cli_paths {
+    char **items;
+    size_t *rel; /* items[i] + rel[i]: the path below its --input-dir */
+    size_t n, cap;
+} cli_paths;
+
+/* 1 when exts (comma-separated suffixes such as ".html,.htm", or "*" for
+ * every file) is well-formed; for the argument parser. */
+int cli_exts_valid(const char *exts);
+/* Appends to out every file under dir whose name ends, ASCII case
+ * insensitively, in one of exts, each also followed by .gz or .zst.
+ * Symbolic links are followed, but each directory (device and inode) is
+ * entered once, so a link loop ends and a folder reached twice is listed
+ * once; skip_dir (may be NULL) is never entered (the output folder). The
+ * new entries are sorted by path, byte order. Folders that cannot be read
+ * are reported on err; returns their number, or -1 when out of memory. */
+int cli_walk_dir(const char *dir, const char *exts, const char *skip_dir, cli_paths *out, FILE *err);
+void cli_paths_free(cli_paths *p);
+/* Where an input's output goes under --output-dir: outdir/rel with its
+ * extension (after any .gz or .zst) replaced by ext. NULL when out of memory. */
+char *cli_output_path(const char *outdir, const char *rel, const char *ext);
+/* The path below which an input given by name is mirrored: without a
+ * leading "/" or "./" parts. NULL when it cannot be mirrored safely (a
+ * ".." part, or nothing left). */
+const char *cli_mirror_rel(const char *path);
+/* Writes len bytes to path whole or not at all: into a temporary file
+ * beside it (".NAME.tmp.XXXXXX"), renamed over path when complete; the
+ * folders above are created. mode: the new file's permissions. Returns 0,
+ * or an errno value (the temporary file is then removed). */
+int cli_write_atomic(const char *path, const char *data, size_t len, unsigned mode);
 
 enum { CLI_ARGS_OK, CLI_ARGS_HELP, CLI_ARGS_VERSION, CLI_ARGS_ERROR };
 

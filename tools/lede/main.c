@@ -28,6 +28,7 @@
 static const char cli_usage[] =
     "Usage: lede [OPTION]... FILE...\n"
     "       lede [OPTION]... --input-list LIST\n"
+    "       lede [OPTION]... --input-dir DIR [--output-dir OUT]\n"
     "       lede warc [OPTION]... FILE...   (WARC crawl files: see lede warc --help)\n"
     "Extract the news article (headline, byline, date, body...) from HTML pages.\n"
     "FILE - reads standard input. Every input gives one record, also on failure.\n"
@@ -40,6 +41,15 @@ static const char cli_usage[] =
     "                        (applies to every FILE on the command line)\n"
     "  -l, --input-list LIST read inputs from LIST (- for standard input):\n"
     "                        one per line, PATH or PATH<TAB>URL; blank lines skipped\n"
+    "      --input-dir DIR   every page under DIR, recursively, by suffix, in byte\n"
+    "                        order of their paths (may be given several times)\n"
+    "      --input-ext LIST  the suffixes --input-dir takes (default .html,.htm;\n"
+    "                        each also with .gz or .zst after it; * = every file)\n"
+    "      --output-dir OUT  write each input's output to its own file under OUT\n"
+    "                        (DIR's files at their path below DIR, FILEs at their\n"
+    "                        path as given) instead of standard output\n"
+    "      --output-ext EXT  those files' suffix (default by format: .json, .txt,\n"
+    "                        .md, .html)\n"
     "      --charset NAME    transport charset (e.g. from HTTP Content-Type);\n"
     "                        an unknown label is ignored with a warning\n"
     "      --max-bytes N     refuse inputs larger than N bytes, before and after\n"
@@ -63,11 +73,20 @@ static const char cli_usage_tail[] =
     "output line that starts with \"==>\" (after any backslashes) gets one more\n"
     "backslash in front, so page text cannot forge a separator.\n"
     "\n"
+    "Standard input and output: FILE - (and - in a LIST) reads a page from\n"
+    "standard input, --input-list - reads the list from it; records go to\n"
+    "standard output, messages and warnings only to standard error. With\n"
+    "--output-dir nothing is written on standard output: each input's output\n"
+    "goes to OUT/PATH.EXT, written under a temporary name and renamed when\n"
+    "complete; a failure is said on standard error (for json its error record\n"
+    "is the file's content; other formats write no file for an input that gave\n"
+    "nothing).\n"
+    "\n"
     "A page without main text fails with no_content; its record keeps the\n"
     "metadata found.\n"
     "\n"
     "Exit status: 0 if every input gave an article, 1 if some failed (their\n"
-    "records are still printed), 2 on a usage error.\n";
+    "records are still printed) or a folder could not be read, 2 on a usage error.\n";
 
 /* Prints words separated by spaces, wrapped before column 80. */
 static void cli_wrap(const char *const *words, size_t n)
@@ -121,6 +140,8 @@ typedef struct cli {
     lede_options *opts;
     size_t max_bytes;   /* as set, for messages and to avoid reading huge files */
     size_t total;       /* inputs to process (0 = unknown: list) */
+    const char *output_dir; /* --output-dir: one file per input there, nothing on stdout */
+    unsigned mode;          /* of the files written there: 0666 less the umask */
 } cli;
 
 /* A reusable input buffer: one for the process, or one per worker thread. */
@@ -129,9 +150,15 @@ typedef struct cli_buf {
     size_t cap;
 } cli_buf;
 
-/* One input: a path (or "-") and its URL, pointing into argv or the list. */
+/* One input: a path (or "-") and its URL, pointing into argv, the list or
+ * the --input-dir walk. With --output-dir: rel, the path mirrored under it
+ * (NULL: the input has no name that can be); out, its output file
+ * (malloc'd); dup_of, the earlier input that has the same output file. */
 typedef struct cli_input {
     const char *path, *url;
+    const char *rel;
+    char *out;
+    const char *dup_of;
 } cli_input;
 
 #if defined(__GNUC__)
@@ -282,6 +309,9 @@ static void cli_error(const cli *c, FILE *out, FILE *err, lede_status st, const 
             cli_put_record(out, s, n);
         else
             fprintf(err, "lede: %s: out of memory\n", source);
+        /* with --output-dir the record goes to a file: say it on the terminal too */
+        if (c->output_dir)
+            fprintf(err, "lede: %s: %s\n", source, msg ? msg : lede_status_message(st));
     } else {
         fprintf(err, "lede: %s: %s\n", source, msg ? msg : lede_status_message(st));
     }
@@ -294,7 +324,7 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
 {
     size_t len;
     char msg[4352];
-    int framed = c->format != CLI_FORMAT_JSON && c->total != 1;
+    int framed = c->format != CLI_FORMAT_JSON && c->total != 1 && !c->output_dir;
     if (framed) {
         if (index)
             putc('\n', out);
@@ -335,13 +365,63 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
     /* An article with an error (no_content): the JSON record already holds
      * what was found and the error; other formats say it on stderr. */
     int failed = st != LEDE_OK;
-    if (failed && c->format != CLI_FORMAT_JSON)
+    if (failed && (c->format != CLI_FORMAT_JSON || c->output_dir))
         fprintf(err, "lede: %s: %s\n", path, lede_status_message(st));
     if (framed)
         cli_put_framed(out, s, n);
     else
         cli_put_record(out, s, n);
     lede_article_free(art);
+    return failed;
+}
+
+/* 1 when a and b name the same existing file. */
+static int cli_same_file(const char *a, const char *b)
+{
+    struct stat x, y;
+    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+/* One input, to stdout or (--output-dir) to its own file: what cli_one
+ * prints goes into memory and, when there is any, to the file at once
+ * (written whole or not at all). A failed input's message goes to err
+ * either way; text formats write no file for an input that gave nothing. */
+static int cli_process(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index, const cli_input *in)
+{
+    if (!c->output_dir)
+        return cli_one(c, b, out, err, index, in->path, in->url);
+    if (!in->out) {
+        fprintf(err, "lede: %s: no name to write under --output-dir (standard input, or a path with \"..\")\n",
+                in->path);
+        return 1;
+    }
+    if (in->dup_of) {
+        fprintf(err, "lede: %s: not written: its output file %s is the one of %s\n", in->path, in->out, in->dup_of);
+        return 1;
+    }
+    if (cli_same_file(in->path, in->out)) {
+        fprintf(err, "lede: %s: not written: its output file %s is the input itself\n", in->path, in->out);
+        return 1;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    if (!m) {
+        fprintf(err, "lede: %s: out of memory\n", in->path);
+        return 1;
+    }
+    int failed = cli_one(c, b, m, err, index, in->path, in->url);
+    if (fclose(m) != 0) {
+        fprintf(err, "lede: %s: out of memory\n", in->path);
+        failed = 1;
+    } else if (len) {
+        int e = cli_write_atomic(in->out, buf, len, c->mode);
+        if (e) {
+            fprintf(err, "lede: %s: cannot write %s: %s\n", in->path, in->out, strerror(e));
+            failed = 1;
+        }
+    }
+    free(buf);
     return failed;
 }
 
@@ -356,7 +436,7 @@ static int cli_push(cli_input **in, size_t *n, size_t *cap, const char *path, co
         *in = g;
         *cap = nc;
     }
-    (*in)[(*n)++] = (cli_input){path, url};
+    (*in)[(*n)++] = (cli_input){path, url, NULL, NULL, NULL};
     return 0;
 }
 
@@ -438,7 +518,7 @@ static void *cli_worker(void *arg)
         cli_result r = {0};
         FILE *out = cli_memstream(&r.out, &r.outlen), *err = cli_memstream(&r.err, &r.errlen);
         if (out && err) {
-            r.failed = cli_one(p->c, &b, out, err, i, p->in[i].path, p->in[i].url);
+            r.failed = cli_process(p->c, &b, out, err, i, &p->in[i]);
         } else {
             /* No memory even for the buffers: the writer reports it. */
             r.failed = 1;
@@ -516,13 +596,102 @@ static int cli_run_parallel(const cli *c, const cli_input *in, size_t n, int job
     return failed;
 }
 
+/* ---- gathering the inputs -------------------------------------------------- */
+
+typedef struct cli_inputs {
+    cli_input *v;
+    size_t n, cap;
+} cli_inputs;
+
+/* The files, the list's lines (the list's text kept in *list_text, which
+ * the inputs point into) and the --input-dir files (kept in *walked).
+ * Returns the number of folders that could not be read, -1 when out of
+ * memory; an unreadable list is a usage error (exit 2). */
+static int cli_gather(const cli_args *a, cli_inputs *ins, char **list_text, cli_paths *walked)
+{
+    for (int i = 0; i < a->nfiles; i++)
+        if (cli_push(&ins->v, &ins->n, &ins->cap, a->files[i], a->url) < 0)
+            return -1;
+    if (a->list) {
+        cli_buf b = {NULL, 0};
+        size_t len;
+        int e = cli_read(&b, 0, a->list, &len); /* --max-bytes is for pages, not the list */
+        if (e) {
+            fprintf(stderr, "lede: cannot read %s: %s\n", a->list, strerror(e));
+            exit(2);
+        }
+        *list_text = b.data;
+        if (cli_parse_list(b.data, len, a->url, &ins->v, &ins->n, &ins->cap) < 0)
+            return -1;
+    }
+    int problems = 0;
+    for (int d = 0; d < a->ndirs; d++) {
+        size_t first = walked->n;
+        int r = cli_walk_dir(a->dirs[d], a->input_ext ? a->input_ext : CLI_DEFAULT_INPUT_EXT, a->output_dir,
+                             walked, stderr);
+        if (r < 0)
+            return -1;
+        problems += r;
+        /* --url is one page's address: not given to a folder's files */
+        for (size_t i = first; i < walked->n; i++) {
+            if (cli_push(&ins->v, &ins->n, &ins->cap, walked->items[i], NULL) < 0)
+                return -1;
+            ins->v[ins->n - 1].rel = walked->items[i] + walked->rel[i];
+        }
+    }
+    return problems;
+}
+
+/* --output-ext, else the format's usual suffix. */
+static const char *cli_output_ext(const cli_args *a)
+{
+    static const char *const ext[] = {".json", ".txt", ".md", ".html"};
+    return a->output_ext ? a->output_ext : ext[a->format];
+}
+
+static int cli_cmp_out(const void *x, const void *y)
+{
+    const cli_input *a = *(const cli_input *const *)x, *b = *(const cli_input *const *)y;
+    int c = strcmp(a->out, b->out);
+    return c ? c : (a < b ? -1 : a > b); /* equal names: input order */
+}
+
+/* Each input's file under outdir; an input whose name cannot be mirrored
+ * keeps out NULL, and of several inputs with one output file (page.html
+ * and page.htm) the first in input order writes it, the others are
+ * refused (dup_of). -1 when out of memory. */
+static int cli_name_outputs(cli_inputs *ins, const char *outdir, const char *ext)
+{
+    size_t named = 0;
+    cli_input **by_out = malloc((ins->n ? ins->n : 1) * sizeof *by_out);
+    if (!by_out)
+        return -1;
+    for (size_t i = 0; i < ins->n; i++) {
+        cli_input *in = &ins->v[i];
+        const char *rel = in->rel ? in->rel : strcmp(in->path, "-") ? cli_mirror_rel(in->path) : NULL;
+        if (!rel)
+            continue;
+        if (!(in->out = cli_output_path(outdir, rel, ext))) {
+            free(by_out);
+            return -1;
+        }
+        by_out[named++] = in;
+    }
+    qsort(by_out, named, sizeof *by_out, cli_cmp_out);
+    for (size_t i = 1; i < named; i++)
+        if (strcmp(by_out[i]->out, by_out[i - 1]->out) == 0)
+            by_out[i]->dup_of = by_out[i - 1]->dup_of ? by_out[i - 1]->dup_of : by_out[i - 1]->path;
+    free(by_out);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc > 1 && strcmp(argv[1], "warc") == 0)
         return cli_warc_main(argc - 1, argv + 1);
     static char outbuf[1 << 20];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-    cli c = {CLI_FORMAT_JSON, NULL, 50000000u, 0};
+    cli c = {CLI_FORMAT_JSON, NULL, 50000000u, 0, NULL, 0};
     c.opts = lede_options_new();
     if (!c.opts) {
         fputs("lede: out of memory\n", stderr);
@@ -560,31 +729,28 @@ int main(int argc, char **argv)
     if (a.max_depth)
         lede_options_set_max_depth(c.opts, a.max_depth);
     cli_apply_switches(&a.switches, c.opts);
-    c.total = a.list ? 0 : (size_t)a.nfiles; /* 0: unknown, headers for every input */
+    /* 0: unknown, headers for every input */
+    c.total = a.list || a.ndirs ? 0 : (size_t)a.nfiles;
+    c.output_dir = a.output_dir;
+    mode_t um = umask(0);
+    umask(um);
+    c.mode = 0666u & ~(unsigned)um;
 
-    /* Every input first (the files, then the list's lines), then the work. */
-    cli_input *in = NULL;
-    size_t n = 0, cap = 0;
-    cli_buf b = {NULL, 0};
+    /* Every input first (the files, the list's lines, the folders' files), then the work. */
+    cli_inputs ins = {NULL, 0, 0};
+    cli_paths walked = {NULL, NULL, 0, 0};
     char *list_text = NULL;
-    int oom = 0;
-    for (int i = 0; i < a.nfiles && !oom; i++)
-        oom = cli_push(&in, &n, &cap, a.files[i], a.url) < 0;
-    if (a.list && !oom) {
-        size_t len;
-        int e = cli_read(&b, 0, a.list, &len); /* --max-bytes is for pages, not the list */
-        if (e) {
-            fprintf(stderr, "lede: cannot read %s: %s\n", a.list, strerror(e));
-            exit(2);
-        }
-        list_text = b.data; /* the list keeps this buffer; pages get a new one */
-        b = (cli_buf){NULL, 0};
-        oom = cli_parse_list(list_text, len, a.url, &in, &n, &cap) < 0;
-    }
-    if (oom) {
+    int problems = cli_gather(&a, &ins, &list_text, &walked);
+    if (problems < 0 || (a.output_dir && cli_name_outputs(&ins, a.output_dir, cli_output_ext(&a)) < 0)) {
         fputs("lede: out of memory\n", stderr);
         exit(2);
     }
+    if (a.ndirs && !walked.n && !problems)
+        fprintf(stderr, "lede: warning: no file under --input-dir ends in %s (or one of those and .gz or .zst)\n",
+                a.input_ext ? a.input_ext : CLI_DEFAULT_INPUT_EXT);
+    cli_input *in = ins.v;
+    size_t n = ins.n;
+    cli_buf b = {NULL, 0};
     int jobs = a.jobs;
     if (jobs == 0) {
         long k = sysconf(_SC_NPROCESSORS_ONLN);
@@ -592,15 +758,18 @@ int main(int argc, char **argv)
     }
     if ((size_t)jobs > n)
         jobs = n ? (int)n : 1;
-    int failed = 0;
+    int failed = problems > 0;
     if (jobs <= 1) {
         for (size_t i = 0; i < n; i++)
-            failed |= cli_one(&c, &b, stdout, stderr, i, in[i].path, in[i].url);
+            failed |= cli_process(&c, &b, stdout, stderr, i, &in[i]);
     } else {
         failed = cli_run_parallel(&c, in, n, jobs);
     }
+    for (size_t i = 0; i < n; i++)
+        free(in[i].out);
     free(in);
     free(list_text);
+    cli_paths_free(&walked);
     free(b.data);
     cli_args_free(&a);
     lede_options_free(c.opts);
