@@ -232,28 +232,43 @@ static inline uint32_t load_le32(const char *p)
            (uint32_t)(unsigned char)p[2] << 16 | (uint32_t)(unsigned char)p[3] << 24;
 }
 
+/* pair_slot of the byte's ASCII lower case: | 0x20 maps exactly the
+ * letters, either case, into a..z. */
+static inline unsigned pair_slot_ci(unsigned char c)
+{
+    unsigned l = (unsigned)(c | 0x20u) - 'a';
+    return l < 26 ? l : c == '-' ? 26u : 27u;
+}
+
+/* Bytes v[i..i+4) lower-cased as one little-endian word, zero past len. */
+static inline uint32_t head_at(const char *v, size_t i, size_t len)
+{
+    if (i + 4 <= len)
+        return chars_lower4(load_le32(v + i));
+    uint32_t w = 0;
+    for (size_t j = 0; i + j < len; j++)
+        w |= (uint32_t)chars_lower((unsigned char)v[i + j]) << (8 * j);
+    return w;
+}
+
+/* The value (its first 256 bytes) is read in place, ASCII case folded
+ * only where a position passes the first-two-bytes index. */
 static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
 {
-    char low[256 + 4]; /* + 4 zero bytes, so a 4-byte head compare may read past len */
     if (len > 256)
         len = 256;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)v[i];
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    memset(low + len, 0, 4);
     uint32_t hints = 0;
-    unsigned s1 = len ? pair_slot((unsigned char)low[0]) : 27;
+    unsigned s1 = len ? pair_slot_ci((unsigned char)v[0]) : 27;
     for (size_t i = 0; i + 1 < len; i++) {
         unsigned s0 = s1;
-        s1 = pair_slot((unsigned char)low[i + 1]);
+        s1 = pair_slot_ci((unsigned char)v[i + 1]);
         if (s0 == 27 || s1 == 27)
             continue;
         unsigned cell = s0 * 27 + s1;
         unsigned k = ix->start[cell], kend = ix->start[cell + 1];
         if (k == kend)
             continue;
-        uint32_t here = load_le32(low + i);
+        uint32_t here = head_at(v, i, len);
         for (; k < kend; k++) {
             if ((here & ix->mask[k]) != ix->head[k])
                 continue;
@@ -261,26 +276,26 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
             size_t wl = w->len, j = 4;
             if (i + wl > len)
                 continue;
-            while (j < wl && low[i + j] == w->word[j])
+            while (j < wl && chars_lower((unsigned char)v[i + j]) == (unsigned char)w->word[j])
                 j++;
             if (j < wl)
                 continue;
             if (w->mode == WORD) {
-                if ((i > 0 && !chars_is_space((unsigned char)low[i - 1])) ||
-                    (i + wl < len && !chars_is_space((unsigned char)low[i + wl])))
+                if ((i > 0 && !chars_is_space((unsigned char)v[i - 1])) ||
+                    (i + wl < len && !chars_is_space((unsigned char)v[i + wl])))
                     continue;
             } else if (w->mode != SUB) {
-                if (i > 0 && is_alnum((unsigned char)low[i - 1]))
+                if (i > 0 && is_alnum((unsigned char)v[i - 1]))
                     continue;
-                if (w->mode == TOK && i + wl < len && is_alnum((unsigned char)low[i + wl]))
+                if (w->mode == TOK && i + wl < len && is_alnum((unsigned char)v[i + wl]))
                     continue;
             }
             /* "nocontent" is the opposite of "content" (which would keep it) */
-            if (w->hints & CL_MAYBE && i >= 2 && low[i - 2] == 'n' && low[i - 1] == 'o' && wl == 7 &&
-                memcmp(w->word, "content", 7) == 0)
+            if (w->hints & CL_MAYBE && i >= 2 && chars_lower((unsigned char)v[i - 2]) == 'n' &&
+                chars_lower((unsigned char)v[i - 1]) == 'o' && wl == 7 && memcmp(w->word, "content", 7) == 0)
                 continue;
             /* "commentary" is an opinion piece, not a comment section */
-            if (w->hints & CL_COMMENT && i + wl + 3 <= len && memcmp(low + i + wl, "ary", 3) == 0)
+            if (w->hints & CL_COMMENT && i + wl + 3 <= len && chars_eq_ci(v + i + wl, 3, "ary", 3))
                 continue;
             hints |= w->hints;
         }

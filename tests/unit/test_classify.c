@@ -26,6 +26,29 @@ TEST(classify_every_keyword_matches_itself)
     }
 }
 
+/* The value is read in place and folded as it is read: every keyword in
+ * upper case, alone (its last bytes are the value's) or inside other
+ * words, classifies as its lower-case spelling does. */
+TEST(classify_any_case_in_place)
+{
+    classify_index ix;
+    classify_index_init(&ix);
+    for (size_t k = 0; k < classify_keyword_count(); k++) {
+        const char *w = classify_keyword(k);
+        char up[80], low[80];
+        size_t n = strlen(w);
+        if (n + 8 > sizeof up)
+            continue;
+        for (size_t i = 0; i <= n; i++)
+            up[i] = (char)(w[i] >= 'a' && w[i] <= 'z' ? w[i] - 32 : w[i]);
+        CHECK(classify_value(&ix, up, n) == classify_value(&ix, w, n));
+        snprintf(low, sizeof low, "x %s-Q", w);
+        char mixed[96];
+        snprintf(mixed, sizeof mixed, "X %.*s-q", (int)n, up);
+        CHECK(classify_value(&ix, mixed, strlen(mixed)) == classify_value(&ix, low, strlen(low)));
+    }
+}
+
 TEST(classify_modes)
 {
     CHECK(hints("Site-Header") & CL_UNLIKELY);           /* substring, any case */
