@@ -135,6 +135,19 @@ LEDE_API lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out);
 LEDE_API void lede_article_free(lede_article *art);
 
+/* Joins the next page of a story split over several pages onto art (both
+ * from lede_extract; next is usually the page at art's next_page): next's
+ * body follows art's, art's next_page becomes next's, paywalled and
+ * truncated are set when either page's are, text_source is "jsonld" when
+ * either page's text came from JSON-LD, and quotes are found again over the
+ * joined text. The other metadata stay art's; links in next's body are
+ * made absolute against art's URL. art takes next over: free only art
+ * (next must not be used or freed after LEDE_OK). An art that had no text
+ * (LEDE_ERR_NO_CONTENT) is LEDE_OK once the joined text has some.
+ * Returns LEDE_OK; LEDE_ERR_USAGE for NULL or next == art, LEDE_ERR_NOMEM:
+ * then nothing was done (both articles as they were, next still yours). */
+LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
+
 /* The article's fields: the one list every consumer is generated from (the
  * JSON renderer, the error record, the getters, the CLI's help, the Python
  * module's attributes). In the order of the JSON record, whose keys are

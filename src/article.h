@@ -93,6 +93,11 @@ struct lede_article {
     dom_document **grafts;
     size_t ngrafts;
 
+    /* the next pages joined onto this one (lede_article_join), in order;
+     * their bodies are in body and their trees live until this is freed */
+    struct lede_article **joined;
+    size_t njoined;
+
     /* quotes with their speakers, over the body text (arena); quotes_on
      * when they were looked for (the quotes option, on by default) */
     quote_list quotes;

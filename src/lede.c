@@ -347,10 +347,60 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     return art->status;
 }
 
+/* Joining renders the joined text and finds its quotes before anything
+ * else of art changes, so that running out of memory leaves both articles
+ * as they were. */
+lede_status lede_article_join(lede_article *art, lede_article *next)
+{
+    if (!art || !next || art == next)
+        return LEDE_ERR_USAGE;
+    size_t nb = art->nbody + next->nbody;
+    dom_node **list = arena_alloc(&art->doc->mem, (nb ? nb : 1) * sizeof *list);
+    lede_article **joined = realloc(art->joined, (art->njoined + 1) * sizeof *joined);
+    if (joined)
+        art->joined = joined;
+    if (!list || !joined)
+        return LEDE_ERR_NOMEM;
+    if (art->nbody)
+        memcpy(list, art->body, art->nbody * sizeof *list);
+    if (next->nbody)
+        memcpy(list + art->nbody, next->body, next->nbody * sizeof *list);
+    dom_node **old_body = art->body;
+    size_t old_nbody = art->nbody, old_input = art->input_len;
+    art->body = list;
+    art->nbody = nb;
+    art->input_len += next->input_len; /* the output budget grows with the input */
+    render_text_cache_free(art);
+    size_t text_len = 0;
+    const char *text = render_text_cached(art, &text_len, NULL);
+    quote_list quotes;
+    memset(&quotes, 0, sizeof quotes);
+    if (!text || (art->quotes_on && quotes_find(&art->doc->mem, text, text_len, art->title, &quotes) != 0)) {
+        art->body = old_body;
+        art->nbody = old_nbody;
+        art->input_len = old_input;
+        render_text_cache_free(art); /* rendered again when asked */
+        return LEDE_ERR_NOMEM;
+    }
+    if (art->quotes_on)
+        art->quotes = quotes;
+    art->joined[art->njoined++] = next;
+    art->status = text_len ? LEDE_OK : LEDE_ERR_NO_CONTENT;
+    art->next_page = next->next_page;
+    art->paywalled |= next->paywalled;
+    art->truncated |= next->truncated || lede_article_flag(next, LEDE_FIELD_TRUNCATED);
+    if (!art->text_source || (next->text_source && strcmp(next->text_source, "jsonld") == 0))
+        art->text_source = next->text_source;
+    return LEDE_OK;
+}
+
 void lede_article_free(lede_article *art)
 {
     if (!art)
         return;
+    for (size_t i = 0; i < art->njoined; i++)
+        lede_article_free(art->joined[i]);
+    free(art->joined);
     for (size_t i = 0; i < art->ngrafts; i++)
         dom_document_free(art->grafts[i]);
     free(art->grafts);

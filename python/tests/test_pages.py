@@ -80,3 +80,75 @@ def test_iter_warc_carries_the_fields(tmp_path):
     lines = [json.loads(l) for l in p.stdout.decode().splitlines()]
     assert [r.to_dict() for r in got] == lines
     assert [l["text_source"] for l in lines] == ["jsonld", "dom", "dom"]
+
+
+STORY = ('<html><head><title>Ferry back | Isle News</title><link rel="canonical" href="https://isle.example/{name}">'
+         '{next}</head><body><article><h1>Ferry back</h1>{body}</article></body></html>')
+PAGES = {
+    "ferry.html": ('<link rel="next" href="ferry-2.html">',
+                   "<p>The ferry service to the island resumes on Monday after a month of repairs to the landing "
+                   "stage, the operator said.</p><p>\"We are glad to be back,\" the captain said on the quay.</p>"),
+    "ferry-2.html": ('<link rel="next" href="ferry-3.html">',
+                     "<p>The second page tells how the landing stage was rebuilt over four weeks by a crew of "
+                     "twelve.</p><p>\"It was hard work in the cold,\" said Ana Reyes, who led the crew.</p>"),
+    "ferry-3.html": ("", "<p>The third and last page lists the new timetable, with six crossings a day in "
+                         "summer and four in winter.</p>"),
+}
+
+
+def write_story(tmp_path):
+    paths = {}
+    for name, (nxt, body) in PAGES.items():
+        p = tmp_path / name
+        p.write_text(STORY.format(name=name, next=nxt, body=body), encoding="utf-8")
+        paths[name] = str(p)
+    return paths
+
+
+def run_list(args, lines):
+    p = subprocess.run([lede_bin(), *args, "--input-list", "-"], input="".join(lines).encode(),
+                       capture_output=True, timeout=120)
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+def test_join_pages_gives_one_record_per_story(tmp_path):
+    paths = write_story(tmp_path)
+    other = tmp_path / "other.html"
+    other.write_text("<html><body><article><p>The Saturday market moves to the harbour square from next week "
+                     "while the town hall is repainted.</p></article></body></html>", encoding="utf-8")
+    lines = [paths["ferry.html"] + "\n", paths["ferry-2.html"] + "\n", paths["ferry-3.html"] + "\n",
+             str(other) + "\n", str(tmp_path / "missing.html") + "\n", paths["ferry-2.html"] + "\n"]
+    rc, out, err = run_list(["--join-pages"], lines)
+    recs = [json.loads(l) for l in out.splitlines()]
+    assert [os.path.basename(r["source"]) for r in recs] == ["ferry.html", "other.html", "missing.html",
+                                                             "ferry-2.html"]
+    first = recs[0]
+    assert first["url"] == "https://isle.example/ferry.html" and first["next_page"] is None
+    assert first["text"].splitlines()[2].startswith("The second page tells")
+    assert first["text"].endswith("four in winter.")
+    speakers = [q["speaker"] for q in first["quotes"]]
+    assert "Ana Reyes" in speakers
+    q = next(q for q in first["quotes"] if q["speaker"] == "Ana Reyes")
+    assert first["text"][q["start"]:q["end"]] == q["text"]  # offsets into the joined text
+    assert recs[2]["error"]["code"] == "io" and rc == 1
+    assert recs[3]["next_page"] == "https://isle.example/ferry-3.html"  # a page alone: not joined
+    # without the option: one record per input; with -j 4: the same as -j 1
+    rc2, out2, _ = run_list([], lines)
+    assert len(out2.splitlines()) == 6
+    assert run_list(["--join-pages", "-j", "4"], lines)[1] == out
+
+
+def test_join_pages_needs_the_url_chain(tmp_path):
+    paths = write_story(tmp_path)
+    # out of order: page 3 is not page 1's next page, so nothing is joined there
+    lines = [paths["ferry.html"] + "\n", paths["ferry-3.html"] + "\n", paths["ferry-2.html"] + "\n"]
+    rc, out, _ = run_list(["--join-pages"], lines)
+    assert len(out.splitlines()) == 3 and rc == 0
+    # the list's URL column counts too (here it names the page after the first)
+    lines = [paths["ferry.html"] + "\thttps://isle.example/ferry.html\n",
+             paths["ferry-3.html"] + "\thttps://isle.example/ferry-2.html\n"]
+    rc, out, _ = run_list(["--join-pages"], lines)
+    assert len(out.splitlines()) == 1
+    rc, md, _ = run_list(["--join-pages", "--format", "markdown"],
+                         [paths[n] + "\n" for n in ("ferry.html", "ferry-2.html", "ferry-3.html")])
+    assert md.count("==> ") == 1 and md.index("Ferry back") < md.index("The third and last page")

@@ -140,3 +140,25 @@ TEST(args_folders)
     CHECK(!cli_exts_valid(""));
     CHECK(!cli_exts_valid(".a/b"));
 }
+
+TEST(args_join_pages)
+{
+    cli_args a;
+    char err[128];
+    char *off[] = {"lede", "-l", "list", NULL};
+    CHECK_INT(parse(&a, err, 3, off), CLI_ARGS_OK);
+    CHECK_INT(a.join_pages, 0);
+    cli_args_free(&a);
+    char *on[] = {"lede", "--join-pages", "-l", "list", NULL};
+    CHECK_INT(parse(&a, err, 4, on), CLI_ARGS_OK);
+    CHECK_INT(a.join_pages, 1);
+    cli_args_free(&a);
+    char *bad[] = {"lede", "--join-pages=yes", "-l", "list", NULL};
+    CHECK_INT(parse(&a, err, 4, bad), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "takes no value") != NULL);
+    cli_args_free(&a);
+    char *dir[] = {"lede", "--join-pages", "-l", "list", "--output-dir", "out", NULL};
+    CHECK_INT(parse(&a, err, 6, dir), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "--output-dir") != NULL);
+    cli_args_free(&a);
+}

@@ -112,3 +112,50 @@ TEST(next_page_needs_a_page_url)
     CHECK(art && lede_article_field(art, LEDE_FIELD_NEXT_PAGE) == NULL);
     lede_article_free(art);
 }
+
+#define PAGE1 "<html><head><link rel=next href=\"story-2.html\"></head><body><article><h1>Ferry</h1>" PROSE \
+              "<p>\"We are glad to be back,\" the captain said on the quay after the first crossing.</p></article></body></html>"
+#define PAGE2 "<html><head><meta property=\"article:content_tier\" content=\"locked\"><link rel=next href=\"story-3.html\">" \
+              "</head><body><article><p>The second page tells how the landing stage was rebuilt over four weeks by a crew of twelve.</p>" \
+              "<p>\"It was hard work in the cold,\" said Ana Reyes, who led the crew.</p></article></body></html>"
+
+TEST(join_appends_the_next_page)
+{
+    lede_article *a = extract(PAGE1, "https://a.example/story.html");
+    lede_article *b = extract(PAGE2, "https://a.example/story-2.html");
+    CHECK(a && b);
+    CHECK_STR(lede_article_field(a, LEDE_FIELD_NEXT_PAGE), "https://a.example/story-2.html");
+    size_t q1 = lede_article_quote_count(a), q2 = lede_article_quote_count(b);
+    size_t len1 = strlen(lede_article_field(a, LEDE_FIELD_TEXT));
+    CHECK(q1 >= 1 && q2 >= 1);
+    CHECK(lede_article_join(a, a) == LEDE_ERR_USAGE && lede_article_join(a, NULL) == LEDE_ERR_USAGE);
+    CHECK(lede_article_join(a, b) == LEDE_OK); /* a owns b now */
+    const char *t = lede_article_field(a, LEDE_FIELD_TEXT);
+    CHECK(t && strstr(t, "the operator said.\n") && strstr(t, "first crossing.\nThe second page tells"));
+    CHECK_STR(lede_article_field(a, LEDE_FIELD_NEXT_PAGE), "https://a.example/story-3.html");
+    CHECK_STR(lede_article_field(a, LEDE_FIELD_TITLE), "Ferry");
+    CHECK(lede_article_flag(a, LEDE_FIELD_PAYWALLED) == 1);
+    /* the quotes of both pages, the second page's at offsets past the first's text */
+    CHECK(lede_article_quote_count(a) == q1 + q2);
+    const lede_quote *q = lede_article_quote(a, q1 + q2 - 1);
+    size_t start = 0, end = 0;
+    CHECK(q && lede_quote_span(q, 0, &start, &end) && start > len1);
+    CHECK_STR(lede_quote_text(q), "It was hard work in the cold,");
+    char *json = lede_render(a, LEDE_FORMAT_JSON, "p", NULL);
+    CHECK(json && strstr(json, "It was hard work in the cold") && strstr(json, "\"error\":null"));
+    free(json);
+    lede_article_free(a);
+}
+
+TEST(join_gives_text_to_an_empty_first_page)
+{
+    lede_article *a = NULL, *b = extract(PAGE2, "https://a.example/story-2.html");
+    const char *empty = "<html><head><title>Ferry</title></head><body><div id=app></div></body></html>";
+    CHECK(lede_extract(empty, strlen(empty), "https://a.example/story.html", NULL, &a) == LEDE_ERR_NO_CONTENT);
+    CHECK(a && b && lede_article_join(a, b) == LEDE_OK);
+    CHECK_STR(lede_article_field(a, LEDE_FIELD_TEXT_SOURCE), "dom");
+    char *json = lede_render(a, LEDE_FORMAT_JSON, "p", NULL);
+    CHECK(json && strstr(json, "\"error\":null") && strstr(json, "landing stage was rebuilt"));
+    free(json);
+    lede_article_free(a);
+}

@@ -243,6 +243,8 @@ static int args_check(const cli_args *a, char *err, size_t errlen)
         return args_error(err, errlen, "--input-ext applies to --input-dir: give one");
     if (a->output_ext && !a->output_dir)
         return args_error(err, errlen, "--output-ext applies to --output-dir: give one");
+    if (a->join_pages && a->output_dir)
+        return args_error(err, errlen, "--join-pages writes joined records to standard output: not with --output-dir");
     if (a->output_dir)
         for (int i = 0; i < a->nfiles; i++)
             if (strcmp(a->files[i], "-") == 0)
@@ -295,6 +297,12 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
             return CLI_ARGS_HELP;
         if (args_is(name, "-V", "--version"))
             return CLI_ARGS_VERSION;
+        if (args_is(name, NULL, "--join-pages")) {
+            if (eq)
+                return args_error(err, errlen, "option %s takes no value", name);
+            a->join_pages = 1;
+            continue;
+        }
         if (cli_parse_switch(name, &a->switches)) {
             if (eq)
                 return args_error(err, errlen, "option %s takes no value", name);

@@ -53,6 +53,7 @@ typedef struct cli_args {
     int ndirs;
     const char *input_ext, *output_dir, *output_ext;
     int jobs;
+    int join_pages; /* --join-pages: consecutive pages of one story give one record */
 } cli_args;
 
 /* ---- batch input and output (tools/lede/batch.c) -------------------------- */

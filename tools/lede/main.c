@@ -59,6 +59,11 @@ static const char cli_usage[] =
     "  -j, --jobs N          extract N inputs at once on N threads (default 1;\n"
     "                        0 = all cores); output stays in input order and\n"
     "                        identical to -j 1\n"
+    "      --join-pages      join consecutive inputs that are the pages of one\n"
+    "                        story: an input whose URL (its list URL, else its\n"
+    "                        canonical one) is the next_page of the record before\n"
+    "                        is appended to that record (one thread; not with\n"
+    "                        --output-dir)\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
     "Short options take their value attached too: -j4, -ftext.\n"
@@ -317,40 +322,49 @@ static void cli_error(const cli *c, FILE *out, FILE *err, lede_status st, const 
     }
 }
 
-/* The input number `index` (from 0): its record on out, messages on err.
- * Returns 1 when the input gave no article or an article with an error. */
-static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
-                   const char *path, const char *url)
+/* Reads and extracts one input: *art is the article (its status in *st,
+ * LEDE_ERR_NO_CONTENT included), or NULL with the failure in *st and its
+ * message in *msg (NULL: the status's own; else in msgbuf). */
+static void cli_load(const cli *c, cli_buf *b, const char *path, const char *url, lede_article **art,
+                     lede_status *st, char *msgbuf, size_t msglen, const char **msg)
 {
     size_t len;
-    char msg[4352];
+    *art = NULL;
+    *msg = NULL;
+    int e = cli_read(b, c->max_bytes, path, &len);
+    if (e) {
+        /* the record's source (and the stderr line's prefix) names the file */
+        snprintf(msgbuf, msglen, "cannot read %s: %s", strcmp(path, "-") ? "the file" : "standard input",
+                 strerror(e));
+        *msg = msgbuf;
+        *st = e == ENOMEM ? LEDE_ERR_NOMEM : LEDE_ERR_IO;
+        return;
+    }
+    *st = lede_extract(b->data, len, url, c->opts, art);
+    if (*st == LEDE_ERR_NOT_HTML) {
+        *msg = lede_not_html_reason(b->data, len);
+    } else if (*st == LEDE_ERR_TOO_LARGE) {
+        /* within the limit as read: a compressed input that decodes past it */
+        snprintf(msgbuf, msglen, "%s larger than --max-bytes %zu", len > c->max_bytes ? "input" : "decompressed input",
+                 c->max_bytes);
+        *msg = msgbuf;
+    }
+}
+
+/* The output of input number `index` (from 0): art's record (art is freed)
+ * or, without art, the failure st with msg; on out, messages on err.
+ * Returns 1 when the input gave no article or an article with an error. */
+static int cli_emit(const cli *c, FILE *out, FILE *err, size_t index, const char *path, const char *url,
+                    lede_article *art, lede_status st, const char *msg)
+{
     int framed = c->format != CLI_FORMAT_JSON && c->total != 1 && !c->output_dir;
     if (framed) {
         if (index)
             putc('\n', out);
         cli_put_separator(out, path);
     }
-    int e = cli_read(b, c->max_bytes, path, &len);
-    if (e) {
-        /* the record's source (and the stderr line's prefix) names the file */
-        snprintf(msg, sizeof msg, "cannot read %s: %s", strcmp(path, "-") ? "the file" : "standard input",
-                 strerror(e));
-        cli_error(c, out, err, e == ENOMEM ? LEDE_ERR_NOMEM : LEDE_ERR_IO, msg, path, url);
-        return 1;
-    }
-    lede_article *art = NULL;
-    lede_status st = lede_extract(b->data, len, url, c->opts, &art);
-    if (st != LEDE_OK && !art) {
-        const char *m = NULL;
-        if (st == LEDE_ERR_NOT_HTML) {
-            m = lede_not_html_reason(b->data, len);
-        } else if (st == LEDE_ERR_TOO_LARGE) {
-            /* within the limit as read: a compressed input that decodes past it */
-            snprintf(msg, sizeof msg, "%s larger than --max-bytes %zu",
-                     len > c->max_bytes ? "input" : "decompressed input", c->max_bytes);
-            m = msg;
-        }
-        cli_error(c, out, err, st, m, path, url);
+    if (!art) {
+        cli_error(c, out, err, st, msg, path, url);
         return 1;
     }
     static const lede_format fmts[] = {LEDE_FORMAT_JSON, LEDE_FORMAT_TEXT, LEDE_FORMAT_MARKDOWN,
@@ -372,6 +386,68 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
     else
         cli_put_record(out, s, n);
     lede_article_free(art);
+    return failed;
+}
+
+/* The input number `index` (from 0): its record on out, messages on err.
+ * Returns 1 when the input gave no article or an article with an error. */
+static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
+                   const char *path, const char *url)
+{
+    char msgbuf[4352];
+    const char *msg;
+    lede_article *art;
+    lede_status st;
+    cli_load(c, b, path, url, &art, &st, msgbuf, sizeof msgbuf, &msg);
+    return cli_emit(c, out, err, index, path, url, art, st, msg);
+}
+
+/* 1 when next is the page after the record being built, cur: next's URL
+ * (the one the input list gave, else its canonical one) is cur's next_page. */
+static int cli_continues(const lede_article *cur, const lede_article *next, const char *next_url)
+{
+    const char *want = lede_article_field(cur, LEDE_FIELD_NEXT_PAGE);
+    const char *canon = lede_article_field(next, LEDE_FIELD_URL);
+    return want && ((next_url && strcmp(want, next_url) == 0) || (canon && strcmp(want, canon) == 0));
+}
+
+/* --join-pages: the inputs in order, on this thread (each join needs the
+ * page before). An input that continues the record being built is joined
+ * onto it (lede_article_join); any other input, a failed one included,
+ * ends that record. Every input is in exactly one record. Returns 1 when
+ * a record failed. */
+static int cli_run_joined(const cli *c, const cli_input *in, size_t n)
+{
+    cli_buf b = {NULL, 0};
+    char msgbuf[4352];
+    lede_article *cur = NULL;
+    lede_status cur_st = LEDE_OK;
+    size_t cur_i = 0, records = 0;
+    int failed = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *msg;
+        lede_article *art;
+        lede_status st;
+        cli_load(c, &b, in[i].path, in[i].url, &art, &st, msgbuf, sizeof msgbuf, &msg);
+        if (cur && art && cli_continues(cur, art, in[i].url) && lede_article_join(cur, art) == LEDE_OK) {
+            const char *t = lede_article_field(cur, LEDE_FIELD_TEXT);
+            cur_st = t && *t ? LEDE_OK : LEDE_ERR_NO_CONTENT;
+            continue;
+        }
+        if (cur)
+            failed |= cli_emit(c, stdout, stderr, records++, in[cur_i].path, in[cur_i].url, cur, cur_st, NULL);
+        cur = NULL;
+        if (!art) {
+            failed |= cli_emit(c, stdout, stderr, records++, in[i].path, in[i].url, NULL, st, msg);
+            continue;
+        }
+        cur = art;
+        cur_st = st;
+        cur_i = i;
+    }
+    if (cur)
+        failed |= cli_emit(c, stdout, stderr, records++, in[cur_i].path, in[cur_i].url, cur, cur_st, NULL);
+    free(b.data);
     return failed;
 }
 
@@ -759,7 +835,9 @@ int main(int argc, char **argv)
     if ((size_t)jobs > n)
         jobs = n ? (int)n : 1;
     int failed = problems > 0;
-    if (jobs <= 1) {
+    if (a.join_pages) {
+        failed |= cli_run_joined(&c, in, n);
+    } else if (jobs <= 1) {
         for (size_t i = 0; i < n; i++)
             failed |= cli_process(&c, &b, stdout, stderr, i, &in[i]);
     } else {
