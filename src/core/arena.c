@@ -57,25 +57,12 @@ static int arena_grow(arena *a, size_t need)
     return 1;
 }
 
-void *arena_alloc(arena *a, size_t n)
+void *arena_alloc_block(arena *a, size_t n)
 {
-    n = (n + 7u) & ~(size_t)7u;
-    if (n == 0)
-        n = 8;
-    if ((size_t)(a->end - a->cur) < n || !a->cur) {
-        if (!arena_grow(a, n))
-            return NULL;
-    }
+    if (!arena_grow(a, n))
+        return NULL;
     void *p = a->cur;
     a->cur += n;
-    return p;
-}
-
-void *arena_calloc(arena *a, size_t n)
-{
-    void *p = arena_alloc(a, n);
-    if (p)
-        memset(p, 0, n);
     return p;
 }
 

@@ -5,6 +5,7 @@
 #define LEDE_ARENA_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct arena_block arena_block;
 
@@ -17,10 +18,32 @@ typedef struct arena {
 
 void arena_init(arena *a, size_t limit);
 void arena_free(arena *a);
-/* Returns 8-byte-aligned uninitialised memory, or NULL past the limit/OOM. */
-void *arena_alloc(arena *a, size_t n);
-/* Same, zeroed. */
-void *arena_calloc(arena *a, size_t n);
+/* Takes a new block and allocates n (rounded) bytes from it: arena_alloc's
+ * slow path. */
+void *arena_alloc_block(arena *a, size_t n);
+
+/* Returns 8-byte-aligned uninitialised memory, or NULL past the limit/OOM.
+ * Inline: the parser allocates every node and string here, and the
+ * bump itself is a few instructions next to a call. */
+static inline void *arena_alloc(arena *a, size_t n)
+{
+    n = (n + 7u) & ~(size_t)7u;
+    if (n == 0)
+        n = 8;
+    if (!a->cur || (size_t)(a->end - a->cur) < n)
+        return arena_alloc_block(a, n);
+    void *p = a->cur;
+    a->cur += n;
+    return p;
+}
+/* Same, zeroed (a constant n becomes a few stores). */
+static inline void *arena_calloc(arena *a, size_t n)
+{
+    void *p = arena_alloc(a, n);
+    if (p)
+        memset(p, 0, n);
+    return p;
+}
 /* Copies n bytes and appends a NUL; NULL on failure. */
 char *arena_strndup(arena *a, const char *s, size_t n);
 

@@ -18,6 +18,14 @@ const char *const tag_names[TAG__COUNT] = {
 #undef X
 };
 
+/* Lengths of tag_names, known at compile time (no strlen per element). */
+static const uint8_t tag_name_lens[TAG__COUNT] = {
+    0,
+#define X(name, id, flags) sizeof #name - 1,
+    LEDE_TAG_LIST(X)
+#undef X
+};
+
 /* The table is sorted by name (the X-macro list is alphabetical), so a
  * binary search is enough; tags are short and the list has ~140 entries. */
 tag_id tag_lookup(const char *name, size_t len)
@@ -84,7 +92,7 @@ dom_node *dom_new_element(dom_document *doc, tag_id tag, dom_ns ns, const char *
     n->ns = (uint8_t)ns;
     if (tag != TAG_UNKNOWN && ns == NS_HTML) {
         n->name = tag_names[tag];
-        n->name_len = (uint32_t)strlen(n->name);
+        n->name_len = tag_name_lens[tag];
     } else {
         n->name = arena_strndup(&doc->mem, name, name_len);
         if (!n->name)
