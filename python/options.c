@@ -92,6 +92,12 @@ static int parse_charset(PyObject *v, py_options *o)
         PyErr_SetString(PyExc_ValueError, "charset contains a NUL character");
         return -1;
     }
+    /* as `lede --charset`: a label the library does not know has no
+     * effect, so say so (a UserWarning; an error under -W error) */
+    if (*o->charset && !lede_charset_known(o->charset) &&
+        PyErr_WarnFormat(PyExc_UserWarning, 2, "unknown charset %R is ignored (the page's own declaration "
+                                               "or detection decides)", v) < 0)
+        return -1;
     return 0;
 }
 

@@ -29,6 +29,12 @@ def run(lede, args, stdin=None, cwd=None):
     return p.returncode, p.stdout, p.stderr
 
 
+def golden_pages():
+    """The golden pages that are plain HTML (not the compressed-input cases)."""
+    return [p for p in sorted(glob.glob(os.path.join(HERE, "golden", "*", "case.html")))
+            if open(p, "rb").read(2) != b"\x1f\x8b" and open(p, "rb").read(4) != b"\x28\xb5\x2f\xfd"]
+
+
 def records(out):
     return [json.loads(l) for l in out.decode().splitlines() if l.strip()]
 
@@ -66,7 +72,7 @@ def compressed(lede, tmp):
     name) give the record the plain page gives, from FILE arguments, an
     --input-list and standard input; a cut stream keeps its prefix and says
     truncated; a corrupt one is not_html with the reason."""
-    pages = sorted(glob.glob(os.path.join(HERE, "golden", "*", "case.html")))[:12] + [PAGE]
+    pages = golden_pages()[:12] + [PAGE]
     packed = []
     for i, page in enumerate(pages):
         data = open(page, "rb").read()
@@ -128,7 +134,7 @@ def build_tree(tmp):
     cases, compressed copies, files to leave alone, a symbolic-link loop, a
     second link to a folder, a dangling link. Returns (root, {relative
     path: the plain page it holds}) for the files --input-dir must take."""
-    pages = sorted(glob.glob(os.path.join(HERE, "golden", "*", "case.html")))
+    pages = golden_pages()
     root = os.path.join(tmp, "site")
     want = {}
     layout = ["b.html", "a.htm", "A.HTML", "news/2024/x.html.gz", "news/2024/y.htm.zst",

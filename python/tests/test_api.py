@@ -245,3 +245,16 @@ def test_error_classes():
                               lede.TooLargeError, lede.LedeIOError, lede.NoContentError,
                               lede.UsageError)}
     assert codes == {"nomem", "empty", "not_html", "too_large", "io", "no_content", "usage"}
+
+
+def test_unknown_charset_warns_and_is_ignored():
+    # as `lede --charset no-such-charset`: a warning, then the page's own
+    # declaration decides
+    page = "<meta charset=utf-8><h1>Café</h1>".encode() + BODY.encode()
+    with pytest.warns(UserWarning, match="unknown charset 'no-such-charset'"):
+        art = lede.extract(page, charset="no-such-charset")
+    assert art.charset == "utf-8" and art.title == "Café"
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        lede.extract(page, charset="latin1")  # a known label: no warning
