@@ -59,6 +59,7 @@ SCHEMA = [
     ("categories", "list<string>", "declared categories"),
     ("tags", "list<string>", "declared tags / keywords"),
     ("text", "string", "the body, one block per line (format text), or Markdown / HTML"),
+    ("quotes", "list<quote>", "quotes with their speakers, in order; offsets in code points of the plain text"),
     ("truncated", "bool", "a limit cut the page short"),
     ("error_code", "string", "null, or a stable code: io, too_large, not_html, empty, nomem, no_content"),
     ("error_message", "string", "null, or the sentence that explains error_code"),
@@ -89,9 +90,18 @@ _PROGRAMMING_ERRORS = (ImportError, AttributeError, NameError, TypeError, Assert
 COMPRESSIONS = ("zstd", "snappy", "gzip", "none")
 
 
+# One quote of the `quotes` column: the record's quote object (README,
+# "Quotes"), spans as [start, end] pairs.
+QUOTE_FIELDS = [("text", "string"), ("start", "int64"), ("end", "int64"), ("spans", "list<list<int64>>"),
+                ("mention", "string"), ("speaker", "string"), ("cue", "string"), ("kind", "string")]
+
+
 def _arrow_type(pa, name):
+    if name == "list<quote>":
+        return pa.list_(pa.struct([pa.field(n, _arrow_type(pa, t)) for n, t in QUOTE_FIELDS]))
     return {"string": pa.string(), "int64": pa.int64(), "int32": pa.int32(), "bool": pa.bool_(),
-            "double": pa.float64(), "list<string>": pa.list_(pa.string())}[name]
+            "double": pa.float64(), "list<string>": pa.list_(pa.string()),
+            "list<list<int64>>": pa.list_(pa.list_(pa.int64()))}[name]
 
 
 def arrow_schema(columns=None):
@@ -169,6 +179,10 @@ def record_row(rec, source):
     for name in _LIST_COLUMNS:
         if row[name] is None:
             row[name] = []
+    if row["quotes"] is not None:
+        # the same values in Parquet and JSONL parts: spans as lists, keys in QUOTE_FIELDS order
+        row["quotes"] = [{n: ([list(p) for p in q[n]] if n == "spans" else q.get(n)) for n, _ in QUOTE_FIELDS}
+                         for q in row["quotes"]]
     row["truncated"] = bool(row["truncated"])
     row["error_code"] = err["code"] if err else None
     row["error_message"] = err["message"] if err else None

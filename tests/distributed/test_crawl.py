@@ -1,6 +1,8 @@
 """lede.crawl without an engine: the stream path for URLs, the commit
 protocol when reading fails half-way, and errors that are not the file's."""
+import json
 import os
+import subprocess
 
 import fsspec
 import pyarrow.parquet as pq
@@ -87,3 +89,26 @@ def test_filters_match_lede_warc_semantics():
     assert crawl.keep(dict(row, error_code="io", language=None), opts)   # errors stay
     assert not crawl.keep(dict(row, error_code="io"), crawl.Options("x", articles_only=True))
     assert not crawl.keep(dict(row, page_type="list"), crawl.Options("x", articles_only=True))
+
+
+def test_quotes_column_is_the_record_quotes(tmp_path, inputs, lede_bin):
+    """The quotes column holds each record's quotes as `lede warc` prints
+    them (spans as [start, end] lists), typed as the schema says, in
+    Parquet and in JSONL parts alike; error rows have null."""
+    ref = subprocess.run([lede_bin, "warc", "-j", "1", "-q", inputs["good"][0]], capture_output=True, check=True)
+    want = {r["warc_record_id"]: r["quotes"] for r in map(json.loads, ref.stdout.splitlines())}
+    assert sum(len(q or []) for q in want.values()) > 50  # the pages do carry quotes
+    for fmt in ("parquet", "jsonl"):
+        out = str(tmp_path / fmt)
+        opts = crawl.Options(out, fmt=fmt, compression="none")
+        crawl.prepare(opts)
+        assert crawl.process_file(inputs["good"][0], opts)["status"] == "ok"
+        part = os.path.join(out, "parts", os.listdir(os.path.join(out, "parts"))[0])
+        if fmt == "parquet":
+            table = pq.read_table(part)
+            assert table.schema.field("quotes").type == crawl.arrow_schema().field("quotes").type
+            rows = table.to_pylist()
+        else:
+            rows = [json.loads(line) for line in open(part, encoding="utf-8")]
+        got = {r["warc_record_id"]: r["quotes"] for r in rows}
+        assert got == want, fmt
