@@ -263,9 +263,13 @@ static lede_status extract_compressed(const char *coding, const char *data, size
 
 /* Quotes run over the body's plain text, rendered here once and kept in
  * the article's text cache, where the text getter and the JSON record
- * find it. */
+ * find it; in languages the vocabulary does not cover, the list is empty. */
 static int extract_quotes(lede_article *art)
 {
+    if (!quotes_cover_language(art->language)) {
+        art->quotes_on = 1;
+        return 0;
+    }
     size_t len;
     const char *text = render_text_cached(art, &len, NULL);
     if (!text)

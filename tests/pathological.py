@@ -72,6 +72,13 @@ def paywall_selectors(n):
     return ('<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false,'
             '"articleBody":"' + "text " * 1000 + '","hasPart":{"isAccessibleForFree":false,"cssSelector":"'
             + sel + '"}}</script>' + "".join(f'<div class="c{i}">x</div>' for i in range(n // 20)))
+def many_speakers(n):
+    """Quotes with pronoun and surname speakers among thousands of names:
+    speaker resolution must stay linear (a bounded window, names indexed)."""
+    first = ["Anna", "Mark", "Julia", "Peter", "Maria", "John", "Laura", "David"]
+    return "<article>" + "".join(
+        f"<p>{first[i % 8]} Name{i % 997} of Town{i} met reporters. \u201cWe will win this,\u201d she said. "
+        f"\u201cNo doubt,\u201d Name{(i * 7) % 997} told them.</p>" for i in range(n // 120)) + "</article>"
 
 # Output amplification. The renderers' budget is 1 MiB + 8 x the input
 # (src/render/render_int.h); one node may overshoot it by a few times its
@@ -102,13 +109,14 @@ OUT_PER_BYTE = 16
 SCALING = [nested_div, unclosed_p, big_text, many_attrs, endless_table, nested_inline, nested_table,
            nul_bytes, many_entities, open_comment, script_escape, formatting_storm, attr_no_quote_end,
            many_headings, deep_lists, svg_breakout, many_noscript, pager_links, jsonld_body_big,
-           paywall_selectors]
+           paywall_selectors, many_speakers]
 SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_attrs: 100_000,
          endless_table: 200_000, nested_inline: 500_000, nested_table: 50_000, nul_bytes: 1_000_000,
          many_entities: 1_000_000, open_comment: 5_000_000, script_escape: 5_000_000,
          formatting_storm: 50_000, attr_no_quote_end: 5_000_000, many_headings: 1_000_000,
          deep_lists: 100_000, svg_breakout: 1_000_000, many_noscript: 1_000_000, pager_links: 1_000_000,
-         jsonld_body_big: 1_600_000, paywall_selectors: 1_000_000}
+         jsonld_body_big: 1_600_000, paywall_selectors: 1_000_000,
+         many_speakers: 4_000_000}
 
 
 def cpu():

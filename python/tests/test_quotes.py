@@ -34,3 +34,19 @@ def test_no_quotes_in_a_page_without_them():
     art = lede.extract(b"<html><body><article><p>" + b"A plain sentence without anyone saying anything. " * 5
                        + b"</p></article></body></html>")
     assert art.quotes == []
+
+
+ES = ("<html lang=\"es\"><body><article><h1>El ministro habla del presupuesto</h1>"
+      + "<p>El ministro de Hacienda presentó ayer el presupuesto del próximo año ante el Congreso de los Diputados, "
+        "que lo debatirá durante las próximas semanas con todos los grupos parlamentarios.</p>" * 3
+      + "<p>El ministro Carlos Cuerpo lo resumió así: «Es un presupuesto para la recuperación de las familias».</p>"
+      + "</article></body></html>")
+
+
+def test_no_quotes_in_a_language_without_vocabulary():
+    """Spanish: the tables hold no Spanish words, so the record has quotes
+    on and none found (without them the colon cue made "El ministro Carlos
+    Cuerpo lo resumió así" the speaker)."""
+    art = lede.extract(ES.encode("utf-8"))
+    assert art.language == "es"
+    assert art.quotes == []

@@ -20,11 +20,13 @@
 
 static int is_word(const qctx *q, int32_t i) { return q->tok[i].type == TK_WORD; }
 
-static int word_is(const qctx *q, int32_t i, const char *w)
+static inline int word_is(const qctx *q, int32_t i, const char *w)
 {
     const qtok *t = &q->tok[i];
+    if (t->type != TK_WORD)
+        return 0;
     size_t n = strlen(w);
-    if (t->type != TK_WORD || t->e - t->s != n)
+    if (t->e - t->s != n)
         return 0;
     for (size_t k = 0; k < n; k++) {
         char c = q->text[t->s + k];

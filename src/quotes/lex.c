@@ -93,17 +93,22 @@ static int is_open_punct(uint32_t cp)
 /* Punctuation after which a mark opens even without a space: 'said,“Look'. */
 static int is_lead_punct(uint32_t cp) { return cp == ',' || cp == ':' || cp == ';'; }
 
-static int tok_push(qctx *q, uint32_t s, uint32_t e, int type, int mark)
+static int tok_grow(qctx *q)
 {
-    if (q->ntok == q->cap) {
-        /* about one token per five bytes of text: one allocation mostly */
-        size_t cap = q->cap ? q->cap * 2 : q->len / 5 + 64;
-        qtok *t = realloc(q->tok, cap * sizeof *t);
-        if (!t)
-            return -1;
-        q->tok = t;
-        q->cap = cap;
-    }
+    /* about one token per five bytes of text: one allocation mostly */
+    size_t cap = q->cap ? q->cap * 2 : q->len / 5 + 64;
+    qtok *t = realloc(q->tok, cap * sizeof *t);
+    if (!t)
+        return -1;
+    q->tok = t;
+    q->cap = cap;
+    return 0;
+}
+
+static inline int tok_push(qctx *q, uint32_t s, uint32_t e, int type, int mark)
+{
+    if (q->ntok == q->cap && tok_grow(q) < 0)
+        return -1;
     q->tok[q->ntok++] = (qtok){.s = s, .e = e, .type = (uint8_t)type, .mark = (uint8_t)mark, .pair = -1};
     return 0;
 }
@@ -172,7 +177,8 @@ int quote_lex(qctx *q)
             continue;
         }
         int n;
-        uint32_t cp = decode(p + i, e, &n);
+        /* ASCII letters and digits, the bulk of most texts: no decoding */
+        uint32_t cp = p[i] < 0x80 ? (n = 1, p[i]) : decode(p + i, e, &n);
         if (cp == '\n') {
             if (line_has && tok_push(q, i, i + 1, TK_PARA, 0) < 0)
                 return -1;
@@ -185,7 +191,7 @@ int quote_lex(qctx *q)
             continue;
         }
         line_has = 1;
-        if (is_alnum_cp(cp)) {
+        if (cp < 0x80 ? ascii_alnum[cp] : is_alnum_cp(cp)) {
             int inner_dot;
             uint32_t end = lex_word(text, len, i, &inner_dot);
             if (end < len && text[end] == '.' && keeps_dot(text, i, end, inner_dot))
@@ -505,6 +511,6 @@ void quote_entries(qctx *q)
         qtok *t = &q->tok[i];
         /* numbers are in no table */
         int digit = q->text[t->s] >= '0' && q->text[t->s] <= '9';
-        t->w = t->type == TK_WORD && !digit ? quote_word_entry(q->text + t->s, t->e - t->s) : NULL;
+        t->w = t->type == TK_WORD && !digit ? quote_word_entry_in(q->text, q->len, t->s, t->e - t->s) : NULL;
     }
 }

@@ -39,6 +39,8 @@ typedef struct qname {
     uint8_t gender; /* QW_MALE / QW_FEMALE from a title (Mr., Frau, Mme), else 0 */
     uint8_t subject;/* stands as a sentence's subject (resolve.c, subject_like) */
     uint8_t titled; /* a title stood before it ("Sen.", "Mr.") */
+    uint32_t first_h, last_h; /* hashes of its first and last word (resolve.c, word_hash) */
+    int32_t fullest;  /* the fullest run for this run's words (resolve.c), -2 until asked */
 } qname;
 
 /* A quote while it is being built: byte ranges, token positions. */
@@ -66,6 +68,11 @@ typedef struct qctx {
     size_t nsent, sent_cap;
     qname *names;
     size_t nnames, names_cap;
+    /* names by the hash of their last word ([0]) and first word ([1]):
+     * bucket b's names are by_word[k][start[k][b] .. start[k][b + 1]), in
+     * order (resolve.c, index_names) */
+    uint32_t *by_word[2], *start[2];
+    size_t nbuckets;
     qfound *found;
     size_t nfound, found_cap;
     /* the last sentence ended in a colon after a cue with a source: its

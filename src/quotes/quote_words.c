@@ -13,39 +13,64 @@
 /* ---- one hash over all tables ------------------------------------------ */
 
 /* Compact on purpose: most words of a text are in no table, and their
- * lookup touches only the 4 KB slot array; the entries (about 1,000 words)
- * take some 25 KB of static memory instead of 196 KB for whole slots. */
+ * lookup touches only the slot and tag arrays (8 KB); the entries (about
+ * 1,000 words) take some 40 KB of static memory instead of 196 KB for whole
+ * slots. */
 #define HASH_SLOTS 2048  /* a power of two, about twice the distinct words of all tables */
 #define MAX_ENTRIES 2047 /* slot values are entry + 1 */
 #define MAX_WORD 47
+#define SHORT_WORD 16    /* words of up to 16 bytes are hashed and compared as two uint64_t */
 
 static uint16_t slot_entry[HASH_SLOTS]; /* 0: empty, else entry index + 1 */
+static uint16_t slot_tag[HASH_SLOTS];   /* the high 16 bits of the entry's hash */
 static const char *entry_word[MAX_ENTRIES];
+static uint64_t entry_key[MAX_ENTRIES][2]; /* a short word's bytes (pack), else 0 */
 static uint8_t entry_len[MAX_ENTRIES];
 static quote_entry entries[MAX_ENTRIES];
 static size_t nentries;
 static pthread_once_t hash_once = PTHREAD_ONCE_INIT;
 static size_t hash_max_len; /* the longest word of any table */
 
-static uint32_t fnv1a(const char *s, size_t n)
+/* Up to 8 bytes of a word in one integer, the first in the low byte. */
+static inline uint64_t pack(const char *s, size_t n)
 {
+    uint64_t x = 0;
+    for (size_t i = 0; i < n && i < 8; i++)
+        x |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return x;
+}
+
+/* The hash of a lower-case word: short words by multiplying their packed
+ * bytes (most words of a text are short), longer ones FNV-1a. */
+static inline uint32_t word_hash(const char *s, size_t n, const uint64_t key[2])
+{
+    if (n <= SHORT_WORD)
+        return (uint32_t)(((key[0] * 0x9E3779B97F4A7C15ull) ^ (key[1] * 0xC2B2AE3D27D4EB4Full)) >> 32);
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
-/* The entry of word w[0..n), added when insert is set; NULL when absent
- * (or when the tables outgrow MAX_ENTRIES, which test_quotes.c rules out). */
+/* The entry of lower-case word w[0..n), added when insert is set; NULL
+ * when absent (or when the tables outgrow MAX_ENTRIES, which
+ * test_quotes.c rules out). */
 static quote_entry *hash_entry_for(const char *w, size_t n, int insert)
 {
-    for (uint32_t i = fnv1a(w, n) & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
+    uint64_t key[2] = {0, 0};
+    if (n <= SHORT_WORD)
+        key[0] = pack(w, n), key[1] = n > 8 ? pack(w + 8, n - 8) : 0;
+    uint32_t h = word_hash(w, n, key);
+    for (uint32_t i = h & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
         unsigned k = slot_entry[i];
         if (!k) {
             if (!insert || nentries >= MAX_ENTRIES)
                 return NULL;
             entry_word[nentries] = w;
+            entry_key[nentries][0] = key[0];
+            entry_key[nentries][1] = key[1];
             entry_len[nentries] = (uint8_t)n;
+            slot_tag[i] = (uint16_t)(h >> 16);
             slot_entry[i] = (uint16_t)(++nentries);
             return &entries[nentries - 1];
         }
@@ -93,28 +118,93 @@ static void hash_build(void)
     hash_add(&words_quote_org_words, F_ORG_WORDS, QW_ORG);
 }
 
-const quote_entry *quote_word_entry(const char *s, size_t len)
+/* Set (with release order) once hash_build has run: lookups skip
+ * pthread_once, a library call, on the hot path. */
+static int hash_ready;
+
+static void hash_init(void)
 {
-    char low[MAX_WORD + 1];
-    pthread_once(&hash_once, hash_build);
-    if (len == 0 || len > hash_max_len)
-        return NULL;
-    /* lowercase and hash in one pass */
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+    hash_build();
+    __atomic_store_n(&hash_ready, 1, __ATOMIC_RELEASE);
+}
+
+/* w[0..n) folded to lower case into low: ASCII capitals, and Latin-1
+ * capitals (U+00C0..U+00DE but U+00D7, encoded C3 80..C3 9E). */
+static void fold(const char *w, size_t n, char *low)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
         if (c >= 'A' && c <= 'Z')
             c += 32;
-        else if (c >= 0x80 && c <= 0x9E && i > 0 && (unsigned char)s[i - 1] == 0xC3 && c != 0x97)
+        else if (c >= 0x80 && c <= 0x9E && i > 0 && (unsigned char)w[i - 1] == 0xC3 && c != 0x97)
             c += 32;
         low[i] = (char)c;
-        h = (h ^ c) * 16777619u;
     }
+}
+
+/* Eight ASCII bytes at once to lower case: 0x20 added to each byte in
+ * 'A'..'Z' (bytes below 0x80 only, so no carry crosses bytes). */
+static inline uint64_t ascii_lower8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t ge_a = (x + ones * (0x80 - 'A')) & high;
+    uint64_t gt_z = (x + ones * (0x80 - 'Z' - 1)) & high;
+    return x | ((ge_a & ~gt_z) >> 2);
+}
+
+/* Bytes [0, n) of an 8-byte load (n <= 8). */
+static inline uint64_t low_bytes(uint64_t x, size_t n)
+{
+    return n >= 8 ? x : x & ((1ull << (8 * n)) - 1);
+}
+
+const quote_entry *quote_word_entry_in(const char *text, size_t text_len, size_t at, size_t len)
+{
+    char low[MAX_WORD + 1];
+    const char *s = text + at;
+    if (!__atomic_load_n(&hash_ready, __ATOMIC_ACQUIRE))
+        pthread_once(&hash_once, hash_init);
+    if (len == 0 || len > hash_max_len)
+        return NULL;
+    uint64_t key[2] = {0, 0};
+    if (len <= SHORT_WORD) {
+        /* whole 8-byte loads where the text has the bytes, masked */
+        if (at + 16 <= text_len) {
+            memcpy(key, s, 16);
+            key[0] = low_bytes(key[0], len);
+            key[1] = len > 8 ? low_bytes(key[1], len - 8) : 0;
+        } else {
+            key[0] = pack(s, len);
+            key[1] = len > 8 ? pack(s + 8, len - 8) : 0;
+        }
+        if ((key[0] | key[1]) & 0x8080808080808080ull) {
+            fold(s, len, low);
+            key[0] = pack(low, len);
+            key[1] = len > 8 ? pack(low + 8, len - 8) : 0;
+        } else {
+            key[0] = ascii_lower8(key[0]);
+            key[1] = ascii_lower8(key[1]);
+        }
+    } else {
+        fold(s, len, low);
+    }
+    uint32_t h = word_hash(low, len, key);
+    /* the tag (the hash's high half) rules out almost every other word
+     * before any comparison of bytes */
+    uint16_t tag = (uint16_t)(h >> 16);
     for (uint32_t i = h & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
         unsigned k = slot_entry[i];
         if (!k)
             return NULL;
-        if (entry_len[k - 1] == len && memcmp(entry_word[k - 1], low, len) == 0)
+        if (slot_tag[i] != tag || entry_len[k - 1] != len)
+            continue;
+        if (len <= SHORT_WORD ? entry_key[k - 1][0] == key[0] && entry_key[k - 1][1] == key[1]
+                              : memcmp(entry_word[k - 1], low, len) == 0)
             return &entries[k - 1];
     }
+}
+
+const quote_entry *quote_word_entry(const char *s, size_t len)
+{
+    return quote_word_entry_in(s, len, 0, len);
 }

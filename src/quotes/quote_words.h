@@ -34,4 +34,9 @@ typedef struct quote_entry {
  * word once, here. */
 const quote_entry *quote_word_entry(const char *s, size_t len);
 
+/* The same for the word text[at..at+len) of a text of text_len bytes: it
+ * may read the text's bytes after the word (whole 8-byte loads), which is
+ * faster on the hot path. */
+const quote_entry *quote_word_entry_in(const char *text, size_t text_len, size_t at, size_t len);
+
 #endif

@@ -18,6 +18,17 @@ const char *quote_kind_name(quote_kind k)
     return "direct";
 }
 
+int quotes_cover_language(const char *tag)
+{
+    if (!tag || !tag[0])
+        return 1;
+    static const char covered[][3] = {"en", "de", "fr"};
+    for (size_t i = 0; i < sizeof covered / sizeof *covered; i++)
+        if ((tag[0] | 32) == covered[i][0] && (tag[1] | 32) == covered[i][1] && (tag[2] == '\0' || tag[2] == '-' || tag[2] == '_'))
+            return 1;
+    return 0;
+}
+
 /* Byte offsets to code points, for offsets visited in increasing order
  * (restarts from 0 when one goes back). */
 typedef struct cp_counter {
@@ -147,6 +158,8 @@ done:
         free(q.found[i].spans);
     free(q.found);
     free(q.names);
+    for (int k = 0; k < 2; k++)
+        free(q.by_word[k]), free(q.start[k]);
     free(q.sent);
     free(q.tok);
     free(joined);

@@ -34,6 +34,13 @@ typedef struct quote_list {
  * speaker resolution, which looks at a bounded number of names per quote. */
 int quotes_find(arena *a, const char *text, size_t len, const char *title, quote_list *out);
 
+/* Does the vocabulary cover the language with this BCP 47 tag ("en",
+ * "de-AT", "fr")? English, German and French. Without its speech verbs,
+ * pronouns and titles, a language's quotes are guesses (cues such as "las"
+ * or "16" in Spanish), so lede looks for none there; an unknown language
+ * (NULL or empty) is looked at. */
+int quotes_cover_language(const char *tag);
+
 /* "direct", "mixed" or "indirect". */
 const char *quote_kind_name(quote_kind k);
 

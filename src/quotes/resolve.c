@@ -34,6 +34,17 @@ static size_t name_len(const qctx *q, uint32_t i)
 
 static int possessive(const qctx *q, uint32_t i) { return name_len(q, i) != q->tok[i].e - q->tok[i].s; }
 
+/* A hash of word i as same_word compares it: runs are compared by their
+ * words' hashes first, so resolution rarely touches their bytes. */
+static uint32_t word_hash(const qctx *q, uint32_t i)
+{
+    const unsigned char *w = (const unsigned char *)q->text + q->tok[i].s;
+    uint32_t h = 2166136261u;
+    for (size_t k = 0, n = name_len(q, i); k < n; k++)
+        h = (h ^ w[k]) * 16777619u;
+    return h;
+}
+
 static int same_word(const qctx *q, uint32_t a, uint32_t b)
 {
     size_t la = name_len(q, a), lb = name_len(q, b);
@@ -51,8 +62,8 @@ static unsigned title_gender(const qctx *q, uint32_t i)
         {"ministerin", QW_FEMALE}, {"présidente", QW_FEMALE}};
     const qtok *k = &q->tok[i];
     for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
-        size_t n = strlen(t[j].w);
-        if (k->e - k->s == n && strncasecmp(q->text + k->s, t[j].w, n) == 0)
+        size_t n = k->e - k->s;
+        if ((q->text[k->s] | 32) == t[j].w[0] && strncasecmp(q->text + k->s, t[j].w, n) == 0 && t[j].w[n] == '\0')
             return t[j].g;
     }
     return 0;
@@ -65,12 +76,24 @@ static int name_word(const qctx *q, uint32_t i)
     return t->type == TK_WORD && t->cap && !FL(i, stops) && !FL(i, pronouns) && !FL(i, cues);
 }
 
+#define PARTICLE(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
+
+/* "Ursula von der Leyen", "Charles de Gaulle": lower-case words inside a
+ * name. Compared as one integer (they are all 2-3 ASCII letters). */
 static int particle(const qctx *q, uint32_t i)
 {
-    static const char *const w[] = {"von", "van", "der", "de", "du", "da", "al", "bin", "del", "le", "la"};
+    static const uint32_t w[] = {PARTICLE('v', 'o', 'n'), PARTICLE('v', 'a', 'n'), PARTICLE('d', 'e', 'r'),
+                                 PARTICLE('d', 'e', 0),   PARTICLE('d', 'u', 0),   PARTICLE('d', 'a', 0),
+                                 PARTICLE('a', 'l', 0),   PARTICLE('b', 'i', 'n'), PARTICLE('d', 'e', 'l'),
+                                 PARTICLE('l', 'e', 0),   PARTICLE('l', 'a', 0)};
     const qtok *t = &q->tok[i];
+    size_t n = t->e - t->s;
+    if (n < 2 || n > 3 || t->cap)
+        return 0;
+    const unsigned char *s = (const unsigned char *)q->text + t->s;
+    uint32_t key = PARTICLE(s[0], s[1], n == 3 ? s[2] : 0);
     for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (t->e - t->s == strlen(w[k]) && memcmp(q->text + t->s, w[k], t->e - t->s) == 0)
+        if (w[k] == key)
             return 1;
     return 0;
 }
@@ -87,6 +110,9 @@ static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subje
     }
     qname *n = &q->names[q->nnames++];
     n->a = a, n->b = b, n->gender = (uint8_t)gender, n->subject = (uint8_t)subject, n->titled = 0;
+    n->first_h = word_hash(q, a);
+    n->last_h = b - a == 1 ? n->first_h : word_hash(q, b - 1);
+    n->fullest = -2;
     return 0;
 }
 
@@ -105,8 +131,10 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
         const qtok *p = &q->tok[i - 1];
         if (p->type == TK_WORD) {
             int ok = 0;
-            for (size_t k = 0; k < sizeof conj / sizeof *conj && !ok; k++)
-                ok = p->e - p->s == strlen(conj[k]) && strncasecmp(q->text + p->s, conj[k], p->e - p->s) == 0;
+            size_t n = p->e - p->s;
+            for (size_t k = 0; k < sizeof conj / sizeof *conj && !ok && n <= 8; k++)
+                ok = (q->text[p->s] | 32) == conj[k][0] && strncasecmp(q->text + p->s, conj[k], n) == 0 &&
+                     conj[k][n] == '\0';
             if (!ok)
                 return 0;
         } else if (p->type == TK_OPEN || p->type == TK_REOPEN) {
@@ -208,12 +236,66 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* The names grouped by the hash of their last and of their first word
+ * (a counting sort into buckets; each bucket in name order), so that
+ * resolution visits only the runs that may share a word with a mention
+ * instead of every name in its window. */
+static int index_names(qctx *q)
+{
+    size_t nb = 64;
+    while (nb < q->nnames)
+        nb *= 2;
+    q->nbuckets = nb;
+    for (int k = 0; k < 2; k++) {
+        q->start[k] = calloc(nb + 1, sizeof *q->start[k]);
+        q->by_word[k] = malloc((q->nnames ? q->nnames : 1) * sizeof *q->by_word[k]);
+        if (!q->start[k] || !q->by_word[k])
+            return -1;
+        uint32_t *start = q->start[k];
+        for (size_t i = 0; i < q->nnames; i++)
+            start[((k ? q->names[i].first_h : q->names[i].last_h) & (nb - 1)) + 1]++;
+        for (size_t b = 0; b < nb; b++)
+            start[b + 1] += start[b];
+        for (size_t i = 0; i < q->nnames; i++)
+            q->by_word[k][start[(k ? q->names[i].first_h : q->names[i].last_h) & (nb - 1)]++] = (uint32_t)i;
+        /* the fill moved each start to the next bucket's: shift back */
+        for (size_t b = nb; b > 0; b--)
+            start[b] = start[b - 1];
+        start[0] = 0;
+    }
+    return 0;
+}
+
 int quote_names(qctx *q)
 {
     for (size_t s = 0; s < q->nsent; s++)
         if (names_of_sentence(q, q->sent[s].a, q->sent[s].b) < 0)
             return -1;
-    return 0;
+    return index_names(q);
+}
+
+/* The names of [lo, hi) whose last word (first when by_first) hashes into
+ * h's bucket: [*from, *to) of q->by_word[by_first]. */
+static void names_sharing(const qctx *q, int by_first, uint32_t h, size_t lo, size_t hi,
+                          const uint32_t **from, const uint32_t **to)
+{
+    const uint32_t *idx = q->by_word[by_first], *start = q->start[by_first];
+    size_t b = h & (q->nbuckets - 1);
+    const uint32_t *s = idx + start[b], *e = idx + start[b + 1];
+    /* binary search for the first name at or after lo, then up to hi */
+    while (s < e) {
+        const uint32_t *m = s + (e - s) / 2;
+        if (*m < lo)
+            s = m + 1;
+        else
+            e = m;
+    }
+    *from = s;
+    e = idx + start[b + 1];
+    const uint32_t *t = s;
+    while (t < e && *t < hi)
+        t++;
+    *to = t;
 }
 
 /* Index of the first name run starting at or after token pos. */
@@ -231,10 +313,10 @@ static size_t name_at(const qctx *q, uint32_t pos)
 }
 
 /* Does run r contain the words [a, b) in order, ending with the same word? */
-static int run_has(const qctx *q, const qname *r, uint32_t a, uint32_t b, int by_first)
+static int run_has(const qctx *q, const qname *r, uint32_t a, uint32_t b, int by_first, uint32_t key_h)
 {
     uint32_t n = b - a;
-    if (r->b - r->a < n)
+    if (r->b - r->a < n || key_h != (by_first ? r->first_h : r->last_h))
         return 0;
     if (by_first)
         return same_word(q, r->a, a);
@@ -250,9 +332,12 @@ static int run_count(const qctx *q, size_t k, size_t lo, size_t hi)
     const qname *r = &q->names[k];
     uint32_t n = r->b - r->a;
     int count = 0, looked = 0;
-    for (size_t m = lo; m < hi && looked < 64; m++) {
-        const qname *o = &q->names[m];
-        if (o->b - o->a != n || !same_word(q, o->b - 1, r->b - 1))
+    const uint32_t *m, *end;
+    names_sharing(q, 0, r->last_h, lo, hi, &m, &end);
+    for (; m < end && looked < 64; m++) {
+        const qname *o = &q->names[*m];
+        if (o->b - o->a != n || o->last_h != r->last_h || o->first_h != r->first_h ||
+            !same_word(q, o->b - 1, r->b - 1))
             continue;
         looked++;
         uint32_t w = 0;
@@ -278,10 +363,14 @@ static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
     for (int by_first = 0; by_first < 2 && (best < 0 || best_n <= b - a); by_first++) {
         if (by_first && b - a != 1)
             break;
-        for (size_t k = lo; k < hi; k++) {
+        uint32_t key_h = word_hash(q, by_first ? a : b - 1);
+        const uint32_t *it, *end;
+        names_sharing(q, by_first, key_h, lo, hi, &it, &end);
+        for (; it < end; it++) {
+            size_t k = *it;
             const qname *r = &q->names[k];
             uint32_t n = r->b - r->a;
-            if (n > MAX_NAME_WORDS || (by_first && n <= best_n) || !run_has(q, r, a, b, by_first))
+            if (n > MAX_NAME_WORDS || (by_first && n <= best_n) || !run_has(q, r, a, b, by_first, key_h))
                 continue;
             if (best >= 0 && n < best_n)
                 continue;
@@ -342,9 +431,11 @@ static unsigned gender_of(const qctx *q, int32_t name)
     const qname *r = &q->names[name];
     size_t at = name_at(q, r->a);
     size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
-    for (size_t k = lo; k < hi && !g; k++)
-        if (q->names[k].gender && same_word(q, q->names[k].b - 1, r->b - 1))
-            g = q->names[k].gender;
+    const uint32_t *it, *end;
+    names_sharing(q, 0, r->last_h, lo, hi, &it, &end);
+    for (; it < end && !g; it++)
+        if (q->names[*it].gender && q->names[*it].last_h == r->last_h && same_word(q, q->names[*it].b - 1, r->b - 1))
+            g = q->names[*it].gender;
     return g;
 }
 
@@ -385,8 +476,11 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
         if (qi > 0 && (ni == 0 || qpos >= npos)) {
             cand = q->found[--qi].speaker;
         } else if (ni > 0) {
-            const qname *r = &q->names[--ni];
-            cand = fullest(q, r->a, r->b, r->a);
+            qname *r = &q->names[--ni];
+            /* the same run is a candidate for many pronouns: asked once */
+            if (r->fullest == -2)
+                r->fullest = fullest(q, r->a, r->b, r->a);
+            cand = r->fullest;
             if (cand >= 0 && !person_like(q, cand) && !r->titled)
                 cand = -1;
         } else {

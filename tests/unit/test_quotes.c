@@ -40,6 +40,26 @@ TEST(quote_words_hash)
     CHECK(quote_word_entry(e, strlen(e)) && (quote_word_entry(e, strlen(e))->cues & QW_SPEECH));
     CHECK(quote_word_entry("sayd", 4) == NULL);
     CHECK(quote_word_entry("", 0) == NULL);
+    /* inside a text: whole 8-byte loads past the word, masked to it (short
+     * words, words of 9-16 bytes, non-ASCII ones, the text's last word) */
+    const char *t = "He SAID so, the Spokeswoman ANNOUNCED: saidx Erklärte according";
+    size_t n = strlen(t);
+    CHECK(quote_word_entry_in(t, n, 3, 4) && (quote_word_entry_in(t, n, 3, 4)->cues & QW_SPEECH));
+    CHECK(quote_word_entry_in(t, n, 3, 3) == NULL); /* "SAI" */
+    CHECK(quote_word_entry_in(t, n, 16, 11) && quote_word_entry_in(t, n, 16, 11)->titles);
+    CHECK(quote_word_entry_in(t, n, 28, 9) && (quote_word_entry_in(t, n, 28, 9)->cues & QW_SPEECH));
+    CHECK(quote_word_entry_in(t, n, 39, 5) == NULL); /* "saidx" */
+    CHECK(quote_word_entry_in(t, n, 45, 9) && (quote_word_entry_in(t, n, 45, 9)->cues & QW_SPEECH));
+    CHECK(quote_word_entry_in(t, n, n - 9, 9) && (quote_word_entry_in(t, n, n - 9, 9)->cues & QW_ACCORDING));
+}
+
+/* The languages whose vocabulary the tables hold; others get no quotes. */
+TEST(quote_languages)
+{
+    CHECK(quotes_cover_language("en") && quotes_cover_language("en-GB") && quotes_cover_language("DE"));
+    CHECK(quotes_cover_language("fr-CA") && quotes_cover_language(NULL) && quotes_cover_language(""));
+    CHECK(!quotes_cover_language("es") && !quotes_cover_language("eng") && !quotes_cover_language("zh-Hant"));
+    CHECK(!quotes_cover_language("e"));
 }
 
 typedef struct found {
