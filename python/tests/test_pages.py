@@ -152,3 +152,16 @@ def test_join_pages_needs_the_url_chain(tmp_path):
     rc, md, _ = run_list(["--join-pages", "--format", "markdown"],
                          [paths[n] + "\n" for n in ("ferry.html", "ferry-2.html", "ferry-3.html")])
     assert md.count("==> ") == 1 and md.index("Ferry back") < md.index("The third and last page")
+
+
+def test_join_pages_with_output_dir(tmp_path):
+    # a joined story goes to its first page's file under --output-dir; the
+    # pages joined into it write none (every input is in exactly one record)
+    paths = write_story(tmp_path)
+    lines = [paths[n] + "\n" for n in ("ferry.html", "ferry-2.html", "ferry-3.html")]
+    _, joined, _ = run_list(["--join-pages"], lines)
+    out = tmp_path / "out"
+    rc, stdout, err = run_list(["--join-pages", "--output-dir", str(out)], lines)
+    files = sorted(p.name for p in out.rglob("*") if p.is_file())
+    assert rc == 0 and stdout == "" and files == ["ferry.json"], (files, err)
+    assert next(out.rglob("ferry.json")).read_text(encoding="utf-8") == joined

@@ -157,8 +157,8 @@ TEST(args_join_pages)
     CHECK_INT(parse(&a, err, 4, bad), CLI_ARGS_ERROR);
     CHECK(strstr(err, "takes no value") != NULL);
     cli_args_free(&a);
+    /* with --output-dir a joined record goes to its first page's file */
     char *dir[] = {"lede", "--join-pages", "-l", "list", "--output-dir", "out", NULL};
-    CHECK_INT(parse(&a, err, 6, dir), CLI_ARGS_ERROR);
-    CHECK(strstr(err, "--output-dir") != NULL);
+    CHECK_INT(parse(&a, err, 6, dir), CLI_ARGS_OK);
     cli_args_free(&a);
 }

@@ -243,8 +243,6 @@ static int args_check(const cli_args *a, char *err, size_t errlen)
         return args_error(err, errlen, "--input-ext applies to --input-dir: give one");
     if (a->output_ext && !a->output_dir)
         return args_error(err, errlen, "--output-ext applies to --output-dir: give one");
-    if (a->join_pages && a->output_dir)
-        return args_error(err, errlen, "--join-pages writes joined records to standard output: not with --output-dir");
     if (a->output_dir)
         for (int i = 0; i < a->nfiles; i++)
             if (strcmp(a->files[i], "-") == 0)

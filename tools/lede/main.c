@@ -62,8 +62,8 @@ static const char cli_usage[] =
     "      --join-pages      join consecutive inputs that are the pages of one\n"
     "                        story: an input whose URL (its list URL, else its\n"
     "                        canonical one) is the next_page of the record before\n"
-    "                        is appended to that record (one thread; not with\n"
-    "                        --output-dir)\n"
+    "                        is appended to that record (one thread; with\n"
+    "                        --output-dir, to the first page's file)\n"
     "  -h, --help            show this help and exit\n"
     "  -V, --version         show the version and exit\n"
     "Short options take their value attached too: -j4, -ftext.\n"
@@ -402,6 +402,94 @@ static int cli_one(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index,
     return cli_emit(c, out, err, index, path, url, art, st, msg);
 }
 
+/* 1 when a and b name the same existing file. */
+static int cli_same_file(const char *a, const char *b)
+{
+    struct stat x, y;
+    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+/* What makes one output: an input still to read and extract (load), or
+ * an article (or a failure) already made, as --join-pages has them. */
+typedef struct cli_job {
+    int load;
+    cli_buf *b;
+    lede_article *art;
+    lede_status st;
+    const char *msg;
+} cli_job;
+
+static int cli_run_job(const cli *c, FILE *out, FILE *err, size_t index, const cli_input *in, cli_job *j)
+{
+    return j->load ? cli_one(c, j->b, out, err, index, in->path, in->url)
+                   : cli_emit(c, out, err, index, in->path, in->url, j->art, j->st, j->msg);
+}
+
+/* 1 (said on err) when --output-dir cannot take this input's output. */
+static int cli_refused(const cli_input *in, FILE *err)
+{
+    if (!in->out)
+        fprintf(err, "lede: %s: no name to write under --output-dir (standard input, or a path with \"..\")\n",
+                in->path);
+    else if (in->dup_of)
+        fprintf(err, "lede: %s: not written: its output file %s is the one of %s\n", in->path, in->out, in->dup_of);
+    else if (cli_same_file(in->path, in->out))
+        fprintf(err, "lede: %s: not written: its output file %s is the input itself\n", in->path, in->out);
+    else
+        return 0;
+    return 1;
+}
+
+/* One output, to out or (--output-dir) to the input's own file: what the
+ * job prints goes into memory and, when there is any, to the file at
+ * once (written whole or not at all). A failure's message goes to err
+ * either way; text formats write no file for an input that gave nothing. */
+static int cli_to_output(const cli *c, FILE *out, FILE *err, size_t index, const cli_input *in, cli_job *j)
+{
+    if (!c->output_dir)
+        return cli_run_job(c, out, err, index, in, j);
+    if (cli_refused(in, err)) {
+        lede_article_free(j->art);
+        return 1;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    if (!m) {
+        fprintf(err, "lede: %s: out of memory\n", in->path);
+        lede_article_free(j->art);
+        return 1;
+    }
+    int failed = cli_run_job(c, m, err, index, in, j);
+    if (fclose(m) != 0) {
+        fprintf(err, "lede: %s: out of memory\n", in->path);
+        failed = 1;
+    } else if (len) {
+        int e = cli_write_atomic(in->out, buf, len, c->mode);
+        if (e) {
+            fprintf(err, "lede: %s: cannot write %s: %s\n", in->path, in->out, strerror(e));
+            failed = 1;
+        }
+    }
+    free(buf);
+    return failed;
+}
+
+/* The input number `index`: read, extracted, written (cli_to_output). */
+static int cli_process(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index, const cli_input *in)
+{
+    cli_job j = {1, b, NULL, LEDE_OK, NULL};
+    return cli_to_output(c, out, err, index, in, &j);
+}
+
+/* An article or failure made already (--join-pages) for input in. */
+static int cli_emit_input(const cli *c, size_t index, const cli_input *in, lede_article *art, lede_status st,
+                          const char *msg)
+{
+    cli_job j = {0, NULL, art, st, msg};
+    return cli_to_output(c, stdout, stderr, index, in, &j);
+}
+
 /* 1 when next is the page after the record being built, cur: next's URL
  * (the one the input list gave, else its canonical one) is cur's next_page. */
 static int cli_continues(const lede_article *cur, const lede_article *next, const char *next_url)
@@ -435,10 +523,10 @@ static int cli_run_joined(const cli *c, const cli_input *in, size_t n)
             continue;
         }
         if (cur)
-            failed |= cli_emit(c, stdout, stderr, records++, in[cur_i].path, in[cur_i].url, cur, cur_st, NULL);
+            failed |= cli_emit_input(c, records++, &in[cur_i], cur, cur_st, NULL);
         cur = NULL;
         if (!art) {
-            failed |= cli_emit(c, stdout, stderr, records++, in[i].path, in[i].url, NULL, st, msg);
+            failed |= cli_emit_input(c, records++, &in[i], NULL, st, msg);
             continue;
         }
         cur = art;
@@ -446,60 +534,11 @@ static int cli_run_joined(const cli *c, const cli_input *in, size_t n)
         cur_i = i;
     }
     if (cur)
-        failed |= cli_emit(c, stdout, stderr, records++, in[cur_i].path, in[cur_i].url, cur, cur_st, NULL);
+        failed |= cli_emit_input(c, records++, &in[cur_i], cur, cur_st, NULL);
     free(b.data);
     return failed;
 }
 
-/* 1 when a and b name the same existing file. */
-static int cli_same_file(const char *a, const char *b)
-{
-    struct stat x, y;
-    return stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino;
-}
-
-/* One input, to stdout or (--output-dir) to its own file: what cli_one
- * prints goes into memory and, when there is any, to the file at once
- * (written whole or not at all). A failed input's message goes to err
- * either way; text formats write no file for an input that gave nothing. */
-static int cli_process(const cli *c, cli_buf *b, FILE *out, FILE *err, size_t index, const cli_input *in)
-{
-    if (!c->output_dir)
-        return cli_one(c, b, out, err, index, in->path, in->url);
-    if (!in->out) {
-        fprintf(err, "lede: %s: no name to write under --output-dir (standard input, or a path with \"..\")\n",
-                in->path);
-        return 1;
-    }
-    if (in->dup_of) {
-        fprintf(err, "lede: %s: not written: its output file %s is the one of %s\n", in->path, in->out, in->dup_of);
-        return 1;
-    }
-    if (cli_same_file(in->path, in->out)) {
-        fprintf(err, "lede: %s: not written: its output file %s is the input itself\n", in->path, in->out);
-        return 1;
-    }
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&buf, &len);
-    if (!m) {
-        fprintf(err, "lede: %s: out of memory\n", in->path);
-        return 1;
-    }
-    int failed = cli_one(c, b, m, err, index, in->path, in->url);
-    if (fclose(m) != 0) {
-        fprintf(err, "lede: %s: out of memory\n", in->path);
-        failed = 1;
-    } else if (len) {
-        int e = cli_write_atomic(in->out, buf, len, c->mode);
-        if (e) {
-            fprintf(err, "lede: %s: cannot write %s: %s\n", in->path, in->out, strerror(e));
-            failed = 1;
-        }
-    }
-    free(buf);
-    return failed;
-}
 
 /* Appends one input to *in (grown as needed); -1 when out of memory. */
 static int cli_push(cli_input **in, size_t *n, size_t *cap, const char *path, const char *url)
