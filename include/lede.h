@@ -85,7 +85,7 @@ LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
     X(QUOTES, quotes, 1, "quotes with their speakers (off: the record's \"quotes\" is null)") \
     X(TABLES, tables, 1, "data tables in the body, every format (layout tables always give their text)") \
     X(LINKS, links, 1, "links in markdown and html output (off: their text only)") \
-    X(IMAGES, images, 1, "images in markdown and html output") \
+    X(IMAGES, images, 1, "images in markdown and html output, and the record's \"images\" (null when off)") \
     X(FORMATTING, formatting, 1, "bold, italic, inline code, strike-through, sub/superscript in markdown and html output")
 
 /* Quotes with their speakers (on by default; 0 turns them off, and the
@@ -139,8 +139,9 @@ LEDE_API void lede_article_free(lede_article *art);
  * from lede_extract; next is usually the page at art's next_page): next's
  * body follows art's, art's next_page becomes next's, paywalled and
  * truncated are set when either page's are, text_source is "jsonld" when
- * either page's text came from JSON-LD, and quotes are found again over the
- * joined text. The other metadata stay art's; links in next's body are
+ * either page's text came from JSON-LD, next's images follow art's (a
+ * picture both pages show listed once), and quotes are found again over
+ * the joined text. The other metadata stay art's; links in next's body are
  * made absolute against art's URL. art takes next over: free only art
  * (next must not be used or freed after LEDE_OK). An art that had no text
  * (LEDE_ERR_NO_CONTENT) is LEDE_OK once the joined text has some.
@@ -159,7 +160,9 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
  *   STRING  lede_article_field(): a string, or NULL when the page lacks it
  *   LIST    lede_article_list_count() / lede_article_list_item(): strings
  *   TEXT    lede_article_field(): a string that is never NULL ("" at worst)
- *   BOOL    lede_article_flag(): 0 or 1 */
+ *   BOOL    lede_article_flag(): 0 or 1
+ *   QUOTES, IMAGES  lists of structured items, each with its own getters
+ *           (lede_article_quote, lede_article_image) */
 #define LEDE_FIELDS(X) \
     X(URL, url, STRING, 1, "canonical URL if the page declares one (absolute), else the given one") \
     X(TITLE, title, STRING, 1, "the headline as the page shows it (its visible h1, else the declared title without a \"| Site\" part)") \
@@ -178,6 +181,7 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
     X(TEXT_SOURCE, text_source, STRING, 1, "where text came from: \"dom\" (the page's markup) or \"jsonld\" (the JSON-LD articleBody, used when the markup's story is empty or under a third of it); null when there is no text") \
     X(PAYWALLED, paywalled, BOOL, 1, "true when the page declares its content not free (isAccessibleForFree false, article:content_tier locked or metered); false otherwise") \
     X(NEXT_PAGE, next_page, STRING, 1, "absolute URL of the article's next page (link rel=next, or a pager in or just after the body), or null") \
+    X(IMAGES, images, IMAGES, 1, "the body's content images in order: src (absolute), alt, caption, credit (null where the page gives none); null when turned off") \
     X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text) cut the page short") \
     X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
 
@@ -186,7 +190,8 @@ typedef enum {
     LEDE_KIND_LIST,
     LEDE_KIND_TEXT,
     LEDE_KIND_BOOL,
-    LEDE_KIND_QUOTES /* read with lede_article_quote_count / lede_article_quote */
+    LEDE_KIND_QUOTES, /* read with lede_article_quote_count / lede_article_quote */
+    LEDE_KIND_IMAGES  /* read with lede_article_image_count / lede_article_image */
 } lede_kind;
 
 typedef enum {
@@ -250,6 +255,29 @@ LEDE_API const char *lede_quote_kind(const lede_quote *q);
 LEDE_API size_t lede_quote_span_count(const lede_quote *q);
 /* Span i into *start and *end (either may be NULL); 0 when out of range. */
 LEDE_API int lede_quote_span(const lede_quote *q, size_t i, size_t *start, size_t *end);
+
+/* The body's content images, in document order (docs/images.md): pictures
+ * of the article, with the page's icons, tracking pixels, logos, avatars,
+ * ads and everything outside the article left out. Owned by the article,
+ * like the quotes. */
+typedef struct lede_image lede_image;
+/* 1 when images were looked for (the images switch, on by default), else 0. */
+LEDE_API int lede_article_has_images(const lede_article *art);
+/* Number of images (0 when the body has none, or images were turned off). */
+LEDE_API size_t lede_article_image_count(const lede_article *art);
+/* The i-th image, NULL when i is out of range. */
+LEDE_API const lede_image *lede_article_image(const lede_article *art, size_t i);
+/* The address, absolute (resolved against the page's base like the HTML
+ * output's img src): the lazy-loading attribute (data-src...) when there
+ * is one, else src, else the widest srcset or <picture> candidate. Never NULL. */
+LEDE_API const char *lede_image_src(const lede_image *im);
+/* The alt text, NULL when absent or empty. */
+LEDE_API const char *lede_image_alt(const lede_image *im);
+/* The caption: the figure's figcaption, or the caption line next to the
+ * image, without its credit; NULL when there is none. */
+LEDE_API const char *lede_image_caption(const lede_image *im);
+/* The credit ("Photo: Jane Doe/Reuters", "(c) AP"), NULL when not given. */
+LEDE_API const char *lede_image_credit(const lede_image *im);
 
 typedef enum {
     LEDE_FORMAT_JSON,     /* one JSON object, one line, no trailing newline */

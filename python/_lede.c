@@ -77,7 +77,8 @@ static int slots_init(void)
         static const char *const shape[] = {
             [LEDE_KIND_STRING] = "%s, or None.", [LEDE_KIND_LIST] = "List: %s (may be empty).",
             [LEDE_KIND_TEXT] = "%s.", [LEDE_KIND_BOOL] = "%s.",
-            [LEDE_KIND_QUOTES] = "List of dicts: %s; offsets index the plain text (format \"text\")."};
+            [LEDE_KIND_QUOTES] = "List of dicts: %s; offsets index the plain text (format \"text\").",
+            [LEDE_KIND_IMAGES] = "List of dicts: %s."};
         const char *fmt = f == LEDE_FIELD_TEXT ? "%s; in the format given to extract() (see format)."
                                                : shape[kind];
         size_t len = strlen(fmt) + strlen(doc) + 1;
@@ -229,7 +230,7 @@ static PyObject *slot_default(int slot)
     if (f == F_LIB_FORMAT)
         return PyUnicode_FromString("text");
     switch (lib_fields[f].kind) {
-    case LEDE_KIND_LIST: return PyList_New(0);
+    case LEDE_KIND_LIST: case LEDE_KIND_IMAGES: return PyList_New(0);
     case LEDE_KIND_TEXT: return PyUnicode_FromStringAndSize("", 0);
     case LEDE_KIND_BOOL: return Py_NewRef(Py_False);
     default: return Py_NewRef(Py_None);
@@ -257,7 +258,7 @@ static int article_set(ArticleObject *a, int i, PyObject *v)
 {
     int kind = slot_field[i] == F_LIB_FORMAT ? LEDE_KIND_TEXT : lib_fields[slot_field[i]].kind;
     PyObject *x;
-    if (kind == LEDE_KIND_LIST || (kind == LEDE_KIND_QUOTES && v != Py_None)) {
+    if (kind == LEDE_KIND_LIST || ((kind == LEDE_KIND_QUOTES || kind == LEDE_KIND_IMAGES) && v != Py_None)) {
         if (!(x = PySequence_List(v)))
             return -1;
     } else if (kind == LEDE_KIND_BOOL) {
@@ -480,6 +481,28 @@ fail:
     return NULL;
 }
 
+/* The images as a list of dicts {src, alt, caption, credit}, the JSON
+ * record's shape; None when they were turned off. New reference. */
+static PyObject *py_images(const lede_article *art)
+{
+    if (!lede_article_has_images(art))
+        return Py_NewRef(Py_None);
+    size_t n = lede_article_image_count(art);
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    if (!list)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        const lede_image *im = lede_article_image(art, i);
+        PyObject *d = Py_BuildValue("{s:s,s:z,s:z,s:z}", "src", lede_image_src(im), "alt", lede_image_alt(im),
+                                    "caption", lede_image_caption(im), "credit", lede_image_credit(im));
+        if (!d || PyList_SetItem(list, (Py_ssize_t)i, d) < 0) {
+            Py_DECREF(list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
 /* Builds the Article from a library article (GIL held): every field
  * through its getter, text from the body in the asked format. */
 static PyObject *article_build(const lede_article *art, const char *body, size_t body_len,
@@ -494,6 +517,7 @@ static PyObject *article_build(const lede_article *art, const char *body, size_t
         case LEDE_KIND_LIST: v = py_list(art, (lede_field)f); break;
         case LEDE_KIND_BOOL: v = Py_NewRef(lede_article_flag(art, (lede_field)f) ? Py_True : Py_False); break;
         case LEDE_KIND_QUOTES: v = py_quotes(art); break;
+        case LEDE_KIND_IMAGES: v = py_images(art); break;
         case LEDE_KIND_TEXT:
             v = f == LEDE_FIELD_TEXT ? py_str(body, body_len)
                                      : py_str_or_none(lede_article_field(art, (lede_field)f));

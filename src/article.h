@@ -37,6 +37,12 @@ typedef struct str_list {
     size_t count, cap;
 } str_list;
 
+/* One content image of the body (the record's "images"): arena strings;
+ * src absolute once the facade resolved it, the others NULL when absent. */
+typedef struct article_image {
+    const char *src, *alt, *caption, *credit;
+} article_image;
+
 struct lede_article {
     dom_document *doc;
     char *decoded;          /* malloc'd UTF-8 copy of the input when it was converted; else NULL */
@@ -106,6 +112,11 @@ struct lede_article {
     /* the switches its options turned away from their defaults (bit
      * LEDE_SWITCH_<ID> set: flipped); read with article_switch */
     unsigned switches_flipped;
+
+    /* the body's content images, in document order (arena; body/images.c
+     * picks them, the facade makes src absolute) */
+    article_image *images;
+    size_t nimages;
 };
 
 /* 1 when switch sw (LEDE_SWITCH_<ID>) was on for this article. */

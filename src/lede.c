@@ -328,7 +328,8 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));
     if (extract_metadata(art) != 0 || extract_noscript(art) != 0 || extract_body(art) != 0 ||
-        extract_next_page(art) != 0 || extract_jsonld_body(art) != 0 || extract_byline_authors(art) != 0 ||
+        render_resolve_images(art) != 0 || extract_next_page(art) != 0 || extract_jsonld_body(art) != 0 ||
+        extract_byline_authors(art) != 0 ||
         extract_language(art) != 0 || (article_switch(art, LEDE_SWITCH_QUOTES) && extract_quotes(art) != 0)) {
         lede_article_free(art);
         return LEDE_ERR_NOMEM;
@@ -358,12 +359,23 @@ lede_status lede_article_join(lede_article *art, lede_article *next)
 {
     if (!art || !next || art == next)
         return LEDE_ERR_USAGE;
-    size_t nb = art->nbody + next->nbody;
+    size_t nb = art->nbody + next->nbody, ni = art->nimages + next->nimages;
     dom_node **list = arena_alloc(&art->doc->mem, (nb ? nb : 1) * sizeof *list);
+    /* next's images follow art's (already absolute, against next's own
+     * address); a picture both pages show is listed once */
+    article_image *images = arena_alloc(&art->doc->mem, (ni ? ni : 1) * sizeof *images);
+    if (images && ni) {
+        if (art->nimages)
+            memcpy(images, art->images, art->nimages * sizeof *images);
+        if (next->nimages)
+            memcpy(images + art->nimages, next->images, next->nimages * sizeof *images);
+        if ((ni = render_images_unique(images, ni)) == (size_t)-1)
+            images = NULL;
+    }
     lede_article **joined = realloc(art->joined, (art->njoined + 1) * sizeof *joined);
     if (joined)
         art->joined = joined;
-    if (!list || !joined)
+    if (!list || !joined || !images)
         return LEDE_ERR_NOMEM;
     if (art->nbody)
         memcpy(list, art->body, art->nbody * sizeof *list);
@@ -388,6 +400,8 @@ lede_status lede_article_join(lede_article *art, lede_article *next)
     }
     if (art->quotes_on)
         art->quotes = quotes;
+    art->images = images;
+    art->nimages = ni;
     art->joined[art->njoined++] = next;
     art->status = text_len ? LEDE_OK : LEDE_ERR_NO_CONTENT;
     art->next_page = next->next_page;
@@ -446,6 +460,10 @@ int lede_field_in_record(lede_field f) { return (unsigned)f < LEDE_FIELD_COUNT ?
 #define AS_STRING_QUOTES(name) return NULL;
 #define AS_LIST_QUOTES(name) return NULL;
 #define AS_FLAG_QUOTES(name) return 0;
+/* images too (lede_article_image) */
+#define AS_STRING_IMAGES(name) return NULL;
+#define AS_LIST_IMAGES(name) return NULL;
+#define AS_FLAG_IMAGES(name) return 0;
 
 const char *lede_article_field(const lede_article *a, lede_field f)
 {
@@ -533,6 +551,19 @@ int lede_quote_span(const lede_quote *q, size_t i, size_t *start, size_t *end)
         *end = x->spans[2 * i + 1];
     return 1;
 }
+
+int lede_article_has_images(const lede_article *a) { return a && article_switch(a, LEDE_SWITCH_IMAGES); }
+size_t lede_article_image_count(const lede_article *a) { return a ? a->nimages : 0; }
+
+const lede_image *lede_article_image(const lede_article *a, size_t i)
+{
+    return a && i < a->nimages ? (const lede_image *)&a->images[i] : NULL;
+}
+
+const char *lede_image_src(const lede_image *im) { return im ? ((const article_image *)im)->src : NULL; }
+const char *lede_image_alt(const lede_image *im) { return im ? ((const article_image *)im)->alt : NULL; }
+const char *lede_image_caption(const lede_image *im) { return im ? ((const article_image *)im)->caption : NULL; }
+const char *lede_image_credit(const lede_image *im) { return im ? ((const article_image *)im)->credit : NULL; }
 
 char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len)
 {

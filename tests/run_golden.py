@@ -14,7 +14,8 @@ LEDE is the binary (default build/lede). Each case folder holds:
                     description, image, url, page_type, categories, tags,
                     text_source, paywalled, next_page
                     (authors, categories and tags are lists, compared as
-                    lists: same items in the same order),
+                    lists: same items in the same order), images (the
+                    whole list of {src, alt, caption, credit}, exactly),
                     error (the error code, e.g. "not_html"),
                     "text_has": [snippets that must be in the text],
                     "text_lacks": [snippets that must NOT be in the text],
@@ -46,7 +47,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLDEN = os.path.join(HERE, "golden")
 FIELDS = ("title", "authors", "date", "date_modified", "sitename", "language", "description",
-          "image", "url", "page_type", "categories", "tags", "text_source", "paywalled", "next_page")
+          "image", "url", "page_type", "categories", "tags", "text_source", "paywalled", "next_page", "images")
 
 
 def norm(s):
@@ -134,7 +135,7 @@ def check_record(c, rec):
     for k in FIELDS:
         if k not in exp:
             continue
-        want, got = exp[k], rec.get(k)
+        want, got = exp[k], rec.get(k, "(no such key)")
         if k in ("date", "date_modified") and isinstance(want, str) and len(want) == 10 and isinstance(got, str):
             got = got[:10]
         if want != got:

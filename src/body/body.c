@@ -324,7 +324,7 @@ static void mark_by_class(ctx *c)
 static void clear_removed(ctx *c)
 {
     for (uint32_t i = 0; i < c->norder; i++)
-        c->order[i]->flags &= ~(uint32_t)DOM_F_REMOVED;
+        c->order[i]->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
 }
 
 static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
@@ -604,6 +604,8 @@ chosen:
     if (nbest)
         memcpy(art->body, best, nbest * sizeof *best);
     art->nbody = nbest;
+    if (article_switch(art, LEDE_SWITCH_IMAGES) && body_collect_images(&c) != 0)
+        goto done;
     rc = 0;
 done:
     free(best);

@@ -141,6 +141,11 @@ int body_furniture_heading_kind(const char *t);
  * dateline ("Published ...", a short line that is mostly a date). */
 int body_is_byline_or_dateline(const char *t, size_t len, int today);
 
+/* images.c */
+/* The body's content images into art->images (in document order, src as
+ * written); 0, or -1 on allocation failure. */
+int body_collect_images(ctx *c);
+
 /* select.c */
 /* The main subtree: the best-scored candidate, moved up to an ancestor
  * shared by other strong candidates. NULL when nothing scored. */

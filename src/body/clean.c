@@ -451,14 +451,22 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         uint32_t h = c->cls[n->id];
         uint32_t len = c->tot[n->id].text;
         int drop = 0;
-        if (n->tag == TAG_FIGCAPTION || ((h & CL_CAPTION) && len < 400))
+        if (n->tag == TAG_FIGCAPTION || ((h & CL_CAPTION) && len < 400)) {
             drop = 1;
+            n->flags |= DOM_F_MEDIA; /* "image-with-caption" boxes hold the picture too */
+        }
         /* A media box: a layout box or figure holding an image and a
          * little text outside any real paragraph is a picture with its
-         * caption and credit, or a teaser card with its thumbnail. */
+         * caption and credit, or a teaser card with its thumbnail. The
+         * picture leaves the text but stays an image of the article
+         * (DOM_F_MEDIA, body/images.c) unless its text is mostly a link:
+         * a teaser's headline. */
         else if ((body_is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < MEDIA_TEXT_MAX &&
-                 c->tot[n->id].paras == 0 && n != root)
+                 c->tot[n->id].paras == 0 && n != root) {
             drop = 1;
+            if (body_link_density(c, n) < 0.5f)
+                n->flags |= DOM_F_MEDIA;
+        }
         else if ((h & CL_META) && len < 200)
             drop = 1;
         else if ((n->tag == TAG_H1 || n->tag == TAG_H2) && (c->flags & ATT_WEIGHT_CLASSES) &&
@@ -525,8 +533,12 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 for (dom_node *k = n->first_child; k; k = k->next)
                     if (k->type == DOM_TEXT ||
                         (k->type == DOM_ELEMENT && !(tag_flags[k->tag] & TF_BLOCK) &&
-                         (k->tag == TAG_UNKNOWN || c->tot[k->id].paras == 0)))
+                         (k->tag == TAG_UNKNOWN || c->tot[k->id].paras == 0))) {
                         body_mark_removed(c, k);
+                        /* a picture without text (<a><img></a>) is no label */
+                        if (k->type == DOM_ELEMENT && c->img_page[k->id] && !c->text_page[k->id])
+                            k->flags |= DOM_F_MEDIA;
+                    }
             }
         }
         if (drop) {

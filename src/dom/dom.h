@@ -43,6 +43,8 @@ enum {
     DOM_F_SELFCLOSE = 1u << 1,  /* parser: written as <x/> (foreign content) */
     DOM_F_KEEP = 1u << 2,       /* extractor: protected from pruning */
     DOM_F_HIDDEN = 1u << 3,     /* extractor: hidden by attribute or style */
+    DOM_F_MEDIA = 1u << 4,      /* extractor: removed from the text as a picture's box or caption;
+                                 * its images still belong to the article (body/images.c) */
 };
 
 typedef struct dom_document {

@@ -173,6 +173,31 @@ static void json_put_quotes(buf *out, const lede_article *art)
     buf_putc(out, ']');
 }
 
+/* The images: null when they were turned off, else an array of {src,
+ * alt, caption, credit} (docs/images.md), read through the public getters. */
+static void json_put_images(buf *out, const lede_article *art)
+{
+    if (!lede_article_has_images(art)) {
+        buf_puts(out, "null");
+        return;
+    }
+    buf_putc(out, '[');
+    size_t n = lede_article_image_count(art);
+    for (size_t i = 0; i < n; i++) {
+        const lede_image *im = lede_article_image(art, i);
+        buf_puts(out, i ? ",{\"src\":" : "{\"src\":");
+        json_put_string(out, lede_image_src(im));
+        buf_puts(out, ",\"alt\":");
+        json_put_string(out, lede_image_alt(im));
+        buf_puts(out, ",\"caption\":");
+        json_put_string(out, lede_image_caption(im));
+        buf_puts(out, ",\"credit\":");
+        json_put_string(out, lede_image_credit(im));
+        buf_putc(out, '}');
+    }
+    buf_putc(out, ']');
+}
+
 /* One value of each kind, read through the public getters. truncated also
  * says whether the text above was cut at the output budget (the getter
  * would render the text again to know). */
@@ -190,6 +215,9 @@ static void json_put_field(buf *out, const lede_article *art, lede_field f, int 
         break;
     case LEDE_KIND_QUOTES:
         json_put_quotes(out, art);
+        break;
+    case LEDE_KIND_IMAGES:
+        json_put_images(out, art);
         break;
     case LEDE_KIND_BOOL: {
         int v = f == LEDE_FIELD_TRUNCATED ? art->truncated || *text_cut : lede_article_flag(art, f);
@@ -228,7 +256,9 @@ void render_json_error(const char *code, const char *message, const char *source
 {
     /* The same keys as an article's record: the given url, every other
      * field empty (null, [] or false) and the error object. */
-    static const char *const empty[] = {"null", "[]", "null", "false", "null"};
+    static const char *const empty[] = {
+        [LEDE_KIND_STRING] = "null", [LEDE_KIND_LIST] = "[]",   [LEDE_KIND_TEXT] = "null",
+        [LEDE_KIND_BOOL] = "false",  [LEDE_KIND_QUOTES] = "null", [LEDE_KIND_IMAGES] = "[]"};
     buf_puts(out, "{\"source\":");
     json_put_string(out, source);
 #define PUT_EMPTY(id, name, kind, in_record, doc)                        \

@@ -195,3 +195,103 @@ int render_table_columns(const dom_node *table)
     }
     return ncols >= 2 ? ncols : 0;
 }
+
+/* FNV-1a of a NUL-terminated string. */
+static size_t str_hash(const char *s)
+{
+    size_t h = (size_t)1469598103934665603ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * (size_t)1099511628211ULL;
+    return h;
+}
+
+/* The addresses of the images kept so far, by hash (open addressing, at
+ * most half full), so a page of a million images stays linear. */
+typedef struct src_set {
+    size_t *slot; /* index + 1 into the image list, 0 = empty */
+    size_t mask;
+} src_set;
+
+static int src_set_init(src_set *set, size_t n)
+{
+    size_t slots = 16;
+    while (slots < n * 2)
+        slots *= 2;
+    set->mask = slots - 1;
+    set->slot = calloc(slots, sizeof *set->slot);
+    return set->slot ? 0 : -1;
+}
+
+/* Adds l[i] unless an image of the set has its src: 1 added, 0 a duplicate. */
+static int src_set_add(src_set *set, const article_image *l, size_t i)
+{
+    size_t h = str_hash(l[i].src) & set->mask;
+    for (; set->slot[h]; h = (h + 1) & set->mask)
+        if (strcmp(l[set->slot[h] - 1].src, l[i].src) == 0)
+            return 0;
+    set->slot[h] = i + 1;
+    return 1;
+}
+
+size_t render_images_unique(article_image *l, size_t n)
+{
+    src_set set;
+    if (n < 2)
+        return n;
+    if (src_set_init(&set, n) != 0)
+        return (size_t)-1;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        l[kept] = l[i];
+        kept += (size_t)src_set_add(&set, l, kept);
+    }
+    free(set.slot);
+    return kept;
+}
+
+int render_resolve_images(lede_article *art)
+{
+    src_set set;
+    if (!art->nimages)
+        return 0;
+    if (src_set_init(&set, art->nimages) != 0)
+        return -1;
+    buf base_buf = BUF_INIT, out = BUF_INIT;
+    url_t base_u;
+    const url_t *base = render_base(art, &base_buf, &base_u);
+    size_t kept = 0, bytes = 0, budget = render_budget(art) / 4;
+    int rc = 0;
+    for (size_t i = 0; i < art->nimages; i++) {
+        article_image im = art->images[i];
+        /* the images' share of the output budget (render_int.h): a long
+         * <base href> copied into thousands of images must not multiply
+         * the record (or the arena) past the stated bounds */
+        if (bytes > budget) {
+            art->truncated = 1;
+            break;
+        }
+        buf_clear(&out);
+        int ok = render_put_url(&out, base, im.src);
+        if (out.oom || base_buf.oom) {
+            rc = -1;
+            break;
+        }
+        if (!ok)
+            continue;
+        art->images[kept].src = out.data; /* compared in place; copied when new */
+        if (!src_set_add(&set, art->images, kept))
+            continue;
+        if (!(im.src = arena_strndup(&art->doc->mem, out.data, out.len))) {
+            rc = -1;
+            break;
+        }
+        art->images[kept++] = im;
+        bytes += out.len + (im.alt ? strlen(im.alt) : 0) + (im.caption ? strlen(im.caption) : 0) +
+                 (im.credit ? strlen(im.credit) : 0) + 48; /* the keys and quotes */
+    }
+    art->nimages = rc ? 0 : kept;
+    free(set.slot);
+    buf_free(&base_buf);
+    buf_free(&out);
+    return rc;
+}

@@ -24,6 +24,18 @@ const char *render_text_cached(const lede_article *art, size_t *len, int *cut);
 const char *render_text_peek(const lede_article *art, size_t *len, int *cut);
 /* Frees the kept text (lede_article_free). */
 void render_text_cache_free(lede_article *art);
+/* Makes every image's src absolute (art->images, as the body stage wrote
+ * it) with the HTML renderer's rules: resolved against the page's base,
+ * links that lead nowhere (javascript:, data:, over LEDE_URL_MAX) dropped
+ * with their image, and an address seen before dropped too (a picture
+ * shown twice, a lazy copy beside its original). The list stops at a
+ * quarter of the output budget (render_budget: 1 MiB + 8 x the input) and
+ * the article is then flagged truncated. 0, or -1 on allocation failure. */
+int render_resolve_images(lede_article *art);
+/* Drops every image whose src equals an earlier one's (a picture shown
+ * twice), keeping the order, in linear time; returns the new count, or
+ * (size_t)-1 on allocation failure with l unchanged. */
+size_t render_images_unique(article_image *l, size_t n);
 /* One-line JSON record (see README "Record format"). source may be NULL. */
 void render_json(const lede_article *art, const char *source, buf *out);
 /* An error record: the article record's keys, all empty but url, then

@@ -33,6 +33,24 @@ static const char *const logo_words[] = {
 };
 TABLE(logo_words);
 
+/* Words of an image's class, id or file name that mark it as no picture
+ * of the story: icons, logos, avatars, tracking pixels, lazy-loading
+ * placeholders, ads (body/images.c splits the values into words at every
+ * byte that is not a letter or digit, and matches whole words). */
+static const char *const image_skip_words[] = {
+    "1x1",   "ad",      "ads",     "advert",   "advertisement", "avatar",   "avatars",  "badge",
+    "beacon", "blank",  "emoji",   "emoticon", "favicon",       "gravatar", "icon",     "icons",
+    "loader", "logo",   "logos",   "pixel",    "placeholder",   "smiley",   "spacer",   "spinner",
+    "sprite", "tracker", "tracking", "transparent",
+};
+TABLE(image_skip_words);
+
+/* Words of a class or id that mark a picture's credit line ("credit",
+ * "photo-credit", "copyright"); a prefix matches longer words too
+ * ("credits", "creditline"). */
+static const char *const credit_prefixes[] = {"attribution", "copyright", "credit", "fotograf", "photographer"};
+TABLE(credit_prefixes);
+
 /* Hints in class/id values, found anywhere in the value ("post-date",
  * "c-byline__name"), with what they mark (WORDS_HINT_*): byline hints
  * follow Readability's byline pattern, date hints are the words sites use

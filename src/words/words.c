@@ -8,6 +8,7 @@ const words_table *const words_all[] = {
     &words_credit_prefixes,    &words_furniture_headings, &words_comment_headings,
     &words_name_headings,      &words_byline_prefixes, &words_dateline_prefixes,
     &words_class_furniture_prefixes, &words_class_furniture_words, &words_class_comment_prefixes, &words_class_logo_words,
+    &words_class_image_skip_words, &words_class_credit_prefixes,
     &words_date_labels, &words_update_labels, &words_clock_labels, &words_not_story_labels, &words_update_words, &words_schema_article_types, &words_schema_page_types,
     &words_author_prefixes, &words_author_junk,        &words_author_credentials, &words_author_title_words,
     &words_author_role_nouns,  &words_author_tails,

@@ -81,6 +81,8 @@ extern const words_table words_class_furniture_prefixes; /* "comment", "related"
 extern const words_table words_class_furniture_words;    /* "promo", "nav": page furniture, whole words only */
 extern const words_table words_class_comment_prefixes;   /* "comment", "disqus": the comment section */
 extern const words_table words_class_logo_words;         /* "logo", "site-title": a site's name heading, anywhere in the value */
+extern const words_table words_class_image_skip_words;   /* "icon", "avatar", "pixel": an image that is no picture of the story */
+extern const words_table words_class_credit_prefixes;    /* "credit", "copyright": a picture's credit line */
 
 /* Hints anywhere in a class/id value ("post-date", "c-byline__name"),
  * with what they mark: WORDS_HINT_* bits. At least 4 bytes each, first
