@@ -85,6 +85,98 @@ static int script_state_date(meta_ctx *c, date_val *d)
     return 0;
 }
 
+/* 1 when the literal starting at s[k] is an argument of a function call:
+ * the nearest unclosed bracket before it (within 160 bytes) is a '('
+ * right after a name. An object's or array's value ({"expires":
+ * "2020-..."}, [..., "2021-..."]: state blobs hold sessions, ads and
+ * other items) is not. */
+static int in_call_arguments(const char *s, size_t k)
+{
+    int depth = 0;
+    for (size_t back = 1; back <= 160 && back <= k; back++) {
+        char ch = s[k - back];
+        if (ch == ')' || ch == ']' || ch == '}') {
+            depth++;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (ch != '(' || back == k)
+                return 0;
+            unsigned char name = (unsigned char)s[k - back - 1];
+            return (name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z') || (name >= '0' && name <= '9') ||
+                   name == '_' || name == '$';
+        } else if (ch == ';' || ch == ':' || ch == '=') {
+            if (depth == 0)
+                return 0; /* a statement or a key before any call */
+        }
+    }
+    return 0;
+}
+
+/* A machine date passed as an argument of a script call:
+ * ga('set', 'dimension5', '2019-04-03 08:04'), showDate("2019-03-15").
+ * Only a quoted literal that is wholly an ISO day, with an optional time
+ * (10 to 32 bytes, "YYYY-MM-DD" first); the first plausible one counts.
+ * Reads the same bounded budget of script text as script_state_date. */
+static int script_literal_date(meta_ctx *c, date_val *d)
+{
+    size_t budget = META_SCRIPT_SCAN;
+    for (size_t i = 0; i < c->nscripts && budget; i++) {
+        for (const dom_node *t = c->scripts[i]->first_child; t && budget; t = t->next) {
+            if (t->type != DOM_TEXT)
+                continue;
+            size_t n = t->text_len < budget ? t->text_len : budget;
+            budget -= n;
+            const char *s = t->text;
+            for (size_t k = 0; k + 12 <= n; k++) {
+                char q = s[k];
+                if ((q != '\'' && q != '"') || !(s[k + 1] == '1' || s[k + 1] == '2') || s[k + 5] != '-' ||
+                    s[k + 8] != '-')
+                    continue;
+                size_t l = 1;
+                while (k + l < n && s[k + l] != q && l <= 33)
+                    l++;
+                if (k + l >= n || s[k + l] != q || l < 11 || l > 33 || !in_call_arguments(s, k))
+                    continue;
+                char val[40];
+                memcpy(val, s + k + 1, l - 1);
+                val[l - 1] = '\0';
+                if (get_date(c, val, d))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Nodes read after the headline for the lead picture. */
+#define META_LEAD_IMAGE_NODES 400
+
+/* The lead picture below the headline, for a page that dates its story
+ * nowhere else: a dated path in the first image's file URL
+ * (/uploads/2016/05/22/lead.jpg; data: URLs skipped, data-src read for
+ * lazy images). Reads at most META_LEAD_IMAGE_NODES nodes after the
+ * anchor. (A date in the picture's caption is already read by the
+ * near-headline text pass.) */
+static int lead_image_date(meta_ctx *c, date_val *d)
+{
+    if (!c->anchor)
+        return 0;
+    int nodes = 0;
+    for (const dom_node *n = c->anchor; n && nodes < META_LEAD_IMAGE_NODES; n = dom_next(NULL, n), nodes++) {
+        if (n->type != DOM_ELEMENT || n->tag != TAG_IMG)
+            continue;
+        const char *src = dom_attr_get(n, "src");
+        if (!src || strncmp(src, "data:", 5) == 0)
+            src = dom_attr_get(n, "data-src");
+        if (src && strncmp(src, "data:", 5) != 0)
+            return date_from_url(src, c->today, d);
+    }
+    return 0;
+}
+
 /* Minutes since 1970 (UTC) of a date with time and offset. */
 static long long date_utc_minutes(const date_val *d)
 {
@@ -469,7 +561,7 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
 #ifdef LEDE_META_TRACE
 const char *const meta_date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
                                       "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label", "meta-generic",
-                                      "script-state", "image-path"};
+                                      "script-state", "image-path", "script-literal", "lead-image"};
 #endif
 
 /* Days since 1970 of a date's calendar day. */
@@ -669,6 +761,14 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
         return *d_out = d, 1;
     c->date_src = 16;
     if (art->image && date_from_url(art->image, c->today, &d))
+        return *d_out = d, 1;
+    /* ... a date literal passed to a script call, the dated path of the
+     * first picture below the headline. */
+    c->date_src = 17;
+    if (script_literal_date(c, &d))
+        return *d_out = d, 1;
+    c->date_src = 18;
+    if (lead_image_date(c, &d))
         return *d_out = d, 1;
     /* 10. Last resort: the modification date. */
     c->date_src = 11;
