@@ -2,7 +2,7 @@
 """quotes_score.py: lede's quotes scored against PolNeAR's attributions.
 
 Each PolNeAR article (plain text) is fed to lede as a minimal HTML page, its
-first line (the headline) an <h1> and every other non-empty line a <p>, through the CLI (`lede --format jsonl --input-list`),
+first line (the headline) an <h1> and every other non-empty line a <p>, through the CLI (`lede --quotes --format jsonl --input-list`),
 and its `quotes` compared with the gold attributions:
 
 - Quotes: gold = attributions whose content contains a quotation mark
@@ -26,7 +26,11 @@ and its `quotes` compared with the gold attributions:
 Annotations: PolNeAR has several annotators for some articles; the first
 .ann file by name is used for each article.
 
-    bench/quotes_score.py --split dev [--lede build/lede] [--dump errors.txt]
+With --categories, the missed gold quotes are counted by the first reason
+that applies (headline, found as indirect, boundaries, speaker in another
+paragraph, colon cue, noun or idiom cue, speech verb, other cue).
+
+    bench/quotes_score.py --split dev [--lede build/lede] [--dump errors.txt] [--categories]
 """
 import argparse
 import collections
@@ -91,11 +95,12 @@ def load_split(data, split, double_only=False):
                 ranges = spans.get(e.get(role, ""), [])
                 return " ".join(text[a:b] for a, b in ranges), ranges
             content, where = get("Content")
-            source, _ = get("Source")
+            source, src_where = get("Source")
             cue, _ = get("Cue")
             if content:
                 attrs.append({"content": content, "source": source, "cue": cue,
                               "start": where[0][0] if where else 0,
+                              "src_start": src_where[0][0] if src_where else None,
                               "quote": bool(QMARK.search(content)) or
                                        (not double_only and bool(SQ_OPEN.search(content)))})
         arts[name] = (text, attrs)
@@ -123,7 +128,7 @@ def run_lede(lede, arts):
                 with open(p, "w", encoding="utf-8") as g:
                     g.write(page(arts[name][0]))
                 f.write(p + "\n")
-        out = subprocess.run([lede, "--format", "jsonl", "--input-list", lst],
+        out = subprocess.run([lede, "--quotes", "--format", "jsonl", "--input-list", lst],
                              capture_output=True, text=True)
         recs = [json.loads(l) for l in out.stdout.splitlines() if l.strip()]
     if len(recs) != len(names):
@@ -155,6 +160,45 @@ def prf(tp, npred, ngold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def speech_verbs():
+    """The speech verbs of lede's vocabulary (src/words/quotes.c), for --categories."""
+    with open(os.path.join(ROOT, "src", "words", "quotes.c"), encoding="utf-8") as f:
+        src = f.read()
+    body = src.split("speech_verbs[] = {", 1)[1].split("};", 1)[0]
+    body += src.split("participles[] = {", 1)[1].split("};", 1)[0]
+    return set(re.findall(r'"([^"]+)"', body))
+
+
+# Cue words that name a document or a channel rather than an act of speech:
+# "in a statement", "according to", "wrote in an email" (for --categories).
+NOUN_CUES = {"statement", "statements", "according", "interview", "tweet", "tweeted", "email", "letter",
+             "post", "posted", "release", "speech", "remarks", "message", "ad", "op-ed", "video",
+             "slogan", "report", "memo", "headline", "transcript", "comments", "comment"}
+
+
+def miss_category(g, text, pq, gi_pred, verbs):
+    """Why a gold quote was missed, first rule that applies (--categories)."""
+    para_start = text.rfind("\n", 0, g["start"]) + 1
+    if para_start == 0:
+        return "headline (lede takes no quotes from it)"
+    if any(token_f1(q["text"], g["content"]) >= 0.5 for q in gi_pred):
+        return "found, but kind indirect"
+    if any(token_f1(q["text"], g["content"]) >= 0.3 for q in pq):
+        return "found, boundaries differ (token F1 0.3-0.5 with an unmatched quote)"
+    para_end = text.find("\n", g["start"])
+    para_end = len(text) if para_end < 0 else para_end
+    if g["src_start"] is None or not (para_start <= g["src_start"] < para_end):
+        return "speaker in another paragraph or none (carry-over)"
+    cue = [w.casefold() for w in TOKEN.findall(g["cue"] or "")]
+    if (g["cue"] or "").rstrip().endswith(":"):
+        return "colon cue"
+    if any(w in NOUN_CUES for w in cue):
+        return "noun or idiom cue (statement, according to, tweet...)"
+    if any(w in verbs for w in cue):
+        return "speech verb of the vocabulary"
+    return "other cue (verb outside the vocabulary, idiom)"
+
+
 def load_resolved(path):
     cases = collections.defaultdict(list)
     with open(path, encoding="utf-8") as f:
@@ -174,12 +218,15 @@ def main():
     ap.add_argument("--dump", help="write misses and false alarms here")
     ap.add_argument("--resolved", help="hand-checked resolved-speaker cases (TSV)")
     ap.add_argument("--double-only", action="store_true", help="gold quotes: double quotation marks only")
+    ap.add_argument("--categories", action="store_true", help="count the missed quotes by why they were missed")
     args = ap.parse_args()
 
     arts = load_split(args.data, args.split, args.double_only)
     pred, texts = run_lede(args.lede, arts)
     resolved = load_resolved(args.resolved) if args.resolved else {}
     n = collections.Counter()
+    misses = collections.Counter()
+    verbs = speech_verbs() if args.categories else set()
     dump = []
     for name in sorted(arts):
         text, attrs = arts[name]
@@ -203,6 +250,8 @@ def main():
         matched_g = {j for _, j in m}
         matched_p = {i for i, _ in m}
         for j, g in enumerate(gq):
+            if j not in matched_g and args.categories:
+                misses[miss_category(g, text, [pq[i] for i in range(len(pq)) if i not in matched_p], pi, verbs)] += 1
             if j not in matched_g:
                 dump.append("MISS %s\n  src=%r cue=%r\n  %s" % (name, g["source"], g["cue"], g["content"][:240]))
         for i, q in enumerate(pq):
@@ -234,6 +283,8 @@ def main():
         res["resolved_cases"] = n["res_total"]
         res["resolved_quote_found"] = n["res_matched"]
         res["resolved_speaker_accuracy"] = round(n["res_ok"] / n["res_total"], 4) if n["res_total"] else 0.0
+    if args.categories:
+        res["missed_by_category"] = dict(misses.most_common())
     print(json.dumps(res, indent=1))
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as f:

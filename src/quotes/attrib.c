@@ -135,9 +135,27 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
  * the words allowed between a speaker and its verb, a pronoun alone, or
  * a noun phrase of at most MAX_MENTION_WORDS words that stops at
  * punctuation, function words and other verbs and starts at a determiner. */
+/* "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis (at most 8
+ * tokens, no quotes) ending at token j; the token before it, else j. */
+static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
+{
+    if (j <= sa || !is_punct(q, j, ')'))
+        return j;
+    for (int32_t k = j - 1; k > sa && k >= j - 9; k--) {
+        if (is_punct(q, k, '('))
+            return k - 1;
+        if (q->tok[k].type != TK_WORD && q->tok[k].type != TK_PUNCT)
+            break;
+    }
+    return j;
+}
+
 static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me)
 {
     int32_t j = i;
+    while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
+        j--;
+    j = before_paren(q, j, sa);
     while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
         j--;
     if (j < sa || !is_word(q, j))
@@ -178,6 +196,13 @@ static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *m
     return 1;
 }
 
+/* "9/11 widow Terry Strada": a slash between two words, no spaces. */
+static int slash_joins(const qctx *q, int32_t j, int32_t sb)
+{
+    return j > 0 && j + 1 < sb && is_punct(q, j, '/') && is_word(q, j - 1) && is_word(q, j + 1) &&
+           q->tok[j - 1].e == q->tok[j].s && q->tok[j].e == q->tok[j + 1].s;
+}
+
 /* The mention that starts at token i (after an inverted verb: "said Haley
  * Morris, a spokeswoman"): a pronoun, or an optional determiner and at
  * most MAX_MENTION_WORDS words up to punctuation or a function word. */
@@ -192,7 +217,11 @@ static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me
     int32_t j = i, n = 0;
     if (FL(j, determiners))
         j++, n++;
-    while (j < sb && is_word(q, j) && n < MAX_MENTION_WORDS) {
+    while (j < sb && (is_word(q, j) || slash_joins(q, j, sb)) && n < MAX_MENTION_WORDS) {
+        if (!is_word(q, j)) {
+            j++;
+            continue;
+        }
         if (is_joiner(q, j)) {
             if (j + 1 >= sb || !is_word(q, j + 1))
                 break;
@@ -404,6 +433,12 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
     memset(h, 0, sizeof *h);
     if (!is_punct(q, i, ':') || i == sa)
         return 0;
+    /* "…, Kall said: “…”": the speech verb is the cue, with its speaker */
+    cue_hit verb;
+    if (cue_at(q, i - 1, sa, sb, &verb) && verb.ms >= 0) {
+        memset(h, 0, sizeof *h);
+        return 0;
+    }
     int32_t ms, me;
     if (!np_back(q, i - 1, sa, &ms, &me) || ms != sa) {
         /* "Cruz turned to the moderators: “…”": the subject speaks */
@@ -629,11 +664,15 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
             if (!f)
                 return -1;
             push_chain(q, f, first_open, fs, &err);
+            /* "“…,” he said, “…”", "“…,” he said Tuesday, “…”" and "“…,”
+             * Trump said last month on Twitter, “…”": the quote goes on
+             * after at most 10 words and commas of the frame */
             int32_t k = fe;
-            while (k < sb && (q->tok[k].type == TK_PUNCT || (q->tok[k].type == TK_WORD && k < fe + 4 &&
-                                                              is_punct(q, k + 1, ','))))
+            while (k < sb && k < fe + 10 && (q->tok[k].type == TK_WORD || is_punct(q, k, ',')) &&
+                   !(is_punct(q, k, ',') && k + 1 < sb && q->tok[k + 1].type == TK_OPEN))
                 k++;
-            /* "“…,” he said, “…”" and "“…,” he said Tuesday, “…”" */
+            if (k < sb && is_punct(q, k, ','))
+                k++;
             if (k < sb && q->tok[k].type == TK_OPEN && k > fe && is_punct(q, k - 1, ','))
                 push_chain(q, f, k, sb, &err);
             return err ? -1 : 0;
@@ -663,7 +702,7 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
     qfound *f = found_new(q, h, QUOTE_MIXED, (uint32_t)sa);
     if (!f)
         return -1;
-    return push_range(q, f, fe, getenv("QNOCUT") ? sb : clause_end(q, fe, sb));
+    return push_range(q, f, fe, clause_end(q, fe, sb));
 }
 
 /* A sentence without quotes: indirect speech when the cue has a mention
@@ -807,6 +846,9 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     uint32_t pron;
     unsigned f = cue_flags(q, i, &pron);
     if ((f & QW_PARTICIPLE) && is_punct(q, i - 1, ','))
+        return 1;
+    /* 'on "Morning Joe," adding, “…”': the comma inside a closing mark */
+    if ((f & QW_PARTICIPLE) && q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ','))
         return 1;
     if ((f & QW_SPEECH) && (word_is(q, i - 1, "and") || word_is(q, i - 1, "but")))
         return 1;

@@ -394,6 +394,12 @@ void quote_pair_marks(qctx *q)
             continue;
         int co, cc;
         flanking(q, t, &co, &cc);
+        /* "… doing this, " Trump said": a mark standing free after the
+         * quote's last punctuation and one space closes it */
+        if (!co && !cc && n > 0 && i > 0 && q->tok[i - 1].type == TK_PUNCT && q->tok[i - 1].e + 1 == t->s &&
+            q->text[q->tok[i - 1].e] == ' ' && strchr(",.?!", q->text[q->tok[i - 1].s]) &&
+            q->tok[i - 1].e - q->tok[i - 1].s == 1)
+            cc = 1;
         int closed = 0;
         if (cc) {
             /* the innermost open quote it closes, looking two levels down */

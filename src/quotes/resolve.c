@@ -116,6 +116,19 @@ static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subje
     return 0;
 }
 
+/* "The minister of the economy, Mr. Guajardo Villarreal, argues …": the
+ * sentence opens with a determiner and at most 8 words up to the comma at
+ * c, so the name between commas after it names the subject. */
+static int role_opens(const qctx *q, uint32_t a, uint32_t c)
+{
+    if (c <= a || c - a > 8 || !FL(a, determiners))
+        return 0;
+    for (uint32_t k = a; k < c; k++)
+        if (q->tok[k].type != TK_WORD)
+            return 0;
+    return 1;
+}
+
 /* Does the run of words [i, j) (titles included) stand as a subject:
  * after the sentence start, punctuation or a conjunction ("when Trump
  * walked away") rather than a determiner or a preposition ("the United
@@ -146,6 +159,8 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
     const qtok *n = &q->tok[j];
     /* ", Muhammad Ali, who …": between commas, an appositive */
     int after_comma = i > a && q->tok[i - 1].type == TK_PUNCT && q->text[q->tok[i - 1].s] == ',';
+    if (n->type == TK_PUNCT && after_comma && q->text[n->s] == ',')
+        return role_opens(q, a, i - 1) && j + 1 < b && q->tok[j + 1].type == TK_WORD && !q->tok[j + 1].cap;
     if (n->type == TK_PUNCT)
         return q->text[n->s] == ',' && !after_comma;
     return n->type == TK_WORD && !n->cap && (!FL(j, stops) || FL(j, between));
@@ -486,7 +501,9 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
         } else {
             break;
         }
-        if (cand < 0)
+        /* an organisation (a quote of "the White House", "the White
+         * House announced") is never a pronoun's person */
+        if (cand < 0 || FL(q->names[cand].b - 1, org_words))
             continue;
         unsigned g = gender_of(q, cand);
         if (g && want && !(g & want))
