@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""quotes_cost.py: what the quotes stage costs, lede with quotes on against
-`--no-quotes` over the same pages, in one run of this script.
+"""quotes_cost.py: what the quotes stage costs, lede with `--quotes` against
+without (quotes are opt-in) over the same pages, in one run of this script.
 
     bench/quotes_cost.py [--lede build/lede] [--set trafilatura-eval]
                          [--rounds 5] [--callgrind-pages 100] [--json FILE]
@@ -56,10 +56,11 @@ def main():
             f.write("".join(f"{p}\t{u}\n" for p, u in pages))
         res["pages"] = len(pages)
         base = [lede, "--format", "jsonl", "--input-list"]
+        with_quotes = [lede, "--quotes"] + base[1:]
         on, off = [], []
         for _ in range(a.rounds):
-            on.append(cpu_of(base + [lst]))
-            off.append(cpu_of([lede, "--no-quotes"] + base[1:] + [lst]))
+            on.append(cpu_of(with_quotes + [lst]))
+            off.append(cpu_of(base + [lst]))
         res["cpu_s_on"] = [round(x, 3) for x in on]
         res["cpu_s_off"] = [round(x, 3) for x in off]
         res["cpu_cost_median_of_ratios"] = round(statistics.median(x / y - 1 for x, y in zip(on, off)), 4)
@@ -68,8 +69,8 @@ def main():
             small = os.path.join(tmp, "first.list")
             with open(small, "w") as f:
                 f.write("".join(f"{p}\t{u}\n" for p, u in pages[:a.callgrind_pages]))
-            i_on = instructions(base + [small], tmp, "on")
-            i_off = instructions([lede, "--no-quotes"] + base[1:] + [small], tmp, "off")
+            i_on = instructions(with_quotes + [small], tmp, "on")
+            i_off = instructions(base + [small], tmp, "off")
             res.update({"callgrind_pages": min(a.callgrind_pages, len(pages)), "instr_on": i_on,
                         "instr_off": i_off, "instr_cost": round(i_on / i_off - 1, 4)})
     print(json.dumps(res, indent=1))

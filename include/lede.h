@@ -82,14 +82,15 @@ LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
  * (the definition is generated in src/lede.c), and the code that reads it
  * (docs/library.md, "Options"). */
 #define LEDE_SWITCHES(X) \
-    X(QUOTES, quotes, 1, "quotes with their speakers (off: the record's \"quotes\" is null)") \
+    X(QUOTES, quotes, 0, "quotes with their speakers (off by default: the record's \"quotes\" is null)") \
     X(TABLES, tables, 1, "data tables in the body, every format (layout tables always give their text)") \
     X(LINKS, links, 1, "links in markdown and html output (off: their text only)") \
     X(IMAGES, images, 1, "images in markdown and html output, and the record's \"images\" (null when off)") \
     X(FORMATTING, formatting, 1, "bold, italic, inline code, strike-through, sub/superscript in markdown and html output")
 
-/* Quotes with their speakers (on by default; 0 turns them off, and the
- * record's "quotes" is then null). */
+/* Quotes with their speakers (off by default, and the record's "quotes"
+ * is then null; 1 turns them on: they cost about 10% of extraction time,
+ * docs/quotes.md "Cost"). */
 LEDE_API void lede_options_set_quotes(lede_options *opts, int on);
 /* Data tables (on by default): tables of at least two columns without
  * lists, quotes, code or headings inside, which the text output writes as

@@ -106,11 +106,11 @@ def main():
             str([o.get("warc_target_uri") for o in out]))
     r, out = run(lede, ["--min-text", "100000", per_member])
     T.check("--min-text drops short articles", out == [], str(len(out)))
-    r, out = run(lede, [per_member])
-    T.check("records carry quotes (a list)", out and all(isinstance(o.get("quotes"), list) for o in out),
+    r, out = run(lede, ["--quotes", per_member])
+    T.check("--quotes: records carry quotes (a list)", out and all(isinstance(o.get("quotes"), list) for o in out),
             str([o.get("quotes") for o in out])[:200])
-    r, out = run(lede, ["--no-quotes", per_member])
-    T.check("--no-quotes: quotes null", out and all(o.get("quotes") is None and "quotes" in o for o in out),
+    r, out = run(lede, [per_member])
+    T.check("quotes are opt-in: null by default", out and all(o.get("quotes") is None and "quotes" in o for o in out),
             str([o.get("quotes") for o in out])[:200])
 
     # damage: garbage between records, a truncated member, a lying Content-Length

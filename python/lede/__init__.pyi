@@ -76,13 +76,13 @@ class Article:
 
 def extract(html: HTML, url: Optional[str] = None, *, format: Format = "text",
             charset: Optional[str] = None, max_bytes: Optional[int] = 50000000,
-            max_nodes: int = 0, max_depth: int = 0, quotes: bool = True, tables: bool = True,
+            max_nodes: int = 0, max_depth: int = 0, quotes: bool = False, tables: bool = True,
             links: bool = True, images: bool = True, formatting: bool = True) -> Article: ...
 
 def extract_many(items: Iterable[Union[HTML, Tuple[HTML, Optional[str]]]], *, workers: int = 1,
                  format: Format = "text", charset: Optional[str] = None,
                  max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
-                 max_depth: int = 0, quotes: bool = True, tables: bool = True,
+                 max_depth: int = 0, quotes: bool = False, tables: bool = True,
             links: bool = True, images: bool = True, formatting: bool = True) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
                                                        MemoryError]]: ...
 
@@ -111,5 +111,5 @@ class _Readable(Protocol):
 def iter_warc(source: Union[str, bytes, "os.PathLike[str]", _Readable], *, format: Format = "text",
               any_status: bool = False, max_record_bytes: int = 50000000,
               max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
-              max_depth: int = 0, quotes: bool = True, tables: bool = True,
+              max_depth: int = 0, quotes: bool = False, tables: bool = True,
             links: bool = True, images: bool = True, formatting: bool = True) -> WarcIterator: ...

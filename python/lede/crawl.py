@@ -122,7 +122,7 @@ class Options:
 
     def __init__(self, out, fmt="parquet", compression="zstd", languages=None, min_text=0,
                  articles_only=False, text_format="text", any_status=False,
-                 max_record_bytes=50_000_000):
+                 max_record_bytes=50_000_000, quotes=False):
         if fmt not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}")
         if compression not in COMPRESSIONS:
@@ -136,6 +136,7 @@ class Options:
         self.text_format = text_format
         self.any_status = bool(any_status)
         self.max_record_bytes = int(max_record_bytes)
+        self.quotes = bool(quotes)  # the quotes column: null unless on (opt-in, as in lede)
 
     def part_name(self, fid):
         ext = {"parquet": ".parquet", "jsonl": ".jsonl"}[self.fmt]
@@ -339,7 +340,7 @@ def _read_into(source, opts, writer):
     not_warc = None
     try:
         it = lede.iter_warc(src, format=opts.text_format, any_status=opts.any_status,
-                            max_record_bytes=opts.max_record_bytes)
+                            max_record_bytes=opts.max_record_bytes, quotes=opts.quotes)
         batch = []
         try:
             for rec in it:

@@ -40,40 +40,43 @@ def test_every_switch_is_a_bool_keyword():
         for name in lede.SWITCHES:
             p = params[name]
             assert p.kind is p.KEYWORD_ONLY and isinstance(p.default, bool), (fn, name)
-    assert defaults()["quotes"] is True
+    assert defaults()["quotes"] is False   # opt-in: about 10% of extraction time
     for name in lede.SWITCHES:
         assert name + ":" in lede.extract.__doc__
 
 
-def test_quotes_off_through_every_function(tmp_path):
+def test_quotes_on_through_every_function(tmp_path):
+    """Quotes are opt-in: quotes=True (--quotes) turns them on everywhere;
+    by default, and with quotes=False, the record's quotes is null."""
     html = page()
-    on, off = lede.extract(html), lede.extract(html, quotes=False)
+    on, off = lede.extract(html, quotes=True), lede.extract(html)
     assert on.quotes and off.quotes is None
-    assert lede.extract(html, quotes=True) == on
+    assert lede.extract(html, quotes=False) == off
     assert {**on.to_dict(), "quotes": None} == off.to_dict()
-    # the same record as the CLI's with --no-quotes
-    rc, out, _ = run_cli(["--no-quotes", QUOTES_CASE])
+    # the same record as the CLI's with --quotes
+    rc, out, _ = run_cli(["--quotes", QUOTES_CASE])
     rec = json.loads(out)
-    assert rec["quotes"] is None
-    assert {k: rec[k] for k in lede.FIELDS if k in rec} == {
-        k: v for k, v in off.to_dict().items() if k in rec}
+    assert rec["quotes"]
+    mine = json.loads(json.dumps(lede.extract(page(), quotes=True).to_dict()))  # spans as lists, as in JSON
+    assert {k: rec[k] for k in lede.FIELDS if k in rec} == {k: v for k, v in mine.items() if k in rec}
     # extract_many, one thread and two
     for workers in (1, 2):
-        got = list(lede.extract_many([html, html], workers=workers, quotes=False))
-        assert got == [off, off]
-    # iter_warc: the records of `lede warc --no-quotes`
+        got = list(lede.extract_many([html, html], workers=workers, quotes=True))
+        assert got == [on, on]
+    # iter_warc: the records of `lede warc --quotes`
     path = write_warc(tmp_path / "q.warc.gz", [record("response", "https://q.example/1", http(html), 1)])
-    p = subprocess.run([lede_bin(), "warc", "-q", "--no-quotes", path], capture_output=True, timeout=120)
+    p = subprocess.run([lede_bin(), "warc", "-q", "--quotes", path], capture_output=True, timeout=120)
     want = [json.loads(l) for l in p.stdout.decode().splitlines()]
-    got = [r.to_dict() for r in lede.iter_warc(path, quotes=False)]
-    assert got == want and got[0]["quotes"] is None
-    assert next(iter(lede.iter_warc(path, quotes=False))).article.quotes is None
-    assert next(iter(lede.iter_warc(path))).article.quotes
+    got = [r.to_dict() for r in lede.iter_warc(path, quotes=True)]
+    assert got == want and got[0]["quotes"]
+    assert next(iter(lede.iter_warc(path, quotes=True))).article.quotes
+    assert next(iter(lede.iter_warc(path))).article.quotes is None
 
 
 def test_bad_switch_values_and_unknown_keywords(tmp_path):
     html = page()
-    assert lede.extract(html, quotes=0).quotes is None      # an int works as a flag
+    assert lede.extract(html, quotes=1).quotes              # an int works as a flag
+    assert lede.extract(html, quotes=0).quotes is None
     for bad in ("no", None, 1.0):
         with pytest.raises(TypeError, match="quotes must be a bool"):
             lede.extract(html, quotes=bad)
@@ -97,7 +100,7 @@ def test_bad_switch_values_and_unknown_keywords(tmp_path):
 def test_cli_switch_syntax():
     rc, _, err = run_cli(["--no-quotes=1", EXAMPLE])
     assert rc == 2 and "takes no value" in err
-    rc, out, _ = run_cli(["--quotes", EXAMPLE])                # explicit default
+    rc, out, _ = run_cli(["--no-quotes", EXAMPLE])             # explicit default
     assert rc == 0 and json.loads(out) == json.loads(run_cli([EXAMPLE])[1])
     rc, _, err = run_cli(["--no-qoutes", EXAMPLE])
     assert rc == 2 and "unknown option" in err
@@ -141,6 +144,12 @@ def test_golden_outputs_with_options(name, page, url):
             with open(exp, encoding="utf-8") as g:
                 assert lede.extract(html, url, format=fmt, **kw).text == g.read().rstrip("\n"), fmt
             n += 1
+    exp = os.path.join(os.path.dirname(page), "expected.json")
+    want = json.load(open(exp, encoding="utf-8")).get("quotes") if os.path.isfile(exp) else None
+    if want is not None:  # the quote cases (--quotes): their quotes, key by key
+        got = lede.extract(html, url, **kw).quotes
+        assert [{k: q[k] for k in w} for q, w in zip(got, want)] == want and len(got) == len(want)
+        n += 1
     assert n
 
 

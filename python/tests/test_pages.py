@@ -118,7 +118,7 @@ def test_join_pages_gives_one_record_per_story(tmp_path):
                      "while the town hall is repainted.</p></article></body></html>", encoding="utf-8")
     lines = [paths["ferry.html"] + "\n", paths["ferry-2.html"] + "\n", paths["ferry-3.html"] + "\n",
              str(other) + "\n", str(tmp_path / "missing.html") + "\n", paths["ferry-2.html"] + "\n"]
-    rc, out, err = run_list(["--join-pages"], lines)
+    rc, out, err = run_list(["--join-pages", "--quotes"], lines)
     recs = [json.loads(l) for l in out.splitlines()]
     assert [os.path.basename(r["source"]) for r in recs] == ["ferry.html", "other.html", "missing.html",
                                                              "ferry-2.html"]
@@ -135,7 +135,7 @@ def test_join_pages_gives_one_record_per_story(tmp_path):
     # without the option: one record per input; with -j 4: the same as -j 1
     rc2, out2, _ = run_list([], lines)
     assert len(out2.splitlines()) == 6
-    assert run_list(["--join-pages", "-j", "4"], lines)[1] == out
+    assert run_list(["--join-pages", "--quotes", "-j", "4"], lines)[1] == out
 
 
 def test_join_pages_needs_the_url_chain(tmp_path):

@@ -1,5 +1,5 @@
-"""test_quotes.py: Article.quotes through the module: the same quotes as the
-CLI's record, offsets that index the Python str of the plain text, and
+"""test_quotes.py: Article.quotes through the module (quotes=True; they are
+opt-in): the same quotes as the CLI's record, offsets that index the Python str of the plain text, and
 None where the record says null."""
 import json
 import os
@@ -12,15 +12,15 @@ CASE = os.path.join(GOLDEN, "quotes_english", "case.html")
 
 def test_quotes_match_the_cli_record():
     html = open(CASE, "rb").read()
-    art = lede.extract(html)
-    rc, out, _ = run_cli([CASE])
+    art = lede.extract(html, quotes=True)
+    rc, out, _ = run_cli(["--quotes", CASE])
     rec = json.loads(out)
     assert [dict(q, spans=[list(s) for s in q["spans"]]) for q in art.quotes] == rec["quotes"]
     assert art.to_dict()["quotes"] == art.quotes
 
 
 def test_offsets_are_code_points_of_text():
-    art = lede.extract(open(CASE, "rb").read())
+    art = lede.extract(open(CASE, "rb").read(), quotes=True)
     assert len(art.quotes) >= 5
     for q in art.quotes:
         pieces = [art.text[s:e] for s, e in q["spans"]]
@@ -32,7 +32,7 @@ def test_offsets_are_code_points_of_text():
 
 def test_no_quotes_in_a_page_without_them():
     art = lede.extract(b"<html><body><article><p>" + b"A plain sentence without anyone saying anything. " * 5
-                       + b"</p></article></body></html>")
+                       + b"</p></article></body></html>", quotes=True)
     assert art.quotes == []
 
 
@@ -47,6 +47,6 @@ def test_no_quotes_in_a_language_without_vocabulary():
     """Spanish: the tables hold no Spanish words, so the record has quotes
     on and none found (without them the colon cue made "El ministro Carlos
     Cuerpo lo resumió así" the speaker)."""
-    art = lede.extract(ES.encode("utf-8"))
+    art = lede.extract(ES.encode("utf-8"), quotes=True)
     assert art.language == "es"
     assert art.quotes == []

@@ -92,15 +92,18 @@ def test_filters_match_lede_warc_semantics():
 
 
 def test_quotes_column_is_the_record_quotes(tmp_path, inputs, lede_bin):
-    """The quotes column holds each record's quotes as `lede warc` prints
-    them (spans as [start, end] lists), typed as the schema says, in
-    Parquet and in JSONL parts alike; error rows have null."""
-    ref = subprocess.run([lede_bin, "warc", "-j", "1", "-q", inputs["good"][0]], capture_output=True, check=True)
+    """With quotes on (Options(quotes=True), lede.spark --quotes), the quotes
+    column holds each record's quotes as `lede warc --quotes` prints them
+    (spans as [start, end] lists), typed as the schema says, in Parquet and
+    in JSONL parts alike; error rows have null, and so does every row with
+    quotes off (the default)."""
+    ref = subprocess.run([lede_bin, "warc", "-j", "1", "-q", "--quotes", inputs["good"][0]], capture_output=True,
+                         check=True)
     want = {r["warc_record_id"]: r["quotes"] for r in map(json.loads, ref.stdout.splitlines())}
     assert sum(len(q or []) for q in want.values()) > 50  # the pages do carry quotes
     for fmt in ("parquet", "jsonl"):
         out = str(tmp_path / fmt)
-        opts = crawl.Options(out, fmt=fmt, compression="none")
+        opts = crawl.Options(out, fmt=fmt, compression="none", quotes=True)
         crawl.prepare(opts)
         assert crawl.process_file(inputs["good"][0], opts)["status"] == "ok"
         part = os.path.join(out, "parts", os.listdir(os.path.join(out, "parts"))[0])
@@ -112,3 +115,8 @@ def test_quotes_column_is_the_record_quotes(tmp_path, inputs, lede_bin):
             rows = [json.loads(line) for line in open(part, encoding="utf-8")]
         got = {r["warc_record_id"]: r["quotes"] for r in rows}
         assert got == want, fmt
+    off = str(tmp_path / "off")
+    opts = crawl.Options(off, compression="none")
+    crawl.prepare(opts)
+    assert crawl.process_file(inputs["good"][0], opts)["status"] == "ok"
+    assert all(r["quotes"] is None for r in rows_of(off))

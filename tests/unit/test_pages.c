@@ -42,6 +42,19 @@ static lede_article *extract(const char *html, const char *url)
     return art;
 }
 
+/* The same with quotes on (they are opt-in). */
+static lede_article *extract_with_quotes(const char *html, const char *url)
+{
+    lede_article *art = NULL;
+    lede_options *opts = lede_options_new();
+    if (!opts)
+        return NULL;
+    lede_options_set_quotes(opts, 1);
+    lede_extract(html, strlen(html), url, opts, &art);
+    lede_options_free(opts);
+    return art;
+}
+
 #define LD_OPEN "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Ferry\","
 #define LD_BODY "\"articleBody\":\"The ferry service to the island resumes on Monday after a month of repairs to the landing stage.\\nTickets bought for cancelled crossings stay valid until the end of the year.\"}"
 #define PROSE "<p>The ferry service to the island resumes on Monday after a month of repairs to the landing stage, the operator said.</p>"
@@ -121,8 +134,8 @@ TEST(next_page_needs_a_page_url)
 
 TEST(join_appends_the_next_page)
 {
-    lede_article *a = extract(PAGE1, "https://a.example/story.html");
-    lede_article *b = extract(PAGE2, "https://a.example/story-2.html");
+    lede_article *a = extract_with_quotes(PAGE1, "https://a.example/story.html");
+    lede_article *b = extract_with_quotes(PAGE2, "https://a.example/story-2.html");
     CHECK(a && b);
     CHECK_STR(lede_article_field(a, LEDE_FIELD_NEXT_PAGE), "https://a.example/story-2.html");
     size_t q1 = lede_article_quote_count(a), q2 = lede_article_quote_count(b);
