@@ -496,6 +496,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                  * the Moon" title sections of articles. */
                 drop = 1;
                 drop_section_after(c, n, HEAD_FURNITURE);
+            } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
+                drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && body_is_byline_or_dateline(t, strlen(t), c->today)) {
                 drop = 1;
                 if (!c->byline)

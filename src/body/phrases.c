@@ -70,3 +70,55 @@ int body_starts_prompt(const char *t) { return words_prefix(&words_prompt_prefix
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
 int body_starts_back(const char *t) { return words_prefix(&words_back_prefixes, t); }
+
+/* Reads a number of 1-4 digits at *s; -1 when there is none. */
+static int read_count(const char **s)
+{
+    int v = 0, n = 0;
+    while (**s >= '0' && **s <= '9' && n < 5)
+        v = v * 10 + (*(*s)++ - '0'), n++;
+    return n >= 1 && n <= 4 ? v : -1;
+}
+
+int body_is_counter_line(const char *t)
+{
+    static const char *const between[] = {" of ", " von ", " de ", " sur ", " di ", " van ", " av ", " z ", " od "};
+    const char *s = t;
+    /* an optional label word: "Bild 3 von 12", "Photo 2 of 9" */
+    const char *w = s;
+    while ((*w >= 'a' && *w <= 'z') || (unsigned char)*w >= 0x80)
+        w++;
+    if (w != s && *w == ' ' && w - s <= 12)
+        s = w + 1;
+    int n = read_count(&s);
+    if (n < 1)
+        return 0;
+    int m;
+    while (*s == ' ')
+        s++;
+    if (*s == '/') {
+        s++;
+        while (*s == ' ')
+            s++;
+        m = read_count(&s);
+        /* "1/2", "3/4": fractions, not a gallery's counter; "89/2022": a
+         * document number */
+        if (m < 5 || (m >= 1900 && m < 2100))
+            return 0;
+    } else {
+        s--; /* back onto the space the separators start with */
+        size_t k = 0;
+        for (; k < NPHRASES(between); k++)
+            if (strncmp(s, between[k], strlen(between[k])) == 0)
+                break;
+        if (k == NPHRASES(between))
+            return 0;
+        s += strlen(between[k]);
+        m = read_count(&s);
+        if (m < 2)
+            return 0;
+    }
+    while (*s == ' ')
+        s++;
+    return *s == '\0' && n <= m;
+}

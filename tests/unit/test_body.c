@@ -92,3 +92,15 @@ TEST(body_soft_hyphens_dropped)
     CHECK(t && strstr(t, "Verhandlungen"));
     free(t);
 }
+
+/* A line that is only a slide or step counter is furniture; a fraction
+ * or a document number on a line of its own is not a counter. */
+TEST(body_drops_counter_lines_not_fractions)
+{
+    char *t = body_text("<html><body><article>" PROSE1 "<p>3/44</p>" PROSE2 "<p>Bild 2 von 9</p>" PROSE3
+                        "<p>1/2</p><p>89/2022</p></article></body></html>");
+    CHECK(t && strstr(t, "The council met") && strstr(t, "The mayor said"));
+    CHECK(t && !strstr(t, "3/44") && !strstr(t, "Bild 2 von 9"));
+    CHECK(t && strstr(t, "1/2") && strstr(t, "89/2022"));
+    free(t);
+}
