@@ -770,6 +770,16 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
         /* one attribution: PolNeAR joins them too, and scoring them apart
          * cost 0.16 of precision on its train split */
         f = &q->found[q->nfound - 1];
+    } else if (q->nfound > 0 && q->found[q->nfound - 1].kind == QUOTE_INDIRECT &&
+               q->found[q->nfound - 1].para == q->para && !para_start) {
+        /* "…, a government official said. “We are hopeful …”": the
+         * speaker of the reported speech just before, in the paragraph */
+        qfound prev = q->found[q->nfound - 1]; /* a copy: found_new may move the array */
+        f = found_new(q, NULL, QUOTE_DIRECT, (uint32_t)sa);
+        if (!f)
+            return -1;
+        f->ms = prev.ms, f->me = prev.me, f->pron_s = prev.pron_s, f->pron_e = prev.pron_e;
+        f->cue_s = prev.cue_s, f->cue_e = prev.cue_e;
     }
     if (!f)
         return 0;
