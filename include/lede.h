@@ -86,7 +86,8 @@ LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
     X(TABLES, tables, 1, "data tables in the body, every format (layout tables always give their text)") \
     X(LINKS, links, 1, "links in markdown and html output (off: their text only)") \
     X(IMAGES, images, 1, "images in markdown and html output, and the record's \"images\" (null when off)") \
-    X(FORMATTING, formatting, 1, "bold, italic, inline code, strike-through, sub/superscript in markdown and html output")
+    X(FORMATTING, formatting, 1, "bold, italic, inline code, strike-through, sub/superscript in markdown and html output") \
+    X(COMMENTS, comments, 0, "reader comments: the record's \"comments\" (null when off)")
 
 /* Quotes with their speakers (off by default, and the record's "quotes"
  * is then null; 1 turns them on: they cost about 10% of extraction time,
@@ -103,9 +104,14 @@ LEDE_API void lede_options_set_tables(lede_options *opts, int on);
  * its text ("[text](url)" and <a href> become text). The text output has
  * no links either way. */
 LEDE_API void lede_options_set_links(lede_options *opts, int on);
-/* Images in the Markdown and HTML output (on by default): "![alt](src)"
- * and <img src alt>. Off: left out (figure captions stay, as text). */
+/* Images (on by default): the record's "images" and, in the Markdown and
+ * HTML output, "![alt](src)" and <img src alt>. Off: "images" is null and
+ * the outputs leave them out (figure captions stay, as text). */
 LEDE_API void lede_options_set_images(lede_options *opts, int on);
+/* Reader comments (off by default): comment sections, which the body
+ * never holds, read as comments with author, date and text (the record's
+ * "comments"; null when off). */
+LEDE_API void lede_options_set_comments(lede_options *opts, int on);
 /* Inline formatting in the Markdown and HTML output (on by default):
  * emphasis, strong, inline code, strike-through (and <sub>/<sup> in HTML).
  * Off: their text without markup. Code blocks (<pre>) stay. */
@@ -162,8 +168,8 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
  *   LIST    lede_article_list_count() / lede_article_list_item(): strings
  *   TEXT    lede_article_field(): a string that is never NULL ("" at worst)
  *   BOOL    lede_article_flag(): 0 or 1
- *   QUOTES, IMAGES  lists of structured items, each with its own getters
- *           (lede_article_quote, lede_article_image) */
+ *   QUOTES, IMAGES, COMMENTS  lists of structured items, each with its
+ *           own getters (lede_article_quote, _image, _comment) */
 #define LEDE_FIELDS(X) \
     X(URL, url, STRING, 1, "canonical URL if the page declares one (absolute), else the given one") \
     X(TITLE, title, STRING, 1, "the headline as the page shows it (its visible h1, else the declared title without a \"| Site\" part)") \
@@ -183,6 +189,7 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
     X(PAYWALLED, paywalled, BOOL, 1, "true when the page declares its content not free (isAccessibleForFree false, article:content_tier locked or metered); false otherwise") \
     X(NEXT_PAGE, next_page, STRING, 1, "absolute URL of the article's next page (link rel=next, or a pager in or just after the body), or null") \
     X(IMAGES, images, IMAGES, 1, "the body's content images in order: src (absolute), alt, caption, credit (null where the page gives none); null when turned off") \
+    X(COMMENTS, comments, COMMENTS, 1, "reader comments in order: author, date (ISO 8601), text (author and date null where the page gives none); null unless turned on") \
     X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text) cut the page short") \
     X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
 
@@ -192,7 +199,8 @@ typedef enum {
     LEDE_KIND_TEXT,
     LEDE_KIND_BOOL,
     LEDE_KIND_QUOTES, /* read with lede_article_quote_count / lede_article_quote */
-    LEDE_KIND_IMAGES  /* read with lede_article_image_count / lede_article_image */
+    LEDE_KIND_IMAGES,  /* read with lede_article_image_count / lede_article_image */
+    LEDE_KIND_COMMENTS /* read with lede_article_comment_count / lede_article_comment */
 } lede_kind;
 
 typedef enum {
@@ -279,6 +287,22 @@ LEDE_API const char *lede_image_alt(const lede_image *im);
 LEDE_API const char *lede_image_caption(const lede_image *im);
 /* The credit ("Photo: Jane Doe/Reuters", "(c) AP"), NULL when not given. */
 LEDE_API const char *lede_image_credit(const lede_image *im);
+
+/* Reader comments, in document order, when the comments switch is on
+ * (docs/comments.md). Owned by the article. */
+typedef struct lede_comment lede_comment;
+/* 1 when comments were looked for (the switch is on), else 0. */
+LEDE_API int lede_article_has_comments(const lede_article *art);
+/* Number of comments; 0 also when they were not looked for. */
+LEDE_API size_t lede_article_comment_count(const lede_article *art);
+/* The i-th comment, NULL when i is out of range. */
+LEDE_API const lede_comment *lede_article_comment(const lede_article *art, size_t i);
+/* Its author as the page names it, or NULL. */
+LEDE_API const char *lede_comment_author(const lede_comment *c);
+/* Its date, ISO 8601 ("2024-03-04T15:12:00+01:00" or "2024-03-04"), or NULL. */
+LEDE_API const char *lede_comment_date(const lede_comment *c);
+/* Its text, one paragraph per line; never NULL. */
+LEDE_API const char *lede_comment_text(const lede_comment *c);
 
 typedef enum {
     LEDE_FORMAT_JSON,     /* one JSON object, one line, no trailing newline */

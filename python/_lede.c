@@ -78,7 +78,8 @@ static int slots_init(void)
             [LEDE_KIND_STRING] = "%s, or None.", [LEDE_KIND_LIST] = "List: %s (may be empty).",
             [LEDE_KIND_TEXT] = "%s.", [LEDE_KIND_BOOL] = "%s.",
             [LEDE_KIND_QUOTES] = "List of dicts: %s; offsets index the plain text (format \"text\").",
-            [LEDE_KIND_IMAGES] = "List of dicts: %s."};
+            [LEDE_KIND_IMAGES] = "List of dicts: %s.",
+            [LEDE_KIND_COMMENTS] = "List of dicts: %s."};
         const char *fmt = f == LEDE_FIELD_TEXT ? "%s; in the format given to extract() (see format)."
                                                : shape[kind];
         size_t len = strlen(fmt) + strlen(doc) + 1;
@@ -258,7 +259,8 @@ static int article_set(ArticleObject *a, int i, PyObject *v)
 {
     int kind = slot_field[i] == F_LIB_FORMAT ? LEDE_KIND_TEXT : lib_fields[slot_field[i]].kind;
     PyObject *x;
-    if (kind == LEDE_KIND_LIST || ((kind == LEDE_KIND_QUOTES || kind == LEDE_KIND_IMAGES) && v != Py_None)) {
+    if (kind == LEDE_KIND_LIST ||
+        ((kind == LEDE_KIND_QUOTES || kind == LEDE_KIND_IMAGES || kind == LEDE_KIND_COMMENTS) && v != Py_None)) {
         if (!(x = PySequence_List(v)))
             return -1;
     } else if (kind == LEDE_KIND_BOOL) {
@@ -503,6 +505,28 @@ static PyObject *py_images(const lede_article *art)
     return list;
 }
 
+/* The comments as a list of dicts {author, date, text}, the JSON record's
+ * shape; None when they were not looked for. New reference. */
+static PyObject *py_comments(const lede_article *art)
+{
+    if (!lede_article_has_comments(art))
+        return Py_NewRef(Py_None);
+    size_t n = lede_article_comment_count(art);
+    PyObject *list = PyList_New((Py_ssize_t)n);
+    if (!list)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        const lede_comment *c = lede_article_comment(art, i);
+        PyObject *d = Py_BuildValue("{s:z,s:z,s:s}", "author", lede_comment_author(c), "date",
+                                    lede_comment_date(c), "text", lede_comment_text(c));
+        if (!d || PyList_SetItem(list, (Py_ssize_t)i, d) < 0) {
+            Py_DECREF(list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
 /* Builds the Article from a library article (GIL held): every field
  * through its getter, text from the body in the asked format. */
 static PyObject *article_build(const lede_article *art, const char *body, size_t body_len,
@@ -518,6 +542,7 @@ static PyObject *article_build(const lede_article *art, const char *body, size_t
         case LEDE_KIND_BOOL: v = Py_NewRef(lede_article_flag(art, (lede_field)f) ? Py_True : Py_False); break;
         case LEDE_KIND_QUOTES: v = py_quotes(art); break;
         case LEDE_KIND_IMAGES: v = py_images(art); break;
+        case LEDE_KIND_COMMENTS: v = py_comments(art); break;
         case LEDE_KIND_TEXT:
             v = f == LEDE_FIELD_TEXT ? py_str(body, body_len)
                                      : py_str_or_none(lede_article_field(art, (lede_field)f));

@@ -43,6 +43,12 @@ typedef struct article_image {
     const char *src, *alt, *caption, *credit;
 } article_image;
 
+/* One reader comment (the record's "comments"): arena strings; text is
+ * never NULL, author and date are NULL when the page does not say. */
+typedef struct article_comment {
+    const char *author, *date, *text;
+} article_comment;
+
 struct lede_article {
     dom_document *doc;
     char *decoded;          /* malloc'd UTF-8 copy of the input when it was converted; else NULL */
@@ -117,6 +123,11 @@ struct lede_article {
      * picks them, the facade makes src absolute) */
     article_image *images;
     size_t nimages;
+
+    /* reader comments, in document order (arena; body/comments.c), when
+     * the comments switch is on */
+    article_comment *comments;
+    size_t ncomments;
 };
 
 /* 1 when switch sw (LEDE_SWITCH_<ID>) was on for this article. */

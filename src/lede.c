@@ -328,7 +328,8 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));
     if (extract_metadata(art) != 0 || extract_noscript(art) != 0 || extract_body(art) != 0 ||
-        render_resolve_images(art) != 0 || extract_next_page(art) != 0 || extract_jsonld_body(art) != 0 ||
+        render_resolve_images(art) != 0 ||
+        (article_switch(art, LEDE_SWITCH_COMMENTS) && extract_comments(art) != 0) || extract_next_page(art) != 0 || extract_jsonld_body(art) != 0 ||
         extract_byline_authors(art) != 0 ||
         extract_language(art) != 0 || (article_switch(art, LEDE_SWITCH_QUOTES) && extract_quotes(art) != 0)) {
         lede_article_free(art);
@@ -460,6 +461,10 @@ int lede_field_in_record(lede_field f) { return (unsigned)f < LEDE_FIELD_COUNT ?
 #define AS_STRING_QUOTES(name) return NULL;
 #define AS_LIST_QUOTES(name) return NULL;
 #define AS_FLAG_QUOTES(name) return 0;
+/* comments too (lede_article_comment) */
+#define AS_STRING_COMMENTS(name) return NULL;
+#define AS_LIST_COMMENTS(name) return NULL;
+#define AS_FLAG_COMMENTS(name) return 0;
 /* images too (lede_article_image) */
 #define AS_STRING_IMAGES(name) return NULL;
 #define AS_LIST_IMAGES(name) return NULL;
@@ -551,6 +556,18 @@ int lede_quote_span(const lede_quote *q, size_t i, size_t *start, size_t *end)
         *end = x->spans[2 * i + 1];
     return 1;
 }
+
+int lede_article_has_comments(const lede_article *a) { return a && article_switch(a, LEDE_SWITCH_COMMENTS); }
+size_t lede_article_comment_count(const lede_article *a) { return a ? a->ncomments : 0; }
+
+const lede_comment *lede_article_comment(const lede_article *a, size_t i)
+{
+    return a && i < a->ncomments ? (const lede_comment *)&a->comments[i] : NULL;
+}
+
+const char *lede_comment_author(const lede_comment *c) { return c ? ((const article_comment *)c)->author : NULL; }
+const char *lede_comment_date(const lede_comment *c) { return c ? ((const article_comment *)c)->date : NULL; }
+const char *lede_comment_text(const lede_comment *c) { return c ? ((const article_comment *)c)->text : NULL; }
 
 int lede_article_has_images(const lede_article *a) { return a && article_switch(a, LEDE_SWITCH_IMAGES); }
 size_t lede_article_image_count(const lede_article *a) { return a ? a->nimages : 0; }

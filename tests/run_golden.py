@@ -16,6 +16,7 @@ LEDE is the binary (default build/lede). Each case folder holds:
                     (authors, categories and tags are lists, compared as
                     lists: same items in the same order), images (the
                     whole list of {src, alt, caption, credit}, exactly),
+                    comments (the whole list of {author, date, text}),
                     error (the error code, e.g. "not_html"),
                     "text_has": [snippets that must be in the text],
                     "text_lacks": [snippets that must NOT be in the text],
@@ -47,7 +48,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLDEN = os.path.join(HERE, "golden")
 FIELDS = ("title", "authors", "date", "date_modified", "sitename", "language", "description",
-          "image", "url", "page_type", "categories", "tags", "text_source", "paywalled", "next_page", "images")
+          "image", "url", "page_type", "categories", "tags", "text_source", "paywalled", "next_page", "images", "comments")
 
 
 def norm(s):

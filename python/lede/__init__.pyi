@@ -58,6 +58,8 @@ class Article:
     @property
     def images(self) -> Optional[list[dict[str, Optional[str]]]]: ...
     @property
+    def comments(self) -> Optional[list[dict[str, Optional[str]]]]: ...
+    @property
     def truncated(self) -> bool: ...
     @property
     def format(self) -> Format: ...
@@ -71,19 +73,22 @@ class Article:
                  categories: Iterable[str] = ..., tags: Iterable[str] = ..., text: str = ...,
                  quotes: Optional[Iterable[dict[str, Any]]] = ..., text_source: Optional[str] = ...,
                  paywalled: bool = ..., next_page: Optional[str] = ...,
-                 images: Optional[Iterable[dict[str, Optional[str]]]] = ..., truncated: bool = ..., format: Format = ..., charset: Optional[str] = ...) -> None: ...
+                 images: Optional[Iterable[dict[str, Optional[str]]]] = ...,
+                 comments: Optional[Iterable[dict[str, Optional[str]]]] = ..., truncated: bool = ..., format: Format = ..., charset: Optional[str] = ...) -> None: ...
     def to_dict(self) -> dict[str, Any]: ...
 
 def extract(html: HTML, url: Optional[str] = None, *, format: Format = "text",
             charset: Optional[str] = None, max_bytes: Optional[int] = 50000000,
             max_nodes: int = 0, max_depth: int = 0, quotes: bool = False, tables: bool = True,
-            links: bool = True, images: bool = True, formatting: bool = True) -> Article: ...
+            links: bool = True, images: bool = True, formatting: bool = True,
+            comments: bool = False) -> Article: ...
 
 def extract_many(items: Iterable[Union[HTML, Tuple[HTML, Optional[str]]]], *, workers: int = 1,
                  format: Format = "text", charset: Optional[str] = None,
                  max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
                  max_depth: int = 0, quotes: bool = False, tables: bool = True,
-            links: bool = True, images: bool = True, formatting: bool = True) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
+            links: bool = True, images: bool = True, formatting: bool = True,
+            comments: bool = False) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
                                                        MemoryError]]: ...
 
 class WarcRecord:
@@ -112,4 +117,5 @@ def iter_warc(source: Union[str, bytes, "os.PathLike[str]", _Readable], *, forma
               any_status: bool = False, max_record_bytes: int = 50000000,
               max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
               max_depth: int = 0, quotes: bool = False, tables: bool = True,
-            links: bool = True, images: bool = True, formatting: bool = True) -> WarcIterator: ...
+            links: bool = True, images: bool = True, formatting: bool = True,
+            comments: bool = False) -> WarcIterator: ...

@@ -27,4 +27,9 @@ int extract_next_page(lede_article *art);
  * same origin, differing only in a page number one higher (pages.c). */
 int pages_is_next(const char *cur, const char *cand);
 
+/* Reads the page's reader comments into art->comments (comments.c): every
+ * comment section, each comment's author, date and text, in document
+ * order. Returns 0, or -1 on allocation failure. */
+int extract_comments(lede_article *art);
+
 #endif

@@ -198,6 +198,29 @@ static void json_put_images(buf *out, const lede_article *art)
     buf_putc(out, ']');
 }
 
+/* The comments: null when they were not looked for, else an array of
+ * {author, date, text}, read through the public getters. */
+static void json_put_comments(buf *out, const lede_article *art)
+{
+    if (!lede_article_has_comments(art)) {
+        buf_puts(out, "null");
+        return;
+    }
+    buf_putc(out, '[');
+    size_t n = lede_article_comment_count(art);
+    for (size_t i = 0; i < n; i++) {
+        const lede_comment *c = lede_article_comment(art, i);
+        buf_puts(out, i ? ",{\"author\":" : "{\"author\":");
+        json_put_string(out, lede_comment_author(c));
+        buf_puts(out, ",\"date\":");
+        json_put_string(out, lede_comment_date(c));
+        buf_puts(out, ",\"text\":");
+        json_put_string(out, lede_comment_text(c));
+        buf_putc(out, '}');
+    }
+    buf_putc(out, ']');
+}
+
 /* One value of each kind, read through the public getters. truncated also
  * says whether the text above was cut at the output budget (the getter
  * would render the text again to know). */
@@ -218,6 +241,9 @@ static void json_put_field(buf *out, const lede_article *art, lede_field f, int 
         break;
     case LEDE_KIND_IMAGES:
         json_put_images(out, art);
+        break;
+    case LEDE_KIND_COMMENTS:
+        json_put_comments(out, art);
         break;
     case LEDE_KIND_BOOL: {
         int v = f == LEDE_FIELD_TRUNCATED ? art->truncated || *text_cut : lede_article_flag(art, f);
@@ -258,7 +284,8 @@ void render_json_error(const char *code, const char *message, const char *source
      * field empty (null, [] or false) and the error object. */
     static const char *const empty[] = {
         [LEDE_KIND_STRING] = "null", [LEDE_KIND_LIST] = "[]",   [LEDE_KIND_TEXT] = "null",
-        [LEDE_KIND_BOOL] = "false",  [LEDE_KIND_QUOTES] = "null", [LEDE_KIND_IMAGES] = "[]"};
+        [LEDE_KIND_BOOL] = "false",  [LEDE_KIND_QUOTES] = "null", [LEDE_KIND_IMAGES] = "[]",
+        [LEDE_KIND_COMMENTS] = "null"};
     buf_puts(out, "{\"source\":");
     json_put_string(out, source);
 #define PUT_EMPTY(id, name, kind, in_record, doc)                        \

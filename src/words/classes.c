@@ -51,6 +51,27 @@ TABLE(image_skip_words);
 static const char *const credit_prefixes[] = {"attribution", "copyright", "credit", "fotograf", "photographer"};
 TABLE(credit_prefixes);
 
+/* Words of reader comments (src/body/comments.c), matched as prefixes of
+ * the words of a class or id: the comment section, a comment's author,
+ * its content, its date, and its furniture (never part of its text). */
+static const char *const comment_section_prefixes[] = {"comment", "discussion", "disqus"};
+TABLE(comment_section_prefixes);
+static const char *const comment_author_prefixes[] = {"author", "commenter", "fn", "nick", "user"};
+TABLE(comment_author_prefixes);
+static const char *const comment_content_prefixes[] = {"body", "content", "message", "text"};
+TABLE(comment_content_prefixes);
+static const char *const comment_date_prefixes[] = {"date", "posted", "published", "time"};
+TABLE(comment_date_prefixes);
+static const char *const comment_form_prefixes[] = {"form", "respond"};
+TABLE(comment_form_prefixes);
+static const char *const comment_widget_prefixes[] = {"latest", "recent", "sidebar", "widget"};
+TABLE(comment_widget_prefixes);
+static const char *const comment_skip_prefixes[] = {
+    "action", "avatar", "byline", "date", "edit", "footer", "like", "meta",
+    "permalink", "reply", "respond", "says", "share", "time", "vote",
+};
+TABLE(comment_skip_prefixes);
+
 /* Hints in class/id values, found anywhere in the value ("post-date",
  * "c-byline__name"), with what they mark (WORDS_HINT_*): byline hints
  * follow Readability's byline pattern, date hints are the words sites use

@@ -83,6 +83,13 @@ extern const words_table words_class_comment_prefixes;   /* "comment", "disqus":
 extern const words_table words_class_logo_words;         /* "logo", "site-title": a site's name heading, anywhere in the value */
 extern const words_table words_class_image_skip_words;   /* "icon", "avatar", "pixel": an image that is no picture of the story */
 extern const words_table words_class_credit_prefixes;    /* "credit", "copyright": a picture's credit line */
+extern const words_table words_class_comment_section_prefixes; /* "comment", "disqus": a reader comment section */
+extern const words_table words_class_comment_author_prefixes;  /* "author", "fn": a comment's author */
+extern const words_table words_class_comment_content_prefixes; /* "content", "message": a comment's text */
+extern const words_table words_class_comment_date_prefixes;    /* "date", "time": a comment's date */
+extern const words_table words_class_comment_skip_prefixes;    /* "reply", "meta": comment furniture */
+extern const words_table words_class_comment_form_prefixes;    /* "form", "respond": the reply form, no comment */
+extern const words_table words_class_comment_widget_prefixes;  /* "widget", "recent": a list of other posts' comments */
 
 /* Hints anywhere in a class/id value ("post-date", "c-byline__name"),
  * with what they mark: WORDS_HINT_* bits. At least 4 bytes each, first

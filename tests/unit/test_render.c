@@ -318,7 +318,7 @@ TEST(render_json_record)
                    "\"authors\":[\"Nellie Chapman\"],\"date\":\"2019-03-15\",\"date_modified\":null,"
                    "\"sitename\":null,\"language\":null,\"description\":null,\"image\":null,"
                    "\"page_type\":null,\"categories\":[],\"tags\":[\"dprk\"],"
-                   "\"text\":\"One.\\nTwo \\\\ .\",\"quotes\":null,\"text_source\":null,\"paywalled\":false,\"next_page\":null,\"images\":[],\"truncated\":false,\"error\":null}");
+                   "\"text\":\"One.\\nTwo \\\\ .\",\"quotes\":null,\"text_source\":null,\"paywalled\":false,\"next_page\":null,\"images\":[],\"comments\":null,\"truncated\":false,\"error\":null}");
     free(got);
     fx_free(f);
 }
@@ -330,7 +330,7 @@ TEST(render_error_record_same_keys)
     CHECK_STR(s, "{\"source\":\"x\",\"url\":null,\"title\":null,\"authors\":[],\"date\":null,"
                  "\"date_modified\":null,\"sitename\":null,\"language\":null,\"description\":null,"
                  "\"image\":null,\"page_type\":null,\"categories\":[],\"tags\":[],\"text\":null,"
-                 "\"quotes\":null,\"text_source\":null,\"paywalled\":false,\"next_page\":null,\"images\":[],\"truncated\":false,\"error\":{\"code\":\"io\",\"message\":\"cannot read x: No such file\"}}");
+                 "\"quotes\":null,\"text_source\":null,\"paywalled\":false,\"next_page\":null,\"images\":[],\"comments\":null,\"truncated\":false,\"error\":{\"code\":\"io\",\"message\":\"cannot read x: No such file\"}}");
     CHECK_INT(n, strlen(s));
     free(s);
 }
