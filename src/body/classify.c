@@ -105,6 +105,8 @@ static const kw keywords[] = {
     {K("hentry"), SUB, P},
     {K("hid"), WORD, N},
     {K("hidden"), WORD, N | CL_HIDDEN},
+    {K("hover-card"), SUB, CL_HIDDEN},      /* a person's card shown on hover: hidden until then */
+    {K("hovercard"), SUB, CL_HIDDEN},
     {K("legends"), SUB, U},
     {K("login"), SUB, U},
     {K("main"), SUB, M | P},

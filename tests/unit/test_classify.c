@@ -65,6 +65,7 @@ TEST(classify_modes)
     CHECK(!(hints("topics robots-nocontent") & (CL_MAYBE | CL_POSITIVE)));
     CHECK(!(hints("noContentEn") & CL_UNLIKELY));            /* a word, not the token */
     CHECK(hints("main-content") & CL_MAYBE);
+    CHECK(hints("f-dropdown author-hovercard content") & CL_HIDDEN); /* shown on hover only */
     CHECK(hints("") == 0 && hints("x") == 0 && hints("--") == 0);
 }
 
