@@ -60,6 +60,33 @@ static int role_furniture(const char *role)
     return 0;
 }
 
+/* CL_HIDDEN for an element the page hides (hidden, aria-hidden="true", a
+ * style with display:none or visibility:hidden) and CL_ROLE for an ARIA
+ * role of page furniture. One pass over the attributes, taking the first of
+ * each name as dom_attr_get would, instead of four lookups per element. */
+static uint32_t hiding_hints(const dom_node *n)
+{
+    const char *hidden = NULL, *aria_hidden = NULL, *style = NULL, *role = NULL;
+    for (uint32_t i = 0; i < n->nattrs; i++) {
+        const dom_attr *a = &n->attrs[i];
+        const char **slot = NULL;
+        switch (a->name_len) {
+        case 4: slot = memcmp(a->name, "role", 4) == 0 ? &role : NULL; break;
+        case 5: slot = memcmp(a->name, "style", 5) == 0 ? &style : NULL; break;
+        case 6: slot = memcmp(a->name, "hidden", 6) == 0 ? &hidden : NULL; break;
+        case 11: slot = memcmp(a->name, "aria-hidden", 11) == 0 ? &aria_hidden : NULL; break;
+        default: break;
+        }
+        if (slot && !*slot)
+            *slot = a->value;
+    }
+    uint32_t h = 0;
+    if (hidden || (aria_hidden && strcmp(aria_hidden, "true") == 0) || (style && style_hidden(style)))
+        h |= CL_HIDDEN;
+    if (role && role_furniture(role))
+        h |= CL_ROLE;
+    return h;
+}
 
 /* Removal that does not depend on text amounts: junk tags, hidden
  * elements, landmarks and ARIA roles. Fills order[], cls[], in_table[]. */
@@ -92,15 +119,7 @@ static void prepare(ctx *c)
             /* Hidden and role-furniture elements are removed in the class
              * phase, where the "most of the text" protection applies: pages
              * hide their article until a script reveals it. */
-            const char *v;
-            if (dom_attr_get(n, "hidden"))
-                c->cls[n->id] |= CL_HIDDEN;
-            else if ((v = dom_attr_get(n, "aria-hidden")) && strcmp(v, "true") == 0)
-                c->cls[n->id] |= CL_HIDDEN;
-            else if ((v = dom_attr_get(n, "style")) && style_hidden(v))
-                c->cls[n->id] |= CL_HIDDEN;
-            if ((v = dom_attr_get(n, "role")) && role_furniture(v))
-                c->cls[n->id] |= CL_ROLE;
+            c->cls[n->id] |= hiding_hints(n);
         }
     }
     for (uint32_t i = c->norder; i-- > 1;) {

@@ -104,3 +104,24 @@ TEST(body_drops_counter_lines_not_fractions)
     CHECK(t && strstr(t, "1/2") && strstr(t, "89/2022"));
     free(t);
 }
+
+/* Hidden elements and ARIA furniture roles, read in one pass over each
+ * element's attributes: every kind goes, aria-hidden="false" and a role
+ * that is not furniture stay. */
+TEST(body_drops_hidden_and_role_furniture)
+{
+    char *t = body_text("<html><body><article>" PROSE1
+                        "<div hidden>Hidden by attribute, this sentence explains the budget in more detail.</div>"
+                        "<div aria-hidden=\"true\">Hidden from readers, this sentence repeats the budget figures once more.</div>"
+                        "<div style=\"color:red; DISPLAY: none\">Hidden by style, this sentence describes the library plans at length.</div>"
+                        "<div role=\"navigation\" class=\"x\">Role navigation line, this sentence lists the other sections of the site.</div>"
+                        "<div aria-hidden=\"false\" role=\"note\">Shown to readers, this note says how the council drew up the budget this year.</div>" PROSE2
+                        PROSE3 "</article></body></html>");
+    CHECK(t && strstr(t, "The council met"));
+    CHECK(t && !strstr(t, "Hidden by attribute"));
+    CHECK(t && !strstr(t, "Hidden from readers"));
+    CHECK(t && !strstr(t, "Hidden by style"));
+    CHECK(t && !strstr(t, "Role navigation"));
+    CHECK(t && strstr(t, "Shown to readers"));
+    free(t);
+}
