@@ -40,6 +40,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         lede_options_set_formatting(o, 0);
         lede_options_set_quotes(o, 0);
     }
+    if (cfg & 128) {
+        lede_options_set_favor(o, (cfg & 4) ? LEDE_FAVOR_RECALL : LEDE_FAVOR_PRECISION);
+        lede_options_set_text_format(o, (cfg & 8) ? LEDE_FORMAT_HTML : LEDE_FORMAT_MARKDOWN);
+        lede_options_set_front_matter(o, 1);
+    }
     const char *url = (cfg & 16) ? "https://example.com/news/2019/03/15/story.html?x=1#f" : NULL;
     lede_article *art = NULL;
     lede_status st = lede_extract((const char *)data, size, url, o, &art);

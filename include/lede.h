@@ -58,6 +58,14 @@ LEDE_API const char *lede_status_message(lede_status st);
  * "not HTML: looks like a PDF". A static string. */
 LEDE_API const char *lede_not_html_reason(const char *html, size_t len);
 
+/* The output formats (lede_render, lede_options_set_text_format). */
+typedef enum {
+    LEDE_FORMAT_JSON,     /* one JSON object, one line, no trailing newline */
+    LEDE_FORMAT_TEXT,     /* the body, one paragraph per line */
+    LEDE_FORMAT_MARKDOWN, /* "# title" then the body as Markdown */
+    LEDE_FORMAT_HTML      /* the body as clean HTML */
+} lede_format;
+
 typedef struct lede_options lede_options;
 typedef struct lede_article lede_article;
 
@@ -87,7 +95,8 @@ LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
     X(LINKS, links, 1, "links in markdown and html output (off: their text only)") \
     X(IMAGES, images, 1, "images in markdown and html output, and the record's \"images\" (null when off)") \
     X(FORMATTING, formatting, 1, "bold, italic, inline code, strike-through, sub/superscript in markdown and html output") \
-    X(COMMENTS, comments, 0, "reader comments: the record's \"comments\" (null when off)")
+    X(COMMENTS, comments, 0, "reader comments: the record's \"comments\" (null when off)") \
+    X(FRONT_MATTER, front_matter, 0, "markdown output starts with YAML front matter (title, authors, dates, url, sitename, language, description, image, tags)")
 
 /* Quotes with their speakers (off by default, and the record's "quotes"
  * is then null; 1 turns them on: they cost about 10% of extraction time,
@@ -116,6 +125,31 @@ LEDE_API void lede_options_set_comments(lede_options *opts, int on);
  * emphasis, strong, inline code, strike-through (and <sub>/<sup> in HTML).
  * Off: their text without markup. Code blocks (<pre>) stay. */
 LEDE_API void lede_options_set_formatting(lede_options *opts, int on);
+/* YAML front matter before the Markdown output (off by default): a block
+ * "---" ... "---" with title, authors, date, date_modified, url,
+ * sitename, language, description, image and tags (those the page gives;
+ * strings double-quoted and escaped, lists in brackets), then the usual
+ * "# title" and body. */
+LEDE_API void lede_options_set_front_matter(lede_options *opts, int on);
+/* What the JSON record's "text" holds (LEDE_FORMAT_TEXT by default): with
+ * LEDE_FORMAT_MARKDOWN or LEDE_FORMAT_HTML it is exactly what lede_render
+ * gives in that format. Quotes' offsets still index the plain text (the
+ * text getter's string, lede_render with LEDE_FORMAT_TEXT), and
+ * "truncated" says whether the text in this format stopped at the output
+ * budget. LEDE_FORMAT_JSON is ignored. */
+LEDE_API void lede_options_set_text_format(lede_options *opts, lede_format fmt);
+/* Which errors the body extraction leans against, for blocks at the edge
+ * of the article (a short paragraph next to it, a caption, a sibling box
+ * that scores low): BALANCED (the default) keeps what scores best on
+ * F1; PRECISION leaves out more of them (less furniture, some article
+ * text lost); RECALL keeps more (more of the article, more furniture).
+ * Measured effect per dev set: docs/options.md. */
+typedef enum {
+    LEDE_FAVOR_BALANCED = 0,
+    LEDE_FAVOR_PRECISION = 1,
+    LEDE_FAVOR_RECALL = 2
+} lede_favor;
+LEDE_API void lede_options_set_favor(lede_options *opts, lede_favor favor);
 /* Charset from the transport (HTTP Content-Type), or NULL. Copied. A
  * label lede does not know (see lede_charset_known) has no effect. */
 LEDE_API void lede_options_set_charset(lede_options *opts, const char *charset);
@@ -183,14 +217,14 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
     X(PAGE_TYPE, page_type, STRING, 1, "\"article\", or another kind of page") \
     X(CATEGORIES, categories, LIST, 1, "categories (sections) the page declares") \
     X(TAGS, tags, LIST, 1, "tags (keywords) the page declares") \
-    X(TEXT, text, TEXT, 1, "the body as plain text, one block (paragraph, heading, list item...) per line") \
+    X(TEXT, text, TEXT, 1, "the body as plain text, one block (paragraph, heading, list item...) per line (the JSON record's: in the text format of the options)") \
     X(QUOTES, quotes, QUOTES, 1, "quotes with their speakers: text, start/end/spans (code points into text), mention, speaker, cue, kind (null when turned off)") \
     X(TEXT_SOURCE, text_source, STRING, 1, "where text came from: \"dom\" (the page's markup) or \"jsonld\" (the JSON-LD articleBody, used when the markup's story is empty or under a third of it); null when there is no text") \
     X(PAYWALLED, paywalled, BOOL, 1, "true when the page declares its content not free (isAccessibleForFree false, article:content_tier locked or metered); false otherwise") \
     X(NEXT_PAGE, next_page, STRING, 1, "absolute URL of the article's next page (link rel=next, or a pager in or just after the body), or null") \
     X(IMAGES, images, IMAGES, 1, "the body's content images in order: src (absolute), alt, caption, credit (null where the page gives none); null when turned off") \
     X(COMMENTS, comments, COMMENTS, 1, "reader comments in order: author, date (ISO 8601), text (author and date null where the page gives none); null unless turned on") \
-    X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text) cut the page short") \
+    X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text in its text format) cut the page short") \
     X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
 
 typedef enum {
@@ -304,12 +338,6 @@ LEDE_API const char *lede_comment_date(const lede_comment *c);
 /* Its text, one paragraph per line; never NULL. */
 LEDE_API const char *lede_comment_text(const lede_comment *c);
 
-typedef enum {
-    LEDE_FORMAT_JSON,     /* one JSON object, one line, no trailing newline */
-    LEDE_FORMAT_TEXT,     /* the body, one paragraph per line */
-    LEDE_FORMAT_MARKDOWN, /* "# title" then the body as Markdown */
-    LEDE_FORMAT_HTML      /* the body as clean HTML */
-} lede_format;
 
 /* Renders the article. For JSON, source is the "source" field (the path as
  * given, or "-"); it may be NULL. Returns a malloc'd NUL-terminated string

@@ -567,7 +567,7 @@ fail:
  * signature and its list of switches come from the library's table. */
 static const char extract_doc_head[] =
     "extract(html, url=None, *, format='text', charset=None, max_bytes=50000000,\n"
-    "        max_nodes=0, max_depth=0, %s)\n"
+    "        max_nodes=0, max_depth=0, favor='balanced', %s)\n"
     "--\n\n"
     "Extracts the article from one page and returns a lede.Article.\n\n"
     "html: the page as bytes (preferred: lede detects the encoding from the\n"
@@ -583,6 +583,9 @@ static const char extract_doc_head[] =
     "  it bounds the decompressed size of compressed bytes too.\n"
     "max_nodes, max_depth: DOM caps (0: the library defaults, 2,000,000 and\n"
     "  512); content past them is dropped and Article.truncated set.\n"
+    "favor: 'balanced', 'precision' (less furniture, some article lines lost)\n"
+    "  or 'recall' (fewer article lines lost, more furniture): the body\n"
+    "  extraction's calls at the edges of the article.\n"
     "Switches (bool; lede.SWITCHES):\n%s\n\n"
     "Raises a lede.LedeError subclass on failure (EmptyError, NotHTMLError,\n"
     "TooLargeError, NoContentError with the partial .article, LedeMemoryError),\n"
@@ -591,7 +594,7 @@ static const char extract_doc_head[] =
 
 static const char check_options_doc_head[] =
     "check_options(*, format='text', charset=None, max_bytes=50000000, max_nodes=0,\n"
-    "              max_depth=0, %s)\n"
+    "              max_depth=0, favor='balanced', %s)\n"
     "--\n\n"
     "Validates extract()'s keyword options as extract() would; returns None\n"
     "or raises TypeError / ValueError. Used by extract_many() to fail early.";

@@ -101,6 +101,24 @@ static int parse_charset(PyObject *v, py_options *o)
     return 0;
 }
 
+static const char *const favor_names[] = {"balanced", "precision", "recall"};
+
+static int parse_favor(PyObject *v, py_options *o)
+{
+    if (!PyUnicode_Check(v)) {
+        type_error("favor must be a str", v);
+        return -1;
+    }
+    for (int i = 0; i < 3; i++) {
+        if (PyUnicode_CompareWithASCIIString(v, favor_names[i]) == 0) {
+            o->favor = (lede_favor)i;
+            return 0;
+        }
+    }
+    PyErr_Format(PyExc_ValueError, "favor must be \"balanced\", \"precision\" or \"recall\", not %R", v);
+    return -1;
+}
+
 /* A switch's value: a bool (or an int, as 0/1 flags often are); None and
  * strings are refused, so quotes="no" is an error rather than True. */
 static int parse_switch(PyObject *v, int i, py_options *o)
@@ -132,6 +150,8 @@ static int parse_one(const char *key, PyObject *v, unsigned which, py_options *o
         }
         return size_arg(v, key, SIZE_MAX, &o->max_bytes) < 0 ? -1 : 1;
     }
+    if (strcmp(key, "favor") == 0)
+        return parse_favor(v, o) < 0 ? -1 : 1;
     if (strcmp(key, "max_nodes") == 0)
         return size_arg(v, key, UINT32_MAX, &o->max_nodes) < 0 ? -1 : 1;
     if (strcmp(key, "max_depth") == 0)
@@ -150,6 +170,7 @@ int py_options_parse(PyObject *kwds, const char *func, unsigned which, const cha
     o->max_bytes = 50000000u;
     o->max_nodes = 0;
     o->max_depth = 0;
+    o->favor = LEDE_FAVOR_BALANCED;
     memset(o->switches, -1, sizeof o->switches);
     if (!kwds)
         return 0;
@@ -184,6 +205,8 @@ void py_options_apply(const py_options *o, lede_options *opts)
     lede_options_set_max_nodes(opts, o->max_nodes);
     lede_options_set_max_depth(opts, o->max_depth);
     lede_options_set_charset(opts, o->charset);
+    lede_options_set_favor(opts, o->favor);
+    lede_options_set_text_format(opts, py_format_codes[o->format]);
     for (int i = 0; i < PY_SWITCH_COUNT; i++)
         if (o->switches[i] >= 0)
             switch_table[i].set(opts, o->switches[i]);

@@ -36,6 +36,7 @@ typedef struct py_options {
     int format;                          /* index into py_format_names */
     const char *charset;                 /* borrowed from the argument, or NULL */
     size_t max_bytes, max_nodes, max_depth;
+    lede_favor favor;
     signed char switches[PY_SWITCH_COUNT]; /* -1: the library's default; 0 off; 1 on */
 } py_options;
 
@@ -50,8 +51,9 @@ typedef struct py_options {
 int py_options_parse(PyObject *kwds, const char *func, unsigned which, const char *const *skip,
                      py_options *o);
 
-/* Calls the setters of o on opts (format is the caller's: it picks the
- * renderer, not an extraction setting). */
+/* Calls the setters of o on opts. format picks the renderer of
+ * Article.text (the caller's) and is also the options' text format, so
+ * that the truncated flag and iter_warc's JSON lines follow it. */
 void py_options_apply(const py_options *o, lede_options *opts);
 
 /* The switches for the docs, built once: "quotes=True, ..." (for a

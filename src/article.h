@@ -128,6 +128,15 @@ struct lede_article {
      * the comments switch is on */
     article_comment *comments;
     size_t ncomments;
+    /* the favor option: which errors body extraction leans against at the
+     * edges of the article (src/body, docs/options.md) */
+    lede_favor favor;
+    /* what the JSON record's "text" holds: LEDE_FORMAT_TEXT, _MARKDOWN or _HTML */
+    lede_format text_format;
+    /* for each format f, bit 2f: rendered once, bit 2f+1: that rendering
+     * stopped at the output budget (render_body, atomic): the truncated
+     * getter reads it instead of rendering again */
+    unsigned render_memo;
 };
 
 /* 1 when switch sw (LEDE_SWITCH_<ID>) was on for this article. */

@@ -18,6 +18,8 @@ struct lede_options {
     size_t max_bytes, max_nodes, max_depth;
     char charset[40];
     unsigned switches_flipped; /* bit LEDE_SWITCH_<ID>: away from its default (article.h) */
+    lede_favor favor;
+    lede_format text_format; /* of the JSON record's "text" (0 = LEDE_FORMAT_JSON stands for text) */
 };
 
 /* Defaults: 50 MB covers the largest real news pages seen in crawls many
@@ -64,6 +66,16 @@ void lede_options_free(lede_options *opts) { free(opts); }
 void lede_options_set_max_bytes(lede_options *o, size_t n) { o->max_bytes = n; }
 void lede_options_set_max_nodes(lede_options *o, size_t n) { o->max_nodes = n ? n : DEFAULT_MAX_NODES; }
 void lede_options_set_max_depth(lede_options *o, size_t n) { o->max_depth = n ? n : DEFAULT_MAX_DEPTH; }
+
+void lede_options_set_favor(lede_options *o, lede_favor f)
+{
+    o->favor = f == LEDE_FAVOR_PRECISION || f == LEDE_FAVOR_RECALL ? f : LEDE_FAVOR_BALANCED;
+}
+
+void lede_options_set_text_format(lede_options *o, lede_format f)
+{
+    o->text_format = f == LEDE_FORMAT_MARKDOWN || f == LEDE_FORMAT_HTML ? f : LEDE_FORMAT_TEXT;
+}
 
 /* lede_options_set_<name> for every switch of LEDE_SWITCHES: the bit is
  * set when the value differs from the switch's default. */
@@ -281,7 +293,8 @@ static int extract_quotes(lede_article *art)
 lede_status lede_extract(const char *html, size_t len, const char *url,
                          const lede_options *opts, lede_article **out)
 {
-    static const lede_options defaults = {DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH, "", 0};
+    static const lede_options defaults = {DEFAULT_MAX_BYTES, DEFAULT_MAX_NODES, DEFAULT_MAX_DEPTH, "", 0, LEDE_FAVOR_BALANCED,
+                                          LEDE_FORMAT_TEXT};
     if (!out)
         return LEDE_ERR_USAGE;
     *out = NULL;
@@ -324,6 +337,8 @@ lede_status lede_extract(const char *html, size_t len, const char *url,
     art->input_len = len;
     art->truncated = doc->truncated;
     art->switches_flipped = opts->switches_flipped;
+    art->favor = opts->favor;
+    art->text_format = opts->text_format == LEDE_FORMAT_JSON ? LEDE_FORMAT_TEXT : opts->text_format;
     art->charset = arena_strndup(&doc->mem, enc.charset, strlen(enc.charset));
     if (url && *url)
         art->page_url = arena_strndup(&doc->mem, url, strlen(url));
@@ -404,6 +419,7 @@ lede_status lede_article_join(lede_article *art, lede_article *next)
     art->images = images;
     art->nimages = ni;
     art->joined[art->njoined++] = next;
+    art->render_memo = 0; /* the body changed: earlier renderings' cuts no longer hold */
     art->status = text_len ? LEDE_OK : LEDE_ERR_NO_CONTENT;
     art->next_page = next->next_page;
     art->paywalled |= next->paywalled;
@@ -513,8 +529,11 @@ int lede_article_flag(const lede_article *a, lede_field f)
     if (!a)
         return 0;
     if (f == LEDE_FIELD_TRUNCATED && !a->truncated) {
-        /* also true when the text stopped at the output budget */
+        /* also true when the text (in the record's text format) stopped
+         * at the output budget */
         int cut = 0;
+        if (a->text_format == LEDE_FORMAT_MARKDOWN || a->text_format == LEDE_FORMAT_HTML)
+            return render_body_cut(a, a->text_format);
         render_text_cached(a, NULL, &cut);
         return cut;
     }
@@ -589,9 +608,9 @@ char *lede_render(const lede_article *art, lede_format fmt, const char *source, 
         return NULL;
     switch (fmt) {
     case LEDE_FORMAT_JSON: render_json(art, source, &b); break;
-    case LEDE_FORMAT_TEXT: render_text(art, &b); break;
-    case LEDE_FORMAT_MARKDOWN: render_markdown(art, &b); break;
-    case LEDE_FORMAT_HTML: render_html(art, &b); break;
+    case LEDE_FORMAT_TEXT:
+    case LEDE_FORMAT_MARKDOWN:
+    case LEDE_FORMAT_HTML: render_body(art, fmt, &b); break;
     }
     if (b.oom) {
         buf_free(&b);

@@ -17,6 +17,7 @@ FIELDS: Tuple[str, ...]
 SWITCHES: Tuple[str, ...]
 
 Format = Literal["text", "markdown", "html"]
+Favor = Literal["balanced", "precision", "recall"]
 HTML = Union[bytes, bytearray, memoryview, str]
 
 class Article:
@@ -81,14 +82,14 @@ def extract(html: HTML, url: Optional[str] = None, *, format: Format = "text",
             charset: Optional[str] = None, max_bytes: Optional[int] = 50000000,
             max_nodes: int = 0, max_depth: int = 0, quotes: bool = False, tables: bool = True,
             links: bool = True, images: bool = True, formatting: bool = True,
-            comments: bool = False) -> Article: ...
+            front_matter: bool = False, favor: Favor = "balanced", comments: bool = False) -> Article: ...
 
 def extract_many(items: Iterable[Union[HTML, Tuple[HTML, Optional[str]]]], *, workers: int = 1,
                  format: Format = "text", charset: Optional[str] = None,
                  max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
                  max_depth: int = 0, quotes: bool = False, tables: bool = True,
             links: bool = True, images: bool = True, formatting: bool = True,
-            comments: bool = False) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
+            front_matter: bool = False, favor: Favor = "balanced", comments: bool = False) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
                                                        MemoryError]]: ...
 
 class WarcRecord:
@@ -118,4 +119,4 @@ def iter_warc(source: Union[str, bytes, "os.PathLike[str]", _Readable], *, forma
               max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
               max_depth: int = 0, quotes: bool = False, tables: bool = True,
             links: bool = True, images: bool = True, formatting: bool = True,
-            comments: bool = False) -> WarcIterator: ...
+            front_matter: bool = False, favor: Favor = "balanced", comments: bool = False) -> WarcIterator: ...

@@ -63,7 +63,8 @@ def golden_cases():
 def golden_options(page):
     """A golden case's options (its args.txt, tests/run_golden.py): the CLI
     arguments and the same as extract() keywords (--no-NAME: NAME=False,
-    --NAME: NAME=True for a switch, --OPT VALUE: OPT=VALUE)."""
+    --NAME: NAME=True for a switch, --text-format FMT: format=FMT,
+    --OPT VALUE: OPT=VALUE)."""
     p = os.path.join(os.path.dirname(page), "args.txt")
     if not os.path.isfile(p):
         return [], {}
@@ -76,6 +77,8 @@ def golden_options(page):
             kw[name[3:]] = False
         elif name in lede.SWITCHES:
             kw[name] = True
+        elif name == "text_format":
+            kw["format"] = next(words)   # Python's format is what the text holds
         else:
             kw[name] = next(words)
     return args, kw

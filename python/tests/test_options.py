@@ -138,11 +138,22 @@ def test_golden_outputs_with_options(name, page, url):
     with open(page, "rb") as f:
         html = f.read()
     n = 0
+    exp = os.path.join(os.path.dirname(page), "expected.json")
+    if os.path.isfile(exp):
+        with open(exp, encoding="utf-8") as g:
+            want = json.load(g)
+        text = " ".join(lede.extract(html, url, **kw).text.split())
+        for snippet in want.get("text_has", []):
+            assert " ".join(snippet.split()) in text, snippet
+        for snippet in want.get("text_lacks", []):
+            assert " ".join(snippet.split()) not in text, snippet
+        n += 1
     for fmt, ext in (("text", "txt"), ("markdown", "md"), ("html", "html")):
         exp = os.path.join(os.path.dirname(page), "expected." + ext)
         if os.path.isfile(exp):
             with open(exp, encoding="utf-8") as g:
-                assert lede.extract(html, url, format=fmt, **kw).text == g.read().rstrip("\n"), fmt
+                kw_fmt = {**kw, "format": fmt}
+                assert lede.extract(html, url, **kw_fmt).text == g.read().rstrip("\n"), fmt
             n += 1
     exp = os.path.join(os.path.dirname(page), "expected.json")
     want = json.load(open(exp, encoding="utf-8")).get("quotes") if os.path.isfile(exp) else None
@@ -170,3 +181,108 @@ def test_each_switch_flipped_equals_cli(fmt, name):
     rc, rec, _ = run_cli([cli_flag(name, on), "--url", url, page])
     assert art.quotes == (json.loads(rec)["quotes"] and [
         dict(q, spans=[tuple(s) for s in q["spans"]]) for q in json.loads(rec)["quotes"]])
+
+
+def test_favor_through_every_function(tmp_path):
+    page = os.path.join(GOLDEN, "favor_balanced", "case.html")
+    with open(page, "rb") as f:
+        html = f.read()
+    texts = {}
+    for favor in ("balanced", "precision", "recall"):
+        art = lede.extract(html, favor=favor)
+        rc, out, _ = run_cli(["--favor", favor, "--format", "text", page])
+        assert art.text + "\n" == out.decode()
+        texts[favor] = art.text
+        assert list(lede.extract_many([html], favor=favor)) == [art]
+        path = write_warc(tmp_path / f"{favor}.warc.gz", [record("response", "https://f.example/1", http(html), 1)])
+        p = subprocess.run([lede_bin(), "warc", "-q", "--favor", favor, path], capture_output=True, timeout=120)
+        want = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        assert [r.to_dict() for r in lede.iter_warc(path, favor=favor)] == want
+        assert want[0]["text"] == art.text
+    # the golden page has one borderline line each way (tests/golden/favor_*)
+    assert len(texts["precision"]) < len(texts["balanced"]) < len(texts["recall"])
+    assert lede.extract(html).text == texts["balanced"]
+    with pytest.raises(ValueError, match="favor must be"):
+        lede.extract(html, favor="speed")
+    with pytest.raises(TypeError):
+        lede.extract(html, favor=1)
+    rc, _, err = run_cli(["--favor", "speed", page])
+    assert rc == 2 and "--favor" in err
+
+
+def test_text_format_in_the_record(tmp_path):
+    page = os.path.join(GOLDEN, "options_default", "case.html")
+    url = "https://harbour.example/news/gauge"
+    with open(page, "rb") as f:
+        html = f.read()
+    plain = json.loads(run_cli(["--url", url, page])[1])
+    for fmt in ("markdown", "html"):
+        rc, out, _ = run_cli(["--text-format", fmt, "--url", url, page])
+        rec = json.loads(out)
+        rendered = run_cli(["--format", fmt, "--url", url, page])[1].decode()
+        assert rec["text"] + "\n" == rendered                 # exactly what --format FMT prints
+        assert rec["text"] == lede.extract(html, url, format=fmt).text
+        # quotes keep their offsets into the plain text
+        assert rec["quotes"] == plain["quotes"] and rec["quotes"]
+        for q in rec["quotes"]:
+            assert plain["text"][q["start"]:q["end"]].startswith(q["text"].split()[0])
+        assert {k: v for k, v in rec.items() if k != "text"} == {k: v for k, v in plain.items() if k != "text"}
+        # lede warc --text-format and iter_warc(format=...) give the same lines
+        path = write_warc(tmp_path / f"{fmt}.warc.gz", [record("response", url, http(html), 1)])
+        p = subprocess.run([lede_bin(), "warc", "-q", "--text-format", fmt, path], capture_output=True, timeout=120)
+        want = [json.loads(l) for l in p.stdout.decode().splitlines()]
+        got = [r.to_dict() for r in lede.iter_warc(path, format=fmt)]
+        assert got == want and got[0]["text"] == rec["text"]
+    rc, _, err = run_cli(["--text-format", "pdf", page])
+    assert rc == 2 and "--text-format" in err
+
+
+def test_truncated_follows_the_format_of_the_text():
+    """Markdown repeats 48 quote prefixes on every line: the Markdown output
+    reaches the output budget (1 MiB + 8 x the input) where the plain text
+    does not, and the record says so only for the format it carries."""
+    lines = "w<br>" * 40000
+    html = ("<html><head><title>Deep</title></head><body><article><h1>Deep quotes</h1><p>"
+            + "An ordinary opening paragraph of the article, long enough to count as prose. " * 3
+            + "</p>" + "<blockquote>" * 48 + lines + "</blockquote>" * 48 + "</article></body></html>").encode()
+    assert lede.extract(html).truncated is False
+    assert lede.extract(html, format="markdown").truncated is True
+    assert lede.extract(html, format="html").truncated is False
+    rc, out, _ = run_cli(["--text-format", "markdown", "-"], html)
+    assert json.loads(out)["truncated"] is True
+    rc, out, _ = run_cli(["-"], html)
+    assert json.loads(out)["truncated"] is False
+
+
+HOSTILE = ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+           '<title>"Yes": --- the plan # passes | Site</title>'
+           '<meta name="description" content="---&#10;key: value&#10;- [1, 2] # c &amp; \'q\' \\ b \u2028 \u0085 \x7f \u0090 end">'
+           '<meta name="author" content="Anne &quot;Nan&quot; O\'Brien: reporter">'
+           '<meta name="keywords" content="yes, null, 1e3, ~">'
+           '<meta property="article:published_time" content="2024-10-03T09:00:00+02:00">'
+           '<meta property="og:site_name" content="Port: News">'
+           '<meta property="og:image" content="/i.jpg?a=1&amp;b=&quot;2&quot;">'
+           '</head><body><article><h1>"Yes": --- the plan # passes</h1>'
+           + "<p>The council voted on Thursday for the harbour plan after two years of debate and several public meetings.</p>" * 3
+           + "</article></body></html>")
+
+
+def test_front_matter_is_yaml_that_round_trips():
+    import yaml
+    for title in ('"Yes": --- the plan # passes', "key: value", "---", "a 'b' \\ c", "#!/x", "null"):
+        html = HOSTILE.replace('"Yes": --- the plan # passes', title.replace("&", "&amp;").replace("<", "&lt;")
+                               .replace('"', "&quot;"))
+        art = lede.extract(html.encode(), "https://port.example/a", format="markdown", front_matter=True)
+        plain = lede.extract(html.encode(), "https://port.example/a")
+        assert art.text.startswith("---\n")
+        head, sep, rest = art.text[4:].partition("\n---\n\n")
+        assert sep and rest.startswith("# ")
+        fm = yaml.safe_load(head)
+        want = {k: getattr(plain, k) for k in ("title", "authors", "date", "date_modified", "url", "sitename",
+                                               "language", "description", "image", "tags")
+                if getattr(plain, k)}
+        assert fm == want, title
+        assert fm["title"] == title
+    # without the switch, and in other formats, nothing changes
+    assert not lede.extract(HOSTILE.encode(), format="markdown").text.startswith("---")
+    assert lede.extract(HOSTILE.encode(), front_matter=True).text == lede.extract(HOSTILE.encode()).text

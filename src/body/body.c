@@ -520,6 +520,18 @@ static int side_tables_alloc(ctx *c)
     return 0;
 }
 
+/* The favor rows (body_int.h), indexed by lede_favor. Balanced holds the
+ * values tuned for F1. Precision grows the body only for a clear gain
+ * (3x), takes loose text under 80 bytes for labels and stops retrying at
+ * 250 bytes; recall grows for any net gain (1x) and keeps image boxes
+ * with 100+ bytes of text. Each value was the best single move on its
+ * side (docs/options.md has the sweep). */
+static const body_favor favors[3] = {
+    [LEDE_FAVOR_BALANCED] = {2, LOOSE_MAX, MEDIA_TEXT_MAX, CHAR_THRESHOLD},
+    [LEDE_FAVOR_PRECISION] = {3, 80, MEDIA_TEXT_MAX, 250},
+    [LEDE_FAVOR_RECALL] = {1, LOOSE_MAX, 100, CHAR_THRESHOLD},
+};
+
 int extract_body(lede_article *art)
 {
     dom_document *doc = art->doc;
@@ -529,6 +541,7 @@ int extract_body(lede_article *art)
     uint32_t best_len = 0;
     memset(&c, 0, sizeof c);
     c.art = art;
+    c.favor = &favors[art->favor <= LEDE_FAVOR_RECALL ? art->favor : LEDE_FAVOR_BALANCED];
     c.doc = doc;
     c.top = doc->body ? doc->body : doc->root;
     c.n = doc->node_count + 1;
@@ -588,7 +601,7 @@ int extract_body(lede_article *art)
         }
         /* Enough text, or all the page has (a near-empty page, hostile
          * markup): a laxer attempt cannot find more. */
-        if (len >= CHAR_THRESHOLD || len * 10 >= c.visible * 9) {
+        if (len >= c.favor->enough || len * 10 >= c.visible * 9) {
             free(best);
             best = list;
             nbest = nlist;

@@ -33,6 +33,21 @@
 #define CARD_SUMMARY_MAX 300    /* a card's text outside links: a one-line summary, not a section */
 #define IMG_TEXT_MIN 300        /* text per image below which an image-heavy box is a gallery */
 
+/* The thresholds the favor option moves (lede_options_set_favor,
+ * docs/options.md), one row per lede_favor. Each is a borderline call at
+ * the edge of the article, measured on trafilatura-eval:
+ *   grow_penalty  growing to an ancestor pays when the prose it adds beats
+ *                 this many times the rest it adds (select.c);
+ *   loose_max     short text straight in a layout box is a label below
+ *                 this many bytes (clean.c);
+ *   media_max     an image box with less text than this is a picture with
+ *                 its caption, dropped (clean.c);
+ *   enough        a result this long ends the retry ladder (body.c). */
+typedef struct body_favor {
+    long grow_penalty;
+    uint32_t loose_max, media_max, enough;
+} body_favor;
+
 enum { ATT_STRIP_UNLIKELY = 1, ATT_WEIGHT_CLASSES = 2, ATT_CLEAN_CONDITIONALLY = 4 };
 
 /* A node's subtree totals, summed bottom-up by body_measure_range and kept
@@ -57,6 +72,7 @@ typedef struct body_totals {
 
 typedef struct ctx {
     lede_article *art;
+    const body_favor *favor; /* the thresholds of art->favor */
     dom_document *doc;
     dom_node *top;          /* <body>, or the root when there is none */
     uint32_t n;             /* side-table size: node_count */

@@ -461,7 +461,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * picture leaves the text but stays an image of the article
          * (DOM_F_MEDIA, body/images.c) unless its text is mostly a link:
          * a teaser's headline. */
-        else if ((body_is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < MEDIA_TEXT_MAX &&
+        else if ((body_is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < c->favor->media_max &&
                  c->tot[n->id].paras == 0 && n != root) {
             drop = 1;
             if (body_link_density(c, n) < 0.5f)
@@ -514,7 +514,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             }
         }
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&
-            c->tot[n->id].own < LOOSE_MAX && !(n->parent && c->tot[n->parent->id].own >= MIN_PARAGRAPH) &&
+            c->tot[n->id].own < c->favor->loose_max && !(n->parent && c->tot[n->parent->id].own >= MIN_PARAGRAPH) &&
             !(!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])) {
             /* Short text straight inside a layout container, outside any
              * paragraph: labels, datelines, credits, "Related" kickers.

@@ -227,7 +227,7 @@ dom_node *body_choose_top(ctx *c)
         for (dom_node *p = top->parent; p && p != c->top && p->type == DOM_ELEMENT; p = p->parent) {
             long extra = (long)c->tot[p->id].text - (long)c->tot[top->id].text;
             long extra_good = (long)c->tot[p->id].good - (long)c->tot[top->id].good;
-            long gain = extra_good - 2 * (extra - extra_good);
+            long gain = extra_good - c->favor->grow_penalty * (extra - extra_good);
             if (p->parent == c->top && !page_wrapper_earned(c, top, p, extra_good))
                 continue;
             if (extra_good >= 60 && gain > best_gain) {

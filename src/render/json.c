@@ -104,6 +104,18 @@ static void json_put_list(buf *out, const lede_article *art, lede_field f)
  * the output budget. */
 static void json_put_text(buf *out, const lede_article *art, lede_field f, int *cut)
 {
+    if (f == LEDE_FIELD_TEXT && (art->text_format == LEDE_FORMAT_MARKDOWN || art->text_format == LEDE_FORMAT_HTML)) {
+        /* --text-format: the body exactly as that format renders it */
+        buf body = BUF_INIT;
+        *cut = render_body(art, art->text_format, &body);
+        if (body.oom)
+            out->oom = 1;
+        buf_putc(out, '"');
+        json_put_escaped(out, body.data ? body.data : "", body.len);
+        buf_putc(out, '"');
+        buf_free(&body);
+        return;
+    }
     size_t len;
     const char *t = f == LEDE_FIELD_TEXT ? render_text_peek(art, &len, cut) : lede_article_field(art, f);
     if (t || f != LEDE_FIELD_TEXT) {

@@ -532,6 +532,8 @@ int render_markdown(const lede_article *art, buf *out)
         out->oom = 1;
         return 0;
     }
+    if (article_switch(art, LEDE_SWITCH_FRONT_MATTER))
+        render_front_matter(art, out);
     st->out = out;
     st->start = out->len;
     st->limit = out->len + render_budget(art);

@@ -295,3 +295,28 @@ int render_resolve_images(lede_article *art)
     buf_free(&out);
     return rc;
 }
+
+int render_body(const lede_article *art, lede_format fmt, buf *out)
+{
+    int cut;
+    switch (fmt) {
+    case LEDE_FORMAT_MARKDOWN: cut = render_markdown(art, out); break;
+    case LEDE_FORMAT_HTML: cut = render_html(art, out); break;
+    default: cut = render_text(art, out); break;
+    }
+    unsigned bits = (1u << (2 * fmt)) | ((unsigned)(cut != 0) << (2 * fmt + 1));
+    lede_article *w = (lede_article *)art; /* the memo is not part of the article's value */
+    __atomic_fetch_or(&w->render_memo, bits, __ATOMIC_RELAXED);
+    return cut;
+}
+
+int render_body_cut(const lede_article *art, lede_format fmt)
+{
+    unsigned memo = __atomic_load_n(&art->render_memo, __ATOMIC_RELAXED);
+    if (memo & (1u << (2 * fmt)))
+        return (memo >> (2 * fmt + 1)) & 1u;
+    buf b = BUF_INIT;
+    int cut = render_body(art, fmt, &b);
+    buf_free(&b);
+    return cut;
+}

@@ -15,6 +15,16 @@ int render_text(const lede_article *art, buf *out);
 int render_markdown(const lede_article *art, buf *out);
 /* The body as clean, minimal HTML. */
 int render_html(const lede_article *art, buf *out);
+/* The body in a body format (LEDE_FORMAT_TEXT, _MARKDOWN or _HTML) into
+ * out; returns 1 when it stopped at the output budget, and notes it in
+ * the article's render_memo. */
+int render_body(const lede_article *art, lede_format fmt, buf *out);
+/* 1 when the body in fmt stops at the output budget: from render_memo
+ * when it was rendered, else rendered now (and thrown away). */
+int render_body_cut(const lede_article *art, lede_format fmt);
+/* The YAML front matter block ("---" ... "---\n\n") of the Markdown
+ * output (front_matter.c). */
+void render_front_matter(const lede_article *art, buf *out);
 /* The body text kept with the article (src/render/text_cache.c): rendered
  * on the first call and published atomically, so a const article may be
  * read from many threads; NULL only when out of memory. *len and *cut (the

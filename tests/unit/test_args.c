@@ -162,3 +162,26 @@ TEST(args_join_pages)
     CHECK_INT(parse(&a, err, 6, dir), CLI_ARGS_OK);
     cli_args_free(&a);
 }
+
+TEST(args_favor_and_text_format)
+{
+    cli_args a;
+    char err[128];
+    char *none[] = {"lede", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 2, none), CLI_ARGS_OK);
+    CHECK_INT(a.favor, LEDE_FAVOR_BALANCED);
+    CHECK_INT(a.text_format, LEDE_FORMAT_TEXT);
+    cli_args_free(&a);
+    char *both[] = {"lede", "--favor", "recall", "--text-format=md", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 5, both), CLI_ARGS_OK);
+    CHECK_INT(a.favor, LEDE_FAVOR_RECALL);
+    CHECK_INT(a.text_format, LEDE_FORMAT_MARKDOWN);
+    cli_args_free(&a);
+    char *bad[] = {"lede", "--favor", "speed", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 4, bad), CLI_ARGS_ERROR);
+    CHECK(strstr(err, "--favor") != NULL);
+    cli_args_free(&a);
+    char *badf[] = {"lede", "--text-format", "json", "a.html", NULL};
+    CHECK_INT(parse(&a, err, 4, badf), CLI_ARGS_ERROR);
+    cli_args_free(&a);
+}

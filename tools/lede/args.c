@@ -130,6 +130,28 @@ void cli_print_switches(FILE *out, int col)
     }
 }
 
+int cli_parse_favor(const char *v)
+{
+    if (strcmp(v, "balanced") == 0)
+        return LEDE_FAVOR_BALANCED;
+    if (strcmp(v, "precision") == 0)
+        return LEDE_FAVOR_PRECISION;
+    if (strcmp(v, "recall") == 0)
+        return LEDE_FAVOR_RECALL;
+    return -1;
+}
+
+int cli_parse_text_format(const char *v)
+{
+    if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0)
+        return LEDE_FORMAT_TEXT;
+    if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0)
+        return LEDE_FORMAT_MARKDOWN;
+    if (strcmp(v, "html") == 0)
+        return LEDE_FORMAT_HTML;
+    return -1;
+}
+
 void cli_args_free(cli_args *a)
 {
     free(a->files);
@@ -166,6 +188,7 @@ static int args_takes_value(const char *name)
         {"-f", "--format"},     {"-u", "--url"},         {"-l", "--input-list"}, {NULL, "--charset"},
         {NULL, "--max-bytes"},  {NULL, "--max-nodes"},   {NULL, "--max-depth"},  {"-j", "--jobs"},
         {NULL, "--input-dir"},  {NULL, "--input-ext"},   {NULL, "--output-dir"}, {NULL, "--output-ext"},
+        {NULL, "--favor"},      {NULL, "--text-format"},
     };
     for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
         if (args_is(name, opts[i][0], opts[i][1]))
@@ -206,6 +229,16 @@ static int args_set_value(cli_args *a, const char *name, const char *v, char *er
     } else if (args_is(name, NULL, "--max-nodes")) {
         if (args_number(v, UINT32_MAX, &a->max_nodes))
             return args_error(err, errlen, "bad number for %s", name);
+    } else if (args_is(name, NULL, "--favor")) {
+        int f = cli_parse_favor(v);
+        if (f < 0)
+            return args_error(err, errlen, "unknown value '%s' for --favor (balanced, precision, recall)", v);
+        a->favor = (lede_favor)f;
+    } else if (args_is(name, NULL, "--text-format")) {
+        int f = cli_parse_text_format(v);
+        if (f < 0)
+            return args_error(err, errlen, "unknown value '%s' for --text-format (text, markdown, html)", v);
+        a->text_format = (lede_format)f;
     } else if (args_is(name, "-j", "--jobs")) {
         size_t j;
         if (args_number(v, 1024, &j))
@@ -258,6 +291,8 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
     a->max_bytes = 50000000u;
     a->jobs = 1;
     cli_switches_init(&a->switches);
+    a->favor = LEDE_FAVOR_BALANCED;
+    a->text_format = LEDE_FORMAT_TEXT;
     a->files = calloc((size_t)argc + 1, sizeof *a->files);
     a->dirs = calloc((size_t)argc + 1, sizeof *a->dirs);
     if (!a->files || !a->dirs)

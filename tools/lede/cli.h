@@ -37,6 +37,13 @@ void cli_apply_switches(const cli_switches *s, lede_options *o);
  * --no-NAME for those on by default, --NAME for the others. */
 void cli_print_switches(FILE *out, int col);
 
+/* --favor VALUE: "balanced", "precision" or "recall" as a lede_favor;
+ * -1 for another word. */
+int cli_parse_favor(const char *v);
+/* --text-format VALUE: "text", "markdown" (or "md") or "html" as a
+ * lede_format; -1 for another word. */
+int cli_parse_text_format(const char *v);
+
 /* The command line of `lede` (tools/lede/args.c). Strings point into argv;
  * files and dirs are malloc'd (cli_args_free). max_nodes/max_depth 0 =
  * default. jobs: threads for the inputs (default 1; 0 = one per online
@@ -47,6 +54,8 @@ typedef struct cli_args {
     const char *url, *list, *charset;
     size_t max_bytes, max_nodes, max_depth;
     cli_switches switches; /* --no-NAME / --NAME of LEDE_SWITCHES */
+    lede_favor favor;        /* --favor */
+    lede_format text_format; /* --text-format: what the JSON record's text holds */
     char **files;
     int nfiles;
     char **dirs; /* --input-dir, in the order given */

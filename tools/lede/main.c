@@ -56,6 +56,13 @@ static const char cli_usage[] =
     "                        decompression (default 50000000; 0 = no limit)\n"
     "      --max-nodes N     build at most N DOM nodes (default 2000000)\n"
     "      --max-depth N     nest elements at most N deep (default 512)\n"
+    "      --favor WHAT      balanced (default), precision or recall: which\n"
+    "                        errors body extraction leans against at the edges\n"
+    "                        of the article (fewer furniture lines, or fewer\n"
+    "                        lost article lines)\n"
+    "      --text-format FMT text (default), markdown or html: what the JSON\n"
+    "                        record's text holds (as --format FMT prints it;\n"
+    "                        quotes' offsets still index the plain text)\n"
     "  -j, --jobs N          extract N inputs at once on N threads (default 1;\n"
     "                        0 = all cores); output stays in input order and\n"
     "                        identical to -j 1\n"
@@ -844,6 +851,8 @@ int main(int argc, char **argv)
     if (a.max_depth)
         lede_options_set_max_depth(c.opts, a.max_depth);
     cli_apply_switches(&a.switches, c.opts);
+    lede_options_set_favor(c.opts, a.favor);
+    lede_options_set_text_format(c.opts, a.text_format);
     /* 0: unknown, headers for every input */
     c.total = a.list || a.ndirs ? 0 : (size_t)a.nfiles;
     c.output_dir = a.output_dir;

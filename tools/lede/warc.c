@@ -55,6 +55,10 @@ static const char warc_usage[] =
     "      --min-text N        keep articles with at least N characters of text\n"
     "      --articles-only     keep only pages that read as articles; no error\n"
     "                          records\n"
+    "      --favor WHAT        balanced (default), precision or recall (see lede\n"
+    "                          --help)\n"
+    "      --text-format FMT   text (default), markdown or html: what the\n"
+    "                          records' text holds\n"
     "      --any-status        also extract non-2xx responses (default: 2xx only)\n"
     "      --max-record-bytes N  largest WARC record block handled (default\n"
     "                          50000000); bigger ones give a too_large record\n"
@@ -90,6 +94,8 @@ typedef struct warc_cli_opts {
     size_t min_text;
     int articles_only, any_status, quiet, progress;
     cli_switches switches;
+    lede_favor favor;
+    lede_format text_format;
     uint64_t max_record;
 } warc_cli_opts;
 
@@ -271,8 +277,11 @@ static void *warc_worker(void *arg)
     lede_options *lo = lede_options_new();
     if (lo && p->o->max_record)
         lede_options_set_max_bytes(lo, (size_t)p->o->max_record);
-    if (lo)
+    if (lo) {
         cli_apply_switches(&p->o->switches, lo);
+        lede_options_set_favor(lo, p->o->favor);
+        lede_options_set_text_format(lo, p->o->text_format);
+    }
     pthread_mutex_lock(&p->m);
     for (;;) {
         while (p->next_take == p->next_seq && !p->reader_done)
@@ -993,6 +1002,18 @@ int cli_warc_main(int argc, char **argv)
             list = WARC_VAL();
         } else if (WARC_IS(NULL, "--filter-lang")) {
             langs = WARC_VAL();
+        } else if (WARC_IS(NULL, "--favor")) {
+            const char *v = WARC_VAL();
+            int f = cli_parse_favor(v);
+            if (f < 0)
+                warc_usage_error("unknown value '%s' for --favor (balanced, precision, recall)", v);
+            o.favor = (lede_favor)f;
+        } else if (WARC_IS(NULL, "--text-format")) {
+            const char *v = WARC_VAL();
+            int f = cli_parse_text_format(v);
+            if (f < 0)
+                warc_usage_error("unknown value '%s' for --text-format (text, markdown, html)", v);
+            o.text_format = (lede_format)f;
         } else if (WARC_IS(NULL, "--min-text")) {
             o.min_text = (size_t)warc_number(name, WARC_VAL());
         } else if (WARC_IS(NULL, "--articles-only")) {
