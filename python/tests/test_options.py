@@ -215,13 +215,13 @@ def test_text_format_in_the_record(tmp_path):
     url = "https://harbour.example/news/gauge"
     with open(page, "rb") as f:
         html = f.read()
-    plain = json.loads(run_cli(["--url", url, page])[1])
+    plain = json.loads(run_cli(["--quotes", "--url", url, page])[1])
     for fmt in ("markdown", "html"):
-        rc, out, _ = run_cli(["--text-format", fmt, "--url", url, page])
+        rc, out, _ = run_cli(["--quotes", "--text-format", fmt, "--url", url, page])
         rec = json.loads(out)
-        rendered = run_cli(["--format", fmt, "--url", url, page])[1].decode()
+        rendered = run_cli(["--quotes", "--format", fmt, "--url", url, page])[1].decode()
         assert rec["text"] + "\n" == rendered                 # exactly what --format FMT prints
-        assert rec["text"] == lede.extract(html, url, format=fmt).text
+        assert rec["text"] == lede.extract(html, url, format=fmt, quotes=True).text
         # quotes keep their offsets into the plain text
         assert rec["quotes"] == plain["quotes"] and rec["quotes"]
         for q in rec["quotes"]:
@@ -229,9 +229,9 @@ def test_text_format_in_the_record(tmp_path):
         assert {k: v for k, v in rec.items() if k != "text"} == {k: v for k, v in plain.items() if k != "text"}
         # lede warc --text-format and iter_warc(format=...) give the same lines
         path = write_warc(tmp_path / f"{fmt}.warc.gz", [record("response", url, http(html), 1)])
-        p = subprocess.run([lede_bin(), "warc", "-q", "--text-format", fmt, path], capture_output=True, timeout=120)
+        p = subprocess.run([lede_bin(), "warc", "-q", "--quotes", "--text-format", fmt, path], capture_output=True, timeout=120)
         want = [json.loads(l) for l in p.stdout.decode().splitlines()]
-        got = [r.to_dict() for r in lede.iter_warc(path, format=fmt)]
+        got = [r.to_dict() for r in lede.iter_warc(path, format=fmt, quotes=True)]
         assert got == want and got[0]["text"] == rec["text"]
     rc, _, err = run_cli(["--text-format", "pdf", page])
     assert rc == 2 and "--text-format" in err
