@@ -60,6 +60,11 @@ SCHEMA = [
     ("tags", "list<string>", "declared tags / keywords"),
     ("text", "string", "the body, one block per line (format text), or Markdown / HTML"),
     ("quotes", "list<quote>", "quotes with their speakers, in order; offsets in code points of the plain text"),
+    ("text_source", "string", "where text came from: \"dom\" or \"jsonld\" (articleBody); null without text"),
+    ("paywalled", "bool", "the page declares its content not free"),
+    ("next_page", "string", "absolute URL of the article's next page, or null"),
+    ("images", "list<image>", "the body's content images in order: src, alt, caption, credit"),
+    ("comments", "list<comment>", "reader comments in order (author, date, text); null unless comments is on"),
     ("truncated", "bool", "a limit cut the page short"),
     ("error_code", "string", "null, or a stable code: io, too_large, not_html, empty, nomem, no_content"),
     ("error_message", "string", "null, or the sentence that explains error_code"),
@@ -96,9 +101,19 @@ QUOTE_FIELDS = [("text", "string"), ("start", "int64"), ("end", "int64"), ("span
                 ("mention", "string"), ("speaker", "string"), ("cue", "string"), ("kind", "string")]
 
 
+# One image of the `images` column and one comment of `comments`: the
+# record's objects (README, "Images" and "Comments"), keys in this order.
+IMAGE_FIELDS = [("src", "string"), ("alt", "string"), ("caption", "string"), ("credit", "string")]
+COMMENT_FIELDS = [("author", "string"), ("date", "string"), ("text", "string")]
+# The struct columns: Arrow type name -> (column, its struct's fields)
+_STRUCT_LISTS = {"list<quote>": ("quotes", QUOTE_FIELDS), "list<image>": ("images", IMAGE_FIELDS),
+                 "list<comment>": ("comments", COMMENT_FIELDS)}
+
+
 def _arrow_type(pa, name):
-    if name == "list<quote>":
-        return pa.list_(pa.struct([pa.field(n, _arrow_type(pa, t)) for n, t in QUOTE_FIELDS]))
+    if name in _STRUCT_LISTS:
+        fields = _STRUCT_LISTS[name][1]
+        return pa.list_(pa.struct([pa.field(n, _arrow_type(pa, t)) for n, t in fields]))
     return {"string": pa.string(), "int64": pa.int64(), "int32": pa.int32(), "bool": pa.bool_(),
             "double": pa.float64(), "list<string>": pa.list_(pa.string()),
             "list<list<int64>>": pa.list_(pa.list_(pa.int64()))}[name]
@@ -122,7 +137,7 @@ class Options:
 
     def __init__(self, out, fmt="parquet", compression="zstd", languages=None, min_text=0,
                  articles_only=False, text_format="text", any_status=False,
-                 max_record_bytes=50_000_000, quotes=False):
+                 max_record_bytes=50_000_000, quotes=False, comments=False):
         if fmt not in FORMATS:
             raise ValueError(f"format must be one of {FORMATS}")
         if compression not in COMPRESSIONS:
@@ -137,6 +152,7 @@ class Options:
         self.any_status = bool(any_status)
         self.max_record_bytes = int(max_record_bytes)
         self.quotes = bool(quotes)  # the quotes column: null unless on (opt-in, as in lede)
+        self.comments = bool(comments)  # the comments column: null unless on (opt-in, as in lede)
 
     def part_name(self, fid):
         ext = {"parquet": ".parquet", "jsonl": ".jsonl"}[self.fmt]
@@ -180,11 +196,14 @@ def record_row(rec, source):
     for name in _LIST_COLUMNS:
         if row[name] is None:
             row[name] = []
-    if row["quotes"] is not None:
-        # the same values in Parquet and JSONL parts: spans as lists, keys in QUOTE_FIELDS order
-        row["quotes"] = [{n: ([list(p) for p in q[n]] if n == "spans" else q.get(n)) for n, _ in QUOTE_FIELDS}
-                         for q in row["quotes"]]
+    # the same values in Parquet and JSONL parts: keys in the struct's field
+    # order, quote spans as lists
+    for column, fields in _STRUCT_LISTS.values():
+        if row[column] is not None:
+            row[column] = [{n: ([list(p) for p in o[n]] if n == "spans" else o.get(n)) for n, _ in fields}
+                           for o in row[column]]
     row["truncated"] = bool(row["truncated"])
+    row["paywalled"] = bool(row["paywalled"])
     row["error_code"] = err["code"] if err else None
     row["error_message"] = err["message"] if err else None
     return row
@@ -340,7 +359,8 @@ def _read_into(source, opts, writer):
     not_warc = None
     try:
         it = lede.iter_warc(src, format=opts.text_format, any_status=opts.any_status,
-                            max_record_bytes=opts.max_record_bytes, quotes=opts.quotes)
+                            max_record_bytes=opts.max_record_bytes, quotes=opts.quotes,
+                            comments=opts.comments)
         batch = []
         try:
             for rec in it:

@@ -57,6 +57,7 @@ def parse_args(argv=None):
                     help="what the text column holds (text)")
     ap.add_argument("--any-status", action="store_true", help="also extract non-2xx responses")
     ap.add_argument("--quotes", action="store_true", help="fill the quotes column (quotes with their speakers)")
+    ap.add_argument("--comments", action="store_true", help="fill the comments column (reader comments)")
     ap.add_argument("--max-record-bytes", type=int, default=50_000_000)
     ap.add_argument("--partitions", type=int, default=0,
                     help="Spark tasks (default: one per input file not yet done)")
@@ -75,7 +76,8 @@ def options_from(a):
     return crawl.Options(a.out, fmt=a.format, compression=a.compression,
                          languages=a.filter_lang.split(","), min_text=a.min_text,
                          articles_only=a.articles_only, text_format=a.text_format,
-                         any_status=a.any_status, max_record_bytes=a.max_record_bytes, quotes=a.quotes)
+                         any_status=a.any_status, max_record_bytes=a.max_record_bytes, quotes=a.quotes,
+                         comments=a.comments)
 
 
 def _task(opts):

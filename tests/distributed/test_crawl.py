@@ -120,3 +120,40 @@ def test_quotes_column_is_the_record_quotes(tmp_path, inputs, lede_bin):
     crawl.prepare(opts)
     assert crawl.process_file(inputs["good"][0], opts)["status"] == "ok"
     assert all(r["quotes"] is None for r in rows_of(off))
+
+
+def test_page_columns_are_the_record_fields(tmp_path, inputs, lede_bin):
+    """text_source, paywalled, next_page, images and (with comments on,
+    Options(comments=True), lede.spark --comments) comments hold each record's
+    values as `lede warc --comments` prints them, in Parquet and JSONL parts
+    alike, typed as the schema says; comments are null with the option off
+    (the default)."""
+    columns = ("text_source", "paywalled", "next_page", "images", "comments")
+    ref = subprocess.run([lede_bin, "warc", "-j", "1", "-q", "--comments", inputs["good"][0]], capture_output=True,
+                         check=True)
+    want = {r["warc_record_id"]: {c: r[c] for c in columns} for r in map(json.loads, ref.stdout.splitlines())}
+    assert sum(len(v["images"] or []) for v in want.values()) > 20  # the pages do carry images
+    assert any(v["text_source"] == "dom" for v in want.values())
+    assert all(v["comments"] is not None for v in want.values())
+    schema = crawl.arrow_schema()
+    for fmt in ("parquet", "jsonl"):
+        out = str(tmp_path / fmt)
+        opts = crawl.Options(out, fmt=fmt, compression="none", comments=True)
+        crawl.prepare(opts)
+        assert crawl.process_file(inputs["good"][0], opts)["status"] == "ok"
+        part = os.path.join(out, "parts", os.listdir(os.path.join(out, "parts"))[0])
+        if fmt == "parquet":
+            table = pq.read_table(part)
+            for c in columns:
+                assert table.schema.field(c).type == schema.field(c).type, c
+            rows = table.to_pylist()
+        else:
+            rows = [json.loads(line) for line in open(part, encoding="utf-8")]
+        got = {r["warc_record_id"]: {c: r[c] for c in columns} for r in rows}
+        assert got == want, fmt
+    off = str(tmp_path / "off")
+    opts = crawl.Options(off, compression="none")
+    crawl.prepare(opts)
+    assert crawl.process_file(inputs["good"][0], opts)["status"] == "ok"
+    assert all(r["comments"] is None for r in rows_of(off))
+    assert any(r["images"] for r in rows_of(off))
