@@ -34,21 +34,6 @@ _Static_assert(offsetof(body_totals, size) == 52, "size is the second lane of th
 
 /* ------------------------------------------------------------------ marks */
 
-static int style_hidden(const char *style)
-{
-    /* "display:none" / "display: none" / "visibility:hidden", any spacing. */
-    char low[128];
-    size_t n = 0;
-    for (const char *p = style; *p && n + 1 < sizeof low; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    low[n] = '\0';
-    return strstr(low, "display:none") || strstr(low, "visibility:hidden");
-}
-
 static int role_furniture(const char *role)
 {
     static const char *const roles[] = {"menu", "menubar", "complementary", "navigation",
@@ -81,7 +66,7 @@ static uint32_t hiding_hints(const dom_node *n)
             *slot = a->value;
     }
     uint32_t h = 0;
-    if (hidden || (aria_hidden && strcmp(aria_hidden, "true") == 0) || (style && style_hidden(style)))
+    if (hidden || (aria_hidden && strcmp(aria_hidden, "true") == 0) || (style && dom_style_hides(style)))
         h |= CL_HIDDEN;
     if (role && role_furniture(role))
         h |= CL_ROLE;
@@ -217,10 +202,19 @@ static inline void totals_add(body_totals *parent, const body_totals *child)
         _mm_storeu_si128(d, _mm_add_epi32(_mm_loadu_si128(d), _mm_loadu_si128(s)));
     }
 #else
-    uint32_t *d = &parent->text;
-    const uint32_t *s = &child->text;
-    for (int k = 0; k < BODY_SUMMED; k++)
-        d[k] += s[k];
+    /* field by field: indexing past &parent->text would be undefined */
+    parent->text += child->text;
+    parent->link += child->link;
+    parent->commas += child->commas;
+    parent->paras += child->paras;
+    parent->good += child->good;
+    parent->imgs += child->imgs;
+    parent->cnt_p += child->cnt_p;
+    parent->cnt_li += child->cnt_li;
+    parent->cnt_img += child->cnt_img;
+    parent->cnt_input += child->cnt_input;
+    parent->cnt_embed += child->cnt_embed;
+    parent->htext += child->htext;
 #endif
 }
 

@@ -197,3 +197,17 @@ dom_node *dom_find_tag(dom_node *root, tag_id tag)
             return n;
     return NULL;
 }
+
+int dom_style_hides(const char *style)
+{
+    char low[128];
+    size_t n = 0;
+    for (const char *p = style; *p && n + 1 < sizeof low; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        low[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    low[n] = '\0';
+    return strstr(low, "display:none") || strstr(low, "visibility:hidden");
+}

@@ -84,6 +84,11 @@ static inline const char *dom_attr_get(const dom_node *el, const char *name)
     return a ? a->value : NULL;
 }
 
+/* 1 when a style attribute's value hides its element: "display:none" or
+ * "visibility:hidden", any case and spacing, within its first 127
+ * non-space bytes (a hiding declaration comes early in practice). */
+int dom_style_hides(const char *style);
+
 /* Pre-order iteration without recursion: next node after n inside root,
  * or NULL. dom_next_skip() does not descend into n. */
 static inline dom_node *dom_next(const dom_node *root, const dom_node *n)

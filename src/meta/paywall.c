@@ -22,28 +22,13 @@
 
 #include <string.h>
 
-/* 1 when a style attribute hides its element. */
-static int style_hides(const char *style)
-{
-    char low[160];
-    size_t n = 0;
-    for (const char *p = style; *p && n + 1 < sizeof low; p++) {
-        unsigned char ch = (unsigned char)*p;
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')
-            continue;
-        low[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    low[n] = '\0';
-    return strstr(low, "display:none") || strstr(low, "visibility:hidden");
-}
-
 static int node_hidden(const dom_node *n)
 {
     for (; n && n->type == DOM_ELEMENT; n = n->parent) {
         if (dom_attr_get(n, "hidden"))
             return 1;
         const char *st = dom_attr_get(n, "style");
-        if (st && style_hides(st))
+        if (st && dom_style_hides(st))
             return 1;
     }
     return 0;
