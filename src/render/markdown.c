@@ -253,7 +253,7 @@ static int md_enter_item(md_state *st, const dom_node *n)
     return 1;
 }
 
-/* A table: a pipe table when md_table_columns accepts it, else its cells
+/* A table: a pipe table when render_table_columns accepts it, else its cells
  * become ordinary blocks. */
 static int md_enter_table(md_state *st, const dom_node *n)
 {
