@@ -109,7 +109,7 @@ static void prepare(ctx *c)
     }
     for (uint32_t i = c->norder; i-- > 1;) {
         dom_node *n = c->order[i];
-        if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || n->tag == TAG_PICTURE))
+        if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || n->tag == TAG_PICTURE || body_is_amp_img(n)))
             c->img_page[n->id]++;
         c->img_page[n->parent->id] += c->img_page[n->id];
         if (n->type == DOM_TEXT)
@@ -164,6 +164,12 @@ static void measure_node(ctx *c, dom_node *n)
     case TAG_LI: t->cnt_li++; break;
     case TAG_IMG: t->cnt_img++; t->imgs++; break;
     case TAG_PICTURE: t->imgs++; break;
+    case TAG_UNKNOWN:
+        if (body_is_amp_img(n)) {
+            t->cnt_img++;
+            t->imgs++;
+        }
+        break;
     case TAG_INPUT: case TAG_SELECT: case TAG_TEXTAREA: case TAG_BUTTON: t->cnt_input++; break;
     case TAG_EMBED: case TAG_OBJECT: case TAG_IFRAME: case TAG_VIDEO: t->cnt_embed++; break;
     case TAG_H1: case TAG_H2: case TAG_H3: case TAG_H4: case TAG_H5: case TAG_H6:

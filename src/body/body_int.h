@@ -101,6 +101,14 @@ typedef struct ctx {
     size_t nlog, caplog;
 } ctx;
 
+/* 1 for an AMP page's picture element, <amp-img> (TAG_UNKNOWN: a custom
+ * element), which stands where other pages put an <img>: without it a
+ * figure's caption on an AMP page was no picture's caption. */
+static inline int body_is_amp_img(const dom_node *n)
+{
+    return n->type == DOM_ELEMENT && n->tag == TAG_UNKNOWN && n->name && strcmp(n->name, "amp-img") == 0;
+}
+
 /* Number of entries of a phrase list (an array). */
 #define NPHRASES(a) (sizeof a / sizeof *a)
 

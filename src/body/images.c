@@ -246,7 +246,7 @@ static const dom_node *find_credit(const ctx *c, const dom_node *box)
 {
     int seen = 0;
     for (const dom_node *d = box; d && seen < CAPTION_MAX; d = dom_next(box, d), seen++) {
-        if (d->type != DOM_ELEMENT || d->tag == TAG_IMG || !c->text_page[d->id])
+        if (d->type != DOM_ELEMENT || d->tag == TAG_IMG || body_is_amp_img(d) || !c->text_page[d->id])
             continue;
         if (attr_has_word(d, "class", &words_class_credit_prefixes, 1) ||
             attr_has_word(d, "id", &words_class_credit_prefixes, 1) ||
@@ -469,7 +469,7 @@ int body_collect_images(ctx *c)
                 n = dom_next_skip(root, n);
                 continue;
             }
-            if (n->type == DOM_ELEMENT && n->tag == TAG_IMG && add_image(c, n, root, &cap) != 0)
+            if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || body_is_amp_img(n)) && add_image(c, n, root, &cap) != 0)
                 return -1;
             n = dom_next(root, n);
         }
