@@ -34,34 +34,10 @@
 #define COMMENT_TEXT_MAX 20000 /* a comment longer than this is cut: a reader's post, not a page */
 #define FALLBACK_MIN 20        /* a list item with less text is a link or a label, not a comment */
 
-/* 1 when a word of v (split at every byte that is not an ASCII letter or
- * digit, lower-cased) starts with an entry of t. */
-static int value_has_prefix(const char *v, const words_table *t)
-{
-    char w[48];
-    size_t n = 0;
-    for (const char *p = v;; p++) {
-        unsigned char ch = (unsigned char)*p;
-        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
-            if (n + 1 < sizeof w)
-                w[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-            continue;
-        }
-        if (n) {
-            w[n] = '\0';
-            if (words_prefix(t, w))
-                return 1;
-            n = 0;
-        }
-        if (!ch)
-            return 0;
-    }
-}
-
 static int class_says(const dom_node *n, const words_table *t)
 {
     const char *c = dom_attr_get(n, "class"), *id = dom_attr_get(n, "id");
-    return (c && value_has_prefix(c, t)) || (id && value_has_prefix(id, t));
+    return words_in_value(t, c, 1) || words_in_value(t, id, 1);
 }
 
 /* 1 when n has visible text. */

@@ -39,37 +39,6 @@
 #define FIGURE_IMAGES_MAX 4  /* a figure with more pictures is a gallery: its caption is no one picture's */
 #define CREDIT_NODES_MAX 16  /* a credit is a span or two: larger elements are not read as one */
 
-/* 1 when one word of v (split at every byte that is not an ASCII letter
- * or digit, lower-cased) is an entry of t (prefix: starts with one). */
-static int has_word(const char *v, const words_table *t, int prefix)
-{
-    char w[48];
-    size_t n = 0;
-    for (const char *p = v;; p++) {
-        unsigned char ch = (unsigned char)*p;
-        int alnum = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-        if (alnum) {
-            if (n + 1 < sizeof w)
-                w[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-            continue;
-        }
-        if (n) {
-            w[n] = '\0';
-            if (prefix ? words_prefix(t, w) : words_exact(t, w, n))
-                return 1;
-            n = 0;
-        }
-        if (!ch)
-            return 0;
-    }
-}
-
-static int attr_has_word(const dom_node *n, const char *attr, const words_table *t, int prefix)
-{
-    const char *v = dom_attr_get(n, attr);
-    return v && has_word(v, t, prefix);
-}
-
 /* A declared size attribute as a number, -1 when absent or not a number
  * ("100%", "auto"). */
 static long declared_size(const dom_node *img, const char *attr)
@@ -93,7 +62,7 @@ static long declared_size(const dom_node *img, const char *attr)
 static int not_a_picture(const dom_node *img, const char *src)
 {
     const words_table *skip = &words_class_image_skip_words;
-    if (attr_has_word(img, "class", skip, 0) || attr_has_word(img, "id", skip, 0))
+    if (words_in_value(skip, dom_attr_get(img, "class"), 0) || words_in_value(skip, dom_attr_get(img, "id"), 0))
         return 1;
     /* the file name and path, not the query ("?w=1200&ad=..." says nothing) */
     char path[512];
@@ -104,7 +73,7 @@ static int not_a_picture(const dom_node *img, const char *src)
     }
     path[n] = '\0';
     const char *host_end = strstr(path, "://");
-    if (has_word(host_end ? host_end + 3 : path, skip, 0))
+    if (words_in_value(skip, host_end ? host_end + 3 : path, 0))
         return 1;
     long w = declared_size(img, "width"), h = declared_size(img, "height");
     if ((w >= 0 && w <= PIXEL_MAX) || (h >= 0 && h <= PIXEL_MAX))
@@ -248,8 +217,8 @@ static const dom_node *find_credit(const ctx *c, const dom_node *box)
     for (const dom_node *d = box; d && seen < CAPTION_MAX; d = dom_next(box, d), seen++) {
         if (d->type != DOM_ELEMENT || d->tag == TAG_IMG || body_is_amp_img(d) || !c->text_page[d->id])
             continue;
-        if (attr_has_word(d, "class", &words_class_credit_prefixes, 1) ||
-            attr_has_word(d, "id", &words_class_credit_prefixes, 1) ||
+        if (words_in_value(&words_class_credit_prefixes, dom_attr_get(d, "class"), 1) ||
+            words_in_value(&words_class_credit_prefixes, dom_attr_get(d, "id"), 1) ||
             (dom_attr_get(d, "itemprop") && strcmp(dom_attr_get(d, "itemprop"), "copyrightHolder") == 0))
             return d;
         if (c->text_page[d->id] <= CAPTION_MAX && c->tot[d->id].size <= CREDIT_NODES_MAX && reads_like_credit(d))
@@ -384,7 +353,7 @@ static const dom_node *find_caption(const ctx *c, const dom_node *img, const dom
     if (!s || s->type != DOM_ELEMENT || c->img_page[s->id] || !c->text_page[s->id] ||
         c->text_page[s->id] > CAPTION_MAX || c->tot[s->id].size > CAPTION_MAX)
         return NULL;
-    if ((c->cls[s->id] & CL_CAPTION) || attr_has_word(s, "class", &words_class_credit_prefixes, 1) ||
+    if ((c->cls[s->id] & CL_CAPTION) || words_in_value(&words_class_credit_prefixes, dom_attr_get(s, "class"), 1) ||
         emphasised_line(c, s) ||
         (p && p != root && body_is_loose_container(p) && c->img_page[p->id] == 1 &&
          c->text_page[p->id] == c->text_page[s->id])) {

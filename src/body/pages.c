@@ -23,6 +23,7 @@
 
 #include "core/url.h"
 #include "body.h"
+#include "words/words.h"
 
 /* Element nodes looked at after the body's last subtree: pagers sit right
  * under the story, before the comments and the footer. */
@@ -223,16 +224,16 @@ static int next_like(const dom_node *a)
     return says_next_page(key) ? -1 : 0;
 }
 
-/* 1 when n sits in a comment section: its pager pages the comments. */
+/* 1 when n sits in a comment section (the class or id word of comments.c:
+ * comment, discussion, disqus): its pager pages the comments. */
 static int in_comments(const dom_node *n)
 {
+    const words_table *t = &words_class_comment_section_prefixes;
     int depth = 0;
     for (const dom_node *p = n->parent; p && p->type == DOM_ELEMENT && depth++ < COMMENT_DEPTH; p = p->parent) {
-        const char *v[2] = {dom_attr_get(p, "class"), dom_attr_get(p, "id")};
-        for (int k = 0; k < 2; k++)
-            for (const char *q = v[k]; q && *q; q++)
-                if ((*q | 0x20) == 'c' && strncasecmp(q, "comment", 7) == 0)
-                    return 1;
+        const char *c = dom_attr_get(p, "class"), *id = dom_attr_get(p, "id");
+        if (words_in_value(t, c, 1) || words_in_value(t, id, 1))
+            return 1;
     }
     return 0;
 }

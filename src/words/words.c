@@ -90,6 +90,30 @@ int words_exact(const words_table *t, const char *s, size_t len)
     return 0;
 }
 
+int words_in_value(const words_table *t, const char *v, int prefix)
+{
+    char w[48];
+    size_t n = 0;
+    if (!v)
+        return 0;
+    for (const char *p = v;; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) {
+            if (n + 1 < sizeof w)
+                w[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            continue;
+        }
+        if (n) {
+            w[n] = '\0';
+            if (prefix ? words_prefix(t, w) : words_exact(t, w, n))
+                return 1;
+            n = 0;
+        }
+        if (!ch)
+            return 0;
+    }
+}
+
 static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 int words_exact_ci(const words_table *t, const char *s)

@@ -39,6 +39,14 @@ int words_prefix(const words_table *t, const char *s);
 /* 1 when s[0..len) is exactly one of t's entries. */
 int words_exact(const words_table *t, const char *s, size_t len);
 
+/* 1 when one word of a class or id value v (NUL-terminated, or NULL for
+ * an absent attribute: 0; words split
+ * at every byte that is not an ASCII letter or digit, lower-cased, the
+ * first 47 bytes of each) is an entry of t, or with prefix set starts
+ * with one: "comment-list" and "dsq-comments" have the word "comment..",
+ * "nocomments" and "articleComments" have not. */
+int words_in_value(const words_table *t, const char *v, int prefix);
+
 /* 1 when s (NUL-terminated) equals one of t's entries, ASCII letters
  * compared case-insensitively. */
 int words_exact_ci(const words_table *t, const char *s);

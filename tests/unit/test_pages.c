@@ -3,6 +3,7 @@
  * (jsonld_body.c) and the paywall flag (meta/paywall.c), through the
  * public getters. The golden cases jsonld_body_*, paywall_* and
  * next_page_* show each rule on a whole page. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +125,22 @@ TEST(next_page_needs_a_page_url)
     art = extract(html, NULL); /* nothing to check the link against */
     CHECK(art && lede_article_field(art, LEDE_FIELD_NEXT_PAGE) == NULL);
     lede_article_free(art);
+}
+
+/* A pager in a comment section pages the comments, whichever of the
+ * section's words (comment, discussion, disqus) names it. */
+TEST(next_page_not_from_a_comment_pager)
+{
+    static const char *const sections[] = {"class=\"comments\"", "id=\"discussion\"", "id=\"disqus_thread\""};
+    for (size_t i = 0; i < sizeof sections / sizeof *sections; i++) {
+        char html[1024];
+        snprintf(html, sizeof html,
+                 "<html><body><article>" PROSE "</article><div %s><p>A reader wrote this.</p>"
+                 "<p><a href=\"story-2.html\">Next page</a></p></div></body></html>", sections[i]);
+        lede_article *art = extract(html, "https://a.example/story.html");
+        CHECK(art && lede_article_field(art, LEDE_FIELD_NEXT_PAGE) == NULL);
+        lede_article_free(art);
+    }
 }
 
 #define PAGE1 "<html><head><link rel=next href=\"story-2.html\"></head><body><article><h1>Ferry</h1>" PROSE \

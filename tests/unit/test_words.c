@@ -153,6 +153,14 @@ TEST(words_matcher)
         CHECK(words_map_find(&words_months, e, strlen(e)) == words_months.e[i].v);
     }
     CHECK(words_map_find(&words_months, "march", 5) == 3);
+    /* class and id values: words split at non-alphanumerics, case folded */
+    const words_table *sect = &words_class_comment_section_prefixes;
+    CHECK(words_in_value(sect, "comment-list", 1) && words_in_value(sect, "dsq_Comments", 1));
+    CHECK(words_in_value(sect, "wp discussion-area", 1) && words_in_value(sect, "disqus_thread", 1));
+    CHECK(!words_in_value(sect, "nocomments", 1) && !words_in_value(sect, "articleComments", 1));
+    CHECK(!words_in_value(sect, "", 1) && !words_in_value(sect, NULL, 1));
+    CHECK(words_in_value(&words_class_image_skip_words, "site-logo", 0));
+    CHECK(!words_in_value(&words_class_image_skip_words, "site-logotype", 0));
     CHECK(words_map_find(&words_months, "marchx", 6) == 0);
     CHECK(words_map_find(&words_months, "ma", 2) == 0);
     CHECK(words_map_find(&words_months, "", 0) == 0);
