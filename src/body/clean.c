@@ -96,21 +96,26 @@ static int is_teaser_card_list(const ctx *c, const dom_node *n)
 {
     uint32_t len = c->tot[n->id].text, in_cards = 0;
     int cards = 0, others = 0, tag = -1;
-    if (len == 0)
-        return 0;
     for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
-        if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || c->tot[ch->id].text == 0)
+        if (ch->type != DOM_ELEMENT || c->tot[ch->id].text == 0)
             continue;
+        /* A card this pass already removed (its headline link over a
+         * short summary passes 0.2 link density) still tells the list's
+         * shape: without it, a list whose shorter cards went one by one
+         * kept the rest (two cards of five). Its totals are its own, not
+         * in n's. Removed ones that are no card are gone for good. */
+        int gone = (ch->flags & DOM_F_REMOVED) != 0;
         if ((ch->tag == TAG_ARTICLE || ch->tag == TAG_LI || ch->tag == TAG_DIV || ch->tag == TAG_SECTION) &&
             (tag < 0 || ch->tag == tag) && is_teaser_card(c, ch)) {
             tag = ch->tag;
             cards++;
             in_cards += c->tot[ch->id].text;
-        } else {
+            len += gone ? c->tot[ch->id].text : 0;
+        } else if (!gone) {
             others++;
         }
     }
-    return cards >= 3 && cards > others && (uint64_t)in_cards * 10 >= (uint64_t)len * 8;
+    return len && cards >= 3 && cards > others && (uint64_t)in_cards * 10 >= (uint64_t)len * 8;
 }
 
 /* Readability's _cleanConditionally for one element. */
