@@ -146,22 +146,17 @@ static const char *comment_text(const comments_ctx *cc, arena *a, const dom_node
 }
 
 /* The comment's date in ISO 8601, or NULL: the first <time datetime>, or
- * a time/date element's title or text, read as a date. */
+ * a time/date element's title or text, read as a date. Replies nested in
+ * the comment's box are skipped, each of them (a reply's date is not its
+ * parent's). */
 static const char *comment_date(comments_ctx *cc, arena *a, const dom_node *item, const dom_node *author)
 {
     for (const dom_node *d = item; d; d = dom_next(item, d)) {
-        if (d->type != DOM_ELEMENT)
-            continue;
-        if (d != item && author && other_comment(cc, d, author)) {
+        while (d && d != item && d->type == DOM_ELEMENT && author && other_comment(cc, d, author))
             d = dom_next_skip(item, d);
-            if (!d)
-                break;
-            /* d is the next node to look at: check it here */
-        }
-        if (d->type != DOM_ELEMENT)
-            continue;
-        int timeish = d->tag == TAG_TIME || class_says(d, &words_class_comment_date_prefixes);
-        if (!timeish)
+        if (!d)
+            break;
+        if (d->type != DOM_ELEMENT || (d->tag != TAG_TIME && !class_says(d, &words_class_comment_date_prefixes)))
             continue;
         date_val v;
         const char *attrs[] = {"datetime", "title", "data-timestamp"};

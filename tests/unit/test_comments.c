@@ -50,6 +50,37 @@ TEST(comments_getters_and_switch)
     lede_options_free(o);
 }
 
+/* A comment without a date of its own whose box holds two replies, side
+ * by side with no text between them: each reply's <time> is the reply's,
+ * never the parent's (the date walk skipped the first reply, then read
+ * into the second). */
+TEST(comments_date_not_from_a_reply)
+{
+    char page[4096];
+    snprintf(page, sizeof page,
+             "%s<div id='comments'><ol class='comment-list'><li class='comment'><span class='comment-author'>Ann</span>"
+             "<p>Good news for the harbour at last.</p>"
+             "<div class='comment'><span class='comment-author'>Bob</span><time datetime='2024-03-02'>2 March</time>"
+             "<p>Agreed, about time.</p></div>"
+             "<div class='comment'><span class='comment-author'>Cy</span><time datetime='2024-03-03'>3 March</time>"
+             "<p>Not for the fares.</p></div></li></ol></div></body></html>",
+             ARTICLE);
+    lede_options *o = lede_options_new();
+    lede_options_set_comments(o, 1);
+    lede_article *art = NULL;
+    lede_extract(page, strlen(page), NULL, o, &art);
+    CHECK(art && lede_article_comment_count(art) == 3);
+    const lede_comment *ann = lede_article_comment(art, 0), *cy = lede_article_comment(art, 2);
+    CHECK_STR(lede_comment_author(ann), "Ann");
+    CHECK(lede_comment_date(ann) == NULL);
+    CHECK_STR(lede_comment_text(ann), "Good news for the harbour at last.");
+    CHECK_STR(lede_comment_date(lede_article_comment(art, 1)), "2024-03-02");
+    CHECK_STR(lede_comment_author(cy), "Cy");
+    CHECK_STR(lede_comment_date(cy), "2024-03-03");
+    lede_article_free(art);
+    lede_options_free(o);
+}
+
 /* A page of n comments, closed (a thread) or not (each box holds all the
  * later ones: hostile nesting, capped at the depth limit). */
 static char *thread(size_t n, int closed, size_t *len)
