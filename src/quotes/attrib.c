@@ -696,8 +696,15 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         qfound *f = found_new(q, h, QUOTE_DIRECT, (uint32_t)sa);
         if (!f)
             return -1;
-        push_chain(q, f, first_open, sb, &err);
-        return err ? -1 : 0;
+        int32_t end = push_chain(q, f, first_open, sb, &err);
+        if (err)
+            return -1;
+        if (outside_words(q, end, sb) > 0) {
+            f->nspans = 0;
+            f->kind = QUOTE_MIXED;
+            return push_range(q, f, fe, clause_end(q, fe, sb));
+        }
+        return 0;
     }
     qfound *f = found_new(q, h, QUOTE_MIXED, (uint32_t)sa);
     if (!f)

@@ -120,6 +120,22 @@ TEST(quotes_english_shapes)
     done(f);
 }
 
+/* A quote after its cue is direct only when it ends the sentence: words
+ * after the closing mark make the sentence mixed, its content the
+ * reported clause from the cue on (PolNeAR's annotators take the clause). */
+TEST(quotes_cue_before_with_a_tail)
+{
+    found *f = run("Ryan said that \xE2\x80\x9Cwe need more information\xE2\x80\x9D about how the FBI decided.\n"
+                   "Ryan said that \xE2\x80\x9Cwe need more information.\xE2\x80\x9D\n"
+                   "Ryan said: \xE2\x80\x9CWe need more.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "\xE2\x80\x9Cwe need more information\xE2\x80\x9D about how the FBI decided", "Ryan", "Ryan",
+                "said", "mixed");
+    CHECK_QUOTE(f, 1, "we need more information.", "Ryan", "Ryan", "said", "direct");
+    CHECK_QUOTE(f, 2, "We need more.", "Ryan", "Ryan", "said", "direct");
+    done(f);
+}
+
 TEST(quotes_colon_and_paragraphs)
 {
     /* a cue ending in a colon announces the next paragraph's quote; a
