@@ -203,6 +203,68 @@ static int levant_two_word(const char *w, size_t wn, const char *rest, size_t rn
     return 0;
 }
 
+/* Greek letters without their accents, lower case: the month table holds
+ * Greek names unaccented, as headers often write them in capitals
+ * without tonos ("15 ΜΑΡΤΙΟΥ 2019" and "15 Μαρτίου 2019" are one word).
+ * b0 b1 is a two-byte sequence of U+0386..U+03CE; returns the folded
+ * code point, 0 when not a Greek letter. */
+static unsigned greek_fold(unsigned char b0, unsigned char b1)
+{
+    unsigned cp = ((unsigned)(b0 & 0x1F) << 6) | (b1 & 0x3F);
+    static const struct { unsigned from, to; } accented[] = {
+        {0x386, 0x3B1}, {0x388, 0x3B5}, {0x389, 0x3B7}, {0x38A, 0x3B9}, {0x38C, 0x3BF}, {0x38E, 0x3C5},
+        {0x38F, 0x3C9}, {0x390, 0x3B9}, {0x3AA, 0x3B9}, {0x3AB, 0x3C5}, {0x3AC, 0x3B1}, {0x3AD, 0x3B5},
+        {0x3AE, 0x3B7}, {0x3AF, 0x3B9}, {0x3B0, 0x3C5}, {0x3CA, 0x3B9}, {0x3CB, 0x3C5}, {0x3CC, 0x3BF},
+        {0x3CD, 0x3C5}, {0x3CE, 0x3C9},
+    };
+    for (size_t k = 0; k < sizeof accented / sizeof *accented; k++)
+        if (accented[k].from == cp)
+            return accented[k].to;
+    if (cp >= 0x391 && cp <= 0x3A9)
+        return cp + 0x20; /* capitals */
+    if (cp >= 0x3B1 && cp <= 0x3C9)
+        return cp;
+    return 0;
+}
+
+/* Lower-cases a month word in place, keeping its byte length: ASCII,
+ * Latin-1 capitals (Ä -> ä, É -> é), Latin Extended-A capitals (Č -> č,
+ * Ş -> ş: Czech and Turkish months), Cyrillic, and Greek (accents
+ * dropped, see greek_fold). */
+static void fold_month_word(char *w, size_t len)
+{
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c >= 'A' && c <= 'Z') {
+            w[k] = (char)(c + 32);
+            continue;
+        }
+        if (k + 1 >= len || c < 0xC3 || c > 0xD0)
+            continue;
+        unsigned char b1 = (unsigned char)w[k + 1];
+        if (c == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) {
+            w[k + 1] = (char)(b1 + 0x20);
+        } else if (c == 0xC4 || c == 0xC5) {
+            /* U+0100..U+017F: capitals are the even code points, except
+             * in U+0139..U+0148 and U+0179..U+017E where they are odd */
+            unsigned cp = ((unsigned)(c & 0x1F) << 6) | (b1 & 0x3F);
+            int odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+            if (cp != 0x130 && cp != 0x138 && cp != 0x149 && cp != 0x178 && cp != 0x17F && (cp & 1) == (unsigned)odd_upper)
+                cp++;
+            w[k] = (char)(0xC0 | (cp >> 6)), w[k + 1] = (char)(0x80 | (cp & 0x3F));
+        } else if (c == 0xCE || c == 0xCF) {
+            unsigned cp = greek_fold(c, b1);
+            if (cp)
+                w[k] = (char)(0xC0 | (cp >> 6)), w[k + 1] = (char)(0x80 | (cp & 0x3F));
+        } else if (c == 0xD0 && b1 >= 0x90 && b1 <= 0x9F) {
+            w[k + 1] = (char)(b1 + 0x20); /* А..П -> а..п */
+        } else if (c == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF) {
+            w[k] = (char)0xD1, w[k + 1] = (char)(b1 - 0x20); /* Р..Я -> р..я */
+        }
+        k++;
+    }
+}
+
 /* Month from the word at s[*i]; advances past it (and a trailing '.'). */
 static int read_month(const char *s, size_t n, size_t *pi)
 {
@@ -224,23 +286,9 @@ static int read_month(const char *s, size_t n, size_t *pi)
         return two;
     }
     char w[48];
-    for (size_t k = 0; k < len; k++) {
-        char c = s[start + k];
-        w[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-    }
+    memcpy(w, s + start, len);
     w[len] = 0;
-    /* Upper-case non-ASCII letters of month names: Ä -> ä, É -> é, Û -> û,
-     * and Cyrillic. */
-    for (size_t k = 0; k + 1 < len; k++) {
-        unsigned char b0 = (unsigned char)w[k], b1 = (unsigned char)w[k + 1];
-        if (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0x9E)
-            w[k + 1] = (char)(b1 + 0x20);
-        /* Cyrillic capitals: А..П (D0 90..9F) -> а..п (D0 B0..BF), Р..Я (D0 A0..AF) -> р..я (D1 80..8F) */
-        else if (b0 == 0xD0 && b1 >= 0x90 && b1 <= 0x9F)
-            w[k + 1] = (char)(b1 + 0x20);
-        else if (b0 == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF)
-            w[k] = (char)0xD1, w[k + 1] = (char)(b1 - 0x20);
-    }
+    fold_month_word(w, len);
     int month = words_map_find(&words_months, w, len);
     if (month) {
         if (i < n && s[i] == '.')
@@ -296,12 +344,56 @@ static size_t skip_joiners(const char *s, size_t n, size_t i)
     return skip_blank(s, n, i);
 }
 
+/* Vietnamese months are numbered: "15 tháng 3 năm 2019", "15 tháng 3,
+ * 2019" (tháng = month, năm = year). Reads "tháng N" (and a "năm" after
+ * it) at s[*i]; the month, 0 when not there. */
+static int read_month_numeral(const char *s, size_t n, size_t *pi)
+{
+    static const char *const thang[] = {"th\xC3\xA1ng", "Th\xC3\xA1ng", "TH\xC3\x81NG"};
+    static const char *const nam[] = {"n\xC4\x83m", "N\xC4\x83m", "N\xC4\x82M"};
+    size_t i = *pi;
+    int hit = 0;
+    for (size_t k = 0; k < 3 && !hit; k++)
+        if (n - i >= strlen(thang[k]) && memcmp(s + i, thang[k], strlen(thang[k])) == 0)
+            i += strlen(thang[k]), hit = 1;
+    int m;
+    if (!hit)
+        return 0;
+    i = skip_blank(s, n, i);
+    if (read_num(s, n, &i, 2, &m) < 1 || m < 1 || m > 12 || (i < n && is_digit((unsigned char)s[i])))
+        return 0;
+    size_t j = skip_blank(s, n, i);
+    for (size_t k = 0; k < 3; k++)
+        if (n - j >= strlen(nam[k]) && memcmp(s + j, nam[k], strlen(nam[k])) == 0)
+            i = j + strlen(nam[k]);
+    *pi = i;
+    return m;
+}
+
 /* A date that starts with its four-digit year a (s[j] follows it):
  * 2019-03-15 (with a time after '-' dates), 2019/03/15, 2019.03.15,
  * 2019年3月15日, 2019년 3월 15일. */
 static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *d, size_t *end)
 {
     int b;
+    /* Hungarian "2019. március 15.", "2019. márc. 15. 10:20"; Korean
+     * "2019. 3. 15. 10:20" (a space after each dot) */
+    if (j + 1 < n && s[j] == '.' && s[j + 1] == ' ') {
+        size_t k = skip_blank(s, n, j + 1);
+        int mon = read_month(s, n, &k), dd;
+        if (!mon && (read_num(s, n, &k, 2, &mon) < 1 || k >= n || s[k] != '.'))
+            return 0;
+        if (k < n && s[k] == '.')
+            k++;
+        k = skip_blank(s, n, k);
+        if (read_num(s, n, &k, 2, &dd) < 1 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, a, mon, dd))
+            return 0;
+        if (k < n && s[k] == '.')
+            k++;
+        read_time(s, n, &k, d);
+        *end = k;
+        return 1;
+    }
     /* 2019-03-15, 2019/03/15, 2019.03.15, 2019年3月15日, 2019년 3월 15일 */
     if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
         char sep = s[j++];
@@ -406,6 +498,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         size_t k = skip_joiners(s, n, j);
         int mon = read_month(s, n, &k);
         if (!mon)
+            mon = read_month_numeral(s, n, &k);
+        if (!mon)
             return 0;
         k = skip_joiners(s, n, k);
         if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])))
@@ -448,7 +542,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
 }
 
 /* ASCII value of a native digit at p (Arabic-Indic U+0660.., Persian
- * U+06F0.., Bengali U+09E6..), with its byte length in *len; -1 if none. */
+ * U+06F0.., Bengali U+09E6.., Devanagari U+0966..), with its byte length in *len; -1 if none. */
 static int native_digit(const unsigned char *p, size_t avail, size_t *len)
 {
     if (avail >= 2 && p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)
@@ -456,6 +550,9 @@ static int native_digit(const unsigned char *p, size_t avail, size_t *len)
     if (avail >= 2 && p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9)
         return *len = 2, p[1] - 0xB0;
     if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xA7 && p[2] >= 0xA6 && p[2] <= 0xAF)
+        return *len = 3, p[2] - 0xA6;
+    /* Devanagari U+0966.. (Hindi, Marathi, Nepali) */
+    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xA5 && p[2] >= 0xA6 && p[2] <= 0xAF)
         return *len = 3, p[2] - 0xA6;
     return -1;
 }

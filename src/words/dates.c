@@ -10,33 +10,43 @@
 
 static const words_entry months[] = {
     {"abril", 4}, /* es */
+    {"agost", 8}, /* ca */
     {"agosto", 8}, /* es */
+    {"agustus", 8}, /* id ms */
     {"aout", 8}, /* fr */
     {"août", 8}, /* fr */
     {"apr", 4}, /* en */
     {"april", 4}, /* en */
     {"aprile", 4}, /* it */
     {"aprilie", 4}, /* ro */
+    {"apríla", 4}, /* sk */
     {"aralık", 12}, /* tr */
     {"aug", 8}, /* en */
     {"august", 8}, /* en */
+    {"augusta", 8}, /* sk */
     {"augusti", 8}, /* sv da no */
     {"augustus", 8}, /* nl */
+    {"augusztus", 8}, /* hu */
+    {"avgust", 8}, /* sr bs */
     {"avr", 4}, /* fr */
     {"avril", 4}, /* fr */
     {"ağustos", 8}, /* tr */
     {"března", 3}, /* cs */
     {"czerwca", 6}, /* pl */
     {"dec", 12}, /* en */
+    {"decembar", 12}, /* sr bs */
     {"december", 12}, /* en */
+    {"decembra", 12}, /* sk */
     {"decembre", 12}, /* fr */
     {"decembrie", 12}, /* ro */
     {"desember", 12}, /* sv da no */
+    {"desembre", 12}, /* ca */
     {"dez", 12}, /* de */
     {"dezember", 12}, /* de */
     {"dezembro", 12}, /* pt */
     {"dicembre", 12}, /* it */
     {"diciembre", 12}, /* es */
+    {"disember", 12}, /* id ms */
     {"dubna", 4}, /* cs */
     {"décembre", 12}, /* fr */
     {"ekim", 10}, /* tr */
@@ -45,15 +55,20 @@ static const words_entry months[] = {
     {"eylül", 9}, /* tr */
     {"feb", 2}, /* en */
     {"febbraio", 2}, /* it */
+    {"febr", 2}, /* hu */
+    {"febrer", 2}, /* ca */
     {"febrero", 2}, /* es */
     {"februar", 2}, /* de */
     {"februari", 2}, /* nl */
     {"februarie", 2}, /* ro */
     {"february", 2}, /* en */
+    {"február", 2}, /* hu */
+    {"februára", 2}, /* sk */
     {"fevereiro", 2}, /* pt */
     {"fevrier", 2}, /* fr */
     {"févr", 2}, /* fr */
     {"février", 2}, /* fr */
+    {"gener", 1}, /* ca */
     {"gennaio", 1}, /* it */
     {"giugno", 6}, /* it */
     {"grudnia", 12}, /* pl */
@@ -69,6 +84,8 @@ static const words_entry months[] = {
     {"januar", 1}, /* de */
     {"januari", 1}, /* nl */
     {"january", 1}, /* en */
+    {"január", 1}, /* hu */
+    {"januára", 1}, /* sk */
     {"janv", 1}, /* fr */
     {"janvier", 1}, /* fr */
     {"joulukuuta", 12}, /* fi */
@@ -76,22 +93,33 @@ static const words_entry months[] = {
     {"juillet", 7}, /* fr */
     {"juin", 6}, /* fr */
     {"jul", 7}, /* en */
+    {"julai", 7}, /* id ms */
     {"julho", 7}, /* pt */
     {"juli", 7}, /* de */
     {"julio", 7}, /* es */
+    {"juliol", 7}, /* ca */
     {"july", 7}, /* en */
     {"jun", 6}, /* en */
     {"june", 6}, /* en */
     {"junho", 6}, /* pt */
     {"juni", 6}, /* de */
     {"junio", 6}, /* es */
+    {"juny", 6}, /* ca */
     {"jänner", 1}, /* de */
+    {"júl", 7}, /* hu */
+    {"júla", 7}, /* sk */
+    {"július", 7}, /* hu */
+    {"jún", 6}, /* hu */
+    {"júna", 6}, /* sk */
+    {"június", 6}, /* hu */
     {"kasım", 11}, /* tr */
     {"kesäkuuta", 6}, /* fi */
+    {"kolovoza", 8}, /* hr */
     {"května", 5}, /* cs */
     {"kwietnia", 4}, /* pl */
     {"ledna", 1}, /* cs */
     {"lipca", 7}, /* pl */
+    {"lipnja", 6}, /* hr */
     {"listopada", 11}, /* pl */
     {"listopadu", 11}, /* cs */
     {"lokakuuta", 10}, /* fi */
@@ -99,32 +127,43 @@ static const words_entry months[] = {
     {"lutego", 2}, /* pl */
     {"maaliskuuta", 3}, /* fi */
     {"maart", 3}, /* nl */
+    {"mac", 3}, /* id ms */
     {"maerz", 3}, /* de */
     {"maggio", 5}, /* it */
     {"mai", 5}, /* de */
+    {"maig", 5}, /* ca */
     {"maio", 5}, /* pt */
     {"maj", 5}, /* sv da no */
     {"maja", 5}, /* pl */
     {"mar", 3}, /* en */
     {"marca", 3}, /* pl */
     {"march", 3}, /* en */
+    {"maret", 3}, /* id ms */
     {"marraskuuta", 11}, /* fi */
     {"mars", 3}, /* fr */
     {"mart", 3}, /* tr */
     {"martie", 3}, /* ro */
     {"marts", 3}, /* sv da no */
     {"marzo", 3}, /* es */
+    {"març", 3}, /* ca */
     {"março", 3}, /* pt */
     {"may", 5}, /* en */
     {"mayo", 5}, /* es */
     {"mayıs", 5}, /* tr */
     {"mei", 5}, /* nl */
+    {"máj", 5}, /* hu */
+    {"mája", 5}, /* sk */
+    {"május", 5}, /* hu */
+    {"márc", 3}, /* hu */
+    {"március", 3}, /* hu */
     {"mär", 3}, /* de */
     {"märz", 3}, /* de */
     {"nisan", 4}, /* tr */
     {"noiembrie", 11}, /* ro */
     {"nov", 11}, /* en */
+    {"novembar", 11}, /* sr bs */
     {"november", 11}, /* en */
+    {"novembra", 11}, /* sk */
     {"novembre", 11}, /* fr */
     {"noviembre", 11}, /* es */
     {"ocak", 1}, /* tr */
@@ -133,44 +172,91 @@ static const words_entry months[] = {
     {"octobre", 10}, /* fr */
     {"octombrie", 10}, /* ro */
     {"octubre", 10}, /* es */
+    {"ogos", 8}, /* id ms */
     {"okt", 10}, /* de */
+    {"oktobar", 10}, /* sr bs */
     {"oktober", 10}, /* de */
+    {"október", 10}, /* hu */
+    {"októbra", 10}, /* sk */
     {"ottobre", 10}, /* it */
     {"outubro", 10}, /* pt */
+    {"ožujka", 3}, /* hr */
     {"października", 10}, /* pl */
+    {"prosinca", 12}, /* hr */
     {"prosince", 12}, /* cs */
+    {"rujna", 9}, /* hr */
     {"sep", 9}, /* en */
     {"sept", 9}, /* en */
+    {"septembar", 9}, /* sr bs */
     {"september", 9}, /* en */
+    {"septembra", 9}, /* sk */
     {"septembre", 9}, /* fr */
     {"septembrie", 9}, /* ro */
     {"septiembre", 9}, /* es */
+    {"setembre", 9}, /* ca */
     {"setembro", 9}, /* pt */
     {"setiembre", 9}, /* es */
     {"settembre", 9}, /* it */
     {"sierpnia", 8}, /* pl */
+    {"siječnja", 1}, /* hr */
     {"srpna", 8}, /* cs */
+    {"srpnja", 7}, /* hr */
+    {"studenog", 11}, /* hr */
+    {"studenoga", 11}, /* hr */
     {"stycznia", 1}, /* pl */
+    {"svibnja", 5}, /* hr */
     {"syyskuuta", 9}, /* fi */
+    {"szept", 9}, /* hu */
+    {"szeptember", 9}, /* hu */
     {"tammikuuta", 1}, /* fi */
     {"temmuz", 7}, /* tr */
     {"toukokuuta", 5}, /* fi */
+    {"travnja", 4}, /* hr */
+    {"veljače", 2}, /* hr */
     {"września", 9}, /* pl */
     {"září", 9}, /* cs */
+    {"ápr", 4}, /* hu */
+    {"április", 4}, /* hu */
     {"února", 2}, /* cs */
     {"července", 7}, /* cs */
     {"června", 6}, /* cs */
     {"října", 10}, /* cs */
     {"şubat", 2}, /* tr */
+    {"απριλιος", 4}, /* el */
+    {"απριλιου", 4}, /* el */
+    {"αυγουστος", 8}, /* el */
+    {"αυγουστου", 8}, /* el */
+    {"δεκεμβριος", 12}, /* el */
+    {"δεκεμβριου", 12}, /* el */
+    {"ιανουαριος", 1}, /* el */
+    {"ιανουαριου", 1}, /* el */
+    {"ιουλιος", 7}, /* el */
+    {"ιουλιου", 7}, /* el */
+    {"ιουνιος", 6}, /* el */
+    {"ιουνιου", 6}, /* el */
+    {"μαιος", 5}, /* el */
+    {"μαιου", 5}, /* el */
+    {"μαρτιος", 3}, /* el */
+    {"μαρτιου", 3}, /* el */
+    {"νοεμβριος", 11}, /* el */
+    {"νοεμβριου", 11}, /* el */
+    {"οκτωβριος", 10}, /* el */
+    {"οκτωβριου", 10}, /* el */
+    {"σεπτεμβριος", 9}, /* el */
+    {"σεπτεμβριου", 9}, /* el */
+    {"φεβρουαριος", 2}, /* el */
+    {"φεβρουαριου", 2}, /* el */
     {"август", 8}, /* ru */
     {"августа", 8}, /* ru */
     {"апрель", 4}, /* ru */
     {"апреля", 4}, /* ru */
+    {"април", 4}, /* bg */
     {"березня", 3}, /* uk */
     {"вересня", 9}, /* uk */
     {"грудня", 12}, /* uk */
     {"декабрь", 12}, /* ru */
     {"декабря", 12}, /* ru */
+    {"декември", 12}, /* bg */
     {"жовтня", 10}, /* uk */
     {"июль", 7}, /* ru */
     {"июля", 7}, /* ru */
@@ -184,20 +270,53 @@ static const words_entry months[] = {
     {"март", 3}, /* ru */
     {"марта", 3}, /* ru */
     {"мая", 5}, /* ru */
+    {"ноември", 11}, /* bg */
     {"ноябрь", 11}, /* ru */
     {"ноября", 11}, /* ru */
+    {"октомври", 10}, /* bg */
     {"октябрь", 10}, /* ru */
     {"октября", 10}, /* ru */
     {"сентябрь", 9}, /* ru */
     {"сентября", 9}, /* ru */
+    {"септември", 9}, /* bg */
     {"серпня", 8}, /* uk */
     {"січня", 1}, /* uk */
     {"травня", 5}, /* uk */
     {"февраль", 2}, /* ru */
     {"февраля", 2}, /* ru */
+    {"февруари", 2}, /* bg */
     {"червня", 6}, /* uk */
+    {"юли", 7}, /* bg */
+    {"юни", 6}, /* bg */
     {"январь", 1}, /* ru */
     {"января", 1}, /* ru */
+    {"януари", 1}, /* bg */
+    {"אוגוסט", 8}, /* he */
+    {"אוקטובר", 10}, /* he */
+    {"אפריל", 4}, /* he */
+    {"באוגוסט", 8}, /* he */
+    {"באוקטובר", 10}, /* he */
+    {"באפריל", 4}, /* he */
+    {"בדצמבר", 12}, /* he */
+    {"ביולי", 7}, /* he */
+    {"ביוני", 6}, /* he */
+    {"בינואר", 1}, /* he */
+    {"במאי", 5}, /* he */
+    {"במרס", 3}, /* he */
+    {"במרץ", 3}, /* he */
+    {"בנובמבר", 11}, /* he */
+    {"בספטמבר", 9}, /* he */
+    {"בפברואר", 2}, /* he */
+    {"דצמבר", 12}, /* he */
+    {"יולי", 7}, /* he */
+    {"יוני", 6}, /* he */
+    {"ינואר", 1}, /* he */
+    {"מאי", 5}, /* he */
+    {"מרס", 3}, /* he */
+    {"מרץ", 3}, /* he */
+    {"נובמבר", 11}, /* he */
+    {"ספטמבר", 9}, /* he */
+    {"פברואר", 2}, /* he */
     {"آب", 8}, /* ar, Levant */
     {"آبان", WORDS_JALALI + 8}, /* fa, Solar Hijri */
     {"آذار", 3}, /* ar, Levant */
@@ -218,24 +337,35 @@ static const words_entry months[] = {
     {"اوت", 8}, /* fa */
     {"ايار", 5}, /* ar, Levant */
     {"ايلول", 9}, /* ar, Levant */
+    {"اپریل", 4}, /* ur */
     {"اکتبر", 10}, /* fa */
+    {"اکتوبر", 10}, /* ur */
+    {"اگست", 8}, /* ur */
     {"بهمن", WORDS_JALALI + 11}, /* fa, Solar Hijri */
     {"تموز", 7}, /* ar, Levant */
     {"تیر", WORDS_JALALI + 4}, /* fa, Solar Hijri */
+    {"جنوری", 1}, /* ur */
+    {"جولائی", 7}, /* ur */
     {"جولای", 7}, /* fa */
+    {"جون", 6}, /* ur */
     {"حزيران", 6}, /* ar, Levant */
     {"خرداد", WORDS_JALALI + 3}, /* fa, Solar Hijri */
     {"دسامبر", 12}, /* fa */
+    {"دسمبر", 12}, /* ur */
     {"ديسمبر", 12}, /* ar */
     {"دی", WORDS_JALALI + 10}, /* fa, Solar Hijri */
     {"سبتمبر", 9}, /* ar */
+    {"ستمبر", 9}, /* ur */
     {"سپتامبر", 9}, /* fa */
     {"شباط", 2}, /* ar, Levant */
     {"شهریور", WORDS_JALALI + 6}, /* fa, Solar Hijri */
     {"فبراير", 2}, /* ar */
     {"فروردین", WORDS_JALALI + 1}, /* fa, Solar Hijri */
+    {"فروری", 2}, /* ur */
     {"فوریه", 2}, /* fa */
+    {"مئی", 5}, /* ur */
     {"مارس", 3}, /* ar */
+    {"مارچ", 3}, /* ur */
     {"مايو", 5}, /* ar */
     {"مرداد", WORDS_JALALI + 5}, /* fa, Solar Hijri */
     {"مه", 5}, /* fa */
@@ -243,6 +373,7 @@ static const words_entry months[] = {
     {"می", 5}, /* fa */
     {"نوامبر", 11}, /* fa */
     {"نوفمبر", 11}, /* ar */
+    {"نومبر", 11}, /* ur */
     {"نيسان", 4}, /* ar, Levant */
     {"يناير", 1}, /* ar */
     {"يوليه", 7}, /* ar */
@@ -252,6 +383,34 @@ static const words_entry months[] = {
     {"ژانویه", 1}, /* fa */
     {"ژوئن", 6}, /* fa */
     {"ژوئیه", 7}, /* fa */
+    {"अक्टूबर", 10}, /* hi */
+    {"अक्तूबर", 10}, /* hi */
+    {"अगस्त", 8}, /* hi */
+    {"अप्रेल", 4}, /* hi */
+    {"अप्रैल", 4}, /* hi */
+    {"एप्रिल", 4}, /* mr */
+    {"ऑक्टोबर", 10}, /* mr */
+    {"ऑगस्ट", 8}, /* mr */
+    {"जनवरी", 1}, /* hi */
+    {"जानेवारी", 1}, /* mr */
+    {"जुलाई", 7}, /* hi */
+    {"जुलै", 7}, /* mr */
+    {"जून", 6}, /* hi */
+    {"डिसेंबर", 12}, /* mr */
+    {"दिसंबर", 12}, /* hi */
+    {"दिसम्बर", 12}, /* hi */
+    {"नवंबर", 11}, /* hi */
+    {"नवम्बर", 11}, /* hi */
+    {"नोव्हेंबर", 11}, /* mr */
+    {"फरवरी", 2}, /* hi */
+    {"फ़रवरी", 2}, /* hi */
+    {"फेब्रुवारी", 2}, /* mr */
+    {"मई", 5}, /* hi */
+    {"मार्च", 3}, /* hi */
+    {"मे", 5}, /* mr */
+    {"सप्टेंबर", 9}, /* mr */
+    {"सितंबर", 9}, /* hi */
+    {"सितम्बर", 9}, /* hi */
     {"অক্টোবর", 10}, /* bn */
     {"আগষ্ট", 8}, /* bn */
     {"আগস্ট", 8}, /* bn */

@@ -438,6 +438,55 @@ TEST(metadata_date_native_digits_and_months)
     CHECK(!date_find_text("1445/03/12", 10, 0, today, &d, NULL, NULL));
 }
 
+/* Month names and numbering of more news languages: each case reads the
+ * right day, and the words around a date stay unread. */
+TEST(metadata_date_more_languages)
+{
+    int today = 20261204;
+    static const struct {
+        const char *text;
+        int y, m, d;
+    } cases[] = {
+        {"\u092A\u094D\u0930\u0915\u093E\u0936\u093F\u0924: 15 \u092E\u093E\u0930\u094D\u091A 2019", 2019, 3, 15}, /* hi */
+        {"\u0967\u096B \u0938\u093F\u0924\u0902\u092C\u0930 \u0968\u0966\u0968\u0966", 2020, 9, 15},              /* hi, Devanagari digits */
+        {"\u0968\u0969 \u0911\u0917\u0938\u094D\u091F \u0968\u0966\u0968\u0967", 2021, 8, 23},                      /* mr */
+        {"12 \u0641\u0631\u0648\u0631\u06CC 2022", 2022, 2, 12},                                                      /* ur */
+        {"\u0394\u03B7\u03BC\u03BF\u03C3\u03B9\u03B5\u03CD\u03B8\u03B7\u03BA\u03B5: 5 \u039C\u03B1\u0390\u03BF\u03C5 2020", 2020, 5, 5}, /* el */
+        {"5 \u039C\u0391\u03AA\u039F\u03A5 2020", 2020, 5, 5},                                                          /* el, capitals */
+        {"21 \u039F\u03BA\u03C4\u03C9\u03B2\u03C1\u03AF\u03BF\u03C5 2019, 10:15", 2019, 10, 21},                     /* el */
+        {"Diterbitkan 17 Agustus 2021", 2021, 8, 17},                                                                     /* id */
+        {"3 Desember 2020 | 14:05 WIB", 2020, 12, 3},                                                                     /* id */
+        {"Kemas kini 9 Ogos 2022", 2022, 8, 9},                                                                           /* ms */
+        {"C\u1EADp nh\u1EADt ng\u00E0y 15 th\u00E1ng 3 n\u0103m 2019", 2019, 3, 15},                                    /* vi */
+        {"Th\u1EE9 hai, 2 Th\u00E1ng 11, 2020", 2020, 11, 2},                                                             /* vi */
+        {"Publikálva: 2019. március 15. 10:20", 2019, 3, 15},                                                           /* hu */
+        {"2021. szept. 8.", 2021, 9, 8},                                                                                  /* hu */
+        {"\uC785\uB825 2019. 3. 15. 10:20", 2019, 3, 15},                                                                 /* ko */
+        {"\u0160ubat? 14 \u015Eubat 2018", 2018, 2, 14},                                                                  /* tr, capital \u015E */
+        {"Vyd\u00E1no 3. \u010Dervna 2019", 2019, 6, 3},                                                                  /* cs */
+        {"3. \u010Cervna 2019", 2019, 6, 3},                                                                             /* cs, capital \u010C */
+        {"12. j\u00FAna 2020", 2020, 6, 12},                                                                             /* sk */
+        {"14. o\u017Eujka 2021.", 2021, 3, 14},                                                                          /* hr */
+        {"7 \u043E\u043A\u0442\u043E\u043C\u0432\u0440\u0438 2019", 2019, 10, 7},                                   /* bg */
+        {"15 \u05D1\u05DE\u05E8\u05E5 2019", 2019, 3, 15},                                                               /* he */
+        {"12 de setembre de 2019", 2019, 9, 12},                                                                          /* ca */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        date_val d;
+        int ok = date_find_text(cases[i].text, strlen(cases[i].text), 0, today, &d, NULL, NULL);
+        if (!ok || d.y != cases[i].y || d.m != cases[i].m || d.d != cases[i].d)
+            fprintf(stderr, "  case %zu: %s -> %d %04d-%02d-%02d\n", i, cases[i].text, ok, d.y, d.m, d.d);
+        CHECK(ok && d.y == cases[i].y && d.m == cases[i].m && d.d == cases[i].d);
+    }
+    date_val d;
+    /* a year followed by a sentence is no Hungarian or Korean date */
+    const char *prose = "In 2019. 3 people came.";
+    CHECK(!date_find_text(prose, strlen(prose), 0, today, &d, NULL, NULL));
+    /* "tháng" needs a month number 1..12 */
+    const char *vi = "15 th\u00E1ng 13 n\u0103m 2019";
+    CHECK(!date_find_text(vi, strlen(vi), 0, today, &d, NULL, NULL));
+}
+
 TEST(metadata_title_suffix_stripping)
 {
     arena a;
