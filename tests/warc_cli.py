@@ -106,6 +106,27 @@ def main():
             str([o.get("warc_target_uri") for o in out]))
     r, out = run(lede, ["--min-text", "100000", per_member])
     T.check("--min-text drops short articles", out == [], str(len(out)))
+    # --min-text counts the record's text as it holds it: with --text-format
+    # markdown the heading and marks count too
+    r, base = run(lede, ["--text-format", "markdown", per_member])
+    n = len(base[0]["text"])
+    r, out = run(lede, ["--text-format", "markdown", "--min-text", str(n), per_member])
+    T.check("--min-text N keeps the Markdown text of N characters", base[0]["warc_record_id"] in
+            [o["warc_record_id"] for o in out], f"{n} {[len(o['text']) for o in out]}")
+    r, out = run(lede, ["--text-format", "markdown", "--min-text", str(n + 1), per_member])
+    T.check("--min-text N+1 drops it", base[0]["warc_record_id"] not in [o["warc_record_id"] for o in out])
+    # the page limits of lede: --max-bytes, --max-nodes, --max-depth
+    r, out = run(lede, ["--max-bytes", "200", per_member])
+    T.check("--max-bytes: larger pages give too_large records",
+            out and all((o.get("error") or {}).get("code") == "too_large" for o in out) and r.returncode == 0,
+            str([o.get("error") for o in out])[:300])
+    r, out = run(lede, ["--max-nodes", "12", "--max-depth=3", per_member])
+    T.check("--max-nodes/--max-depth: pages cut short say truncated",
+            out and all(o.get("truncated") for o in out if not o.get("error")), str([o.get("truncated") for o in out]))
+    r, out = run(lede, ["--max-nodes", "-1", per_member])
+    T.check("--max-nodes -1 is a usage error", r.returncode == 2 and b"--max-nodes" in r.stderr, r.stderr.decode())
+    r = subprocess.run([lede, "warc", "--help"], capture_output=True, timeout=60)
+    T.check("--help lists the limits", all(o in r.stdout for o in (b"--max-bytes", b"--max-nodes", b"--max-depth")))
     r, out = run(lede, ["--quotes", per_member])
     T.check("--quotes: records carry quotes (a list)", out and all(isinstance(o.get("quotes"), list) for o in out),
             str([o.get("quotes") for o in out])[:200])

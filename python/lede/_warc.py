@@ -73,8 +73,9 @@ def iter_warc(source, *, format="text", any_status=False, max_record_bytes=50_00
     max_record_bytes: largest WARC record block (and decoded HTTP body)
         handled; bigger ones give a too_large error record.
     options: lede.extract()'s other keyword options but charset (each
-        record's HTTP header gives its own): max_bytes=50_000_000,
-        max_nodes=0, max_depth=0, and the switches (lede.SWITCHES:
+        record's HTTP header gives its own): max_bytes (the largest page,
+        as `lede warc --max-bytes`; default max_record_bytes), max_nodes=0,
+        max_depth=0, and the switches (lede.SWITCHES:
         quotes=True, ...), which apply to the records' JSON (to_dict())
         as to their Article.
 
@@ -86,5 +87,6 @@ def iter_warc(source, *, format="text", any_status=False, max_record_bytes=50_00
     the end of an input that held bytes but no WARC record; TypeError /
     ValueError for bad options, before reading anything.
     """
+    options.setdefault("max_bytes", max_record_bytes)  # as lede warc: a page may be as large as its record
     return WarcIter(source, WarcRecord, format=format, any_status=bool(any_status),
                     max_record_bytes=max_record_bytes, **options)

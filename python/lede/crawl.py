@@ -164,7 +164,8 @@ def keep(row, opts):
     """`lede warc`'s filters: they judge articles only; a record with an error
     (damaged, not decodable, no content) stays unless articles_only. A filter
     language "en" keeps en and en-GB; "en-GB" keeps only en-GB. min_text
-    counts characters of `text`."""
+    counts characters of `text` in the row's text format (Markdown's marks
+    too with text_format="markdown"), as `lede warc --min-text` does."""
     if row["error_code"] is not None:
         return not opts.articles_only
     if opts.articles_only and row["page_type"] != "article":

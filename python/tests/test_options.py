@@ -116,7 +116,7 @@ def test_documents_name_every_switch():
         flag = cli_flag(name, not default)
         for fn in ("def extract(", "def extract_many(", "def iter_warc("):
             sig = stub[stub.index(fn):]
-            sig = sig[:sig.index("...")]
+            sig = sig[:sig.index(") ->")]  # the parameters (a default may be "...")
             assert f"{name}: bool = {default}" in sig, (fn, name)
         assert flag in help_text.decode() and flag in warc_help.decode(), flag
         assert f"`{name}=`" in readme or f"{name}=" in readme, name

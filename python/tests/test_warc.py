@@ -243,3 +243,37 @@ def test_two_threads_two_files(tmp_path):
     for t in threads:
         t.join()
     assert got == want
+
+
+def test_min_text_counts_what_the_cli_counts(tmp_path):
+    """crawl.keep's min_text and `lede warc --min-text` count the same thing:
+    the characters of the record's text in its text format (Markdown's
+    heading and marks count with --text-format markdown). N is set to one
+    record's own length, so the page at the limit is kept by both and one
+    character more drops it from both."""
+    from lede import crawl
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    for fmt in ("text", "markdown"):
+        recs = list(lede.iter_warc(path, format=fmt))
+        n = len(next(r for r in recs if r.target_uri == "https://a.example/1").to_dict()["text"])
+        for limit in (n, n + 1):
+            opts = crawl.Options("unused", min_text=limit, text_format=fmt)
+            got = [r.record_id for r in recs if crawl.keep(crawl.record_row(r, path), opts)]
+            rc, want = cli_lines(path, "--text-format", fmt, "--min-text", str(limit))
+            assert rc == 0 and got == [w["warc_record_id"] for w in want], (fmt, limit)
+            assert ("<urn:uuid:00000001>" in got) == (limit == n)
+
+
+def test_limits_agree_with_cli(tmp_path):
+    """max_bytes, max_nodes and max_depth of iter_warc are lede warc's
+    --max-bytes, --max-nodes and --max-depth: the same records."""
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    for kw, args in (({"max_bytes": 1500}, ["--max-bytes", "1500"]),
+                     ({"max_nodes": 12, "max_depth": 3}, ["--max-nodes", "12", "--max-depth", "3"])):
+        rc, want = cli_lines(path, *args)
+        got = [r.to_dict() for r in lede.iter_warc(path, **kw)]
+        assert rc == 0 and got == want, kw
+    codes = {d["warc_target_uri"]: (d["error"] or {}).get("code") for d in cli_lines(path, "--max-bytes", "1500")[1]}
+    assert codes["https://a.example/big"] == "too_large" and codes["https://a.example/1"] is None
+    truncated = [d["truncated"] for d in cli_lines(path, "--max-nodes", "12")[1] if not d["error"]]
+    assert truncated and all(truncated)

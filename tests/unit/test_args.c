@@ -14,7 +14,7 @@ TEST(args_defaults_and_files)
     char err[128];
     CHECK_INT(parse(&a, err, 5, argv), CLI_ARGS_OK);
     CHECK_INT(a.format, CLI_FORMAT_JSON);
-    CHECK_INT(a.max_bytes, 50000000);
+    CHECK_INT(a.limits.max_bytes, 50000000);
     CHECK_INT(a.nfiles, 3);
     CHECK_STR(a.files[0], "a.html");
     CHECK_STR(a.files[1], "-");
@@ -31,8 +31,8 @@ TEST(args_values_both_forms)
     CHECK_INT(parse(&a, err, 10, argv), CLI_ARGS_OK);
     CHECK_INT(a.format, CLI_FORMAT_MARKDOWN);
     CHECK_STR(a.url, "https://x.example/a");
-    CHECK_INT(a.max_bytes, 10);
-    CHECK_INT(a.max_nodes, 5);
+    CHECK_INT(a.limits.max_bytes, 10);
+    CHECK_INT(a.limits.max_nodes, 5);
     CHECK_STR(a.charset, "koi8-r");
     CHECK_STR(a.list, "list.txt");
     cli_args_free(&a);

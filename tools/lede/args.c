@@ -130,6 +130,40 @@ void cli_print_switches(FILE *out, int col)
     }
 }
 
+/* ---- page limits -------------------------------------------------------- */
+
+void cli_limits_init(cli_limits *l)
+{
+    memset(l, 0, sizeof *l);
+    l->max_bytes = CLI_DEFAULT_MAX_BYTES;
+}
+
+int cli_is_limit(const char *name)
+{
+    return strcmp(name, "--max-bytes") == 0 || strcmp(name, "--max-nodes") == 0 || strcmp(name, "--max-depth") == 0;
+}
+
+int cli_parse_limit(const char *name, const char *v, cli_limits *l)
+{
+    if (strcmp(name, "--max-bytes") == 0) {
+        if (args_number(v, SIZE_MAX, &l->max_bytes))
+            return -1;
+        l->bytes_given = 1;
+        return 1;
+    }
+    size_t *at = strcmp(name, "--max-nodes") == 0 ? &l->max_nodes : strcmp(name, "--max-depth") == 0 ? &l->max_depth : NULL;
+    if (!at)
+        return 0;
+    return args_number(v, UINT32_MAX, at) ? -1 : 1;
+}
+
+void cli_apply_limits(const cli_limits *l, lede_options *o)
+{
+    lede_options_set_max_bytes(o, l->max_bytes);
+    lede_options_set_max_nodes(o, l->max_nodes); /* 0: the library's default */
+    lede_options_set_max_depth(o, l->max_depth);
+}
+
 int cli_parse_favor(const char *v)
 {
     if (strcmp(v, "balanced") == 0)
@@ -181,19 +215,20 @@ int cli_exts_valid(const char *exts)
     }
 }
 
-/* The options that take a value (FILE- and count-valued alike). */
+/* The options that take a value (FILE- and count-valued alike; the
+ * limits are cli_is_limit's). */
 static int args_takes_value(const char *name)
 {
     static const char *const opts[][2] = {
         {"-f", "--format"},     {"-u", "--url"},         {"-l", "--input-list"}, {NULL, "--charset"},
-        {NULL, "--max-bytes"},  {NULL, "--max-nodes"},   {NULL, "--max-depth"},  {"-j", "--jobs"},
+        {"-j", "--jobs"},
         {NULL, "--input-dir"},  {NULL, "--input-ext"},   {NULL, "--output-dir"}, {NULL, "--output-ext"},
         {NULL, "--favor"},      {NULL, "--text-format"},
     };
     for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
         if (args_is(name, opts[i][0], opts[i][1]))
             return 1;
-    return 0;
+    return cli_is_limit(name);
 }
 
 static int args_format(const char *v, cli_format *f)
@@ -214,6 +249,9 @@ static int args_format(const char *v, cli_format *f)
 /* Stores option name's value v. CLI_ARGS_OK or CLI_ARGS_ERROR (err set). */
 static int args_set_value(cli_args *a, const char *name, const char *v, char *err, size_t errlen)
 {
+    int limit = cli_parse_limit(name, v, &a->limits);
+    if (limit)
+        return limit > 0 ? CLI_ARGS_OK : args_error(err, errlen, "bad number for %s", name);
     if (args_is(name, "-f", "--format")) {
         if (args_format(v, &a->format))
             return args_error(err, errlen, "unknown format '%s' (json, jsonl, text, markdown, html)", v);
@@ -223,12 +261,6 @@ static int args_set_value(cli_args *a, const char *name, const char *v, char *er
         a->list = v;
     } else if (args_is(name, NULL, "--charset")) {
         a->charset = *v ? v : NULL;
-    } else if (args_is(name, NULL, "--max-bytes")) {
-        if (args_number(v, SIZE_MAX, &a->max_bytes))
-            return args_error(err, errlen, "bad number for %s", name);
-    } else if (args_is(name, NULL, "--max-nodes")) {
-        if (args_number(v, UINT32_MAX, &a->max_nodes))
-            return args_error(err, errlen, "bad number for %s", name);
     } else if (args_is(name, NULL, "--favor")) {
         int f = cli_parse_favor(v);
         if (f < 0)
@@ -260,8 +292,6 @@ static int args_set_value(cli_args *a, const char *name, const char *v, char *er
         if (!*v || strchr(v, '/') || strchr(v, ','))
             return args_error(err, errlen, "%s: give one suffix, such as .json", name);
         a->output_ext = v;
-    } else if (args_number(v, UINT32_MAX, &a->max_depth)) {
-        return args_error(err, errlen, "bad number for %s", name);
     }
     return CLI_ARGS_OK;
 }
@@ -288,7 +318,7 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
     a->format = CLI_FORMAT_JSON;
-    a->max_bytes = 50000000u;
+    cli_limits_init(&a->limits);
     a->jobs = 1;
     cli_switches_init(&a->switches);
     a->favor = LEDE_FAVOR_BALANCED;

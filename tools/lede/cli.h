@@ -44,15 +44,36 @@ int cli_parse_favor(const char *v);
  * lede_format; -1 for another word. */
 int cli_parse_text_format(const char *v);
 
+/* The page limits, options of both `lede` and `lede warc` and read by
+ * one parser (args.c): --max-bytes N (refuse larger inputs; 0 = no
+ * limit), --max-nodes N and --max-depth N (0 = the library's default).
+ * bytes_given: --max-bytes was on the command line (lede warc then uses
+ * it instead of --max-record-bytes for the page). */
+typedef struct cli_limits {
+    size_t max_bytes, max_nodes, max_depth;
+    int bytes_given;
+} cli_limits;
+#define CLI_DEFAULT_MAX_BYTES 50000000u
+
+/* The defaults: max_bytes CLI_DEFAULT_MAX_BYTES, the others 0. */
+void cli_limits_init(cli_limits *l);
+/* 1 when the option name (no "=value") is one of the limits. */
+int cli_is_limit(const char *name);
+/* 1 when the option name (no "=value") is a limit and v a valid count
+ * for it (stored in l), -1 when it is a limit and v is not, 0 when name
+ * is not a limit. */
+int cli_parse_limit(const char *name, const char *v, cli_limits *l);
+/* Sets the library's max_bytes, max_nodes and max_depth from l. */
+void cli_apply_limits(const cli_limits *l, lede_options *o);
+
 /* The command line of `lede` (tools/lede/args.c). Strings point into argv;
- * files and dirs are malloc'd (cli_args_free). max_nodes/max_depth 0 =
- * default. jobs: threads for the inputs (default 1; 0 = one per online
+ * files and dirs are malloc'd (cli_args_free). jobs: threads for the inputs (default 1; 0 = one per online
  * core). input_ext: --input-ext as given, NULL for the default list
  * (CLI_DEFAULT_INPUT_EXT); output_ext NULL: the format's own. */
 typedef struct cli_args {
     cli_format format;
     const char *url, *list, *charset;
-    size_t max_bytes, max_nodes, max_depth;
+    cli_limits limits;     /* --max-bytes, --max-nodes, --max-depth */
     cli_switches switches; /* --no-NAME / --NAME of LEDE_SWITCHES */
     lede_favor favor;        /* --favor */
     lede_format text_format; /* --text-format: what the JSON record's text holds */

@@ -840,16 +840,12 @@ int main(int argc, char **argv)
         break;
     }
     c.format = a.format;
-    c.max_bytes = a.max_bytes;
-    lede_options_set_max_bytes(c.opts, a.max_bytes);
+    c.max_bytes = a.limits.max_bytes;
+    cli_apply_limits(&a.limits, c.opts);
     lede_options_set_charset(c.opts, a.charset);
     if (a.charset && !lede_charset_known(a.charset))
         fprintf(stderr, "lede: warning: unknown --charset '%s' is ignored (the page's own declaration "
                         "or detection decides)\n", a.charset);
-    if (a.max_nodes)
-        lede_options_set_max_nodes(c.opts, a.max_nodes);
-    if (a.max_depth)
-        lede_options_set_max_depth(c.opts, a.max_depth);
     cli_apply_switches(&a.switches, c.opts);
     lede_options_set_favor(c.opts, a.favor);
     lede_options_set_text_format(c.opts, a.text_format);

@@ -52,7 +52,8 @@ static const char warc_usage[] =
     "  -l, --input-list LIST   read input paths from LIST, one a line (- = stdin)\n"
     "      --filter-lang L,L   keep articles whose language is one of these\n"
     "                          (primary subtag: en matches en-GB)\n"
-    "      --min-text N        keep articles with at least N characters of text\n"
+    "      --min-text N        keep articles whose text (in --text-format) has at\n"
+    "                          least N characters\n"
     "      --articles-only     keep only pages that read as articles; no error\n"
     "                          records\n"
     "      --favor WHAT        balanced (default), precision or recall (see lede\n"
@@ -62,6 +63,11 @@ static const char warc_usage[] =
     "      --any-status        also extract non-2xx responses (default: 2xx only)\n"
     "      --max-record-bytes N  largest WARC record block handled (default\n"
     "                          50000000); bigger ones give a too_large record\n"
+    "      --max-bytes N       refuse pages (decoded HTTP bodies) larger than N\n"
+    "                          bytes: a too_large record (default: the record\n"
+    "                          limit; 0: only the record limit)\n"
+    "      --max-nodes N       build at most N DOM nodes a page (default 2000000)\n"
+    "      --max-depth N       nest elements at most N deep (default 512)\n"
     "  -q, --quiet             no notes about damage, no progress, no summary\n"
     "      --no-progress       no progress bar (shown when stderr is a terminal:\n"
     "                          pages/s, articles, error records, time left)\n"
@@ -97,6 +103,7 @@ typedef struct warc_cli_opts {
     lede_favor favor;
     lede_format text_format;
     uint64_t max_record;
+    cli_limits limits; /* --max-bytes, --max-nodes, --max-depth, as for lede */
 } warc_cli_opts;
 
 /* ---- jobs and results --------------------------------------------------- */
@@ -222,6 +229,23 @@ static size_t warc_utf8_chars(const char *s)
     return n;
 }
 
+/* 1 when the record's text, as the record holds it (in --text-format),
+ * has at least min characters (code points, as Python's len() of the
+ * text: crawl.keep counts the same). The plain text is the article's
+ * cached one, which the JSON line then reuses; Markdown and HTML are
+ * rendered here. */
+static int warc_long_enough(const warc_cli_opts *o, const lede_article *art, size_t min)
+{
+    if (o->text_format != LEDE_FORMAT_MARKDOWN && o->text_format != LEDE_FORMAT_HTML) {
+        const char *t = lede_article_field(art, LEDE_FIELD_TEXT);
+        return t && warc_utf8_chars(t) >= min;
+    }
+    char *t = lede_render(art, o->text_format, NULL, NULL);
+    int ok = t && warc_utf8_chars(t) >= min;
+    free(t);
+    return ok;
+}
+
 /* The command's filters on an article: language, text length, page type. */
 static int warc_keep(const warc_cli_opts *o, const lede_article *art)
 {
@@ -230,12 +254,7 @@ static int warc_keep(const warc_cli_opts *o, const lede_article *art)
         const char *pt = lede_article_field(art, LEDE_FIELD_PAGE_TYPE);
         keep = pt && strcmp(pt, "article") == 0;
     }
-    if (keep && o->min_text) {
-        char *t = lede_render(art, LEDE_FORMAT_TEXT, NULL, NULL);
-        keep = t && warc_utf8_chars(t) >= o->min_text;
-        free(t);
-    }
-    return keep;
+    return keep && (!o->min_text || warc_long_enough(o, art, o->min_text));
 }
 
 /* One record through the library's page rules (lede_warc_extract), then
@@ -275,9 +294,12 @@ static void *warc_worker(void *arg)
 {
     warc_pool *p = arg;
     lede_options *lo = lede_options_new();
-    if (lo && p->o->max_record)
-        lede_options_set_max_bytes(lo, (size_t)p->o->max_record);
     if (lo) {
+        /* without --max-bytes a page may be as large as its record */
+        cli_limits lim = p->o->limits;
+        if (!lim.bytes_given)
+            lim.max_bytes = (size_t)p->o->max_record;
+        cli_apply_limits(&lim, lo);
         cli_apply_switches(&p->o->switches, lo);
         lede_options_set_favor(lo, p->o->favor);
         lede_options_set_text_format(lo, p->o->text_format);
@@ -945,7 +967,8 @@ static void warc_summary(const warc_pool *p, double secs, int nfiles)
 int cli_warc_main(int argc, char **argv)
 {
     warc_cli_opts o = {0};
-    o.max_record = 50000000u;
+    o.max_record = CLI_DEFAULT_MAX_BYTES;
+    cli_limits_init(&o.limits);
     cli_switches_init(&o.switches);
     o.progress = isatty(2);
     const char *list = NULL, *langs = NULL;
@@ -1023,6 +1046,10 @@ int cli_warc_main(int argc, char **argv)
                 warc_usage_error("option %s takes no value", name);
         } else if (WARC_IS(NULL, "--any-status")) {
             o.any_status = 1;
+        } else if (cli_is_limit(name)) {
+            const char *v = WARC_VAL();
+            if (cli_parse_limit(name, v, &o.limits) < 0)
+                warc_usage_error("bad number for %s", name);
         } else if (WARC_IS(NULL, "--max-record-bytes")) {
             o.max_record = warc_number(name, WARC_VAL());
             if (!o.max_record)
