@@ -111,7 +111,7 @@ static const kw keywords[] = {
     {K("login"), SUB, U},
     {K("main"), SUB, M | P},
     {K("masthead"), SUB, N},
-    {K("media"), SUB, N},
+    {K("media"), SUB, N | CL_MEDIA},
     {K("menu"), SUB, U | CL_NAV},
     {K("meta"), SUB, N},
     {K("modal"), SUB, U | CL_POPUP},

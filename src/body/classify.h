@@ -28,6 +28,7 @@ enum {
     CL_ROLE = 1u << 15,     /* set by the extractor: an ARIA role of page furniture */
     CL_COOKIE = 1u << 16,   /* cookie / consent / GDPR notices: long legal prose, never content */
     CL_POPUP = 1u << 17,    /* dialogs, modals, overlays, pop-ups: boxes over the page */
+    CL_MEDIA = 1u << 18,    /* "media": a picture or video box, or a media object (image beside text) */
 };
 
 /* Per-page index into the keyword table: the keywords starting with each

@@ -118,11 +118,33 @@ static int is_teaser_card_list(const ctx *c, const dom_node *n)
     return len && cards >= 3 && cards > others && (uint64_t)in_cards * 10 >= (uint64_t)len * 8;
 }
 
+/* A box named "media" (negative in Readability's list: mostly a picture
+ * or a player with its caption) that holds prose instead: a real
+ * paragraph, most of its text, few links, and more text than a media box
+ * may have (a caption, a standfirst beside the lead picture: under 250
+ * bytes, the media-box limit). A lead paragraph wrapped apart from the
+ * rest ("leafmedia", a media object with the lead picture) was lost for
+ * the class name. Other furniture names keep the box negative. */
+static int is_media_box_prose(const ctx *c, const dom_node *n)
+{
+    const uint32_t other = CL_UNLIKELY | CL_SHARE | CL_COMMENT | CL_RELATED | CL_AD | CL_CONSENT | CL_CAPTION |
+                           CL_AUTHORBOX | CL_META | CL_NAV | CL_COOKIE | CL_POPUP | CL_HIDDEN;
+    const body_totals *t = &c->tot[n->id];
+    return (c->cls[n->id] & CL_MEDIA) && !(c->cls[n->id] & other) && t->paras >= 1 &&
+           t->text >= c->favor->media_max &&
+           (uint64_t)t->good * 10 >= (uint64_t)t->text * 8 && t->link * 5 < t->text;
+}
+
 /* Readability's _cleanConditionally for one element. */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
     int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
     float score = c->scored[n->id] ? c->score[n->id] : 0;
+    if (weight < 0 && is_media_box_prose(c, n)) {
+        if (c->scored[n->id])
+            score -= (float)weight; /* the score started from the class weight too */
+        weight = 0;
+    }
     /* A list starts at -3 (Readability's tag weight) and its items pass it
      * only half their score, so a list of short prose items (steps,
      * conditions, legal clauses) stays negative and went for its tag
