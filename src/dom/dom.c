@@ -1,5 +1,6 @@
 /* dom.c: node creation, linking, attribute lookup and the tag table. */
 #include "dom.h"
+#include "core/chars.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -196,6 +197,20 @@ dom_node *dom_find_tag(dom_node *root, tag_id tag)
         if (n->type == DOM_ELEMENT && n->tag == tag && n->ns == NS_HTML)
             return n;
     return NULL;
+}
+
+int dom_tokens_have(const char *list, const char *tok, size_t len, int ci)
+{
+    for (const char *p = list; p && *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *s = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        if ((size_t)(p - s) == len && (ci ? chars_eq_ci(s, len, tok, len) : memcmp(s, tok, len) == 0))
+            return 1;
+    }
+    return 0;
 }
 
 int dom_style_hides(const char *style)

@@ -89,6 +89,11 @@ static inline const char *dom_attr_get(const dom_node *el, const char *name)
  * non-space bytes (a hiding declaration comes early in practice). */
 int dom_style_hides(const char *style);
 
+/* 1 when the white-space-separated token list (a class or rel value;
+ * NULL has none) holds tok[0..len): compared byte for byte (CSS class
+ * selectors), or ASCII case-insensitively with ci (rel, itemprop). */
+int dom_tokens_have(const char *list, const char *tok, size_t len, int ci);
+
 /* Pre-order iteration without recursion: next node after n inside root,
  * or NULL. dom_next_skip() does not descend into n. */
 static inline dom_node *dom_next(const dom_node *root, const dom_node *n)

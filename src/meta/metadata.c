@@ -79,21 +79,7 @@ const char *meta_kv_first(const meta_ctx *c, const char *const *keys, size_t nke
 }
 
 
-int meta_has_token(const char *list, const char *tok)
-{
-    size_t tl = strlen(tok);
-    const char *p = list;
-    while (*p) {
-        while (*p == ' ' || *p == '\t' || *p == '\n')
-            p++;
-        const char *s = p;
-        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
-            p++;
-        if ((size_t)(p - s) == tl && meta_istr(s, tl, tok))
-            return 1;
-    }
-    return 0;
-}
+int meta_has_token(const char *list, const char *tok) { return dom_tokens_have(list, tok, strlen(tok), 1); }
 
 int meta_ci_contains(const char *s, const char *needle)
 {

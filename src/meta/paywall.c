@@ -34,21 +34,6 @@ static int node_hidden(const dom_node *n)
     return 0;
 }
 
-/* 1 when the space-separated list has the token tok[0..len). */
-static int has_token_n(const char *list, const char *tok, size_t len)
-{
-    for (const char *p = list; p && *p;) {
-        while (*p == ' ' || *p == '\t' || *p == '\n')
-            p++;
-        const char *s = p;
-        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
-            p++;
-        if ((size_t)(p - s) == len && memcmp(s, tok, len) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* 1 when element n matches the compound selector sel[0..len) ("div.a.b",
  * ".a", "#x"): every class and the id it names; a tag name is ignored.
  * Other selector syntax (attributes, pseudo-classes) never matches. */
@@ -66,7 +51,7 @@ static int matches_compound(const dom_node *n, const char *sel, size_t len)
             i++;
         if (i == s || memchr(sel + s, '[', i - s) || memchr(sel + s, ':', i - s))
             return 0;
-        if (kind == '.' ? !cls || !has_token_n(cls, sel + s, i - s)
+        if (kind == '.' ? !dom_tokens_have(cls, sel + s, i - s, 0)
                         : !id || strlen(id) != i - s || memcmp(id, sel + s, i - s) != 0)
             return 0;
         named = 1;
