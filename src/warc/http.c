@@ -2,6 +2,7 @@
  * Lenient by design: crawls hold every kind of broken server output, and a
  * page we can still read is worth more than a strict refusal. */
 #include "warc/http.h"
+#include "warc/magic.h"
 
 #include <brotli/decode.h>
 #include <stdint.h>
@@ -426,11 +427,9 @@ const char *http_sniff_coding(const char *p, size_t n)
     const unsigned char *u = (const unsigned char *)p;
     if (n < 4)
         return NULL;
-    /* ID1 ID2, CM = deflate, FLG with its reserved bits clear */
-    if (u[0] == 0x1f && u[1] == 0x8b && u[2] == 8 && (u[3] & 0xe0) == 0)
+    if (warc_is_gzip_magic(u))
         return "gzip";
-    uint32_t magic = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16 | (uint32_t)u[3] << 24;
-    if (magic == 0xFD2FB528u || (magic & 0xFFFFFFF0u) == 0x184D2A50u)
+    if (warc_is_zstd_magic(u) || warc_is_zstd_skippable(u))
         return "zstd";
     return NULL;
 }

@@ -10,6 +10,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "warc/prefetch.h"
+#include "warc/magic.h"
 
 #include <libdeflate.h>
 #include <pthread.h>
@@ -57,12 +58,6 @@ struct warc_pf {
     int off;
     struct libdeflate_decompressor *own; /* for a job the reader inflates itself */
 };
-
-static int is_gzip_magic(const unsigned char *p)
-{
-    /* the reader's own test (source.c): ID1 ID2 CM=deflate, FLG reserved bits clear */
-    return p[0] == 0x1f && p[1] == 0x8b && p[2] == 8 && (p[3] & 0xe0) == 0;
-}
 
 static void pf_inflate(struct libdeflate_decompressor *d, pf_job *j)
 {
@@ -159,11 +154,6 @@ void warc_pf_free(warc_pf *pf)
 
 int warc_pf_off(const warc_pf *pf) { return pf->off; }
 
-static uint32_t le32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
 /* Queues the candidate [from, to) (buf[0] at input offset base) unless it
  * is too small to be a member or too big for a helper. */
 static void pf_queue(warc_pf *pf, const unsigned char *buf, uint64_t base, uint64_t from, uint64_t to)
@@ -172,7 +162,7 @@ static void pf_queue(warc_pf *pf, const unsigned char *buf, uint64_t base, uint6
     if (span < 18 || span > PF_MAX_SPAN) /* 10 header + 8 trailer bytes at least */
         return;
     const unsigned char *p = buf + (from - base);
-    size_t isize = le32(p + span - 4);
+    size_t isize = warc_le32(p + span - 4);
     if (isize > PF_MAX_OUT)
         return;
     unsigned char *gz = malloc(span);
@@ -203,7 +193,7 @@ static size_t pf_find(const unsigned char *buf, size_t i, size_t len, int *found
         if (!q)
             return len - 3;
         i = (size_t)(q - buf);
-        if (is_gzip_magic(q)) {
+        if (warc_is_gzip_magic(q)) {
             *found = 1;
             return i;
         }

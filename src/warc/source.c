@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "warc/source.h"
+#include "warc/magic.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -72,20 +73,6 @@ static size_t src_need(src *s, size_t n)
     return s->in_len - s->in_pos;
 }
 
-static int is_gzip_magic(const unsigned char *p)
-{
-    /* ID1 ID2 CM=deflate, and FLG with its reserved bits clear */
-    return p[0] == 0x1f && p[1] == 0x8b && p[2] == 8 && (p[3] & 0xe0) == 0;
-}
-
-static uint32_t le32(const unsigned char *p)
-{
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static int is_zstd_magic(const unsigned char *p) { return le32(p) == 0xFD2FB528u; }
-static int is_skippable(const unsigned char *p) { return (le32(p) & 0xFFFFFFF0u) == 0x184D2A50u; }
-
 /* Scans the compressed input for the next member start (4 magic bytes),
  * counting what it passes. Returns 1 when one is at in_pos, 0 at EOF. */
 static int src_scan_member(src *s)
@@ -99,7 +86,7 @@ static int src_scan_member(src *s)
             break;
         }
         const unsigned char *p = s->in + s->in_pos;
-        int hit = s->fmt == WARC_FMT_GZIP ? is_gzip_magic(p) : (is_zstd_magic(p) || is_skippable(p));
+        int hit = s->fmt == WARC_FMT_GZIP ? warc_is_gzip_magic(p) : (warc_is_zstd_magic(p) || warc_is_zstd_skippable(p));
         if (hit)
             break;
         /* jump to the next possible first byte; zstd has two (0x28 frame,
@@ -130,7 +117,7 @@ static int src_zstd_skippable(src *s)
     if (src_need(s, 8) < 8)
         return 0;
     const unsigned char *p = s->in + s->in_pos;
-    uint32_t magic = le32(p), size = le32(p + 4);
+    uint32_t magic = warc_le32(p), size = warc_le32(p + 4);
     int dict = s->first_frame && magic == 0x184D2A5Du && size <= WARC_MAX_DICT;
     s->first_frame = 0;
     if (dict) {
@@ -140,7 +127,7 @@ static int src_zstd_skippable(src *s)
         }
         const unsigned char *d = s->in + s->in_pos + 8;
         int ok = 0;
-        if (size >= 4 && is_zstd_magic(d)) {
+        if (size >= 4 && warc_is_zstd_magic(d)) {
             unsigned long long n = ZSTD_getFrameContentSize(d, size);
             if (n != ZSTD_CONTENTSIZE_ERROR && n != ZSTD_CONTENTSIZE_UNKNOWN && n <= WARC_MAX_DICT) {
                 void *raw = malloc(n ? (size_t)n : 1);
@@ -176,14 +163,14 @@ static int src_detect(src *s)
     size_t avail = src_need(s, 4);
     s->detected = 1;
     s->fmt = WARC_FMT_PLAIN;
-    if (avail >= 4 && is_gzip_magic(s->in + s->in_pos)) {
+    if (avail >= 4 && warc_is_gzip_magic(s->in + s->in_pos)) {
         s->fmt = WARC_FMT_GZIP;
         if (inflateInit2(&s->z, 15 + 16) != Z_OK)
             return -1;
         s->z_init = 1;
         s->ld = libdeflate_alloc_decompressor(); /* NULL: zlib alone */
         s->pf = s->pf_threads > 0 ? warc_pf_new(s->pf_threads) : NULL; /* NULL: the reader inflates */
-    } else if (avail >= 4 && (is_zstd_magic(s->in + s->in_pos) || is_skippable(s->in + s->in_pos))) {
+    } else if (avail >= 4 && (warc_is_zstd_magic(s->in + s->in_pos) || warc_is_zstd_skippable(s->in + s->in_pos))) {
         s->fmt = WARC_FMT_ZSTD;
         s->zd = ZSTD_createDCtx();
         if (!s->zd)
@@ -329,7 +316,7 @@ size_t warc_src_read(src *s, char *out, size_t cap, src_event *ev)
                 *ev = EV_EOF;
                 return 0;
             }
-            if (s->fmt == WARC_FMT_ZSTD && is_skippable(s->in + s->in_pos)) {
+            if (s->fmt == WARC_FMT_ZSTD && warc_is_zstd_skippable(s->in + s->in_pos)) {
                 if (!src_zstd_skippable(s)) {
                     *ev = EV_EOF;
                     return 0;
