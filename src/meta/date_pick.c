@@ -330,6 +330,36 @@ static int native_digits(const char *s, size_t n)
     return memchr(s, 0xD9, n) || memchr(s, 0xDB, n) || memchr(s, 0xE0, n);
 }
 
+/* Longest caption text read whole for a date (an agency caption with
+ * its credit is 300 to 600 bytes). */
+#define META_CAPTION_TEXT 1200
+
+/* The photo caption n sits in: a <figcaption>, or an element whose class
+ * names a caption, within 3 levels; NULL when none. Captions of a gallery
+ * or slide show (a class naming one within 6 levels) are not the lead
+ * picture's and give NULL too. */
+static const dom_node *caption_of(const dom_node *n)
+{
+    const dom_node *cap = NULL;
+    for (int depth = 0; n && n->type == DOM_ELEMENT && depth < 6; n = n->parent, depth++) {
+        const char *cls = dom_attr_get(n, "class");
+        if (!cap && depth < 3 && (n->tag == TAG_FIGCAPTION || meta_ci_contains(cls, "caption")))
+            cap = n;
+        if (cap && (meta_ci_contains(cls, "gallery") || meta_ci_contains(cls, "slide") || meta_ci_contains(cls, "carousel")))
+            return NULL;
+    }
+    return cap;
+}
+
+/* The date of a photo caption (the caller skips captions that say the
+ * picture is an archive one: "FILE - In this Jan. 5, 2017, file photo,
+ * ...", "Archivbild"; such a picture's day is not the story's). */
+static int caption_date(meta_ctx *c, const char *s, size_t n, int mdy, date_val *out)
+{
+    size_t at, end;
+    return date_find_text(s, n, mdy, c->today, out, &at, &end);
+}
+
 /* Publication date near the headline: the text that follows the anchor
  * (about META_NEAR_TEXT bytes: the byline/date block of every layout seen
  * in the dev sets fits), then the little that precedes it (kickers and
@@ -382,6 +412,27 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
             if (n->text[i] != ' ' && n->text[i] != '\t' && n->text[i] != '\n' && n->text[i] != '\r')
                 vis++;
         seen += vis;
+        /* A photo caption ("Residents watch the first tram ..., Friday,
+         * March 15, 2019. (Photo: ...)") is read whole, not cut at 300
+         * bytes nor skipped as long prose: agency captions end with the
+         * day the picture was taken, which for a news photo is the
+         * story's day. */
+        int year_digits = n->text_len <= META_CAPTION_TEXT &&
+                          (memchr(n->text, '1', n->text_len) || memchr(n->text, '2', n->text_len) ||
+                           memchr(n->text, '0', n->text_len) || native_digits(n->text, n->text_len));
+        const dom_node *caption = year_digits ? caption_of(p) : NULL;
+        if (caption) {
+            /* a credit's date ("© K. Wessolek, 31.05.2013") is when the
+             * picture was taken or licensed, as node_date holds too */
+            const char *whole = meta_text_of(c, caption, META_CAPTION_TEXT);
+            size_t wl = whole ? strlen(whole) : 0;
+            if (meta_never_story_date(c, p) || (strict && meta_in_furniture(c, p)) ||
+                holds_any(whole ? whole : "", wl, &words_archive_photo_labels) ||
+                meta_istr(whole ? whole : "", wl, "\xC2\xA9") || meta_istr(whole ? whole : "", wl, "copyright"))
+                continue;
+            if (caption_date(c, n->text, n->text_len, mdy, out))
+                return 1;
+        }
         /* The dateline that opens a press release or agency story:
          * "Karlsruhe, (12.11.2021). Traditionell …", "BERLIN, 3. März
          * 2019 – …": only the first 40 bytes of long prose are read. */
@@ -395,9 +446,7 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
             }
             continue;
         }
-        if (n->text_len > 400 ||
-            (!memchr(n->text, '1', n->text_len) && !memchr(n->text, '2', n->text_len) && !memchr(n->text, '0', n->text_len) &&
-             !native_digits(n->text, n->text_len)))
+        if (n->text_len > 400 || !year_digits)
             continue; /* long prose, or no digit that a year needs */
         if ((strict && meta_in_furniture(c, p)) || meta_never_story_date(c, p))
             continue;

@@ -478,3 +478,13 @@ static const char *const update_words[] = {
     "actualizado", "aggiornato", "aktualisiert", "geändert", "mis à jour", "modified", "updated",
 };
 const words_table words_update_words = {"update_words", update_words, sizeof update_words / sizeof *update_words};
+
+/* Words of a photo caption that mark an archive picture: its day is when
+ * the picture was taken, years before the story ("FILE - In this Jan. 5,
+ * 2017, file photo"). Matched anywhere in the caption, case folded. */
+static const char *const archive_photo_labels[] = {
+    "archivbild", "archive photo", "archive picture", "archivfoto", "file -", "file photo", "file picture",
+    "foto d'archivio", "foto de archivo", "image d'archive", "photo d'archive",
+};
+const words_table words_archive_photo_labels = {"archive_photo_labels", archive_photo_labels,
+                                                sizeof archive_photo_labels / sizeof *archive_photo_labels};
