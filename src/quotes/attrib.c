@@ -96,6 +96,35 @@ static int is_complementizer(const qctx *q, int32_t i)
     return word_is(q, i, "that") || word_is(q, i, "dass") || word_is(q, i, "que") || word_is(q, i, "qu");
 }
 
+/* "it" speaks for a statement, a report or an organisation ("it said",
+ * "“…,” it reads"); it resolves to no person. */
+static int is_it(const qctx *q, int32_t i) { return word_is(q, i, "it"); }
+
+/* Two-word speech cues whose first word alone is no speech verb: "as X
+ * put it", "he pointed out", "“…,” he went on." ("went on" only before
+ * punctuation or a quote: "went on to win" is no cue). The number of
+ * words after i that belong to the cue (0: none); *participle for
+ * "pointing out". */
+static int phrase_cue(const qctx *q, int32_t i, int *participle)
+{
+    *participle = 0;
+    const qtok *t = &q->tok[i];
+    /* cue_flags asks for every word: the first letter and length rule most out */
+    unsigned char c = (unsigned char)(q->text[t->s] | 32);
+    if (t->type != TK_WORD || (size_t)i + 1 >= q->ntok || t->e - t->s < 3 || t->e - t->s > 8 ||
+        (c != 'p' && c != 'w' && c != 'g'))
+        return 0;
+    if ((word_is(q, i, "put") || word_is(q, i, "puts")) && word_is(q, i + 1, "it"))
+        return 1;
+    if (word_is(q, i + 1, "out") &&
+        (word_is(q, i, "pointed") || word_is(q, i, "points") || (*participle = word_is(q, i, "pointing"))))
+        return 1;
+    if ((word_is(q, i, "went") || word_is(q, i, "goes")) && word_is(q, i + 1, "on") &&
+        ((size_t)i + 2 >= q->ntok || q->tok[i + 2].type != TK_WORD))
+        return 1;
+    return 0;
+}
+
 /* The speech verb flags of word i; a French inversion ("déclare-t-il")
  * counts by its verb part. */
 static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
@@ -112,6 +141,9 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     unsigned f = t->w ? t->w->cues : 0;
     if (f)
         return f;
+    int participle;
+    if (phrase_cue(q, i, &participle))
+        return QW_SPEECH | (participle ? QW_PARTICIPLE : 0u);
     const char *h = t->w ? NULL : memchr(q->text + t->s, '-', t->e - t->s);
     if (!h)
         return 0;
@@ -160,7 +192,7 @@ static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *m
         j--;
     if (j < sa || !is_word(q, j))
         return 0;
-    if (FL(j, pronouns)) {
+    if (FL(j, pronouns) || is_it(q, j)) {
         *ms = j, *me = j + 1;
         return 1;
     }
@@ -210,7 +242,7 @@ static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me
 {
     if (i >= sb || !is_word(q, i))
         return 0;
-    if (FL(i, pronouns)) {
+    if (FL(i, pronouns) || is_it(q, i)) {
         *ms = i, *me = i + 1;
         return 1;
     }
@@ -399,6 +431,8 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     if (word_is(q, i, "told") && i + 1 < sb && is_word(q, i + 1) && !q->tok[i + 1].cap && !FL(i + 1, stops) &&
         !FL(i + 1, pronouns))
         h->ce = i + 2;
+    int participle;
+    h->ce += phrase_cue(q, i, &participle);
     if (np_back(q, i - 1, sa, &h->ms, &h->me))
         return 1;
     if (appositive_back(q, i - 1, sa, &h->ms, &h->me))

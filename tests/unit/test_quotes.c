@@ -136,6 +136,26 @@ TEST(quotes_cue_before_with_a_tail)
     done(f);
 }
 
+TEST(quotes_phrase_cues_and_it)
+{
+    /* two-word cues whose first word alone is no speech verb ("put it",
+     * "pointed out", "went on" before punctuation), verbs of naming
+     * ("dubbed", "referred to … as"), and "it" speaking for a document */
+    found *f = run("As Vulture put it, \"Hello, it is the Biebs.\"\n"
+                   "\"Voters reject establishment Republicans,\" Rove points out.\n"
+                   "\"This is a lot of nonsense that we ended,\" Trump went on.\n"
+                   "He went on to win the state by ten points.\n"
+                   "Cruz dubbed Rubio \"the little senator.\"\n"
+                   "\"I just tried you on the phone,\" it reads.");
+    CHECK_INT(f->l.count, 5);
+    CHECK_QUOTE(f, 0, "Hello, it is the Biebs.", "Vulture", "Vulture", "put it", "direct");
+    CHECK_QUOTE(f, 1, "Voters reject establishment Republicans,", "Rove", "Rove", "points out", "direct");
+    CHECK_QUOTE(f, 2, "This is a lot of nonsense that we ended,", "Trump", "Trump", "went on", "direct");
+    CHECK_QUOTE(f, 3, "Rubio \"the little senator.\"", "Cruz", "Cruz", "dubbed", "mixed");
+    CHECK_QUOTE(f, 4, "I just tried you on the phone,", "it", NULL, "reads", "direct");
+    done(f);
+}
+
 TEST(quotes_colon_and_paragraphs)
 {
     /* a cue ending in a colon announces the next paragraph's quote; a
