@@ -4,6 +4,7 @@
  * them, the heading that repeats the title, bylines (handed to the
  * metadata stage, not read here) and captions. */
 #include "body_int.h"
+#include "words/words.h"
 
 /* --------------------------------------------------------------- cleaning */
 
@@ -461,6 +462,89 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
     }
 }
 
+/* ---------------------------------------------- press-release boilerplate */
+
+#define RELEASE_SECTION_MAX 1200 /* a company profile or contact block: one to three short paragraphs */
+#define RELEASE_OUTER_MAX 600    /* what may follow the release's container: a disclaimer line or two */
+#define RELEASE_DEPTH_MAX 16     /* containers climbed to check nothing but boilerplate follows */
+
+/* 1 when the lower-cased heading t opens a press release's closing
+ * boilerplate: "About <company>" (a prefix plus a name, no sentence) or a
+ * press-contact heading ("Media contact:"). A trailing colon is ignored. */
+static int is_release_tail_heading_text(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
+        len--;
+    if (len == 0 || len > 80 || t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?')
+        return 0;
+    if (words_exact(&words_contact_headings, t, len))
+        return 1;
+    /* a name: short, no count ("Über 260 Millionen Fotos"), no clause
+     * after a colon ("About time: why ...") */
+    size_t p = words_longest_prefix_ci(&words_about_prefixes, t, NULL);
+    return p && len >= p + 2 && len <= 60 && !(t[p] >= '0' && t[p] <= '9') && !memchr(t, ':', len);
+}
+
+/* A press release ends with the issuer's profile ("About Acme Robotics",
+ * one to three paragraphs every release of that company repeats) and the
+ * press office's contacts. The heading n opens that tail when only such
+ * sections follow it in its container (each at most RELEASE_SECTION_MAX,
+ * any further heading another profile or contact heading) and at most
+ * RELEASE_OUTER_MAX of headingless text follows the container in the body,
+ * and the body before it is at least as long: the heading is at
+ * the very end of a real article, not a section of one ("About the study"
+ * in the middle of a report keeps its text). Reads at most LINE_MAX_NODES
+ * siblings per level and RELEASE_DEPTH_MAX levels. */
+static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *root)
+{
+    uint32_t section = 0, after = 0;
+    int k = 0;
+    for (const dom_node *s = n->next; s; s = s->next) {
+        if (++k > LINE_MAX_NODES)
+            return 0;
+        if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED) || !c->tot[s->id].text)
+            continue;
+        if (is_heading_like(c, s) && c->tot[s->id].size <= LINE_MAX_NODES) {
+            char h[TEASER_MAX + 8];
+            text_prefix_lower(s, h, sizeof h);
+            if (is_release_tail_heading_text(h)) {
+                section = 0;
+                after += c->tot[s->id].text;
+                continue;
+            }
+            if (tag_flags[s->tag] & TF_HEADING)
+                return 0;
+        } else if (c->tot[s->id].htext) {
+            return 0;
+        }
+        section += c->tot[s->id].text;
+        after += c->tot[s->id].text;
+        if (section > RELEASE_SECTION_MAX)
+            return 0;
+    }
+    uint32_t outer = 0;
+    int depth = 0;
+    for (const dom_node *a = n->parent; a && a != root; a = a->parent) {
+        if (++depth > RELEASE_DEPTH_MAX)
+            return 0;
+        k = 0;
+        for (const dom_node *s = a->next; s; s = s->next) {
+            if (++k > LINE_MAX_NODES)
+                return 0;
+            if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED))
+                continue;
+            if (c->tot[s->id].htext)
+                return 0;
+            outer += c->tot[s->id].text;
+        }
+    }
+    if (outer > RELEASE_OUTER_MAX)
+        return 0;
+    uint32_t tail = after + outer + c->tot[n->id].text;
+    return c->tot[root->id].text >= tail * 2;
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -513,6 +597,12 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (is_heading_like(c, n) && (kind = body_furniture_heading_kind(t)) != HEAD_NONE) {
                 drop = 1;
                 drop_section_after(c, n, kind);
+            } else if (is_heading_like(c, n) && is_release_tail_heading_text(t) && opens_release_tail(c, n, root)) {
+                /* a press release's company profile and press contacts:
+                 * the section up to the next heading goes (the next
+                 * profile heading is judged in its turn) */
+                drop = 1;
+                drop_section_after(c, n, HEAD_COMMENTS);
             } else if ((tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_H1 &&
                        body_starts_prompt(t) &&
                        !body_starts_back(t)) {

@@ -133,6 +133,23 @@ static const char *const dateline_prefixes[] = {
 };
 TABLE(dateline_prefixes);
 
+/* Press-release boilerplate headings. A prefix plus the company's name
+ * ("About Acme Robotics", "Über die Acme GmbH") opens the standard
+ * company profile that closes every release of that company; the contact
+ * headings open the press office's address block. */
+static const char *const about_prefixes[] = {
+    "about ", "acerca de ", "informazioni su ", "sobre ", "à propos d'", "à propos de ", "à propos d’",
+    "über ",
+};
+TABLE(about_prefixes);
+
+static const char *const contact_headings[] = {
+    "contact presse", "contacto de prensa", "contactos de prensa", "contatti stampa", "contatto stampa",
+    "investor contact", "investor contacts", "media contact", "media contacts", "media inquiries",
+    "medienkontakt", "press contact", "press contacts", "pressekontakt", "pressekontakte",
+};
+TABLE(contact_headings);
+
 /* A heading that starts with one of these names a person's other work:
  * "More by Jane Doe", "Other articles by". */
 static const char *const name_headings[] = {"more by ", "more from ", "more on this", "other articles by ",

@@ -82,6 +82,8 @@ extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a pict
 extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
 extern const words_table words_comment_headings;   /* "comments": opens the comment section */
 extern const words_table words_name_headings;      /* "more by ": a person's other work */
+extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
+extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
 extern const words_table words_dateline_prefixes;  /* "published", "stand:": a dateline */
 
