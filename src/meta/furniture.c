@@ -3,6 +3,9 @@
  * site header, another article listed on the page) rather than in the
  * story, and its distance from the headline. */
 #include "meta_int.h"
+
+#include <string.h>
+
 #include "words/words.h"
 
 /* ---- context of a candidate node ------------------------------------ */
@@ -60,6 +63,18 @@ static int attr_has_word(const char *v, int (*word)(const char *, size_t))
 }
 
 static int furniture_attr(const char *v) { return attr_has_word(v, furniture_word); }
+
+/* Layout words among the furniture words: themes put "nav" and "sidebar"
+ * on wrappers of the whole page ("has-section-nav", "st-sidebar__container",
+ * "sticky-nav-trigger" on the headline itself), so they do not take a
+ * heading out of the story the way "breadcrumb" or "teaser" does. */
+static int layout_word(const char *w, size_t n)
+{
+    char b[32];
+    return lower_word(w, n, b) && (strcmp(b, "nav") == 0 || strcmp(b, "sidebar") == 0 || strcmp(b, "menu") == 0);
+}
+
+static int story_furniture_word(const char *w, size_t n) { return furniture_word(w, n) && !layout_word(w, n); }
 
 /* A class word of the comment section: a date there is a reader's, never
  * the story's, even in the loose pass that otherwise ignores class words. */
@@ -185,6 +200,30 @@ int meta_in_furniture(meta_ctx *c, const dom_node *n)
         if (p->tag == TAG_BODY || p->tag == TAG_HTML)
             break;
         if (self_furniture(c, p))
+            return 1;
+    }
+    return aside;
+}
+
+/* 1 when n sits in page furniture other than layout wrappers: a <nav>,
+ * <footer> or sidebar <aside>, or a container whose class/id has a
+ * furniture word other than "nav", "sidebar" and "menu" (breadcrumbs,
+ * teasers, related lists, comments). For headings that meta_in_furniture
+ * rejects: the story's own h1 inside a layout wrapper passes this test. */
+int meta_in_story_furniture(const dom_node *n)
+{
+    int depth = 0, aside = 0;
+    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
+        if (p->tag == TAG_FOOTER || p->tag == TAG_NAV)
+            return 1;
+        if (p->tag == TAG_ASIDE)
+            aside = 1;
+        if (p->tag == TAG_ARTICLE && aside)
+            return 0;
+        if (p->tag == TAG_BODY || p->tag == TAG_HTML)
+            break;
+        if (attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
+            attr_has_word(dom_attr_get(p, "id"), story_furniture_word))
             return 1;
     }
     return aside;

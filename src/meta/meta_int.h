@@ -100,6 +100,7 @@ size_t meta_by_anchor(const meta_ctx *c, const node_list *l, dom_node **out);
 /* 1 when n sits inside page furniture (comments, related lists, teasers,
  * navigation), by the class/id words of its ancestors; memoised per node. */
 int meta_in_furniture(meta_ctx *c, const dom_node *n);
+int meta_in_story_furniture(const dom_node *n);
 /* 1 when n is inside <head>. */
 int meta_in_head(const dom_node *n);
 /* 1 when n sits in an <article> that does not hold the headline while the

@@ -703,12 +703,25 @@ static void pick_title(meta_ctx *c)
     in.nstrong = in.nheadings;
     /* The visible candidates: the same headline elements and h1s, minus
      * those in page furniture (a teaser's h1, a sidebar's) and logo h1s. */
-    for (size_t i = 0; i < c->headlines.n && in.nvisible < TITLE_MAX_HEADINGS / 2; i++)
-        if (!meta_in_head(c->headlines.v[i]) && !meta_in_furniture(c, c->headlines.v[i]))
+    for (size_t i = 0; i < c->headlines.n && in.nvisible < TITLE_MAX_HEADINGS / 2; i++) {
+        if (meta_in_head(c->headlines.v[i]))
+            continue;
+        if (!meta_in_furniture(c, c->headlines.v[i]))
             in.visible[in.nvisible++] = heading_text(c, c->headlines.v[i]);
-    for (size_t i = 0; i < c->h1.n && in.nvisible < TITLE_MAX_HEADINGS; i++)
-        if (!meta_in_furniture(c, c->h1.v[i]) && !logo_heading(c->h1.v[i]))
+        else if (in.nvisible_furniture < TITLE_MAX_HEADINGS / 2 && !meta_in_story_furniture(c->headlines.v[i]))
+            in.visible_furniture[in.nvisible_furniture++] = heading_text(c, c->headlines.v[i]);
+    }
+    for (size_t i = 0; i < c->h1.n && in.nvisible < TITLE_MAX_HEADINGS; i++) {
+        if (logo_heading(c->h1.v[i]))
+            continue;
+        if (!meta_in_furniture(c, c->h1.v[i]))
             in.visible[in.nvisible++] = heading_text(c, c->h1.v[i]);
+        else if (in.nvisible_furniture < TITLE_MAX_HEADINGS && !meta_in_story_furniture(c->h1.v[i]))
+            in.visible_furniture[in.nvisible_furniture++] = heading_text(c, c->h1.v[i]);
+    }
+    for (size_t i = 0; i < c->h2.n && in.nvisible_h2 < TITLE_MAX_HEADINGS; i++)
+        if (!meta_in_head(c->h2.v[i]) && !meta_in_furniture(c, c->h2.v[i]) && !logo_heading(c->h2.v[i]))
+            in.visible_h2[in.nvisible_h2++] = heading_text(c, c->h2.v[i]);
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = meta_text_of(c, c->h2.v[i], 500);
     if (c->oom)

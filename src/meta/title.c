@@ -320,20 +320,32 @@ static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
     }
 }
 
+/* Bytes that open a trailing site or issue part behind a space where the
+ * title uses no separator of the list: "Headline [LWN.net]", "Headline
+ * (2021/5)", "Headline @ Blog Name", "Headline _Section _Site" (Chinese
+ * portals). Only a heading that reads exactly the text before one is
+ * confirmed by it. */
+#define TRAILER_OPENERS "[(@_"
+
+static int part_is_site(const part *p, const char *site, const char *logo);
+
 /* The places where the string t (<title> or a declared title) may repeat
  * the visible headline: whole, each separator-delimited part that may be
  * the headline (not a trailing part no longer than the first: a logo h1;
- * not the last of three or more parts: "Headline – Tagline | Site Name"),
- * and the rest of such a part after a short "Label: ". */
-static void add_repeats(arena *a, repeat_set *rs, const char *t)
+ * not the last of three or more parts: "Headline – Tagline | Site Name",
+ * unless the first part names the site: "site.ch - Section - Headline"),
+ * the rest of such a part after a short "Label: ", and the text before
+ * a TRAILER_OPENERS byte. */
+static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *site, const char *logo)
 {
     if (!t || !*t)
         return;
     add_cand(a, rs, t, strlen(t));
     part parts[TITLE_MAX_PARTS];
     size_t np = split_parts(t, parts);
+    int site_first = np > 2 && part_is_site(&parts[0], site, logo);
     for (size_t i = 0; i < np; i++) {
-        if (!part_may_be_headline(parts, i) || (i > 0 && i == np - 1 && np > 2))
+        if (!part_may_be_headline(parts, i) || (i > 0 && i == np - 1 && np > 2 && !site_first))
             continue;
         if (np > 1)
             add_cand(a, rs, parts[i].s, parts[i].n);
@@ -344,6 +356,9 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t)
      * - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit"). */
     for (size_t k = 1; k + 1 < np; k++)
         add_cand(a, rs, t, (size_t)(parts[k].s - t) + parts[k].n);
+    for (const char *p = strchr(t, ' '); p && p[1]; p = strchr(p + 1, ' '))
+        if (p > t && strchr(TRAILER_OPENERS, p[1]))
+            add_cand(a, rs, t, (size_t)(p - t));
 }
 
 /* Length of a typographic variant at p mapped to its ASCII form in *out
@@ -449,39 +464,38 @@ static int typo_equal(const char *a, const char *b)
     }
 }
 
-/* The headline as a reader sees it: a visible h1 / headline element that
- * <title> or a declared title repeats (whole, as a part, or after a
- * kicker). Social and SEO titles are often shorter or reworded promo
- * lines, or carry affixes ("| News | Site | 29.03.2017"), while <title>
- * usually repeats the visible headline. Of several confirmed headings the
- * longest wins (a section-label h1 such as "Fachmeldungen" can match a
- * part of <title> too). The heading's own text is returned when it
- * differs from the source only in typography (’ “ ” … where og:title has
- * ASCII), else the source's text. NULL when no heading is confirmed. */
-static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd)
+/* 1 when a and b are the same bytes apart from spaces: a heading whose
+ * kicker and headline are separate elements joined by a hidden ':'
+ * reads "Kicker : Headline", the title source "Kicker: Headline"; the
+ * source's spacing is the one a reader sees. */
+static int space_equal(const char *a, const char *b)
 {
-    if (!in->nvisible)
-        return NULL;
-    /* The candidates, once: <title> first, then the declared titles. */
-    repeat_set *rs = arena_alloc(a, sizeof *rs);
-    if (!rs)
-        return NULL;
-    rs->n = 0;
-    add_repeats(a, rs, in->title_tag);
-    for (size_t i = 0; i < nd; i++)
-        add_repeats(a, rs, declared[i]);
+    for (;;) {
+        while (*a == ' ')
+            a++;
+        while (*b == ' ')
+            b++;
+        if (*a != *b)
+            return 0;
+        if (!*a)
+            return 1;
+        a++, b++;
+    }
+}
+
+/* The longest of the headings v[0..n) that a candidate of rs repeats,
+ * in the reader's form (see visible_headline), or NULL. site_key: the
+ * declared site name's key (its logo h1 is no headline); first_declared:
+ * the key of the first declared title. */
+static const char *confirmed_heading(arena *a, const repeat_set *rs, const char *const *v, size_t n,
+                                     const char *site_key, const char *first_declared)
+{
     const char *best = NULL;
     size_t best_len = 0;
-    const char *site_key = in->sitename ? meta_fold_key(a, in->sitename) : NULL;
-    const char *first_declared = NULL; /* its key */
-    for (size_t i = 0; i < nd && !first_declared; i++)
-        if (declared[i] && *declared[i])
-            first_declared = meta_fold_key(a, declared[i]);
-    for (size_t h = 0; h < in->nvisible; h++) {
-        const char *v = in->visible[h];
-        if (!v || !*v)
+    for (size_t h = 0; h < n; h++) {
+        if (!v[h] || !*v[h])
             continue;
-        const char *hk = meta_fold_key(a, v);
+        const char *hk = meta_fold_key(a, v[h]);
         size_t hl = hk ? strlen(hk) : 0;
         /* a label, or the site's logo h1 */
         if (hl < VISIBLE_MIN_KEY || hl <= best_len || (site_key && strcmp(hk, site_key) == 0))
@@ -493,7 +507,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         /* Against a declared title that does not even contain it, a
          * heading of one or two words is a section name that <title>
          * repeats ("Pressemitteilungen - Site"), not a rewording. */
-        if (m && meta_word_count(v) < 3 && first_declared && !strstr(first_declared, hk))
+        if (m && meta_word_count(v[h]) < 3 && first_declared && !strstr(first_declared, hk))
             m = NULL;
         if (m) {
             /* a dangling separator: "Headline |" */
@@ -504,10 +518,47 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
                 m = meta_collapse(a, m, ml);
             if (!m)
                 continue;
-            best = typo_equal(v, m) ? v : m;
+            best = typo_equal(v[h], m) && !space_equal(v[h], m) ? v[h] : m;
             best_len = hl;
         }
     }
+    return best;
+}
+
+/* The headline as a reader sees it: a visible h1 / headline element that
+ * <title> or a declared title repeats (whole, as a part, after a kicker,
+ * or before a trailer). Social and SEO titles are often shorter or
+ * reworded promo lines, or carry affixes ("| News | Site | 29.03.2017"),
+ * while <title> usually repeats the visible headline. Of several
+ * confirmed headings the longest wins (a section-label h1 such as
+ * "Fachmeldungen" can match a part of <title> too). The heading's own
+ * text is returned when it differs from the source only in typography
+ * (’ “ ” … where og:title has ASCII), else the source's text. The
+ * headings are tried in three tiers (h1s and headline elements outside
+ * furniture, the same inside furniture-named containers, h2s), each only
+ * when the one before confirms none. NULL when no heading is confirmed. */
+static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd)
+{
+    if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2)
+        return NULL;
+    /* The candidates, once: <title> first, then the declared titles. */
+    repeat_set *rs = arena_alloc(a, sizeof *rs);
+    if (!rs)
+        return NULL;
+    rs->n = 0;
+    add_repeats(a, rs, in->title_tag, in->sitename, in->logo);
+    for (size_t i = 0; i < nd; i++)
+        add_repeats(a, rs, declared[i], in->sitename, in->logo);
+    const char *site_key = in->sitename ? meta_fold_key(a, in->sitename) : NULL;
+    const char *first_declared = NULL; /* its key */
+    for (size_t i = 0; i < nd && !first_declared; i++)
+        if (declared[i] && *declared[i])
+            first_declared = meta_fold_key(a, declared[i]);
+    const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, site_key, first_declared);
+    if (!best)
+        best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, site_key, first_declared);
+    if (!best)
+        best = confirmed_heading(a, rs, in->visible_h2, in->nvisible_h2, site_key, first_declared);
     if (best && in->sitename) {
         /* an h1 that holds the whole "Headline | Site" */
         const char *s = title_strip_site(a, best, in->sitename, NULL, 0);
@@ -603,6 +654,61 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
     return confirmed ? dup_part(a, &parts[head]) : NULL;
 }
 
+/* 1 for a URL slug or file name given as a title ("adac-kindersitztest-
+ * herbst-2018"): no space, a '-' or '_', nothing but lower-case ASCII
+ * letters, digits and those. It names no headline. */
+static int slug_title(const char *m)
+{
+    int joiner = 0;
+    for (const char *p = m; *p; p++) {
+        if (*p == '-' || *p == '_')
+            joiner = 1;
+        else if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            return 0;
+    }
+    return joiner;
+}
+
+/* A declared title cut short with "..." or "…" ("... essential reading
+ * for Hong Kong leader..."; JSON-LD headlines are often cut at a fixed
+ * length): the shortest leading run of parts of another title source
+ * (<title> first) that continues it, so "Headline | Site" gives the whole
+ * headline without the site. m itself when none does. */
+static const char *untruncated(arena *a, const char *m, const char *const *sources, size_t ns)
+{
+    size_t n = strlen(m), cut = 0;
+    for (;;) {
+        if (n - cut >= 1 && (m[n - cut - 1] == ' ' || m[n - cut - 1] == '.'))
+            cut++;
+        else if (n - cut >= 3 && memcmp(m + n - cut - 3, "\xE2\x80\xA6", 3) == 0)
+            cut += 3;
+        else
+            break;
+    }
+    int dots = cut >= 3 || (cut && memchr(m + n - cut, '\xE2', cut));
+    if (!dots || n - cut == 0)
+        return m;
+    char *stem = meta_collapse(a, m, n - cut);
+    const char *sk = stem ? meta_fold_key(a, stem) : NULL;
+    size_t skl = sk ? strlen(sk) : 0;
+    if (skl < VISIBLE_MIN_KEY)
+        return m;
+    for (size_t i = 0; i < ns; i++) {
+        const char *t = sources[i];
+        if (!t || t == m)
+            continue;
+        part parts[TITLE_MAX_PARTS];
+        size_t np = split_parts(t, parts);
+        for (size_t k = 0; k < np; k++) {
+            char *pre = meta_collapse(a, t, (size_t)(parts[k].s - t) + parts[k].n);
+            const char *pk = pre ? meta_fold_key(a, pre) : NULL;
+            if (pk && strlen(pk) > skl && strncmp(pk, sk, skl) == 0)
+                return pre;
+        }
+    }
+    return m;
+}
+
 /* Without a confirmed visible headline: a declared title, else <title>
  * cut by the page's headings or site name, else the first h1. */
 static const char *title_choose_declared(arena *a, const title_input *in, int *src)
@@ -621,7 +727,11 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
         /* A title that is only the site name says nothing about the story. */
         if (site && loose_eq(m, strlen(m), site) && in->title_tag && !loose_eq(in->title_tag, strlen(in->title_tag), site))
             continue;
+        if (slug_title(m))
+            continue;
         *src = TITLE_SRC_JSONLD + (int)i;
+        const char *sources[6] = {in->title_tag, declared[0], declared[1], declared[2], declared[3], declared[4]};
+        m = untruncated(a, m, sources, 6);
         /* Except a site part (the issue: "the headline, not the <title>
          * with its site suffix"): cut when a headline element or h1 reads
          * exactly the rest, or when the end part IS the declared site name

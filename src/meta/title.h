@@ -24,6 +24,16 @@ typedef struct title_input {
      * outside <head> and page furniture, in document order (may be NULL). */
     const char *visible[TITLE_MAX_HEADINGS];
     size_t nvisible;
+    /* Tried only when none of those is confirmed, in this order: the same
+     * elements inside containers whose class names only layout furniture
+     * ("nav", "sidebar", "menu": wrappers such as "has-section-nav" or
+     * "st-sidebar__container" hold the story's own h1 too; not those in
+     * breadcrumbs, teasers, <nav>...), then h2s outside furniture (pages
+     * whose h1 is the site or a section label). */
+    const char *visible_furniture[TITLE_MAX_HEADINGS];
+    size_t nvisible_furniture;
+    const char *visible_h2[TITLE_MAX_HEADINGS];
+    size_t nvisible_h2;
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
 } title_input;
 
