@@ -97,7 +97,7 @@ static void iter_snapshot(WarcIter *it)
 
 static PyObject *WarcIter_new(PyTypeObject *type, PyObject *args, PyObject *kwds)
 {
-    static const char *const own[] = {"any_status", "max_record_bytes", NULL};
+    static const char *const own[] = {"any_status", "max_record_bytes", "read_threads", NULL};
     PyObject *source, *factory;
     if (!PyArg_UnpackTuple(args, "WarcIter", 2, 2, &source, &factory))
         return NULL;
@@ -109,6 +109,13 @@ static PyObject *WarcIter_new(PyTypeObject *type, PyObject *args, PyObject *kwds
     uint64_t max_record = 50000000u;
     if (maxrec && size_opt(maxrec, "max_record_bytes", &max_record))
         return NULL;
+    PyObject *rthreads = kwds ? PyDict_GetItemString(kwds, "read_threads") : NULL;
+    uint64_t read_threads = 0;
+    if (rthreads && size_opt(rthreads, "read_threads", &read_threads))
+        return NULL;
+    if (read_threads > 64)
+        return PyErr_Format(PyExc_ValueError, "read_threads must be 0..64, not %llu",
+                            (unsigned long long)read_threads);
     py_options po;
     if (py_options_parse(kwds, "iter_warc", 0, own, &po))
         return NULL;
@@ -166,6 +173,9 @@ static PyObject *WarcIter_new(PyTypeObject *type, PyObject *args, PyObject *kwds
                             (PyObject *)Py_TYPE(source));
     }
     lede_warc_set_max_record_bytes(it->r, max_record);
+    /* helpers inflate gzip members ahead of the iterator, as in `lede warc -j N` */
+    if (read_threads)
+        lede_warc_set_threads(it->r, (int)read_threads);
     return (PyObject *)it;
 }
 
@@ -211,8 +221,8 @@ static int WarcIter_clear(WarcIter *it)
 /* What a step hands from the GIL-free part to the object builder. */
 typedef struct {
     lede_warc_page *page;
-    char *line, *body;
-    size_t line_len, body_len;
+    char *line;
+    size_t line_len;
     const char *charset;
     char *uri, *id, *date;
     uint64_t offset;
@@ -236,10 +246,10 @@ static void step_nogil(WarcIter *it, step_out *o)
         o->date = dup_or_empty(lede_warc_record_field(rec, LEDE_WARC_FIELD_DATE));
         o->offset = lede_warc_record_offset(rec);
         if (o->page) {
+            /* the line's "text" is already in the iterator's format (the
+             * options' text format), so Article.text is taken from it */
             o->line = lede_warc_page_render_json(o->page, it->source, &o->line_len);
             const lede_article *art = lede_warc_page_article(o->page);
-            if (art && it->format != 0)
-                o->body = lede_render(art, py_format_codes[it->format], NULL, &o->body_len);
             if (art)
                 o->charset = lede_article_field(art, LEDE_FIELD_CHARSET);
         }
@@ -252,19 +262,17 @@ static PyObject *str_or_none(const char *s)
     return s ? PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "replace") : Py_NewRef(Py_None);
 }
 
-/* The factory's arguments: (json_line, body, charset, format, record_id,
+/* The factory's arguments: (json_line, charset, format, record_id,
  * target_uri, warc_date, http_status, offset, error_code, error_message,
  * has_article). */
 static PyObject *step_build(WarcIter *it, step_out *o)
 {
-    if (!o->page || !o->line || (it->format != 0 && lede_warc_page_article(o->page) && !o->body))
+    if (!o->page || !o->line)
         return PyErr_NoMemory();
     lede_status st = lede_warc_page_status(o->page);
     int http = lede_warc_page_http_status(o->page);
     PyObject *args = Py_BuildValue(
-        "(y#NNsNNNNKNNO)", o->line, (Py_ssize_t)o->line_len,
-        o->body ? PyUnicode_DecodeUTF8(o->body, (Py_ssize_t)o->body_len, "replace") : Py_NewRef(Py_None),
-        str_or_none(o->charset), py_format_names[it->format], str_or_none(o->id), str_or_none(o->uri),
+        "(y#NsNNNNKNNO)", o->line, (Py_ssize_t)o->line_len, str_or_none(o->charset), py_format_names[it->format], str_or_none(o->id), str_or_none(o->uri),
         str_or_none(o->date), http > 0 ? PyLong_FromLong(http) : Py_NewRef(Py_None), (unsigned long long)o->offset,
         st == LEDE_OK ? Py_NewRef(Py_None) : str_or_none(lede_status_name(st)),
         str_or_none(lede_warc_page_error_message(o->page)),
@@ -313,7 +321,6 @@ static PyObject *WarcIter_next(WarcIter *it)
     }
     lede_warc_page_free(o.page);
     free(o.line);
-    free(o.body);
     free(o.uri);
     free(o.id);
     free(o.date);
@@ -349,7 +356,7 @@ static PyType_Slot WarcIter_slots[] = {
     {Py_tp_iter, WarcIter_iter},
     {Py_tp_iternext, WarcIter_next},
     {Py_tp_getset, WarcIter_getset},
-    {Py_tp_doc, "WarcIter(source, factory, *, any_status, max_record_bytes, **options): the iterator\n"
+    {Py_tp_doc, "WarcIter(source, factory, *, any_status, max_record_bytes, read_threads, **options): the iterator\n"
                 "behind lede.iter_warc() (use that); options are extract()'s but charset."},
     {0, NULL}};
 

@@ -115,7 +115,7 @@ class _Readable(Protocol):
     def read(self, n: int, /) -> bytes: ...
 
 def iter_warc(source: Union[str, bytes, "os.PathLike[str]", _Readable], *, format: Format = "text",
-              any_status: bool = False, max_record_bytes: int = 50000000,
+              any_status: bool = False, max_record_bytes: int = 50000000, read_threads: int = 0,
               max_bytes: Optional[int] = ..., max_nodes: int = 0,
               max_depth: int = 0, quotes: bool = False, tables: bool = True,
             links: bool = True, images: bool = True, formatting: bool = True,

@@ -277,3 +277,39 @@ def test_limits_agree_with_cli(tmp_path):
     assert codes["https://a.example/big"] == "too_large" and codes["https://a.example/1"] is None
     truncated = [d["truncated"] for d in cli_lines(path, "--max-nodes", "12")[1] if not d["error"]]
     assert truncated and all(truncated)
+
+
+def test_read_threads_same_records(tmp_path):
+    """read_threads: helpers inflate the gzip members ahead of the iterator;
+    the records are those of the single reader, damaged input included."""
+    recs = sample_records() * 5
+    members = [gzip.compress(r) for r in recs]
+    members[7] = members[7][:-15]  # a member cut short
+    members[20] = members[20][:30] + bytes([members[20][30] ^ 0x41]) + members[20][31:]  # a flipped byte
+    path = tmp_path / "m.warc.gz"
+    path.write_bytes(b"".join(members))
+    want = [(r.to_dict(), r.article.text if r.article else None) for r in lede.iter_warc(str(path))]
+    for n in (1, 3):
+        got = [(r.to_dict(), r.article.text if r.article else None)
+               for r in lede.iter_warc(str(path), read_threads=n)]
+        assert got == want, n
+    rc, cli = cli_lines(path, "-j", "4")
+    assert [d for d, _ in want] == cli
+    for bad in (-1, 65):
+        with pytest.raises(ValueError):
+            lede.iter_warc(str(path), read_threads=bad)
+    with pytest.raises(TypeError):
+        lede.iter_warc(str(path), read_threads="2")
+
+
+def test_format_text_is_what_extract_renders(tmp_path):
+    """Article.text in markdown / html comes from the record's JSON line
+    (rendered once, in that format): the same text lede.extract renders
+    from the same HTTP body."""
+    path = write_warc(tmp_path / "s.warc.gz", sample_records())
+    for fmt in ("markdown", "html"):
+        recs = {r.target_uri: r for r in lede.iter_warc(path, format=fmt)}
+        page = lede.extract(PAGE.encode(), url="https://a.example/1", format=fmt)
+        got = recs["https://a.example/1"].article
+        assert got.format == fmt and got.text == page.text and got.text
+        assert recs["https://a.example/1"].to_dict()["text"] == page.text
