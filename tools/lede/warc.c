@@ -2,7 +2,7 @@
  * HTML response, in input order, at the speed of the disk.
  *
  * Threads: the calling thread reads (decompression + WARC framing, one
- * input after another; with N >= 2, N helpers of the reader inflate gzip
+ * input after another; with N >= 4, N helpers of the reader inflate gzip
  * members ahead of it); N workers decode HTTP bodies and extract; one
  * writer puts results out in input order. Every record that needs work
  * gets a sequence number; jobs and results live in one ring of `window`
@@ -40,7 +40,7 @@ static const char warc_usage[] =
     "or resource record, in input order; a record that fails gives an error\n"
     "record. FILE - reads standard input.\n"
     "\n"
-    "  -j, --jobs N            extraction threads (default: all cores); with 2 or\n"
+    "  -j, --jobs N            extraction threads (default: all cores); with 4 or\n"
     "                          more, as many helpers inflate gzip members ahead\n"
     "                          of the reader (the output is the same)\n"
     "  -o, --output PATH       write to PATH instead of standard output; .gz and\n"
@@ -105,6 +105,16 @@ typedef struct warc_cli_opts {
     uint64_t max_record;
     cli_limits limits; /* --max-bytes, --max-nodes, --max-depth, as for lede */
 } warc_cli_opts;
+
+/* Helper threads inflate gzip members from this many workers on. Inflating
+ * on the reader thread costs ~12% of a page's CPU (docs/warc.md,
+ * "Parallel reading"), so up to ~8 workers one reader keeps up; the
+ * helpers' hand-over (a copy of each compressed member into its job, a
+ * copy of its output into the record buffer) adds ~3-4% CPU to the whole
+ * run, which on 2 or 3 cores is lost scaling with nothing gained. From 4
+ * workers on, the reader would be busy half the time or more, and a
+ * reader that is late starves every worker at once. */
+#define WARC_HELPERS_FROM 4
 
 /* ---- jobs and results --------------------------------------------------- */
 
@@ -805,9 +815,10 @@ static int warc_read_input(warc_pool *p, const char *path, int file, unsigned lo
     warc_note_ctx nc = {path, p, p->o->quiet};
     lede_warc_set_max_record_bytes(r, p->o->max_record);
     lede_warc_set_note(r, warc_note, &nc);
-    /* with several workers, gzip members are inflated by helpers too, so
-     * this thread (framing only) does not cap the pipeline */
-    if (p->o->jobs > 1)
+    /* with many workers, gzip members are inflated by helpers too, so this
+     * thread (framing only) does not cap the pipeline; with few it inflates
+     * them itself (see WARC_HELPERS_FROM) */
+    if (p->o->jobs >= WARC_HELPERS_FROM)
         lede_warc_set_threads(r, p->o->jobs);
     lede_warc_record *rec;
     int rc = 0, ret = 0;
