@@ -13,7 +13,7 @@ TEST(args_defaults_and_files)
     cli_args a;
     char err[128];
     CHECK_INT(parse(&a, err, 5, argv), CLI_ARGS_OK);
-    CHECK_INT(a.format, CLI_FORMAT_JSON);
+    CHECK_INT(a.format, LEDE_FORMAT_JSON);
     CHECK_INT(a.limits.max_bytes, 50000000);
     CHECK_INT(a.nfiles, 3);
     CHECK_STR(a.files[0], "a.html");
@@ -29,7 +29,7 @@ TEST(args_values_both_forms)
     cli_args a;
     char err[128];
     CHECK_INT(parse(&a, err, 10, argv), CLI_ARGS_OK);
-    CHECK_INT(a.format, CLI_FORMAT_MARKDOWN);
+    CHECK_INT(a.format, LEDE_FORMAT_MARKDOWN);
     CHECK_STR(a.url, "https://x.example/a");
     CHECK_INT(a.limits.max_bytes, 10);
     CHECK_INT(a.limits.max_nodes, 5);
@@ -98,7 +98,7 @@ TEST(args_short_options_attached_values)
     char err[128];
     CHECK_INT(parse(&a, err, 5, argv), CLI_ARGS_OK);
     CHECK_INT(a.jobs, 4);
-    CHECK_INT(a.format, CLI_FORMAT_TEXT);
+    CHECK_INT(a.format, LEDE_FORMAT_TEXT);
     CHECK_STR(a.url, "https://x.example/a");
     CHECK_INT(a.nfiles, 1);
     cli_args_free(&a);

@@ -231,18 +231,13 @@ static int args_takes_value(const char *name)
     return cli_is_limit(name);
 }
 
-static int args_format(const char *v, cli_format *f)
+/* --format VALUE: "json" or "jsonl", else one of --text-format's words. */
+static int args_format(const char *v, lede_format *f)
 {
-    if (strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0)
-        *f = CLI_FORMAT_JSON;
-    else if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0)
-        *f = CLI_FORMAT_TEXT;
-    else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0)
-        *f = CLI_FORMAT_MARKDOWN;
-    else if (strcmp(v, "html") == 0)
-        *f = CLI_FORMAT_HTML;
-    else
+    int t = strcmp(v, "json") == 0 || strcmp(v, "jsonl") == 0 ? (int)LEDE_FORMAT_JSON : cli_parse_text_format(v);
+    if (t < 0)
         return -1;
+    *f = (lede_format)t;
     return 0;
 }
 
@@ -317,7 +312,7 @@ static int args_check(const cli_args *a, char *err, size_t errlen)
 int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
-    a->format = CLI_FORMAT_JSON;
+    a->format = LEDE_FORMAT_JSON;
     cli_limits_init(&a->limits);
     a->jobs = 1;
     cli_switches_init(&a->switches);

@@ -11,8 +11,6 @@ int cli_warc_main(int argc, char **argv);
 
 #include "lede.h"
 
-typedef enum { CLI_FORMAT_JSON, CLI_FORMAT_TEXT, CLI_FORMAT_MARKDOWN, CLI_FORMAT_HTML } cli_format;
-
 /* The library's switches (LEDE_SWITCHES), by position, and what the
  * command line said of each: -1 nothing (the library's default), 0 off
  * (--no-NAME), 1 on (--NAME). NAME is the switch's name with '-' for '_'. */
@@ -71,7 +69,7 @@ void cli_apply_limits(const cli_limits *l, lede_options *o);
  * core). input_ext: --input-ext as given, NULL for the default list
  * (CLI_DEFAULT_INPUT_EXT); output_ext NULL: the format's own. */
 typedef struct cli_args {
-    cli_format format;
+    lede_format format;    /* --format: json (jsonl), text, markdown, html */
     const char *url, *list, *charset;
     cli_limits limits;     /* --max-bytes, --max-nodes, --max-depth */
     cli_switches switches; /* --no-NAME / --NAME of LEDE_SWITCHES */

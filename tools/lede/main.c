@@ -148,7 +148,7 @@ static void cli_print_usage(void)
 
 /* What every input shares: read-only once the inputs run. */
 typedef struct cli {
-    cli_format format;
+    lede_format format;
     lede_options *opts;
     size_t max_bytes;   /* as set, for messages and to avoid reading huge files */
     size_t total;       /* inputs to process (0 = unknown: list) */
@@ -314,7 +314,7 @@ static void cli_put_framed(FILE *out, char *s, size_t n)
 static void cli_error(const cli *c, FILE *out, FILE *err, lede_status st, const char *msg,
                       const char *source, const char *url)
 {
-    if (c->format == CLI_FORMAT_JSON) {
+    if (c->format == LEDE_FORMAT_JSON) {
         size_t n;
         char *s = lede_render_error(st, msg, source, url, &n);
         if (s)
@@ -364,7 +364,7 @@ static void cli_load(const cli *c, cli_buf *b, const char *path, const char *url
 static int cli_emit(const cli *c, FILE *out, FILE *err, size_t index, const char *path, const char *url,
                     lede_article *art, lede_status st, const char *msg)
 {
-    int framed = c->format != CLI_FORMAT_JSON && c->total != 1 && !c->output_dir;
+    int framed = c->format != LEDE_FORMAT_JSON && c->total != 1 && !c->output_dir;
     if (framed) {
         if (index)
             putc('\n', out);
@@ -374,10 +374,8 @@ static int cli_emit(const cli *c, FILE *out, FILE *err, size_t index, const char
         cli_error(c, out, err, st, msg, path, url);
         return 1;
     }
-    static const lede_format fmts[] = {LEDE_FORMAT_JSON, LEDE_FORMAT_TEXT, LEDE_FORMAT_MARKDOWN,
-                                       LEDE_FORMAT_HTML};
     size_t n;
-    char *s = lede_render(art, fmts[c->format], path, &n);
+    char *s = lede_render(art, c->format, path, &n);
     if (!s) {
         lede_article_free(art);
         cli_error(c, out, err, LEDE_ERR_NOMEM, NULL, path, url);
@@ -386,7 +384,7 @@ static int cli_emit(const cli *c, FILE *out, FILE *err, size_t index, const char
     /* An article with an error (no_content): the JSON record already holds
      * what was found and the error; other formats say it on stderr. */
     int failed = st != LEDE_OK;
-    if (failed && (c->format != CLI_FORMAT_JSON || c->output_dir))
+    if (failed && (c->format != LEDE_FORMAT_JSON || c->output_dir))
         fprintf(err, "lede: %s: %s\n", path, lede_status_message(st));
     if (framed)
         cli_put_framed(out, s, n);
@@ -767,7 +765,7 @@ static int cli_gather(const cli_args *a, cli_inputs *ins, char **list_text, cli_
 /* --output-ext, else the format's usual suffix. */
 static const char *cli_output_ext(const cli_args *a)
 {
-    static const char *const ext[] = {".json", ".txt", ".md", ".html"};
+    static const char *const ext[] = {".json", ".txt", ".md", ".html"}; /* by lede_format */
     return a->output_ext ? a->output_ext : ext[a->format];
 }
 
@@ -813,7 +811,7 @@ int main(int argc, char **argv)
         return cli_warc_main(argc - 1, argv + 1);
     static char outbuf[1 << 20];
     setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
-    cli c = {CLI_FORMAT_JSON, NULL, 50000000u, 0, NULL, 0};
+    cli c = {LEDE_FORMAT_JSON, NULL, 50000000u, 0, NULL, 0};
     c.opts = lede_options_new();
     if (!c.opts) {
         fputs("lede: out of memory\n", stderr);
