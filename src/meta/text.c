@@ -294,17 +294,6 @@ size_t meta_word_count(const char *s)
     return n;
 }
 
-/* Code point of the valid UTF-8 sequence at p of length k (k from meta_u8len). */
-static unsigned u8_decode(const unsigned char *p, size_t k)
-{
-    switch (k) {
-    case 2: return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    case 3: return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    case 4: return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-    default: return p[0];
-    }
-}
-
 char *meta_fold_key(arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -322,7 +311,7 @@ char *meta_fold_key(arena *a, const char *s)
             else if (ch >= 'A' && ch <= 'Z')
                 out[w++] = (char)(ch + 32);
         } else {
-            unsigned cp = u8_decode(p + i, k);
+            unsigned cp = utf8_decode(p + i, k);
             int punct = (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
                         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFEFF;
             if (!punct) {

@@ -6,26 +6,15 @@
 
 #include "quote_int.h"
 #include "quote_words.h"
+#include "core/utf8.h"
 
 /* The code point at p (at most e - p bytes) and its length in *n; invalid
  * bytes come out as one byte of value 0xFFFD. */
 static uint32_t decode(const unsigned char *p, const unsigned char *e, int *n)
 {
-    unsigned c = p[0];
-    if (c < 0x80) {
-        *n = 1;
-        return c;
-    }
-    int k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-    if (k == 1 || e - p < k) {
-        *n = 1;
-        return 0xFFFD;
-    }
-    uint32_t cp = c & (0x3F >> (k - 1));
-    for (int i = 1; i < k; i++)
-        cp = (cp << 6) | (p[i] & 0x3F);
-    *n = k;
-    return cp;
+    size_t k = utf8_seq_len(p, (size_t)(e - p));
+    *n = k ? (int)k : 1;
+    return k ? utf8_decode(p, k) : 0xFFFD;
 }
 
 /* A quotation mark's class, or MK_NONE. */

@@ -30,16 +30,6 @@ static int yaml_needs_escape(unsigned cp)
            cp == 0xFFFF;
 }
 
-static unsigned utf8_decode(const unsigned char *p, size_t k)
-{
-    switch (k) {
-    case 1: return p[0];
-    case 2: return ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-    case 3: return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    default: return ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-    }
-}
-
 /* s as a YAML double-quoted scalar. */
 static void yaml_put_string(buf *out, const char *s)
 {
