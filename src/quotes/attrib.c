@@ -831,6 +831,20 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
     return 0;
 }
 
+/* Forms of "be" between a subject and its verb ("The email is asking"). */
+static int is_be(const qctx *q, int32_t i)
+{
+    return word_is(q, i, "is") || word_is(q, i, "was") || word_is(q, i, "are") || word_is(q, i, "were") ||
+           word_is(q, i, "been") || word_is(q, i, "be");
+}
+
+/* An adverb in -ly between a subject and its verb ("relentlessly"). */
+static int ly_adverb(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    return t->type == TK_WORD && !t->cap && t->e - t->s > 4 && q->text[t->e - 2] == 'l' && q->text[t->e - 1] == 'y';
+}
+
 /* A quote in a sentence whose named or pronoun subject is followed by a
  * verb of any kind before the quote ("Manafort dismissed the whole
  * kerfuffle as “absurd.”"): the subject is the speaker, the verb the cue. */
@@ -889,6 +903,101 @@ static int frame_after_quote(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
     return 1;
 }
 
+/* The number of words of the longest quote of [ca, cb) outside others. */
+static int longest_quote_words(const qctx *q, int32_t ca, int32_t cb)
+{
+    int best = 0, n = 0, in = 0;
+    for (int32_t i = ca; i < cb; i++) {
+        const qtok *t = &q->tok[i];
+        if (t->depth == 0 && (t->type == TK_OPEN || t->type == TK_REOPEN))
+            in = 1, n = 0;
+        else if (t->depth == 0 && t->type == TK_CLOSE)
+            in = 0;
+        else if (in && t->type == TK_WORD && ++n > best)
+            best = n;
+    }
+    return best;
+}
+
+static int lower_word(const qctx *q, int32_t i)
+{
+    return i >= 0 && (size_t)i < q->ntok && is_word(q, i) && !q->tok[i].cap && !FL(i, stops) && !FL(i, determiners);
+}
+
+/* A quote of a sentence or more (LONG_QUOTE_WORDS words) is a quote
+ * whatever its verb; its speaker is the phrase that frames it: after it
+ * ("“…,” reacted Trump", "“…,” begins a scripted message", "“…,” the
+ * nominee riffed", "“…,” Cecelia Purner, 67, a retired …"), else the
+ * sentence's subject before it ("The email goes on to say: “…”"), else a
+ * noun phrase before a colon ("Republican pollster Daron Shaw: “…”"). A
+ * quote of a few words is no quote without a cue: it is a title or a
+ * scare quote as often as a quotation. */
+#define LONG_QUOTE_WORDS 6
+static int long_quote_frame(qctx *q, int32_t ca, int32_t cb, cue_hit *h)
+{
+    if (longest_quote_words(q, ca, cb) < LONG_QUOTE_WORDS)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->ms = h->me = -1;
+    int32_t k = ca;
+    while (k < cb && q->tok[k].type == TK_PUNCT)
+        k++;
+    int32_t o = k;
+    while (o < cb && !(q->tok[o].type == TK_OPEN && q->tok[o].depth == 0))
+        o++;
+    if (o >= cb)
+        return 0;
+    if (o == k) { /* the quote opens the clause: the frame follows it */
+        int32_t c = o;
+        while (c < cb && !(q->tok[c].type == TK_CLOSE && q->tok[c].depth == 0))
+            c++;
+        k = c + 1;
+        if (k < cb && is_punct(q, k, ','))
+            k++;
+        if (lower_word(q, k) && np_fwd(q, k + 1, cb, &h->ms, &h->me)) {
+            h->cs = k, h->ce = k + 1; /* inversion */
+            return 1;
+        }
+        if (np_fwd(q, k, cb, &h->ms, &h->me) && h->me < cb &&
+            (lower_word(q, h->me) || (is_punct(q, h->me, ',') && q->tok[h->ms].cap))) {
+            h->cs = h->ce = h->me;
+            h->ce++;
+            return 1;
+        }
+        return 0;
+    }
+    /* a subject before its verb ("Specifically, …" and "Earlier this
+     * week" are no subjects) */
+    if (q->subj_ms >= ca && q->subj_me < o) {
+        int32_t v = q->subj_me;
+        while (v < o && is_word(q, v) && (FL(v, between) || is_be(q, v) || ly_adverb(q, v)))
+            v++;
+        if (lower_word(q, v)) {
+            h->ms = q->subj_ms, h->me = q->subj_me;
+            h->cs = v, h->ce = v + 1;
+            return 1;
+        }
+    }
+    /* a name of two capitalised words before a colon: "pollster Daron
+     * Shaw: “…”", not "in Italian: “…”" */
+    if (o - 1 > ca && is_punct(q, o - 1, ':') && np_back(q, o - 2, ca, &h->ms, &h->me)) {
+        /* the name's run of capitalised words and titles only ("the surge
+         * doesn't surprise pollster Daron Shaw:") */
+        int32_t m = h->me;
+        while (m > h->ms && (q->tok[m - 1].cap || FL(m - 1, titles)))
+            m--;
+        int caps = 0;
+        for (int32_t x = m; x < h->me; x++)
+            caps += q->tok[x].cap;
+        if (caps >= 2) {
+            h->ms = m;
+            h->cs = o - 1, h->ce = o;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Does a new clause start at token i: ", adding …", "and said …"? */
 static int clause_break(const qctx *q, int32_t i, int32_t sa)
 {
@@ -921,7 +1030,8 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     cue_hit h;
     int have = pick_cue(q, ca, ca, cb, has_quotes, &h);
     if (!have && has_quotes)
-        have = subject_verb(q, ca, cb, &h) || frame_after_quote(q, ca, cb, &h);
+        have = subject_verb(q, ca, cb, &h) || frame_after_quote(q, ca, cb, &h) ||
+               long_quote_frame(q, ca, cb, &h);
     int rc = 0;
     if (has_quotes && have) {
         rc = sentence_with_quotes(q, ca, cb, &h);

@@ -156,6 +156,29 @@ TEST(quotes_phrase_cues_and_it)
     done(f);
 }
 
+/* A quote of a sentence or more is a quote whatever its verb: its speaker
+ * is the phrase that frames it after ("reacted Trump", "begins a scripted
+ * message"), or a name of two capitalised words before a colon; a short
+ * quote without a cue stays no quote (a title, a scare quote). */
+TEST(quotes_long_quote_frames)
+{
+    found *f = run("\xE2\x80\x9CObama said that Muslims are our sports heroes. Is Obama profiling?\xE2\x80\x9D reacted Trump.\n"
+                   "\xE2\x80\x9CIf a protester starts demonstrating around you, please do not touch the protester,\xE2\x80\x9D "
+                   "begins a scripted message.\n"
+                   "The timing of the surge does not surprise Republican pollster Daron Shaw: \xE2\x80\x9CLesser-known "
+                   "candidates have seen the biggest boost.\xE2\x80\x9D\n"
+                   "\xE2\x80\x9CNot now,\xE2\x80\x9D reacted Trump.\n"
+                   "Specifically, \xE2\x80\x9Cthe white working class has been victimized by the elites alike.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "Obama said that Muslims are our sports heroes. Is Obama profiling?", "Trump", "Trump", "reacted",
+                "direct");
+    CHECK_QUOTE(f, 1, "If a protester starts demonstrating around you, please do not touch the protester,",
+                "a scripted message", NULL, "begins", "direct");
+    CHECK_QUOTE(f, 2, "Lesser-known candidates have seen the biggest boost.", "Republican pollster Daron Shaw", "Daron Shaw",
+                ":", "direct");
+    done(f);
+}
+
 TEST(quotes_colon_and_paragraphs)
 {
     /* a cue ending in a colon announces the next paragraph's quote; a
