@@ -119,6 +119,71 @@ static int is_teaser_card_list(const ctx *c, const dom_node *n)
     return len && cards >= 3 && cards > others && (uint64_t)in_cards * 10 >= (uint64_t)len * 8;
 }
 
+/* A slide show laid out in the page: three or more sibling slides, each
+ * one picture with a caption (and its credit, counter, "Fullscreen"
+ * button) of at most CARD_TEXT_MAX, holding 80%+ of the container's text.
+ * Readability's gallery rule counts paragraphs per image, so captions in
+ * <p>s (one per slide) passed it and stayed in the text. Half the
+ * slides must carry a counter or a credit (slide_has_mark): a recipe's
+ * steps, a photo each, are the article. */
+/* 1 when the slide carries a slide show's marks: a counter line ("3/44",
+ * "Bild 3 von 12") or a credit line ("Photo: ...", a credit class). Reads
+ * the slide's short elements among its first LINE_MAX_NODES nodes. */
+static int slide_has_mark(const ctx *c, const dom_node *slide)
+{
+    int seen = 0;
+    for (const dom_node *d = dom_next(slide, slide); d && seen < LINE_MAX_NODES; d = dom_next(slide, d), seen++) {
+        if (d->type != DOM_ELEMENT)
+            continue;
+        if (d->flags & DOM_F_REMOVED) {
+            d = dom_next_skip(slide, d);
+            if (!d)
+                break;
+            continue;
+        }
+        uint32_t len = c->tot[d->id].text;
+        if (len == 0 || len > 60 || c->tot[d->id].size > 4)
+            continue;
+        if (c->cls[d->id] & CL_CAPTION)
+            return 1;
+        char t[72];
+        text_prefix_lower(d, t, sizeof t);
+        if ((len < 24 && body_is_counter_line(t)) || body_starts_credit(t))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_slide_show(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text, in_slides = 0;
+    int slides = 0, others = 0, tag = -1;
+    if (len == 0)
+        return 0;
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || c->tot[ch->id].text == 0)
+            continue;
+        if ((tag < 0 || ch->tag == tag) && c->img_page[ch->id] == 1 && c->tot[ch->id].imgs == 1 &&
+            c->tot[ch->id].text <= CARD_TEXT_MAX && c->tot[ch->id].paras <= 1) {
+            tag = ch->tag;
+            slides++;
+            in_slides += c->tot[ch->id].text;
+        } else {
+            others++;
+        }
+    }
+    if (slides < 3 || slides <= others || (uint64_t)in_slides * 10 < (uint64_t)len * 8)
+        return 0;
+    /* steps of a recipe or items of a list with a photo each have the
+     * same shape: half the slides must carry a counter or a credit */
+    int marked = 0;
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next)
+        if (ch->type == DOM_ELEMENT && !(ch->flags & DOM_F_REMOVED) && ch->tag == tag && c->img_page[ch->id] == 1 &&
+            slide_has_mark(c, ch))
+            marked++;
+    return marked * 2 >= slides;
+}
+
 /* A box named "media" (negative in Readability's list: mostly a picture
  * or a player with its caption) that holds prose instead: a real
  * paragraph, most of its text, few links, and more text than a media box
@@ -159,6 +224,10 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         return 1;
     if (is_teaser_card_list(c, n))
         return 1;
+    if (is_slide_show(c, n)) {
+        n->flags |= DOM_F_MEDIA; /* its pictures stay the article's, with their captions */
+        return 1;
+    }
     if (c->tot[n->id].commas >= 10)
         return 0;
     int is_list = n->tag == TAG_UL || n->tag == TAG_OL;
