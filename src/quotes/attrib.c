@@ -378,7 +378,35 @@ typedef struct cue_hit {
     int32_t ms, me;   /* mention tokens [ms, me); ms < 0 with pron_s for "-t-il" */
     uint32_t pron_s, pron_e;
     int colon;        /* the cue is a colon after a bare mention */
+    int relative;     /* the mention is a relative pronoun ("who said") */
+    int32_t ante_a, ante_b; /* its antecedent name ("Scott, who said"); empty if none */
 } cue_hit;
+
+/* "Mr. Scott, who has called …", "a message which read …": a relative
+ * pronoun before the verb (past auxiliaries) is the mention, as written;
+ * the capitalised name right before it (and its comma), titles left out,
+ * is its antecedent, the speaker's name. ("that" stays out: "he says that
+ * …" puts it after verbs far more often.) */
+static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
+{
+    int32_t j = i;
+    while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
+        j--;
+    if (j < sa || !(word_is(q, j, "who") || word_is(q, j, "which")))
+        return 0;
+    h->ms = j, h->me = j + 1;
+    h->relative = 1;
+    int32_t e = j;
+    if (e - 1 >= sa && is_punct(q, e - 1, ','))
+        e--;
+    int32_t s = e;
+    while (s - 1 >= sa && is_word(q, s - 1) && q->tok[s - 1].cap && !FL(s - 1, titles) && !FL(s - 1, stops) &&
+           !FL(s - 1, pronouns))
+        s--;
+    if (s < e)
+        h->ante_a = s, h->ante_b = e;
+    return 1;
+}
 
 /* The cue at token i of sentence [sa, sb) with its mention, if it has one. */
 static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
@@ -436,6 +464,8 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     if (np_back(q, i - 1, sa, &h->ms, &h->me))
         return 1;
     if (appositive_back(q, i - 1, sa, &h->ms, &h->me))
+        return 1;
+    if (relative_back(q, i - 1, sa, h))
         return 1;
     /* inversion: "“…,” said Haley Morris", "„…“, sagte Merkel"; only right
      * after a comma, a closing mark or at the sentence start */
@@ -553,6 +583,8 @@ static qfound *found_new(qctx *q, const cue_hit *h, int kind, uint32_t pos)
         f->ms = h->ms, f->me = h->me;
         f->pron_s = h->pron_s, f->pron_e = h->pron_e;
         f->cue_s = q->tok[h->cs].s, f->cue_e = q->tok[h->ce - 1].e;
+        if (h->ms >= 0 && h->ante_b > h->ante_a)
+            f->name_a = h->ante_a, f->name_b = h->ante_b;
     }
     return f;
 }
@@ -589,10 +621,16 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         if (!cue_at(q, i, sa, sb, &h) && !colon_at(q, i, sa, sb, &h))
             continue;
         if (!has_quotes) {
+            if (h.relative) /* "Scott, who said …, left": no reported speech of its own */
+                continue;
             *best = h;
             return 1;
         }
+        /* a relative clause's cue ("anybody who complains about …") only
+         * when the sentence has no other */
         int32_t d = cue_distance(q, &h, sa, sb);
+        if (h.relative && d < INT32_MAX / 2)
+            d += INT32_MAX / 2;
         if (!found || d < best_d) {
             *best = h;
             best_d = d;
@@ -1050,7 +1088,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
             h = next;
         }
     }
-    if (have && h.ms >= 0) {
+    if (have && h.ms >= 0 && !h.relative) {
         q->subj_ms = h.ms, q->subj_me = h.me; /* the next clause's subject */
     }
     /* "He said:" at the end of a sentence: its speaker for the quote to come */

@@ -533,6 +533,12 @@ void quote_resolve(qctx *q)
             f->speaker = resolve_pronoun(q, fi, pf);
             continue;
         }
+        /* "Mr. Scott, who said": attribution gave the relative pronoun's
+         * antecedent as the name */
+        if (f->ms >= 0 && f->name_a >= 0 && f->name_b > f->name_a) {
+            f->speaker = fullest(q, (uint32_t)f->name_a, (uint32_t)f->name_b, (uint32_t)f->name_a);
+            continue;
+        }
         int32_t a, b;
         if (f->ms < 0 || !mention_name(q, f->ms, f->me, &a, &b))
             continue;

@@ -179,6 +179,24 @@ TEST(quotes_long_quote_frames)
     done(f);
 }
 
+/* A relative pronoun before the verb is the mention as written, its
+ * antecedent the speaker; a relative clause's cue yields to the
+ * sentence's own, and makes no reported speech alone. */
+TEST(quotes_relative_mentions)
+{
+    found *f = run("Sen. Tim Scott spoke first on Tuesday.\n"
+                   "Mr. Scott, who has called the remarks \xE2\x80\x9Cracially toxic,\xE2\x80\x9D left early.\n"
+                   "Anybody who complains about a microphone \xE2\x80\x9Cis not having a good night,\xE2\x80\x9D "
+                   "Clinton said.\n"
+                   "Mr. Scott, who said he would vote for the bill, left the room before the vote.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "the remarks \xE2\x80\x9Cracially toxic,\xE2\x80\x9D left early", "who", "Tim Scott", "called",
+                "mixed");
+    CHECK_QUOTE(f, 1, "Anybody who complains about a microphone \xE2\x80\x9Cis not having a good night,\xE2\x80\x9D",
+                "Clinton", "Clinton", "said", "mixed");
+    done(f);
+}
+
 TEST(quotes_colon_and_paragraphs)
 {
     /* a cue ending in a colon announces the next paragraph's quote; a
