@@ -283,3 +283,20 @@ TEST(quotes_empty_and_hostile)
     arena_free(&a);
     free(s);
 }
+
+/* Capitalised words that open a sentence are no part of the name after
+ * them: a determiner ("Some Clinton aides") or a sentence adverb ("Maybe
+ * Donald Trump"); else a pronoun or a surname resolves to the run. */
+TEST(quotes_resolution_skips_sentence_openers)
+{
+    found *f = run("Hillary Clinton spoke in Ohio on Monday.\n"
+                   "Some Clinton aides were angry.\n"
+                   "\xE2\x80\x9CWe will win,\xE2\x80\x9D she said.\n"
+                   "Maybe Donald Trump is right about that.\n"
+                   "Donald Trump spoke in Iowa.\n"
+                   "\xE2\x80\x9CWe will win too,\xE2\x80\x9D Trump said.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "We will win,", "she", "Hillary Clinton", "said", "direct");
+    CHECK_QUOTE(f, 1, "We will win too,", "Trump", "Donald Trump", "said", "direct");
+    done(f);
+}
