@@ -730,6 +730,17 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         if (q->tok[i].depth == 0 && q->tok[i].type == TK_OPEN)
             first_open = i;
     int err = 0;
+    /* "On Fox News's “Sunday Morning Futures,” Issa said Clinton's
+     * “judgment” …": a quote that stands among other words before the
+     * speaker and its verb (a title, a scare quote) is not what the verb
+     * reports when quotes follow the verb; those are */
+    if (first_open < fs && h->ms >= 0 && h->ms < h->cs && !h->colon && outside_words(q, sa, fs) > 0) {
+        int32_t after = fe;
+        while (after < sb && !(q->tok[after].depth == 0 && q->tok[after].type == TK_OPEN))
+            after++;
+        if (after < sb)
+            first_open = after;
+    }
     if (first_open < fs) { /* cue after a quote */
         if (outside_words(q, sa, fs) == 0) {
             qfound *f = found_new(q, h, QUOTE_DIRECT, (uint32_t)sa);

@@ -197,6 +197,21 @@ TEST(quotes_relative_mentions)
     done(f);
 }
 
+/* A quote among other words before the speaker and the verb (a show's
+ * title) is not what the verb reports when quotes follow the verb. */
+TEST(quotes_title_before_the_frame)
+{
+    found *f = run("Sunday on Fox News\xE2\x80\x99 \xE2\x80\x9CSunday Morning Futures,\xE2\x80\x9D Rep. Darrell Issa said "
+                   "Clinton\xE2\x80\x99s \xE2\x80\x9Cjudgment\xE2\x80\x9D is in question.\n"
+                   "Holding signs calling Christie \xE2\x80\x9CNew Jersey\xE2\x80\x99s Biggest Loser,\xE2\x80\x9D the "
+                   "protesters chanted \xE2\x80\x9C" "Chris Christie: Bad for New Jersey, bad for you.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "Clinton\xE2\x80\x99s \xE2\x80\x9Cjudgment\xE2\x80\x9D is in question", "Rep. Darrell Issa",
+                "Darrell Issa", "said", "mixed");
+    CHECK_QUOTE(f, 1, "Chris Christie: Bad for New Jersey, bad for you.", "the protesters", NULL, "chanted", "direct");
+    done(f);
+}
+
 TEST(quotes_colon_and_paragraphs)
 {
     /* a cue ending in a colon announces the next paragraph's quote; a
