@@ -568,6 +568,89 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
     return best;
 }
 
+/* Words that show a heading and a title tell the same story: at least
+ * this many of the heading's words of REWORD_MIN_WORD bytes or more recur
+ * in the title, and at least a third of them. Short words ("der", "the",
+ * "mit") recur between any two German or English lines. */
+#define REWORD_MIN_SHARED 2
+#define REWORD_MIN_WORD 4
+
+/* Next word of s at *p: a run of ASCII letters and digits or non-ASCII
+ * bytes; its start in *w, its length returned (0 at the end). */
+static size_t next_word(const char **p, const char **w)
+{
+    const unsigned char *q = (const unsigned char *)*p;
+    while (*q && !(*q >= 0x80 || (*q >= '0' && *q <= '9') || ((*q | 32) >= 'a' && (*q | 32) <= 'z')))
+        q++;
+    const unsigned char *s0 = q;
+    while (*q && (*q >= 0x80 || (*q >= '0' && *q <= '9') || ((*q | 32) >= 'a' && (*q | 32) <= 'z')))
+        q++;
+    *w = (const char *)s0;
+    *p = (const char *)q;
+    return (size_t)(q - s0);
+}
+
+/* 1 when the word w[0..n) occurs whole in t (ASCII case folded). */
+static int has_word(const char *t, const char *w, size_t n)
+{
+    const char *p = t, *x;
+    size_t k;
+    while ((k = next_word(&p, &x)) != 0)
+        if (k == n && chars_eq_ci(x, k, w, n))
+            return 1;
+    return 0;
+}
+
+/* The story's h1 reworded against every title source ("Der Nervenkrieg
+ * um den Brexit geht in die nächste Runde" where <title> and og:title say
+ * "Brexit: Nervenkrieg geht in nächste Runde"; "Wie pflege ich meine
+ * Zaubernuss im Winter?" for "Zaubernuss im Winter » Wann blüht die
+ * Hamamelis?"): nothing confirms it, but a reader sees it. Taken over the
+ * chosen title t only when it is the page's one headline candidate
+ * (several: another story's h1 may be among them), has three words or
+ * more, shares words with t (REWORD_MIN_SHARED), and does not contain t:
+ * an h1 that holds the title and more holds a kicker, a subtitle, a date
+ * or the site name in child elements ("Tunesien Große Aufgaben für die
+ * neue Regierung"), which the title rules already cut. NULL otherwise. */
+static const char *reworded_heading(arena *a, const title_input *in, const char *t)
+{
+    if (!t || in->nvisible != 1 || !in->visible[0])
+        return NULL;
+    const char *v = in->visible[0];
+    const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
+    if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || strstr(vk, tk) || meta_word_count(v) < 3)
+        return NULL;
+    /* nor a part of t or <title> and a word or two more: "Headline
+     * Abonnés" (a badge in the h1) for "Headline | Section | Site". More
+     * words around the part are a rewording ("Wie pflege ich meine
+     * Zaubernuss im Winter?" for "Zaubernuss im Winter » ..."). */
+    const char *srcs[2] = {t, in->title_tag};
+    for (size_t i = 0; i < 2; i++) {
+        part parts[TITLE_MAX_PARTS];
+        size_t np = srcs[i] ? split_parts(srcs[i], parts) : 0;
+        for (size_t k = 0; k < np; k++) {
+            char *pt = meta_collapse(a, parts[k].s, parts[k].n);
+            const char *pk = pt ? meta_fold_key(a, pt) : NULL;
+            if (pk && strlen(pk) >= VISIBLE_MIN_KEY && strstr(vk, pk) && meta_word_count(v) <= meta_word_count(pt) + 2)
+                return NULL;
+        }
+    }
+    if (in->sitename) {
+        const char *sk = meta_fold_key(a, in->sitename);
+        if (sk && strstr(vk, sk))
+            return NULL;
+    }
+    size_t words = 0, shared = 0, n;
+    const char *p = v, *w;
+    while ((n = next_word(&p, &w)) != 0) {
+        if (n < REWORD_MIN_WORD)
+            continue;
+        words++;
+        shared += has_word(t, w, n);
+    }
+    return shared >= REWORD_MIN_SHARED && shared * 3 >= words ? v : NULL;
+}
+
 const char *title_choose(arena *a, const title_input *in, int *src)
 {
     int dummy;
@@ -579,7 +662,12 @@ const char *title_choose(arena *a, const title_input *in, int *src)
         *src = TITLE_SRC_VISIBLE;
         return v;
     }
-    return title_choose_declared(a, in, src);
+    const char *t = title_choose_declared(a, in, src);
+    if ((v = reworded_heading(a, in, t)) != NULL) {
+        *src = TITLE_SRC_VISIBLE;
+        return v;
+    }
+    return t;
 }
 
 static int part_looks_like_name(const part *p);
