@@ -184,6 +184,87 @@ static int is_slide_show(const ctx *c, const dom_node *n)
     return marked * 2 >= slides;
 }
 
+/* 1 when the lower-cased line t ends with a running time: "... | 1:44",
+ * "... (12:05)", "... 1:02:33". */
+static int ends_with_duration(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ' ' || t[len - 1] == ')'))
+        len--;
+    int groups = 0;
+    while (len) {
+        size_t d = 0;
+        while (d < len && d < 3 && t[len - 1 - d] >= '0' && t[len - 1 - d] <= '9')
+            d++;
+        if (d == 0 || d > 2)
+            return 0;
+        len -= d;
+        groups++;
+        if (len && t[len - 1] == ':' && groups < 3) {
+            len--;
+            continue;
+        }
+        break;
+    }
+    /* m:ss or h:mm:ss, after a space, a bar or a bracket, behind a title
+     * of 10+ bytes: a line that is only a time ("10:30") is a live blog's
+     * entry stamp, not a video's length */
+    return groups >= 2 && len >= 10 && (t[len - 1] == ' ' || t[len - 1] == '|' || t[len - 1] == '(');
+}
+
+/* 1 when the item's first short line (its title) ends with a running
+ * time. Reads at most LINE_MAX_NODES nodes of the item. */
+static int item_has_running_time(const ctx *c, const dom_node *item)
+{
+    int seen = 0;
+    for (const dom_node *d = dom_next(item, item); d && seen < LINE_MAX_NODES; d = dom_next(item, d), seen++) {
+        if (d->type != DOM_ELEMENT || (d->flags & DOM_F_REMOVED) || c->tot[d->id].text == 0)
+            continue;
+        if (c->tot[d->id].has_block)
+            continue; /* a wrapper: its first block is read next */
+        char t[TEASER_MAX + 8];
+        if (c->tot[d->id].text > TEASER_MAX)
+            return 0;
+        text_prefix_lower(d, t, sizeof t);
+        return ends_with_duration(t);
+    }
+    return 0;
+}
+
+/* A video playlist: three or more sibling items of one tag, each under
+ * CARD_TEXT_MAX, each opening with a title that ends in its running time
+ * ("Series: title | 1:44") over a line of description, holding 80%+ of
+ * the container's text. Playlists driven by scripts have no links, so the
+ * teaser-card rule (a headline link) does not see them. */
+static int is_video_playlist(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text, in_items = 0;
+    int items = 0, others = 0, tag = -1;
+    if (len == 0)
+        return 0;
+    /* the shape from the totals first; the titles are read only then */
+    for (int read = 0; read < 2; read++) {
+        if (read && (items < 3 || items <= others || (uint64_t)in_items * 10 < (uint64_t)len * 8))
+            return 0;
+        items = others = 0;
+        in_items = 0;
+        tag = -1;
+        for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+            if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || c->tot[ch->id].text == 0)
+                continue;
+            if ((tag < 0 || ch->tag == tag) && c->tot[ch->id].text <= CARD_TEXT_MAX && c->tot[ch->id].paras <= 1 &&
+                (!read || item_has_running_time(c, ch))) {
+                tag = ch->tag;
+                items++;
+                in_items += c->tot[ch->id].text;
+            } else {
+                others++;
+            }
+        }
+    }
+    return items >= 3 && items > others && (uint64_t)in_items * 10 >= (uint64_t)len * 8;
+}
+
 /* A box named "media" (negative in Readability's list: mostly a picture
  * or a player with its caption) that holds prose instead: a real
  * paragraph, most of its text, few links, and more text than a media box
@@ -223,6 +304,8 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
     if (weight + score < 0)
         return 1;
     if (is_teaser_card_list(c, n))
+        return 1;
+    if (is_video_playlist(c, n))
         return 1;
     if (is_slide_show(c, n)) {
         n->flags |= DOM_F_MEDIA; /* its pictures stay the article's, with their captions */
