@@ -17,6 +17,7 @@
 #include "meta.h"
 #include "text.h"
 #include "title.h"
+#include "words/words.h"
 
 /* Candidate caps: enough for every real page seen in the dev sets (a page
  * has < 100 meta tags and a handful of bylines), and they keep the cost of
@@ -134,5 +135,24 @@ const char *meta_text_of(meta_ctx *c, const dom_node *n, size_t max);
 #include <stdio.h>
 extern const char *const meta_date_src_name[];
 #endif
+
+/* The labelled-date prefilter (date_pick.c): the labels' first two bytes
+ * as a bitmap, and their distinct first and second bytes for the SSE2
+ * block test. Built per call from a words_table (src/words/dates.c). */
+#define META_LABEL_BYTES 32
+typedef struct meta_label_filter {
+    const words_table *labels;
+    uint8_t pairs[65536 / 8];
+    unsigned char first[META_LABEL_BYTES], second[META_LABEL_BYTES];
+    /* each of them repeated 16 times, loaded as a vector */
+    _Alignas(16) unsigned char vfirst[META_LABEL_BYTES][16];
+    _Alignas(16) unsigned char vsecond[META_LABEL_BYTES][16];
+    int nfirst, nsecond;
+    int vector_ok; /* fewer distinct bytes than META_LABEL_BYTES */
+} meta_label_filter;
+
+void meta_label_filter_init(meta_label_filter *f, const words_table *labels);
+/* 1 when one of the labels may start in s[0..n) (see date_pick.c). */
+int meta_may_hold_label(const char *s, size_t n, const meta_label_filter *f);
 
 #endif

@@ -1,12 +1,15 @@
 /* test_measure.c: the one-pass (SSE2) text measure agrees with the plain
  * byte-by-byte measures on every length and alignment, including white
  * space runs and multi-byte commas that cross a 16-byte block boundary;
- * and the four-byte ASCII fold against the one-byte one. */
+ * the four-byte ASCII fold against the one-byte one; and the labelled-date
+ * prefilter (16 positions a step) against the plain per-position loop. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "body/measure.h"
 #include "core/chars.h"
+#include "meta/meta_int.h"
+#include "words/words.h"
 #include "harness.h"
 
 TEST(measure_one_pass_equals_plain_measures)
@@ -52,4 +55,74 @@ TEST(chars_lower4_equals_bytewise_lower)
                 for (unsigned j = 0; j < 4; j++)
                     CHECK((unsigned char)(y >> (8 * j)) == (unsigned char)chars_lower(in[j]));
             }
+}
+
+/* The plain loop the labelled-date prefilter replaced: every position whose
+ * two bytes, ASCII-folded, are a label's first two, then the labels with
+ * that first byte compared as date_pick.c's starts_label does. */
+static int plain_starts_label(const char *s, size_t n, const char *label)
+{
+    for (size_t i = 0; label[i]; i++) {
+        if (i >= n)
+            return 0;
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        else if (i && (unsigned char)label[i - 1] == 0xC3 && ch >= 0x80 && ch <= 0x9E && ch != 0x97)
+            ch = (unsigned char)(ch + 0x20);
+        if (ch != (unsigned char)label[i])
+            return 0;
+    }
+    return 1;
+}
+
+static int plain_may_hold_label(const char *s, size_t n, const words_table *labels)
+{
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+        a = a >= 'A' && a <= 'Z' ? a + 32 : a;
+        b = b >= 'A' && b <= 'Z' ? b + 32 : b;
+        for (size_t k = 0; k < labels->n; k++)
+            if ((unsigned char)labels->w[k][0] == a && (unsigned char)labels->w[k][1] == b &&
+                plain_starts_label(s + i, n - i, labels->w[k]))
+                return 1;
+    }
+    return 0;
+}
+
+TEST(label_prefilter_equals_plain_loop)
+{
+    static const char *const pieces[] = {" ", "a", "e", "P", "p", "u", "PUBLISHED", "Published", "publ",
+                                         "posted on", "Posted:", "Updated", "update", "upd", "Stand:",
+                                         "\xC3\x84nderung", "letzte \xC3\xA4nderung", "Letzte \xC3\x84nderung",
+                                         "ver\xC3\xB6" "ffentlicht", "VER\xC3\x96" "FFENTLICHT", "publi\xC3\xA9",
+                                         "$date:", "$DATE:", "mis \xC3\xA0 jour", "Datum:", "\xC3", "Z", "@", "[",
+                                         "`", "{", "\xE2\x80\x94", "erschienen", "ERSCHIENEN", "er", "gepubliceerd"};
+    const words_table *tables[] = {&words_date_labels, &words_update_labels};
+    char buf[320];
+    unsigned seed = 777;
+    for (int t = 0; t < 2; t++) {
+        meta_label_filter f;
+        meta_label_filter_init(&f, tables[t]);
+        int hits = 0, misses = 0;
+        for (int round = 0; round < 4000; round++) {
+            size_t len = 0;
+            while (len < sizeof buf - 40) {
+                seed = seed * 1103515245u + 12345u;
+                if ((seed >> 16) % 30 == 0)
+                    break;
+                /* mostly filler, so that many texts hold no label at all */
+                const char *p = (seed >> 12) % 4 ? pieces[(seed >> 8) % 6] : pieces[(seed >> 8) % (sizeof pieces / sizeof *pieces)];
+                memcpy(buf + len, p, strlen(p));
+                len += strlen(p);
+            }
+            for (size_t off = 0; off < 18 && off <= len; off++)
+                for (size_t cut = 0; cut < 3 && cut <= len - off; cut++) {
+                    int want = plain_may_hold_label(buf + off, len - off - cut, tables[t]);
+                    CHECK(meta_may_hold_label(buf + off, len - off - cut, &f) == want);
+                    want ? hits++ : misses++;
+                }
+        }
+        CHECK(hits > 1000 && misses > 1000); /* both answers were exercised */
+    }
 }
