@@ -1047,6 +1047,60 @@ static int long_quote_frame(qctx *q, int32_t ca, int32_t cb, cue_hit *h)
     return 0;
 }
 
+/* A dash: "—", "―", "–" or "-". */
+static int is_dash(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    const unsigned char *p = (const unsigned char *)q->text + t->s;
+    size_t n = t->e - t->s;
+    if (t->type != TK_PUNCT)
+        return 0;
+    return (n == 1 && p[0] == '-') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x93 && p[2] <= 0x95);
+}
+
+/* "“…” ― Sonya Herridge": a quote that opens its paragraph's sentence,
+ * then a dash and a name of at most five capitalised words that end the
+ * sentence, is signed by that name (pull quotes, testimonials, epigraphs;
+ * a quote of five words or more: shorter ones are headings and titles).
+ * A dash followed by anything else is an aside ("“Hispanics 4 Trump” —
+ * and waved it around"). */
+static int dash_signature(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
+{
+    /* a saying, not a heading or a title ("„Adblue leer oder nachfüllen“ – Meldung") */
+    if (longest_quote_words(q, ca, cb) < 5)
+        return 0;
+    int32_t k = ca;
+    while (k < cb && q->tok[k].type == TK_PUNCT)
+        k++;
+    if (k >= cb || q->tok[k].type != TK_OPEN || q->tok[k].depth != 0)
+        return 0;
+    while (k < cb && !(q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0))
+        k++;
+    k++;
+    while (k < cb && q->tok[k].type == TK_PUNCT && !is_dash(q, k))
+        k++;
+    int32_t d = k;
+    while (k < cb && is_dash(q, k))
+        k++;
+    if (k == d || k >= cb)
+        return 0;
+    int32_t ns = k;
+    if (!is_word(q, ns) || !q->tok[ns].cap || FL(ns, stops) || FL(ns, determiners))
+        return 0; /* "„Occupy Love“ – Der Occupy-Film" */
+    while (k < cb && k < ns + 5 && is_word(q, k) && (q->tok[k].cap || is_joiner(q, k)))
+        k++;
+    if (!q->tok[k - 1].cap)
+        return 0;
+    int32_t ne = k;
+    while (k < cb && q->tok[k].type == TK_PUNCT && !is_dash(q, k))
+        k++;
+    if (k != cb)
+        return 0;
+    memset(h, 0, sizeof *h);
+    h->cs = d, h->ce = d + 1, h->ms = ns, h->me = ne;
+    return 1;
+}
+
 /* Does a new clause start at token i: ", adding …", "and said …"? */
 static int clause_break(const qctx *q, int32_t i, int32_t sa)
 {
@@ -1080,7 +1134,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     int have = pick_cue(q, ca, ca, cb, has_quotes, &h);
     if (!have && has_quotes)
         have = subject_verb(q, ca, cb, &h) || frame_after_quote(q, ca, cb, &h) ||
-               long_quote_frame(q, ca, cb, &h);
+               long_quote_frame(q, ca, cb, &h) || dash_signature(q, ca, cb, &h);
     int rc = 0;
     if (has_quotes && have) {
         rc = sentence_with_quotes(q, ca, cb, &h);

@@ -236,7 +236,8 @@ static uint32_t cp_after(const qctx *q, const qtok *t)
 /* Flanking, as in CommonMark: a mark opens when something other than
  * space follows and space, a line start, an opening bracket, a dash or
  * another mark precedes; it closes when something other than space
- * precedes and space, a line end, punctuation or another mark follows.
+ * precedes and space, a line end, punctuation (a dash too: "…”— Julie
+ * Diaz") or another mark follows.
  * Guillemets are also written with inner spaces (French « … »), so « opens
  * after a space whatever follows and » closes before a space whatever
  * precedes; CJK corner brackets only ever open or close. */
@@ -245,7 +246,8 @@ static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close
     uint32_t b = cp_before(q, t), a = cp_after(q, t);
     int b_space = b == 0 || is_space_cp(b), a_space = a == 0 || is_space_cp(a);
     int b_open = b_space || is_open_punct(b) || is_lead_punct(b) || mark_of(b);
-    int a_close = a_space || (!is_alnum_cp(a) && !is_open_punct(a)) || mark_of(a) || a == '-';
+    int a_close = a_space || (!is_alnum_cp(a) && !is_open_punct(a)) || mark_of(a) || a == '-' || a == 0x2014 ||
+                  a == 0x2013;
     *can_open = !a_space && b_open;
     *can_close = !b_space && a_close;
     switch (t->mark) {

@@ -212,6 +212,22 @@ TEST(quotes_title_before_the_frame)
     done(f);
 }
 
+/* A quote signed with a dash and a name that ends its sentence; a dash
+ * followed by anything else is an aside, and a short quote a title. */
+TEST(quotes_dash_signature)
+{
+    found *f = run("\xE2\x80\x9CMaybe, we can build a wall around the whole campaign.\xE2\x80\x9D \xE2\x80\x95 Steve Quinlan\n"
+                   "\xE2\x80\x9CThe most unqualified child to ever run for president.\xE2\x80\x9D\xE2\x80\x94 Julie A. Diaz.\n"
+                   "\xE2\x80\x9CHispanics for the wall\xE2\x80\x9D \xE2\x80\x94 and waved it around.\n"
+                   "\xE2\x80\x9COccupy Love\xE2\x80\x9D \xE2\x80\x93 Der Film");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "Maybe, we can build a wall around the whole campaign.", "Steve Quinlan", "Steve Quinlan",
+                "\xE2\x80\x95", "direct");
+    CHECK_QUOTE(f, 1, "The most unqualified child to ever run for president.", "Julie A. Diaz", "Julie A. Diaz",
+                "\xE2\x80\x94", "direct");
+    done(f);
+}
+
 TEST(quotes_colon_and_paragraphs)
 {
     /* a cue ending in a colon announces the next paragraph's quote; a
