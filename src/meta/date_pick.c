@@ -271,6 +271,49 @@ static const char *const modified_keys[] = {
     "updated_time", "revised",
 };
 
+/* Bytes before a date that may hold the label naming it ("Joined: ",
+ * "last edited: "): the label must be right before the date, not deeper
+ * in a sentence. */
+#define META_LABEL_REACH 28
+
+/* 1 when the text right before element n (its previous sibling, or its
+ * parent's when n comes first) ends with a label of a date that is not
+ * the story's: "page revision: 8, last edited: <span>17 Jun 2018</span>",
+ * ". Retrieved <span>2016-05-01</span>" (a citation's access date); for
+ * a date in a table or definition cell, the row's label cell: "<th>Founded
+ * </th> <td>February 28, 1998 ...</td>" (an infobox). */
+static int not_story_label_before(meta_ctx *c, const dom_node *n)
+{
+    const dom_node *pv = n->prev;
+    if (!pv && n->parent && n->parent->type == DOM_ELEMENT && !(tag_flags[n->parent->tag] & TF_BLOCK))
+        pv = n->parent->prev;
+    /* white space between the tags */
+    if (pv && pv->type == DOM_TEXT && pv->text_len <= 8 && strspn(pv->text, " \t\r\n") == pv->text_len)
+        pv = pv->prev;
+    const char *t = !pv ? NULL : pv->type == DOM_TEXT ? pv->text : pv->type == DOM_ELEMENT ? meta_text_of(c, pv, 120) : NULL;
+    size_t tl = !t ? 0 : pv->type == DOM_TEXT ? pv->text_len : strlen(t);
+    /* of an element, only its first bytes were read: its end is unknown */
+    if (t && !(pv->type == DOM_ELEMENT && tl >= 119)) {
+        size_t from = tl > META_LABEL_REACH ? tl - META_LABEL_REACH : 0;
+        if (holds_any(t + from, tl - from, &words_not_story_labels))
+            return 1;
+    }
+    /* a table or definition cell: its row's label cell */
+    const dom_node *cell = n;
+    for (int depth = 0; cell && cell->type == DOM_ELEMENT && depth < 6; cell = cell->parent, depth++)
+        if (cell->tag == TAG_TD || cell->tag == TAG_DD)
+            break;
+    if (!cell || cell->type != DOM_ELEMENT || (cell->tag != TAG_TD && cell->tag != TAG_DD))
+        return 0;
+    const dom_node *label = cell->prev;
+    while (label && label->type == DOM_TEXT && strspn(label->text, " \t\r\n") == label->text_len)
+        label = label->prev;
+    if (!label || label->type != DOM_ELEMENT || (label->tag != TAG_TH && label->tag != TAG_DT))
+        return 0;
+    const char *lt = meta_text_of(c, label, 60);
+    return lt && holds_any(lt, strlen(lt), &words_not_story_labels);
+}
+
 /* Date written as text in a node (or its datetime/content/title attr). */
 static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
 {
@@ -278,6 +321,8 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
         const char *v = dom_attr_get(n, attrs[i]);
         if (v && date_parse(v, out) && date_plausible(out, c->today)) {
+            if (!c->reading_revisions && not_story_label_before(c, n))
+                return 0;
             /* A <time> whose visible text states another full day: the
              * text is what readers were shown (datetime is often the
              * moment of a later re-publication or the UTC day). */
@@ -309,8 +354,9 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     /* A profile's sign-up date ("Joined: Mar 15, 2007") or a wiki's
      * revision stamp dates the person or the revision, not the story.
      * Only right before the date: "joined" deeper in a sentence is prose. */
-    size_t from = at > 28 ? at - 28 : 0;
-    if (holds_any(t + from, at - from, &words_not_story_labels))
+    size_t from = at > META_LABEL_REACH ? at - META_LABEL_REACH : 0;
+    if (!c->reading_revisions &&
+        (holds_any(t + from, at - from, &words_not_story_labels) || (at < 3 && not_story_label_before(c, n))))
         return 0;
     /* "Updated March 3, 2019" first and the original date second: prefer
      * the later mention when the first is flagged as an update; an update
@@ -670,8 +716,58 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
 #ifdef LEDE_META_TRACE
 const char *const meta_date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
                                       "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label", "meta-generic",
-                                      "script-state", "image-path", "script-literal", "lead-image"};
+                                      "script-state", "image-path", "script-literal", "lead-image", "revision"};
 #endif
+
+/* Text nodes read for a revision stamp, from the end of the page. */
+#define META_REVISION_SCAN 150
+
+/* The page's revision stamp ("This page was last edited on ...",
+ * "Diese Seite wurde zuletzt am ... geändert"), footer included. Wikis
+ * print it under the page text or in the footer, so the last
+ * META_REVISION_SCAN text nodes are read, backwards: bounded whatever the
+ * page's length. */
+static int revision_date(meta_ctx *c, int mdy, date_val *d)
+{
+    const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
+    const dom_node *n = root;
+    while (n->last_child)
+        n = n->last_child;
+    int found = 0, texts = 0;
+    meta_label_filter filter;
+    meta_label_filter_init(&filter, &words_revision_labels);
+    c->reading_revisions = 1;
+    while (n && n != root && texts < META_REVISION_SCAN && !found) {
+        if (n->type == DOM_TEXT && n->text_len >= 8) {
+            texts++;
+            size_t tl = n->text_len > 300 ? 300 : n->text_len;
+            const char *hit = NULL;
+            /* a label alone ("last edited:" before a <span>) is short; a
+             * longer text must hold the date's year digits itself */
+            int may_date = tl <= 40 || memchr(n->text, '2', tl) || memchr(n->text, '1', tl) || native_digits(n->text, tl);
+            if (may_date && meta_may_hold_label(n->text, tl, &filter))
+                for (size_t k = 0; k < words_revision_labels.n && !hit; k++)
+                    hit = find_label(n->text, tl, words_revision_labels.w[k]);
+            size_t at, end;
+            if (hit) {
+                size_t off = (size_t)(hit - n->text);
+                const dom_node *box = n->parent && n->parent->parent ? n->parent->parent : n->parent;
+                found = date_find_text(hit, tl - off, mdy, c->today, d, &at, &end) ||
+                        (box && box->type == DOM_ELEMENT && node_date(c, box, mdy, d));
+            }
+        }
+        /* reverse document order: the previous sibling's last descendant */
+        if (n->prev) {
+            n = n->prev;
+            while (n->last_child && !(n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)))
+                n = n->last_child;
+        } else {
+            n = n->parent;
+        }
+    }
+    c->reading_revisions = 0;
+    return found;
+}
 
 /* Days since 1970 of a date's calendar day. */
 static long long day_number(const date_val *d)
@@ -889,6 +985,11 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
     c->reading_updates = 0;
     if (upd)
         return *d_out = d, 1;
+    /* A wiki page's revision stamp ("last edited 2019-11-10"), in the
+     * footer as often as not: the only date such a page has. */
+    c->date_src = 19;
+    if (revision_date(c, mdy, &d))
+        return *d_out = d, 1;
     c->date_src = 0;
     return 0;
 }
@@ -907,6 +1008,22 @@ void meta_pick_date(meta_ctx *c)
     }
     if (!find_date(c, mdy, &d))
         goto modified;
+    /* A date read off the page's text later than the page's own revision
+     * stamp ("Diese Seite wurde zuletzt am 29. Januar 2020 geändert") is
+     * a coming event on a wiki page ("next meeting: 5 February 2020"),
+     * not its date: search again with the revision day as the latest
+     * plausible one. Only for a date read from the text near the
+     * headline, where prose about coming events is: the stamp search
+     * costs a backward walk of META_REVISION_SCAN text nodes. */
+    date_val rev;
+    if (c->date_src == 9 && revision_date(c, mdy, &rev) && day_number(&d) > day_number(&rev)) {
+        int today = c->today;
+        c->today = rev.y * 10000 + rev.m * 100 + rev.d;
+        int again = find_date(c, mdy, &d);
+        c->today = today;
+        if (!again)
+            goto modified;
+    }
     /* Structured sources (JSON-LD, metas) move when a story is re-published;
      * the path the CMS built at first publication does not. A full day in
      * the URL months before the date found is the original publication. */

@@ -461,16 +461,31 @@ static const char *const clock_labels[] = {
 };
 const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clock_labels / sizeof *clock_labels};
 
-/* Words right before a date of a person or a revision, not of the story: a
- * profile's sign-up date ("Joined: Mar 15, 2007", "Mitglied seit"), a
- * wiki's revision stamp ("This page was last edited on ..."). */
+/* Words right before a date of a person, a revision or a cited work,
+ * not of the story: a profile's sign-up date ("Joined: Mar 15, 2007",
+ * "Mitglied seit"), a wiki's revision stamp ("This page was last edited
+ * on ..."; "last modified on" is an update word already, "Diese Seite wurde zuletzt am ... geändert", "Questa pagina è
+ * stata modificata per l'ultima volta il ..."), a citation's access date
+ * ("Retrieved 2016-05-01", "Abgerufen am ..."), a person's or a body's
+ * life in an infobox or bio ("Born", "Founded", "Gegründet"). */
 static const char *const not_story_labels[] = {
-    "dabei seit", "dernière modification", "inscrit depuis", "inscrit le", "iscritto", "joined",
-    "last edited", "member since", "miembro desde", "mitglied seit", "registered", "registrado",
-    "registriert seit", "zuletzt bearbeitet", "última edición",
+    "abgerufen am", "accessed", "born", "consulté le", "dabei seit", "dernière modification", "died",
+    "established", "founded", "geboren", "gegründet", "gestorben", "inscrit depuis", "inscrit le", "iscritto",
+    "joined", "laatst bewerkt op", "last edited", "member since", "miembro desde", "mitglied seit", "nacido",
+    "né le", "née le", "ostatnio edytowano", "registered", "registrado", "registriert seit", "retrieved",
+    "ultima volta il", "wurde zuletzt am", "zuletzt bearbeitet", "última edición", "última vez el",
 };
 const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
                                             sizeof not_story_labels / sizeof *not_story_labels};
+
+/* The revision stamps among them, read as the page's date only when it
+ * states no other: a wiki page's last edit is the best date it has. */
+static const char *const revision_labels[] = {
+    "laatst bewerkt op", "last edited", "last modified on", "ostatnio edytowano", "ultima volta il",
+    "wurde zuletzt am", "zuletzt bearbeitet", "última vez el",
+};
+const words_table words_revision_labels = {"revision_labels", revision_labels,
+                                           sizeof revision_labels / sizeof *revision_labels};
 
 /* Words before a date that flag it as an update ("Updated March 3, 2019"):
  * a later date in the same text is the publication date. */
