@@ -109,10 +109,13 @@ static int phrase_cue(const qctx *q, int32_t i, int *participle)
 {
     *participle = 0;
     const qtok *t = &q->tok[i];
-    /* cue_flags asks for every word: the first letter and length rule most out */
+    if (t->type != TK_WORD || (size_t)i + 1 >= q->ntok)
+        return 0;
+    /* cue_flags asks for every word: the next word's length ("it", "out",
+     * "on") and this one's first letter rule most out */
+    const qtok *n = &q->tok[i + 1];
     unsigned char c = (unsigned char)(q->text[t->s] | 32);
-    if (t->type != TK_WORD || (size_t)i + 1 >= q->ntok || t->e - t->s < 3 || t->e - t->s > 8 ||
-        (c != 'p' && c != 'w' && c != 'g'))
+    if (n->e - n->s < 2 || n->e - n->s > 3 || t->e - t->s < 3 || t->e - t->s > 8 || (c != 'p' && c != 'w' && c != 'g'))
         return 0;
     if ((word_is(q, i, "put") || word_is(q, i, "puts")) && word_is(q, i + 1, "it"))
         return 1;
@@ -141,8 +144,8 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     unsigned f = t->w ? t->w->cues : 0;
     if (f)
         return f;
-    int participle;
-    if (phrase_cue(q, i, &participle))
+    int participle; /* no table holds the first words of phrase cues */
+    if (!t->w && phrase_cue(q, i, &participle))
         return QW_SPEECH | (participle ? QW_PARTICIPLE : 0u);
     const char *h = t->w ? NULL : memchr(q->text + t->s, '-', t->e - t->s);
     if (!h)
