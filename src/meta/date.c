@@ -265,8 +265,34 @@ static void fold_month_word(char *w, size_t len)
     }
 }
 
+static int read_month_word(const char *s, size_t n, size_t *pi);
+
+/* Arabic news pages name a month twice, the Levantine name and the
+ * Egyptian/Gulf one: "15 آذار/مارس 2019", "15 آذار (مارس) 2019". After the
+ * first name at i, skips "/name" or " (name)" when name is the same
+ * month; returns where the date goes on. */
+static size_t skip_second_month_name(const char *s, size_t n, size_t i, int month)
+{
+    size_t j = skip_blank(s, n, i);
+    int paren = j < n && s[j] == '(';
+    if (!(j < n && (s[j] == '/' || paren)))
+        return i;
+    j = skip_blank(s, n, j + 1);
+    size_t k = j;
+    /* one word, read without looking for a third name */
+    if (k >= n || !is_alpha_byte((unsigned char)s[k]) || read_month_word(s, n, &k) != month)
+        return i;
+    if (paren) {
+        k = skip_blank(s, n, k);
+        if (k >= n || s[k] != ')')
+            return i;
+        k++;
+    }
+    return k;
+}
+
 /* Month from the word at s[*i]; advances past it (and a trailing '.'). */
-static int read_month(const char *s, size_t n, size_t *pi)
+static int read_month_word(const char *s, size_t n, size_t *pi)
 {
     size_t i = *pi, start = i;
     /* 40 bytes: "listopada" in Cyrillic is 18, "সেপ্টেম্বর" in Bengali 30 */
@@ -297,6 +323,16 @@ static int read_month(const char *s, size_t n, size_t *pi)
         return month;
     }
     return 0;
+}
+
+/* Month from the word at s[*i], with its second name if it has one
+ * ("آذار/مارس"); advances past them. */
+static int read_month(const char *s, size_t n, size_t *pi)
+{
+    int month = read_month_word(s, n, pi);
+    if (month)
+        *pi = skip_second_month_name(s, n, *pi, month);
+    return month;
 }
 
 static size_t skip_blank(const char *s, size_t n, size_t i)

@@ -321,6 +321,7 @@ static const words_entry months[] = {
     {"آبان", WORDS_JALALI + 8}, /* fa, Solar Hijri */
     {"آذار", 3}, /* ar, Levant */
     {"آذر", WORDS_JALALI + 9}, /* fa, Solar Hijri */
+    {"آوريل", 4}, /* fa, Arabic yeh/kaf */
     {"آوریل", 4}, /* fa */
     {"آگوست", 8}, /* fa */
     {"أبريل", 4}, /* ar */
@@ -330,9 +331,11 @@ static const words_entry months[] = {
     {"أيلول", 9}, /* ar, Levant */
     {"إبريل", 4}, /* ar */
     {"ابريل", 4}, /* ar */
+    {"ارديبهشت", WORDS_JALALI + 2}, /* fa, Solar Hijri, Arabic yeh */
     {"اردیبهشت", WORDS_JALALI + 2}, /* fa, Solar Hijri */
     {"اسفند", WORDS_JALALI + 12}, /* fa, Solar Hijri */
     {"اغسطس", 8}, /* ar */
+    {"اكتبر", 10}, /* fa, Arabic yeh/kaf */
     {"اكتوبر", 10}, /* ar */
     {"اوت", 8}, /* fa */
     {"ايار", 5}, /* ar, Levant */
@@ -352,14 +355,17 @@ static const words_entry months[] = {
     {"خرداد", WORDS_JALALI + 3}, /* fa, Solar Hijri */
     {"دسامبر", 12}, /* fa */
     {"دسمبر", 12}, /* ur */
+    {"دي", WORDS_JALALI + 10}, /* fa, Solar Hijri, Arabic yeh */
     {"ديسمبر", 12}, /* ar */
     {"دی", WORDS_JALALI + 10}, /* fa, Solar Hijri */
     {"سبتمبر", 9}, /* ar */
     {"ستمبر", 9}, /* ur */
     {"سپتامبر", 9}, /* fa */
     {"شباط", 2}, /* ar, Levant */
+    {"شهريور", WORDS_JALALI + 6}, /* fa, Solar Hijri, Arabic yeh */
     {"شهریور", WORDS_JALALI + 6}, /* fa, Solar Hijri */
     {"فبراير", 2}, /* ar */
+    {"فروردين", WORDS_JALALI + 1}, /* fa, Solar Hijri, Arabic yeh */
     {"فروردین", WORDS_JALALI + 1}, /* fa, Solar Hijri */
     {"فروری", 2}, /* ur */
     {"فوریه", 2}, /* fa */
@@ -380,8 +386,10 @@ static const words_entry months[] = {
     {"يوليو", 7}, /* ar */
     {"يونيه", 6}, /* ar */
     {"يونيو", 6}, /* ar */
+    {"ژانويه", 1}, /* fa, Arabic yeh/kaf */
     {"ژانویه", 1}, /* fa */
     {"ژوئن", 6}, /* fa */
+    {"ژوئيه", 7}, /* fa, Arabic yeh/kaf */
     {"ژوئیه", 7}, /* fa */
     {"अक्टूबर", 10}, /* hi */
     {"अक्तूबर", 10}, /* hi */

@@ -470,6 +470,10 @@ TEST(metadata_date_more_languages)
         {"7 \u043E\u043A\u0442\u043E\u043C\u0432\u0440\u0438 2019", 2019, 10, 7},                                   /* bg */
         {"15 \u05D1\u05DE\u05E8\u05E5 2019", 2019, 3, 15},                                                               /* he */
         {"12 de setembre de 2019", 2019, 9, 12},                                                                          /* ca */
+        {"15 آذار/مارس 2019", 2019, 3, 15},                                                                               /* ar, two names */
+        {"3 كانون الثاني (يناير) 2020", 2020, 1, 3},                                                                       /* ar, two names */
+        {"٢٠ أيار / مايو ٢٠٢١", 2021, 5, 20},                                                                             /* ar, two names */
+        {"۱۵ شهريور ۱۳۹۸", 2019, 9, 6},                                                                                   /* fa, Arabic yeh */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         date_val d;
@@ -482,6 +486,9 @@ TEST(metadata_date_more_languages)
     /* a year followed by a sentence is no Hungarian or Korean date */
     const char *prose = "In 2019. 3 people came.";
     CHECK(!date_find_text(prose, strlen(prose), 0, today, &d, NULL, NULL));
+    /* a second month name must be the same month */
+    const char *two = "15 آذار/يونيو 2019";
+    CHECK(!date_find_text(two, strlen(two), 0, today, &d, NULL, NULL));
     /* "tháng" needs a month number 1..12 */
     const char *vi = "15 th\u00E1ng 13 n\u0103m 2019";
     CHECK(!date_find_text(vi, strlen(vi), 0, today, &d, NULL, NULL));
