@@ -185,52 +185,54 @@ static void json_put_quotes(buf *out, const lede_article *art)
     buf_putc(out, ']');
 }
 
-/* The images: null when they were turned off, else an array of {src,
- * alt, caption, credit} (docs/images.md), read through the public getters. */
-static void json_put_images(buf *out, const lede_article *art)
+/* A list whose items are objects of string members (images, comments):
+ * null when the list was not asked for (on == 0), else an array of n
+ * objects, item i's members keys[k]: values(art, i)[k] (null when NULL). */
+enum { JSON_MEMBERS_MAX = 4 };
+typedef void (*json_item_values)(const lede_article *art, size_t i, const char **v);
+
+static void json_put_string_objects(buf *out, const lede_article *art, int on, size_t n, const char *const *keys,
+                                    size_t nkeys, json_item_values values)
 {
-    if (!lede_article_has_images(art)) {
+    if (!on) {
         buf_puts(out, "null");
         return;
     }
     buf_putc(out, '[');
-    size_t n = lede_article_image_count(art);
     for (size_t i = 0; i < n; i++) {
-        const lede_image *im = lede_article_image(art, i);
-        buf_puts(out, i ? ",{\"src\":" : "{\"src\":");
-        json_put_string(out, lede_image_src(im));
-        buf_puts(out, ",\"alt\":");
-        json_put_string(out, lede_image_alt(im));
-        buf_puts(out, ",\"caption\":");
-        json_put_string(out, lede_image_caption(im));
-        buf_puts(out, ",\"credit\":");
-        json_put_string(out, lede_image_credit(im));
+        const char *v[JSON_MEMBERS_MAX];
+        values(art, i, v);
+        buf_puts(out, i ? ",{" : "{");
+        for (size_t k = 0; k < nkeys; k++) {
+            buf_puts(out, k ? ",\"" : "\"");
+            buf_puts(out, keys[k]);
+            buf_puts(out, "\":");
+            json_put_string(out, v[k]);
+        }
         buf_putc(out, '}');
     }
     buf_putc(out, ']');
 }
 
-/* The comments: null when they were not looked for, else an array of
- * {author, date, text}, read through the public getters. */
-static void json_put_comments(buf *out, const lede_article *art)
+/* The images: {src, alt, caption, credit} (docs/images.md), null when
+ * they were turned off. */
+static const char *const image_keys[] = {"src", "alt", "caption", "credit"};
+static void image_values(const lede_article *art, size_t i, const char **v)
 {
-    if (!lede_article_has_comments(art)) {
-        buf_puts(out, "null");
-        return;
-    }
-    buf_putc(out, '[');
-    size_t n = lede_article_comment_count(art);
-    for (size_t i = 0; i < n; i++) {
-        const lede_comment *c = lede_article_comment(art, i);
-        buf_puts(out, i ? ",{\"author\":" : "{\"author\":");
-        json_put_string(out, lede_comment_author(c));
-        buf_puts(out, ",\"date\":");
-        json_put_string(out, lede_comment_date(c));
-        buf_puts(out, ",\"text\":");
-        json_put_string(out, lede_comment_text(c));
-        buf_putc(out, '}');
-    }
-    buf_putc(out, ']');
+    const lede_image *im = lede_article_image(art, i);
+    v[0] = lede_image_src(im), v[1] = lede_image_alt(im), v[2] = lede_image_caption(im), v[3] = lede_image_credit(im);
+}
+
+/* The comments: {author, date, text} (docs/comments.md), null when they
+ * were not looked for. */
+static const char *const comment_keys[] = {"author", "date", "text"};
+_Static_assert(sizeof image_keys / sizeof *image_keys <= JSON_MEMBERS_MAX &&
+                   sizeof comment_keys / sizeof *comment_keys <= JSON_MEMBERS_MAX,
+               "json_put_string_objects holds JSON_MEMBERS_MAX values");
+static void comment_values(const lede_article *art, size_t i, const char **v)
+{
+    const lede_comment *c = lede_article_comment(art, i);
+    v[0] = lede_comment_author(c), v[1] = lede_comment_date(c), v[2] = lede_comment_text(c);
 }
 
 /* One value of each kind, read through the public getters. truncated also
@@ -252,10 +254,13 @@ static void json_put_field(buf *out, const lede_article *art, lede_field f, int 
         json_put_quotes(out, art);
         break;
     case LEDE_KIND_IMAGES:
-        json_put_images(out, art);
+        json_put_string_objects(out, art, lede_article_has_images(art), lede_article_image_count(art), image_keys,
+                                sizeof image_keys / sizeof *image_keys, image_values);
         break;
     case LEDE_KIND_COMMENTS:
-        json_put_comments(out, art);
+        json_put_string_objects(out, art, lede_article_has_comments(art), lede_article_comment_count(art),
+                                comment_keys,
+                                sizeof comment_keys / sizeof *comment_keys, comment_values);
         break;
     case LEDE_KIND_BOOL: {
         int v = f == LEDE_FIELD_TRUNCATED ? art->truncated || *text_cut : lede_article_flag(art, f);
