@@ -306,24 +306,11 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
 }
 
 /* Hints of a value, from the page's memo when the same string was seen
- * before (hash of length and the first and last bytes, then a full
- * compare), else from a scan, remembered. */
+ * before, else from a scan, remembered. */
 static uint32_t memo_value(classify_index *ix, const char *v, size_t len)
 {
-    uint32_t h = (uint32_t)len * 2654435761u;
-    if (len) {
-        h ^= (unsigned char)v[0] * 40503u + (unsigned char)v[len - 1] * 9973u;
-        h ^= (unsigned char)v[len / 2] << 11;
-        h *= 2246822519u;
-    }
-    classify_memo *m = &ix->memo[(h >> 16) % CLASSIFY_MEMO];
-    if (m->value && m->len == len && memcmp(m->value, v, len) == 0)
-        return m->hints;
-    uint32_t hints = scan_value(ix, v, len);
-    m->value = v;
-    m->len = len;
-    m->hints = hints;
-    return hints;
+    value_memo_slot *m = value_memo_slot_of(ix->memo, CLASSIFY_MEMO, v, len);
+    return value_memo_holds(m, v, len) ? m->bits : value_memo_put(m, v, len, scan_value(ix, v, len));
 }
 
 uint32_t classify_element_weight(classify_index *ix, const dom_node *el, int *weight)

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/value_memo.h"
 #include "dom/dom.h"
 
 enum {
@@ -35,20 +36,14 @@ enum {
  * pair of first bytes (letters and '-': 27 x 27 cells) are
  * order[start[cell]] .. order[start[cell + 1] - 1]. */
 enum { CLASSIFY_CELLS = 27 * 27 };
-/* A value already classified on this page: pages repeat their class
- * names (list items, teaser cards), so most lookups are answered here. */
-typedef struct classify_memo {
-    const char *value; /* the attribute value (lives as long as the page) */
-    size_t len;
-    uint32_t hints;
-} classify_memo;
+/* Values already classified on this page (core/value_memo.h). */
 enum { CLASSIFY_MEMO = 512 };
 
 typedef struct classify_index {
     uint8_t start[CLASSIFY_CELLS + 1];
     uint8_t order[256];
     uint32_t head[256], mask[256]; /* order[i]'s first 4 bytes (little-endian), and which count */
-    classify_memo memo[CLASSIFY_MEMO]; /* direct-mapped by a hash of the value */
+    value_memo_slot memo[CLASSIFY_MEMO];
 } classify_index;
 void classify_index_init(classify_index *ix);
 

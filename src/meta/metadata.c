@@ -6,6 +6,7 @@
  * decided from those candidates in the precedence documented in
  * docs/metadata.md. The tree is only read. */
 #include "core/chars.h"
+#include "core/value_memo.h"
 #include "meta_int.h"
 #include "words/words.h"
 
@@ -241,39 +242,21 @@ static unsigned class_hint_bits(const char *v, size_t len)
     return bits;
 }
 
-/* Class values already scanned on this page: pages repeat their class
- * names (list items, teaser cards, paragraphs), so most values are
- * answered here. Direct-mapped by a hash of the length and three bytes; a
- * hit is confirmed by a full compare. Lives on collect()'s stack. Ids are
- * not memoised: they are mostly unique, and evicting class values for
- * them cost more than it saved (+1.1 M instructions per 100 pages). */
+/* Class values already scanned on this page (core/value_memo.h), on
+ * collect()'s stack. Ids are not memoised: they are mostly unique, and
+ * evicting class values for them cost more than it saved (+1.1 M
+ * instructions per 100 pages). */
 enum { HINT_MEMO = 256 };
-typedef struct hint_memo {
-    const char *value;
-    size_t len;
-    unsigned bits;
-} hint_memo;
 
-static unsigned memo_hint_bits(hint_memo *memo, const char *v, size_t len)
+static unsigned memo_hint_bits(value_memo_slot *memo, const char *v, size_t len)
 {
     if (!v)
         return 0;
-    uint32_t h = (uint32_t)len * 2654435761u;
-    if (len) {
-        h ^= (unsigned char)v[0] * 40503u + (unsigned char)v[len - 1] * 9973u;
-        h ^= (uint32_t)(unsigned char)v[len / 2] << 11;
-        h *= 2246822519u;
-    }
-    hint_memo *m = &memo[(h >> 16) % HINT_MEMO];
-    if (m->value && m->len == len && memcmp(m->value, v, len) == 0)
-        return m->bits;
-    m->value = v;
-    m->len = len;
-    m->bits = class_hint_bits(v, len);
-    return m->bits;
+    value_memo_slot *m = value_memo_slot_of(memo, HINT_MEMO, v, len);
+    return value_memo_holds(m, v, len) ? m->bits : value_memo_put(m, v, len, class_hint_bits(v, len));
 }
 
-static void on_element(meta_ctx *c, hint_memo *memo, dom_node *n)
+static void on_element(meta_ctx *c, value_memo_slot *memo, dom_node *n)
 {
     const char *cls = NULL, *id = NULL, *itemprop = NULL, *rel = NULL;
     size_t cls_len = 0, id_len = 0;
@@ -319,7 +302,7 @@ static void collect(meta_ctx *c)
         c->html_lang = dom_attr_get(doc->html, "lang");
     if (!c->html_lang && doc->html)
         c->html_lang = dom_attr_get(doc->html, "xml:lang");
-    hint_memo memo[HINT_MEMO];
+    value_memo_slot memo[HINT_MEMO];
     memset(memo, 0, sizeof memo);
     dom_node *root = doc->root;
     dom_node *n = root;
