@@ -258,7 +258,7 @@ void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, do
         if (clean_root && n != clean_root && n->type == DOM_ELEMENT && !c->dead[n->id]) {
             switch (n->tag) {
             case TAG_FORM: case TAG_FIELDSET: case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DIV:
-            case TAG_SECTION:
+            case TAG_SECTION: case TAG_ARTICLE:
                 if (body_clean_conditionally_says_remove(c, n)) {
                     body_mark_removed(c, n);
                     continue;

@@ -282,9 +282,27 @@ static int is_media_box_prose(const ctx *c, const dom_node *n)
            (uint64_t)t->good * 10 >= (uint64_t)t->text * 8 && t->link * 5 < t->text;
 }
 
-/* Readability's _cleanConditionally for one element. */
+#define NESTED_ARTICLE_DEPTH 32 /* ancestors read to find an enclosing <article> */
+
+/* An <article> inside another <article> that is a teaser card (a headline
+ * link over a one-line summary): a related post, one or two of them,
+ * which the teaser-card list rule (three or more) does not see. An
+ * article of the article is a card; the ancestors read are bounded. */
+static int is_nested_article_card(const ctx *c, const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *a = n->parent; a && depth < NESTED_ARTICLE_DEPTH; a = a->parent, depth++)
+        if (a->type == DOM_ELEMENT && a->tag == TAG_ARTICLE)
+            return is_teaser_card(c, n);
+    return 0;
+}
+
+/* Readability's _cleanConditionally for one element (an <article> is
+ * judged only as a nested teaser card). */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
+    if (n->tag == TAG_ARTICLE)
+        return is_nested_article_card(c, n);
     int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
     float score = c->scored[n->id] ? c->score[n->id] : 0;
     if (weight < 0 && is_media_box_prose(c, n)) {
