@@ -1119,7 +1119,10 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     if ((f & QW_SPEECH) && (word_is(q, i - 1, "and") || word_is(q, i - 1, "but")))
         return 1;
     /* ", and he urged …": a new clause with its own subject and cue */
-    if ((word_is(q, i, "and") || word_is(q, i, "but")) && is_punct(q, i - 1, ',') && q->tok[i].depth == 0) {
+    /* ", but he said …" also after a comma inside a closing mark: '…
+     * a gun," but he said that …' */
+    if ((word_is(q, i, "and") || word_is(q, i, "but")) && q->tok[i].depth == 0 &&
+        (is_punct(q, i - 1, ',') || (q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ',')))) {
         for (int32_t k = i + 1; k < (int32_t)q->ntok && k <= i + 4 && is_word(q, k); k++)
             if (cue_flags(q, k, &pron) & QW_SPEECH)
                 return 1;
@@ -1203,7 +1206,8 @@ int quote_attribute(qctx *q)
         for (int32_t i = sa + 1; i <= sb; i++) {
             if (i < sb && !clause_break(q, i, ca))
                 continue;
-            int32_t cb = i == sb ? sb : i - 1;
+            /* the clause keeps a closing mark that ends it ('…," but he said') */
+            int32_t cb = i == sb ? sb : q->tok[i - 1].type == TK_CLOSE ? i : i - 1;
             if (clause(q, ca, cb, s->para_start && ca == sa, &colon_next) < 0)
                 return -1;
             ca = cb;

@@ -331,3 +331,17 @@ TEST(quotes_resolution_skips_sentence_openers)
     CHECK_QUOTE(f, 1, "We will win too,", "Trump", "Donald Trump", "said", "direct");
     done(f);
 }
+
+/* ", but he said …" opens a clause of its own also when the comma before
+ * it stands inside a closing mark: two mixed quotes, not one. */
+TEST(quotes_clause_after_a_closing_comma)
+{
+    found *f = run("Kerr Putney said that the video did not give \"definitive visual evidence,\" but he said that "
+                   "the footage \"supports what we've heard\" about what happened.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "the video did not give \"definitive visual evidence,\"", "Kerr Putney", "Kerr Putney", "said",
+                "mixed");
+    CHECK_QUOTE(f, 1, "the footage \"supports what we've heard\" about what happened", "he", "Kerr Putney", "said",
+                "mixed");
+    done(f);
+}
