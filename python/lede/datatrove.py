@@ -59,7 +59,8 @@ class LedeWarcReader(BaseDiskReader):
     recursive, glob_pattern, shuffle_files):
         text_format: "text" (default), "markdown" or "html" for Document.text
         languages: keep articles in these languages (["en"] keeps en-GB)
-        min_text: keep articles with at least this many characters of text
+        min_text: keep articles with at least this many characters of text, counted in
+            text_format (as `lede warc --min-text` counts)
         articles_only: keep only pages whose page_type is "article"
         any_status: also extract non-2xx responses
     """

@@ -51,7 +51,8 @@ def parse_args(argv=None):
     ap.add_argument("--compression", choices=crawl.COMPRESSIONS, default="zstd",
                     help="part compression (zstd); jsonl parts take gzip or zstd")
     ap.add_argument("--filter-lang", default="", help="keep articles in these languages: en,de (en keeps en-GB)")
-    ap.add_argument("--min-text", type=int, default=0, help="keep articles with at least N characters of text")
+    ap.add_argument("--min-text", type=int, default=0, help="keep articles with at least N characters of text, counted in --text-format "
+                    "(as lede warc --min-text)")
     ap.add_argument("--articles-only", action="store_true", help="only pages that read as articles; no error rows")
     ap.add_argument("--text-format", choices=("text", "markdown", "html"), default="text",
                     help="what the text column holds (text)")
