@@ -1006,7 +1006,9 @@ static int long_quote_frame(qctx *q, int32_t ca, int32_t cb, cue_hit *h)
         k = c + 1;
         if (k < cb && is_punct(q, k, ','))
             k++;
-        if (lower_word(q, k) && np_fwd(q, k + 1, cb, &h->ms, &h->me)) {
+        /* an inversion puts a verb first ("reacted Trump"); a pronoun
+         * first is the subject ("“…,” she shared") and goes below */
+        if (lower_word(q, k) && !FL(k, pronouns) && np_fwd(q, k + 1, cb, &h->ms, &h->me)) {
             h->cs = k, h->ce = k + 1; /* inversion */
             return 1;
         }

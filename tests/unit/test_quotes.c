@@ -179,6 +179,19 @@ TEST(quotes_long_quote_frames)
     done(f);
 }
 
+/* After a long quote, a pronoun and a verb outside the vocabulary are
+ * subject and cue, not an inversion ("she shared", not "shared she"). */
+TEST(quotes_long_quote_pronoun_after)
+{
+    found *f = run("Jane Carter has studied supplements for years.\n"
+                   "\"Vitamin C is an antioxidant known for supporting the immune system,\" she shared with "
+                   "The Health Desk.");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "Vitamin C is an antioxidant known for supporting the immune system,", "she", "Jane Carter",
+                "shared", "direct");
+    done(f);
+}
+
 /* A relative pronoun before the verb is the mention as written, its
  * antecedent the speaker; a relative clause's cue yields to the
  * sentence's own, and makes no reported speech alone. */
