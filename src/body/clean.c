@@ -119,13 +119,6 @@ static int is_teaser_card_list(const ctx *c, const dom_node *n)
     return len && cards >= 3 && cards > others && (uint64_t)in_cards * 10 >= (uint64_t)len * 8;
 }
 
-/* A slide show laid out in the page: three or more sibling slides, each
- * one picture with a caption (and its credit, counter, "Fullscreen"
- * button) of at most CARD_TEXT_MAX, holding 80%+ of the container's text.
- * Readability's gallery rule counts paragraphs per image, so captions in
- * <p>s (one per slide) passed it and stayed in the text. Half the
- * slides must carry a counter or a credit (slide_has_mark): a recipe's
- * steps, a photo each, are the article. */
 /* 1 when the slide carries a slide show's marks: a counter line ("3/44",
  * "Bild 3 von 12") or a credit line ("Photo: ...", a credit class). Reads
  * the slide's short elements among its first LINE_MAX_NODES nodes. */
@@ -154,25 +147,52 @@ static int slide_has_mark(const ctx *c, const dom_node *slide)
     return 0;
 }
 
-static int is_slide_show(const ctx *c, const dom_node *n)
+/* 1 when three or more element children of n with text, all of one tag,
+ * pass is_item, outnumber its other children with text and hold 80%+ of
+ * its text: a container of like items (slides, playlist entries). Removed
+ * children are left out; the items' tag and count go to *tag_out and
+ * *items_out. */
+static int like_items_hold_text(const ctx *c, const dom_node *n, int (*is_item)(const ctx *, const dom_node *),
+                                int *tag_out, int *items_out)
 {
-    uint32_t len = c->tot[n->id].text, in_slides = 0;
-    int slides = 0, others = 0, tag = -1;
+    uint32_t len = c->tot[n->id].text, in_items = 0;
+    int items = 0, others = 0, tag = -1;
     if (len == 0)
         return 0;
     for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
         if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || c->tot[ch->id].text == 0)
             continue;
-        if ((tag < 0 || ch->tag == tag) && c->img_page[ch->id] == 1 && c->tot[ch->id].imgs == 1 &&
-            c->tot[ch->id].text <= CARD_TEXT_MAX && c->tot[ch->id].paras <= 1) {
+        if ((tag < 0 || ch->tag == tag) && is_item(c, ch)) {
             tag = ch->tag;
-            slides++;
-            in_slides += c->tot[ch->id].text;
+            items++;
+            in_items += c->tot[ch->id].text;
         } else {
             others++;
         }
     }
-    if (slides < 3 || slides <= others || (uint64_t)in_slides * 10 < (uint64_t)len * 8)
+    *tag_out = tag;
+    *items_out = items;
+    return items >= 3 && items > others && (uint64_t)in_items * 10 >= (uint64_t)len * 8;
+}
+
+/* A slide: the one picture of its subtree and a short caption. */
+static int is_slide(const ctx *c, const dom_node *ch)
+{
+    return c->img_page[ch->id] == 1 && c->tot[ch->id].imgs == 1 && c->tot[ch->id].text <= CARD_TEXT_MAX &&
+           c->tot[ch->id].paras <= 1;
+}
+
+/* A slide show laid out in the page: three or more sibling slides, each
+ * one picture with a caption (and its credit, counter, "Fullscreen"
+ * button) of at most CARD_TEXT_MAX, holding 80%+ of the container's text.
+ * Readability's gallery rule counts paragraphs per image, so captions in
+ * <p>s (one per slide) passed it and stayed in the text. Half the
+ * slides must carry a counter or a credit (slide_has_mark): a recipe's
+ * steps, a photo each, are the article. */
+static int is_slide_show(const ctx *c, const dom_node *n)
+{
+    int tag, slides;
+    if (!like_items_hold_text(c, n, is_slide, &tag, &slides))
         return 0;
     /* steps of a recipe or items of a list with a photo each have the
      * same shape: half the slides must carry a counter or a credit */
@@ -236,33 +256,22 @@ static int item_has_running_time(const ctx *c, const dom_node *item)
  * ("Series: title | 1:44") over a line of description, holding 80%+ of
  * the container's text. Playlists driven by scripts have no links, so the
  * teaser-card rule (a headline link) does not see them. */
+static int is_short_item(const ctx *c, const dom_node *ch)
+{
+    return c->tot[ch->id].text <= CARD_TEXT_MAX && c->tot[ch->id].paras <= 1;
+}
+
+static int is_playlist_item(const ctx *c, const dom_node *ch)
+{
+    return is_short_item(c, ch) && item_has_running_time(c, ch);
+}
+
 static int is_video_playlist(const ctx *c, const dom_node *n)
 {
-    uint32_t len = c->tot[n->id].text, in_items = 0;
-    int items = 0, others = 0, tag = -1;
-    if (len == 0)
-        return 0;
+    int tag, items;
     /* the shape from the totals first; the titles are read only then */
-    for (int read = 0; read < 2; read++) {
-        if (read && (items < 3 || items <= others || (uint64_t)in_items * 10 < (uint64_t)len * 8))
-            return 0;
-        items = others = 0;
-        in_items = 0;
-        tag = -1;
-        for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
-            if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || c->tot[ch->id].text == 0)
-                continue;
-            if ((tag < 0 || ch->tag == tag) && c->tot[ch->id].text <= CARD_TEXT_MAX && c->tot[ch->id].paras <= 1 &&
-                (!read || item_has_running_time(c, ch))) {
-                tag = ch->tag;
-                items++;
-                in_items += c->tot[ch->id].text;
-            } else {
-                others++;
-            }
-        }
-    }
-    return items >= 3 && items > others && (uint64_t)in_items * 10 >= (uint64_t)len * 8;
+    return like_items_hold_text(c, n, is_short_item, &tag, &items) &&
+           like_items_hold_text(c, n, is_playlist_item, &tag, &items);
 }
 
 /* A box named "media" (negative in Readability's list: mostly a picture

@@ -401,15 +401,6 @@ static const dom_node *caption_of(const dom_node *n)
     return cap;
 }
 
-/* The date of a photo caption (the caller skips captions that say the
- * picture is an archive one: "FILE - In this Jan. 5, 2017, file photo,
- * ...", "Archivbild"; such a picture's day is not the story's). */
-static int caption_date(meta_ctx *c, const char *s, size_t n, int mdy, date_val *out)
-{
-    size_t at, end;
-    return date_find_text(s, n, mdy, c->today, out, &at, &end);
-}
-
 /* Publication date near the headline: the text that follows the anchor
  * (about META_NEAR_TEXT bytes: the byline/date block of every layout seen
  * in the dev sets fits), then the little that precedes it (kickers and
@@ -480,7 +471,10 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
                 holds_any(whole ? whole : "", wl, &words_archive_photo_labels) ||
                 meta_istr(whole ? whole : "", wl, "\xC2\xA9") || meta_istr(whole ? whole : "", wl, "copyright"))
                 continue;
-            if (caption_date(c, n->text, n->text_len, mdy, out))
+            /* an archive picture's day ("FILE - In this Jan. 5, 2017, file
+             * photo", "Archivbild") is not the story's: skipped above */
+            size_t at, end;
+            if (date_find_text(n->text, n->text_len, mdy, c->today, out, &at, &end))
                 return 1;
         }
         /* The dateline that opens a press release or agency story:
