@@ -92,7 +92,8 @@ int quote_names(qctx *q);
 void quote_resolve(qctx *q);
 
 /* Token i's flags in vocabulary table T (cues, titles, pronouns, between,
- * stops, determiners, abbrevs, first_names, org_words); 0 for non-words. */
+ * stops, determiners, abbrevs, first_names, org_words, name_openers); 0 for
+ * non-words. */
 #define FL(i, T) (q->tok[i].w ? q->tok[i].w->T : 0u)
 
 /* Looks every word up once (after the marks are paired). */

@@ -96,7 +96,10 @@ static void hash_add(const words_table *t, size_t field, unsigned flags)
 }
 
 /* The fields of quote_entry, in order. */
-enum { F_CUES, F_TITLES, F_PRONOUNS, F_BETWEEN, F_STOPS, F_DETERMINERS, F_ABBREVS, F_FIRST_NAMES, F_ORG_WORDS };
+enum {
+    F_CUES, F_TITLES, F_PRONOUNS, F_BETWEEN, F_STOPS, F_DETERMINERS, F_ABBREVS, F_FIRST_NAMES, F_ORG_WORDS,
+    F_NAME_OPENERS
+};
 
 static void hash_build(void)
 {
@@ -116,6 +119,7 @@ static void hash_build(void)
     hash_add(&words_quote_first_names_male, F_FIRST_NAMES, QW_MALE);
     hash_add(&words_quote_first_names_female, F_FIRST_NAMES, QW_FEMALE);
     hash_add(&words_quote_org_words, F_ORG_WORDS, QW_ORG);
+    hash_add(&words_quote_name_openers, F_NAME_OPENERS, QW_OPENER);
 }
 
 /* Set (with release order) once hash_build has run: lookups skip

@@ -20,12 +20,13 @@ enum {
     QW_DET = 1 << 10,        /* determiner */
     QW_ABBREV = 1 << 11,     /* an abbreviation with its dot */
     QW_PARTICIPLE = 1 << 12, /* "adding", "saying": the speaker is the subject */
-    QW_ORG = 1 << 13         /* the head word of an organisation's name */
+    QW_ORG = 1 << 13,        /* the head word of an organisation's name */
+    QW_OPENER = 1 << 14      /* opens a sentence before a name: "maybe", "june" */
 };
 
 /* A word's flags in every table at once. */
 typedef struct quote_entry {
-    uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words;
+    uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words, name_openers;
 } quote_entry;
 
 /* The word s[0..len) (lowercased first) in all tables, through one hash

@@ -78,27 +78,6 @@ static int name_word(const qctx *q, uint32_t i)
            !FL(i, determiners);
 }
 
-/* Capitalised words that open a sentence or a date before a name and are
- * no part of it: "Maybe Donald Trump …", "Absent Sanders' …", "In June
- * Trump said" (months; not "May", a modal too). */
-static int run_opener(const qctx *q, uint32_t i)
-{
-    static const char *const w[] = {"absent", "again", "already", "also", "amid", "despite", "earlier", "even",
-                                    "finally", "first", "furthermore", "hence", "indeed", "instead", "later",
-                                    "like", "maybe", "meanwhile", "moreover", "neither", "nevertheless",
-                                    "nonetheless", "nor", "once", "only", "perhaps", "second", "soon", "still",
-                                    "thus", "unlike", "january", "february", "march", "april", "june", "july",
-                                    "august", "september", "october", "november", "december"};
-    const qtok *t = &q->tok[i];
-    size_t n = t->e - t->s;
-    if (n > 12)
-        return 0;
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if ((q->text[t->s] | 32) == w[k][0] && strncasecmp(q->text + t->s, w[k], n) == 0 && w[k][n] == '\0')
-            return 1;
-    return 0;
-}
-
 #define PARTICLE(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
 
 /* "Ursula von der Leyen", "Charles de Gaulle": lower-case words inside a
@@ -225,7 +204,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
         uint32_t rs = i, j = i;
         unsigned gender = 0;
         int titled = 0;
-        if (run_opener(q, i)) {
+        if (FL(i, name_openers)) { /* "Maybe Donald Trump", "In June Trump said" */
             i++;
             continue;
         }

@@ -168,6 +168,18 @@ static const char *const determiners[] = {
 };
 TABLE(determiners);
 
+/* Capitalised words that open a sentence or a date before a name and are
+ * no part of it: "Maybe Donald Trump …", "Absent Sanders' …", "In June
+ * Trump said" (months; not "may", a modal too). */
+static const char *const name_openers[] = {
+    "absent", "again", "already", "also", "amid", "april", "august", "december", "despite", "earlier",
+    "even", "february", "finally", "first", "furthermore", "hence", "indeed", "instead", "january",
+    "july", "june", "later", "like", "march", "maybe", "meanwhile", "moreover", "neither",
+    "nevertheless", "nonetheless", "nor", "november", "october", "once", "only", "perhaps", "second",
+    "september", "soon", "still", "thus", "unlike",
+};
+TABLE(name_openers);
+
 /* Abbreviations whose dot ends no sentence: "u.s.", "jr.". */
 static const char *const abbrevs[] = {
     "a.m.", "aug.", "bzw.", "ca.", "cf.", "co.", "corp.", "d.c.", "dec.", "dr.", "etc.", "feb.",

@@ -29,6 +29,7 @@ const words_table *const words_all[] = {
     &words_quote_between,
     &words_quote_stops,
     &words_quote_determiners,
+    &words_quote_name_openers,
     &words_quote_abbrevs,
     &words_quote_first_names_male,
     &words_quote_first_names_female,

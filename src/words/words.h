@@ -135,6 +135,7 @@ extern const words_table words_quote_pronouns_first; /* first-person pronouns: "
 extern const words_table words_quote_between; /* words between a speaker and the verb: "also", "has", "a" (French auxiliary) */
 extern const words_table words_quote_stops; /* function words and days: a speaker mention never runs across them */
 extern const words_table words_quote_determiners; /* determiners: a mention found walking back starts at one */
+extern const words_table words_quote_name_openers; /* sentence adverbs and months before a name, no part of it: "maybe", "june" */
 extern const words_table words_quote_abbrevs; /* abbreviations whose dot ends no sentence: "u.s.", "jr." */
 extern const words_table words_quote_first_names_male; /* first names most often of men (a gender hint for pronouns) */
 extern const words_table words_quote_first_names_female; /* first names most often of women */

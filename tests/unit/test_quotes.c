@@ -34,6 +34,7 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_abbrevs, 6, QW_ABBREV);
     check_in_hash(&words_quote_first_names_male, 7, QW_MALE);
     check_in_hash(&words_quote_org_words, 8, QW_ORG);
+    check_in_hash(&words_quote_name_openers, 9, QW_OPENER);
     /* lookups lower-case ASCII and Latin-1 capitals */
     CHECK(quote_word_entry("Said", 4) && (quote_word_entry("Said", 4)->cues & QW_SPEECH));
     const char *e = "Erklärte";
