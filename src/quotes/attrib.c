@@ -51,14 +51,7 @@ static int is_end_punct_tok(const qctx *q, int32_t i)
 
 /* Words that join the parts of a mention: "spokesman for the campaign",
  * "Ursula von der Leyen". */
-static int is_joiner(const qctx *q, int32_t i)
-{
-    static const char *const w[] = {"of", "for", "at", "von", "van", "der", "de", "du", "da", "al", "bin", "del"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (word_is(q, i, w[k]))
-            return 1;
-    return 0;
-}
+static int is_joiner(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_JOINER) != 0; }
 
 static int possessive_tok(const qctx *q, int32_t i)
 {
@@ -70,62 +63,32 @@ static int possessive_tok(const qctx *q, int32_t i)
 }
 
 /* Conjunctions that open a clause: "…, though officials say …". */
-static int is_conjunction(const qctx *q, int32_t i)
-{
-    static const char *const w[] = {"though", "although", "while", "because", "as", "but", "and", "whereas",
-                                    "obwohl", "während", "weil", "bien", "tandis"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (word_is(q, i, w[k]))
-            return 1;
-    return 0;
-}
+static int is_conjunction(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_CLAUSE_CONJ) != 0; }
 
-static int is_preposition(const qctx *q, int32_t i)
-{
-    static const char *const w[] = {"in", "on", "at", "during", "after", "before", "to", "with", "about",
-                                    "for", "from", "over", "via", "through", "am", "im", "vor", "nach",
-                                    "bei", "dans", "lors", "après", "avant", "devant"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (word_is(q, i, w[k]))
-            return 1;
-    return 0;
-}
+static int is_preposition(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_PREPOSITION) != 0; }
 
-static int is_complementizer(const qctx *q, int32_t i)
-{
-    return word_is(q, i, "that") || word_is(q, i, "dass") || word_is(q, i, "que") || word_is(q, i, "qu");
-}
+static int is_complementizer(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_COMPLEMENTIZER) != 0; }
 
 /* "it" speaks for a statement, a report or an organisation ("it said",
  * "“…,” it reads"); it resolves to no person. */
 static int is_it(const qctx *q, int32_t i) { return word_is(q, i, "it"); }
 
-/* Two-word speech cues whose first word alone is no speech verb: "as X
- * put it", "he pointed out", "“…,” he went on." ("went on" only before
- * punctuation or a quote: "went on to win" is no cue). The number of
- * words after i that belong to the cue (0: none); *participle for
- * "pointing out". */
+/* Two-word speech cues whose first word alone is no speech verb (the
+ * phrase_cues tables): "as X put it", "he pointed out", "“…,” he went on."
+ * (a final one only before punctuation or a quote: "went on to win" is no
+ * cue). The number of words after i that belong to the cue (0: none);
+ * *participle for "pointing out". */
 static int phrase_cue(const qctx *q, int32_t i, int *participle)
 {
     *participle = 0;
-    const qtok *t = &q->tok[i];
-    if (t->type != TK_WORD || (size_t)i + 1 >= q->ntok)
+    /* cue_flags asks for every word: only a phrase's first word looks on */
+    if (!(FL(i, grammar) & QG_PHRASE_HEAD) || (size_t)i + 1 >= q->ntok)
         return 0;
-    /* cue_flags asks for every word: the next word's length ("it", "out",
-     * "on") and this one's first letter rule most out */
-    const qtok *n = &q->tok[i + 1];
-    unsigned char c = (unsigned char)(q->text[t->s] | 32);
-    if (n->e - n->s < 2 || n->e - n->s > 3 || t->e - t->s < 3 || t->e - t->s > 8 || (c != 'p' && c != 'w' && c != 'g'))
+    unsigned f = quote_phrase_cue(q->tok[i].w, q->tok[i + 1].w);
+    if (!f || ((f & QP_FINAL) && (size_t)i + 2 < q->ntok && q->tok[i + 2].type == TK_WORD))
         return 0;
-    if ((word_is(q, i, "put") || word_is(q, i, "puts")) && word_is(q, i + 1, "it"))
-        return 1;
-    if (word_is(q, i + 1, "out") &&
-        (word_is(q, i, "pointed") || word_is(q, i, "points") || (*participle = word_is(q, i, "pointing"))))
-        return 1;
-    if ((word_is(q, i, "went") || word_is(q, i, "goes")) && word_is(q, i + 1, "on") &&
-        ((size_t)i + 2 >= q->ntok || q->tok[i + 2].type != TK_WORD))
-        return 1;
-    return 0;
+    *participle = (f & QP_PARTICIPLE) != 0;
+    return 1;
 }
 
 /* The speech verb flags of word i; a French inversion ("déclare-t-il")
@@ -144,8 +107,8 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     unsigned f = t->w ? t->w->cues : 0;
     if (f)
         return f;
-    int participle; /* no table holds the first words of phrase cues */
-    if (!t->w && phrase_cue(q, i, &participle))
+    int participle; /* no cue table holds the first words of phrase cues */
+    if (phrase_cue(q, i, &participle))
         return QW_SPEECH | (participle ? QW_PARTICIPLE : 0u);
     const char *h = t->w ? NULL : memchr(q->text + t->s, '-', t->e - t->s);
     if (!h)
@@ -395,7 +358,7 @@ static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
     int32_t j = i;
     while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
         j--;
-    if (j < sa || !(word_is(q, j, "who") || word_is(q, j, "which")))
+    if (j < sa || !(FL(j, grammar) & QG_RELATIVE))
         return 0;
     h->ms = j, h->me = j + 1;
     h->relative = 1;
@@ -884,11 +847,7 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
 }
 
 /* Forms of "be" between a subject and its verb ("The email is asking"). */
-static int is_be(const qctx *q, int32_t i)
-{
-    return word_is(q, i, "is") || word_is(q, i, "was") || word_is(q, i, "are") || word_is(q, i, "were") ||
-           word_is(q, i, "been") || word_is(q, i, "be");
-}
+static int is_be(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_BE) != 0; }
 
 /* An adverb in -ly between a subject and its verb ("relentlessly"). */
 static int ly_adverb(const qctx *q, int32_t i)

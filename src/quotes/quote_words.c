@@ -98,8 +98,48 @@ static void hash_add(const words_table *t, size_t field, unsigned flags)
 /* The fields of quote_entry, in order. */
 enum {
     F_CUES, F_TITLES, F_PRONOUNS, F_BETWEEN, F_STOPS, F_DETERMINERS, F_ABBREVS, F_FIRST_NAMES, F_ORG_WORDS,
-    F_NAME_OPENERS
+    F_NAME_OPENERS, F_GRAMMAR
 };
+
+/* The two-word cues: their words' entries and QP_ flags. */
+#define MAX_PHRASES 32
+static struct {
+    const quote_entry *a, *b;
+    unsigned flags;
+} phrases[MAX_PHRASES];
+static size_t nphrases;
+
+/* Adds table t's two-word cues ("put it") with flags: the first word's
+ * entry gets QG_PHRASE_HEAD, so that only those words look further. */
+static void phrase_add(const words_table *t, unsigned flags)
+{
+    for (size_t i = 0; i < t->n && nphrases < MAX_PHRASES; i++) {
+        const char *w = t->w[i], *sp = strchr(w, ' ');
+        if (!sp || sp == w || !sp[1] || (size_t)(sp - w) > MAX_WORD || strlen(sp + 1) > MAX_WORD)
+            continue;
+        quote_entry *a = hash_entry_for(w, (size_t)(sp - w), 1);
+        quote_entry *b = hash_entry_for(sp + 1, strlen(sp + 1), 1);
+        if (!a || !b)
+            continue;
+        if ((size_t)(sp - w) > hash_max_len)
+            hash_max_len = (size_t)(sp - w);
+        if (strlen(sp + 1) > hash_max_len)
+            hash_max_len = strlen(sp + 1);
+        a->grammar |= QG_PHRASE_HEAD;
+        phrases[nphrases].a = a, phrases[nphrases].b = b, phrases[nphrases].flags = flags;
+        nphrases++;
+    }
+}
+
+unsigned quote_phrase_cue(const quote_entry *a, const quote_entry *b)
+{
+    if (!a || !b || !(a->grammar & QG_PHRASE_HEAD))
+        return 0;
+    for (size_t i = 0; i < nphrases; i++)
+        if (phrases[i].a == a && phrases[i].b == b)
+            return phrases[i].flags;
+    return 0;
+}
 
 static void hash_build(void)
 {
@@ -120,6 +160,18 @@ static void hash_build(void)
     hash_add(&words_quote_first_names_female, F_FIRST_NAMES, QW_FEMALE);
     hash_add(&words_quote_org_words, F_ORG_WORDS, QW_ORG);
     hash_add(&words_quote_name_openers, F_NAME_OPENERS, QW_OPENER);
+    hash_add(&words_quote_titles_male, F_TITLES, QW_MALE);
+    hash_add(&words_quote_titles_female, F_TITLES, QW_FEMALE);
+    hash_add(&words_quote_be_forms, F_GRAMMAR, QG_BE);
+    hash_add(&words_quote_relatives, F_GRAMMAR, QG_RELATIVE);
+    hash_add(&words_quote_subject_conjunctions, F_GRAMMAR, QG_SUBJECT_CONJ);
+    hash_add(&words_quote_clause_conjunctions, F_GRAMMAR, QG_CLAUSE_CONJ);
+    hash_add(&words_quote_joiners, F_GRAMMAR, QG_JOINER);
+    hash_add(&words_quote_prepositions, F_GRAMMAR, QG_PREPOSITION);
+    hash_add(&words_quote_complementizers, F_GRAMMAR, QG_COMPLEMENTIZER);
+    phrase_add(&words_quote_phrase_cues, QP_CUE);
+    phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
+    phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);
 }
 
 /* Set (with release order) once hash_build has run: lookups skip

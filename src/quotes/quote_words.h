@@ -24,9 +24,30 @@ enum {
     QW_OPENER = 1 << 14      /* opens a sentence before a name: "maybe", "june" */
 };
 
+/* Grammar words (the entry's grammar field): closed classes the rules
+ * test by role, never by spelling. */
+enum {
+    QG_BE = 1 << 0,              /* a form of "be": "is", "were" */
+    QG_RELATIVE = 1 << 1,        /* "who", "which" */
+    QG_SUBJECT_CONJ = 1 << 2,    /* a subject may follow: "when", "und", "quand" */
+    QG_CLAUSE_CONJ = 1 << 3,     /* opens a clause: "though", "obwohl" */
+    QG_JOINER = 1 << 4,          /* joins a mention's parts: "of", "von" */
+    QG_PREPOSITION = 1 << 5,     /* "on", "nach", "après" */
+    QG_COMPLEMENTIZER = 1 << 6,  /* "that", "dass", "que" */
+    QG_PHRASE_HEAD = 1 << 7      /* the first word of a two-word cue: "put", "pointed" */
+};
+
+/* What a two-word cue is (quote_phrase_cue). */
+enum {
+    QP_CUE = 1 << 0,        /* "put it", "pointed out" */
+    QP_PARTICIPLE = 1 << 1, /* "pointing out": the speaker is the clause's subject */
+    QP_FINAL = 1 << 2       /* "went on": only before punctuation or a quote */
+};
+
 /* A word's flags in every table at once. */
 typedef struct quote_entry {
-    uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words, name_openers;
+    uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words, name_openers,
+        grammar;
 } quote_entry;
 
 /* The word s[0..len) (lowercased first) in all tables, through one hash
@@ -39,5 +60,9 @@ const quote_entry *quote_word_entry(const char *s, size_t len);
  * may read the text's bytes after the word (whole 8-byte loads), which is
  * faster on the hot path. */
 const quote_entry *quote_word_entry_in(const char *text, size_t text_len, size_t at, size_t len);
+
+/* The QP_ flags of the two-word cue whose words are the entries a and b
+ * (as quote_word_entry gives them), 0 when they are none. */
+unsigned quote_phrase_cue(const quote_entry *a, const quote_entry *b);
 
 #endif

@@ -8,7 +8,6 @@
  * (Mr., Mrs., Frau, Mme) and from pronouns already resolved. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "quote_int.h"
 #include "quote_words.h"
@@ -51,23 +50,9 @@ static int same_word(const qctx *q, uint32_t a, uint32_t b)
     return la == lb && memcmp(q->text + q->tok[a].s, q->text + q->tok[b].s, la) == 0;
 }
 
-static unsigned title_gender(const qctx *q, uint32_t i)
-{
-    static const struct { const char *w; unsigned g; } t[] = {
-        {"mr.", QW_MALE}, {"mrs.", QW_FEMALE}, {"ms.", QW_FEMALE}, {"herr", QW_MALE},
-        {"frau", QW_FEMALE}, {"m.", QW_MALE}, {"mme", QW_FEMALE}, {"madame", QW_FEMALE},
-        {"monsieur", QW_MALE}, {"spokesman", QW_MALE}, {"spokeswoman", QW_FEMALE},
-        {"congressman", QW_MALE}, {"congresswoman", QW_FEMALE}, {"chairwoman", QW_FEMALE},
-        {"kanzlerin", QW_FEMALE}, {"sprecherin", QW_FEMALE}, {"präsidentin", QW_FEMALE},
-        {"ministerin", QW_FEMALE}, {"présidente", QW_FEMALE}};
-    const qtok *k = &q->tok[i];
-    for (size_t j = 0; j < sizeof t / sizeof *t; j++) {
-        size_t n = k->e - k->s;
-        if ((q->text[k->s] | 32) == t[j].w[0] && strncasecmp(q->text + k->s, t[j].w, n) == 0 && t[j].w[n] == '\0')
-            return t[j].g;
-    }
-    return 0;
-}
+/* The gender a title says ("Mr.", "Frau", "spokeswoman": the titles_male
+ * and titles_female tables), 0 for most titles. */
+static unsigned title_gender(const qctx *q, uint32_t i) { return FL(i, titles) & (QW_MALE | QW_FEMALE); }
 
 static int name_word(const qctx *q, uint32_t i)
 {
@@ -139,18 +124,10 @@ static int role_opens(const qctx *q, uint32_t a, uint32_t c)
  * pronoun may refer to. */
 static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint32_t b)
 {
-    static const char *const conj[] = {"and", "but", "when", "while", "as", "after", "before", "because",
-                                       "that", "if", "since", "so", "though", "although", "where", "until",
-                                       "und", "aber", "als", "wenn", "dass", "et", "mais", "quand", "que"};
     if (i > a) {
         const qtok *p = &q->tok[i - 1];
         if (p->type == TK_WORD) {
-            int ok = 0;
-            size_t n = p->e - p->s;
-            for (size_t k = 0; k < sizeof conj / sizeof *conj && !ok && n <= 8; k++)
-                ok = (q->text[p->s] | 32) == conj[k][0] && strncasecmp(q->text + p->s, conj[k], n) == 0 &&
-                     conj[k][n] == '\0';
-            if (!ok)
+            if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ))
                 return 0;
         } else if (p->type == TK_OPEN || p->type == TK_REOPEN) {
             return 0;

@@ -237,3 +237,87 @@ static const char *const org_words[] = {
     "union", "university", "université", "verband", "zeitung",
 };
 TABLE(org_words);
+
+/* Titles that say a man: "mr.", "herr", "spokesman" (each also in titles:
+ * the gender hint of a titled name, for pronouns). */
+static const char *const titles_male[] = {
+    "congressman", "herr", "m.", "mr.", "spokesman",
+};
+TABLE(titles_male);
+
+/* Titles that say a woman: "mrs.", "frau", "kanzlerin" (each also in titles). */
+static const char *const titles_female[] = {
+    "chairwoman", "congresswoman", "frau", "kanzlerin", "ministerin", "mme", "mrs.", "ms.",
+    "präsidentin", "présidente", "spokeswoman", "sprecherin",
+};
+TABLE(titles_female);
+
+/* Forms of "be" between a subject and its verb: "The email is asking". */
+static const char *const be_forms[] = {
+    "are", "be", "been", "is", "was", "were",
+};
+TABLE(be_forms);
+
+/* Relative pronouns that stand for a speaker before the verb: "Mr. Scott,
+ * who has called …" ("that" stays out: after verbs far more often). */
+static const char *const relatives[] = {
+    "which", "who",
+};
+TABLE(relatives);
+
+/* Words after which a capitalised run stands as a subject: "when Trump
+ * walked away" (a pronoun may later refer to it). */
+static const char *const subject_conjunctions[] = {
+    "aber", "after", "als", "although", "and", "as", "because", "before", "but", "dass", "et",
+    "if", "mais", "quand", "que", "since", "so", "that", "though", "und", "until", "wenn", "when",
+    "where", "while",
+};
+TABLE(subject_conjunctions);
+
+/* Conjunctions that open a clause: "…, though officials say …". */
+static const char *const clause_conjunctions[] = {
+    "although", "and", "as", "because", "bien", "but", "obwohl", "tandis", "though", "weil",
+    "whereas", "while", "während",
+};
+TABLE(clause_conjunctions);
+
+/* Words that join the parts of a mention: "spokesman for the campaign",
+ * "Ursula von der Leyen". */
+static const char *const joiners[] = {
+    "al", "at", "bin", "da", "de", "del", "der", "du", "for", "of", "van", "von",
+};
+TABLE(joiners);
+
+/* Prepositions: a phrase after one is no speaker ("on Fox News said"). */
+static const char *const prepositions[] = {
+    "about", "after", "am", "après", "at", "avant", "before", "bei", "dans", "devant", "during",
+    "for", "from", "im", "in", "lors", "nach", "on", "over", "through", "to", "via", "vor", "with",
+};
+TABLE(prepositions);
+
+/* Complementizers that open a reported clause: "said that …", "dass", "que". */
+static const char *const complementizers[] = {
+    "dass", "qu", "que", "that",
+};
+TABLE(complementizers);
+
+/* Two-word speech cues whose first word alone is no speech verb: "as X
+ * put it", "he pointed out". */
+static const char *const phrase_cues[] = {
+    "pointed out", "points out", "put it", "puts it",
+};
+TABLE(phrase_cues);
+
+/* Two-word cues with a participle: "pointing out" (the speaker is the
+ * clause's subject). */
+static const char *const phrase_cues_participle[] = {
+    "pointing out",
+};
+TABLE(phrase_cues_participle);
+
+/* Two-word cues only before punctuation or a quote: "“…,” he went on."
+ * ("went on to win" is no cue). */
+static const char *const phrase_cues_final[] = {
+    "goes on", "went on",
+};
+TABLE(phrase_cues_final);

@@ -34,6 +34,18 @@ const words_table *const words_all[] = {
     &words_quote_first_names_male,
     &words_quote_first_names_female,
     &words_quote_org_words,
+    &words_quote_titles_male,
+    &words_quote_titles_female,
+    &words_quote_be_forms,
+    &words_quote_relatives,
+    &words_quote_subject_conjunctions,
+    &words_quote_clause_conjunctions,
+    &words_quote_joiners,
+    &words_quote_prepositions,
+    &words_quote_complementizers,
+    &words_quote_phrase_cues,
+    &words_quote_phrase_cues_participle,
+    &words_quote_phrase_cues_final,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

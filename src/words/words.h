@@ -140,5 +140,17 @@ extern const words_table words_quote_abbrevs; /* abbreviations whose dot ends no
 extern const words_table words_quote_first_names_male; /* first names most often of men (a gender hint for pronouns) */
 extern const words_table words_quote_first_names_female; /* first names most often of women */
 extern const words_table words_quote_org_words; /* head words of organisations: "committee", "post", "partei" */
+extern const words_table words_quote_titles_male; /* titles that say a man: "mr.", "herr" (each also in titles) */
+extern const words_table words_quote_titles_female; /* titles that say a woman: "mrs.", "frau", "kanzlerin" */
+extern const words_table words_quote_be_forms; /* forms of "be" between a subject and its verb */
+extern const words_table words_quote_relatives; /* relative pronouns standing for a speaker: "who", "which" */
+extern const words_table words_quote_subject_conjunctions; /* a capitalised run after one is a subject: "when Trump walked" */
+extern const words_table words_quote_clause_conjunctions; /* conjunctions that open a clause: "though", "obwohl" */
+extern const words_table words_quote_joiners; /* words joining the parts of a mention: "of", "von", "bin" */
+extern const words_table words_quote_prepositions; /* prepositions: a phrase after one is no speaker */
+extern const words_table words_quote_complementizers; /* "that", "dass", "que": open a reported clause */
+extern const words_table words_quote_phrase_cues; /* two-word cues: "put it", "pointed out" */
+extern const words_table words_quote_phrase_cues_participle; /* two-word participle cues: "pointing out" */
+extern const words_table words_quote_phrase_cues_final; /* two-word cues before punctuation or a quote only: "went on" */
 
 #endif

@@ -16,7 +16,7 @@ static void check_in_hash(const words_table *t, size_t field, unsigned flag)
 {
     for (size_t i = 0; i < t->n; i++) {
         const quote_entry *e = quote_word_entry(t->w[i], strlen(t->w[i]));
-        if (!e || !(((const uint16_t *)e)[field] & flag))
+        if (!e || (((const uint16_t *)e)[field] & flag) != flag)
             harness_fail_str(__FILE__, __LINE__, t->name, t->w[i], "found in the hash with its flag");
     }
 }
@@ -35,6 +35,24 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_first_names_male, 7, QW_MALE);
     check_in_hash(&words_quote_org_words, 8, QW_ORG);
     check_in_hash(&words_quote_name_openers, 9, QW_OPENER);
+    check_in_hash(&words_quote_titles_male, 1, QW_MALE | QW_TITLE);
+    check_in_hash(&words_quote_titles_female, 1, QW_FEMALE | QW_TITLE);
+    check_in_hash(&words_quote_be_forms, 10, QG_BE);
+    check_in_hash(&words_quote_relatives, 10, QG_RELATIVE);
+    check_in_hash(&words_quote_subject_conjunctions, 10, QG_SUBJECT_CONJ);
+    check_in_hash(&words_quote_clause_conjunctions, 10, QG_CLAUSE_CONJ);
+    check_in_hash(&words_quote_joiners, 10, QG_JOINER);
+    check_in_hash(&words_quote_prepositions, 10, QG_PREPOSITION);
+    check_in_hash(&words_quote_complementizers, 10, QG_COMPLEMENTIZER);
+    /* two-word cues: the pair, not either word alone */
+    const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
+    CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
+    CHECK_INT(quote_phrase_cue(put, it), QP_CUE);
+    CHECK_INT(quote_phrase_cue(it, put), 0);
+    CHECK_INT(quote_phrase_cue(quote_word_entry("pointing", 8), quote_word_entry("out", 3)), QP_CUE | QP_PARTICIPLE);
+    CHECK_INT(quote_phrase_cue(quote_word_entry("went", 4), quote_word_entry("on", 2)), QP_CUE | QP_FINAL);
+    CHECK_INT(quote_phrase_cue(quote_word_entry("went", 4), quote_word_entry("out", 3)), 0);
+    CHECK_INT(quote_phrase_cue(put, NULL), 0);
     /* lookups lower-case ASCII and Latin-1 capitals */
     CHECK(quote_word_entry("Said", 4) && (quote_word_entry("Said", 4)->cues & QW_SPEECH));
     const char *e = "Erklärte";
