@@ -253,36 +253,3 @@ def test_truncated_follows_the_format_of_the_text():
     rc, out, _ = run_cli(["-"], html)
     assert json.loads(out)["truncated"] is False
 
-
-HOSTILE = ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
-           '<title>"Yes": --- the plan # passes | Site</title>'
-           '<meta name="description" content="---&#10;key: value&#10;- [1, 2] # c &amp; \'q\' \\ b \u2028 \u0085 \x7f \u0090 end">'
-           '<meta name="author" content="Anne &quot;Nan&quot; O\'Brien: reporter">'
-           '<meta name="keywords" content="yes, null, 1e3, ~">'
-           '<meta property="article:published_time" content="2024-10-03T09:00:00+02:00">'
-           '<meta property="og:site_name" content="Port: News">'
-           '<meta property="og:image" content="/i.jpg?a=1&amp;b=&quot;2&quot;">'
-           '</head><body><article><h1>"Yes": --- the plan # passes</h1>'
-           + "<p>The council voted on Thursday for the harbour plan after two years of debate and several public meetings.</p>" * 3
-           + "</article></body></html>")
-
-
-def test_front_matter_is_yaml_that_round_trips():
-    import yaml
-    for title in ('"Yes": --- the plan # passes', "key: value", "---", "a 'b' \\ c", "#!/x", "null"):
-        html = HOSTILE.replace('"Yes": --- the plan # passes', title.replace("&", "&amp;").replace("<", "&lt;")
-                               .replace('"', "&quot;"))
-        art = lede.extract(html.encode(), "https://port.example/a", format="markdown", front_matter=True)
-        plain = lede.extract(html.encode(), "https://port.example/a")
-        assert art.text.startswith("---\n")
-        head, sep, rest = art.text[4:].partition("\n---\n\n")
-        assert sep and rest.startswith("# ")
-        fm = yaml.safe_load(head)
-        want = {k: getattr(plain, k) for k in ("title", "authors", "date", "date_modified", "url", "sitename",
-                                               "language", "description", "image", "tags")
-                if getattr(plain, k)}
-        assert fm == want, title
-        assert fm["title"] == title
-    # without the switch, and in other formats, nothing changes
-    assert not lede.extract(HOSTILE.encode(), format="markdown").text.startswith("---")
-    assert lede.extract(HOSTILE.encode(), front_matter=True).text == lede.extract(HOSTILE.encode()).text

@@ -11,54 +11,19 @@
  * Only the fields the page gives are written, in a fixed order. Every
  * value is a YAML double-quoted scalar, so no page text can end the block,
  * start a new key or be read as another type ("---", "key: value", "yes",
- * "1e3", "#" are all plain strings inside quotes). Escapes are the ones
- * JSON and YAML share (\" \\ \n \t \uXXXX), plus \u for the characters
- * YAML does not allow raw even in quotes (DEL, C1 controls, U+FFFE/FFFF)
- * and the line separators; invalid UTF-8 becomes U+FFFD. */
-#include <stdio.h>
+ * "1e3", "#" are all plain strings inside quotes). The escaping is
+ * escape.c's (yaml_put_escaped): what YAML does not allow raw even in
+ * quotes and the line separators are escaped; invalid UTF-8 becomes U+FFFD. */
 #include <string.h>
 
-#include "core/utf8.h"
 #include "render_int.h"
 
-/* 1 when code point cp must be written as \uXXXX: YAML's c-printable
- * excludes C0 and C1 controls, DEL and U+FFFE/U+FFFF; U+0085, U+2028 and
- * U+2029 are line breaks to many readers. */
-static int yaml_needs_escape(unsigned cp)
-{
-    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x2028 || cp == 0x2029 || cp == 0xFFFE ||
-           cp == 0xFFFF;
-}
-
-/* s as a YAML double-quoted scalar. */
+/* s as a YAML double-quoted scalar (escape.c says which characters are
+ * escaped and why). */
 static void yaml_put_string(buf *out, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)s, *e = p + strlen(s);
     buf_putc(out, '"');
-    while (p < e) {
-        size_t k = utf8_seq_len(p, (size_t)(e - p));
-        if (!k) {
-            buf_put(out, "\xEF\xBF\xBD", 3);
-            p++;
-            continue;
-        }
-        unsigned cp = utf8_decode(p, k);
-        if (cp == '"' || cp == '\\') {
-            buf_putc(out, '\\');
-            buf_putc(out, (char)cp);
-        } else if (cp == '\n') {
-            buf_put(out, "\\n", 2);
-        } else if (cp == '\t') {
-            buf_put(out, "\\t", 2);
-        } else if (yaml_needs_escape(cp)) {
-            char esc[8];
-            int n = snprintf(esc, sizeof esc, "\\u%04X", cp);
-            buf_put(out, esc, (size_t)n);
-        } else {
-            buf_put(out, p, k);
-        }
-        p += k;
-    }
+    yaml_put_escaped(out, s, strlen(s));
     buf_putc(out, '"');
 }
 

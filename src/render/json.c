@@ -1,79 +1,11 @@
-/* json.c: the one-line JSON record and JSON string escaping. Keys, in this
- * order: source, the record's fields of LEDE_FIELDS (include/lede.h), error;
- * values are read through the public getters. Every string is escaped and made valid UTF-8 here,
- * whatever the pipeline gave. U+0085, U+2028 and U+2029 are escaped too:
- * they are valid JSON, but line splitters (Python's str.splitlines, JS
- * before ES2019) break a JSON Lines record at them. */
+/* json.c: the one-line JSON record. Keys, in this order: source, the
+ * record's fields of LEDE_FIELDS (include/lede.h), error; values are read
+ * through the public getters. Every string is escaped and made valid UTF-8
+ * by json_put_escaped (escape.c), whatever the pipeline gave. */
 #include <stdio.h>
 #include <string.h>
 
-#include "core/utf8.h"
 #include "render_int.h"
-
-/* Bytes that can be copied as they are: printable ASCII except '"' and
- * '\\'. Bytes >= 0x80 go through UTF-8 validation. */
-static const unsigned char json_plain[256] = {
-#define R16(v) v, v, v, v, v, v, v, v, v, v, v, v, v, v, v, v
-    R16(0), R16(0), /* 0x00-0x1F: control characters */
-    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20-0x2F, '"' */
-    R16(1), R16(1),
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50-0x5F, '\\' */
-    R16(1), R16(1),
-    R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0), R16(0)
-#undef R16
-};
-
-void json_put_escaped(buf *out, const char *s, size_t len)
-{
-    static const char hex[] = "0123456789abcdef";
-    const unsigned char *p = (const unsigned char *)s, *e = p + len;
-    /* Worst case 6 output bytes per input byte ("\u00XX"); reserve for the
-     * common case and grow on demand for escapes. */
-    while (p < e) {
-        const unsigned char *r = p;
-        while (r < e && json_plain[*r])
-            r++;
-        if (r > p) {
-            buf_put(out, p, (size_t)(r - p));
-            p = r;
-            if (p == e)
-                break;
-        }
-        unsigned c = *p;
-        if (c >= 0x80) {
-            size_t k = utf8_seq_len(p, (size_t)(e - p));
-            if (k == 2 && c == 0xC2 && p[1] == 0x85) {
-                buf_put(out, "\\u0085", 6);
-                p += 2;
-            } else if (k == 3 && c == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9)) {
-                buf_put(out, p[2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
-                p += 3;
-            } else if (k) {
-                buf_put(out, p, k);
-                p += k;
-            } else {
-                buf_put(out, "\xEF\xBF\xBD", 3);
-                p++;
-            }
-            continue;
-        }
-        char esc[6];
-        switch (c) {
-        case '"': buf_put(out, "\\\"", 2); break;
-        case '\\': buf_put(out, "\\\\", 2); break;
-        case '\n': buf_put(out, "\\n", 2); break;
-        case '\t': buf_put(out, "\\t", 2); break;
-        case '\r': buf_put(out, "\\r", 2); break;
-        case '\b': buf_put(out, "\\b", 2); break;
-        case '\f': buf_put(out, "\\f", 2); break;
-        default:
-            esc[0] = '\\', esc[1] = 'u', esc[2] = '0', esc[3] = '0';
-            esc[4] = hex[c >> 4], esc[5] = hex[c & 15];
-            buf_put(out, esc, 6);
-        }
-        p++;
-    }
-}
 
 void json_put_string(buf *out, const char *s)
 {

@@ -103,9 +103,12 @@ const char *render_img_src(const dom_node *img, char *tmp, size_t tmp_size);
  * tables and the tables switch leaves out (render.c). */
 int render_table_columns(const dom_node *table);
 
-/* Appends s[0..len) as JSON string contents (no quotes): escapes quotes,
- * backslash and control characters; invalid UTF-8 becomes U+FFFD. */
+/* Appends s[0..len) as the contents (no quotes) of a JSON string, or of a
+ * YAML double-quoted scalar: escapes quotes, backslash, control characters
+ * and line separators, each format the ones it needs (escape.c); invalid
+ * UTF-8 becomes U+FFFD. */
 void json_put_escaped(buf *out, const char *s, size_t len);
+void yaml_put_escaped(buf *out, const char *s, size_t len);
 
 /* Heading level 1..6 of an element, 0 if it is not h1..h6. */
 static inline int render_heading_level(const dom_node *n)
