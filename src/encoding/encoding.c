@@ -62,50 +62,6 @@ static size_t enc_ascii_run(const unsigned char *s, size_t i, size_t n)
     return i;
 }
 
-/* Length (2..4) of the valid UTF-8 sequence at s (s[0] >= 0x80), or 0 if it
- * is invalid: then *bad is the length of its maximal subpart (what one
- * U+FFFD replaces, >= 1) and *cut is 1 when that subpart is an unfinished
- * sequence running into the end of the input. The lead-byte ranges and
- * second-byte bounds exclude overlongs, surrogates and > U+10FFFF. */
-static size_t enc_u8_seq(const unsigned char *s, size_t n, size_t *bad, int *cut)
-{
-    unsigned char c = s[0], lo = 0x80, hi = 0xBF;
-    size_t need;
-    *cut = 0;
-    if (c >= 0xC2 && c <= 0xDF) {
-        need = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        *bad = 1;
-        return 0;
-    }
-    for (size_t i = 1; i <= need; i++) {
-        if (i >= n) {
-            *bad = i;
-            *cut = 1;
-            return 0;
-        }
-        if (s[i] < lo || s[i] > hi) {
-            *bad = i;
-            return 0;
-        }
-        lo = 0x80;
-        hi = 0xBF;
-    }
-    return need + 1;
-}
-
 int enc_utf8_valid(const char *str, size_t n) { return utf8_valid(str, n); }
 
 typedef struct {
@@ -124,7 +80,7 @@ static void enc_u8_scan(const unsigned char *s, size_t n, enc_u8_stats *st)
         i = enc_ascii_run(s, i, n);
         if (i >= n)
             return;
-        size_t k = enc_u8_seq(s + i, n - i, &bad, &cut);
+        size_t k = utf8_seq_or_subpart(s + i, n - i, &bad, &cut);
         if (k) {
             st->multibyte++;
             st->high += k;
@@ -148,23 +104,6 @@ static int enc_mostly_utf8(const enc_u8_stats *st)
     return st->multibyte >= 8 && st->invalid * 16 <= st->multibyte;
 }
 
-static size_t enc_put_cp(unsigned char *o, uint32_t cp)
-{
-    if (cp < 0x80) {
-        o[0] = (unsigned char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (unsigned char)(0xC0 | (cp >> 6));
-        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    o[0] = (unsigned char)(0xE0 | (cp >> 12));
-    o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    o[2] = (unsigned char)(0x80 | (cp & 0x3F));
-    return 3;
-}
-
 /* Copies s, replacing each invalid maximal subpart with U+FFFD. nbad is
  * how many there are (st.invalid + st.cut_tail): each grows the text by at
  * most 2 bytes, so the buffer is sized exactly once. */
@@ -184,13 +123,13 @@ static char *enc_u8_repair(const unsigned char *s, size_t n, size_t nbad, size_t
         i = j;
         if (i >= n)
             break;
-        size_t k = enc_u8_seq(s + i, n - i, &bad, &cut);
+        size_t k = utf8_seq_or_subpart(s + i, n - i, &bad, &cut);
         if (k) {
             memcpy(o, s + i, k);
             o += k;
             i += k;
         } else {
-            o += enc_put_cp(o, 0xFFFD);
+            o += utf8_encode(0xFFFD, o);
             (*repl)++;
             i += bad;
         }
@@ -237,7 +176,7 @@ static char *enc_decode_sb(enc_id e, const unsigned char *s, size_t n, size_t *o
         if (s[i] < 0x80)
             *o++ = s[i];
         else
-            o += enc_put_cp(o, enc_sb_cp(e, s[i]));
+            o += utf8_encode(enc_sb_cp(e, s[i]), o);
     }
     *o = '\0';
     *outlen = need;

@@ -20,6 +20,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/utf8.h"
 #include "entities.h"
 
 /* The tokenizer states, in the spec's order (section 13.2.5). Each one's
@@ -586,29 +587,9 @@ static size_t tok_charref(tok_t *t, size_t pos, int in_attr)
             v = 0xFFFD;
         else if (v >= 0x80 && v <= 0x9F)
             v = tok_c1_remap[v - 0x80];
-        char s[4];
-        size_t n;
-        /* encode UTF-8 inline (buf_put_utf8 would need a buffer) */
-        if (v < 0x80) {
-            s[0] = (char)v;
-            n = 1;
-        } else if (v < 0x800) {
-            s[0] = (char)(0xC0 | (v >> 6));
-            s[1] = (char)(0x80 | (v & 0x3F));
-            n = 2;
-        } else if (v < 0x10000) {
-            s[0] = (char)(0xE0 | (v >> 12));
-            s[1] = (char)(0x80 | ((v >> 6) & 0x3F));
-            s[2] = (char)(0x80 | (v & 0x3F));
-            n = 3;
-        } else {
-            s[0] = (char)(0xF0 | (v >> 18));
-            s[1] = (char)(0x80 | ((v >> 12) & 0x3F));
-            s[2] = (char)(0x80 | ((v >> 6) & 0x3F));
-            s[3] = (char)(0x80 | (v & 0x3F));
-            n = 4;
-        }
-        tok_ref_out(t, in_attr, s, n);
+        unsigned char s[4];
+        size_t n = utf8_encode(v, s);
+        tok_ref_out(t, in_attr, (const char *)s, n);
         return p;
     }
     tok_ref_literal(t, in_attr, amp, pos);
@@ -1564,38 +1545,8 @@ tok_type tok_next(tok_t *t, tok_token *tk)
  * length of the maximal invalid subpart (WHATWG decoder: one U+FFFD each). */
 static size_t tok_utf8_len(const unsigned char *s, size_t n, size_t *bad)
 {
-    unsigned char c = s[0];
-    size_t need;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        need = 1;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        need = 2;
-        if (c == 0xE0)
-            lo = 0xA0;
-        else if (c == 0xED)
-            hi = 0x9F; /* no surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        need = 3;
-        if (c == 0xF0)
-            lo = 0x90;
-        else if (c == 0xF4)
-            hi = 0x8F;
-    } else {
-        *bad = 1;
-        return 0;
-    }
-    for (size_t i = 1; i <= need; i++) {
-        if (i >= n || s[i] < lo || s[i] > hi) {
-            *bad = i;
-            return 0;
-        }
-        lo = 0x80;
-        hi = 0xBF;
-    }
-    return need + 1;
+    int cut;
+    return s[0] < 0x80 ? 1 : utf8_seq_or_subpart(s, n, bad, &cut);
 }
 
 /* Scans for the first byte that needs rewriting: a CR or the start of an
