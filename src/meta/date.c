@@ -695,8 +695,9 @@ int date_parse(const char *s, date_val *out)
             if (read_num(s, n, &j, 2, &m) >= 1) {
                 if (j < n && s[j] == sep) {
                     j++;
-                    if (read_num(s, n, &j, 2, &dd) >= 1 && valid_day(y, m, dd)) {
-                        d.y = y, d.m = m, d.d = dd;
+                    /* set_day: Persian sites' metas hold Solar Hijri
+                     * days too ("1402/08/15") */
+                    if (read_num(s, n, &j, 2, &dd) >= 1 && set_day(&d, y, m, dd)) {
                         read_time(s, n, &j, &d);
                         *out = d;
                         return 1;

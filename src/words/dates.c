@@ -326,18 +326,22 @@ static const words_entry months[] = {
     {"آگوست", 8}, /* fa */
     {"أبريل", 4}, /* ar */
     {"أغسطس", 8}, /* ar */
+    {"أفريل", 4}, /* ar, Maghreb */
     {"أكتوبر", 10}, /* ar */
+    {"أوت", 8}, /* ar, Maghreb */
     {"أيار", 5}, /* ar, Levant */
     {"أيلول", 9}, /* ar, Levant */
     {"إبريل", 4}, /* ar */
     {"ابريل", 4}, /* ar */
+    {"اذار", 3}, /* ar, Levant */
     {"ارديبهشت", WORDS_JALALI + 2}, /* fa, Solar Hijri, Arabic yeh */
     {"اردیبهشت", WORDS_JALALI + 2}, /* fa, Solar Hijri */
     {"اسفند", WORDS_JALALI + 12}, /* fa, Solar Hijri */
     {"اغسطس", 8}, /* ar */
+    {"افريل", 4}, /* ar, Maghreb */
     {"اكتبر", 10}, /* fa, Arabic yeh/kaf */
     {"اكتوبر", 10}, /* ar */
-    {"اوت", 8}, /* fa */
+    {"اوت", 8}, /* fa; ar, Maghreb without hamza */
     {"ايار", 5}, /* ar, Levant */
     {"ايلول", 9}, /* ar, Levant */
     {"اپریل", 4}, /* ur */
@@ -347,12 +351,17 @@ static const words_entry months[] = {
     {"بهمن", WORDS_JALALI + 11}, /* fa, Solar Hijri */
     {"تموز", 7}, /* ar, Levant */
     {"تیر", WORDS_JALALI + 4}, /* fa, Solar Hijri */
+    {"جانفي", 1}, /* ar, Maghreb */
     {"جنوری", 1}, /* ur */
+    {"جوان", 6}, /* ar, Maghreb */
     {"جولائی", 7}, /* ur */
     {"جولای", 7}, /* fa */
     {"جون", 6}, /* ur */
+    {"جويلية", 7}, /* ar, Maghreb */
+    {"جويليه", 7}, /* ar, Maghreb */
     {"حزيران", 6}, /* ar, Levant */
     {"خرداد", WORDS_JALALI + 3}, /* fa, Solar Hijri */
+    {"دجنبر", 12}, /* ar, Morocco */
     {"دسامبر", 12}, /* fa */
     {"دسمبر", 12}, /* ur */
     {"دي", WORDS_JALALI + 10}, /* fa, Solar Hijri, Arabic yeh */
@@ -362,35 +371,45 @@ static const words_entry months[] = {
     {"ستمبر", 9}, /* ur */
     {"سپتامبر", 9}, /* fa */
     {"شباط", 2}, /* ar, Levant */
+    {"شتنبر", 9}, /* ar, Morocco */
     {"شهريور", WORDS_JALALI + 6}, /* fa, Solar Hijri, Arabic yeh */
     {"شهریور", WORDS_JALALI + 6}, /* fa, Solar Hijri */
+    {"غشت", 8}, /* ar, Morocco */
     {"فبراير", 2}, /* ar */
     {"فروردين", WORDS_JALALI + 1}, /* fa, Solar Hijri, Arabic yeh */
     {"فروردین", WORDS_JALALI + 1}, /* fa, Solar Hijri */
     {"فروری", 2}, /* ur */
     {"فوریه", 2}, /* fa */
+    {"فوریهٔ", 2}, /* fa, with ezafe */
+    {"فيفري", 2}, /* ar, Maghreb */
     {"مئی", 5}, /* ur */
     {"مارس", 3}, /* ar */
     {"مارچ", 3}, /* ur */
+    {"ماي", 5}, /* ar, Maghreb */
     {"مايو", 5}, /* ar */
     {"مرداد", WORDS_JALALI + 5}, /* fa, Solar Hijri */
     {"مه", 5}, /* fa */
     {"مهر", WORDS_JALALI + 7}, /* fa, Solar Hijri */
+    {"مهٔ", 5}, /* fa, with ezafe */
     {"می", 5}, /* fa */
     {"نوامبر", 11}, /* fa */
     {"نوفمبر", 11}, /* ar */
     {"نومبر", 11}, /* ur */
+    {"نونبر", 11}, /* ar, Morocco */
     {"نيسان", 4}, /* ar, Levant */
     {"يناير", 1}, /* ar */
     {"يوليه", 7}, /* ar */
     {"يوليو", 7}, /* ar */
+    {"يوليوز", 7}, /* ar, Morocco */
     {"يونيه", 6}, /* ar */
     {"يونيو", 6}, /* ar */
     {"ژانويه", 1}, /* fa, Arabic yeh/kaf */
     {"ژانویه", 1}, /* fa */
+    {"ژانویهٔ", 1}, /* fa, with ezafe */
     {"ژوئن", 6}, /* fa */
     {"ژوئيه", 7}, /* fa, Arabic yeh/kaf */
     {"ژوئیه", 7}, /* fa */
+    {"ژوئیهٔ", 7}, /* fa, with ezafe */
     {"अक्टूबर", 10}, /* hi */
     {"अक्तूबर", 10}, /* hi */
     {"अगस्त", 8}, /* hi */
@@ -420,6 +439,8 @@ static const words_entry months[] = {
     {"सितंबर", 9}, /* hi */
     {"सितम्बर", 9}, /* hi */
     {"অক্টোবর", 10}, /* bn */
+    {"অগস্ট", 8}, /* bn */
+    {"অগাস্ট", 8}, /* bn */
     {"আগষ্ট", 8}, /* bn */
     {"আগস্ট", 8}, /* bn */
     {"এপ্রিল", 4}, /* bn */
@@ -479,9 +500,11 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
 static const char *const not_story_labels[] = {
     "abgerufen am", "accessed", "born", "consulté le", "dabei seit", "dernière modification", "died",
     "established", "founded", "geboren", "gegründet", "gestorben", "inscrit depuis", "inscrit le", "iscritto",
-    "joined", "laatst bewerkt op", "last edited", "member since", "miembro desde", "mitglied seit", "nacido",
-    "né le", "née le", "ostatnio edytowano", "registered", "registrado", "registriert seit", "retrieved",
-    "ultima volta il", "wurde zuletzt am", "zuletzt bearbeitet", "última edición", "última vez el",
+    "joined", "laatst bewerkt op", "last active", "last edited", "last login", "last visit", "member since",
+    "miembro desde", "mitglied seit", "nacido", "né le", "née le", "ostatnio edytowano", "registered",
+    "registrado", "registration", "registriert seit", "retrieved", "revision as of", "ultima volta il",
+    "wurde zuletzt am", "zuletzt bearbeitet", "última edición", "última vez el", "تاريخ التسجيل",
+    "تاریخ عضویت", "عضو منذ",
 };
 const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
                                             sizeof not_story_labels / sizeof *not_story_labels};
@@ -489,8 +512,8 @@ const words_table words_not_story_labels = {"not_story_labels", not_story_labels
 /* The revision stamps among them, read as the page's date only when it
  * states no other: a wiki page's last edit is the best date it has. */
 static const char *const revision_labels[] = {
-    "laatst bewerkt op", "last edited", "last modified on", "ostatnio edytowano", "ultima volta il",
-    "wurde zuletzt am", "zuletzt bearbeitet", "última vez el",
+    "laatst bewerkt op", "last edited", "last modified on", "ostatnio edytowano", "revision as of",
+    "ultima volta il", "wurde zuletzt am", "zuletzt bearbeitet", "última vez el",
 };
 const words_table words_revision_labels = {"revision_labels", revision_labels,
                                            sizeof revision_labels / sizeof *revision_labels};
@@ -498,7 +521,8 @@ const words_table words_revision_labels = {"revision_labels", revision_labels,
 /* Words before a date that flag it as an update ("Updated March 3, 2019"):
  * a later date in the same text is the publication date. */
 static const char *const update_words[] = {
-    "actualizado", "aggiornato", "aktualisiert", "geändert", "mis à jour", "modified", "updated",
+    "actualizado", "aggiornato", "aktualisiert", "geändert", "mis à jour", "modified", "updated", "تحديث",
+    "روز رسانی", "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ",
 };
 const words_table words_update_words = {"update_words", update_words, sizeof update_words / sizeof *update_words};
 

@@ -4,6 +4,7 @@
  * cleaning and splitting, date parsing and rejection rules, URL
  * resolution and the tolerant JSON reader. Pages are small HTML strings
  * run through html_parse() and extract_metadata(). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -436,6 +437,37 @@ TEST(metadata_date_native_digits_and_months)
     CHECK(date_find_text(bn2, strlen(bn2), 0, today, &d, NULL, NULL) && d.y == 2020 && d.m == 9 && d.d == 23);
     /* a lunar Hijri year is not read as Solar Hijri */
     CHECK(!date_find_text("1445/03/12", 10, 0, today, &d, NULL, NULL));
+}
+
+/* The Maghreb month names (Algeria, Tunisia: جانفي, جوان, جويلية, أوت;
+ * Morocco: يوليوز, غشت, شتنبر, نونبر, دجنبر), the Persian ones with ezafe,
+ * the West Bengal spelling of August; and a Solar Hijri day in a machine
+ * value (a Persian site's meta): each was unread before. */
+TEST(metadata_date_maghreb_months_and_solar_hijri_values)
+{
+    int today = 20261204;
+    static const struct {
+        const char *text;
+        int m;
+    } cases[] = {
+        {"15 جانفي 2019", 1}, {"15 فيفري 2019", 2}, {"15 أفريل 2019", 4}, {"15 افريل 2019", 4},
+        {"15 ماي 2019", 5},   {"15 جوان 2019", 6},  {"15 جويلية 2019", 7}, {"15 أوت 2019", 8},
+        {"15 يوليوز 2019", 7}, {"15 غشت 2019", 8},  {"15 شتنبر 2019", 9},  {"15 نونبر 2019", 11},
+        {"١٥ دجنبر ٢٠١٩", 12}, {"15 اذار 2019", 3}, {"۱۵ ژانویهٔ ۲۰۱۹", 1}, {"১৫ অগস্ট ২০১৯", 8},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        date_val d;
+        int ok = date_find_text(cases[i].text, strlen(cases[i].text), 0, today, &d, NULL, NULL) && d.y == 2019 &&
+                 d.m == cases[i].m && d.d == 15;
+        if (!ok)
+            fprintf(stderr, "    month not read: %s\n", cases[i].text);
+        CHECK(ok);
+    }
+    date_val d;
+    CHECK(date_parse("1402/08/15", &d) && d.y == 2023 && d.m == 11 && d.d == 6);
+    CHECK(date_parse("1402-08-15T10:30:00+03:30", &d) && d.y == 2023 && d.m == 11 && d.d == 6 && d.has_time);
+    /* a Gregorian value stays as it is */
+    CHECK(date_parse("2019-03-15", &d) && d.y == 2019 && d.m == 3 && d.d == 15);
 }
 
 /* Month names and numbering of more news languages: each case reads the
