@@ -110,7 +110,7 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     int participle; /* no cue table holds the first words of phrase cues */
     if (phrase_cue(q, i, &participle))
         return QW_SPEECH | (participle ? QW_PARTICIPLE : 0u);
-    const char *h = t->w ? NULL : memchr(q->text + t->s, '-', t->e - t->s);
+    const char *h = t->w || !t->hyph ? NULL : memchr(q->text + t->s, '-', t->e - t->s);
     if (!h)
         return 0;
     const quote_entry *e = quote_word_entry(q->text + t->s, (size_t)(h - (q->text + t->s)));
@@ -581,7 +581,14 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
     int found = 0;
     int32_t best_d = INT32_MAX;
     for (int32_t i = from; i < sb; i++) {
-        if (q->tok[i].depth != 0)
+        const qtok *t = &q->tok[i];
+        if (t->depth != 0)
+            continue;
+        /* only a word of the cue tables, the first word of a phrase cue
+         * ("pointed out"), a hyphenated word ("déclare-t-il") or a colon
+         * can be a cue: most tokens are none of these */
+        if (t->type == TK_WORD ? (t->w ? !t->w->cues && !(t->w->grammar & QG_PHRASE_HEAD) : !t->hyph)
+                               : !is_punct(q, i, ':'))
             continue;
         cue_hit h;
         if (!cue_at(q, i, sa, sb, &h) && !colon_at(q, i, sa, sb, &h))
@@ -1150,7 +1157,7 @@ int quote_attribute(qctx *q)
         for (int32_t i = sa; i < sb && !busy; i++) {
             const qtok *t = &q->tok[i];
             busy = t->type == TK_OPEN || (t->w && t->w->cues) || (t->type == TK_PUNCT && q->text[t->s] == ':') ||
-                   (t->type == TK_WORD && !t->w && memchr(q->text + t->s, '-', t->e - t->s));
+                   (t->type == TK_WORD && !t->w && t->hyph);
         }
         if (!busy) {
             q->colon_ms = -1;

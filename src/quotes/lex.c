@@ -104,28 +104,31 @@ static inline int tok_push(qctx *q, uint32_t s, uint32_t e, int type, int mark)
 
 /* Does the word text[s..e) followed by a dot keep the dot (an
  * abbreviation, a title, an initial, "U.S")? */
-static int keeps_dot(const char *text, uint32_t s, uint32_t e, int inner_dot)
+static int keeps_dot(const char *text, size_t len, uint32_t s, uint32_t e, int inner_dot)
 {
     if (inner_dot)
         return 1;
     if (e - s == 1 && text[s] >= 'A' && text[s] <= 'Z')
         return 1;
-    const quote_entry *w = quote_word_entry(text + s, e - s + 1);
+    const quote_entry *w = quote_word_entry_in(text, len, s, e - s + 1);
     return w && (w->abbrevs || w->titles);
 }
 
 /* A word: letters and digits, with apostrophes, hyphens and dots inside
  * ("don't", "O'Malley", "Jean-Luc", "U.S", "1,000"), and the dot of an
  * abbreviation. Returns the end offset. */
-static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_dot_out)
+static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_dot_out, int *hyphen_out)
 {
     const unsigned char *p = (const unsigned char *)text, *e = p + len;
-    int inner_dot = 0;
+    int inner_dot = 0, hyphen = 0;
     while (i < len) {
         /* ASCII letters and digits, the bulk of most texts, without decoding */
         while (i < len && ascii_alnum[p[i]])
             i++;
         if (i >= len)
+            break;
+        /* an ASCII byte other than a joiner ends the word: no decoding */
+        if (p[i] < 0x80 && p[i] != '\'' && p[i] != '-' && p[i] != '.' && p[i] != ',')
             break;
         int n;
         uint32_t cp = decode(p + i, e, &n);
@@ -142,6 +145,8 @@ static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_do
                 if (is_alnum_cp(next) && (cp != ',' || (prev_digit && next >= '0' && next <= '9'))) {
                     if (cp == '.')
                         inner_dot = 1;
+                    else if (cp == '-')
+                        hyphen = 1;
                     i += (uint32_t)n;
                     continue;
                 }
@@ -150,6 +155,7 @@ static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_do
         break;
     }
     *inner_dot_out = inner_dot;
+    *hyphen_out = hyphen;
     return i;
 }
 
@@ -181,13 +187,14 @@ int quote_lex(qctx *q)
         }
         line_has = 1;
         if (cp < 0x80 ? ascii_alnum[cp] : is_alnum_cp(cp)) {
-            int inner_dot;
-            uint32_t end = lex_word(text, len, i, &inner_dot);
-            if (end < len && text[end] == '.' && keeps_dot(text, i, end, inner_dot))
+            int inner_dot, hyphen;
+            uint32_t end = lex_word(text, len, i, &inner_dot, &hyphen);
+            if (end < len && text[end] == '.' && keeps_dot(text, len, i, end, inner_dot))
                 end++;
             if (tok_push(q, i, end, TK_WORD, 0) < 0)
                 return -1;
             qtok *t = &q->tok[q->ntok - 1];
+            t->hyph = (uint8_t)hyphen;
             t->cap = (p[i] >= 'A' && p[i] <= 'Z') || (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97);
             i = end;
             continue;
@@ -298,9 +305,14 @@ static int reopens(int o, int r)
  * the marks' pair indices with them. */
 static void merge_apostrophes(qctx *q)
 {
-    size_t w = 0;
+    /* tokens before the first single mark left as punctuation stay where
+     * they are: most texts have none, and nothing moves */
+    size_t first = 0;
+    while (first < q->ntok && !(q->tok[first].type == TK_PUNCT && is_single(q->tok[first].mark)))
+        first++;
+    size_t w = first;
     int32_t *map = NULL;
-    for (size_t i = 0; i < q->ntok; i++) {
+    for (size_t i = first; i < q->ntok; i++) {
         qtok *t = &q->tok[i];
         int apos = t->type == TK_PUNCT && is_single(t->mark) && w > 0 && q->tok[w - 1].type == TK_WORD &&
                    q->tok[w - 1].e == t->s;
@@ -317,7 +329,9 @@ static void merge_apostrophes(qctx *q)
             q->tok[w - 1].e = t->e;
             continue;
         }
-        q->tok[w++] = *t;
+        if (w != i)
+            q->tok[w] = *t;
+        w++;
     }
     if (!map)
         return;
@@ -424,9 +438,13 @@ void quote_pair_marks(qctx *q)
     }
     drop_open(q, stack, 0, &n);
     merge_apostrophes(q);
-    /* A quote's close holds its open's index; depths for every token. */
+    /* A quote's close holds its open's index; depths for every token
+     * (tokens before the first quote keep the 0 they were made with). */
+    size_t first_open = 0;
+    while (first_open < q->ntok && q->tok[first_open].type != TK_OPEN)
+        first_open++;
     int depth = 0;
-    for (size_t i = 0; i < q->ntok; i++) {
+    for (size_t i = first_open; i < q->ntok; i++) {
         qtok *t = &q->tok[i];
         if (t->type == TK_CLOSE)
             depth--;

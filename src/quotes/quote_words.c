@@ -12,17 +12,21 @@
 
 /* ---- one hash over all tables ------------------------------------------ */
 
-/* Compact on purpose: most words of a text are in no table, and their
- * lookup touches only the slot and tag arrays (8 KB); the entries (about
- * 1,000 words) take some 40 KB of static memory instead of 196 KB for whole
- * slots. */
-#define HASH_SLOTS 2048  /* a power of two, about twice the distinct words of all tables */
-#define MAX_ENTRIES 2047 /* slot values are entry + 1 */
+/* Compact on purpose: most words of a text are in no table. Their lookup
+ * touches only the filter (4 KB) and, for the few that pass it, the slot
+ * array (16 KB); the entries (about 1,100 words) take some 40 KB of static
+ * memory instead of 196 KB for whole slots. */
+#define HASH_SLOTS 4096  /* a power of two, about four times the distinct words of all tables */
+#define MAX_ENTRIES 4095 /* slot values hold entry + 1 in their low 16 bits */
+#define FILTER_BITS 32768 /* one bit per hash value's low 15 bits: set for every table word */
 #define MAX_WORD 47
 #define SHORT_WORD 16    /* words of up to 16 bytes are hashed and compared as two uint64_t */
 
-static uint16_t slot_entry[HASH_SLOTS]; /* 0: empty, else entry index + 1 */
-static uint16_t slot_tag[HASH_SLOTS];   /* the high 16 bits of the entry's hash */
+/* slot: 0 when empty, else the high 16 bits of the entry's hash (the tag,
+ * which rules out almost every other word before any comparison of bytes)
+ * over the entry's index + 1, so that one load reads both */
+static uint32_t slot[HASH_SLOTS];
+static uint32_t filter[FILTER_BITS / 32];
 static const char *entry_word[MAX_ENTRIES];
 static uint64_t entry_key[MAX_ENTRIES][2]; /* a short word's bytes (pack), else 0 */
 static uint8_t entry_len[MAX_ENTRIES];
@@ -62,7 +66,7 @@ static quote_entry *hash_entry_for(const char *w, size_t n, int insert)
         key[0] = pack(w, n), key[1] = n > 8 ? pack(w + 8, n - 8) : 0;
     uint32_t h = word_hash(w, n, key);
     for (uint32_t i = h & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
-        unsigned k = slot_entry[i];
+        unsigned k = slot[i] & 0xFFFFu;
         if (!k) {
             if (!insert || nentries >= MAX_ENTRIES)
                 return NULL;
@@ -70,8 +74,8 @@ static quote_entry *hash_entry_for(const char *w, size_t n, int insert)
             entry_key[nentries][0] = key[0];
             entry_key[nentries][1] = key[1];
             entry_len[nentries] = (uint8_t)n;
-            slot_tag[i] = (uint16_t)(h >> 16);
-            slot_entry[i] = (uint16_t)(++nentries);
+            slot[i] = (h & 0xFFFF0000u) | (uint32_t)(++nentries);
+            filter[(h & (FILTER_BITS - 1)) / 32] |= 1u << (h % 32);
             return &entries[nentries - 1];
         }
         if (entry_len[k - 1] == n && memcmp(entry_word[k - 1], w, n) == 0)
@@ -208,56 +212,65 @@ static inline uint64_t ascii_lower8(uint64_t x)
     return x | ((ge_a & ~gt_z) >> 2);
 }
 
-/* Bytes [0, n) of an 8-byte load (n <= 8). */
-static inline uint64_t low_bytes(uint64_t x, size_t n)
+/* Masks that keep bytes [0, n) of a 16-byte load, for n = 0..16. */
+static const uint64_t keep_mask[SHORT_WORD + 1][2] = {
+#define KM(n) {(n) >= 8 ? ~0ull : (1ull << (8 * (n))) - 1, (n) >= 16 ? ~0ull : (n) <= 8 ? 0 : (1ull << (8 * ((n) - 8))) - 1}
+    KM(0), KM(1), KM(2), KM(3), KM(4), KM(5), KM(6), KM(7), KM(8),
+    KM(9), KM(10), KM(11), KM(12), KM(13), KM(14), KM(15), KM(16)
+#undef KM
+};
+
+/* The entry of a word, from its folded bytes (key for words of up to 16
+ * bytes, low for longer ones) and their hash. */
+static inline const quote_entry *probe(uint32_t h, size_t len, uint64_t k0, uint64_t k1, const char *low)
 {
-    return n >= 8 ? x : x & ((1ull << (8 * n)) - 1);
+    /* most words are in no table: one bit says so */
+    if (!(filter[(h & (FILTER_BITS - 1)) / 32] & (1u << (h % 32))))
+        return NULL;
+    for (uint32_t i = h & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
+        uint32_t v = slot[i];
+        if (!v)
+            return NULL;
+        unsigned k = v & 0xFFFFu;
+        if ((v ^ h) >> 16 || entry_len[k - 1] != len)
+            continue;
+        if (len <= SHORT_WORD ? entry_key[k - 1][0] == k0 && entry_key[k - 1][1] == k1
+                              : memcmp(entry_word[k - 1], low, len) == 0)
+            return &entries[k - 1];
+    }
+}
+
+/* Words with a non-ASCII byte, longer than 16 bytes, or too near the
+ * text's end for 16-byte loads: folded byte by byte. */
+static __attribute__((noinline)) const quote_entry *lookup_slow(const char *s, size_t len)
+{
+    char low[MAX_WORD + 1];
+    if (len == 0 || len > hash_max_len)
+        return NULL;
+    fold(s, len, low);
+    uint64_t key[2] = {0, 0};
+    if (len <= SHORT_WORD)
+        key[0] = pack(low, len), key[1] = len > 8 ? pack(low + 8, len - 8) : 0;
+    return probe(word_hash(low, len, key), len, key[0], key[1], low);
 }
 
 const quote_entry *quote_word_entry_in(const char *text, size_t text_len, size_t at, size_t len)
 {
-    char low[MAX_WORD + 1];
-    const char *s = text + at;
     if (!__atomic_load_n(&hash_ready, __ATOMIC_ACQUIRE))
         pthread_once(&hash_once, hash_init);
-    if (len == 0 || len > hash_max_len)
-        return NULL;
-    uint64_t key[2] = {0, 0};
-    if (len <= SHORT_WORD) {
-        /* whole 8-byte loads where the text has the bytes, masked */
-        if (at + 16 <= text_len) {
-            memcpy(key, s, 16);
-            key[0] = low_bytes(key[0], len);
-            key[1] = len > 8 ? low_bytes(key[1], len - 8) : 0;
-        } else {
-            key[0] = pack(s, len);
-            key[1] = len > 8 ? pack(s + 8, len - 8) : 0;
-        }
-        if ((key[0] | key[1]) & 0x8080808080808080ull) {
-            fold(s, len, low);
-            key[0] = pack(low, len);
-            key[1] = len > 8 ? pack(low + 8, len - 8) : 0;
-        } else {
-            key[0] = ascii_lower8(key[0]);
-            key[1] = ascii_lower8(key[1]);
-        }
-    } else {
-        fold(s, len, low);
-    }
-    uint32_t h = word_hash(low, len, key);
-    /* the tag (the hash's high half) rules out almost every other word
-     * before any comparison of bytes */
-    uint16_t tag = (uint16_t)(h >> 16);
-    for (uint32_t i = h & (HASH_SLOTS - 1);; i = (i + 1) & (HASH_SLOTS - 1)) {
-        unsigned k = slot_entry[i];
-        if (!k)
-            return NULL;
-        if (slot_tag[i] != tag || entry_len[k - 1] != len)
-            continue;
-        if (len <= SHORT_WORD ? entry_key[k - 1][0] == key[0] && entry_key[k - 1][1] == key[1]
-                              : memcmp(entry_word[k - 1], low, len) == 0)
-            return &entries[k - 1];
-    }
+    /* the common case: an ASCII word of 1 to 16 bytes, read in two 8-byte
+     * loads, masked, lower-cased eight bytes at a time */
+    if (len - 1 >= SHORT_WORD || at + 16 > text_len)
+        return lookup_slow(text + at, len);
+    uint64_t key[2];
+    memcpy(key, text + at, 16);
+    key[0] &= keep_mask[len][0];
+    key[1] &= keep_mask[len][1];
+    if ((key[0] | key[1]) & 0x8080808080808080ull)
+        return lookup_slow(text + at, len);
+    key[0] = ascii_lower8(key[0]);
+    key[1] = ascii_lower8(key[1]);
+    return probe(word_hash(NULL, len, key), len, key[0], key[1], (const char *)key);
 }
 
 const quote_entry *quote_word_entry(const char *s, size_t len)

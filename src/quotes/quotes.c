@@ -40,6 +40,14 @@ static size_t to_cp(cp_counter *c, size_t byte)
 {
     if (byte < c->byte)
         c->byte = c->cp = 0;
+    /* eight bytes at a time: a code point per byte that is no UTF-8
+     * continuation byte (10xxxxxx) */
+    for (; c->byte + 8 <= byte; c->byte += 8) {
+        uint64_t x;
+        memcpy(&x, c->text + c->byte, 8);
+        uint64_t cont = (x & ~(x << 1) & 0x8080808080808080ull) >> 7; /* 1 in each such byte */
+        c->cp += 8 - (size_t)((cont * 0x0101010101010101ull) >> 56);
+    }
     for (; c->byte < byte; c->byte++)
         c->cp += ((unsigned char)c->text[c->byte] & 0xC0) != 0x80;
     return c->cp;
