@@ -122,11 +122,13 @@ int body_is_ancestor(const dom_node *a, const dom_node *n)
  * as a second body part does. It is earned by a lot of prose (at least
  * half the core's own: the article really is split) or by an intro: 60+
  * bytes of prose in the wrapper's children before the core's branch (the
- * headline block with its standfirst). Half: the dev sets' page-level
- * growths with less and no intro were an author bio with a footer's
- * disclaimers and a teaser stream (a quarter gave the same; the core's
- * own size lost half of one article, whose second part sits beside an
- * embedded video). */
+ * headline block with its standfirst), counted from the first child that
+ * holds a heading: prose above the headline is an alert bar, a weather
+ * warning or a site notice, never the article's intro. Half: the dev
+ * sets' page-level growths with less and no intro were an author bio
+ * with a footer's disclaimers and a teaser stream (a quarter gave the
+ * same; the core's own size lost half of one article, whose second part
+ * sits beside an embedded video). */
 static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_node *wrapper, long extra_good)
 {
     if (extra_good * 2 >= (long)c->tot[core->id].good)
@@ -135,10 +137,58 @@ static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_nod
     while (branch->parent != wrapper)
         branch = branch->parent;
     long before = 0;
-    for (const dom_node *k = wrapper->first_child; k && k != branch; k = k->next)
-        if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED))
+    int headline_seen = 0;
+    for (const dom_node *k = wrapper->first_child; k && k != branch; k = k->next) {
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED))
+            continue;
+        headline_seen |= c->tot[k->id].htext > 0;
+        if (headline_seen)
             before += c->tot[k->id].good;
+    }
     return before >= 60;
+}
+
+/* The growth into a page-level wrapper as cleaning would leave it. The
+ * prose that earned it may be furniture that reads like prose: the one-line
+ * summaries of a "more news" stream or of a mega-menu's teasers, a topic
+ * listing. Conditional cleaning (Readability's rules, teaser-card lists)
+ * removes those once the wrapper is the root, but then the wrapper's
+ * leftovers (alert bars, tag clouds, prev/next links, footer lines) come
+ * along. So the wrapper's subtree is measured once with conditional
+ * cleaning, the earned test is asked again on what is left, and the
+ * removals are undone (flags cleared, subtree measured again: the totals
+ * are as they were, the ancestors' were never touched). Runs only where growth
+ * would take a wrapper: one or two linear passes over it. */
+static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, dom_node *wrapper)
+{
+    uint32_t first = c->pos[wrapper->id], end = first + c->tot[wrapper->id].size;
+    size_t saved = c->nlog;
+    body_measure_range(c, first, end, wrapper, wrapper);
+    int core_removed = 0;
+    for (const dom_node *a = core; a != wrapper; a = a->parent)
+        if (a->flags & DOM_F_REMOVED)
+            core_removed = 1;
+    long extra = (long)c->tot[wrapper->id].text - (long)c->tot[core->id].text;
+    long extra_good = (long)c->tot[wrapper->id].good - (long)c->tot[core->id].good;
+    /* Refused only when what cleaning leaves beside the core is furniture
+     * that would come along: 60+ bytes, without the prose that earns a
+     * wrapper. A core that cleaning itself removes was no article (a
+     * review widget beside the product text), and a wrapper that keeps
+     * nothing beside the core gives the core's text either way. */
+    int kept = core_removed || extra < 60 || (extra_good >= 60 && page_wrapper_earned(c, core, wrapper, extra_good));
+#ifdef LEDE_DEBUG_BODY
+    fprintf(stderr, "  wrapper after cleaning: good %u text %u, core good %u text %u, kept %d\n",
+            c->tot[wrapper->id].good, c->tot[wrapper->id].text, c->tot[core->id].good, c->tot[core->id].text, kept);
+#endif
+    /* Undone from dead[] (the removals before this trial, propagate_dead)
+     * rather than from the log, which may have lost entries to a failed
+     * allocation: cleaning flags only live nodes. */
+    for (uint32_t i = first; i < end; i++)
+        if (!c->dead[c->order[i]->id])
+            c->order[i]->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
+    c->nlog = saved;
+    body_measure_range(c, first, end, wrapper, NULL);
+    return kept;
 }
 
 dom_node *body_choose_top(ctx *c)
@@ -229,6 +279,9 @@ dom_node *body_choose_top(ctx *c)
             long extra_good = (long)c->tot[p->id].good - (long)c->tot[top->id].good;
             long gain = extra_good - c->favor->grow_penalty * (extra - extra_good);
             if (p->parent == c->top && !page_wrapper_earned(c, top, p, extra_good))
+                continue;
+            if (extra_good >= 60 && gain > best_gain && p->parent == c->top &&
+                (c->flags & ATT_CLEAN_CONDITIONALLY) && !page_wrapper_survives_cleaning(c, top, p))
                 continue;
             if (extra_good >= 60 && gain > best_gain) {
                 best_gain = gain;
