@@ -706,12 +706,15 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
     /* "On Fox News's “Sunday Morning Futures,” Issa said Clinton's
      * “judgment” …": a quote that stands among other words before the
      * speaker and its verb (a title, a scare quote) is not what the verb
-     * reports when quotes follow the verb; those are */
+     * reports when quotes follow the verb; those are. A quote that opens
+     * the sentence is no title ("“…” to drive up the stock price, she
+     * said, referencing …" reports it) unless the quotes follow the verb
+     * right away ("“…” (+10 points) She responds, “…”") */
     if (first_open < fs && h->ms >= 0 && h->ms < h->cs && !h->colon && outside_words(q, sa, fs) > 0) {
         int32_t after = fe;
         while (after < sb && !(q->tok[after].depth == 0 && q->tok[after].type == TK_OPEN))
             after++;
-        if (after < sb)
+        if (after < sb && (words_in(q, sa, first_open) > 0 || words_in(q, fe, after) == 0))
             first_open = after;
     }
     if (first_open < fs) { /* cue after a quote */

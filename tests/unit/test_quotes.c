@@ -244,6 +244,28 @@ TEST(quotes_title_before_the_frame)
     done(f);
 }
 
+/* A quote that opens its sentence is what the frame reports, with the
+ * words after it up to the frame, even when a participle clause with
+ * quotes of its own follows ("referencing" opens that clause). */
+TEST(quotes_opening_quote_is_no_title)
+{
+    found *f = run("Sen. Elizabeth Warren spoke to the bank's chief.\n"
+                   "\xE2\x80\x9CYou squeezed employees to the breaking point\xE2\x80\x9D to drive up the stock price, "
+                   "she said, referencing the bank\xE2\x80\x99s drive to \xE2\x80\x9C" "cross-sell\xE2\x80\x9D accounts.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "\xE2\x80\x9CYou squeezed employees to the breaking point\xE2\x80\x9D to drive up the stock price",
+                "she", "Elizabeth Warren", "said", "mixed");
+    CHECK_QUOTE(f, 1, "the bank\xE2\x80\x99s drive to \xE2\x80\x9C" "cross-sell\xE2\x80\x9D accounts", "she", "Elizabeth Warren",
+                "referencing", "mixed");
+    done(f);
+    /* quotes right after the verb are what it reports */
+    f = run("\xE2\x80\x9CSure.\xE2\x80\x9D (No effect on friendship.) She responds, \xE2\x80\x9CGreat! Let me call the "
+            "children over.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "Great! Let me call the children over.", "She", NULL, "responds", "direct");
+    done(f);
+}
+
 /* A quote signed with a dash and a name that ends its sentence; a dash
  * followed by anything else is an aside, and a short quote a title. */
 TEST(quotes_dash_signature)
