@@ -8,6 +8,7 @@ option."""
 import inspect
 import json
 import os
+import re
 import subprocess
 
 import pytest
@@ -253,3 +254,35 @@ def test_truncated_follows_the_format_of_the_text():
     rc, out, _ = run_cli(["-"], html)
     assert json.loads(out)["truncated"] is False
 
+
+def help_options(args):
+    """The options `lede ARGS --help` lists: the -x / --name at the start of
+    its option lines."""
+    _, out, _ = run_cli(args + ["--help"])
+    opts = set()
+    for line in out.decode().splitlines():
+        m = re.match(r"^  (?:(-\w), )?\s*(--[a-z][a-z0-9-]*)", line)
+        if m:
+            opts.update(o for o in m.groups() if o)
+    return opts
+
+
+def man_options(section):
+    """The options a section of man/lede.1 lists: those named in its .TP
+    item lines."""
+    man = open(os.path.join(REPO, "man", "lede.1"), encoding="utf-8").read()
+    sec = man[man.index(section):]
+    lines = sec[:sec.index("\n.SH", 1)].split("\n")
+    opts = set()
+    for i, line in enumerate(lines[:-1]):
+        if line == ".TP":
+            opts.update(re.findall(r"(?<![\w-])(--?[a-zA-Z][a-z0-9-]*)", lines[i + 1].replace("\\-", "-")))
+    return opts
+
+
+def test_help_and_man_page_list_the_same_options():
+    lede_help, warc_help = help_options([]), help_options(["warc"])
+    assert {"--format", "--input-dir", "--join-pages", "--quotes", "-V"} <= lede_help
+    assert {"--output", "--filter-lang", "--max-record-bytes", "--comments", "-q"} <= warc_help
+    assert lede_help == man_options(".SH OPTIONS")
+    assert warc_help == man_options('.SH "LEDE WARC"')

@@ -185,3 +185,50 @@ TEST(args_favor_and_text_format)
     CHECK_INT(parse(&a, err, 4, badf), CLI_ARGS_ERROR);
     cli_args_free(&a);
 }
+
+/* cli_next, the syntax `lede` and `lede warc` share, over a table of its own */
+TEST(args_cli_next_over_a_table)
+{
+    static const cli_opt table[] = {CLI_OPTS_SHARED, {'o', "--output", 1, CLI_OPT_OWN}, {'q', "--quiet", 0, CLI_OPT_OWN + 1}};
+    char *argv[] = {"lede warc", "-o", "out", "--output=o2", "-j4", "a.warc", "--quotes", "-q", "--", "-q", NULL};
+    cli_scan s = {10, argv, 1, 0};
+    cli_switches sw;
+    cli_switches_init(&sw);
+    const cli_opt *o = NULL;
+    const char *v = NULL;
+    char err[128];
+    size_t n = sizeof table / sizeof *table;
+    CHECK_INT(cli_next(&s, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_OPTION);
+    CHECK_INT(o->id, CLI_OPT_OWN);
+    CHECK_STR(v, "out");
+    CHECK_INT(cli_next(&s, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_OPTION);
+    CHECK_STR(v, "o2");
+    CHECK_INT(cli_next(&s, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_OPTION);
+    CHECK_INT(o->id, CLI_OPT_JOBS);
+    CHECK_STR(v, "4");
+    CHECK_INT(cli_next(&s, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_FILE);
+    CHECK_STR(v, "a.warc");
+    /* --quotes is a switch: recorded, not returned */
+    CHECK_INT(cli_next(&s, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_OPTION);
+    CHECK_INT(o->id, CLI_OPT_OWN + 1);
+    CHECK(v == NULL);
+    CHECK_INT(sw.v[CLI_SWITCH_QUOTES], 1);
+    CHECK_INT(cli_next(&s, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_FILE); /* after "--" */
+    CHECK_STR(v, "-q");
+    CHECK_INT(cli_next(&s, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_END);
+    char *bad[][2] = {{"-qx", "unknown option -qx"}, {"--quiet=1", "takes no value"}, {"--help=1", "takes no value"},
+                      {"--output", "needs a value"}, {"--outputs", "unknown option"}, {"-x", "unknown option -x"}};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char *one[] = {"lede warc", bad[i][0], NULL};
+        cli_scan t = {2, one, 1, 0};
+        CHECK_INT(cli_next(&t, table, n, &sw, &o, &v, err, sizeof err), CLI_NEXT_ERROR);
+        CHECK(strstr(err, bad[i][1]) != NULL);
+    }
+    unsigned long long c;
+    CHECK_INT(cli_parse_count("42", 100, &c), 0);
+    CHECK_INT((int)c, 42);
+    CHECK_INT(cli_parse_count("+4", 100, &c), -1);
+    CHECK_INT(cli_parse_count(" 4", 100, &c), -1);
+    CHECK_INT(cli_parse_count("101", 100, &c), -1);
+    CHECK_INT(cli_parse_count("", 100, &c), -1);
+}

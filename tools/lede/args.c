@@ -1,9 +1,9 @@
-/* args.c: the command line of `lede` parsed into a cli_args, with no
- * exits and no output, so the parser can be fuzzed (fuzz/fuzz_args.c) and
- * main.c stays a thin driver. Long options take their value as the next
- * argument or after '='; short ones as the next argument or attached
- * (-j4, -ftext, as getopt does); "--" ends the options; "-" is standard
- * input. */
+/* args.c: the command-line syntax both commands share (cli_next over a
+ * table of options: cli.h), the options they share (switches, limits,
+ * favor, text format), and the command line of `lede` parsed into a
+ * cli_args, with no exits and no output, so the parser can be fuzzed
+ * (fuzz/fuzz_args.c) and main.c stays a thin driver. `lede warc` reads its
+ * own table with cli_next (warc.c). */
 #define _POSIX_C_SOURCE 200809L
 
 #include <errno.h>
@@ -31,23 +31,27 @@ static int args_error(char *err, size_t errlen, const char *fmt, ...)
     return CLI_ARGS_ERROR;
 }
 
-/* A non-negative decimal count no larger than max; -1 when it is not. */
-static int args_number(const char *s, unsigned long long max, size_t *out)
+int cli_parse_count(const char *v, unsigned long long max, unsigned long long *out)
 {
     char *end;
-    if (!*s || *s == '-' || *s == '+' || *s == ' ')
+    if (*v < '0' || *v > '9') /* strtoull would take a sign or leading spaces */
         return -1;
     errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || v > max)
+    unsigned long long x = strtoull(v, &end, 10);
+    if (errno || *end || x > max)
         return -1;
-    *out = (size_t)v;
+    *out = x;
     return 0;
 }
 
-static int args_is(const char *name, const char *shortopt, const char *longopt)
+/* A count stored in a size_t. */
+static int args_number(const char *s, unsigned long long max, size_t *out)
 {
-    return strcmp(name, longopt) == 0 || (shortopt && strcmp(name, shortopt) == 0);
+    unsigned long long v;
+    if (cli_parse_count(s, max, &v))
+        return -1;
+    *out = (size_t)v;
+    return 0;
 }
 
 /* ---- switches (LEDE_SWITCHES) ------------------------------------------- */
@@ -138,23 +142,18 @@ void cli_limits_init(cli_limits *l)
     l->max_bytes = CLI_DEFAULT_MAX_BYTES;
 }
 
-int cli_is_limit(const char *name)
+int cli_parse_limit(int id, const char *v, cli_limits *l)
 {
-    return strcmp(name, "--max-bytes") == 0 || strcmp(name, "--max-nodes") == 0 || strcmp(name, "--max-depth") == 0;
-}
-
-int cli_parse_limit(const char *name, const char *v, cli_limits *l)
-{
-    if (strcmp(name, "--max-bytes") == 0) {
+    switch (id) {
+    case CLI_OPT_MAX_BYTES:
         if (args_number(v, SIZE_MAX, &l->max_bytes))
             return -1;
         l->bytes_given = 1;
         return 1;
+    case CLI_OPT_MAX_NODES: return args_number(v, UINT32_MAX, &l->max_nodes) ? -1 : 1;
+    case CLI_OPT_MAX_DEPTH: return args_number(v, UINT32_MAX, &l->max_depth) ? -1 : 1;
+    default: return 0;
     }
-    size_t *at = strcmp(name, "--max-nodes") == 0 ? &l->max_nodes : strcmp(name, "--max-depth") == 0 ? &l->max_depth : NULL;
-    if (!at)
-        return 0;
-    return args_number(v, UINT32_MAX, at) ? -1 : 1;
 }
 
 void cli_apply_limits(const cli_limits *l, lede_options *o)
@@ -215,21 +214,92 @@ int cli_exts_valid(const char *exts)
     }
 }
 
-/* The options that take a value (FILE- and count-valued alike; the
- * limits are cli_is_limit's). */
-static int args_takes_value(const char *name)
+/* ---- the syntax (cli_next) ---------------------------------------------- */
+
+int cli_next(cli_scan *s, const cli_opt *table, size_t n, cli_switches *sw, const cli_opt **opt,
+             const char **value, char *err, size_t errlen)
 {
-    static const char *const opts[][2] = {
-        {"-f", "--format"},     {"-u", "--url"},         {"-l", "--input-list"}, {NULL, "--charset"},
-        {"-j", "--jobs"},
-        {NULL, "--input-dir"},  {NULL, "--input-ext"},   {NULL, "--output-dir"}, {NULL, "--output-ext"},
-        {NULL, "--favor"},      {NULL, "--text-format"},
-    };
-    for (size_t i = 0; i < sizeof opts / sizeof *opts; i++)
-        if (args_is(name, opts[i][0], opts[i][1]))
-            return 1;
-    return cli_is_limit(name);
+    while (s->i < s->argc) {
+        char *arg = s->argv[s->i++];
+        if (s->only_files || arg[0] != '-' || strcmp(arg, "-") == 0) {
+            *value = arg;
+            return CLI_NEXT_FILE;
+        }
+        if (strcmp(arg, "--") == 0) {
+            s->only_files = 1;
+            continue;
+        }
+        /* the name, and the value after '=' or attached to a short option */
+        int is_long = arg[1] == '-';
+        char name[64];
+        const char *attached = NULL;
+        size_t k = 2;
+        if (is_long) {
+            const char *eq = strchr(arg, '=');
+            k = eq ? (size_t)(eq - arg) : strlen(arg);
+            if (k >= sizeof name)
+                k = sizeof name - 1;
+            attached = eq ? eq + 1 : NULL;
+        } else if (arg[2]) {
+            attached = arg + 2;
+        }
+        memcpy(name, arg, k);
+        name[k] = '\0';
+        if (cli_parse_switch(name, sw)) {
+            if (attached)
+                return args_error(err, errlen, "option %s takes no value", name), CLI_NEXT_ERROR;
+            continue;
+        }
+        const cli_opt *o = NULL;
+        for (size_t r = 0; r < n && !o; r++)
+            if (is_long ? strcmp(name, table[r].longopt) == 0 : table[r].shortopt == arg[1])
+                o = &table[r];
+        /* "-hx" is no option: only a short option that takes a value has
+         * anything attached */
+        if (!o || (!o->takes_value && attached && !is_long))
+            return args_error(err, errlen, "unknown option %s", arg), CLI_NEXT_ERROR;
+        if (!o->takes_value && attached)
+            return args_error(err, errlen, "option %s takes no value", name), CLI_NEXT_ERROR;
+        if (o->takes_value && !attached) {
+            if (s->i >= s->argc)
+                return args_error(err, errlen, "option %s needs a value", name), CLI_NEXT_ERROR;
+            attached = s->argv[s->i++];
+        }
+        *opt = o;
+        *value = o->takes_value ? attached : NULL;
+        return CLI_NEXT_OPTION;
+    }
+    return CLI_NEXT_END;
 }
+
+/* ---- lede's own options --------------------------------------------------- */
+
+enum {
+    OPT_FORMAT = CLI_OPT_OWN,
+    OPT_URL,
+    OPT_CHARSET,
+    OPT_INPUT_DIR,
+    OPT_INPUT_EXT,
+    OPT_OUTPUT_DIR,
+    OPT_OUTPUT_EXT,
+    OPT_JOIN_PAGES,
+    OPT_VERSION,
+};
+
+/* The options of `lede` (`lede --help` and man/lede.1 list the same:
+ * python/tests/test_options.py checks). */
+static const cli_opt args_table[] = {
+    CLI_OPTS_SHARED,
+    {'f', "--format", 1, OPT_FORMAT},
+    {'u', "--url", 1, OPT_URL},
+    {0, "--charset", 1, OPT_CHARSET},
+    {0, "--input-dir", 1, OPT_INPUT_DIR},
+    {0, "--input-ext", 1, OPT_INPUT_EXT},
+    {0, "--output-dir", 1, OPT_OUTPUT_DIR},
+    {0, "--output-ext", 1, OPT_OUTPUT_EXT},
+    {0, "--join-pages", 0, OPT_JOIN_PAGES},
+    {'V', "--version", 0, OPT_VERSION},
+};
 
 /* --format VALUE: "json" or "jsonl", else one of --text-format's words. */
 static int args_format(const char *v, lede_format *f)
@@ -241,52 +311,58 @@ static int args_format(const char *v, lede_format *f)
     return 0;
 }
 
-/* Stores option name's value v. CLI_ARGS_OK or CLI_ARGS_ERROR (err set). */
-static int args_set_value(cli_args *a, const char *name, const char *v, char *err, size_t errlen)
+/* Stores the value v of option o. CLI_ARGS_OK or CLI_ARGS_ERROR (err set). */
+static int args_set_value(cli_args *a, const cli_opt *o, const char *v, char *err, size_t errlen)
 {
-    int limit = cli_parse_limit(name, v, &a->limits);
+    const char *name = o->longopt;
+    int limit = cli_parse_limit(o->id, v, &a->limits), f;
     if (limit)
         return limit > 0 ? CLI_ARGS_OK : args_error(err, errlen, "bad number for %s", name);
-    if (args_is(name, "-f", "--format")) {
+    switch (o->id) {
+    case OPT_FORMAT:
         if (args_format(v, &a->format))
             return args_error(err, errlen, "unknown format '%s' (json, jsonl, text, markdown, html)", v);
-    } else if (args_is(name, "-u", "--url")) {
-        a->url = *v ? v : NULL;
-    } else if (args_is(name, "-l", "--input-list")) {
-        a->list = v;
-    } else if (args_is(name, NULL, "--charset")) {
-        a->charset = *v ? v : NULL;
-    } else if (args_is(name, NULL, "--favor")) {
-        int f = cli_parse_favor(v);
-        if (f < 0)
+        break;
+    case OPT_URL: a->url = *v ? v : NULL; break;
+    case CLI_OPT_INPUT_LIST: a->list = v; break;
+    case OPT_CHARSET: a->charset = *v ? v : NULL; break;
+    case CLI_OPT_FAVOR:
+        if ((f = cli_parse_favor(v)) < 0)
             return args_error(err, errlen, "unknown value '%s' for --favor (balanced, precision, recall)", v);
         a->favor = (lede_favor)f;
-    } else if (args_is(name, NULL, "--text-format")) {
-        int f = cli_parse_text_format(v);
-        if (f < 0)
+        break;
+    case CLI_OPT_TEXT_FORMAT:
+        if ((f = cli_parse_text_format(v)) < 0)
             return args_error(err, errlen, "unknown value '%s' for --text-format (text, markdown, html)", v);
         a->text_format = (lede_format)f;
-    } else if (args_is(name, "-j", "--jobs")) {
+        break;
+    case CLI_OPT_JOBS: {
         size_t j;
         if (args_number(v, 1024, &j))
             return args_error(err, errlen, "bad number for %s (0 = all cores, at most 1024)", name);
         a->jobs = (int)j;
-    } else if (args_is(name, NULL, "--input-dir")) {
+        break;
+    }
+    case OPT_INPUT_DIR:
         if (!*v)
             return args_error(err, errlen, "%s needs a folder", name);
         a->dirs[a->ndirs++] = (char *)v;
-    } else if (args_is(name, NULL, "--input-ext")) {
+        break;
+    case OPT_INPUT_EXT:
         if (!cli_exts_valid(v))
             return args_error(err, errlen, "%s: give suffixes separated by commas (.html,.htm) or *", name);
         a->input_ext = v;
-    } else if (args_is(name, NULL, "--output-dir")) {
+        break;
+    case OPT_OUTPUT_DIR:
         if (!*v)
             return args_error(err, errlen, "%s needs a folder", name);
         a->output_dir = v;
-    } else if (args_is(name, NULL, "--output-ext")) {
+        break;
+    case OPT_OUTPUT_EXT:
         if (!*v || strchr(v, '/') || strchr(v, ','))
             return args_error(err, errlen, "%s: give one suffix, such as .json", name);
         a->output_ext = v;
+        break;
     }
     return CLI_ARGS_OK;
 }
@@ -322,61 +398,23 @@ int cli_parse_args(int argc, char **argv, cli_args *a, char *err, size_t errlen)
     a->dirs = calloc((size_t)argc + 1, sizeof *a->dirs);
     if (!a->files || !a->dirs)
         return args_error(err, errlen, "out of memory");
-    int only_files = 0;
-    for (int i = 1; i < argc; i++) {
-        char *arg = argv[i];
-        if (only_files || arg[0] != '-' || strcmp(arg, "-") == 0) {
-            a->files[a->nfiles++] = arg;
-            continue;
+    cli_scan sc = {argc, argv, 1, 0};
+    const cli_opt *o;
+    const char *v;
+    for (;;) {
+        switch (cli_next(&sc, args_table, sizeof args_table / sizeof *args_table, &a->switches, &o, &v, err, errlen)) {
+        case CLI_NEXT_END: return args_check(a, err, errlen);
+        case CLI_NEXT_ERROR: return CLI_ARGS_ERROR;
+        case CLI_NEXT_FILE: a->files[a->nfiles++] = (char *)v; continue;
+        default: break;
         }
-        if (strcmp(arg, "--") == 0) {
-            only_files = 1;
-            continue;
-        }
-        char name[64];
-        const char *eq = NULL; /* the value after '=' or attached to a short option */
-        if (arg[1] == '-') {
-            eq = strchr(arg, '=');
-            size_t k = eq ? (size_t)(eq - arg) : strlen(arg);
-            if (k >= sizeof name)
-                k = sizeof name - 1;
-            memcpy(name, arg, k);
-            name[k] = '\0';
-        } else {
-            memcpy(name, arg, 2);
-            name[2] = '\0';
-            if (arg[2])
-                eq = arg + 1; /* so that eq + 1 is the attached value */
-        }
-        /* -h and -V take nothing attached: "-hx" is not an option */
-        if (arg[1] != '-' && eq && (args_is(name, "-h", "--help") || args_is(name, "-V", "--version")))
-            return args_error(err, errlen, "unknown option %s", arg);
-        if (args_is(name, "-h", "--help"))
+        if (o->id == CLI_OPT_HELP)
             return CLI_ARGS_HELP;
-        if (args_is(name, "-V", "--version"))
+        if (o->id == OPT_VERSION)
             return CLI_ARGS_VERSION;
-        if (args_is(name, NULL, "--join-pages")) {
-            if (eq)
-                return args_error(err, errlen, "option %s takes no value", name);
+        if (o->id == OPT_JOIN_PAGES)
             a->join_pages = 1;
-            continue;
-        }
-        if (cli_parse_switch(name, &a->switches)) {
-            if (eq)
-                return args_error(err, errlen, "option %s takes no value", name);
-            continue;
-        }
-        if (!args_takes_value(name))
-            return args_error(err, errlen, "unknown option %s", arg);
-        const char *v;
-        if (eq)
-            v = eq + 1;
-        else if (i + 1 < argc)
-            v = argv[++i];
-        else
-            return args_error(err, errlen, "option %s needs a value", name);
-        if (args_set_value(a, name, v, err, errlen) != CLI_ARGS_OK)
+        else if (args_set_value(a, o, v, err, errlen) != CLI_ARGS_OK)
             return CLI_ARGS_ERROR;
     }
-    return args_check(a, err, errlen);
 }

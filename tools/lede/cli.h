@@ -35,6 +35,45 @@ void cli_apply_switches(const cli_switches *s, lede_options *o);
  * --no-NAME for those on by default, --NAME for the others. */
 void cli_print_switches(FILE *out, int col);
 
+/* ---- reading a command line (args.c) ----------------------------------------
+ * Both commands, `lede` and `lede warc`, read their words with cli_next
+ * over a table of their options, so the syntax is one: long options take
+ * their value as the next word or after '=' (--jobs=4), short ones as the
+ * next word or attached (-j4, -ftext, as getopt does); an option that
+ * takes no value refuses one; "--" ends the options; "-" is a FILE
+ * (standard input). The switches of LEDE_SWITCHES are options of both. */
+
+/* One option: its short letter (0 for none), long name, whether it takes
+ * a value, and the command's own code for it. */
+typedef struct cli_opt {
+    char shortopt;
+    const char *longopt;
+    int takes_value;
+    int id;
+} cli_opt;
+
+/* Where cli_next is in argv. Start with {argc, argv, 1, 0}. */
+typedef struct cli_scan {
+    int argc;
+    char **argv;
+    int i, only_files;
+} cli_scan;
+
+enum { CLI_NEXT_END, CLI_NEXT_FILE, CLI_NEXT_OPTION, CLI_NEXT_ERROR };
+
+/* The next word of the command line: CLI_NEXT_END after the last;
+ * CLI_NEXT_FILE with *value the word; CLI_NEXT_OPTION with *opt its row of
+ * table (n rows) and *value its value (NULL for one that takes none); a
+ * switch (--NAME, --no-NAME) is recorded in sw and skipped; CLI_NEXT_ERROR
+ * with err a message for a person (unknown option, needs a value, takes
+ * no value). Prints nothing. */
+int cli_next(cli_scan *s, const cli_opt *table, size_t n, cli_switches *sw, const cli_opt **opt,
+             const char **value, char *err, size_t errlen);
+
+/* A count for an option: decimal digits only (no sign, no space), at
+ * most max; 0 when it is one (stored in *out), -1 when not. */
+int cli_parse_count(const char *v, unsigned long long max, unsigned long long *out);
+
 /* --favor VALUE: "balanced", "precision" or "recall" as a lede_favor;
  * -1 for another word. */
 int cli_parse_favor(const char *v);
@@ -53,14 +92,31 @@ typedef struct cli_limits {
 } cli_limits;
 #define CLI_DEFAULT_MAX_BYTES 50000000u
 
+/* The options both commands have, their codes (cli_opt.id) and rows; a
+ * command's own codes start at CLI_OPT_OWN. */
+enum {
+    CLI_OPT_HELP = 1,
+    CLI_OPT_JOBS,
+    CLI_OPT_INPUT_LIST,
+    CLI_OPT_FAVOR,
+    CLI_OPT_TEXT_FORMAT,
+    CLI_OPT_MAX_BYTES,
+    CLI_OPT_MAX_NODES,
+    CLI_OPT_MAX_DEPTH,
+    CLI_OPT_OWN
+};
+#define CLI_OPTS_SHARED                                                                                    \
+    {'h', "--help", 0, CLI_OPT_HELP}, {'j', "--jobs", 1, CLI_OPT_JOBS}, {'l', "--input-list", 1, CLI_OPT_INPUT_LIST}, \
+        {0, "--favor", 1, CLI_OPT_FAVOR}, {0, "--text-format", 1, CLI_OPT_TEXT_FORMAT},                     \
+        {0, "--max-bytes", 1, CLI_OPT_MAX_BYTES}, {0, "--max-nodes", 1, CLI_OPT_MAX_NODES},                 \
+        {0, "--max-depth", 1, CLI_OPT_MAX_DEPTH}
+
 /* The defaults: max_bytes CLI_DEFAULT_MAX_BYTES, the others 0. */
 void cli_limits_init(cli_limits *l);
-/* 1 when the option name (no "=value") is one of the limits. */
-int cli_is_limit(const char *name);
-/* 1 when the option name (no "=value") is a limit and v a valid count
- * for it (stored in l), -1 when it is a limit and v is not, 0 when name
- * is not a limit. */
-int cli_parse_limit(const char *name, const char *v, cli_limits *l);
+/* For an option of code id and value v: 1 when it is a limit and v a
+ * valid count for it (stored in l), -1 when it is a limit and v is not, 0
+ * when it is not a limit. */
+int cli_parse_limit(int id, const char *v, cli_limits *l);
 /* Sets the library's max_bytes, max_nodes and max_depth from l. */
 void cli_apply_limits(const cli_limits *l, lede_options *o);
 

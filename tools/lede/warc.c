@@ -869,20 +869,44 @@ static void warc_usage_error(const char *fmt, ...)
     exit(2);
 }
 
+/* A count for option name, or a usage error. */
 static uint64_t warc_number(const char *name, const char *v)
 {
-    char *end;
-    errno = 0;
-    unsigned long long x = strtoull(v, &end, 10);
-    if (errno || end == v || *end || v[0] == '-')
+    unsigned long long x;
+    if (cli_parse_count(v, UINT64_MAX, &x))
         warc_usage_error("bad number for %s", name);
     return x;
 }
 
-static int warc_is(const char *name, const char *s, const char *l)
-{
-    return (s && strcmp(name, s) == 0) || strcmp(name, l) == 0;
-}
+enum {
+    WOPT_OUTPUT = CLI_OPT_OWN,
+    WOPT_SHARD_SIZE,
+    WOPT_FILTER_LANG,
+    WOPT_MIN_TEXT,
+    WOPT_ARTICLES_ONLY,
+    WOPT_ANY_STATUS,
+    WOPT_MAX_RECORD_BYTES,
+    WOPT_QUIET,
+    WOPT_NO_PROGRESS,
+    WOPT_PROGRESS,
+};
+
+/* The options of `lede warc` (`lede warc --help` and the LEDE WARC
+ * section of man/lede.1 list the same: python/tests/test_options.py
+ * checks). */
+static const cli_opt warc_table[] = {
+    CLI_OPTS_SHARED,
+    {'o', "--output", 1, WOPT_OUTPUT},
+    {0, "--shard-size", 1, WOPT_SHARD_SIZE},
+    {0, "--filter-lang", 1, WOPT_FILTER_LANG},
+    {0, "--min-text", 1, WOPT_MIN_TEXT},
+    {0, "--articles-only", 0, WOPT_ARTICLES_ONLY},
+    {0, "--any-status", 0, WOPT_ANY_STATUS},
+    {0, "--max-record-bytes", 1, WOPT_MAX_RECORD_BYTES},
+    {'q', "--quiet", 0, WOPT_QUIET},
+    {0, "--no-progress", 0, WOPT_NO_PROGRESS},
+    {0, "--progress", 0, WOPT_PROGRESS},
+};
 
 /* Reads an input list: one path per line; blank lines and # comments skipped. */
 static int warc_read_list(const char *list, char ***files, int *n, int *cap)
@@ -985,10 +1009,16 @@ int cli_warc_main(int argc, char **argv)
     const char *list = NULL, *langs = NULL;
     char *lang_copy = NULL;
     char **files = NULL;
-    int nfiles = 0, cap = 0, only_files = 0;
-    for (int i = 1; i < argc; i++) {
-        char *a = argv[i];
-        if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+    int nfiles = 0, cap = 0;
+    cli_scan sc = {argc, argv, 1, 0};
+    const cli_opt *opt;
+    const char *v;
+    char err[160];
+    for (int k; (k = cli_next(&sc, warc_table, sizeof warc_table / sizeof *warc_table, &o.switches, &opt, &v, err,
+                              sizeof err)) != CLI_NEXT_END;) {
+        if (k == CLI_NEXT_ERROR)
+            warc_usage_error("%s", err);
+        if (k == CLI_NEXT_FILE) {
             if (nfiles == cap) {
                 cap = cap ? cap * 2 : 16;
                 char **nf = realloc(files, (size_t)cap * sizeof *files);
@@ -996,86 +1026,49 @@ int cli_warc_main(int argc, char **argv)
                     return 2;
                 files = nf;
             }
-            files[nfiles++] = strdup(a);
+            files[nfiles++] = strdup(v);
             continue;
         }
-        if (strcmp(a, "--") == 0) {
-            only_files = 1;
-            continue;
-        }
-        /* long options take "=VALUE", short ones an attached value (-j4) */
-        char name[64];
-        const char *eq = a[1] == '-' ? strchr(a, '=') : (a[2] ? a + 1 : NULL);
-        size_t k = a[1] != '-' ? 2 : eq ? (size_t)(eq - a) : strlen(a);
-        if (k >= sizeof name)
-            k = sizeof name - 1;
-        memcpy(name, a, k);
-        name[k] = '\0';
-#define WARC_IS(s, l) warc_is(name, s, l)
-#define WARC_VAL()                                                                        \
-    (eq ? eq + 1 : (i + 1 < argc ? argv[++i] : (warc_usage_error("%s needs a value", name), "")))
-        int flag = WARC_IS("-h", "--help") || WARC_IS(NULL, "--articles-only") ||
-                   WARC_IS(NULL, "--any-status") || WARC_IS("-q", "--quiet") || WARC_IS(NULL, "--no-progress") ||
-                   WARC_IS(NULL, "--progress");
-        if (flag && eq)
-            warc_usage_error("unknown option %s (%s takes no value)", a, name);
-        if (WARC_IS("-h", "--help")) {
+        int f, limit = cli_parse_limit(opt->id, v, &o.limits);
+        if (limit < 0)
+            warc_usage_error("bad number for %s", opt->longopt);
+        switch (limit ? 0 : opt->id) {
+        case CLI_OPT_HELP:
             fputs(warc_usage, stdout);
             cli_print_switches(stdout, 26);
             fputs(warc_usage_tail, stdout);
             return 0;
-        } else if (WARC_IS("-j", "--jobs")) {
-            o.jobs = (int)warc_number(name, WARC_VAL());
+        case CLI_OPT_JOBS:
+            o.jobs = (int)warc_number(opt->longopt, v);
             if (o.jobs < 1 || o.jobs > 1024)
-                warc_usage_error("%s: give 1 to 1024", name);
-        } else if (WARC_IS("-o", "--output")) {
-            o.output = WARC_VAL();
-        } else if (WARC_IS(NULL, "--shard-size")) {
-            o.shard_size = warc_number(name, WARC_VAL());
-        } else if (WARC_IS("-l", "--input-list")) {
-            list = WARC_VAL();
-        } else if (WARC_IS(NULL, "--filter-lang")) {
-            langs = WARC_VAL();
-        } else if (WARC_IS(NULL, "--favor")) {
-            const char *v = WARC_VAL();
-            int f = cli_parse_favor(v);
-            if (f < 0)
+                warc_usage_error("%s: give 1 to 1024", opt->longopt);
+            break;
+        case CLI_OPT_INPUT_LIST: list = v; break;
+        case CLI_OPT_FAVOR:
+            if ((f = cli_parse_favor(v)) < 0)
                 warc_usage_error("unknown value '%s' for --favor (balanced, precision, recall)", v);
             o.favor = (lede_favor)f;
-        } else if (WARC_IS(NULL, "--text-format")) {
-            const char *v = WARC_VAL();
-            int f = cli_parse_text_format(v);
-            if (f < 0)
+            break;
+        case CLI_OPT_TEXT_FORMAT:
+            if ((f = cli_parse_text_format(v)) < 0)
                 warc_usage_error("unknown value '%s' for --text-format (text, markdown, html)", v);
             o.text_format = (lede_format)f;
-        } else if (WARC_IS(NULL, "--min-text")) {
-            o.min_text = (size_t)warc_number(name, WARC_VAL());
-        } else if (WARC_IS(NULL, "--articles-only")) {
-            o.articles_only = 1;
-        } else if (cli_parse_switch(name, &o.switches)) {
-            if (eq)
-                warc_usage_error("option %s takes no value", name);
-        } else if (WARC_IS(NULL, "--any-status")) {
-            o.any_status = 1;
-        } else if (cli_is_limit(name)) {
-            const char *v = WARC_VAL();
-            if (cli_parse_limit(name, v, &o.limits) < 0)
-                warc_usage_error("bad number for %s", name);
-        } else if (WARC_IS(NULL, "--max-record-bytes")) {
-            o.max_record = warc_number(name, WARC_VAL());
+            break;
+        case WOPT_OUTPUT: o.output = v; break;
+        case WOPT_SHARD_SIZE: o.shard_size = warc_number(opt->longopt, v); break;
+        case WOPT_FILTER_LANG: langs = v; break;
+        case WOPT_MIN_TEXT: o.min_text = (size_t)warc_number(opt->longopt, v); break;
+        case WOPT_ARTICLES_ONLY: o.articles_only = 1; break;
+        case WOPT_ANY_STATUS: o.any_status = 1; break;
+        case WOPT_MAX_RECORD_BYTES:
+            o.max_record = warc_number(opt->longopt, v);
             if (!o.max_record)
-                warc_usage_error("%s must be at least 1", name);
-        } else if (WARC_IS("-q", "--quiet")) {
-            o.quiet = 1;
-        } else if (WARC_IS(NULL, "--no-progress")) {
-            o.progress = 0;
-        } else if (WARC_IS(NULL, "--progress")) {
-            o.progress = 1;
-        } else {
-            warc_usage_error("unknown option %s", a);
+                warc_usage_error("%s must be at least 1", opt->longopt);
+            break;
+        case WOPT_QUIET: o.quiet = 1; break;
+        case WOPT_NO_PROGRESS: o.progress = 0; break;
+        case WOPT_PROGRESS: o.progress = 1; break;
         }
-#undef WARC_IS
-#undef WARC_VAL
     }
     if (list && warc_read_list(list, &files, &nfiles, &cap) != 0)
         return 1;
