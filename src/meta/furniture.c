@@ -171,8 +171,6 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
     return 0;
 }
 
-/* 1 when n sits in a footer/aside/nav or a furniture-named container.
- * Looks at most 30 ancestors up so the cost per candidate is bounded. */
 /* Whether one element's own class/id names furniture, memoised per node
  * id (candidates share ancestors; without the memo the climbs repeat). */
 static int self_furniture(meta_ctx *c, const dom_node *p)
@@ -185,49 +183,41 @@ static int self_furniture(meta_ctx *c, const dom_node *p)
     return r;
 }
 
-int meta_in_furniture(meta_ctx *c, const dom_node *n)
+/* The climb both furniture tests make: 1 at a <footer> or <nav>, or at a
+ * container whose own class/id names furniture (story_only: only the
+ * words of story_furniture_word, else any furniture word, memoised in c);
+ * under an <aside>, 1 unless an <article> above it holds it (an article's
+ * own aside holds its byline and date; elsewhere an aside is a sidebar).
+ * Looks at most 30 ancestors up, so the cost per candidate is bounded. */
+static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
 {
     int depth = 0, aside = 0;
     for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
         if (p->tag == TAG_FOOTER || p->tag == TAG_NAV)
             return 1;
-        /* An <aside> inside an <article> holds that article's own byline
-         * and date; elsewhere it is a sidebar. */
         if (p->tag == TAG_ASIDE)
             aside = 1;
         if (p->tag == TAG_ARTICLE && aside)
             return 0;
         if (p->tag == TAG_BODY || p->tag == TAG_HTML)
             break;
-        if (self_furniture(c, p))
+        if (story_only ? attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
+                             attr_has_word(dom_attr_get(p, "id"), story_furniture_word)
+                       : self_furniture(c, p))
             return 1;
     }
     return aside;
 }
+
+/* 1 when n sits in a footer/aside/nav or a furniture-named container. */
+int meta_in_furniture(meta_ctx *c, const dom_node *n) { return furniture_climb(c, n, 0); }
 
 /* 1 when n sits in page furniture other than layout wrappers: a <nav>,
  * <footer> or sidebar <aside>, or a container whose class/id has a
  * furniture word other than "nav", "sidebar" and "menu" (breadcrumbs,
  * teasers, related lists, comments). For headings that meta_in_furniture
  * rejects: the story's own h1 inside a layout wrapper passes this test. */
-int meta_in_story_furniture(const dom_node *n)
-{
-    int depth = 0, aside = 0;
-    for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
-        if (p->tag == TAG_FOOTER || p->tag == TAG_NAV)
-            return 1;
-        if (p->tag == TAG_ASIDE)
-            aside = 1;
-        if (p->tag == TAG_ARTICLE && aside)
-            return 0;
-        if (p->tag == TAG_BODY || p->tag == TAG_HTML)
-            break;
-        if (attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
-            attr_has_word(dom_attr_get(p, "id"), story_furniture_word))
-            return 1;
-    }
-    return aside;
-}
+int meta_in_story_furniture(const dom_node *n) { return furniture_climb(NULL, n, 1); }
 
 /* Distance in document order from the headline; nodes before it count
  * three times (a date line above the headline is rarer than below). */

@@ -53,40 +53,33 @@ static const char *short_type(const char *t)
     return t;
 }
 
-/* 1 when one of obj's short @types is in `types` (src/words/schema.c);
- * *which is set to it. */
-static int type_in(const json_value *obj, const words_table *types, const char **which)
+/* obj's first short @type (it may list several) that is in `types`
+ * (src/words/schema.c), or, with types NULL, that is exactly name; NULL
+ * when none is. */
+static const char *find_type(const json_value *obj, const words_table *types, const char *name)
 {
     const json_value *t = json_get(obj, "@type");
     if (!t)
-        return 0;
+        return NULL;
     size_t cnt = t->type == JSON_ARR ? t->len : 1;
     for (size_t i = 0; i < cnt; i++) {
         const json_value *ti = t->type == JSON_ARR ? t->items[i] : t;
         if (!ti || ti->type != JSON_STR)
             continue;
         const char *st = short_type(ti->str);
-        if (words_exact_ci(types, st)) {
-            *which = st;
-            return 1;
-        }
+        if (types ? words_exact_ci(types, st) : strcmp(st, name) == 0)
+            return st;
     }
-    return 0;
+    return NULL;
 }
 
-/* 1 when one of obj's short @types is exactly name. */
-static int is_type(const json_value *obj, const char *name)
+/* 1 when one of obj's short @types is in `types`; *which is set to it. */
+static int type_in(const json_value *obj, const words_table *types, const char **which)
 {
-    const json_value *t = json_get(obj, "@type");
-    if (!t)
-        return 0;
-    size_t cnt = t->type == JSON_ARR ? t->len : 1;
-    for (size_t i = 0; i < cnt; i++) {
-        const json_value *ti = t->type == JSON_ARR ? t->items[i] : t;
-        if (ti && ti->type == JSON_STR && strcmp(short_type(ti->str), name) == 0)
-            return 1;
-    }
-    return 0;
+    const char *st = find_type(obj, types, NULL);
+    if (st)
+        *which = st;
+    return st != NULL;
 }
 
 /* Follows {"@id": "..."} to the full object with that @id, if any. */
@@ -283,7 +276,7 @@ int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *ou
             if (!out->type)
                 out->type = which;
         }
-        if (!out->website && is_type(c.objs[i], "WebSite"))
+        if (!out->website && find_type(c.objs[i], NULL, "WebSite"))
             out->website = get_str(&c, c.objs[i], "name");
     }
     /* Dates of all objects: the same instant is often given with the

@@ -30,40 +30,40 @@ static void json_put_list(buf *out, const lede_article *art, lede_field f)
     buf_putc(out, ']');
 }
 
+/* The body rendered in fmt into a scratch buffer (not kept: a JSON record
+ * alone does not grow the article), as a JSON string. *cut: the render
+ * stopped at the output budget. */
+static void json_put_rendered(buf *out, const lede_article *art, lede_format fmt, int *cut)
+{
+    buf body = BUF_INIT;
+    *cut = render_body(art, fmt, &body);
+    if (body.oom)
+        out->oom = 1;
+    buf_putc(out, '"');
+    json_put_escaped(out, body.data ? body.data : "", body.len);
+    buf_putc(out, '"');
+    buf_free(&body);
+}
+
 /* A TEXT field. The body text is the article's when a getter already
- * rendered it, else rendered into a scratch buffer (and not kept: a JSON
- * record alone does not grow the article). *cut: the text render stopped at
- * the output budget. */
+ * rendered it, else rendered for the record (json_put_rendered); with
+ * --text-format markdown or html, the body exactly as that format renders
+ * it. *cut: the text render stopped at the output budget. */
 static void json_put_text(buf *out, const lede_article *art, lede_field f, int *cut)
 {
     if (f == LEDE_FIELD_TEXT && (art->text_format == LEDE_FORMAT_MARKDOWN || art->text_format == LEDE_FORMAT_HTML)) {
-        /* --text-format: the body exactly as that format renders it */
-        buf body = BUF_INIT;
-        *cut = render_body(art, art->text_format, &body);
-        if (body.oom)
-            out->oom = 1;
-        buf_putc(out, '"');
-        json_put_escaped(out, body.data ? body.data : "", body.len);
-        buf_putc(out, '"');
-        buf_free(&body);
+        json_put_rendered(out, art, art->text_format, cut);
         return;
     }
     size_t len;
     const char *t = f == LEDE_FIELD_TEXT ? render_text_peek(art, &len, cut) : lede_article_field(art, f);
-    if (t || f != LEDE_FIELD_TEXT) {
-        buf_putc(out, '"');
-        json_put_escaped(out, t ? t : "", t ? (f == LEDE_FIELD_TEXT ? len : strlen(t)) : 0);
-        buf_putc(out, '"');
+    if (!t && f == LEDE_FIELD_TEXT) {
+        json_put_rendered(out, art, LEDE_FORMAT_TEXT, cut);
         return;
     }
-    buf text = BUF_INIT;
-    *cut = render_text(art, &text);
-    if (text.oom)
-        out->oom = 1;
     buf_putc(out, '"');
-    json_put_escaped(out, text.data ? text.data : "", text.len);
+    json_put_escaped(out, t ? t : "", t ? (f == LEDE_FIELD_TEXT ? len : strlen(t)) : 0);
     buf_putc(out, '"');
-    buf_free(&text);
 }
 
 static void json_put_size(buf *out, size_t v)
