@@ -335,6 +335,7 @@ static void collect(meta_ctx *c)
         case TAG_H1: nl_push(&c->h1, n); break;
         case TAG_H2: nl_push(&c->h2, n); break;
         case TAG_H3: nl_push(&c->h3, n); break;
+        case TAG_H4: nl_push(&c->h4, n); break;
         case TAG_TIME: nl_push(&c->times, n); break;
         default: break;
         }
@@ -649,6 +650,42 @@ static int logo_heading(const dom_node *h)
     return 0;
 }
 
+/* 1 for a heading that is one run of text: no element inside but links.
+ * A kicker, a badge or a date that a site adds to its headline sits in an
+ * element of its own (a span, an em, a small, after a br); a lead-in
+ * written into the headline ("\"Quote\": Headline") does not. */
+static int plain_heading(const dom_node *h)
+{
+    int budget = 64; /* a headline has few nodes; more: not plain */
+    for (const dom_node *n = dom_next(h, h); n; n = dom_next(h, n)) {
+        if (--budget < 0)
+            return 0;
+        if (n->type != DOM_ELEMENT)
+            continue;
+        if (n->tag != TAG_A)
+            return 0;
+    }
+    return 1;
+}
+
+/* Files the headline element or h1 h among the visible candidates of in:
+ * outside furniture (with its plain flag), in layout furniture, or in
+ * story furniture (breadcrumbs, teasers: "stray"). cap bounds visible[]. */
+static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t cap)
+{
+    if (!meta_in_furniture(c, h)) {
+        if (in->nvisible < cap) {
+            in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
+            in->visible[in->nvisible++] = heading_text(c, h);
+        }
+    } else if (!meta_in_story_furniture(h)) {
+        if (in->nvisible_furniture < cap)
+            in->visible_furniture[in->nvisible_furniture++] = heading_text(c, h);
+    } else if (in->nstray < TITLE_MAX_HEADINGS) {
+        in->stray[in->nstray++] = heading_text(c, h);
+    }
+}
+
 static void pick_title(meta_ctx *c)
 {
     title_input in;
@@ -686,25 +723,24 @@ static void pick_title(meta_ctx *c)
     in.nstrong = in.nheadings;
     /* The visible candidates: the same headline elements and h1s, minus
      * those in page furniture (a teaser's h1, a sidebar's) and logo h1s. */
-    for (size_t i = 0; i < c->headlines.n && in.nvisible < TITLE_MAX_HEADINGS / 2; i++) {
-        if (meta_in_head(c->headlines.v[i]))
-            continue;
-        if (!meta_in_furniture(c, c->headlines.v[i]))
-            in.visible[in.nvisible++] = heading_text(c, c->headlines.v[i]);
-        else if (in.nvisible_furniture < TITLE_MAX_HEADINGS / 2 && !meta_in_story_furniture(c->headlines.v[i]))
-            in.visible_furniture[in.nvisible_furniture++] = heading_text(c, c->headlines.v[i]);
-    }
-    for (size_t i = 0; i < c->h1.n && in.nvisible < TITLE_MAX_HEADINGS; i++) {
-        if (logo_heading(c->h1.v[i]))
-            continue;
-        if (!meta_in_furniture(c, c->h1.v[i]))
-            in.visible[in.nvisible++] = heading_text(c, c->h1.v[i]);
-        else if (in.nvisible_furniture < TITLE_MAX_HEADINGS && !meta_in_story_furniture(c->h1.v[i]))
-            in.visible_furniture[in.nvisible_furniture++] = heading_text(c, c->h1.v[i]);
-    }
+    for (size_t i = 0; i < c->headlines.n && in.nvisible < TITLE_MAX_HEADINGS / 2; i++)
+        if (!meta_in_head(c->headlines.v[i]))
+            add_visible(c, &in, c->headlines.v[i], TITLE_MAX_HEADINGS / 2);
+    for (size_t i = 0; i < c->h1.n && in.nvisible < TITLE_MAX_HEADINGS; i++)
+        if (!logo_heading(c->h1.v[i]))
+            add_visible(c, &in, c->h1.v[i], TITLE_MAX_HEADINGS);
     for (size_t i = 0; i < c->h2.n && in.nvisible_h2 < TITLE_MAX_HEADINGS; i++)
         if (!meta_in_head(c->h2.v[i]) && !meta_in_furniture(c, c->h2.v[i]) && !logo_heading(c->h2.v[i]))
             in.visible_h2[in.nvisible_h2++] = heading_text(c, c->h2.v[i]);
+    /* Minor headings: h3, h4 and title-classed elements outside furniture
+     * (a blog theme's h3.entry-title under a logo h1, an old page's h4). */
+    const node_list *minor[3] = {&c->h3, &c->h4, &c->titled};
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < minor[k]->n && in.nvisible_minor < TITLE_MAX_HEADINGS; i++) {
+            const dom_node *h = minor[k]->v[i];
+            if (!meta_in_head(h) && !meta_in_furniture(c, h) && !logo_heading(h))
+                in.visible_minor[in.nvisible_minor++] = heading_text(c, h);
+        }
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = meta_text_of(c, c->h2.v[i], 500);
     if (c->oom)

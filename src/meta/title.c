@@ -534,12 +534,13 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
  * "Fachmeldungen" can match a part of <title> too). The heading's own
  * text is returned when it differs from the source only in typography
  * (’ “ ” … where og:title has ASCII), else the source's text. The
- * headings are tried in three tiers (h1s and headline elements outside
- * furniture, the same inside furniture-named containers, h2s), each only
- * when the one before confirms none. NULL when no heading is confirmed. */
+ * headings are tried in five tiers (h1s and headline elements outside
+ * furniture, the same inside layout-named containers, h2s, h3s/h4s/
+ * title-classed elements, and h1s in story furniture confirmed by a whole
+ * title source only), each only when the one before confirms none. NULL when no heading is confirmed. */
 static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd)
 {
-    if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2)
+    if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2 && !in->nvisible_minor && !in->nstray)
         return NULL;
     /* The candidates, once: <title> first, then the declared titles. */
     repeat_set *rs = arena_alloc(a, sizeof *rs);
@@ -559,6 +560,35 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, site_key, first_declared);
     if (!best)
         best = confirmed_heading(a, rs, in->visible_h2, in->nvisible_h2, site_key, first_declared);
+    if (!best && in->nvisible_minor) {
+        /* Share and e-mail dialogs repeat og:title or twitter:title in an
+         * h3 or h4; only <title> and the other declarations confirm a
+         * minor heading. declared[]: jsonld, dc, og, other, twitter. */
+        repeat_set *quiet = arena_alloc(a, sizeof *quiet);
+        if (!quiet)
+            return NULL;
+        quiet->n = 0;
+        add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
+        for (size_t i = 0; i < nd; i++)
+            if (declared[i] != in->og && declared[i] != in->twitter)
+                add_repeats(a, quiet, declared[i], in->sitename, in->logo);
+        best = confirmed_heading(a, quiet, in->visible_minor, in->nvisible_minor, site_key, first_declared);
+    }
+    if (!best && in->nstray) {
+        /* An h1 in a breadcrumb or teaser wrapper is often the story's
+         * own (an infinite-scroll list holds the page's story too), but
+         * such wrappers also hold section names that a part of <title>
+         * repeats: only a whole title source confirms it. */
+        repeat_set *whole = arena_alloc(a, sizeof *whole);
+        if (!whole)
+            return NULL;
+        whole->n = 0;
+        add_cand(a, whole, in->title_tag ? in->title_tag : "", in->title_tag ? strlen(in->title_tag) : 0);
+        for (size_t i = 0; i < nd; i++)
+            if (declared[i])
+                add_cand(a, whole, declared[i], strlen(declared[i]));
+        best = confirmed_heading(a, whole, in->stray, in->nstray, site_key, first_declared);
+    }
     if (best && in->sitename) {
         /* an h1 that holds the whole "Headline | Site" */
         const char *s = title_strip_site(a, best, in->sitename, NULL, 0);
@@ -601,24 +631,75 @@ static int has_word(const char *t, const char *w, size_t n)
     return 0;
 }
 
+/* 1 when the heading v tells the story of the title t: at least
+ * REWORD_MIN_SHARED of v's words of REWORD_MIN_WORD bytes or more recur
+ * in t, and at least a third of them. */
+static int tells_same_story(const char *v, const char *t)
+{
+    size_t words = 0, shared = 0, n;
+    const char *p = v, *w;
+    while ((n = next_word(&p, &w)) != 0) {
+        if (n < REWORD_MIN_WORD)
+            continue;
+        words++;
+        shared += has_word(t, w, n);
+    }
+    return shared >= REWORD_MIN_SHARED && shared * 3 >= words;
+}
+
+/* 1 when key vk ends with key tk and is longer: a lead-in before the
+ * title ("\"Pure Leere\": Athlete misses the Games" for "Athlete misses
+ * the Games"). */
+static int key_ends_with(const char *vk, const char *tk)
+{
+    size_t vl = strlen(vk), tl = strlen(tk);
+    return vl > tl && strcmp(vk + vl - tl, tk) == 0;
+}
+
 /* The story's h1 reworded against every title source ("Der Nervenkrieg
  * um den Brexit geht in die nächste Runde" where <title> and og:title say
  * "Brexit: Nervenkrieg geht in nächste Runde"; "Wie pflege ich meine
  * Zaubernuss im Winter?" for "Zaubernuss im Winter » Wann blüht die
  * Hamamelis?"): nothing confirms it, but a reader sees it. Taken over the
- * chosen title t only when it is the page's one headline candidate
- * (several: another story's h1 may be among them), has three words or
- * more, shares words with t (REWORD_MIN_SHARED), and does not contain t:
- * an h1 that holds the title and more holds a kicker, a subtitle, a date
- * or the site name in child elements ("Tunesien Große Aufgaben für die
- * neue Regierung"), which the title rules already cut. NULL otherwise. */
+ * chosen title t only when it is the page's one headline candidate that
+ * tells t's story (tells_same_story; other h1s are labels such as a
+ * place name or "Comments", or other stories, which share no words; when
+ * there are others, it must be plain, see visible_plain), has
+ * three words or more, and does not contain t: an h1 that holds the
+ * title and more holds a kicker, a subtitle, a date or the site name in
+ * child elements ("Tunesien Große Aufgaben für die neue Regierung"),
+ * which the title rules already cut. Except a plain h1 (one run of text)
+ * that ends with t: its lead-in is written into the headline ("\"Pure
+ * Leere\": ..."). NULL otherwise. */
 static const char *reworded_heading(arena *a, const title_input *in, const char *t)
 {
-    if (!t || in->nvisible != 1 || !in->visible[0])
+    if (!t)
         return NULL;
-    const char *v = in->visible[0];
+    const char *v = NULL;
+    int plain = 0;
+    for (size_t i = 0; i < in->nvisible; i++) {
+        if (!in->visible[i] || !tells_same_story(in->visible[i], t))
+            continue;
+        if (v)
+            return NULL; /* two h1s tell it: which one is the story's is unclear */
+        v = in->visible[i];
+        plain = in->visible_plain[i];
+    }
+    /* Beside other h1s, only a plain one: an h1 whose elements hide
+     * labels ("Headline : , Thema: Forschung") is trusted alone only. */
+    if (!v || (in->nvisible > 1 && !plain))
+        return NULL;
     const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
-    if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || strstr(vk, tk) || meta_word_count(v) < 3)
+    if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || meta_word_count(v) < 3)
+        return NULL;
+    if (in->sitename) {
+        const char *sk = meta_fold_key(a, in->sitename);
+        if (sk && strstr(vk, sk))
+            return NULL;
+    }
+    if (plain && key_ends_with(vk, tk))
+        return v;
+    if (strstr(vk, tk))
         return NULL;
     /* nor a part of t or <title> and a word or two more: "Headline
      * Abonnés" (a badge in the h1) for "Headline | Section | Site". More
@@ -635,20 +716,7 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
                 return NULL;
         }
     }
-    if (in->sitename) {
-        const char *sk = meta_fold_key(a, in->sitename);
-        if (sk && strstr(vk, sk))
-            return NULL;
-    }
-    size_t words = 0, shared = 0, n;
-    const char *p = v, *w;
-    while ((n = next_word(&p, &w)) != 0) {
-        if (n < REWORD_MIN_WORD)
-            continue;
-        words++;
-        shared += has_word(t, w, n);
-    }
-    return shared >= REWORD_MIN_SHARED && shared * 3 >= words ? v : NULL;
+    return v;
 }
 
 const char *title_choose(arena *a, const title_input *in, int *src)

@@ -34,6 +34,17 @@ typedef struct title_input {
     size_t nvisible_furniture;
     const char *visible_h2[TITLE_MAX_HEADINGS];
     size_t nvisible_h2;
+    /* Then h3s, h4s and title-classed elements outside furniture (a
+     * blog's h3.entry-title under its logo h1, an old page's h4). */
+    const char *visible_minor[TITLE_MAX_HEADINGS];
+    size_t nvisible_minor;
+    /* Last, h1s and headline elements in breadcrumbs, teasers and other
+     * story furniture: confirmed only by a whole title source. */
+    const char *stray[TITLE_MAX_HEADINGS];
+    size_t nstray;
+    /* visible_plain[i]: visible[i] is one run of text (no element inside
+     * but links): no kicker, badge or hidden label element. */
+    unsigned char visible_plain[TITLE_MAX_HEADINGS];
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
 } title_input;
 
