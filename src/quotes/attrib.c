@@ -91,13 +91,21 @@ static int phrase_cue(const qctx *q, int32_t i, int *participle)
     return 1;
 }
 
+/* Can word token t be a cue at all: a word of the cue tables, the first
+ * word of a phrase cue ("pointed out") or a hyphenated word ("déclare-t-il")?
+ * Most words are none of these, and cue_flags and pick_cue stop here. */
+static inline int cue_candidate(const qtok *t)
+{
+    return t->w ? t->w->cues || (t->w->grammar & QG_PHRASE_HEAD) : t->hyph;
+}
+
 /* The speech verb flags of word i; a French inversion ("déclare-t-il")
  * counts by its verb part. */
 static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
 {
     const qtok *t = &q->tok[i];
     *pron_s = 0;
-    if (t->type != TK_WORD)
+    if (t->type != TK_WORD || !cue_candidate(t))
         return 0;
     /* a capitalised cue only opens a sentence ("According to", "Selon");
      * elsewhere it is a name ("the United States") */
@@ -129,19 +137,10 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     return f;
 }
 
-/* An adverb in -ly between a speaker and its verb ("Trump angrily
- * said", "Mr. Trump hardly clarified"): no part of the mention. */
-static int ly_adverb(const qctx *q, int32_t i)
-{
-    const qtok *t = &q->tok[i];
-    return t->type == TK_WORD && !t->cap && t->e - t->s > 4 && q->text[t->e - 2] == 'l' && q->text[t->e - 1] == 'y';
-}
-
 /* The mention that ends just before token i (walking back to sa): past
- * the words allowed between a speaker and its verb and adverbs in -ly, a
- * pronoun alone, or a noun phrase of at most MAX_MENTION_WORDS words that
- * stops at punctuation, function words and other verbs and starts at a
- * determiner. */
+ * the words allowed between a speaker and its verb, a pronoun alone, or
+ * a noun phrase of at most MAX_MENTION_WORDS words that stops at
+ * punctuation, function words and other verbs and starts at a determiner. */
 /* "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis (at most 8
  * tokens, no quotes) ending at token j; the token before it, else j. */
 static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
@@ -157,10 +156,10 @@ static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
     return j;
 }
 
-static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me, int skip_ly)
+static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me)
 {
     int32_t j = i;
-    while (j >= sa && is_word(q, j) && (FL(j, between) || (skip_ly && ly_adverb(q, j))) && !FL(j, pronouns))
+    while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
         j--;
     j = before_paren(q, j, sa);
     while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
@@ -201,14 +200,6 @@ static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32
         return 0; /* "a North Korean official's reported assertion" */
     *ms = start, *me = end;
     return 1;
-}
-
-/* An adverb in -ly before the verb is skipped when a mention stands
- * before it ("Mr. Trump hardly clarified"); else ("a comment that
- * egregiously described") the words are read as they stand. */
-static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me)
-{
-    return np_back_from(q, i, sa, ms, me, 1) || np_back_from(q, i, sa, ms, me, 0);
 }
 
 /* "9/11 widow Terry Strada": a slash between two words, no spaces. */
@@ -601,11 +592,8 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         const qtok *t = &q->tok[i];
         if (t->depth != 0)
             continue;
-        /* only a word of the cue tables, the first word of a phrase cue
-         * ("pointed out"), a hyphenated word ("déclare-t-il") or a colon
-         * can be a cue: most tokens are none of these */
-        if (t->type == TK_WORD ? (t->w ? !t->w->cues && !(t->w->grammar & QG_PHRASE_HEAD) : !t->hyph)
-                               : !is_punct(q, i, ':'))
+        /* only a cue candidate or a colon can be a cue */
+        if (t->type == TK_WORD ? !cue_candidate(t) : !is_punct(q, i, ':'))
             continue;
         cue_hit h;
         if (!cue_at(q, i, sa, sb, &h) && !colon_at(q, i, sa, sb, &h))
@@ -875,6 +863,13 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
 
 /* Forms of "be" between a subject and its verb ("The email is asking"). */
 static int is_be(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_BE) != 0; }
+
+/* An adverb in -ly between a subject and its verb ("relentlessly"). */
+static int ly_adverb(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    return t->type == TK_WORD && !t->cap && t->e - t->s > 4 && q->text[t->e - 2] == 'l' && q->text[t->e - 1] == 'y';
+}
 
 /* A quote in a sentence whose named or pronoun subject is followed by a
  * verb of any kind before the quote ("Manafort dismissed the whole

@@ -71,6 +71,39 @@ static const unsigned char ascii_alnum[256] = {
     ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
 
+/* The bytes of an 8-byte load that are ASCII letters or digits: 0x80 set in
+ * each such byte. Each range test adds to the low seven bits, which cannot
+ * carry into the next byte. */
+static inline uint64_t ascii_alnum8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    uint64_t v = x & ~high;
+    uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
+    uint64_t l = v | (ones * 0x20); /* capitals to small letters */
+    uint64_t letter = (l + ones * (0x80 - 'a')) & ~(l + ones * (0x80 - 'z' - 1));
+    return (digit | letter) & ~x & high;
+}
+
+/* The end of the run of ASCII letters and digits at p[i]: eight bytes at a
+ * time (the first byte that is none, by its position in a little-endian
+ * load), then byte by byte near the text's end. */
+static inline uint32_t ascii_alnum_run(const unsigned char *p, size_t len, uint32_t i)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (i + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        uint64_t stop = ~ascii_alnum8(x) & 0x8080808080808080ull;
+        if (stop)
+            return i + (uint32_t)(__builtin_ctzll(stop) / 8);
+        i += 8;
+    }
+#endif
+    while (i < len && ascii_alnum[p[i]])
+        i++;
+    return i;
+}
+
 static int is_space_cp(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f'; }
 
 /* Brackets and dashes before which a mark still opens: "(“…”", "—“…”". */
@@ -123,8 +156,7 @@ static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_do
     int inner_dot = 0, hyphen = 0;
     while (i < len) {
         /* ASCII letters and digits, the bulk of most texts, without decoding */
-        while (i < len && ascii_alnum[p[i]])
-            i++;
+        i = ascii_alnum_run(p, len, i);
         if (i >= len)
             break;
         /* an ASCII byte other than a joiner ends the word: no decoding */
@@ -485,10 +517,12 @@ int quote_sentences(qctx *q)
     size_t start = 0;
     for (size_t i = 0; i < q->ntok; i++) {
         qtok *t = &q->tok[i];
+        if (t->type == TK_WORD || t->depth != 0) /* most tokens: no end */
+            continue;
         int end = 0;
-        if (t->depth == 0 && t->type == TK_PARA) {
+        if (t->type == TK_PARA) {
             end = 1;
-        } else if (t->depth == 0 && (is_end_punct(q, t) || (t->type == TK_CLOSE && i > 0 && is_end_punct(q, &q->tok[i - 1])))) {
+        } else if (is_end_punct(q, t) || (t->type == TK_CLOSE && i > 0 && is_end_punct(q, &q->tok[i - 1]))) {
             const qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
             end = !nx || nx->type == TK_PARA || nx->type == TK_OPEN ||
                   (nx->type == TK_WORD && (nx->cap || (q->text[nx->s] >= '0' && q->text[nx->s] <= '9')));
@@ -518,14 +552,4 @@ int quote_sentences(qctx *q)
         start = i + 1;
     }
     return 0;
-}
-
-void quote_entries(qctx *q)
-{
-    for (size_t i = 0; i < q->ntok; i++) {
-        qtok *t = &q->tok[i];
-        /* numbers are in no table */
-        int digit = q->text[t->s] >= '0' && q->text[t->s] <= '9';
-        t->w = t->type == TK_WORD && !digit ? quote_word_entry_in(q->text, q->len, t->s, t->e - t->s) : NULL;
-    }
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../words/words.h"
+#include "quote_int.h"
 
 /* ---- one hash over all tables ------------------------------------------ */
 
@@ -212,6 +213,29 @@ static inline uint64_t ascii_lower8(uint64_t x)
     return x | ((ge_a & ~gt_z) >> 2);
 }
 
+/* Bytes of x (any values) equal to the byte b: 0x80 set in each, exactly
+ * (no borrow crosses bytes). */
+static inline uint64_t bytes_equal8(uint64_t x, unsigned b)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t t = x ^ (0x0101010101010101ull * b);
+    return ~(((t & low7) + low7) | t) & ~low7;
+}
+
+/* fold() of eight bytes: x's bytes, prev the byte before each (the
+ * previous byte of the word in the same position; 0 before its first).
+ * ASCII capitals, and the byte after C3 in 80..9E but 97 (Latin-1
+ * capitals), get 0x20 added; no other byte changes. */
+static inline uint64_t fold8(uint64_t x, uint64_t prev)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    uint64_t v = x & ~high; /* the low seven bits: sums below cannot carry */
+    uint64_t upper = (v + ones * (0x80 - 'A')) & ~(v + ones * (0x80 - 'Z' - 1)) & ~x & high;
+    uint64_t latin = ~(v + ones * (0x80 - 0x1F)) & x & high; /* 80..9E */
+    latin &= ~bytes_equal8(x, 0x97) & bytes_equal8(prev, 0xC3);
+    return x | ((upper | latin) >> 2);
+}
+
 /* Masks that keep bytes [0, n) of a 16-byte load, for n = 0..16. */
 static const uint64_t keep_mask[SHORT_WORD + 1][2] = {
 #define KM(n) {(n) >= 8 ? ~0ull : (1ull << (8 * (n))) - 1, (n) >= 16 ? ~0ull : (n) <= 8 ? 0 : (1ull << (8 * ((n) - 8))) - 1}
@@ -254,10 +278,11 @@ static __attribute__((noinline)) const quote_entry *lookup_slow(const char *s, s
     return probe(word_hash(low, len, key), len, key[0], key[1], low);
 }
 
-const quote_entry *quote_word_entry_in(const char *text, size_t text_len, size_t at, size_t len)
+/* quote_word_entry_in once the hash is built; inlined in the loop over a
+ * text's words. */
+static inline __attribute__((always_inline)) const quote_entry *lookup(const char *text, size_t text_len, size_t at,
+                                                                       size_t len)
 {
-    if (!__atomic_load_n(&hash_ready, __ATOMIC_ACQUIRE))
-        pthread_once(&hash_once, hash_init);
     /* the common case: an ASCII word of 1 to 16 bytes, read in two 8-byte
      * loads, masked, lower-cased eight bytes at a time */
     if (len - 1 >= SHORT_WORD || at + 16 > text_len)
@@ -266,11 +291,36 @@ const quote_entry *quote_word_entry_in(const char *text, size_t text_len, size_t
     memcpy(key, text + at, 16);
     key[0] &= keep_mask[len][0];
     key[1] &= keep_mask[len][1];
-    if ((key[0] | key[1]) & 0x8080808080808080ull)
-        return lookup_slow(text + at, len);
-    key[0] = ascii_lower8(key[0]);
-    key[1] = ascii_lower8(key[1]);
+    if ((key[0] | key[1]) & 0x8080808080808080ull) {
+        /* "Präsidentin", "déclare": fold as fold() does, eight bytes at a time */
+        uint64_t k0 = key[0];
+        key[0] = fold8(k0, k0 << 8);
+        key[1] = fold8(key[1], (key[1] << 8) | (k0 >> 56));
+    } else {
+        key[0] = ascii_lower8(key[0]);
+        key[1] = ascii_lower8(key[1]);
+    }
     return probe(word_hash(NULL, len, key), len, key[0], key[1], (const char *)key);
+}
+
+const quote_entry *quote_word_entry_in(const char *text, size_t text_len, size_t at, size_t len)
+{
+    if (!__atomic_load_n(&hash_ready, __ATOMIC_ACQUIRE))
+        pthread_once(&hash_once, hash_init);
+    return lookup(text, text_len, at, len);
+}
+
+void quote_entries(qctx *q)
+{
+    if (!__atomic_load_n(&hash_ready, __ATOMIC_ACQUIRE))
+        pthread_once(&hash_once, hash_init);
+    const char *text = q->text;
+    for (size_t i = 0; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        /* numbers are in no table */
+        int digit = text[t->s] >= '0' && text[t->s] <= '9';
+        t->w = t->type == TK_WORD && !digit ? lookup(text, q->len, t->s, t->e - t->s) : NULL;
+    }
 }
 
 const quote_entry *quote_word_entry(const char *s, size_t len)
