@@ -29,12 +29,12 @@ static int get_date(meta_ctx *c, const char *s, date_val *d)
     return s && date_parse(s, d) && date_plausible(d, c->today);
 }
 
-/* Keys that frameworks use for an article's publication (then creation)
- * time in serialised page state; matched with their quotes. */
+/* Names that frameworks and templates give an article's publication
+ * (then creation) time in page state and analytics: "datePublished":
+ * "...", {'publishDate': '...'} in a dataLayer push, var pubDate = '...'. */
 static const char *const script_date_keys[] = {
-    "\"datePublished\"", "\"published_at\"", "\"publishedAt\"", "\"publishedDate\"", "\"publishDate\"",
-    "\"publish_date\"", "\"date_published\"", "\"firstPublished\"", "\"createdAt\"", "\"created_at\"",
-    "\"dateCreated\"",
+    "datePublished", "published_at", "publishedAt", "publishedDate", "publishDate", "publish_date",
+    "date_published", "publicationDate", "pubDate", "firstPublished", "createdAt", "created_at", "dateCreated",
 };
 
 /* memmem without GNU: first occurrence of needle (nl >= 1) in [p, e). */
@@ -51,9 +51,50 @@ static const char *find_bytes(const char *p, const char *e, const char *needle, 
     return NULL;
 }
 
-/* The first plausible ISO date stored under one of those keys in a
- * non-LD script: "key" : "2019-03-02T06:22:28+01:00". Keys are tried in
- * order of trust across all scripts. */
+static int ident_byte(unsigned char ch)
+{
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '$';
+}
+
+/* The quoted value that the name at [k, k + kl) of s[0..n) is given: the
+ * name quoted (with either quote) or bare, then ':' or '=', then a
+ * quoted string; copied into val (cap bytes); 0 when not that shape. A
+ * bare name must stand alone ("xpubDate" is another name). */
+static int script_key_value(const char *s, size_t n, size_t k, size_t kl, char *val, size_t cap)
+{
+    char q = k > 0 ? s[k - 1] : 0;
+    size_t v = k + kl;
+    if (q == '"' || q == '\'' ) {
+        if (v >= n || s[v] != q)
+            return 0;
+        v++;
+    } else if ((k > 0 && ident_byte((unsigned char)s[k - 1])) || (v < n && ident_byte((unsigned char)s[v]))) {
+        return 0;
+    }
+    while (v < n && s[v] == ' ')
+        v++;
+    if (v >= n || (s[v] != ':' && s[v] != '='))
+        return 0;
+    v++;
+    while (v < n && s[v] == ' ')
+        v++;
+    if (v >= n || (s[v] != '"' && s[v] != '\''))
+        return 0;
+    char vq = s[v++];
+    size_t vl = 0;
+    while (v + vl < n && s[v + vl] != vq && vl + 1 < cap)
+        vl++;
+    if (v + vl >= n || s[v + vl] != vq)
+        return 0;
+    memcpy(val, s + v, vl);
+    val[vl] = '\0';
+    return 1;
+}
+
+/* The first plausible date stored under one of those names in a non-LD
+ * script ("key" : "2019-03-02T06:22:28+01:00", 'publishDate': '...',
+ * pubDate = "..."). Names are tried in order of trust across all
+ * scripts. */
 static int script_state_date(meta_ctx *c, date_val *d)
 {
     for (size_t k = 0; k < sizeof script_date_keys / sizeof *script_date_keys; k++) {
@@ -67,20 +108,10 @@ static int script_state_date(meta_ctx *c, date_val *d)
                 budget -= n;
                 const char *p = t->text, *e = t->text + n;
                 while (p < e && (p = find_bytes(p, e, key, kl)) != NULL) {
-                    const char *v = p + kl;
-                    while (v < e && (*v == ' ' || *v == ':'))
-                        v++;
-                    p += kl;
-                    if (v >= e || *v != '"')
-                        continue;
-                    v++;
-                    size_t vl = 0;
-                    while (v + vl < e && v[vl] != '"' && vl < 40)
-                        vl++;
                     char val[48];
-                    memcpy(val, v, vl);
-                    val[vl] = '\0';
-                    if (get_date(c, val, d))
+                    size_t at = (size_t)(p - t->text);
+                    p += kl;
+                    if (script_key_value(t->text, n, at, kl, val, sizeof val) && get_date(c, val, d))
                         return 1;
                 }
             }
@@ -119,11 +150,41 @@ static int in_call_arguments(const char *s, size_t k)
     return 0;
 }
 
-/* A machine date passed as an argument of a script call:
- * ga('set', 'dimension5', '2019-04-03 08:04'), showDate("2019-03-15").
- * Only a quoted literal that is wholly an ISO day, with an optional time
- * (10 to 32 bytes, "YYYY-MM-DD" first); the first plausible one counts.
- * Reads the same bounded budget of script text as script_state_date. */
+/* Bytes of a date literal in a script call: "2019-03-15T08:04:00+01:00"
+ * is 25, "Friday, March 15, 2019 08:04" 28. */
+#define META_CALL_LITERAL_MIN 8
+#define META_CALL_LITERAL_MAX 40
+
+/* Length of the quoted literal opening at s[k] when it may be a date: a
+ * digit or an ASCII letter first, then only letters, digits, spaces and
+ * ",./:+-", a year's four digits at least, META_CALL_LITERAL_MIN to _MAX
+ * bytes; 0 otherwise. */
+static size_t call_literal_len(const char *s, size_t n, size_t k)
+{
+    char q = s[k];
+    size_t l = 1;
+    int digits = 0;
+    for (; k + l < n && s[k + l] != q; l++) {
+        unsigned char ch = (unsigned char)s[k + l];
+        if (l > META_CALL_LITERAL_MAX)
+            return 0;
+        if (ch >= '0' && ch <= '9')
+            digits++;
+        else if (!((ch | 32) >= 'a' && (ch | 32) <= 'z') && !strchr(" ,./:+-", ch))
+            return 0;
+    }
+    size_t len = l - 1;
+    if (k + l >= n || len < META_CALL_LITERAL_MIN || digits < 4)
+        return 0;
+    return len;
+}
+
+/* A date passed as an argument of a script call: ga('set', 'dimension5',
+ * '2019-04-03 08:04'), showDate("03/15/2019"), setDate('15.03.2019'),
+ * fmt('March 15, 2019'). A quoted literal that holds nothing but a date
+ * in any form date_parse reads (slashes month first, as machine values
+ * are); the first plausible one counts. Reads the same bounded budget of
+ * script text as script_state_date. */
 static int script_literal_date(meta_ctx *c, date_val *d)
 {
     size_t budget = META_SCRIPT_SCAN;
@@ -134,49 +195,110 @@ static int script_literal_date(meta_ctx *c, date_val *d)
             size_t n = t->text_len < budget ? t->text_len : budget;
             budget -= n;
             const char *s = t->text;
-            for (size_t k = 0; k + 12 <= n; k++) {
-                char q = s[k];
-                if ((q != '\'' && q != '"') || !(s[k + 1] == '1' || s[k + 1] == '2') || s[k + 5] != '-' ||
-                    s[k + 8] != '-')
+            for (size_t k = 0; k + META_CALL_LITERAL_MIN + 2 <= n; k++) {
+                unsigned char q = (unsigned char)s[k], c1 = (unsigned char)s[k + 1];
+                if ((q != '\'' && q != '"') || !((c1 >= '0' && c1 <= '9') || ((c1 | 32) >= 'a' && (c1 | 32) <= 'z')))
                     continue;
-                size_t l = 1;
-                while (k + l < n && s[k + l] != q && l <= 33)
-                    l++;
-                if (k + l >= n || s[k + l] != q || l < 11 || l > 33 || !in_call_arguments(s, k))
+                size_t l = call_literal_len(s, n, k);
+                if (!l || !in_call_arguments(s, k))
                     continue;
-                char val[40];
-                memcpy(val, s + k + 1, l - 1);
-                val[l - 1] = '\0';
+                char val[META_CALL_LITERAL_MAX + 1];
+                memcpy(val, s + k + 1, l);
+                val[l] = '\0';
                 if (get_date(c, val, d))
                     return 1;
+                k += l + 1; /* its closing quote opens nothing */
             }
         }
     }
     return 0;
 }
 
-/* Nodes read after the headline for the lead picture. */
+/* Nodes read after the headline for the lead picture, and before it
+ * (a hero picture above the headline sits in the same header block, a
+ * few dozen nodes up). */
 #define META_LEAD_IMAGE_NODES 400
+#define META_LEAD_IMAGE_BEFORE 60
 
-/* The lead picture below the headline, for a page that dates its story
- * nowhere else: a dated path in the first image's file URL
- * (/uploads/2016/05/22/lead.jpg; data: URLs skipped, data-src read for
- * lazy images). Reads at most META_LEAD_IMAGE_NODES nodes after the
- * anchor. (A date in the picture's caption is already read by the
- * near-headline text pass.) */
+/* A dated path in a picture element's file URLs (<img>, or <source> in
+ * a <picture>): src, then the lazy loaders' data-src, data-lazy-src,
+ * data-original (src is often a placeholder: a data: URL or blank.gif),
+ * then the first candidate of srcset and data-srcset. 1 with *d set when
+ * one holds a day; *any set when the element names a file at all. */
+static int picture_date(const dom_node *n, int today, date_val *d, int *any)
+{
+    static const char *const attrs[] = {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"};
+    char buf[1024];
+    for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
+        const char *v = dom_attr_get(n, attrs[i]);
+        if (!v)
+            continue;
+        while (*v == ' ' || *v == '\t' || *v == '\n')
+            v++;
+        if (!*v || strncmp(v, "data:", 5) == 0)
+            continue;
+        *any = 1;
+        size_t l = strcspn(v, " \t\n,");
+        if (l >= sizeof buf)
+            l = sizeof buf - 1;
+        memcpy(buf, v, l);
+        buf[l] = '\0';
+        if (date_from_url(buf, today, d))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_picture(const dom_node *n)
+{
+    return n->type == DOM_ELEMENT && (n->tag == TAG_IMG || (n->tag == TAG_SOURCE && n->parent && n->parent->type == DOM_ELEMENT &&
+                                                             n->parent->tag == TAG_PICTURE));
+}
+
+/* picture_date over the whole <picture> that n belongs to (its <source>
+ * candidates and its <img> fallback), or over n alone. */
+static int picture_el_date(const dom_node *n, int today, date_val *d, int *any)
+{
+    const dom_node *pic = n->parent;
+    if (!pic || pic->type != DOM_ELEMENT || pic->tag != TAG_PICTURE)
+        return picture_date(n, today, d, any);
+    for (const dom_node *k = pic->first_child; k; k = k->next)
+        if (is_picture(k) && picture_date(k, today, d, any))
+            return 1;
+    return 0;
+}
+
+/* The lead picture, for a page that dates its story nowhere else: a
+ * dated path in the file URL (/uploads/2016/05/22/lead.jpg) of the first
+ * picture within META_LEAD_IMAGE_NODES nodes after the headline, else of
+ * the nearest one within META_LEAD_IMAGE_BEFORE nodes before it. (A date
+ * in the picture's caption is already read by the near-headline pass.) */
 static int lead_image_date(meta_ctx *c, date_val *d)
 {
     if (!c->anchor)
         return 0;
-    int nodes = 0;
-    for (const dom_node *n = c->anchor; n && nodes < META_LEAD_IMAGE_NODES; n = dom_next(NULL, n), nodes++) {
-        if (n->type != DOM_ELEMENT || n->tag != TAG_IMG)
-            continue;
-        const char *src = dom_attr_get(n, "src");
-        if (!src || strncmp(src, "data:", 5) == 0)
-            src = dom_attr_get(n, "data-src");
-        if (src && strncmp(src, "data:", 5) != 0)
-            return date_from_url(src, c->today, d);
+    int nodes = 0, any = 0;
+    for (const dom_node *n = c->anchor; n && nodes < META_LEAD_IMAGE_NODES && !any; n = dom_next(NULL, n), nodes++)
+        if (is_picture(n) && picture_el_date(n, c->today, d, &any))
+            return 1;
+    /* backwards in document order: the previous sibling's last descendant */
+    nodes = 0;
+    for (const dom_node *n = c->anchor; n && nodes < META_LEAD_IMAGE_BEFORE; nodes++) {
+        if (n->prev) {
+            n = n->prev;
+            while (n->last_child)
+                n = n->last_child;
+        } else {
+            n = n->parent;
+        }
+        if (n && is_picture(n)) {
+            /* the nearest picture decides */
+            any = 0;
+            if (picture_el_date(n, c->today, d, &any))
+                return 1;
+            if (any)
+                return 0;
+        }
     }
     return 0;
 }

@@ -137,10 +137,19 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     return f;
 }
 
+/* An adverb in -ly between a speaker and its verb ("Trump angrily
+ * said", "Mr. Trump hardly clarified"): no part of the mention. */
+static int ly_adverb(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    return t->type == TK_WORD && !t->cap && t->e - t->s > 4 && q->text[t->e - 2] == 'l' && q->text[t->e - 1] == 'y';
+}
+
 /* The mention that ends just before token i (walking back to sa): past
- * the words allowed between a speaker and its verb, a pronoun alone, or
- * a noun phrase of at most MAX_MENTION_WORDS words that stops at
- * punctuation, function words and other verbs and starts at a determiner. */
+ * the words allowed between a speaker and its verb and adverbs in -ly, a
+ * pronoun alone, or a noun phrase of at most MAX_MENTION_WORDS words that
+ * stops at punctuation, function words and other verbs and starts at a
+ * determiner. */
 /* "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis (at most 8
  * tokens, no quotes) ending at token j; the token before it, else j. */
 static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
@@ -156,10 +165,10 @@ static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
     return j;
 }
 
-static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me)
+static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me, int skip_ly)
 {
     int32_t j = i;
-    while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
+    while (j >= sa && is_word(q, j) && (FL(j, between) || (skip_ly && ly_adverb(q, j))) && !FL(j, pronouns))
         j--;
     j = before_paren(q, j, sa);
     while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
@@ -200,6 +209,14 @@ static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *m
         return 0; /* "a North Korean official's reported assertion" */
     *ms = start, *me = end;
     return 1;
+}
+
+/* An adverb in -ly before the verb is skipped when a mention stands
+ * before it ("Mr. Trump hardly clarified"); else ("a comment that
+ * egregiously described") the words are read as they stand. */
+static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me)
+{
+    return np_back_from(q, i, sa, ms, me, 1) || np_back_from(q, i, sa, ms, me, 0);
 }
 
 /* "9/11 widow Terry Strada": a slash between two words, no spaces. */
@@ -863,13 +880,6 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
 
 /* Forms of "be" between a subject and its verb ("The email is asking"). */
 static int is_be(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_BE) != 0; }
-
-/* An adverb in -ly between a subject and its verb ("relentlessly"). */
-static int ly_adverb(const qctx *q, int32_t i)
-{
-    const qtok *t = &q->tok[i];
-    return t->type == TK_WORD && !t->cap && t->e - t->s > 4 && q->text[t->e - 2] == 'l' && q->text[t->e - 1] == 'y';
-}
 
 /* A quote in a sentence whose named or pronoun subject is followed by a
  * verb of any kind before the quote ("Manafort dismissed the whole

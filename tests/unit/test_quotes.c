@@ -408,3 +408,28 @@ TEST(quotes_clause_after_a_closing_comma)
                 "mixed");
     done(f);
 }
+
+/* Speech verbs of the vocabulary's later entries ("confided", "rief",
+ * "erzählte", "réagi"): with the verb known, an inversion's speaker is the
+ * phrase after it, not the verb; an adverb in -ly between a speaker and
+ * the verb is no part of the mention. */
+TEST(quotes_more_speech_verbs)
+{
+    found *f = run("Mr. Trump angrily said the race was \xE2\x80\x9Crigged.\xE2\x80\x9D\n"
+                   "\xE2\x80\x9CIt is over,\xE2\x80\x9D confided one aide.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "the race was \xE2\x80\x9Crigged.\xE2\x80\x9D", "Mr. Trump", "Trump", "said", "mixed");
+    CHECK_STR(f->l.count > 1 ? f->l.items[1].mention : NULL, "one aide");
+    CHECK_STR(f->l.count > 1 ? f->l.items[1].cue : NULL, "confided");
+    done(f);
+    f = run("\xE2\x80\x9E" "Wir bleiben hier\xE2\x80\x9C, rief Weber.\n"
+            "\xE2\x80\x9E" "Das war knapp\xE2\x80\x9C, erz\xC3\xA4hlte sie.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "Wir bleiben hier", "Weber", "Weber", "rief", "direct");
+    CHECK_QUOTE(f, 1, "Das war knapp", "sie", "Weber", "erz\xC3\xA4hlte", "direct");
+    done(f);
+    f = run("\xC2\xAB Nous ne l\xC3\xA2" "cherons rien \xC2\xBB, a r\xC3\xA9" "agi le ministre.");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "Nous ne l\xC3\xA2" "cherons rien", "le ministre", NULL, "r\xC3\xA9" "agi", "direct");
+    done(f);
+}
