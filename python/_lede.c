@@ -619,6 +619,69 @@ static char *doc_build(const char *head, int with_doc)
     return d;
 }
 
+/* extract()'s html as bytes for the library: a str as UTF-8 (lone
+ * surrogates as U+FFFD; charset then "utf-8"), bytes as they are, another
+ * bytes-like object copied into bytes, which cannot change while the GIL
+ * is released (a bytearray could resize). *encoded: a new object that
+ * holds *data, for the caller to release (NULL when *data is the
+ * argument's own). -1 with an exception set. */
+static int input_bytes(PyObject *html, py_options *co, const char **data, size_t *len, PyObject **encoded)
+{
+    if (PyUnicode_Check(html)) {
+        if (co->charset) {
+            PyErr_Format(PyExc_ValueError, "charset applies to bytes; a str is already decoded");
+            return -1;
+        }
+        Py_ssize_t n;
+        *data = PyUnicode_AsUTF8AndSize(html, &n);
+        if (!*data) {
+            /* Lone surrogates: each becomes U+FFFD. Invalid UTF-8 would make
+             * the library doubt the charset and re-decode the whole page. */
+            if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
+                return -1;
+            PyErr_Clear();
+            if (!(*encoded = PyUnicode_AsEncodedString(html, "utf-8", "surrogatepass")))
+                return -1;
+            char *b = PyBytes_AsString(*encoded); /* new and ours: safe to edit */
+            n = PyBytes_Size(*encoded);
+            for (Py_ssize_t i = 0; i + 2 < n; i++) {
+                /* surrogatepass writes U+D800..U+DFFF as ED A0..BF 80..BF */
+                if ((unsigned char)b[i] == 0xED && ((unsigned char)b[i + 1] & 0xE0) == 0xA0) {
+                    memcpy(b + i, "\xEF\xBF\xBD", 3);
+                    i += 2;
+                }
+            }
+            *data = b;
+        }
+        *len = (size_t)n;
+        co->charset = "utf-8";
+    } else if (PyBytes_Check(html)) {
+        *data = PyBytes_AsString(html);
+        *len = (size_t)PyBytes_Size(html);
+    } else {
+        /* Another bytes-like object (bytearray, memoryview...): copied into
+         * bytes, which cannot change while the GIL is released (the 3.10
+         * limited API has no buffer protocol; the copy costs far less than
+         * the parse). A memoryview accepts exactly the buffer objects. */
+        PyObject *mv = PyMemoryView_FromObject(html);
+        if (!mv) {
+            if (PyErr_ExceptionMatches(PyExc_TypeError)) {
+                PyErr_Clear();
+                wrong_type("html must be bytes, a bytes-like object or str", html);
+                return -1;
+            }
+            return -1;
+        }
+        *encoded = PyBytes_FromObject(mv);
+        Py_DECREF(mv);
+        if (!*encoded)
+            return -1;
+        *data = PyBytes_AsString(*encoded);
+        *len = (size_t)PyBytes_Size(*encoded);
+    }
+    return 0;
+}
+
 static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
 {
     static const char *const own[] = {"html", "url", NULL};
@@ -654,61 +717,13 @@ static PyObject *lede_py_extract(PyObject *self, PyObject *args, PyObject *kwds)
             return PyErr_Format(PyExc_ValueError, "url contains a NUL character");
     }
 
-    /* The input: a str as UTF-8 (kept alive by the argument), else a
-     * buffer held for the whole call (a bytearray cannot resize meanwhile). */
+    /* The input, held for the whole call (encoded: a copy of ours, else
+     * the argument's own bytes, kept alive by the argument). */
     PyObject *encoded = NULL;
     const char *data;
     size_t len;
-    if (PyUnicode_Check(html)) {
-        if (co.charset)
-            return PyErr_Format(PyExc_ValueError,
-                                "charset applies to bytes; a str is already decoded");
-        Py_ssize_t n;
-        data = PyUnicode_AsUTF8AndSize(html, &n);
-        if (!data) {
-            /* Lone surrogates: each becomes U+FFFD. Invalid UTF-8 would make
-             * the library doubt the charset and re-decode the whole page. */
-            if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError))
-                return NULL;
-            PyErr_Clear();
-            if (!(encoded = PyUnicode_AsEncodedString(html, "utf-8", "surrogatepass")))
-                return NULL;
-            char *b = PyBytes_AsString(encoded); /* new and ours: safe to edit */
-            n = PyBytes_Size(encoded);
-            for (Py_ssize_t i = 0; i + 2 < n; i++) {
-                /* surrogatepass writes U+D800..U+DFFF as ED A0..BF 80..BF */
-                if ((unsigned char)b[i] == 0xED && ((unsigned char)b[i + 1] & 0xE0) == 0xA0) {
-                    memcpy(b + i, "\xEF\xBF\xBD", 3);
-                    i += 2;
-                }
-            }
-            data = b;
-        }
-        len = (size_t)n;
-        co.charset = "utf-8";
-    } else if (PyBytes_Check(html)) {
-        data = PyBytes_AsString(html);
-        len = (size_t)PyBytes_Size(html);
-    } else {
-        /* Another bytes-like object (bytearray, memoryview...): copied into
-         * bytes, which cannot change while the GIL is released (the 3.10
-         * limited API has no buffer protocol; the copy costs far less than
-         * the parse). A memoryview accepts exactly the buffer objects. */
-        PyObject *mv = PyMemoryView_FromObject(html);
-        if (!mv) {
-            if (PyErr_ExceptionMatches(PyExc_TypeError)) {
-                PyErr_Clear();
-                return wrong_type("html must be bytes, a bytes-like object or str", html);
-            }
-            return NULL;
-        }
-        encoded = PyBytes_FromObject(mv);
-        Py_DECREF(mv);
-        if (!encoded)
-            return NULL;
-        data = PyBytes_AsString(encoded);
-        len = (size_t)PyBytes_Size(encoded);
-    }
+    if (input_bytes(html, &co, &data, &len, &encoded))
+        return NULL;
 
     PyObject *result = NULL;
     lede_options *opts = lede_options_new();

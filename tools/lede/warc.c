@@ -908,8 +908,42 @@ static const cli_opt warc_table[] = {
     {0, "--progress", 0, WOPT_PROGRESS},
 };
 
-/* Reads an input list: one path per line; blank lines and # comments skipped. */
-static int warc_read_list(const char *list, char ***files, int *n, int *cap)
+/* The inputs, from the command line and --input-list, in order (each
+ * malloc'd), and the copy of --filter-lang that o.langs points into. */
+typedef struct warc_inputs {
+    char **files;
+    int n, cap;
+    char *lang_copy;
+} warc_inputs;
+
+/* Appends a copy of path; -1 when out of memory. */
+static int warc_add_input(warc_inputs *in, const char *path)
+{
+    if (in->n == in->cap) {
+        int cap = in->cap ? in->cap * 2 : 64;
+        char **nf = realloc(in->files, (size_t)cap * sizeof *nf);
+        if (!nf)
+            return -1;
+        in->files = nf;
+        in->cap = cap;
+    }
+    if (!(in->files[in->n] = strdup(path)))
+        return -1;
+    in->n++;
+    return 0;
+}
+
+static void warc_inputs_free(warc_inputs *in)
+{
+    for (int i = 0; i < in->n; i++)
+        free(in->files[i]);
+    free(in->files);
+    free(in->lang_copy);
+}
+
+/* Reads an input list: one path per line (a tab ends it, as in lede's
+ * PATH<TAB>URL lists); blank lines and # comments skipped. */
+static int warc_read_list(const char *list, warc_inputs *in)
 {
     FILE *f = strcmp(list, "-") == 0 ? stdin : fopen(list, "r");
     if (!f) {
@@ -919,27 +953,126 @@ static int warc_read_list(const char *list, char ***files, int *n, int *cap)
     char *line = NULL;
     size_t lcap = 0;
     ssize_t len;
-    while ((len = getline(&line, &lcap, f)) >= 0) {
+    int rc = 0;
+    while (rc == 0 && (len = getline(&line, &lcap, f)) >= 0) {
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = '\0';
         char *tab = strchr(line, '\t');
         if (tab)
             *tab = '\0';
-        if (!line[0] || line[0] == '#')
-            continue;
-        if (*n == *cap) {
-            *cap = *cap ? *cap * 2 : 64;
-            char **nf = realloc(*files, (size_t)*cap * sizeof **files);
-            if (!nf)
-                return -1;
-            *files = nf;
-        }
-        (*files)[(*n)++] = strdup(line);
+        if (line[0] && line[0] != '#')
+            rc = warc_add_input(in, line);
     }
     free(line);
     if (f != stdin)
         fclose(f);
+    return rc;
+}
+
+/* --filter-lang L,L: lower case, '_' as '-', into o->langs (pointing into
+ * in->lang_copy). -1 when out of memory. */
+static int warc_split_langs(const char *langs, warc_cli_opts *o, warc_inputs *in)
+{
+    char *copy = in->lang_copy = strdup(langs);
+    if (!copy)
+        return -1;
+    for (char *t = strtok(copy, ", "); t; t = strtok(NULL, ", ")) {
+        char **nl = realloc(o->langs, (o->nlangs + 1) * sizeof *nl);
+        if (!nl)
+            return -1;
+        o->langs = nl;
+        for (char *c = t; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c + 32);
+            else if (*c == '_')
+                *c = '-';
+        o->langs[o->nlangs++] = t;
+    }
     return 0;
+}
+
+/* The command line of `lede warc` into o and in; a usage error exits 2.
+ * Returns -1 to go on, else the exit status: 0 after --help, 1 when the
+ * list cannot be read, 2 when out of memory. */
+static int warc_parse_args(int argc, char **argv, warc_cli_opts *o, warc_inputs *in)
+{
+    o->max_record = CLI_DEFAULT_MAX_BYTES;
+    cli_limits_init(&o->limits);
+    cli_switches_init(&o->switches);
+    o->progress = isatty(2);
+    const char *list = NULL, *langs = NULL;
+    cli_scan sc = {argc, argv, 1, 0};
+    const cli_opt *opt;
+    const char *v;
+    char err[160];
+    for (int k; (k = cli_next(&sc, warc_table, sizeof warc_table / sizeof *warc_table, &o->switches, &opt, &v, err,
+                              sizeof err)) != CLI_NEXT_END;) {
+        if (k == CLI_NEXT_ERROR)
+            warc_usage_error("%s", err);
+        if (k == CLI_NEXT_FILE) {
+            if (warc_add_input(in, v))
+                return 2;
+            continue;
+        }
+        int f, limit = cli_parse_limit(opt->id, v, &o->limits);
+        if (limit < 0)
+            warc_usage_error("bad number for %s", opt->longopt);
+        switch (limit ? 0 : opt->id) {
+        case CLI_OPT_HELP:
+            fputs(warc_usage, stdout);
+            cli_print_switches(stdout, 26);
+            fputs(warc_usage_tail, stdout);
+            return 0;
+        case CLI_OPT_JOBS:
+            o->jobs = (int)warc_number(opt->longopt, v);
+            if (o->jobs < 1 || o->jobs > 1024)
+                warc_usage_error("%s: give 1 to 1024", opt->longopt);
+            break;
+        case CLI_OPT_INPUT_LIST: list = v; break;
+        case CLI_OPT_FAVOR:
+            if ((f = cli_parse_favor(v)) < 0)
+                warc_usage_error("unknown value '%s' for --favor (balanced, precision, recall)", v);
+            o->favor = (lede_favor)f;
+            break;
+        case CLI_OPT_TEXT_FORMAT:
+            if ((f = cli_parse_text_format(v)) < 0)
+                warc_usage_error("unknown value '%s' for --text-format (text, markdown, html)", v);
+            o->text_format = (lede_format)f;
+            break;
+        case WOPT_OUTPUT: o->output = v; break;
+        case WOPT_SHARD_SIZE: o->shard_size = warc_number(opt->longopt, v); break;
+        case WOPT_FILTER_LANG: langs = v; break;
+        case WOPT_MIN_TEXT: o->min_text = (size_t)warc_number(opt->longopt, v); break;
+        case WOPT_ARTICLES_ONLY: o->articles_only = 1; break;
+        case WOPT_ANY_STATUS: o->any_status = 1; break;
+        case WOPT_MAX_RECORD_BYTES:
+            o->max_record = warc_number(opt->longopt, v);
+            if (!o->max_record)
+                warc_usage_error("%s must be at least 1", opt->longopt);
+            break;
+        case WOPT_QUIET: o->quiet = 1; break;
+        case WOPT_NO_PROGRESS: o->progress = 0; break;
+        case WOPT_PROGRESS: o->progress = 1; break;
+        }
+    }
+    if (list && warc_read_list(list, in) != 0)
+        return 1;
+    if (in->n == 0)
+        warc_usage_error("%s", "no input: give FILE... (- for standard input) or --input-list LIST");
+    if (o->quiet)
+        o->progress = 0;
+    if (o->output && !warc_is_pattern(o->output) && strchr(o->output, '%'))
+        warc_usage_error("--output %s: a pattern needs exactly one %%d with a width of at most 2 digits "
+                         "(e.g. part-%%05d.jsonl.zst)", o->output);
+    if (o->shard_size && !(o->output && warc_is_pattern(o->output)))
+        warc_usage_error("%s", "--shard-size needs a pattern in --output (e.g. part-%05d.jsonl.zst)");
+    if (langs && warc_split_langs(langs, o, in))
+        return 2;
+    if (!o->jobs) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        o->jobs = n > 0 ? (int)(n > 1024 ? 1024 : n) : 1;
+    }
+    return -1;
 }
 
 static void warc_summary(const warc_pool *p, double secs, int nfiles)
@@ -1002,104 +1135,15 @@ static void warc_summary(const warc_pool *p, double secs, int nfiles)
 int cli_warc_main(int argc, char **argv)
 {
     warc_cli_opts o = {0};
-    o.max_record = CLI_DEFAULT_MAX_BYTES;
-    cli_limits_init(&o.limits);
-    cli_switches_init(&o.switches);
-    o.progress = isatty(2);
-    const char *list = NULL, *langs = NULL;
-    char *lang_copy = NULL;
-    char **files = NULL;
-    int nfiles = 0, cap = 0;
-    cli_scan sc = {argc, argv, 1, 0};
-    const cli_opt *opt;
-    const char *v;
-    char err[160];
-    for (int k; (k = cli_next(&sc, warc_table, sizeof warc_table / sizeof *warc_table, &o.switches, &opt, &v, err,
-                              sizeof err)) != CLI_NEXT_END;) {
-        if (k == CLI_NEXT_ERROR)
-            warc_usage_error("%s", err);
-        if (k == CLI_NEXT_FILE) {
-            if (nfiles == cap) {
-                cap = cap ? cap * 2 : 16;
-                char **nf = realloc(files, (size_t)cap * sizeof *files);
-                if (!nf)
-                    return 2;
-                files = nf;
-            }
-            files[nfiles++] = strdup(v);
-            continue;
-        }
-        int f, limit = cli_parse_limit(opt->id, v, &o.limits);
-        if (limit < 0)
-            warc_usage_error("bad number for %s", opt->longopt);
-        switch (limit ? 0 : opt->id) {
-        case CLI_OPT_HELP:
-            fputs(warc_usage, stdout);
-            cli_print_switches(stdout, 26);
-            fputs(warc_usage_tail, stdout);
-            return 0;
-        case CLI_OPT_JOBS:
-            o.jobs = (int)warc_number(opt->longopt, v);
-            if (o.jobs < 1 || o.jobs > 1024)
-                warc_usage_error("%s: give 1 to 1024", opt->longopt);
-            break;
-        case CLI_OPT_INPUT_LIST: list = v; break;
-        case CLI_OPT_FAVOR:
-            if ((f = cli_parse_favor(v)) < 0)
-                warc_usage_error("unknown value '%s' for --favor (balanced, precision, recall)", v);
-            o.favor = (lede_favor)f;
-            break;
-        case CLI_OPT_TEXT_FORMAT:
-            if ((f = cli_parse_text_format(v)) < 0)
-                warc_usage_error("unknown value '%s' for --text-format (text, markdown, html)", v);
-            o.text_format = (lede_format)f;
-            break;
-        case WOPT_OUTPUT: o.output = v; break;
-        case WOPT_SHARD_SIZE: o.shard_size = warc_number(opt->longopt, v); break;
-        case WOPT_FILTER_LANG: langs = v; break;
-        case WOPT_MIN_TEXT: o.min_text = (size_t)warc_number(opt->longopt, v); break;
-        case WOPT_ARTICLES_ONLY: o.articles_only = 1; break;
-        case WOPT_ANY_STATUS: o.any_status = 1; break;
-        case WOPT_MAX_RECORD_BYTES:
-            o.max_record = warc_number(opt->longopt, v);
-            if (!o.max_record)
-                warc_usage_error("%s must be at least 1", opt->longopt);
-            break;
-        case WOPT_QUIET: o.quiet = 1; break;
-        case WOPT_NO_PROGRESS: o.progress = 0; break;
-        case WOPT_PROGRESS: o.progress = 1; break;
-        }
+    warc_inputs in = {0};
+    int rc = warc_parse_args(argc, argv, &o, &in);
+    if (rc >= 0) {
+        warc_inputs_free(&in);
+        free(o.langs);
+        return rc;
     }
-    if (list && warc_read_list(list, &files, &nfiles, &cap) != 0)
-        return 1;
-    if (nfiles == 0)
-        warc_usage_error("%s", "no input: give FILE... (- for standard input) or --input-list LIST");
-    if (o.quiet)
-        o.progress = 0;
-    if (o.output && !warc_is_pattern(o.output) && strchr(o.output, '%'))
-        warc_usage_error("--output %s: a pattern needs exactly one %%d with a width of at most 2 digits "
-                         "(e.g. part-%%05d.jsonl.zst)", o.output);
-    if (o.shard_size && !(o.output && warc_is_pattern(o.output)))
-        warc_usage_error("%s", "--shard-size needs a pattern in --output (e.g. part-%05d.jsonl.zst)");
-    if (langs) {
-        char *copy = lang_copy = strdup(langs);
-        for (char *t = copy ? strtok(copy, ", ") : NULL; t; t = strtok(NULL, ", ")) {
-            char **nl = realloc(o.langs, (o.nlangs + 1) * sizeof *nl);
-            if (!nl)
-                return 2;
-            o.langs = nl;
-            for (char *c = t; *c; c++)
-                if (*c >= 'A' && *c <= 'Z')
-                    *c = (char)(*c + 32);
-                else if (*c == '_')
-                    *c = '-';
-            o.langs[o.nlangs++] = t;
-        }
-    }
-    if (!o.jobs) {
-        long n = sysconf(_SC_NPROCESSORS_ONLN);
-        o.jobs = n > 0 ? (int)(n > 1024 ? 1024 : n) : 1;
-    }
+    char **files = in.files;
+    int nfiles = in.n;
 
     warc_pool pool;
     memset(&pool, 0, sizeof pool);
@@ -1188,10 +1232,7 @@ int cli_warc_main(int argc, char **argv)
     free(workers);
     free(p->jobs);
     free(p->res);
-    for (int i = 0; i < nfiles; i++)
-        free(files[i]);
-    free(files);
-    free(lang_copy);
+    warc_inputs_free(&in);
     free(o.langs);
     if (sig) {
         fprintf(stderr, "lede warc: interrupted by signal %d; the unfinished output was removed\n", sig);
