@@ -1149,7 +1149,11 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
         q->subj_ms = h.ms, q->subj_me = h.me; /* the next clause's subject */
     }
     /* "He said:" at the end of a sentence: its speaker for the quote to come */
-    *colon_next = !has_quotes && have && cb > ca && is_punct(q, cb - 1, ':') && h.ce >= cb - 1 - 3;
+    /* a colon that ends its paragraph announces the next one whatever
+     * stands between the cue and it ("the committee said about its
+     * platform:", "As Joel Pollak reported after …:") */
+    int para_colon = cb > ca && is_punct(q, cb - 1, ':') && ((size_t)cb >= q->ntok || q->tok[cb].type == TK_PARA);
+    *colon_next = !has_quotes && have && cb > ca && is_punct(q, cb - 1, ':') && (h.ce >= cb - 1 - 3 || para_colon);
     if (*colon_next) {
         q->colon_ms = h.ms, q->colon_me = h.me;
         q->colon_pron = h.pron_s != 0, q->colon_pron_s = h.pron_s, q->colon_pron_e = h.pron_e;

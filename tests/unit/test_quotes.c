@@ -304,6 +304,14 @@ TEST(quotes_colon_and_paragraphs)
     if (f->l.count)
         CHECK_INT(f->l.items[0].nspans, 2);
     done(f);
+    /* a colon that ends its paragraph announces the next whatever stands
+     * between the cue and it; inside a paragraph the cue must be near */
+    f = run("In a press release, the committee said about the latest draft of its platform:\n"
+            "\xE2\x80\x9CThe platform goes further than previous platforms.\xE2\x80\x9D\n"
+            "The committee said about the latest draft of its platform: \xE2\x80\x9C" "bold\xE2\x80\x9D and new.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "The platform goes further than previous platforms.", "the committee", NULL, "said", "direct");
+    done(f);
 }
 
 TEST(quotes_apostrophes_nested_and_scare_quotes)
