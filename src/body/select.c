@@ -191,6 +191,35 @@ static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, dom_node
     return kept;
 }
 
+/* A candidate at page level (<body> or a direct child of it) must be
+ * earned: scores pile up there from everything on the page (a layout
+ * table's cells each pass their whole text on, a sidebar's comma-heavy
+ * tag lines add up). When one child box holds most of its prose
+ * (PAGE_CHILD_SHARE), that box is the article's; the step repeats while
+ * there is such a child. Blocks of text (a paragraph, a list) are no box
+ * to step into. Growth (below) may still take the wrapper back when the
+ * prose beside the box earns it. */
+#define PAGE_CHILD_SHARE 0.8
+static dom_node *descend_from_page_level(const ctx *c, dom_node *top)
+{
+    if (top != c->top && top->parent != c->top)
+        return top;
+    for (;;) {
+        uint32_t good = c->tot[top->id].good;
+        if (good < MIN_PARAGRAPH)
+            return top;
+        dom_node *box = NULL;
+        for (dom_node *k = top->first_child; k && !box; k = k->next)
+            if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED) &&
+                (is_text_container(k) || k->tag == TAG_TABLE || k->tag == TAG_TBODY || k->tag == TAG_TR) &&
+                (double)c->tot[k->id].good >= PAGE_CHILD_SHARE * good)
+                box = k;
+        if (!box)
+            return top;
+        top = box;
+    }
+}
+
 dom_node *body_choose_top(ctx *c)
 {
     dom_node *best[N_TOP] = {0};
@@ -265,6 +294,7 @@ dom_node *body_choose_top(ctx *c)
 #ifdef LEDE_DEBUG_BODY
     fprintf(stderr, "  after walk-up: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
 #endif
+    top = descend_from_page_level(c, top);
     /* Grow to the ancestor that adds the most prose for its furniture:
      * the article's intro, a second body part, a quote box beside the main
      * text. Each ancestor's value is the prose it adds (blocks of 25+ bytes
