@@ -865,6 +865,108 @@ static const char *untruncated(arena *a, const char *m, const char *const *sourc
     return m;
 }
 
+/* Labels that a declared title carries around its headline: "Analysis |
+ * Headline", "Headline | News | Site | 29.03.2017". A part cut as one is
+ * the site, a date, or at most this many words and at most half the
+ * headline's. */
+#define AFFIX_MAX_WORDS 3
+/* Runs of consecutive parts of one title source: TITLE_MAX_PARTS parts
+ * give at most 36. */
+#define MAX_RUNS (TITLE_MAX_PARTS * (TITLE_MAX_PARTS + 1) / 2)
+
+typedef struct part_run {
+    size_t first, last; /* part indices */
+    const char *key;    /* comparison key of the run's text */
+} part_run;
+
+/* The comparison keys of every run of consecutive parts into out;
+ * returns how many (keys shorter than VISIBLE_MIN_KEY are left out). */
+static size_t part_runs(arena *a, const part *parts, size_t np, part_run *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < np; i++)
+        for (size_t j = i; j < np; j++) {
+            char *text = meta_collapse(a, parts[i].s, (size_t)(parts[j].s + parts[j].n - parts[i].s));
+            const char *k = text ? meta_fold_key(a, text) : NULL;
+            if (k && strlen(k) >= VISIBLE_MIN_KEY && n < MAX_RUNS)
+                out[n].first = i, out[n].last = j, out[n].key = k, n++;
+        }
+    return n;
+}
+
+/* A declared title m with affixes that another title source lacks: the
+ * longest run of m's parts that <title> or another declared title also
+ * holds as a run of its parts ("Analysis | Headline" against "Headline -
+ * Site", "Headline | News | Site | 29.03.2017" against "Headline |
+ * Site"), when every part of m outside it is a label (AFFIX_MAX_WORDS),
+ * the site or a date, and the run has three words or more. Two sources
+ * that agree on a run agree on the headline; what only one of them adds
+ * is decoration. A run must be made of whole parts, so "Kim Jong-un -
+ * the man behind the bomb - Site" keeps its inner " - ". m itself when
+ * there is no such run. */
+static const char *without_affixes(arena *a, const char *m, const char *const *others, size_t no, const char *site,
+                                   const char *logo)
+{
+    part mp[TITLE_MAX_PARTS], op[TITLE_MAX_PARTS];
+    size_t mn = split_parts(m, mp);
+    if (mn < 2)
+        return m;
+    part_run *mr = arena_alloc(a, 2 * MAX_RUNS * sizeof *mr);
+    if (!mr)
+        return m;
+    part_run *orun = mr + MAX_RUNS;
+    size_t nmr = part_runs(a, mp, mn, mr);
+    const part_run *best = NULL;
+    size_t best_len = 0, best_src = 0;
+    for (size_t s = 0; s < no; s++) {
+        if (!others[s] || !*others[s] || others[s] == m)
+            continue;
+        size_t on = split_parts(others[s], op);
+        size_t nor = part_runs(a, op, on, orun);
+        for (size_t i = 0; i < nmr; i++) {
+            size_t kl = strlen(mr[i].key);
+            if (kl <= best_len)
+                continue;
+            for (size_t j = 0; j < nor; j++)
+                if (strcmp(mr[i].key, orun[j].key) == 0) {
+                    best = &mr[i], best_len = kl, best_src = s;
+                    break;
+                }
+        }
+    }
+    /* another source holds all of m: nothing in it is an affix */
+    if (!best || (best->first == 0 && best->last == mn - 1))
+        return m;
+    const char *run_s = mp[best->first].s;
+    size_t run_n = (size_t)(mp[best->last].s + mp[best->last].n - run_s);
+    size_t hw = meta_word_count_n(run_s, run_n);
+    if (hw < 3)
+        return m;
+    /* At least one cut part must show itself an affix: the site, a date,
+     * a label before the headline, or a part the agreeing source carries
+     * too (its site name). Else the shorter source may be a copy cut at
+     * a fixed length ("Letters: A | B | C" against "Letters: A | B | C |
+     * D"), and the part after the run is the headline's own. */
+    size_t on = split_parts(others[best_src], op);
+    int confirmed = best->first > 0;
+    for (size_t i = 0; i < mn; i++) {
+        if (i >= best->first && i <= best->last)
+            continue;
+        if (part_is_site(&mp[i], site, logo) || part_is_date(&mp[i])) {
+            confirmed = 1;
+            continue;
+        }
+        size_t w = meta_word_count_n(mp[i].s, mp[i].n);
+        if (w == 0 || w > AFFIX_MAX_WORDS || w * 2 > hw || !part_looks_like_name(&mp[i]))
+            return m;
+        for (size_t k = 0; k < on && !confirmed; k++)
+            confirmed = chars_eq_ci(op[k].s, op[k].n, mp[i].s, mp[i].n);
+    }
+    if (!confirmed || part_is_site(&(part){run_s, run_n}, site, logo))
+        return m;
+    return meta_collapse(a, run_s, run_n);
+}
+
 /* Without a confirmed visible headline: a declared title, else <title>
  * cut by the page's headings or site name, else the first h1. */
 static const char *title_choose_declared(arena *a, const title_input *in, int *src)
@@ -907,7 +1009,7 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
                     return s;
             }
         }
-        return m;
+        return without_affixes(a, m, sources, 6, site, in->logo);
     }
     const char *t = in->title_tag;
     if (t && *t) {
