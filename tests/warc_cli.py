@@ -195,6 +195,13 @@ def progress_and_short_options(lede, path):
             f"{last!r} want {want_arts} articles")
     T.check("progress: no records/s, a first ETA that says it is unknown",
             "rec/s" not in err and "ETA -:--:--" in err and "ETA 0:00:00" not in err, repr(err[-300:]))
+    # -j 0 is every core, as for lede; the output is the same as -j 1's
+    r0, out0 = run(lede, ["-j", "0", path])
+    r1, out1 = run(lede, ["-j1", path])
+    T.check("-j 0: every core, the records of -j 1", r0.returncode == 0 and out0 == out1 and len(out0) == 4,
+            f"exit {r0.returncode} {r0.stderr.decode()[-200:]}")
+    r, _ = run(lede, ["-j", "1025", path])
+    T.check("-j 1025 is a usage error", r.returncode == 2, f"exit {r.returncode}")
     r, _ = run(lede, ["-qx", path])
     T.check("a flag with an attached value is a usage error", r.returncode == 2, f"exit {r.returncode}")
 

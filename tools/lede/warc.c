@@ -40,9 +40,10 @@ static const char warc_usage[] =
     "or resource record, in input order; a record that fails gives an error\n"
     "record. FILE - reads standard input.\n"
     "\n"
-    "  -j, --jobs N            extraction threads (default: all cores); with 4 or\n"
-    "                          more, as many helpers inflate gzip members ahead\n"
-    "                          of the reader (the output is the same)\n"
+    "  -j, --jobs N            extraction threads (default and 0: all cores, at\n"
+    "                          most 1024); with 4 or more, as many helpers\n"
+    "                          inflate gzip members ahead of the reader (the\n"
+    "                          output is the same)\n"
     "  -o, --output PATH       write to PATH instead of standard output; .gz and\n"
     "                          .zst compress. A printf pattern (part-%05d.jsonl.zst,\n"
     "                          width at most 2 digits)\n"
@@ -1024,9 +1025,9 @@ static int warc_parse_args(int argc, char **argv, warc_cli_opts *o, warc_inputs 
             fputs(warc_usage_tail, stdout);
             return 0;
         case CLI_OPT_JOBS:
-            o->jobs = (int)warc_number(opt->longopt, v);
-            if (o->jobs < 1 || o->jobs > 1024)
-                warc_usage_error("%s: give 1 to 1024", opt->longopt);
+            o->jobs = (int)warc_number(opt->longopt, v); /* 0: all cores, as lede's -j 0 */
+            if (o->jobs > 1024)
+                warc_usage_error("%s: give 0 (all cores) to 1024", opt->longopt);
             break;
         case CLI_OPT_INPUT_LIST: list = v; break;
         case CLI_OPT_FAVOR:
