@@ -88,9 +88,9 @@ def extract_many(items: Iterable[Union[HTML, Tuple[HTML, Optional[str]]]], *, wo
                  format: Format = "text", charset: Optional[str] = None,
                  max_bytes: Optional[int] = 50000000, max_nodes: int = 0,
                  max_depth: int = 0, quotes: bool = False, tables: bool = True,
-            links: bool = True, images: bool = True, formatting: bool = True,
-            front_matter: bool = False, favor: Favor = "balanced", comments: bool = False) -> Iterator[Union[Article, LedeError, TypeError, ValueError,
-                                                       MemoryError]]: ...
+                 links: bool = True, images: bool = True, formatting: bool = True,
+                 front_matter: bool = False, favor: Favor = "balanced",
+                 comments: bool = False) -> Iterator[Union[Article, LedeError, TypeError, ValueError, MemoryError]]: ...
 
 class WarcRecord:
     """One WARC record that held a page (or could have): article or error."""
@@ -118,5 +118,5 @@ def iter_warc(source: Union[str, bytes, "os.PathLike[str]", _Readable], *, forma
               any_status: bool = False, max_record_bytes: int = 50000000, read_threads: int = 0,
               max_bytes: Optional[int] = ..., max_nodes: int = 0,
               max_depth: int = 0, quotes: bool = False, tables: bool = True,
-            links: bool = True, images: bool = True, formatting: bool = True,
-            front_matter: bool = False, favor: Favor = "balanced", comments: bool = False) -> WarcIterator: ...
+              links: bool = True, images: bool = True, formatting: bool = True,
+              front_matter: bool = False, favor: Favor = "balanced", comments: bool = False) -> WarcIterator: ...

@@ -32,20 +32,19 @@ static int tdm_skip(const dom_node *el)
 
 static int tdm_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
 
-static void tdm_print_text(FILE *out, const dom_node *t)
+/* name in lower case. */
+static void tdm_put_lower(FILE *out, const char *name, size_t len)
 {
-    const unsigned char *s = (const unsigned char *)t->text;
-    size_t n = t->text_len, i = 0;
-    while (i < n && tdm_ws(s[i]))
-        i++;
-    if (i == n)
-        return;
-    const dom_node *p = t->parent;
-    for (size_t k = 0; k < p->name_len; k++) {
-        char c = p->name[k];
+    for (size_t k = 0; k < len; k++) {
+        char c = name[k];
         fputc(c >= 'A' && c <= 'Z' ? c + 32 : c, out);
     }
-    fputc('\t', out);
+}
+
+/* s[i..n), which starts with no white space, with each white-space run
+ * written as one space and trailing white space dropped. */
+static void tdm_put_collapsed(FILE *out, const unsigned char *s, size_t i, size_t n)
+{
     int space = 0;
     for (; i < n; i++) {
         if (tdm_ws(s[i])) {
@@ -57,6 +56,20 @@ static void tdm_print_text(FILE *out, const dom_node *t)
         space = 0;
         fputc(s[i], out);
     }
+}
+
+static void tdm_print_text(FILE *out, const dom_node *t)
+{
+    const unsigned char *s = (const unsigned char *)t->text;
+    size_t n = t->text_len, i = 0;
+    while (i < n && tdm_ws(s[i]))
+        i++;
+    if (i == n)
+        return;
+    const dom_node *p = t->parent;
+    tdm_put_lower(out, p->name, p->name_len);
+    fputc('\t', out);
+    tdm_put_collapsed(out, s, i, n);
     fputc('\n', out);
 }
 
@@ -74,10 +87,7 @@ static void tdm_tree(FILE *out, const char *html, size_t len)
     while (n) {
         if (n->type == DOM_ELEMENT) {
             fputc('+', out);
-            for (size_t k = 0; k < n->name_len; k++) {
-                char c = n->name[k];
-                fputc(c >= 'A' && c <= 'Z' ? c + 32 : c, out);
-            }
+            tdm_put_lower(out, n->name, n->name_len);
             fputc('\n', out);
         } else if (n->type == DOM_TEXT) {
             const unsigned char *s = (const unsigned char *)n->text;
@@ -86,17 +96,7 @@ static void tdm_tree(FILE *out, const char *html, size_t len)
                 i++;
             if (i < m) {
                 fputc('#', out);
-                int space = 0;
-                for (; i < m; i++) {
-                    if (tdm_ws(s[i])) {
-                        space = 1;
-                        continue;
-                    }
-                    if (space)
-                        fputc(' ', out);
-                    space = 0;
-                    fputc(s[i], out);
-                }
+                tdm_put_collapsed(out, s, i, m);
                 fputc('\n', out);
             }
         }
