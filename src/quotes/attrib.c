@@ -471,6 +471,14 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     }
     if (k >= sa && !is_punct(q, k, ',') && q->tok[k].type != TK_CLOSE)
         return 0;
+    /* "Christie, who has campaigned for Trump since February, blasted
+     * Clinton as …": the comma ends a relative clause on the subject, so
+     * the verb is the subject's, not an inversion */
+    if (k > sa && is_punct(q, k, ',') && q->subj_ms >= 0 && q->subj_me + 1 < k && is_punct(q, q->subj_me, ',') &&
+        (FL(q->subj_me + 1, grammar) & QG_RELATIVE)) {
+        h->ms = q->subj_ms, h->me = q->subj_me;
+        return 1;
+    }
     if (np_fwd(q, h->ce, sb, &h->ms, &h->me))
         return 1;
     /* "Cruz, who has proposed repealing it, said “…”": the subject */

@@ -236,6 +236,15 @@ TEST(quotes_relative_mentions)
     CHECK_QUOTE(f, 1, "Anybody who complains about a microphone \xE2\x80\x9Cis not having a good night,\xE2\x80\x9D",
                 "Clinton", "Clinton", "said", "mixed");
     done(f);
+    /* a verb after a relative clause on the subject is the subject's, not
+     * an inversion ("…, blasted Clinton" is no "said Haley Morris") */
+    f = run("Gov. Chris Christie spoke on Wednesday.\n"
+            "Christie, who has campaigned for Donald Trump since he ended his own campaign in February, blasted "
+            "Clinton as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D on the radio.");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "Clinton as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D on the radio", "Christie", "Chris Christie",
+                "blasted", "mixed");
+    done(f);
 }
 
 /* A quote among other words before the speaker and the verb (a show's
