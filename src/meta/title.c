@@ -719,6 +719,53 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
     return v;
 }
 
+static int part_is_site(const part *p, const char *site, const char *logo);
+
+/* 1 for a <title> that names the site and holds no headline: a part is
+ * the site, and the other parts together have at most three words ("Daily
+ * Planet", "Daily Planet - Local News"; not "News - Site Update -
+ * Leseprobe Band 14 / Kapitel 121 - Site", a headline cut by its own
+ * separators). */
+static int title_without_headline(const title_input *in)
+{
+    if (!in->title_tag || !*in->title_tag)
+        return 0;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(in->title_tag, parts), words = 0;
+    int site = 0;
+    for (size_t i = 0; i < np; i++) {
+        if (part_is_site(&parts[i], in->sitename, in->logo))
+            site = 1;
+        else
+            words += meta_word_count_n(parts[i].s, parts[i].n);
+    }
+    return site && words <= 3;
+}
+
+/* An older page whose <title> is only the site (and a section), with no
+ * declared title: the page's one story h1 of three words or more is the
+ * headline ("The <h1>, where there is one, is the headline"), not the
+ * site or section name that the <title> rules leave. src: where the chosen
+ * title came from. NULL otherwise. */
+static const char *h1_under_site_title(const title_input *in, int src)
+{
+    if (src != TITLE_SRC_TITLE_TAG && src != TITLE_SRC_SITE_STRIPPED && src != TITLE_SRC_TITLE_CUT &&
+        src != TITLE_SRC_HEADING_PART)
+        return NULL;
+    if (!title_without_headline(in))
+        return NULL;
+    const char *v = NULL;
+    for (size_t i = 0; i < in->nvisible; i++) {
+        const char *h = in->visible[i];
+        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
+            continue;
+        if (v)
+            return NULL; /* two: which one is the story's is unclear */
+        v = h;
+    }
+    return v;
+}
+
 const char *title_choose(arena *a, const title_input *in, int *src)
 {
     int dummy;
@@ -731,7 +778,7 @@ const char *title_choose(arena *a, const title_input *in, int *src)
         return v;
     }
     const char *t = title_choose_declared(a, in, src);
-    if ((v = reworded_heading(a, in, t)) != NULL) {
+    if ((v = reworded_heading(a, in, t)) != NULL || (v = h1_under_site_title(in, *src)) != NULL) {
         *src = TITLE_SRC_VISIBLE;
         return v;
     }
@@ -1120,6 +1167,34 @@ static int part_looks_like_name(const part *p)
     return p->s[n - 1] != '?';
 }
 
+/* A <title> of at most SITE_NAME_TITLE_WORDS words whose letters and
+ * digits are a label of the host ("Daily Planet" on www.dailyplanet.com)
+ * or part of one: the site's name, not a headline (a headline that names
+ * the host holds more: "Advents Shopping Tipps"). Else NULL. */
+#define SITE_NAME_TITLE_WORDS 3
+static const char *whole_title_names_host(arena *a, const char *t, const char *url)
+{
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (!h || meta_word_count(t) > SITE_NAME_TITLE_WORDS)
+        return NULL;
+    char tf[128];
+    if (fold_alnum(t, strlen(t), tf, sizeof tf) < 4)
+        return NULL;
+    h += 3;
+    const char *end = h + strcspn(h, "/:?#"), *lab = h;
+    while (lab < end) {
+        const char *dot = memchr(lab, '.', (size_t)(end - lab));
+        if (!dot)
+            break; /* the last label is the TLD */
+        char lf[64];
+        fold_alnum(lab, (size_t)(dot - lab), lf, sizeof lf);
+        if (strstr(lf, tf))
+            return meta_collapse(a, t, strlen(t));
+        lab = dot + 1;
+    }
+    return NULL;
+}
+
 const char *title_host_part(arena *a, const char *title_tag, const char *url)
 {
     if (!title_tag || !url)
@@ -1127,7 +1202,7 @@ const char *title_host_part(arena *a, const char *title_tag, const char *url)
     part parts[TITLE_MAX_PARTS];
     size_t np = split_parts(title_tag, parts);
     if (np < 2)
-        return NULL;
+        return whole_title_names_host(a, title_tag, url);
     /* the last part first: "Headline | Site" is the commoner order. A
      * part with ':', ',', '/' or brackets is a site name run into a
      * headline or an issue number ("Blog: [Review] Title", "Die
