@@ -476,6 +476,64 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
     return 0;
 }
 
+/* 1 when the date at s[i..e) stands alone in its text: at its start or
+ * after ", " or "| ", and at its end or before a blank, ',' or '|'. */
+static int stands_alone(const char *s, size_t n, size_t i, size_t e)
+{
+    size_t b = i;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    int before = b == 0 || s[b - 1] == ',' || s[b - 1] == '|';
+    int after = e >= n || s[e] == ' ' || s[e] == '\t' || s[e] == '\n' || s[e] == ',' || s[e] == '|';
+    return before && after;
+}
+
+/* Two numeric forms of date lines, read day first; a is the day, read
+ * from s[i] up to j:
+ * - "26 | 01 | 2022": the parts separated by bars;
+ * - "8.5.12": one-digit day or month and a two-digit year (20YY), only
+ *   standing alone (a byline's "Author, 8.5.12"), as "Firefox 8.5.12"
+ *   and "Version: 2.1.10" are version numbers. */
+static int match_short_forms(const char *s, size_t n, size_t i, size_t j, int a, date_val *d, size_t *end)
+{
+    int b, y;
+    size_t k = skip_blank(s, n, j);
+    if (k < n && s[k] == '|') {
+        k = skip_blank(s, n, k + 1);
+        if (read_num(s, n, &k, 2, &b) < 1 || (k < n && is_digit((unsigned char)s[k])))
+            return 0;
+        k = skip_blank(s, n, k);
+        if (k >= n || s[k] != '|')
+            return 0;
+        k = skip_blank(s, n, k + 1);
+        if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])))
+            return 0;
+        d->y = y, d->m = b, d->d = a;
+        *end = k;
+        return valid_day(y, b, a);
+    }
+    k = j;
+    if (k >= n || s[k] != '.')
+        return 0;
+    k++;
+    size_t mb = k;
+    if (read_num(s, n, &k, 2, &b) < 1 || k >= n || s[k] != '.')
+        return 0;
+    if (j - i == 2 && k - mb == 2)
+        return 0; /* 30.10.23: the two-digit form above */
+    k++;
+    size_t yb = k;
+    if (read_num(s, n, &k, 2, &y) != 2 || (k < n && is_digit((unsigned char)s[k])) || k - yb != 2)
+        return 0;
+    if (k + 1 < n && s[k] == '.' && is_digit((unsigned char)s[k + 1]))
+        return 0;
+    if (!stands_alone(s, n, i, k))
+        return 0;
+    d->y = 2000 + y, d->m = b, d->d = a;
+    *end = k;
+    return valid_day(d->y, b, a);
+}
+
 /* Tries every known human pattern starting at s[i]; on success fills d and
  * sets *end. Digits must not continue a longer number before i. */
 static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, size_t *end)
@@ -530,6 +588,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
             *end = j + 6;
             return valid_day(y, b, a);
         }
+        if (na <= 2 && match_short_forms(s, n, i, j, a, d, end))
+            return 1;
         /* 15 March 2019, 15. März 2019, 15th of March, 2019, 15 de marzo de 2019 */
         size_t k = skip_joiners(s, n, j);
         int mon = read_month(s, n, &k);

@@ -900,6 +900,20 @@ static long long day_number(const date_val *d)
 
 static int same_day(const date_val *a, const date_val *b) { return a->y == b->y && a->m == b->m && a->d == b->d; }
 
+/* 1 when the page's modification stamp (JSON-LD dateModified, else
+ * the modification metas) is d itself: the same day and time. */
+static int same_as_modified(meta_ctx *c, const date_val *d)
+{
+    date_val m;
+    if (!get_date(c, c->j.date_modified, &m) && !get_date(c, KV_FIRST(c, modified_keys), &m))
+        return 0;
+    if (!d->has_time || !m.has_time)
+        return 0;
+    if (d->has_tz && m.has_tz)
+        return date_utc_minutes(d) == date_utc_minutes(&m) && d->ss == m.ss;
+    return same_day(d, &m) && d->hh == m.hh && d->mi == m.mi && d->ss == m.ss;
+}
+
 /* The strict visible pass (steps 6-9): <time> elements, date-ish
  * elements, bylines, nearest to the headline first, outside page
  * furniture, not marked as an update; then the text right after (and
@@ -1148,6 +1162,21 @@ void meta_pick_date(meta_ctx *c)
         if (date_from_url(art->page_url, c->today, &u) && day_number(&d) - day_number(&u) > META_REPUBLISHED_DAYS) {
             d = u;
             c->date_src = 5;
+        }
+    }
+    /* A publication stamp equal to the modification stamp, to the second,
+     * is the last save, which the CMS writes into both: the date line
+     * next to the headline then shows the original day ("January 19,
+     * 2020 / Updated 8 hours ago" under two "2020-01-20T09:49:32Z"). A
+     * date element, a <time> or a byline, not a date in the text near the
+     * headline: that is as often the day of the event the story tells. */
+    if (c->date_src <= 2 && same_as_modified(c, &d)) {
+        date_val v;
+        int src;
+        if (visible_date(c, mdy, &v, &src) && src != 9 && day_number(&v) < day_number(&d) &&
+            day_number(&d) - day_number(&v) <= META_REPUBLISHED_DAYS) {
+            d = v;
+            c->date_src = src;
         }
     }
     localize(c, &d);

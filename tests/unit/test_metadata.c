@@ -470,6 +470,25 @@ TEST(metadata_date_maghreb_months_and_solar_hijri_values)
     CHECK(date_parse("2019-03-15", &d) && d.y == 2019 && d.m == 3 && d.d == 15);
 }
 
+/* Date lines with bars ("26 | 01 | 2022") and one-digit parts with a
+ * two-digit year ("Author, 8.5.12"), read day first; a version number is
+ * no date ("Firefox 8.5.12", "Version 2.1.10"): the short form must stand
+ * alone, after a comma or a bar or at the start. */
+TEST(metadata_date_bar_and_short_numeric)
+{
+    int today = 20261204;
+    date_val d;
+    const char *bar = "26 | 01 | 2022 ";
+    CHECK(date_find_text(bar, strlen(bar), 0, today, &d, NULL, NULL) && d.y == 2022 && d.m == 1 && d.d == 26);
+    const char *byline = "von Klaus-Peter Sch\u00F6ppner, 8.5.12";
+    CHECK(date_find_text(byline, strlen(byline), 0, today, &d, NULL, NULL) && d.y == 2012 && d.m == 5 && d.d == 8);
+    CHECK(date_find_text("Kultur, 2.11.22", 15, 0, today, &d, NULL, NULL) && d.y == 2022 && d.m == 11 && d.d == 2);
+    CHECK(date_find_text("17.7.11", 7, 0, today, &d, NULL, NULL) && d.y == 2011 && d.m == 7 && d.d == 17);
+    CHECK(!date_find_text("Firefox 8.5.12", 14, 0, today, &d, NULL, NULL));
+    CHECK(!date_find_text("Version 2.1.10 released", 23, 0, today, &d, NULL, NULL));
+    CHECK(!date_find_text("see 1.2.3.4", 11, 0, today, &d, NULL, NULL));
+}
+
 /* Month names and numbering of more news languages: each case reads the
  * right day, and the words around a date stay unread. */
 TEST(metadata_date_more_languages)
