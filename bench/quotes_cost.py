@@ -3,22 +3,24 @@
 without (quotes are opt-in) over the same pages, in one run of this script.
 
     bench/quotes_cost.py [--lede build/lede] [--set trafilatura-eval]
-                         [--rounds 5] [--callgrind-pages 100] [--json FILE]
+                         [--rounds 5] [--callgrind-pages N] [--json FILE]
 
 CPU seconds: `lede --format jsonl --input-list LIST` over every page of the
 set (decompressed once into a temporary folder), quotes on and off in
 alternation for --rounds rounds (so that a busy machine slows both alike);
 each figure is the child's user + system time; the cost is the median of
 on / off - 1 over the rounds (and the same for the least of each).
-Instructions: with --callgrind-pages N (0 skips it), callgrind's count for
-the whole process over the first N pages, on and off: exact, the same on a
-busy machine as on an idle one. Needs valgrind for that part.
+Instructions: callgrind's count for the whole process over all pages (or
+the first --callgrind-pages N; 0 skips it), on and off: exact, the same on
+a busy machine as on an idle one; and the quotes stage's own share
+(quotes_find, inclusive) of the run with quotes. Needs valgrind for that
+part (about 3 minutes per run over all 949 pages).
 Output goes to /dev/null; only the time of extraction and printing counts."""
 import argparse, json, os, re, resource, statistics, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from stage_profile import pages_of  # noqa: E402
+from stage_profile import inclusive_costs, pages_of  # noqa: E402
 
 
 def cpu_of(cmd):
@@ -30,13 +32,15 @@ def cpu_of(cmd):
 
 
 def instructions(cmd, tmp, tag):
+    """The whole run's instruction count, and quotes_find's (inclusive)."""
     out = os.path.join(tmp, f"cg.{tag}")
     log = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}"] + cmd,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
     m = re.search(r"Collected : (\d+)", log)
     if not m:
         sys.exit("quotes_cost: callgrind gave no count")
-    return int(m.group(1))
+    costs, _ = inclusive_costs(out)
+    return int(m.group(1)), costs.get("quotes_find", 0)
 
 
 def main():
@@ -44,7 +48,7 @@ def main():
     ap.add_argument("--lede", default=os.path.join(HERE, "..", "build", "lede"))
     ap.add_argument("--set", default="trafilatura-eval")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--callgrind-pages", type=int, default=100)
+    ap.add_argument("--callgrind-pages", type=int, default=10 ** 9, help="default: all pages")
     ap.add_argument("--json", help="write the figures as JSON here")
     a = ap.parse_args()
     lede = os.path.abspath(a.lede)
@@ -69,10 +73,11 @@ def main():
             small = os.path.join(tmp, "first.list")
             with open(small, "w") as f:
                 f.write("".join(f"{p}\t{u}\n" for p, u in pages[:a.callgrind_pages]))
-            i_on = instructions(with_quotes + [small], tmp, "on")
-            i_off = instructions(base + [small], tmp, "off")
+            i_on, stage = instructions(with_quotes + [small], tmp, "on")
+            i_off, _ = instructions(base + [small], tmp, "off")
             res.update({"callgrind_pages": min(a.callgrind_pages, len(pages)), "instr_on": i_on,
-                        "instr_off": i_off, "instr_cost": round(i_on / i_off - 1, 4)})
+                        "instr_off": i_off, "instr_cost": round(i_on / i_off - 1, 4),
+                        "instr_quotes_find": stage})
     print(json.dumps(res, indent=1))
     if a.json:
         with open(a.json, "w") as f:

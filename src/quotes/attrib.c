@@ -1104,7 +1104,8 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     if (i <= sa + 1 || q->tok[i].depth != 0)
         return 0;
     uint32_t pron;
-    unsigned f = cue_flags(q, i, &pron);
+    const qtok *t = &q->tok[i];
+    unsigned f = t->type == TK_WORD && cue_candidate(t) ? cue_flags(q, i, &pron) : 0;
     if ((f & QW_PARTICIPLE) && is_punct(q, i - 1, ','))
         return 1;
     /* 'on "Morning Joe," adding, “…”': the comma inside a closing mark */

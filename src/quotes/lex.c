@@ -71,6 +71,9 @@ static const unsigned char ascii_alnum[256] = {
     ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
 
+/* The ASCII joiners a word may hold when a letter or digit follows. */
+#define ASCII_JOINERS ((1ull << '\'') | (1ull << ',') | (1ull << '-') | (1ull << '.'))
+
 /* The bytes of an 8-byte load that are ASCII letters or digits: 0x80 set in
  * each such byte. Each range test adds to the low seven bits, which cannot
  * carry into the next byte. */
@@ -159,8 +162,9 @@ static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_do
         i = ascii_alnum_run(p, len, i);
         if (i >= len)
             break;
-        /* an ASCII byte other than a joiner ends the word: no decoding */
-        if (p[i] < 0x80 && p[i] != '\'' && p[i] != '-' && p[i] != '.' && p[i] != ',')
+        /* an ASCII byte other than a joiner (' , - .) ends the word: no
+         * decoding (the joiners are below 64: one bit test) */
+        if (p[i] < 0x80 && !(p[i] < 64 && (ASCII_JOINERS >> p[i]) & 1))
             break;
         int n;
         uint32_t cp = decode(p + i, e, &n);
@@ -198,53 +202,64 @@ int quote_lex(qctx *q)
     const unsigned char *p = (const unsigned char *)text, *e = p + len;
     uint32_t i = 0;
     int line_has = 0;
+    q->first_mark = SIZE_MAX;
     while (i < len) {
         if (p[i] == ' ') {
             i++;
             continue;
         }
-        int n;
-        /* ASCII letters and digits, the bulk of most texts: no decoding */
-        uint32_t cp = p[i] < 0x80 ? (n = 1, p[i]) : decode(p + i, e, &n);
-        if (cp == '\n') {
-            if (line_has && tok_push(q, i, i + 1, TK_PARA, 0) < 0)
-                return -1;
-            line_has = 0;
-            i++;
-            continue;
-        }
-        if (is_space_cp(cp)) {
-            i += (uint32_t)n;
-            continue;
+        /* most tokens are words that start with an ASCII letter or digit:
+         * they go straight to the word */
+        if (!ascii_alnum[p[i]]) {
+            int n;
+            uint32_t cp = p[i] < 0x80 ? (n = 1, p[i]) : decode(p + i, e, &n);
+            if (cp == '\n') {
+                if (line_has && tok_push(q, i, i + 1, TK_PARA, 0) < 0)
+                    return -1;
+                line_has = 0;
+                i++;
+                continue;
+            }
+            if (is_space_cp(cp)) {
+                i += (uint32_t)n;
+                continue;
+            }
+            line_has = 1;
+            if (cp < 0x80 || !is_alnum_cp(cp)) {
+                int m = mark_of(cp);
+                /* '' and `` are the typewriter's double quotation marks */
+                int typewriter = (cp == '\'' || cp == '`') && i + 1 < len && p[i + 1] == p[i];
+                if ((m || typewriter) && q->first_mark == SIZE_MAX)
+                    q->first_mark = q->ntok;
+                if (typewriter) {
+                    if (tok_push(q, i, i + 2, TK_MARK, MK_ASCII2) < 0)
+                        return -1;
+                    i += 2;
+                    continue;
+                }
+                if (tok_push(q, i, i + (uint32_t)n, m ? TK_MARK : TK_PUNCT, m) < 0)
+                    return -1;
+                i += (uint32_t)n;
+                continue;
+            }
         }
         line_has = 1;
-        if (cp < 0x80 ? ascii_alnum[cp] : is_alnum_cp(cp)) {
-            int inner_dot, hyphen;
-            uint32_t end = lex_word(text, len, i, &inner_dot, &hyphen);
-            if (end < len && text[end] == '.' && keeps_dot(text, len, i, end, inner_dot))
-                end++;
-            if (tok_push(q, i, end, TK_WORD, 0) < 0)
-                return -1;
-            qtok *t = &q->tok[q->ntok - 1];
-            t->hyph = (uint8_t)hyphen;
-            t->cap = (p[i] >= 'A' && p[i] <= 'Z') || (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97);
-            i = end;
-            continue;
-        }
-        int m = mark_of(cp);
-        /* '' and `` are the typewriter's double quotation marks */
-        if ((cp == '\'' || cp == '`') && i + 1 < len && p[i + 1] == p[i]) {
-            if (tok_push(q, i, i + 2, TK_MARK, MK_ASCII2) < 0)
-                return -1;
-            i += 2;
-            continue;
-        }
-        if (tok_push(q, i, i + (uint32_t)n, m ? TK_MARK : TK_PUNCT, m) < 0)
+        int inner_dot, hyphen;
+        uint32_t end = lex_word(text, len, i, &inner_dot, &hyphen);
+        if (end < len && text[end] == '.' && keeps_dot(text, len, i, end, inner_dot))
+            end++;
+        if (tok_push(q, i, end, TK_WORD, 0) < 0)
             return -1;
-        i += (uint32_t)n;
+        qtok *t = &q->tok[q->ntok - 1];
+        t->hyph = (uint8_t)hyphen;
+        t->cap = (p[i] >= 'A' && p[i] <= 'Z') ||
+                 (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97);
+        i = end;
     }
     if (line_has && tok_push(q, (uint32_t)len, (uint32_t)len, TK_PARA, 0) < 0)
         return -1;
+    if (q->first_mark == SIZE_MAX)
+        q->first_mark = q->ntok;
     return 0;
 }
 
@@ -339,7 +354,7 @@ static void merge_apostrophes(qctx *q)
 {
     /* tokens before the first single mark left as punctuation stay where
      * they are: most texts have none, and nothing moves */
-    size_t first = 0;
+    size_t first = q->first_mark;
     while (first < q->ntok && !(q->tok[first].type == TK_PUNCT && is_single(q->tok[first].mark)))
         first++;
     size_t w = first;
@@ -408,7 +423,8 @@ static void chain_reopen(qctx *q, int open, int i)
 void quote_pair_marks(qctx *q)
 {
     int stack[MAX_QDEPTH], n = 0;
-    for (size_t i = 0; i < q->ntok; i++) {
+    /* before the first mark no quote is open: nothing to pair */
+    for (size_t i = q->first_mark; i < q->ntok; i++) {
         qtok *t = &q->tok[i];
         if (t->type == TK_PARA) {
             if (n == 0)

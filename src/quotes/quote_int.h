@@ -65,6 +65,7 @@ typedef struct qctx {
     size_t body_len; /* quotes are only looked for in text[0..body_len) */
     qtok *tok;
     size_t ntok, cap;
+    size_t first_mark; /* the first quotation mark token (lex.c), ntok if none */
     qsent *sent;
     size_t nsent, sent_cap;
     qname *names;

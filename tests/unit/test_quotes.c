@@ -337,6 +337,16 @@ TEST(quotes_apostrophes_nested_and_scare_quotes)
     done(f);
 }
 
+TEST(quotes_typewriter_marks_first)
+{
+    /* the text's first quotation mark is a typewriter pair: pairing starts
+     * there, not at the first single mark */
+    found *f = run("Mr. Cruz spoke late. ``We will win,'' Cruz said on Tuesday.");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "We will win,", "Cruz", "Cruz", "said", "direct");
+    done(f);
+}
+
 TEST(quotes_german)
 {
     found *f = run("Bundeskanzlerin Angela Merkel trat vor die Presse.\n"
