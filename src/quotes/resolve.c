@@ -422,6 +422,16 @@ static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, in
     return 1;
 }
 
+/* Do runs r and o end in the same words, all of the shorter one? */
+static int same_tail(const qctx *q, const qname *o, const qname *r)
+{
+    uint32_t n = o->b - o->a < r->b - r->a ? o->b - o->a : r->b - r->a;
+    for (uint32_t k = 1; k <= n; k++)
+        if (!same_word(q, o->b - k, r->b - k))
+            return 0;
+    return 1;
+}
+
 static unsigned gender_of(const qctx *q, int32_t name)
 {
     unsigned g = q->names[name].gender;
@@ -431,9 +441,14 @@ static unsigned gender_of(const qctx *q, int32_t name)
     size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
     const uint32_t *it, *end;
     names_sharing(q, 0, r->last_h, lo, hi, &it, &end);
-    for (; it < end && !g; it++)
-        if (q->names[*it].gender && q->names[*it].last_h == r->last_h && same_word(q, q->names[*it].b - 1, r->b - 1))
-            g = q->names[*it].gender;
+    /* only from a run that ends like it whole, or that it ends ("Ms.
+     * Hughes", "Laura Flessel" for "Sports Laura Flessel"): "Rakeyia
+     * Scott" is not her husband "Keith Lamont Scott" */
+    for (; it < end && !g; it++) {
+        const qname *o = &q->names[*it];
+        if (o->gender && o->last_h == r->last_h && same_tail(q, o, r))
+            g = o->gender;
+    }
     return g;
 }
 

@@ -408,6 +408,18 @@ TEST(quotes_empty_and_hostile)
 /* Capitalised words that open a sentence are no part of the name after
  * them: a determiner ("Some Clinton aides") or a sentence adverb ("Maybe
  * Donald Trump"); else a pronoun or a surname resolves to the run. */
+/* A full name takes no gender from another full name with its surname:
+ * "Rakeyia Scott" is not her husband "Keith Lamont Scott". */
+TEST(quotes_gender_not_from_a_relative)
+{
+    found *f = run("Keith Lamont Scott was shot by an officer on Tuesday.\n"
+                   "Rakeyia Scott can be heard yelling at the officers.\n"
+                   "\xE2\x80\x9C" "Don't shoot him,\xE2\x80\x9D she says.");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "Don't shoot him,", "she", "Rakeyia Scott", "says", "direct");
+    done(f);
+}
+
 TEST(quotes_resolution_skips_sentence_openers)
 {
     found *f = run("Hillary Clinton spoke in Ohio on Monday.\n"
