@@ -841,10 +841,23 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
     if (np < 3)
         return NULL;
     size_t head = part_is_site(&parts[0], site, logo) ? 1 : 0;
+    /* after the site, section labels may come first ("Site » Local »
+     * Headline", "The Site - News for Town - Headline"): the headline is
+     * the first part of 4+ words, each part before it a label of at most
+     * 3 words */
+    while (head > 0 && head + 1 < np && meta_word_count_n(parts[head].s, parts[head].n) < 4) {
+        size_t w = meta_word_count_n(parts[head].s, parts[head].n);
+        if (w == 0 || !part_looks_like_name(&parts[head]))
+            return NULL;
+        head++;
+    }
     size_t hw = meta_word_count_n(parts[head].s, parts[head].n);
     if (hw < 4)
         return NULL;
-    int confirmed = head == 1;
+    for (size_t i = 1; i < head; i++)
+        if (meta_word_count_n(parts[i].s, parts[i].n) * 2 > hw)
+            return NULL;
+    int confirmed = head >= 1;
     for (size_t i = head + 1; i < np; i++) {
         if (part_is_site(&parts[i], site, logo) || part_is_date(&parts[i])) {
             confirmed = 1;
@@ -855,6 +868,25 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
             return NULL;
     }
     return confirmed ? dup_part(a, &parts[head]) : NULL;
+}
+
+/* "Site.com: Headline", "Daily Planet: Headline": the text after a first
+ * "Label: " whose label (at most 3 words) names the site: the declared or
+ * host-named site name, the logo h1, or a bare domain. Readability's
+ * colon rule keeps such a title whole when the rest is short. NULL when
+ * the title does not open so, or the rest has fewer than two words. */
+static const char *after_site_colon(arena *a, const char *t, const char *site, const char *logo)
+{
+    const char *c = strstr(t, ": ");
+    if (!c || c == t || c[-1] == ' ')
+        return NULL;
+    part label = {t, (size_t)(c - t)};
+    if (meta_word_count_n(label.s, label.n) > 3 || !part_is_site(&label, site, logo))
+        return NULL;
+    const char *rest = c + 2;
+    while (*rest == ' ')
+        rest++;
+    return meta_word_count(rest) >= 2 ? meta_collapse(a, rest, strlen(rest)) : NULL;
 }
 
 /* 1 for a URL slug or file name given as a title ("adac-kindersitztest-
@@ -1078,6 +1110,8 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
             }
         }
         const char *lab = headline_among_labels(a, t, site, in->logo);
+        if (!lab)
+            lab = after_site_colon(a, t, site, in->logo);
         if (lab) {
             *src = TITLE_SRC_SITE_STRIPPED;
             return lab;
