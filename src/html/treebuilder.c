@@ -493,6 +493,28 @@ static void tb_add_text(tb_t *tb, dom_node *parent, const char *s, size_t n)
     tb_add_text_at(tb, parent, NULL, s, n);
 }
 
+/* Text with NUL characters in it: each NUL becomes nul[0..nul_len)
+ * (U+FFFD in foreign content; nothing in body, where the spec drops
+ * them). Inlined: the body's every text token comes here. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void tb_add_text_nul(tb_t *tb, dom_node *parent, dom_node *before, const char *s, size_t n,
+                                   const char *nul, size_t nul_len)
+{
+    while (n) {
+        const char *z = memchr(s, 0, n);
+        size_t k = z ? (size_t)(z - s) : n;
+        tb_add_text_at(tb, parent, before, s, k);
+        if (!z)
+            break;
+        tb_add_text_at(tb, parent, before, nul, nul_len);
+        s += k + 1;
+        n -= k + 1;
+    }
+}
+
+
 /* Table structure is the current node: the spec's "in table", "in table
  * body" and "in row" modes, where misplaced content is foster-parented. */
 static int tb_table_context(const tb_t *tb)
@@ -547,6 +569,18 @@ static dom_node *tb_insert_parent(tb_t *tb)
         return tb->stack[tb->max_depth - 1].node;
     }
     return tb->stack[tb->depth - 1].node;
+}
+
+/* The spec's "insert a comment": the comment token as the last child of
+ * parent, or (NULL) of the appropriate place for inserting a node. */
+static void tb_insert_comment(tb_t *tb, const tok_token *tk, dom_node *parent)
+{
+    tb_flush_text(tb);
+    if (!tb_room(tb))
+        return;
+    dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
+    if (c)
+        dom_append(parent ? parent : tb_insert_parent(tb), c);
 }
 
 static int tb_copy_attrs(tb_t *tb, dom_node *el, const tok_token *tk)
@@ -704,7 +738,6 @@ static int tb_afe_find(const tb_t *tb, tag_id tag)
 }
 
 static int tb_push(tb_t *tb, dom_node *node, uint32_t key, uint8_t cat, uint8_t fflags);
-static dom_node *tb_insert_parent(tb_t *tb);
 
 /* Reopens formatting elements that were closed implicitly (by </p>, a
  * block end tag...) but not by their own end tag: <p><b>x</p><p>y puts y in
@@ -1658,31 +1691,12 @@ static void tb_foreign_token(tb_t *tb, const tok_token *tk, tag_id tag)
 {
     const tb_entry *cur = &tb->stack[tb->depth - 1];
     switch (tk->type) {
-    case TOK_CHARS: {
-        /* NUL becomes U+FFFD in foreign content */
-        const char *s = tk->data;
-        size_t n = tk->len;
-        while (n) {
-            const char *z = memchr(s, 0, n);
-            size_t k = z ? (size_t)(z - s) : n;
-            tb_add_text(tb, cur->node, s, k);
-            if (!z)
-                break;
-            tb_add_text(tb, cur->node, "\xEF\xBF\xBD", 3);
-            s += k + 1;
-            n -= k + 1;
-        }
+    case TOK_CHARS: /* NUL becomes U+FFFD in foreign content */
+        tb_add_text_nul(tb, cur->node, NULL, tk->data, tk->len, "\xEF\xBF\xBD", 3);
         return;
-    }
-    case TOK_COMMENT: {
-        tb_flush_text(tb);
-        if (!tb_room(tb))
-            return;
-        dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
-        if (c)
-            dom_append(tb_insert_parent(tb), c);
+    case TOK_COMMENT:
+        tb_insert_comment(tb, tk, NULL);
         return;
-    }
     case TOK_START:
     breakout:
         if (tk->type == TOK_END || tb_is_breakout(tk, tag)) {
@@ -1840,12 +1854,7 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                 return;
             }
             if (tk->type == TOK_COMMENT) {
-                tb_flush_text(tb);
-                if (tb_room(tb)) {
-                    dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
-                    if (c)
-                        dom_append(tb->doc->html ? tb->doc->html : tb->doc->root, c);
-                }
+                tb_insert_comment(tb, tk, tb->doc->html ? tb->doc->html : tb->doc->root);
                 return;
             }
             if (tk->type == TOK_CHARS) {
@@ -1899,12 +1908,7 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                 return;
             }
             if (tk->type == TOK_COMMENT) {
-                tb_flush_text(tb);
-                if (tb_room(tb)) {
-                    dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
-                    if (c)
-                        dom_append(tb_insert_parent(tb), c);
-                }
+                tb_insert_comment(tb, tk, NULL);
                 return;
             }
             if (tk->type == TOK_DOCTYPE)
@@ -1998,28 +2002,12 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                         tb_reconstruct(tb);
                     parent = tb->stack[tb->depth - 1].node;
                 }
-                const char *s = tk->data;
-                size_t n = tk->len;
-                while (n) { /* NUL characters are dropped in body */
-                    const char *z = memchr(s, 0, n);
-                    size_t k = z ? (size_t)(z - s) : n;
-                    tb_add_text_at(tb, parent, before, s, k);
-                    if (!z)
-                        break;
-                    s += k + 1;
-                    n -= k + 1;
-                }
+                tb_add_text_nul(tb, parent, before, tk->data, tk->len, "", 0); /* NULs dropped in body */
                 return;
             }
-            case TOK_COMMENT: {
-                tb_flush_text(tb);
-                if (!tb_room(tb))
-                    return;
-                dom_node *c = dom_new_comment(tb->doc, tk->data, tk->len);
-                if (c)
-                    dom_append(tb_insert_parent(tb), c);
+            case TOK_COMMENT:
+                tb_insert_comment(tb, tk, NULL);
                 return;
-            }
             case TOK_START:
                 tb_body_start(tb, tk, tag);
                 return;
