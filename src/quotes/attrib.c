@@ -588,31 +588,71 @@ static qfound *found_new(qctx *q, const cue_hit *h, int kind, uint32_t pos)
     return f;
 }
 
-/* Token distance between the cue block of h and the quotes of the sentence. */
-static int32_t cue_distance(const qctx *q, const cue_hit *h, int32_t sa, int32_t sb)
+/* The quotes of a clause: its depth-0 opening and closing marks, in
+ * order, so that each cue finds its nearest quote by binary search (a
+ * clause of many cues and quotes stays n log n, not n^2). */
+typedef struct clause_marks {
+    int32_t *opens, *closes;
+    size_t nopen, nclose;
+} clause_marks;
+
+static int marks_of(const qctx *q, int32_t sa, int32_t sb, clause_marks *m)
+{
+    m->nopen = m->nclose = 0;
+    m->opens = malloc(2 * (size_t)(sb - sa) * sizeof *m->opens);
+    if (!m->opens)
+        return -1;
+    m->closes = m->opens + (sb - sa);
+    for (int32_t i = sa; i < sb; i++) {
+        const qtok *t = &q->tok[i];
+        if (t->depth == 0 && t->type == TK_OPEN)
+            m->opens[m->nopen++] = i;
+        else if (t->depth == 0 && t->type == TK_CLOSE)
+            m->closes[m->nclose++] = i;
+    }
+    return 0;
+}
+
+/* The number of v[0..n) below x (v ascending). */
+static size_t count_below(const int32_t *v, size_t n, int32_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Token distance between the cue block of h and the quotes of the clause:
+ * to the first opening mark at or after the block's end, or from the last
+ * closing mark at or before its start. */
+static int32_t cue_distance(const cue_hit *h, const clause_marks *m)
 {
     int32_t lo = h->cs, hi = h->ce, best = INT32_MAX;
     if (h->ms >= 0) {
         if (h->ms < lo) lo = h->ms;
         if (h->me > hi) hi = h->me;
     }
-    for (int32_t i = sa; i < sb; i++) {
-        const qtok *t = &q->tok[i];
-        if (t->depth != 0 || (t->type != TK_OPEN && t->type != TK_CLOSE))
-            continue;
-        int32_t d = t->type == TK_OPEN ? i - hi : lo - i;
-        if (d >= 0 && d < best)
-            best = d;
-    }
+    size_t k = count_below(m->opens, m->nopen, hi);
+    if (k < m->nopen)
+        best = m->opens[k] - hi;
+    k = count_below(m->closes, m->nclose, lo + 1);
+    if (k > 0 && lo - m->closes[k - 1] < best)
+        best = lo - m->closes[k - 1];
     return best;
 }
 
 /* The best cue of the sentence: with quotes, the one nearest to them;
- * without, the first. */
+ * without, the first. 1 when found, 0 when not, -1 when out of memory. */
 static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has_quotes, cue_hit *best)
 {
     int found = 0;
     int32_t best_d = INT32_MAX;
+    clause_marks marks = {NULL, NULL, 0, 0};
     for (int32_t i = from; i < sb; i++) {
         const qtok *t = &q->tok[i];
         if (t->depth != 0)
@@ -631,7 +671,9 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         }
         /* a relative clause's cue ("anybody who complains about …") only
          * when the sentence has no other */
-        int32_t d = cue_distance(q, &h, sa, sb);
+        if (!marks.opens && marks_of(q, sa, sb, &marks) < 0)
+            return -1;
+        int32_t d = cue_distance(&h, &marks);
         if (h.relative && d < INT32_MAX / 2)
             d += INT32_MAX / 2;
         if (!found || d < best_d) {
@@ -640,6 +682,7 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
             found = 1;
         }
     }
+    free(marks.opens);
     return found;
 }
 
@@ -1133,6 +1176,8 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
         has_quotes = q->tok[i].depth == 0 && q->tok[i].type == TK_OPEN;
     cue_hit h;
     int have = pick_cue(q, ca, ca, cb, has_quotes, &h);
+    if (have < 0)
+        return -1;
     if (!have && has_quotes)
         have = subject_verb(q, ca, cb, &h) || frame_after_quote(q, ca, cb, &h) ||
                long_quote_frame(q, ca, cb, &h) || dash_signature(q, ca, cb, &h);
