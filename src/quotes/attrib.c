@@ -71,7 +71,7 @@ static int is_complementizer(const qctx *q, int32_t i) { return (FL(i, grammar) 
 
 /* "it" speaks for a statement, a report or an organisation ("it said",
  * "“…,” it reads"); it resolves to no person. */
-static int is_it(const qctx *q, int32_t i) { return word_is(q, i, "it"); }
+static int is_it(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_IMPERSONAL) != 0; }
 
 /* Two-word speech cues whose first word alone is no speech verb (the
  * phrase_cues tables): "as X put it", "he pointed out", "“…,” he went on."
@@ -447,7 +447,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         return 1;
     }
     /* "told reporters": the cue keeps its plain object */
-    if (word_is(q, i, "told") && i + 1 < sb && is_word(q, i + 1) && !q->tok[i + 1].cap && !FL(i + 1, stops) &&
+    if ((FL(i, grammar) & QG_OBJECT_CUE) && i + 1 < sb && is_word(q, i + 1) && !q->tok[i + 1].cap && !FL(i + 1, stops) &&
         !FL(i + 1, pronouns))
         h->ce = i + 2;
     int participle;
@@ -464,8 +464,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     while (k >= sa && is_word(q, k) && FL(k, between))
         k--;
     /* "… and added that …": the subject's verb */
-    if (k >= sa && (word_is(q, k, "and") || word_is(q, k, "but") || word_is(q, k, "und") || word_is(q, k, "et")) &&
-        q->subj_ms >= 0) {
+    if (k >= sa && (FL(k, grammar) & QG_COORD) && q->subj_ms >= 0) {
         h->ms = q->subj_ms, h->me = q->subj_me;
         return 1;
     }
@@ -748,8 +747,8 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
         if (q->tok[i].type == TK_CLOSE && q->tok[i].depth == 0)
             from = i + 1;
     for (int32_t i = from; i < b; i++)
-        if (q->tok[i].depth == 0 && (is_punct(q, i, ';') || word_is(q, i, "but") || word_is(q, i, "aber") ||
-                                     word_is(q, i, "mais") || (from > a && is_punct(q, i, ','))))
+        if (q->tok[i].depth == 0 && (is_punct(q, i, ';') || (FL(i, grammar) & QG_CONTRAST) ||
+                                     (from > a && is_punct(q, i, ','))))
             return i;
     return b;
 }
@@ -1154,12 +1153,12 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     /* 'on "Morning Joe," adding, “…”': the comma inside a closing mark */
     if ((f & QW_PARTICIPLE) && q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ','))
         return 1;
-    if ((f & QW_SPEECH) && (word_is(q, i - 1, "and") || word_is(q, i - 1, "but")))
+    if ((f & QW_SPEECH) && (FL(i - 1, grammar) & QG_CLAUSE_COORD))
         return 1;
     /* ", and he urged …": a new clause with its own subject and cue */
     /* ", but he said …" also after a comma inside a closing mark: '…
      * a gun," but he said that …' */
-    if ((word_is(q, i, "and") || word_is(q, i, "but")) && q->tok[i].depth == 0 &&
+    if ((FL(i, grammar) & QG_CLAUSE_COORD) && q->tok[i].depth == 0 &&
         (is_punct(q, i - 1, ',') || (q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ',')))) {
         for (int32_t k = i + 1; k < (int32_t)q->ntok && k <= i + 4 && is_word(q, k); k++)
             if (cue_flags(q, k, &pron) & QW_SPEECH)

@@ -174,6 +174,11 @@ static void hash_build(void)
     hash_add(&words_quote_joiners, F_GRAMMAR, QG_JOINER);
     hash_add(&words_quote_prepositions, F_GRAMMAR, QG_PREPOSITION);
     hash_add(&words_quote_complementizers, F_GRAMMAR, QG_COMPLEMENTIZER);
+    hash_add(&words_quote_coordinators, F_GRAMMAR, QG_COORD);
+    hash_add(&words_quote_clause_coordinators, F_GRAMMAR, QG_CLAUSE_COORD);
+    hash_add(&words_quote_contrasts, F_GRAMMAR, QG_CONTRAST);
+    hash_add(&words_quote_impersonal, F_GRAMMAR, QG_IMPERSONAL);
+    hash_add(&words_quote_object_cues, F_GRAMMAR, QG_OBJECT_CUE);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

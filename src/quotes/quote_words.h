@@ -34,7 +34,12 @@ enum {
     QG_JOINER = 1 << 4,          /* joins a mention's parts: "of", "von" */
     QG_PREPOSITION = 1 << 5,     /* "on", "nach", "après" */
     QG_COMPLEMENTIZER = 1 << 6,  /* "that", "dass", "que" */
-    QG_PHRASE_HEAD = 1 << 7      /* the first word of a two-word cue: "put", "pointed" */
+    QG_PHRASE_HEAD = 1 << 7,     /* the first word of a two-word cue: "put", "pointed" */
+    QG_COORD = 1 << 8,           /* "and", "und", "et" */
+    QG_CONTRAST = 1 << 9,        /* "but", "aber", "mais" */
+    QG_IMPERSONAL = 1 << 10,     /* "it" */
+    QG_OBJECT_CUE = 1 << 11,     /* "told": keeps its plain object */
+    QG_CLAUSE_COORD = 1 << 12    /* "and", "but" before a speech verb: a new clause */
 };
 
 /* What a two-word cue is (quote_phrase_cue). */

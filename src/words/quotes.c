@@ -348,3 +348,39 @@ static const char *const phrase_cues_final[] = {
     "goes on", "went on",
 };
 TABLE(phrase_cues_final);
+
+/* Coordinators after which a second verb has the subject's speaker ("…
+ * and added that …") and that open a clause before a speech verb. */
+static const char *const coordinators[] = {
+    "and", "but", "et", "und",
+};
+TABLE(coordinators);
+
+/* Coordinators that open a new clause before a speech verb ("…, and he
+ * said …", "… and said …"); English only so far: with "und" and "et" the
+ * rule cut German and French sentences in the wrong places on
+ * trafilatura-eval's pages. */
+static const char *const clause_coordinators[] = {
+    "and", "but",
+};
+TABLE(clause_coordinators);
+
+/* Contrasts that end a reported clause: "…, but …". */
+static const char *const contrasts[] = {
+    "aber", "but", "mais",
+};
+TABLE(contrasts);
+
+/* The impersonal pronoun that speaks for a statement, a report or an
+ * organisation ("it said", "“…,” it reads"); it resolves to no person. */
+static const char *const impersonal[] = {
+    "it",
+};
+TABLE(impersonal);
+
+/* Speech verbs that keep a plain object as part of the cue: "told
+ * reporters". */
+static const char *const object_cues[] = {
+    "told",
+};
+TABLE(object_cues);

@@ -46,6 +46,11 @@ const words_table *const words_all[] = {
     &words_quote_phrase_cues,
     &words_quote_phrase_cues_participle,
     &words_quote_phrase_cues_final,
+    &words_quote_coordinators,
+    &words_quote_clause_coordinators,
+    &words_quote_contrasts,
+    &words_quote_impersonal,
+    &words_quote_object_cues,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

@@ -152,5 +152,10 @@ extern const words_table words_quote_complementizers; /* "that", "dass", "que": 
 extern const words_table words_quote_phrase_cues; /* two-word cues: "put it", "pointed out" */
 extern const words_table words_quote_phrase_cues_participle; /* two-word participle cues: "pointing out" */
 extern const words_table words_quote_phrase_cues_final; /* two-word cues before punctuation or a quote only: "went on" */
+extern const words_table words_quote_coordinators; /* "and", "und", "et": a second verb keeps the subject */
+extern const words_table words_quote_clause_coordinators; /* "and", "but": open a clause before a speech verb */
+extern const words_table words_quote_contrasts; /* "but", "aber", "mais": end a reported clause */
+extern const words_table words_quote_impersonal; /* "it": speaks for a statement or an organisation */
+extern const words_table words_quote_object_cues; /* speech verbs that keep a plain object: "told reporters" */
 
 #endif

@@ -44,6 +44,11 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_joiners, 10, QG_JOINER);
     check_in_hash(&words_quote_prepositions, 10, QG_PREPOSITION);
     check_in_hash(&words_quote_complementizers, 10, QG_COMPLEMENTIZER);
+    check_in_hash(&words_quote_coordinators, 10, QG_COORD);
+    check_in_hash(&words_quote_clause_coordinators, 10, QG_CLAUSE_COORD);
+    check_in_hash(&words_quote_contrasts, 10, QG_CONTRAST);
+    check_in_hash(&words_quote_impersonal, 10, QG_IMPERSONAL);
+    check_in_hash(&words_quote_object_cues, 10, QG_OBJECT_CUE);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
