@@ -125,6 +125,13 @@ void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, do
 
 /* clean.c */
 void body_clean(ctx *c, dom_node *root, const char *title_lower);
+/* A heading that ends the body, with no text after it, titles a section
+ * that is not there: a teaser list, a comment form or a share box that
+ * the page has outside the body or that cleaning removed ("Related
+ * videos", "Temas", "Keine Kommentare"). An article does not end on a
+ * heading. Removed, up to TRAILING_HEADINGS_MAX in a row. */
+#define TRAILING_HEADINGS_MAX 3
+void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist);
 /* Readability's _cleanConditionally for one element. */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n);
 /* Title similarity: equal after folding, or one contains the other and

@@ -4,6 +4,7 @@
  * them, the heading that repeats the title, bylines (handed to the
  * metadata stage, not read here) and captions. */
 #include "body_int.h"
+#include "core/chars.h"
 #include "words/words.h"
 
 /* --------------------------------------------------------------- cleaning */
@@ -850,6 +851,74 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
     body_measure_range(c, first, end, root, NULL);
     if (!c->lenient && drop_orphan_headings(c, root))
         body_measure_range(c, first, end, root, NULL);
+}
+
+/* ------------------------------------------------- the body's last line */
+
+static int has_visible_char(const dom_node *t)
+{
+    for (uint32_t i = 0; i < t->text_len; i++)
+        if (!chars_is_space((unsigned char)t->text[i]))
+            return 1;
+    return 0;
+}
+
+/* The last text node a reader sees under root: a walk backwards from the
+ * last child (last_child/prev, no recursion) that skips removed and junk
+ * elements. It stops at the first visible text, so it reads the
+ * removed tail's top elements, not their contents. */
+static dom_node *last_visible_text(dom_node *root)
+{
+    dom_node *n = root->last_child;
+    while (n) {
+        if (n->type == DOM_TEXT && !(n->flags & DOM_F_REMOVED) && has_visible_char(n))
+            return n;
+        if (n->type == DOM_ELEMENT && !(n->flags & DOM_F_REMOVED) && !(tag_flags[n->tag] & TF_JUNK) &&
+            n->last_child) {
+            n = n->last_child;
+            continue;
+        }
+        while (n != root && !n->prev)
+            n = n->parent;
+        if (n == root)
+            return NULL;
+        n = n->prev;
+    }
+    return NULL;
+}
+
+/* 1 when a hidden section follows the heading (a collapsed answer, a
+ * tab): content a click reveals, whose heading is what the reader sees
+ * (as for orphan headings above). Reads at most LINE_MAX_NODES siblings. */
+static int heads_hidden_section(const ctx *c, const dom_node *h)
+{
+    int k = 0;
+    for (const dom_node *s = h->next; s && k < LINE_MAX_NODES; s = s->next, k++)
+        if (s->type == DOM_ELEMENT && (s->flags & DOM_F_REMOVED) && (c->cls[s->id] & CL_HIDDEN) &&
+            c->text_page[s->id] > 0)
+            return 1;
+    return 0;
+}
+
+void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
+{
+    for (int round = 0; round < TRAILING_HEADINGS_MAX; round++) {
+        dom_node *t = NULL, *root = NULL;
+        for (size_t i = nlist; i-- > 0 && !t;)
+            if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED))
+                t = last_visible_text(root = list[i]);
+        if (!t)
+            return;
+        dom_node *h = NULL;
+        for (dom_node *a = t->parent; a && a != root->parent && !h; a = a->parent)
+            if (a->type == DOM_ELEMENT && (tag_flags[a->tag] & TF_HEADING))
+                h = a;
+        /* the heading is the line, not the whole body (a page that is
+         * only headings keeps them) */
+        if (!h || h == root || c->tot[h->id].text * 2 > c->tot[root->id].text || heads_hidden_section(c, h))
+            return;
+        body_mark_removed(c, h);
+    }
 }
 
 /* Hands the metadata stage the visible lines that may name the author
