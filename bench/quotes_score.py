@@ -12,7 +12,9 @@ and its `quotes` compared with the gold attributions:
   predicted quotes opened by a single mark); predicted = quotes of kind direct or
   mixed. A predicted quote matches a gold one when the token F1 of their
   texts is >= 0.5 (tokens: \\w+, case-folded), one-to-one (greedy, highest F1
-  first, within an article). Precision, recall, F1.
+  first, within an article). Precision, recall, F1. The headline's quotes
+  (gold: content in the first line; lede: field "title") count like the
+  body's.
 - Speaker (surface): on matched quotes, the predicted mention matches the gold
   source when one's token set contains the other's and both are non-empty.
 - Indirect attributions: gold = content without quotation marks; predicted =
@@ -134,7 +136,8 @@ def run_lede(lede, arts):
     if len(recs) != len(names):
         sys.exit("lede gave %d records for %d pages" % (len(recs), len(names)))
     return ({name: rec.get("quotes") or [] for name, rec in zip(names, recs)},
-            {name: rec.get("text") or "" for name, rec in zip(names, recs)})
+            {name: rec.get("text") or "" for name, rec in zip(names, recs)},
+            {name: rec.get("title") or "" for name, rec in zip(names, recs)})
 
 
 def match(preds, golds, text_of_pred, text_of_gold):
@@ -180,7 +183,7 @@ def miss_category(g, text, pq, gi_pred, verbs):
     """Why a gold quote was missed, first rule that applies (--categories)."""
     para_start = text.rfind("\n", 0, g["start"]) + 1
     if para_start == 0:
-        return "headline (lede takes no quotes from it)"
+        return "in the headline"
     if any(token_f1(q["text"], g["content"]) >= 0.5 for q in gi_pred):
         return "found, but kind indirect"
     if any(token_f1(q["text"], g["content"]) >= 0.3 for q in pq):
@@ -222,7 +225,7 @@ def main():
     args = ap.parse_args()
 
     arts = load_split(args.data, args.split, args.double_only)
-    pred, texts = run_lede(args.lede, arts)
+    pred, texts, titles = run_lede(args.lede, arts)
     resolved = load_resolved(args.resolved) if args.resolved else {}
     n = collections.Counter()
     misses = collections.Counter()
@@ -234,8 +237,9 @@ def main():
         gi = [a for a in attrs if not a["quote"]]
         pq = [q for q in pred[name] if q["kind"] != "indirect"]
         if args.double_only:
-            body = texts[name]
-            pq = [q for q in pq if not (q["start"] > 0 and body[q["start"] - 1] in "'\u2018\u201a")]
+            def where(q):
+                return titles[name] if q.get("field") == "title" else texts[name]
+            pq = [q for q in pq if not (q["start"] > 0 and where(q)[q["start"] - 1] in "'\u2018\u201a")]
         pi = [q for q in pred[name] if q["kind"] == "indirect"]
         m = match(pq, gq, lambda q: q["text"], lambda g: g["content"])
         n["q_tp"] += len(m); n["q_pred"] += len(pq); n["q_gold"] += len(gq)

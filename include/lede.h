@@ -218,7 +218,7 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
     X(CATEGORIES, categories, LIST, 1, "categories (sections) the page declares") \
     X(TAGS, tags, LIST, 1, "tags (keywords) the page declares") \
     X(TEXT, text, TEXT, 1, "the body as plain text, one block (paragraph, heading, list item...) per line (the JSON record's: in the text format of the options)") \
-    X(QUOTES, quotes, QUOTES, 1, "quotes with their speakers: text, start/end/spans (code points into text), mention, speaker, cue, kind (null when turned off)") \
+    X(QUOTES, quotes, QUOTES, 1, "quotes with their speakers: text, field (\"title\" or \"text\"), start/end/spans (code points into that field), mention, speaker, cue, kind (null when turned off)") \
     X(TEXT_SOURCE, text_source, STRING, 1, "where text came from: \"dom\" (the page's markup) or \"jsonld\" (the JSON-LD articleBody, used when the markup's story is empty or under a third of it); null when there is no text") \
     X(PAYWALLED, paywalled, BOOL, 1, "true when the page declares its content not free (isAccessibleForFree false, article:content_tier locked or metered); false otherwise") \
     X(NEXT_PAGE, next_page, STRING, 1, "absolute URL of the article's next page (link rel=next, or a pager in or just after the body), or null") \
@@ -267,9 +267,10 @@ LEDE_API size_t lede_article_author_count(const lede_article *art);
 LEDE_API const char *lede_article_author(const lede_article *art, size_t i);
 LEDE_API int lede_article_truncated(const lede_article *art);
 
-/* Quotes with their speakers, in the order of the body text (docs/quotes.md).
- * A lede_quote is owned by its article, like every string its getters
- * return: valid until lede_article_free(). */
+/* Quotes with their speakers (docs/quotes.md): the headline's first, then
+ * the body's in the order of the text. A lede_quote is owned by its
+ * article, like every string its getters return: valid until
+ * lede_article_free(). */
 typedef struct lede_quote lede_quote;
 /* 1 when quotes were looked for (the option is on), else 0. */
 LEDE_API int lede_article_has_quotes(const lede_article *art);
@@ -292,9 +293,12 @@ LEDE_API const char *lede_quote_speaker(const lede_quote *q);
 LEDE_API const char *lede_quote_cue(const lede_quote *q);
 /* "direct" (fully quoted), "mixed" (partly quoted) or "indirect" (reported speech). */
 LEDE_API const char *lede_quote_kind(const lede_quote *q);
-/* Where the quote is in the body text (the record's "text"): spans in
- * Unicode code points, [start, end), several when a quote is interrupted
- * by its attribution or runs over paragraphs. */
+/* Which of the record's strings the quote is in, and its spans index:
+ * "text" (the body) or "title" (the headline: "Trump: “We will win”"). */
+LEDE_API const char *lede_quote_field(const lede_quote *q);
+/* Where the quote is in that string (lede_quote_field): spans in Unicode
+ * code points, [start, end), several when a quote is interrupted by its
+ * attribution or runs over paragraphs. */
 LEDE_API size_t lede_quote_span_count(const lede_quote *q);
 /* Span i into *start and *end (either may be NULL); 0 when out of range. */
 LEDE_API int lede_quote_span(const lede_quote *q, size_t i, size_t *start, size_t *end);

@@ -436,10 +436,11 @@ static PyObject *raise_status(lede_status st, const char *message, PyObject *url
     return NULL;
 }
 
-/* The quotes as a list of dicts {text, start, end, spans, mention, speaker,
- * cue, kind}, the JSON record's shape; None when they were turned off.
- * Offsets are code points into the plain text, so text[start:end] in
- * Python is the quote's first span. New reference. */
+/* The quotes as a list of dicts {text, field, start, end, spans, mention,
+ * speaker, cue, kind}, the JSON record's shape; None when they were turned
+ * off. Offsets are code points into the plain text or the title (field),
+ * so art.text[start:end] (or art.title[...]) in Python is the quote's first
+ * span. New reference. */
 static PyObject *py_quotes(const lede_article *art)
 {
     if (!lede_article_has_quotes(art))
@@ -468,9 +469,9 @@ static PyObject *py_quotes(const lede_article *art)
         }
         lede_quote_span(q, 0, &s, NULL);
         lede_quote_span(q, ns ? ns - 1 : 0, NULL, &e);
-        PyObject *d = Py_BuildValue("{s:s,s:n,s:n,s:N,s:z,s:z,s:z,s:s}", "text", lede_quote_text(q), "start",
-                                    (Py_ssize_t)s, "end", (Py_ssize_t)e, "spans", spans, "mention",
-                                    lede_quote_mention(q), "speaker", lede_quote_speaker(q), "cue",
+        PyObject *d = Py_BuildValue("{s:s,s:s,s:n,s:n,s:N,s:z,s:z,s:z,s:s}", "text", lede_quote_text(q), "field",
+                                    lede_quote_field(q), "start", (Py_ssize_t)s, "end", (Py_ssize_t)e, "spans", spans,
+                                    "mention", lede_quote_mention(q), "speaker", lede_quote_speaker(q), "cue",
                                     lede_quote_cue(q), "kind", lede_quote_kind(q));
         if (!d)
             goto fail;

@@ -562,6 +562,10 @@ const char *lede_quote_mention(const lede_quote *q) { return q ? ((const quote_r
 const char *lede_quote_speaker(const lede_quote *q) { return q ? ((const quote_rec *)q)->speaker : NULL; }
 const char *lede_quote_cue(const lede_quote *q) { return q ? ((const quote_rec *)q)->cue : NULL; }
 const char *lede_quote_kind(const lede_quote *q) { return q ? quote_kind_name(((const quote_rec *)q)->kind) : NULL; }
+const char *lede_quote_field(const lede_quote *q)
+{
+    return q ? ((const quote_rec *)q)->in_title ? "title" : "text" : NULL;
+}
 size_t lede_quote_span_count(const lede_quote *q) { return q ? ((const quote_rec *)q)->nspans : 0; }
 
 int lede_quote_span(const lede_quote *q, size_t i, size_t *start, size_t *end)

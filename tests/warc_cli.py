@@ -130,6 +130,11 @@ def main():
     r, out = run(lede, ["--quotes", per_member])
     T.check("--quotes: records carry quotes (a list)", out and all(isinstance(o.get("quotes"), list) for o in out),
             str([o.get("quotes") for o in out])[:200])
+    quotes = [(o, q) for o in out for q in o.get("quotes") or []]
+    T.check("--quotes: each quote's spans index its field (text, or title for the headline's)",
+            quotes and all(q["field"] in ("text", "title") and " ".join(
+                (o[q["field"]] or "")[s:e] for s, e in q["spans"]) == q["text"] for o, q in quotes),
+            str([(q.get("field"), q.get("text")) for o, q in quotes])[:300])
     r, out = run(lede, [per_member])
     T.check("quotes are opt-in: null by default", out and all(o.get("quotes") is None and "quotes" in o for o in out),
             str([o.get("quotes") for o in out])[:200])

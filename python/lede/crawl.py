@@ -59,7 +59,7 @@ SCHEMA = [
     ("categories", "list<string>", "declared categories"),
     ("tags", "list<string>", "declared tags / keywords"),
     ("text", "string", "the body, one block per line (format text), or Markdown / HTML"),
-    ("quotes", "list<quote>", "quotes with their speakers, in order; offsets in code points of the plain text"),
+    ("quotes", "list<quote>", "quotes with their speakers, the headline's first; offsets in code points of the plain text or the title (field)"),
     ("text_source", "string", "where text came from: \"dom\" or \"jsonld\" (articleBody); null without text"),
     ("paywalled", "bool", "the page declares its content not free"),
     ("next_page", "string", "absolute URL of the article's next page, or null"),
@@ -97,7 +97,7 @@ COMPRESSIONS = ("zstd", "snappy", "gzip", "none")
 
 # One quote of the `quotes` column: the record's quote object (README,
 # "Quotes"), spans as [start, end] pairs.
-QUOTE_FIELDS = [("text", "string"), ("start", "int64"), ("end", "int64"), ("spans", "list<list<int64>>"),
+QUOTE_FIELDS = [("text", "string"), ("field", "string"), ("start", "int64"), ("end", "int64"), ("spans", "list<list<int64>>"),
                 ("mention", "string"), ("speaker", "string"), ("cue", "string"), ("kind", "string")]
 
 

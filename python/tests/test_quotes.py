@@ -50,3 +50,24 @@ def test_no_quotes_in_a_language_without_vocabulary():
     art = lede.extract(ES.encode("utf-8"), quotes=True)
     assert art.language == "es"
     assert art.quotes == []
+
+
+HEADLINE = os.path.join(GOLDEN, "quotes_headline", "case.html")
+
+
+def test_headline_quotes_index_the_title():
+    """A quote in the headline has field "title" and offsets into art.title;
+    the body's have field "text"; the module, the CLI's JSON and its
+    Markdown section agree."""
+    html = open(HEADLINE, "rb").read()
+    art = lede.extract(html, quotes=True)
+    rc, out, _ = run_cli(["--quotes", HEADLINE])
+    rec = json.loads(out)
+    assert [dict(q, spans=[list(s) for s in q["spans"]]) for q in art.quotes] == rec["quotes"]
+    assert [q["field"] for q in art.quotes] == ["title", "text"]
+    for q in art.quotes:
+        where = art.title if q["field"] == "title" else art.text
+        assert " ".join(where[s:e] for s, e in q["spans"]) == q["text"]
+    assert art.quotes[0]["text"] == "Ferry Plan Is \u2018Dead in the Water\u2019"
+    rc, md, _ = run_cli(["--quotes", "--format", "markdown", HEADLINE])
+    assert "- Ellen Harper (Says, mixed, headline): Ferry Plan Is" in md.decode()

@@ -577,6 +577,7 @@ static qfound *found_new(qctx *q, const cue_hit *h, int kind, uint32_t pos)
     f->ms = f->me = f->name_a = f->name_b = f->speaker = -1;
     f->kind = kind;
     f->pos = pos;
+    f->in_title = (uint8_t)q->in_title;
     if (h) {
         f->ms = h->ms, f->me = h->me;
         f->pron_s = h->pron_s, f->pron_e = h->pron_e;
@@ -1177,7 +1178,11 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     int have = pick_cue(q, ca, ca, cb, has_quotes, &h);
     if (have < 0)
         return -1;
-    if (!have && has_quotes)
+    /* a headline's quote needs a cue word or a colon: the frames without
+     * one take its telegraphic verbs ("Trump tries new ‘chapter’") and
+     * its scare quotes for attributions; its reported speech without
+     * quotation marks is left to the body, which says it at length */
+    if (!have && has_quotes && !q->in_title)
         have = subject_verb(q, ca, cb, &h) || frame_after_quote(q, ca, cb, &h) ||
                long_quote_frame(q, ca, cb, &h) || dash_signature(q, ca, cb, &h);
     int rc = 0;
@@ -1185,7 +1190,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
         rc = sentence_with_quotes(q, ca, cb, &h);
     } else if (has_quotes) {
         rc = bare_quote(q, ca, cb, para_start);
-    } else {
+    } else if (!q->in_title) {
         /* the first cue that makes reported speech */
         size_t before = q->nfound;
         while (have && rc == 0) {
@@ -1215,6 +1220,46 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     return rc;
 }
 
+/* A headline in title case ("Francois Hollande Says Donald Trump ‘Makes
+ * You Want To Retch’"): no word of four letters or more outside quotes
+ * starts in lower case. */
+static int title_case(const qctx *q, int32_t a)
+{
+    int words = 0;
+    for (size_t i = (size_t)a; i < q->ntok; i++) {
+        const qtok *t = &q->tok[i];
+        if (t->type != TK_WORD || t->depth != 0 || t->e - t->s < 4)
+            continue;
+        unsigned char c = (unsigned char)q->text[t->s];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        words++;
+    }
+    return words >= 2;
+}
+
+/* The headline (after the body, from token a on) is attributed like a
+ * paragraph of its own: nothing carries over from the body (no quote
+ * joins the body's last one: the paragraph count jumps by two). In title
+ * case the capital of a function word, a pronoun or a speech verb says
+ * nothing ("Trump Says He Will Win"): those words are read as in lower
+ * case, so that "Says" is a cue and names stop before it. */
+static void enter_headline(qctx *q, int32_t a)
+{
+    q->in_title = 1;
+    q->para += 2;
+    q->colon_ms = -1;
+    q->colon_pron = 0;
+    if (!title_case(q, a))
+        return;
+    for (size_t i = (size_t)a; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        if (t->type == TK_WORD && t->w && !t->w->titles &&
+            (t->w->cues || t->w->stops || t->w->determiners || t->w->pronouns || t->w->between))
+            t->cap = 0;
+    }
+}
+
 int quote_attribute(qctx *q)
 {
     q->colon_ms = -1;
@@ -1223,8 +1268,8 @@ int quote_attribute(qctx *q)
     for (size_t si = 0; si < q->nsent; si++) {
         const qsent *s = &q->sent[si];
         int32_t sa = (int32_t)s->a, sb = (int32_t)s->b;
-        if (q->tok[sa].s >= q->body_len)
-            break; /* the headline, there for its names only */
+        if (q->tok[sa].s >= q->body_len && !q->in_title)
+            enter_headline(q, sa);
         if (s->para_start && si > 0)
             q->para++;
         /* most sentences hold no quote and no cue word: nothing to do */

@@ -56,6 +56,7 @@ typedef struct qfound {
     int32_t name_a, name_b; /* the name's tokens inside the mention, -1 if none */
     int32_t speaker;   /* index into names of the resolved name, -1 */
     uint8_t pronoun;   /* the mention's pronoun flags, 0 if not a pronoun */
+    uint8_t in_title;  /* found in the headline (after body_len) */
     uint32_t pos;      /* token index of the quote's start, for ordering */
 } qfound;
 
@@ -84,6 +85,7 @@ typedef struct qctx {
     uint32_t colon_pron_s, colon_pron_e;
     uint32_t para; /* the current paragraph number */
     int32_t subj_ms, subj_me; /* the current sentence's subject, or -1 */
+    int in_title;  /* attribution has reached the headline */
 } qctx;
 
 int quote_lex(qctx *q);

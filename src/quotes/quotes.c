@@ -71,6 +71,108 @@ static const char *name_text(arena *a, const qctx *q, uint32_t ta, uint32_t tb)
     return arena_strndup(a, q->text + s, e - s);
 }
 
+/* The quote f as o; offsets count code points from base (the body's
+ * start, or the headline's). */
+static int output_one(arena *a, const qctx *q, const qfound *f, cp_counter *cc, size_t base, quote_rec *o)
+{
+    o->kind = (quote_kind)f->kind;
+    o->in_title = f->in_title;
+    o->nspans = f->nspans;
+    o->spans = arena_alloc(a, 2 * f->nspans * sizeof *o->spans);
+    size_t total = 0;
+    for (size_t k = 0; k < f->nspans; k++)
+        total += f->spans[2 * k + 1] - f->spans[2 * k] + 1;
+    char *t = arena_alloc(a, total + 1);
+    if (!o->spans || !t)
+        return -1;
+    size_t tl = 0;
+    for (size_t k = 0; k < f->nspans; k++) {
+        uint32_t s = f->spans[2 * k], e = f->spans[2 * k + 1];
+        o->spans[2 * k] = to_cp(cc, s - base);
+        o->spans[2 * k + 1] = to_cp(cc, e - base);
+        if (k)
+            t[tl++] = ' ';
+        memcpy(t + tl, q->text + s, e - s);
+        tl += e - s;
+    }
+    t[tl] = '\0';
+    o->text = t;
+    if (f->pron_s)
+        o->mention = token_text(a, q, f->pron_s, f->pron_e);
+    else if (f->ms >= 0)
+        o->mention = token_text(a, q, q->tok[f->ms].s, q->tok[f->me - 1].e);
+    if (f->cue_e > f->cue_s)
+        o->cue = token_text(a, q, f->cue_s, f->cue_e);
+    if (f->speaker >= 0)
+        o->speaker = name_text(a, q, q->names[f->speaker].a, q->names[f->speaker].b);
+    else if (f->name_a >= 0)
+        o->speaker = name_text(a, q, (uint32_t)f->name_a, (uint32_t)f->name_b);
+    if ((f->pron_s || f->ms >= 0) && !o->mention)
+        return -1;
+    return 0;
+}
+
+/* Does word token w equal a word of tokens [a, b)? */
+static int word_among(const qctx *q, uint32_t w, int32_t a, int32_t b)
+{
+    size_t n = q->tok[w].e - q->tok[w].s;
+    for (int32_t k = a; k >= 0 && k < b; k++)
+        if (q->tok[k].type == TK_WORD && q->tok[k].e - q->tok[k].s == n &&
+            memcmp(q->text + q->tok[k].s, q->text + q->tok[w].s, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is the mention of headline quote h someone the body quotes or names as
+ * a person: one of its capitalised words is a word of a body quote's
+ * mention or speaker, or of a body name that stands as a subject or
+ * carries a title? */
+static int quoted_in_body(const qctx *q, const qfound *h)
+{
+    for (int32_t w = h->ms; w < h->me; w++) {
+        if (!q->tok[w].cap || q->tok[w].type != TK_WORD)
+            continue;
+        for (size_t i = 0; i < q->nnames; i++) {
+            const qname *n = &q->names[i];
+            if (q->tok[n->a].s < q->body_len && (n->subject || n->titled) &&
+                word_among(q, (uint32_t)w, (int32_t)n->a, (int32_t)n->b))
+                return 1;
+        }
+        for (size_t i = 0; i < q->nfound; i++) {
+            const qfound *f = &q->found[i];
+            if (f->in_title || !f->nspans)
+                continue;
+            if ((f->ms >= 0 && word_among(q, (uint32_t)w, f->ms, f->me)) ||
+                (f->speaker >= 0 && word_among(q, (uint32_t)w, (int32_t)q->names[f->speaker].a,
+                                               (int32_t)q->names[f->speaker].b)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Trump: ‘We will win’" is a speaker's; "Düsseldorf: Tote Tauben … –
+ * „Peta“ erstattet Anzeige" and "Kernfusion: Kann „die Energiequelle der
+ * Sterne“ …" are a topic's. A headline's colon quote is kept when its
+ * mention is a pronoun, holds a title or role ("Prison official"), or is
+ * someone the body quotes (a word of a body quote's mention or speaker);
+ * the others are dropped. Linear: a headline has few quotes. */
+static void headline_colons(qctx *q)
+{
+    for (size_t i = 0; i < q->nfound; i++) {
+        qfound *f = &q->found[i];
+        if (!f->in_title || !f->nspans || f->ms < 0 || f->cue_e != f->cue_s + 1 || q->text[f->cue_s] != ':')
+            continue;
+        int person = 0;
+        for (int32_t w = f->ms; w < f->me && !person; w++)
+            person = FL(w, titles) || FL(w, pronouns);
+        if (!person && !quoted_in_body(q, f))
+            f->nspans = 0;
+    }
+}
+
+/* The headline's quotes first (it comes first in the article), then the
+ * body's, in order. */
 static int output(arena *a, qctx *q, quote_list *out)
 {
     out->count = 0;
@@ -83,46 +185,18 @@ static int output(arena *a, qctx *q, quote_list *out)
     out->items = arena_calloc(a, n * sizeof *out->items);
     if (!out->items)
         return -1;
-    cp_counter cc = {q->text, 0, 0};
-    for (size_t i = 0; i < q->nfound; i++) {
-        const qfound *f = &q->found[i];
-        if (!f->nspans)
-            continue;
-        quote_rec *o = &out->items[out->count++];
-        o->kind = (quote_kind)f->kind;
-        o->nspans = f->nspans;
-        o->spans = arena_alloc(a, 2 * f->nspans * sizeof *o->spans);
-        size_t total = 0;
-        for (size_t k = 0; k < f->nspans; k++)
-            total += f->spans[2 * k + 1] - f->spans[2 * k] + 1;
-        char *t = arena_alloc(a, total + 1);
-        if (!o->spans || !t)
-            return -1;
-        size_t tl = 0;
-        for (size_t k = 0; k < f->nspans; k++) {
-            uint32_t s = f->spans[2 * k], e = f->spans[2 * k + 1];
-            o->spans[2 * k] = to_cp(&cc, s);
-            o->spans[2 * k + 1] = to_cp(&cc, e);
-            if (k)
-                t[tl++] = ' ';
-            memcpy(t + tl, q->text + s, e - s);
-            tl += e - s;
+    size_t title_start = q->body_len + 1;
+    cp_counter body = {q->text, 0, 0};
+    cp_counter title = {q->text + title_start, 0, 0};
+    for (int in_title = 1; in_title >= 0; in_title--)
+        for (size_t i = 0; i < q->nfound; i++) {
+            const qfound *f = &q->found[i];
+            if (!f->nspans || f->in_title != in_title)
+                continue;
+            if (output_one(a, q, f, in_title ? &title : &body, in_title ? title_start : 0,
+                           &out->items[out->count++]) < 0)
+                return -1;
         }
-        t[tl] = '\0';
-        o->text = t;
-        if (f->pron_s)
-            o->mention = token_text(a, q, f->pron_s, f->pron_e);
-        else if (f->ms >= 0)
-            o->mention = token_text(a, q, q->tok[f->ms].s, q->tok[f->me - 1].e);
-        if (f->cue_e > f->cue_s)
-            o->cue = token_text(a, q, f->cue_s, f->cue_e);
-        if (f->speaker >= 0)
-            o->speaker = name_text(a, q, q->names[f->speaker].a, q->names[f->speaker].b);
-        else if (f->name_a >= 0)
-            o->speaker = name_text(a, q, (uint32_t)f->name_a, (uint32_t)f->name_b);
-        if ((f->pron_s || f->ms >= 0) && !o->mention)
-            return -1;
-    }
     return 0;
 }
 
@@ -160,6 +234,7 @@ int quotes_find(arena *a, const char *text, size_t len, const char *title, quote
     if (quote_sentences(&q) < 0 || quote_attribute(&q) < 0 || (q.nfound && quote_names(&q) < 0))
         goto done;
     quote_resolve(&q);
+    headline_colons(&q);
     rc = output(a, &q, out);
 done:
     for (size_t i = 0; i < q.nfound; i++)

@@ -74,8 +74,9 @@ static void json_put_size(buf *out, size_t v)
 }
 
 /* The quotes: null when they were not looked for, else an array of
- * {text, start, end, spans, mention, speaker, cue, kind}; offsets are code
- * points into "text" (docs/quotes.md). Read through the public getters. */
+ * {text, field, start, end, spans, mention, speaker, cue, kind}; offsets
+ * are code points into the record's "text" or "title", as field says
+ * (docs/quotes.md). Read through the public getters. */
 static void json_put_quotes(buf *out, const lede_article *art)
 {
     if (!lede_article_has_quotes(art)) {
@@ -89,6 +90,8 @@ static void json_put_quotes(buf *out, const lede_article *art)
         size_t ns = lede_quote_span_count(q), s, e;
         buf_puts(out, i ? ",{\"text\":" : "{\"text\":");
         json_put_string(out, lede_quote_text(q));
+        buf_puts(out, ",\"field\":");
+        json_put_string(out, lede_quote_field(q));
         lede_quote_span(q, 0, &s, NULL);
         lede_quote_span(q, ns - 1, NULL, &e);
         buf_puts(out, ",\"start\":");

@@ -502,7 +502,8 @@ static void md_put_plain(buf *out, const char *s)
 }
 
 /* A "## Quotes" section after the body, one list item per quote:
- * "- Speaker (cue, kind): text". Only when there are quotes. */
+ * "- Speaker (cue, kind): text", "(cue, kind, headline)" for a quote in
+ * the headline. Only when there are quotes. */
 static void md_quotes(const lede_article *art, buf *out, size_t start)
 {
     size_t n = lede_article_quote_count(art);
@@ -520,6 +521,8 @@ static void md_quotes(const lede_article *art, buf *out, size_t start)
             buf_puts(out, ", ");
         }
         buf_puts(out, lede_quote_kind(q));
+        if (strcmp(lede_quote_field(q), "title") == 0)
+            buf_puts(out, ", headline");
         buf_puts(out, "): ");
         md_put_plain(out, lede_quote_text(q));
     }

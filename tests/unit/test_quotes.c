@@ -477,3 +477,56 @@ TEST(quotes_more_speech_verbs)
     CHECK_QUOTE(f, 0, "Nous ne l\xC3\xA2" "cherons rien", "le ministre", NULL, "r\xC3\xA9" "agi", "direct");
     done(f);
 }
+
+static found *run_titled(const char *text, const char *title)
+{
+    found *f = calloc(1, sizeof *f);
+    arena_init(&f->a, 0);
+    CHECK(quotes_find(&f->a, text, strlen(text), title, &f->l) == 0);
+    return f;
+}
+
+/* The headline's quotes come first, with offsets in code points into the
+ * headline; a title-cased headline's speech verb is a cue ("Says"); a
+ * quote alone in the headline joins no quote of the body. */
+TEST(quotes_in_the_headline)
+{
+    found *f = run_titled("Donald Trump spoke in Iowa.\n\xE2\x80\x9CWe will win,\xE2\x80\x9D Trump said.",
+                          "Trump: \xE2\x80\x98We are going to win so much\xE2\x80\x99");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "We are going to win so much", "Trump", "Donald Trump", ":", "direct");
+    CHECK_QUOTE(f, 1, "We will win,", "Trump", "Donald Trump", "said", "direct");
+    if (f->l.count == 2) {
+        CHECK_INT(f->l.items[0].in_title, 1);
+        CHECK_INT(f->l.items[0].spans[0], 8); /* after "Trump: " and the mark, one code point */
+        CHECK_INT(f->l.items[0].spans[1], 35);
+        CHECK_INT(f->l.items[1].in_title, 0);
+        CHECK_INT(f->l.items[1].spans[0], 29);
+    }
+    done(f);
+    f = run_titled("\xE2\x80\x9CWe will win,\xE2\x80\x9D Harper said.",
+                   "Francois Hollande Says Donald Trump \xE2\x80\x98Makes You Want To Retch\xE2\x80\x99");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "Donald Trump \xE2\x80\x98Makes You Want To Retch\xE2\x80\x99", "Francois Hollande",
+                "Francois Hollande", "Says", "mixed");
+    done(f);
+    f = run_titled("\xE2\x80\x9CWe will win,\xE2\x80\x9D Harper said.", "\xE2\x80\x9CIt is over\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 1);
+    CHECK_INT(f->l.count ? f->l.items[0].nspans : 0, 1);
+    done(f);
+    /* no cue word: a headline's verb and scare quote make no quote; a
+     * colon after a topic the body quotes nobody by is no speaker's */
+    f = run_titled("\xE2\x80\x9CWe will win,\xE2\x80\x9D Harper said.", "Harper tries new \xE2\x80\x98" "chapter\xE2\x80\x99 in campaign");
+    CHECK_INT(f->l.count, 1);
+    done(f);
+    f = run_titled("The budget office published its figures on Monday.\n\xE2\x80\x9CWe will win,\xE2\x80\x9D Harper said.",
+                   "Budget: What the \xE2\x80\x98" "Fair Share\xE2\x80\x99 Plan Means for You");
+    CHECK_INT(f->l.count, 1);
+    CHECK_INT(f->l.count ? f->l.items[0].in_title : 1, 0);
+    done(f);
+    f = run_titled("\xE2\x80\x9CWe will win,\xE2\x80\x9D Harper said.", "Harper: What the \xE2\x80\x98" "Fair Share\xE2\x80\x99 Plan Means");
+    CHECK_INT(f->l.count, 2);
+    CHECK_INT(f->l.count ? f->l.items[0].in_title : 0, 1);
+    done(f);
+}
+
