@@ -642,6 +642,24 @@ static int update_class(const dom_node *n)
     return meta_ci_contains(cls, "updated") || meta_ci_contains(cls, "modified");
 }
 
+/* The date of a date element, or of one of its first child elements:
+ * "<span><span>28.09.19</span><span>12:44</span></span>" reads as
+ * "28.09.1912:44" whole, which is no date. */
+static int element_date(meta_ctx *c, const dom_node *e, int mdy, date_val *v)
+{
+    if (node_date(c, e, mdy, v))
+        return 1;
+    int kids = 0;
+    for (const dom_node *k = e->first_child; k && kids < 4; k = k->next) {
+        if (k->type != DOM_ELEMENT)
+            continue;
+        kids++;
+        if (node_date(c, k, mdy, v))
+            return 1;
+    }
+    return 0;
+}
+
 /* First date among the candidates, nearest to the headline first. Strict:
  * outside furniture and not an "updated" element. Loose: only the ones
  * close to the headline, whatever their classes. */
@@ -667,7 +685,7 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
             if (meta_anchor_dist(c->anchor, e) > META_CLOSE_NODES)
                 break; /* ordered by distance: the rest are farther */
         }
-        if (node_date(c, e, mdy, d))
+        if (element_date(c, e, mdy, d))
             return 1;
     }
     return 0;
