@@ -189,3 +189,28 @@ TEST(join_gives_text_to_an_empty_first_page)
     free(json);
     lede_article_free(a);
 }
+
+/* lede_quote_field: a headline's quote comes first and its spans index the
+ * title; the body's index the text (docs/quotes.md). */
+TEST(quote_field_names_the_string_its_spans_index)
+{
+    const char *html = "<html lang=en><head><title>Harper Says Ferry Plan Is \xe2\x80\x98" "Dead in the Water\xe2\x80\x99</title></head>"
+                       "<body><article><h1>Harper Says Ferry Plan Is \xe2\x80\x98" "Dead in the Water\xe2\x80\x99</h1>"
+                       "<p>Mayor Ellen Harper spoke to the town council on Tuesday about the ferry plan, which ran out of money.</p>"
+                       "<p>\xe2\x80\x9cWe tried everything, and nothing worked,\xe2\x80\x9d Harper said after the vote.</p>"
+                       "<p>The council will meet again next month to decide what to do with the harbour site.</p></article></body></html>";
+    lede_article *art = extract_with_quotes(html, "https://a.example/ferry.html");
+    CHECK(art && lede_article_quote_count(art) == 2);
+    const lede_quote *t = lede_article_quote(art, 0), *b = lede_article_quote(art, 1);
+    size_t start = 0, end = 0;
+    CHECK_STR(lede_quote_field(t), "title");
+    /* mixed: the reported clause with its marks, after "Harper Says " (12
+     * code points) to the title's end (45: the marks count one each) */
+    CHECK_STR(lede_quote_text(t), "Ferry Plan Is \xe2\x80\x98" "Dead in the Water\xe2\x80\x99");
+    CHECK_STR(lede_quote_speaker(t), "Ellen Harper");
+    CHECK(lede_quote_span(t, 0, &start, &end) && start == 12 && end == 45);
+    CHECK_STR(lede_quote_field(b), "text");
+    CHECK_STR(lede_quote_speaker(b), "Ellen Harper");
+    CHECK(lede_quote_field(NULL) == NULL);
+    lede_article_free(art);
+}
