@@ -632,7 +632,11 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
             break;
         if (s->flags & DOM_F_REMOVED)
             continue;
-        if (c->lenient)
+        /* The lenient redo (body.c: cleaning took most of the body, so
+         * it took the article's own links for furniture) drops no link
+         * lists, but a comment thread is no link list: after a short
+         * post it is most of the body, and it still goes. */
+        if (c->lenient && kind != HEAD_COMMENTS)
             break;
         if (kind == HEAD_COMMENTS || c->tot[s->id].text == 0 || body_link_density(c, s) > 0.4f || s->tag == TAG_UL ||
             s->tag == TAG_OL)

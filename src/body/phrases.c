@@ -38,9 +38,33 @@ int body_furniture_heading_kind(const char *t)
         return HEAD_COMMENTS;
     if (words_exact(&words_furniture_headings, s, len))
         return HEAD_FURNITURE;
+    /* A blog's comment section titled by its count and the post's title:
+     * "7 thoughts on “...”", "One response to ...", "12 Kommentare zu
+     * „...“". The count is required: "Thoughts on the budget" titles a
+     * section of an essay. */
+    const char *after_count = s != t ? s : NULL, *sp0 = strchr(t, ' ');
+    if (!after_count && sp0 && words_exact(&words_count_words, t, (size_t)(sp0 - t)))
+        after_count = sp0 + 1;
+    if (after_count && words_prefix(&words_comment_title_prefixes, after_count))
+        return HEAD_COMMENTS;
     /* "More from The Times", "Other reports by Jane Doe": a prefix plus a name */
     if (words_prefix(&words_name_headings, s))
         return HEAD_FURNITURE;
+    /* "Last 5 posts by Jane Doe": the same with a count after the first word */
+    const char *sp = strchr(s, ' ');
+    if (sp && sp[1] >= '0' && sp[1] <= '9') {
+        const char *e = sp + 1;
+        while (*e >= '0' && *e <= '9')
+            e++;
+        char buf[96];
+        size_t w = (size_t)(sp + 1 - s);
+        if (*e == ' ' && w + strlen(e + 1) < sizeof buf) {
+            memcpy(buf, s, w);
+            strcpy(buf + w, e + 1);
+            if (words_prefix(&words_name_headings, buf))
+                return HEAD_FURNITURE;
+        }
+    }
     return HEAD_NONE;
 }
 

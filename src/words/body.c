@@ -151,7 +151,32 @@ static const char *const contact_headings[] = {
 TABLE(contact_headings);
 
 /* A heading that starts with one of these names a person's other work:
- * "More by Jane Doe", "Other articles by". */
-static const char *const name_headings[] = {"more by ", "more from ", "more on this", "other articles by ",
-                                                "other reports by ", "share on "};
+ * "More by Jane Doe", "Other articles by", "Last 5 posts by Jane Doe" (a
+ * count after the first word is skipped before the lookup). */
+static const char *const name_headings[] = {
+    "altri articoli di ", "autres articles de ", "derniers articles de ", "last posts by ",
+    "latest articles by ", "latest posts by ", "latest stories by ", "letzte beiträge von ",
+    "more articles by ", "more by ", "more from ", "more on this", "more posts by ", "more stories by ",
+    "más artículos de ", "neueste beiträge von ", "other articles by ", "other posts by ",
+    "other reports by ", "recent articles by ", "recent posts by ", "share on ", "ultimi articoli di ",
+    "weitere artikel von ", "weitere beiträge von ", "últimos artículos de ",
+};
 TABLE(name_headings);
+
+/* The title of a blog's comment section: a count, then one of these, then
+ * the post's title ("7 thoughts on “...”", "One response to ...", "12
+ * Kommentare zu „...“"); the count is required (phrases.c). */
+static const char *const comment_title_prefixes[] = {
+    "antworten auf ", "antworten zu ", "comentario en ", "comentarios en ", "comentarios sobre ",
+    "comentário em ", "comentários em ", "comment on ", "commentaire sur ", "commentaires sur ",
+    "commenti su ", "commento su ", "comments on ", "gedanke zu ", "gedanken zu ", "kommentar zu ", "kommentare zu ",
+    "replies to ", "reply to ", "response to ", "responses to ", "risposta a ", "risposte a ", "réponse à ",
+    "réponses à ", "thought on ", "thoughts on ",
+};
+TABLE(comment_title_prefixes);
+
+/* A count spelled as a word before a comment section's title ("One
+ * response to ...", "Ein Gedanke zu ..."): most such titles with more
+ * comments give the count in digits. */
+static const char *const count_words[] = {"ein", "eine", "one", "um", "uma", "un", "una", "une", "uno"};
+TABLE(count_words);
