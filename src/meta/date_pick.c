@@ -685,8 +685,10 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
             if (meta_anchor_dist(c->anchor, e) > META_CLOSE_NODES)
                 break; /* ordered by distance: the rest are farther */
         }
-        if (element_date(c, e, mdy, d))
+        if (element_date(c, e, mdy, d)) {
+            c->date_node = e;
             return 1;
+        }
     }
     return 0;
 }
@@ -932,20 +934,84 @@ static int same_as_modified(meta_ctx *c, const date_val *d)
     return same_day(d, &m) && d->hh == m.hh && d->mi == m.mi && d->ss == m.ss;
 }
 
-/* The strict visible pass (steps 6-9): <time> elements, date-ish
- * elements, bylines, nearest to the headline first, outside page
- * furniture, not marked as an update; then the text right after (and
- * before) the headline: the date line a reader sees. *src (may be NULL)
- * receives the step that found it. */
+/* 1 when a declared stamp other than the publication ones, the
+ * modification stamp (JSON-LD dateModified, article:modified_time, ...)
+ * or a generic date meta (<meta name="date">, DC.date, ...), names day v. */
+static int stamp_names_day(meta_ctx *c, const date_val *v)
+{
+    date_val m;
+    if ((get_date(c, c->j.date_modified, &m) && same_day(&m, v)) ||
+        (get_date(c, KV_FIRST(c, modified_keys), &m) && same_day(&m, v)))
+        return 1;
+    for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
+        if (get_date(c, meta_kv_get(c, weak_published_keys[k]), &m) && same_day(&m, v))
+            return 1;
+    return 0;
+}
+
+/* 1 when one of the stamps stamp_names_day reads names a day after d's:
+ * without one the visible pass is not run again (it walks the page's
+ * date candidates; most pages have no such stamp). */
+static int stamp_after_day(meta_ctx *c, const date_val *d)
+{
+    date_val m;
+    long long dn = day_number(d);
+    if ((get_date(c, c->j.date_modified, &m) && day_number(&m) > dn) ||
+        (get_date(c, KV_FIRST(c, modified_keys), &m) && day_number(&m) > dn))
+        return 1;
+    for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
+        if (get_date(c, meta_kv_get(c, weak_published_keys[k]), &m) && day_number(&m) > dn)
+            return 1;
+    return 0;
+}
+
+/* 1 when element n's date is labelled as an update: "Updated" before
+ * the first digit of its own text ("<div datetime=...><em>Last Updated:
+ * </em> January 7, 2025</div>"), or at the end of the text right before
+ * it ("Updated <time datetime=...>Jul 24, 2018</time>"). The strict pass
+ * reads the datetime attribute first and never sees these labels. */
+static int update_labelled(meta_ctx *c, const dom_node *n)
+{
+    const char *t = meta_text_of(c, n, 120);
+    if (t) {
+        size_t p = strcspn(t, "0123456789");
+        if (holds_any(t, p, &words_update_words))
+            return 1;
+    }
+    const dom_node *pv = n->prev;
+    if (!pv && n->parent && n->parent->type == DOM_ELEMENT && !(tag_flags[n->parent->tag] & TF_BLOCK))
+        pv = n->parent->prev;
+    if (pv && pv->type == DOM_TEXT && pv->text_len <= 8 && strspn(pv->text, " \t\r\n") == pv->text_len)
+        pv = pv->prev;
+    const char *b = !pv ? NULL : pv->type == DOM_TEXT ? pv->text : pv->type == DOM_ELEMENT ? meta_text_of(c, pv, 120) : NULL;
+    size_t bl = !b ? 0 : pv->type == DOM_TEXT ? pv->text_len : strlen(b);
+    size_t from = bl > META_LABEL_REACH ? bl - META_LABEL_REACH : 0;
+    return b && holds_any(b + from, bl - from, &words_update_words);
+}
+
+/* The strict visible pass over date nodes (steps 6-8): <time> elements,
+ * date-ish elements, bylines, nearest to the headline first, outside page
+ * furniture, not marked as an update. Returns the step, 0 when none;
+ * c->date_node is the element read. */
+static int visible_date_nodes(meta_ctx *c, int mdy, date_val *d)
+{
+    c->date_node = NULL;
+    return try_date_nodes(c, &c->times, mdy, 1, d)     ? 6
+           : try_date_nodes(c, &c->dateels, mdy, 1, d) ? 7
+           : try_date_nodes(c, &c->bylines, mdy, 1, d) ? 8
+                                                       : 0;
+}
+
+/* The strict visible pass (steps 6-9): the date nodes, then the text
+ * right after (and before) the headline: the date line a reader sees.
+ * *src (may be NULL) receives the step that found it. */
 static int visible_date(meta_ctx *c, int mdy, date_val *d, int *src)
 {
-    int step = try_date_nodes(c, &c->times, mdy, 1, d)     ? 6
-               : try_date_nodes(c, &c->dateels, mdy, 1, d) ? 7
-               : try_date_nodes(c, &c->bylines, mdy, 1, d) ? 8
-               : c->anchor && (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, d) ||
-                               near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, d))
-                   ? 9
-                   : 0;
+    int step = visible_date_nodes(c, mdy, d);
+    if (!step && c->anchor &&
+        (near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, d) ||
+         near_text_date(c, c->anchor, 0, META_NEAR_BEFORE, mdy, 1, d)))
+        step = 9;
     if (step && src)
         *src = step;
     return step != 0;
@@ -1193,6 +1259,30 @@ void meta_pick_date(meta_ctx *c)
         int src;
         if (visible_date(c, mdy, &v, &src) && src != 9 && day_number(&v) < day_number(&d) &&
             day_number(&d) - day_number(&v) <= META_REPUBLISHED_DAYS) {
+            d = v;
+            c->date_src = src;
+        }
+    }
+    /* The date line next to the headline (a <time>, a date element or a
+     * byline) names a later day than the publication stamp, and the
+     * page's modification stamp or its generic date meta names that day
+     * too: the page presents itself with that day ("20. März 2021 -
+     * 15:00" over a JSON-LD datePublished of March 16, dateModified March
+     * 20), the stamp is the first draft's or a plugin's, and readers and
+     * archives date the page by what it shows. Both the page and a second
+     * stamp must agree: a later <time> alone is as often a related
+     * story's, and a date in the text near the headline is as often the
+     * day of an event (both kept out, golden case
+     * meta_date_reject_later_line_unconfirmed). */
+    if (c->date_src >= 1 && c->date_src <= 3) {
+        /* the stamp's local day: "2019-10-18T22:04Z" is the line's
+         * "19.10.2019 00:04", no later day */
+        date_val v, dl = d;
+        int src;
+        localize(c, &dl);
+        if (stamp_after_day(c, &dl) && (src = visible_date_nodes(c, mdy, &v)) != 0 &&
+            day_number(&v) > day_number(&dl) && stamp_names_day(c, &v) && c->date_node &&
+            !update_labelled(c, c->date_node)) {
             d = v;
             c->date_src = src;
         }

@@ -61,6 +61,7 @@ typedef struct meta_ctx {
     int author_site_src; /* the source that named only the site */
     int reading_updates; /* the update-label pass: an update line is what it wants */
     int reading_revisions; /* the revision-stamp pass: a "last edited" date is what it wants */
+    const dom_node *date_node; /* the element the last date-node pass took its date from */
     uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
     size_t fmemo_len;
 } meta_ctx;
