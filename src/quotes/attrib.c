@@ -294,6 +294,72 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
     return 1;
 }
 
+/* "The influential delegate, who backs Cruz, warned of a “ferocious”
+ * battle", "His critics in the United States, many of them conservative
+ * Catholics, argue that …", "Jason Sims — a teacher from Mount Pleasant —
+ * says …": the noun phrase that opens the sentence, then an insertion set
+ * off by a pair of commas or dashes (a relative clause, an appositive, a
+ * participle phrase, of at most PAREN_TOKENS tokens and no quote), then
+ * the verb (past adverbs and a day: "on Tuesday called") is the verb's
+ * subject, named or not. The opening must be a plain noun phrase (a
+ * determiner or a capital first, at most 10 words, no verb of the
+ * vocabulary, no auxiliary, no conjunction): "After the vote ended, …" and
+ * "The issue had come up …" are none. */
+#define PAREN_TOKENS 30
+static int is_dash(const qctx *q, int32_t i);
+static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me);
+static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, int32_t sb, int32_t *ms, int32_t *me)
+{
+    /* "Specifically, these fighters can protect your eyes in several
+     * different ways, said Velikova.": a noun phrase after the verb that
+     * ends the clause is the inverted subject, and the commas before the
+     * verb close the reported clause */
+    int32_t fs, fe;
+    if (np_fwd(q, ce, sb, &fs, &fe) && (fe >= sb || is_punct(q, fe, ',') || is_end_punct_tok(q, fe)))
+        return 0;
+    int32_t j = i;
+    for (int n = 0; j >= sa && n < 3 && is_word(q, j) &&
+                    (FL(j, between) || ly_adverb(q, j) || is_preposition(q, j) || (q->tok[j].cap && FL(j, stops)));
+         n++)
+        j--;
+    if (j <= sa || !(is_punct(q, j, ',') || is_dash(q, j)))
+        return 0;
+    int dash = is_dash(q, j);
+    int32_t k = j - 1;
+    while (k > sa && k > j - PAREN_TOKENS && !(dash ? is_dash(q, k) : is_punct(q, k, ','))) {
+        if ((q->tok[k].type != TK_WORD && q->tok[k].type != TK_PUNCT) || is_end_punct_tok(q, k) ||
+            is_punct(q, k, ':') || is_punct(q, k, ';') || (!dash && is_dash(q, k)))
+            return 0;
+        k--;
+    }
+    if (k <= sa || k == j - 1 || !(dash ? is_dash(q, k) : is_punct(q, k, ',')))
+        return 0;
+    int32_t a = sa;
+    if (is_punct(q, a, '('))
+        a++;
+    if (k - a < 1 || k - a > 10)
+        return 0;
+    if (!(FL(a, determiners) || (q->tok[a].cap && !FL(a, stops) && !FL(a, pronouns))))
+        return 0;
+    for (int32_t m = a; m < k; m++) {
+        if (!is_word(q, m))
+            return 0;
+        unsigned g = FL(m, grammar);
+        /* function words other than those of a noun phrase ("sich",
+         * "nicht", "einen", a day) make it a clause: German puts the
+         * verb of "CLAUSE, sagte X" there */
+        if (FL(m, stops) && !FL(m, determiners) && !(g & (QG_JOINER | QG_PREPOSITION | QG_COORD)))
+            return 0;
+        if (FL(m, pronouns) || FL(m, between) ||
+            (g & (QG_BE | QG_RELATIVE | QG_COMPLEMENTIZER | QG_CONTRAST)) ||
+            ((g & (QG_SUBJECT_CONJ | QG_CLAUSE_CONJ)) && !(g & QG_COORD)) ||
+            (cue_flags(q, m, &(uint32_t){0}) & QW_SPEECH))
+            return 0;
+    }
+    *ms = a, *me = k;
+    return 1;
+}
+
 /* The subject of the sentence starting at sa: past a leading
  * prepositional phrase up to its comma ("On Tuesday, …") and conjunctions,
  * a pronoun, or a determiner, titles and capitalised words ("Sen. Ted
@@ -457,6 +523,8 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     if (appositive_back(q, i - 1, sa, &h->ms, &h->me))
         return 1;
     if (relative_back(q, i - 1, sa, h))
+        return 1;
+    if (parenthetical_back(q, i - 1, sa, h->ce, sb, &h->ms, &h->me))
         return 1;
     /* inversion: "“…,” said Haley Morris", "„…“, sagte Merkel"; only right
      * after a comma, a closing mark or at the sentence start */

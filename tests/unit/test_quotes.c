@@ -252,6 +252,29 @@ TEST(quotes_relative_mentions)
     done(f);
 }
 
+/* The noun phrase that opens a sentence, then an insertion between commas
+ * or dashes, then the verb: the phrase speaks, named or not. A clause
+ * before the commas ("…, said Ortiz.") is no subject: the verb is
+ * inverted there. */
+TEST(quotes_subject_before_an_insertion)
+{
+    found *f = run("The union leader, who backs the mayor, warned of a \xE2\x80\x9C" "bitter\xE2\x80\x9D strike ahead.\n"
+                   "The farmers of the valley, most of them growers of apples, argue that the rules are "
+                   "\xE2\x80\x9Cunfair to small farms.\xE2\x80\x9D\n"
+                   "Rita Ortiz \xE2\x80\x94 a nurse from the harbour district \xE2\x80\x94 says the clinic was "
+                   "\xE2\x80\x9C" "a lifeline.\xE2\x80\x9D\n"
+                   "Specifically, the new wards of the hospital will serve the people of the valley in several "
+                   "different ways, said Ortiz.");
+    CHECK_INT(f->l.count, 4);
+    CHECK_QUOTE(f, 0, "of a \xE2\x80\x9C" "bitter\xE2\x80\x9D strike ahead", "The union leader", NULL, "warned", "mixed");
+    CHECK_QUOTE(f, 1, "the rules are \xE2\x80\x9Cunfair to small farms.\xE2\x80\x9D", "The farmers of the valley", NULL,
+                "argue", "mixed");
+    CHECK_QUOTE(f, 2, "the clinic was \xE2\x80\x9C" "a lifeline.\xE2\x80\x9D", "Rita Ortiz", "Rita Ortiz", "says", "mixed");
+    CHECK_QUOTE(f, 3, "Specifically, the new wards of the hospital will serve the people of the valley in several different ways",
+                "Ortiz", "Rita Ortiz", "said", "indirect");
+    done(f);
+}
+
 /* A quote among other words before the speaker and the verb (a show's
  * title) is not what the verb reports when quotes follow the verb. */
 TEST(quotes_title_before_the_frame)
