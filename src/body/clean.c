@@ -729,6 +729,69 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
     return c->tot[root->id].text >= tail * 2;
 }
 
+/* ------------------------------------------- above a page-level headline */
+
+#define HEADLINE_SEARCH_NODES 4096 /* nodes read from a page-level root's start to find the headline */
+
+/* A root at page level (<body> or a direct child: div#page, div.container)
+ * holds the article and the page around it. Everything before the
+ * article's headline (the heading that repeats the title) is the page's
+ * top: navigation, an alert or "breaking" bar, a site notice, breadcrumbs,
+ * a weather warning. Readability's rules judge each of them on its own
+ * and keep the ones that read like a sentence; their place above the
+ * headline is what gives them away. Removed: every sibling before the
+ * headline's branch, at every level up to root, unless one holds two real
+ * paragraphs (then the article starts before its heading: a page that
+ * repeats the headline below the lead). Reads at most
+ * HEADLINE_SEARCH_NODES nodes to find the headline, so the check stays
+ * linear; a root below page level is left alone (its top is the
+ * article's own header). */
+static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
+{
+    if (root != c->top && root->parent != c->top)
+        return;
+    if (!title_lower || !*title_lower)
+        return;
+    dom_node *h = NULL;
+    int seen = 0;
+    for (dom_node *d = dom_next(root, root); d && seen < HEADLINE_SEARCH_NODES; d = dom_next(root, d), seen++) {
+        if (d->type != DOM_ELEMENT)
+            continue;
+        int heading = d->tag == TAG_H1 || d->tag == TAG_H2;
+        if ((d->flags & DOM_F_REMOVED) && !heading) {
+            d = dom_next_skip(root, d);
+            if (!d)
+                break;
+            continue;
+        }
+        /* cleaning has dropped the headline (it repeats the title): it
+         * still marks where the article starts */
+        if (heading && c->tot[d->id].text && c->tot[d->id].size <= LINE_MAX_NODES) {
+            char t[TEASER_MAX + 8];
+            text_prefix_lower(d, t, sizeof t);
+            if (body_duplicates_title(t, title_lower)) {
+                h = d;
+                break;
+            }
+        }
+    }
+    if (!h)
+        return;
+    for (const dom_node *a = h; a != root; a = a->parent)
+        for (const dom_node *s = a->prev; s; s = s->prev)
+            if (s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && c->tot[s->id].paras >= 2)
+                return;
+    for (dom_node *a = h; a != root; a = a->parent)
+        for (dom_node *s = a->prev; s; s = s->prev)
+            if (!(s->flags & DOM_F_REMOVED) && (s->type == DOM_TEXT || (s->type == DOM_ELEMENT && c->tot[s->id].text))) {
+                body_mark_removed(c, s);
+                /* the text goes, the images stay as cleaning left them:
+                 * the lead picture often sits above the headline */
+                if (s->type == DOM_ELEMENT)
+                    s->flags |= DOM_F_MEDIA;
+            }
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -851,6 +914,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         }
         n = dom_next(root, n);
     }
+    if (!c->lenient)
+        drop_above_headline(c, root, title_lower);
     /* totals after this pass's removals, for the caller's checks */
     body_measure_range(c, first, end, root, NULL);
     if (!c->lenient && drop_orphan_headings(c, root))
