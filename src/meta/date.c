@@ -657,13 +657,17 @@ static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val
 
 /* Dates written with native digits ("١٥ مارس ٢٠١٩", "۱۴۰۲/۰۸/۱۵",
  * "১৫ মার্চ ২০১৯") are searched in a copy with ASCII digits (and the
- * Arabic comma as ','); the match offsets are mapped back. */
+ * Arabic comma as ','); the match offsets are mapped back. So is text with
+ * the Arabic comma and ASCII digits ("15 مارس، 2019", "مارس 15، 2019"):
+ * the comma's bytes (D8 8C) are no ASCII, so the month word would run on
+ * into them and name no month. */
 int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t first = n, dl;
     for (size_t i = 0; i + 1 < n; i++)
-        if ((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0) && native_digit(u + i, n - i, &dl) >= 0) {
+        if (((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0) && native_digit(u + i, n - i, &dl) >= 0) ||
+            (u[i] == 0xD8 && u[i + 1] == 0x8C)) {
             first = i;
             break;
         }

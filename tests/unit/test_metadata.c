@@ -439,6 +439,25 @@ TEST(metadata_date_native_digits_and_months)
     CHECK(!date_find_text("1445/03/12", 10, 0, today, &d, NULL, NULL));
 }
 
+/* The Arabic comma (U+060C) after a month name with ASCII digits: its
+ * bytes ran into the month word, which then named no month. */
+TEST(metadata_date_arabic_comma_ascii_digits)
+{
+    int today = 20261204;
+    date_val d;
+    size_t at = 0, end = 0;
+    const char *a = "نشر في 15 مارس، 2019";
+    CHECK(date_find_text(a, strlen(a), 0, today, &d, &at, &end) && d.y == 2019 && d.m == 3 && d.d == 15);
+    CHECK(at == strlen("نشر في ") && end == strlen(a));
+    const char *b = "مارس 15، 2019";
+    CHECK(date_find_text(b, strlen(b), 0, today, &d, NULL, NULL) && d.y == 2019 && d.m == 3 && d.d == 15);
+    const char *ur = "15 مارچ، 2019";
+    CHECK(date_find_text(ur, strlen(ur), 0, today, &d, NULL, NULL) && d.y == 2019 && d.m == 3 && d.d == 15);
+    /* a comma alone makes no date */
+    const char *c = "قال، 15 شخصا";
+    CHECK(!date_find_text(c, strlen(c), 0, today, &d, NULL, NULL));
+}
+
 /* The Maghreb month names (Algeria, Tunisia: جانفي, جوان, جويلية, أوت;
  * Morocco: يوليوز, غشت, شتنبر, نونبر, دجنبر), the Persian ones with ezafe,
  * the West Bengal spelling of August; and a Solar Hijri day in a machine
