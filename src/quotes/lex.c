@@ -309,13 +309,25 @@ static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close
     case MK_RAQ: *can_close = a_close; break;
     case MK_CJK_L: case MK_CJKW_L: *can_open = 1; *can_close = 0; break;
     case MK_CJK_R: case MK_CJKW_R: *can_open = 0; *can_close = 1; break;
-    case MK_RDQ: case MK_RSQ: *can_open = 0; break; /* ” and ’ never open (Swedish ”…” aside) */
+    case MK_RDQ: case MK_RSQ: *can_open = 0; break; /* ’ never opens; ” only when no quote is open (rdq_opens) */
     case MK_LOW2: case MK_LOW1: *can_close = 0; break;
     }
     /* A single mark between letters is an apostrophe; lex_word keeps most
      * inside words, this catches the rest ("rock ’n’ roll" stays open). */
     if (is_single(t->mark) && is_alnum_cp(b) && is_alnum_cp(a))
         *can_open = *can_close = 0;
+}
+
+/* ” where an opening mark stands (after a space, a line start, a bracket
+ * or a dash; before no space): it opens when no quote is open, as in
+ * Swedish and Finnish ”…” and where ” was typed for “ ('”Fear. I am
+ * truly afraid …” ― Edwin G. Monroy'). Inside a quote it stays a
+ * closing mark's twin, never an opening one. */
+static int rdq_opens(const qctx *q, const qtok *t)
+{
+    uint32_t b = cp_before(q, t), a = cp_after(q, t);
+    int b_space = b == 0 || is_space_cp(b), a_space = a == 0 || is_space_cp(a);
+    return !a_space && (b_space || is_open_punct(b) || is_lead_punct(b));
 }
 
 /* Does a mark of class c close a quote opened by o? */
@@ -325,6 +337,7 @@ static int closes(int o, int c)
     case MK_ASCII2: return c == MK_ASCII2 || c == MK_RDQ;
     case MK_LDQ: return c == MK_RDQ || c == MK_LDQ || c == MK_ASCII2;
     case MK_LOW2: return c == MK_LDQ || c == MK_RDQ;
+    case MK_RDQ: return c == MK_RDQ || c == MK_ASCII2;
     case MK_LAQ: return c == MK_RAQ;
     case MK_RAQ: return c == MK_LAQ;
     case MK_LSQ: return c == MK_RSQ || c == MK_ASCII1;
@@ -453,6 +466,8 @@ void quote_pair_marks(qctx *q)
             q->text[q->tok[i - 1].e] == ' ' && strchr(",.?!", q->text[q->tok[i - 1].s]) &&
             q->tok[i - 1].e - q->tok[i - 1].s == 1)
             cc = 1;
+        if (!co && !cc && n == 0 && t->mark == MK_RDQ && rdq_opens(q, t))
+            co = 1;
         int closed = 0;
         if (cc) {
             /* the innermost open quote it closes, looking two levels down */

@@ -275,6 +275,21 @@ TEST(quotes_subject_before_an_insertion)
     done(f);
 }
 
+/* A \u201D where an opening mark stands opens when no quote is open
+ * (Swedish and Finnish \u201D\u2026\u201D, or \u201D typed for \u201C); inside a quote it
+ * only closes. */
+TEST(quotes_right_mark_that_opens)
+{
+    found *f = run("\xE2\x80\x9DThe bridge will not open before the summer, and nobody told us why.\xE2\x80\x9D "
+                   "\xE2\x80\x95 Anna Berg\n"
+                   "\xE2\x80\x9CWe waited,\xE2\x80\x9D said Tom Lind. \xE2\x80\x9DNothing\xE2\x80\x9D came of it.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "The bridge will not open before the summer, and nobody told us why.", "Anna Berg", "Anna Berg",
+                "\xE2\x80\x95", "direct");
+    CHECK_QUOTE(f, 1, "We waited,", "Tom Lind", "Tom Lind", "said", "direct");
+    done(f);
+}
+
 /* A quote among other words before the speaker and the verb (a show's
  * title) is not what the verb reports when quotes follow the verb. */
 TEST(quotes_title_before_the_frame)
