@@ -132,6 +132,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower);
  * heading. Removed, up to TRAILING_HEADINGS_MAX in a row. */
 #define TRAILING_HEADINGS_MAX 3
 void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist);
+void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist);
 /* Readability's _cleanConditionally for one element. */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n);
 /* Title similarity: equal after folding, or one contains the other and

@@ -990,6 +990,121 @@ void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
     }
 }
 
+/* ------------------------------------------------------ the author's bio */
+
+#define BIO_MAX 700    /* an author bio: a name, a line or two about them */
+#define BIO_NAME_MAX 48 /* a person's name, lower-cased */
+
+/* The author's name from the byline line cleaning dropped ("By Tom Reed |
+ * 12 June 2024" -> "tom reed"): after a byline prefix, up to the first
+ * separator or digit; two to four words, else 0. */
+static size_t byline_name(const ctx *c, char *out, size_t cap)
+{
+    if (!c->byline)
+        return 0;
+    char t[TEASER_MAX + 8];
+    text_prefix_lower(c->byline, t, sizeof t);
+    const char *s = t;
+    for (size_t i = 0; i < words_byline_prefixes.n; i++) {
+        size_t l = strlen(words_byline_prefixes.w[i]);
+        if (strncmp(s, words_byline_prefixes.w[i], l) == 0) {
+            s += l;
+            break;
+        }
+    }
+    while (*s == ' ')
+        s++;
+    size_t n = 0;
+    int spaces = 0;
+    while (s[n] && !strchr("|,;(-0123456789", s[n]) && (unsigned char)s[n] != 0xC2 && (unsigned char)s[n] != 0xE2)
+        spaces += s[n++] == ' ';
+    while (n && s[n - 1] == ' ')
+        n--, spaces--;
+    if (n == 0 || n >= cap || spaces < 1 || spaces > 3)
+        return 0;
+    memcpy(out, s, n);
+    out[n] = '\0';
+    return n;
+}
+
+/* 1 when the lower-cased text t of the box u is a bio of the person
+ * name: it opens with the name and a verb of a bio ("tom reed covers
+ * ..."), with the name and a role after a comma on one short line ("jane
+ * doe, reporter at ..."), or the box opens with a line that is only the
+ * name (an author box: the name in a heading, or beside a picture, over
+ * a line about them). */
+static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char *name, size_t nl)
+{
+    if (nl < 5 || strncmp(t, name, nl) != 0)
+        return 0;
+    const char *r = t + nl;
+    if (r[0] == ' ' && words_prefix(&words_bio_verbs, r + 1))
+        return 1;
+    if (r[0] == ',' && r[1] == ' ' && c->tot[u->id].text <= 120)
+        return 1;
+    /* the first text of the box is the name alone, and more follows */
+    for (const dom_node *d = dom_next(u, u); d; d = dom_next(u, d)) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(u, d);
+            if (!d)
+                return 0;
+        }
+        if (d->type != DOM_TEXT || !has_visible_char(d))
+            continue;
+        /* an author box: its picture or a heading carries the name (a
+         * list of people that opens with a linked name is no bio) */
+        return c->tlen[d->id] == nl && c->tot[u->id].text >= nl + MIN_PARAGRAPH && u->tag != TAG_UL &&
+               u->tag != TAG_OL && (c->img_page[u->id] || (tag_flags[d->parent->tag] & TF_HEADING));
+    }
+    return 0;
+}
+
+/* An author bio that ends the body: the last block (or the small box
+ * around it: a picture, the name, a line) that opens with the name of the
+ * article's author (the page's author metadata, or the byline line
+ * cleaning dropped) and reads as a line about them. Readability keeps it
+ * (it is prose after the article) and a page-level root brings it along;
+ * its class names vary too much to list. At most BIO_MAX, and the body is
+ * three times as long: "Jane Doe is ..." as the last paragraph of a
+ * profile of Jane Doe is the article. */
+void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
+{
+    char names[5][BIO_NAME_MAX];
+    size_t nlen[5];
+    int nn = 0;
+    for (size_t i = 0; i < c->art->authors.count && nn < 4; i++) {
+        const char *a = c->art->authors.items[i];
+        size_t l = a ? strlen(a) : 0;
+        if (l < 5 || l >= BIO_NAME_MAX)
+            continue;
+        memcpy(names[nn], a, l + 1);
+        text_lower_utf8(names[nn], l);
+        nlen[nn++] = l;
+    }
+    if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
+        nn++;
+    if (!nn)
+        return;
+    dom_node *t = NULL, *root = NULL;
+    for (size_t i = nlist; i-- > 0 && !t;)
+        if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED))
+            t = last_visible_text(root = list[i]);
+    if (!t)
+        return;
+    uint32_t body = c->tot[root->id].text;
+    for (dom_node *u = t->parent; u && u != root && c->tot[u->id].text <= BIO_MAX; u = u->parent) {
+        if (u->type != DOM_ELEMENT || !(tag_flags[u->tag] & TF_BLOCK) || c->tot[u->id].text * 3 > body)
+            continue;
+        char line[2 * TEASER_MAX + 8];
+        text_prefix_lower(u, line, sizeof line);
+        for (int k = 0; k < nn; k++)
+            if (is_bio_of(c, u, line, names[k], nlen[k])) {
+                body_mark_removed(c, u);
+                return;
+            }
+    }
+}
+
 /* Hands the metadata stage the visible lines that may name the author
  * (art->byline_lines): the byline line dropped from the body, then, with
  * the first <h1> as the anchor, the short text lines after it (up to the

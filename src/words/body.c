@@ -117,6 +117,17 @@ static const char *const comment_headings[] = {
 };
 TABLE(comment_headings);
 
+/* What follows the author's name when a line about them opens with it:
+ * "Jane Doe is a reporter ...", "Jane Doe covers ...", "Jane Doe ist
+ * Rechtsanwältin ...": an author bio at the end of the article. */
+static const char *const bio_verbs[] = {
+    "a été ", "arbeitet ", "berichtet ", "covers ", "es ", "escribe ", "est ", "grew up ", "has ", "hat ",
+    "is ", "ist ", "joined ", "lavora ", "leads ", "lebt ", "lehrt ", "leitet ", "lives ", "reports ",
+    "schreibt ", "scrive ", "studied ", "studierte ", "teaches ", "trabaja ", "travaille ", "vit ", "vive ",
+    "war ", "was ", "works ", "writes ", "è ", "écrit ",
+};
+TABLE(bio_verbs);
+
 /* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
  * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020". */
 static const char *const byline_prefixes[] = {
