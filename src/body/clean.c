@@ -792,6 +792,31 @@ static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
             }
 }
 
+/* 1 when the block n opens with a bold label that is a release tail's
+ * heading: "<p><strong>About Acme Robotics</strong><br>Acme Robotics
+ * designs ...</p>". Releases set the company profile as one paragraph
+ * as often as under a heading of its own. */
+static int opens_with_release_label(const ctx *c, const dom_node *n)
+{
+    for (const dom_node *k = n->first_child; k; k = k->next) {
+        if (k->type == DOM_TEXT) {
+            for (uint32_t i = 0; i < k->text_len; i++)
+                if (!chars_is_space((unsigned char)k->text[i]))
+                    return 0;
+            continue;
+        }
+        if (k->type != DOM_ELEMENT)
+            continue;
+        if ((k->tag != TAG_STRONG && k->tag != TAG_B) || (k->flags & DOM_F_REMOVED) || c->tot[k->id].text == 0 ||
+            c->tot[k->id].text > 80 || c->tot[k->id].size > LINE_MAX_NODES)
+            return 0;
+        char t[TEASER_MAX + 8];
+        text_prefix_lower(k, t, sizeof t);
+        return is_release_tail_heading_text(t);
+    }
+    return 0;
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -832,6 +857,13 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
         else if ((h & CL_SHARE) && len < 500)
             drop = 1;
+        /* a release's company profile as one paragraph under a bold
+         * label: it and the contacts after it go, as under a heading */
+        else if ((n->tag == TAG_P || n->tag == TAG_DIV) && len <= RELEASE_SECTION_MAX && !is_heading_like(c, n) &&
+                 opens_with_release_label(c, n) && opens_release_tail(c, n, root)) {
+            drop = 1;
+            drop_section_after(c, n, HEAD_COMMENTS);
+        }
         /* Line checks read the block's text and links: only for short
          * blocks of few nodes, so nested markup cannot make them quadratic. */
         if (!drop && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
