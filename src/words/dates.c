@@ -496,15 +496,35 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * on ..."; "last modified on" is an update word already, "Diese Seite wurde zuletzt am ... geändert", "Questa pagina è
  * stata modificata per l'ultima volta il ..."), a citation's access date
  * ("Retrieved 2016-05-01", "Abgerufen am ..."), a person's or a body's
- * life in an infobox or bio ("Born", "Founded", "Gegründet"). */
+ * life in an infobox or bio ("Born", "Founded", "Gegründet"). Forum
+ * user boxes name the sign-up date in every language (phpBB, vBulletin,
+ * XenForo translations): "Registriert:", "Beigetreten", "Inscription :",
+ * "Membre depuis", "Registrato", "Lid sinds", "Medlem sedan", "Dołączył",
+ * "Зарегистрирован", "Katılım", "Fecha de registro", "Registrace",
+ * "Liittynyt", "Regisztrált", "가입일", "登録日", "注册时间", "Join date".
+ * Entries are lower case and matched with ASCII case folding only, so a
+ * label that opens with a capital outside ASCII is entered without its
+ * first letter ("yelik tarihi" for Üyelik, "nregistrat" for Înregistrat,
+ * "а форуме с" for На форуме с), and the Russian ones by their stem
+ * "егистр" (Регистрация, Зарегистрирован: the word and its colon are
+ * longer than the 28 bytes read before a date). */
 static const char *const not_story_labels[] = {
-    "abgerufen am", "accessed", "born", "consulté le", "dabei seit", "dernière modification", "died",
-    "established", "founded", "geboren", "gegründet", "gestorben", "inscrit depuis", "inscrit le", "iscritto",
-    "joined", "laatst bewerkt op", "last active", "last edited", "last login", "last visit", "member since",
-    "miembro desde", "mitglied seit", "nacido", "né le", "née le", "ostatnio edytowano", "registered",
-    "registrado", "registration", "registriert seit", "retrieved", "revision as of", "ultima volta il",
-    "wurde zuletzt am", "zuletzt bearbeitet", "última edición", "última vez el", "تاريخ التسجيل",
-    "تاریخ عضویت", "عضو منذ",
+    "abgerufen am", "accessed", "account created",
+    "angemeldet seit", "beigetreten", "born", "consulté le", "dabei seit", "data de registo",
+    "data de registro", "data registrazione", "data rejestracji", "date d'inscription",
+    "dernière modification", "died", "dołączył", "established", "fecha de registro", "founded",
+    "geboren", "gegründet", "geregistreerd", "gestorben", "inscription :", "inscription:",
+    "inscrit depuis", "inscrit le", "iscritto", "join date", "joined", "katılım", "kayıt tarihi",
+    "laatst bewerkt op", "last active", "last edited", "last login", "last visit", "lid geworden",
+    "lid sinds", "liittynyt", "medlem sedan", "medlem siden", "member since", "membre depuis",
+    "membro dal", "membro desde", "miembro desde", "mitglied seit", "nacido", "nregistrat", "né le",
+    "née le", "ostatnio edytowano", "registered", "registrace", "registrado", "registrado em",
+    "registration", "registrato", "registrerad", "registreret", "registrert", "registriert am",
+    "registriert seit", "registriert:", "registrován", "regisztráció", "regisztrált", "rekisteröitynyt",
+    "retrieved", "revision as of", "se unió", "ultima volta il", "wurde zuletzt am", "yelik tarihi",
+    "zarejestrowany", "zuletzt bearbeitet", "última edición", "última vez el",
+    "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ", "加入时间", "注册日期", "注册时间", "登録日",
+    "註冊時間", "가입일",
 };
 const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
                                             sizeof not_story_labels / sizeof *not_story_labels};
