@@ -157,13 +157,17 @@ static const char *const pronouns_first[] = {
 };
 TABLE(pronouns_first);
 
-/* Words between a speaker and the verb: "also", "has", "a" (French auxiliary). */
+/* Words between a speaker and the verb: "also", "has", "a" (French auxiliary),
+ * sentence adverbs ("Carter however said", "but now said", "jedoch",
+ * "toutefois"). */
 static const char *const between[] = {
-    "a", "again", "already", "also", "always", "auch", "aussi", "avait", "bereits", "could", "dann",
-    "did", "do", "does", "déjà", "earlier", "encore", "even", "further", "habe", "had", "has",
-    "hat", "hatte", "have", "hätte", "just", "later", "may", "might", "never", "noch", "often",
-    "once", "only", "ont", "previously", "recently", "repeatedly", "reportedly", "should", "simply",
-    "still", "then", "will", "wird", "would",
+    "a", "again", "alors", "already", "also", "always", "auch", "aussi", "außerdem", "avait",
+    "bereits", "cependant", "could", "dann", "did", "do", "does", "déjà", "earlier", "ebenfalls",
+    "encore", "ensuite", "even", "further", "habe", "had", "has", "hat", "hatte", "have", "however",
+    "hätte", "instead", "jedoch", "jetzt", "just", "later", "may", "meanwhile", "might", "never",
+    "noch", "now", "nun", "often", "once", "only", "ont", "pourtant", "previously", "recently",
+    "repeatedly", "reportedly", "should", "simply", "still", "then", "therefore", "toutefois",
+    "will", "wird", "would", "zudem", "également",
 };
 TABLE(between);
 

@@ -290,6 +290,20 @@ TEST(quotes_right_mark_that_opens)
     done(f);
 }
 
+/* Sentence adverbs between the speaker and the verb ("however", "now",
+ * "jedoch", "toutefois") stand outside the mention, as "also" does. */
+TEST(quotes_sentence_adverb_before_the_verb)
+{
+    found *f = run("Mayor Ana Ruiz spoke on Monday.\n"
+                   "Ruiz however said the plan was \xE2\x80\x9Ctoo little, too late\xE2\x80\x9D for the harbour.\n"
+                   "Der Minister jedoch sagte, der Plan sei \xE2\x80\x9E" "ein Anfang\xE2\x80\x9C.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "the plan was \xE2\x80\x9Ctoo little, too late\xE2\x80\x9D for the harbour", "Ruiz", "Ana Ruiz",
+                "said", "mixed");
+    CHECK_QUOTE(f, 1, "der Plan sei \xE2\x80\x9E" "ein Anfang\xE2\x80\x9C", "Der Minister", NULL, "sagte", "mixed");
+    done(f);
+}
+
 /* A quote among other words before the speaker and the verb (a show's
  * title) is not what the verb reports when quotes follow the verb. */
 TEST(quotes_title_before_the_frame)
