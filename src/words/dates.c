@@ -509,40 +509,53 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * "егистр" (Регистрация, Зарегистрирован: the word and its colon are
  * longer than the 28 bytes read before a date). */
 static const char *const not_story_labels[] = {
-    "abgerufen am", "accessed", "account created",
-    "angemeldet seit", "beigetreten", "born", "consulté le", "dabei seit", "data de registo",
-    "data de registro", "data registrazione", "data rejestracji", "date d'inscription",
-    "dernière modification", "died", "dołączył", "established", "fecha de registro", "founded",
-    "geboren", "gegründet", "geregistreerd", "gestorben", "inscription :", "inscription:",
+    "abgerufen am", "accessed", "account created", "angemeldet seit", "beigetreten", "born",
+    "bu sayfa en son", "consulté le", "dabei seit", "data de registo", "data de registro",
+    "data registrazione", "data rejestracji", "date d'inscription", "de cette page le",
+    "dernière fois le", "dernière modification", "died", "dołączył", "established", "fecha de registro",
+    "founded", "geboren", "gegründet", "geregistreerd", "gestorben", "inscription :", "inscription:",
     "inscrit depuis", "inscrit le", "iscritto", "join date", "joined", "katılım", "kayıt tarihi",
     "laatst bewerkt op", "last active", "last edited", "last login", "last visit", "lid geworden",
     "lid sinds", "liittynyt", "medlem sedan", "medlem siden", "member since", "membre depuis",
-    "membro dal", "membro desde", "miembro desde", "mitglied seit", "nacido", "nregistrat", "né le",
-    "née le", "ostatnio edytowano", "registered", "registrace", "registrado", "registrado em",
-    "registration", "registrato", "registrerad", "registreret", "registrert", "registriert am",
-    "registriert seit", "registriert:", "registrován", "regisztráció", "regisztrált", "rekisteröitynyt",
-    "retrieved", "revision as of", "se unió", "ultima volta il", "wurde zuletzt am", "yelik tarihi",
-    "zarejestrowany", "zuletzt bearbeitet", "última edición", "última vez el",
-    "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ", "加入时间", "注册日期", "注册时间", "登録日",
-    "註冊時間", "가입일",
+    "membro dal", "membro desde", "miembro desde", "mitglied seit", "nacido", "naposledy", "nregistrat",
+    "né le", "née le", "ostatnio edytowano", "page a été faite le", "redigerades senast", "registered",
+    "registrace", "registrado", "registrado em", "registration", "registrato", "registrerad",
+    "registreret", "registrert", "registriert am", "registriert seit", "registriert:", "registrován",
+    "regisztráció", "regisztrált", "rekisteröitynyt", "retrieved", "revision as of", "se unió",
+    "sist redigert", "ultima dată pe", "ultima volta il", "utolsó módosítása", "viimeksi muutettu",
+    "wurde zuletzt am", "yelik tarihi", "zarejestrowany", "zuletzt bearbeitet", "última edición",
+    "última vez el", "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ", "加入时间", "注册日期",
+    "注册时间", "登録日", "註冊時間", "가입일",
 };
 const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
                                             sizeof not_story_labels / sizeof *not_story_labels};
 
 /* The revision stamps among them, read as the page's date only when it
- * states no other: a wiki page's last edit is the best date it has. */
+ * states no other: a wiki page's last edit is the best date it has.
+ * MediaWiki's footer in other languages is entered by the words that end
+ * right before the date ("… de cette page le", "… pour la dernière fois
+ * le", "sidan redigerades senast den", "sivua on viimeksi muutettu",
+ * "bu sayfa en son", "utolsó módosítása:", "ultima dată pe"): a label
+ * must end within 28 bytes of the date. */
 static const char *const revision_labels[] = {
-    "laatst bewerkt op", "last edited", "last modified on", "ostatnio edytowano", "revision as of",
-    "ultima volta il", "wurde zuletzt am", "zuletzt bearbeitet", "última vez el",
+    "bu sayfa en son", "de cette page le", "dernière fois le", "laatst bewerkt op", "last edited",
+    "last modified on", "naposledy", "ostatnio edytowano", "page a été faite le", "redigerades senast",
+    "revision as of", "sist redigert", "ultima dată pe", "ultima volta il", "utolsó módosítása",
+    "viimeksi muutettu", "wurde zuletzt am", "zuletzt bearbeitet", "última vez el",
 };
 const words_table words_revision_labels = {"revision_labels", revision_labels,
                                            sizeof revision_labels / sizeof *revision_labels};
 
 /* Words before a date that flag it as an update ("Updated March 3, 2019"):
- * a later date in the same text is the publication date. */
+ * a later date in the same text is the publication date. "Dernière mise
+ * à jour", "Letzte Änderung:" (ASCII case folding only: the colon keeps
+ * "nderung:" from prose "Veränderung"), "Última modificación"/"Ultima
+ * modifica", "Laatst gewijzigd", "Senast ändrad", "Ostatnia zmiana",
+ * "Last revised". */
 static const char *const update_words[] = {
-    "actualizado", "aggiornato", "aktualisiert", "geändert", "mis à jour", "modified", "updated", "تحديث",
-    "روز رسانی", "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ",
+    "actualizado", "aggiornato", "aktualisiert", "gewijzigd", "geändert", "letzte änderung",
+    "mis à jour", "mise à jour", "modifica", "modified", "nderung:", "ostatnia zmiana", "revised",
+    "updated", "ändrad", "تحديث", "روز رسانی", "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ",
 };
 const words_table words_update_words = {"update_words", update_words, sizeof update_words / sizeof *update_words};
 
