@@ -479,11 +479,16 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
             continue;
         uint32_t before = c->tot[root->id].text;
         c->nlog = 0;
+        c->shape_removed = 0;
         body_clean(c, root, title_lower);
         /* Cleaning that leaves under 30% of a real body has mistaken the
          * article's own links for furniture (a link round-up, a list of
-         * sources): undo it and clean again without the link rules. */
-        if (before >= CHAR_THRESHOLD && c->tot[root->id].text * 10 < before * 3) {
+         * sources): undo it and clean again without the link rules.
+         * What went for its shape (a teaser-card list, a playlist, a
+         * slide show) is no such mistake and counts as kept: a page-level
+         * root whose card rail outweighs the article lost the rule to the
+         * undo and kept the rail. */
+        if (before >= CHAR_THRESHOLD && ((uint64_t)c->tot[root->id].text + c->shape_removed) * 10 < (uint64_t)before * 3) {
             for (size_t k = 0; k < c->nlog; k++)
                 c->log[k]->flags &= ~(uint32_t)DOM_F_REMOVED;
             measure(c);

@@ -97,6 +97,7 @@ typedef struct ctx {
     int lenient;            /* cleaning without the link-density rules */
     uint32_t visible;       /* text outside junk tags: no attempt can find more */
     dom_node *byline;       /* first byline/dateline line dropped from the body */
+    uint32_t shape_removed; /* text cleaning removed as card lists, playlists, slide shows */
     dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
     size_t nlog, caplog;
 } ctx;

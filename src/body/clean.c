@@ -311,8 +311,12 @@ static int is_nested_article_card(const ctx *c, const dom_node *n)
  * judged only as a nested teaser card). */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
-    if (n->tag == TAG_ARTICLE)
-        return is_nested_article_card(c, n);
+    if (n->tag == TAG_ARTICLE) {
+        if (!is_nested_article_card(c, n))
+            return 0;
+        c->shape_removed += c->tot[n->id].text;
+        return 1;
+    }
     int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
     float score = c->scored[n->id] ? c->score[n->id] : 0;
     if (weight < 0 && is_media_box_prose(c, n)) {
@@ -331,11 +335,14 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         score = 0;
     if (weight + score < 0)
         return 1;
-    if (is_teaser_card_list(c, n))
+    /* Furniture told by its shape, not its links: counted apart, so that
+     * removing it cannot pass for the link rules' overreach (body.c) */
+    if (is_teaser_card_list(c, n) || is_video_playlist(c, n)) {
+        c->shape_removed += c->tot[n->id].text;
         return 1;
-    if (is_video_playlist(c, n))
-        return 1;
+    }
     if (is_slide_show(c, n)) {
+        c->shape_removed += c->tot[n->id].text;
         n->flags |= DOM_F_MEDIA; /* its pictures stay the article's, with their captions */
         return 1;
     }
