@@ -822,6 +822,42 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
     return b;
 }
 
+/* Where the reported clause after a cue starts: after a "that" that
+ * follows the verb's adjuncts or the object of "told", before the first
+ * quote ("said on Oct. 29 that “…”", "warned on Friday that …", "told
+ * The Washington Post that it's “…”", "pledged to the trust in July that
+ * …"): those words are the frame, as "said on Tuesday that …" is for
+ * indirect speech. The words before the "that" must open with a
+ * preposition (not "to" before a verb: "promised to take away funding
+ * for any school that …" reports it all), a day or an adverb, or be the
+ * object of "told"; a noun phrase after any other verb keeps its "that"
+ * ("retweeted an article that claimed …", "face reality that …"), and so
+ * does a verb outside the vocabulary (a frame of any verb). At most
+ * CLAUSE_LEAD tokens, all words, no form of "be" and no other cue. */
+#define CLAUSE_LEAD 12
+static int is_be(const qctx *q, int32_t i);
+static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first_open)
+{
+    /* a speech verb of the vocabulary only: the frames of any verb
+     * ("Gmail SRE built a tool that helped “poke” …") keep their words */
+    if (fe >= first_open || !is_word(q, fe) || !(cue_flags(q, cs, &(uint32_t){0}) & QW_SPEECH))
+        return fe;
+    int frame = (FL(cs, grammar) & QG_OBJECT_CUE) || (FL(fe, between) && !FL(fe, determiners)) || ly_adverb(q, fe) ||
+                (q->tok[fe].cap && FL(fe, stops) && !FL(fe, determiners));
+    if (!frame && is_preposition(q, fe))
+        frame = !word_is(q, fe, "to") ||
+                (fe + 1 < first_open && is_word(q, fe + 1) && (FL(fe + 1, determiners) || q->tok[fe + 1].cap));
+    if (!frame)
+        return fe;
+    for (int32_t m = fe; m < first_open && m < fe + CLAUSE_LEAD; m++) {
+        if (!is_word(q, m) || q->tok[m].depth != 0 || is_be(q, m) || (m > fe && cue_candidate(&q->tok[m])))
+            return fe;
+        if (is_complementizer(q, m))
+            return m > fe ? m + 1 : fe;
+    }
+    return fe;
+}
+
 /* A sentence with quotes and a cue. Cue after the first quote ("“…,” she
  * said"): direct when no other word stands before the cue outside quotes;
  * the quotes are those before the cue and those that continue right after
@@ -902,14 +938,14 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         if (outside_words(q, end, sb) > 0) {
             f->nspans = 0;
             f->kind = QUOTE_MIXED;
-            return push_range(q, f, fe, clause_end(q, fe, sb));
+            return push_range(q, f, clause_start(q, h->cs, fe, first_open), clause_end(q, fe, sb));
         }
         return 0;
     }
     qfound *f = found_new(q, h, QUOTE_MIXED, (uint32_t)sa);
     if (!f)
         return -1;
-    return push_range(q, f, fe, clause_end(q, fe, sb));
+    return push_range(q, f, clause_start(q, h->cs, fe, first_open), clause_end(q, fe, sb));
 }
 
 /* A sentence without quotes: indirect speech when the cue has a mention

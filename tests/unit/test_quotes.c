@@ -304,6 +304,23 @@ TEST(quotes_sentence_adverb_before_the_verb)
     done(f);
 }
 
+/* A mixed quote's clause starts after a "that" that follows the speech
+ * verb's adjuncts or the object of "told"; after a noun phrase the "that"
+ * stays (a relative clause is part of what is reported). */
+TEST(quotes_clause_after_adjuncts_and_that)
+{
+    found *f = run("Mayor Ana Ruiz spoke on Monday.\n"
+                   "Ruiz said on Tuesday that the bridge was \xE2\x80\x9Cnot safe\xE2\x80\x9D for buses.\n"
+                   "Ruiz told the harbour council that the ferry was \xE2\x80\x9Ctoo slow\xE2\x80\x9D for workers.\n"
+                   "Ruiz promised to hire anyone that \xE2\x80\x9Cwants to work\xE2\x80\x9D on the bridge.");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "the bridge was \xE2\x80\x9Cnot safe\xE2\x80\x9D for buses", "Ruiz", "Ana Ruiz", "said", "mixed");
+    CHECK_QUOTE(f, 1, "the ferry was \xE2\x80\x9Ctoo slow\xE2\x80\x9D for workers", "Ruiz", "Ana Ruiz", "told", "mixed");
+    CHECK_QUOTE(f, 2, "to hire anyone that \xE2\x80\x9Cwants to work\xE2\x80\x9D on the bridge", "Ruiz", "Ana Ruiz",
+                "promised", "mixed");
+    done(f);
+}
+
 /* A quote among other words before the speaker and the verb (a show's
  * title) is not what the verb reports when quotes follow the verb. */
 TEST(quotes_title_before_the_frame)
