@@ -484,9 +484,22 @@ static const char *const update_labels[] = {
 const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};
 
 /* Words before a date that is the clock at the time of the crawl
- * ("Aktuelle Zeit: 14.10.2020, 12:18" in forum software, "Today is ..."). */
+ * ("Aktuelle Zeit: 14.10.2020, 12:18" in forum software, "Today is ...").
+ * Site headers print today's date under "today" in every language:
+ * "Aujourd'hui : vendredi 15 mars 2019", "Hoy es …", "Oggi è …",
+ * "Vandaag is …", "Idag är …", "Dzisiaj jest …", "Сегодня: …" (the stem
+ * "егодня": ASCII case folding only), "Bugün: …", "Hoje é …", "اليوم: …",
+ * "امروز …", "আজ: …", "आज: …", "Dnes je …", "Tänään on …", "Σήμερα: …"
+ * (stem "ήμερα"), "Danas je …", "Hari ini: …", "今日は…", "今天是…",
+ * "오늘은 …". The Bengali and Hindi "today" is entered with its colon or
+ * blank: "আজাদ" is a name. */
 static const char *const clock_labels[] = {
-    "aktuelle zeit", "current time", "heute ist", "it is currently", "today is",
+    "aktuelle zeit", "aujourd'hui", "aujourd’hui", "bugün", "current date", "current time", "danas je",
+    "dnes je", "dnes:", "dzisiaj jest", "dzisiaj:", "dziś jest", "dziś:", "hari ini", "heute ist",
+    "heute:", "hoje é", "hoje:", "hoy es", "hoy:", "i dag er", "i dag är", "idag er", "idag är",
+    "idag:", "it is currently", "nous sommes le", "oggi e'", "oggi è", "oggi:", "today is",
+    "today's date", "today:", "tänään on", "tänään:", "vandaag is", "vandaag:", "ήμερα", "егодня",
+    "اليوم:", "امروز", "आज ", "आज:", "আজ ", "আজ:", "今天是", "今天：", "今日は", "오늘은",
 };
 const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clock_labels / sizeof *clock_labels};
 
