@@ -580,6 +580,7 @@ int extract_body(lede_article *art)
     }
 
     c.today = date_today();
+    c.title_lower = title_lower;
     prepare(&c);
     /* Readability's retry ladder: each attempt removes less. */
     static const int ladders[] = {ATT_STRIP_UNLIKELY | ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY,

@@ -97,6 +97,10 @@ typedef struct ctx {
     int lenient;            /* cleaning without the link-density rules */
     uint32_t visible;       /* text outside junk tags: no attempt can find more */
     dom_node *byline;       /* first byline/dateline line dropped from the body */
+    const char *title_lower; /* the title, lower-cased, whitespace collapsed ("" when none) */
+    dom_node *ceiling;      /* growth and sibling joining stop below it (select.c); NULL: none */
+    dom_node *headline;     /* the first <h1>/<h2> repeating the title, once headline_done (select.c) */
+    int headline_done;
     uint32_t shape_removed; /* text cleaning removed as card lists, playlists, slide shows */
     dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
     size_t nlog, caplog;

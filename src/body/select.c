@@ -220,8 +220,92 @@ static dom_node *descend_from_page_level(const ctx *c, dom_node *top)
     }
 }
 
+/* 1 when a is n or an ancestor of n: O(1) from the pre-order positions. */
+static int holds_node(const ctx *c, const dom_node *a, const dom_node *n)
+{
+    return c->pos[a->id] <= c->pos[n->id] && c->pos[n->id] < c->pos[a->id] + c->tot[a->id].size;
+}
+
+/* The article's headline: the first <h1>/<h2> that repeats the title.
+ * One pass over the pre-order, reading only headings, once per page (the
+ * attempts differ only in what they remove: the caller checks dead[]). */
+static dom_node *find_headline(ctx *c)
+{
+    if (c->headline_done)
+        return c->headline;
+    c->headline_done = 1;
+    if (!c->title_lower || !*c->title_lower)
+        return NULL;
+    uint64_t tl = strlen(c->title_lower);
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || (n->tag != TAG_H1 && n->tag != TAG_H2) || !c->tot[n->id].text ||
+            c->tot[n->id].size > LINE_MAX_NODES)
+            continue;
+        /* body_duplicates_title wants the lengths within 3:4; the
+         * subtree's text length tells most headings apart unread */
+        uint64_t hl = c->tot[n->id].text;
+        if (hl * 4 < tl * 3 || tl * 4 < hl * 3)
+            continue;
+        char t[TEASER_MAX + 8];
+        text_prefix_lower(n, t, sizeof t);
+        if (body_duplicates_title(t, c->title_lower))
+            return c->headline = n;
+    }
+    return NULL;
+}
+
+/* The chosen candidate and the article's headline meet only at page
+ * level (<body> or a wrapper right under it): the candidate sits in
+ * another part of the page than the headline. When the headline's part
+ * holds a real article below it (HEADLINE_BRANCH_GOOD bytes of prose in
+ * HEADLINE_BRANCH_PARAS or more real paragraphs: more than a headline
+ * block's standfirst, which add_standfirst joins to an article body kept
+ * apart from it), that part's best candidate is the
+ * article's, however much prose the other part has: a terms-and-
+ * conditions modal, a recommendation-card list whose summaries outscore
+ * paragraphs that sit each in a wrapper of their own, a cookie or
+ * privacy text the page appends to <body>. *ceiling gets the meeting
+ * point, which growth may not reach (it would bring the other part
+ * back). */
+#define HEADLINE_BRANCH_GOOD 500
+#define HEADLINE_BRANCH_PARAS 3
+static dom_node *prefer_headline_branch(ctx *c, dom_node *top, dom_node **ceiling)
+{
+    dom_node *h = find_headline(c);
+    if (!h || c->dead[h->id] || holds_node(c, top, h))
+        return top;
+    dom_node *ca = top->parent;
+    while (ca && !holds_node(c, ca, h))
+        ca = ca->parent;
+    if (!ca || (ca != c->top && ca->parent != c->top))
+        return top;
+    dom_node *bh = h;
+    while (bh->parent != ca)
+        bh = bh->parent;
+    if (c->tot[bh->id].good < HEADLINE_BRANCH_GOOD || c->tot[bh->id].paras < HEADLINE_BRANCH_PARAS)
+        return top;
+    dom_node *best = NULL;
+    float bs = 0;
+    for (uint32_t i = c->pos[bh->id], end = i + c->tot[bh->id].size; i < end; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || !c->scored[n->id] || c->dead[n->id])
+            continue;
+        float s = final_score(c, n);
+        if (!best || s > bs) {
+            best = n;
+            bs = s;
+        }
+    }
+    if (!best)
+        return top;
+    *ceiling = ca;
+    return best;
+}
+
 dom_node *body_choose_top(ctx *c)
 {
+    c->ceiling = NULL;
     dom_node *best[N_TOP] = {0};
     float bs[N_TOP] = {0};
     for (uint32_t i = 0; i < c->norder; i++) {
@@ -295,6 +379,7 @@ dom_node *body_choose_top(ctx *c)
     fprintf(stderr, "  after walk-up: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
 #endif
     top = descend_from_page_level(c, top);
+    top = prefer_headline_branch(c, top, &c->ceiling);
     /* Grow to the ancestor that adds the most prose for its furniture:
      * the article's intro, a second body part, a quote box beside the main
      * text. Each ancestor's value is the prose it adds (blocks of 25+ bytes
@@ -304,7 +389,7 @@ dom_node *body_choose_top(ctx *c)
     {
         dom_node *best_anc = top;
         long best_gain = 0;
-        for (dom_node *p = top->parent; p && p != c->top && p->type == DOM_ELEMENT; p = p->parent) {
+        for (dom_node *p = top->parent; p && p != c->top && p != c->ceiling && p->type == DOM_ELEMENT; p = p->parent) {
             long extra = (long)c->tot[p->id].text - (long)c->tot[top->id].text;
             long extra_good = (long)c->tot[p->id].good - (long)c->tot[top->id].good;
             long gain = extra_good - c->favor->grow_penalty * (extra - extra_good);
@@ -363,7 +448,9 @@ int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
     dom_node **list = malloc(cap * sizeof *list);
     if (!list)
         return -1;
-    if (!parent || top == c->top) {
+    /* no siblings from where the headline's part of the page meets the
+     * part the scores preferred (prefer_headline_branch) */
+    if (!parent || top == c->top || parent == c->ceiling) {
         list[n++] = top;
     } else {
         float ts = c->scored[top->id] ? final_score(c, top) : 0;
