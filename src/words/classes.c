@@ -22,8 +22,18 @@ static const char *const furniture_words[] = {"also", "latest", "menu", "more", 
 TABLE(furniture_words);
 
 /* Words of the comment section: a date there is a reader's, never the
- * story's, even in the loose pass that otherwise ignores class words. */
-static const char *const comment_prefixes[] = {"comment", "discussion", "disqus", "reply", "respond"};
+ * story's, even in the loose pass that otherwise ignores class words.
+ * Themes name the section in their own language too: "kommentare"
+ * (de; "komment" also covers sv/no/da kommentar(er), fi kommentit, ru
+ * kommentarii), "komentarze"/"komentare"/"komentari" (pl, cs/sk, hr, id:
+ * "komentar"), "comentarios" (es/pt), "reacties" (nl), "yorumlar" (tr),
+ * "hozzaszolasok" (hu); and the English "replies", "responses" (not
+ * "responsive", a layout word) and "guestbook". Not "review" nor
+ * "opinion": those name story containers. */
+static const char *const comment_prefixes[] = {
+    "comentario", "comment", "discussion", "disqus", "guestbook", "hozzaszolas", "komentar", "komment",
+    "reactie", "replies", "reply", "respond", "responses", "yorum",
+};
 TABLE(comment_prefixes);
 
 /* Words of a site's logo or name heading, found anywhere in the value
