@@ -167,6 +167,7 @@ int body_starts_teaser(const char *t);
 int body_starts_prompt(const char *t);
 /* 1 when the lower-cased line t starts like a picture or source credit ("Photo:", "Credit:", "Bild:"...). */
 int body_starts_credit(const char *t);
+int body_is_taxonomy_line(const char *t);
 /* 1 when the lower-cased line t starts like a way back ("Return to", "Zurück zu"...): a heading
  * that starts like a prompt but is this, stays. */
 int body_starts_back(const char *t);

@@ -899,6 +899,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                  * the Moon" title sections of articles. */
                 drop = 1;
                 drop_section_after(c, n, HEAD_FURNITURE);
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
+                       body_is_taxonomy_line(t)) {
+                drop = 1; /* "Tags: Python, Fun": what the post is filed under */
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && body_is_byline_or_dateline(t, strlen(t), c->today)) {

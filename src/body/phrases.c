@@ -93,6 +93,61 @@ int body_starts_prompt(const char *t) { return words_prefix(&words_prompt_prefix
 
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
+/* A taxonomy line: a label ("tags:", "filed under") and one or more short
+ * names split by commas, bars or bullets ("Tags: Computer science, Fun,
+ * Python"): the tags or categories a post is filed under, a tag cloud
+ * set as text. Each name has at most four words and the line no
+ * sentence end; a label without a colon ("Keywords Berlin, ...") needs
+ * three names. */
+int body_is_taxonomy_line(const char *t)
+{
+    /* the common case, unread: every label starts with one of these */
+    if (!t[0] || !strchr("acefgkmstv", t[0]) || !words_prefix(&words_taxonomy_labels, t))
+        return 0;
+    size_t l = 0;
+    for (size_t i = 0; i < words_taxonomy_labels.n; i++) {
+        size_t e = strlen(words_taxonomy_labels.w[i]);
+        if (e > l && strncmp(t, words_taxonomy_labels.w[i], e) == 0)
+            l = e;
+    }
+    if (!l)
+        return 0;
+    int colon = t[l - 1] == ':';
+    const char *s = t + l;
+    size_t n = strlen(s);
+    while (n && s[n - 1] == ' ')
+        n--;
+    if (n == 0 || s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+        return 0;
+    int items = 0, words = 0, in_item = 0;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char ch = i < n ? (unsigned char)s[i] : ',';
+        int sep = ch == ',' || ch == '|' || ch == ';' || ch == '/';
+        /* "•" (E2 80 A2) and "·" (C2 B7) separate as well */
+        if (i + 2 < n && ch == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2) {
+            sep = 1;
+            i += 2;
+        } else if (i + 1 < n && ch == 0xC2 && (unsigned char)s[i + 1] == 0xB7) {
+            sep = 1;
+            i += 1;
+        }
+        if (sep) {
+            if (in_item) {
+                items++;
+                if (words > 4)
+                    return 0;
+            }
+            words = 0;
+            in_item = 0;
+        } else if (ch != ' ') {
+            if (!in_item || (i > 0 && s[i - 1] == ' '))
+                words++;
+            in_item = 1;
+        }
+    }
+    return items >= (colon ? 1 : 3);
+}
+
 int body_starts_back(const char *t) { return words_prefix(&words_back_prefixes, t); }
 
 /* Reads a number of 1-4 digits at *s; -1 when there is none. */

@@ -128,6 +128,18 @@ static const char *const bio_verbs[] = {
 };
 TABLE(bio_verbs);
 
+/* Labels of a taxonomy line: the tags or categories a post is filed
+ * under ("Tags: Python, Fun", "Abgelegt unter: Literatur"), a list of
+ * short names after them (phrases.c). */
+static const char *const taxonomy_labels[] = {
+    "abgelegt unter ", "abgelegt unter:", "archiviert unter ", "argomenti:", "categories:", "category:",
+    "etiquetas:", "filed under ", "filed under:", "getaggt mit ", "kategorie:", "kategorien:",
+    "kategorisiert unter ", "kategorisiert unter:", "keywords ", "keywords:", "mots-clés :", "mots-clés:",
+    "schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "tag:", "tagged with ", "tagged:",
+    "tagi:", "tags :", "tags:", "temas:", "themen:", "topics:", "tópicos:", "verschlagwortet mit ",
+};
+TABLE(taxonomy_labels);
+
 /* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
  * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020". */
 static const char *const byline_prefixes[] = {
