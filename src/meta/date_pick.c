@@ -836,8 +836,19 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
             if (hit && !meta_in_furniture(c, n->parent)) {
                 size_t off = (size_t)(hit - n->text);
                 size_t at, end;
-                if (date_find_text(hit, tl - off, mdy, c->today, out, &at, &end))
+                if (date_find_text(hit, tl - off, mdy, c->today, out, &at, &end)) {
+                    /* A label inside another's: "Druckdatum:" and
+                     * "Veranstaltungsdatum:" hold "datum:". The words right
+                     * before the date decide, as in node_date: the clock at
+                     * the crawl, or a date that is not the story's. */
+                    size_t d_at = off + at, from = d_at > META_LABEL_REACH ? d_at - META_LABEL_REACH : 0;
+                    if (holds_any(n->text, d_at, &words_clock_labels) ||
+                        (!c->reading_revisions && holds_any(n->text + from, d_at - from, &words_not_story_labels))) {
+                        n = dom_next(root, n);
+                        continue;
+                    }
                     return 1;
+                }
                 /* the date in the next element: "<b>Published:</b> <span>...</span>" */
                 const dom_node *box = n->parent && n->parent->parent ? n->parent->parent : n->parent;
                 if (box && box->type == DOM_ELEMENT && node_date(c, box, mdy, out))
@@ -1257,7 +1268,7 @@ void meta_pick_date(meta_ctx *c)
     if (c->date_src <= 2 && same_as_modified(c, &d)) {
         date_val v;
         int src;
-        if (visible_date(c, mdy, &v, &src) && src != 9 && day_number(&v) < day_number(&d) &&
+        if ((src = visible_date_nodes(c, mdy, &v)) != 0 && day_number(&v) < day_number(&d) &&
             day_number(&d) - day_number(&v) <= META_REPUBLISHED_DAYS) {
             d = v;
             c->date_src = src;

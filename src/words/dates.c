@@ -492,14 +492,19 @@ const words_table words_update_labels = {"update_labels", update_labels, sizeof 
  * "امروز …", "আজ: …", "आज: …", "Dnes je …", "Tänään on …", "Σήμερα: …"
  * (stem "ήμερα"), "Danas je …", "Hari ini: …", "今日は…", "今天是…",
  * "오늘은 …". The Bengali and Hindi "today" is entered with its colon or
- * blank: "আজাদ" is a name. */
+ * blank: "আজাদ" is a name. The moment a page was printed, generated,
+ * cached or downloaded is the crawl's too ("Printed on …", "Gedruckt am
+ * …", "Druckdatum:", "Imprimé le …", "Page generated on …", "Server
+ * time:", "Serverzeit:", "Cached on …"). */
 static const char *const clock_labels[] = {
-    "aktuelle zeit", "aujourd'hui", "aujourd’hui", "bugün", "current date", "current time", "danas je",
-    "dnes je", "dnes:", "dzisiaj jest", "dzisiaj:", "dziś jest", "dziś:", "hari ini", "heute ist",
-    "heute:", "hoje é", "hoje:", "hoy es", "hoy:", "i dag er", "i dag är", "idag er", "idag är",
-    "idag:", "it is currently", "nous sommes le", "oggi e'", "oggi è", "oggi:", "today is",
-    "today's date", "today:", "tänään on", "tänään:", "vandaag is", "vandaag:", "ήμερα", "егодня",
-    "اليوم:", "امروز", "आज ", "आज:", "আজ ", "আজ:", "今天是", "今天：", "今日は", "오늘은",
+    "aktuelle zeit", "aujourd'hui", "aujourd’hui", "bugün", "cached on", "current date", "current time",
+    "danas je", "dnes je", "dnes:", "downloaded on", "druckdatum", "dzisiaj jest", "dzisiaj:",
+    "dziś jest", "dziś:", "gedruckt am", "generated on", "generated:", "hari ini", "heure du serveur",
+    "heute ist", "heute:", "hoje é", "hoje:", "hoy es", "hoy:", "i dag er", "i dag är", "idag er",
+    "idag är", "idag:", "impreso el", "imprimé le", "it is currently", "nous sommes le", "oggi e'",
+    "oggi è", "oggi:", "page generated", "printed on", "server time", "serverzeit", "stampato il",
+    "today is", "today's date", "today:", "tänään on", "tänään:", "vandaag is", "vandaag:", "ήμερα",
+    "егодня", "اليوم:", "امروز", "आज ", "आज:", "আজ ", "আজ:", "今天是", "今天：", "今日は", "오늘은",
 };
 const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clock_labels / sizeof *clock_labels};
 
@@ -509,7 +514,14 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * on ..."; "last modified on" is an update word already, "Diese Seite wurde zuletzt am ... geändert", "Questa pagina è
  * stata modificata per l'ultima volta il ..."), a citation's access date
  * ("Retrieved 2016-05-01", "Abgerufen am ..."), a person's or a body's
- * life in an infobox or bio ("Born", "Founded", "Gegründet"). Forum
+ * life in an infobox or bio ("Born", "Founded", "Gegründet"); a
+ * citation's access date in other languages ("Date de consultation",
+ * "Fecha de consulta", "Data di accesso", "Abgerufen:"); a visitor's last
+ * visit ("Letzter Besuch", "Dernière visite", "Última visita", "Laatste
+ * bezoek"); a deadline, an event's or an offer's day ("Deadline",
+ * "Closing date", "Bewerbungs-/Anmelde-/Einsendeschluss", "Date limite",
+ * "Fecha límite", "Event date", "Veranstaltungsdatum", "Termin:", "Valid
+ * until", "Gültig bis", "Expires", "Offer ends", "Ablaufdatum"). Forum
  * user boxes name the sign-up date in every language (phpBB, vBulletin,
  * XenForo translations): "Registriert:", "Beigetreten", "Inscription :",
  * "Membre depuis", "Registrato", "Lid sinds", "Medlem sedan", "Dołączył",
@@ -522,23 +534,28 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * "егистр" (Регистрация, Зарегистрирован: the word and its colon are
  * longer than the 28 bytes read before a date). */
 static const char *const not_story_labels[] = {
-    "abgerufen am", "accessed", "account created", "angemeldet seit", "beigetreten", "born",
-    "bu sayfa en son", "consulté le", "dabei seit", "data de registo", "data de registro",
-    "data registrazione", "data rejestracji", "date d'inscription", "de cette page le",
-    "dernière fois le", "dernière modification", "died", "dołączył", "established", "fecha de registro",
-    "founded", "geboren", "gegründet", "geregistreerd", "gestorben", "inscription :", "inscription:",
-    "inscrit depuis", "inscrit le", "iscritto", "join date", "joined", "katılım", "kayıt tarihi",
-    "laatst bewerkt op", "last active", "last edited", "last login", "last visit", "lid geworden",
-    "lid sinds", "liittynyt", "medlem sedan", "medlem siden", "member since", "membre depuis",
-    "membro dal", "membro desde", "miembro desde", "mitglied seit", "nacido", "naposledy", "nregistrat",
-    "né le", "née le", "ostatnio edytowano", "page a été faite le", "redigerades senast", "registered",
-    "registrace", "registrado", "registrado em", "registration", "registrato", "registrerad",
-    "registreret", "registrert", "registriert am", "registriert seit", "registriert:", "registrován",
-    "regisztráció", "regisztrált", "rekisteröitynyt", "retrieved", "revision as of", "se unió",
-    "sist redigert", "ultima dată pe", "ultima volta il", "utolsó módosítása", "viimeksi muutettu",
-    "wurde zuletzt am", "yelik tarihi", "zarejestrowany", "zuletzt bearbeitet", "última edición",
-    "última vez el", "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ", "加入时间", "注册日期",
-    "注册时间", "登録日", "註冊時間", "가입일",
+    "abgerufen am", "abgerufen:", "ablaufdatum", "accessed", "account created", "angemeldet seit",
+    "anmeldeschluss", "beigetreten", "bewerbungsschluss", "born", "bu sayfa en son", "closing date",
+    "consulté le", "dabei seit", "data de registo", "data de registro", "data di accesso",
+    "data registrazione", "data rejestracji", "date d'expiration", "date d'inscription",
+    "date de consultation", "date limite", "de cette page le", "deadline", "dernière fois le",
+    "dernière modification", "dernière visite", "died", "dołączył", "einsendeschluss", "established",
+    "event date", "expires", "expiry date", "fecha de consulta", "fecha de registro",
+    "fecha de vencimiento", "fecha límite", "founded", "geboren", "gegründet", "geregistreerd",
+    "gestorben", "gültig bis", "inscription :", "inscription:", "inscrit depuis", "inscrit le",
+    "iscritto", "join date", "joined", "katılım", "kayıt tarihi", "laatst bewerkt op", "laatste bezoek",
+    "last active", "last edited", "last login", "last visit", "letzter besuch", "lid geworden",
+    "lid sinds", "liittynyt", "ltima visita", "medlem sedan", "medlem siden", "member since",
+    "membre depuis", "membro dal", "membro desde", "miembro desde", "mitglied seit", "nacido",
+    "naposledy", "nregistrat", "né le", "née le", "offer ends", "ostatnio edytowano",
+    "page a été faite le", "redigerades senast", "registered", "registrace", "registrado",
+    "registrado em", "registration", "registrato", "registrerad", "registreret", "registrert",
+    "registriert am", "registriert seit", "registriert:", "registrován", "regisztráció", "regisztrált",
+    "rekisteröitynyt", "retrieved", "revision as of", "se unió", "sist redigert", "termin:",
+    "ultima dată pe", "ultima volta il", "utolsó módosítása", "valid until", "veranstaltungsdatum",
+    "viimeksi muutettu", "wurde zuletzt am", "yelik tarihi", "zarejestrowany", "zuletzt bearbeitet",
+    "última edición", "última vez el", "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت",
+    "عضو منذ", "加入时间", "注册日期", "注册时间", "登録日", "註冊時間", "가입일",
 };
 const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
                                             sizeof not_story_labels / sizeof *not_story_labels};
