@@ -1272,6 +1272,16 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     return 0;
 }
 
+/* A subject that names a person: a title ("President Clinton", "nominee
+ * Donald Trump") or a known first name before another capitalised word. */
+static int person_subject(const qctx *q, int32_t ms, int32_t me)
+{
+    for (int32_t k = ms; k < me; k++)
+        if (FL(k, titles) || (FL(k, first_names) && k + 1 < me && q->tok[k + 1].cap))
+            return 1;
+    return 0;
+}
+
 /* One clause [ca, cb) of a sentence. */
 static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_next)
 {
@@ -1316,6 +1326,16 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
      * platform:", "As Joel Pollak reported after …:") */
     int para_colon = cb > ca && is_punct(q, cb - 1, ':') && ((size_t)cb >= q->ntok || q->tok[cb].type == TK_PARA);
     *colon_next = !has_quotes && have && cb > ca && is_punct(q, cb - 1, ':') && (h.ce >= cb - 1 - 3 || para_colon);
+    /* "When Wallace died in 1998, President Clinton released the
+     * following statement:" at the end of its paragraph: with no cue word,
+     * a subject that names a person (a title or a known first name in it)
+     * announces the quote that follows */
+    if (!*colon_next && !has_quotes && !have && para_colon && !q->in_title && q->subj_ms >= ca && q->subj_me < cb &&
+        person_subject(q, q->subj_ms, q->subj_me)) {
+        memset(&h, 0, sizeof h);
+        h.ms = q->subj_ms, h.me = q->subj_me, h.cs = cb - 1, h.ce = cb;
+        *colon_next = 1;
+    }
     if (*colon_next) {
         q->colon_ms = h.ms, q->colon_me = h.me;
         q->colon_pron = h.pron_s != 0, q->colon_pron_s = h.pron_s, q->colon_pron_e = h.pron_e;

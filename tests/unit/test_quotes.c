@@ -321,6 +321,22 @@ TEST(quotes_clause_after_adjuncts_and_that)
     done(f);
 }
 
+/* A paragraph that ends in a colon after a subject naming a person (a
+ * title, a known first name) announces the quoted paragraph after it,
+ * with no cue word ("released the following statement:"); a subject that
+ * names no person ("Partial transcript as follows:") announces nothing. */
+TEST(quotes_statement_announced_by_its_issuer)
+{
+    found *f = run("When the storm ended, Governor Ana Ruiz released the following statement:\n"
+                   "\xE2\x80\x9CWe will rebuild every home on the coast, and we will start tomorrow.\xE2\x80\x9D\n"
+                   "Partial transcript of the hearing as follows:\n"
+                   "\xE2\x80\x9CThe committee will come to order now, and the clerk will read the bill.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "We will rebuild every home on the coast, and we will start tomorrow.", "Governor Ana Ruiz", "Ana Ruiz",
+                ":", "direct");
+    done(f);
+}
+
 /* A quote among other words before the speaker and the verb (a show's
  * title) is not what the verb reports when quotes follow the verb. */
 TEST(quotes_title_before_the_frame)
