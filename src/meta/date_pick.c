@@ -960,6 +960,16 @@ static int stamp_names_day(meta_ctx *c, const date_val *v)
     return 0;
 }
 
+/* The day of the first generic date meta (<meta name="date">, DC.date,
+ * dcterms.date, ...) into *w; 0 when the page has none. */
+static int weak_meta_day(meta_ctx *c, date_val *w)
+{
+    for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
+        if (get_date(c, meta_kv_get(c, weak_published_keys[k]), w))
+            return 1;
+    return 0;
+}
+
 /* 1 when one of the stamps stamp_names_day reads names a day after d's:
  * without one the visible pass is not run again (it walks the page's
  * date candidates; most pages have no such stamp). */
@@ -1288,14 +1298,25 @@ void meta_pick_date(meta_ctx *c)
     if (c->date_src >= 1 && c->date_src <= 3) {
         /* the stamp's local day: "2019-10-18T22:04Z" is the line's
          * "19.10.2019 00:04", no later day */
-        date_val v, dl = d;
-        int src;
+        date_val v, w, dl = d;
+        int src = -1;
         localize(c, &dl);
         if (stamp_after_day(c, &dl) && (src = visible_date_nodes(c, mdy, &v)) != 0 &&
             day_number(&v) > day_number(&dl) && stamp_names_day(c, &v) && c->date_node &&
             !update_labelled(c, c->date_node)) {
             d = v;
             c->date_src = src;
+        } else if (src == 0 && c->anchor && weak_meta_day(c, &w) && day_number(&w) > day_number(&dl) &&
+                   near_text_date(c, c->anchor, 1, META_NEAR_TEXT, mdy, 1, &v) && same_day(&v, &w)) {
+            /* No date node, but the line of text right under the
+             * headline ("Stand: 07.11.2023, 07:30 Uhr") names the later
+             * day, and a generic date meta (DC.Date) names it too. Only a
+             * generic meta: a modification stamp on the day of a date in
+             * the text is as often a note in the lead ("Le 19 février
+             * 2020, notre diététicienne a relu ces conseils", golden case
+             * meta_date_reject_later_text_line_modified). */
+            d = v;
+            c->date_src = 9;
         }
     }
     localize(c, &d);
