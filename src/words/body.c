@@ -140,6 +140,13 @@ static const char *const taxonomy_labels[] = {
 };
 TABLE(taxonomy_labels);
 
+/* The whole text of a comment's reply action (a link or button): every
+ * comment of a thread carries one, an article's paragraphs do not. */
+static const char *const reply_actions[] = {
+    "antwort", "antworten", "antworten ↓", "beantwoorden", "odpowiedz", "reageren", "reply", "reply ↓", "responda", "responder", "rispondi", "répondre", "svar", "svara", "ответить",
+};
+TABLE(reply_actions);
+
 /* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
  * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020". */
 static const char *const byline_prefixes[] = {

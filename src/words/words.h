@@ -88,6 +88,7 @@ extern const words_table words_count_words;        /* "one": a count spelled as 
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
 extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
+extern const words_table words_reply_actions;     /* "reply": a comment's reply link */
 extern const words_table words_taxonomy_labels;   /* "tags:": a line of a post's tags or categories */
 extern const words_table words_bio_verbs;          /* "is ", "covers ": after the author's name, a bio */
 extern const words_table words_dateline_prefixes;  /* "published", "stand:": a dateline */
