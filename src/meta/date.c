@@ -598,7 +598,17 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         if (!mon)
             return 0;
         k = skip_joiners(s, n, k);
-        if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])))
+        int ny = read_num(s, n, &k, 4, &y);
+        if (k < n && is_digit((unsigned char)s[k]))
+            return 0;
+        /* "۲۴ اسفند ۹۷": Persian pages often give a Solar Hijri month name
+         * a two-digit year. The month name is the calendar's own, so the
+         * century is certain: 70-99 are 1370-1399, 00-12 are 1400-1412
+         * (JALALI_MIN_YEAR..JALALI_MAX_YEAR); a count after a month name
+         * ("... ۵ نفر") would be a year ahead, which is never plausible. */
+        if (ny == 2 && mon > JALALI && (y >= 73 || y <= 12))
+            y += y >= 73 ? 1300 : 1400;
+        else if (ny != 4)
             return 0;
         if (!set_day(d, y, mon, a))
             return 0;

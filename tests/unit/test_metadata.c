@@ -458,6 +458,24 @@ TEST(metadata_date_arabic_comma_ascii_digits)
     CHECK(!date_find_text(c, strlen(c), 0, today, &d, NULL, NULL));
 }
 
+/* A Solar Hijri month name with a two-digit year: "۲۴ اسفند ۹۷" is
+ * 24 Esfand 1397 (2019-03-15), "۱ فروردین ۰۳" 1 Farvardin 1403
+ * (2024-03-20); a Gregorian month never takes a two-digit year so. */
+TEST(metadata_date_solar_hijri_two_digit_year)
+{
+    int today = 20261204;
+    date_val d;
+    const char *a = "۲۴ اسفند ۹۷";
+    CHECK(date_find_text(a, strlen(a), 0, today, &d, NULL, NULL) && d.y == 2019 && d.m == 3 && d.d == 15);
+    const char *b = "۱ فروردین ۰۳";
+    CHECK(date_find_text(b, strlen(b), 0, today, &d, NULL, NULL) && d.y == 2024 && d.m == 3 && d.d == 20);
+    const char *c = "15 March 19";
+    CHECK(!date_find_text(c, strlen(c), 0, today, &d, NULL, NULL));
+    /* a count after the month: 1405 Esfand is in the future */
+    const char *e = "۲۴ اسفند ۵ نفر";
+    CHECK(!date_find_text(e, strlen(e), 0, 20261204, &d, NULL, NULL));
+}
+
 /* The Maghreb month names (Algeria, Tunisia: جانفي, جوان, جويلية, أوت;
  * Morocco: يوليوز, غشت, شتنبر, نونبر, دجنبر), the Persian ones with ezafe,
  * the West Bengal spelling of August; and a Solar Hijri day in a machine
