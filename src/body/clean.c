@@ -1152,6 +1152,51 @@ static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char 
     return 0;
 }
 
+#define AVATAR_BIO_MAX 500 /* a picture and a line or two about a person */
+#define AVATAR_BIO_MIN 60  /* a bio is a sentence; a teaser's title beside its thumbnail is shorter */
+
+/* An author box the page names nowhere else: a picture (the avatar) and
+ * a line that opens with a person's name, two or three capitalised words,
+ * and a verb of a bio ("Tom Reed has covered ...", "Jane Doe is a
+ * historian ..."). German capitalises nouns ("Ohne Ziele ist es schwer"),
+ * so the box must hold a sentence (AVATAR_BIO_MIN). line is the box's
+ * text, lower-cased; the capitals are read from the box's first text
+ * node. */
+static int avatar_box_bio(const dom_node *u, const char *line)
+{
+    const dom_node *t = NULL;
+    for (const dom_node *d = dom_next(u, u); d && !t; d = dom_next(u, d)) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(u, d);
+            if (!d)
+                break;
+        }
+        if (d->type == DOM_TEXT && has_visible_char(d))
+            t = d;
+    }
+    if (!t)
+        return 0;
+    const unsigned char *s = (const unsigned char *)t->text, *e = s + t->text_len;
+    while (s < e && chars_is_space(*s))
+        s++;
+    /* the words of the name: each starts with a capital (ASCII, or a
+     * letter outside ASCII), then the line goes on in lower case */
+    size_t at = 0; /* bytes of line the name covers */
+    for (int w = 0; w < 3 && s < e; w++) {
+        if (!((*s >= 'A' && *s <= 'Z') || *s >= 0xC3))
+            break;
+        const unsigned char *b = s;
+        while (s < e && !chars_is_space(*s))
+            s++;
+        at += (size_t)(s - b) + (w > 0);
+        while (s < e && chars_is_space(*s))
+            s++;
+        if (w >= 1 && line[at] == ' ' && words_prefix(&words_bio_verbs, line + at + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -1176,8 +1221,6 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
     }
     if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
         nn++;
-    if (!nn)
-        return;
     dom_node *t = NULL, *root = NULL;
     for (size_t i = nlist; i-- > 0 && !t;)
         if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED))
@@ -1195,6 +1238,11 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
                 body_mark_removed(c, u);
                 return;
             }
+        if (c->img_page[u->id] && c->tot[u->id].text >= AVATAR_BIO_MIN && c->tot[u->id].text <= AVATAR_BIO_MAX &&
+            avatar_box_bio(u, line)) {
+            body_mark_removed(c, u);
+            return;
+        }
     }
 }
 
