@@ -502,6 +502,25 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     if (!(f & QW_SPEECH))
         return 0;
     if (f & QW_PARTICIPLE) {
+        /* "footage of Hillary Clinton asking, “…”": a name right before
+         * the participle (no comma between) is its speaker, the object
+         * of the clause's verb (not in a headline, whose capitals say
+         * nothing: "Hillary Asking Moderator To …") */
+        if (i - 1 >= sa && is_word(q, i - 1) && q->tok[i - 1].cap && !q->in_title &&
+            np_back(q, i - 1, sa, &h->ms, &h->me) && h->me == i && !FL(h->ms, pronouns)) {
+            /* the name's run of capitalised words and titles only ("footage
+             * of Hillary Clinton") */
+            int32_t m = h->me;
+            while (m > h->ms && (q->tok[m - 1].cap || FL(m - 1, titles)))
+                m--;
+            h->ms = m;
+            /* a place, a medium or an addressee is none: "posted to
+             * Twitter asking", "sued in New York alleging" */
+            if (!(h->ms - 1 >= sa && (word_is(q, h->ms - 1, "on") || word_is(q, h->ms - 1, "in") ||
+                                      word_is(q, h->ms - 1, "at") || word_is(q, h->ms - 1, "to"))))
+                return 1;
+        }
+        h->ms = h->me = -1;
         /* "…, adding that …": the speaker is the clause's subject */
         if (q->subj_ms < 0)
             return 0;

@@ -337,6 +337,20 @@ TEST(quotes_statement_announced_by_its_issuer)
     done(f);
 }
 
+/* A name right before a participle, no comma between, speaks ("footage
+ * of X asking, “…”"); a place, a medium or an addressee after "on",
+ * "in", "at", "to" does not, and the clause's subject speaks. */
+TEST(quotes_name_before_a_participle)
+{
+    found *f = run("The new ad shows footage of Mayor Ana Ruiz asking, \xE2\x80\x9CWho will pay for the bridge?\xE2\x80\x9D\n"
+                   "Senator Ben Cole posted to Twitter asking if anyone had \xE2\x80\x9C" "a better plan.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "Who will pay for the bridge?", "Mayor Ana Ruiz", "Ana Ruiz", "asking", "direct");
+    CHECK_QUOTE(f, 1, "if anyone had \xE2\x80\x9C" "a better plan.\xE2\x80\x9D", "Senator Ben Cole", "Ben Cole", "asking",
+                "mixed");
+    done(f);
+}
+
 /* A quote among other words before the speaker and the verb (a show's
  * title) is not what the verb reports when quotes follow the verb. */
 TEST(quotes_title_before_the_frame)
