@@ -70,8 +70,26 @@ static int card_leads_with_link(const ctx *c, const dom_node *card)
     return 0;
 }
 
+/* 1 when the card's last link is a "read more" link ("Read more",
+ * "Weiterlesen", "Lire la suite": the teaser openers' words) of at most
+ * 40 bytes. Reads at most LINE_MAX_NODES nodes. */
+static int card_ends_with_more_link(const ctx *c, const dom_node *card)
+{
+    const dom_node *last = NULL;
+    int seen = 0;
+    for (const dom_node *d = dom_next(card, card); d && seen < LINE_MAX_NODES; d = dom_next(card, d), seen++)
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED))
+            last = d;
+    if (!last || !c->tot[last->id].text || c->tot[last->id].text > 40)
+        return 0;
+    char t[56];
+    text_prefix_lower(last, t, sizeof t);
+    return body_starts_teaser(t);
+}
+
 /* A teaser card: a small box (an <article>, <li>, <div>) that opens with
- * a headline link (a linked heading, or a first line that is a link) and
+ * a headline link (a linked heading, or a first line that is a link; or
+ * a heading with a "Read more" link as the card's last) and
  * adds a one-line summary (25+ bytes outside links: a list of bare links
  * is a reading list or a table of contents, left to the link-density
  * rule), a date or a picture. The summary limit
@@ -84,6 +102,10 @@ static int is_teaser_card(const ctx *c, const dom_node *card)
         c->tot[card->id].paras > 1)
         return 0;
     if (head >= 15 && link * 10 >= head * 8)
+        return 1;
+    /* a headline that is no link, over a summary and a "Read more" link:
+     * a topic listing's card */
+    if (head >= 15 && c->tot[card->id].size <= LINE_MAX_NODES && card_ends_with_more_link(c, card))
         return 1;
     return c->tot[card->id].size <= LINE_MAX_NODES && card_leads_with_link(c, card);
 }
