@@ -581,11 +581,22 @@ const words_table words_revision_labels = {"revision_labels", revision_labels,
  * à jour", "Letzte Änderung:" (ASCII case folding only: the colon keeps
  * "nderung:" from prose "Veränderung"), "Última modificación"/"Ultima
  * modifica", "Laatst gewijzigd", "Senast ändrad", "Ostatnia zmiana",
- * "Last revised". */
+ * "Last revised". "Updated" in more languages: pt "Atualizado/Atualização"
+ * ("atualiza"), nl "Bijgewerkt", pl "Zaktualizowano/Aktualizacja", sv
+ * "Uppdaterad", da "Opdateret", no "Oppdatert", tr "Güncellendi/Güncelleme"
+ * ("güncelle"), cs/sk "Aktualizováno/é" ("aktualizov"), ro "Actualizat",
+ * id "Diperbarui", ru "Обновлено" (stem "бновлен": ASCII case folding
+ * only), fi "Päivitetty", hu "Frissítve", el "Ενημερώθηκε" (stem), hr
+ * "Ažurirano", th "อัปเดต", zh/ja "更新", ko "수정" (the "입력 … / 수정 …"
+ * pair of Korean news). Not Vietnamese "Cập nhật": news sites there label
+ * the posting time so (golden case meta_date_text_vi). */
 static const char *const update_words[] = {
-    "actualizado", "aggiornato", "aktualisiert", "gewijzigd", "geändert", "letzte änderung",
-    "mis à jour", "mise à jour", "modifica", "modified", "nderung:", "ostatnia zmiana", "revised",
-    "updated", "ändrad", "تحديث", "روز رسانی", "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ",
+    "actualizado", "actualizat", "aggiornato", "aktualisiert", "aktualizacja", "aktualizov", "atualiza",
+    "ažurirano", "bijgewerkt", "diperbarui", "frissítve", "gewijzigd", "geändert",
+    "güncelle", "letzte änderung", "mis à jour", "mise à jour", "modifica", "modified", "nderung:",
+    "opdateret", "oppdatert", "ostatnia zmiana", "päivitetty", "revised", "updated", "uppdaterad",
+    "zaktualizowano", "ändrad", "νημερώθηκε", "бновлен", "تحديث", "روز رسانی", "روزرسانی", "अपडेट",
+    "আপডেট", "হালনাগাদ", "อัปเดต", "更新", "수정",
 };
 const words_table words_update_words = {"update_words", update_words, sizeof update_words / sizeof *update_words};
 
