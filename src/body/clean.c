@@ -145,7 +145,23 @@ static int is_teaser_card_list(const ctx *c, const dom_node *n)
 /* 1 when the slide carries a slide show's marks: a counter line ("3/44",
  * "Bild 3 von 12") or a credit line ("Photo: ...", a credit class). Reads
  * the slide's short elements among its first LINE_MAX_NODES nodes. */
+static int slide_has_mark_of(const ctx *c, const dom_node *slide, int counter_only);
+
 static int slide_has_mark(const ctx *c, const dom_node *slide)
+{
+    return slide_has_mark_of(c, slide, 0);
+}
+
+/* A slide whose picture the markup does not hold (a background image, a
+ * script's placeholder) still carries a gallery's counter: "3/44",
+ * "3 / 12" (the slash form only: "Step 3 of 5" heads a recipe's step). */
+static int is_counted_slide(const ctx *c, const dom_node *ch)
+{
+    return c->tot[ch->id].text <= CARD_TEXT_MAX && c->tot[ch->id].paras <= 1 && c->tot[ch->id].text >= MIN_PARAGRAPH &&
+           slide_has_mark_of(c, ch, 1);
+}
+
+static int slide_has_mark_of(const ctx *c, const dom_node *slide, int counter_only)
 {
     int seen = 0;
     for (const dom_node *d = dom_next(slide, slide); d && seen < LINE_MAX_NODES; d = dom_next(slide, d), seen++) {
@@ -160,10 +176,15 @@ static int slide_has_mark(const ctx *c, const dom_node *slide)
         uint32_t len = c->tot[d->id].text;
         if (len == 0 || len > 60 || c->tot[d->id].size > 4)
             continue;
-        if (c->cls[d->id] & CL_CAPTION)
+        if ((c->cls[d->id] & CL_CAPTION) && !counter_only)
             return 1;
         char t[72];
         text_prefix_lower(d, t, sizeof t);
+        if (counter_only) {
+            if (len < 24 && strchr(t, '/') && body_is_counter_line(t))
+                return 1;
+            continue;
+        }
         if ((len < 24 && body_is_counter_line(t)) || body_starts_credit(t))
             return 1;
     }
@@ -212,11 +233,15 @@ static int is_slide(const ctx *c, const dom_node *ch)
  * <p>s (one per slide) passed it and stayed in the text. Half the
  * slides must carry a counter or a credit (slide_has_mark): a recipe's
  * steps, a photo each, are the article. */
+static int is_short_item(const ctx *c, const dom_node *ch);
+
 static int is_slide_show(const ctx *c, const dom_node *n)
 {
     int tag, slides;
     if (!like_items_hold_text(c, n, is_slide, &tag, &slides))
-        return 0;
+        /* slides without a picture in the markup, each with a counter */
+        return like_items_hold_text(c, n, is_short_item, &tag, &slides) &&
+               like_items_hold_text(c, n, is_counted_slide, &tag, &slides);
     /* steps of a recipe or items of a list with a photo each have the
      * same shape: half the slides must carry a counter or a credit */
     int marked = 0;
