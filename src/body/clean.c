@@ -1252,6 +1252,35 @@ static int avatar_box_bio(const dom_node *u, const char *line)
  * its class names vary too much to list. At most BIO_MAX, and the body is
  * three times as long: "Jane Doe is ..." as the last paragraph of a
  * profile of Jane Doe is the article. */
+/* 1 when the lower-cased line t is a bare keyword list: five or more
+ * names of one to three words split by commas, no sentence end
+ * ("water, drought, farming, valley, weather"). */
+static int is_keyword_list(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        n--;
+    if (n == 0 || t[n - 1] == '.' || t[n - 1] == '!' || t[n - 1] == '?' || t[n - 1] == ':')
+        return 0;
+    int items = 0, words = 0, in_word = 0;
+    for (size_t i = 0; i <= n; i++) {
+        char ch = i < n ? t[i] : ',';
+        if (ch == ',') {
+            if (words == 0 || words > 3)
+                return 0;
+            items++;
+            words = 0;
+            in_word = 0;
+        } else if (ch == ' ') {
+            in_word = 0;
+        } else if (!in_word) {
+            in_word = 1;
+            words++;
+        }
+    }
+    return items >= 5;
+}
+
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 {
     char names[5][BIO_NAME_MAX];
@@ -1268,6 +1297,9 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
     }
     if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
         nn++;
+    /* two rounds: an author box, then the keyword line above it */
+    int rounds = 0;
+again:;
     dom_node *t = NULL, *root = NULL;
     for (size_t i = nlist; i-- > 0 && !t;)
         if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED))
@@ -1283,11 +1315,23 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
         for (int k = 0; k < nn; k++)
             if (is_bio_of(c, u, line, names[k], nlen[k])) {
                 body_mark_removed(c, u);
+                if (++rounds < 2)
+                    goto again;
                 return;
             }
+        /* the post's keywords as a bare list of names, its last line
+         * (the labelled form is a taxonomy line) */
+        if (c->tot[u->id].text <= TEASER_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_keyword_list(line)) {
+            body_mark_removed(c, u);
+            if (++rounds < 2)
+                goto again;
+            return;
+        }
         if (c->img_page[u->id] && c->tot[u->id].text >= AVATAR_BIO_MIN && c->tot[u->id].text <= AVATAR_BIO_MAX &&
             avatar_box_bio(u, line)) {
             body_mark_removed(c, u);
+            if (++rounds < 2)
+                goto again;
             return;
         }
     }
