@@ -893,6 +893,31 @@ static int is_comment_thread(const ctx *c, const dom_node *n)
            like_items_hold_text(c, n, is_comment_item, &tag, &items);
 }
 
+/* 1 when the text node t holds a character that is not white space. */
+static int has_visible_char(const dom_node *t)
+{
+    for (uint32_t i = 0; i < t->text_len; i++)
+        if (!chars_is_space((unsigned char)t->text[i]))
+            return 1;
+    return 0;
+}
+
+/* The first text node a reader sees under u (removed subtrees skipped),
+ * or NULL. */
+static const dom_node *first_visible_text(const dom_node *u)
+{
+    for (const dom_node *d = dom_next(u, u); d; d = dom_next(u, d)) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(u, d);
+            if (!d)
+                return NULL;
+        }
+        if (d->type == DOM_TEXT && has_visible_char(d))
+            return d;
+    }
+    return NULL;
+}
+
 /* 1 when the block n opens with a bold label that is a release tail's
  * heading: "<p><strong>About Acme Robotics</strong><br>Acme Robotics
  * designs ...</p>". Releases set the company profile as one paragraph
@@ -901,9 +926,8 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
 {
     for (const dom_node *k = n->first_child; k; k = k->next) {
         if (k->type == DOM_TEXT) {
-            for (uint32_t i = 0; i < k->text_len; i++)
-                if (!chars_is_space((unsigned char)k->text[i]))
-                    return 0;
+            if (has_visible_char(k))
+                return 0;
             continue;
         }
         if (k->type != DOM_ELEMENT)
@@ -1064,14 +1088,6 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
 
 /* ------------------------------------------------- the body's last line */
 
-static int has_visible_char(const dom_node *t)
-{
-    for (uint32_t i = 0; i < t->text_len; i++)
-        if (!chars_is_space((unsigned char)t->text[i]))
-            return 1;
-    return 0;
-}
-
 /* The last text node a reader sees under root: a walk backwards from the
  * last child (last_child/prev, no recursion) that skips removed and junk
  * elements. It stops at the first visible text, so it reads the
@@ -1109,13 +1125,24 @@ static int heads_hidden_section(const ctx *c, const dom_node *h)
     return 0;
 }
 
+/* The body's last visible text node, from its last part that has one
+ * (list[0..nlist): the chosen root and the siblings joined to it); *root
+ * gets that part. NULL when the body shows no text. */
+static dom_node *body_last_text(dom_node **list, size_t nlist, dom_node **root)
+{
+    for (size_t i = nlist; i-- > 0;)
+        if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED)) {
+            dom_node *t = last_visible_text(list[i]);
+            if (t)
+                return *root = list[i], t;
+        }
+    return NULL;
+}
+
 void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
 {
     for (int round = 0; round < TRAILING_HEADINGS_MAX; round++) {
-        dom_node *t = NULL, *root = NULL;
-        for (size_t i = nlist; i-- > 0 && !t;)
-            if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED))
-                t = last_visible_text(root = list[i]);
+        dom_node *root = NULL, *t = body_last_text(list, nlist, &root);
         if (!t)
             return;
         dom_node *h = NULL;
@@ -1144,14 +1171,7 @@ static size_t byline_name(const ctx *c, char *out, size_t cap)
         return 0;
     char t[TEASER_MAX + 8];
     text_prefix_lower(c->byline, t, sizeof t);
-    const char *s = t;
-    for (size_t i = 0; i < words_byline_prefixes.n; i++) {
-        size_t l = strlen(words_byline_prefixes.w[i]);
-        if (strncmp(s, words_byline_prefixes.w[i], l) == 0) {
-            s += l;
-            break;
-        }
-    }
+    const char *s = t + words_longest_prefix_ci(&words_byline_prefixes, t, NULL);
     while (*s == ' ')
         s++;
     size_t n = 0;
@@ -1182,21 +1202,12 @@ static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char 
         return 1;
     if (r[0] == ',' && r[1] == ' ' && c->tot[u->id].text <= 120)
         return 1;
-    /* the first text of the box is the name alone, and more follows */
-    for (const dom_node *d = dom_next(u, u); d; d = dom_next(u, d)) {
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(u, d);
-            if (!d)
-                return 0;
-        }
-        if (d->type != DOM_TEXT || !has_visible_char(d))
-            continue;
-        /* an author box: its picture or a heading carries the name (a
-         * list of people that opens with a linked name is no bio) */
-        return c->tlen[d->id] == nl && c->tot[u->id].text >= nl + MIN_PARAGRAPH && u->tag != TAG_UL &&
-               u->tag != TAG_OL && (c->img_page[u->id] || (tag_flags[d->parent->tag] & TF_HEADING));
-    }
-    return 0;
+    /* the first text of the box is the name alone, and more follows: an
+     * author box, whose picture or a heading carries the name (a list of
+     * people that opens with a linked name is no bio) */
+    const dom_node *d = first_visible_text(u);
+    return d && c->tlen[d->id] == nl && c->tot[u->id].text >= nl + MIN_PARAGRAPH && u->tag != TAG_UL &&
+           u->tag != TAG_OL && (c->img_page[u->id] || (tag_flags[d->parent->tag] & TF_HEADING));
 }
 
 #define AVATAR_BIO_MAX 500 /* a picture and a line or two about a person */
@@ -1211,16 +1222,7 @@ static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char 
  * node. */
 static int avatar_box_bio(const dom_node *u, const char *line)
 {
-    const dom_node *t = NULL;
-    for (const dom_node *d = dom_next(u, u); d && !t; d = dom_next(u, d)) {
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(u, d);
-            if (!d)
-                break;
-        }
-        if (d->type == DOM_TEXT && has_visible_char(d))
-            t = d;
-    }
+    const dom_node *t = first_visible_text(u);
     if (!t)
         return 0;
     const unsigned char *s = (const unsigned char *)t->text, *e = s + t->text_len;
@@ -1244,14 +1246,6 @@ static int avatar_box_bio(const dom_node *u, const char *line)
     return 0;
 }
 
-/* An author bio that ends the body: the last block (or the small box
- * around it: a picture, the name, a line) that opens with the name of the
- * article's author (the page's author metadata, or the byline line
- * cleaning dropped) and reads as a line about them. Readability keeps it
- * (it is prose after the article) and a page-level root brings it along;
- * its class names vary too much to list. At most BIO_MAX, and the body is
- * three times as long: "Jane Doe is ..." as the last paragraph of a
- * profile of Jane Doe is the article. */
 /* 1 when the lower-cased line t is a bare keyword list: five or more
  * names of one to three words split by commas, no sentence end
  * ("water, drought, farming, valley, weather"). */
@@ -1281,6 +1275,40 @@ static int is_keyword_list(const char *t)
     return items >= 5;
 }
 
+/* An author bio that ends the body: the last block (or the small box
+ * around it: a picture, the name, a line) that opens with the name of the
+ * article's author (the page's author metadata, or the byline line
+ * cleaning dropped) and reads as a line about them. Readability keeps it
+ * (it is prose after the article) and a page-level root brings it along;
+ * its class names vary too much to list. At most BIO_MAX, and the body is
+ * three times as long: "Jane Doe is ..." as the last paragraph of a
+ * profile of Jane Doe is the article. The same walk finds the post's
+ * keywords as a bare list of names on its last line, and an author box
+ * with a picture that names someone the page does not (avatar_box_bio).
+ * Returns the box to remove, or NULL. */
+static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
+                                  const size_t *nlen, int nn)
+{
+    uint32_t body = c->tot[root->id].text;
+    for (dom_node *u = t->parent; u && u != root && c->tot[u->id].text <= BIO_MAX; u = u->parent) {
+        if (u->type != DOM_ELEMENT || !(tag_flags[u->tag] & TF_BLOCK) || c->tot[u->id].text * 3 > body)
+            continue;
+        char line[2 * TEASER_MAX + 8];
+        text_prefix_lower(u, line, sizeof line);
+        for (int k = 0; k < nn; k++)
+            if (is_bio_of(c, u, line, names[k], nlen[k]))
+                return u;
+        /* the post's keywords as a bare list of names, its last line
+         * (the labelled form is a taxonomy line) */
+        if (c->tot[u->id].text <= TEASER_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_keyword_list(line))
+            return u;
+        if (c->img_page[u->id] && c->tot[u->id].text >= AVATAR_BIO_MIN && c->tot[u->id].text <= AVATAR_BIO_MAX &&
+            avatar_box_bio(u, line))
+            return u;
+    }
+    return NULL;
+}
+
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 {
     char names[5][BIO_NAME_MAX];
@@ -1298,42 +1326,12 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
     if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
         nn++;
     /* two rounds: an author box, then the keyword line above it */
-    int rounds = 0;
-again:;
-    dom_node *t = NULL, *root = NULL;
-    for (size_t i = nlist; i-- > 0 && !t;)
-        if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED))
-            t = last_visible_text(root = list[i]);
-    if (!t)
-        return;
-    uint32_t body = c->tot[root->id].text;
-    for (dom_node *u = t->parent; u && u != root && c->tot[u->id].text <= BIO_MAX; u = u->parent) {
-        if (u->type != DOM_ELEMENT || !(tag_flags[u->tag] & TF_BLOCK) || c->tot[u->id].text * 3 > body)
-            continue;
-        char line[2 * TEASER_MAX + 8];
-        text_prefix_lower(u, line, sizeof line);
-        for (int k = 0; k < nn; k++)
-            if (is_bio_of(c, u, line, names[k], nlen[k])) {
-                body_mark_removed(c, u);
-                if (++rounds < 2)
-                    goto again;
-                return;
-            }
-        /* the post's keywords as a bare list of names, its last line
-         * (the labelled form is a taxonomy line) */
-        if (c->tot[u->id].text <= TEASER_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_keyword_list(line)) {
-            body_mark_removed(c, u);
-            if (++rounds < 2)
-                goto again;
+    for (int round = 0; round < 2; round++) {
+        dom_node *root = NULL, *t = body_last_text(list, nlist, &root);
+        dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn) : NULL;
+        if (!u)
             return;
-        }
-        if (c->img_page[u->id] && c->tot[u->id].text >= AVATAR_BIO_MIN && c->tot[u->id].text <= AVATAR_BIO_MAX &&
-            avatar_box_bio(u, line)) {
-            body_mark_removed(c, u);
-            if (++rounds < 2)
-                goto again;
-            return;
-        }
+        body_mark_removed(c, u);
     }
 }
 

@@ -101,15 +101,7 @@ int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefix
  * three names. */
 int body_is_taxonomy_line(const char *t)
 {
-    /* the common case, unread: every label starts with one of these */
-    if (!t[0] || !strchr("acefgkmstv", t[0]) || !words_prefix(&words_taxonomy_labels, t))
-        return 0;
-    size_t l = 0;
-    for (size_t i = 0; i < words_taxonomy_labels.n; i++) {
-        size_t e = strlen(words_taxonomy_labels.w[i]);
-        if (e > l && strncmp(t, words_taxonomy_labels.w[i], e) == 0)
-            l = e;
-    }
+    size_t l = t[0] ? words_longest_prefix_ci(&words_taxonomy_labels, t, NULL) : 0;
     if (!l)
         return 0;
     int colon = t[l - 1] == ':';

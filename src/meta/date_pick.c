@@ -947,15 +947,20 @@ static int same_as_modified(meta_ctx *c, const date_val *d)
 
 /* 1 when a declared stamp other than the publication ones, the
  * modification stamp (JSON-LD dateModified, article:modified_time, ...)
- * or a generic date meta (<meta name="date">, DC.date, ...), names day v. */
-static int stamp_names_day(meta_ctx *c, const date_val *v)
+ * or a generic date meta (<meta name="date">, DC.date, ...), names day v
+ * (later 0) or a day after v's (later 1). */
+static int other_stamp_day(meta_ctx *c, const date_val *v, int later)
 {
-    date_val m;
-    if ((get_date(c, c->j.date_modified, &m) && same_day(&m, v)) ||
-        (get_date(c, KV_FIRST(c, modified_keys), &m) && same_day(&m, v)))
-        return 1;
+    long long dn = day_number(v);
+    const char *stamps[2 + sizeof weak_published_keys / sizeof *weak_published_keys];
+    size_t n = 0;
+    stamps[n++] = c->j.date_modified;
+    stamps[n++] = KV_FIRST(c, modified_keys);
     for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
-        if (get_date(c, meta_kv_get(c, weak_published_keys[k]), &m) && same_day(&m, v))
+        stamps[n++] = meta_kv_get(c, weak_published_keys[k]);
+    date_val m;
+    for (size_t k = 0; k < n; k++)
+        if (get_date(c, stamps[k], &m) && (later ? day_number(&m) > dn : same_day(&m, v)))
             return 1;
     return 0;
 }
@@ -966,22 +971,6 @@ static int weak_meta_day(meta_ctx *c, date_val *w)
 {
     for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
         if (get_date(c, meta_kv_get(c, weak_published_keys[k]), w))
-            return 1;
-    return 0;
-}
-
-/* 1 when one of the stamps stamp_names_day reads names a day after d's:
- * without one the visible pass is not run again (it walks the page's
- * date candidates; most pages have no such stamp). */
-static int stamp_after_day(meta_ctx *c, const date_val *d)
-{
-    date_val m;
-    long long dn = day_number(d);
-    if ((get_date(c, c->j.date_modified, &m) && day_number(&m) > dn) ||
-        (get_date(c, KV_FIRST(c, modified_keys), &m) && day_number(&m) > dn))
-        return 1;
-    for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
-        if (get_date(c, meta_kv_get(c, weak_published_keys[k]), &m) && day_number(&m) > dn)
             return 1;
     return 0;
 }
@@ -1301,8 +1290,8 @@ void meta_pick_date(meta_ctx *c)
         date_val v, w, dl = d;
         int src = -1;
         localize(c, &dl);
-        if (stamp_after_day(c, &dl) && (src = visible_date_nodes(c, mdy, &v)) != 0 &&
-            day_number(&v) > day_number(&dl) && stamp_names_day(c, &v) && c->date_node &&
+        if (other_stamp_day(c, &dl, 1) && (src = visible_date_nodes(c, mdy, &v)) != 0 &&
+            day_number(&v) > day_number(&dl) && other_stamp_day(c, &v, 0) && c->date_node &&
             !update_labelled(c, c->date_node)) {
             d = v;
             c->date_src = src;

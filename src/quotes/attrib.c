@@ -516,8 +516,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
             h->ms = m;
             /* a place, a medium or an addressee is none: "posted to
              * Twitter asking", "sued in New York alleging" */
-            if (!(h->ms - 1 >= sa && (word_is(q, h->ms - 1, "on") || word_is(q, h->ms - 1, "in") ||
-                                      word_is(q, h->ms - 1, "at") || word_is(q, h->ms - 1, "to"))))
+            if (!(h->ms - 1 >= sa && is_word(q, h->ms - 1) && (FL(h->ms - 1, grammar) & QG_PLACE_PREP)))
                 return 1;
         }
         h->ms = h->me = -1;
@@ -864,7 +863,7 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
     int frame = (FL(cs, grammar) & QG_OBJECT_CUE) || (FL(fe, between) && !FL(fe, determiners)) || ly_adverb(q, fe) ||
                 (q->tok[fe].cap && FL(fe, stops) && !FL(fe, determiners));
     if (!frame && is_preposition(q, fe))
-        frame = !word_is(q, fe, "to") ||
+        frame = !(FL(fe, grammar) & QG_INFINITIVE) ||
                 (fe + 1 < first_open && is_word(q, fe + 1) && (FL(fe + 1, determiners) || q->tok[fe + 1].cap));
     if (!frame)
         return fe;

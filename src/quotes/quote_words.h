@@ -39,7 +39,9 @@ enum {
     QG_CONTRAST = 1 << 9,        /* "but", "aber", "mais" */
     QG_IMPERSONAL = 1 << 10,     /* "it" */
     QG_OBJECT_CUE = 1 << 11,     /* "told": keeps its plain object */
-    QG_CLAUSE_COORD = 1 << 12    /* "and", "but" before a speech verb: a new clause */
+    QG_CLAUSE_COORD = 1 << 12,   /* "and", "but" before a speech verb: a new clause */
+    QG_PLACE_PREP = 1 << 13,     /* "on", "in": a place, medium or addressee before a name */
+    QG_INFINITIVE = 1 << 14      /* "to": may mark an infinitive ("promised to take") */
 };
 
 /* What a two-word cue is (quote_phrase_cue). */

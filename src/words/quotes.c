@@ -388,3 +388,21 @@ static const char *const object_cues[] = {
     "told",
 };
 TABLE(object_cues);
+
+/* Prepositions of a place, a medium or an addressee: a name right after
+ * one is no participle's speaker ("posted to Twitter asking", "sued in
+ * New York alleging"; "footage of Hillary Clinton asking" is one).
+ * English: the participle rule is English's. */
+static const char *const place_prepositions[] = {
+    "at", "in", "on", "to",
+};
+TABLE(place_prepositions);
+
+/* Words that may mark an infinitive: after a speech verb, "to" before a
+ * verb reports it all ("promised to take away funding for any school
+ * that …"), "to" before a noun phrase is a frame ("pledged to the trust
+ * in July that …"). */
+static const char *const infinitive_markers[] = {
+    "to",
+};
+TABLE(infinitive_markers);

@@ -51,6 +51,8 @@ const words_table *const words_all[] = {
     &words_quote_contrasts,
     &words_quote_impersonal,
     &words_quote_object_cues,
+    &words_quote_place_prepositions,
+    &words_quote_infinitive_markers,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

@@ -162,5 +162,7 @@ extern const words_table words_quote_clause_coordinators; /* "and", "but": open 
 extern const words_table words_quote_contrasts; /* "but", "aber", "mais": end a reported clause */
 extern const words_table words_quote_impersonal; /* "it": speaks for a statement or an organisation */
 extern const words_table words_quote_object_cues; /* speech verbs that keep a plain object: "told reporters" */
+extern const words_table words_quote_place_prepositions; /* "on", "in": no participle's speaker after one */
+extern const words_table words_quote_infinitive_markers; /* "to": may mark an infinitive */
 
 #endif
