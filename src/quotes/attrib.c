@@ -460,8 +460,20 @@ static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
     while (s - 1 >= sa && is_word(q, s - 1) && q->tok[s - 1].cap && !FL(s - 1, titles) && !FL(s - 1, stops) &&
            !FL(s - 1, pronouns))
         s--;
-    if (s < e)
+    if (s < e) {
         h->ante_a = s, h->ante_b = e;
+    } else if (q->subj_cue && q->subj_me <= j) {
+        /* '…," said Tomas Varga, the chairman of the growers, who said
+         * …': after an appositive, the speaker of the clause before (the
+         * relative clause was cut from it, clause_break), its capitalised
+         * run with titles left out */
+        for (s = q->subj_ms; s < q->subj_me && !(q->tok[s].cap && !FL(s, titles)); s++)
+            ;
+        for (e = s; e < q->subj_me && is_word(q, e) && q->tok[e].cap && !FL(e, titles); e++)
+            ;
+        if (s < e)
+            h->ante_a = s, h->ante_b = e;
+    }
     return 1;
 }
 
@@ -1278,6 +1290,20 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
         return 1;
     if ((f & QW_SPEECH) && (FL(i - 1, grammar) & QG_CLAUSE_COORD))
         return 1;
+    /* '“…,” said Weaver, who said there were “no secrets in politics.”':
+     * a relative clause with a speech verb of its own after the clause's
+     * quotes reports what follows it (its antecedent speaks, relative_back);
+     * only after a quote has closed, so that "X, who said …, told …"
+     * keeps its subject */
+    if ((FL(i, grammar) & QG_RELATIVE) && is_punct(q, i - 1, ',')) {
+        int32_t k = i + 1;
+        while (k < (int32_t)q->ntok && is_word(q, k) && FL(k, between) && !FL(k, pronouns))
+            k++;
+        if (k < (int32_t)q->ntok && (cue_flags(q, k, &pron) & (QW_SPEECH | QW_PARTICIPLE)) == QW_SPEECH)
+            for (int32_t m = sa; m < i - 1; m++)
+                if (q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0)
+                    return 1;
+    }
     /* ", and he urged …": a new clause with its own subject and cue */
     /* ", but he said …" also after a comma inside a closing mark: '…
      * a gun," but he said that …' */
@@ -1337,6 +1363,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     }
     if (have && h.ms >= 0 && !h.relative) {
         q->subj_ms = h.ms, q->subj_me = h.me; /* the next clause's subject */
+        q->subj_cue = 1;
     }
     /* "He said:" at the end of a sentence: its speaker for the quote to come */
     /* a colon that ends its paragraph announces the next one whatever
@@ -1428,6 +1455,7 @@ int quote_attribute(qctx *q)
         }
         size_t before = q->nfound;
         q->subj_ms = q->subj_me = -1;
+        q->subj_cue = 0;
         int32_t ms, me;
         if (np_subject(q, sa, sb, &ms, &me))
             q->subj_ms = ms, q->subj_me = me;

@@ -85,6 +85,7 @@ typedef struct qctx {
     uint32_t colon_pron_s, colon_pron_e;
     uint32_t para; /* the current paragraph number */
     int32_t subj_ms, subj_me; /* the current sentence's subject, or -1 */
+    int subj_cue;  /* the subject is the mention of an earlier clause's cue */
     int in_title;  /* attribution has reached the headline */
 } qctx;
 
