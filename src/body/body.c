@@ -468,6 +468,10 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
     measure(c);
     propagate_dead(c);
     body_score_all(c);
+    /* the headline is looked for once per page, in the first attempt's
+     * state (before any cleaning has dropped it): the choice of the root
+     * and drop_above_headline share it */
+    body_find_headline(c);
     dom_node *top = body_choose_top(c);
     if (!top)
         top = c->top;

@@ -192,6 +192,9 @@ int body_collect_images(ctx *c);
 /* The main subtree: the best-scored candidate, moved up to an ancestor
  * shared by other strong candidates. NULL when nothing scored. */
 dom_node *body_choose_top(ctx *c);
+/* the article's headline: the first <h1>/<h2> repeating the title, found
+ * once per page (NULL when none) */
+dom_node *body_find_headline(ctx *c);
 /* Siblings that belong with the chosen node (Readability's rule). Writes
  * the body list into the article. */
 int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout);

@@ -785,8 +785,6 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
 
 /* ------------------------------------------- above a page-level headline */
 
-#define HEADLINE_SEARCH_NODES 4096 /* nodes read from a page-level root's start to find the headline */
-
 /* A root at page level (<body> or a direct child: div#page, div.container)
  * holds the article and the page around it. Everything before the
  * article's headline (the heading that repeats the title) is the page's
@@ -796,40 +794,20 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
  * headline is what gives them away. Removed: every sibling before the
  * headline's branch, at every level up to root, unless one holds two real
  * paragraphs (then the article starts before its heading: a page that
- * repeats the headline below the lead). Reads at most
- * HEADLINE_SEARCH_NODES nodes to find the headline, so the check stays
- * linear; a root below page level is left alone (its top is the
- * article's own header). */
+ * repeats the headline below the lead). The headline is the one the
+ * choice of the root found (body_find_headline: once per page, however
+ * deep in the page it sits; cleaning may have dropped it since, as it
+ * repeats the title, but it still marks where the article starts); a
+ * root below page level is left alone (its top is the article's own
+ * header), and so is a root that does not hold the headline. */
 static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
 {
     if (root != c->top && root->parent != c->top)
         return;
     if (!title_lower || !*title_lower)
         return;
-    dom_node *h = NULL;
-    int seen = 0;
-    for (dom_node *d = dom_next(root, root); d && seen < HEADLINE_SEARCH_NODES; d = dom_next(root, d), seen++) {
-        if (d->type != DOM_ELEMENT)
-            continue;
-        int heading = d->tag == TAG_H1 || d->tag == TAG_H2;
-        if ((d->flags & DOM_F_REMOVED) && !heading) {
-            d = dom_next_skip(root, d);
-            if (!d)
-                break;
-            continue;
-        }
-        /* cleaning has dropped the headline (it repeats the title): it
-         * still marks where the article starts */
-        if (heading && c->tot[d->id].text && c->tot[d->id].size <= LINE_MAX_NODES) {
-            char t[TEASER_MAX + 8];
-            text_prefix_lower(d, t, sizeof t);
-            if (body_duplicates_title(t, title_lower)) {
-                h = d;
-                break;
-            }
-        }
-    }
-    if (!h)
+    dom_node *h = body_find_headline(c);
+    if (!h || h == root || !body_is_ancestor(root, h))
         return;
     for (const dom_node *a = h; a != root; a = a->parent)
         for (const dom_node *s = a->prev; s; s = s->prev)

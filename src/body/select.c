@@ -229,7 +229,7 @@ static int holds_node(const ctx *c, const dom_node *a, const dom_node *n)
 /* The article's headline: the first <h1>/<h2> that repeats the title.
  * One pass over the pre-order, reading only headings, once per page (the
  * attempts differ only in what they remove: the caller checks dead[]). */
-static dom_node *find_headline(ctx *c)
+dom_node *body_find_headline(ctx *c)
 {
     if (c->headline_done)
         return c->headline;
@@ -272,7 +272,7 @@ static dom_node *find_headline(ctx *c)
 #define HEADLINE_BRANCH_PARAS 3
 static dom_node *prefer_headline_branch(ctx *c, dom_node *top, dom_node **ceiling)
 {
-    dom_node *h = find_headline(c);
+    dom_node *h = body_find_headline(c);
     if (!h || c->dead[h->id] || holds_node(c, top, h))
         return top;
     dom_node *ca = top->parent;
