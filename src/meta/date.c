@@ -182,6 +182,22 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
 
 static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
+/* 1 when p starts with a Thai letter (U+0E00..U+0E7F: E0 B8 xx, E0 B9 xx). */
+static int is_thai(const char *p, size_t avail)
+{
+    return avail >= 3 && (unsigned char)p[0] == 0xE0 && ((unsigned char)p[1] == 0xB8 || (unsigned char)p[1] == 0xB9);
+}
+
+/* Thai dates count years in the Buddhist era, 543 ahead of the Gregorian
+ * ("15 มีนาคม 2562" is 2019-03-15). A year after a Thai month name (the
+ * word at m) in the era's range for 1940-2100 is converted; a Gregorian
+ * year, which Thai pages also print, is kept. Without a Thai month the
+ * year stays as written (and is never plausible). */
+static int buddhist_year(const char *m, size_t avail, int y)
+{
+    return is_thai(m, avail) && y >= 2483 && y <= 2643 ? y - 543 : y;
+}
+
 static size_t skip_blank(const char *s, size_t n, size_t i);
 
 /* The Levantine two-word months: "كانون الثاني" (January), "كانون الأول"
@@ -296,8 +312,14 @@ static int read_month_word(const char *s, size_t n, size_t *pi)
 {
     size_t i = *pi, start = i;
     /* 40 bytes: "listopada" in Cyrillic is 18, "সেপ্টেম্বর" in Bengali 30 */
-    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 40)
+    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 40) {
         i++;
+        /* Thai abbreviates months with inner dots ("มี.ค.", "ต.ค."): a dot
+         * between two Thai letters stays in the word (the table holds
+         * them without the last dot, which is skipped below). */
+        if (i + 3 < n && s[i] == '.' && is_thai(s + start, i - start) && is_thai(s + i + 1, n - i - 1))
+            i++;
+    }
     if (i < n && is_alpha_byte((unsigned char)s[i]))
         return 0; /* word too long to be a month */
     size_t len = i - start;
@@ -412,6 +434,36 @@ static int read_month_numeral(const char *s, size_t n, size_t *pi)
 static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *d, size_t *end)
 {
     int b;
+    /* Lithuanian "2019 m. kovo 15 d." (m. metai, the year; d. diena, the
+     * day): the month's genitive between year and day. */
+    if (j + 3 < n && s[j] == ' ' && s[j + 1] == 'm' && s[j + 2] == '.') {
+        size_t k = skip_blank(s, n, j + 3);
+        int mon = read_month(s, n, &k), dd;
+        k = skip_blank(s, n, k);
+        if (!mon || read_num(s, n, &k, 2, &dd) < 1 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, a, mon, dd))
+            return 0;
+        size_t t = skip_blank(s, n, k);
+        if (t + 1 < n && s[t] == 'd' && s[t + 1] == '.')
+            k = t + 2;
+        read_time(s, n, &k, d);
+        *end = k;
+        return 1;
+    }
+    /* Latvian "2019. gada 15. marts" (gada, of the year): day and month
+     * after the year's word. */
+    if (j + 7 < n && s[j] == '.' && s[j + 1] == ' ' && memcmp(s + j + 2, "gada ", 5) == 0) {
+        size_t k = skip_blank(s, n, j + 7);
+        int dd, mon;
+        if (read_num(s, n, &k, 2, &dd) < 1 || k >= n || s[k] != '.')
+            return 0;
+        k = skip_blank(s, n, k + 1);
+        mon = read_month(s, n, &k);
+        if (!mon || !set_day(d, a, mon, dd))
+            return 0;
+        read_time(s, n, &k, d);
+        *end = k;
+        return 1;
+    }
     /* Hungarian "2019. március 15.", "2019. márc. 15. 10:20"; Korean
      * "2019. 3. 15. 10:20" (a space after each dot) */
     if (j + 1 < n && s[j] == '.' && s[j + 1] == ' ') {
@@ -590,14 +642,37 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         }
         if (na <= 2 && match_short_forms(s, n, i, j, a, d, end))
             return 1;
+        /* 15-Mar-2019: a month word between hyphens (log and database
+         * style, older news CMSs); the year's four digits must follow. */
+        if (j + 1 < n && s[j] == '-' && is_alpha_byte((unsigned char)s[j + 1])) {
+            size_t k = j + 1;
+            int mon = read_month(s, n, &k);
+            if (!mon || k + 1 >= n || s[k] != '-' || !is_digit((unsigned char)s[k + 1]))
+                return 0;
+            k++;
+            if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, y, mon, a))
+                return 0;
+            read_time(s, n, &k, d);
+            *end = k;
+            return 1;
+        }
         /* 15 March 2019, 15. März 2019, 15th of March, 2019, 15 de marzo de 2019 */
         size_t k = skip_joiners(s, n, j);
+        size_t mstart = k;
         int mon = read_month(s, n, &k);
         if (!mon)
             mon = read_month_numeral(s, n, &k);
         if (!mon)
             return 0;
         k = skip_joiners(s, n, k);
+        /* Thai names the era before the year: "15 มีนาคม พ.ศ. 2562"
+         * (Buddhist era), "ค.ศ. 2019" (Common era). */
+        if (is_thai(s + mstart, n - mstart)) {
+            static const char *const eras[] = {"พ.ศ.", "ค.ศ."};
+            for (size_t e = 0; e < 2; e++)
+                if (n - k > strlen(eras[e]) && memcmp(s + k, eras[e], strlen(eras[e])) == 0)
+                    k = skip_blank(s, n, k + strlen(eras[e]));
+        }
         int ny = read_num(s, n, &k, 4, &y);
         if (k < n && is_digit((unsigned char)s[k]))
             return 0;
@@ -610,6 +685,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
             y += y >= 73 ? 1300 : 1400;
         else if (ny != 4)
             return 0;
+        else
+            y = buddhist_year(s + mstart, n - mstart, y);
         if (!set_day(d, y, mon, a))
             return 0;
         size_t t = skip_joiners(s, n, k);

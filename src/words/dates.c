@@ -11,26 +11,38 @@
 static const words_entry months[] = {
     {"abril", 4}, /* es */
     {"agost", 8}, /* ca */
+    {"agosti", 8}, /* sw */
     {"agosto", 8}, /* es */
     {"agustus", 8}, /* id ms */
     {"aout", 8}, /* fr */
     {"août", 8}, /* fr */
     {"apr", 4}, /* en */
     {"april", 4}, /* en */
+    {"aprila", 4}, /* sl sr hr */
     {"aprile", 4}, /* it */
+    {"aprili", 4}, /* sw */
     {"aprilie", 4}, /* ro */
+    {"aprill", 4}, /* et */
     {"apríla", 4}, /* sk */
+    {"aprīlis", 4}, /* lv */
+    {"aprīlī", 4}, /* lv, locative */
+    {"aprīļa", 4}, /* lv */
     {"aralık", 12}, /* tr */
     {"aug", 8}, /* en */
     {"august", 8}, /* en */
     {"augusta", 8}, /* sk */
     {"augusti", 8}, /* sv da no */
+    {"augusts", 8}, /* lv */
     {"augustus", 8}, /* nl */
+    {"augustā", 8}, /* lv, locative */
     {"augusztus", 8}, /* hu */
     {"avgust", 8}, /* sr bs */
+    {"avgusta", 8}, /* sl sr */
     {"avr", 4}, /* fr */
     {"avril", 4}, /* fr */
     {"ağustos", 8}, /* tr */
+    {"balandžio", 4}, /* lt */
+    {"birželio", 6}, /* lt */
     {"března", 3}, /* cs */
     {"czerwca", 6}, /* pl */
     {"dec", 12}, /* en */
@@ -39,14 +51,20 @@ static const words_entry months[] = {
     {"decembra", 12}, /* sk */
     {"decembre", 12}, /* fr */
     {"decembrie", 12}, /* ro */
+    {"decembris", 12}, /* lv */
+    {"decembrī", 12}, /* lv, locative */
+    {"desemba", 12}, /* sw */
     {"desember", 12}, /* sv da no */
     {"desembre", 12}, /* ca */
+    {"dets", 12}, /* et */
+    {"detsember", 12}, /* et */
     {"dez", 12}, /* de */
     {"dezember", 12}, /* de */
     {"dezembro", 12}, /* pt */
     {"dicembre", 12}, /* it */
     {"diciembre", 12}, /* es */
     {"disember", 12}, /* id ms */
+    {"disyembre", 12}, /* tl */
     {"dubna", 4}, /* cs */
     {"décembre", 12}, /* fr */
     {"ekim", 10}, /* tr */
@@ -61,33 +79,47 @@ static const words_entry months[] = {
     {"februar", 2}, /* de */
     {"februari", 2}, /* nl */
     {"februarie", 2}, /* ro */
+    {"februarja", 2}, /* sl */
     {"february", 2}, /* en */
     {"február", 2}, /* hu */
     {"februára", 2}, /* sk */
+    {"februāra", 2}, /* lv */
+    {"februāris", 2}, /* lv */
+    {"februārī", 2}, /* lv, locative */
     {"fevereiro", 2}, /* pt */
     {"fevrier", 2}, /* fr */
     {"févr", 2}, /* fr */
     {"février", 2}, /* fr */
+    {"gegužės", 5}, /* lt */
     {"gener", 1}, /* ca */
     {"gennaio", 1}, /* it */
     {"giugno", 6}, /* it */
     {"grudnia", 12}, /* pl */
+    {"gruodžio", 12}, /* lt */
     {"haziran", 6}, /* tr */
     {"heinäkuuta", 7}, /* fi */
     {"helmikuuta", 2}, /* fi */
     {"huhtikuuta", 4}, /* fi */
+    {"hulyo", 7}, /* tl */
+    {"hunyo", 6}, /* tl */
     {"ianuarie", 1}, /* ro */
     {"iulie", 7}, /* ro */
     {"iunie", 6}, /* ro */
+    {"jaan", 1}, /* et */
+    {"jaanuar", 1}, /* et */
     {"jan", 1}, /* en */
     {"janeiro", 1}, /* pt */
     {"januar", 1}, /* de */
     {"januari", 1}, /* nl */
+    {"januarja", 1}, /* sl */
     {"january", 1}, /* en */
     {"január", 1}, /* hu */
     {"januára", 1}, /* sk */
     {"janv", 1}, /* fr */
     {"janvier", 1}, /* fr */
+    {"janvāra", 1}, /* lv */
+    {"janvāris", 1}, /* lv */
+    {"janvārī", 1}, /* lv, locative */
     {"joulukuuta", 12}, /* fi */
     {"juil", 7}, /* fr */
     {"juillet", 7}, /* fr */
@@ -96,6 +128,8 @@ static const words_entry months[] = {
     {"julai", 7}, /* id ms */
     {"julho", 7}, /* pt */
     {"juli", 7}, /* de */
+    {"julij", 7}, /* sl */
+    {"julija", 7}, /* sl */
     {"julio", 7}, /* es */
     {"juliol", 7}, /* ca */
     {"july", 7}, /* en */
@@ -103,8 +137,12 @@ static const words_entry months[] = {
     {"june", 6}, /* en */
     {"junho", 6}, /* pt */
     {"juni", 6}, /* de */
+    {"junij", 6}, /* sl */
+    {"junija", 6}, /* sl */
     {"junio", 6}, /* es */
     {"juny", 6}, /* ca */
+    {"juuli", 7}, /* et */
+    {"juuni", 6}, /* et */
     {"jänner", 1}, /* de */
     {"júl", 7}, /* hu */
     {"júla", 7}, /* sk */
@@ -112,12 +150,21 @@ static const words_entry months[] = {
     {"jún", 6}, /* hu */
     {"júna", 6}, /* sk */
     {"június", 6}, /* hu */
+    {"jūlija", 7}, /* lv */
+    {"jūlijs", 7}, /* lv */
+    {"jūlijā", 7}, /* lv, locative */
+    {"jūnija", 6}, /* lv */
+    {"jūnijs", 6}, /* lv */
+    {"jūnijā", 6}, /* lv, locative */
     {"kasım", 11}, /* tr */
     {"kesäkuuta", 6}, /* fi */
     {"kolovoza", 8}, /* hr */
+    {"kovo", 3}, /* lt */
     {"května", 5}, /* cs */
     {"kwietnia", 4}, /* pl */
+    {"lapkričio", 11}, /* lt */
     {"ledna", 1}, /* cs */
+    {"liepos", 7}, /* lt */
     {"lipca", 7}, /* pl */
     {"lipnja", 6}, /* hr */
     {"listopada", 11}, /* pl */
@@ -128,22 +175,30 @@ static const words_entry months[] = {
     {"maaliskuuta", 3}, /* fi */
     {"maart", 3}, /* nl */
     {"mac", 3}, /* id ms */
+    {"machi", 3}, /* sw */
     {"maerz", 3}, /* de */
     {"maggio", 5}, /* it */
     {"mai", 5}, /* de */
     {"maig", 5}, /* ca */
+    {"maija", 5}, /* lv */
+    {"maijs", 5}, /* lv */
+    {"maijā", 5}, /* lv, locative */
     {"maio", 5}, /* pt */
     {"maj", 5}, /* sv da no */
     {"maja", 5}, /* pl */
     {"mar", 3}, /* en */
     {"marca", 3}, /* pl */
     {"march", 3}, /* en */
+    {"marec", 3}, /* sl */
     {"maret", 3}, /* id ms */
     {"marraskuuta", 11}, /* fi */
     {"mars", 3}, /* fr */
+    {"marso", 3}, /* tl */
     {"mart", 3}, /* tr */
+    {"marta", 3}, /* lv sr */
     {"martie", 3}, /* ro */
     {"marts", 3}, /* sv da no */
+    {"martā", 3}, /* lv, locative */
     {"marzo", 3}, /* es */
     {"març", 3}, /* ca */
     {"março", 3}, /* pt */
@@ -151,20 +206,26 @@ static const words_entry months[] = {
     {"mayo", 5}, /* es */
     {"mayıs", 5}, /* tr */
     {"mei", 5}, /* nl */
+    {"mrz", 3}, /* de, abbreviation */
     {"máj", 5}, /* hu */
     {"mája", 5}, /* sk */
     {"május", 5}, /* hu */
     {"márc", 3}, /* hu */
     {"március", 3}, /* hu */
     {"mär", 3}, /* de */
+    {"märts", 3}, /* et */
     {"märz", 3}, /* de */
     {"nisan", 4}, /* tr */
+    {"nobyembre", 11}, /* tl */
     {"noiembrie", 11}, /* ro */
     {"nov", 11}, /* en */
+    {"novemba", 11}, /* sw */
     {"novembar", 11}, /* sr bs */
     {"november", 11}, /* en */
     {"novembra", 11}, /* sk */
     {"novembre", 11}, /* fr */
+    {"novembris", 11}, /* lv */
+    {"novembrī", 11}, /* lv, locative */
     {"noviembre", 11}, /* es */
     {"ocak", 1}, /* tr */
     {"oct", 10}, /* en */
@@ -174,31 +235,46 @@ static const words_entry months[] = {
     {"octubre", 10}, /* es */
     {"ogos", 8}, /* id ms */
     {"okt", 10}, /* de */
+    {"oktoba", 10}, /* sw */
     {"oktobar", 10}, /* sr bs */
     {"oktober", 10}, /* de */
+    {"oktobra", 10}, /* sl sr */
+    {"oktobris", 10}, /* lv */
+    {"oktobrī", 10}, /* lv, locative */
+    {"oktoober", 10}, /* et */
+    {"oktubre", 10}, /* tl */
     {"október", 10}, /* hu */
     {"októbra", 10}, /* sk */
     {"ottobre", 10}, /* it */
     {"outubro", 10}, /* pt */
     {"ožujka", 3}, /* hr */
     {"października", 10}, /* pl */
+    {"pebrero", 2}, /* tl */
     {"prosinca", 12}, /* hr */
     {"prosince", 12}, /* cs */
+    {"rugpjūčio", 8}, /* lt */
+    {"rugsėjo", 9}, /* lt */
     {"rujna", 9}, /* hr */
+    {"sausio", 1}, /* lt */
     {"sep", 9}, /* en */
     {"sept", 9}, /* en */
+    {"septemba", 9}, /* sw */
     {"septembar", 9}, /* sr bs */
     {"september", 9}, /* en */
     {"septembra", 9}, /* sk */
     {"septembre", 9}, /* fr */
     {"septembrie", 9}, /* ro */
+    {"septembris", 9}, /* lv */
+    {"septembrī", 9}, /* lv, locative */
     {"septiembre", 9}, /* es */
     {"setembre", 9}, /* ca */
     {"setembro", 9}, /* pt */
     {"setiembre", 9}, /* es */
     {"settembre", 9}, /* it */
+    {"setyembre", 9}, /* tl */
     {"sierpnia", 8}, /* pl */
     {"siječnja", 1}, /* hr */
+    {"spalio", 10}, /* lt */
     {"srpna", 8}, /* cs */
     {"srpnja", 7}, /* hr */
     {"studenog", 11}, /* hr */
@@ -212,6 +288,9 @@ static const words_entry months[] = {
     {"temmuz", 7}, /* tr */
     {"toukokuuta", 5}, /* fi */
     {"travnja", 4}, /* hr */
+    {"vasario", 2}, /* lt */
+    {"veebr", 2}, /* et */
+    {"veebruar", 2}, /* et */
     {"veljače", 2}, /* hr */
     {"września", 9}, /* pl */
     {"září", 9}, /* cs */
@@ -252,20 +331,27 @@ static const words_entry months[] = {
     {"апреля", 4}, /* ru */
     {"април", 4}, /* bg */
     {"березня", 3}, /* uk */
+    {"верасня", 9}, /* be */
     {"вересня", 9}, /* uk */
     {"грудня", 12}, /* uk */
     {"декабрь", 12}, /* ru */
     {"декабря", 12}, /* ru */
     {"декември", 12}, /* bg */
+    {"жніўня", 8}, /* be */
     {"жовтня", 10}, /* uk */
     {"июль", 7}, /* ru */
     {"июля", 7}, /* ru */
     {"июнь", 6}, /* ru */
     {"июня", 6}, /* ru */
+    {"кастрычніка", 10}, /* be */
     {"квітня", 4}, /* uk */
+    {"красавіка", 4}, /* be */
     {"липня", 7}, /* uk */
     {"листопада", 11}, /* uk */
+    {"лютага", 2}, /* be */
     {"лютого", 2}, /* uk */
+    {"ліпеня", 7}, /* be */
+    {"лістапада", 11}, /* be */
     {"май", 5}, /* ru */
     {"март", 3}, /* ru */
     {"марта", 3}, /* ru */
@@ -276,16 +362,20 @@ static const words_entry months[] = {
     {"октомври", 10}, /* bg */
     {"октябрь", 10}, /* ru */
     {"октября", 10}, /* ru */
+    {"сакавіка", 3}, /* be */
     {"сентябрь", 9}, /* ru */
     {"сентября", 9}, /* ru */
     {"септември", 9}, /* bg */
     {"серпня", 8}, /* uk */
+    {"снежня", 12}, /* be */
+    {"студзеня", 1}, /* be */
     {"січня", 1}, /* uk */
     {"травня", 5}, /* uk */
     {"февраль", 2}, /* ru */
     {"февраля", 2}, /* ru */
     {"февруари", 2}, /* bg */
     {"червня", 6}, /* uk */
+    {"чэрвеня", 6}, /* be */
     {"юли", 7}, /* bg */
     {"юни", 6}, /* bg */
     {"январь", 1}, /* ru */
@@ -459,6 +549,30 @@ static const words_entry months[] = {
     {"মার্চ", 3}, /* bn */
     {"মে", 5}, /* bn */
     {"সেপ্টেম্বর", 9}, /* bn */
+    {"ก.ค", 7}, /* th, abbreviation */
+    {"ก.พ", 2}, /* th, abbreviation */
+    {"ก.ย", 9}, /* th, abbreviation */
+    {"กรกฎาคม", 7}, /* th */
+    {"กันยายน", 9}, /* th */
+    {"กุมภาพันธ์", 2}, /* th */
+    {"ต.ค", 10}, /* th, abbreviation */
+    {"ตุลาคม", 10}, /* th */
+    {"ธ.ค", 12}, /* th, abbreviation */
+    {"ธันวาคม", 12}, /* th */
+    {"พ.ค", 5}, /* th, abbreviation */
+    {"พ.ย", 11}, /* th, abbreviation */
+    {"พฤศจิกายน", 11}, /* th */
+    {"พฤษภาคม", 5}, /* th */
+    {"ม.ค", 1}, /* th, abbreviation */
+    {"มกราคม", 1}, /* th */
+    {"มิ.ย", 6}, /* th, abbreviation */
+    {"มิถุนายน", 6}, /* th */
+    {"มี.ค", 3}, /* th, abbreviation */
+    {"มีนาคม", 3}, /* th */
+    {"ส.ค", 8}, /* th, abbreviation */
+    {"สิงหาคม", 8}, /* th */
+    {"เม.ย", 4}, /* th, abbreviation */
+    {"เมษายน", 4}, /* th */
 };
 const words_map words_months = {"months", months, sizeof months / sizeof *months};
 

@@ -528,6 +528,51 @@ TEST(metadata_date_bar_and_short_numeric)
 
 /* Month names and numbering of more news languages: each case reads the
  * right day, and the words around a date stay unread. */
+/* Months and orders of the Baltic, Slovene, Belarusian, Swahili, Filipino
+ * and Thai pages (Buddhist-era years converted), German "Mrz.", and the
+ * hyphenated "15-Mar-2019"; a bare number after a Thai month is no year. */
+TEST(metadata_date_baltic_thai_and_hyphenated)
+{
+    int today = 20261204;
+    static const struct {
+        const char *text;
+        int y, m, d;
+    } cases[] = {
+        {"Paskelbta: 2019 m. kovo 15 d. 18:04", 2019, 3, 15},     /* lt */
+        {"2020 m. rugpj\u016B\u010Dio 3 d.", 2020, 8, 3},           /* lt */
+        {"2019. gada 15. marts", 2019, 3, 15},                    /* lv */
+        {"2021. gada 2. j\u016Blij\u0101", 2021, 7, 2},              /* lv, locative */
+        {"15. m\u00E4rts 2019 kell 18:04", 2019, 3, 15},           /* et */
+        {"3. oktoober 2020", 2020, 10, 3},                        /* et */
+        {"15. marec 2019", 2019, 3, 15},                          /* sl */
+        {"4. julija 2021", 2021, 7, 4},                           /* sl */
+        {"15 \u0441\u0430\u043A\u0430\u0432\u0456\u043A\u0430 2019", 2019, 3, 15}, /* be */
+        {"15 Machi 2019", 2019, 3, 15},                           /* sw */
+        {"Marso 15, 2019", 2019, 3, 15},                          /* tl */
+        {"15. Mrz. 2019", 2019, 3, 15},                           /* de */
+        {"Posted 15-Mar-2019 18:04", 2019, 3, 15},
+        {"15-MAR-2019", 2019, 3, 15},
+        {"\u0E28\u0E38\u0E01\u0E23\u0E4C\u0E17\u0E35\u0E48 15 \u0E21\u0E35\u0E19\u0E32\u0E04\u0E21 \u0E1E.\u0E28. 2562", 2019, 3, 15}, /* th, era named */
+        {"15 \u0E15.\u0E04. 2562 18:04 \u0E19.", 2019, 10, 15},  /* th, abbreviated */
+        {"15 \u0E21\u0E35.\u0E04. 2019", 2019, 3, 15},           /* th, Gregorian year */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        date_val d;
+        int ok = date_find_text(cases[i].text, strlen(cases[i].text), 0, today, &d, NULL, NULL);
+        if (!ok || d.y != cases[i].y || d.m != cases[i].m || d.d != cases[i].d)
+            fprintf(stderr, "  case %zu: %s -> %d %04d-%02d-%02d\n", i, cases[i].text, ok, d.y, d.m, d.d);
+        CHECK(ok && d.y == cases[i].y && d.m == cases[i].m && d.d == cases[i].d);
+    }
+    static const char *const none[] = {
+        "15 \u0E21\u0E35\u0E19\u0E32\u0E04\u0E21 50 \u0E04\u0E19", /* th: "15 March, 50 people" */
+        "Issue 15-Mar", "Ticket 12-Feb-99", "Version 2019 m. 3",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        date_val d;
+        CHECK(!date_find_text(none[i], strlen(none[i]), 0, today, &d, NULL, NULL));
+    }
+}
+
 TEST(metadata_date_more_languages)
 {
     int today = 20261204;
