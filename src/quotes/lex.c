@@ -433,6 +433,39 @@ static void chain_reopen(qctx *q, int open, int i)
     q->tok[i].type = TK_REOPEN;
 }
 
+/* A double mark that opened a sentence after another in its paragraph
+ * ('… Sexton said. “Trump events are outlets …') and is still open at the end of its paragraph, which
+ * ends with . ! or ? after at least four words (the next paragraph opens
+ * no mark to continue it): a quote whose closing mark was lost, typed or
+ * converted away, not a stray mark (those stand inside a sentence: 'the
+ * so-called “reform'). PolNeAR's gold takes such quotes to the
+ * paragraph's end. Single marks stay out: they are apostrophes too. */
+static int closes_at_para_end(const qctx *q, int o, size_t para)
+{
+    const qtok *t = &q->tok[o];
+    if (t->mark != MK_ASCII2 && t->mark != MK_LDQ && t->mark != MK_RDQ && t->mark != MK_LOW2 && t->mark != MK_LAQ &&
+        t->mark != MK_RAQ)
+        return 0;
+    const qtok *e = &q->tok[para - 1];
+    if ((int)para - 1 <= o + 1 || e->type != TK_PUNCT || e->e - e->s != 1 || !strchr(".!?", q->text[e->s]))
+        return 0;
+    /* after the sentence before in its paragraph: an unclosed mark that
+     * opens a paragraph ('"This never closes, Smith said.') is as often
+     * a stray one before the frame */
+    const qtok *b = o > 0 ? &q->tok[o - 1] : NULL;
+    if (!b || !(b->type == TK_PUNCT && b->e - b->s == 1 && strchr(".!?:", q->text[b->s])))
+        return 0;
+    /* a double mark left over inside ('… \'a flight to quality,\' " he
+     * said.') was its close, unrecognised: no guess then */
+    int words = 0;
+    for (size_t k = (size_t)o + 1; k < para; k++) {
+        words += q->tok[k].type == TK_WORD;
+        if (q->tok[k].type == TK_PUNCT && q->tok[k].mark != MK_NONE && !is_single(q->tok[k].mark))
+            return 0;
+    }
+    return words >= 4;
+}
+
 void quote_pair_marks(qctx *q)
 {
     int stack[MAX_QDEPTH], n = 0;
@@ -451,6 +484,17 @@ void quote_pair_marks(qctx *q)
                 drop_open(q, stack, 1, &n);
                 chain_reopen(q, stack[0], (int)i + 1);
                 i++;
+            } else if (n == 1 && closes_at_para_end(q, stack[0], i)) {
+                /* the quote's closing mark was lost: its last sentence
+                 * punctuation closes it */
+                int o = stack[0], last = o;
+                while (q->tok[last].pair >= 0)
+                    last = q->tok[last].pair;
+                q->tok[last].pair = (int)i - 1;
+                q->tok[o].type = TK_OPEN;
+                q->tok[i - 1].type = TK_CLOSE;
+                q->tok[i - 1].pair = o;
+                n = 0;
             } else {
                 drop_open(q, stack, 0, &n);
             }
