@@ -453,6 +453,7 @@ static int add_standfirst(ctx *c, dom_node *top, const char *title_lower, dom_no
     for (int k = 0; k < nfound; k++)
         l2[k] = found[k];
     *nlist += (size_t)nfound;
+    c->nstandfirst = (size_t)nfound;
     return 0;
 }
 
@@ -461,6 +462,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
 {
     clear_removed(c);
     c->byline = NULL;
+    c->nstandfirst = 0;
     mark_structural(c);
     measure(c);
     c->visible = c->tot[c->top->id].text;
@@ -570,6 +572,15 @@ int extract_body(lede_article *art)
         int sp = 0;
         for (size_t i = 0; i < tl; i++) {
             char ch = art->title[i];
+            /* a soft hyphen goes and a no-break space is a space, as in
+             * text_prefix_lower */
+            if ((unsigned char)ch == 0xC2 && i + 1 < tl &&
+                ((unsigned char)art->title[i + 1] == 0xAD || (unsigned char)art->title[i + 1] == 0xA0)) {
+                i++;
+                if ((unsigned char)art->title[i] == 0xAD)
+                    continue;
+                ch = ' ';
+            }
             if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
                 sp = o > 0;
                 continue;
@@ -599,15 +610,22 @@ int extract_body(lede_article *art)
         if (attempt(&c, title_lower, &list, &nlist) != 0)
             goto done;
         uint32_t len = body_text_len(&c, list, nlist);
+#ifdef LEDE_DEBUG_BODY
+        fprintf(stderr, "  attempt len %u visible %u\n", len, c.visible);
+#endif
         if (a == 0) {
             for (size_t i = 0; i < nlist; i++)
                 if (!strict_top || c.tot[list[i]->id].text > c.tot[strict_top->id].text)
                     strict_top = list[i];
             strict_len = len;
-        } else if (strict_top && strict_len >= STRICT_KEEP && !body_overlaps(list, nlist, strict_top)) {
+        } else if (strict_top && strict_len >= STRICT_KEEP &&
+                   !body_overlaps(list + c.nstandfirst, nlist - c.nstandfirst, strict_top)) {
             /* A laxer attempt that found its text elsewhere found it in
              * what the strict one removed on purpose (a sign-up form, a
-             * comment thread): a short real article beats it. */
+             * comment thread): a short real article beats it. The lead
+             * paragraph joined from the headline's box does not count as
+             * found there: it is joined to whatever the attempt chose, a
+             * sign-up form in the sidebar too. */
             free(list);
             continue;
         }

@@ -102,6 +102,7 @@ typedef struct ctx {
     dom_node *headline;     /* the first <h1>/<h2> repeating the title, once headline_done (select.c) */
     int headline_done;
     uint32_t shape_removed; /* text cleaning removed as card lists, playlists, slide shows */
+    size_t nstandfirst;     /* body list entries add_standfirst put first (the headline's lead, not the attempt's choice) */
     dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
     size_t nlog, caplog;
 } ctx;
