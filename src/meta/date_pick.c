@@ -636,6 +636,8 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
  * spans a few dozen to a couple of hundred nodes. */
 #define META_CLOSE_NODES 200
 
+static int update_label_before(meta_ctx *c, const dom_node *n);
+
 static int update_class(const dom_node *n)
 {
     const char *cls = dom_attr_get(n, "class");
@@ -671,7 +673,13 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
         dom_node *e = order[i];
         if (meta_in_head(e))
             continue;
-        if (strict && (update_class(e) || meta_in_furniture(c, e)))
+        /* An element labelled as the update by the text right before it
+         * ("<span>Updated: </span><time datetime=...>"): its datetime
+         * attribute is read first, so node_date never sees the label. The
+         * publication line is often the next date element ("... <span>
+         * Published: </span><time ...>"); alone, it is left to the later
+         * passes like an update line (an update day is no publication). */
+        if (strict && (update_class(e) || meta_in_furniture(c, e) || update_label_before(c, e)))
             continue;
         if (meta_never_story_date(c, e) || meta_in_teaser_link(e))
             continue;
@@ -988,6 +996,15 @@ static int update_labelled(meta_ctx *c, const dom_node *n)
         if (holds_any(t, p, &words_update_words))
             return 1;
     }
+    return update_label_before(c, n);
+}
+
+/* 1 when the text right before element n (its previous sibling, or its
+ * parent's when n comes first) ends with an update label: "Updated
+ * <time>", "<span>Updated: </span><time>", "<strong>Aktualisiert:
+ * </strong> <time>". */
+static int update_label_before(meta_ctx *c, const dom_node *n)
+{
     const dom_node *pv = n->prev;
     if (!pv && n->parent && n->parent->type == DOM_ELEMENT && !(tag_flags[n->parent->tag] & TF_BLOCK))
         pv = n->parent->prev;
