@@ -113,6 +113,12 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
         q->tok[i - 1].type != TK_OPEN)
         return 0;
     unsigned f = t->w ? t->w->cues : 0;
+    /* "the swing states", "his comments": a plural noun unless a pronoun
+     * stands before it ("it states") or "that" or a colon after it */
+    if (f && (t->w->grammar & QG_NOUN_VERB) &&
+        !(i > 0 && q->tok[i - 1].type == TK_WORD && (FL(i - 1, pronouns) || is_it(q, i - 1))) &&
+        !((size_t)i + 1 < q->ntok && (is_complementizer(q, i + 1) || is_punct(q, i + 1, ':'))))
+        return 0;
     if (f)
         return f;
     int participle; /* no cue table holds the first words of phrase cues */

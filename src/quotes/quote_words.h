@@ -41,7 +41,8 @@ enum {
     QG_OBJECT_CUE = 1 << 11,     /* "told": keeps its plain object */
     QG_CLAUSE_COORD = 1 << 12,   /* "and", "but" before a speech verb: a new clause */
     QG_PLACE_PREP = 1 << 13,     /* "on", "in": a place, medium or addressee before a name */
-    QG_INFINITIVE = 1 << 14      /* "to": may mark an infinitive ("promised to take") */
+    QG_INFINITIVE = 1 << 14,     /* "to": may mark an infinitive ("promised to take") */
+    QG_NOUN_VERB = 1 << 15       /* "states", "comments": a verb only after a pronoun or before "that" */
 };
 
 /* What a two-word cue is (quote_phrase_cue). */

@@ -406,3 +406,12 @@ static const char *const infinitive_markers[] = {
     "to",
 };
 TABLE(infinitive_markers);
+
+/* Speech verbs that are as often plural nouns ("the swing states", "his
+ * comments"): a cue only after a pronoun ("it states") or before "that"
+ * or a colon ("the ad states that", "Trump comments:"). Each is also in
+ * speech_verbs. */
+static const char *const noun_verbs[] = {
+    "comments", "states",
+};
+TABLE(noun_verbs);

@@ -53,6 +53,7 @@ const words_table *const words_all[] = {
     &words_quote_object_cues,
     &words_quote_place_prepositions,
     &words_quote_infinitive_markers,
+    &words_quote_noun_verbs,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

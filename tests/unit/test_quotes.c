@@ -51,6 +51,7 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_object_cues, 10, QG_OBJECT_CUE);
     check_in_hash(&words_quote_place_prepositions, 10, QG_PLACE_PREP);
     check_in_hash(&words_quote_infinitive_markers, 10, QG_INFINITIVE);
+    check_in_hash(&words_quote_noun_verbs, 10, QG_NOUN_VERB);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
