@@ -1083,6 +1083,16 @@ static int subject_verb(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
 {
     if (q->subj_ms < ca || q->subj_me >= cb)
         return 0;
+    /* "Delaware’s primary was a “closed” one", "Fox's revival of …": a
+     * name in the possessive is a determiner, the word after it a noun,
+     * not a verb (a pronoun's "'s" is "is" or "has": "He's called it …") */
+    if (possessive_tok(q, q->subj_me - 1)) {
+        const qtok *t = &q->tok[q->subj_me - 1];
+        size_t n = t->e - t->s, cut = q->text[t->e - 2] == '\'' ? 2 : 4;
+        const quote_entry *e = quote_word_entry(q->text + t->s, n - cut);
+        if (!e || !(e->pronouns || e->stops || (e->grammar & (QG_IMPERSONAL | QG_RELATIVE))))
+            return 0;
+    }
     int32_t v = q->subj_me;
     while (v < cb && is_word(q, v) && FL(v, between) && !FL(v, pronouns))
         v++;
