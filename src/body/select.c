@@ -303,6 +303,42 @@ static dom_node *prefer_headline_branch(ctx *c, dom_node *top, dom_node **ceilin
     return best;
 }
 
+/* A box that wins on its class name alone: "content", "entry-content"
+ * and the like add 25 to a box's score however little it holds, so a
+ * footer's one-paragraph "about us" (div.footer_content) outscored an
+ * article of five paragraphs (one <p> split by <br>s) whose wrappers have
+ * plain names. Asked after growth, which takes a small box into its
+ * article when the article is around it. When the root still holds one
+ * real paragraph at most and under CLASS_WIN_GOOD_MAX bytes of prose, and
+ * one of the other top candidates beside it (neither holds the other) has
+ * 2 * CLASS_WIN_GOOD_MAX bytes of prose or more, twice the root's, and a
+ * higher score than the root's without its class bonus, that candidate
+ * is the article. */
+#define CLASS_WIN_GOOD_MAX 500
+static dom_node *outscore_class_bonus(ctx *c, dom_node *top, dom_node *const *best, const float *bs)
+{
+    if (!(c->flags & ATT_WEIGHT_CLASSES) || !c->scored[top->id] || c->tot[top->id].paras > 1 ||
+        c->tot[top->id].good >= CLASS_WIN_GOOD_MAX)
+        return top;
+    int saved = c->flags;
+    c->flags &= ~ATT_WEIGHT_CLASSES;
+    float plain = initial_score(c, top);
+    c->flags = saved;
+    float bonus = initial_score(c, top) - plain;
+    if (bonus <= 0)
+        return top;
+    float without = final_score(c, top) - bonus * (1.0f - body_link_density(c, top));
+    for (int k = 0; k < N_TOP && best[k]; k++) {
+        dom_node *o = best[k];
+        if (o == top || body_is_ancestor(o, top) || body_is_ancestor(top, o))
+            continue;
+        if (c->tot[o->id].good >= 2 * CLASS_WIN_GOOD_MAX && c->tot[o->id].good >= 2 * c->tot[top->id].good &&
+            bs[k] > without)
+            return o;
+    }
+    return top;
+}
+
 dom_node *body_choose_top(ctx *c)
 {
     c->ceiling = NULL;
@@ -408,6 +444,8 @@ dom_node *body_choose_top(ctx *c)
 #ifdef LEDE_DEBUG_BODY
     fprintf(stderr, "  after growth: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
 #endif
+    if (!c->ceiling)
+        top = outscore_class_bonus(c, top, best, bs);
     /* A lone child stands for its parent. */
     while (top->parent && top->parent != c->top && top->parent->type == DOM_ELEMENT) {
         int elems = 0;
