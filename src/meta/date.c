@@ -642,12 +642,36 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         }
         if (na <= 2 && match_short_forms(s, n, i, j, a, d, end))
             return 1;
-        /* 15-Mar-2019: a month word between hyphens (log and database
-         * style, older news CMSs); the year's four digits must follow. */
-        if (j + 1 < n && s[j] == '-' && is_alpha_byte((unsigned char)s[j + 1])) {
+        /* 3/15/19: slashes and a two-digit year (20YY), a word of its own
+         * ("Posted 3/15/19 8:00am", "Updated: 15/3/19, 18:04"); the order
+         * as for four-digit years. Not inside a path or a longer run of
+         * numbers and marks ("/img/3/15/19/", "1/2/19/4", "v1.3/15/19"),
+         * nor a fraction ("1/2 cup" has no third part). */
+        if (j < n && s[j] == '/') {
+            size_t k = j + 1;
+            if (read_num(s, n, &k, 2, &b) >= 1 && k + 2 < n && s[k] == '/') {
+                k++;
+                size_t yb = k;
+                if (read_num(s, n, &k, 2, &y) == 2 && k - yb == 2 && !(k < n && (is_alpha_byte((unsigned char)s[k]) || is_digit((unsigned char)s[k]) || s[k] == '/' || s[k] == '.')) &&
+                    !(i > 0 && (is_alpha_byte((unsigned char)s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == '-'))) {
+                    int day = a, mon = b;
+                    if (a <= 12 && (b > 12 || mdy))
+                        day = b, mon = a;
+                    d->y = 2000 + y, d->m = mon, d->d = day;
+                    read_time(s, n, &k, d);
+                    *end = k;
+                    return valid_day(d->y, mon, day);
+                }
+            }
+        }
+        /* 15-Mar-2019, 15/mar/2019: a month word between hyphens or
+         * slashes (log and database style, older news CMSs, Brazilian
+         * date lines); the same mark twice, the year's four digits after. */
+        if (j + 1 < n && (s[j] == '-' || s[j] == '/') && is_alpha_byte((unsigned char)s[j + 1])) {
+            char sep = s[j];
             size_t k = j + 1;
             int mon = read_month(s, n, &k);
-            if (!mon || k + 1 >= n || s[k] != '-' || !is_digit((unsigned char)s[k + 1]))
+            if (!mon || k + 1 >= n || s[k] != sep || !is_digit((unsigned char)s[k + 1]))
                 return 0;
             k++;
             if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, y, mon, a))

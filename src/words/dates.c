@@ -621,16 +621,23 @@ const words_table words_update_labels = {"update_labels", update_labels, sizeof 
  * blank: "আজাদ" is a name. The moment a page was printed, generated,
  * cached or downloaded is the crawl's too ("Printed on …", "Gedruckt am
  * …", "Druckdatum:", "Imprimé le …", "Page generated on …", "Server
- * time:", "Serverzeit:", "Cached on …"). */
+ * time:", "Serverzeit:", "Cached on …"). Forum software prints the
+ * clock under its own words: "Aktuelles Datum und Uhrzeit:", "La
+ * date/heure actuelle est", "Fecha y hora actual:", "Data e ora attuali",
+ * "Data/hora atual", "Het is momenteel", "Obecny czas", "Текущее время"
+ * (stem "екущее время"), "Aktuální čas". */
 static const char *const clock_labels[] = {
-    "aktuelle zeit", "aujourd'hui", "aujourd’hui", "bugün", "cached on", "current date", "current time",
-    "danas je", "dnes je", "dnes:", "downloaded on", "druckdatum", "dzisiaj jest", "dzisiaj:",
-    "dziś jest", "dziś:", "gedruckt am", "generated on", "generated:", "hari ini", "heure du serveur",
+    "aktuelle zeit", "aktuelles datum", "aktuální čas", "aujourd'hui", "aujourd’hui", "bugün",
+    "cached on", "current date", "current time", "danas je", "data e ora attuali",
+    "data/hora atual", "date/heure actuelle", "dnes je", "dnes:", "downloaded on", "druckdatum",
+    "dzisiaj jest", "dzisiaj:", "dziś jest", "dziś:", "fecha actual", "fecha y hora actual",
+    "gedruckt am", "generated on", "generated:", "hari ini", "het is momenteel", "heure du serveur",
     "heute ist", "heute:", "hoje é", "hoje:", "hoy es", "hoy:", "i dag er", "i dag är", "idag er",
-    "idag är", "idag:", "impreso el", "imprimé le", "it is currently", "nous sommes le", "oggi e'",
-    "oggi è", "oggi:", "page generated", "printed on", "server time", "serverzeit", "stampato il",
-    "today is", "today's date", "today:", "tänään on", "tänään:", "vandaag is", "vandaag:", "ήμερα",
-    "егодня", "اليوم:", "امروز", "आज ", "आज:", "আজ ", "আজ:", "今天是", "今天：", "今日は", "오늘은",
+    "idag är", "idag:", "impreso el", "imprimé le", "it is currently", "nous sommes le",
+    "obecny czas", "oggi e'", "oggi è", "oggi:", "page generated", "printed on", "server time",
+    "serverzeit", "stampato il", "today is", "today's date", "today:", "tänään on", "tänään:",
+    "vandaag is", "vandaag:", "ήμερα", "егодня", "екущее время", "اليوم:", "امروز", "आज ", "आज:",
+    "আজ ", "আজ:", "今天是", "今天：", "今日は", "오늘은",
 };
 const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clock_labels / sizeof *clock_labels};
 
