@@ -920,6 +920,67 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
     return 0;
 }
 
+/* ------------------------------------------ prompt lines after a <br> */
+
+/* The lines of a block split by <br>s are read one by one for the
+ * phrases that ask the reader for something or state the rights (the
+ * prompt list: "Alle Rechte vorbehalten", "Vervielfältigung nur mit
+ * Genehmigung", "HAZTE MIEMBRO Y DISFRUTA ...", "Follow us on ..."): a
+ * magazine's imprint and a membership appeal set as one paragraph with
+ * <br>s kept them, as the block as a whole starts otherwise ("DER
+ * SPIEGEL 52/2018", "Hacemos periodismo desde ..."). Only that line goes
+ * (its text and inline elements up to the next <br>), and only a line
+ * under TEASER_MAX bytes without a block inside. The "back to" phrases
+ * are not read ("Zurück zur Normalität" starts a line of a poem as
+ * well). Reads each child of the block once. */
+#define PROMPT_PREFIX_READ 64 /* bytes of a line read: more than the longest prompt phrase */
+static void drop_prompt_segments(ctx *c, dom_node *block)
+{
+    int br = 0;
+    for (dom_node *k = block->first_child; k && !br; k = k->next)
+        br = k->type == DOM_ELEMENT && k->tag == TAG_BR;
+    if (!br)
+        return;
+    for (dom_node *seg = block->first_child; seg;) {
+        /* the line's length from the totals; its text only when short */
+        uint32_t len = 0;
+        int whole = 1;
+        dom_node *e = seg;
+        for (; e && !(e->type == DOM_ELEMENT && e->tag == TAG_BR); e = e->next) {
+            if (e->type == DOM_TEXT) {
+                len += c->tlen[e->id];
+            } else if (e->type == DOM_ELEMENT && !(e->flags & DOM_F_REMOVED) && !(tag_flags[e->tag] & TF_JUNK)) {
+                len += c->tot[e->id].text;
+                if ((tag_flags[e->tag] & TF_BLOCK) || c->tot[e->id].size > LINE_MAX_NODES)
+                    whole = 0;
+            }
+        }
+        if (whole && len > 0 && len < TEASER_MAX) {
+            /* the line's start, pieces joined by a space */
+            char t[PROMPT_PREFIX_READ];
+            size_t tl = 0;
+            for (dom_node *k = seg; k != e && tl + 2 < sizeof t; k = k->next) {
+                if (k->type != DOM_TEXT &&
+                    (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || (tag_flags[k->tag] & TF_JUNK)))
+                    continue;
+                size_t at = tl ? tl + 1 : 0;
+                size_t got = text_prefix_lower(k, t + at, sizeof t - at);
+                if (got) {
+                    if (tl)
+                        t[tl] = ' ';
+                    tl = at + got;
+                }
+            }
+            t[tl] = '\0';
+            if (tl > 0 && body_starts_prompt(t) && !body_starts_back(t))
+                for (dom_node *k = seg; k != e; k = k->next)
+                    if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
+                        body_mark_removed(c, k);
+        }
+        seg = e ? e->next : NULL;
+    }
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -1054,6 +1115,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             n = dom_next_skip(root, n);
             continue;
         }
+        if (n->tag == TAG_P || n->tag == TAG_DIV)
+            drop_prompt_segments(c, n);
         n = dom_next(root, n);
     }
     if (!c->lenient)
