@@ -837,7 +837,11 @@ static int part_is_date(const part *p)
 static const char *headline_among_labels(arena *a, const char *t, const char *site, const char *logo)
 {
     part parts[TITLE_MAX_PARTS];
-    size_t np = split_parts_n(t, parts, TITLE_READABILITY_SEPS);
+    /* every separator but " : " (French punctuation): the shape itself
+     * (a part naming the site or a date, labels of 3 words at most)
+     * confirms the cut, so "Headline :: Section :: Site" and "Site ›
+     * Section › Headline" are read as "Headline | Section | Site" is */
+    size_t np = split_parts_n(t, parts, sizeof separators / sizeof *separators - 1);
     if (np < 3)
         return NULL;
     size_t head = part_is_site(&parts[0], site, logo) ? 1 : 0;
@@ -1241,8 +1245,12 @@ const char *title_host_part(arena *a, const char *title_tag, const char *url)
      * part with ':', ',', '/' or brackets is a site name run into a
      * headline or an issue number ("Blog: [Review] Title", "Die
      * Weltwoche, Ausgabe 4/2019"), not a name. */
-    const part *ends[2] = {&parts[np - 1], &parts[0]};
-    for (size_t i = 0; i < 2; i++) {
+    /* then the inner parts: "Headline - Site - Section" */
+    const part *ends[TITLE_MAX_PARTS] = {&parts[np - 1], &parts[0]};
+    size_t ne = 2;
+    for (size_t i = 1; i + 1 < np; i++)
+        ends[ne++] = &parts[i];
+    for (size_t i = 0; i < ne; i++) {
         const part *p = ends[i];
         int punct = 0;
         for (size_t k = 0; k < p->n && !punct; k++)
