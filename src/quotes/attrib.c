@@ -770,6 +770,8 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         if (!has_quotes) {
             if (h.relative) /* "Scott, who said …, left": no reported speech of its own */
                 continue;
+            if (FL(h.cs, cues) & QW_QUOTES_ONLY) /* "Choe questioned the claim …": an object, no clause */
+                continue;
             *best = h;
             return 1;
         }

@@ -182,6 +182,7 @@ static void hash_build(void)
     hash_add(&words_quote_place_prepositions, F_GRAMMAR, QG_PLACE_PREP);
     hash_add(&words_quote_infinitive_markers, F_GRAMMAR, QG_INFINITIVE);
     hash_add(&words_quote_noun_verbs, F_GRAMMAR, QG_NOUN_VERB);
+    hash_add(&words_quote_quote_only_verbs, F_CUES, QW_SPEECH | QW_QUOTES_ONLY);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

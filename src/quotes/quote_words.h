@@ -21,7 +21,8 @@ enum {
     QW_ABBREV = 1 << 11,     /* an abbreviation with its dot */
     QW_PARTICIPLE = 1 << 12, /* "adding", "saying": the speaker is the subject */
     QW_ORG = 1 << 13,        /* the head word of an organisation's name */
-    QW_OPENER = 1 << 14      /* opens a sentence before a name: "maybe", "june" */
+    QW_OPENER = 1 << 14,     /* opens a sentence before a name: "maybe", "june" */
+    QW_QUOTES_ONLY = 1 << 15 /* a cue for quotes only, no reported clause: "blamed" */
 };
 
 /* Grammar words (the entry's grammar field): closed classes the rules

@@ -415,3 +415,12 @@ static const char *const noun_verbs[] = {
     "comments", "states",
 };
 TABLE(noun_verbs);
+
+/* Speech verbs whose object is no reported clause: cues for the quotes
+ * they frame ("blamed the delays on “a broken system”"), never for
+ * indirect speech ("Choe questioned the claim … that the North was
+ * seeking …" reports no clause). */
+static const char *const quote_only_verbs[] = {
+    "blamed", "blames", "condemned", "lauded", "questioned",
+};
+TABLE(quote_only_verbs);

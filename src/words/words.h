@@ -165,5 +165,6 @@ extern const words_table words_quote_object_cues; /* speech verbs that keep a pl
 extern const words_table words_quote_place_prepositions; /* "on", "in": no participle's speaker after one */
 extern const words_table words_quote_infinitive_markers; /* "to": may mark an infinitive */
 extern const words_table words_quote_noun_verbs; /* speech verbs that are also plural nouns: "states", "comments" */
+extern const words_table words_quote_quote_only_verbs; /* cues for quotes only, no reported clause: "blamed", "questioned" */
 
 #endif

@@ -52,6 +52,7 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_place_prepositions, 10, QG_PLACE_PREP);
     check_in_hash(&words_quote_infinitive_markers, 10, QG_INFINITIVE);
     check_in_hash(&words_quote_noun_verbs, 10, QG_NOUN_VERB);
+    check_in_hash(&words_quote_quote_only_verbs, 0, QW_SPEECH | QW_QUOTES_ONLY);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
@@ -573,6 +574,14 @@ TEST(quotes_more_speech_verbs)
     CHECK_INT(f->l.count, 2);
     CHECK_QUOTE(f, 0, "Wir bleiben hier", "Weber", "Weber", "rief", "direct");
     CHECK_QUOTE(f, 1, "Das war knapp", "sie", "Weber", "erz\xC3\xA4hlte", "direct");
+    done(f);
+    /* verbs of blame and doubt ("blamed", "questioned", "condemned") */
+    f = run("A parent blamed the delays on \xE2\x80\x9C" "a broken system.\xE2\x80\x9D\n"
+            "One trustee questioned the \xE2\x80\x9Cso-called savings\xE2\x80\x9D in the plan.");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "the delays on \xE2\x80\x9C" "a broken system.\xE2\x80\x9D", "A parent", NULL, "blamed", "mixed");
+    CHECK_QUOTE(f, 1, "the \xE2\x80\x9Cso-called savings\xE2\x80\x9D in the plan", "One trustee", NULL, "questioned",
+                "mixed");
     done(f);
     f = run("\xC2\xAB Nous ne l\xC3\xA2" "cherons rien \xC2\xBB, a r\xC3\xA9" "agi le ministre.");
     CHECK_INT(f->l.count, 1);
