@@ -652,12 +652,40 @@ static int element_date(meta_ctx *c, const dom_node *e, int mdy, date_val *v)
     if (node_date(c, e, mdy, v))
         return 1;
     int kids = 0;
+    /* the child texts joined by blanks, for a calendar badge whose parts
+     * sit in child elements with no blank between them: "<span>Mar</span>
+     * <span>15</span><span>2019</span>" reads "Mar152019" whole */
+    char joined[128];
+    size_t jl = 0;
+    int whole = 1;
     for (const dom_node *k = e->first_child; k && kids < 4; k = k->next) {
-        if (k->type != DOM_ELEMENT)
+        if (k->type != DOM_ELEMENT) {
+            if (k->type == DOM_TEXT && strspn(k->text, " \t\r\n") != k->text_len)
+                whole = 0; /* text between the parts: not a badge */
             continue;
+        }
         kids++;
         if (node_date(c, k, mdy, v))
             return 1;
+        const char *t = meta_text_of(c, k, 40);
+        size_t tl = t ? strlen(t) : 0;
+        if (!t || tl == 0 || tl >= 40 || jl + tl + 1 >= sizeof joined)
+            whole = 0;
+        else {
+            if (jl)
+                joined[jl++] = ' ';
+            memcpy(joined + jl, t, tl);
+            jl += tl;
+        }
+    }
+    /* Only parts and nothing else: two to four short child elements, no
+     * text between them, no label among them (a date after a label was
+     * judged by node_date above, on the element's whole text). */
+    date_val j;
+    size_t at, end;
+    if (whole && kids >= 2 && jl && date_find_text(joined, jl, mdy, c->today, &j, &at, &end) && at == 0) {
+        *v = j;
+        return 1;
     }
     return 0;
 }
