@@ -872,11 +872,19 @@ static int is_comment_thread(const ctx *c, const dom_node *n)
 }
 
 /* 1 when the text node t holds a character that is not white space. */
+/* A no-break space (U+00A0) shows nothing either: "<p>&nbsp;</p>" is
+ * the spacer many editors leave at an article's end. */
 static int has_visible_char(const dom_node *t)
 {
-    for (uint32_t i = 0; i < t->text_len; i++)
-        if (!chars_is_space((unsigned char)t->text[i]))
+    for (uint32_t i = 0; i < t->text_len; i++) {
+        unsigned char b = (unsigned char)t->text[i];
+        if (b == 0xC2 && i + 1 < t->text_len && (unsigned char)t->text[i + 1] == 0xA0) {
+            i++;
+            continue;
+        }
+        if (!chars_is_space(b))
             return 1;
+    }
     return 0;
 }
 
@@ -1316,6 +1324,34 @@ static int is_keyword_list(const char *t)
     return items >= 5;
 }
 
+/* The body's last line asks the reader to follow the publication on its
+ * channels: a phrase of channel_asks at a word start ("follow the",
+ * "download the", "únete", "nuestro canal") and a channel or app
+ * platform named as a whole word ("Twitter", "Telegram", "iOS"). "The
+ * company will join Facebook in ..." has no such phrase; "Follow the
+ * storm on our map" names no channel. */
+#define CHANNEL_LINE_MAX 300 /* a line or two: the ask, the handles, an address */
+/* a byte of a word: an ASCII letter or digit, or any byte of a UTF-8
+ * sequence */
+static int word_byte(unsigned char b) { return chars_is_alnum(b) || b >= 0x80; }
+
+static int is_channel_promo(const char *line)
+{
+    int ask = 0, name = 0;
+    for (size_t i = 0; line[i] && !(ask && name); i++) {
+        if (!word_byte((unsigned char)line[i]) || (i && word_byte((unsigned char)line[i - 1])))
+            continue;
+        if (!ask && words_prefix(&words_channel_asks, line + i))
+            ask = 1;
+        size_t e = i;
+        while (line[e] && word_byte((unsigned char)line[e]))
+            e++;
+        if (!name && words_exact(&words_channel_names, line + i, e - i))
+            name = 1;
+    }
+    return ask && name;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -1342,6 +1378,9 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         /* the post's keywords as a bare list of names, its last line
          * (the labelled form is a taxonomy line) */
         if (c->tot[u->id].text <= TEASER_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_keyword_list(line))
+            return u;
+        /* a request to follow the publication on its channels */
+        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_channel_promo(line))
             return u;
         if (c->img_page[u->id] && c->tot[u->id].text >= AVATAR_BIO_MIN && c->tot[u->id].text <= AVATAR_BIO_MAX &&
             avatar_box_bio(u, line))

@@ -55,6 +55,27 @@ static const char *const prompt_prefixes[] = {
 };
 TABLE(prompt_prefixes);
 
+/* A publication asking to be followed on its channels ("Follow The
+ * Gleaner on ...", "download the ... apps", "¿Ya sabías que ... tenemos
+ * canal de Telegram? Únete ...", "¡Mira lo que tiene nuestro canal de
+ * YouTube!"): looked for at word starts of the body's last line, with a
+ * channel name (channel_names) in the same line. */
+static const char *const channel_asks[] = {
+    "descarga la", "descarga nuestra", "download our", "download the", "folge uns",
+    "folgen sie uns", "folgt uns", "follow our", "follow the", "follow us", "il nostro canale",
+    "join our", "join us on", "nosso canal", "notre chaîne", "nuestro canal", "our channel",
+    "rejoignez", "seguici", "siga-nos", "siguenos", "subscribe to our", "suivez-nous", "síguenos",
+    "tenemos canal", "unete a", "unserem kanal", "unseren kanal", "únete",
+};
+TABLE(channel_asks);
+
+/* The channels and app platforms such a line names, whole words. */
+static const char *const channel_names[] = {
+    "android", "facebook", "instagram", "ios", "linkedin", "telegram", "tiktok", "twitter",
+    "whatsapp", "youtube",
+};
+TABLE(channel_names);
+
 /* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
  * and that also begin ordinary headings ("Zurück zur Normalität"). */
 static const char *const back_prefixes[] = {
