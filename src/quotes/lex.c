@@ -107,7 +107,16 @@ static inline uint32_t ascii_alnum_run(const unsigned char *p, size_t len, uint3
     return i;
 }
 
-static int is_space_cp(uint32_t cp) { return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f'; }
+/* White space, and the invisible format characters (zero-width space and
+ * joiners, direction marks and embeddings, word joiner, BOM) that pages
+ * leave before a quotation mark ('\u202A”Isis declares …” wrote …'):
+ * they neither make a token nor keep a mark from opening. */
+static int is_space_cp(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' ||
+           (cp >= 0x200B && ((cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
+                             cp == 0xFEFF));
+}
 
 /* Brackets and dashes before which a mark still opens: "(“…”", "—“…”". */
 static int is_open_punct(uint32_t cp)
