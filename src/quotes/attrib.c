@@ -293,8 +293,11 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
         named |= q->tok[m].cap;
     if (!named)
         return 0;
-    /* the name must start the clause: after a quote, a comma or the start */
-    if (s > sa && q->tok[s - 1].type != TK_CLOSE && !is_punct(q, s - 1, ','))
+    /* the name must start the clause: after a quote, a comma, the start
+     * or a conjunction before a subject ("As Andrew J. Tabler, an expert
+     * on Syria, noted, “…”") */
+    if (s > sa && q->tok[s - 1].type != TK_CLOSE && !is_punct(q, s - 1, ',') &&
+        !(is_word(q, s - 1) && (FL(s - 1, grammar) & QG_SUBJECT_CONJ)))
         return 0;
     *ms = s, *me = e;
     return 1;
