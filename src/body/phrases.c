@@ -101,6 +101,17 @@ int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefix
  * three names. */
 int body_is_taxonomy_line(const char *t)
 {
+    /* "Category : Press Releases", "Catégories : ...": a space before
+     * the label's colon (French typography, and pages that copy it) is
+     * read as if absent */
+    char buf[TEASER_MAX + 8];
+    const char *cp = strchr(t, ':');
+    if (cp && cp - t > 1 && cp - t < 32 && cp[-1] == ' ' && strlen(t) < sizeof buf) {
+        size_t at = (size_t)(cp - t) - 1;
+        memcpy(buf, t, at);
+        strcpy(buf + at, cp);
+        t = buf;
+    }
     size_t l = t[0] ? words_longest_prefix_ci(&words_taxonomy_labels, t, NULL) : 0;
     if (!l)
         return 0;

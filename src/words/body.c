@@ -158,11 +158,12 @@ TABLE(bio_verbs);
  * under ("Tags: Python, Fun", "Abgelegt unter: Literatur"), a list of
  * short names after them (phrases.c). */
 static const char *const taxonomy_labels[] = {
-    "abgelegt unter ", "abgelegt unter:", "archiviert unter ", "argomenti:", "categories:", "category:",
-    "etiquetas:", "filed under ", "filed under:", "getaggt mit ", "kategorie:", "kategorien:",
-    "kategorisiert unter ", "kategorisiert unter:", "keywords ", "keywords:", "mots-clés :", "mots-clés:",
-    "schlagworte:", "schlagwörter:", "stichworte:", "stichwörter:", "tag:", "tagged with ", "tagged:",
-    "tagi:", "tags :", "tags:", "temas:", "themen:", "topics:", "tópicos:", "verschlagwortet mit ",
+    "abgelegt unter ", "abgelegt unter:", "archiviert unter ", "argomenti:", "categories:",
+    "category:", "catégorie:", "catégories:", "etiquetas:", "filed under ", "filed under:",
+    "getaggt mit ", "kategorie:", "kategorien:", "kategorisiert unter ", "kategorisiert unter:",
+    "keywords ", "keywords:", "mots-clés :", "mots-clés:", "schlagworte:", "schlagwörter:",
+    "stichworte:", "stichwörter:", "tag:", "tagged with ", "tagged:", "tagi:", "tags :", "tags:",
+    "temas:", "themen:", "topics:", "tópicos:", "verschlagwortet mit ",
 };
 TABLE(taxonomy_labels);
 
