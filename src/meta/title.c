@@ -19,12 +19,14 @@
 /* Readability's separators first (its fallback splits at these only).
  * The others only ever cut a title where a heading or the site name
  * confirms the cut: " : " is ordinary French punctuation, U+01C0 ("ǀ")
- * stands in for a pipe on some sites, and " › " (U+203A) is a WordPress
- * theme's "Headline › Site". */
+ * stands in for a pipe on some sites, " › " (U+203A) is a WordPress
+ * theme's "Headline › Site", and " ｜ " (U+FF5C) the fullwidth bar of
+ * Chinese and Japanese sites. " : " stays last (headline_among_labels). */
 #define TITLE_READABILITY_SEPS 7
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
                                          " \xC2\xBB ", " :: ", " \xC2\xAB ", " \xC2\xB7 ",
-                                         " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " \xE2\x80\xBA ", " : "};
+                                         " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " \xE2\x80\xBA ",
+                                         " \xEF\xBD\x9C ", " : "};
 
 #define TITLE_MAX_PARTS 8
 
@@ -124,6 +126,50 @@ static const char *dup_part(arena *a, const part *p)
     return meta_collapse(a, p->s, p->n);
 }
 
+/* Length of a separator mark ending at t[0..e) ('|', '_', '-', '｜',
+ * '–', '—', '·', '»'), 0 when none. */
+static size_t mark_before(const char *t, size_t e)
+{
+    static const char *const marks[] = {"|", "_", "-", "\xEF\xBD\x9C", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xC2\xBB"};
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t l = strlen(marks[k]);
+        if (e >= l && memcmp(t + e - l, marks[k], l) == 0)
+            return l;
+    }
+    return 0;
+}
+
+/* A <title> with the known site name glued to the headline by a mark
+ * and no blanks, as Chinese and Japanese sites write it ("标题｜网站",
+ * "标题_网站", "Headline-Site"): the rest, when it has three words or
+ * more or 12 bytes or more (four CJK characters: those scripts put no
+ * blanks between words). Only the declared or host-named site, at the
+ * very end: a mark inside a headline ("COVID-19") is no separator. */
+static const char *glued_site_stripped(arena *a, const char *title, const char *site)
+{
+    if (!site || !*site)
+        return title;
+    size_t tl = strlen(title), sl = strlen(site);
+    if (tl <= sl + 1)
+        return title;
+    size_t rest = 0;
+    if (chars_eq_ci(title + tl - sl, sl, site, sl)) {
+        size_t e = tl - sl;
+        while (e && title[e - 1] == ' ')
+            e--;
+        size_t m = mark_before(title, e);
+        if (!m)
+            return title;
+        e -= m;
+        while (e && title[e - 1] == ' ')
+            e--;
+        rest = e;
+        if (rest && (meta_word_count_n(title, rest) >= 3 || rest >= 12))
+            return meta_collapse(a, title, rest);
+    }
+    return title;
+}
+
 const char *title_strip_site(arena *a, const char *title, const char *sitename, const char *const *headings,
                              size_t nheadings)
 {
@@ -132,7 +178,7 @@ const char *title_strip_site(arena *a, const char *title, const char *sitename, 
     part parts[TITLE_MAX_PARTS];
     size_t np = split_parts(title, parts);
     if (np < 2)
-        return title;
+        return glued_site_stripped(a, title, sitename);
     /* A part repeated by a heading on the page is the headline. */
     for (size_t h = 0; h < nheadings; h++) {
         if (!headings[h])
