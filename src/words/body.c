@@ -213,10 +213,11 @@ TABLE(contact_headings);
 static const char *const name_headings[] = {
     "altri articoli di ", "autres articles de ", "derniers articles de ", "last posts by ",
     "latest articles by ", "latest posts by ", "latest stories by ", "letzte beiträge von ",
-    "more articles by ", "more by ", "more from ", "more on this", "more posts by ", "more stories by ",
-    "más artículos de ", "neueste beiträge von ", "other articles by ", "other posts by ",
-    "other reports by ", "recent articles by ", "recent posts by ", "share on ", "ultimi articoli di ",
-    "weitere artikel von ", "weitere beiträge von ", "últimos artículos de ",
+    "mehr zum thema ", "more articles by ", "more by ", "more from ", "more on this",
+    "more posts by ", "more stories by ", "más artículos de ", "neueste beiträge von ",
+    "other articles by ", "other posts by ", "other reports by ", "recent articles by ",
+    "recent posts by ", "share on ", "ultimi articoli di ", "weitere artikel von ",
+    "weitere beiträge von ", "últimos artículos de ",
 };
 TABLE(name_headings);
 
