@@ -182,6 +182,28 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
 
 static int is_alpha_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
 
+/* "'19", "’19": a year cut to two digits after an apostrophe ("Mar 15
+ * '19", "15. März ’19"), as blogs print it. Reads it at s[*pi]; the
+ * year 20YY for 00-69, 19YY for 70-99 ("'98"; a year ahead is never
+ * plausible anyway), 0 when none. Only after a month name: "3 '19" is
+ * no date. */
+static int apostrophe_year(const char *s, size_t n, size_t *pi)
+{
+    size_t i = *pi;
+    if (i < n && s[i] == '\'')
+        i++;
+    else if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99)
+        i += 3;
+    else
+        return 0;
+    int yy;
+    size_t b = i;
+    if (read_num(s, n, &i, 2, &yy) != 2 || i - b != 2 || (i < n && (is_digit((unsigned char)s[i]) || is_alpha_byte((unsigned char)s[i]))))
+        return 0;
+    *pi = i;
+    return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
 /* 1 when p starts with a Thai letter (U+0E00..U+0E7F: E0 B8 xx, E0 B9 xx). */
 static int is_thai(const char *p, size_t avail)
 {
@@ -700,6 +722,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         int ny = read_num(s, n, &k, 4, &y);
         if (k < n && is_digit((unsigned char)s[k]))
             return 0;
+        if (ny == 0 && (y = apostrophe_year(s, n, &k)) != 0)
+            ny = 4;
         /* "۲۴ اسفند ۹۷": Persian pages often give a Solar Hijri month name
          * a two-digit year. The month name is the calendar's own, so the
          * century is certain: 70-99 are 1370-1399, 00-12 are 1400-1412
@@ -732,8 +756,12 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         if (read_num(s, n, &j, 2, &dd) < 1 || (j < n && is_digit((unsigned char)s[j])))
             return 0;
         j = skip_joiners(s, n, j);
-        if (read_num(s, n, &j, 4, &y) != 4 || (j < n && is_digit((unsigned char)s[j])))
-            return 0;
+        size_t yb = j;
+        if (read_num(s, n, &j, 4, &y) != 4 || (j < n && is_digit((unsigned char)s[j]))) {
+            j = yb;
+            if (!(y = apostrophe_year(s, n, &j)))
+                return 0;
+        }
         if (!set_day(d, y, mon, dd))
             return 0;
         size_t t = skip_joiners(s, n, j);

@@ -557,6 +557,9 @@ TEST(metadata_date_baltic_thai_and_hyphenated)
         {"Posted 3/15/19 8:00am", 2019, 3, 15},
         {"15/3/19, 18:04", 2019, 3, 15},
         {"5/3/19", 2019, 3, 5},                                   /* day first unless the page is US */
+        {"Mar 15 '19", 2019, 3, 15},
+        {"15. M\u00E4rz \u201919, 18:04", 2019, 3, 15},
+        {"June 3, '98", 1998, 6, 3},
         {"\u0E28\u0E38\u0E01\u0E23\u0E4C\u0E17\u0E35\u0E48 15 \u0E21\u0E35\u0E19\u0E32\u0E04\u0E21 \u0E1E.\u0E28. 2562", 2019, 3, 15}, /* th, era named */
         {"15 \u0E15.\u0E04. 2562 18:04 \u0E19.", 2019, 10, 15},  /* th, abbreviated */
         {"15 \u0E21\u0E35.\u0E04. 2019", 2019, 3, 15},           /* th, Gregorian year */
@@ -570,7 +573,7 @@ TEST(metadata_date_baltic_thai_and_hyphenated)
     }
     static const char *const none[] = {
         "15 \u0E21\u0E35\u0E19\u0E32\u0E04\u0E21 50 \u0E04\u0E19", /* th: "15 March, 50 people" */
-        "Issue 15-Mar", "Ticket 12-Feb-99", "Version 2019 m. 3", "1/2/19/4", "add 1/2 cup", "ref 3/15/19x", "15/mar-2019",
+        "Class of '19", "May 3 '19ers", "Issue 15-Mar", "Ticket 12-Feb-99", "Version 2019 m. 3", "1/2/19/4", "add 1/2 cup", "ref 3/15/19x", "15/mar-2019",
     };
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         date_val d;
