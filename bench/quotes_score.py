@@ -164,11 +164,13 @@ def prf(tp, npred, ngold):
 
 
 def speech_verbs():
-    """The speech verbs of lede's vocabulary (src/words/quotes.c), for --categories."""
+    """The speech verbs of lede's vocabulary (src/words/quotes.c: speech verbs,
+    participles, the verbs that cue quotes only), for --categories."""
     with open(os.path.join(ROOT, "src", "words", "quotes.c"), encoding="utf-8") as f:
         src = f.read()
     body = src.split("speech_verbs[] = {", 1)[1].split("};", 1)[0]
     body += src.split("participles[] = {", 1)[1].split("};", 1)[0]
+    body += src.split("quote_only_verbs[] = {", 1)[1].split("};", 1)[0]
     return set(re.findall(r'"([^"]+)"', body))
 
 
