@@ -1038,6 +1038,26 @@ static int sentence_indirect(qctx *q, int32_t sa, int32_t sb, const cue_hit *h)
     return push_range(q, f, ca, cb);
 }
 
+/* The sentence after a quote-only one, in its paragraph, holds nothing but
+ * a subject and its speech verb ("“…” Trump said.", "“…” said the
+ * senator."): its cue and mention are the quote's, as if a comma stood
+ * before it. Only the bare frame, so that a sentence of its own
+ * ("“…” Trump said the plan would fail.") keeps its own reported speech. */
+static int cue_sentence_next(const qctx *q, int32_t sb, cue_hit *h)
+{
+    if (q->next_sa != sb || q->next_sb <= sb)
+        return 0;
+    int32_t na = q->next_sa, nb = q->next_sb;
+    if (!is_punct(q, nb - 1, '.'))
+        return 0;
+    if (pick_cue(q, na, na, nb, 0, h) != 1 || h->ms < 0 || h->colon || h->relative)
+        return 0;
+    for (int32_t i = na; i < nb - 1; i++)
+        if (!((i >= h->ms && i < h->me) || (i >= h->cs && i < h->ce)))
+            return 0;
+    return 1;
+}
+
 /* Only quotes and punctuation: a quote that continues the speaker before
  * (in the same paragraph), or that a cue ending in a colon announced. */
 static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
@@ -1045,11 +1065,16 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
     if (words_in(q, sa, sb) != 0)
         return 0;
     qfound *f = NULL;
+    cue_hit nh;
     if (q->colon_ms >= 0 || q->colon_pron) {
         cue_hit h = {0};
         h.ms = q->colon_ms, h.me = q->colon_me, h.pron_s = q->colon_pron_s, h.pron_e = q->colon_pron_e;
         h.cs = q->colon_cs, h.ce = q->colon_ce;
         f = found_new(q, &h, QUOTE_DIRECT, (uint32_t)sa);
+        if (!f)
+            return -1;
+    } else if (cue_sentence_next(q, sb, &nh)) {
+        f = found_new(q, &nh, QUOTE_DIRECT, (uint32_t)sa);
         if (!f)
             return -1;
     } else if (q->nfound > 0 && q->found[q->nfound - 1].kind != QUOTE_INDIRECT &&
@@ -1478,6 +1503,11 @@ int quote_attribute(qctx *q)
             q->colon_pron = 0;
             continue;
         }
+        /* the next sentence when it goes on in this paragraph (a cue
+         * sentence after a quote-only one, cue_sentence_next) */
+        q->next_sa = q->next_sb = -1;
+        if (si + 1 < q->nsent && !q->sent[si + 1].para_start && q->sent[si + 1].a == s->b)
+            q->next_sa = (int32_t)q->sent[si + 1].a, q->next_sb = (int32_t)q->sent[si + 1].b;
         size_t before = q->nfound;
         q->subj_ms = q->subj_me = -1;
         q->subj_cue = 0;

@@ -87,6 +87,7 @@ typedef struct qctx {
     int32_t subj_ms, subj_me; /* the current sentence's subject, or -1 */
     int subj_cue;  /* the subject is the mention of an earlier clause's cue */
     int in_title;  /* attribution has reached the headline */
+    int32_t next_sa, next_sb; /* the next sentence, when in this paragraph; else -1 */
 } qctx;
 
 int quote_lex(qctx *q);
