@@ -657,7 +657,9 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * until", "Gültig bis", "Expires", "Offer ends", "Ablaufdatum"; "Valid
  * from", "Gültig ab", "Valable du", "Válido desde", "Geldig van",
  * "Event:", "Veranstaltung:", "Tickets go on sale", "Vorverkauf ab",
- * "Forecast for", "Vorhersage für"). Forum
+ * "Forecast for", "Vorhersage für"); a health page's review stamp ("Last
+ * reviewed: …", "Page last reviewed …": when an editor last checked
+ * the page, not when it was published). Forum
  * user boxes name the sign-up date in every language (phpBB, vBulletin,
  * XenForo translations): "Registriert:", "Beigetreten", "Inscription :",
  * "Membre depuis", "Registrato", "Lid sinds", "Medlem sedan", "Dołączył",
@@ -681,7 +683,7 @@ static const char *const not_story_labels[] = {
     "geboren", "gegründet", "geldig tot", "geldig van", "geregistreerd", "gestorben", "gültig ab",
     "gültig bis", "inscription :", "inscription:", "inscrit depuis", "inscrit le", "iscritto",
     "join date", "joined", "katılım", "kayıt tarihi", "laatst bewerkt op", "laatste bezoek",
-    "last active", "last edited", "last login", "last visit", "letzter besuch", "lid geworden",
+    "last active", "last edited", "last login", "last reviewed", "last visit", "letzter besuch", "lid geworden",
     "lid sinds", "liittynyt", "ltima visita", "medlem sedan", "medlem siden", "member since",
     "membre depuis", "membro dal", "membro desde", "miembro desde", "mitglied seit", "nacido",
     "naposledy", "nregistrat", "né le", "née le", "offer ends", "on sale from",
