@@ -519,6 +519,15 @@ void quote_pair_marks(qctx *q)
             q->text[q->tok[i - 1].e] == ' ' && strchr(",.?!", q->text[q->tok[i - 1].s]) &&
             q->tok[i - 1].e - q->tok[i - 1].s == 1)
             cc = 1;
+        /* "… keep it alive to harvest its brain,' " said Fiorina": the same
+         * after an inner quote's closing single mark that follows the
+         * punctuation (the double mark spaced off the single one, as the
+         * New York Times writes '' '' and others ' ") */
+        if (!co && !cc && n > 0 && i > 1 && q->tok[i - 1].type == TK_CLOSE && is_single(q->tok[i - 1].mark) &&
+            q->tok[i - 1].e + 1 == t->s && q->text[q->tok[i - 1].e] == ' ' && q->tok[i - 2].type == TK_PUNCT &&
+            q->tok[i - 2].e == q->tok[i - 1].s && q->tok[i - 2].e - q->tok[i - 2].s == 1 &&
+            strchr(",.?!", q->text[q->tok[i - 2].s]))
+            cc = 1;
         if (!co && !cc && n == 0 && t->mark == MK_RDQ && rdq_opens(q, t))
             co = 1;
         int closed = 0;
