@@ -614,8 +614,9 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
         }
         if (n->text_len > 400 || !year_digits)
             continue; /* long prose, or no digit that a year needs */
-        if ((strict && meta_in_furniture(c, p)) || meta_never_story_date(c, p))
-            continue;
+        if ((strict && meta_in_furniture(c, p)) || meta_never_story_date(c, p) ||
+            (!strict && meta_in_titled_furniture(c, p)))
+            continue; /* the loose read skips a titled box too ("Related") */
         /* A date in the headline's own text is its subject ("Weekly
          * report 14 - 20 January 2022"), not when it was published; a
          * date in a child element of it (<h1>Title<small>02.02.2022</small>)
@@ -720,6 +721,10 @@ static int try_date_nodes(meta_ctx *c, const node_list *l, int mdy, int strict, 
                 return 0;
             if (meta_anchor_dist(c->anchor, e) > META_CLOSE_NODES)
                 break; /* ordered by distance: the rest are farther */
+            /* a box of other stories with its own heading ("<h3>Related
+             * </h3>"): its dates are theirs (meta_in_titled_furniture) */
+            if (meta_in_titled_furniture(c, e))
+                continue;
         }
         if (element_date(c, e, mdy, d)) {
             c->date_node = e;

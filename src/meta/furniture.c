@@ -212,6 +212,33 @@ static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
 /* 1 when n sits in a footer/aside/nav or a furniture-named container. */
 int meta_in_furniture(meta_ctx *c, const dom_node *n) { return furniture_climb(c, n, 0); }
 
+/* 1 when n sits in a titled box of page furniture: a container whose own
+ * class/id names furniture ("related", "sidebar", "teaser" ...), that
+ * does not hold the headline, and that has a heading of its own before n
+ * ("<h3>Related</h3>", "<h3>Archive</h3>", "<h2>Most read</h2>"). Such a
+ * box lists other stories or the archive, and a date in it dates one of
+ * them. The loose date passes ignore class words (themes misname the
+ * story's own date line), but a furniture class plus a heading over the
+ * date is a box of its own, not a misnamed date line. At most 30
+ * ancestors and 500 nodes per box are looked at. */
+int meta_in_titled_furniture(meta_ctx *c, const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n->parent; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
+        if (p->tag == TAG_BODY || p->tag == TAG_HTML)
+            break;
+        if (!self_furniture(c, p))
+            continue;
+        if (holds_anchor(c, p))
+            return 0;
+        int steps = 0;
+        for (const dom_node *x = p->first_child; x && x != n && steps < 500; x = dom_next(p, x), steps++)
+            if (x->type == DOM_ELEMENT && x->tag >= TAG_H1 && x->tag <= TAG_H6)
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when n sits in page furniture other than layout wrappers: a <nav>,
  * <footer> or sidebar <aside>, or a container whose class/id has a
  * furniture word other than "nav", "sidebar" and "menu" (breadcrumbs,

@@ -104,6 +104,9 @@ size_t meta_by_anchor(const meta_ctx *c, const node_list *l, dom_node **out);
  * navigation), by the class/id words of its ancestors; memoised per node. */
 int meta_in_furniture(meta_ctx *c, const dom_node *n);
 int meta_in_story_furniture(const dom_node *n);
+/* 1 when n sits in a furniture-named box that does not hold the headline
+ * and has a heading of its own before n ("Related", "Archive"). */
+int meta_in_titled_furniture(meta_ctx *c, const dom_node *n);
 /* 1 when n is inside <head>. */
 int meta_in_head(const dom_node *n);
 /* 1 when n sits in an <article> that does not hold the headline while the
