@@ -280,6 +280,25 @@ float body_link_density(const ctx *c, const dom_node *n)
     return t ? (float)c->tot[n->id].link / (float)t : 0.0f;
 }
 
+/* 1 when the box's first heading (among its first LINE_MAX_NODES nodes)
+ * is a link (80%+ of its 15+ bytes) to another story: a teaser card's
+ * headline. An article's header carries its own headline, as text or as
+ * a permalink (WordPress links the post title to the post itself): a
+ * heading that repeats the page's title is the article's. */
+static int opens_with_linked_heading(const ctx *c, const dom_node *box)
+{
+    int seen = 0;
+    for (const dom_node *d = dom_next(box, box); d && seen < LINE_MAX_NODES; d = dom_next(box, d), seen++)
+        if (d->type == DOM_ELEMENT && (tag_flags[d->tag] & TF_HEADING)) {
+            if (c->tot[d->id].text < 15 || (uint64_t)c->tot[d->id].link * 10 < (uint64_t)c->tot[d->id].text * 8)
+                return 0;
+            char t[TEASER_MAX + 8];
+            text_prefix_lower(d, t, sizeof t);
+            return !body_duplicates_title(t, c->title_lower);
+        }
+    return 0;
+}
+
 /* Class hints that remove an element (step 1b) unless it holds most text. */
 static void mark_by_class(ctx *c)
 {
@@ -304,7 +323,8 @@ static void mark_by_class(ctx *c)
          * A dialog, modal or overlay is never that: its prose is an
          * "outdated browser" notice or a sign-up pitch over the page. */
         if (remove && (h & CL_UNLIKELY) && !(h & (CL_COMMENT | CL_RELATED | CL_POPUP)) && c->tot[n->id].paras >= 1 &&
-            c->tot[n->id].good * 3 >= c->tot[n->id].text * 2 && body_link_density(c, n) < 0.2f)
+            c->tot[n->id].good * 3 >= c->tot[n->id].text * 2 && body_link_density(c, n) < 0.2f &&
+            !opens_with_linked_heading(c, n))
             remove = 0;
         int strip = c->flags & ATT_STRIP_UNLIKELY;
         if (strip && (h & (CL_COMMENT | CL_RELATED)))
