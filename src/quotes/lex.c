@@ -619,6 +619,12 @@ int quote_sentences(qctx *q)
             const qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
             end = !nx || nx->type == TK_PARA || nx->type == TK_OPEN ||
                   (nx->type == TK_WORD && (nx->cap || (q->text[nx->s] >= '0' && q->text[nx->s] <= '9')));
+            /* "… participate. (''We've persuaded …,'' he said.)": a
+             * parenthesis that opens with a capital or a quote starts a
+             * sentence of its own */
+            if (!end && nx && nx->type == TK_PUNCT && q->text[nx->s] == '(' && nx->e - nx->s == 1 && i + 2 < q->ntok &&
+                (q->tok[i + 2].type == TK_OPEN || (q->tok[i + 2].type == TK_WORD && q->tok[i + 2].cap)))
+                end = 1;
             /* "“Who are they?” Trump said": a question or exclamation
              * quoted before its attribution ("." there ends the sentence) */
             if (end && t->type == TK_CLOSE && nx && nx->type == TK_WORD && q->text[q->tok[i - 1].s] != '.' &&
