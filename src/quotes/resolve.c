@@ -513,6 +513,23 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
     return -1;
 }
 
+/* "He's", "She’s" (is, has) as a mention: the pronoun before the 's,
+ * which the tokenizer keeps in one word with it; its flags, else 0. */
+static unsigned pronoun_is(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    const char *w = q->text + t->s;
+    size_t n = t->e - t->s, k = 0;
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
+        k = n - 2;
+    else if (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
+        k = n - 4;
+    if (k == 0)
+        return 0;
+    const quote_entry *e = quote_word_entry(w, k);
+    return e ? e->pronouns : 0;
+}
+
 void quote_resolve(qctx *q)
 {
     for (size_t fi = 0; fi < q->nfound; fi++) {
@@ -525,7 +542,7 @@ void quote_resolve(qctx *q)
             pf = e ? e->pronouns : 0;
         }
         else if (f->ms >= 0 && f->me == f->ms + 1)
-            pf = FL(f->ms, pronouns);
+            pf = FL(f->ms, pronouns) ? FL(f->ms, pronouns) : pronoun_is(q, f->ms);
         f->pronoun = (uint8_t)(pf ? pf : 0);
         if (pf) {
             f->speaker = resolve_pronoun(q, fi, pf);
