@@ -793,10 +793,13 @@ static int title_without_headline(const title_input *in)
  * headline ("The <h1>, where there is one, is the headline"), not the
  * site or section name that the <title> rules leave. src: where the chosen
  * title came from. NULL otherwise. */
-static const char *h1_under_site_title(const title_input *in, int src)
+static const char *h1_under_site_title(const title_input *in, const char *t, int src)
 {
+    /* A declared title (og:title ...) that is only the site name, as the
+     * <title> is, says no more than the <title> does. */
+    part whole = {t ? t : "", t ? strlen(t) : 0};
     if (src != TITLE_SRC_TITLE_TAG && src != TITLE_SRC_SITE_STRIPPED && src != TITLE_SRC_TITLE_CUT &&
-        src != TITLE_SRC_HEADING_PART)
+        src != TITLE_SRC_HEADING_PART && !(t && part_is_site(&whole, in->sitename, in->logo)))
         return NULL;
     if (!title_without_headline(in))
         return NULL;
@@ -807,6 +810,19 @@ static const char *h1_under_site_title(const title_input *in, int src)
             continue;
         if (v)
             return NULL; /* two: which one is the story's is unclear */
+        v = h;
+    }
+    if (v || in->nvisible)
+        return v;
+    /* No story h1 at all: an older theme sets the headline in the page's
+     * one h2 outside furniture (of three words or more). Two such h2s are
+     * a list of teasers or a body's sub-headings: nothing is taken. */
+    for (size_t i = 0; i < in->nvisible_h2; i++) {
+        const char *h = in->visible_h2[i];
+        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
+            continue;
+        if (v)
+            return NULL;
         v = h;
     }
     return v;
@@ -824,7 +840,7 @@ const char *title_choose(arena *a, const title_input *in, int *src)
         return v;
     }
     const char *t = title_choose_declared(a, in, src);
-    if ((v = reworded_heading(a, in, t)) != NULL || (v = h1_under_site_title(in, *src)) != NULL) {
+    if ((v = reworded_heading(a, in, t)) != NULL || (v = h1_under_site_title(in, t, *src)) != NULL) {
         *src = TITLE_SRC_VISIBLE;
         return v;
     }
