@@ -1038,6 +1038,15 @@ static int sentence_indirect(qctx *q, int32_t sa, int32_t sb, const cue_hit *h)
     return push_range(q, f, ca, cb);
 }
 
+/* The words inside the quotes of [a, b). */
+static int quoted_words(const qctx *q, int32_t a, int32_t b)
+{
+    int n = 0;
+    for (int32_t i = a; i < b; i++)
+        n += q->tok[i].type == TK_WORD && q->tok[i].depth > 0;
+    return n;
+}
+
 /* The sentence after a quote-only one, in its paragraph, holds nothing but
  * a subject and its speech verb ("“…” Trump said.", "“…” said the
  * senator."): its cue and mention are the quote's, as if a comma stood
@@ -1084,7 +1093,8 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
          * cost 0.16 of precision on its train split */
         f = &q->found[q->nfound - 1];
     } else if (q->nfound > 0 && q->found[q->nfound - 1].kind == QUOTE_INDIRECT &&
-               q->found[q->nfound - 1].para == q->para && !para_start) {
+               ((q->found[q->nfound - 1].para == q->para && !para_start) ||
+                (para_start && q->found[q->nfound - 1].para + 1 == q->para && quoted_words(q, sa, sb) >= 6))) {
         /* "…, a government official said. “We are hopeful …”": the
          * speaker of the reported speech just before, in the paragraph */
         qfound prev = q->found[q->nfound - 1]; /* a copy: found_new may move the array */
