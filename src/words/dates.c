@@ -657,7 +657,11 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * until", "Gültig bis", "Expires", "Offer ends", "Ablaufdatum"; "Valid
  * from", "Gültig ab", "Valable du", "Válido desde", "Geldig van",
  * "Event:", "Veranstaltung:", "Tickets go on sale", "Vorverkauf ab",
- * "Forecast for", "Vorhersage für"); a health page's review stamp ("Last
+ * "Forecast for", "Vorhersage für"); an event announced in the story's
+ * prose ("The concert takes place on …", "will be held on", "will take
+ * place on", "scheduled for", "findet am … statt", "aura lieu le",
+ * "tendrá lugar el", "se celebrará el"): the day of the event, not of the
+ * story; a health page's review stamp ("Last
  * reviewed: …", "Page last reviewed …": when an editor last checked
  * the page, not when it was published). Forum
  * user boxes name the sign-up date in every language (phpBB, vBulletin,
@@ -673,31 +677,31 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * longer than the 28 bytes read before a date). */
 static const char *const not_story_labels[] = {
     "abgerufen am", "abgerufen:", "ablaufdatum", "accessed", "account created", "angemeldet seit",
-    "anmeldeschluss", "beigetreten", "bewerbungsschluss", "born", "bu sayfa en son", "closing date",
-    "consulté le", "dabei seit", "data de registo", "data de registro", "data di accesso",
+    "anmeldeschluss", "aura lieu le", "beigetreten", "bewerbungsschluss", "born", "bu sayfa en son",
+    "closing date", "consulté le", "dabei seit", "data de registo", "data de registro", "data di accesso",
     "data registrazione", "data rejestracji", "date d'expiration", "date d'inscription",
     "date de consultation", "date limite", "de cette page le", "deadline", "dernière fois le",
-    "dernière modification", "dernière visite", "died", "dołączył", "einsendeschluss",
-    "established", "event date", "event:", "evento:", "expires", "expiry date", "fecha de consulta",
-    "fecha de registro", "fecha de vencimiento", "fecha límite", "forecast for", "founded",
-    "geboren", "gegründet", "geldig tot", "geldig van", "geregistreerd", "gestorben", "gültig ab",
-    "gültig bis", "inscription :", "inscription:", "inscrit depuis", "inscrit le", "iscritto",
-    "join date", "joined", "katılım", "kayıt tarihi", "laatst bewerkt op", "laatste bezoek",
-    "last active", "last edited", "last login", "last reviewed", "last visit", "letzter besuch", "lid geworden",
-    "lid sinds", "liittynyt", "ltima visita", "medlem sedan", "medlem siden", "member since",
-    "membre depuis", "membro dal", "membro desde", "miembro desde", "mitglied seit", "nacido",
-    "naposledy", "nregistrat", "né le", "née le", "offer ends", "on sale from",
-    "ostatnio edytowano", "page a été faite le", "redigerades senast", "registered", "registrace",
-    "registrado", "registrado em", "registration", "registrato", "registrerad", "registreret",
-    "registrert", "registriert am", "registriert seit", "registriert:", "registrován",
-    "regisztráció", "regisztrált", "rekisteröitynyt", "retrieved", "revision as of", "se unió",
-    "sist redigert", "termin:", "tickets go on sale", "ultima dată pe", "ultima volta il",
+    "dernière modification", "dernière visite", "died", "dołączył", "einsendeschluss", "established",
+    "event date", "event:", "evento:", "expires", "expiry date", "fecha de consulta", "fecha de registro",
+    "fecha de vencimiento", "fecha límite", "findet am", "forecast for", "founded", "geboren", "gegründet",
+    "geldig tot", "geldig van", "geregistreerd", "gestorben", "gültig ab", "gültig bis", "inscription :",
+    "inscription:", "inscrit depuis", "inscrit le", "iscritto", "join date", "joined", "katılım",
+    "kayıt tarihi", "laatst bewerkt op", "laatste bezoek", "last active", "last edited", "last login",
+    "last reviewed", "last visit", "letzter besuch", "lid geworden", "lid sinds", "liittynyt",
+    "ltima visita", "medlem sedan", "medlem siden", "member since", "membre depuis", "membro dal",
+    "membro desde", "miembro desde", "mitglied seit", "nacido", "naposledy", "nregistrat", "né le",
+    "née le", "offer ends", "on sale from", "ostatnio edytowano", "page a été faite le",
+    "redigerades senast", "registered", "registrace", "registrado", "registrado em", "registration",
+    "registrato", "registrerad", "registreret", "registrert", "registriert am", "registriert seit",
+    "registriert:", "registrován", "regisztráció", "regisztrált", "rekisteröitynyt", "retrieved",
+    "revision as of", "scheduled for", "se celebrará el", "se unió", "sist redigert", "takes place on",
+    "tendrá lugar el", "termin:", "tickets go on sale", "ultima dată pe", "ultima volta il",
     "utolsó módosítása", "valable du", "valable jusqu", "valid from", "valid until", "valido dal",
     "valido fino", "veranstaltung:", "veranstaltungsdatum", "viimeksi muutettu", "vorhersage für",
-    "vorverkauf ab", "válido desde", "válido hasta", "wurde zuletzt am", "yelik tarihi",
-    "zarejestrowany", "zuletzt bearbeitet", "última edición", "última vez el", "а форуме с",
-    "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ", "加入时间", "注册日期", "注册时间", "登録日", "註冊時間",
-    "가입일",
+    "vorverkauf ab", "válido desde", "válido hasta", "will be held on", "will take place on",
+    "wurde zuletzt am", "yelik tarihi", "zarejestrowany", "zuletzt bearbeitet", "última edición",
+    "última vez el", "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ", "加入时间", "注册日期",
+    "注册时间", "登録日", "註冊時間", "가입일",
 };
 const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
                                             sizeof not_story_labels / sizeof *not_story_labels};
