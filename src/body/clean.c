@@ -1352,6 +1352,26 @@ static int is_channel_promo(const char *line)
     return ask && name;
 }
 
+/* 1 when the block holds a <br>: lines set apart, of which the rights
+ * notice may be only the last (drop_prompt_segments takes that one). */
+static int holds_br(const dom_node *u)
+{
+    for (const dom_node *d = u; d; d = dom_next(u, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_BR)
+            return 1;
+    return 0;
+}
+
+/* 1 when a rights phrase (words_rights_phrases) starts at a word start
+ * of the line. */
+static int states_rights(const char *line)
+{
+    for (size_t i = 0; line[i]; i++)
+        if ((i == 0 || !word_byte((unsigned char)line[i - 1])) && words_prefix(&words_rights_phrases, line + i))
+            return 1;
+    return 0;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -1378,6 +1398,12 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         /* the post's keywords as a bare list of names, its last line
          * (the labelled form is a taxonomy line) */
         if (c->tot[u->id].text <= TEASER_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_keyword_list(line))
+            return u;
+        /* the publisher's imprint: a line or two stating the rights
+         * reserved (a page-level root brings the footer's imprint along
+         * when the article's paragraphs sit loose in the page wrapper) */
+        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && states_rights(line) &&
+            !holds_br(u))
             return u;
         /* a request to follow the publication on its channels */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_channel_promo(line))

@@ -77,6 +77,14 @@ static const char *const channel_names[] = {
 };
 TABLE(channel_names);
 
+/* A publisher's rights statement, anywhere in a line: the footer's
+ * imprint ("Valley Media Ltd, 12 Quay Street. All rights reserved."). */
+static const char *const rights_phrases[] = {
+    "all rights reserved", "alle rechte vorbehalten", "derechos reservados", "direitos reservados",
+    "diritti riservati", "droits réservés", "wszelkie prawa zastrzeżone",
+};
+TABLE(rights_phrases);
+
 /* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
  * and that also begin ordinary headings ("Zurück zur Normalität"). */
 static const char *const back_prefixes[] = {

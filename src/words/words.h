@@ -80,6 +80,7 @@ extern const words_table words_teaser_prefixes;    /* "read more", "lea también
 extern const words_table words_prompt_prefixes;    /* "abonnez-vous", "back to top": asks the reader */
 extern const words_table words_channel_asks;     /* "follow us", "únete": a publication asks to be followed */
 extern const words_table words_channel_names;    /* "telegram", "youtube", "ios": its channels, whole words */
+extern const words_table words_rights_phrases;   /* "all rights reserved": a publisher's imprint line */
 extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
 extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
