@@ -666,6 +666,11 @@ static int element_date(meta_ctx *c, const dom_node *e, int mdy, date_val *v)
             continue;
         }
         kids++;
+        /* a part labelled as the update by its sibling before it
+         * ("<span>Updated: </span><time datetime=…>"): the element's whole
+         * text was read above, and an update day is no publication */
+        if (update_label_before(c, k))
+            return 0;
         if (node_date(c, k, mdy, v))
             return 1;
         const char *t = meta_text_of(c, k, 40);
