@@ -882,6 +882,46 @@ static size_t skip_weekday(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* "Tue Jan 28 15:28:56 CET 2020" (Java Date.toString) or "Tue Jan 28
+ * 15:28:56 2020" (asctime) from s[i..n), the whole rest of the value. */
+static int java_date_string(const char *s, size_t n, size_t i, date_val *out)
+{
+    size_t j = i, w = 0;
+    while (j < n && ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z'))
+        j++, w++;
+    if (w != 3 || j >= n || s[j] != ' ')
+        return 0;
+    j = skip_blank(s, n, j);
+    int m = read_month_word(s, n, &j);
+    int dd, y;
+    date_val d;
+    memset(&d, 0, sizeof d);
+    if (!m || j >= n || s[j] != ' ')
+        return 0;
+    j = skip_blank(s, n, j);
+    if (read_num(s, n, &j, 2, &dd) < 1 || j >= n || s[j] != ' ')
+        return 0;
+    read_time(s, n, &j, &d);
+    if (!d.has_time)
+        return 0;
+    j = skip_blank(s, n, j);
+    size_t z = 0;
+    while (j + z < n && s[j + z] >= 'A' && s[j + z] <= 'Z')
+        z++;
+    if (z) {
+        if (z > 5 || j + z >= n || s[j + z] != ' ')
+            return 0;
+        /* a named zone: its offset is unknown (CET, EST, IST ...) */
+        d.has_time = 0, d.has_tz = 0;
+        j = skip_blank(s, n, j + z);
+    }
+    if (read_num(s, n, &j, 4, &y) != 4 || skip_blank(s, n, j) != n || !valid_day(y, m, dd))
+        return 0;
+    d.y = y, d.m = m, d.d = dd;
+    *out = d;
+    return 1;
+}
+
 int date_parse(const char *s, date_val *out)
 {
     if (!s)
@@ -917,6 +957,15 @@ int date_parse(const char *s, date_val *out)
                 return 1;
             }
         }
+    }
+    /* Java's Date.toString() and C's asctime(): "Tue Jan 28 15:28:56 CET
+     * 2020", "Tue Jan 28 15:28:56 2020". The time between day and year
+     * hides the year from the human formats below. Whole value only; a
+     * zone named by letters other than UTC/GMT has no known offset, so
+     * only the day is kept then. */
+    if (java_date_string(s, n, i, &d)) {
+        *out = d;
+        return 1;
     }
     /* RFC 2822 and human formats anywhere in the value. */
     i = skip_weekday(s, n, i);

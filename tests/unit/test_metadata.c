@@ -346,6 +346,18 @@ TEST(metadata_date_rejections)
     CHECK(!date_find_text("© 1990", 7, 0, today, &d, NULL, NULL));
 }
 
+/* Java's Date.toString() and asctime(): the time sits between day and
+ * year. A zone named by letters has no known offset: the day only. */
+TEST(metadata_date_java_tostring)
+{
+    date_val d;
+    CHECK(date_parse("Tue Jan 28 15:28:56 CET 2020", &d) && d.y == 2020 && d.m == 1 && d.d == 28 && !d.has_time);
+    CHECK(date_parse("Tue Jan 28 15:28:56 2020", &d) && d.y == 2020 && d.m == 1 && d.d == 28 && d.has_time &&
+          d.hh == 15 && d.mi == 28);
+    CHECK(date_parse("Sat Mar  5 08:00:00 GMT 2016", &d) && d.y == 2016 && d.m == 3 && d.d == 5 && d.has_tz);
+    CHECK(!date_parse("Tue Feb 30 15:28:56 CET 2020", &d));
+}
+
 TEST(metadata_date_formats)
 {
     arena a;
