@@ -57,7 +57,7 @@ static const char *const prompt_prefixes[] = {
 TABLE(prompt_prefixes);
 
 /* A publication asking to be followed on its channels ("Follow The
- * Gleaner on ...", "download the ... apps", "¿Ya sabías que ... tenemos
+ * Herald on ...", "download the ... apps", "¿Ya sabías que ... tenemos
  * canal de Telegram? Únete ...", "¡Mira lo que tiene nuestro canal de
  * YouTube!"): looked for at word starts of the body's last line, with a
  * channel name (channel_names) in the same line. */
