@@ -706,17 +706,14 @@ static void pick_title(meta_ctx *c)
     for (size_t i = 0; i < sizeof strip / sizeof *strip; i++)
         if (*strip[i] && !(*strip[i] = meta_strip_tags(c->a, *strip[i])))
             c->oom = 1;
-    /* No declared site name: an end of <title> that names the host is one. */
-    if (!c->art->sitename)
-        c->art->sitename = title_host_part(c->a, c->title_tag, c->art->url ? c->art->url : c->art->page_url);
-    /* Nor of <title> (a bare headline there, or none): an end of
-     * og:title or twitter:title that names the host ("Headline - Harbour
-     * Gazette" on harbourgazette.com) is the site, so the declared
-     * title's site suffix is cut as it is from <title>. */
-    if (!c->art->sitename && in.og)
-        c->art->sitename = title_host_part(c->a, in.og, c->art->url ? c->art->url : c->art->page_url);
-    if (!c->art->sitename && in.twitter)
-        c->art->sitename = title_host_part(c->a, in.twitter, c->art->url ? c->art->url : c->art->page_url);
+    /* No declared site name: an end of <title> that names the host is one;
+     * nor of <title> (a bare headline there, or none): an end of og:title
+     * or twitter:title that names the host ("Headline - Harbour Gazette"
+     * on harbourgazette.com) is the site, so the declared title's site
+     * suffix is cut as it is from <title>. */
+    const char *host_titles[] = {c->title_tag, in.og, in.twitter};
+    for (size_t i = 0; i < sizeof host_titles / sizeof *host_titles && !c->art->sitename; i++)
+        c->art->sitename = title_host_part(c->a, host_titles[i], c->art->url ? c->art->url : c->art->page_url);
     in.sitename = c->art->sitename;
     for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS / 2; i++)
         if (!meta_in_head(c->headlines.v[i]))

@@ -538,8 +538,24 @@ TEST(metadata_date_bar_and_short_numeric)
     CHECK(!date_find_text("see 1.2.3.4", 11, 0, today, &d, NULL, NULL));
 }
 
-/* Month names and numbering of more news languages: each case reads the
- * right day, and the words around a date stay unread. */
+/* A text and the day date_find_text reads from it. */
+typedef struct {
+    const char *text;
+    int y, m, d;
+} date_case;
+
+/* Each case reads its day; a failing one is printed with what was read. */
+static void check_date_cases(const date_case *cases, size_t n, int today)
+{
+    for (size_t i = 0; i < n; i++) {
+        date_val d;
+        int ok = date_find_text(cases[i].text, strlen(cases[i].text), 0, today, &d, NULL, NULL);
+        if (!ok || d.y != cases[i].y || d.m != cases[i].m || d.d != cases[i].d)
+            fprintf(stderr, "  case %zu: %s -> %d %04d-%02d-%02d\n", i, cases[i].text, ok, d.y, d.m, d.d);
+        CHECK(ok && d.y == cases[i].y && d.m == cases[i].m && d.d == cases[i].d);
+    }
+}
+
 /* Months and orders of the Baltic, Slovene, Belarusian, Swahili, Filipino
  * and Thai pages (Buddhist-era years converted), German "Mrz.", the
  * hyphenated "15-Mar-2019" and "15/mar/2019", and "3/15/19" standing
@@ -547,10 +563,7 @@ TEST(metadata_date_bar_and_short_numeric)
 TEST(metadata_date_baltic_thai_and_hyphenated)
 {
     int today = 20261204;
-    static const struct {
-        const char *text;
-        int y, m, d;
-    } cases[] = {
+    static const date_case cases[] = {
         {"Paskelbta: 2019 m. kovo 15 d. 18:04", 2019, 3, 15},     /* lt */
         {"2020 m. rugpj\u016B\u010Dio 3 d.", 2020, 8, 3},           /* lt */
         {"2019. gada 15. marts", 2019, 3, 15},                    /* lv */
@@ -576,13 +589,7 @@ TEST(metadata_date_baltic_thai_and_hyphenated)
         {"15 \u0E15.\u0E04. 2562 18:04 \u0E19.", 2019, 10, 15},  /* th, abbreviated */
         {"15 \u0E21\u0E35.\u0E04. 2019", 2019, 3, 15},           /* th, Gregorian year */
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        date_val d;
-        int ok = date_find_text(cases[i].text, strlen(cases[i].text), 0, today, &d, NULL, NULL);
-        if (!ok || d.y != cases[i].y || d.m != cases[i].m || d.d != cases[i].d)
-            fprintf(stderr, "  case %zu: %s -> %d %04d-%02d-%02d\n", i, cases[i].text, ok, d.y, d.m, d.d);
-        CHECK(ok && d.y == cases[i].y && d.m == cases[i].m && d.d == cases[i].d);
-    }
+    check_date_cases(cases, sizeof cases / sizeof *cases, today);
     static const char *const none[] = {
         "15 \u0E21\u0E35\u0E19\u0E32\u0E04\u0E21 50 \u0E04\u0E19", /* th: "15 March, 50 people" */
         "Class of '19", "May 3 '19ers", "Issue 15-Mar", "Ticket 12-Feb-99", "Version 2019 m. 3", "1/2/19/4", "add 1/2 cup", "ref 3/15/19x", "15/mar-2019",
@@ -593,13 +600,12 @@ TEST(metadata_date_baltic_thai_and_hyphenated)
     }
 }
 
+/* Month names and numbering of more news languages: each case reads the
+ * right day, and the words around a date stay unread. */
 TEST(metadata_date_more_languages)
 {
     int today = 20261204;
-    static const struct {
-        const char *text;
-        int y, m, d;
-    } cases[] = {
+    static const date_case cases[] = {
         {"\u092A\u094D\u0930\u0915\u093E\u0936\u093F\u0924: 15 \u092E\u093E\u0930\u094D\u091A 2019", 2019, 3, 15}, /* hi */
         {"\u0967\u096B \u0938\u093F\u0924\u0902\u092C\u0930 \u0968\u0966\u0968\u0966", 2020, 9, 15},              /* hi, Devanagari digits */
         {"\u0968\u0969 \u0911\u0917\u0938\u094D\u091F \u0968\u0966\u0968\u0967", 2021, 8, 23},                      /* mr */
@@ -628,13 +634,7 @@ TEST(metadata_date_more_languages)
         {"٢٠ أيار / مايو ٢٠٢١", 2021, 5, 20},                                                                             /* ar, two names */
         {"۱۵ شهريور ۱۳۹۸", 2019, 9, 6},                                                                                   /* fa, Arabic yeh */
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        date_val d;
-        int ok = date_find_text(cases[i].text, strlen(cases[i].text), 0, today, &d, NULL, NULL);
-        if (!ok || d.y != cases[i].y || d.m != cases[i].m || d.d != cases[i].d)
-            fprintf(stderr, "  case %zu: %s -> %d %04d-%02d-%02d\n", i, cases[i].text, ok, d.y, d.m, d.d);
-        CHECK(ok && d.y == cases[i].y && d.m == cases[i].m && d.d == cases[i].d);
-    }
+    check_date_cases(cases, sizeof cases / sizeof *cases, today);
     date_val d;
     /* a year followed by a sentence is no Hungarian or Korean date */
     const char *prose = "In 2019. 3 people came.";
