@@ -21,6 +21,7 @@
  * When the result is short (< 500 bytes), the steps run again with fewer
  * removals, as Readability does, and the longest result wins. */
 #include "body_int.h"
+#include "core/chars.h"
 
 #include <stddef.h>
 #if defined(__SSE2__)
@@ -594,12 +595,12 @@ int extract_body(lede_article *art)
             char ch = art->title[i];
             /* a soft hyphen goes and a no-break space is a space, as in
              * text_prefix_lower */
-            if ((unsigned char)ch == 0xC2 && i + 1 < tl &&
-                ((unsigned char)art->title[i + 1] == 0xAD || (unsigned char)art->title[i + 1] == 0xA0)) {
+            int alt = chars_nbsp_shy((const unsigned char *)art->title + i, tl - i);
+            if (alt >= 0) {
                 i++;
-                if ((unsigned char)art->title[i] == 0xAD)
+                if (!alt)
                     continue;
-                ch = ' ';
+                ch = (char)alt;
             }
             if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
                 sp = o > 0;

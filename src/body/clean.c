@@ -871,18 +871,17 @@ static int is_comment_thread(const ctx *c, const dom_node *n)
            like_items_hold_text(c, n, is_comment_item, &tag, &items);
 }
 
-/* 1 when the text node t holds a character that is not white space. */
-/* A no-break space (U+00A0) shows nothing either: "<p>&nbsp;</p>" is
- * the spacer many editors leave at an article's end. */
+/* 1 when the text node t holds a character that is not white space. A
+ * no-break space (U+00A0) shows nothing either: "<p>&nbsp;</p>" is the
+ * spacer many editors leave at an article's end. */
 static int has_visible_char(const dom_node *t)
 {
     for (uint32_t i = 0; i < t->text_len; i++) {
-        unsigned char b = (unsigned char)t->text[i];
-        if (b == 0xC2 && i + 1 < t->text_len && (unsigned char)t->text[i + 1] == 0xA0) {
+        if (chars_nbsp_shy((const unsigned char *)t->text + i, t->text_len - i) == ' ') {
             i++;
             continue;
         }
-        if (!chars_is_space(b))
+        if (!chars_is_space((unsigned char)t->text[i]))
             return 1;
     }
     return 0;

@@ -187,16 +187,14 @@ size_t text_prefix_lower(const dom_node *node, char *out, size_t cap)
         if (n->type == DOM_TEXT) {
             for (uint32_t i = 0; i < n->text_len && len + 1 < cap; i++) {
                 unsigned char c = (unsigned char)n->text[i];
-                /* U+00AD (a soft hyphen: "News&shy;letter") is invisible
-                 * and goes; U+00A0 (&nbsp;, often between a phrase's last
-                 * two words: "Infos für&nbsp;dich") reads as a space. The
-                 * phrase lists are matched against this text. */
-                if (c == 0xC2 && i + 1 < n->text_len &&
-                    ((unsigned char)n->text[i + 1] == 0xAD || (unsigned char)n->text[i + 1] == 0xA0)) {
+                /* the phrase lists are matched against this text: a
+                 * soft hyphen goes, a no-break space is a space */
+                int alt = chars_nbsp_shy((const unsigned char *)n->text + i, n->text_len - i);
+                if (alt >= 0) {
                     i++;
-                    if ((unsigned char)n->text[i] == 0xAD)
+                    if (!alt)
                         continue;
-                    c = ' ';
+                    c = (unsigned char)alt;
                 }
                 if (chars_is_space(c)) {
                     if (len)

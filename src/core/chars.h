@@ -13,6 +13,18 @@ static inline int chars_is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 }
+/* Two characters that phrase matching reads as something else, both two
+ * bytes in UTF-8 (C2 xx): U+00A0, the no-break space, is a space ("Infos
+ * für&nbsp;dich"); U+00AD, the soft hyphen, is invisible and goes
+ * ("News&shy;letter"). Returns ' ' for the first, 0 for the second, -1
+ * for anything else at p (avail bytes from p). */
+static inline int chars_nbsp_shy(const unsigned char *p, size_t avail)
+{
+    if (avail < 2 || p[0] != 0xC2)
+        return -1;
+    return p[1] == 0xA0 ? ' ' : p[1] == 0xAD ? 0 : -1;
+}
+
 static inline int chars_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static inline int chars_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int chars_is_alnum(int c) { return chars_is_alpha(c) || chars_is_digit(c); }
