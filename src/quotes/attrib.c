@@ -53,15 +53,6 @@ static int is_end_punct_tok(const qctx *q, int32_t i)
  * "Ursula von der Leyen". */
 static int is_joiner(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_JOINER) != 0; }
 
-static int possessive_tok(const qctx *q, int32_t i)
-{
-    const qtok *t = &q->tok[i];
-    const char *w = q->text + t->s;
-    size_t n = t->e - t->s;
-    return (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'') ||
-           (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0);
-}
-
 /* Conjunctions that open a clause: "…, though officials say …". */
 static int is_conjunction(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_CLAUSE_CONJ) != 0; }
 
@@ -211,7 +202,7 @@ static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32
     }
     while (start < end && is_joiner(q, start) && !q->tok[start].cap)
         start++;
-    if (start >= end || possessive_tok(q, end - 1))
+    if (start >= end || quote_possessive_stem(q, end - 1))
         return 0; /* "a North Korean official's reported assertion" */
     *ms = start, *me = end;
     return 1;
@@ -1133,10 +1124,9 @@ static int subject_verb(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
     /* "Delaware’s primary was a “closed” one", "Fox's revival of …": a
      * name in the possessive is a determiner, the word after it a noun,
      * not a verb (a pronoun's "'s" is "is" or "has": "He's called it …") */
-    if (possessive_tok(q, q->subj_me - 1)) {
-        const qtok *t = &q->tok[q->subj_me - 1];
-        size_t n = t->e - t->s, cut = q->text[t->e - 2] == '\'' ? 2 : 4;
-        const quote_entry *e = quote_word_entry(q->text + t->s, n - cut);
+    size_t stem = quote_possessive_stem(q, q->subj_me - 1);
+    if (stem) {
+        const quote_entry *e = quote_word_entry(q->text + q->tok[q->subj_me - 1].s, stem);
         if (!e || !(e->pronouns || e->stops || (e->grammar & (QG_IMPERSONAL | QG_RELATIVE))))
             return 0;
     }

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "quote_words.h"
 #include "quotes.h"
@@ -101,6 +102,20 @@ void quote_resolve(qctx *q);
  * stops, determiners, abbrevs, first_names, org_words, name_openers); 0 for
  * non-words. */
 #define FL(i, T) (q->tok[i].w ? q->tok[i].w->T : 0u)
+
+/* Token i ends in "'s" or "’s" ("Trump's", "He’s"): the length of the
+ * word before it, else 0. */
+static inline size_t quote_possessive_stem(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    const char *w = q->text + t->s;
+    size_t n = t->e - t->s;
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
+        return n - 2;
+    if (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
+        return n - 4;
+    return 0;
+}
 
 /* Looks every word up once (after the marks are paired). */
 void quote_entries(qctx *q);

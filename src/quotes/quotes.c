@@ -62,12 +62,9 @@ static const char *token_text(arena *a, const qctx *q, uint32_t s, uint32_t e)
 static const char *name_text(arena *a, const qctx *q, uint32_t ta, uint32_t tb)
 {
     uint32_t s = q->tok[ta].s, e = q->tok[tb - 1].e;
-    const char *w = q->text + q->tok[tb - 1].s;
-    size_t n = q->tok[tb - 1].e - q->tok[tb - 1].s;
-    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
-        e -= 2;
-    else if (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
-        e -= 4;
+    size_t stem = quote_possessive_stem(q, (int32_t)tb - 1);
+    if (stem)
+        e = q->tok[tb - 1].s + (uint32_t)stem;
     return arena_strndup(a, q->text + s, e - s);
 }
 

@@ -21,17 +21,11 @@
 /* Length of word i without a possessive "’s" / "'s" / "s’". */
 static size_t name_len(const qctx *q, uint32_t i)
 {
-    const qtok *t = &q->tok[i];
-    const char *s = q->text + t->s;
-    size_t n = t->e - t->s;
-    if (n > 2 && s[n - 1] == 's' && s[n - 2] == '\'')
-        return n - 2;
-    if (n > 4 && s[n - 1] == 's' && memcmp(s + n - 4, "\xE2\x80\x99", 3) == 0)
-        return n - 4;
-    return n;
+    size_t k = quote_possessive_stem(q, (int32_t)i);
+    return k ? k : q->tok[i].e - q->tok[i].s;
 }
 
-static int possessive(const qctx *q, uint32_t i) { return name_len(q, i) != q->tok[i].e - q->tok[i].s; }
+static int possessive(const qctx *q, uint32_t i) { return quote_possessive_stem(q, (int32_t)i) != 0; }
 
 /* A hash of word i as same_word compares it: runs are compared by their
  * words' hashes first, so resolution rarely touches their bytes. */
@@ -517,16 +511,10 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
  * which the tokenizer keeps in one word with it; its flags, else 0. */
 static unsigned pronoun_is(const qctx *q, int32_t i)
 {
-    const qtok *t = &q->tok[i];
-    const char *w = q->text + t->s;
-    size_t n = t->e - t->s, k = 0;
-    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'')
-        k = n - 2;
-    else if (n > 4 && w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0)
-        k = n - 4;
+    size_t k = quote_possessive_stem(q, i);
     if (k == 0)
         return 0;
-    const quote_entry *e = quote_word_entry(w, k);
+    const quote_entry *e = quote_word_entry(q->text + q->tok[i].s, k);
     return e ? e->pronouns : 0;
 }
 
