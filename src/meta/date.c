@@ -608,6 +608,22 @@ static int match_short_forms(const char *s, size_t n, size_t i, size_t j, int a,
     return valid_day(d->y, b, a);
 }
 
+/* A numeric date a-b-y ending at k: day first, except that a second
+ * number over 12 must be the day, and month_first (slashes on a page
+ * that writes the month first: US pages, machine values) puts the month
+ * first. A time after it is read too; *end goes past both. */
+static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, int month_first, date_val *d,
+                       size_t *end)
+{
+    int day = a, mon = b;
+    if (a <= 12 && (b > 12 || month_first))
+        day = b, mon = a;
+    d->y = y, d->m = mon, d->d = day;
+    read_time(s, n, &k, d);
+    *end = k;
+    return valid_day(y, mon, day);
+}
+
 /* Tries every known human pattern starting at s[i]; on success fills d and
  * sets *end. Digits must not continue a longer number before i. */
 static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, size_t *end)
@@ -636,18 +652,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 k++;
                 if (sep == '.')
                     k = skip_blank(s, n, k);
-                if (read_num(s, n, &k, 4, &y) == 4 && !(k < n && is_digit((unsigned char)s[k]))) {
-                    /* Day first, except: a second number over 12 must be
-                     * the day; slashes follow the page's convention (US
-                     * pages and machine values: month first). */
-                    int day = a, mon = b;
-                    if (a <= 12 && (b > 12 || (sep == '/' && mdy)))
-                        day = b, mon = a;
-                    d->y = y, d->m = mon, d->d = day;
-                    read_time(s, n, &k, d);
-                    *end = k;
-                    return valid_day(y, mon, day);
-                }
+                if (read_num(s, n, &k, 4, &y) == 4 && !(k < n && is_digit((unsigned char)s[k])))
+                    return numeric_day(s, n, k, a, b, y, sep == '/' && mdy, d, end);
             }
         }
         /* 30.10.23: two-digit year, dots only, two digits each (German
@@ -676,13 +682,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 size_t yb = k;
                 if (read_num(s, n, &k, 2, &y) == 2 && k - yb == 2 && !(k < n && (is_alpha_byte((unsigned char)s[k]) || is_digit((unsigned char)s[k]) || s[k] == '/' || s[k] == '.')) &&
                     !(i > 0 && (is_alpha_byte((unsigned char)s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == '-'))) {
-                    int day = a, mon = b;
-                    if (a <= 12 && (b > 12 || mdy))
-                        day = b, mon = a;
-                    d->y = 2000 + y, d->m = mon, d->d = day;
-                    read_time(s, n, &k, d);
-                    *end = k;
-                    return valid_day(d->y, mon, day);
+                    return numeric_day(s, n, k, a, b, 2000 + y, mdy, d, end);
                 }
             }
         }
