@@ -442,6 +442,12 @@ static void chain_reopen(qctx *q, int open, int i)
     q->tok[i].type = TK_REOPEN;
 }
 
+/* A one-byte punctuation token whose byte is in set: ".", ",". */
+static int punct_in(const qctx *q, const qtok *t, const char *set)
+{
+    return t->type == TK_PUNCT && t->e - t->s == 1 && strchr(set, q->text[t->s]);
+}
+
 /* A double mark that opened a sentence after another in its paragraph
  * ('… Sexton said. “Trump events are outlets …') and is still open at the end of its paragraph, which
  * ends with . ! or ? after at least four words (the next paragraph opens
@@ -456,13 +462,13 @@ static int closes_at_para_end(const qctx *q, int o, size_t para)
         t->mark != MK_RAQ)
         return 0;
     const qtok *e = &q->tok[para - 1];
-    if ((int)para - 1 <= o + 1 || e->type != TK_PUNCT || e->e - e->s != 1 || !strchr(".!?", q->text[e->s]))
+    if ((int)para - 1 <= o + 1 || !punct_in(q, e, ".!?"))
         return 0;
     /* after the sentence before in its paragraph: an unclosed mark that
      * opens a paragraph ('"This never closes, Smith said.') is as often
      * a stray one before the frame */
     const qtok *b = o > 0 ? &q->tok[o - 1] : NULL;
-    if (!b || !(b->type == TK_PUNCT && b->e - b->s == 1 && strchr(".!?:", q->text[b->s])))
+    if (!b || !punct_in(q, b, ".!?:"))
         return 0;
     /* a double mark left over inside ('… \'a flight to quality,\' " he
      * said.') was its close, unrecognised: no guess then */
@@ -515,18 +521,16 @@ void quote_pair_marks(qctx *q)
         flanking(q, t, &co, &cc);
         /* "… doing this, " Trump said": a mark standing free after the
          * quote's last punctuation and one space closes it */
-        if (!co && !cc && n > 0 && i > 0 && q->tok[i - 1].type == TK_PUNCT && q->tok[i - 1].e + 1 == t->s &&
-            q->text[q->tok[i - 1].e] == ' ' && strchr(",.?!", q->text[q->tok[i - 1].s]) &&
-            q->tok[i - 1].e - q->tok[i - 1].s == 1)
+        if (!co && !cc && n > 0 && i > 0 && punct_in(q, &q->tok[i - 1], ",.?!") && q->tok[i - 1].e + 1 == t->s &&
+            q->text[q->tok[i - 1].e] == ' ')
             cc = 1;
         /* "… keep it alive to harvest its brain,' " said Fiorina": the same
          * after an inner quote's closing single mark that follows the
          * punctuation (the double mark spaced off the single one, as the
          * New York Times writes '' '' and others ' ") */
         if (!co && !cc && n > 0 && i > 1 && q->tok[i - 1].type == TK_CLOSE && is_single(q->tok[i - 1].mark) &&
-            q->tok[i - 1].e + 1 == t->s && q->text[q->tok[i - 1].e] == ' ' && q->tok[i - 2].type == TK_PUNCT &&
-            q->tok[i - 2].e == q->tok[i - 1].s && q->tok[i - 2].e - q->tok[i - 2].s == 1 &&
-            strchr(",.?!", q->text[q->tok[i - 2].s]))
+            q->tok[i - 1].e + 1 == t->s && q->text[q->tok[i - 1].e] == ' ' && punct_in(q, &q->tok[i - 2], ",.?!") &&
+            q->tok[i - 2].e == q->tok[i - 1].s)
             cc = 1;
         if (!co && !cc && n == 0 && t->mark == MK_RDQ && rdq_opens(q, t))
             co = 1;
