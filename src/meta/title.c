@@ -883,6 +883,17 @@ static int part_is_date(const part *p)
     return 0;
 }
 
+/* A part whose first character is an ASCII capital, a digit or a
+ * non-ASCII byte (scripts without case): how a headline or a section
+ * label opens, unlike the rest of a headline cut at its own " - ". */
+static int part_opens_capital(const part *p)
+{
+    if (!p->n)
+        return 0;
+    unsigned char c = (unsigned char)p->s[0];
+    return c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 /* An older page's <title> with no heading to confirm any part:
  * "Headline - Section - Site.com", "Site.com - Headline - Sep 22, 2005",
  * "Headline | News | Site | 29.03.2017". The headline is the first part
@@ -892,10 +903,13 @@ static int part_is_date(const part *p)
  * must confirm the shape ("Headline | Code | Nicolas Perriault" on a page
  * that names no site stays with the older rules: the last part may be a
  * second title line). Three parts at least: a two-part title is
- * Readability's rule's. The headline holding a separator itself ("Kim
- * Jong-un - the man behind the bomb - Site") fails the test (its first
- * part is short) and falls through to the older rules. NULL when the
- * title is not of this shape. */
+ * Readability's rule's. Section labels may come before the headline when
+ * the last part names the site ("Local News - Headline - Site"). The
+ * headline holding a separator itself ("Kim Jong-un - the man behind the
+ * bomb - Site") fails the test (its first part is short, its second opens
+ * in lower case) and falls through to the older rules. The same shape in
+ * a declared title that no other source confirms a cut of is read so too
+ * (title_choose_declared). NULL when the title is not of this shape. */
 static const char *headline_among_labels(arena *a, const char *t, const char *site, const char *logo)
 {
     part parts[TITLE_MAX_PARTS];
@@ -917,10 +931,25 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
             return NULL;
         head++;
     }
+    /* "Local News - Headline - Site": section labels before the headline
+     * when the title ends with a part naming the site. A label of at most
+     * 3 words that opens with a capital, a headline part of 4+ words that
+     * does too: "Kim Jong-un - the man behind the bomb - Site" is one
+     * headline holding a separator (its second part opens in lower case),
+     * and keeps the older rules. */
+    size_t lead = 0;
+    if (head == 0 && part_is_site(&parts[np - 1], site, logo)) {
+        while (lead + 2 < np && meta_word_count_n(parts[lead].s, parts[lead].n) <= 3 &&
+               part_opens_capital(&parts[lead]))
+            lead++;
+        if (lead && !part_opens_capital(&parts[lead]))
+            lead = 0;
+        head = lead;
+    }
     size_t hw = meta_word_count_n(parts[head].s, parts[head].n);
     if (hw < 4)
         return NULL;
-    for (size_t i = 1; i < head; i++)
+    for (size_t i = lead ? 0 : 1; i < head; i++)
         if (meta_word_count_n(parts[i].s, parts[i].n) * 2 > hw)
             return NULL;
     int confirmed = head >= 1;
@@ -1154,7 +1183,16 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
                     return s;
             }
         }
-        return without_affixes(a, m, sources, 6, site, in->logo);
+        const char *w = without_affixes(a, m, sources, 6, site, in->logo);
+        /* no other source lacks the affixes (og:title and <title> both
+         * "Headline | News | Site | 29.03.2017"): the shape of headline,
+         * labels, site and date is read as in a <title> */
+        if (w == m) {
+            const char *lab = headline_among_labels(a, m, site, in->logo);
+            if (lab)
+                return lab;
+        }
+        return w;
     }
     const char *t = in->title_tag;
     if (t && *t) {
