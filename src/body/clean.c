@@ -329,14 +329,53 @@ static int is_video_playlist(const ctx *c, const dom_node *n)
  * bytes, the media-box limit). A lead paragraph wrapped apart from the
  * rest ("leafmedia", a media object with the lead picture) was lost for
  * the class name. Other furniture names keep the box negative. */
+#define MEDIA_CHILDREN_READ 16 /* a media box's children read for its captioned picture */
+
+/* The prose of a media box beside its captioned picture: when one of the
+ * box's children holds the picture together with text (a <figure> with
+ * its <figcaption>, a picture box with its credit), that child is the
+ * media and its text the caption; a real paragraph in the other children
+ * is not a caption, however short (a lead paragraph of 190 bytes set
+ * beside the lead picture's figure). The totals outside the picture's
+ * children go to *out; 0 when no child is such a captioned picture. */
+static int media_text_beside_caption(const ctx *c, const dom_node *n, body_totals *out)
+{
+    int captioned = 0, read = 0;
+    memset(out, 0, sizeof *out);
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type != DOM_ELEMENT)
+            continue;
+        if (++read > MEDIA_CHILDREN_READ)
+            return 0;
+        const body_totals *k = &c->tot[ch->id];
+        if (c->img_page[ch->id]) {
+            captioned |= k->text > 0;
+            continue;
+        }
+        out->text += k->text;
+        out->link += k->link;
+        out->paras += k->paras;
+        out->good += k->good;
+    }
+    return captioned;
+}
+
+static int media_prose(const body_totals *t)
+{
+    return t->paras >= 1 && (uint64_t)t->good * 10 >= (uint64_t)t->text * 8 && t->link * 5 < t->text;
+}
+
 static int is_media_box_prose(const ctx *c, const dom_node *n)
 {
     const uint32_t other = CL_UNLIKELY | CL_SHARE | CL_COMMENT | CL_RELATED | CL_AD | CL_CONSENT | CL_CAPTION |
                            CL_AUTHORBOX | CL_META | CL_NAV | CL_COOKIE | CL_POPUP | CL_HIDDEN;
     const body_totals *t = &c->tot[n->id];
-    return (c->cls[n->id] & CL_MEDIA) && !(c->cls[n->id] & other) && t->paras >= 1 &&
-           t->text >= c->favor->media_max &&
-           (uint64_t)t->good * 10 >= (uint64_t)t->text * 8 && t->link * 5 < t->text;
+    if (!(c->cls[n->id] & CL_MEDIA) || (c->cls[n->id] & other))
+        return 0;
+    if (t->text >= c->favor->media_max && media_prose(t))
+        return 1;
+    body_totals beside;
+    return t->paras >= 1 && media_text_beside_caption(c, n, &beside) && media_prose(&beside);
 }
 
 #define NESTED_ARTICLE_DEPTH 32 /* ancestors read to find an enclosing <article> */
