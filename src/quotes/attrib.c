@@ -306,37 +306,10 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
  * vocabulary, no auxiliary, no conjunction): "After the vote ended, …" and
  * "The issue had come up …" are none. */
 #define PAREN_TOKENS 30
-static int is_dash(const qctx *q, int32_t i);
-static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me);
-static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, int32_t sb, int32_t *ms, int32_t *me)
+/* The words [a, k) open the sentence as a plain noun phrase before an
+ * insertion (parenthetical_back). */
+static int opening_np(const qctx *q, int32_t a, int32_t k)
 {
-    /* "Specifically, these fighters can protect your eyes in several
-     * different ways, said Velikova.": a noun phrase after the verb that
-     * ends the clause is the inverted subject, and the commas before the
-     * verb close the reported clause */
-    int32_t fs, fe;
-    if (np_fwd(q, ce, sb, &fs, &fe) && (fe >= sb || is_punct(q, fe, ',') || is_end_punct_tok(q, fe)))
-        return 0;
-    int32_t j = i;
-    for (int n = 0; j >= sa && n < 3 && is_word(q, j) &&
-                    (FL(j, between) || ly_adverb(q, j) || is_preposition(q, j) || (q->tok[j].cap && FL(j, stops)));
-         n++)
-        j--;
-    if (j <= sa || !(is_punct(q, j, ',') || is_dash(q, j)))
-        return 0;
-    int dash = is_dash(q, j);
-    int32_t k = j - 1;
-    while (k > sa && k > j - PAREN_TOKENS && !(dash ? is_dash(q, k) : is_punct(q, k, ','))) {
-        if ((q->tok[k].type != TK_WORD && q->tok[k].type != TK_PUNCT) || is_end_punct_tok(q, k) ||
-            is_punct(q, k, ':') || is_punct(q, k, ';') || (!dash && is_dash(q, k)))
-            return 0;
-        k--;
-    }
-    if (k <= sa || k == j - 1 || !(dash ? is_dash(q, k) : is_punct(q, k, ',')))
-        return 0;
-    int32_t a = sa;
-    if (is_punct(q, a, '('))
-        a++;
     if (k - a < 1 || k - a > 10)
         return 0;
     if (!(FL(a, determiners) || (q->tok[a].cap && !FL(a, stops) && !FL(a, pronouns))))
@@ -356,8 +329,57 @@ static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, 
             (cue_flags(q, m, &(uint32_t){0}) & QW_SPEECH))
             return 0;
     }
-    *ms = a, *me = k;
     return 1;
+}
+
+static int is_dash(const qctx *q, int32_t i);
+static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me);
+static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, int32_t sb, int32_t *ms, int32_t *me)
+{
+    /* "Specifically, these fighters can protect your eyes in several
+     * different ways, said Velikova.": a noun phrase after the verb that
+     * ends the clause is the inverted subject, and the commas before the
+     * verb close the reported clause */
+    int32_t fs, fe;
+    if (np_fwd(q, ce, sb, &fs, &fe) && (fe >= sb || is_punct(q, fe, ',') || is_end_punct_tok(q, fe)))
+        return 0;
+    int32_t j = i;
+    for (int n = 0; j >= sa && n < 3 && is_word(q, j) &&
+                    (FL(j, between) || ly_adverb(q, j) || is_preposition(q, j) || (q->tok[j].cap && FL(j, stops)));
+         n++)
+        j--;
+    if (j <= sa || !(is_punct(q, j, ',') || is_dash(q, j)))
+        return 0;
+    int dash = is_dash(q, j);
+    int32_t a = sa;
+    if (is_punct(q, a, '('))
+        a++;
+    /* a quoted title inside the insertion is part of it ('Jeff Hemsley,
+     * the co-author of "Going Viral," about …, said'): marks and the
+     * words and punctuation inside them are passed over, and only a comma
+     * or dash outside quotes delimits. An insertion of commas may hold
+     * more commas ('Sam Solovey, a contestant on Trump's reality TV show,
+     * "The Apprentice," who went on to work alongside Trump, said'): when
+     * the words before the nearest comma are no opening, an earlier comma
+     * within the same PAREN_TOKENS may open the insertion */
+    for (int32_t k = j - 1; k > sa && k > j - PAREN_TOKENS; k--) {
+        if (!(q->tok[k].depth == 0 && (dash ? is_dash(q, k) : is_punct(q, k, ',')))) {
+            int quoted = q->tok[k].depth > 0 || q->tok[k].type == TK_OPEN || q->tok[k].type == TK_CLOSE;
+            if (!quoted && ((q->tok[k].type != TK_WORD && q->tok[k].type != TK_PUNCT) || is_end_punct_tok(q, k) ||
+                            is_punct(q, k, ':') || is_punct(q, k, ';') || (!dash && is_dash(q, k))))
+                return 0;
+            continue;
+        }
+        if (k == j - 1)
+            return 0;
+        if (opening_np(q, a, k)) {
+            *ms = a, *me = k;
+            return 1;
+        }
+        if (dash)
+            return 0;
+    }
+    return 0;
 }
 
 /* The subject of the sentence starting at sa: past a leading
