@@ -922,6 +922,46 @@ static int java_date_string(const char *s, size_t n, size_t i, date_val *out)
     return 1;
 }
 
+/* A Unix timestamp as the whole value: 10 digits of seconds or 13 of
+ * milliseconds since 1970 (frameworks and CMS APIs store the publication
+ * time so: <meta name="publish-date" content="1552644000">, a JSON-LD
+ * "datePublished": 1552644000000). Ten digits cover 2001-09-09 to
+ * 2286, the web's era; shorter or longer runs of digits are IDs and
+ * counts. The day and time are UTC. 1 with *out set. */
+static int epoch_value(const char *s, size_t n, size_t i, date_val *out)
+{
+    size_t e = n;
+    while (e > i && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
+        e--;
+    size_t len = e - i;
+    if (len != 10 && len != 13)
+        return 0;
+    long long t = 0;
+    for (size_t k = i; k < i + 10; k++) {
+        if (!is_digit((unsigned char)s[k]))
+            return 0;
+        t = t * 10 + (s[k] - '0');
+    }
+    for (size_t k = i + 10; k < e; k++)
+        if (!is_digit((unsigned char)s[k]))
+            return 0;
+    long long days = t / 86400, secs = t % 86400;
+    /* civil date of a day count since 1970-01-01 (Hinnant's algorithm) */
+    long long z = days + 719468, era = z / 146097;
+    long long doe = z - era * 146097;
+    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long long mp = (5 * doy + 2) / 153;
+    int dd = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    int y = (int)(yoe + era * 400 + (m <= 2));
+    memset(out, 0, sizeof *out);
+    out->y = y, out->m = m, out->d = dd;
+    out->hh = (int)(secs / 3600), out->mi = (int)(secs / 60 % 60), out->ss = (int)(secs % 60);
+    out->has_time = 1, out->has_tz = 1, out->tz_z = 1;
+    return 1;
+}
+
 int date_parse(const char *s, date_val *out)
 {
     if (!s)
@@ -957,6 +997,10 @@ int date_parse(const char *s, date_val *out)
                 return 1;
             }
         }
+    }
+    if (epoch_value(s, n, i, &d)) {
+        *out = d;
+        return 1;
     }
     /* Java's Date.toString() and C's asctime(): "Tue Jan 28 15:28:56 CET
      * 2020", "Tue Jan 28 15:28:56 2020". The time between day and year

@@ -58,7 +58,7 @@ static int ident_byte(unsigned char ch)
 
 /* The quoted value that the name at [k, k + kl) of s[0..n) is given: the
  * name quoted (with either quote) or bare, then ':' or '=', then a
- * quoted string; copied into val (cap bytes); 0 when not that shape. A
+ * quoted string or a number of 10 or 13 digits; copied into val (cap bytes); 0 when not that shape. A
  * bare name must stand alone ("xpubDate" is another name). */
 static int script_key_value(const char *s, size_t n, size_t k, size_t kl, char *val, size_t cap)
 {
@@ -78,6 +78,19 @@ static int script_key_value(const char *s, size_t n, size_t k, size_t kl, char *
     v++;
     while (v < n && s[v] == ' ')
         v++;
+    if (v < n && s[v] >= '0' && s[v] <= '9') {
+        /* an unquoted number: a Unix timestamp in seconds or
+         * milliseconds ("publishedAt":1552644000000); date_parse reads
+         * only 10 or 13 digits so */
+        size_t vl = 0;
+        while (v + vl < n && s[v + vl] >= '0' && s[v + vl] <= '9' && vl + 1 < cap)
+            vl++;
+        if ((vl != 10 && vl != 13) || (v + vl < n && ident_byte((unsigned char)s[v + vl])))
+            return 0;
+        memcpy(val, s + v, vl);
+        val[vl] = '\0';
+        return 1;
+    }
     if (v >= n || (s[v] != '"' && s[v] != '\''))
         return 0;
     char vq = s[v++];
@@ -205,6 +218,13 @@ static int script_literal_date(meta_ctx *c, date_val *d)
                 char val[META_CALL_LITERAL_MAX + 1];
                 memcpy(val, s + k + 1, l);
                 val[l] = '\0';
+                /* ten or more digits passed to a call are an ID (a pixel's,
+                 * an account's) as often as a timestamp: only named state
+                 * values are read as Unix times */
+                if (l >= 10 && strspn(val, "0123456789") == l) {
+                    k += l + 1;
+                    continue;
+                }
                 if (get_date(c, val, d))
                     return 1;
                 k += l + 1; /* its closing quote opens nothing */
@@ -439,7 +459,8 @@ static int not_story_label_before(meta_ctx *c, const dom_node *n)
 /* Date written as text in a node (or its datetime/content/title attr). */
 static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
 {
-    static const char *const attrs[] = {"datetime", "content", "data-datetime", "data-date", "title"};
+    /* data-timestamp: a Unix time that a script renders as "3 hours ago" */
+    static const char *const attrs[] = {"datetime", "content", "data-datetime", "data-date", "data-timestamp", "title"};
     for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
         const char *v = dom_attr_get(n, attrs[i]);
         if (v && date_parse(v, out) && date_plausible(out, c->today)) {

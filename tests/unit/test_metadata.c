@@ -358,6 +358,25 @@ TEST(metadata_date_java_tostring)
     CHECK(!date_parse("Tue Feb 30 15:28:56 CET 2020", &d));
 }
 
+/* A Unix timestamp as a whole machine value: 10 digits of seconds or 13
+ * of milliseconds, UTC; other runs of digits are IDs and counts. */
+TEST(metadata_date_unix_timestamp)
+{
+    arena a;
+    arena_init(&a, 0);
+    date_val d;
+    CHECK(date_parse("1552644000", &d));
+    CHECK_STR(date_format(&a, &d), "2019-03-15T10:00:00Z");
+    CHECK(date_parse(" 1552644000123 ", &d));
+    CHECK_STR(date_format(&a, &d), "2019-03-15T10:00:00Z");
+    CHECK(date_parse("951782400", &d) == 0 || d.y != 2000); /* nine digits: no timestamp */
+    CHECK(date_parse("1582934400", &d) && d.y == 2020 && d.m == 2 && d.d == 29);
+    CHECK(!date_parse("15526440001", &d));
+    CHECK(!date_parse("155264400012345", &d));
+    CHECK(date_parse("20190315", &d) && d.y == 2019 && d.m == 3 && d.d == 15 && !d.has_time);
+    arena_free(&a);
+}
+
 TEST(metadata_date_formats)
 {
     arena a;
