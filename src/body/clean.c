@@ -863,6 +863,81 @@ static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
             }
 }
 
+/* ------------------------------------- below the article, past furniture */
+
+#define TAIL_BOXES_MAX 6      /* boxes of a page-level root's tail judged */
+#define TAIL_BOX_MAX 500      /* a tail box: one blurb, a bio, an imprint */
+#define TAIL_FURNITURE_MIN 150 /* removed text between article and tail: a teaser list, prev/next links */
+#define TAIL_SIBLINGS_READ 32 /* the article's boxes compared with a tail box */
+
+static int same_box(const dom_node *a, const dom_node *b)
+{
+    if (a->tag != b->tag)
+        return 0;
+    const char *x = dom_attr_get(a, "class"), *y = dom_attr_get(b, "class");
+    return strcmp(x ? x : "", y ? y : "") == 0;
+}
+
+/* A root at page level holds the page below the article too. Once the
+ * article's parts end and cleaning has removed furniture after them (a
+ * "more news" list, prev/next links, a tag cloud: 150+ bytes of text),
+ * the small boxes that follow, each of one paragraph at most and under
+ * 500 bytes, a third of the body together, are the page's: an author's
+ * bio, the publisher's blurb, a contact line. Readability keeps them as
+ * prose. Not a bare paragraph or loose text (the article's paragraphs
+ * sit loose in the wrapper, an inline box between them), nor a box of
+ * the same tag and class as one of the article's (a page that wraps
+ * each paragraph in its own box, with a related box between two of
+ * them); only below the article's headline. */
+static void drop_tail_past_furniture(ctx *c, dom_node *root)
+{
+    if (root != c->top && root->parent != c->top)
+        return;
+    dom_node *h = body_find_headline(c);
+    if (!h || h == root || !body_is_ancestor(root, h))
+        return;
+    dom_node *tail[TAIL_BOXES_MAX];
+    int ntail = 0;
+    uint32_t furn = 0, tail_text = 0;
+    dom_node *s;
+    for (s = root->last_child; s; s = s->prev) {
+        if (s->type == DOM_TEXT) {
+            if (c->tlen[s->id] > 1 && !(s->flags & DOM_F_REMOVED))
+                break;
+            continue;
+        }
+        if (s->type != DOM_ELEMENT)
+            continue;
+        if (s->flags & DOM_F_REMOVED) {
+            furn += c->text_page[s->id];
+            continue;
+        }
+        const body_totals *t = &c->tot[s->id];
+        if (!t->text)
+            continue;
+        if (t->paras >= 2 || t->text > TAIL_BOX_MAX || s->tag == TAG_P || body_is_ancestor(s, h) || s == h)
+            break;
+        if (ntail == TAIL_BOXES_MAX)
+            return;
+        tail[ntail++] = s;
+        tail_text += t->text;
+        furn = 0; /* the furniture must lie between the article and its tail */
+    }
+    if (!s || !ntail || furn < TAIL_FURNITURE_MIN || (uint64_t)tail_text * 3 > c->tot[root->id].text)
+        return;
+    int read = 0;
+    for (dom_node *a = s; a && read < TAIL_SIBLINGS_READ; a = a->prev) {
+        if (a->type != DOM_ELEMENT || (a->flags & DOM_F_REMOVED) || !c->tot[a->id].text)
+            continue;
+        read++;
+        for (int i = 0; i < ntail; i++)
+            if (same_box(a, tail[i]))
+                return;
+    }
+    for (int i = 0; i < ntail; i++)
+        body_mark_removed(c, tail[i]);
+}
+
 /* ------------------------------------------------------ comment threads */
 
 #define COMMENT_ITEM_MAX 3000   /* a reader's comment, with its name, date and actions */
@@ -1165,8 +1240,13 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop_prompt_segments(c, n);
         n = dom_next(root, n);
     }
-    if (!c->lenient)
+    if (!c->lenient) {
         drop_above_headline(c, root, title_lower);
+        if (root == c->top || root->parent == c->top) {
+            body_measure_range(c, first, end, root, NULL); /* the tail is judged by what is left */
+            drop_tail_past_furniture(c, root);
+        }
+    }
     /* totals after this pass's removals, for the caller's checks */
     body_measure_range(c, first, end, root, NULL);
     if (!c->lenient && drop_orphan_headings(c, root))
