@@ -409,14 +409,32 @@ static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
  * lost such lead clauses; on PolNeAR's train split 18 took 11 more
  * quotes, all matched, and 24 two more) */
 #define SUBJECT_LEAD 18
+#define LEAD_WORDS 3
+static int is_be(const qctx *q, int32_t i);
+static inline int cue_candidate(const qtok *t);
 
 /* The subject of the sentence starting at sa; when what opens the
  * sentence is no subject, the subject after its first comma ("Speaking to
  * reporters on Tuesday, Trump said …"). */
 static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
 {
-    if (np_subject_at(q, sa, sb, ms, me) && subject_ends_well(q, *me, sb))
+    if (np_subject_at(q, sa, sb, ms, me) && subject_ends_well(q, *me, sb)) {
+        /* "Hours later, Trump returned …", "Eight years ago, he
+         * supported …", "Earlier this week, Todd pressed …": a capitalised
+         * word, at most LEAD_WORDS lower-case words that are no verb of
+         * the vocabulary, then a comma, is a time phrase that leads the
+         * sentence; the subject is the one after the comma */
+        int32_t k = *me;
+        while (k < sb && k < *me + LEAD_WORDS && is_word(q, k) && !q->tok[k].cap &&
+               !cue_candidate(&q->tok[k]) && !is_be(q, k))
+            k++;
+        int32_t s2, e2;
+        if (k > *me && k + 1 < sb && is_punct(q, k, ',') && np_subject_at(q, k + 1, sb, &s2, &e2) &&
+            subject_ends_well(q, e2, sb) && !is_punct(q, e2, ',')) {
+            *ms = s2, *me = e2;
+        }
         return 1;
+    }
     int32_t k = sa;
     while (k < sb && k < sa + SUBJECT_LEAD && !is_punct(q, k, ',') && q->tok[k].type != TK_OPEN)
         k++;
