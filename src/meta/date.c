@@ -267,8 +267,9 @@ static unsigned greek_fold(unsigned char b0, unsigned char b1)
 
 /* Lower-cases a month word in place, keeping its byte length: ASCII,
  * Latin-1 capitals (Ä -> ä, É -> é), Latin Extended-A capitals (Č -> č,
- * Ş -> ş: Czech and Turkish months), Cyrillic, and Greek (accents
- * dropped, see greek_fold). */
+ * Ş -> ş: Czech and Turkish months), Cyrillic (with the Kazakh letters
+ * of U+048A..U+04FF), Armenian, and Greek (accents dropped, see
+ * greek_fold). Georgian months are written without case. */
 static void fold_month_word(char *w, size_t len)
 {
     for (size_t k = 0; k < len; k++) {
@@ -277,7 +278,7 @@ static void fold_month_word(char *w, size_t len)
             w[k] = (char)(c + 32);
             continue;
         }
-        if (k + 1 >= len || c < 0xC3 || c > 0xD0)
+        if (k + 1 >= len || c < 0xC3 || c > 0xD5)
             continue;
         unsigned char b1 = (unsigned char)w[k + 1];
         if (c == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) {
@@ -298,6 +299,15 @@ static void fold_month_word(char *w, size_t len)
             w[k + 1] = (char)(b1 + 0x20); /* А..П -> а..п */
         } else if (c == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF) {
             w[k] = (char)0xD1, w[k + 1] = (char)(b1 - 0x20); /* Р..Я -> р..я */
+        } else if ((c == 0xD2 && b1 >= 0x8A) || (c == 0xD3 && b1 >= 0x90)) {
+            /* U+048A..U+04BF, U+04D0..U+04FF (Kazakh Қ Ә Ң Ү Ұ Ғ Һ Ө):
+             * capitals are the even code points */
+            if (!(b1 & 1))
+                w[k + 1] = (char)(b1 + 1);
+        } else if ((c == 0xD4 && b1 >= 0xB1) || (c == 0xD5 && b1 <= 0x96)) {
+            /* Armenian capitals U+0531..U+0556 -> U+0561..U+0586 */
+            unsigned cp = (((unsigned)(c & 0x1F) << 6) | (b1 & 0x3F)) + 0x30;
+            w[k] = (char)(0xC0 | (cp >> 6)), w[k + 1] = (char)(0x80 | (cp & 0x3F));
         }
         k++;
     }

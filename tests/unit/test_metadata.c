@@ -652,6 +652,13 @@ TEST(metadata_date_more_languages)
         {"3 كانون الثاني (يناير) 2020", 2020, 1, 3},                                                                       /* ar, two names */
         {"٢٠ أيار / مايو ٢٠٢١", 2021, 5, 20},                                                                             /* ar, two names */
         {"۱۵ شهريور ۱۳۹۸", 2019, 9, 6},                                                                                   /* fa, Arabic yeh */
+        {"15 Қаңтар 2019 ж.", 2019, 1, 15},                                                                               /* kk, capital Қ */
+        {"15 ҚЫРКҮЙЕК 2019", 2019, 9, 15},                                                                                /* kk, capitals */
+        {"15 მარტი, 2019 10:30", 2019, 3, 15},                                                                            /* ka */
+        {"თბილისი, 15 მარტს, 2019", 2019, 3, 15},                                                                         /* ka, dative */
+        {"15 სექ. 2019", 2019, 9, 15},                                                                                    /* ka, abbreviation */
+        {"15 Մարտի, 2019", 2019, 3, 15},                                                                                  /* hy, capital, genitive */
+        {"Հոկտեմբեր 15, 2019", 2019, 10, 15},                                                                             /* hy */
     };
     check_date_cases(cases, sizeof cases / sizeof *cases, today);
     date_val d;
