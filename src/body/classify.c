@@ -136,6 +136,7 @@ static const kw keywords[] = {
     {K("post-meta"), SUB, CL_META},
     {K("postbody"), SUB, CL_BODY},
     {K("promo"), SUB, N | CL_AD},
+    {K("quote"), SUB, CL_QUOTE},             /* pull quotes: "pullquote", "pull-quote", "quote-box" */
     {K("recommend"), SUB, CL_RELATED},
     {K("related"), SUB, U | N | CL_RELATED},
     {K("remark"), SUB, U},

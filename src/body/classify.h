@@ -30,6 +30,7 @@ enum {
     CL_COOKIE = 1u << 16,   /* cookie / consent / GDPR notices: long legal prose, never content */
     CL_POPUP = 1u << 17,    /* dialogs, modals, overlays, pop-ups: boxes over the page */
     CL_MEDIA = 1u << 18,    /* "media": a picture or video box, or a media object (image beside text) */
+    CL_QUOTE = 1u << 19,    /* "quote": a pull quote or a quoted passage set apart */
 };
 
 /* Per-page index into the keyword table: the keywords starting with each

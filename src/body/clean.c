@@ -3,6 +3,8 @@
  * teaser and call-to-action lines, furniture headings with the lists after
  * them, the heading that repeats the title, bylines (handed to the
  * metadata stage, not read here) and captions. */
+#include <ctype.h>
+
 #include "body_int.h"
 #include "core/chars.h"
 #include "words/words.h"
@@ -938,6 +940,141 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
         body_mark_removed(c, tail[i]);
 }
 
+/* ----------------------------------------------------------- pull quotes */
+
+#define PULL_QUOTE_MIN 40     /* bytes of a quote's words: shorter ones repeat by chance */
+#define PULL_QUOTE_MAX 400    /* a pull quote is a sentence or two */
+#define PULL_QUOTES_READ 4    /* quote boxes judged per root */
+#define PULL_TEXT_CAP 4096    /* a paragraph's text read to find the quote in */
+#define PULL_SCOPE_UP 2       /* levels above a quote box searched for the article's paragraphs */
+
+/* 1 when the box is set as a quote: <blockquote>, or "quote" in its class
+ * (pullquote, pull-quote, quote-box). */
+static int is_quote_box(const ctx *c, const dom_node *n)
+{
+    return n->tag == TAG_BLOCKQUOTE || (c->cls[n->id] & CL_QUOTE);
+}
+
+/* Trims what a pull quote adds or drops around the words it copies:
+ * spaces, ASCII punctuation, curly quotes and guillemets. */
+static void trim_quote_marks(const char **s, size_t *n)
+{
+    const unsigned char *a = (const unsigned char *)*s, *e = a + *n;
+    for (;;) {
+        if (a < e && (*a == ' ' || (*a < 0x80 && ispunct(*a))))
+            a++;
+        else if (e - a >= 3 && a[0] == 0xE2 && a[1] == 0x80 && a[2] >= 0x98 && a[2] <= 0x9F)
+            a += 3;
+        else if (e - a >= 2 && a[0] == 0xC2 && (a[1] == 0xAB || a[1] == 0xBB))
+            a += 2;
+        else
+            break;
+    }
+    for (;;) {
+        if (e > a && (e[-1] == ' ' || (e[-1] < 0x80 && ispunct(e[-1]))))
+            e--;
+        else if (e - a >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 && e[-1] >= 0x98 && e[-1] <= 0x9F)
+            e -= 3;
+        else if (e - a >= 2 && e[-2] == 0xC2 && (e[-1] == 0xAB || e[-1] == 0xBB))
+            e -= 2;
+        else
+            break;
+    }
+    *s = (const char *)a;
+    *n = (size_t)(e - a);
+}
+
+/* 1 when needle (nl >= 1) occurs in hay[0..n) (memmem is not C11). */
+static int has_bytes(const char *hay, size_t n, const char *needle, size_t nl)
+{
+    for (const char *p = hay, *e = hay + n; (size_t)(e - p) >= nl; p++) {
+        p = memchr(p, needle[0], (size_t)(e - p) - nl + 1);
+        if (!p)
+            return 0;
+        if (memcmp(p, needle, nl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when a paragraph of root outside the quote box holds the quote's
+ * words: the box repeats the article's own text. */
+static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *box, const char *q, size_t qn)
+{
+    char buf[PULL_TEXT_CAP];
+    for (const dom_node *d = root; d;) {
+        if (d == box || (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED))) {
+            d = dom_next_skip(root, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && (d->tag == TAG_P || d->tag == TAG_LI) && c->tot[d->id].text >= qn &&
+            c->tot[d->id].text < PULL_TEXT_CAP && !is_quote_box(c, d) && !body_is_ancestor(d, box)) {
+            size_t n = text_prefix_lower(d, buf, sizeof buf);
+            if (n >= qn && has_bytes(buf, n, q, qn))
+                return 1;
+            d = dom_next_skip(root, d);
+            continue;
+        }
+        d = dom_next(root, d);
+    }
+    return 0;
+}
+
+/* A pull quote: a box set as a quote (a blockquote, a "pullquote" class)
+ * whose words (its first paragraph's, without the quote marks it adds or
+ * drops) stand in a paragraph of the body outside it. It repeats the
+ * article, set large on the page: a release's highlight box over its
+ * first paragraph ("Tweet this"), a magazine's pull quote between two
+ * paragraphs. Readability keeps it, so the quote is read twice. Quoted
+ * text the article does not repeat (a quoted letter, a tweet, a poem)
+ * stays. At most four boxes per root are read, each against the root's
+ * paragraphs. */
+static void drop_pull_quotes(ctx *c, dom_node *root)
+{
+    int seen = 0;
+    char q[PULL_QUOTE_MAX + 8];
+    for (dom_node *n = root->first_child ? root->first_child : NULL; n && seen < PULL_QUOTES_READ;) {
+        if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
+            n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
+            continue;
+        }
+        if (!is_quote_box(c, n) || c->tot[n->id].text < PULL_QUOTE_MIN) {
+            n = dom_next(root, n);
+            continue;
+        }
+        seen++;
+        const dom_node *src = n;
+        for (const dom_node *k = n->first_child; k; k = k->next)
+            if (k->type == DOM_ELEMENT && k->tag == TAG_P && !(k->flags & DOM_F_REMOVED) && c->tot[k->id].text) {
+                src = k;
+                break;
+            }
+        if (c->tot[src->id].text <= PULL_QUOTE_MAX) {
+            size_t qn = text_prefix_lower(src, q, sizeof q);
+            const char *qs = q;
+            trim_quote_marks(&qs, &qn);
+            /* the article around the box: its parent or grandparent
+             * with two real paragraphs beside it. A forum reply quotes
+             * another member's post, which sits in another post's box,
+             * and the quote stays. */
+            const dom_node *scope = NULL, *a = n;
+            for (int up = 0; up < PULL_SCOPE_UP && a != root; up++) {
+                a = a->parent;
+                if (c->tot[a->id].paras >= c->tot[n->id].paras + 2) {
+                    scope = a;
+                    break;
+                }
+            }
+            if (scope && qn >= PULL_QUOTE_MIN && quote_repeated(c, scope, n, qs, qn)) {
+                body_mark_removed(c, n);
+                n = dom_next_skip(root, n);
+                continue;
+            }
+        }
+        n = dom_next_skip(root, n);
+    }
+}
+
 /* ------------------------------------------------------ comment threads */
 
 #define COMMENT_ITEM_MAX 3000   /* a reader's comment, with its name, date and actions */
@@ -1246,6 +1383,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             body_measure_range(c, first, end, root, NULL); /* the tail is judged by what is left */
             drop_tail_past_furniture(c, root);
         }
+        drop_pull_quotes(c, root);
     }
     /* totals after this pass's removals, for the caller's checks */
     body_measure_range(c, first, end, root, NULL);
