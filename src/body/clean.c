@@ -1075,6 +1075,41 @@ static void drop_pull_quotes(ctx *c, dom_node *root)
     }
 }
 
+/* ----------------------------------------------------------- hover cards */
+
+#define CARD_TRIGGER_MAX 80  /* a person's or a topic's name as a link */
+#define CARD_NODES_READ 64   /* nodes of a card read to count its links */
+#define CARD_EXTRA_MIN 20    /* what the card adds to the name: a role, headlines */
+
+/* A hover card inlined into a paragraph: right after a name's link (the
+ * trigger), an inline box that opens with that name again and holds two
+ * or more links of its own (the person's latest headlines, a profile
+ * link). The page hides it until the pointer rests on the name, by a
+ * style sheet that the markup does not show; read in place it splices
+ * "Rosa KentRosa KentMayor of Metro CityKent promises new parks..." into
+ * the sentence. A paragraph's own inline box after a link does not repeat
+ * the link's words. */
+static int is_inline_hover_card(const ctx *c, dom_node *n)
+{
+    const dom_node *t = n->prev;
+    while (t && (t->type == DOM_COMMENT || (t->type == DOM_TEXT && c->tlen[t->id] <= 1)))
+        t = t->prev;
+    if (!t || t->type != DOM_ELEMENT || t->tag != TAG_A || (t->flags & DOM_F_REMOVED))
+        return 0;
+    uint32_t tl = c->tot[t->id].text;
+    if (tl < 3 || tl > CARD_TRIGGER_MAX || c->tot[n->id].text < tl + CARD_EXTRA_MIN)
+        return 0;
+    int links = 0, seen = 0;
+    for (const dom_node *d = dom_next(n, n); d && seen < CARD_NODES_READ && links < 2; d = dom_next(n, d), seen++)
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && c->tot[d->id].text)
+            links++;
+    if (links < 2)
+        return 0;
+    char a[CARD_TRIGGER_MAX + 8], b[CARD_TRIGGER_MAX + 8];
+    size_t an = text_prefix_lower(t, a, sizeof a), bn = text_prefix_lower(n, b, sizeof b);
+    return an >= 3 && bn >= an && memcmp(a, b, an) == 0;
+}
+
 /* ------------------------------------------------------ comment threads */
 
 #define COMMENT_ITEM_MAX 3000   /* a reader's comment, with its name, date and actions */
@@ -1273,6 +1308,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 n->flags |= DOM_F_MEDIA;
         }
         else if ((h & CL_META) && len < 200)
+            drop = 1;
+        else if (!(tag_flags[n->tag] & TF_BLOCK) && n->tag != TAG_A && c->in_text[n->id] &&
+                 is_inline_hover_card(c, n))
             drop = 1;
         else if ((n->tag == TAG_H1 || n->tag == TAG_H2) && (c->flags & ATT_WEIGHT_CLASSES) &&
                  c->weight[n->id] < 0)
