@@ -416,7 +416,24 @@ static inline int cue_candidate(const qtok *t);
 /* The subject of the sentence starting at sa; when what opens the
  * sentence is no subject, the subject after its first comma ("Speaking to
  * reporters on Tuesday, Trump said …"). */
+static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me);
+static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener);
 static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
+{
+    /* past an opener, else after the first comma, else as it stands */
+    if (sa < sb && FL(sa, name_openers) && !FL(sa, stops)) {
+        if (np_subject_from(q, sa, sb, ms, me, 1) && subject_ends_well(q, *me, sb))
+            return 1;
+        int32_t k = sa;
+        while (k < sb && k < sa + SUBJECT_LEAD && !is_punct(q, k, ',') && q->tok[k].type != TK_OPEN)
+            k++;
+        if (k + 1 < sb && is_punct(q, k, ',') && np_subject_at(q, k + 1, sb, ms, me) && subject_ends_well(q, *me, sb))
+            return 1;
+    }
+    return np_subject_lead(q, sa, sb, ms, me);
+}
+
+static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
 {
     if (np_subject_at(q, sa, sb, ms, me) && subject_ends_well(q, *me, sb)) {
         /* "Hours later, Trump returned …", "Eight years ago, he
@@ -443,15 +460,29 @@ static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_
     return 0;
 }
 
+static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener);
+
+/* A sentence adverb or preposition that opens a sentence before a name
+ * ("Meanwhile, …", "Like Corker, Menendez also rejected …", "Amid
+ * responses …, The Blaze's Matt Walsh provided …", "Instead, he …") is
+ * passed over as a function word is; when no subject is found past it,
+ * the sentence is read as it stands (its quotes keep their cue). */
 static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
 {
+    return np_subject_from(q, sa, sb, ms, me, 0);
+}
+
+static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener)
+{
     int32_t i = sa;
-    if (i < sb && FL(i, stops) && !FL(i, determiners)) {
+    if (i < sb && ((FL(i, stops) && !FL(i, determiners)) || skip_opener)) {
         int32_t k = i;
         while (k < sb && k < i + 8 && !is_punct(q, k, ','))
             k++;
         if (k < sb && k < i + 8)
             i = k + 1;
+        else if (skip_opener) /* "Maybe Donald Trump said": the opener alone */
+            i++;
     }
     while (i < sb && is_word(q, i) && FL(i, stops) && !FL(i, determiners))
         i++;
