@@ -793,6 +793,7 @@ static int title_without_headline(const title_input *in)
  * headline ("The <h1>, where there is one, is the headline"), not the
  * site or section name that the <title> rules leave. src: where the chosen
  * title came from. NULL otherwise. */
+#define SITE_H1_MAX_WORDS 4
 static const char *h1_under_site_title(const title_input *in, const char *t, int src)
 {
     /* A declared title (og:title ...) that is only the site name, as the
@@ -804,15 +805,26 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
     if (!title_without_headline(in))
         return NULL;
     const char *v = NULL;
+    size_t story_h1s = 0; /* h1s that do not name the site */
     for (size_t i = 0; i < in->nvisible; i++) {
         const char *h = in->visible[i];
-        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
+        if (!h)
+            continue;
+        /* a short h1 naming the site (a wrong og:site_name may hold a
+         * whole headline, which stays a story h1) */
+        int names_site = is_site_part(h, strlen(h), in->sitename);
+        if (names_site && meta_word_count(h) <= SITE_H1_MAX_WORDS)
+            continue;
+        story_h1s++;
+        if (names_site || meta_word_count(h) < 3)
             continue;
         if (v)
             return NULL; /* two: which one is the story's is unclear */
         v = h;
     }
-    if (v || in->nvisible)
+    /* an h1 that only names the site is a logo without the logo's
+     * markup: the h2 below it may be the headline */
+    if (v || story_h1s)
         return v;
     /* No story h1 at all: an older theme sets the headline in the page's
      * one h2 outside furniture (of three words or more). Two such h2s are
@@ -963,6 +975,38 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
             return NULL;
     }
     return confirmed ? dup_part(a, &parts[head]) : NULL;
+}
+
+/* A declared title m with labels that <title> has too: <title> is of the
+ * headline-and-labels shape (headline_among_labels) and its headline is
+ * one part of m, every other part of m a label of at most 3 words and at
+ * most half the headline's. The headline, else NULL. */
+static const char *labelled_declared(arena *a, const char *m, const char *title_tag, const char *site,
+                                     const char *logo)
+{
+    if (!title_tag || !*title_tag)
+        return NULL;
+    part mp[TITLE_MAX_PARTS];
+    size_t mn = split_parts_n(m, mp, sizeof separators / sizeof *separators - 1);
+    if (mn < 2)
+        return NULL;
+    const char *h = headline_among_labels(a, title_tag, site, logo);
+    if (!h)
+        return NULL;
+    size_t hw = meta_word_count(h), at = mn;
+    for (size_t i = 0; i < mn && at == mn; i++)
+        if (loose_eq(mp[i].s, mp[i].n, h))
+            at = i;
+    if (at == mn)
+        return NULL;
+    for (size_t i = 0; i < mn; i++) {
+        if (i == at)
+            continue;
+        size_t w = meta_word_count_n(mp[i].s, mp[i].n);
+        if (w == 0 || w > 3 || w * 2 > hw || !part_looks_like_name(&mp[i]))
+            return NULL;
+    }
+    return h;
 }
 
 /* "Site.com: Headline", "Daily Planet: Headline": the text after a first
@@ -1190,6 +1234,11 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
         if (w == m) {
             const char *lab = headline_among_labels(a, m, site, in->logo);
             if (lab)
+                return lab;
+            /* "Analysis | Headline" where <title> is "Analysis | Headline
+             * - Site": the <title>'s shape shows the label for one, and
+             * the declared title is the headline with that label */
+            if ((lab = labelled_declared(a, m, in->title_tag, site, in->logo)) != NULL)
                 return lab;
         }
         return w;
