@@ -165,7 +165,7 @@ static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
 static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me, int skip_ly)
 {
     int32_t j = i;
-    while (j >= sa && is_word(q, j) && (FL(j, between) || (skip_ly && ly_adverb(q, j))) && !FL(j, pronouns))
+    while (j >= sa && is_word(q, j) && (FL(j, between) || (skip_ly == 1 && ly_adverb(q, j))) && !FL(j, pronouns))
         j--;
     j = before_paren(q, j, sa);
     while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
@@ -204,6 +204,14 @@ static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32
         start++;
     if (start >= end || quote_possessive_stem(q, end - 1))
         return 0; /* "a North Korean official's reported assertion" */
+    /* an adverb alone after a comma or an adverb of time is no mention
+     * ("…, who was off-screen, then loudly asked", "…, a staunch ally,
+     * effectively acknowledged"): the speaker stands before it, for the
+     * rules that look past commas; when none does, the adverb is the
+     * mention as before (skip_ly 2, cue_at), so the quote keeps its cue */
+    if (skip_ly == 0 && end - start == 1 && ly_adverb(q, start) && start > sa &&
+        (is_punct(q, start - 1, ',') || (is_word(q, start - 1) && FL(start - 1, between))))
+        return 0;
     *ms = start, *me = end;
     return 1;
 }
@@ -645,7 +653,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         return 1;
     }
     if (k >= sa && !is_punct(q, k, ',') && q->tok[k].type != TK_CLOSE)
-        return 0;
+        return np_back_from(q, i - 1, sa, &h->ms, &h->me, 2);
     /* "Christie, who has campaigned for Trump since February, blasted
      * Clinton as …": the comma ends a relative clause on the subject, so
      * the verb is the subject's, not an inversion */
@@ -661,7 +669,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         h->ms = q->subj_ms, h->me = q->subj_me;
         return 1;
     }
-    return 0;
+    return np_back_from(q, i - 1, sa, &h->ms, &h->me, 2);
 }
 
 /* A colon cue: "Trump: “…”" where the words from the sentence start to
