@@ -884,10 +884,14 @@ static int same_box(const dom_node *a, const dom_node *b)
  * article's parts end and cleaning has removed furniture after them (a
  * "more news" list, prev/next links, a tag cloud: 150+ bytes of text),
  * the small boxes that follow, each of one paragraph at most and under
- * 500 bytes, a third of the body together, are the page's: an author's
- * bio, the publisher's blurb, a contact line. Readability keeps them as
- * prose. Not a bare paragraph or loose text (the article's paragraphs
- * sit loose in the wrapper, an inline box between them), nor a box of
+ * 500 bytes, a third of the body together, are the page's: the
+ * publisher's blurb, a contact line, an author's bio. Readability keeps
+ * them as prose. Only layout boxes (div, section...): a paragraph, a
+ * heading or loose text after the furniture is the article's (its
+ * paragraphs sit loose in the wrapper, an inline box between them; a
+ * heading over a hidden section), and so is all before it. A box right
+ * under the article, before the furniture, stays for the bio rule,
+ * which sees it once it is the body's last. Nor a box of
  * the same tag and class as one of the article's (a page that wraps
  * each paragraph in its own box, with a related box between two of
  * them); only below the article's headline. */
@@ -898,9 +902,9 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
     dom_node *h = body_find_headline(c);
     if (!h || h == root || !body_is_ancestor(root, h))
         return;
-    dom_node *tail[TAIL_BOXES_MAX];
-    int ntail = 0;
-    uint32_t furn = 0, tail_text = 0;
+    /* backwards to the article's last part: what follows it is the
+     * furniture (removed) and the small boxes */
+    int nsmall = 0;
     dom_node *s;
     for (s = root->last_child; s; s = s->prev) {
         if (s->type == DOM_TEXT) {
@@ -908,24 +912,35 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
                 break;
             continue;
         }
-        if (s->type != DOM_ELEMENT)
+        if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED))
             continue;
-        if (s->flags & DOM_F_REMOVED) {
-            furn += c->text_page[s->id];
-            continue;
-        }
         const body_totals *t = &c->tot[s->id];
         if (!t->text)
             continue;
-        if (t->paras >= 2 || t->text > TAIL_BOX_MAX || s->tag == TAG_P || body_is_ancestor(s, h) || s == h)
+        if (t->paras >= 2 || t->text > TAIL_BOX_MAX || !body_is_loose_container(s) || body_is_ancestor(s, h) ||
+            s == h)
             break;
-        if (ntail == TAIL_BOXES_MAX)
+        if (++nsmall > TAIL_BOXES_MAX)
             return;
-        tail[ntail++] = s;
-        tail_text += t->text;
-        furn = 0; /* the furniture must lie between the article and its tail */
     }
-    if (!s || !ntail || furn < TAIL_FURNITURE_MIN || (uint64_t)tail_text * 3 > c->tot[root->id].text)
+    if (!s || !nsmall)
+        return;
+    /* forwards: the boxes after 150+ bytes of furniture go; one before
+     * it (a bio right under the article) is left to the bio rule */
+    dom_node *tail[TAIL_BOXES_MAX];
+    int ntail = 0;
+    uint32_t furn = 0, tail_text = 0;
+    for (dom_node *k = s->next; k; k = k->next) {
+        if (k->type != DOM_ELEMENT)
+            continue;
+        if (k->flags & DOM_F_REMOVED)
+            furn += c->text_page[k->id];
+        else if (c->tot[k->id].text && furn >= TAIL_FURNITURE_MIN) {
+            tail[ntail++] = k;
+            tail_text += c->tot[k->id].text;
+        }
+    }
+    if (!ntail || (uint64_t)tail_text * 3 > c->tot[root->id].text)
         return;
     int read = 0;
     for (dom_node *a = s; a && read < TAIL_SIBLINGS_READ; a = a->prev) {
