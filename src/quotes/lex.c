@@ -304,10 +304,27 @@ static uint32_t cp_after(const qctx *q, const qtok *t)
  * Guillemets are also written with inner spaces (French « … »), so « opens
  * after a space whatever follows and » closes before a space whatever
  * precedes; CJK corner brackets only ever open or close. */
+/* A space and an ellipsis after a mark that stands after a space or at a
+ * line start: the quote opens in the middle of what was said ('“ … if
+ * the primary were held tonight, Trump would win,”', '” … in the case
+ * of Wyoming, …,” wrote Time'), and the mark opens as if no space
+ * followed. */
+static int space_ellipsis_after(const qctx *q, const qtok *t)
+{
+    const char *p = q->text + t->e, *end = q->text + q->len;
+    if (p >= end || *p != ' ')
+        return 0;
+    p++;
+    return (end - p >= 3 && memcmp(p, "\xE2\x80\xA6", 3) == 0) || (end - p >= 3 && memcmp(p, "...", 3) == 0) ||
+           (end - p >= 5 && memcmp(p, ". . .", 5) == 0);
+}
+
 static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close)
 {
     uint32_t b = cp_before(q, t), a = cp_after(q, t);
     int b_space = b == 0 || is_space_cp(b), a_space = a == 0 || is_space_cp(a);
+    if (a_space && (b == 0 || is_space_cp(b) || is_open_punct(b)) && space_ellipsis_after(q, t))
+        a_space = 0;
     int b_open = b_space || is_open_punct(b) || is_lead_punct(b) || mark_of(b);
     int a_close = a_space || (!is_alnum_cp(a) && !is_open_punct(a)) || mark_of(a) || a == '-' || a == 0x2014 ||
                   a == 0x2013;
@@ -336,6 +353,8 @@ static int rdq_opens(const qctx *q, const qtok *t)
 {
     uint32_t b = cp_before(q, t), a = cp_after(q, t);
     int b_space = b == 0 || is_space_cp(b), a_space = a == 0 || is_space_cp(a);
+    if (a_space && (b_space || is_open_punct(b)) && space_ellipsis_after(q, t))
+        a_space = 0;
     return !a_space && (b_space || is_open_punct(b) || is_lead_punct(b));
 }
 
