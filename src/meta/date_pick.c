@@ -456,6 +456,57 @@ static int not_story_label_before(meta_ctx *c, const dom_node *n)
     return lt && holds_any(lt, strlen(lt), &words_not_story_labels);
 }
 
+/* 1 when n is a <time> or an element whose class or id (or its
+ * parent's) names a date ("date", "time", "publi..."): the elements a
+ * compact date is read from. */
+static int date_marked(const dom_node *n)
+{
+    for (int depth = 0; n && n->type == DOM_ELEMENT && depth < 2; n = n->parent, depth++) {
+        if (n->tag == TAG_TIME)
+            return 1;
+        const char *a[2] = {dom_attr_get(n, "class"), dom_attr_get(n, "id")};
+        for (int k = 0; k < 2; k++)
+            if (a[k] && (meta_ci_contains(a[k], "date") || meta_ci_contains(a[k], "time") ||
+                         meta_ci_contains(a[k], "publi")))
+                return 1;
+    }
+    return 0;
+}
+
+/* A compact date as an element's whole text: "20190315", "20190315
+ * 10:00", "Published: 20190315". Eight digits standing alone, with
+ * nothing before them but blanks or a publication label (words_date_labels)
+ * and nothing after but a time; in running text an eight-digit number
+ * is an ID or a count as often, so date_find_text does not read it. The
+ * bare number only in an element n marked as a date (date_marked). */
+static int compact_text_date(meta_ctx *c, const dom_node *n, const char *t, size_t tl, date_val *out)
+{
+    size_t i = 0;
+    while (i < tl && i <= 40 && !(t[i] >= '0' && t[i] <= '9'))
+        i++;
+    if (i >= tl || i > 40)
+        return 0;
+    size_t j = i;
+    while (j < tl && t[j] >= '0' && t[j] <= '9')
+        j++;
+    if (j - i != 8)
+        return 0;
+    size_t blank = 0;
+    while (blank < i && (t[blank] == ' ' || t[blank] == '\t' || t[blank] == '\n'))
+        blank++;
+    if (blank < i ? !holds_any(t, i, &words_date_labels) : !date_marked(n))
+        return 0;
+    size_t k = j;
+    while (k < tl && (t[k] == ' ' || t[k] == ':' || (t[k] >= '0' && t[k] <= '9')) && k - j <= 9)
+        k++;
+    if (k < tl)
+        return 0;
+    char buf[9];
+    memcpy(buf, t + i, 8);
+    buf[8] = '\0';
+    return get_date(c, buf, out);
+}
+
 /* Date written as text in a node (or its datetime/content/title attr). */
 static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
 {
@@ -489,7 +540,7 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
         return 0;
     size_t at, end;
     if (!date_find_text(t, tl, mdy, c->today, out, &at, &end))
-        return 0;
+        return compact_text_date(c, n, t, tl, out);
     /* the clock at the time of the crawl ("Aktuelle Zeit: 14.10.2020,
      * 12:18", "It is currently ...") */
     if (holds_any(t, at, &words_clock_labels))
