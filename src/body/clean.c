@@ -58,6 +58,10 @@ static int card_leads_with_link(const ctx *c, const dom_node *card)
     int seen = 0;
     for (const dom_node *d = dom_next(card, card); d && seen < LINE_MAX_NODES; d = dom_next(card, d), seen++) {
         if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            /* a headline box the link rule already removed (all link,
+             * 20+ bytes: its totals are its own) still leads the card */
+            if (c->tot[d->id].text >= 20 && c->tot[d->id].link * 10 >= c->tot[d->id].text * 8)
+                return 1;
             d = dom_next_skip(card, d);
             if (!d)
                 break;
