@@ -671,10 +671,13 @@ static int plain_heading(const dom_node *h)
 /* Files the headline element or h1 h among the visible candidates of in:
  * outside furniture (with its plain flag), in layout furniture, or in
  * story furniture (breadcrumbs, teasers: "stray"). cap bounds visible[]. */
-static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t cap)
+static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t cap, int marked)
 {
     if (!meta_in_furniture(c, h)) {
         if (in->nvisible < cap) {
+            const char *cls = dom_attr_get(h, "class");
+            in->visible_marked[in->nvisible] =
+                (unsigned char)(marked || meta_ci_contains(cls, "headline") || meta_ci_contains(cls, "title"));
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
             in->visible[in->nvisible++] = heading_text(c, h);
         }
@@ -730,10 +733,10 @@ static void pick_title(meta_ctx *c)
      * those in page furniture (a teaser's h1, a sidebar's) and logo h1s. */
     for (size_t i = 0; i < c->headlines.n && in.nvisible < TITLE_MAX_HEADINGS / 2; i++)
         if (!meta_in_head(c->headlines.v[i]))
-            add_visible(c, &in, c->headlines.v[i], TITLE_MAX_HEADINGS / 2);
+            add_visible(c, &in, c->headlines.v[i], TITLE_MAX_HEADINGS / 2, 1);
     for (size_t i = 0; i < c->h1.n && in.nvisible < TITLE_MAX_HEADINGS; i++)
         if (!logo_heading(c->h1.v[i]))
-            add_visible(c, &in, c->h1.v[i], TITLE_MAX_HEADINGS);
+            add_visible(c, &in, c->h1.v[i], TITLE_MAX_HEADINGS, 0);
     for (size_t i = 0; i < c->h2.n && in.nvisible_h2 < TITLE_MAX_HEADINGS; i++)
         if (!meta_in_head(c->h2.v[i]) && !meta_in_furniture(c, c->h2.v[i]) && !logo_heading(c->h2.v[i]))
             in.visible_h2[in.nvisible_h2++] = heading_text(c, c->h2.v[i]);

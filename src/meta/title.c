@@ -765,6 +765,45 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
     return v;
 }
 
+/* A promo title that replaces the headline outright ("Two-year budget
+ * passes after long night" in <title> and og:title over the h1 "Council
+ * approves the budget for two years"): nothing confirms the h1 and it
+ * shares too few words for reworded_heading. Taken when the page's
+ * first-tier candidates are one heading (an h1 with itemprop=headline
+ * counts once) that is marked as the story's headline (itemprop=headline,
+ * a class naming a headline or title), has MARKED_MIN_WORDS words or more,
+ * does not name the site, and neither holds t nor is held by it (then
+ * the title rules' cut stands). NULL otherwise. */
+#define MARKED_MIN_WORDS 4
+static const char *marked_heading(arena *a, const title_input *in, const char *t)
+{
+    if (!t || !in->nvisible)
+        return NULL;
+    const char *v = NULL;
+    for (size_t i = 0; i < in->nvisible; i++) {
+        const char *h = in->visible[i];
+        if (!h)
+            return NULL;
+        if (v && strcmp(v, h) != 0)
+            return NULL; /* two headings: which one is the story's is unclear */
+        v = h;
+    }
+    int marked = 0;
+    for (size_t i = 0; i < in->nvisible; i++)
+        marked |= in->visible_marked[i];
+    if (!marked || meta_word_count(v) < MARKED_MIN_WORDS)
+        return NULL;
+    const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
+    if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || strstr(vk, tk) || strstr(tk, vk))
+        return NULL;
+    if (in->sitename) {
+        const char *sk = meta_fold_key(a, in->sitename);
+        if (sk && *sk && (strstr(vk, sk) || strstr(sk, vk)))
+            return NULL;
+    }
+    return v;
+}
+
 static int part_is_site(const part *p, const char *site, const char *logo);
 
 /* 1 for a <title> that names the site and holds no headline: a part is
@@ -852,7 +891,8 @@ const char *title_choose(arena *a, const title_input *in, int *src)
         return v;
     }
     const char *t = title_choose_declared(a, in, src);
-    if ((v = reworded_heading(a, in, t)) != NULL || (v = h1_under_site_title(in, t, *src)) != NULL) {
+    if ((v = reworded_heading(a, in, t)) != NULL || (v = h1_under_site_title(in, t, *src)) != NULL ||
+        (v = marked_heading(a, in, t)) != NULL) {
         *src = TITLE_SRC_VISIBLE;
         return v;
     }
