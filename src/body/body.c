@@ -133,6 +133,40 @@ static void mark_structural(ctx *c)
     }
 }
 
+#define ASIDE_NODES_READ 256 /* nodes of an <aside> read for the article's headline */
+
+/* An <aside> that holds the article's headline (an <h1> that repeats the
+ * title) and a real paragraph is the article set in the wrong landmark
+ * (a CMS that wraps its "direct content" box in <aside>), not a sidebar:
+ * removed as a landmark, the whole article was lost and the body became
+ * the page's menu. It is kept; its contents are judged as any box's.
+ * Returns 1 when one was kept (the totals are stale then). */
+static int keep_article_asides(ctx *c)
+{
+    if (!c->title_lower || !*c->title_lower)
+        return 0;
+    int kept = 0;
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->type != DOM_ELEMENT || n->tag != TAG_ASIDE || !(n->flags & DOM_F_REMOVED) ||
+            c->tot[n->id].paras == 0)
+            continue;
+        int seen = 0;
+        for (const dom_node *d = dom_next(n, n); d && seen < ASIDE_NODES_READ; d = dom_next(n, d), seen++) {
+            if (d->type != DOM_ELEMENT || d->tag != TAG_H1 || !c->tot[d->id].text || c->tot[d->id].text > TEASER_MAX)
+                continue;
+            char t[TEASER_MAX + 8];
+            text_prefix_lower(d, t, sizeof t);
+            if (body_duplicates_title(t, c->title_lower)) {
+                n->flags &= ~(uint32_t)DOM_F_REMOVED;
+                kept = 1;
+            }
+            break;
+        }
+    }
+    return kept;
+}
+
 /* dead[] from the removal flags, in one pre-order pass. */
 static void propagate_dead(ctx *c)
 {
@@ -486,6 +520,8 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
     c->nstandfirst = 0;
     mark_structural(c);
     measure(c);
+    if (keep_article_asides(c))
+        measure(c);
     c->visible = c->tot[c->top->id].text;
     mark_by_class(c);
     measure(c);
