@@ -784,10 +784,13 @@ const words_table words_not_story_labels = {"not_story_labels", not_story_labels
  * right before the date ("… de cette page le", "… pour la dernière fois
  * le", "sidan redigerades senast den", "sivua on viimeksi muutettu",
  * "bu sayfa en son", "utolsó módosítása:", "ultima dată pe"): a label
- * must end within 28 bytes of the date. */
+ * must end within 28 bytes of the date. "Page last updated" is a CMS's
+ * page stamp in the footer (the labelled pass skips footers): the
+ * page's date when it states no other. */
 static const char *const revision_labels[] = {
     "bu sayfa en son", "de cette page le", "dernière fois le", "laatst bewerkt op", "last edited",
-    "last modified on", "naposledy", "ostatnio edytowano", "page a été faite le", "redigerades senast",
+    "last modified on", "naposledy", "ostatnio edytowano", "page a été faite le", "page last updated",
+    "page was last updated", "redigerades senast",
     "revision as of", "sist redigert", "ultima dată pe", "ultima volta il", "utolsó módosítása",
     "viimeksi muutettu", "wurde zuletzt am", "zuletzt bearbeitet", "última vez el",
 };
