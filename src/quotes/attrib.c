@@ -1450,6 +1450,28 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
                 if (q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0)
                     return 1;
     }
+    /* '"…," Trump said before adding: "…"', '"…," Cruz said as the
+     * heckler yelled: "…"': after a quote has closed, a speech verb
+     * right before a colon and a quote announces a quote of its own; its
+     * clause starts at its mention (or at the participle) */
+    if (is_word(q, i) && !is_punct(q, i - 1, ',')) {
+        for (int32_t k = i; k < (int32_t)q->ntok && k <= i + 6 && is_word(q, k) && q->tok[k].depth == 0; k++) {
+            if (!cue_candidate(&q->tok[k]) || k + 2 >= (int32_t)q->ntok || !is_punct(q, k + 1, ':') ||
+                q->tok[k + 2].type != TK_OPEN)
+                continue;
+            unsigned g = cue_flags(q, k, &pron);
+            if (!(g & QW_SPEECH))
+                break;
+            int32_t ms, me;
+            int starts = (g & QW_PARTICIPLE) ? k == i : (np_back(q, k - 1, i, &ms, &me) && ms == i);
+            if (!starts)
+                break;
+            for (int32_t m = sa; m < i; m++)
+                if (q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0)
+                    return 1;
+            break;
+        }
+    }
     /* ", and he urged …": a new clause with its own subject and cue */
     /* ", but he said …" also after a comma inside a closing mark: '…
      * a gun," but he said that …' */
