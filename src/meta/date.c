@@ -481,6 +481,35 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
         *end = k;
         return 1;
     }
+    /* Kazakh "2019 жылғы 15 наурыз" (жылғы, ж.: of the year) and
+     * Georgian "2019 წლის 15 მარტი" (წლის: of the year): day and month
+     * after the year's word; Armenian "2019 թ. մարտի 15" (թ.: year):
+     * month and day. */
+    if (j + 3 < n && s[j] == ' ' && (unsigned char)s[j + 1] >= 0x80) {
+        static const char *const year_words[] = {"жылғы ", "ж. ", "წლის ", "թ. "};
+        for (size_t w = 0; w < sizeof year_words / sizeof *year_words; w++) {
+            size_t wl = strlen(year_words[w]);
+            if (n - (j + 1) < wl || memcmp(s + j + 1, year_words[w], wl) != 0)
+                continue;
+            size_t k = skip_blank(s, n, j + 1 + wl), k2 = k;
+            int dd, mon;
+            if (read_num(s, n, &k2, 2, &dd) >= 1 && !(k2 < n && is_digit((unsigned char)s[k2]))) {
+                k2 = skip_blank(s, n, k2);
+                mon = read_month(s, n, &k2);
+            } else {
+                k2 = k;
+                mon = read_month(s, n, &k2);
+                k2 = skip_blank(s, n, k2);
+                if (!mon || read_num(s, n, &k2, 2, &dd) < 1 || (k2 < n && is_digit((unsigned char)s[k2])))
+                    return 0;
+            }
+            if (!mon || !set_day(d, a, mon, dd))
+                return 0;
+            read_time(s, n, &k2, d);
+            *end = k2;
+            return 1;
+        }
+    }
     /* Latvian "2019. gada 15. marts" (gada, of the year): day and month
      * after the year's word. */
     if (j + 7 < n && s[j] == '.' && s[j + 1] == ' ' && memcmp(s + j + 2, "gada ", 5) == 0) {

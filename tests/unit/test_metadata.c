@@ -659,6 +659,10 @@ TEST(metadata_date_more_languages)
         {"15 სექ. 2019", 2019, 9, 15},                                                                                    /* ka, abbreviation */
         {"15 Մարտի, 2019", 2019, 3, 15},                                                                                  /* hy, capital, genitive */
         {"Հոկտեմբեր 15, 2019", 2019, 10, 15},                                                                             /* hy */
+        {"2019 жылғы 15 наурыз", 2019, 3, 15},                                                                            /* kk, year first */
+        {"2019 ж. 15 наурыз, 10:30", 2019, 3, 15},                                                                        /* kk, year first */
+        {"2019 წლის 15 მარტი", 2019, 3, 15},                                                                              /* ka, year first */
+        {"2019 թ. մարտի 15", 2019, 3, 15},                                                                                /* hy, year first */
     };
     check_date_cases(cases, sizeof cases / sizeof *cases, today);
     date_val d;
