@@ -769,6 +769,16 @@ static int is_release_tail_heading_text(const char *t)
     return p && len >= p + 2 && len <= 60 && !(t[p] >= '0' && t[p] <= '9') && !memchr(t, ':', len);
 }
 
+/* 1 when the lower-cased heading t titles the author's box ("About the
+ * author", "Autor:innen", "Zur Autorin"); a trailing colon is ignored. */
+static int is_author_heading_text(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
+        len--;
+    return words_exact(&words_author_headings, t, len);
+}
+
 /* A press release ends with the issuer's profile ("About Acme Robotics",
  * one to three paragraphs every release of that company repeats) and the
  * press office's contacts. The heading n opens that tail when only such
@@ -1356,6 +1366,13 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             text_prefix_lower(n, t, sizeof t);
             if ((tag_flags[n->tag] & TF_HEADING) && body_duplicates_title(t, title_lower)) {
                 drop = 1;
+            } else if (is_heading_like(c, n) && is_author_heading_text(t) && opens_release_tail(c, n, root)) {
+                /* "About the author", "Autor:innen" over the author's
+                 * box at the article's end: the box goes with it, as a
+                 * release's profile does (its bio is prose, which a
+                 * furniture heading's link-list rule keeps) */
+                drop = 1;
+                drop_section_after(c, n, HEAD_COMMENTS);
             } else if (is_heading_like(c, n) && (kind = body_furniture_heading_kind(t)) != HEAD_NONE) {
                 drop = 1;
                 drop_section_after(c, n, kind);

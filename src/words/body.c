@@ -141,6 +141,17 @@ static const char *const furniture_headings[] = {
 };
 TABLE(furniture_headings);
 
+/* Headings over the author's box at the end of an article: "About the
+ * author", "Autor:innen", "Zur Autorin". */
+static const char *const author_headings[] = {
+    "about the author", "about the authors", "author", "authors", "autor", "autor*innen",
+    "autor:innen", "autoren", "autorin", "autorinnen", "der autor", "die autoren", "die autorin",
+    "l'auteur", "l'autrice", "o autorze", "sobre el autor", "sobre la autora", "sull'autore",
+    "the author", "zu den autoren", "zum autor", "zur autorin", "à propos de l'auteur",
+    "über den autor", "über die autoren", "über die autorin", "об авторе",
+};
+TABLE(author_headings);
+
 /* Headings that open the comment section: everything after them in the
  * same container is the discussion. */
 static const char *const comment_headings[] = {

@@ -83,6 +83,7 @@ extern const words_table words_channel_names;    /* "telegram", "youtube", "ios"
 extern const words_table words_rights_phrases;   /* "all rights reserved": a publisher's imprint line */
 extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
+extern const words_table words_author_headings;    /* "about the author": the author box at the end */
 extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
 extern const words_table words_comment_headings;   /* "comments": opens the comment section */
 extern const words_table words_name_headings;      /* "more by ": a person's other work */
