@@ -84,12 +84,28 @@ static int comment_word(const char *w, size_t n)
     return lower_word(w, n < 31 ? n : 31, b) && words_prefix(&words_class_comment_prefixes, b);
 }
 
-/* 1 when the element holds a <nav> (within its first 2,000 nodes). */
+/* 1 when href names a site's home page: "/" or "scheme://host/" (or
+ * without the last slash). */
+static int home_href(const char *h)
+{
+    if (!h)
+        return 0;
+    if (h[0] == '/' && h[1] == '\0')
+        return 1;
+    const char *p = strstr(h, "://");
+    if (!p || p - h > 8)
+        return 0;
+    const char *slash = strchr(p + 3, '/');
+    return slash ? slash[1] == '\0' : strchr(p + 3, '?') == NULL && strchr(p + 3, '#') == NULL;
+}
+
+/* 1 when the element holds a <nav> or a link to the home page (the
+ * site's logo), within its first 2,000 nodes: a site header. */
 static int holds_nav(const dom_node *el)
 {
     int steps = 0;
     for (const dom_node *x = el->first_child; x && steps < 2000; x = dom_next(el, x), steps++)
-        if (x->type == DOM_ELEMENT && x->tag == TAG_NAV)
+        if (x->type == DOM_ELEMENT && (x->tag == TAG_NAV || (x->tag == TAG_A && home_href(dom_attr_get(x, "href")))))
             return 1;
     return 0;
 }
@@ -141,8 +157,8 @@ int meta_in_other_article(const meta_ctx *c, const dom_node *n)
 
 /* 1 when a date candidate can never be the story's date whatever the
  * pass: inside the comment section, or inside the site header: a <header>
- * above the headline that does not hold it and holds the site's <nav>
- * (its "today" date). <footer> is not on the list: Drupal themes put the
+ * above the headline that does not hold it and holds the site's <nav> or
+ * a link to the home page, the logo's (its "today" date). <footer> is not on the list: Drupal themes put the
  * story's "submitted" line in the node's <footer>. */
 int meta_never_story_date(meta_ctx *c, const dom_node *n)
 {
