@@ -253,7 +253,12 @@ static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me
         if (is_joiner(q, j)) {
             if (j + 1 >= sb || !is_word(q, j + 1))
                 break;
-        } else if (FL(j, stops) || FL(j, pronouns) || (cue_flags(q, j, &(uint32_t){0}) & QW_SPEECH)) {
+        } else if ((FL(j, stops) || FL(j, pronouns) || (cue_flags(q, j, &(uint32_t){0}) & QW_SPEECH)) &&
+                   /* "said a Wednesday editorial in …": a capitalised
+                    * function word (a day) right after the determiner,
+                    * before a noun, is part of the phrase */
+                   !(j == i + 1 && FL(i, determiners) && q->tok[j].cap && FL(j, stops) &&
+                     j + 1 < sb && is_word(q, j + 1) && !FL(j + 1, stops))) {
             break;
         }
         j++, n++;
