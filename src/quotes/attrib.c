@@ -162,6 +162,26 @@ static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
     return j;
 }
 
+/* A capitalised name particle that opens a family name: "De Blasio",
+ * "Le Pen", "Van Hollen", "Von Trapp" (function words elsewhere). */
+static int cap_particle(const qctx *q, int32_t i)
+{
+    static const char *const w[] = {"da", "de", "del", "der", "du", "la", "le", "van", "von"};
+    const qtok *t = &q->tok[i];
+    size_t n = t->e - t->s;
+    if (!t->cap || n < 2 || n > 3)
+        return 0;
+    char low[4] = {0};
+    for (size_t k = 0; k < n; k++) {
+        char c = q->text[t->s + k];
+        low[k] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (strcmp(low, w[k]) == 0)
+            return 1;
+    return 0;
+}
+
 static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me, int skip_ly)
 {
     int32_t j = i;
@@ -187,14 +207,18 @@ static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32
             break;
         }
         if (is_joiner(q, j)) {
-            if (j - 1 < sa || !is_word(q, j - 1) || FL(j - 1, stops))
+            if (j - 1 < sa || !is_word(q, j - 1) || FL(j - 1, stops)) {
+                if (j + 1 < end && q->tok[j + 1].cap && cap_particle(q, j))
+                    start = j; /* "De Blasio said" at a sentence start */
                 break;
+            }
         } else if ((FL(j, stops) || FL(j, pronouns) || (cue_flags(q, j, &(uint32_t){0}) & QW_SPEECH)) &&
                    !q->tok[j].cap) {
             break;
         } else if (q->tok[j].cap && (FL(j, stops) || FL(j, pronouns)) &&
-                   !(j - 1 >= sa && is_word(q, j - 1) && q->tok[j - 1].cap && j + 1 < end)) {
-            break; /* "But", "The"; not "Choe Son Hui" (French "son") */
+                   !(j - 1 >= sa && is_word(q, j - 1) && q->tok[j - 1].cap && j + 1 < end) &&
+                   !(j + 1 < end && q->tok[j + 1].cap && cap_particle(q, j))) {
+            break; /* "But", "The"; not "Choe Son Hui" (French "son"), "De Blasio" */
         }
         start = j;
         j--;
