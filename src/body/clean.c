@@ -1013,19 +1013,6 @@ static void trim_quote_marks(const char **s, size_t *n)
     *n = (size_t)(e - a);
 }
 
-/* 1 when needle (nl >= 1) occurs in hay[0..n) (memmem is not C11). */
-static int has_bytes(const char *hay, size_t n, const char *needle, size_t nl)
-{
-    for (const char *p = hay, *e = hay + n; (size_t)(e - p) >= nl; p++) {
-        p = memchr(p, needle[0], (size_t)(e - p) - nl + 1);
-        if (!p)
-            return 0;
-        if (memcmp(p, needle, nl) == 0)
-            return 1;
-    }
-    return 0;
-}
-
 /* 1 when a paragraph of root outside the quote box holds the quote's
  * words: the box repeats the article's own text. */
 static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *box, const char *q, size_t qn)
@@ -1039,7 +1026,7 @@ static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *bo
         if (d->type == DOM_ELEMENT && (d->tag == TAG_P || d->tag == TAG_LI) && c->tot[d->id].text >= qn &&
             c->tot[d->id].text < PULL_TEXT_CAP && !is_quote_box(c, d) && !body_is_ancestor(d, box)) {
             size_t n = text_prefix_lower(d, buf, sizeof buf);
-            if (n >= qn && has_bytes(buf, n, q, qn))
+            if (n >= qn && chars_find_bytes(buf, buf + n, q, qn))
                 return 1;
             d = dom_next_skip(root, d);
             continue;

@@ -1,5 +1,5 @@
 /* chars.h: the ASCII character classes every module uses, one definition
- * each. Whitespace is HTML's ASCII whitespace (space, tab, LF, FF, CR:
+ * each, and the byte search (memmem) they share. Whitespace is HTML's ASCII whitespace (space, tab, LF, FF, CR:
  * https://infra.spec.whatwg.org/#ascii-whitespace) everywhere text comes
  * from a page; HTTP header parsing (src/warc/http.c) keeps its own, as
  * HTTP defines it without FF. */
@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 static inline int chars_is_space(unsigned char c)
 {
@@ -53,6 +54,20 @@ static inline uint32_t chars_lower4(uint32_t x)
 static inline int chars_hexval(int c)
 {
     return chars_is_digit(c) ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+}
+/* memmem without GNU (not C11): the first occurrence of needle (nl >= 1)
+ * in [p, e), NULL when there is none. */
+static inline const char *chars_find_bytes(const char *p, const char *e, const char *needle, size_t nl)
+{
+    while ((size_t)(e - p) >= nl) {
+        const char *q = memchr(p, needle[0], (size_t)(e - p) - nl + 1);
+        if (!q)
+            return NULL;
+        if (memcmp(q, needle, nl) == 0)
+            return q;
+        p = q + 1;
+    }
+    return NULL;
 }
 
 #endif

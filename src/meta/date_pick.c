@@ -4,6 +4,7 @@
  * labelled lines, page-state scripts), in the precedence documented in
  * docs/metadata.md. Parsing the strings is date.c's job. */
 #include "meta_int.h"
+#include "core/chars.h"
 #include "words/words.h"
 
 #ifdef __SSE2__
@@ -36,20 +37,6 @@ static const char *const script_date_keys[] = {
     "datePublished", "published_at", "publishedAt", "publishedDate", "publishDate", "publish_date",
     "date_published", "publicationDate", "pubDate", "firstPublished", "createdAt", "created_at", "dateCreated",
 };
-
-/* memmem without GNU: first occurrence of needle (nl >= 1) in [p, e). */
-static const char *find_bytes(const char *p, const char *e, const char *needle, size_t nl)
-{
-    while ((size_t)(e - p) >= nl) {
-        const char *q = memchr(p, needle[0], (size_t)(e - p) - nl + 1);
-        if (!q)
-            return NULL;
-        if (memcmp(q, needle, nl) == 0)
-            return q;
-        p = q + 1;
-    }
-    return NULL;
-}
 
 static int ident_byte(unsigned char ch)
 {
@@ -120,7 +107,7 @@ static int script_state_date(meta_ctx *c, date_val *d)
                 size_t n = t->text_len < budget ? t->text_len : budget;
                 budget -= n;
                 const char *p = t->text, *e = t->text + n;
-                while (p < e && (p = find_bytes(p, e, key, kl)) != NULL) {
+                while (p < e && (p = chars_find_bytes(p, e, key, kl)) != NULL) {
                     char val[48];
                     size_t at = (size_t)(p - t->text);
                     p += kl;

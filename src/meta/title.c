@@ -21,12 +21,16 @@
  * confirms the cut: " : " is ordinary French punctuation, U+01C0 ("ǀ")
  * stands in for a pipe on some sites, " › " (U+203A) is a WordPress
  * theme's "Headline › Site", and " ｜ " (U+FF5C) the fullwidth bar of
- * Chinese and Japanese sites. " : " stays last (headline_among_labels). */
+ * Chinese and Japanese sites. " : " stays last (SEPARATORS_BUT_COLON). */
 #define TITLE_READABILITY_SEPS 7
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
                                          " \xC2\xBB ", " :: ", " \xC2\xAB ", " \xC2\xB7 ",
                                          " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " \xE2\x80\xBA ",
                                          " \xEF\xBD\x9C ", " : "};
+/* the separators above but the last, " : ": French sets a space before
+ * every colon, so " : " also stands inside a headline ("Budget : les
+ * maires inquiets"); the headline-and-labels shapes split at the rest */
+#define SEPARATORS_BUT_COLON (sizeof separators / sizeof *separators - 1)
 
 #define TITLE_MAX_PARTS 8
 
@@ -965,11 +969,11 @@ static int part_opens_capital(const part *p)
 static const char *headline_among_labels(arena *a, const char *t, const char *site, const char *logo)
 {
     part parts[TITLE_MAX_PARTS];
-    /* every separator but " : " (French punctuation): the shape itself
-     * (a part naming the site or a date, labels of 3 words at most)
-     * confirms the cut, so "Headline :: Section :: Site" and "Site ›
+    /* every separator but " : " (SEPARATORS_BUT_COLON): the shape
+     * itself (a part naming the site or a date, labels of 3 words at
+     * most) confirms the cut, so "Headline :: Section :: Site" and "Site ›
      * Section › Headline" are read as "Headline | Section | Site" is */
-    size_t np = split_parts_n(t, parts, sizeof separators / sizeof *separators - 1);
+    size_t np = split_parts_n(t, parts, SEPARATORS_BUT_COLON);
     if (np < 3)
         return NULL;
     size_t head = part_is_site(&parts[0], site, logo) ? 1 : 0;
@@ -1027,7 +1031,7 @@ static const char *labelled_declared(arena *a, const char *m, const char *title_
     if (!title_tag || !*title_tag)
         return NULL;
     part mp[TITLE_MAX_PARTS];
-    size_t mn = split_parts_n(m, mp, sizeof separators / sizeof *separators - 1);
+    size_t mn = split_parts_n(m, mp, SEPARATORS_BUT_COLON);
     if (mn < 2)
         return NULL;
     const char *h = headline_among_labels(a, title_tag, site, logo);
