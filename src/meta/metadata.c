@@ -668,6 +668,26 @@ static int plain_heading(const dom_node *h)
     return 1;
 }
 
+/* 1 when the class cls names the story's headline or title ("headline",
+ * "entry-title", "article__title"), not the line under it: "subtitle",
+ * "sub-headline" and "sub_title" name a subtitle. */
+static int names_headline_class(const char *cls)
+{
+    static const char *const names[] = {"headline", "title"};
+    if (!cls)
+        return 0;
+    size_t n = strlen(cls);
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        for (const char *p = meta_istr(cls, n, names[k]); p; p = meta_istr(p + 1, n - (size_t)(p + 1 - cls), names[k])) {
+            size_t at = (size_t)(p - cls);
+            if (at && (cls[at - 1] == '-' || cls[at - 1] == '_'))
+                at--;
+            if (!(at >= 3 && meta_istr(cls + at - 3, 3, "sub")))
+                return 1;
+        }
+    return 0;
+}
+
 /* Files the headline element or h1 h among the visible candidates of in:
  * outside furniture (with its plain flag), in layout furniture, or in
  * story furniture (breadcrumbs, teasers: "stray"). cap bounds visible[]. */
@@ -675,9 +695,8 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
 {
     if (!meta_in_furniture(c, h)) {
         if (in->nvisible < cap) {
-            const char *cls = dom_attr_get(h, "class");
             in->visible_marked[in->nvisible] =
-                (unsigned char)(marked || meta_ci_contains(cls, "headline") || meta_ci_contains(cls, "title"));
+                (unsigned char)(marked || names_headline_class(dom_attr_get(h, "class")));
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
             in->visible[in->nvisible++] = heading_text(c, h);
         }

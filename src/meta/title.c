@@ -775,9 +775,10 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
  * shares too few words for reworded_heading. Taken when the page's
  * first-tier candidates are one heading (an h1 with itemprop=headline
  * counts once) that is marked as the story's headline (itemprop=headline,
- * a class naming a headline or title), has MARKED_MIN_WORDS words or more,
- * does not name the site, and neither holds t nor is held by it (then
- * the title rules' cut stands). NULL otherwise. */
+ * a class naming a headline or title, not a subtitle), has
+ * MARKED_MIN_WORDS words or more, does not name the site, and neither
+ * holds t nor is held by it (then the title rules' cut stands). NULL
+ * otherwise. */
 #define MARKED_MIN_WORDS 4
 static const char *marked_heading(arena *a, const title_input *in, const char *t)
 {

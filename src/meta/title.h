@@ -46,7 +46,8 @@ typedef struct title_input {
      * but links): no kicker, badge or hidden label element. */
     unsigned char visible_plain[TITLE_MAX_HEADINGS];
     /* visible_marked[i]: visible[i] is marked as the story's headline
-     * (itemprop=headline, or a class naming a headline or title). */
+     * (itemprop=headline, or a class naming a headline or title, not a
+     * subtitle: names_headline_class in metadata.c). */
     unsigned char visible_marked[TITLE_MAX_HEADINGS];
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
 } title_input;
