@@ -785,18 +785,27 @@ static const char *marked_heading(arena *a, const title_input *in, const char *t
     if (!t || !in->nvisible)
         return NULL;
     const char *v = NULL;
+    int marked = 0, labels = 0, plain = 0;
     for (size_t i = 0; i < in->nvisible; i++) {
         const char *h = in->visible[i];
         if (!h)
             return NULL;
+        /* a short label h1 beside it ("Comments", "Local news") is no
+         * second story */
+        if (meta_word_count(h) < MARKED_MIN_WORDS && !in->visible_marked[i]) {
+            labels = 1;
+            continue;
+        }
         if (v && strcmp(v, h) != 0)
             return NULL; /* two headings: which one is the story's is unclear */
         v = h;
-    }
-    int marked = 0;
-    for (size_t i = 0; i < in->nvisible; i++)
         marked |= in->visible_marked[i];
-    if (!marked || meta_word_count(v) < MARKED_MIN_WORDS)
+        plain |= in->visible_plain[i];
+    }
+    /* beside label h1s only a plain one, as for reworded_heading: an h1
+     * whose elements hide labels ("Headline : , Thema: Forschung") is
+     * trusted alone only */
+    if (!v || !marked || meta_word_count(v) < MARKED_MIN_WORDS || (labels && !plain))
         return NULL;
     const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
     if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || strstr(vk, tk) || strstr(tk, vk))
