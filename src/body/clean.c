@@ -1014,12 +1014,16 @@ static void trim_quote_marks(const char **s, size_t *n)
 }
 
 /* 1 when a paragraph of root outside the quote box holds the quote's
- * words: the box repeats the article's own text. */
+ * words: the box repeats the article's own text. Paragraphs in other
+ * quote boxes are quoted text, not the article's: a short excerpt that a
+ * longer quoted passage holds too stays, and so does each of two
+ * copies of one quote. */
 static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *box, const char *q, size_t qn)
 {
     char buf[PULL_TEXT_CAP];
     for (const dom_node *d = root; d;) {
-        if (d == box || (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED))) {
+        if (d == box ||
+            (d->type == DOM_ELEMENT && ((d->flags & DOM_F_REMOVED) || (d != root && is_quote_box(c, d))))) {
             d = dom_next_skip(root, d);
             continue;
         }
