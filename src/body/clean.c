@@ -58,8 +58,9 @@ static int card_leads_with_link(const ctx *c, const dom_node *card)
     int seen = 0;
     for (const dom_node *d = dom_next(card, card); d && seen < LINE_MAX_NODES; d = dom_next(card, d), seen++) {
         if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            /* a headline box the link rule already removed (all link,
-             * 20+ bytes: its totals are its own) still leads the card */
+            /* a headline box the link rule already removed (20+ bytes,
+             * 80%+ of them in links, room for a kicker or a date beside
+             * the title link; its totals are its own) still leads the card */
             if (c->tot[d->id].text >= 20 && c->tot[d->id].link * 10 >= c->tot[d->id].text * 8)
                 return 1;
             d = dom_next_skip(card, d);
@@ -949,7 +950,9 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
             continue;
         if (k->flags & DOM_F_REMOVED)
             furn += c->text_page[k->id];
-        else if (c->tot[k->id].text && furn >= TAIL_FURNITURE_MIN) {
+        else if (c->tot[k->id].text && furn >= TAIL_FURNITURE_MIN && ntail < TAIL_BOXES_MAX) {
+            /* (the backward walk counted these boxes: never more than
+             * TAIL_BOXES_MAX; the bound keeps tail[] safe if it changes) */
             tail[ntail++] = k;
             tail_text += c->tot[k->id].text;
         }
