@@ -466,12 +466,39 @@ static int date_marked(const dom_node *n)
  * and nothing after but a time; in running text an eight-digit number
  * is an ID or a count as often, so date_find_text does not read it. The
  * bare number only in an element n marked as a date (date_marked). */
+#define COMPACT_LABEL_MAX 40 /* bytes before the digits: a label ("Veröffentlicht am:"), not a sentence */
+
+/* 1 when t[k..tl) holds nothing but blanks and at most one clock time
+ * (H:MM or HH:MM, with :SS or not): " 10:00", " 9:05:30". */
+static int only_clock_after(const char *t, size_t tl, size_t k)
+{
+    while (k < tl && t[k] == ' ')
+        k++;
+    if (k == tl)
+        return 1;
+    size_t h = 0;
+    while (k + h < tl && t[k + h] >= '0' && t[k + h] <= '9')
+        h++;
+    if (h < 1 || h > 2)
+        return 0;
+    k += h;
+    int groups = 0;
+    while (groups < 2 && k + 2 < tl && t[k] == ':' && t[k + 1] >= '0' && t[k + 1] <= '9' && t[k + 2] >= '0' &&
+           t[k + 2] <= '9' && !(k + 3 < tl && t[k + 3] >= '0' && t[k + 3] <= '9')) {
+        k += 3;
+        groups++;
+    }
+    while (k < tl && t[k] == ' ')
+        k++;
+    return groups && k == tl;
+}
+
 static int compact_text_date(meta_ctx *c, const dom_node *n, const char *t, size_t tl, date_val *out)
 {
     size_t i = 0;
-    while (i < tl && i <= 40 && !(t[i] >= '0' && t[i] <= '9'))
+    while (i < tl && i <= COMPACT_LABEL_MAX && !(t[i] >= '0' && t[i] <= '9'))
         i++;
-    if (i >= tl || i > 40)
+    if (i >= tl || i > COMPACT_LABEL_MAX)
         return 0;
     size_t j = i;
     while (j < tl && t[j] >= '0' && t[j] <= '9')
@@ -483,10 +510,7 @@ static int compact_text_date(meta_ctx *c, const dom_node *n, const char *t, size
         blank++;
     if (blank < i ? !holds_any(t, i, &words_date_labels) : !date_marked(n))
         return 0;
-    size_t k = j;
-    while (k < tl && (t[k] == ' ' || t[k] == ':' || (t[k] >= '0' && t[k] <= '9')) && k - j <= 9)
-        k++;
-    if (k < tl)
+    if (!only_clock_after(t, tl, j))
         return 0;
     char buf[9];
     memcpy(buf, t + i, 8);
