@@ -688,6 +688,34 @@ static int names_headline_class(const char *cls)
     return 0;
 }
 
+/* A kicker before the headline inside its heading has at most this many
+ * words ("Breaking", "Live updates", "Analysis"): a longer first element
+ * is the headline's own text, or a wrapper round it. */
+#define KICKER_ELEMENT_MAX_WORDS 3
+
+/* For a heading h (text full) that opens with a short kicker in an element
+ * of its own ("<h1><span class=kicker>Breaking</span> Headline</h1>", an
+ * em or a strong; not a link, not a br), the text after the kicker, with
+ * blanks and separators (":", "|", "-") between them dropped; else NULL.
+ * <title> and the declared titles often repeat only that rest, so without
+ * it a promo og:title won over the visible headline. */
+static const char *heading_tail(meta_ctx *c, const dom_node *h, const char *full)
+{
+    const dom_node *k = h->first_child;
+    while (k && k->type == DOM_TEXT && k->text && strspn(k->text, " \t\r\n") == k->text_len)
+        k = k->next;
+    if (!full || !k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR || !k->next)
+        return NULL;
+    const char *kt = meta_text_of(c, k, 200);
+    size_t kl = kt ? strlen(kt) : 0;
+    size_t wc = kt ? meta_word_count(kt) : 0;
+    if (!kl || wc < 1 || wc > KICKER_ELEMENT_MAX_WORDS || strncmp(full, kt, kl) != 0)
+        return NULL;
+    const char *r = full + kl;
+    r += strspn(r, " :|-");
+    return *r ? r : NULL;
+}
+
 /* Files the headline element or h1 h among the visible candidates of in:
  * outside furniture (with its plain flag), in layout furniture, or in
  * story furniture (breadcrumbs, teasers: "stray"). cap bounds visible[]. */
@@ -698,11 +726,15 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
             in->visible_marked[in->nvisible] =
                 (unsigned char)(marked || names_headline_class(dom_attr_get(h, "class")));
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
-            in->visible[in->nvisible++] = heading_text(c, h);
+            in->visible[in->nvisible] = heading_text(c, h);
+            in->visible_tail[in->nvisible] = heading_tail(c, h, in->visible[in->nvisible]);
+            in->nvisible++;
         }
     } else if (!meta_in_story_furniture(h)) {
-        if (in->nvisible_furniture < cap)
-            in->visible_furniture[in->nvisible_furniture++] = heading_text(c, h);
+        if (in->nvisible_furniture < cap) {
+            const char *t = in->visible_furniture[in->nvisible_furniture] = heading_text(c, h);
+            in->visible_furniture_tail[in->nvisible_furniture++] = heading_tail(c, h, t);
+        }
     } else if (in->nstray < TITLE_MAX_HEADINGS) {
         in->stray[in->nstray++] = heading_text(c, h);
     }

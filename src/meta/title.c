@@ -538,14 +538,19 @@ static int space_equal(const char *a, const char *b)
  * declared site name's key (its logo h1 is no headline); first_declared:
  * the key of the first declared title. */
 static const char *confirmed_heading(arena *a, const repeat_set *rs, const char *const *v, size_t n,
-                                     const char *site_key, const char *first_declared)
+                                     const char *const *tails, const char *site_key, const char *first_declared)
 {
     const char *best = NULL;
     size_t best_len = 0;
-    for (size_t h = 0; h < n; h++) {
-        if (!v[h] || !*v[h])
+    /* Each heading whole, then the rest after its kicker element
+     * (tails[h], see title_input.visible_tail); a repeated whole wins, its
+     * key being the longer (hl <= best_len below). */
+    for (size_t hh = 0; hh < 2 * n; hh++) {
+        size_t h = hh / 2;
+        const char *vh = hh % 2 ? (tails ? tails[h] : NULL) : v[h];
+        if (!vh || !*vh)
             continue;
-        const char *hk = meta_fold_key(a, v[h]);
+        const char *hk = meta_fold_key(a, vh);
         size_t hl = hk ? strlen(hk) : 0;
         /* a label, or the site's logo h1 */
         if (hl < VISIBLE_MIN_KEY || hl <= best_len || (site_key && strcmp(hk, site_key) == 0))
@@ -557,7 +562,7 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
         /* Against a declared title that does not even contain it, a
          * heading of one or two words is a section name that <title>
          * repeats ("Pressemitteilungen - Site"), not a rewording. */
-        if (m && meta_word_count(v[h]) < 3 && first_declared && !strstr(first_declared, hk))
+        if (m && meta_word_count(vh) < 3 && first_declared && !strstr(first_declared, hk))
             m = NULL;
         if (m) {
             /* a dangling separator: "Headline |" */
@@ -568,7 +573,7 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
                 m = meta_collapse(a, m, ml);
             if (!m)
                 continue;
-            best = typo_equal(v[h], m) && !space_equal(v[h], m) ? v[h] : m;
+            best = typo_equal(vh, m) && !space_equal(vh, m) ? vh : m;
             best_len = hl;
         }
     }
@@ -605,11 +610,11 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
     for (size_t i = 0; i < nd && !first_declared; i++)
         if (declared[i] && *declared[i])
             first_declared = meta_fold_key(a, declared[i]);
-    const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, site_key, first_declared);
+    const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, in->visible_tail, site_key, first_declared);
     if (!best)
-        best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, site_key, first_declared);
+        best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, in->visible_furniture_tail, site_key, first_declared);
     if (!best)
-        best = confirmed_heading(a, rs, in->visible_h2, in->nvisible_h2, site_key, first_declared);
+        best = confirmed_heading(a, rs, in->visible_h2, in->nvisible_h2, NULL, site_key, first_declared);
     if (!best && in->nvisible_minor) {
         /* Share and e-mail dialogs repeat og:title or twitter:title in an
          * h3 or h4; only <title> and the other declarations confirm a
@@ -622,7 +627,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         for (size_t i = 0; i < nd; i++)
             if (declared[i] != in->og && declared[i] != in->twitter)
                 add_repeats(a, quiet, declared[i], in->sitename, in->logo);
-        best = confirmed_heading(a, quiet, in->visible_minor, in->nvisible_minor, site_key, first_declared);
+        best = confirmed_heading(a, quiet, in->visible_minor, in->nvisible_minor, NULL, site_key, first_declared);
     }
     if (!best && in->nstray) {
         /* An h1 in a breadcrumb or teaser wrapper is often the story's
@@ -637,7 +642,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         for (size_t i = 0; i < nd; i++)
             if (declared[i])
                 add_cand(a, whole, declared[i], strlen(declared[i]));
-        best = confirmed_heading(a, whole, in->stray, in->nstray, site_key, first_declared);
+        best = confirmed_heading(a, whole, in->stray, in->nstray, NULL, site_key, first_declared);
     }
     if (best && in->sitename) {
         /* an h1 that holds the whole "Headline | Site" */

@@ -49,6 +49,12 @@ typedef struct title_input {
      * (itemprop=headline, or a class naming a headline or title, not a
      * subtitle: names_headline_class in metadata.c). */
     unsigned char visible_marked[TITLE_MAX_HEADINGS];
+    /* visible_tail[i]: for a visible[i] that opens with a short kicker in
+     * an element of its own ("<h1><span>Breaking</span> Headline</h1>"),
+     * the text after it, else NULL. A title source that repeats only this
+     * rest confirms the heading: the kicker is a label beside it. */
+    const char *visible_tail[TITLE_MAX_HEADINGS];
+    const char *visible_furniture_tail[TITLE_MAX_HEADINGS]; /* the same for visible_furniture[i] */
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
 } title_input;
 
