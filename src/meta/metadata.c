@@ -688,32 +688,69 @@ static int names_headline_class(const char *cls)
     return 0;
 }
 
-/* A kicker before the headline inside its heading has at most this many
- * words ("Breaking", "Live updates", "Analysis"): a longer first element
- * is the headline's own text, or a wrapper round it. */
+/* A kicker before the headline inside its heading, or a badge after it,
+ * has at most this many words ("Breaking", "Live updates", "Exclusive",
+ * "Abonnés"): a longer element is the headline's own text, or a wrapper
+ * round it. */
 #define KICKER_ELEMENT_MAX_WORDS 3
+
+static int blank_text(const dom_node *n)
+{
+    return n->type == DOM_TEXT && (!n->text || strspn(n->text, " \t\r\n") == n->text_len);
+}
+
+/* The text of a short label element k (a kicker or a badge: not a link,
+ * not a br, 1 to KICKER_ELEMENT_MAX_WORDS words), else NULL. */
+static const char *label_element_text(meta_ctx *c, const dom_node *k)
+{
+    if (!k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR)
+        return NULL;
+    const char *kt = meta_text_of(c, k, 200);
+    size_t wc = kt ? meta_word_count(kt) : 0;
+    return kt && *kt && wc >= 1 && wc <= KICKER_ELEMENT_MAX_WORDS ? kt : NULL;
+}
 
 /* For a heading h (text full) that opens with a short kicker in an element
  * of its own ("<h1><span class=kicker>Breaking</span> Headline</h1>", an
- * em or a strong; not a link, not a br), the text after the kicker, with
- * blanks and separators (":", "|", "-") between them dropped; else NULL.
- * <title> and the declared titles often repeat only that rest, so without
+ * em, a small, a strong) or ends with a short badge in one ("Headline
+ * <span class=badge>Exclusive</span>"), the text without them, with
+ * blanks and separators (":", "|", "-") next to them dropped; else NULL.
+ * <title> and the declared titles often repeat only that text, so without
  * it a promo og:title won over the visible headline. */
 static const char *heading_tail(meta_ctx *c, const dom_node *h, const char *full)
 {
-    const dom_node *k = h->first_child;
-    while (k && k->type == DOM_TEXT && k->text && strspn(k->text, " \t\r\n") == k->text_len)
+    if (!full)
+        return NULL;
+    const char *r = full;
+    size_t rl = strlen(full);
+    const dom_node *k = h->first_child, *last = h->last_child;
+    while (k && blank_text(k))
         k = k->next;
-    if (!full || !k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR || !k->next)
+    while (last && blank_text(last))
+        last = last->prev;
+    if (!k || k == last)
         return NULL;
-    const char *kt = meta_text_of(c, k, 200);
-    size_t kl = kt ? strlen(kt) : 0;
-    size_t wc = kt ? meta_word_count(kt) : 0;
-    if (!kl || wc < 1 || wc > KICKER_ELEMENT_MAX_WORDS || strncmp(full, kt, kl) != 0)
+    const char *kt = label_element_text(c, k);
+    if (kt && strncmp(full, kt, strlen(kt)) == 0) {
+        r += strlen(kt);
+        rl -= strlen(kt);
+        size_t skip = strspn(r, " :|-");
+        r += skip < rl ? skip : rl;
+        rl -= skip < rl ? skip : rl;
+    }
+    const char *bt = label_element_text(c, last);
+    size_t bl = bt ? strlen(bt) : 0;
+    if (bt && bl < rl && memcmp(r + rl - bl, bt, bl) == 0) {
+        rl -= bl;
+        while (rl && strchr(" :|-", r[rl - 1]))
+            rl--;
+    }
+    if (!rl || rl == strlen(full))
         return NULL;
-    const char *r = full + kl;
-    r += strspn(r, " :|-");
-    return *r ? r : NULL;
+    char *o = arena_strndup(c->a, r, rl);
+    if (!o)
+        c->oom = 1;
+    return o;
 }
 
 /* Files the headline element or h1 h among the visible candidates of in:
