@@ -1266,7 +1266,14 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
             continue;
         *src = TITLE_SRC_JSONLD + (int)i;
         const char *sources[6] = {in->title_tag, declared[0], declared[1], declared[2], declared[3], declared[4]};
+        const char *cut = m;
         m = untruncated(a, m, sources, 6);
+        /* No title source continues a cut title ("... daily commute fo...",
+         * a JSON-LD headline cut at a fixed length under a site-only
+         * <title>): the visible h1s and headline elements outside furniture
+         * may, and one that does is the whole headline. */
+        if (m == cut && in->nvisible)
+            m = untruncated(a, m, in->visible, in->nvisible);
         /* Except a site part (the issue: "the headline, not the <title>
          * with its site suffix"): cut when a headline element or h1 reads
          * exactly the rest, or when the end part IS the declared site name
