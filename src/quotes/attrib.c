@@ -592,6 +592,46 @@ static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
     return 1;
 }
 
+/* "The email went on to say, “…”", "Mr. Trump was prompted to say, “…”",
+ * "David Auerbach went so far as to say: “…”": a speech verb in the
+ * infinitive at i, right before a comma or a colon and an opening mark,
+ * introduces that quote; its speaker is the noun phrase before the verb
+ * that leads to "to" (a pronoun, or a phrase that starts with a
+ * determiner or a capital), found within TO_SAY_BACK tokens before "to"
+ * (the verb and "on", "so far as", an auxiliary). Without a subject named
+ * or a pronoun before a verb, these quotes had no cue ("The email" is no
+ * sentence subject for the cue-less rules, and "that" put the subject
+ * past a clause). Only with the quote right after the punctuation: after
+ * any "to" a speech verb took objects' verbs for the subject's ("told
+ * supporters to say"; "Cues" in docs/quotes.md). */
+#define TO_SAY_BACK 4
+static int to_say_back(const qctx *q, int32_t i, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
+{
+    if (q->in_title || i - 2 < sa || !is_word(q, i - 1) || !(FL(i - 1, grammar) & QG_INFINITIVE) || i + 2 >= sb ||
+        !(is_punct(q, i + 1, ',') || is_punct(q, i + 1, ':')) || q->tok[i + 2].type != TK_OPEN ||
+        q->tok[i + 2].depth != 0)
+        return 0;
+    for (int32_t v = i - 2; v > sa && v >= i - 1 - TO_SAY_BACK; v--) {
+        if (!is_word(q, v))
+            return 0;
+        /* the verb: a lower-case word that is no function word, or a
+         * form of "be" ("was prompted to say") */
+        if (q->tok[v].cap || (FL(v, stops) && !is_be(q, v)) || FL(v, pronouns) || FL(v, determiners))
+            continue;
+        /* "Part of my job is to say: …": "be" right before "to" is a
+         * copula, its subject no speaker */
+        if (is_be(q, v) && v == i - 2)
+            return 0;
+        int32_t s, e;
+        if (np_back(q, v - 1, sa, &s, &e) && e <= v &&
+            (FL(s, pronouns) || FL(s, determiners) || q->tok[s].cap)) {
+            *ms = s, *me = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The cue at token i of sentence [sa, sb) with its mention, if it has one. */
 static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
 {
@@ -657,6 +697,8 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         h->pron_s = pron_s, h->pron_e = q->tok[i].e;
         return 1;
     }
+    if (to_say_back(q, i, sa, sb, &h->ms, &h->me))
+        return 1;
     /* "… but went on to say, “…”", "He went on to call Cruz “…”": a
      * speech verb after "on to" is the clause subject's. (After any "to"
      * it took objects' verbs for the subject's: "told supporters to
