@@ -2,7 +2,10 @@
  * decoding, parsing, metadata, noscript grafting, body extraction and every
  * renderer, through the public API only. The first input byte picks the
  * options (small node/depth caps, a transport charset, a URL, switches
- * turned off) so those paths are fuzzed too; the rest is the page.
+ * turned off) so those paths are fuzzed too; the rest is the page. The
+ * quote finder is off by default, so it is turned on here (unless bit 64
+ * turns the optional parts off), and every quote's spans are checked
+ * against the field they point into.
  * Build: cmake -B build-fuzz -DCMAKE_C_COMPILER=clang -DLEDE_FUZZ=ON
  *        cmake --build build-fuzz --target fuzz_extract
  * Run:   build-fuzz/fuzz_extract -dict=fuzz/html.dict -max_len=65536 corpus/ */
@@ -14,6 +17,44 @@
 #include "lede.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Unicode code points in a UTF-8 string: the unit of a quote's spans. */
+static size_t code_points(const char *s)
+{
+    size_t n = 0;
+    for (; s && *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Every quote has its words, a kind and a field, and its spans lie in
+ * that field, in order and non-empty-ended ([start, end), start <= end). */
+static void check_quotes(const lede_article *art)
+{
+    size_t n = lede_article_quote_count(art);
+    if (n && !lede_article_has_quotes(art))
+        abort();
+    if (lede_article_quote(art, n))
+        abort();
+    size_t text_len = code_points(lede_article_field(art, LEDE_FIELD_TEXT));
+    size_t title_len = code_points(lede_article_field(art, LEDE_FIELD_TITLE));
+    for (size_t i = 0; i < n; i++) {
+        const lede_quote *q = lede_article_quote(art, i);
+        if (!q || !lede_quote_text(q) || !lede_quote_kind(q) || !lede_quote_field(q))
+            abort();
+        (void)lede_quote_mention(q), (void)lede_quote_speaker(q), (void)lede_quote_cue(q);
+        size_t limit = strcmp(lede_quote_field(q), "title") == 0 ? title_len : text_len;
+        size_t spans = lede_quote_span_count(q), prev_end = 0;
+        if (!spans || lede_quote_span(q, spans, NULL, NULL))
+            abort();
+        for (size_t k = 0; k < spans; k++) {
+            size_t a, b;
+            if (!lede_quote_span(q, k, &a, &b) || a > b || b > limit || a < prev_end)
+                abort();
+            prev_end = b;
+        }
+    }
+}
 
 static const char *const charsets[] = {NULL, "windows-1252", "shift_jis", "utf-16le", "koi8-r", "bogus"};
 
@@ -38,8 +79,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (cfg & 64) {
         lede_options_set_images(o, 0);
         lede_options_set_formatting(o, 0);
-        lede_options_set_quotes(o, 0);
     }
+    lede_options_set_quotes(o, !(cfg & 64));
     if (cfg & 128) {
         lede_options_set_favor(o, (cfg & 4) ? LEDE_FAVOR_RECALL : LEDE_FAVOR_PRECISION);
         lede_options_set_text_format(o, (cfg & 8) ? LEDE_FORMAT_HTML : LEDE_FORMAT_MARKDOWN);
@@ -74,6 +115,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         if (!lede_article_field(art, LEDE_FIELD_TEXT))
             abort();
+        check_quotes(art);
     } else {
         char *e = lede_render_error(st, NULL, "fuzz", url, NULL);
         free(e);

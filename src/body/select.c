@@ -278,11 +278,15 @@ static dom_node *prefer_headline_branch(ctx *c, dom_node *top, dom_node **ceilin
     dom_node *ca = top->parent;
     while (ca && !holds_node(c, ca, h))
         ca = ca->parent;
-    if (!ca || (ca != c->top && ca->parent != c->top))
+    /* ca == h: the headline holds the candidate (an <h1> never closed
+     * runs around the article's paragraphs), so there is no other part */
+    if (!ca || ca == h || (ca != c->top && ca->parent != c->top))
         return top;
     dom_node *bh = h;
-    while (bh->parent != ca)
+    while (bh && bh->parent != ca)
         bh = bh->parent;
+    if (!bh)
+        return top;
     if (c->tot[bh->id].good < HEADLINE_BRANCH_GOOD || c->tot[bh->id].paras < HEADLINE_BRANCH_PARAS)
         return top;
     dom_node *best = NULL;
