@@ -509,8 +509,12 @@ void quote_pair_marks(qctx *q)
         if (t->type == TK_PARA) {
             if (n == 0)
                 continue;
-            /* A quote running on: the next paragraph opens with the same mark. */
+            /* A quote running on: the next paragraph opens with the same
+             * mark. Never from the body into the headline, which follows
+             * it as one more paragraph: a quote's spans index one field. */
             qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
+            if (nx && nx->s >= q->body_len && q->tok[stack[0]].s < q->body_len)
+                nx = NULL;
             int co = 0, cc = 0;
             if (nx && nx->type == TK_MARK)
                 flanking(q, nx, &co, &cc);
