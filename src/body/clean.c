@@ -987,31 +987,39 @@ static int is_quote_box(const ctx *c, const dom_node *n)
     return n->tag == TAG_BLOCKQUOTE || (c->cls[n->id] & CL_QUOTE);
 }
 
+/* Bytes of the quotation mark, punctuation or space that p[0..len) is
+ * exactly: a space or ASCII punctuation (1), U+2018-U+201F (‘ ’ ‚ ‛ “ ” „
+ * ‟: 3), « or » (2). */
+static int is_quote_mark(const unsigned char *p, size_t len)
+{
+    switch (len) {
+    case 1: return *p == ' ' || (*p < 0x80 && ispunct(*p));
+    case 2: return p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB);
+    case 3: return p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9F;
+    }
+    return 0;
+}
+
+/* Length of the mark that opens [a, e) (at_end 0) or closes it (1); 0
+ * when none does. */
+static size_t edge_mark_len(const unsigned char *a, const unsigned char *e, int at_end)
+{
+    for (size_t len = 1; len <= 3; len++)
+        if ((size_t)(e - a) >= len && is_quote_mark(at_end ? e - len : a, len))
+            return len;
+    return 0;
+}
+
 /* Trims what a pull quote adds or drops around the words it copies:
  * spaces, ASCII punctuation, curly quotes and guillemets. */
 static void trim_quote_marks(const char **s, size_t *n)
 {
     const unsigned char *a = (const unsigned char *)*s, *e = a + *n;
-    for (;;) {
-        if (a < e && (*a == ' ' || (*a < 0x80 && ispunct(*a))))
-            a++;
-        else if (e - a >= 3 && a[0] == 0xE2 && a[1] == 0x80 && a[2] >= 0x98 && a[2] <= 0x9F)
-            a += 3;
-        else if (e - a >= 2 && a[0] == 0xC2 && (a[1] == 0xAB || a[1] == 0xBB))
-            a += 2;
-        else
-            break;
-    }
-    for (;;) {
-        if (e > a && (e[-1] == ' ' || (e[-1] < 0x80 && ispunct(e[-1]))))
-            e--;
-        else if (e - a >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 && e[-1] >= 0x98 && e[-1] <= 0x9F)
-            e -= 3;
-        else if (e - a >= 2 && e[-2] == 0xC2 && (e[-1] == 0xAB || e[-1] == 0xBB))
-            e -= 2;
-        else
-            break;
-    }
+    size_t len;
+    while ((len = edge_mark_len(a, e, 0)) != 0)
+        a += len;
+    while ((len = edge_mark_len(a, e, 1)) != 0)
+        e -= len;
     *s = (const char *)a;
     *n = (size_t)(e - a);
 }
@@ -1056,7 +1064,7 @@ static void drop_pull_quotes(ctx *c, dom_node *root)
 {
     int seen = 0;
     char q[PULL_QUOTE_MAX + 8];
-    for (dom_node *n = root->first_child ? root->first_child : NULL; n && seen < PULL_QUOTES_READ;) {
+    for (dom_node *n = root->first_child; n && seen < PULL_QUOTES_READ;) {
         if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
             n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
             continue;

@@ -23,22 +23,27 @@ static int days_in_month(int y, int m)
     return m == 2 && is_leap(y) ? 29 : dm[m - 1];
 }
 
-/* Civil date from days since 1970-01-01 (Howard Hinnant's algorithm), so
- * no gmtime() and no shared static buffer. */
-int date_today(void)
+/* Civil date of a day count since 1970-01-01 (Howard Hinnant's
+ * algorithm), so no gmtime() and no shared static buffer. */
+static void civil_from_days(long long days, int *y, int *m, int *d)
 {
-    long long z = (long long)(time(NULL) / 86400) + 719468;
+    long long z = days + 719468;
     long long era = (z >= 0 ? z : z - 146096) / 146097;
     long long doe = z - era * 146097;
     long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long long y = yoe + era * 400;
     long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     long long mp = (5 * doy + 2) / 153;
-    long long d = doy - (153 * mp + 2) / 5 + 1;
-    long long m = mp < 10 ? mp + 3 : mp - 9;
-    if (m <= 2)
-        y++;
-    return (int)(y * 10000 + m * 100 + d);
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* Today (UTC) as yyyymmdd. */
+int date_today(void)
+{
+    int y, m, d;
+    civil_from_days((long long)(time(NULL) / 86400), &y, &m, &d);
+    return y * 10000 + m * 100 + d;
 }
 
 static int valid_day(int y, int m, int d) { return y > 0 && d >= 1 && d <= days_in_month(y, m); }
@@ -984,18 +989,9 @@ static int epoch_value(const char *s, size_t n, size_t i, date_val *out)
     for (size_t k = i + 10; k < e; k++)
         if (!is_digit((unsigned char)s[k]))
             return 0;
-    long long days = t / 86400, secs = t % 86400;
-    /* civil date of a day count since 1970-01-01 (Hinnant's algorithm) */
-    long long z = days + 719468, era = z / 146097;
-    long long doe = z - era * 146097;
-    long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long long mp = (5 * doy + 2) / 153;
-    int dd = (int)(doy - (153 * mp + 2) / 5 + 1);
-    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    int y = (int)(yoe + era * 400 + (m <= 2));
+    long long secs = t % 86400;
     memset(out, 0, sizeof *out);
-    out->y = y, out->m = m, out->d = dd;
+    civil_from_days(t / 86400, &out->y, &out->m, &out->d);
     out->hh = (int)(secs / 3600), out->mi = (int)(secs / 60 % 60), out->ss = (int)(secs % 60);
     out->has_time = 1, out->has_tz = 1, out->tz_z = 1;
     return 1;

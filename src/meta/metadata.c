@@ -731,12 +731,13 @@ static const char *heading_tail(meta_ctx *c, const dom_node *h, const char *full
     if (!k || k == last)
         return NULL;
     const char *kt = label_element_text(c, k);
-    if (kt && strncmp(full, kt, strlen(kt)) == 0) {
-        r += strlen(kt);
-        rl -= strlen(kt);
-        size_t skip = strspn(r, " :|-");
-        r += skip < rl ? skip : rl;
-        rl -= skip < rl ? skip : rl;
+    size_t kl = kt ? strlen(kt) : 0;
+    if (kt && strncmp(full, kt, kl) == 0) {
+        size_t skip = kl + strspn(full + kl, " :|-");
+        if (skip > rl)
+            skip = rl;
+        r += skip;
+        rl -= skip;
     }
     const char *bt = label_element_text(c, last);
     size_t bl = bt ? strlen(bt) : 0;
