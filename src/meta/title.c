@@ -866,7 +866,9 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
     size_t story_h1s = 0; /* h1s that do not name the site */
     for (size_t i = 0; i < in->nvisible; i++) {
         const char *h = in->visible[i];
-        if (!h)
+        /* an h1 without words (a logo picture with no alt text, an empty
+         * placeholder a script fills) is no story h1 */
+        if (!h || !meta_word_count(h))
             continue;
         /* a short h1 naming the site (a wrong og:site_name may hold a
          * whole headline, which stays a story h1) */
