@@ -338,6 +338,7 @@ typedef struct repeat_cand {
 typedef struct repeat_set {
     repeat_cand v[MAX_REPEAT_CANDS];
     size_t n;
+    size_t ntitle; /* v[0..ntitle) come from <title>, the rest from declared titles */
 } repeat_set;
 
 /* Adds s[0..n) as a candidate; keys shorter than VISIBLE_MIN_KEY could
@@ -537,6 +538,17 @@ static int space_equal(const char *a, const char *b)
  * in the reader's form (see visible_headline), or NULL. site_key: the
  * declared site name's key (its logo h1 is no headline); first_declared:
  * the key of the first declared title. */
+/* 1 when a declared title (not <title>) repeats the key k. */
+static int repeated_by_declared(const repeat_set *rs, const char *k)
+{
+    if (!k)
+        return 0;
+    for (size_t i = rs->ntitle; i < rs->n; i++)
+        if (strcmp(rs->v[i].key, k) == 0)
+            return 1;
+    return 0;
+}
+
 static const char *confirmed_heading(arena *a, const repeat_set *rs, const char *const *v, size_t n,
                                      const char *const *tails, const char *site_key, const char *first_declared)
 {
@@ -556,9 +568,20 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
         if (hl < VISIBLE_MIN_KEY || hl <= best_len || (site_key && strcmp(hk, site_key) == 0))
             continue;
         const char *m = NULL;
+        size_t mi = 0;
         for (size_t i = 0; i < rs->n && !m; i++)
             if (strcmp(rs->v[i].key, hk) == 0)
-                m = rs->v[i].text;
+                m = rs->v[(mi = i)].text;
+        /* A heading with a kicker element that only <title> repeats
+         * whole ("Kicker - Headline | Section | Site": the CMS strings
+         * its fields together for search results, as it adds the section)
+         * while a declared title (og:title, JSON-LD: the headline field)
+         * repeats the rest alone: the kicker is a label beside the
+         * headline, and the rest is tried next. A declared title that
+         * joins kicker and headline keeps the whole ("Live: Headline"). */
+        if (m && hh % 2 == 0 && mi < rs->ntitle && tails && tails[h] && *tails[h] &&
+            !repeated_by_declared(rs, hk) && repeated_by_declared(rs, meta_fold_key(a, tails[h])))
+            m = NULL;
         /* Against a declared title that does not even contain it, a
          * heading of one or two words is a section name that <title>
          * repeats ("Pressemitteilungen - Site"), not a rewording. */
@@ -603,6 +626,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         return NULL;
     rs->n = 0;
     add_repeats(a, rs, in->title_tag, in->sitename, in->logo);
+    rs->ntitle = rs->n;
     for (size_t i = 0; i < nd; i++)
         add_repeats(a, rs, declared[i], in->sitename, in->logo);
     const char *site_key = in->sitename ? meta_fold_key(a, in->sitename) : NULL;
@@ -624,6 +648,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
             return NULL;
         quiet->n = 0;
         add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
+        quiet->ntitle = quiet->n;
         for (size_t i = 0; i < nd; i++)
             if (declared[i] != in->og && declared[i] != in->twitter)
                 add_repeats(a, quiet, declared[i], in->sitename, in->logo);
@@ -639,6 +664,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
             return NULL;
         whole->n = 0;
         add_cand(a, whole, in->title_tag ? in->title_tag : "", in->title_tag ? strlen(in->title_tag) : 0);
+        whole->ntitle = whole->n;
         for (size_t i = 0; i < nd; i++)
             if (declared[i])
                 add_cand(a, whole, declared[i], strlen(declared[i]));
