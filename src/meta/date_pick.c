@@ -722,10 +722,16 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
 
 static int update_label_before(meta_ctx *c, const dom_node *n);
 
+/* 1 when n's class marks it as the update stamp. Not when it is classed
+ * "published" too: WordPress themes print one <time class="entry-date
+ * published updated"> for a post never modified, and that element is the
+ * publication line; skipping it let a related story's <time> further
+ * down be taken. */
 static int update_class(const dom_node *n)
 {
     const char *cls = dom_attr_get(n, "class");
-    return meta_ci_contains(cls, "updated") || meta_ci_contains(cls, "modified");
+    return (meta_ci_contains(cls, "updated") || meta_ci_contains(cls, "modified")) &&
+           !meta_ci_contains(cls, "published");
 }
 
 /* The date of a date element, or of one of its first child elements:
