@@ -758,17 +758,30 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
         return NULL;
     const char *v = NULL;
     int plain = 0;
-    for (size_t i = 0; i < in->nvisible; i++) {
-        if (!in->visible[i] || !tells_same_story(in->visible[i], t))
+    /* The first tier; when it is empty, a page's one h1 inside a
+     * layout-named wrapper (the second tier: "has-section-nav",
+     * "st-sidebar__container", a scroll-bar script's wrapper), which
+     * themes put around the story's own h1 as often as around menus.
+     * One only: among several such h1s, menu headings may tell the
+     * story too. Its plainness is not recorded, so it counts as not
+     * plain (no lead-in rule below). */
+    const char *const *cands = in->visible;
+    size_t nc = in->nvisible;
+    if (nc == 0 && in->nvisible_furniture == 1) {
+        cands = in->visible_furniture;
+        nc = 1;
+    }
+    for (size_t i = 0; i < nc; i++) {
+        if (!cands[i] || !tells_same_story(cands[i], t))
             continue;
         if (v)
             return NULL; /* two h1s tell it: which one is the story's is unclear */
-        v = in->visible[i];
-        plain = in->visible_plain[i];
+        v = cands[i];
+        plain = cands == in->visible ? in->visible_plain[i] : 0;
     }
     /* Beside other h1s, only a plain one: an h1 whose elements hide
      * labels ("Headline : , Thema: Forschung") is trusted alone only. */
-    if (!v || (in->nvisible > 1 && !plain))
+    if (!v || (nc > 1 && !plain))
         return NULL;
     const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
     if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || meta_word_count(v) < 3)
