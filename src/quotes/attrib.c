@@ -1225,6 +1225,38 @@ static int cue_sentence_next(const qctx *q, int32_t sb, cue_hit *h)
     return 1;
 }
 
+/* A paragraph that is only a quote of five words or more, followed by a
+ * paragraph that is only a dash and a name of at most five capitalised
+ * words ("- Bernie Sanders.", "— Julie Diaz"): the second paragraph signs
+ * the first (a fact-check's claims, testimonials, pull quotes set as two
+ * lines). The name's tokens into [*ns, *ne), the dash at *d. The quote must
+ * end its paragraph; the signature must too, and stay in the body. */
+static int signature_paragraph(const qctx *q, int32_t sa, int32_t sb, int32_t *d, int32_t *ns, int32_t *ne)
+{
+    int32_t n = (int32_t)q->ntok;
+    if (sb >= n || q->tok[sb].type != TK_PARA || quoted_words(q, sa, sb) < 5)
+        return 0;
+    int32_t k = sb + 1;
+    if (k >= n || !is_dash(q, k))
+        return 0;
+    *d = k;
+    while (k < n && is_dash(q, k))
+        k++;
+    if (k >= n || !is_word(q, k) || !q->tok[k].cap || FL(k, stops) || FL(k, determiners) || FL(k, pronouns))
+        return 0;
+    *ns = k;
+    while (k < n && k < *ns + 5 && is_word(q, k) && (q->tok[k].cap || is_joiner(q, k)))
+        k++;
+    if (!q->tok[k - 1].cap)
+        return 0;
+    *ne = k;
+    while (k < n && q->tok[k].type == TK_PUNCT && !is_dash(q, k) && q->text[q->tok[k].s] != ':')
+        k++;
+    if (k < n && q->tok[k].type != TK_PARA)
+        return 0;
+    return q->tok[k - 1].e <= q->body_len;
+}
+
 /* Only quotes and punctuation: a quote that continues the speaker before
  * (in the same paragraph), or that a cue ending in a colon announced. */
 static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
@@ -1237,6 +1269,12 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
         cue_hit h = {0};
         h.ms = q->colon_ms, h.me = q->colon_me, h.pron_s = q->colon_pron_s, h.pron_e = q->colon_pron_e;
         h.cs = q->colon_cs, h.ce = q->colon_ce;
+        f = found_new(q, &h, QUOTE_DIRECT, (uint32_t)sa);
+        if (!f)
+            return -1;
+    } else if (para_start && signature_paragraph(q, sa, sb, &nh.cs, &nh.ms, &nh.me)) {
+        cue_hit h = {0};
+        h.ms = nh.ms, h.me = nh.me, h.cs = nh.cs, h.ce = nh.cs + 1;
         f = found_new(q, &h, QUOTE_DIRECT, (uint32_t)sa);
         if (!f)
             return -1;
