@@ -1237,6 +1237,43 @@ static int anchor_has_title(meta_ctx *c)
     return strstr(hk, tk) || (strstr(tk, hk) && 3 * hkl >= 2 * tkl);
 }
 
+/* 1 when a microdata datePublished belongs to an item that is not the
+ * page's story: its nearest itemscope is a review, a comment, an answer
+ * or an event (itemtype ".../Review", ".../UserComments",
+ * ".../MusicEvent"; or itemprop "review", "comment" on the scope). A
+ * shop's product page marks up each customer review with its own
+ * datePublished, and the page has no publication date of its own. At
+ * most 30 ancestors are looked at. */
+static int microdata_of_other_item(const dom_node *n)
+{
+    static const char *const other[] = {"Review", "Comment", "Comments", "Answer", "Event"};
+    int depth = 0;
+    for (const dom_node *p = n->parent; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
+        if (!dom_attr_get(p, "itemscope"))
+            continue;
+        const char *ip = dom_attr_get(p, "itemprop");
+        if (ip && (meta_has_token(ip, "review") || meta_has_token(ip, "comment") || meta_has_token(ip, "answer")))
+            return 1;
+        const char *t = dom_attr_get(p, "itemtype");
+        if (!t)
+            return 0;
+        /* the type's name: the last path segment of the (first) URL */
+        size_t tl = strcspn(t, " \t\r\n");
+        while (tl && t[tl - 1] == '/')
+            tl--;
+        size_t b = tl;
+        while (b && t[b - 1] != '/')
+            b--;
+        for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+            size_t ol = strlen(other[k]);
+            if (tl - b >= ol && memcmp(t + tl - ol, other[k], ol) == 0)
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The publication date by the precedence of docs/metadata.md ("Date"):
  * the first source that gives a plausible date wins; c->date_src says
  * which (LEDE_META_TRACE). 0 when no source gives one. */
@@ -1280,7 +1317,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
     c->date_src = 3;
     no = meta_by_anchor(c, &c->dateprops, order);
     for (size_t i = 0; i < no; i++)
-        if (!meta_in_furniture(c, order[i]) && node_date(c, order[i], mdy, &d))
+        if (!meta_in_furniture(c, order[i]) && !microdata_of_other_item(order[i]) && node_date(c, order[i], mdy, &d))
             return *d_out = d, 1;
     /* 4. <time pubdate>, hAtom "published" with a machine title. */
     c->date_src = 4;
