@@ -84,6 +84,14 @@ static int comment_word(const char *w, size_t n)
     return lower_word(w, n < 31 ? n : 31, b) && words_prefix(&words_class_comment_prefixes, b);
 }
 
+/* A class word of a box of events or a calendar: its dates are the
+ * events', never the story's (words_class_event_prefixes). */
+static int event_word(const char *w, size_t n)
+{
+    char b[32];
+    return lower_word(w, n < 31 ? n : 31, b) && words_prefix(&words_class_event_prefixes, b);
+}
+
 /* 1 when href names a site's home page: "/" or "scheme://host/" (or
  * without the last slash). */
 static int home_href(const char *h)
@@ -177,6 +185,13 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
          * word on a container of the headline names an opinion piece
          * ("PageArticle_commentHeader"). */
         if ((attr_has_word(dom_attr_get(p, "class"), comment_word) || attr_has_word(dom_attr_get(p, "id"), comment_word)) &&
+            !holds_anchor(c, p))
+            return 1;
+        /* A box of events or a calendar ("widget_events" with its
+         * "Aktuelle Veranstaltungen", a month grid) lists the days of
+         * events; one that holds the headline is an event page's own
+         * body, whose date line is read as usual. */
+        if ((attr_has_word(dom_attr_get(p, "class"), event_word) || attr_has_word(dom_attr_get(p, "id"), event_word)) &&
             !holds_anchor(c, p))
             return 1;
         /* A quotation: an embedded tweet or Instagram post carries the

@@ -36,6 +36,13 @@ static const char *const comment_prefixes[] = {
 };
 TABLE(comment_prefixes);
 
+/* Words of a box of events or a calendar: a date there is the day of an
+ * event the site lists ("Aktuelle Veranstaltungen", an events widget, a
+ * month grid), never the story's publication. Plural "events": a single
+ * "event" word is a tracking hook ("ga-event") as often. */
+static const char *const event_prefixes[] = {"calendar", "events", "kalender", "termine", "veranstaltung"};
+TABLE(event_prefixes);
+
 /* Words of a site's logo or name heading, found anywhere in the value
  * ("site-logo", "header__brand"): an h1 there holds the site name. */
 static const char *const logo_words[] = {

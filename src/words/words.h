@@ -101,6 +101,7 @@ extern const words_table words_dateline_prefixes;  /* "published", "stand:": a d
 extern const words_table words_class_furniture_prefixes; /* "comment", "related": page furniture, also longer words */
 extern const words_table words_class_furniture_words;    /* "promo", "nav": page furniture, whole words only */
 extern const words_table words_class_comment_prefixes;   /* "comment", "disqus": the comment section */
+extern const words_table words_class_event_prefixes;     /* "events", "veranstaltung": a box of events or a calendar */
 extern const words_table words_class_logo_words;         /* "logo", "site-title": a site's name heading, anywhere in the value */
 extern const words_table words_class_image_skip_words;   /* "icon", "avatar", "pixel": an image that is no picture of the story */
 extern const words_table words_class_credit_prefixes;    /* "credit", "copyright": a picture's credit line */
