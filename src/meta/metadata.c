@@ -204,6 +204,49 @@ static void hint_second_init(void)
             hint_start[c] = hint_start[c - 1];
 }
 
+/* 1 when the table holds an entry that w[0..n) ends with (at_end) or
+ * starts with. */
+static int holds_affix(const words_table *t, const char *w, size_t n, int at_end)
+{
+    for (size_t k = 0; k < t->n; k++) {
+        size_t el = strlen(t->w[k]);
+        if (el <= n && memcmp(at_end ? w + n - el : w, t->w[k], el) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the date hint "date" or "time" at v[i..i+hl) of a value of l
+ * bytes sits inside a longer word that means something else ("update",
+ * "candidate", "validate", "multimedia", "runtime"): such a class marks
+ * no date element, and one that held a date (a video box's filming day,
+ * an update stamp) gave a date that is not the publication. The
+ * word is the run of ASCII letters around the hint, a capital starting a
+ * new one ("newsDate": "date" is a word of its own). */
+static int hint_in_other_word(const char *v, size_t l, size_t i, size_t hl, const char *hint)
+{
+    int date = strcmp(hint, "date") == 0;
+    if (!date && strcmp(hint, "time") != 0)
+        return 0;
+    char before[16], after[16];
+    size_t nb = 0, na = 0;
+    if (!(v[i] >= 'A' && v[i] <= 'Z')) {
+        size_t b = i;
+        while (b > 0 && i - b < sizeof before && v[b - 1] >= 'a' && v[b - 1] <= 'z')
+            b--;
+        if (b > 0 && i - b < sizeof before && v[b - 1] >= 'A' && v[b - 1] <= 'Z')
+            b--;
+        for (size_t k = b; k < i; k++)
+            before[nb++] = (char)chars_lower((unsigned char)v[k]);
+    }
+    for (size_t k = i + hl; k < l && na < sizeof after && v[k] >= 'a' && v[k] <= 'z'; k++)
+        after[na++] = v[k];
+    if (date)
+        return nb && holds_affix(&words_class_date_hint_other_before, before, nb, 1);
+    return (nb && holds_affix(&words_class_time_hint_other_before, before, nb, 1)) ||
+           (na && holds_affix(&words_class_time_hint_other_after, after, na, 0));
+}
+
 /* The hint bits of a class or id value of len bytes (its first 200 bytes,
  * up to a NUL), read in place: ASCII case is folded only where a position
  * passes the two-letter filter, not by copying the whole value first. */
@@ -235,7 +278,7 @@ static unsigned class_hint_bits(const char *v, size_t len)
             size_t j = 4;
             while (j < hl && chars_lower((unsigned char)v[i + j]) == (unsigned char)h->w[j])
                 j++;
-            if (j == hl)
+            if (j == hl && !(h->v == HINT_DATE && hint_in_other_word(v, l, i, hl, h->w)))
                 bits |= (unsigned)h->v;
         }
     }

@@ -89,6 +89,23 @@ static const char *const comment_skip_prefixes[] = {
 };
 TABLE(comment_skip_prefixes);
 
+/* Longer words that hold the date hints "date" and "time" and mean
+ * something else (src/meta/metadata.c, class_hint_bits): the letters
+ * right before "date" in the same word ("update", "validate",
+ * "candidate", "outdated"), right before "time" ("runtime", "lifetime",
+ * "rtime" for reading time, "realtime") and right after it ("multimedia",
+ * "sentiment", "timer", "timeout", "timezone"). A hint inside such a word
+ * marks no date element; "pubdate", "newsDate", "datetime" and
+ * "timestamp" still do, and so does "timeline": a dev page dates its
+ * issue in an article header's timeline (data-date="18. März 2020"). */
+static const char *const date_hint_other_before[] = {"accommo", "candi", "consoli", "liqui", "man", "out", "up", "vali"};
+TABLE(date_hint_other_before);
+static const char *const time_hint_other_before[] = {"any", "down", "life", "over", "play", "prime", "r",
+                                                      "real", "run", "some", "spare", "up"};
+TABLE(time_hint_other_before);
+static const char *const time_hint_other_after[] = {"dia", "nt", "out", "r", "slot", "table", "zone"};
+TABLE(time_hint_other_after);
+
 /* Hints in class/id values, found anywhere in the value ("post-date",
  * "c-byline__name"), with what they mark (WORDS_HINT_*): byline hints
  * follow Readability's byline pattern, date hints are the words sites use
