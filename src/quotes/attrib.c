@@ -437,6 +437,12 @@ static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
         return q->text[t->s] == ',' || q->text[t->s] == '(' || q->text[t->s] == ':';
     if (t->type != TK_WORD || t->cap)
         return t->type == TK_OPEN;
+    /* "Donald Trump on Thursday ratcheted up …": "on" and a day (a
+     * capitalised function word) before the verb */
+    if (is_preposition(q, me) && me + 2 < sb && is_word(q, me + 1) && q->tok[me + 1].cap && FL(me + 1, stops) &&
+        !FL(me + 1, determiners) && !FL(me + 1, pronouns) && is_word(q, me + 2) && !q->tok[me + 2].cap &&
+        !FL(me + 2, stops))
+        return 1;
     return !is_preposition(q, me) && !FL(me, pronouns) && !FL(me, determiners);
 }
 
@@ -512,6 +518,15 @@ static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int
 static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener)
 {
     int32_t i = sa;
+    /* "Then he cut into Bush, calling him …", "But she dismissed …": an
+     * adverb of the words between a speaker and the verb, or a
+     * coordinator, right before a pronoun leaves the pronoun the subject
+     * (a subordinator does not: "When he arrived, Trump said …") */
+    if (!skip_opener && i + 1 < sb && is_word(q, i) && is_word(q, i + 1) && FL(i + 1, pronouns) &&
+        !FL(i, pronouns) && (FL(i, between) || (FL(i, grammar) & (QG_COORD | QG_CONTRAST)))) {
+        *ms = i + 1, *me = i + 2;
+        return 1;
+    }
     if (i < sb && ((FL(i, stops) && !FL(i, determiners)) || skip_opener)) {
         int32_t k = i;
         while (k < sb && k < i + 8 && !is_punct(q, k, ','))
