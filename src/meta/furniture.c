@@ -246,7 +246,8 @@ int meta_in_furniture(meta_ctx *c, const dom_node *n) { return furniture_climb(c
 /* 1 when n sits in a titled box of page furniture: a container whose own
  * class/id names furniture ("related", "sidebar", "teaser" ...), that
  * does not hold the headline, and that has a heading of its own before n
- * ("<h3>Related</h3>", "<h3>Archive</h3>", "<h2>Most read</h2>"). Such a
+ * ("<h3>Related</h3>", "<h3>Archive</h3>", "<h2>Most read</h2>"), or a
+ * sidebar <aside> outside any <article> with a heading. Such a
  * box lists other stories or the archive, and a date in it dates one of
  * them. The loose date passes ignore class words (themes misname the
  * story's own date line), but a furniture class plus a heading over the
@@ -258,7 +259,9 @@ int meta_in_titled_furniture(meta_ctx *c, const dom_node *n)
     for (const dom_node *p = n->parent; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
         if (p->tag == TAG_BODY || p->tag == TAG_HTML)
             break;
-        if (!self_furniture(c, p))
+        /* an <aside> outside any <article> is a sidebar, as
+         * furniture_climb holds: "<aside><h2>Meldungen</h2> … 27.02.2020" */
+        if (!self_furniture(c, p) && !(p->tag == TAG_ASIDE && !article_of(p)))
             continue;
         if (holds_anchor(c, p))
             return 0;
