@@ -1153,10 +1153,19 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         int32_t end = push_chain(q, f, first_open, sb, &err);
         if (err)
             return -1;
-        if (outside_words(q, end, sb) > 0) {
+        /* words after the quotes in the reported clause make it mixed;
+         * words after its end do not: a subordinator right after a quote
+         * that a comma or colon joined to its cue ends the clause ('Sanders
+         * had said, “We'll see,” when asked whether …' quotes him whole;
+         * inside a clause, 'said the council had “lost a golden
+         * opportunity” when it delayed the vote' runs on) */
+        int32_t ce = clause_end(q, fe, sb);
+        if (end < sb && is_word(q, end) && (FL(end, stops) & QS_CLAUSE_END))
+            ce = end;
+        if (outside_words(q, end, ce > end ? ce : end) > 0) {
             f->nspans = 0;
             f->kind = QUOTE_MIXED;
-            return push_range(q, f, clause_start(q, h->cs, fe, first_open), clause_end(q, fe, sb));
+            return push_range(q, f, clause_start(q, h->cs, fe, first_open), ce);
         }
         return 0;
     }

@@ -46,6 +46,10 @@ enum {
     QG_NOUN_VERB = 1 << 15       /* "states", "comments": a verb only after a pronoun or before "that" */
 };
 
+/* A second flag of the stops field (beside QW_STOP): a subordinator that
+ * ends a reported clause right after its closing mark ("when"). */
+#define QS_CLAUSE_END (1u << 0)
+
 /* What a two-word cue is (quote_phrase_cue). */
 enum {
     QP_CUE = 1 << 0,        /* "put it", "pointed out" */
