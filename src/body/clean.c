@@ -608,6 +608,60 @@ static int is_teaser_block(ctx *c, dom_node *n)
     return 0;
 }
 
+/* "Mehr zu Konny Reimann:", "Read more on this:", then a list whose every
+ * item is one headline link: a related-stories list the site puts in or
+ * after the article. The lead-in is a short line (under 100 bytes) ending
+ * in a colon, so the rule is the shape, not the wording; the list right
+ * after it has 2+ items, each a link for 90%+ of its text and at least
+ * three words long (a headline, not a name or a "Home" link), none a bare
+ * address (a source list the author cites). A list of links with no
+ * lead-in, or with one prose item, stays: link lists inside articles are
+ * often what the article is about. Returns the list, or NULL. */
+#define LEAD_IN_MAX 100
+static int has_visible_char(const dom_node *t);
+static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *t)
+{
+    size_t tl = strlen(t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+        tl--;
+    if (!tl || t[tl - 1] != ':' || c->tot[n->id].text > LEAD_IN_MAX)
+        return NULL;
+    dom_node *l = n->next;
+    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
+           !(l->type == DOM_TEXT && has_visible_char(l)))
+        l = l->next;
+    if (!l || l->type != DOM_ELEMENT || (l->tag != TAG_UL && l->tag != TAG_OL))
+        return NULL;
+    int items = 0;
+    for (const dom_node *li = l->first_child; li; li = li->next) {
+        if (li->type == DOM_TEXT && has_visible_char(li))
+            return NULL;
+        if (li->type != DOM_ELEMENT || (li->flags & DOM_F_REMOVED))
+            continue;
+        if (li->tag != TAG_LI || c->tot[li->id].size > LINE_MAX_NODES || c->tot[li->id].text > TEASER_MAX ||
+            body_link_density(c, li) <= 0.9f)
+            return NULL;
+        char w[TEASER_MAX + 8];
+        size_t wl = text_prefix_lower(li, w, sizeof w);
+        const char *a = w;
+        while (*a == ' ' || *a == '\n' || *a == '\t')
+            a++;
+        if (starts_address(a, strlen(a)))
+            return NULL;
+        int words = 0, in = 0;
+        for (size_t i = 0; i < wl; i++) {
+            int sp = w[i] == ' ' || w[i] == '\n' || w[i] == '\t';
+            if (!sp && !in)
+                words++;
+            in = !sp;
+        }
+        if (words < 3)
+            return NULL;
+        items++;
+    }
+    return items >= 2 ? l : NULL;
+}
+
 static int is_heading_like(const ctx *c, const dom_node *n)
 {
     if (tag_flags[n->tag] & TF_HEADING)
@@ -1365,6 +1419,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
             char t[TEASER_MAX + 8];
             int kind;
+            dom_node *lead_list;
             text_prefix_lower(n, t, sizeof t);
             if ((tag_flags[n->tag] & TF_HEADING) && body_duplicates_title(t, title_lower)) {
                 drop = 1;
@@ -1394,6 +1449,10 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                  * the Moon" title sections of articles. */
                 drop = 1;
                 drop_section_after(c, n, HEAD_FURNITURE);
+            } else if (n->tag != TAG_TD && n->tag != TAG_LI && !c->lenient &&
+                       (lead_list = lead_in_link_list(c, n, t)) != NULL) {
+                drop = 1; /* "More on this:" and its list of headline links */
+                body_mark_removed(c, lead_list);
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_taxonomy_line(t)) {
                 drop = 1; /* "Tags: Python, Fun": what the post is filed under */
