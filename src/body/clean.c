@@ -919,6 +919,16 @@ static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
     dom_node *h = body_find_headline(c);
     if (!h || h == root || !body_is_ancestor(root, h))
         return;
+    /* A lower heading with a real paragraph before it in its own box is
+     * a subheading in the article's text, not the top of the article: the
+     * title named a section ("Was ist die Stiftung?" as og:title over an
+     * interview whose <h1> says otherwise), and the paragraph above it is
+     * the article's first. Page furniture above a headline sits in boxes
+     * of its own, not as a <p> beside the headline. */
+    if (h->tag != TAG_H1)
+        for (const dom_node *s = h->prev; s; s = s->prev)
+            if (s->type == DOM_ELEMENT && s->tag == TAG_P && !(s->flags & DOM_F_REMOVED) && c->tot[s->id].paras >= 1)
+                return;
     for (const dom_node *a = h; a != root; a = a->parent)
         for (const dom_node *s = a->prev; s; s = s->prev)
             if (s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && c->tot[s->id].paras >= 2)
