@@ -1785,7 +1785,7 @@ static int states_rights(const char *line)
  * with a picture that names someone the page does not (avatar_box_bio).
  * Returns the box to remove, or NULL. */
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
-                                  const size_t *nlen, int nn)
+                                  const size_t *nlen, int nn, const char *site, size_t sitelen)
 {
     uint32_t body = c->tot[root->id].text;
     for (dom_node *u = t->parent; u && u != root && c->tot[u->id].text <= BIO_MAX; u = u->parent) {
@@ -1796,6 +1796,13 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         for (int k = 0; k < nn; k++)
             if (is_bio_of(c, u, line, names[k], nlen[k]))
                 return u;
+        /* the publisher's self-description, as an author's bio is the
+         * author's: the site's name (og:site_name, 5+ bytes) and "is the
+         * ..." ("Politics.co.uk is the UK's leading digital-only political
+         * website, ..."), under the same size limits */
+        if (sitelen >= 5 && strncmp(line, site, sitelen) == 0 && line[sitelen] == ' ' &&
+            words_prefix(&words_site_blurb_verbs, line + sitelen + 1))
+            return u;
         /* the post's keywords as a bare list of names, its last line
          * (the labelled form is a taxonomy line) */
         if (c->tot[u->id].text <= TEASER_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_keyword_list(line))
@@ -1832,10 +1839,18 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
     }
     if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
         nn++;
+    char site[BIO_NAME_MAX];
+    size_t sitelen = c->art->sitename ? strlen(c->art->sitename) : 0;
+    if (sitelen >= BIO_NAME_MAX)
+        sitelen = 0;
+    if (sitelen) {
+        memcpy(site, c->art->sitename, sitelen + 1);
+        text_lower_utf8(site, sitelen);
+    }
     /* two rounds: an author box, then the keyword line above it */
     for (int round = 0; round < 2; round++) {
         dom_node *root = NULL, *t = body_last_text(list, nlist, &root);
-        dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn) : NULL;
+        dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn, site, sitelen) : NULL;
         if (!u)
             return;
         body_mark_removed(c, u);

@@ -179,6 +179,17 @@ static const char *const bio_verbs[] = {
 };
 TABLE(bio_verbs);
 
+/* After the site's own name at the start of the article's last paragraph:
+ * the publisher describing itself ("Politics.co.uk is the UK's leading
+ * ..."). Only "is a/an/the" and its kin: "<Site> has contacted the
+ * ministry" closes many news stories and is the article. */
+static const char *const site_blurb_verbs[] = {
+    "es el ", "es la ", "es un ", "es una ", "est la ", "est le ", "est un ", "est une ", "is a ",
+    "is an ", "is the ", "ist das ", "ist der ", "ist die ", "ist ein ", "ist eine ", "è il ",
+    "è la ", "è un ", "è una ",
+};
+TABLE(site_blurb_verbs);
+
 /* Labels of a taxonomy line: the tags or categories a post is filed
  * under ("Tags: Python, Fun", "Abgelegt unter: Literatur"), a list of
  * short names after them (phrases.c). */
