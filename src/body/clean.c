@@ -596,6 +596,13 @@ static int is_teaser_block(ctx *c, dom_node *n)
         return 1;
     if (body_starts_prompt(t))
         return 1;
+    /* A short question to the reader, then the ask: "Want more health
+     * stories in your inbox? Subscribe to our weekly newsletter." The
+     * question is under 100 bytes; the ask is a prompt phrase, not a "back
+     * to" one ("What next? Return to the Moon by 2030" is a sentence). */
+    for (const char *q = t; (q = strchr(q, '?')) != NULL && q - t < 100; q++)
+        if (q[1] == ' ' && body_starts_prompt(q + 2) && !body_starts_back(q + 2))
+            return 1;
     if (len < 160 && body_starts_credit(t))
         return 1;
     /* A line that is only a link, in a block of its own: a teaser
