@@ -16,7 +16,7 @@ is an exact substring of the page's visible text.
 Standard library only. A block is the text between block-level tag boundaries;
 script/style/template/noscript/head content is dropped, whitespace collapsed.
 """
-import gzip, html.parser, json, random, re, sys
+import gzip, html.parser, json, os, random, re, sys
 
 BLOCK = set("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tr td th section article "
             "aside nav header footer main figure figcaption blockquote pre form br hr "
@@ -82,7 +82,9 @@ def blocks(path):
     return p.out
 
 
-HD = "/work/shared/data/htmldate"
+# ../shared/data beside the repository's root
+DATA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data"))
+HD = os.path.join(DATA, "htmldate")
 
 
 def page_blocks(pid):
@@ -134,8 +136,8 @@ def main():
         return
     if a and a[0] == "--draw":
         n, seed = int(a[1]), int(a[3])
-        te = set(json.loads(l)["url"] for l in open("/work/shared/data/trafilatura-eval/cases.jsonl"))
-        hd = [json.loads(l) for l in open("/work/shared/data/htmldate/cases.jsonl")]
+        te = set(json.loads(l)["url"] for l in open(os.path.join(DATA, "trafilatura-eval", "cases.jsonl")))
+        hd = [json.loads(l) for l in open(os.path.join(HD, "cases.jsonl"))]
         pool = sorted((c for c in hd if c["url"] not in te), key=lambda c: c["id"])
         random.Random(seed).shuffle(pool)
         for c in pool[:n]:

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Link the pages this set names from the htmldate set into html/ (what
-# /work/shared/bench/score.py reads: SETDIR/html/ID.html.gz), instead of
+# ../shared/bench/score.py reads: SETDIR/html/ID.html.gz), instead of
 # copying them into the repository. DATA overrides the htmldate folder,
 # which is ../shared/data/htmldate beside the repository's root.
 set -e
