@@ -1242,15 +1242,19 @@ static int anchor_has_title(meta_ctx *c)
  * or an event (itemtype ".../Review", ".../UserComments",
  * ".../MusicEvent"; or itemprop "review", "comment" on the scope). A
  * shop's product page marks up each customer review with its own
- * datePublished, and the page has no publication date of its own. At
- * most 30 ancestors are looked at. */
-static int microdata_of_other_item(const dom_node *n)
+ * datePublished, and the page has no publication date of its own. A
+ * scope that holds the headline is the page's own item: a critic's
+ * review page marks the whole article up as a Review, and its
+ * datePublished is the story's. At most 30 ancestors are looked at. */
+static int microdata_of_other_item(const meta_ctx *c, const dom_node *n)
 {
     static const char *const other[] = {"Review", "Comment", "Comments", "Answer", "Event"};
     int depth = 0;
     for (const dom_node *p = n->parent; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
         if (!dom_attr_get(p, "itemscope"))
             continue;
+        if (meta_holds_anchor(c, p))
+            return 0;
         const char *ip = dom_attr_get(p, "itemprop");
         if (ip && (meta_has_token(ip, "review") || meta_has_token(ip, "comment") || meta_has_token(ip, "answer")))
             return 1;
@@ -1317,7 +1321,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
     c->date_src = 3;
     no = meta_by_anchor(c, &c->dateprops, order);
     for (size_t i = 0; i < no; i++)
-        if (!meta_in_furniture(c, order[i]) && !microdata_of_other_item(order[i]) && node_date(c, order[i], mdy, &d))
+        if (!meta_in_furniture(c, order[i]) && !microdata_of_other_item(c, order[i]) && node_date(c, order[i], mdy, &d))
             return *d_out = d, 1;
     /* 4. <time pubdate>, hAtom "published" with a machine title. */
     c->date_src = 4;

@@ -136,7 +136,7 @@ int meta_in_teaser_link(const dom_node *n)
 }
 
 /* 1 when the headline element is el or inside it. */
-static int holds_anchor(const meta_ctx *c, const dom_node *el)
+int meta_holds_anchor(const meta_ctx *c, const dom_node *el)
 {
     int depth = 0;
     for (const dom_node *a = c->anchor; a && depth < 60; a = a->parent, depth++)
@@ -160,7 +160,7 @@ static const dom_node *article_of(const dom_node *n)
 int meta_in_other_article(const meta_ctx *c, const dom_node *n)
 {
     const dom_node *a = article_of(n);
-    return a && c->anchor && article_of(c->anchor) && !holds_anchor(c, a);
+    return a && c->anchor && article_of(c->anchor) && !meta_holds_anchor(c, a);
 }
 
 /* 1 when a date candidate can never be the story's date whatever the
@@ -185,14 +185,14 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
          * word on a container of the headline names an opinion piece
          * ("PageArticle_commentHeader"). */
         if ((attr_has_word(dom_attr_get(p, "class"), comment_word) || attr_has_word(dom_attr_get(p, "id"), comment_word)) &&
-            !holds_anchor(c, p))
+            !meta_holds_anchor(c, p))
             return 1;
         /* A box of events or a calendar ("widget_events" with its
          * "Aktuelle Veranstaltungen", a month grid) lists the days of
          * events; one that holds the headline is an event page's own
          * body, whose date line is read as usual. */
         if ((attr_has_word(dom_attr_get(p, "class"), event_word) || attr_has_word(dom_attr_get(p, "id"), event_word)) &&
-            !holds_anchor(c, p))
+            !meta_holds_anchor(c, p))
             return 1;
         /* A quotation: an embedded tweet or Instagram post carries the
          * quoted post's date, not the story's. */
@@ -263,7 +263,7 @@ int meta_in_titled_furniture(meta_ctx *c, const dom_node *n)
          * furniture_climb holds: "<aside><h2>Meldungen</h2> … 27.02.2020" */
         if (!self_furniture(c, p) && !(p->tag == TAG_ASIDE && !article_of(p)))
             continue;
-        if (holds_anchor(c, p))
+        if (meta_holds_anchor(c, p))
             return 0;
         int steps = 0;
         for (const dom_node *x = p->first_child; x && x != n && steps < 500; x = dom_next(p, x), steps++)

@@ -112,6 +112,8 @@ int meta_in_head(const dom_node *n);
 /* 1 when n sits in an <article> that does not hold the headline while the
  * headline sits in one: another post listed on the page. */
 int meta_in_other_article(const meta_ctx *c, const dom_node *n);
+/* 1 when the headline element (c->anchor) is el or inside it. */
+int meta_holds_anchor(const meta_ctx *c, const dom_node *el);
 /* 1 when n sits in a link that also wraps a heading: a teaser card
  * (<a href=…><h3>Other story</h3><span>09.10.2021</span></a>). */
 int meta_in_teaser_link(const dom_node *n);
