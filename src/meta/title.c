@@ -534,10 +534,6 @@ static int space_equal(const char *a, const char *b)
     }
 }
 
-/* The longest of the headings v[0..n) that a candidate of rs repeats,
- * in the reader's form (see visible_headline), or NULL. site_key: the
- * declared site name's key (its logo h1 is no headline); first_declared:
- * the key of the first declared title. */
 /* 1 when a declared title (not <title>) repeats the key k. */
 static int repeated_by_declared(const repeat_set *rs, const char *k)
 {
@@ -549,6 +545,10 @@ static int repeated_by_declared(const repeat_set *rs, const char *k)
     return 0;
 }
 
+/* The longest of the headings v[0..n) that a candidate of rs repeats,
+ * in the reader's form (see visible_headline), or NULL. site_key: the
+ * declared site name's key (its logo h1 is no headline); first_declared:
+ * the key of the first declared title. */
 static const char *confirmed_heading(arena *a, const repeat_set *rs, const char *const *v, size_t n,
                                      const char *const *tails, const char *site_key, const char *first_declared)
 {

@@ -122,7 +122,7 @@ enum { WORDS_HINT_BYLINE = 1, WORDS_HINT_DATE = 2, WORDS_HINT_TITLE = 4 };
 extern const words_map words_class_hints;
 extern const words_table words_class_date_hint_other_before; /* "up"date, "vali"date: no date element */
 extern const words_table words_class_time_hint_other_before; /* "run"time, "life"time */
-extern const words_table words_class_time_hint_other_after;  /* time"line", time"r", mul-time-"dia" */
+extern const words_table words_class_time_hint_other_after;  /* time"r", time"zone", mul-time-"dia" ("timeline" stays a date word) */
 
 /* schema.org types of JSON-LD objects (src/words/schema.c). */
 extern const words_table words_schema_article_types; /* "newsarticle", "blogposting": a story */
