@@ -190,9 +190,12 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
         /* A box of events or a calendar ("widget_events" with its
          * "Aktuelle Veranstaltungen", a month grid) lists the days of
          * events; one that holds the headline is an event page's own
-         * body, whose date line is read as usual. */
+         * body, whose date line is read as usual. One inside the
+         * <article> that holds the headline is the story's own date
+         * badge ("<div class="post-calendar"><time>"): themes name the
+         * day-and-month tile beside a post's title a calendar. */
         if ((attr_has_word(dom_attr_get(p, "class"), event_word) || attr_has_word(dom_attr_get(p, "id"), event_word)) &&
-            !meta_holds_anchor(c, p))
+            !meta_holds_anchor(c, p) && !(c->anchor && article_of(p) && article_of(p) == article_of(c->anchor)))
             return 1;
         /* A quotation: an embedded tweet or Instagram post carries the
          * quoted post's date, not the story's. */
