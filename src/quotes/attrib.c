@@ -1155,7 +1155,8 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
             return -1;
         /* words after the quotes in the reported clause make it mixed;
          * words after its end do not: a subordinator right after a quote
-         * that a comma or colon joined to its cue ends the clause ('Sanders
+         * that a comma, a colon or a bare "that" joined to its cue (this
+         * branch: lead_ok) ends the clause ('Sanders
          * had said, “We'll see,” when asked whether …' quotes him whole;
          * inside a clause, 'said the council had “lost a golden
          * opportunity” when it delayed the vote' runs on) */
