@@ -581,18 +581,6 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
     return (len + c->tot[n->id].link) * 100 >= (size_t)total * 85;
 }
 
-/* 1 when s opens with a prompt phrase as whole words: "subscribe to"
- * but not "subscribers do", "never miss" but not "never missed". */
-static int starts_prompt_words(const char *s)
-{
-    for (size_t k = 0; k < words_prompt_prefixes.n; k++) {
-        size_t l = strlen(words_prompt_prefixes.w[k]);
-        if (strncmp(s, words_prompt_prefixes.w[k], l) == 0 && !chars_is_alnum((unsigned char)s[l]))
-            return 1;
-    }
-    return 0;
-}
-
 static int is_teaser_block(ctx *c, dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
@@ -614,7 +602,7 @@ static int is_teaser_block(ctx *c, dom_node *n)
      * to" one ("What next? Return to the Moon by 2030" is a sentence), and
      * whole words: "Who pays? Subscribers do: ..." answers the question. */
     for (const char *q = t; (q = strchr(q, '?')) != NULL && q - t < 100; q++)
-        if (q[1] == ' ' && starts_prompt_words(q + 2) && !body_starts_back(q + 2))
+        if (q[1] == ' ' && body_starts_prompt(q + 2) && !body_starts_back(q + 2))
             return 1;
     if (len < 160 && body_starts_credit(t))
         return 1;

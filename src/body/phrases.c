@@ -2,6 +2,7 @@
  * prompts, credits, furniture and comment headings, bylines, datelines.
  * The word lists themselves are data in src/words/body.c. */
 #include "body_int.h"
+#include "core/chars.h"
 #include "words/words.h"
 
 /* ---- teaser, call-to-action and furniture-heading phrases ----
@@ -89,7 +90,25 @@ int body_is_byline_or_dateline(const char *t, size_t len, int today)
 
 int body_starts_teaser(const char *t) { return words_prefix(&words_teaser_prefixes, t); }
 
-int body_starts_prompt(const char *t) { return words_prefix(&words_prompt_prefixes, t); }
+/* A prompt phrase opens t as whole words: "subscribe to" but not
+ * "subscribers will pay", "never miss" but not "never missed", "return
+ * to" but not "return tomorrow". A plural s may follow ("pingbacks",
+ * "trackbacks"). A table entry is a phrase, not a stem: "volver al" and
+ * "torna alla" are entries of their own. */
+int body_starts_prompt(const char *t)
+{
+    for (size_t k = 0; k < words_prompt_prefixes.n; k++) {
+        const char *w = words_prompt_prefixes.w[k];
+        size_t l = strlen(w);
+        if (strncmp(t, w, l) != 0)
+            continue;
+        if (t[l] == 's')
+            l++;
+        if (!chars_is_alnum((unsigned char)t[l]))
+            return 1;
+    }
+    return 0;
+}
 
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 

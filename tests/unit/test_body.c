@@ -125,3 +125,20 @@ TEST(body_drops_hidden_and_role_furniture)
     CHECK(t && strstr(t, "Shown to readers"));
     free(t);
 }
+
+/* Prompt phrases open a block as whole words, a plural s allowed:
+ * "Pingbacks", "Volver al inicio" and "Subscribed to ...?" still go (the
+ * golden case body_prompt_phrase_whole_words keeps "Subscribers will
+ * pay ..."). */
+TEST(body_prompt_phrases_whole_words_keep_their_forms)
+{
+    char *t = body_text("<html><body><article>" PROSE1 PROSE2 PROSE3
+                        "<p>Pingbacks are closed.</p><p>Volver al inicio</p>"
+                        "<p>Subscribed to the print edition? Register to read online.</p>"
+                        "</article></body></html>");
+    CHECK(t && strstr(t, "The council met") && strstr(t, "The mayor said"));
+    CHECK(t && !strstr(t, "Pingbacks"));
+    CHECK(t && !strstr(t, "Volver al"));
+    CHECK(t && !strstr(t, "Subscribed to"));
+    free(t);
+}
