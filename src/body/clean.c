@@ -581,6 +581,8 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
     return (len + c->tot[n->id].link) * 100 >= (size_t)total * 85;
 }
 
+#define BACK_SENTENCE_MIN 60 /* bytes: a linkless "back to" block this long is a sentence */
+
 static int is_teaser_block(ctx *c, dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
@@ -594,7 +596,12 @@ static int is_teaser_block(ctx *c, dom_node *n)
     /* "Read the full Times report here." */
     if (link && len < 120 && ends_with_here_link(n))
         return 1;
-    if (body_starts_prompt(t))
+    /* A "back to" phrase opens a link back ("Zurück zur Übersicht",
+     * "Return to homepage") or a sentence ("Return to office mandates
+     * are spreading across the city's banks.", "Torna a salire la curva
+     * dei contagi"): without a link, a block of a sentence's length
+     * (60 bytes or more) is the sentence. */
+    if (body_starts_prompt(t) && !(body_starts_back(t) && !link && len >= BACK_SENTENCE_MIN))
         return 1;
     /* A short question to the reader, then the ask: "Want more health
      * stories in your inbox? Subscribe to our weekly newsletter." The
