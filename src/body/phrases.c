@@ -95,20 +95,15 @@ int body_starts_teaser(const char *t) { return words_prefix(&words_teaser_prefix
  * to" but not "return tomorrow". A plural s may follow ("pingbacks",
  * "trackbacks"). A table entry is a phrase, not a stem: "volver al" and
  * "torna alla" are entries of their own. */
-int body_starts_prompt(const char *t)
+static int ends_at_word(const char *s, size_t len, const char *entry)
 {
-    for (size_t k = 0; k < words_prompt_prefixes.n; k++) {
-        const char *w = words_prompt_prefixes.w[k];
-        size_t l = strlen(w);
-        if (strncmp(t, w, l) != 0)
-            continue;
-        if (t[l] == 's')
-            l++;
-        if (!chars_is_alnum((unsigned char)t[l]))
-            return 1;
-    }
-    return 0;
+    (void)entry;
+    if (s[len] == 's')
+        len++;
+    return !chars_is_alnum((unsigned char)s[len]);
 }
+
+int body_starts_prompt(const char *t) { return words_longest_prefix_ci(&words_prompt_prefixes, t, ends_at_word) != 0; }
 
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
