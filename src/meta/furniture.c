@@ -155,6 +155,13 @@ static const dom_node *article_of(const dom_node *n)
     return NULL;
 }
 
+/* 1 when n sits in the <article> that holds the headline. */
+static int in_anchor_article(const meta_ctx *c, const dom_node *n)
+{
+    const dom_node *a = c->anchor ? article_of(n) : NULL;
+    return a && a == article_of(c->anchor);
+}
+
 /* 1 when n sits in an <article> that does not hold the headline while the
  * headline sits in one: another post listed on the page. */
 int meta_in_other_article(const meta_ctx *c, const dom_node *n)
@@ -195,7 +202,7 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
          * badge ("<div class="post-calendar"><time>"): themes name the
          * day-and-month tile beside a post's title a calendar. */
         if ((attr_has_word(dom_attr_get(p, "class"), event_word) || attr_has_word(dom_attr_get(p, "id"), event_word)) &&
-            !meta_holds_anchor(c, p) && !(c->anchor && article_of(p) && article_of(p) == article_of(c->anchor)))
+            !meta_holds_anchor(c, p) && !in_anchor_article(c, p))
             return 1;
         /* A quotation: an embedded tweet or Instagram post carries the
          * quoted post's date, not the story's. */

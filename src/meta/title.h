@@ -50,9 +50,11 @@ typedef struct title_input {
      * subtitle: names_headline_class in metadata.c). */
     unsigned char visible_marked[TITLE_MAX_HEADINGS];
     /* visible_tail[i]: for a visible[i] that opens with a short kicker in
-     * an element of its own ("<h1><span>Breaking</span> Headline</h1>"),
-     * the text after it, else NULL. A title source that repeats only this
-     * rest confirms the heading: the kicker is a label beside it. */
+     * an element of its own ("<h1><span>Breaking</span> Headline</h1>")
+     * or ends with a short badge in one ("Headline <span>Abonnés</span>"),
+     * the text without them, else NULL (heading_tail in metadata.c). A
+     * title source that repeats only this rest confirms the heading: the
+     * kicker or badge is a label beside it. */
     const char *visible_tail[TITLE_MAX_HEADINGS];
     const char *visible_furniture_tail[TITLE_MAX_HEADINGS]; /* the same for visible_furniture[i] */
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */

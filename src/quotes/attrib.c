@@ -14,6 +14,8 @@
 
 #include "quote_int.h"
 #include "quote_words.h"
+#include "core/chars.h"
+#include "words/words.h"
 
 #define MAX_MENTION_WORDS 8
 
@@ -163,23 +165,18 @@ static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
 }
 
 /* A capitalised name particle that opens a family name: "De Blasio",
- * "Le Pen", "Van Hollen", "Von Trapp" (function words elsewhere). */
+ * "Le Pen", "Van Hollen", "Von Trapp" (words_quote_name_particles;
+ * function words elsewhere). */
 static int cap_particle(const qctx *q, int32_t i)
 {
-    static const char *const w[] = {"da", "de", "del", "der", "du", "la", "le", "van", "von"};
     const qtok *t = &q->tok[i];
     size_t n = t->e - t->s;
     if (!t->cap || n < 2 || n > 3)
         return 0;
-    char low[4] = {0};
-    for (size_t k = 0; k < n; k++) {
-        char c = q->text[t->s + k];
-        low[k] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (strcmp(low, w[k]) == 0)
-            return 1;
-    return 0;
+    char low[4];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)chars_lower((unsigned char)q->text[t->s + k]);
+    return words_exact(&words_quote_name_particles, low, n);
 }
 
 static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me, int skip_ly)

@@ -386,6 +386,12 @@ static const char *const clause_ends_after_quote[] = {
 };
 TABLE(clause_ends_after_quote);
 
+/* Name particles that open a family name when capitalised ("De Blasio",
+ * "Le Pen", "Van Hollen", "Von Trapp"); lower-case, they are function
+ * words (src/quotes/attrib.c, cap_particle). */
+static const char *const name_particles[] = {"da", "de", "del", "der", "du", "la", "le", "van", "von"};
+TABLE(name_particles);
+
 /* The impersonal pronoun that speaks for a statement, a report or an
  * organisation ("it said", "“…,” it reads"); it resolves to no person. */
 static const char *const impersonal[] = {
