@@ -23,11 +23,12 @@ promo or affixed one). The holdout sets were drawn to measure rules not
 written for their pages; docs/headlines.md says which rules were later
 chosen after reading its misses, and which score is the clean estimate.
 
-Two more sets measure the body and date rules on pages they were not
-written for (tests/bodies/fresh/README.md,
-tests/dates/README.md): "bodies_fresh" is a score.py set kept in the
-repository (tests/bodies/fresh/cases.jsonl, its pages linked from
-../shared/data/htmldate by its link_html.sh), and "dates_fresh" is
+Three more sets measure the body and date rules on pages they were not
+written for (tests/bodies/fresh/README.md, tests/bodies/fresh2/README.md,
+tests/dates/README.md): "bodies_fresh" and "bodies_fresh2" are score.py
+sets kept in the repository (tests/bodies/fresh*/cases.jsonl, their pages
+linked from ../shared/data/htmldate by each folder's link_html.sh), drawn
+from disjoint parts of one seeded shuffle, and "dates_fresh" is
 bench/date_score.py's exact day over tests/dates/fresh_dates.tsv
 (date_day) and the share of its dateless pages left without a date
 (none_silent). As with the headline sets, rules were later written
@@ -45,7 +46,8 @@ HEADLINE_SETS = {"headlines": "dev_headlines.tsv", "headlines_holdout": "holdout
                  "headlines_holdout2": "holdout2_headlines.tsv"}
 # pseudo-set name -> a score.py set folder in the repository (cases.jsonl;
 # its html/ is linked from ../shared by the folder's link_html.sh)
-REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh")}
+REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
+             "bodies_fresh2": os.path.join(ROOT, "tests", "bodies", "fresh2")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv")}
