@@ -43,7 +43,7 @@ typedef struct ht_state {
     int brk;          /* a <br> is pending */
     int flat;
     int pre;
-    size_t limit;     /* out->len past which no node is taken (render_budget) */
+    size_t limit;     /* out->len past which no node is taken (render_limit) */
     int cut;          /* the budget was reached */
     /* the article's switches the output follows (lede.h, LEDE_SWITCHES) */
     int tables, links, images, formatting;
@@ -437,9 +437,7 @@ int render_html(const lede_article *art, buf *out)
     }
     size_t start = out->len;
     st->out = out;
-    st->limit = start + render_budget(art);
-    if (st->limit < start)
-        st->limit = (size_t)-1;
+    st->limit = render_limit(art, start);
     st->base = render_base(art, &st->base_buf, &st->base_url);
     st->tables = article_switch(art, LEDE_SWITCH_TABLES);
     st->links = article_switch(art, LEDE_SWITCH_LINKS);

@@ -539,9 +539,7 @@ int render_markdown(const lede_article *art, buf *out)
         render_front_matter(art, out);
     st->out = out;
     st->start = out->len;
-    st->limit = out->len + render_budget(art);
-    if (st->limit < out->len)
-        st->limit = (size_t)-1;
+    st->limit = render_limit(art, out->len);
     st->base = render_base(art, &st->base_buf, &st->base_url);
     st->tables = article_switch(art, LEDE_SWITCH_TABLES);
     st->links = article_switch(art, LEDE_SWITCH_LINKS);

@@ -77,7 +77,7 @@ typedef struct md_state {
     /* the data table being written, if any */
     const dom_node *table;
     int ncols, rows, cells, in_cell;
-    size_t limit;       /* out->len past which nothing more is taken (render_budget) */
+    size_t limit;       /* out->len past which nothing more is taken (render_limit) */
     int cut;            /* the budget was reached */
     /* the article's switches the output follows (lede.h, LEDE_SWITCHES) */
     int tables, links, images, formatting;

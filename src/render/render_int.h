@@ -45,6 +45,14 @@ static inline size_t render_budget(const lede_article *art)
     return RENDER_BUDGET_BASE + RENDER_BUDGET_PER_INPUT_BYTE * n;
 }
 
+/* The out->len past which a rendering that begins at `start` takes no
+ * node: start + render_budget, or SIZE_MAX where that sum wraps. */
+static inline size_t render_limit(const lede_article *art, size_t start)
+{
+    size_t limit = start + render_budget(art);
+    return limit < start ? (size_t)-1 : limit;
+}
+
 /* Defines `static void NAME(STATE_T *st, const dom_node *root)`: the
  * pre-order walk every renderer uses, without recursion. ENTER(st, n)
  * returns nonzero to descend into n's children; LEAVE(st, n) runs after

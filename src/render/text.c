@@ -14,7 +14,7 @@ typedef struct text_state {
     int space;         /* a collapsed space is pending */
     int tabs;          /* cell separators pending (written before the next text) */
     int pre;           /* depth of <pre> elements */
-    size_t limit;      /* out->len past which no node is taken (render_budget) */
+    size_t limit;      /* out->len past which no node is taken (render_limit) */
     int cut;           /* the budget was reached */
     int tables;        /* the tables switch: data tables are written */
 } text_state;
@@ -193,10 +193,8 @@ RENDER_DEFINE_WALK(text_walk, text_state, text_enter, text_leave, text_full)
 int render_text(const lede_article *art, buf *out)
 {
     size_t base = out->len;
-    text_state st = {out, out->len, out->len, 0, 0, 0, out->len + render_budget(art), 0,
+    text_state st = {out, out->len, out->len, 0, 0, 0, render_limit(art, out->len), 0,
                      article_switch(art, LEDE_SWITCH_TABLES)};
-    if (st.limit < out->len)
-        st.limit = (size_t)-1;
     for (size_t i = 0; i < art->nbody; i++) {
         if (!art->body[i])
             continue;
