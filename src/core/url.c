@@ -352,6 +352,27 @@ static int rest(parser *ps)
     return 1;
 }
 
+/* The base's authority and path, then what the input gives after them
+ * when it names no authority or absolute path of its own (the relative
+ * and file states share this): "?" begins its own query; "#" or the end
+ * keeps the base's query too, then its fragment. Returns 0, after the
+ * copies, when c begins a relative path: the caller resolves it against
+ * the copied path as its scheme does. */
+static int relative_to_base(parser *ps, int c)
+{
+    copy_base_authority(ps);
+    copy_base_path(ps);
+    if (c == '?') {
+        query_fragment(ps);
+    } else if (c == '#' || c < 0) {
+        copy_base_query(ps);
+        fragment_state(ps);
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 /* The relative state and the relative slash state: ps->p is after the
  * scheme (same special scheme as the base) or at the start. */
 static int relative(parser *ps)
@@ -373,14 +394,7 @@ static int relative(parser *ps)
         query_fragment(ps);
         return 1;
     }
-    copy_base_authority(ps);
-    copy_base_path(ps);
-    if (c == '?') {
-        query_fragment(ps);
-    } else if (c == '#' || c < 0) {
-        copy_base_query(ps);
-        fragment_state(ps);
-    } else {
+    if (!relative_to_base(ps, c)) {
         shorten_path(ps);
         path_state(ps);
         query_fragment(ps);
@@ -446,14 +460,7 @@ static int file_state(parser *ps)
         return 1;
     }
     if (b) {
-        copy_base_authority(ps);
-        copy_base_path(ps);
-        if (c == '?') {
-            query_fragment(ps);
-        } else if (c == '#' || c < 0) {
-            copy_base_query(ps);
-            fragment_state(ps);
-        } else {
+        if (!relative_to_base(ps, c)) {
             if (!starts_drive_letter(ps->in + ps->p, ps->n - ps->p))
                 shorten_path(ps);
             else
