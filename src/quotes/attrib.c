@@ -457,6 +457,7 @@ static inline int cue_candidate(const qtok *t);
  * sentence is no subject, the subject after its first comma ("Speaking to
  * reporters on Tuesday, Trump said …"). */
 static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me);
+static int participle_opener(const qctx *q, int32_t i, int32_t sb);
 static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener);
 static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
 {
@@ -497,6 +498,12 @@ static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
         k++;
     if (k + 1 < sb && is_punct(q, k, ',') && np_subject_at(q, k + 1, sb, ms, me) && subject_ends_well(q, *me, sb))
         return 1;
+    /* no subject after a participle's lead clause: the sentence as it
+     * stands ("Conceding that … “down the line” he warned: …" keeps the
+     * cue its quote had) */
+    if (sa < sb && participle_opener(q, sa, sb) && np_subject_from(q, sa, sb, ms, me, 2) &&
+        subject_ends_well(q, *me, sb))
+        return 1;
     return 0;
 }
 
@@ -512,6 +519,30 @@ static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int
     return np_subject_from(q, sa, sb, ms, me, 0);
 }
 
+/* np_subject_from's skip_opener: bit 1 passes over an opener word of
+ * name_openers up to its comma; bit 2 reads a participle that opens the
+ * phrase as a name (participle_opener), the fallback when no subject
+ * follows the lead clause. */
+
+/* "Asked which county was his favorite, he demurred: “…”", "Recalling
+ * that moment, David Axelrod … said of Sanders: “…”": a capitalised
+ * participle that opens a phrase before a lower-case word is the verb of
+ * a lead clause, no name: a cue word ("Asked", "Told"), or a word in
+ * "-ing" of no table whose next word is none of the words that follow a
+ * subject (a verb of the vocabulary, an auxiliary, a form of "be":
+ * "Manning said", "Fleming has") */
+static int participle_opener(const qctx *q, int32_t i, int32_t sb)
+{
+    const qtok *t = &q->tok[i];
+    if (!t->cap || i + 1 >= sb || !is_word(q, i + 1) || q->tok[i + 1].cap || FL(i, titles))
+        return 0;
+    if (cue_candidate(t))
+        return 1;
+    const qtok *n = &q->tok[i + 1];
+    return !t->w && t->e - t->s > 5 && memcmp(q->text + t->e - 3, "ing", 3) == 0 && !cue_candidate(n) &&
+           !FL(i + 1, between) && !is_be(q, i + 1);
+}
+
 static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener)
 {
     int32_t i = sa;
@@ -519,18 +550,18 @@ static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
      * adverb of the words between a speaker and the verb, or a
      * coordinator, right before a pronoun leaves the pronoun the subject
      * (a subordinator does not: "When he arrived, Trump said …") */
-    if (!skip_opener && i + 1 < sb && is_word(q, i) && is_word(q, i + 1) && FL(i + 1, pronouns) &&
+    if (!(skip_opener & 1) && i + 1 < sb && is_word(q, i) && is_word(q, i + 1) && FL(i + 1, pronouns) &&
         !FL(i, pronouns) && (FL(i, between) || (FL(i, grammar) & (QG_COORD | QG_CONTRAST)))) {
         *ms = i + 1, *me = i + 2;
         return 1;
     }
-    if (i < sb && ((FL(i, stops) && !FL(i, determiners)) || skip_opener)) {
+    if (i < sb && ((FL(i, stops) && !FL(i, determiners)) || (skip_opener & 1))) {
         int32_t k = i;
         while (k < sb && k < i + 8 && !is_punct(q, k, ','))
             k++;
         if (k < sb && k < i + 8)
             i = k + 1;
-        else if (skip_opener) /* "Maybe Donald Trump said": the opener alone */
+        else if (skip_opener & 1) /* "Maybe Donald Trump said": the opener alone */
             i++;
     }
     while (i < sb && is_word(q, i) && FL(i, stops) && !FL(i, determiners))
@@ -541,6 +572,8 @@ static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
         *ms = i, *me = i + 1;
         return 1;
     }
+    if (!(skip_opener & 2) && participle_opener(q, i, sb))
+        return 0;
     int32_t j = i, n = 0, named = 0;
     if (FL(j, determiners))
         j++;

@@ -393,6 +393,24 @@ TEST(quotes_opening_quote_is_no_title)
     done(f);
 }
 
+/* A capitalised participle that opens a lead clause is no subject: the
+ * subject after the clause's comma speaks; with none there, the sentence
+ * is read as it stands and its quote keeps its cue. */
+TEST(quotes_participle_lead)
+{
+    found *f = run("Asked which county was her favorite, Mayor Anna Berg demurred: \xE2\x80\x9CWhichever one I am in at the moment.\xE2\x80\x9D\n"
+                   "Recalling that moment, Nils Dahl, who ran the ferry for a decade, said of the town: "
+                   "\"The question is, will it do the same this winter?\"\n"
+                   "Conceding that a deal would come \xE2\x80\x9C" "down the line\xE2\x80\x9D he warned: "
+                   "\xE2\x80\x9CIt will not happen soon, because our focus is on the bloc.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 4);
+    CHECK_QUOTE(f, 0, "Whichever one I am in at the moment.", "Mayor Anna Berg", "Anna Berg", ":", "direct");
+    CHECK_QUOTE(f, 1, "The question is, will it do the same this winter?", "Nils Dahl", "Nils Dahl", ":", "direct");
+    CHECK_QUOTE(f, 2, "a deal would come \xE2\x80\x9C" "down the line\xE2\x80\x9D", "Conceding", NULL, "Conceding",
+                "mixed");
+    done(f);
+}
+
 /* A quote signed with a dash and a name that ends its sentence; a dash
  * followed by anything else is an aside, and a short quote a title. */
 TEST(quotes_dash_signature)
