@@ -998,7 +998,8 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
 #ifdef LEDE_META_TRACE
 const char *const meta_date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
                                       "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label", "meta-generic",
-                                      "script-state", "image-path", "script-literal", "lead-image", "revision"};
+                                      "script-state", "image-path", "script-literal", "lead-image", "revision",
+                                      "text-dateline"};
 #endif
 
 /* Text nodes read for a revision stamp, from the end of the page. */
@@ -1049,6 +1050,86 @@ static int revision_date(meta_ctx *c, int mdy, date_val *d)
     }
     c->reading_revisions = 0;
     return found;
+}
+
+/* Text nodes read for a text dateline, from the start of the body. */
+#define META_DATELINE_SCAN 5000
+
+/* 1 when t[0..n) (trimmed) is a German letter's place-and-date line,
+ * "Hamburg, den 02. Dezember 2022": a place of at most 60 bytes with no
+ * digit, colon or sentence end, ", den " and a date that ends the text.
+ * Press releases and letters close (or open) with it; "den" before the
+ * day is the letter form, which no byline, caption or teaser uses. */
+static int place_den_date(const char *t, size_t n, int mdy, int today, date_val *d)
+{
+    static const char den[] = ", den ";
+    const size_t dl = sizeof den - 1;
+    if (n < 12 || n > 100)
+        return 0;
+    const char *k = NULL;
+    for (size_t i = 1; i + dl <= n && i <= 60; i++)
+        if (memcmp(t + i, den, dl) == 0) {
+            k = t + i;
+            break;
+        }
+    if (!k)
+        return 0;
+    for (const char *p = t; p < k; p++)
+        if ((*p >= '0' && *p <= '9') || *p == ':' || *p == '.' || *p == '!' || *p == '?' || *p == '\n')
+            return 0;
+    if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0xC3))
+        return 0;
+    size_t off = (size_t)(k - t) + dl, at, end;
+    return date_find_text(k + dl, n - off, mdy, today, d, &at, &end) && at == 0 && off + end == n;
+}
+
+/* 1 when t[0..n) (trimmed) opens with a date in parentheses,
+ * "(21. November 2022) Energieverbraucher erhalten ...": a dateline set
+ * at the head of a story's first paragraph. */
+static int paren_date_opener(const char *t, size_t n, int mdy, int today, date_val *d)
+{
+    size_t at, end;
+    if (n < 10 || t[0] != '(')
+        return 0;
+    size_t w = n > 40 ? 40 : n;
+    return date_find_text(t + 1, w - 1, mdy, today, d, &at, &end) && at == 0 && 1 + end < w && t[1 + end] == ')';
+}
+
+/* A dateline set as text of its own, outside any date element, read
+ * when nothing else dates the page (before the modification stamp,
+ * which a press release's later edit moves): a letter's place-and-date
+ * line (place_den_date) or a paragraph that opens with a date in
+ * parentheses (paren_date_opener), the first in document order outside
+ * furniture other than layout wrappers (a page's main column is often
+ * classed "has-sidebar"; meta_in_story_furniture). Either form names the day the text was written: neither a
+ * byline nor an event listing is set so. */
+static int dateline_text_date(meta_ctx *c, int mdy, date_val *d)
+{
+    const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
+    int seen = 0;
+    for (const dom_node *n = root; n && seen < META_DATELINE_SCAN;) {
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK) && n != root) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT && n->text_len >= 10) {
+            seen++;
+            const char *t = n->text;
+            size_t tl = n->text_len;
+            while (tl && (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r'))
+                t++, tl--;
+            while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\t' || t[tl - 1] == '\n' || t[tl - 1] == '\r'))
+                tl--;
+            /* the paragraph's own first text: not a parenthesis inside it */
+            int opens_p = n->parent && n->parent->type == DOM_ELEMENT && n->parent->tag == TAG_P &&
+                          n->parent->first_child == n;
+            if ((place_den_date(t, tl, mdy, c->today, d) || (opens_p && paren_date_opener(t, tl, mdy, c->today, d))) &&
+                !meta_in_story_furniture(n->parent))
+                return 1;
+        }
+        n = dom_next(root, n);
+    }
+    return 0;
 }
 
 /* Days since 1970 of a date's calendar day. */
@@ -1383,6 +1464,11 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
         return *d_out = d, 1;
     c->date_src = 18;
     if (lead_image_date(c, &d))
+        return *d_out = d, 1;
+    /* A letter's place-and-date line, a paragraph opened by a date in
+     * parentheses (dateline_text_date). */
+    c->date_src = 20;
+    if (dateline_text_date(c, mdy, &d))
         return *d_out = d, 1;
     /* 10. Last resort: the modification date. */
     c->date_src = 11;
