@@ -1788,6 +1788,22 @@ static int states_rights(const char *line)
     return 0;
 }
 
+/* 1 when a disclaimer phrase (words_disclaimer_phrases) starts in the
+ * line: at a word start, or anywhere for a phrase in a script written
+ * without spaces ("该文观点仅代表作者本人"). */
+static int disclaims_views(const char *line)
+{
+    for (size_t i = 0; line[i]; i++) {
+        unsigned char b = (unsigned char)line[i];
+        if ((b & 0xC0) == 0x80)
+            continue; /* inside a UTF-8 sequence */
+        if ((b >= 0x80 || i == 0 || !word_byte((unsigned char)line[i - 1])) &&
+            words_prefix(&words_disclaimer_phrases, line + i))
+            return 1;
+    }
+    return 0;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -1827,6 +1843,10 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * when the article's paragraphs sit loose in the page wrapper) */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && states_rights(line) &&
             !holds_br(u))
+            return u;
+        /* the platform's disclaimer that the post speaks for its author
+         * alone: a line or two, the same size limits as the imprint */
+        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && disclaims_views(line))
             return u;
         /* a request to follow the publication on its channels */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_channel_promo(line))

@@ -91,6 +91,24 @@ static const char *const rights_phrases[] = {
 };
 TABLE(rights_phrases);
 
+/* A statement that a post speaks for its author and not for the
+ * publisher ("The views expressed are the author's own", "Ses contenus
+ * n'engagent pas la rédaction", "该文观点仅代表作者本人"): the standing
+ * disclaimer of a blog, a community section or a publishing platform,
+ * anywhere in a line. The English ones name what was expressed where
+ * ("views expressed in this", "views are my own"): "the views expressed
+ * at the hearing" reports a meeting. */
+static const char *const disclaimer_phrases[] = {
+    "do not necessarily reflect", "does not necessarily reflect", "geben nicht die meinung",
+    "gibt nicht die meinung", "n'engage que", "n'engagent", "no reflejan necesariamente",
+    "non riflettono necessariamente", "n’engage que", "n’engagent", "opinions expressed are",
+    "opinions expressed by the author", "opinions expressed here", "opinions expressed in this",
+    "views are my own", "views are the author", "views are their own",
+    "views are those of the author", "views expressed are", "views expressed by the author",
+    "views expressed here", "views expressed in this", "仅代表作者",
+};
+TABLE(disclaimer_phrases);
+
 /* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
  * and that also begin ordinary headings ("Zurück zur Normalität"). */
 static const char *const back_prefixes[] = {
