@@ -238,6 +238,14 @@ int quote_lex(qctx *q)
                 int m = mark_of(cp);
                 /* '' and `` are the typewriter's double quotation marks */
                 int typewriter = (cp == '\'' || cp == '`') && i + 1 < len && p[i + 1] == p[i];
+                /* "''… on 'Fox and Friends,''' said Tommy Vietor": three
+                 * apostrophes after a word or punctuation close the inner
+                 * single quote, then the double one; read as '' then ' the
+                 * double quote ran on into the frame. (Where they open,
+                 * "'''Sir, …", the double mark comes first, as read.) */
+                if (typewriter && cp == '\'' && i + 2 < len && p[i + 2] == '\'' && (i + 3 >= len || p[i + 3] != '\'') &&
+                    i > 0 && p[i - 1] != ' ' && p[i - 1] != '\n')
+                    typewriter = 0;
                 if ((m || typewriter) && q->first_mark == SIZE_MAX)
                     q->first_mark = q->ntok;
                 if (typewriter) {

@@ -393,6 +393,20 @@ TEST(quotes_opening_quote_is_no_title)
     done(f);
 }
 
+/* Three typewriter apostrophes after a word close the inner single quote,
+ * then the double one; before a word they open the double one first. */
+TEST(quotes_three_apostrophes)
+{
+    found *f = run("''They called it 'rigged' and 'a mess,''' she said.\n"
+                   "''It first came up on 'Fox and Friends,''' said Tommy Vietor, a former spokesman.\n"
+                   "Vietor said: '''Sir, we will stay,' is what I told him.''");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "They called it 'rigged' and 'a mess,'", "she", NULL, "said", "direct");
+    CHECK_QUOTE(f, 1, "It first came up on 'Fox and Friends,'", "Tommy Vietor", "Tommy Vietor", "said", "direct");
+    CHECK_QUOTE(f, 2, "'Sir, we will stay,' is what I told him.", "Vietor", "Tommy Vietor", "said", "direct");
+    done(f);
+}
+
 /* A capitalised participle that opens a lead clause is no subject: the
  * subject after the clause's comma speaks; with none there, the sentence
  * is read as it stands and its quote keeps its cue. */
