@@ -583,6 +583,54 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
 
 #define BACK_SENTENCE_MIN 60 /* bytes: a linkless "back to" block this long is a sentence */
 
+#define NEWSLETTER_PROMO_MAX 400 /* bytes: a sign-up pitch is a sentence or three */
+
+/* 1 when the address names a newsletter ("/newsletters/",
+ * "?utm_campaign=newsletter"), in any case. */
+static int href_names_newsletter(const char *h)
+{
+    static const char w[] = "newsletter";
+    for (; h && *h; h++) {
+        size_t i = 0;
+        while (i < sizeof w - 1 && h[i] && (h[i] | 0x20) == w[i])
+            i++;
+        if (i == sizeof w - 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* A pitch for the site's newsletter set as one emphasised block: every
+ * visible character inside <em>, <i>, <strong> or <b>, a link to a
+ * newsletter page, at most NEWSLETTER_PROMO_MAX bytes ("Get New England
+ * news ... to your inbox. <a>Sign up for our newsletters.</a>", "Don't
+ * have time to read about ...? <a>Get a weekly roundup in your inbox
+ * instead.</a> ..."). Its wording varies too much for a phrase list;
+ * the setting does not: an article's paragraph is not all italic, and a
+ * paragraph about newsletters in the article links to one in roman. */
+static int has_visible_char(const dom_node *t);
+static int is_newsletter_promo(const ctx *c, dom_node *n)
+{
+    int link = 0;
+    for (const dom_node *d = dom_next(n, n); d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && href_names_newsletter(dom_attr_get(d, "href")))
+            link = 1;
+        if (d->type == DOM_TEXT && c->tlen[d->id] > 0 && has_visible_char(d)) {
+            const dom_node *a = d->parent;
+            while (a && a != n && a->tag != TAG_EM && a->tag != TAG_I && a->tag != TAG_STRONG && a->tag != TAG_B)
+                a = a->parent;
+            if (!a || a == n)
+                return 0;
+        }
+        d = dom_next(n, d);
+    }
+    return link;
+}
+
 static int is_teaser_block(ctx *c, dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
@@ -1498,6 +1546,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             }
         }
+        if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
+            (n->tag == TAG_P || n->tag == TAG_BLOCKQUOTE) && c->tot[n->id].link && is_newsletter_promo(c, n))
+            drop = 1; /* an emphasised newsletter pitch */
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&
             c->tot[n->id].own < c->favor->loose_max && !(n->parent && c->tot[n->parent->id].own >= MIN_PARAGRAPH) &&
             !(!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])) {
