@@ -734,11 +734,69 @@ static int update_class(const dom_node *n)
            !meta_ci_contains(cls, "published");
 }
 
+/* Descendants looked at for an update-classed part, and the bytes of
+ * text read around it. */
+#define META_UPDATE_PART_NODES 60
+#define META_UPDATE_PART_TEXT 300
+
+/* The date of element e read without its update-classed parts: 1 when e
+ * holds, within its first META_UPDATE_PART_NODES descendants, an element
+ * classed "updated" or "modified" (update_class) with text, and the rest of its
+ * text, joined by blanks, gives a date. A theme's post meta line
+ * "<div class=meta><span class='updated hidden'>2019-01-07T17:27</span>
+ * <span>Juni 19th, 2018</span> | Social Media</div>" read whole starts
+ * with the hidden update stamp; the strict pass skips such an element
+ * when it is the candidate itself, and its parent must not give it back.
+ * The date is judged as node_date judges a text (a label of update,
+ * clock or another day before it rejects it). */
+static int date_without_update_parts(meta_ctx *c, const dom_node *e, int mdy, date_val *v)
+{
+    int steps = 0, found = 0;
+    for (const dom_node *x = e->first_child; x && steps < META_UPDATE_PART_NODES && !found; x = dom_next(e, x), steps++)
+        if (x->type == DOM_ELEMENT && update_class(x)) {
+            /* only a part with text: an empty <span class=updated
+             * title=...> is read by its attribute, and not in the text */
+            const char *t = meta_text_of(c, x, 60);
+            found = t && *t;
+        }
+    if (!found)
+        return 0;
+    char buf[META_UPDATE_PART_TEXT + 1];
+    size_t bl = 0;
+    steps = 0;
+    for (const dom_node *x = e->first_child; x && bl < META_UPDATE_PART_TEXT && steps < 4 * META_UPDATE_PART_NODES;
+         steps++) {
+        if (x->type == DOM_ELEMENT && (update_class(x) || (tag_flags[x->tag] & TF_JUNK))) {
+            x = dom_next_skip(e, x);
+            continue;
+        }
+        if (x->type == DOM_TEXT && x->text_len) {
+            if (bl)
+                buf[bl++] = ' '; /* bl < META_UPDATE_PART_TEXT here */
+            size_t k = x->text_len < META_UPDATE_PART_TEXT - bl ? x->text_len : META_UPDATE_PART_TEXT - bl;
+            memcpy(buf + bl, x->text, k);
+            bl += k;
+        }
+        x = dom_next(e, x);
+    }
+    buf[bl] = '\0';
+    size_t at, end;
+    if (!date_find_text(buf, bl, mdy, c->today, v, &at, &end))
+        return 0;
+    size_t from = at > META_LABEL_REACH ? at - META_LABEL_REACH : 0;
+    return !holds_any(buf, at, &words_clock_labels) && !holds_any(buf + from, at - from, &words_not_story_labels) &&
+           (c->reading_updates || !holds_any(buf, at, &words_update_words));
+}
+
 /* The date of a date element, or of one of its first child elements:
  * "<span><span>28.09.19</span><span>12:44</span></span>" reads as
- * "28.09.1912:44" whole, which is no date. */
+ * "28.09.1912:44" whole, which is no date. An element that holds an
+ * update-classed part is read without it first
+ * (date_without_update_parts). */
 static int element_date(meta_ctx *c, const dom_node *e, int mdy, date_val *v)
 {
+    if (date_without_update_parts(c, e, mdy, v))
+        return 1;
     if (node_date(c, e, mdy, v))
         return 1;
     int kids = 0;
