@@ -400,6 +400,45 @@ static int is_nested_article_card(const ctx *c, const dom_node *n)
     return 0;
 }
 
+#define LINKED_SENTENCE_MIN 120 /* bytes: longer than a teaser headline (the headline rule stops at 160) */
+#define LINKED_SENTENCE_MAX 400 /* bytes: a sentence or two */
+#define LINKED_SENTENCE_WORDS 15
+
+/* A paragraph that is one link from end to end and reads as a sentence:
+ * some editors link a whole paragraph to the event or source it is about
+ * ("<p><a>Taking place at Fareham Leisure Centre, located in Park Lane,
+ * the indoor Christmas market will ... bespoke products.</a></p>"). Its
+ * link density is 1, which sends a link block; a teaser's headline is
+ * shorter, has no comma and no full stop, and a teaser card's link
+ * wraps a headline box and a summary. One link of text only, 120-400
+ * bytes, 15+ words, a comma, and a sentence's end mark. */
+static int is_linked_sentence(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (len < LINKED_SENTENCE_MIN || len > LINKED_SENTENCE_MAX || !c->tot[n->id].commas ||
+        c->tot[n->id].size > LINE_MAX_NODES || (uint64_t)c->tot[n->id].link * 10 < (uint64_t)len * 9)
+        return 0;
+    /* one link, holding text only: a teaser card's link wraps a headline
+     * box and a summary box */
+    int links = 0;
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && ((d->tag == TAG_A && ++links > 1) ||
+                                       (links && (tag_flags[d->tag] & (TF_BLOCK | TF_HEADING)))))
+            return 0;
+    if (links != 1)
+        return 0;
+    char t[LINKED_SENTENCE_MAX + 64];
+    size_t tl = text_prefix_lower(n, t, sizeof t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+        tl--;
+    if (!tl || (t[tl - 1] != '.' && t[tl - 1] != '!' && t[tl - 1] != '?'))
+        return 0;
+    int words = 0;
+    for (size_t i = 0; i < tl; i++)
+        words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+    return words >= LINKED_SENTENCE_WORDS;
+}
+
 /* Readability's _cleanConditionally for one element (an <article> is
  * judged only as a nested teaser card). */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
@@ -439,7 +478,7 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         n->flags |= DOM_F_MEDIA; /* its pictures stay the article's, with their captions */
         return 1;
     }
-    if (c->tot[n->id].commas >= 10)
+    if (c->tot[n->id].commas >= 10 || is_linked_sentence(c, n))
         return 0;
     int is_list = n->tag == TAG_UL || n->tag == TAG_OL;
     counts k;
