@@ -205,11 +205,16 @@ static void hint_second_init(void)
 }
 
 /* 1 when the table holds an entry that w[0..n) ends with (at_end) or
- * starts with. */
+ * starts with. A one-letter entry that the word must end with is the
+ * whole word: "r" before "time" is "rtime" (reading time), but a word
+ * ending in r is any ("header", "footer", "poster"), and "footertime"
+ * is a date element as "posttime" is. */
 static int holds_affix(const words_table *t, const char *w, size_t n, int at_end)
 {
     for (size_t k = 0; k < t->n; k++) {
         size_t el = strlen(t->w[k]);
+        if (at_end && el == 1 && n != 1)
+            continue;
         if (el <= n && memcmp(at_end ? w + n - el : w, t->w[k], el) == 0)
             return 1;
     }

@@ -93,7 +93,9 @@ TABLE(comment_skip_prefixes);
  * something else (src/meta/metadata.c, class_hint_bits): the letters
  * right before "date" in the same word ("update", "validate",
  * "candidate", "outdated"), right before "time" ("runtime", "lifetime",
- * "rtime" for reading time, "realtime") and right after it ("multimedia",
+ * "rtime" for reading time: a one-letter entry before the hint is the
+ * whole word, src/meta/metadata.c holds_affix; "realtime") and right
+ * after it ("multimedia",
  * "sentiment", "timer", "timeout", "timezone"). A hint inside such a word
  * marks no date element; "pubdate", "newsDate", "datetime" and
  * "timestamp" still do, and so does "timeline": a dev page dates its
