@@ -29,7 +29,9 @@ TABLE(teaser_prefixes);
 /* Lines that ask the reader for something (subscribe, support, follow,
  * download), explain a paywall, or say the article goes on past an
  * advertisement or a video ("Story continues below", "Dalsza część
- * artykułu pod materiałem wideo"): furniture even without a link. */
+ * artykułu pod materiałem wideo"), or note the post's own history ("This
+ * post was originally published ...", "This blog post was edited on 9
+ * July to include ..."): furniture even without a link. */
 static const char *const prompt_prefixes[] = {
     "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved",
     "alle artikel zu", "alle rechte vorbehalten", "already a subscriber", "already subscribed",
@@ -52,8 +54,9 @@ static const char *const prompt_prefixes[] = {
     "share this article", "share this story", "sie müssen sich einloggen", "sign up for",
     "sign up to", "story continues below", "subscribe", "subscribed to", "support independent journalism",
     "support our journalism", "suscribete", "suscríbete", "teilen sie diesen",
-    "this article first appeared", "this article was originally", "this post was originally",
-    "this story was originally", "to continue reading", "to read the full", "to read this",
+    "this article first appeared", "this article was edited", "this article was originally",
+    "this blog post was", "this post has been updated", "this post was edited", "this post was originally",
+    "this post was updated", "this story was originally", "to continue reading", "to read the full", "to read this",
     "to view the full", "todos los derechos", "torna a", "torna al", "torna alla", "tous droits réservés", "trackback",
     "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
     "war dieser artikel", "was this article helpful", "was this helpful",
