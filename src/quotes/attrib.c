@@ -760,8 +760,21 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         h->ce = i + 2;
     int participle;
     h->ce += phrase_cue(q, i, &participle);
-    if (np_back(q, i - 1, sa, &h->ms, &h->me))
+    if (np_back(q, i - 1, sa, &h->ms, &h->me)) {
+        /* "Protesters marching through the streets chanted “…”", "Die
+         * Demonstranten in der Innenstadt riefen „…“": a phrase after a
+         * preposition (past its determiner) is the preposition's object;
+         * the sentence's subject before it speaks. Not after a
+         * preposition that also opens a clause ("after Donald Trump told
+         * a town hall …", "nachdem") */
+        int32_t p = h->ms - 1;
+        if (p > sa && FL(p, determiners))
+            p--;
+        if (p > sa && is_preposition(q, p) && !(FL(p, grammar) & QG_SUBJECT_CONJ) && !FL(h->ms, pronouns) &&
+            q->subj_ms >= sa && q->subj_me < p)
+            h->ms = q->subj_ms, h->me = q->subj_me;
         return 1;
+    }
     if (appositive_back(q, i - 1, sa, &h->ms, &h->me))
         return 1;
     if (relative_back(q, i - 1, sa, h))
@@ -1193,7 +1206,9 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         int32_t ce = clause_end(q, fe, sb);
         if (end < sb && is_word(q, end) && (FL(end, stops) & QS_CLAUSE_END))
             ce = end;
-        if (outside_words(q, end, ce > end ? ce : end) > 0) {
+        int exclaim = first_open == fe && end - 1 > first_open && q->tok[end - 1].type == TK_CLOSE &&
+                      (is_punct(q, end - 2, '!') || is_punct(q, end - 2, '?'));
+        if (!exclaim && outside_words(q, end, ce > end ? ce : end) > 0) {
             f->nspans = 0;
             f->kind = QUOTE_MIXED;
             return push_range(q, f, clause_start(q, h->cs, fe, first_open), ce);

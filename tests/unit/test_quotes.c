@@ -407,6 +407,27 @@ TEST(quotes_three_apostrophes)
     done(f);
 }
 
+/* A quote that a speech verb takes right after it, ending in "!" or "?"
+ * inside its closing mark, is the utterance: the words after it are the
+ * frame's ("yelled “You lie!” at …"); a phrase after a preposition before
+ * the verb is its object, and the subject before it speaks. */
+TEST(quotes_exclamation_object)
+{
+    found *f = run("He yelled \xE2\x80\x9CYou lie!\xE2\x80\x9D at the president during the address.\n"
+                   "Protesters marching through the streets chanted \xE2\x80\x9CWhat curfew?\xE2\x80\x9D and kept going.\n"
+                   "Die Menge rief \xE2\x80\x9EWir bleiben hier!\xE2\x80\x9C bis sp\xC3\xA4t in die Nacht.\n"
+                   "La foule a d\xC3\xA9" "clar\xC3\xA9 \xC2\xAB Nous restons ici ! \xC2\xBB jusqu\xE2\x80\x99" "au soir.\n"
+                   "Mayor Anna Berg said \xE2\x80\x9Cthe bridge is not safe\xE2\x80\x9D for buses.");
+    CHECK_INT(f->l.count, 5);
+    CHECK_QUOTE(f, 0, "You lie!", "He", NULL, "yelled", "direct");
+    CHECK_QUOTE(f, 1, "What curfew?", "Protesters", "Protesters", "chanted", "direct");
+    CHECK_QUOTE(f, 2, "Wir bleiben hier!", "Die Menge", "Menge", "rief", "direct");
+    CHECK_QUOTE(f, 3, "Nous restons ici !", "La foule", NULL, "d\xC3\xA9" "clar\xC3\xA9", "direct");
+    CHECK_QUOTE(f, 4, "\xE2\x80\x9Cthe bridge is not safe\xE2\x80\x9D for buses", "Mayor Anna Berg", "Anna Berg", "said",
+                "mixed");
+    done(f);
+}
+
 /* A capitalised participle that opens a lead clause is no subject: the
  * subject after the clause's comma speaks; with none there, the sentence
  * is read as it stands and its quote keeps its cue. */
