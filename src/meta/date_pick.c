@@ -1387,34 +1387,8 @@ static int anchor_has_title(meta_ctx *c)
  * datePublished is the story's. At most 30 ancestors are looked at. */
 static int microdata_of_other_item(const meta_ctx *c, const dom_node *n)
 {
-    static const char *const other[] = {"Review", "Comment", "Comments", "Answer", "Event"};
-    int depth = 0;
-    for (const dom_node *p = n->parent; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
-        if (!dom_attr_get(p, "itemscope"))
-            continue;
-        if (meta_holds_anchor(c, p))
-            return 0;
-        const char *ip = dom_attr_get(p, "itemprop");
-        if (ip && (meta_has_token(ip, "review") || meta_has_token(ip, "comment") || meta_has_token(ip, "answer")))
-            return 1;
-        const char *t = dom_attr_get(p, "itemtype");
-        if (!t)
-            return 0;
-        /* the type's name: the last path segment of the (first) URL */
-        size_t tl = strcspn(t, " \t\r\n");
-        while (tl && t[tl - 1] == '/')
-            tl--;
-        size_t b = tl;
-        while (b && t[b - 1] != '/')
-            b--;
-        for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
-            size_t ol = strlen(other[k]);
-            if (tl - b >= ol && memcmp(t + tl - ol, other[k], ol) == 0)
-                return 1;
-        }
-        return 0;
-    }
-    return 0;
+    const dom_node *p = meta_item_scope(n);
+    return p && meta_scope_is_other_item(p) && !meta_holds_anchor(c, p);
 }
 
 /* The publication date by the precedence of docs/metadata.md ("Date"):

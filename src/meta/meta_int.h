@@ -114,6 +114,8 @@ int meta_in_head(const dom_node *n);
 int meta_in_other_article(const meta_ctx *c, const dom_node *n);
 /* 1 when the headline element (c->anchor) is el or inside it. */
 int meta_holds_anchor(const meta_ctx *c, const dom_node *el);
+const dom_node *meta_item_scope(const dom_node *n);  /* nearest itemscope ancestor, or NULL */
+int meta_scope_is_other_item(const dom_node *p);     /* a review's, comment's, answer's or event's item */
 /* 1 when n sits in a link that also wraps a heading: a teaser card
  * (<a href=…><h3>Other story</h3><span>09.10.2021</span></a>). */
 int meta_in_teaser_link(const dom_node *n);

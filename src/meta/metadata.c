@@ -87,6 +87,45 @@ int meta_ci_contains(const char *s, const char *needle)
     return s && meta_istr(s, strlen(s), needle) != NULL;
 }
 
+/* The nearest element with an itemscope above n, within 30 ancestors;
+ * NULL when none. */
+const dom_node *meta_item_scope(const dom_node *n)
+{
+    int depth = 0;
+    for (const dom_node *p = n->parent; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++)
+        if (dom_attr_get(p, "itemscope"))
+            return p;
+    return NULL;
+}
+
+/* 1 when the microdata item p (an element with an itemscope) is a
+ * review, a comment, an answer or an event (itemtype ".../Review",
+ * ".../UserComments", ".../MusicEvent"; or itemprop "review", "comment",
+ * "answer" on the scope): an item that is not the page's story. */
+int meta_scope_is_other_item(const dom_node *p)
+{
+    static const char *const other[] = {"Review", "Comment", "Comments", "Answer", "Event"};
+    const char *ip = dom_attr_get(p, "itemprop");
+    if (ip && (meta_has_token(ip, "review") || meta_has_token(ip, "comment") || meta_has_token(ip, "answer")))
+        return 1;
+    const char *t = dom_attr_get(p, "itemtype");
+    if (!t)
+        return 0;
+    /* the type's name: the last path segment of the (first) URL */
+    size_t tl = strcspn(t, " \t\r\n");
+    while (tl && t[tl - 1] == '/')
+        tl--;
+    size_t b = tl;
+    while (b && t[b - 1] != '/')
+        b--;
+    for (size_t k = 0; k < sizeof other / sizeof *other; k++) {
+        size_t ol = strlen(other[k]);
+        if (tl - b >= ol && memcmp(t + tl - ol, other[k], ol) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static void on_meta(meta_ctx *c, dom_node *n)
 {
     const char *content = dom_attr_get(n, "content");
@@ -101,8 +140,20 @@ static void on_meta(meta_ctx *c, dom_node *n)
     if (name)
         kv_add_keys(c, name, content, 0);
     name = dom_attr_get(n, "itemprop");
-    if (name)
-        kv_add_keys(c, name, content, 0);
+    if (name) {
+        /* A <meta itemprop="datePublished"> inside a review's, a
+         * comment's or an event's item (a shop page marks up each
+         * customer review so) is that item's date, not the page's: it is
+         * judged with the visible microdata (date_pick.c step 3, which
+         * keeps it when the item holds the headline: a critic's review
+         * page), not taken as a page meta. */
+        const dom_node *scope;
+        if ((meta_has_token(name, "datePublished") || meta_has_token(name, "dateCreated")) &&
+            (scope = meta_item_scope(n)) != NULL && meta_scope_is_other_item(scope))
+            nl_push(&c->dateprops, n);
+        else
+            kv_add_keys(c, name, content, 0);
+    }
     name = dom_attr_get(n, "http-equiv");
     if (name && meta_ieq(name, "content-language"))
         kv_add(c, "http-equiv:content-language", 27, content, 0);
