@@ -439,6 +439,39 @@ static int is_linked_sentence(const ctx *c, const dom_node *n)
     return words >= LINKED_SENTENCE_WORDS;
 }
 
+static int is_channel_promo(const char *line);
+static int has_visible_char(const dom_node *t);
+
+#define CHANNEL_BOX_MAX 1500 /* bytes: a join-our-channel box explains how, in a few short paragraphs */
+#define CHANNEL_BOX_READ 16  /* nodes read to find the box's first text */
+
+/* A box that a channel-promo heading opens ("Join the Daily Record
+ * WhatsApp community!" over how to join, what members get, how to
+ * leave): a block of at most CHANNEL_BOX_MAX bytes whose first visible
+ * text (cleaning may have taken the heading already, as a "header"
+ * class) is a heading that asks the reader to join or follow the
+ * publication on a channel (is_channel_promo: an ask and a channel
+ * name). */
+static int is_channel_box(const ctx *c, dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (len == 0 || len > CHANNEL_BOX_MAX || !(tag_flags[n->tag] & TF_BLOCK) || (tag_flags[n->tag] & TF_HEADING))
+        return 0;
+    const dom_node *first = NULL;
+    int read = 0;
+    for (const dom_node *d = dom_next(n, n); d && !first && read < CHANNEL_BOX_READ; d = dom_next(n, d), read++)
+        if (d->type == DOM_TEXT && has_visible_char(d))
+            first = d;
+    const dom_node *h = first ? first->parent : NULL;
+    while (h && h != n && !(tag_flags[h->tag] & TF_HEADING))
+        h = h->parent;
+    if (!h || h == n)
+        return 0;
+    char t[TEASER_MAX + 8];
+    text_prefix_lower(h, t, sizeof t);
+    return is_channel_promo(t);
+}
+
 /* Readability's _cleanConditionally for one element (an <article> is
  * judged only as a nested teaser card). */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
@@ -1585,6 +1618,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             }
         }
+        if (!drop && !c->lenient && n != root && is_channel_box(c, n))
+            drop = 1; /* "Join the ... WhatsApp community!" and how to */
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (n->tag == TAG_P || n->tag == TAG_BLOCKQUOTE) && c->tot[n->id].link && is_newsletter_promo(c, n))
             drop = 1; /* an emphasised newsletter pitch */

@@ -73,7 +73,7 @@ TABLE(prompt_prefixes);
 static const char *const channel_asks[] = {
     "descarga la", "descarga nuestra", "download our", "download the", "folge uns",
     "folgen sie uns", "folgt uns", "follow our", "follow the", "follow us", "il nostro canale",
-    "join our", "join us on", "nosso canal", "notre chaîne", "nuestro canal", "our channel",
+    "join our", "join the", "join us on", "nosso canal", "notre chaîne", "nuestro canal", "our channel",
     "rejoignez", "seguici", "siga-nos", "siguenos", "subscribe to our", "suivez-nous", "síguenos",
     "tenemos canal", "unete a", "unserem kanal", "unseren kanal", "únete",
 };
