@@ -9,10 +9,13 @@
 
 /* Words that mark page furniture around the story: a date or byline there
  * belongs to a comment, a teaser or a list of other stories. A prefix
- * matches longer words too ("comments", "relatedposts"). */
+ * matches longer words too ("comments", "relatedposts"). "cookie" and
+ * "consent" name a cookie-consent banner ("coi-banner__cookiedeclaration",
+ * "cookie-notice", "consent-box"), whose "Die Cookie-Erklärung wurde das
+ * letzte Mal am 02.12.2022 aktualisiert" dates the cookie policy. */
 static const char *const furniture_prefixes[] = {
-    "breadcrumb", "carousel", "comment", "discussion", "mostread", "newsletter", "popular", "readnext",
-    "recommend", "related", "reply", "respond", "sidebar", "similar", "slider", "teaser", "trending",
+    "breadcrumb", "carousel", "comment", "consent", "cookie", "discussion", "mostread", "newsletter", "popular",
+    "readnext", "recommend", "related", "reply", "respond", "sidebar", "similar", "slider", "teaser", "trending",
 };
 TABLE(furniture_prefixes);
 
