@@ -811,6 +811,30 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     return np_back_from(q, i - 1, sa, &h->ms, &h->me, 2);
 }
 
+/* What may stand before a verb whose subject follows it (German puts the
+ * verb second): nothing, a comma or a closing mark, a sentence's first
+ * word that is an adverb or function word of the tables ("Dazu",
+ * "Zudem", "Then"; no pronoun or relative), or a prepositional phrase of
+ * at most four words from the sentence start ("Am Montag", "Im
+ * Interview"). Not a subject: "Kelly asked Trump: “…”" asks Trump. */
+static int verb_second(const qctx *q, int32_t v, int32_t sa)
+{
+    int32_t b = v - 1;
+    while (b > sa && is_word(q, b) && FL(b, between) && !FL(b, pronouns)) /* "Puis a déclaré X :" */
+        b--;
+    if (b < sa || is_punct(q, b, ',') || q->tok[b].type == TK_CLOSE)
+        return 1;
+    if (b == sa && is_word(q, b) && !FL(b, pronouns) && !(FL(b, grammar) & QG_RELATIVE) &&
+        (FL(b, name_openers) || FL(b, between) || FL(b, stops)))
+        return 1;
+    if (b - sa > 3 || !is_preposition(q, sa))
+        return 0;
+    for (int32_t k = sa; k <= b; k++)
+        if (!is_word(q, k))
+            return 0;
+    return 1;
+}
+
 /* A colon cue: "Trump: “…”" where the words from the sentence start to
  * the colon are one mention. */
 static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
@@ -825,6 +849,17 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
         return 0;
     }
     int32_t ms, me;
+    /* "Am Montag sagte Keller: „…“", "Dazu sagte er: „…“": a speech verb
+     * right before the phrase that ends at the colon is inverted, and the
+     * phrase is its speaker whatever leads to the verb (German puts an
+     * adverbial first and the verb second) */
+    if (np_back(q, i - 1, sa, &ms, &me) && me == i && ms - 1 >= sa && (q->tok[ms].cap || FL(ms, pronouns)) &&
+        (cue_flags(q, ms - 1, &(uint32_t){0}) & (QW_SPEECH | QW_PARTICIPLE)) == QW_SPEECH && !q->tok[ms - 1].cap &&
+        !(FL(ms - 1, grammar) & QG_OBJECT_CUE) && !q->in_title && i + 1 < sb && q->tok[i + 1].type == TK_OPEN &&
+        verb_second(q, ms - 1, sa)) {
+        h->cs = ms - 1, h->ce = ms, h->ms = ms, h->me = me;
+        return 1;
+    }
     if (!np_back(q, i - 1, sa, &ms, &me) || ms != sa) {
         /* "Cruz turned to the moderators: “…”": the subject speaks */
         if (i + 1 >= sb || q->tok[i + 1].type != TK_OPEN || q->subj_ms < 0)

@@ -203,11 +203,12 @@ TABLE(determiners);
  * no part of it: "Maybe Donald Trump …", "Absent Sanders' …", "In June
  * Trump said" (months; not "may", a modal too). */
 static const char *const name_openers[] = {
-    "absent", "again", "already", "also", "amid", "april", "august", "december", "despite", "earlier",
-    "even", "february", "finally", "first", "furthermore", "hence", "indeed", "instead", "january",
-    "july", "june", "later", "like", "march", "maybe", "meanwhile", "moreover", "neither",
-    "nevertheless", "nonetheless", "nor", "november", "october", "once", "only", "perhaps", "second",
-    "september", "soon", "still", "thus", "unlike",
+    "absent", "again", "already", "also", "amid", "anschließend", "april", "august", "damals", "danach",
+    "daraufhin", "dazu", "december", "despite", "earlier", "even", "february", "finally", "first",
+    "furthermore", "hence", "indeed", "instead", "january", "july", "june", "later", "like", "march",
+    "maybe", "meanwhile", "moreover", "neither", "nevertheless", "nonetheless", "nor", "november",
+    "october", "once", "only", "perhaps", "puis", "second", "september", "soon", "später", "still",
+    "thus", "unlike",
 };
 TABLE(name_openers);
 

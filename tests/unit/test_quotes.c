@@ -428,6 +428,28 @@ TEST(quotes_exclamation_object)
     done(f);
 }
 
+/* A speech verb right before the phrase that ends at a colon is
+ * inverted when nothing but an adverb, a prepositional phrase or a comma
+ * leads to it (German puts the verb second); after a subject the phrase
+ * is the verb's object and the colon the cue. */
+TEST(quotes_verb_second_colon)
+{
+    found *f = run("Am Montag sagte Keller: \xE2\x80\x9E" "Das entscheide ich im Herbst.\xE2\x80\x9C\n"
+                   "Dazu sagte B\xC3\xBCrgermeister Jonas Keller: \xE2\x80\x9E" "Wir bauen die Br\xC3\xBC" "cke.\xE2\x80\x9C\n"
+                   "Puis a d\xC3\xA9" "clar\xC3\xA9 Paul Girard : \xC2\xAB Je d\xC3\xA9" "ciderai cet automne. \xC2\xBB\n"
+                   "On Monday, said Mayor Anna Berg: \xE2\x80\x9CWe will decide in the fall.\xE2\x80\x9D\n"
+                   "Kelly asked Trump: \xE2\x80\x9C" "Do you think the voters will forgive this?\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 5);
+    CHECK_QUOTE(f, 0, "Das entscheide ich im Herbst.", "Keller", "Jonas Keller", "sagte", "direct");
+    CHECK_QUOTE(f, 1, "Wir bauen die Br\xC3\xBC" "cke.", "B\xC3\xBCrgermeister Jonas Keller", "Jonas Keller", "sagte",
+                "direct");
+    CHECK_QUOTE(f, 2, "Je d\xC3\xA9" "ciderai cet automne.", "Paul Girard", "Paul Girard", "d\xC3\xA9" "clar\xC3\xA9",
+                "direct");
+    CHECK_QUOTE(f, 3, "We will decide in the fall.", "Mayor Anna Berg", "Anna Berg", "said", "direct");
+    CHECK_QUOTE(f, 4, "Do you think the voters will forgive this?", "Kelly", "Kelly", ":", "direct");
+    done(f);
+}
+
 /* A capitalised participle that opens a lead clause is no subject: the
  * subject after the clause's comma speaks; with none there, the sentence
  * is read as it stands and its quote keeps its cue. */
