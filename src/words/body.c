@@ -58,7 +58,7 @@ static const char *const prompt_prefixes[] = {
     "this blog post was", "this post has been updated", "this post was edited", "this post was originally",
     "this post was updated", "this story was originally", "to continue reading", "to read the full", "to read this",
     "to view the full", "todos los derechos", "torna a", "torna al", "torna alla", "tous droits réservés", "trackback",
-    "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
+    "turn on notifications", "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
     "war dieser artikel", "was this article helpful", "was this helpful",
     "weiterlesen nach der anzeige", "you must be logged in", "zu allen beiträgen", "zurück zu",
     "zurück zum", "zurück zur", "únete a",
@@ -71,11 +71,12 @@ TABLE(prompt_prefixes);
  * YouTube!"): looked for at word starts of the body's last line, with a
  * channel name (channel_names) in the same line. */
 static const char *const channel_asks[] = {
-    "descarga la", "descarga nuestra", "download our", "download the", "folge uns",
+    "become a fan", "descarga la", "descarga nuestra", "download our", "download the", "folge uns",
     "folgen sie uns", "folgt uns", "follow our", "follow the", "follow us", "il nostro canale",
+    "jetzt fan",
     "join our", "join the", "join us on", "nosso canal", "notre chaîne", "nuestro canal", "our channel",
     "rejoignez", "seguici", "siga-nos", "siguenos", "subscribe to our", "suivez-nous", "síguenos",
-    "tenemos canal", "unete a", "unserem kanal", "unseren kanal", "únete",
+    "tenemos canal", "unete a", "unserem kanal", "unseren kanal", "werden sie fan", "únete",
 };
 TABLE(channel_asks);
 
