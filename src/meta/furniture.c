@@ -228,7 +228,8 @@ static int self_furniture(meta_ctx *c, const dom_node *p)
  * container whose own class/id names furniture (story_only: only the
  * words of story_furniture_word, else any furniture word, memoised in c);
  * under an <aside>, 1 unless an <article> above it holds it (an article's
- * own aside holds its byline and date; elsewhere an aside is a sidebar).
+ * own aside holds its byline and date; elsewhere an aside is a sidebar)
+ * or, with c, the aside holds the headline.
  * Looks at most 30 ancestors up, so the cost per candidate is bounded. */
 static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
 {
@@ -236,7 +237,11 @@ static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
     for (const dom_node *p = n; p && p->type == DOM_ELEMENT && depth < 30; p = p->parent, depth++) {
         if (p->tag == TAG_FOOTER || p->tag == TAG_NAV)
             return 1;
-        if (p->tag == TAG_ASIDE)
+        /* an <aside> that holds the headline is the story's container,
+         * not a sidebar: a CMS that sets the article in "<aside
+         * class=direct-content><section itemtype=Article><header><h1>"
+         * lost the date line under its headline */
+        if (p->tag == TAG_ASIDE && !(c && c->anchor && meta_holds_anchor(c, p)))
             aside = 1;
         if (p->tag == TAG_ARTICLE && aside)
             return 0;
