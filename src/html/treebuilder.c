@@ -891,6 +891,24 @@ static void tb_start_body(tb_t *tb, const tok_token *tk)
 
 static void tb_body_start(tb_t *tb, const tok_token *tk, tag_id tag);
 
+/* Pops to the nearest open element at or above stack entry bound whose
+ * name is end tag tk's (a tag without a tag_id, found through its key's
+ * chain of open entries, at most TB_CHAIN_WALK of them); pops nothing
+ * when there is none. */
+static void tb_pop_to_named(tb_t *tb, const tok_token *tk, int32_t bound)
+{
+    uint32_t key = tb_key(TAG_UNKNOWN, NS_HTML, tk->data, tk->len);
+    int steps = 0;
+    for (int32_t t = tb->top_of[key]; t >= 0 && t >= bound && steps < TB_CHAIN_WALK;
+         t = tb->stack[t].prev_same, steps++) {
+        const dom_node *n = tb->stack[t].node;
+        if (n->name_len == tk->len && memcmp(n->name, tk->data, tk->len) == 0) {
+            tb_pop_to(tb, t);
+            return;
+        }
+    }
+}
+
 /* The spec's "any other end tag": walk down from the current node; pop to
  * a matching element unless a special element comes first. */
 static void tb_any_other_end(tb_t *tb, const tok_token *tk, tag_id tag)
@@ -904,16 +922,7 @@ static void tb_any_other_end(tb_t *tb, const tok_token *tk, tag_id tag)
             tb_pop_to(tb, t);
         return;
     }
-    uint32_t key = tb_key(TAG_UNKNOWN, NS_HTML, tk->data, tk->len);
-    int steps = 0;
-    for (int32_t t = tb->top_of[key]; t >= 0 && t >= stop && steps < TB_CHAIN_WALK;
-         t = tb->stack[t].prev_same, steps++) {
-        const dom_node *n = tb->stack[t].node;
-        if (n->name_len == tk->len && memcmp(n->name, tk->data, tk->len) == 0) {
-            tb_pop_to(tb, t);
-            return;
-        }
-    }
+    tb_pop_to_named(tb, tk, stop);
 }
 
 /* ---- adoption agency ------------------------------------------------------ */
@@ -980,6 +989,22 @@ static int tb_repush(tb_t *tb, dom_node *n, uint8_t fflags)
     return tb_push(tb, n, tb_key((tag_id)n->tag, (dom_ns)n->ns, n->name, n->name_len), cat, fflags);
 }
 
+/* Pushes back L[0..n) (entry flags LF), elements that were popped to take
+ * one below them off the stack or to put one in between, and points their
+ * formatting-list entries at their new stack entries. 0 when the stack
+ * refused one (the rest stay closed). */
+static int tb_repush_all(tb_t *tb, dom_node *const *L, const uint8_t *LF, int n)
+{
+    for (int k = 0; k < n; k++) {
+        if (!tb_repush(tb, L[k], LF[k]))
+            return 0;
+        int a = tb_afe_index_of(tb, L[k]);
+        if (a >= 0)
+            tb->afe[a].idx = (int32_t)tb->depth - 1;
+    }
+    return 1;
+}
+
 /* Removes stack entry i, keeping the entries above it open (the spec's
  * "remove node from the stack"): they are popped and pushed back so their
  * scope indexes stay right. More than TB_AAA_SPAN entries above: pops to i
@@ -1004,13 +1029,7 @@ static void tb_remove_entry(tb_t *tb, int32_t i)
     while ((int32_t)tb->depth > i + 1)
         tb_raw_pop(tb);
     tb_pop(tb); /* entry i itself, with the usual side effects */
-    for (int k = 0; k < n; k++) {
-        if (!tb_repush(tb, L[k], LF[k]))
-            return;
-        int a = tb_afe_index_of(tb, L[k]);
-        if (a >= 0)
-            tb->afe[a].idx = (int32_t)tb->depth - 1;
-    }
+    tb_repush_all(tb, L, LF, n);
 }
 
 /* The spec's adoption agency algorithm for a formatting end tag (13.2.6.4.7,
@@ -1146,13 +1165,8 @@ static void tb_adoption(tb_t *tb, const tok_token *tk, tag_id tag)
         n++;
         while ((int32_t)tb->depth > fi)
             tb_raw_pop(tb);
-        for (int k = 0; k < n; k++) {
-            if (!tb_repush(tb, L[k], LF[k]))
-                return;
-            int a = tb_afe_index_of(tb, L[k]);
-            if (a >= 0)
-                tb->afe[a].idx = (int32_t)tb->depth - 1;
-        }
+        if (!tb_repush_all(tb, L, LF, n))
+            return;
         tb->moved = 1;
     }
 }
@@ -1240,17 +1254,7 @@ static void tb_body_end(tb_t *tb, const tok_token *tk, tag_id tag)
     default:
         if (tag == TAG_UNKNOWN && (tb_unknown_cat(tk->data, tk->len) & TBC_SPECIAL)) {
             /* marquee, search: like the block end tags above */
-            uint32_t key = tb_key(TAG_UNKNOWN, NS_HTML, tk->data, tk->len);
-            int32_t bound = tb->stack[tb->depth - 1].scope_below;
-            int steps = 0;
-            for (int32_t t = tb->top_of[key]; t >= 0 && t >= bound && steps < TB_CHAIN_WALK;
-                 t = tb->stack[t].prev_same, steps++) {
-                const dom_node *n = tb->stack[t].node;
-                if (n->name_len == tk->len && memcmp(n->name, tk->data, tk->len) == 0) {
-                    tb_pop_to(tb, t);
-                    return;
-                }
-            }
+            tb_pop_to_named(tb, tk, tb->stack[tb->depth - 1].scope_below);
             return;
         }
         tb_any_other_end(tb, tk, tag);
@@ -1687,6 +1691,16 @@ static int tb_use_foreign(const tb_t *tb, const tok_token *tk, tag_id tag)
 
 static void tb_process(tb_t *tb, const tok_token *tk);
 
+/* Processes character token tk again without its first w bytes (the
+ * white space a mode kept, or ignored, before the rest changes mode). */
+static void tb_process_after(tb_t *tb, const tok_token *tk, size_t w)
+{
+    tok_token rest = *tk;
+    rest.data += w;
+    rest.len -= w;
+    tb_process(tb, &rest);
+}
+
 static void tb_foreign_token(tb_t *tb, const tok_token *tk, tag_id tag)
 {
     const tb_entry *cur = &tb->stack[tb->depth - 1];
@@ -1861,11 +1875,8 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                 size_t w = tb_ws_prefix(tk->data, tk->len);
                 if (w == tk->len)
                     return;
-                tok_token rest = *tk;
-                rest.data += w;
-                rest.len -= w;
                 tb_ensure_head(tb, NULL);
-                tb_process(tb, &rest);
+                tb_process_after(tb, tk, w);
                 return;
             }
             if (tk->type == TOK_START && tag == TAG_HTML) {
@@ -1900,11 +1911,8 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                     tb_add_text(tb, tb_insert_parent(tb), tk->data, w);
                 if (w == tk->len)
                     return;
-                tok_token rest = *tk;
-                rest.data += w;
-                rest.len -= w;
                 tb_start_body(tb, NULL);
-                tb_process(tb, &rest);
+                tb_process_after(tb, tk, w);
                 return;
             }
             if (tk->type == TOK_COMMENT) {
@@ -1978,10 +1986,7 @@ static void tb_process(tb_t *tb, const tok_token *tk)
                      * whitespace stays in the colgroup, the rest closes it */
                     tb_add_text(tb, cur->node, tk->data, wsp);
                     tb_pop(tb);
-                    tok_token rest = *tk;
-                    rest.data += wsp;
-                    rest.len -= wsp;
-                    tb_process(tb, &rest);
+                    tb_process_after(tb, tk, wsp);
                     return;
                 }
                 dom_node *parent, *before = NULL;
