@@ -450,6 +450,17 @@ static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
  * quotes, all matched, and 24 two more) */
 #define SUBJECT_LEAD 18
 #define LEAD_WORDS 3
+
+/* The subject right after the sentence's first comma, when that comma
+ * comes within SUBJECT_LEAD tokens of sa and before any quote. */
+static int np_subject_after_comma(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
+{
+    int32_t k = sa;
+    while (k < sb && k < sa + SUBJECT_LEAD && !is_punct(q, k, ',') && q->tok[k].type != TK_OPEN)
+        k++;
+    return k + 1 < sb && is_punct(q, k, ',') && np_subject_at(q, k + 1, sb, ms, me) && subject_ends_well(q, *me, sb);
+}
+
 static int is_be(const qctx *q, int32_t i);
 static inline int cue_candidate(const qtok *t);
 
@@ -465,10 +476,7 @@ static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_
     if (sa < sb && FL(sa, name_openers) && !FL(sa, stops)) {
         if (np_subject_from(q, sa, sb, ms, me, 1) && subject_ends_well(q, *me, sb))
             return 1;
-        int32_t k = sa;
-        while (k < sb && k < sa + SUBJECT_LEAD && !is_punct(q, k, ',') && q->tok[k].type != TK_OPEN)
-            k++;
-        if (k + 1 < sb && is_punct(q, k, ',') && np_subject_at(q, k + 1, sb, ms, me) && subject_ends_well(q, *me, sb))
+        if (np_subject_after_comma(q, sa, sb, ms, me))
             return 1;
     }
     return np_subject_lead(q, sa, sb, ms, me);
@@ -493,10 +501,7 @@ static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
         }
         return 1;
     }
-    int32_t k = sa;
-    while (k < sb && k < sa + SUBJECT_LEAD && !is_punct(q, k, ',') && q->tok[k].type != TK_OPEN)
-        k++;
-    if (k + 1 < sb && is_punct(q, k, ',') && np_subject_at(q, k + 1, sb, ms, me) && subject_ends_well(q, *me, sb))
+    if (np_subject_after_comma(q, sa, sb, ms, me))
         return 1;
     /* no subject after a participle's lead clause: the sentence as it
      * stands ("Conceding that … “down the line” he warned: …" keeps the
@@ -880,12 +885,10 @@ static int span_push(qfound *f, uint32_t s, uint32_t e)
     if (e <= s)
         return 0;
     if (f->nspans == f->span_cap) {
-        size_t cap = f->span_cap ? f->span_cap * 2 : 2;
-        uint32_t *sp = realloc(f->spans, cap * 2 * sizeof *sp);
+        uint32_t *sp = quote_grow(f->spans, &f->span_cap, 2 * sizeof *sp, 2); /* [start, end) pairs */
         if (!sp)
             return -1;
         f->spans = sp;
-        f->span_cap = cap;
     }
     f->spans[2 * f->nspans] = s;
     f->spans[2 * f->nspans + 1] = e;
@@ -923,12 +926,10 @@ static int push_quote_pieces(const qctx *q, qfound *f, int32_t o)
 static qfound *found_new(qctx *q, const cue_hit *h, int kind, uint32_t pos)
 {
     if (q->nfound == q->found_cap) {
-        size_t cap = q->found_cap ? q->found_cap * 2 : 16;
-        qfound *f = realloc(q->found, cap * sizeof *f);
+        qfound *f = quote_grow(q->found, &q->found_cap, sizeof *f, 16);
         if (!f)
             return NULL;
         q->found = f;
-        q->found_cap = cap;
     }
     qfound *f = &q->found[q->nfound++];
     memset(f, 0, sizeof *f);
@@ -1480,19 +1481,29 @@ static int subject_verb(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
     return 1;
 }
 
-/* "“France will always be France,” an angry Hollande retaliated.": a
- * clause that opens with a quote and ends in a short noun phrase and a
- * lowercase word (a verb of any kind) is that quote's attribution. */
-static int frame_after_quote(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
+/* The token after the top-level quote that opens clause [ca, cb) (after
+ * any punctuation), cb + 1 when that quote does not close in the clause;
+ * -1 when the clause does not open with a quote. */
+static int32_t after_opening_quote(const qctx *q, int32_t ca, int32_t cb)
 {
     int32_t k = ca;
     while (k < cb && q->tok[k].type == TK_PUNCT)
         k++;
     if (k >= cb || q->tok[k].type != TK_OPEN || q->tok[k].depth != 0)
-        return 0;
+        return -1;
     while (k < cb && !(q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0))
         k++;
-    k++;
+    return k + 1;
+}
+
+/* "“France will always be France,” an angry Hollande retaliated.": a
+ * clause that opens with a quote and ends in a short noun phrase and a
+ * lowercase word (a verb of any kind) is that quote's attribution. */
+static int frame_after_quote(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
+{
+    int32_t k = after_opening_quote(q, ca, cb);
+    if (k < 0)
+        return 0;
     if (k < cb && is_punct(q, k, ','))
         k++;
     int32_t v = k;
@@ -1635,14 +1646,9 @@ static int dash_signature(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
     /* a saying, not a heading or a title ("„Adblue leer oder nachfüllen“ – Meldung") */
     if (longest_quote_words(q, ca, cb) < 5)
         return 0;
-    int32_t k = ca;
-    while (k < cb && q->tok[k].type == TK_PUNCT)
-        k++;
-    if (k >= cb || q->tok[k].type != TK_OPEN || q->tok[k].depth != 0)
+    int32_t k = after_opening_quote(q, ca, cb);
+    if (k < 0)
         return 0;
-    while (k < cb && !(q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0))
-        k++;
-    k++;
     while (k < cb && q->tok[k].type == TK_PUNCT && !is_dash(q, k))
         k++;
     int32_t d = k;

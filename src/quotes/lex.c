@@ -130,12 +130,10 @@ static int is_lead_punct(uint32_t cp) { return cp == ',' || cp == ':' || cp == '
 static int tok_grow(qctx *q)
 {
     /* about one token per five bytes of text: one allocation mostly */
-    size_t cap = q->cap ? q->cap * 2 : q->len / 5 + 64;
-    qtok *t = realloc(q->tok, cap * sizeof *t);
+    qtok *t = quote_grow(q->tok, &q->cap, sizeof *t, q->len / 5 + 64);
     if (!t)
         return -1;
     q->tok = t;
-    q->cap = cap;
     return 0;
 }
 
@@ -671,12 +669,10 @@ int quote_sentences(qctx *q)
         size_t stop = t->type == TK_PARA ? i : i + 1;
         if (stop > start) {
             if (q->nsent == q->sent_cap) {
-                size_t cap = q->sent_cap ? q->sent_cap * 2 : 64;
-                qsent *s = realloc(q->sent, cap * sizeof *s);
+                qsent *s = quote_grow(q->sent, &q->sent_cap, sizeof *s, 64);
                 if (!s)
                     return -1;
                 q->sent = s;
-                q->sent_cap = cap;
             }
             q->sent[q->nsent].a = (uint32_t)start;
             q->sent[q->nsent].b = (uint32_t)stop;

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "quote_words.h"
@@ -102,6 +103,19 @@ void quote_resolve(qctx *q);
  * stops, determiners, abbrevs, first_names, org_words, name_openers); 0 for
  * non-words. */
 #define FL(i, T) (q->tok[i].w ? q->tok[i].w->T : 0u)
+
+/* Room for more elements in a growable array of *cap elements of `size`
+ * bytes each: twice as many, or `first` for an empty one. Returns the
+ * reallocated array (*cap updated), or NULL with the old one and *cap
+ * left as they were when out of memory. */
+static inline void *quote_grow(void *p, size_t *cap, size_t size, size_t first)
+{
+    size_t n = *cap ? *cap * 2 : first;
+    void *g = realloc(p, n * size);
+    if (g)
+        *cap = n;
+    return g;
+}
 
 /* Token i ends in "'s" or "’s" ("Trump's", "He’s"): the length of the
  * word before it, else 0. */

@@ -82,12 +82,10 @@ static int particle(const qctx *q, uint32_t i)
 static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subject)
 {
     if (q->nnames == q->names_cap) {
-        size_t cap = q->names_cap ? q->names_cap * 2 : 64;
-        qname *n = realloc(q->names, cap * sizeof *n);
+        qname *n = quote_grow(q->names, &q->names_cap, sizeof *n, 64);
         if (!n)
             return -1;
         q->names = n;
-        q->names_cap = cap;
     }
     qname *n = &q->names[q->nnames++];
     n->a = a, n->b = b, n->gender = (uint8_t)gender, n->subject = (uint8_t)subject, n->titled = 0;
