@@ -405,6 +405,37 @@ static const char *const modified_keys[] = {
  * in a sentence. */
 #define META_LABEL_REACH 28
 
+/* The text right before element n, where a label of its date stands:
+ * its previous sibling's (past white space between the tags), or its
+ * inline parent's previous sibling's when n comes first. A text node's
+ * text, or an element's first 120 bytes (meta_text_of), then *cut (where
+ * cut is not NULL) is 1 when they may be only the start of it; NULL when
+ * there is none. *len is the text's length. */
+static const char *text_before(meta_ctx *c, const dom_node *n, size_t *len, int *cut)
+{
+    const dom_node *pv = n->prev;
+    if (!pv && n->parent && n->parent->type == DOM_ELEMENT && !(tag_flags[n->parent->tag] & TF_BLOCK))
+        pv = n->parent->prev;
+    /* white space between the tags */
+    if (pv && pv->type == DOM_TEXT && pv->text_len <= 8 && strspn(pv->text, " \t\r\n") == pv->text_len)
+        pv = pv->prev;
+    int cut_off = 0;
+    if (!cut)
+        cut = &cut_off;
+    *len = 0;
+    *cut = 0;
+    if (pv && pv->type == DOM_TEXT) {
+        *len = pv->text_len;
+        return pv->text;
+    }
+    const char *t = pv && pv->type == DOM_ELEMENT ? meta_text_of(c, pv, 120) : NULL;
+    if (t) {
+        *len = strlen(t);
+        *cut = *len >= 119;
+    }
+    return t;
+}
+
 /* 1 when the text right before element n (its previous sibling, or its
  * parent's when n comes first) ends with a label of a date that is not
  * the story's: "page revision: 8, last edited: <span>17 Jun 2018</span>",
@@ -413,16 +444,11 @@ static const char *const modified_keys[] = {
  * </th> <td>February 28, 1998 ...</td>" (an infobox). */
 static int not_story_label_before(meta_ctx *c, const dom_node *n)
 {
-    const dom_node *pv = n->prev;
-    if (!pv && n->parent && n->parent->type == DOM_ELEMENT && !(tag_flags[n->parent->tag] & TF_BLOCK))
-        pv = n->parent->prev;
-    /* white space between the tags */
-    if (pv && pv->type == DOM_TEXT && pv->text_len <= 8 && strspn(pv->text, " \t\r\n") == pv->text_len)
-        pv = pv->prev;
-    const char *t = !pv ? NULL : pv->type == DOM_TEXT ? pv->text : pv->type == DOM_ELEMENT ? meta_text_of(c, pv, 120) : NULL;
-    size_t tl = !t ? 0 : pv->type == DOM_TEXT ? pv->text_len : strlen(t);
+    size_t tl;
+    int cut;
+    const char *t = text_before(c, n, &tl, &cut);
     /* of an element, only its first bytes were read: its end is unknown */
-    if (t && !(pv->type == DOM_ELEMENT && tl >= 119)) {
+    if (t && !cut) {
         size_t from = tl > META_LABEL_REACH ? tl - META_LABEL_REACH : 0;
         if (holds_any(t + from, tl - from, &words_not_story_labels))
             return 1;
@@ -606,6 +632,19 @@ static const dom_node *caption_of(const dom_node *n)
     return cap;
 }
 
+/* The node before n in reverse document order: its previous sibling's
+ * last descendant, not descending into a junk element (script, style...),
+ * else its parent. */
+static const dom_node *reverse_prev(const dom_node *n)
+{
+    if (!n->prev)
+        return n->parent;
+    n = n->prev;
+    while (n->last_child && !(n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)))
+        n = n->last_child;
+    return n;
+}
+
 /* Publication date near the headline: the text that follows the anchor
  * (about META_NEAR_TEXT bytes: the byline/date block of every layout seen
  * in the dev sets fits), then the little that precedes it (kickers and
@@ -626,16 +665,10 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
     int skip_children = 0;
     while (n && seen < budget && steps < 3000) {
         steps++;
-        if (forward) {
+        if (forward)
             n = skip_children ? dom_next_skip(root, n) : dom_next(root, n);
-        } else if (n->prev) {
-            /* reverse document order: the previous sibling's last descendant */
-            n = n->prev;
-            while (n->last_child && !(n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)))
-                n = n->last_child;
-        } else {
-            n = n->parent;
-        }
+        else
+            n = reverse_prev(n);
         skip_children = 0;
         if (!n || n == root)
             break;
@@ -1097,14 +1130,7 @@ static int revision_date(meta_ctx *c, int mdy, date_val *d)
                         (box && box->type == DOM_ELEMENT && node_date(c, box, mdy, d));
             }
         }
-        /* reverse document order: the previous sibling's last descendant */
-        if (n->prev) {
-            n = n->prev;
-            while (n->last_child && !(n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)))
-                n = n->last_child;
-        } else {
-            n = n->parent;
-        }
+        n = reverse_prev(n);
     }
     c->reading_revisions = 0;
     return found;
@@ -1271,13 +1297,8 @@ static int update_labelled(meta_ctx *c, const dom_node *n)
  * </strong> <time>". */
 static int update_label_before(meta_ctx *c, const dom_node *n)
 {
-    const dom_node *pv = n->prev;
-    if (!pv && n->parent && n->parent->type == DOM_ELEMENT && !(tag_flags[n->parent->tag] & TF_BLOCK))
-        pv = n->parent->prev;
-    if (pv && pv->type == DOM_TEXT && pv->text_len <= 8 && strspn(pv->text, " \t\r\n") == pv->text_len)
-        pv = pv->prev;
-    const char *b = !pv ? NULL : pv->type == DOM_TEXT ? pv->text : pv->type == DOM_ELEMENT ? meta_text_of(c, pv, 120) : NULL;
-    size_t bl = !b ? 0 : pv->type == DOM_TEXT ? pv->text_len : strlen(b);
+    size_t bl;
+    const char *b = text_before(c, n, &bl, NULL);
     size_t from = bl > META_LABEL_REACH ? bl - META_LABEL_REACH : 0;
     return b && holds_any(b + from, bl - from, &words_update_words);
 }
