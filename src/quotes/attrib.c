@@ -166,7 +166,9 @@ static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
 
 /* A capitalised name particle that opens a family name: "De Blasio",
  * "Le Pen", "Van Hollen", "Von Trapp" (words_quote_name_particles;
- * function words elsewhere). */
+ * function words elsewhere). Not the lower-case-only particles ("Al
+ * Gore": words_quote_name_particles_lower), which resolve.c's particle
+ * also reads. */
 static int cap_particle(const qctx *q, int32_t i)
 {
     const qtok *t = &q->tok[i];

@@ -11,6 +11,7 @@
 
 #include "quote_int.h"
 #include "quote_words.h"
+#include "words/words.h"
 
 
 /* How far resolution looks, so that a page of 100,000 names stays linear. */
@@ -57,26 +58,18 @@ static int name_word(const qctx *q, uint32_t i)
            !FL(i, determiners);
 }
 
-#define PARTICLE(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
-
-/* "Ursula von der Leyen", "Charles de Gaulle": lower-case words inside a
- * name. Compared as one integer (they are all 2-3 ASCII letters). */
+/* "Ursula von der Leyen", "Charles de Gaulle", "Hamad bin Jassim":
+ * lower-case words inside a name (words_quote_name_particles, and
+ * words_quote_name_particles_lower: particles only in lower case). All
+ * are words of 2 or 3 letters. */
 static int particle(const qctx *q, uint32_t i)
 {
-    static const uint32_t w[] = {PARTICLE('v', 'o', 'n'), PARTICLE('v', 'a', 'n'), PARTICLE('d', 'e', 'r'),
-                                 PARTICLE('d', 'e', 0),   PARTICLE('d', 'u', 0),   PARTICLE('d', 'a', 0),
-                                 PARTICLE('a', 'l', 0),   PARTICLE('b', 'i', 'n'), PARTICLE('d', 'e', 'l'),
-                                 PARTICLE('l', 'e', 0),   PARTICLE('l', 'a', 0)};
     const qtok *t = &q->tok[i];
     size_t n = t->e - t->s;
     if (n < 2 || n > 3 || t->cap)
         return 0;
-    const unsigned char *s = (const unsigned char *)q->text + t->s;
-    uint32_t key = PARTICLE(s[0], s[1], n == 3 ? s[2] : 0);
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (w[k] == key)
-            return 1;
-    return 0;
+    const char *s = q->text + t->s;
+    return words_exact(&words_quote_name_particles, s, n) || words_exact(&words_quote_name_particles_lower, s, n);
 }
 
 static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subject)

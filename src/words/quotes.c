@@ -387,11 +387,18 @@ static const char *const clause_ends_after_quote[] = {
 };
 TABLE(clause_ends_after_quote);
 
-/* Name particles that open a family name when capitalised ("De Blasio",
- * "Le Pen", "Van Hollen", "Von Trapp"); lower-case, they are function
- * words (src/quotes/attrib.c, cap_particle). */
+/* Name particles: lower-case, words inside a name ("Ursula von der
+ * Leyen", "Charles de Gaulle": src/quotes/resolve.c, particle);
+ * capitalised, they open a family name ("De Blasio", "Le Pen", "Van
+ * Hollen", "Von Trapp": src/quotes/attrib.c, cap_particle). */
 static const char *const name_particles[] = {"da", "de", "del", "der", "du", "la", "le", "van", "von"};
 TABLE(name_particles);
+
+/* Name particles only in lower case ("Hamad bin Jassim", "Abd al
+ * Rahman"): capitalised they are no particle, and cap_particle leaves
+ * them out ("Al Gore" is a given name, not a family name's first word). */
+static const char *const name_particles_lower[] = {"al", "bin"};
+TABLE(name_particles_lower);
 
 /* The impersonal pronoun that speaks for a statement, a report or an
  * organisation ("it said", "“…,” it reads"); it resolves to no person. */
