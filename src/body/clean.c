@@ -1872,6 +1872,7 @@ static int is_keyword_list(const char *t)
  * company will join Facebook in ..." has no such phrase; "Follow the
  * storm on our map" names no channel. */
 #define CHANNEL_LINE_MAX 300 /* a line or two: the ask, the handles, an address */
+#define POST_META_MAX 400    /* a blog engine's "posted on ... filed under ... follow via RSS" lines */
 /* a byte of a word: an ASCII letter or digit, or any byte of a UTF-8
  * sequence */
 static int word_byte(unsigned char b) { return chars_is_alnum(b) || b >= 0x80; }
@@ -1968,6 +1969,15 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * when the article's paragraphs sit loose in the page wrapper) */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && states_rights(line) &&
             !holds_br(u))
+            return u;
+        /* the post's own metadata in a sentence or three ("Dieser Beitrag
+         * wurde am ... veröffentlicht und unter ... abgelegt. Sie können
+         * ... über den RSS-2.0-Feed verfolgen.", "This entry was posted on
+         * ... and is filed under ..."): a prompt phrase opens it, but the
+         * line rules stop at TEASER_MAX; as the last block it may run to
+         * POST_META_MAX ("back to" phrases open sentences too) */
+        if (c->tot[u->id].text <= POST_META_MAX && c->tot[u->id].size <= LINE_MAX_NODES && body_starts_prompt(line) &&
+            !body_starts_back(line))
             return u;
         /* the platform's disclaimer that the post speaks for its author
          * alone: a line or two, the same size limits as the imprint */

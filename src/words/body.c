@@ -55,7 +55,7 @@ static const char *const prompt_prefixes[] = {
     "sign up to", "story continues below", "subscribe", "subscribed to", "support independent journalism",
     "support our journalism", "suscribete", "suscríbete", "teilen sie diesen",
     "this article first appeared", "this article was edited", "this article was originally",
-    "this blog post was", "this post has been updated", "this post was edited", "this post was originally",
+    "this blog post was", "this entry was posted", "this post has been updated", "this post was edited", "this post was originally",
     "this post was updated", "this story was originally", "to continue reading", "to read the full", "to read this",
     "to view the full", "todos los derechos", "torna a", "torna al", "torna alla", "tous droits réservés", "trackback",
     "turn on notifications", "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
