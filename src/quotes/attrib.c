@@ -867,6 +867,23 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
         h->cs = ms - 1, h->ce = ms, h->ms = ms, h->me = me;
         return 1;
     }
+    /* "Pollsters agree - Carl Bialik: “…”", "… - More from the report:
+     * “…”": a dash sets the words before a colon off the sentence's
+     * topic; at most six words, the first capitalised, are the speaker's
+     * (the noun phrase that ends at the colon, when one does) */
+    int32_t d = i - 1;
+    while (d > sa && d > i - 8 && is_word(q, d))
+        d--;
+    if (d > sa && d < i - 1 && d >= i - 7 && is_dash(q, d) && q->tok[d + 1].cap && !FL(d + 1, pronouns) &&
+        i + 1 < sb && q->tok[i + 1].type == TK_OPEN) {
+        /* not a bare mention's colon: a scare quote in the topic before
+         * the dash is no quote of the speaker (sentence_with_quotes) */
+        h->cs = i, h->ce = i + 1, h->ms = d + 1, h->me = i;
+        /* "More from the report:": the noun phrase that ends at the colon */
+        if (np_back(q, i - 1, sa, &ms, &me) && ms > d && me == i)
+            h->ms = ms;
+        return 1;
+    }
     if (!np_back(q, i - 1, sa, &ms, &me) || ms != sa) {
         /* "Cruz turned to the moderators: “…”": the subject speaks */
         if (i + 1 >= sb || q->tok[i + 1].type != TK_OPEN || q->subj_ms < 0)

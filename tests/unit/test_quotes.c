@@ -450,6 +450,21 @@ TEST(quotes_verb_second_colon)
     done(f);
 }
 
+/* A dash sets the words before a colon off the sentence's topic: they
+ * are the colon's mention, and a scare quote in the topic is no quote. */
+TEST(quotes_dash_colon_mention)
+{
+    found *f = run("Pollsters agree - Carl Bialik: \xE2\x80\x9COne lesson was simple: keep contacting voters late.\xE2\x80\x9D\n"
+                   "It is not enough for the sample to \xE2\x80\x9Clook\xE2\x80\x9D right - More from the report: "
+                   "\xE2\x80\x9CToday many vendors condition their samples.\xE2\x80\x9D\n"
+                   "Die Lage bleibt ernst \xE2\x80\x93 B\xC3\xBCrgermeister Jonas Keller: \xE2\x80\x9EWir bauen neu.\xE2\x80\x9C");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "One lesson was simple: keep contacting voters late.", "Carl Bialik", "Carl Bialik", ":", "direct");
+    CHECK_QUOTE(f, 1, "Today many vendors condition their samples.", "the report", NULL, ":", "direct");
+    CHECK_QUOTE(f, 2, "Wir bauen neu.", "B\xC3\xBCrgermeister Jonas Keller", "Jonas Keller", ":", "direct");
+    done(f);
+}
+
 /* A capitalised participle that opens a lead clause is no subject: the
  * subject after the clause's comma speaks; with none there, the sentence
  * is read as it stands and its quote keeps its cue. */
