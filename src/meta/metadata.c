@@ -355,6 +355,25 @@ static unsigned memo_hint_bits(value_memo_slot *memo, const char *v, size_t len)
     return value_memo_holds(m, v, len) ? m->bits : value_memo_put(m, v, len, class_hint_bits(v, len));
 }
 
+/* 1 when a class value names an icon font's glyph: a token starting
+ * "fa-", "icon-", "glyphicon-", "dashicons-", "bi-" or "mdi-", or the
+ * token "fa"/"icon" alone. */
+static int icon_class(const char *v)
+{
+    static const char *const pre[] = {"fa-", "icon-", "glyphicon-", "dashicons-", "bi-", "mdi-"};
+    for (const char *p = v; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *s0 = p;
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n')
+            p++;
+        for (size_t k = 0; k < sizeof pre / sizeof *pre; k++)
+            if ((size_t)(p - s0) > strlen(pre[k]) && meta_istarts(s0, pre[k]))
+                return 1;
+    }
+    return 0;
+}
+
 static void on_element(meta_ctx *c, value_memo_slot *memo, dom_node *n)
 {
     const char *cls = NULL, *id = NULL, *itemprop = NULL, *rel = NULL;
@@ -383,6 +402,16 @@ static void on_element(meta_ctx *c, value_memo_slot *memo, dom_node *n)
     }
     if (rel && n->tag == TAG_A && meta_has_token(rel, "author"))
         nl_push(&c->relauthor, n);
+    /* A calendar icon ("<i class='fa fa-calendar'></i><a>Mai 03, 2017</a>",
+     * "icon-calendar", "glyphicon-calendar", "dashicons-calendar-alt"):
+     * themes mark a post's date line with it and name the line nothing
+     * else. Its parent is a date element; the strict pass judges it as
+     * any other (nearest the headline, outside furniture). Only an
+     * empty <i> or <span>: an element with text classed "calendar" is a
+     * box of events (furniture.c). */
+    if (cls && (n->tag == TAG_I || n->tag == TAG_SPAN) && n->parent && n->parent->type == DOM_ELEMENT &&
+        !n->first_child && meta_ci_contains(cls, "calendar") && icon_class(cls))
+        nl_push(&c->dateels, n->parent);
     if (cls || id) {
         unsigned bits = memo_hint_bits(memo, cls, cls_len), idbits = class_hint_bits(id, id_len);
         if ((bits | idbits) & HINT_BYLINE)
