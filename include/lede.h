@@ -73,9 +73,9 @@ LEDE_API lede_options *lede_options_new(void);
 LEDE_API void lede_options_free(lede_options *opts);
 /* Largest input accepted, in bytes (default 50,000,000); 0 = no limit. */
 LEDE_API void lede_options_set_max_bytes(lede_options *opts, size_t max_bytes);
-/* Largest number of DOM nodes built (default 2,000,000); extra content is dropped and the article flagged truncated. */
+/* Largest number of DOM nodes built (default 2,000,000; 0 gives the default); extra content is dropped and the article flagged truncated. */
 LEDE_API void lede_options_set_max_nodes(lede_options *opts, size_t max_nodes);
-/* Deepest element nesting (default 512); deeper elements are attached at the cap. */
+/* Deepest element nesting (default 512; 0 gives the default); deeper elements are attached at the cap. */
 LEDE_API void lede_options_set_max_depth(lede_options *opts, size_t max_depth);
 
 /* On/off options ("switches"): the one list that `lede` and `lede warc`
@@ -209,7 +209,7 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
     X(TITLE, title, STRING, 1, "the headline as the page shows it (its visible h1, else the declared title without a \"| Site\" part)") \
     X(AUTHORS, authors, LIST, 1, "author names") \
     X(DATE, date, STRING, 1, "publication date, ISO 8601 (with time and offset when the page gives them)") \
-    X(DATE_MODIFIED, date_modified, STRING, 1, "date of a distinct later update, ISO 8601 (absent when equal to date)") \
+    X(DATE_MODIFIED, date_modified, STRING, 1, "date of a distinct later update, ISO 8601 (null when the page states none or the same instant)") \
     X(SITENAME, sitename, STRING, 1, "name of the site") \
     X(LANGUAGE, language, STRING, 1, "BCP 47 tag (\"en\", \"pt-BR\"): declared, checked against the text") \
     X(DESCRIPTION, description, STRING, 1, "the summary the page declares") \
@@ -224,7 +224,7 @@ LEDE_API lede_status lede_article_join(lede_article *art, lede_article *next);
     X(NEXT_PAGE, next_page, STRING, 1, "absolute URL of the article's next page (link rel=next, or a pager in or just after the body), or null") \
     X(IMAGES, images, IMAGES, 1, "the body's content images in order: src (absolute), alt, caption, credit (null where the page gives none); null when turned off") \
     X(COMMENTS, comments, COMMENTS, 1, "reader comments in order: author, date (ISO 8601), text (author and date null where the page gives none); null unless turned on") \
-    X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text in its text format) cut the page short") \
+    X(TRUNCATED, truncated, BOOL, 1, "true when a limit (max_nodes, max_depth, the output budget of the text in its text format) cut the page short, or a compressed page's stream ended early") \
     X(CHARSET, charset, STRING, 0, "the encoding the page was decoded from (\"utf-8\", \"windows-1252\"...)")
 
 typedef enum {
@@ -352,8 +352,9 @@ LEDE_API const char *lede_comment_text(const lede_comment *c);
  * it is longer than 8 KiB (longer links and images are left out). */
 LEDE_API char *lede_render(const lede_article *art, lede_format fmt, const char *source, size_t *len);
 
-/* Renders an error record as one line of JSON with the same fields as an
- * article (all null) plus "error": {"code": name, "message": message}.
+/* Renders an error record as one line of JSON with the same keys as an
+ * article's (source and url as given, the others null, [] or false) and
+ * "error": {"code": name, "message": message}.
  * message may be NULL for the status's default. Caller frees. */
 LEDE_API char *lede_render_error(lede_status st, const char *message, const char *source,
                         const char *url, size_t *len);
