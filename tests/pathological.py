@@ -5,18 +5,21 @@ limit; every one must give exactly one record, within the stated memory
 bound (16 MB + 128 x input; for an AddressSanitizer build twice that plus
 32 MB, for its redzones and quarantine).
 
-Linearity: generators that scale are run at n/4 and n; 4x the input must
-cost less than 8x the CPU time (start-up subtracted), so a quadratic path
-(16x) fails. CPU time, never wall-clock time: other processes on a loaded
-machine, or a slow sanitizer build, must not make a linear path look
-quadratic (ASan slows both sizes alike). CPU time still grows when another
-process shares the core's caches or its hyperthread sibling, and a path
-whose 4x costs 5x (a DOM outgrowing the cache) then read 8x now and then:
-so the two sizes are run in turn (both meet the same load), the least
-time of each counts, and a verdict of "not linear" is measured again, up
-to MEASURES times in all. Load only ever adds CPU time, so the least of
-several runs cannot bring a quadratic path's 16x under 8x: it fails every
-measure. `--self-test` runs the checker on
+Linearity: generators that scale are run at n/8 and n; 8x the input must
+cost less than 22x the CPU time (start-up subtracted), so a quadratic path
+(64x) fails. 22 is the geometric mean of 8 and 64: the bar sits as far
+from a linear path as from a quadratic one, and the wide spread keeps a
+linear path whose cost bends up where its DOM outgrows the cache (one
+case reads 9x for 8x the input) well clear of it. CPU time, never
+wall-clock time: other processes on a loaded machine, or a slow sanitizer
+build, must not make a linear path look quadratic (ASan slows both sizes
+alike). CPU time still grows when another process shares the core's
+caches or its hyperthread sibling, and more for the large input than the
+small one: so the two sizes are run in turn (both meet the same load), the
+least time of each counts, and a verdict of "not linear" is measured
+again, up to MEASURES times in all. Load only ever adds CPU time, so the
+least of several runs cannot bring a quadratic path's 64x under 22x: it
+fails every measure. `--self-test` runs the checker on
 a known linear and a known quadratic program and fails unless it tells
 them apart; the normal run does that first too.
 
@@ -44,6 +47,10 @@ LIMIT_CPU_S = 20
 RUNS = 3
 # Measures of a scaling case before it is judged not linear (see above).
 MEASURES = 3
+# The small size of a scaling case is n / SPREAD; the big one may cost
+# less than BAR times the small one (see above: sqrt(8 * 64) ~ 22).
+SPREAD = 8
+BAR = 22
 LIMIT_WALL_S = 600.0
 
 def nested_div(n): return "<div>" * n + "text" + "</div>" * n
@@ -215,11 +222,11 @@ def run(lede, path, fmt="jsonl"):
 
 
 def linear(times, startup):
-    """4x the input in under 8x the CPU time, once the process start-up
-    (the same at both sizes) is taken off; a quadratic path costs 16x.
-    Below 0.05 s the measure is noise."""
+    """SPREAD x the input in under BAR x the CPU time, once the process
+    start-up (the same at both sizes) is taken off; a quadratic path costs
+    SPREAD^2 x. Below 0.05 s the measure is noise."""
     small, big = (max(t - startup, 0.0) for t in times)
-    return big < 0.05 or big < 8 * max(small, 0.01)
+    return big < 0.05 or big < BAR * max(small, 0.01)
 
 
 def judge(measure, startup):
@@ -274,11 +281,11 @@ def self_test(work):
     for kind in ("linear", "quadratic"):
         cmd = [sys.executable, prog, kind]
         startup = startup_cpu(cmd, work)
-        # sizes where the quadratic program's own work (0.1 s, then 1.4 s)
+        # sizes where the quadratic program's own work (0.02 s, then 1.4 s)
         # dwarfs the interpreter's start-up and its noise; judged as the
         # cases are, re-measures included
         paths = []
-        for size in (24_000 // 4, 24_000):
+        for size in (24_000 // SPREAD, 24_000):
             paths.append(os.path.join(work, f"fake{size}.html"))
             with open(paths[-1], "w") as f:
                 f.write("x" * size)
@@ -353,7 +360,7 @@ def main():
         cases = [(g, SIZES[g]) for g in SCALING] + [(lone_lt, 1)]
         for gen, n in cases:
             paths = []
-            for size in ([n // 4, n] if gen in SCALING else [n]):
+            for size in ([n // SPREAD, n] if gen in SCALING else [n]):
                 paths.append(os.path.join(work, f"{gen.__name__}-{size}.html"))
                 with open(paths[-1], "w", encoding="utf-8", errors="surrogatepass") as f:
                     f.write(gen(size))
