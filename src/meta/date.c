@@ -375,6 +375,23 @@ static int read_month_word(const char *s, size_t n, size_t *pi)
     w[len] = 0;
     fold_month_word(w, len);
     int month = words_map_find(&words_months, w, len);
+    /* Persian writes a month with the word "ماه" (month) after it, joined
+     * ("۲۴ اسفندماه ۱۳۹۹"), after a zero-width non-joiner ("اسفند‌ماه") or
+     * as a word of its own ("اسفند ماه"): the name is read without it.
+     * 6 bytes are "ماه"; a name of 3 bytes at least must stay before it
+     * ("ماه" alone is no month). */
+    static const char mah[] = "\xd9\x85\xd8\xa7\xd9\x87", zwnj[] = "\xe2\x80\x8c";
+    if (!month && len >= 9 && memcmp(w + len - 6, mah, 6) == 0) {
+        size_t m = len - 6;
+        if (m >= 6 && memcmp(w + m - 3, zwnj, 3) == 0)
+            m -= 3;
+        w[m] = 0;
+        month = words_map_find(&words_months, w, m);
+    } else if (month) {
+        size_t j = skip_blank(s, n, i);
+        if (j > i && n - j >= 6 && memcmp(s + j, mah, 6) == 0 && (j + 6 == n || !is_alpha_byte((unsigned char)s[j + 6])))
+            i = j + 6;
+    }
     if (month) {
         if (i < n && s[i] == '.')
             i++;
