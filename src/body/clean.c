@@ -1085,6 +1085,7 @@ static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
 #define TAIL_BOX_MAX 500      /* a tail box: one blurb, a bio, an imprint */
 #define TAIL_FURNITURE_MIN 150 /* removed text between article and tail: a teaser list, prev/next links */
 #define TAIL_SIBLINGS_READ 32 /* the article's boxes compared with a tail box */
+#define TAIL_WRAPPERS_MAX 4   /* single-child page wrappers stepped into */
 
 static int same_box(const dom_node *a, const dom_node *b)
 {
@@ -1092,6 +1093,29 @@ static int same_box(const dom_node *a, const dom_node *b)
         return 0;
     const char *x = dom_attr_get(a, "class"), *y = dom_attr_get(b, "class");
     return strcmp(x ? x : "", y ? y : "") == 0;
+}
+
+/* Text removed inside the box k before its first kept text: a section
+ * below the article that opens with furniture cleaning took (a column of
+ * teaser cards) and then holds small boxes (a sidebar's blurbs, in the
+ * column beside it). Furniture removed after kept text does not count: a
+ * box holding the article's last paragraph and then a share bar is the
+ * article's. */
+static uint32_t removed_lead(const ctx *c, dom_node *k)
+{
+    uint32_t r = 0;
+    for (dom_node *d = k->first_child ? k->first_child : NULL; d;) {
+        if (d->flags & DOM_F_REMOVED) {
+            r += c->text_page[d->id];
+            d = dom_next_skip(k, d);
+        } else if (d->type == DOM_TEXT) {
+            if (c->tlen[d->id] > 1)
+                return r;
+            d = dom_next(k, d);
+        } else
+            d = dom_next(k, d);
+    }
+    return r;
 }
 
 /* A root at page level holds the page below the article too. Once the
@@ -1116,6 +1140,23 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
     dom_node *h = body_find_headline(c);
     if (!h || h == root || !body_is_ancestor(root, h))
         return;
+    /* a page wrapper whose only kept child is another wrapper (div#page
+     * inside div.outer): the article and the page's other sections are
+     * that child's children, so the walk starts there */
+    for (int depth = 0; depth < TAIL_WRAPPERS_MAX; depth++) {
+        dom_node *only = NULL;
+        int n = 0;
+        for (dom_node *k = root->first_child; k; k = k->next)
+            if (!(k->flags & DOM_F_REMOVED) &&
+                ((k->type == DOM_TEXT && c->tlen[k->id] > 1) || (k->type == DOM_ELEMENT && c->tot[k->id].text))) {
+                only = k;
+                n++;
+            }
+        if (n != 1 || only->type != DOM_ELEMENT || !body_is_loose_container(only) || only == h ||
+            !body_is_ancestor(only, h))
+            break;
+        root = only;
+    }
     /* backwards to the article's last part: what follows it is the
      * furniture (removed) and the small boxes */
     int nsmall = 0;
@@ -1149,7 +1190,7 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
             continue;
         if (k->flags & DOM_F_REMOVED)
             furn += c->text_page[k->id];
-        else if (c->tot[k->id].text && furn >= TAIL_FURNITURE_MIN && ntail < TAIL_BOXES_MAX) {
+        else if (c->tot[k->id].text && furn + removed_lead(c, k) >= TAIL_FURNITURE_MIN && ntail < TAIL_BOXES_MAX) {
             /* (the backward walk counted these boxes: never more than
              * TAIL_BOXES_MAX; the bound keeps tail[] safe if it changes) */
             tail[ntail++] = k;
