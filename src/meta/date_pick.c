@@ -1632,7 +1632,16 @@ void meta_pick_date(meta_ctx *c)
             c->date_src = 9;
         }
     }
+    /* A UTC stamp is shown in the page's own offset when another stamp
+     * gives the same instant with one (localize). Not when the URL's day
+     * is the UTC day and the offset moves it off that day: the path was
+     * built on the publication day the site keeps, so the other stamp's
+     * offset is wrong (a plugin's JSON-LD at "-08:00" for a page whose
+     * article:published_time and /2021/03/15/ path say March 15). */
+    date_val utc = d, u;
     localize(c, &d);
+    if (!same_day(&utc, &d) && date_from_url(art->page_url, c->today, &u) && same_day(&u, &utc))
+        d = utc;
     art->date = date_format(c->a, &d);
     if (!art->date)
         c->oom = 1;
