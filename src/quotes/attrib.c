@@ -181,10 +181,35 @@ static int cap_particle(const qctx *q, int32_t i)
     return words_exact(&words_quote_name_particles, low, n);
 }
 
+/* "Feinstein (D-Calif.) last week said", "Kerry less than two weeks ago
+ * said": a time phrase between the speaker and the verb, in lower case,
+ * ending at j (walking back): an optional word after the noun ("ago"), a
+ * noun of time, then at least one word that makes it a phrase of time
+ * ("last", "this", a number, "less than two"). Returns the token before
+ * the phrase, or j when there is none or nothing stands before it. Without
+ * it the phrase was the mention ("last week" spoke). */
+static int32_t time_back(const qctx *q, int32_t j, int32_t sa)
+{
+    int32_t k = j;
+    if (k >= sa && is_word(q, k) && !q->tok[k].cap && (FL(k, times) & QT_AFTER))
+        k--;
+    if (k < sa || !is_word(q, k) || q->tok[k].cap || !(FL(k, times) & QT_NOUN))
+        return j;
+    k--;
+    int32_t m = k;
+    while (k >= sa && is_word(q, k) && !q->tok[k].cap &&
+           ((FL(k, times) & QT_MOD) || (q->text[q->tok[k].s] >= '0' && q->text[q->tok[k].s] <= '9')))
+        k--;
+    return k == m || k < sa ? j : k;
+}
+
 static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me, int skip_ly)
 {
     int32_t j = i;
     while (j >= sa && is_word(q, j) && (FL(j, between) || (skip_ly == 1 && ly_adverb(q, j))) && !FL(j, pronouns))
+        j--;
+    j = time_back(q, j, sa);
+    while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
         j--;
     j = before_paren(q, j, sa);
     while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))

@@ -103,7 +103,7 @@ static void hash_add(const words_table *t, size_t field, unsigned flags)
 /* The fields of quote_entry, in order. */
 enum {
     F_CUES, F_TITLES, F_PRONOUNS, F_BETWEEN, F_STOPS, F_DETERMINERS, F_ABBREVS, F_FIRST_NAMES, F_ORG_WORDS,
-    F_NAME_OPENERS, F_GRAMMAR
+    F_NAME_OPENERS, F_GRAMMAR, F_TIMES
 };
 
 /* The two-word cues: their words' entries and QP_ flags. */
@@ -184,6 +184,9 @@ static void hash_build(void)
     hash_add(&words_quote_infinitive_markers, F_GRAMMAR, QG_INFINITIVE);
     hash_add(&words_quote_noun_verbs, F_GRAMMAR, QG_NOUN_VERB);
     hash_add(&words_quote_quote_only_verbs, F_CUES, QW_SPEECH | QW_QUOTES_ONLY);
+    hash_add(&words_quote_time_nouns, F_TIMES, QT_NOUN);
+    hash_add(&words_quote_time_modifiers, F_TIMES, QT_MOD);
+    hash_add(&words_quote_time_after, F_TIMES, QT_AFTER);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

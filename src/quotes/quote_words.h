@@ -60,8 +60,16 @@ enum {
 /* A word's flags in every table at once. */
 typedef struct quote_entry {
     uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words, name_openers,
-        grammar;
+        grammar, times;
 } quote_entry;
+
+/* The times field: a word of a time phrase between a speaker and the verb
+ * ("last week said", "two weeks ago said"). */
+enum {
+    QT_NOUN = 1 << 0,  /* "week", "months" */
+    QT_MOD = 1 << 1,   /* "last", "two", "this" before the noun */
+    QT_AFTER = 1 << 2  /* "ago" after it */
+};
 
 /* The word s[0..len) (lowercased first) in all tables, through one hash
  * probe: NULL when no table has it. The hash is built on first use

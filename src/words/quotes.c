@@ -441,6 +441,31 @@ static const char *const noun_verbs[] = {
 };
 TABLE(noun_verbs);
 
+/* Time phrases between a speaker and the verb ("Feinstein (D-Calif.) last
+ * week said", "Kerry less than two weeks ago said"): the nouns of time,
+ * the words before them that make them a phrase of time ("last", "this",
+ * a number), and the words after them ("ago"). English only: German and
+ * French put the time after the verb ("sagte letzte Woche", "a déclaré
+ * la semaine dernière"), where no mention is looked for. */
+static const char *const time_nouns[] = {
+    "afternoon", "day", "days", "decade", "decades", "evening", "fall", "hours", "minutes", "month",
+    "months", "morning", "night", "spring", "summer", "week", "weekend", "weeks", "winter", "year",
+    "years",
+};
+TABLE(time_nouns);
+
+static const char *const time_modifiers[] = {
+    "a", "about", "almost", "couple", "earlier", "eight", "few", "five", "four", "just", "last",
+    "less", "more", "nearly", "next", "nine", "of", "one", "over", "past", "seven", "several", "six",
+    "ten", "than", "that", "this", "three", "two",
+};
+TABLE(time_modifiers);
+
+static const char *const time_after[] = {
+    "ago",
+};
+TABLE(time_after);
+
 /* Speech verbs whose object is no reported clause: cues for the quotes
  * they frame ("blamed the delays on “a broken system”"), never for
  * indirect speech ("Choe questioned the claim … that the North was

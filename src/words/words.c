@@ -56,6 +56,9 @@ const words_table *const words_all[] = {
     &words_quote_place_prepositions,
     &words_quote_infinitive_markers,
     &words_quote_noun_verbs,
+    &words_quote_time_nouns,
+    &words_quote_time_modifiers,
+    &words_quote_time_after,
     &words_quote_quote_only_verbs,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;

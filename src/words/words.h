@@ -177,6 +177,9 @@ extern const words_table words_quote_impersonal; /* "it": speaks for a statement
 extern const words_table words_quote_object_cues; /* speech verbs that keep a plain object: "told reporters" */
 extern const words_table words_quote_place_prepositions; /* "on", "in": no participle's speaker after one */
 extern const words_table words_quote_infinitive_markers; /* "to": may mark an infinitive */
+extern const words_table words_quote_time_nouns; /* nouns of a time phrase before the verb: "week" in "last week said" */
+extern const words_table words_quote_time_modifiers; /* words before a time noun: "last", "two", "this" */
+extern const words_table words_quote_time_after; /* words after a time noun: "ago" */
 extern const words_table words_quote_noun_verbs; /* speech verbs that are also plural nouns: "states", "comments" */
 extern const words_table words_quote_quote_only_verbs; /* cues for quotes only, no reported clause: "blamed", "questioned" */
 

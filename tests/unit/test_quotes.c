@@ -54,6 +54,9 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_infinitive_markers, 10, QG_INFINITIVE);
     check_in_hash(&words_quote_noun_verbs, 10, QG_NOUN_VERB);
     check_in_hash(&words_quote_quote_only_verbs, 0, QW_SPEECH | QW_QUOTES_ONLY);
+    check_in_hash(&words_quote_time_nouns, 11, QT_NOUN);
+    check_in_hash(&words_quote_time_modifiers, 11, QT_MOD);
+    check_in_hash(&words_quote_time_after, 11, QT_AFTER);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
@@ -677,6 +680,24 @@ TEST(quotes_more_speech_verbs)
     f = run("\xC2\xAB Nous ne l\xC3\xA2" "cherons rien \xC2\xBB, a r\xC3\xA9" "agi le ministre.");
     CHECK_INT(f->l.count, 1);
     CHECK_QUOTE(f, 0, "Nous ne l\xC3\xA2" "cherons rien", "le ministre", NULL, "r\xC3\xA9" "agi", "direct");
+    done(f);
+}
+
+/* A time phrase between the speaker and the verb ("last week", "less than
+ * two weeks ago", "this morning") is no mention: the speaker stands before
+ * it (the phrase spoke before). */
+TEST(quotes_time_phrase_before_the_verb)
+{
+    found *f = run("Sen. Ingrid Holm (D-Maine) last week said the plan was \xE2\x80\x9C" "a mistake from the start.\xE2\x80\x9D\n"
+                   "The harbour agency less than two weeks ago said the bridge was \xE2\x80\x9Cnot safe for buses.\xE2\x80\x9D\n"
+                   "Mayor Nils Dahl this morning said the vote was \xE2\x80\x9C" "a turning point.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 3);
+    CHECK_QUOTE(f, 0, "the plan was \xE2\x80\x9C" "a mistake from the start.\xE2\x80\x9D", "Sen. Ingrid Holm", "Ingrid Holm",
+                "said", "mixed");
+    CHECK_QUOTE(f, 1, "the bridge was \xE2\x80\x9Cnot safe for buses.\xE2\x80\x9D", "The harbour agency", NULL, "said",
+                "mixed");
+    CHECK_QUOTE(f, 2, "the vote was \xE2\x80\x9C" "a turning point.\xE2\x80\x9D", "Mayor Nils Dahl", "Nils Dahl", "said",
+                "mixed");
     done(f);
 }
 
