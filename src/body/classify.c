@@ -67,6 +67,8 @@ static const kw keywords[] = {
     {K("author-info"), SUB, CL_AUTHORBOX},
     {K("authorbio"), SUB, CL_AUTHORBOX},
     {K("author-desc"), SUB, CL_AUTHORBOX},   /* author-description, author-desc */
+    {K("authordesc"), SUB, CL_AUTHORBOX},    /* the same run together: authorDescription, ArticleAuthorDescription */
+    {K("author_desc"), SUB, CL_AUTHORBOX},   /* and with an underscore: author_description */
     {K("authorbox"), SUB, CL_AUTHORBOX},
     {K("banner"), SUB, U | N},
     {K("bio"), TOK, CL_AUTHORBOX},           /* "bio", "mini-bio", "bio-box"; not "biography" */
