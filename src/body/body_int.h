@@ -135,8 +135,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower);
  * that is not there: a teaser list, a comment form or a share box that
  * the page has outside the body or that cleaning removed ("Related
  * videos", "Temas", "Keine Kommentare"). An article does not end on a
- * heading. Removed, up to TRAILING_HEADINGS_MAX in a row. */
-#define TRAILING_HEADINGS_MAX 3
+ * heading. Removed, up to TRAILING_HEADINGS_MAX in a row: a rail of
+ * headline titles without summaries is a run of headings (five titles
+ * under the rail's own heading are common; three rounds left part of
+ * it). */
+#define TRAILING_HEADINGS_MAX 8
 void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist);
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist);
 /* Readability's _cleanConditionally for one element. */
