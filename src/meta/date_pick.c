@@ -1059,7 +1059,10 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
             if (meta_may_hold_label(n->text, tl, &filter))
                 for (size_t k = 0; k < labels->n && !hit; k++)
                     hit = find_label(n->text, tl, labels->w[k]);
-            if (hit && !meta_in_furniture(c, n->parent)) {
+            /* a label inside an item that is not the story (an event's
+             * box: "Aktualisiert: 15. Februar 2012" beside its "Beginn:
+             * 13. Mai 2012") dates that item (meta_never_story_date) */
+            if (hit && !meta_in_furniture(c, n->parent) && !meta_never_story_date(c, n->parent)) {
                 size_t off = (size_t)(hit - n->text);
                 size_t at, end;
                 if (date_find_text(hit, tl - off, mdy, c->today, out, &at, &end)) {
@@ -1492,12 +1495,15 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
     c->date_src = 12;
     if (labelled_date(c, mdy, &words_date_labels, &d))
         return *d_out = d, 1;
-    /* 9. Any other meta tag whose name says it holds a date. */
+    /* 9. Any other meta tag whose name says it holds a date; not an
+     * event's startDate / endDate (schema.org Event microdata in the
+     * body): the days of the event, never the page's publication. */
     c->date_src = 10;
     for (size_t i = 0; i < c->nkv; i++) {
         const char *k = c->kv[i].key;
         if ((strstr(k, "date") || strstr(k, "created") || strstr(k, "publish")) && !strstr(k, "modif") &&
-            !strstr(k, "update") && !strstr(k, "expir") && get_date(c, c->kv[i].val, &d))
+            !strstr(k, "update") && !strstr(k, "expir") && !strstr(k, "startdate") && !strstr(k, "enddate") &&
+            get_date(c, c->kv[i].val, &d))
             return *d_out = d, 1;
     }
     /* Last resorts before the modification date: a publication date in

@@ -204,6 +204,14 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
         if ((attr_has_word(dom_attr_get(p, "class"), event_word) || attr_has_word(dom_attr_get(p, "id"), event_word)) &&
             !meta_holds_anchor(c, p) && !in_anchor_article(c, p))
             return 1;
+        /* A microdata item that is not the story (an Event's box of
+         * start and end, a review, a comment, an answer) dates that
+         * item: an event page's "Beginn: 13. Mai 2012 11:00" in its
+         * schema.org/Event box beside the page's headline is the
+         * event's day. One that holds the headline is the page's own
+         * item (a critic's review page), read as usual. */
+        if (dom_attr_get(p, "itemscope") && meta_scope_is_other_item(p) && !meta_holds_anchor(c, p))
+            return 1;
         /* A quotation: an embedded tweet or Instagram post carries the
          * quoted post's date, not the story's. */
         if (p->tag == TAG_BLOCKQUOTE)
