@@ -622,6 +622,38 @@ static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
     return 1;
 }
 
+/* "The retired teacher has provided no details …, saying …", "The town
+ * released a statement Wednesday saying …": a sentence that opens with a
+ * determiner and at most UNNAMED_WORDS lower-case words before a verb (an
+ * auxiliary, a form of "be", or a word in "-ed" after the phrase's first
+ * word: "retired" right after "The" is an adjective) has that phrase as
+ * its subject, named or not. Only a participle's clause takes it
+ * (cue_at): as the subject of every rule, unnamed phrases cost precision
+ * (cue-less frames, "The vast", "A month"; docs/quotes.md), and without
+ * it these participles had no speaker and their quotes were lost. */
+#define UNNAMED_WORDS 4
+static int np_subject_unnamed(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
+{
+    if (q->in_title || sa >= sb || !is_word(q, sa) || !FL(sa, determiners) || FL(sa, pronouns))
+        return 0;
+    int32_t j = sa + 1, n = 0;
+    while (j < sb && n < UNNAMED_WORDS && is_word(q, j) && !q->tok[j].cap && !FL(j, stops) && !FL(j, pronouns) &&
+           !FL(j, between) && !FL(j, determiners) && !is_be(q, j) && !cue_candidate(&q->tok[j])) {
+        const qtok *t = &q->tok[j];
+        if (n >= 1 && t->e - t->s > 3 && memcmp(q->text + t->e - 2, "ed", 2) == 0)
+            break;
+        j++, n++;
+    }
+    if (n < 1 || j >= sb || !is_word(q, j) || q->tok[j].cap)
+        return 0;
+    const qtok *v = &q->tok[j];
+    int verb = FL(j, between) || is_be(q, j) || (v->e - v->s > 3 && memcmp(q->text + v->e - 2, "ed", 2) == 0);
+    if (!verb || (FL(j, between) && FL(j, determiners)))
+        return 0;
+    *ms = sa, *me = j;
+    return 1;
+}
+
 typedef struct cue_hit {
     int32_t cs, ce;   /* cue tokens [cs, ce) */
     int32_t ms, me;   /* mention tokens [ms, me); ms < 0 with pron_s for "-t-il" */
@@ -764,10 +796,16 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
                 return 1;
         }
         h->ms = h->me = -1;
-        /* "…, adding that …": the speaker is the clause's subject */
-        if (q->subj_ms < 0)
+        /* "…, adding that …": the speaker is the clause's subject; with
+         * none named, an unnamed one ("The retired teacher has …, saying
+         * …", np_subject_unnamed) */
+        if (q->subj_ms >= 0) {
+            h->ms = q->subj_ms, h->me = q->subj_me;
+            return 1;
+        }
+        if (q->subj_u_ms < 0)
             return 0;
-        h->ms = q->subj_ms, h->me = q->subj_me;
+        h->ms = q->subj_u_ms, h->me = q->subj_u_me;
         return 1;
     }
     if (pron_s) {
@@ -1926,8 +1964,11 @@ int quote_attribute(qctx *q)
         q->subj_ms = q->subj_me = -1;
         q->subj_cue = 0;
         int32_t ms, me;
+        q->subj_u_ms = q->subj_u_me = -1;
         if (np_subject(q, sa, sb, &ms, &me))
             q->subj_ms = ms, q->subj_me = me;
+        else if (np_subject_unnamed(q, sa, sb, &ms, &me))
+            q->subj_u_ms = ms, q->subj_u_me = me;
         int colon_next = 0;
         int32_t ca = sa;
         for (int32_t i = sa + 1; i <= sb; i++) {

@@ -88,6 +88,7 @@ typedef struct qctx {
     uint32_t para; /* the current paragraph number */
     int32_t subj_ms, subj_me; /* the current sentence's subject, or -1 */
     int subj_cue;  /* the subject is the mention of an earlier clause's cue */
+    int32_t subj_u_ms, subj_u_me; /* an unnamed subject ("The retired teacher has"), for participles only, or -1 */
     int in_title;  /* attribution has reached the headline */
     int32_t next_sa, next_sb; /* the next sentence, when in this paragraph; else -1 */
 } qctx;

@@ -701,6 +701,21 @@ TEST(quotes_time_phrase_before_the_verb)
     done(f);
 }
 
+/* A participle's clause whose sentence opens with an unnamed noun phrase
+ * before a verb takes that phrase as its speaker (the quote was lost). */
+TEST(quotes_participle_after_unnamed_subject)
+{
+    found *f = run("The retired teacher has given no details about her plans, saying only that she was "
+                   "\xE2\x80\x9Crefining some practices.\xE2\x80\x9D\n"
+                   "The county board released a statement Wednesday saying the water was \xE2\x80\x9Csafe to drink again.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 2);
+    CHECK_QUOTE(f, 0, "she was \xE2\x80\x9Crefining some practices.\xE2\x80\x9D", "The retired teacher", NULL, "saying",
+                "mixed");
+    CHECK_QUOTE(f, 1, "the water was \xE2\x80\x9Csafe to drink again.\xE2\x80\x9D", "The county board", NULL, "saying",
+                "mixed");
+    done(f);
+}
+
 static found *run_titled(const char *text, const char *title)
 {
     found *f = calloc(1, sizeof *f);
