@@ -2034,6 +2034,62 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
     return NULL;
 }
 
+#define AFTER_RIGHTS_MAX 150 /* a widget's help line, a "report an error" link: one short line */
+
+/* The visible text node before x in root's subtree (not inside x), or
+ * NULL. */
+static dom_node *prev_visible_text(dom_node *root, dom_node *x)
+{
+    while (x != root && !x->prev)
+        x = x->parent;
+    if (x == root)
+        return NULL;
+    for (dom_node *n = x->prev; n;) {
+        if (n->type == DOM_TEXT && !(n->flags & DOM_F_REMOVED) && has_visible_char(n))
+            return n;
+        if (n->type == DOM_ELEMENT && !(n->flags & DOM_F_REMOVED) && !(tag_flags[n->tag] & TF_JUNK) &&
+            n->last_child) {
+            n = n->last_child;
+            continue;
+        }
+        while (n != root && !n->prev)
+            n = n->parent;
+        if (n == root)
+            return NULL;
+        n = n->prev;
+    }
+    return NULL;
+}
+
+/* The publisher's rights notice ends the article; one short line after
+ * it is the page's, not the article's: a portal's help line for its
+ * recommend button, a "report an error" link. The notice was kept only
+ * for not being the body's last block. The line is one block of at most
+ * AFTER_RIGHTS_MAX bytes, and the notice a line or two (the imprint
+ * rule's limits) that does not hold the line. */
+static void drop_line_after_rights(ctx *c, dom_node *root, dom_node *t)
+{
+    dom_node *b = t->parent;
+    while (b && b != root && !(b->type == DOM_ELEMENT && (tag_flags[b->tag] & TF_BLOCK)))
+        b = b->parent;
+    if (!b || b == root || c->tot[b->id].text > AFTER_RIGHTS_MAX || c->tot[b->id].size > LINE_MAX_NODES)
+        return;
+    dom_node *p = prev_visible_text(root, b);
+    if (!p)
+        return;
+    for (dom_node *u = p->parent; u && u != root && c->tot[u->id].text <= CHANNEL_LINE_MAX; u = u->parent) {
+        if (u->type != DOM_ELEMENT || !(tag_flags[u->tag] & TF_BLOCK) || body_is_ancestor(u, b))
+            continue;
+        char line[2 * TEASER_MAX + 8];
+        text_prefix_lower(u, line, sizeof line);
+        if (c->tot[u->id].size <= LINE_MAX_NODES && states_rights(line) && !holds_br(u)) {
+            body_mark_removed(c, b);
+            body_mark_removed(c, u);
+            return;
+        }
+    }
+}
+
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 {
     char names[5][BIO_NAME_MAX];
@@ -2062,8 +2118,11 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
     for (int round = 0; round < 2; round++) {
         dom_node *root = NULL, *t = body_last_text(list, nlist, &root);
         dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn, site, sitelen) : NULL;
-        if (!u)
+        if (!u) {
+            if (t)
+                drop_line_after_rights(c, root, t);
             return;
+        }
         body_mark_removed(c, u);
     }
 }
