@@ -395,6 +395,11 @@ static int opening_np(const qctx *q, int32_t a, int32_t k)
 
 static int is_dash(const qctx *q, int32_t i);
 static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me);
+/* Token i is a hyphen right before another ("--"), no space between. */
+static int dash_pair(const qctx *q, int32_t i, int32_t sa)
+{
+    return i > sa && is_punct(q, i, '-') && is_punct(q, i + 1, '-') && q->tok[i].e == q->tok[i + 1].s;
+}
 static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, int32_t sb, int32_t *ms, int32_t *me)
 {
     /* "Specifically, these fighters can protect your eyes in several
@@ -412,6 +417,12 @@ static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, 
     if (j <= sa || !(is_punct(q, j, ',') || is_dash(q, j)))
         return 0;
     int dash = is_dash(q, j);
+    /* "A former candidate -- John McCain, who lost in 2008 -- said": two
+     * hyphens, no space between, are one dash (the typewriter's em
+     * dash); read as two, the insertion was empty and the opening ended
+     * in a hyphen */
+    if (dash && dash_pair(q, j - 1, sa))
+        j--;
     int32_t a = sa;
     if (is_punct(q, a, '('))
         a++;
@@ -433,6 +444,8 @@ static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, 
         }
         if (k == j - 1)
             return 0;
+        if (dash && dash_pair(q, k - 1, sa))
+            k--;
         if (opening_np(q, a, k)) {
             *ms = a, *me = k;
             return 1;

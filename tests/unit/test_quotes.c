@@ -716,6 +716,16 @@ TEST(quotes_participle_after_unnamed_subject)
     done(f);
 }
 
+/* Two hyphens are one dash: an insertion set off by "--" keeps the
+ * subject before it (no quote was found). */
+TEST(quotes_insertion_between_double_hyphens)
+{
+    found *f = run("Jason Sims -- a teacher from Mount Pleasant -- said the plan was \"a waste of money.\"");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "the plan was \"a waste of money.\"", "Jason Sims", "Jason Sims", "said", "mixed");
+    done(f);
+}
+
 static found *run_titled(const char *text, const char *title)
 {
     found *f = calloc(1, sizeof *f);
