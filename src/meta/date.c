@@ -439,7 +439,12 @@ static size_t skip_joiners(const char *s, size_t n, size_t i)
             i = j + 1;
             continue;
         }
-        static const char *const words[] = {"th", "st", "nd", "rd", "de", "of", "del", "der"};
+        /* Bengali writes the day as an ordinal: "১লা", "২রা", "৪ঠা",
+         * "১৪ই", "২১শে মার্চ" (-লা, -রা, -ঠা, -ই, -শে right after the
+         * digits), as English "15th". */
+        static const char *const words[] = {"th", "st", "nd", "rd", "de", "of", "del", "der",
+                                            "\xE0\xA6\x87", "\xE0\xA6\xB2\xE0\xA6\xBE", "\xE0\xA6\xB0\xE0\xA6\xBE",
+                                            "\xE0\xA6\xA0\xE0\xA6\xBE", "\xE0\xA6\xB6\xE0\xA7\x87"};
         int hit = 0;
         for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
             size_t l = strlen(words[k]);
