@@ -230,11 +230,12 @@ static int script_literal_date(meta_ctx *c, date_val *d)
 /* A dated path in a picture element's file URLs (<img>, or <source> in
  * a <picture>): src, then the lazy loaders' data-src, data-lazy-src,
  * data-original (src is often a placeholder: a data: URL or blank.gif),
- * then the first candidate of srcset and data-srcset. 1 with *d set when
+ * then the first candidate of srcset, data-srcset and data-lazy-srcset
+ * (WP Rocket's lazy loader). 1 with *d set when
  * one holds a day; *any set when the element names a file at all. */
 static int picture_date(const dom_node *n, int today, date_val *d, int *any)
 {
-    static const char *const attrs[] = {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset"};
+    static const char *const attrs[] = {"src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset", "data-lazy-srcset"};
     char buf[1024];
     for (size_t i = 0; i < sizeof attrs / sizeof *attrs; i++) {
         const char *v = dom_attr_get(n, attrs[i]);
@@ -256,10 +257,14 @@ static int picture_date(const dom_node *n, int today, date_val *d, int *any)
     return 0;
 }
 
+/* An <img>, a <source> of a <picture>, or an AMP page's <amp-img> (AMP
+ * pages have no <img>: the lead picture is an amp-img with its src). */
 static int is_picture(const dom_node *n)
 {
-    return n->type == DOM_ELEMENT && (n->tag == TAG_IMG || (n->tag == TAG_SOURCE && n->parent && n->parent->type == DOM_ELEMENT &&
-                                                             n->parent->tag == TAG_PICTURE));
+    return n->type == DOM_ELEMENT &&
+           (n->tag == TAG_IMG ||
+            (n->tag == TAG_SOURCE && n->parent && n->parent->type == DOM_ELEMENT && n->parent->tag == TAG_PICTURE) ||
+            (n->tag == TAG_UNKNOWN && n->name && strcmp(n->name, "amp-img") == 0));
 }
 
 /* picture_date over the whole <picture> that n belongs to (its <source>
