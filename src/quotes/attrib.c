@@ -653,14 +653,15 @@ static int np_subject_unnamed(const qctx *q, int32_t sa, int32_t sb, int32_t *ms
     while (j < sb && n < UNNAMED_WORDS && is_word(q, j) && !q->tok[j].cap && !FL(j, stops) && !FL(j, pronouns) &&
            !FL(j, between) && !FL(j, determiners) && !is_be(q, j) && !cue_candidate(&q->tok[j])) {
         const qtok *t = &q->tok[j];
-        if (n >= 1 && t->e - t->s > 3 && memcmp(q->text + t->e - 2, "ed", 2) == 0)
+        if (n >= 1 && ((FL(j, times) & QT_PAST) || (t->e - t->s > 3 && memcmp(q->text + t->e - 2, "ed", 2) == 0)))
             break;
         j++, n++;
     }
     if (n < 1 || j >= sb || !is_word(q, j) || q->tok[j].cap)
         return 0;
     const qtok *v = &q->tok[j];
-    int verb = FL(j, between) || is_be(q, j) || (v->e - v->s > 3 && memcmp(q->text + v->e - 2, "ed", 2) == 0);
+    int verb = FL(j, between) || is_be(q, j) || (FL(j, times) & QT_PAST) ||
+               (v->e - v->s > 3 && memcmp(q->text + v->e - 2, "ed", 2) == 0);
     if (!verb || (FL(j, between) && FL(j, determiners)))
         return 0;
     *ms = sa, *me = j;

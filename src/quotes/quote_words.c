@@ -187,6 +187,7 @@ static void hash_build(void)
     hash_add(&words_quote_time_nouns, F_TIMES, QT_NOUN);
     hash_add(&words_quote_time_modifiers, F_TIMES, QT_MOD);
     hash_add(&words_quote_time_after, F_TIMES, QT_AFTER);
+    hash_add(&words_quote_past_irregular, F_TIMES, QT_PAST);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

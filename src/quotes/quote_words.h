@@ -68,7 +68,8 @@ typedef struct quote_entry {
 enum {
     QT_NOUN = 1 << 0,  /* "week", "months" */
     QT_MOD = 1 << 1,   /* "last", "two", "this" before the noun */
-    QT_AFTER = 1 << 2  /* "ago" after it */
+    QT_AFTER = 1 << 2, /* "ago" after it */
+    QT_PAST = 1 << 3   /* an irregular past tense ("began"): the verb after an unnamed subject */
 };
 
 /* The word s[0..len) (lowercased first) in all tables, through one hash

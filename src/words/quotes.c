@@ -466,6 +466,15 @@ static const char *const time_after[] = {
 };
 TABLE(time_after);
 
+/* Irregular past tenses that follow an unnamed subject ("The billionaire
+ * businessman began …, saying …", "His office put out a statement saying
+ * …"): the verb that ends the subject where no "-ed" does. */
+static const char *const past_irregular[] = {
+    "began", "brought", "came", "gave", "held", "made", "put", "said", "sent", "spent", "took", "went",
+    "wrote",
+};
+TABLE(past_irregular);
+
 /* Speech verbs whose object is no reported clause: cues for the quotes
  * they frame ("blamed the delays on “a broken system”"), never for
  * indirect speech ("Choe questioned the claim … that the North was

@@ -59,6 +59,7 @@ const words_table *const words_all[] = {
     &words_quote_time_nouns,
     &words_quote_time_modifiers,
     &words_quote_time_after,
+    &words_quote_past_irregular,
     &words_quote_quote_only_verbs,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;

@@ -180,6 +180,7 @@ extern const words_table words_quote_infinitive_markers; /* "to": may mark an in
 extern const words_table words_quote_time_nouns; /* nouns of a time phrase before the verb: "week" in "last week said" */
 extern const words_table words_quote_time_modifiers; /* words before a time noun: "last", "two", "this" */
 extern const words_table words_quote_time_after; /* words after a time noun: "ago" */
+extern const words_table words_quote_past_irregular; /* irregular past tenses after an unnamed subject: "began", "put" */
 extern const words_table words_quote_noun_verbs; /* speech verbs that are also plural nouns: "states", "comments" */
 extern const words_table words_quote_quote_only_verbs; /* cues for quotes only, no reported clause: "blamed", "questioned" */
 

@@ -57,6 +57,7 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_time_nouns, 11, QT_NOUN);
     check_in_hash(&words_quote_time_modifiers, 11, QT_MOD);
     check_in_hash(&words_quote_time_after, 11, QT_AFTER);
+    check_in_hash(&words_quote_past_irregular, 11, QT_PAST);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
@@ -712,6 +713,12 @@ TEST(quotes_participle_after_unnamed_subject)
     CHECK_QUOTE(f, 0, "she was \xE2\x80\x9Crefining some practices.\xE2\x80\x9D", "The retired teacher", NULL, "saying",
                 "mixed");
     CHECK_QUOTE(f, 1, "the water was \xE2\x80\x9Csafe to drink again.\xE2\x80\x9D", "The county board", NULL, "saying",
+                "mixed");
+    done(f);
+    /* an irregular past tense ends the subject where no "-ed" does */
+    f = run("The retired teacher began by talking about the port, saying it was \xE2\x80\x9C" "a place of work again.\xE2\x80\x9D");
+    CHECK_INT(f->l.count, 1);
+    CHECK_QUOTE(f, 0, "it was \xE2\x80\x9C" "a place of work again.\xE2\x80\x9D", "The retired teacher", NULL, "saying",
                 "mixed");
     done(f);
 }
