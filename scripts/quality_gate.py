@@ -25,7 +25,8 @@ chosen after reading its misses, and which score is the clean estimate.
 
 Three more sets measure the body and date rules on pages they were not
 written for (tests/bodies/fresh/README.md, tests/bodies/fresh2/README.md,
-tests/dates/README.md): "bodies_fresh" and "bodies_fresh2" are score.py
+tests/bodies/fresh3/README.md, tests/dates/README.md): "bodies_fresh",
+"bodies_fresh2" and "bodies_fresh3" are score.py
 sets kept in the repository (tests/bodies/fresh*/cases.jsonl, their pages
 linked from ../shared/data/htmldate by each folder's link_html.sh), drawn
 from disjoint parts of one seeded shuffle, and "dates_fresh" is
@@ -47,7 +48,8 @@ HEADLINE_SETS = {"headlines": "dev_headlines.tsv", "headlines_holdout": "holdout
 # pseudo-set name -> a score.py set folder in the repository (cases.jsonl;
 # its html/ is linked from ../shared by the folder's link_html.sh)
 REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
-             "bodies_fresh2": os.path.join(ROOT, "tests", "bodies", "fresh2")}
+             "bodies_fresh2": os.path.join(ROOT, "tests", "bodies", "fresh2"),
+             "bodies_fresh3": os.path.join(ROOT, "tests", "bodies", "fresh3")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv")}
