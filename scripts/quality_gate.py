@@ -36,7 +36,9 @@ bench/date_score.py's exact day over tests/dates/fresh_dates.tsv
 after reading their misses; their READMEs keep the first, clean score.
 "dates_fresh2" is the same over tests/dates/fresh2_dates.tsv, a second
 draw that shares no page with the first, labelled after the rules the
-first one's misses led to.
+first one's misses led to; "dates_fresh3" over tests/dates/fresh3_dates.tsv
+is a third draw, sharing no page with either, labelled after the rules
+the misses of both led to.
 """
 import argparse, json, os, subprocess, sys
 
@@ -52,7 +54,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh3": os.path.join(ROOT, "tests", "bodies", "fresh3")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
-             "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv")}
+             "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
+             "dates_fresh3": os.path.join(ROOT, "tests", "dates", "fresh3_dates.tsv")}
 
 
 def main():
