@@ -9,6 +9,7 @@
 
 #ifdef __SSE2__
 #include <emmintrin.h>
+#include <strings.h>
 #endif
 
 /* ---- dates ----------------------------------------------------------- */
@@ -1046,6 +1047,55 @@ int meta_may_hold_label(const char *s, size_t n, const meta_label_filter *f)
 
 /* The first date after a label of `labels` (src/words/dates.c) in the
  * body text, outside furniture. */
+/* A bare label standing alone as an element, its value right after it:
+ * "<div>Datum</div><div>31.01.2022</div>", "<strong>Date</strong>
+ * 19.01.2020", "<dt>Fecha:</dt><dd>…</dd>". The words are too common to
+ * look for in running text ("the date of the vote"), so only an element
+ * whose whole text is the word (a colon allowed) counts, and only a date
+ * opening the very next sibling (text or element): a table's "Date"
+ * column header is followed by another header, not a date. */
+static int blank_text(const dom_node *t)
+{
+    for (size_t k = 0; k < t->text_len; k++)
+        if (t->text[k] != ' ' && t->text[k] != '\t' && t->text[k] != '\n' && t->text[k] != '\r')
+            return 0;
+    return 1;
+}
+
+static int bare_label_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
+{
+    static const char *const bare[] = {"datum", "date", "fecha", "datum:", "date:", "fecha:"};
+    const dom_node *p = n->parent;
+    if (n->text_len > 16 || !p || p->type != DOM_ELEMENT || p->first_child != n || p->last_child != n)
+        return 0;
+    size_t a = 0, b = n->text_len;
+    while (a < b && (n->text[a] == ' ' || n->text[a] == '\t' || n->text[a] == '\n'))
+        a++;
+    while (b > a && (n->text[b - 1] == ' ' || n->text[b - 1] == '\t' || n->text[b - 1] == '\n'))
+        b--;
+    int is_label = 0;
+    for (size_t k = 0; k < sizeof bare / sizeof *bare && !is_label; k++)
+        is_label = strlen(bare[k]) == b - a && strncasecmp(n->text + a, bare[k], b - a) == 0;
+    if (!is_label || meta_in_furniture(c, p) || meta_never_story_date(c, p))
+        return 0;
+    const dom_node *s = p->next;
+    while (s && s->type == DOM_TEXT && blank_text(s))
+        s = s->next;
+    if (s && s->type == DOM_ELEMENT)
+        for (s = s->first_child; s && s->type != DOM_TEXT;)
+            s = s->first_child ? s->first_child : s->next;
+    if (!s || s->type != DOM_TEXT)
+        return 0;
+    size_t tl = s->text_len > 80 ? 80 : s->text_len, at, end;
+    if (!date_find_text(s->text, tl, mdy, c->today, out, &at, &end))
+        return 0;
+    /* the date opens the value: nothing but blanks before it */
+    for (size_t k = 0; k < at; k++)
+        if (s->text[k] != ' ' && s->text[k] != '\t' && s->text[k] != '\n' && s->text[k] != '\r')
+            return 0;
+    return 1;
+}
+
 static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_val *out)
 {
     const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
@@ -1059,6 +1109,8 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
         }
         if (n->type == DOM_TEXT && n->text_len >= 4) {
             seen++;
+            if (labels == &words_date_labels && bare_label_date(c, n, mdy, out))
+                return 1;
             size_t tl = n->text_len > 300 ? 300 : n->text_len;
             const char *hit = NULL;
             if (meta_may_hold_label(n->text, tl, &filter))
