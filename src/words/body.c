@@ -31,7 +31,10 @@ TABLE(teaser_prefixes);
  * advertisement or a video ("Story continues below", "Dalsza część
  * artykułu pod materiałem wideo"), or note the post's own history ("This
  * post was originally published ...", "This blog post was edited on 9
- * July to include ..."): furniture even without a link. */
+ * July to include ..."): furniture even without a link. The German
+ * appeals come in both address forms ("Hat Ihnen / Hat dir dieser Artikel
+ * gefallen?") and as invitations to the comments or a community
+ * ("Diskutieren Sie mit ...", "Werden Sie Teil unserer Community"). */
 static const char *const prompt_prefixes[] = {
     "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved",
     "alle artikel zu", "alle rechte vorbehalten", "already a subscriber", "already subscribed",
@@ -40,10 +43,10 @@ static const char *const prompt_prefixes[] = {
     "ce texte a été", "comments are closed", "continue reading below",
     "dalsza część artykułu", "den artikel mit anderen teilen", "der artikel erschien",
     "der beitrag wurde", "descarga la app", "did you find this", "dieser artikel erschien",
-    "dieser artikel wurde", "dieser beitrag wurde", "dieser text wurde", "don't miss",
+    "dieser artikel wurde", "dieser beitrag wurde", "dieser text wurde", "diskutieren sie mit", "don't miss",
     "don’t miss", "download our app", "download the app", "el artículo continúa",
     "este artículo fue", "first-time subscribers", "folgen sie uns", "follow us on", "get the app",
-    "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
+    "hat dir der artikel", "hat dir dieser artikel", "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
     "hier können sie den artikel bewerten", "if you're seeing this", "if you’re seeing this",
     "inscrivez-vous", "iscriviti", "ist dieser beitrag hilfreich", "jetzt abonnieren",
     "kommentare geschlossen", "kommentare sind geschlossen", "kostenlos zum newsletter",
@@ -60,7 +63,7 @@ static const char *const prompt_prefixes[] = {
     "to view the full", "todos los derechos", "torna a", "torna al", "torna alla", "tous droits réservés", "trackback",
     "turn on notifications", "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
     "war dieser artikel", "was this article helpful", "was this helpful",
-    "weiterlesen nach der anzeige", "you must be logged in", "zu allen beiträgen", "zurück zu",
+    "weiterlesen nach der anzeige", "werden sie teil", "you must be logged in", "zu allen beiträgen", "zurück zu",
     "zurück zum", "zurück zur", "únete a",
 };
 TABLE(prompt_prefixes);
