@@ -48,6 +48,14 @@ static const kw keywords[] = {
     {K("adsense"), SUB, CL_AD},
     {K("adslot"), SUB, CL_AD},
     {K("advert"), SUB, CL_AD},
+    /* Affiliate-link notes ("links marked * earn us a commission"): the
+     * word "affiliate" alone also names inline product links and an
+     * organisation's affiliates, so only the compounds of a note. */
+    {K("affiliate-disclaim"), SUB, CL_AD},
+    {K("affiliate-disclos"), SUB, CL_AD},
+    {K("affiliate-notice"), SUB, CL_AD},
+    {K("affiliate-text"), SUB, CL_AD},
+    {K("affiliate_info"), SUB, CL_AD},
     {K("agegate"), SUB, U},
     {K("ai2html"), SUB, U},
     {K("also-read"), SUB, CL_RELATED},
