@@ -1719,13 +1719,12 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
 
 /* ------------------------------------------------- the body's last line */
 
-/* The last text node a reader sees under root: a walk backwards from the
- * last child (last_child/prev, no recursion) that skips removed and junk
- * elements. It stops at the first visible text, so it reads the
- * removed tail's top elements, not their contents. */
-static dom_node *last_visible_text(dom_node *root)
+/* The first visible text node at or before n in reverse document order
+ * (n itself, then its last descendants, then earlier siblings and the
+ * ancestors' earlier siblings), staying under root: removed and junk
+ * elements are skipped whole. NULL when there is none. */
+static dom_node *visible_text_from(dom_node *root, dom_node *n)
 {
-    dom_node *n = root->last_child;
     while (n) {
         if (n->type == DOM_TEXT && !(n->flags & DOM_F_REMOVED) && has_visible_char(n))
             return n;
@@ -1741,6 +1740,15 @@ static dom_node *last_visible_text(dom_node *root)
         n = n->prev;
     }
     return NULL;
+}
+
+/* The last text node a reader sees under root: a walk backwards from the
+ * last child (last_child/prev, no recursion) that skips removed and junk
+ * elements. It stops at the first visible text, so it reads the
+ * removed tail's top elements, not their contents. */
+static dom_node *last_visible_text(dom_node *root)
+{
+    return visible_text_from(root, root->last_child);
 }
 
 /* 1 when a hidden section follows the heading (a collapsed answer, a
@@ -2044,21 +2052,7 @@ static dom_node *prev_visible_text(dom_node *root, dom_node *x)
         x = x->parent;
     if (x == root)
         return NULL;
-    for (dom_node *n = x->prev; n;) {
-        if (n->type == DOM_TEXT && !(n->flags & DOM_F_REMOVED) && has_visible_char(n))
-            return n;
-        if (n->type == DOM_ELEMENT && !(n->flags & DOM_F_REMOVED) && !(tag_flags[n->tag] & TF_JUNK) &&
-            n->last_child) {
-            n = n->last_child;
-            continue;
-        }
-        while (n != root && !n->prev)
-            n = n->parent;
-        if (n == root)
-            return NULL;
-        n = n->prev;
-    }
-    return NULL;
+    return visible_text_from(root, x->prev);
 }
 
 /* The publisher's rights notice ends the article; one short line after
