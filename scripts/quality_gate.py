@@ -38,7 +38,9 @@ after reading their misses; their READMEs keep the first, clean score.
 draw that shares no page with the first, labelled after the rules the
 first one's misses led to; "dates_fresh3" over tests/dates/fresh3_dates.tsv
 is a third draw, sharing no page with either, labelled after the rules
-the misses of both led to.
+the misses of both led to; "dates_fresh4" over tests/dates/fresh4_dates.tsv
+is the fourth and last draw (every eligible page the first three left),
+labelled after the rules the third one's misses led to.
 """
 import argparse, json, os, subprocess, sys
 
@@ -55,7 +57,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
-             "dates_fresh3": os.path.join(ROOT, "tests", "dates", "fresh3_dates.tsv")}
+             "dates_fresh3": os.path.join(ROOT, "tests", "dates", "fresh3_dates.tsv"),
+             "dates_fresh4": os.path.join(ROOT, "tests", "dates", "fresh4_dates.tsv")}
 
 
 def main():
