@@ -796,9 +796,29 @@ static int plain_heading(const dom_node *h)
     return 1;
 }
 
+/* 1 when the word of cls that ends right before byte `end` (a "-" or
+ * "_" before "title") names a part of the page, not the story:
+ * "section-title", "widget_title" (words_class_label_title_owners). */
+static int label_title_owner(const char *cls, size_t end)
+{
+    size_t b = end;
+    while (b && chars_is_alpha((unsigned char)cls[b - 1]))
+        b--;
+    char w[16];
+    size_t wl = end - b;
+    if (!wl || wl >= sizeof w)
+        return 0;
+    for (size_t i = 0; i < wl; i++)
+        w[i] = (char)chars_lower((unsigned char)cls[b + i]);
+    return words_exact(&words_class_label_title_owners, w, wl);
+}
+
 /* 1 when the class cls names the story's headline or title ("headline",
  * "entry-title", "article__title"), not the line under it: "subtitle",
- * "sub-headline" and "sub_title" name a subtitle. */
+ * "sub-headline" and "sub_title" name a subtitle; nor a label's title:
+ * "section-title", "widget-title", "category-headline" head a part of
+ * the page (an h1 "Local News" over the story's h1.headline marked the
+ * section label too, and two marked headings gave no answer). */
 static int names_headline_class(const char *cls)
 {
     static const char *const names[] = {"headline", "title"};
@@ -808,10 +828,16 @@ static int names_headline_class(const char *cls)
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
         for (const char *p = meta_istr(cls, n, names[k]); p; p = meta_istr(p + 1, n - (size_t)(p + 1 - cls), names[k])) {
             size_t at = (size_t)(p - cls);
-            if (at && (cls[at - 1] == '-' || cls[at - 1] == '_'))
+            int sep = 0;
+            while (at && (cls[at - 1] == '-' || cls[at - 1] == '_')) {
                 at--;
-            if (!(at >= 3 && meta_istr(cls + at - 3, 3, "sub")))
-                return 1;
+                sep = 1;
+            }
+            if (at >= 3 && meta_istr(cls + at - 3, 3, "sub"))
+                continue;
+            if (sep && label_title_owner(cls, at))
+                continue;
+            return 1;
         }
     return 0;
 }

@@ -53,6 +53,17 @@ static const char *const logo_words[] = {
 };
 TABLE(logo_words);
 
+/* The word before "title" or "headline" in a heading's class, behind a
+ * "-" or "_" ("section-title", "widget_title", "category-headline"),
+ * when it names a part of the page rather than the story: such a heading
+ * labels a section, a sidebar widget or a listing, and does not mark the
+ * story's headline (src/meta/metadata.c names_headline_class). "entry-",
+ * "post-", "article-", "page-" and "story-" titles are the story's. */
+static const char *const label_title_owners[] = {
+    "archive", "block", "category", "channel", "module", "rubric", "section", "sidebar", "topic", "widget",
+};
+TABLE(label_title_owners);
+
 /* Words of an image's class, id or file name that mark it as no picture
  * of the story: icons, logos, avatars, tracking pixels, lazy-loading
  * placeholders, ads (body/images.c splits the values into words at every
