@@ -14,10 +14,45 @@
 
 /* ---- dates ----------------------------------------------------------- */
 
+static int slash_day_first(meta_ctx *c);
+
+/* 1 when machine value s opens with "a/b/yyyy" (or a 2-digit year) whose
+ * a and b are both 1..12 and differ: "10/05/2022 05:22 pm" is May 10 or
+ * October 5, and date_parse reads it month first (en-US software). */
+static int slash_order_ambiguous(const char *s)
+{
+    int v[2] = {0, 0};
+    while (*s == ' ')
+        s++;
+    for (int k = 0; k < 2; k++) {
+        int digits = 0;
+        for (; *s >= '0' && *s <= '9' && digits < 3; s++, digits++)
+            v[k] = v[k] * 10 + (*s - '0');
+        if (digits < 1 || digits > 2 || *s != '/')
+            return 0;
+        s++;
+    }
+    return *s >= '0' && *s <= '9' && v[0] >= 1 && v[0] <= 12 && v[1] >= 1 && v[1] <= 12 && v[0] != v[1];
+}
+
+/* date_parse, with an ambiguous slash value read day first where the
+ * page says so (slash_day_first). */
+static int parse_stamp(meta_ctx *c, const char *s, date_val *d)
+{
+    if (!s || !date_parse(s, d))
+        return 0;
+    if (slash_order_ambiguous(s) && slash_day_first(c)) {
+        int m = d->m;
+        d->m = d->d;
+        d->d = m;
+    }
+    return 1;
+}
+
 static int set_date(meta_ctx *c, const char *s, const char **field)
 {
     date_val d;
-    if (!s || !date_parse(s, &d) || !date_plausible(&d, c->today))
+    if (!parse_stamp(c, s, &d) || !date_plausible(&d, c->today))
         return 0;
     *field = date_format(c->a, &d);
     if (!*field)
@@ -28,7 +63,7 @@ static int set_date(meta_ctx *c, const char *s, const char **field)
 /* Parses a machine date into *d when plausible. */
 static int get_date(meta_ctx *c, const char *s, date_val *d)
 {
-    return s && date_parse(s, d) && date_plausible(d, c->today);
+    return parse_stamp(c, s, d) && date_plausible(d, c->today);
 }
 
 /* Names that frameworks and templates give an article's publication
@@ -1290,6 +1325,72 @@ static long long day_number(const date_val *d)
 #define META_REPUBLISHED_DAYS 90
 
 static int same_day(const date_val *a, const date_val *b) { return a->y == b->y && a->m == b->m && a->d == b->d; }
+
+/* An unambiguous stamp this many days from one reading of an ambiguous
+ * slash value, and farther from the other, decides the order: a page's
+ * publication and modification stamps fall within a month of each other
+ * far more often than not, and the two readings of "10/05/2022" lie
+ * five months apart. */
+#define META_ORDER_STAMP_DAYS 31
+
+/* How an ambiguous slash value ("10/05/2022 05:22 pm") in a meta or the
+ * JSON-LD is read: 1 for day first. date_parse reads such machine values
+ * month first, as en-US software writes them, but CMSs on pages in other
+ * languages fill metas with the dates they show, day first (a Spanish
+ * page's datePublished "10/05/2022 05:22 pm" beside its dateModified
+ * "2022/05/10 17:36:11"). First the page's other stamps that are not
+ * ambiguous (JSON-LD, publication and modification metas, the URL's
+ * day): the reading within META_ORDER_STAMP_DAYS of one of them, when
+ * the other reading is not, wins. Else the declared language: day first
+ * unless it is English (en-US is the month-first locale; English pages
+ * elsewhere keep the en-US default of the software that wrote the
+ * value). Computed once per page (c->slash_order: 0 unknown, 1 month
+ * first, 2 day first). */
+static int slash_day_first(meta_ctx *c)
+{
+    if (c->slash_order)
+        return c->slash_order == 2;
+    c->slash_order = 1; /* no recursion through get_date below */
+    const char *stamps[5 + sizeof published_keys / sizeof *published_keys + sizeof modified_keys / sizeof *modified_keys];
+    size_t n = 0, amb = 0;
+    stamps[n++] = c->j.date_published;
+    stamps[n++] = c->j.date_created;
+    stamps[n++] = c->j.date_modified;
+    for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++)
+        stamps[n++] = meta_kv_get(c, published_keys[k]);
+    for (size_t k = 0; k < sizeof modified_keys / sizeof *modified_keys; k++)
+        stamps[n++] = meta_kv_get(c, modified_keys[k]);
+    /* the first ambiguous value's two readings */
+    date_val md, dm, v;
+    for (size_t k = 0; k < n && !amb; k++)
+        if (stamps[k] && slash_order_ambiguous(stamps[k]) && date_parse(stamps[k], &md)) {
+            dm = md;
+            dm.m = md.d;
+            dm.d = md.m;
+            amb = 1;
+        }
+    if (!amb)
+        return 0;
+    int votes_md = 0, votes_dm = 0;
+    for (size_t k = 0; k <= n; k++) {
+        int ok = k < n ? stamps[k] && !slash_order_ambiguous(stamps[k]) && date_parse(stamps[k], &v)
+                       : date_from_url(c->art->page_url, c->today, &v);
+        if (!ok)
+            continue;
+        long long a = day_number(&v) - day_number(&md), b = day_number(&v) - day_number(&dm);
+        a = a < 0 ? -a : a;
+        b = b < 0 ? -b : b;
+        if (a <= META_ORDER_STAMP_DAYS && a < b)
+            votes_md++;
+        else if (b <= META_ORDER_STAMP_DAYS && b < a)
+            votes_dm++;
+    }
+    const char *lang = c->art->language;
+    int dayfirst = votes_dm != votes_md ? votes_dm > votes_md
+                                        : lang && !(lang[0] == 'e' && lang[1] == 'n' && (!lang[2] || lang[2] == '-'));
+    c->slash_order = dayfirst ? 2 : 1;
+    return dayfirst;
+}
 
 /* 1 when the page's modification stamp (JSON-LD dateModified, else
  * the modification metas) is d itself: the same day and time. */

@@ -60,6 +60,7 @@ typedef struct meta_ctx {
     int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
     int author_site_src; /* the source that named only the site */
     int reading_updates; /* the update-label pass: an update line is what it wants */
+    int slash_order;     /* slash_day_first: 0 not yet decided, 1 month first, 2 day first */
     int reading_revisions; /* the revision-stamp pass: a "last edited" date is what it wants */
     const dom_node *date_node; /* the element the last date-node pass took its date from */
     uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
