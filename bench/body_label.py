@@ -7,6 +7,10 @@ path, to write body snippets by hand without running lede.
     body_label.py --show ID [ID...]          # numbered compact blocks of htmldate pages
     body_label.py --emit LABELS OUT.jsonl    # cases from hand-chosen block numbers
 
+`--set NAME` (anywhere on the line) makes --draw/--show/--emit work on
+../shared/data/NAME instead of htmldate; there --draw shuffles all of the
+set's ids (sorted) with the seed, as no page has to be left out.
+
 LABELS lines: `ID w N w N w N o N o N` (w = article block, o = visible
 non-article block; N is the block number --show printed, N:K takes the text
 from character K of that block) or `ID skip REASON`. Each snippet is the
@@ -85,6 +89,12 @@ def blocks(path):
 # ../shared/data beside the repository's root
 DATA = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data"))
 HD = os.path.join(DATA, "htmldate")
+SET = "htmldate"  # --set NAME changes both
+
+
+def use_set(name):
+    global HD, SET
+    SET, HD = name, os.path.join(DATA, name)
 
 
 def page_blocks(pid):
@@ -109,14 +119,24 @@ def emit(labels, out):
             bl = page_blocks(t[0])
             case = {"id": t[0], "url": urls[t[0]], "with": [], "without": [],
                     "file": f"html/{t[0]}.html.gz"}
+            # every snippet must occur exactly once in the page's visible text,
+            # or it cannot tell the article's copy from a teaser's or a menu's
+            text = " ".join(b for _, b in bl)
             for kind, ref in zip(t[1::2], t[2::2]):
                 i, _, k = ref.partition(":")
-                case["with" if kind == "w" else "without"].append(cut(bl[int(i)][1], int(k or 0)))
+                snip = cut(bl[int(i)][1], int(k or 0))
+                if text.count(snip) != 1:
+                    print(f"{t[0]} {kind} {ref}: occurs {text.count(snip)} times: {snip[:60]}", file=sys.stderr)
+                case["with" if kind == "w" else "without"].append(snip)
             f.write(json.dumps(case, ensure_ascii=False) + "\n")
 
 
 def main():
     a = sys.argv[1:]
+    if "--set" in a:
+        i = a.index("--set")
+        use_set(a[i + 1])
+        del a[i:i + 2]
     if a and a[0] == "--show":
         for pid in a[1:]:
             print("=====", pid)
@@ -136,9 +156,12 @@ def main():
         return
     if a and a[0] == "--draw":
         n, seed = int(a[1]), int(a[3])
-        te = set(json.loads(l)["url"] for l in open(os.path.join(DATA, "trafilatura-eval", "cases.jsonl")))
         hd = [json.loads(l) for l in open(os.path.join(HD, "cases.jsonl"))]
-        pool = sorted((c for c in hd if c["url"] not in te), key=lambda c: c["id"])
+        if SET == "htmldate":
+            te = set(json.loads(l)["url"] for l in open(os.path.join(DATA, "trafilatura-eval", "cases.jsonl")))
+            pool = sorted((c for c in hd if c["url"] not in te), key=lambda c: c["id"])
+        else:
+            pool = sorted(hd, key=lambda c: c["id"])
         random.Random(seed).shuffle(pool)
         for c in pool[:n]:
             print(c["id"], c["url"])
