@@ -42,6 +42,11 @@ is a third draw, sharing no page with either, labelled after the rules
 the misses of both led to; "dates_fresh4" over tests/dates/fresh4_dates.tsv
 is the fourth and last draw (every eligible page the first three left),
 labelled after the rules the third one's misses led to.
+"bodies_fresh4" (tests/bodies/fresh4/README.md) is a score.py set of 50
+trafilatura-eval pages whose snippets sit at the article's edges (its
+first and last paragraphs and the non-article blocks right next to
+them), which trafilatura-eval's own snippets rarely test; its pages are
+linked from ../shared/data/trafilatura-eval.
 """
 import argparse, json, os, subprocess, sys
 
@@ -55,7 +60,8 @@ HEADLINE_SETS = {"headlines": "dev_headlines.tsv", "headlines_holdout": "holdout
 # its html/ is linked from ../shared by the folder's link_html.sh)
 REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh2": os.path.join(ROOT, "tests", "bodies", "fresh2"),
-             "bodies_fresh3": os.path.join(ROOT, "tests", "bodies", "fresh3")}
+             "bodies_fresh3": os.path.join(ROOT, "tests", "bodies", "fresh3"),
+             "bodies_fresh4": os.path.join(ROOT, "tests", "bodies", "fresh4")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
