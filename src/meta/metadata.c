@@ -864,10 +864,37 @@ static const char *label_element_text(meta_ctx *c, const dom_node *k)
     return kt && *kt && wc >= 1 && wc <= KICKER_ELEMENT_MAX_WORDS ? kt : NULL;
 }
 
+/* A date line inside a heading ("<small>Date: <time>26.01.2022</time>
+ * Press release: 6/2022</small>" after the headline, a <time> over it)
+ * has at most this many words: longer, the element is a wrapper round
+ * the headline's own text that happens to hold a date. */
+#define DATELINE_ELEMENT_MAX_WORDS 8
+
+/* The text of a date line element k: not a link, holding a <time>
+ * element among its first nodes (a <time> itself included), of 1 to
+ * DATELINE_ELEMENT_MAX_WORDS words; else NULL. A <time> marks a date
+ * the CMS prints beside the headline (with "Date:" and a release number
+ * round it: more words than a kicker has), which no title source
+ * repeats: <title> and og:title hold the headline alone. */
+static const char *dateline_element_text(meta_ctx *c, const dom_node *k)
+{
+    if (!k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR)
+        return NULL;
+    int has_time = k->tag == TAG_TIME, budget = 24; /* a date line has few nodes */
+    for (const dom_node *n = dom_next(k, k); n && !has_time && budget-- > 0; n = dom_next(k, n))
+        has_time = n->type == DOM_ELEMENT && n->tag == TAG_TIME;
+    if (!has_time)
+        return NULL;
+    const char *kt = meta_text_of(c, k, 200);
+    size_t wc = kt ? meta_word_count(kt) : 0;
+    return kt && *kt && wc >= 1 && wc <= DATELINE_ELEMENT_MAX_WORDS ? kt : NULL;
+}
+
 /* For a heading h (text full) that opens with a short kicker in an element
  * of its own ("<h1><span class=kicker>Breaking</span> Headline</h1>", an
  * em, a small, a strong) or ends with a short badge in one ("Headline
- * <span class=badge>Exclusive</span>"), the text without them, with
+ * <span class=badge>Exclusive</span>") or a date line (see
+ * dateline_element_text), the text without them, with
  * blanks and separators (":", "|", "-") next to them dropped; else NULL.
  * <title> and the declared titles often repeat only that text, so without
  * it a promo og:title won over the visible headline. */
@@ -885,6 +912,8 @@ static const char *heading_tail(meta_ctx *c, const dom_node *h, const char *full
     if (!k || k == last)
         return NULL;
     const char *kt = label_element_text(c, k);
+    if (!kt)
+        kt = dateline_element_text(c, k);
     size_t kl = kt ? strlen(kt) : 0;
     if (kt && strncmp(full, kt, kl) == 0) {
         size_t skip = kl + strspn(full + kl, " :|-");
@@ -894,6 +923,8 @@ static const char *heading_tail(meta_ctx *c, const dom_node *h, const char *full
         rl -= skip;
     }
     const char *bt = label_element_text(c, last);
+    if (!bt)
+        bt = dateline_element_text(c, last);
     size_t bl = bt ? strlen(bt) : 0;
     if (bt && bl < rl && memcmp(r + rl - bl, bt, bl) == 0) {
         rl -= bl;
