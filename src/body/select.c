@@ -481,6 +481,19 @@ static int ends_sentence(const dom_node *n)
     return 0;
 }
 
+/* 1 when top is a page-level part (a child of <body>) that holds the
+ * article's headline and, like the headline's part in
+ * prefer_headline_branch, a real article (HEADLINE_BRANCH_GOOD bytes of
+ * prose in HEADLINE_BRANCH_PARAS real paragraphs). */
+static int page_part_with_article(ctx *c, dom_node *top)
+{
+    if (top->parent != c->top || c->tot[top->id].good < HEADLINE_BRANCH_GOOD ||
+        c->tot[top->id].paras < HEADLINE_BRANCH_PARAS)
+        return 0;
+    dom_node *h = body_find_headline(c);
+    return h && !c->dead[h->id] && holds_node(c, top, h);
+}
+
 /* Siblings that belong with the chosen node (Readability's rule). Writes
  * the body list into the article. */
 int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
@@ -491,8 +504,12 @@ int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
     if (!list)
         return -1;
     /* no siblings from where the headline's part of the page meets the
-     * part the scores preferred (prefer_headline_branch) */
-    if (!parent || top == c->top || parent == c->ceiling) {
+     * part the scores preferred (prefer_headline_branch), nor beside a
+     * page-level part (a child of <body>) that holds the headline over a
+     * real article: the parts beside it are the page's other layers (a
+     * terms-and-conditions modal, a privacy text appended to <body>),
+     * whose prose scores past Readability's sibling threshold */
+    if (!parent || top == c->top || parent == c->ceiling || page_part_with_article(c, top)) {
         list[n++] = top;
     } else {
         float ts = c->scored[top->id] ? final_score(c, top) : 0;
