@@ -1545,6 +1545,43 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
     }
 }
 
+/* A footnote that explains the page's marked shop links: "(*) Alle mit
+ * einem Stern gekennzeichneten Links sind Affiliate-Links. Wenn Du ...",
+ * "** mit ** markierte ... Links zu Bezugsquellen sind teilweise
+ * Partner-Links: ...", "* This post contains affiliate links." It opens
+ * with the mark the page sets after those links (an asterisk, alone,
+ * doubled or in brackets) and names their kind (words_affiliate_words)
+ * at a word start. The opening mark is what makes the rule safe: an
+ * article about affiliate marketing names affiliate links in sentences,
+ * which do not start with an asterisk. A note is a sentence or three
+ * (AFFILIATE_NOTE_MAX bytes, the longest seen are under 400) in one block
+ * of few nodes without a block inside, or in an inline box (<small>)
+ * set between blocks. */
+#define AFFILIATE_NOTE_MAX 500
+static int word_byte(unsigned char b);
+static int is_affiliate_footnote(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (!len || len > AFFILIATE_NOTE_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block ||
+        (tag_flags[n->tag] & TF_HEADING))
+        return 0;
+    /* a block, or an inline box standing on its own between blocks (a
+     * <small> note under the article); not a phrase inside a paragraph */
+    if (!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])
+        return 0;
+    char t[AFFILIATE_NOTE_MAX + 8];
+    text_prefix_lower(n, t, sizeof t);
+    const char *s = t;
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++;
+    if (!(*s == '*' || strncmp(s, "(*)", 3) == 0))
+        return 0;
+    for (size_t i = 1; s[i]; i++)
+        if (!word_byte((unsigned char)s[i - 1]) && words_prefix(&words_affiliate_words, s + i))
+            return 1;
+    return 0;
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -1664,6 +1701,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (n->tag == TAG_P || n->tag == TAG_BLOCKQUOTE) && c->tot[n->id].link && is_newsletter_promo(c, n))
             drop = 1; /* an emphasised newsletter pitch */
+        if (!drop && !c->lenient && is_affiliate_footnote(c, n))
+            drop = 1; /* "(*) ... sind Affiliate-Links": the shop links' footnote */
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&
             c->tot[n->id].own < c->favor->loose_max && !(n->parent && c->tot[n->parent->id].own >= MIN_PARAGRAPH) &&
             !(!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])) {

@@ -116,6 +116,17 @@ static const char *const disclaimer_phrases[] = {
 };
 TABLE(disclaimer_phrases);
 
+/* What a disclosure footnote calls the links it explains ("(*) Alle mit
+ * einem Stern gekennzeichneten Links sind Affiliate-Links", "** markierte
+ * Links sind Partner-Links", "* Enlaces de afiliado"), at a word start
+ * anywhere in the note (clean.c, is_affiliate_footnote). */
+static const char *const affiliate_words[] = {
+    "affiliate", "affiliation", "enlace de afiliado", "enlaces de afiliado", "lien affilié",
+    "liens affiliés", "link affiliati", "link di affiliazione", "partner-link", "partnerlink",
+    "provisions-link", "provisionslink", "werbe-link", "werbelink",
+};
+TABLE(affiliate_words);
+
 /* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
  * and that also begin ordinary headings ("Zurück zur Normalität"). */
 static const char *const back_prefixes[] = {
