@@ -365,6 +365,15 @@ static long long date_utc_minutes(const date_val *d)
     return days * 1440 + d->hh * 60 + d->mi - d->tz_min;
 }
 
+static int visible_date(meta_ctx *c, int mdy, date_val *d, int *src);
+
+/* 1 when an ambiguous numeric date in the page's text reads month first:
+ * pages declared English ("en") or US English. */
+static int page_mdy(const meta_ctx *c)
+{
+    return c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
+}
+
 /* A UTC timestamp ("...T02:25:54Z") puts a late-evening story on the
  * next day. When the page states the same instant elsewhere with its
  * local offset (a meta tag, JSON-LD, a <time>), that local form is the
@@ -388,6 +397,28 @@ static void localize(meta_ctx *c, date_val *d)
             continue;
         if (o.has_time && o.has_tz && o.tz_min != 0 && date_utc_minutes(&o) == t) {
             *d = o;
+            return;
+        }
+    }
+    /* The date line a reader sees gives the same instant as a wall-clock
+     * time ("Brasília 03/05/2022 21:44" over a JSON-LD
+     * "2022-05-04T00:44:52Z"): the line is the stamp in the page's own
+     * zone, and its day is the one readers saw. Only when the line's day
+     * and clock differ from the stamp's by a real offset (-12h..+14h, in
+     * whole quarter hours, so the minutes agree): a line without a clock
+     * time, or whose time is another instant, does not say which day the
+     * stamp was in local time (the dev golds disagree about such pages:
+     * "A publication stamp that is the last save" in docs/dates.md). */
+    date_val v;
+    if (visible_date(c, page_mdy(c), &v, NULL) && v.has_time && !v.has_tz) {
+        date_val wall = v;
+        wall.tz_min = 0;
+        long long delta = date_utc_minutes(&wall) - t;
+        if (delta != 0 && delta >= -12 * 60 && delta <= 14 * 60 && delta % 15 == 0 && wall.d != d->d) {
+            v.has_tz = 1;
+            v.tz_min = (int)delta;
+            v.tz_z = 0;
+            *d = v;
             return;
         }
     }
@@ -1709,7 +1740,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
 void meta_pick_date(meta_ctx *c)
 {
     lede_article *art = c->art;
-    int mdy = c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
+    int mdy = page_mdy(c);
     date_val d;
     c->date_src = 0;
     dom_node *anchor = c->anchor;
