@@ -196,6 +196,18 @@ const char *title_strip_site(arena *a, const char *title, const char *sitename, 
         return meta_collapse(a, title, (size_t)(parts[np - 2].s - title) + parts[np - 2].n);
     if (is_site_part(parts[0].s, parts[0].n, sitename))
         return meta_collapse(a, parts[1].s, strlen(parts[1].s));
+    /* A site name that holds a separator itself ("Salsa-Figuren - Rueda
+     * in Berlin", "Site | Tagline": a logo h1 or og:site_name with the
+     * site's motto) spans the last (or first) two parts or more; it must
+     * read exactly that run, and a part must be left. */
+    for (size_t k = 2; sitename && *sitename && k < np; k++) {
+        const char *tail = parts[np - k].s;
+        if (loose_eq(tail, strlen(tail), sitename))
+            return meta_collapse(a, title, (size_t)(parts[np - k - 1].s - title) + parts[np - k - 1].n);
+        const char *head_end = parts[k - 1].s + parts[k - 1].n;
+        if (loose_eq(title, (size_t)(head_end - title), sitename))
+            return meta_collapse(a, parts[k].s, strlen(parts[k].s));
+    }
     return title;
 }
 
@@ -1377,9 +1389,16 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
             return lab;
         }
         const char *s = title_strip_site(a, t, site, NULL, 0);
-        /* the logo h1 names the site as well as a declared name does */
-        if (s == t && in->logo)
-            s = title_strip_site(a, t, in->logo, NULL, 0);
+        /* the logo h1 names the site as well as a declared name does;
+         * where both cut, the logo's longer cut wins: a logo h1 that
+         * reads a run of parts ("Salsa-Figuren - Rueda in Berlin", name
+         * and motto) is the whole site part, of which a site name taken
+         * from the host ("Rueda in Berlin") is only the last */
+        if (in->logo) {
+            const char *l = title_strip_site(a, t, in->logo, NULL, 0);
+            if (l && l != t && (s == t || strlen(l) < strlen(s)))
+                s = l;
+        }
         if (s != t) {
             *src = TITLE_SRC_SITE_STRIPPED;
             return s;
