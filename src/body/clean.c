@@ -1381,6 +1381,26 @@ static int is_inline_hover_card(const ctx *c, dom_node *n)
     return an >= 3 && bn >= an && memcmp(a, b, an) == 0;
 }
 
+/* 1 when the inline box n (in running text) holds a name's link with its
+ * hover card among its first children: "<span class=entity><a>Dara
+ * Whitlow</a><span>(avatar) Dara Whitlow, her role, her headlines</span>
+ * </span>". The card's avatar made the whole box a media box, and the
+ * name went with it out of the sentence; the card goes on its own (the
+ * hover-card test), the name stays. */
+#define CARD_HOLDER_CHILDREN 8
+static int holds_inline_hover_card(const ctx *c, dom_node *n)
+{
+    int read = 0;
+    for (dom_node *k = n->first_child; k && read < CARD_HOLDER_CHILDREN; k = k->next) {
+        if (k->type != DOM_ELEMENT)
+            continue;
+        read++;
+        if (!(tag_flags[k->tag] & TF_BLOCK) && k->tag != TAG_A && is_inline_hover_card(c, k))
+            return 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------ comment threads */
 
 #define COMMENT_ITEM_MAX 3000   /* a reader's comment, with its name, date and actions */
@@ -1610,7 +1630,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * (DOM_F_MEDIA, body/images.c) unless its text is mostly a link:
          * a teaser's headline. */
         else if ((body_is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < c->favor->media_max &&
-                 c->tot[n->id].paras == 0 && n != root) {
+                 c->tot[n->id].paras == 0 && n != root && !(c->in_text[n->id] && holds_inline_hover_card(c, n))) {
             drop = 1;
             if (body_link_density(c, n) < 0.5f)
                 n->flags |= DOM_F_MEDIA;
