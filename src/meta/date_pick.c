@@ -616,6 +616,70 @@ static int compact_text_date(meta_ctx *c, const dom_node *n, const char *t, size
     return get_date(c, buf, out);
 }
 
+/* Bytes of a range's dash (or "bis") that ends at t[k] (exclusive), blanks
+ * before it not counted; 0 when none. */
+static size_t range_dash_before(const char *t, size_t k)
+{
+    if (k >= 1 && t[k - 1] == '-')
+        return 1;
+    if (k >= 3 && (unsigned char)t[k - 3] == 0xE2 && (unsigned char)t[k - 2] == 0x80 &&
+        ((unsigned char)t[k - 1] == 0x93 || (unsigned char)t[k - 1] == 0x94))
+        return 3;
+    if (k >= 4 && t[k - 4] == ' ' && (t[k - 3] == 'b' || t[k - 3] == 'B') && t[k - 2] == 'i' && t[k - 1] == 's')
+        return 3;
+    return 0;
+}
+
+/* 1 when the date at t[at..end) is one end of a span of days: "vom
+ * 9.1. -10.2.2023", "9.-12. März 2023", "09.01.2023 – 10.02.2023",
+ * "3. bis 5. Mai 2022". Such a span dates an offer, an event or a
+ * period the text tells of, not the page: a press release's standfirst
+ * "bietet ... vom 9.1. -10.2.2023 die Möglichkeit" sits right under the
+ * headline, where the date line is looked for. The start of a span is a
+ * date right before a dash and another date; its end, a date right after
+ * a dash (or "bis") that follows a day: digits closed by "." ("9.1.",
+ * "9.") or digits standing alone, not a clock time ("14:30 - 06.12.2022"
+ * is a time and a day). A date then a dash and a time ("06.12.2022 -
+ * 15:00 Uhr") is a date line. */
+static int date_in_span(meta_ctx *c, const char *t, size_t tl, size_t at, size_t end, int mdy)
+{
+    size_t k = at;
+    while (k > 0 && t[k - 1] == ' ')
+        k--;
+    size_t dash = range_dash_before(t, k);
+    if (dash) {
+        k -= dash;
+        while (k > 0 && t[k - 1] == ' ')
+            k--;
+        if (k >= 2 && t[k - 1] == '.' && t[k - 2] >= '0' && t[k - 2] <= '9')
+            return 1;
+        size_t j = k;
+        while (j > 0 && t[j - 1] >= '0' && t[j - 1] <= '9')
+            j--;
+        if (j < k && k - j <= 2 && (j == 0 || t[j - 1] == ' ' || t[j - 1] == '(' ))
+            return 1;
+    }
+    k = end;
+    while (k < tl && t[k] == ' ')
+        k++;
+    size_t d = 0;
+    if (k < tl && t[k] == '-')
+        d = 1;
+    else if (k + 3 <= tl && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+             ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94))
+        d = 3;
+    else if (k + 4 <= tl && (t[k] == 'b' || t[k] == 'B') && t[k + 1] == 'i' && t[k + 2] == 's' && t[k + 3] == ' ')
+        d = 3;
+    if (!d)
+        return 0;
+    k += d;
+    while (k < tl && t[k] == ' ')
+        k++;
+    date_val o;
+    size_t at2, end2;
+    return date_find_text(t + k, tl - k, mdy, c->today, &o, &at2, &end2) && at2 == 0;
+}
+
 /* Date written as text in a node (or its datetime/content/title attr). */
 static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
 {
@@ -650,6 +714,15 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     size_t at, end;
     if (!date_find_text(t, tl, mdy, c->today, out, &at, &end))
         return compact_text_date(c, n, t, tl, out);
+    /* either end of a span of days is passed over (date_in_span); the
+     * text's next date, if any, is read instead */
+    while (date_in_span(c, t, tl, at, end, mdy)) {
+        size_t from = end, at2, end2;
+        if (!date_find_text(t + from, tl - from, mdy, c->today, out, &at2, &end2))
+            return 0;
+        at = from + at2;
+        end = from + end2;
+    }
     /* the clock at the time of the crawl ("Aktuelle Zeit: 14.10.2020,
      * 12:18", "It is currently ...") */
     if (holds_any(t, at, &words_clock_labels))
