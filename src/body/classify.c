@@ -7,7 +7,8 @@
  *
  * Matching is case-insensitive on ASCII. A keyword matches as a substring
  * (SUB), only at the start of a token (PRE), or only as a whole token (TOK),
- * where tokens are split by any non-alphanumeric byte: "ad" must not match
+ * where tokens are split by any non-alphanumeric byte (and a token may
+ * start at a camelCase boundary: "InlineAd"): "ad" must not match
  * "header" or "download", "nav" must not match "canvas"; or as a whole
  * class name (WORD, split by white space only): "hidden" is a class that
  * hides, "tw-overflow-hidden" is not. An index by the first two bytes
@@ -20,6 +21,10 @@
 #include <string.h>
 
 enum { SUB, PRE, TOK, WORD };
+
+/* a lower-case letter followed by a capital: a word boundary in a
+ * camelCase or PascalCase name ("InlineAd") */
+static inline int camel_step(char a, char b) { return a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z'; }
 
 typedef struct kw {
     const char *word;
@@ -297,10 +302,20 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
                 if ((i > 0 && !chars_is_space((unsigned char)v[i - 1])) ||
                     (i + wl < len && !chars_is_space((unsigned char)v[i + wl])))
                     continue;
+            } else if (w->mode == TOK) {
+                /* a token also starts at a camelCase boundary when it
+                 * ends the name: "InlineAd", "ArticleAd", "AuthorBio"
+                 * (React and CSS-module class names join words that way,
+                 * the kind of box last; "Adobe", "Biography", "Loads" stay
+                 * other words). Not before another word: "adUltra",
+                 * "adTextYdn" are parts inside an ad unit, and taking them
+                 * moved one page's root off its article. */
+                if (i > 0 && is_alnum((unsigned char)v[i - 1]) && !camel_step(v[i - 1], v[i]))
+                    continue;
+                if (i + wl < len && is_alnum((unsigned char)v[i + wl]))
+                    continue;
             } else if (w->mode != SUB) {
                 if (i > 0 && is_alnum((unsigned char)v[i - 1]))
-                    continue;
-                if (w->mode == TOK && i + wl < len && is_alnum((unsigned char)v[i + wl]))
                     continue;
             }
             /* "nocontent" is the opposite of "content" (which would keep it) */
