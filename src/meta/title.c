@@ -615,6 +615,42 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
     return best;
 }
 
+static int tells_same_story(const char *v, const char *t);
+
+/* 1 when the declared title d is one of the page's sub-headings, not its
+ * headline: d reads an h2 outside furniture exactly, <title> does not
+ * hold that h2, and the page has a story h1 (three words or more) that
+ * tells <title>'s story (tells_same_story) and that d does not hold. An
+ * SEO plugin fills og:title from a section heading of the body ("Was ist
+ * die Demokratie-Stiftung?" under the h1 "3 Fragen an Tina Musil, ..."
+ * whose <title> is "Demokratie-Stiftung: 3 Fragen an Tina Musil"), and
+ * the h2 tier then confirmed that sub-heading. Where the h1 is a section
+ * label or the site's name, <title> holds the h2 (the headline) or does
+ * not tell the h1's story, and the h2 stands. */
+static int declared_is_subhead(arena *a, const title_input *in, const char *d)
+{
+    if (!d || !*d || !in->title_tag || !*in->title_tag)
+        return 0;
+    const char *tk = meta_fold_key(a, in->title_tag), *dk = meta_fold_key(a, d);
+    if (!tk || !dk || !*dk)
+        return 0;
+    int is_h2 = 0;
+    for (size_t j = 0; j < in->nvisible_h2 && !is_h2; j++) {
+        const char *h = in->visible_h2[j];
+        const char *hk = h ? meta_fold_key(a, h) : NULL;
+        is_h2 = hk && strcmp(hk, dk) == 0 && !strstr(tk, hk);
+    }
+    if (!is_h2)
+        return 0;
+    for (size_t i = 0; i < in->nvisible; i++) {
+        const char *v = in->visible[i];
+        const char *vk = v ? meta_fold_key(a, v) : NULL;
+        if (vk && meta_word_count(v) >= 3 && !strstr(dk, vk) && tells_same_story(v, in->title_tag))
+            return 1;
+    }
+    return 0;
+}
+
 /* The headline as a reader sees it: a visible h1 / headline element that
  * <title> or a declared title repeats (whole, as a part, after a kicker,
  * or before a trailer). Social and SEO titles are often shorter or
@@ -640,7 +676,8 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
     add_repeats(a, rs, in->title_tag, in->sitename, in->logo);
     rs->ntitle = rs->n;
     for (size_t i = 0; i < nd; i++)
-        add_repeats(a, rs, declared[i], in->sitename, in->logo);
+        if (!declared_is_subhead(a, in, declared[i]))
+            add_repeats(a, rs, declared[i], in->sitename, in->logo);
     const char *site_key = in->sitename ? meta_fold_key(a, in->sitename) : NULL;
     const char *first_declared = NULL; /* its key */
     for (size_t i = 0; i < nd && !first_declared; i++)
@@ -804,6 +841,13 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
             return NULL;
     }
     if (plain && key_ends_with(vk, tk))
+        return v;
+    /* a plain h1 that goes on after t in the same run of text ("3 Fragen
+     * an Tina Musil, Teamleiterin Fundraising" where <title> gives "...:
+     * 3 Fragen an Tina Musil"): the title source cut the headline short
+     * for length; the words after it are the headline's own, not a label
+     * element. */
+    if (plain && strlen(vk) > strlen(tk) && strncmp(vk, tk, strlen(tk)) == 0)
         return v;
     if (strstr(vk, tk))
         return NULL;
@@ -1316,6 +1360,9 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
         if (site && loose_eq(m, strlen(m), site) && in->title_tag && !loose_eq(in->title_tag, strlen(in->title_tag), site))
             continue;
         if (slug_title(m))
+            continue;
+        /* a sub-heading of the body, not the headline (see declared_is_subhead) */
+        if (declared_is_subhead(a, in, m))
             continue;
         *src = TITLE_SRC_JSONLD + (int)i;
         const char *sources[6] = {in->title_tag, declared[0], declared[1], declared[2], declared[3], declared[4]};
