@@ -1480,6 +1480,31 @@ static const dom_node *first_visible_text(const dom_node *u)
     return NULL;
 }
 
+/* The same label as plain text ending in a colon, on a line of its own:
+ * "<p>About Acme Robotics:<br>Acme Robotics designs ...</p>",
+ * "<p>Media Contact:<br>Jane Doe<br>...</p>". The colon and the <br>
+ * after it set the line apart as a label; without them the text is a
+ * sentence's start. k is the block's first visible text node. */
+#define RELEASE_PLAIN_LABEL_MAX 80
+static int opens_with_plain_release_label(const ctx *c, const dom_node *k)
+{
+    if (c->tlen[k->id] == 0 || c->tlen[k->id] > RELEASE_PLAIN_LABEL_MAX)
+        return 0;
+    const dom_node *b = k->next;
+    while (b && (b->type == DOM_COMMENT || (b->type == DOM_TEXT && !has_visible_char(b))))
+        b = b->next;
+    if (!b || b->type != DOM_ELEMENT || b->tag != TAG_BR)
+        return 0;
+    char t[RELEASE_PLAIN_LABEL_MAX + 8];
+    size_t len = text_prefix_lower(k, t, sizeof t);
+    while (len && t[len - 1] == ' ')
+        len--;
+    if (!len || t[len - 1] != ':')
+        return 0;
+    t[len] = 0;
+    return is_release_tail_heading_text(t);
+}
+
 /* 1 when the block n opens with a bold label that is a release tail's
  * heading: "<p><strong>About Acme Robotics</strong><br>Acme Robotics
  * designs ...</p>". Releases set the company profile as one paragraph
@@ -1489,7 +1514,7 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
     for (const dom_node *k = n->first_child; k; k = k->next) {
         if (k->type == DOM_TEXT) {
             if (has_visible_char(k))
-                return 0;
+                return opens_with_plain_release_label(c, k);
             continue;
         }
         if (k->type != DOM_ELEMENT)
