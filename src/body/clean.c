@@ -1627,6 +1627,32 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n)
     return 0;
 }
 
+/* A sign-up (or log-in, or search) box: a <form> with a field to type
+ * an address or words into (an <input> of type email or text, or of no
+ * type) and little text of its own, at most FORM_BOX_MAX bytes ("Essential
+ * news, delivered daily", "Email", "Sign up" and the consent line). Its
+ * text is the box's pitch, never the article's. The size limit keeps the
+ * page-wide <form> of server-side frameworks, which wraps the whole page
+ * and its article; radio buttons and number fields (a poll, a
+ * calculator) are not a field to type words into. The walk is bounded by
+ * FORM_BOX_NODES. */
+#define FORM_BOX_MAX 300
+#define FORM_BOX_NODES 200
+static int is_signup_form(const ctx *c, dom_node *n)
+{
+    if (n->tag != TAG_FORM || c->tot[n->id].text > FORM_BOX_MAX ||
+        c->tot[n->id].size > FORM_BOX_NODES)
+        return 0;
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d)) {
+        if (d->type != DOM_ELEMENT || d->tag != TAG_INPUT)
+            continue;
+        const char *ty = dom_attr_get(d, "type");
+        if (!ty || !*ty || chars_eq_ci(ty, strlen(ty), "text", 4) || chars_eq_ci(ty, strlen(ty), "email", 5))
+            return 1;
+    }
+    return 0;
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -1746,6 +1772,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (n->tag == TAG_P || n->tag == TAG_BLOCKQUOTE) && c->tot[n->id].link && is_newsletter_promo(c, n))
             drop = 1; /* an emphasised newsletter pitch */
+        if (!drop && !c->lenient && n != root && is_signup_form(c, n))
+            drop = 1; /* a newsletter sign-up box and its pitch */
         if (!drop && !c->lenient && is_affiliate_footnote(c, n))
             drop = 1; /* "(*) ... sind Affiliate-Links": the shop links' footnote */
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&
