@@ -906,9 +906,20 @@ static int drop_orphan_headings(ctx *c, dom_node *root)
     return dropped;
 }
 
+/* A teaser card (is_teaser_card: a headline link over a one-line
+ * summary) in a box of a card's tag. Under a furniture heading ("From the
+ * archive", "More news") such cards may sit loose beside the article's
+ * paragraphs in a page-level root, where no container of their own shows
+ * the list's shape, and their summaries keep the link density low. */
+static int is_card_after_heading(const ctx *c, const dom_node *s)
+{
+    return (s->tag == TAG_ARTICLE || s->tag == TAG_LI || s->tag == TAG_DIV || s->tag == TAG_SECTION) &&
+           is_teaser_card(c, s);
+}
+
 /* What follows a furniture heading in its container goes too: for
- * comments, all of it; for teasers, the link lists and link blocks up to
- * the first block of prose or the next heading. */
+ * comments, all of it; for teasers, the link lists, link blocks and
+ * teaser cards up to the first block of prose or the next heading. */
 static void drop_section_after(ctx *c, dom_node *n, int kind)
 {
     for (dom_node *s = n->next; s; s = s->next) {
@@ -928,7 +939,7 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
         if (c->lenient && kind != HEAD_COMMENTS)
             break;
         if (kind == HEAD_COMMENTS || c->tot[s->id].text == 0 || body_link_density(c, s) > 0.4f || s->tag == TAG_UL ||
-            s->tag == TAG_OL)
+            s->tag == TAG_OL || is_card_after_heading(c, s))
             body_mark_removed(c, s);
         else
             break;
