@@ -2102,6 +2102,41 @@ static int disclaims_views(const char *line)
     return 0;
 }
 
+/* 1 when the line is an ask opened by a connective that answers a
+ * question line above it: "then sign up for our newsletter ...", "dann
+ * abonnieren Sie ..." (words_ask_connectives, then a prompt phrase that
+ * is not a "back to" one). */
+static int connective_ask(const char *line)
+{
+    for (size_t i = 0; i < words_ask_connectives.n; i++) {
+        const char *w = words_ask_connectives.w[i];
+        size_t l = strlen(w);
+        if (strncmp(line, w, l) == 0)
+            return body_starts_prompt(line + l) && !body_starts_back(line + l);
+    }
+    return 0;
+}
+
+/* 1 when a comment word and a log-in word (words_comment_words,
+ * words_login_words) both start a word in the line: "Um einen Kommentar
+ * zu hinterlassen, müssen Sie sich ... anmelden", "You must sign in to
+ * post a comment", "Connectez-vous pour commenter". Read in the body's
+ * last block only (trailing_bio_box): "Users must log in to comment,
+ * the company said" can be a news story's sentence, but not its last
+ * line under the article. */
+#define COMMENT_LOGIN_MAX 200 /* one or two short sentences */
+static int asks_login_to_comment(const char *line)
+{
+    int cw = 0, lw = 0;
+    for (size_t i = 0; line[i] && !(cw && lw); i++) {
+        if (i > 0 && word_byte((unsigned char)line[i - 1]))
+            continue;
+        cw = cw || words_prefix(&words_comment_words, line + i);
+        lw = lw || words_prefix(&words_login_words, line + i);
+    }
+    return cw && lw;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -2150,6 +2185,16 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * POST_META_MAX ("back to" phrases open sentences too) */
         if (c->tot[u->id].text <= POST_META_MAX && c->tot[u->id].size <= LINE_MAX_NODES && body_starts_prompt(line) &&
             !body_starts_back(line))
+            return u;
+        /* the same ask opened by a connective, answering a question
+         * line above it ("Interested in learning more about X?" / "Then
+         * sign up for our email newsletter ..."); body_drop_trailing_bio
+         * takes the question along */
+        if (c->tot[u->id].text <= POST_META_MAX && c->tot[u->id].size <= LINE_MAX_NODES && connective_ask(line))
+            return u;
+        /* a note that commenting needs an account */
+        if (c->tot[u->id].text <= COMMENT_LOGIN_MAX && c->tot[u->id].size <= LINE_MAX_NODES &&
+            asks_login_to_comment(line))
             return u;
         /* the platform's disclaimer that the post speaks for its author
          * alone: a line or two, the same size limits as the imprint */
@@ -2207,6 +2252,56 @@ static void drop_line_after_rights(ctx *c, dom_node *root, dom_node *t)
     }
 }
 
+/* 1 when every visible character of the block sits inside <em>, <i>,
+ * <strong> or <b>. */
+static int all_emphasised(const ctx *c, dom_node *n)
+{
+    for (const dom_node *d = dom_next(n, n); d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_TEXT && c->tlen[d->id] > 0 && has_visible_char(d)) {
+            const dom_node *a = d->parent;
+            while (a && a != n && a->tag != TAG_EM && a->tag != TAG_I && a->tag != TAG_STRONG && a->tag != TAG_B)
+                a = a->parent;
+            if (!a || a == n)
+                return 0;
+        }
+        d = dom_next(n, d);
+    }
+    return 1;
+}
+
+/* A question to the reader set as its own line right above the ask that
+ * ended the body: "Interested in learning more about AMP?" over "Then
+ * sign up for our email newsletter ...", "Want more stories like this?"
+ * in bold over "Subscribe to ...". The ask's block (ask) has gone; the
+ * question goes with it when it is one block of at most QUESTION_LINE_MAX
+ * bytes ending in "?" and either the ask answers it with a connective
+ * ("Then ...") or the question is set in bold or italics: a plain short
+ * question that ends an essay ("So what should we do?") is not taken for
+ * the ask's lead-in. */
+#define QUESTION_LINE_MAX 100
+static void drop_question_before_ask(ctx *c, dom_node *root, dom_node *ask, int connective)
+{
+    dom_node *p = prev_visible_text(root, ask);
+    if (!p)
+        return;
+    dom_node *b = p->parent;
+    while (b && b != root && !(b->type == DOM_ELEMENT && (tag_flags[b->tag] & TF_BLOCK)))
+        b = b->parent;
+    if (!b || b == root || body_is_ancestor(b, ask) || c->tot[b->id].text > QUESTION_LINE_MAX ||
+        c->tot[b->id].size > LINE_MAX_NODES)
+        return;
+    char q[QUESTION_LINE_MAX + 8];
+    size_t ql = text_prefix_lower(b, q, sizeof q);
+    while (ql && (q[ql - 1] == ' ' || q[ql - 1] == '\n' || q[ql - 1] == '\t'))
+        ql--;
+    if (ql && q[ql - 1] == '?' && (connective || all_emphasised(c, b)))
+        body_mark_removed(c, b);
+}
+
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 {
     char names[5][BIO_NAME_MAX];
@@ -2240,7 +2335,12 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
                 drop_line_after_rights(c, root, t);
             return;
         }
+        char line[2 * TEASER_MAX + 8];
+        text_prefix_lower(u, line, sizeof line);
         body_mark_removed(c, u);
+        int conn = connective_ask(line);
+        if (conn || (body_starts_prompt(line) && !body_starts_back(line)))
+            drop_question_before_ask(c, root, u, conn);
     }
 }
 

@@ -127,6 +127,29 @@ static const char *const affiliate_words[] = {
 };
 TABLE(affiliate_words);
 
+/* Words that open an ask answering a question line above it ("Then
+ * sign up for our newsletter ...", "Dann abonnieren Sie ..."): a prompt
+ * phrase follows (clean.c, connective_ask). */
+static const char *const ask_connectives[] = {
+    "alors ", "dann ", "entonces ", "then ",
+};
+TABLE(ask_connectives);
+
+/* A note that commenting needs an account ("Um einen Kommentar zu
+ * hinterlassen, müssen Sie sich ... anmelden", "You must sign in to
+ * comment"): a word of each table at word starts in one short last line
+ * (clean.c, asks_login_to_comment). */
+static const char *const comment_words[] = {
+    "comentar", "comment", "commento", "komment",
+};
+TABLE(comment_words);
+
+static const char *const login_words[] = {
+    "angemeldet", "anmelden", "connectez", "connecté", "eingeloggt", "einloggen", "iniciar sesión",
+    "log in", "logged in", "login", "registrieren", "sign in", "signed in",
+};
+TABLE(login_words);
+
 /* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
  * and that also begin ordinary headings ("Zurück zur Normalität"). */
 static const char *const back_prefixes[] = {

@@ -83,6 +83,9 @@ extern const words_table words_channel_names;    /* "telegram", "youtube", "ios"
 extern const words_table words_rights_phrases;   /* "all rights reserved": a publisher's imprint line */
 extern const words_table words_disclaimer_phrases; /* "views expressed": a post speaks for its author only */
 extern const words_table words_affiliate_words;    /* "affiliate", "partner-link": what a link-disclosure footnote names */
+extern const words_table words_ask_connectives;   /* "then ": opens an ask that answers a question line */
+extern const words_table words_comment_words;      /* "comment", "komment": a note about commenting */
+extern const words_table words_login_words;        /* "log in", "anmelden": ... needs an account */
 extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
 extern const words_table words_author_headings;    /* "about the author": the author box at the end */
