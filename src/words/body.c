@@ -223,7 +223,8 @@ static const char *const comment_headings[] = {
     "add a comment", "comentarios", "comentários", "comment", "commentaires", "commenti",
     "comments", "discuss this article", "join the conversation", "join the discussion",
     "komentarze", "kommentar", "kommentare", "kommentarer", "kommentieren", "leave a comment",
-    "leave a reply", "post a comment", "reacties", "reader comments", "responses", "комментарии",
+    "leave a reply", "post a comment", "reacties", "reader comments", "readers comments",
+    "readers' comments", "readers’ comments", "responses", "user comments", "your comments", "комментарии",
 };
 TABLE(comment_headings);
 
