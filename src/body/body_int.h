@@ -183,6 +183,10 @@ int body_furniture_heading_kind(const char *t);
  * "1 von 17", "Bild 3 of 12" (a "/" counter needs 5+ items: "1/2" is a
  * fraction). A gallery's or a step slider's furniture. */
 int body_is_counter_line(const char *t);
+/* 1 when the lower-cased line t is only an identifier of the
+ * publication: an ISSN ("ISSN 2222-2464", "e-ISSN: 1234-567X") or a bare
+ * domain name ("example.com", "www.example.co.uk"). */
+int body_is_identifier_line(const char *t);
 /* 1 when the lower-cased line t[0..len) is a byline ("By ...") or a
  * dateline ("Published ...", a short line that is mostly a date). */
 int body_is_byline_or_dateline(const char *t, size_t len, int today);

@@ -1763,6 +1763,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1; /* "Tags: Python, Fun": what the post is filed under */
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
+                       body_is_identifier_line(t)) {
+                drop = 1; /* "ISSN 2222-2464", "EXAMPLENEWS.COM": the publication's identifier */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && body_is_byline_or_dateline(t, strlen(t), c->today)) {
                 drop = 1;
                 if (!c->byline)

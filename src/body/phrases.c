@@ -218,3 +218,69 @@ int body_is_counter_line(const char *t)
         s++;
     return *s == '\0' && n <= m;
 }
+
+/* A line that is only the publication's identifier: its ISSN (a
+ * periodical's number under every item, "ISSN 2222-2464", "e-ISSN:
+ * 1234-567X") or its bare domain name as a source credit under a story
+ * taken from another site ("EXAMPLENEWS.COM", "www.example.co.uk").
+ * Neither carries a word of the article. A domain is letters, digits and
+ * hyphens in two to four dot-separated labels (a "www." first), the last
+ * of 2-6 letters, at most 40 bytes and nothing else on the line: "Example
+ * Corp." and "e.g." are not domains (a space, a one-letter label), and a
+ * linked address with a path is a source the author cites. */
+#define IDENTIFIER_LINE_MAX 40
+int body_is_identifier_line(const char *t)
+{
+    while (*t == ' ')
+        t++;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    if (n == 0 || n > IDENTIFIER_LINE_MAX)
+        return 0;
+    /* an ISSN: an optional "e-"/"p-"/"online-"/"print-" word, "issn", an
+     * optional colon, then dddd-ddd and a digit or x */
+    const char *is = NULL;
+    for (size_t i = 0; i + 4 <= n && i < 8; i++)
+        if (memcmp(t + i, "issn", 4) == 0) {
+            is = t + i + 4;
+            break;
+        }
+    if (is) {
+        for (const char *b = t; b < is - 4; b++)
+            if (!(*b >= 'a' && *b <= 'z') && *b != '-')
+                return 0;
+        const char *e = t + n;
+        if (is < e && *is == ':')
+            is++;
+        while (is < e && *is == ' ')
+            is++;
+        if (e - is != 9 || is[4] != '-')
+            return 0;
+        for (int k = 0; k < 9; k++)
+            if (k != 4 && !(is[k] >= '0' && is[k] <= '9') && !(k == 8 && is[k] == 'x'))
+                return 0;
+        return 1;
+    }
+    /* a bare domain */
+    int labels = 1, lablen = 0, last_alpha = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == '.') {
+            if (lablen < 2 && !(labels == 1 && lablen == 0))
+                return 0;
+            if (lablen == 0)
+                return 0;
+            labels++;
+            lablen = 0;
+            last_alpha = 1;
+        } else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-') {
+            lablen++;
+            if (!(ch >= 'a' && ch <= 'z'))
+                last_alpha = 0;
+        } else {
+            return 0;
+        }
+    }
+    return labels >= 2 && labels <= 4 && last_alpha && lablen >= 2 && lablen <= 6;
+}
