@@ -1201,6 +1201,53 @@ static int blank_text(const dom_node *t)
     return 1;
 }
 
+/* The next element sibling of n, text between them blank; NULL when
+ * other text comes first. */
+static const dom_node *next_element(const dom_node *n)
+{
+    const dom_node *s = n ? n->next : NULL;
+    while (s && s->type == DOM_TEXT && blank_text(s))
+        s = s->next;
+    return s && s->type == DOM_ELEMENT ? s : NULL;
+}
+
+/* 1 when element e's first text is a bare author label ("Autor",
+ * "Author", "Von", a colon allowed). */
+static int author_label_element(const dom_node *e)
+{
+    static const char *const words[] = {"autor", "autorin", "author", "von", "by", "verfasser", "autor:",
+                                        "autorin:", "author:", "von:", "by:", "verfasser:"};
+    if (!e)
+        return 0;
+    const dom_node *t = e->first_child ? dom_next(e, e) : NULL;
+    for (int steps = 0; t && steps < 8 && (t->type != DOM_TEXT || blank_text(t)); steps++)
+        t = dom_next(e, t);
+    if (!t || t->type != DOM_TEXT || t->text_len > 24)
+        return 0;
+    size_t a = 0, b = t->text_len;
+    while (a < b && (t->text[a] == ' ' || t->text[a] == '\t' || t->text[a] == '\n'))
+        a++;
+    while (b > a && (t->text[b - 1] == ' ' || t->text[b - 1] == '\t' || t->text[b - 1] == '\n'))
+        b--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == b - a && strncasecmp(t->text + a, words[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* 1 when the label element p is a row of the page's own info box: an
+ * author label follows its value ("<dt>Datum</dt><dd>…</dd><dt>Autor</dt>")
+ * or opens the next row ("<li><div>Datum</div><div>…</div></li>
+ * <li><div>Autor</div>…"). A sidebar's "News info" box that lists the
+ * story's date, author and photographer is the story's; a sidebar's
+ * teaser list dates other stories and has no such rows. */
+static int info_box_row(const dom_node *p)
+{
+    const dom_node *v = next_element(p);
+    return (v && author_label_element(next_element(v))) ||
+           (p->parent && p->parent->type == DOM_ELEMENT && author_label_element(next_element(p->parent)));
+}
+
 static int bare_label_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
 {
     static const char *const bare[] = {"datum", "date", "fecha", "datum:", "date:", "fecha:"};
@@ -1215,7 +1262,9 @@ static int bare_label_date(meta_ctx *c, const dom_node *n, int mdy, date_val *ou
     int is_label = 0;
     for (size_t k = 0; k < sizeof bare / sizeof *bare && !is_label; k++)
         is_label = strlen(bare[k]) == b - a && strncasecmp(n->text + a, bare[k], b - a) == 0;
-    if (!is_label || meta_in_furniture(c, p) || meta_never_story_date(c, p))
+    /* in furniture only as a row of the page's own info box: such boxes
+     * sit in a sidebar as often as under the story */
+    if (!is_label || meta_never_story_date(c, p) || (meta_in_furniture(c, p) && !info_box_row(p)))
         return 0;
     const dom_node *s = p->next;
     while (s && s->type == DOM_TEXT && blank_text(s))
