@@ -187,6 +187,11 @@ int body_is_counter_line(const char *t);
  * publication: an ISSN ("ISSN 2222-2464", "e-ISSN: 1234-567X") or a bare
  * domain name ("example.com", "www.example.co.uk"). */
 int body_is_identifier_line(const char *t);
+/* 1 when the lower-cased line t is a post's metadata set as parts split
+ * by " | ", each a date, byline or dateline, taxonomy line or furniture
+ * label ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial |
+ * View Comments"), at least one of them a date, byline or dateline. */
+int body_is_meta_bar_line(const char *t, int today);
 /* 1 when the lower-cased line t[0..len) is a byline ("By ...") or a
  * dateline ("Published ...", a short line that is mostly a date). */
 int body_is_byline_or_dateline(const char *t, size_t len, int today);

@@ -1788,6 +1788,17 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1; /* an emphasised newsletter pitch */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))
             drop = 1; /* a newsletter sign-up box and its pitch */
+        if (!drop && !c->lenient && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
+            !c->tot[n->id].has_block && !(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
+            ((tag_flags[n->tag] & TF_BLOCK) || !c->in_text[n->id])) {
+            /* "January 13, 2020 at 08:45 AM | categories: Python | View
+             * Comments": a post's metadata parts joined by bars, in a
+             * block or in an inline box (<small>) standing between blocks */
+            char t[TEASER_MAX + 8];
+            text_prefix_lower(n, t, sizeof t);
+            if (strstr(t, " | ") && body_is_meta_bar_line(t, c->today))
+                drop = 1;
+        }
         if (!drop && !c->lenient && is_affiliate_footnote(c, n))
             drop = 1; /* "(*) ... sind Affiliate-Links": the shop links' footnote */
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&

@@ -284,3 +284,41 @@ int body_is_identifier_line(const char *t)
     }
     return labels >= 2 && labels <= 4 && last_alpha && lablen >= 2 && lablen <= 6;
 }
+
+/* A post's metadata line set as parts split by " | ": "January 13, 2020
+ * at 08:45 AM | categories: Python, Mercurial | View Comments", "By Jane
+ * Doe | 4 March 2023 | 12 comments". Each part must be one of the kinds
+ * of line the body already drops on its own (a date, byline or dateline;
+ * a taxonomy line; a furniture label such as "View Comments" or "12
+ * comments"), and one a date, byline or dateline: the bar only joins
+ * them. Two to META_BAR_PARTS parts of under META_PART_MAX bytes each;
+ * article text in bars ("Python | Mercurial", a table row set as text)
+ * has parts of no such kind. */
+#define META_BAR_PARTS 5
+#define META_PART_MAX 100
+int body_is_meta_bar_line(const char *t, int today)
+{
+    int parts = 0, anchor = 0;
+    const char *s = t;
+    for (;;) {
+        const char *bar = strstr(s, " | ");
+        size_t l = bar ? (size_t)(bar - s) : strlen(s);
+        while (l && s[0] == ' ')
+            s++, l--;
+        while (l && (s[l - 1] == ' ' || s[l - 1] == '\n'))
+            l--;
+        if (l == 0 || l >= META_PART_MAX || ++parts > META_BAR_PARTS)
+            return 0;
+        char p[META_PART_MAX + 1];
+        memcpy(p, s, l);
+        p[l] = '\0';
+        if (body_is_byline_or_dateline(p, l, today))
+            anchor = 1;
+        else if (!body_is_taxonomy_line(p) && body_furniture_heading_kind(p) == HEAD_NONE)
+            return 0;
+        if (!bar)
+            break;
+        s = bar + 3;
+    }
+    return parts >= 2 && anchor;
+}
