@@ -19,6 +19,17 @@ typedef struct jctx {
     size_t nobjs;
 } jctx;
 
+/* A top-level object that says "type" for "@type" ({"@context":
+ * "http://schema.org", "type": "Article", "datePublished": ...}): a
+ * template's slip that schema.org's own validator flags, but the object
+ * is still the page's article. Only beside "@context", where no other
+ * vocabulary's "type" key is meant. */
+static const json_value *plain_type(const json_value *v)
+{
+    const json_value *t = json_get(v, "@context") && !json_get(v, "@type") ? json_get(v, "type") : NULL;
+    return t && (t->type == JSON_STR || t->type == JSON_ARR) ? t : NULL;
+}
+
 static void collect(jctx *c, const json_value *v, int depth)
 {
     if (!v || depth > 6 || c->nobjs >= JSONLD_MAX_OBJECTS)
@@ -30,7 +41,7 @@ static void collect(jctx *c, const json_value *v, int depth)
     }
     if (v->type != JSON_OBJ)
         return;
-    if (json_get(v, "@type") || json_get(v, "@id"))
+    if (json_get(v, "@type") || json_get(v, "@id") || plain_type(v))
         c->objs[c->nobjs++] = v;
     const json_value *g = json_get(v, "@graph");
     if (g)
@@ -59,6 +70,8 @@ static const char *short_type(const char *t)
 static const char *find_type(const json_value *obj, const words_table *types, const char *name)
 {
     const json_value *t = json_get(obj, "@type");
+    if (!t)
+        t = plain_type(obj);
     if (!t)
         return NULL;
     size_t cnt = t->type == JSON_ARR ? t->len : 1;
