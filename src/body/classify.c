@@ -82,6 +82,7 @@ static const kw keywords[] = {
     {K("author-desc"), SUB, CL_AUTHORBOX},   /* author-description, author-desc */
     {K("authordesc"), SUB, CL_AUTHORBOX},    /* the same run together: authorDescription, ArticleAuthorDescription */
     {K("author_desc"), SUB, CL_AUTHORBOX},   /* and with an underscore: author_description */
+    {K("author__desc"), SUB, CL_AUTHORBOX},  /* and in BEM, an element of an author block: author__description */
     {K("authorbox"), SUB, CL_AUTHORBOX},
     {K("banner"), SUB, U | N},
     {K("bio"), TOK, CL_AUTHORBOX},           /* "bio", "mini-bio", "bio-box"; not "biography" */
