@@ -677,10 +677,13 @@ static int href_names_newsletter(const char *h)
  * newsletter page, at most NEWSLETTER_PROMO_MAX bytes ("Get New England
  * news ... to your inbox. <a>Sign up for our newsletters.</a>", "Don't
  * have time to read about ...? <a>Get a weekly roundup in your inbox
- * instead.</a> ..."). Its wording varies too much for a phrase list;
+ * instead.</a> ..."; a link whose own words name the newsletter, "by
+ * <a>signing up to the ... email newsletter</a>", counts as well). Its
+ * wording varies too much for a phrase list;
  * the setting does not: an article's paragraph is not all italic, and a
  * paragraph about newsletters in the article links to one in roman. */
 static int has_visible_char(const dom_node *t);
+#define NEWSLETTER_LINK_READ 160 /* bytes of a link's text read: a sign-up link is a short phrase */
 static int is_newsletter_promo(const ctx *c, dom_node *n)
 {
     int link = 0;
@@ -689,8 +692,15 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
             d = dom_next_skip(n, d);
             continue;
         }
-        if (d->type == DOM_ELEMENT && d->tag == TAG_A && href_names_newsletter(dom_attr_get(d, "href")))
-            link = 1;
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !link) {
+            /* the address names a newsletter, or the link's words do
+             * ("by signing up to the ... email newsletter", a sign-up page
+             * at "/letter/") */
+            char w[NEWSLETTER_LINK_READ];
+            if (href_names_newsletter(dom_attr_get(d, "href")) ||
+                (text_prefix_lower(d, w, sizeof w) && strstr(w, "newsletter")))
+                link = 1;
+        }
         if (d->type == DOM_TEXT && c->tlen[d->id] > 0 && has_visible_char(d)) {
             const dom_node *a = d->parent;
             while (a && a != n && a->tag != TAG_EM && a->tag != TAG_I && a->tag != TAG_STRONG && a->tag != TAG_B)
