@@ -897,6 +897,9 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
  * the loose pass: a header block with its byline, date and lead image
  * spans a few dozen to a couple of hundred nodes. */
 #define META_CLOSE_NODES 200
+/* The headline's own header block (byline, date, share buttons) spans a
+ * few dozen nodes; a teaser list is farther. */
+#define META_HEADER_NODES 40
 
 static int update_label_before(meta_ctx *c, const dom_node *n);
 
@@ -1559,6 +1562,21 @@ static int same_as_modified(meta_ctx *c, const date_val *d)
     return same_day(d, &m) && d->hh == m.hh && d->mi == m.mi && d->ss == m.ss;
 }
 
+/* 1 when the publication stamp d is later than the page's modification
+ * stamp: no page is modified before it is published, so both are saves
+ * of one edit that the CMS wrote a moment apart ("published
+ * 2022-11-17T10:33:13Z, modified 10:32:18Z" on a guide whose byline
+ * shows "09.03.2022"). Both need a time and an offset. */
+static int published_after_modified(meta_ctx *c, const date_val *d)
+{
+    date_val m;
+    if (!get_date(c, c->j.date_modified, &m) && !get_date(c, KV_FIRST(c, modified_keys), &m))
+        return 0;
+    return d->has_time && m.has_time && d->has_tz && m.has_tz &&
+           (date_utc_minutes(d) > date_utc_minutes(&m) ||
+            (date_utc_minutes(d) == date_utc_minutes(&m) && d->ss > m.ss));
+}
+
 /* 1 when a declared stamp other than the publication ones, the
  * modification stamp (JSON-LD dateModified, article:modified_time, ...)
  * or a generic date meta (<meta name="date">, DC.date, ...), names day v
@@ -1905,11 +1923,20 @@ void meta_pick_date(meta_ctx *c)
      * 2020 / Updated 8 hours ago" under two "2020-01-20T09:49:32Z"). A
      * date element, a <time> or a byline, not a date in the text near the
      * headline: that is as often the day of the event the story tells. */
-    if (c->date_src <= 2 && same_as_modified(c, &d)) {
+    int after = 0;
+    if (c->date_src <= 2 && (same_as_modified(c, &d) || (after = published_after_modified(c, &d)) != 0)) {
         date_val v;
         int src;
+        /* A publication stamp after the modification: the line must sit
+         * right by the headline (META_HEADER_NODES), where the story's
+         * own date is, not in a teaser list further down ("Meistgelesen
+         * 01.02.2022" under a scheduled post stamped 09:55, modified
+         * 08:27); its day may lie up to a year back (a guide re-saved
+         * months after it was written). */
         if ((src = visible_date_nodes(c, mdy, &v)) != 0 && day_number(&v) < day_number(&d) &&
-            day_number(&d) - day_number(&v) <= META_REPUBLISHED_DAYS) {
+            (after ? c->date_node && c->anchor && meta_anchor_dist(c->anchor, c->date_node) <= META_HEADER_NODES &&
+                         day_number(&d) - day_number(&v) <= 366
+                   : day_number(&d) - day_number(&v) <= META_REPUBLISHED_DAYS)) {
             d = v;
             c->date_src = src;
         }
