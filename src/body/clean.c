@@ -2161,6 +2161,16 @@ static int asks_login_to_comment(const char *line)
     return cw && lw;
 }
 
+/* 1 when an investment risk warning (words_risk_warnings) starts at a
+ * word start of the line. */
+static int warns_of_risk(const char *line)
+{
+    for (size_t i = 0; line[i]; i++)
+        if ((i == 0 || !word_byte((unsigned char)line[i - 1])) && words_prefix(&words_risk_warnings, line + i))
+            return 1;
+    return 0;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -2223,6 +2233,13 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         /* the platform's disclaimer that the post speaks for its author
          * alone: a line or two, the same size limits as the imprint */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && disclaims_views(line))
+            return u;
+        /* the investment risk warning under a trading or crypto post
+         * ("Kryptowährungen sind ein sehr volatiles ... Produkt. Ihr
+         * Kapital ist im Risiko."), under the same limits: a line or two
+         * that ends the body; a story about the warning quotes it inside
+         * longer paragraphs */
+        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && warns_of_risk(line))
             return u;
         /* a request to follow the publication on its channels */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_channel_promo(line))

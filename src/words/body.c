@@ -150,6 +150,15 @@ static const char *const login_words[] = {
 };
 TABLE(login_words);
 
+/* An investment risk warning, anywhere in a line: the standard notice
+ * under every trading or crypto post ("Your capital is at risk", "Ihr
+ * Kapital ist im Risiko", "Votre capital est à risque"). */
+static const char *const risk_warnings[] = {
+    "capital est à risque", "capital está en riesgo", "capital is at risk", "capitale è a rischio",
+    "kapital ist einem risiko", "kapital ist im risiko",
+};
+TABLE(risk_warnings);
+
 /* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
  * and that also begin ordinary headings ("Zurück zur Normalität"). */
 static const char *const back_prefixes[] = {

@@ -86,6 +86,7 @@ extern const words_table words_affiliate_words;    /* "affiliate", "partner-link
 extern const words_table words_ask_connectives;   /* "then ": opens an ask that answers a question line */
 extern const words_table words_comment_words;      /* "comment", "komment": a note about commenting */
 extern const words_table words_login_words;        /* "log in", "anmelden": ... needs an account */
+extern const words_table words_risk_warnings;     /* "your capital is at risk": an investment risk notice */
 extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
 extern const words_table words_author_headings;    /* "about the author": the author box at the end */
