@@ -343,8 +343,12 @@ static int is_video_playlist(const ctx *c, const dom_node *n)
  * its <figcaption>, a picture box with its credit), that child is the
  * media and its text the caption; a real paragraph in the other children
  * is not a caption, however short (a lead paragraph of 190 bytes set
- * beside the lead picture's figure). The totals outside the picture's
- * children go to *out; 0 when no child is such a captioned picture. */
+ * beside the lead picture's figure). So is a picture in a layout box of
+ * its own without text (div.media-img beside div.lead-text): the box
+ * sets the picture apart from the text, as a figure does. A bare <img>
+ * beside a <p> is not: that <p> is the classic caption. The totals
+ * outside the picture's children go to *out; 0 when no child is such a
+ * picture. */
 static int media_text_beside_caption(const ctx *c, const dom_node *n, body_totals *out)
 {
     int captioned = 0, read = 0;
@@ -356,7 +360,8 @@ static int media_text_beside_caption(const ctx *c, const dom_node *n, body_total
             return 0;
         const body_totals *k = &c->tot[ch->id];
         if (c->img_page[ch->id]) {
-            captioned |= k->text > 0;
+            captioned |= k->text > 0 || (body_is_loose_container(ch) && ch->tag != TAG_SPAN);
+            /* (a span around an <img> is inline: a picture in the text's line) */
             continue;
         }
         out->text += k->text;
