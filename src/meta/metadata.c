@@ -844,9 +844,12 @@ static int names_headline_class(const char *cls)
 
 /* A kicker before the headline inside its heading, or a badge after it,
  * has at most this many words ("Breaking", "Live updates", "Exclusive",
- * "Abonnés"): a longer element is the headline's own text, or a wrapper
- * round it. */
-#define KICKER_ELEMENT_MAX_WORDS 3
+ * "Abonnés", a German overline such as "Interne Unterlagen im Netz" or
+ * "Nach dem Urteil von Karlsruhe"): a longer element is the headline's
+ * own text, or a wrapper round it. Five, not three: overlines of four
+ * and five words are common, and the element still has to be the
+ * heading's first or last child, apart from the rest. */
+#define KICKER_ELEMENT_MAX_WORDS 5
 
 static int blank_text(const dom_node *n)
 {
