@@ -928,7 +928,9 @@ static int drop_orphan_headings(ctx *c, dom_node *root)
  * the list's shape, and their summaries keep the link density low. */
 static int is_card_after_heading(const ctx *c, const dom_node *s)
 {
-    return (s->tag == TAG_ARTICLE || s->tag == TAG_LI || s->tag == TAG_DIV || s->tag == TAG_SECTION) &&
+    /* a <p> too: "<p><a>headline</a><br>summary</p>" under "Related" */
+    return (s->tag == TAG_ARTICLE || s->tag == TAG_LI || s->tag == TAG_DIV || s->tag == TAG_SECTION ||
+            s->tag == TAG_P) &&
            is_teaser_card(c, s);
 }
 
