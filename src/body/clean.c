@@ -662,24 +662,34 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
 
 #define NEWSLETTER_PROMO_MAX 400 /* bytes: a sign-up pitch is a sentence or three */
 
-/* 1 when the address names a newsletter ("/newsletters/",
- * "?utm_campaign=newsletter"), in any case. */
-static int href_names_newsletter(const char *h)
+/* 1 when the address holds the lower-case ASCII word w, in any case. */
+static int href_holds(const char *h, const char *w)
 {
-    static const char w[] = "newsletter";
+    size_t wl = strlen(w);
     for (; h && *h; h++) {
         size_t i = 0;
-        while (i < sizeof w - 1 && h[i] && (h[i] | 0x20) == w[i])
+        while (i < wl && h[i] && (h[i] | 0x20) == w[i])
             i++;
-        if (i == sizeof w - 1)
+        if (i == wl)
             return 1;
     }
     return 0;
 }
 
+/* 1 when the address names a newsletter ("/newsletters/",
+ * "?utm_campaign=newsletter") or the site's paid subscription
+ * ("/premium", "/subscribe", "/subscription"), in any case: the pages an
+ * emphasised pitch sends the reader to. */
+static int href_names_newsletter(const char *h)
+{
+    return href_holds(h, "newsletter") || href_holds(h, "premium") || href_holds(h, "subscri");
+}
+
 /* A pitch for the site's newsletter set as one emphasised block: every
  * visible character inside <em>, <i>, <strong> or <b>, a link to a
- * newsletter page, at most NEWSLETTER_PROMO_MAX bytes ("Get New England
+ * newsletter page (or to the paid subscription: "Try X Premium for free
+ * <a href=/premium>by clicking here</a> for no ads ..."), at most
+ * NEWSLETTER_PROMO_MAX bytes ("Get New England
  * news ... to your inbox. <a>Sign up for our newsletters.</a>", "Don't
  * have time to read about ...? <a>Get a weekly roundup in your inbox
  * instead.</a> ..."; a link whose own words name the newsletter, "by
