@@ -2188,6 +2188,108 @@ static int warns_of_risk(const char *line)
     return 0;
 }
 
+/* The start of the run of one or two digits that ends at line[e-1], or
+ * (size_t)-1 when there is none (no digits, or three and more). */
+static size_t short_number_before(const char *line, size_t e)
+{
+    size_t j = e;
+    while (j > 0 && e - j < 3 && chars_is_digit((unsigned char)line[j - 1]))
+        j--;
+    if (j == e || e - j > 2 || (j > 0 && chars_is_digit((unsigned char)line[j - 1])))
+        return (size_t)-1;
+    return j;
+}
+
+/* 1 when the line ends with a date after at least 10 bytes of title: a
+ * numeric one ("..., 04.06.2019", "... 3/5/2021") or a day and a month's
+ * name around the year ("... - March 3, 2020", "... (3. Mai 2021)"): the
+ * year (19xx/20xx), and before it the day, with one word of three or more
+ * letters at most between ("Top 10 films of 2019" is a title). */
+static int ends_with_date(const char *line)
+{
+    size_t l = strlen(line);
+    while (l && (line[l - 1] == ' ' || line[l - 1] == '\n' || line[l - 1] == '\t' || line[l - 1] == ')'))
+        l--;
+    if (l < 16)
+        return 0;
+    for (size_t k = l - 4; k < l; k++)
+        if (!chars_is_digit((unsigned char)line[k]))
+            return 0;
+    size_t y = l - 4;
+    if (!((line[y] == '2' && line[y + 1] == '0') || (line[y] == '1' && line[y + 1] == '9')))
+        return 0;
+    char sep = line[y - 1];
+    if (sep == '.' || sep == '/' || sep == '-') {
+        size_t m = short_number_before(line, y - 1);
+        if (m == (size_t)-1 || m < 2 || line[m - 1] != sep)
+            return 0;
+        size_t d = short_number_before(line, m - 1);
+        return d != (size_t)-1 && d >= 10;
+    }
+    if (sep != ' ')
+        return 0;
+    /* back over spaces, commas, dots and at most one word to the day */
+    size_t i = y, words = 0, wlen = 0;
+    while (i > 0 && y - i < 16) {
+        unsigned char b = (unsigned char)line[i - 1];
+        if (chars_is_alpha(b) || b >= 0x80) {
+            if (!wlen++)
+                words++;
+        } else if (b == ' ' || b == ',' || b == '.') {
+            if (wlen && wlen < 3)
+                return 0;
+            wlen = 0;
+        } else
+            break;
+        i--;
+    }
+    if (words > 1 || (wlen && wlen < 3))
+        return 0;
+    if (!words) {
+        /* "3 2020" is no date; the month's name comes first: "March 3, 2020" */
+        size_t d = short_number_before(line, i);
+        if (d == (size_t)-1)
+            return 0;
+        /* a month's name before the day */
+        size_t k = d, n = 0;
+        while (k > 0 && line[k - 1] == ' ')
+            k--;
+        while (k > 0 && (chars_is_alpha((unsigned char)line[k - 1]) || (unsigned char)line[k - 1] >= 0x80))
+            k--, n++;
+        return n >= 3 && k >= 10;
+    }
+    size_t d = short_number_before(line, i);
+    return d != (size_t)-1 && d >= 10;
+}
+
+#define DATED_LINKS_MIN 2 /* one dated link is a reference; two make a list */
+
+/* A related-stories list after the article: a <ul>/<ol> whose items are
+ * each one link, the story's title with its date ("Eine Whistleblowerin
+ * gegen Rheinmetall, 04.06.2019"), at least DATED_LINKS_MIN of them and
+ * at least half its items (the rest: a topic line, an archive link). A
+ * list in the article links to sources or states facts; it is not all
+ * linked titles with dates. */
+static int dated_link_list(const ctx *c, dom_node *u)
+{
+    if (u->tag != TAG_UL && u->tag != TAG_OL)
+        return 0;
+    int items = 0, dated = 0;
+    for (dom_node *li = u->first_child; li; li = li->next) {
+        if (li->type != DOM_ELEMENT || (li->flags & DOM_F_REMOVED) || !c->tot[li->id].text)
+            continue;
+        if (li->tag != TAG_LI)
+            return 0;
+        items++;
+        if (c->tot[li->id].link < c->tot[li->id].text || c->tot[li->id].text > TEASER_MAX)
+            continue;
+        char line[TEASER_MAX + 8];
+        text_prefix_lower(li, line, sizeof line);
+        dated += ends_with_date(line);
+    }
+    return dated >= DATED_LINKS_MIN && dated * 2 >= items;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -2257,6 +2359,10 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * that ends the body; a story about the warning quotes it inside
          * longer paragraphs */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && warns_of_risk(line))
+            return u;
+        /* the related stories, linked with their dates, as the list
+         * that ends the body */
+        if (c->tot[u->id].size <= 4 * LINE_MAX_NODES && dated_link_list(c, u))
             return u;
         /* a request to follow the publication on its channels */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_channel_promo(line))
