@@ -369,11 +369,14 @@ static void mark_by_class(ctx *c)
         /* Widgets (share bars, ads, sign-up boxes, bios, hidden bits) are
          * small; a class saying "share" or "paywall" on a block with three
          * or more real paragraphs names a feature of the article, not a
-         * widget ("enable-pin-share", "paywall-content"). */
+         * widget ("enable-pin-share", "paywall-content"). Not an author
+         * box: a blogger's bio runs to several paragraphs under every
+         * post, and an author's profile page keeps its box by holding
+         * most of the page's text (below). */
         uint32_t widget = strip ? (CL_SHARE | CL_AD | CL_CONSENT | CL_AUTHORBOX | CL_ROLE) : CL_ROLE;
         if (h & CL_HIDDEN)
             remove = 1;
-        if ((h & widget) && !(c->tot[n->id].paras >= 3 && body_link_density(c, n) < 0.3f))
+        if ((h & widget) && !(c->tot[n->id].paras >= 3 && body_link_density(c, n) < 0.3f && !(h & CL_AUTHORBOX)))
             remove = 1;
         if (h & CL_BODY)
             remove = 0;

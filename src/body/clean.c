@@ -1942,6 +1942,25 @@ static dom_node *body_last_text(dom_node **list, size_t nlist, dom_node **root)
     return NULL;
 }
 
+#define HEADING_PROSE_MIN 150 /* section and teaser titles are shorter; over it, a sentence break makes prose */
+
+/* 1 when the heading is prose set in a heading's type: over
+ * HEADING_PROSE_MIN bytes with a sentence break inside (a letter, ".",
+ * "!" or "?", a space, a letter): "All these products ... at the shop! And
+ * the sale has begun ..." closing a post, not a section's title. */
+static int heading_is_prose(const ctx *c, dom_node *h)
+{
+    if (c->tot[h->id].text <= HEADING_PROSE_MIN || c->tot[h->id].has_block)
+        return 0;
+    char line[2 * TEASER_MAX + 8];
+    size_t l = text_prefix_lower(h, line, sizeof line);
+    for (size_t i = 1; i + 2 < l; i++)
+        if ((line[i] == '.' || line[i] == '!' || line[i] == '?') && line[i + 1] == ' ' &&
+            chars_is_alpha((unsigned char)line[i + 2]) && chars_is_alpha((unsigned char)line[i - 1]))
+            return 1;
+    return 0;
+}
+
 void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
 {
     for (int round = 0; round < TRAILING_HEADINGS_MAX; round++) {
@@ -1954,7 +1973,8 @@ void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
                 h = a;
         /* the heading is the line, not the whole body (a page that is
          * only headings keeps them) */
-        if (!h || h == root || c->tot[h->id].text * 2 > c->tot[root->id].text || heads_hidden_section(c, h))
+        if (!h || h == root || c->tot[h->id].text * 2 > c->tot[root->id].text || heads_hidden_section(c, h) ||
+            heading_is_prose(c, h))
             return;
         body_mark_removed(c, h);
     }
