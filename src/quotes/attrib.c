@@ -1227,6 +1227,21 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
 static int is_be(const qctx *q, int32_t i);
 static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first_open)
 {
+    /* "According to some users on Twitter, Kelly was “incognito”": the
+     * words between the source and the comma that ends the "according to"
+     * phrase are the source's (a place, a medium, a date), not the
+     * reported clause, which starts after that comma; only words, at most
+     * CLAUSE_LEAD tokens, no quote and no other cue before it (else the
+     * clause starts where it did) */
+    if (fe < first_open && (cue_flags(q, cs, &(uint32_t){0}) & QW_ACCORDING)) {
+        for (int32_t m = fe; m < first_open && m < fe + CLAUSE_LEAD; m++) {
+            if (is_punct(q, m, ','))
+                return m > fe ? m + 1 : fe;
+            if (!is_word(q, m) || q->tok[m].depth != 0 || cue_candidate(&q->tok[m]))
+                return fe;
+        }
+        return fe;
+    }
     /* a speech verb of the vocabulary only: the frames of any verb
      * ("Gmail SRE built a tool that helped “poke” …") keep their words */
     if (fe >= first_open || !is_word(q, fe) || !(cue_flags(q, cs, &(uint32_t){0}) & QW_SPEECH))
