@@ -779,6 +779,25 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
                 e++;
             h->me = e;
         }
+        /* "according to a 2013 study by economists Peter Schott and
+         * Justin Pierce, …", "according to Ronald Reagan's former
+         * education secretary William J. Bennett, …": the noun phrase
+         * stops short of the source's adjuncts and appositive names; the
+         * source runs on to the comma that ends the phrase (English
+         * "according to" only: after "laut" the German verb follows the
+         * name, "Laut Weber verliert der Hafen …, weil …"). At most 12
+         * tokens, all words, no quote and no other cue before the comma,
+         * as for the clause after it (clause_start) */
+        if (word_is(q, i, "according")) {
+            for (int32_t m = h->me; m < sb && m < h->me + 12; m++) {
+                if (is_punct(q, m, ',')) {
+                    h->me = m;
+                    break;
+                }
+                if (!is_word(q, m) || q->tok[m].depth != 0 || cue_candidate(&q->tok[m]))
+                    break;
+            }
+        }
         return 1;
     }
     if (f & QW_AFTER_QUOTE) {
