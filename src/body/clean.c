@@ -697,24 +697,15 @@ static int href_names_newsletter(const char *h)
  * wording varies too much for a phrase list;
  * the setting does not: an article's paragraph is not all italic, and a
  * paragraph about newsletters in the article links to one in roman. */
-static int has_visible_char(const dom_node *t);
 #define NEWSLETTER_LINK_READ 160 /* bytes of a link's text read: a sign-up link is a short phrase */
-static int is_newsletter_promo(const ctx *c, dom_node *n)
+/* 1 when every visible character of the block sits inside <em>, <i>,
+ * <strong> or <b>. */
+static int all_emphasised(const ctx *c, dom_node *n)
 {
-    int link = 0;
     for (const dom_node *d = dom_next(n, n); d;) {
         if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
             d = dom_next_skip(n, d);
             continue;
-        }
-        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !link) {
-            /* the address names a newsletter, or the link's words do
-             * ("by signing up to the ... email newsletter", a sign-up page
-             * at "/letter/") */
-            char w[NEWSLETTER_LINK_READ];
-            if (href_names_newsletter(dom_attr_get(d, "href")) ||
-                (text_prefix_lower(d, w, sizeof w) && strstr(w, "newsletter")))
-                link = 1;
         }
         if (d->type == DOM_TEXT && c->tlen[d->id] > 0 && has_visible_char(d)) {
             const dom_node *a = d->parent;
@@ -725,7 +716,30 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
         }
         d = dom_next(n, d);
     }
-    return link;
+    return 1;
+}
+
+static int is_newsletter_promo(const ctx *c, dom_node *n)
+{
+    if (!all_emphasised(c, n))
+        return 0;
+    for (const dom_node *d = dom_next(n, n); d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
+            /* the address names a newsletter, or the link's words do
+             * ("by signing up to the ... email newsletter", a sign-up page
+             * at "/letter/") */
+            char w[NEWSLETTER_LINK_READ];
+            if (href_names_newsletter(dom_attr_get(d, "href")) ||
+                (text_prefix_lower(d, w, sizeof w) && strstr(w, "newsletter")))
+                return 1;
+        }
+        d = dom_next(n, d);
+    }
+    return 0;
 }
 
 static int is_teaser_block(ctx *c, dom_node *n)
@@ -778,7 +792,6 @@ static int is_teaser_block(ctx *c, dom_node *n)
  * lead-in, or with one prose item, stays: link lists inside articles are
  * often what the article is about. Returns the list, or NULL. */
 #define LEAD_IN_MAX 100
-static int has_visible_char(const dom_node *t);
 static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *t)
 {
     size_t tl = strlen(t);
@@ -1641,7 +1654,7 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
  * of few nodes without a block inside, or in an inline box (<small>)
  * set between blocks. */
 #define AFFILIATE_NOTE_MAX 500
-static int word_byte(unsigned char b);
+static int phrase_at_word_start(const words_table *t, const char *line);
 static int is_affiliate_footnote(const ctx *c, const dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
@@ -1659,10 +1672,8 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n)
         s++;
     if (!(*s == '*' || strncmp(s, "(*)", 3) == 0))
         return 0;
-    for (size_t i = 1; s[i]; i++)
-        if (!word_byte((unsigned char)s[i - 1]) && words_prefix(&words_affiliate_words, s + i))
-            return 1;
-    return 0;
+    /* after the mark's first byte, which is no word byte */
+    return phrase_at_word_start(&words_affiliate_words, s + 1);
 }
 
 /* A sign-up (or log-in, or search) box: a <form> with a field to type
@@ -2110,6 +2121,15 @@ static int is_keyword_list(const char *t)
  * sequence */
 static int word_byte(unsigned char b) { return chars_is_alnum(b) || b >= 0x80; }
 
+/* 1 when a phrase of table t starts at a word start of the line. */
+static int phrase_at_word_start(const words_table *t, const char *line)
+{
+    for (size_t i = 0; line[i]; i++)
+        if ((i == 0 || !word_byte((unsigned char)line[i - 1])) && words_prefix(t, line + i))
+            return 1;
+    return 0;
+}
+
 static int is_channel_promo(const char *line)
 {
     int ask = 0, name = 0;
@@ -2139,13 +2159,7 @@ static int holds_br(const dom_node *u)
 
 /* 1 when a rights phrase (words_rights_phrases) starts at a word start
  * of the line. */
-static int states_rights(const char *line)
-{
-    for (size_t i = 0; line[i]; i++)
-        if ((i == 0 || !word_byte((unsigned char)line[i - 1])) && words_prefix(&words_rights_phrases, line + i))
-            return 1;
-    return 0;
-}
+static int states_rights(const char *line) { return phrase_at_word_start(&words_rights_phrases, line); }
 
 /* 1 when a disclaimer phrase (words_disclaimer_phrases) starts in the
  * line: at a word start, or anywhere for a phrase in a script written
@@ -2169,13 +2183,8 @@ static int disclaims_views(const char *line)
  * is not a "back to" one). */
 static int connective_ask(const char *line)
 {
-    for (size_t i = 0; i < words_ask_connectives.n; i++) {
-        const char *w = words_ask_connectives.w[i];
-        size_t l = strlen(w);
-        if (strncmp(line, w, l) == 0)
-            return body_starts_prompt(line + l) && !body_starts_back(line + l);
-    }
-    return 0;
+    size_t l = words_longest_prefix_ci(&words_ask_connectives, line, NULL);
+    return l && body_starts_prompt(line + l) && !body_starts_back(line + l);
 }
 
 /* 1 when a comment word and a log-in word (words_comment_words,
@@ -2188,25 +2197,12 @@ static int connective_ask(const char *line)
 #define COMMENT_LOGIN_MAX 200 /* one or two short sentences */
 static int asks_login_to_comment(const char *line)
 {
-    int cw = 0, lw = 0;
-    for (size_t i = 0; line[i] && !(cw && lw); i++) {
-        if (i > 0 && word_byte((unsigned char)line[i - 1]))
-            continue;
-        cw = cw || words_prefix(&words_comment_words, line + i);
-        lw = lw || words_prefix(&words_login_words, line + i);
-    }
-    return cw && lw;
+    return phrase_at_word_start(&words_comment_words, line) && phrase_at_word_start(&words_login_words, line);
 }
 
 /* 1 when an investment risk warning (words_risk_warnings) starts at a
  * word start of the line. */
-static int warns_of_risk(const char *line)
-{
-    for (size_t i = 0; line[i]; i++)
-        if ((i == 0 || !word_byte((unsigned char)line[i - 1])) && words_prefix(&words_risk_warnings, line + i))
-            return 1;
-    return 0;
-}
+static int warns_of_risk(const char *line) { return phrase_at_word_start(&words_risk_warnings, line); }
 
 /* The start of the run of one or two digits that ends at line[e-1], or
  * (size_t)-1 when there is none (no digits, or three and more). */
@@ -2434,27 +2430,6 @@ static void drop_line_after_rights(ctx *c, dom_node *root, dom_node *t)
             return;
         }
     }
-}
-
-/* 1 when every visible character of the block sits inside <em>, <i>,
- * <strong> or <b>. */
-static int all_emphasised(const ctx *c, dom_node *n)
-{
-    for (const dom_node *d = dom_next(n, n); d;) {
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(n, d);
-            continue;
-        }
-        if (d->type == DOM_TEXT && c->tlen[d->id] > 0 && has_visible_char(d)) {
-            const dom_node *a = d->parent;
-            while (a && a != n && a->tag != TAG_EM && a->tag != TAG_I && a->tag != TAG_STRONG && a->tag != TAG_B)
-                a = a->parent;
-            if (!a || a == n)
-                return 0;
-        }
-        d = dom_next(n, d);
-    }
-    return 1;
 }
 
 /* A question to the reader set as its own line right above the ask that

@@ -630,6 +630,20 @@ static size_t range_dash_before(const char *t, size_t k)
     return 0;
 }
 
+/* Bytes of a range's dash (or "bis ") that starts at t[k], blanks after
+ * it not counted; 0 when none. */
+static size_t range_dash_at(const char *t, size_t tl, size_t k)
+{
+    if (k < tl && t[k] == '-')
+        return 1;
+    if (k + 3 <= tl && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+        ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94))
+        return 3;
+    if (k + 4 <= tl && (t[k] == 'b' || t[k] == 'B') && t[k + 1] == 'i' && t[k + 2] == 's' && t[k + 3] == ' ')
+        return 3;
+    return 0;
+}
+
 /* 1 when the date at t[at..end) is one end of a span of days: "vom
  * 9.1. -10.2.2023", "9.-12. März 2023", "09.01.2023 – 10.02.2023",
  * "3. bis 5. Mai 2022". Such a span dates an offer, an event or a
@@ -662,14 +676,7 @@ static int date_in_span(meta_ctx *c, const char *t, size_t tl, size_t at, size_t
     k = end;
     while (k < tl && t[k] == ' ')
         k++;
-    size_t d = 0;
-    if (k < tl && t[k] == '-')
-        d = 1;
-    else if (k + 3 <= tl && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
-             ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94))
-        d = 3;
-    else if (k + 4 <= tl && (t[k] == 'b' || t[k] == 'B') && t[k + 1] == 'i' && t[k + 2] == 's' && t[k + 3] == ' ')
-        d = 3;
+    size_t d = range_dash_at(t, tl, k);
     if (!d)
         return 0;
     k += d;
@@ -1214,6 +1221,21 @@ static const dom_node *next_element(const dom_node *n)
     return s && s->type == DOM_ELEMENT ? s : NULL;
 }
 
+/* 1 when text node t, blanks around it dropped, reads one of the n
+ * words (ASCII case ignored). */
+static int text_is_one_of(const dom_node *t, const char *const *words, size_t n)
+{
+    size_t a = 0, b = t->text_len;
+    while (a < b && (t->text[a] == ' ' || t->text[a] == '\t' || t->text[a] == '\n'))
+        a++;
+    while (b > a && (t->text[b - 1] == ' ' || t->text[b - 1] == '\t' || t->text[b - 1] == '\n'))
+        b--;
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == b - a && strncasecmp(t->text + a, words[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
 /* 1 when element e's first text is a bare author label ("Autor",
  * "Author", "Von", a colon allowed). */
 static int author_label_element(const dom_node *e)
@@ -1225,17 +1247,7 @@ static int author_label_element(const dom_node *e)
     const dom_node *t = e->first_child ? dom_next(e, e) : NULL;
     for (int steps = 0; t && steps < 8 && (t->type != DOM_TEXT || blank_text(t)); steps++)
         t = dom_next(e, t);
-    if (!t || t->type != DOM_TEXT || t->text_len > 24)
-        return 0;
-    size_t a = 0, b = t->text_len;
-    while (a < b && (t->text[a] == ' ' || t->text[a] == '\t' || t->text[a] == '\n'))
-        a++;
-    while (b > a && (t->text[b - 1] == ' ' || t->text[b - 1] == '\t' || t->text[b - 1] == '\n'))
-        b--;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (strlen(words[k]) == b - a && strncasecmp(t->text + a, words[k], b - a) == 0)
-            return 1;
-    return 0;
+    return t && t->type == DOM_TEXT && t->text_len <= 24 && text_is_one_of(t, words, sizeof words / sizeof *words);
 }
 
 /* 1 when the label element p is a row of the page's own info box: an
@@ -1257,14 +1269,7 @@ static int bare_label_date(meta_ctx *c, const dom_node *n, int mdy, date_val *ou
     const dom_node *p = n->parent;
     if (n->text_len > 16 || !p || p->type != DOM_ELEMENT || p->first_child != n || p->last_child != n)
         return 0;
-    size_t a = 0, b = n->text_len;
-    while (a < b && (n->text[a] == ' ' || n->text[a] == '\t' || n->text[a] == '\n'))
-        a++;
-    while (b > a && (n->text[b - 1] == ' ' || n->text[b - 1] == '\t' || n->text[b - 1] == '\n'))
-        b--;
-    int is_label = 0;
-    for (size_t k = 0; k < sizeof bare / sizeof *bare && !is_label; k++)
-        is_label = strlen(bare[k]) == b - a && strncasecmp(n->text + a, bare[k], b - a) == 0;
+    int is_label = text_is_one_of(n, bare, sizeof bare / sizeof *bare);
     /* in furniture only as a row of the page's own info box: such boxes
      * sit in a sidebar as often as under the story */
     if (!is_label || meta_never_story_date(c, p) || (meta_in_furniture(c, p) && !info_box_row(p)))
@@ -1479,6 +1484,10 @@ static long long day_number(const date_val *d)
 /* A URL day this many days before the structured date marks a
  * re-publication (a one-month gap is a draft published late). */
 #define META_REPUBLISHED_DAYS 90
+/* A byline date this many days before a publication stamp that comes
+ * after the modification stamp is the story's own: a guide re-saved up to
+ * a year after it was written. */
+#define META_RESAVED_DAYS 366
 
 static int same_day(const date_val *a, const date_val *b) { return a->y == b->y && a->m == b->m && a->d == b->d; }
 
@@ -1935,7 +1944,7 @@ void meta_pick_date(meta_ctx *c)
          * months after it was written). */
         if ((src = visible_date_nodes(c, mdy, &v)) != 0 && day_number(&v) < day_number(&d) &&
             (after ? c->date_node && c->anchor && meta_anchor_dist(c->anchor, c->date_node) <= META_HEADER_NODES &&
-                         day_number(&d) - day_number(&v) <= 366
+                         day_number(&d) - day_number(&v) <= META_RESAVED_DAYS
                    : day_number(&d) - day_number(&v) <= META_REPUBLISHED_DAYS)) {
             d = v;
             c->date_src = src;

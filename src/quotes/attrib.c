@@ -756,6 +756,25 @@ static int to_say_back(const qctx *q, int32_t i, int32_t sa, int32_t sb, int32_t
 }
 
 /* The cue at token i of sentence [sa, sb) with its mention, if it has one. */
+/* Tokens read after "according to X" for the comma that ends the phrase:
+ * a source with its adjuncts ("a 2013 study by economists Peter Schott
+ * and Justin Pierce") runs to a dozen words. */
+#define ACCORDING_PHRASE_MAX 12
+
+/* The comma that ends an "according to" phrase: the first comma in
+ * [from, end) within ACCORDING_PHRASE_MAX tokens, with only words before
+ * it (no quote, no mark, no other cue); -1 when there is none. */
+static int32_t comma_after_words(const qctx *q, int32_t from, int32_t end)
+{
+    for (int32_t m = from; m < end && m < from + ACCORDING_PHRASE_MAX; m++) {
+        if (is_punct(q, m, ','))
+            return m;
+        if (!is_word(q, m) || q->tok[m].depth != 0 || cue_candidate(&q->tok[m]))
+            return -1;
+    }
+    return -1;
+}
+
 static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
 {
     uint32_t pron_s;
@@ -785,18 +804,13 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
          * stops short of the source's adjuncts and appositive names; the
          * source runs on to the comma that ends the phrase (English
          * "according to" only: after "laut" the German verb follows the
-         * name, "Laut Weber verliert der Hafen …, weil …"). At most 12
-         * tokens, all words, no quote and no other cue before the comma,
-         * as for the clause after it (clause_start) */
+         * name, "Laut Weber verliert der Hafen …, weil …"). The comma is
+         * comma_after_words's, as for the clause after it
+         * (clause_start) */
         if (word_is(q, i, "according")) {
-            for (int32_t m = h->me; m < sb && m < h->me + 12; m++) {
-                if (is_punct(q, m, ',')) {
-                    h->me = m;
-                    break;
-                }
-                if (!is_word(q, m) || q->tok[m].depth != 0 || cue_candidate(&q->tok[m]))
-                    break;
-            }
+            int32_t m = comma_after_words(q, h->me, sb);
+            if (m >= 0)
+                h->me = m;
         }
         return 1;
     }
@@ -1249,17 +1263,12 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
     /* "According to some users on Twitter, Kelly was “incognito”": the
      * words between the source and the comma that ends the "according to"
      * phrase are the source's (a place, a medium, a date), not the
-     * reported clause, which starts after that comma; only words, at most
-     * CLAUSE_LEAD tokens, no quote and no other cue before it (else the
+     * reported clause, which starts after that comma (comma_after_words:
+     * only words, no quote and no other cue before it; else the
      * clause starts where it did) */
     if (fe < first_open && (cue_flags(q, cs, &(uint32_t){0}) & QW_ACCORDING)) {
-        for (int32_t m = fe; m < first_open && m < fe + CLAUSE_LEAD; m++) {
-            if (is_punct(q, m, ','))
-                return m > fe ? m + 1 : fe;
-            if (!is_word(q, m) || q->tok[m].depth != 0 || cue_candidate(&q->tok[m]))
-                return fe;
-        }
-        return fe;
+        int32_t m = comma_after_words(q, fe, first_open);
+        return m > fe ? m + 1 : fe;
     }
     /* a speech verb of the vocabulary only: the frames of any verb
      * ("Gmail SRE built a tool that helped “poke” …") keep their words */
