@@ -1665,13 +1665,14 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n)
      * <small> note under the article); not a phrase inside a paragraph */
     if (!(tag_flags[n->tag] & TF_BLOCK) && c->in_text[n->id])
         return 0;
+    /* the mark first, from the text's first bytes: most blocks of this
+     * size are paragraphs, and lowering all of each costs */
     char t[AFFILIATE_NOTE_MAX + 8];
+    text_prefix_lower(n, t, 8);
+    if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0))
+        return 0;
     text_prefix_lower(n, t, sizeof t);
     const char *s = t;
-    while (*s == ' ' || *s == '\n' || *s == '\t')
-        s++;
-    if (!(*s == '*' || strncmp(s, "(*)", 3) == 0))
-        return 0;
     /* after the mark's first byte, which is no word byte */
     return phrase_at_word_start(&words_affiliate_words, s + 1);
 }
@@ -1757,13 +1758,16 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop_section_after(c, n, HEAD_COMMENTS);
         }
         /* Line checks read the block's text and links: only for short
-         * blocks of few nodes, so nested markup cannot make them quadratic. */
+         * blocks of few nodes, so nested markup cannot make them quadratic.
+         * The lowered text t serves the metadata-bar check below too. */
+        char t[TEASER_MAX + 8];
+        int have_t = 0;
         if (!drop && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
-            char t[TEASER_MAX + 8];
             int kind;
             dom_node *lead_list;
             text_prefix_lower(n, t, sizeof t);
+            have_t = 1;
             if ((tag_flags[n->tag] & TF_HEADING) && body_duplicates_title(t, title_lower)) {
                 drop = 1;
             } else if (is_heading_like(c, n) && is_author_heading_text(t) && opens_release_tail(c, n, root)) {
@@ -1832,8 +1836,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             /* "January 13, 2020 at 08:45 AM | categories: Python | View
              * Comments": a post's metadata parts joined by bars, in a
              * block or in an inline box (<small>) standing between blocks */
-            char t[TEASER_MAX + 8];
-            text_prefix_lower(n, t, sizeof t);
+            if (!have_t)
+                text_prefix_lower(n, t, sizeof t);
             if (strstr(t, " | ") && body_is_meta_bar_line(t, c->today))
                 drop = 1;
         }

@@ -409,8 +409,17 @@ static void localize(meta_ctx *c, date_val *d)
      * time, or whose time is another instant, does not say which day the
      * stamp was in local time (the dev golds disagree about such pages:
      * "A publication stamp that is the last save" in docs/dates.md). */
-    date_val v;
-    if (visible_date(c, page_mdy(c), &v, NULL) && v.has_time && !v.has_tz) {
+    /* the strict visible pass runs once a page for this (localize is
+     * called for the publication and the modification stamps); a repeat
+     * leaves c->date_node as the pass did */
+    if (!c->line_read) {
+        c->line_read = visible_date(c, page_mdy(c), &c->line_date, NULL) ? 2 : 1;
+        c->line_node = c->date_node;
+    } else {
+        c->date_node = c->line_node;
+    }
+    date_val v = c->line_date;
+    if (c->line_read == 2 && v.has_time && !v.has_tz) {
         date_val wall = v;
         wall.tz_min = 0;
         long long delta = date_utc_minutes(&wall) - t;

@@ -63,6 +63,9 @@ typedef struct meta_ctx {
     int slash_order;     /* slash_day_first: 0 not yet decided, 1 month first, 2 day first */
     int reading_revisions; /* the revision-stamp pass: a "last edited" date is what it wants */
     const dom_node *date_node; /* the element the last date-node pass took its date from */
+    int line_read;             /* localize's strict visible pass: 0 not run, 1 no date, 2 a date */
+    date_val line_date;        /* its date, when line_read is 2 */
+    const dom_node *line_node; /* the date_node it left */
     uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
     size_t fmemo_len;
 } meta_ctx;
