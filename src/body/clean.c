@@ -2208,78 +2208,27 @@ static int asks_login_to_comment(const char *line)
  * word start of the line. */
 static int warns_of_risk(const char *line) { return phrase_at_word_start(&words_risk_warnings, line); }
 
-/* The start of the run of one or two digits that ends at line[e-1], or
- * (size_t)-1 when there is none (no digits, or three and more). */
-static size_t short_number_before(const char *line, size_t e)
-{
-    size_t j = e;
-    while (j > 0 && e - j < 3 && chars_is_digit((unsigned char)line[j - 1]))
-        j--;
-    if (j == e || e - j > 2 || (j > 0 && chars_is_digit((unsigned char)line[j - 1])))
-        return (size_t)-1;
-    return j;
-}
-
-/* 1 when the line ends with a date after at least 10 bytes of title: a
- * numeric one ("..., 04.06.2019", "... 3/5/2021") or a day and a month's
- * name around the year ("... - March 3, 2020", "... (3. Mai 2021)"): the
- * year (19xx/20xx), and before it the day, with one word of three or more
- * letters at most between ("Top 10 films of 2019" is a title). */
-static int ends_with_date(const char *line)
+/* 1 when the line ends with a date that the page's date reader knows
+ * (meta/date.h: "..., 04.06.2019", "... - March 3, 2020", "... (3. Mai
+ * 2021)") after at least 10 bytes of title. A year alone is no date
+ * ("Top 10 films of 2019" is a title). The reader finds the first date
+ * in a text, so the search goes on past each date that does not end the
+ * line. */
+#define DATED_TITLE_MIN 10
+static int ends_with_date(const char *line, int today)
 {
     size_t l = strlen(line);
     while (l && (line[l - 1] == ' ' || line[l - 1] == '\n' || line[l - 1] == '\t' || line[l - 1] == ')'))
         l--;
-    if (l < 16)
-        return 0;
-    for (size_t k = l - 4; k < l; k++)
-        if (!chars_is_digit((unsigned char)line[k]))
-            return 0;
-    size_t y = l - 4;
-    if (!((line[y] == '2' && line[y + 1] == '0') || (line[y] == '1' && line[y + 1] == '9')))
-        return 0;
-    char sep = line[y - 1];
-    if (sep == '.' || sep == '/' || sep == '-') {
-        size_t m = short_number_before(line, y - 1);
-        if (m == (size_t)-1 || m < 2 || line[m - 1] != sep)
-            return 0;
-        size_t d = short_number_before(line, m - 1);
-        return d != (size_t)-1 && d >= 10;
+    size_t from = DATED_TITLE_MIN;
+    date_val d;
+    size_t at, end;
+    while (from < l && date_find_text(line + from, l - from, 0, today, &d, &at, &end)) {
+        if (from + end == l)
+            return 1;
+        from += end > at ? end : at + 1;
     }
-    if (sep != ' ')
-        return 0;
-    /* back over spaces, commas, dots and at most one word to the day */
-    size_t i = y, words = 0, wlen = 0;
-    while (i > 0 && y - i < 16) {
-        unsigned char b = (unsigned char)line[i - 1];
-        if (chars_is_alpha(b) || b >= 0x80) {
-            if (!wlen++)
-                words++;
-        } else if (b == ' ' || b == ',' || b == '.') {
-            if (wlen && wlen < 3)
-                return 0;
-            wlen = 0;
-        } else
-            break;
-        i--;
-    }
-    if (words > 1 || (wlen && wlen < 3))
-        return 0;
-    if (!words) {
-        /* "3 2020" is no date; the month's name comes first: "March 3, 2020" */
-        size_t d = short_number_before(line, i);
-        if (d == (size_t)-1)
-            return 0;
-        /* a month's name before the day */
-        size_t k = d, n = 0;
-        while (k > 0 && line[k - 1] == ' ')
-            k--;
-        while (k > 0 && (chars_is_alpha((unsigned char)line[k - 1]) || (unsigned char)line[k - 1] >= 0x80))
-            k--, n++;
-        return n >= 3 && k >= 10;
-    }
-    size_t d = short_number_before(line, i);
-    return d != (size_t)-1 && d >= 10;
+    return 0;
 }
 
 #define DATED_LINKS_MIN 2 /* one dated link is a reference; two make a list */
@@ -2305,7 +2254,7 @@ static int dated_link_list(const ctx *c, dom_node *u)
             continue;
         char line[TEASER_MAX + 8];
         text_prefix_lower(li, line, sizeof line);
-        dated += ends_with_date(line);
+        dated += ends_with_date(line, c->today);
     }
     return dated >= DATED_LINKS_MIN && dated * 2 >= items;
 }

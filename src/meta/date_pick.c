@@ -9,7 +9,6 @@
 
 #ifdef __SSE2__
 #include <emmintrin.h>
-#include <strings.h>
 #endif
 
 /* ---- dates ----------------------------------------------------------- */
@@ -1230,33 +1229,36 @@ static const dom_node *next_element(const dom_node *n)
     return s && s->type == DOM_ELEMENT ? s : NULL;
 }
 
-/* 1 when text node t, blanks around it dropped, reads one of the n
- * words (ASCII case ignored). */
-static int text_is_one_of(const dom_node *t, const char *const *words, size_t n)
+/* 1 when text node t, blanks around it and one colon after it dropped,
+ * is an entry of the label table (ASCII case ignored). */
+#define FIELD_LABEL_MAX 24 /* the longest label with room to spare */
+static int text_is_field_label(const dom_node *t, const words_table *labels)
 {
     size_t a = 0, b = t->text_len;
     while (a < b && (t->text[a] == ' ' || t->text[a] == '\t' || t->text[a] == '\n'))
         a++;
     while (b > a && (t->text[b - 1] == ' ' || t->text[b - 1] == '\t' || t->text[b - 1] == '\n'))
         b--;
-    for (size_t k = 0; k < n; k++)
-        if (strlen(words[k]) == b - a && strncasecmp(t->text + a, words[k], b - a) == 0)
-            return 1;
-    return 0;
+    if (b > a && t->text[b - 1] == ':')
+        b--;
+    if (b - a >= FIELD_LABEL_MAX)
+        return 0;
+    char word[FIELD_LABEL_MAX];
+    memcpy(word, t->text + a, b - a);
+    word[b - a] = 0;
+    return words_exact_ci(labels, word);
 }
 
 /* 1 when element e's first text is a bare author label ("Autor",
  * "Author", "Von", a colon allowed). */
 static int author_label_element(const dom_node *e)
 {
-    static const char *const words[] = {"autor", "autorin", "author", "von", "by", "verfasser", "autor:",
-                                        "autorin:", "author:", "von:", "by:", "verfasser:"};
     if (!e)
         return 0;
     const dom_node *t = e->first_child ? dom_next(e, e) : NULL;
     for (int steps = 0; t && steps < 8 && (t->type != DOM_TEXT || blank_text(t)); steps++)
         t = dom_next(e, t);
-    return t && t->type == DOM_TEXT && t->text_len <= 24 && text_is_one_of(t, words, sizeof words / sizeof *words);
+    return t && t->type == DOM_TEXT && t->text_len <= 24 && text_is_field_label(t, &words_author_field_labels);
 }
 
 /* 1 when the label element p is a row of the page's own info box: an
@@ -1274,11 +1276,10 @@ static int info_box_row(const dom_node *p)
 
 static int bare_label_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
 {
-    static const char *const bare[] = {"datum", "date", "fecha", "datum:", "date:", "fecha:"};
     const dom_node *p = n->parent;
     if (n->text_len > 16 || !p || p->type != DOM_ELEMENT || p->first_child != n || p->last_child != n)
         return 0;
-    int is_label = text_is_one_of(n, bare, sizeof bare / sizeof *bare);
+    int is_label = text_is_field_label(n, &words_date_field_labels);
     /* in furniture only as a row of the page's own info box: such boxes
      * sit in a sidebar as often as under the story */
     if (!is_label || meta_never_story_date(c, p) || (meta_in_furniture(c, p) && !info_box_row(p)))

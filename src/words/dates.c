@@ -673,6 +673,20 @@ static const char *const date_labels[] = {
 };
 const words_table words_date_labels = {"date_labels", date_labels, sizeof date_labels / sizeof *date_labels};
 
+/* A field label standing alone in a page's info box, its value in the
+ * next element ("<dt>Datum</dt><dd>12.03.2019</dd>"); a colon after it is
+ * allowed (meta/date_pick.c). Only the bare word: "Datum der Veranstaltung"
+ * names another date. */
+static const char *const date_field_labels[] = {"date", "datum", "fecha"};
+const words_table words_date_field_labels = {"date_field_labels", date_field_labels,
+                                             sizeof date_field_labels / sizeof *date_field_labels};
+
+/* The author label of the same info boxes ("<dt>Autor</dt>"), a colon
+ * allowed: a row that names the author marks the box as the story's own. */
+static const char *const author_field_labels[] = {"author", "autor", "autorin", "by", "verfasser", "von"};
+const words_table words_author_field_labels = {"author_field_labels", author_field_labels,
+                                               sizeof author_field_labels / sizeof *author_field_labels};
+
 /* Labels of a last-update line ("Aktualisiert: 30.12.2016"), read only
  * when the page states no publication date at all. */
 static const char *const update_labels[] = {
