@@ -6,10 +6,15 @@ path, to write body snippets by hand without running lede.
     body_label.py --draw N --seed S          # draw N htmldate pages not in trafilatura-eval
     body_label.py --show ID [ID...]          # numbered compact blocks of htmldate pages
     body_label.py --emit LABELS OUT.jsonl    # cases from hand-chosen block numbers
+    body_label.py --draw N --seed S --exclude CASES.jsonl [--exclude ...]
+                                             # skip pages an earlier set already took
 
 `--set NAME` (anywhere on the line) makes --draw/--show/--emit work on
 ../shared/data/NAME instead of htmldate; there --draw shuffles all of the
 set's ids (sorted) with the seed, as no page has to be left out.
+`--exclude FILE` (repeatable) drops the ids named in FILE (a cases.jsonl, or
+a labels.txt, whose skipped pages count too)
+after the shuffle, so the other pages keep the order the seed gives them.
 
 LABELS lines: `ID w N w N w N o N o N` (w = article block, o = visible
 non-article block; N is the block number --show printed, N:K takes the text
@@ -137,6 +142,16 @@ def main():
         i = a.index("--set")
         use_set(a[i + 1])
         del a[i:i + 2]
+    exclude = set()
+    while "--exclude" in a:
+        i = a.index("--exclude")
+        for l in open(a[i + 1], encoding="utf-8"):
+            # a cases.jsonl line, or a labels.txt line (its skipped pages too)
+            if l.startswith("{"):
+                exclude.add(json.loads(l)["id"])
+            elif l.strip() and not l.startswith("#"):
+                exclude.add(l.split()[0])
+        del a[i:i + 2]
     if a and a[0] == "--show":
         for pid in a[1:]:
             print("=====", pid)
@@ -163,6 +178,7 @@ def main():
         else:
             pool = sorted(hd, key=lambda c: c["id"])
         random.Random(seed).shuffle(pool)
+        pool = [c for c in pool if c["id"] not in exclude]
         for c in pool[:n]:
             print(c["id"], c["url"])
         return
