@@ -108,8 +108,8 @@ enum { TF_VOID = 1, TF_BLOCK = 2, TF_INLINE = 4, TF_RAW = 8, TF_JUNK = 16, TF_HE
     X(pre,        TAG_PRE,        TF_BLOCK) \
     X(progress,   TAG_PROGRESS,   TF_JUNK) \
     X(q,          TAG_Q,          TF_INLINE) \
-    X(rp,         TAG_RP,         TF_INLINE) \
-    X(rt,         TAG_RT,         TF_INLINE) \
+    X(rp,         TAG_RP,         TF_INLINE | TF_JUNK) /* ruby brackets and readings: */ \
+    X(rt,         TAG_RT,         TF_INLINE | TF_JUNK) /* the base text is the word */ \
     X(ruby,       TAG_RUBY,       TF_INLINE) \
     X(s,          TAG_S,          TF_INLINE | TF_FORMATTING) \
     X(samp,       TAG_SAMP,       TF_INLINE) \
