@@ -2031,8 +2031,32 @@ static size_t byline_name(const ctx *c, char *out, size_t cap)
  * doe, reporter at ..."), or the box opens with a line that is only the
  * name (an author box: the name in a heading, or beside a picture, over
  * a line about them). */
+static int word_byte(unsigned char b) { return chars_is_alnum(b) || b >= 0x80; }
+
+/* Bytes of a bio line t (lower-cased) before the person's name: an
+ * author label with its colon ("autor*in: ", "about the author: ") and
+ * academic titles ("prof. dr. "). A community post's closing "Autor*in:
+ * Prof. Dr. Jane Doe ist seit 2014 ..." is the same bio as "Jane Doe ist
+ * ...". The label is one of the author headings (words_author_headings),
+ * whose own spellings may hold a colon ("autor:innen"). */
+#define BIO_LABEL_MAX 32 /* "à propos de l'auteur" and its kin */
+static size_t bio_lead(const char *t)
+{
+    size_t at = 0;
+    for (size_t i = 1; t[i] && i < BIO_LABEL_MAX; i++)
+        if (t[i] == ':' && t[i + 1] == ' ' && words_exact(&words_author_headings, t, i)) {
+            at = i + 2;
+            break;
+        }
+    size_t l;
+    while ((l = words_longest_prefix_ci(&words_name_titles, t + at, NULL)) > 0)
+        at += l;
+    return at;
+}
+
 static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char *name, size_t nl)
 {
+    t += bio_lead(t);
     if (nl < 5 || strncmp(t, name, nl) != 0)
         return 0;
     const char *r = t + nl;
@@ -2058,7 +2082,7 @@ static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char 
  * so the box must hold a sentence (AVATAR_BIO_MIN). line is the box's
  * text, lower-cased; the capitals are read from the box's first text
  * node. */
-static int avatar_box_bio(const dom_node *u, const char *line)
+static size_t capitalised_bio_name(const dom_node *u, const char *line)
 {
     const dom_node *t = first_visible_text(u);
     if (!t)
@@ -2079,8 +2103,33 @@ static int avatar_box_bio(const dom_node *u, const char *line)
         while (s < e && chars_is_space(*s))
             s++;
         if (w >= 1 && line[at] == ' ' && words_prefix(&words_bio_verbs, line + at + 1))
-            return 1;
+            return at;
     }
+    return 0;
+}
+
+static int avatar_box_bio(const dom_node *u, const char *line) { return capitalised_bio_name(u, line) > 0; }
+
+/* A bio of the person the byline names, without a picture: the last
+ * block opens with a name of two or three capitalised words and a verb
+ * of a bio ("Reiner Nagel ist Architekt, Stadtplaner und ..."), and one
+ * of the byline lines under the headline (zone: "25.10.2022 - Reiner
+ * Nagel", lower-cased) holds that name as whole words. The byline is
+ * how the page says who wrote it, when no author metadata does; a
+ * closing paragraph about someone else ("Angela Merkel ist seit ...")
+ * names a person the byline does not. */
+#define BYLINE_ZONE_MAX 4  /* byline and dateline lines under the headline */
+#define BYLINE_LINE_MAX 128
+static int byline_names_bio(const dom_node *u, const char *line, char zone[][BYLINE_LINE_MAX], int nz)
+{
+    size_t at = capitalised_bio_name(u, line);
+    if (at < 5)
+        return 0;
+    for (int k = 0; k < nz; k++)
+        for (const char *q = zone[k]; *q; q++)
+            if ((q == zone[k] || !word_byte((unsigned char)q[-1])) && strncmp(q, line, at) == 0 &&
+                !word_byte((unsigned char)q[at]))
+                return 1;
     return 0;
 }
 
@@ -2123,7 +2172,6 @@ static int is_keyword_list(const char *t)
 #define POST_META_MAX 400    /* a blog engine's "posted on ... filed under ... follow via RSS" lines */
 /* a byte of a word: an ASCII letter or digit, or any byte of a UTF-8
  * sequence */
-static int word_byte(unsigned char b) { return chars_is_alnum(b) || b >= 0x80; }
 
 /* 1 when a phrase of table t starts at a word start of the line. */
 static int phrase_at_word_start(const words_table *t, const char *line)
@@ -2259,6 +2307,18 @@ static int dated_link_list(const ctx *c, dom_node *u)
     return dated >= DATED_LINKS_MIN && dated * 2 >= items;
 }
 
+static size_t byline_zone(const ctx *c, const dom_node **out, size_t max);
+
+/* 1 when the node's previous sibling, past blank text, is a <br>: an
+ * inline box set off on a line of its own. */
+static int follows_break(const ctx *c, const dom_node *u)
+{
+    const dom_node *p = u->prev;
+    while (p && p->type == DOM_TEXT && c->tlen[p->id] == 0)
+        p = p->prev;
+    return p && p->type == DOM_ELEMENT && p->tag == TAG_BR;
+}
+
 /* An author bio that ends the body: the last block (or the small box
  * around it: a picture, the name, a line) that opens with the name of the
  * article's author (the page's author metadata, or the byline line
@@ -2271,17 +2331,39 @@ static int dated_link_list(const ctx *c, dom_node *u)
  * with a picture that names someone the page does not (avatar_box_bio).
  * Returns the box to remove, or NULL. */
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
-                                  const size_t *nlen, int nn, const char *site, size_t sitelen)
+                                  const size_t *nlen, int nn, const char *site, size_t sitelen,
+                                  char zone[][BYLINE_LINE_MAX], int nz, uint32_t body, int joined)
 {
-    uint32_t body = c->tot[root->id].text;
-    for (dom_node *u = t->parent; u && u != root && c->tot[u->id].text <= BIO_MAX; u = u->parent) {
-        if (u->type != DOM_ELEMENT || !(tag_flags[u->tag] & TF_BLOCK) || c->tot[u->id].text * 3 > body)
+    for (dom_node *u = t->parent; u && c->tot[u->id].text <= BIO_MAX; u = u->parent) {
+        /* the chosen root is the article; a part joined after it (a
+         * sibling holding one line) may be the bio or notice itself */
+        if (u == root && !joined)
+            break;
+        int stop = u == root;
+        if (u->type != DOM_ELEMENT || c->tot[u->id].text * 3 > body) {
+            if (stop)
+                break;
             continue;
+        }
+        /* an inline box is a block's part: only a bio set off after a
+         * line break at the end of the last paragraph ("... der Zukunft.
+         * <br><br><em>Reiner Nagel ist Architekt, ...</em>") is read,
+         * for a bio only */
+        int segment = !(tag_flags[u->tag] & TF_BLOCK);
+        if (segment && !follows_break(c, u)) {
+            if (stop)
+                break;
+            continue;
+        }
         char line[2 * TEASER_MAX + 8];
         text_prefix_lower(u, line, sizeof line);
         for (int k = 0; k < nn; k++)
             if (is_bio_of(c, u, line, names[k], nlen[k]))
                 return u;
+        if (nz && byline_names_bio(u, line, zone, nz))
+            return u;
+        if (segment)
+            continue;
         /* the publisher's self-description, as an author's bio is the
          * author's: the site's name (og:site_name, 5+ bytes) and "is the
          * ..." ("Politics.co.uk is the UK's leading digital-only political
@@ -2339,6 +2421,8 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         if (c->img_page[u->id] && c->tot[u->id].text >= AVATAR_BIO_MIN && c->tot[u->id].text <= AVATAR_BIO_MAX &&
             avatar_box_bio(u, line))
             return u;
+        if (stop)
+            break;
     }
     return NULL;
 }
@@ -2438,10 +2522,32 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
         memcpy(site, c->art->sitename, sitelen + 1);
         text_lower_utf8(site, sitelen);
     }
+    /* the byline lines under the headline, lower-cased: the dropped
+     * byline line, then the byline zone's */
+    char zone[BYLINE_ZONE_MAX][BYLINE_LINE_MAX];
+    const dom_node *zl[BYLINE_ZONE_MAX];
+    int nz = (int)byline_zone(c, zl, BYLINE_ZONE_MAX - 1);
+    if (c->byline) {
+        int seen = 0;
+        for (int k = 0; k < nz; k++)
+            seen |= zl[k] == c->byline;
+        if (!seen)
+            zl[nz++] = c->byline;
+    }
+    for (int k = 0; k < nz; k++)
+        text_prefix_lower(zl[k], zone[k], BYLINE_LINE_MAX);
     /* two rounds: an author box, then the keyword line above it */
     for (int round = 0; round < 2; round++) {
         dom_node *root = NULL, *t = body_last_text(list, nlist, &root);
-        dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn, site, sitelen) : NULL;
+        /* the whole body's length, for the bio's share of it */
+        uint32_t body = 0;
+        int joined = 0;
+        for (size_t i = 0; i < nlist; i++)
+            if (list[i]->type == DOM_ELEMENT && !(list[i]->flags & DOM_F_REMOVED)) {
+                body += c->tot[list[i]->id].text;
+                joined |= list[i] == root && i > 0;
+            }
+        dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn, site, sitelen, zone, nz, body, joined) : NULL;
         if (!u) {
             if (t)
                 drop_line_after_rights(c, root, t);
@@ -2456,25 +2562,21 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
     }
 }
 
-/* Hands the metadata stage the visible lines that may name the author
- * (art->byline_lines): the byline line dropped from the body, then, with
- * the first <h1> as the anchor, the short text lines after it (up to the
- * first line of prose, at most 30 lines) that start like a byline or a
- * dateline. */
-void body_hand_over_bylines(ctx *c)
+/* The short text lines after the first <h1> (up to the first line of
+ * prose, at most 30 lines) that start like a byline or a dateline: where
+ * a page names its author when no metadata does. Fills out with at most
+ * max of them and returns how many. */
+static size_t byline_zone(const ctx *c, const dom_node **out, size_t max)
 {
-    lede_article *art = c->art;
-    art->nbyline_lines = 0;
-    if (c->byline)
-        art->byline_lines[art->nbyline_lines++] = c->byline;
     dom_node *h1 = NULL;
     for (uint32_t i = 0; i < c->norder && !h1; i++)
         if (c->order[i]->type == DOM_ELEMENT && c->order[i]->tag == TAG_H1)
             h1 = c->order[i];
     if (!h1)
-        return;
+        return 0;
+    size_t k = 0;
     int lines = 0;
-    for (dom_node *n = dom_next_skip(c->top, h1); n && lines < 30; n = dom_next(c->top, n)) {
+    for (dom_node *n = dom_next_skip(c->top, h1); n && lines < 30 && k < max; n = dom_next(c->top, n)) {
         if (n->type != DOM_TEXT || c->tlen[n->id] < 3)
             continue;
         if (c->tlen[n->id] >= 120)
@@ -2484,9 +2586,21 @@ void body_hand_over_bylines(ctx *c)
         size_t len = text_prefix_lower(n, t, sizeof t);
         if (!author_has_prefix(t) && !body_is_byline_or_dateline(t, len, c->today))
             continue;
-        if (art->nbyline_lines < BYLINE_LINES_MAX)
-            art->byline_lines[art->nbyline_lines++] = n;
+        out[k++] = n;
     }
+    return k;
+}
+
+/* Hands the metadata stage the visible lines that may name the author
+ * (art->byline_lines): the byline line dropped from the body, then the
+ * byline zone's lines (byline_zone). */
+void body_hand_over_bylines(ctx *c)
+{
+    lede_article *art = c->art;
+    art->nbyline_lines = 0;
+    if (c->byline)
+        art->byline_lines[art->nbyline_lines++] = c->byline;
+    art->nbyline_lines += byline_zone(c, art->byline_lines + art->nbyline_lines, BYLINE_LINES_MAX - art->nbyline_lines);
 }
 
 /* 1 when one of the subtrees in list contains top or lies inside it. */

@@ -100,14 +100,19 @@ TABLE(rights_phrases);
 
 /* A statement that a post speaks for its author and not for the
  * publisher ("The views expressed are the author's own", "Ses contenus
- * n'engagent pas la rédaction", "该文观点仅代表作者本人"): the standing
- * disclaimer of a blog, a community section or a publishing platform,
- * anywhere in a line. The English ones name what was expressed where
- * ("views expressed in this", "views are my own"): "the views expressed
- * at the hearing" reports a meeting. */
+ * n'engagent pas la rédaction", "该文观点仅代表作者本人", "Dieser Beitrag
+ * gibt die Meinung des Autors wieder, nicht notwendigerweise die der
+ * Redaktion"): the standing disclaimer of a blog, a community section or
+ * a publishing platform, anywhere in a line. The English ones name what
+ * was expressed where ("views expressed in this", "views are my own"):
+ * "the views expressed at the hearing" reports a meeting. The German
+ * ones name whose opinion the post gives ("die Meinung des Autors", "der
+ * Autorin"): "gibt die Meinung der Mehrheit wieder" reports a poll. */
 static const char *const disclaimer_phrases[] = {
-    "do not necessarily reflect", "does not necessarily reflect", "geben nicht die meinung",
-    "gibt nicht die meinung", "n'engage que", "n'engagent", "no reflejan necesariamente",
+    "do not necessarily reflect", "does not necessarily reflect", "geben die meinung der autor",
+    "geben die meinung des autors", "geben nicht die meinung", "gibt die meinung der autor",
+    "gibt die meinung des autors", "gibt nicht die meinung", "n'engage que", "n'engagent",
+    "ne reflète pas nécessairement", "ne reflètent pas nécessairement", "no reflejan necesariamente",
     "non riflettono necessariamente", "n’engage que", "n’engagent", "opinions expressed are",
     "opinions expressed by the author", "opinions expressed here", "opinions expressed in this",
     "views are my own", "views are the author", "views are their own",
@@ -218,8 +223,8 @@ TABLE(furniture_headings);
 /* Headings over the author's box at the end of an article: "About the
  * author", "Autor:innen", "Zur Autorin". */
 static const char *const author_headings[] = {
-    "about the author", "about the authors", "author", "authors", "autor", "autor*innen",
-    "autor:innen", "autoren", "autorin", "autorinnen", "der autor", "die autoren", "die autorin",
+    "about the author", "about the authors", "author", "authors", "autor", "autor*in", "autor*innen",
+    "autor/in", "autor:in", "autor:innen", "autor_in", "autoren", "autorin", "autorinnen", "der autor", "die autoren", "die autorin",
     "l'auteur", "l'autrice", "o autorze", "sobre el autor", "sobre la autora", "sull'autore",
     "the author", "zu den autoren", "zum autor", "zur autorin", "à propos de l'auteur",
     "über den autor", "über die autoren", "über die autorin", "об авторе",
@@ -247,6 +252,13 @@ static const char *const bio_verbs[] = {
     "war ", "was ", "works ", "writes ", "è ", "écrit ",
 };
 TABLE(bio_verbs);
+
+/* Academic titles before a person's name in a bio line ("Prof. Dr.
+ * Jane Doe ist ..."): read past, one after another (clean.c, bio_lead). */
+static const char *const name_titles[] = {
+    "dipl.-ing. ", "dr. ", "dr.-ing. ", "mag. ", "prof. ",
+};
+TABLE(name_titles);
 
 /* After the site's own name at the start of the article's last paragraph:
  * the publisher describing itself ("Politics.co.uk is the UK's leading
