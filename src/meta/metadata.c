@@ -1023,8 +1023,12 @@ static void pick_title(meta_ctx *c)
     for (size_t k = 0; k < 3; k++)
         for (size_t i = 0; i < minor[k]->n && in.nvisible_minor < TITLE_MAX_HEADINGS; i++) {
             const dom_node *h = minor[k]->v[i];
-            if (!meta_in_head(h) && !meta_in_furniture(c, h) && !logo_heading(h))
+            if (meta_in_head(h) || logo_heading(h))
+                continue;
+            if (!meta_in_furniture(c, h))
                 in.visible_minor[in.nvisible_minor++] = heading_text(c, h);
+            else if (!meta_in_story_furniture(h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
+                in.visible_minor_layout[in.nvisible_minor_layout++] = heading_text(c, h);
         }
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = meta_text_of(c, c->h2.v[i], 500);

@@ -20,13 +20,14 @@
  * The others only ever cut a title where a heading or the site name
  * confirms the cut: " : " is ordinary French punctuation, U+01C0 ("ǀ")
  * stands in for a pipe on some sites, " › " (U+203A) is a WordPress
- * theme's "Headline › Site", and " ｜ " (U+FF5C) the fullwidth bar of
+ * theme's "Headline › Site" and " ‹ " (U+2039, `&lsaquo;`) another's
+ * "Headline ‹ Site", and " ｜ " (U+FF5C) the fullwidth bar of
  * Chinese and Japanese sites. " : " stays last (SEPARATORS_BUT_COLON). */
 #define TITLE_READABILITY_SEPS 7
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
                                          " \xC2\xBB ", " :: ", " \xC2\xAB ", " \xC2\xB7 ",
                                          " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " \xE2\x80\xBA ",
-                                         " \xEF\xBD\x9C ", " : "};
+                                         " \xE2\x80\xB9 ", " \xEF\xBD\x9C ", " : "};
 /* the separators above but the last, " : ": French sets a space before
  * every colon, so " : " also stands inside a headline ("Budget : les
  * maires inquiets"); the headline-and-labels shapes split at the rest */
@@ -387,8 +388,13 @@ static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
  * title uses no separator of the list: "Headline [LWN.net]", "Headline
  * (2021/5)", "Headline @ Blog Name", "Headline _Section _Site" (Chinese
  * portals). Only a heading that reads exactly the text before one is
- * confirmed by it. */
+ * confirmed by it. Chinese portals also glue the '_' to the headline
+ * with no blank ("标题_频道_网站", "Headline_tag_tag_tag"): the text
+ * before any '_' is tried as well (TRAILER_GLUED); a '_' inside a
+ * headline's own words ("file_name") leaves a text before it that no
+ * heading reads exactly. */
 #define TRAILER_OPENERS "[(@_"
+#define TRAILER_GLUED '_'
 
 static int part_is_site(const part *p, const char *site, const char *logo);
 
@@ -421,6 +427,9 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *sit
         add_cand(a, rs, t, (size_t)(parts[k].s - t) + parts[k].n);
     for (const char *p = strchr(t, ' '); p && p[1]; p = strchr(p + 1, ' '))
         if (p > t && strchr(TRAILER_OPENERS, p[1]))
+            add_cand(a, rs, t, (size_t)(p - t));
+    for (const char *p = strchr(t, TRAILER_GLUED); p && p[1]; p = strchr(p + 1, TRAILER_GLUED))
+        if (p > t && p[-1] != ' ')
             add_cand(a, rs, t, (size_t)(p - t));
 }
 
@@ -660,13 +669,16 @@ static int declared_is_subhead(arena *a, const title_input *in, const char *d)
  * "Fachmeldungen" can match a part of <title> too). The heading's own
  * text is returned when it differs from the source only in typography
  * (’ “ ” … where og:title has ASCII), else the source's text. The
- * headings are tried in five tiers (h1s and headline elements outside
+ * headings are tried in six tiers (h1s and headline elements outside
  * furniture, the same inside layout-named containers, h2s, h3s/h4s/
- * title-classed elements, and h1s in story furniture confirmed by a whole
- * title source only), each only when the one before confirms none. NULL when no heading is confirmed. */
+ * title-classed elements, h1s in story furniture confirmed by a whole
+ * title source only, and h3s/h4s/title-classed elements inside
+ * layout-named containers), each only when the one before confirms
+ * none. NULL when no heading is confirmed. */
 static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd)
 {
-    if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2 && !in->nvisible_minor && !in->nstray)
+    if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2 && !in->nvisible_minor &&
+        !in->nvisible_minor_layout && !in->nstray)
         return NULL;
     /* The candidates, once: <title> first, then the declared titles. */
     repeat_set *rs = arena_alloc(a, sizeof *rs);
@@ -718,6 +730,25 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
             if (declared[i])
                 add_cand(a, whole, declared[i], strlen(declared[i]));
         best = confirmed_heading(a, whole, in->stray, in->nstray, NULL, site_key, first_declared);
+    }
+    if (!best && in->nvisible_minor_layout) {
+        /* Themes name a page's main column after the sidebar beside it
+         * ("sidebar_content", "has-sidebar"), as they do around h1s (the
+         * second tier): a minor heading there is tried last, confirmed as
+         * minor headings are (<title> and the non-social declarations,
+         * not og:title or twitter:title, which share dialogs repeat).
+         * Not one in a breadcrumb, teaser or comment wrapper. */
+        repeat_set *quiet = arena_alloc(a, sizeof *quiet);
+        if (!quiet)
+            return NULL;
+        quiet->n = 0;
+        add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
+        quiet->ntitle = quiet->n;
+        for (size_t i = 0; i < nd; i++)
+            if (declared[i] != in->og && declared[i] != in->twitter)
+                add_repeats(a, quiet, declared[i], in->sitename, in->logo);
+        best = confirmed_heading(a, quiet, in->visible_minor_layout, in->nvisible_minor_layout, NULL, site_key,
+                                 first_declared);
     }
     if (best && in->sitename) {
         /* an h1 that holds the whole "Headline | Site" */
@@ -995,7 +1026,40 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
     return v;
 }
 
+/* t without soft hyphens (U+00AD): a browser shows one only where it
+ * breaks a word at a line's end, so the headline a reader sees has none,
+ * while og:title and <title> copy them from the CMS field along with the
+ * heading ("Deutsch&shy;land" as the CMS stores it). The heading's own
+ * text has them dropped already (heading_text in metadata.c), but a
+ * title source is reported where it has more than typography beside the
+ * heading, or where no heading confirms it: they are dropped there too. */
+static const char *without_soft_hyphens(arena *a, const char *t)
+{
+    if (!t || !strstr(t, "\xC2\xAD"))
+        return t;
+    size_t n = strlen(t), w = 0;
+    char *o = arena_alloc(a, n + 1);
+    if (!o)
+        return t;
+    for (size_t r = 0; r < n; r++) {
+        if ((unsigned char)t[r] == 0xC2 && (unsigned char)t[r + 1] == 0xAD) {
+            r++;
+            continue;
+        }
+        o[w++] = t[r];
+    }
+    o[w] = 0;
+    return o;
+}
+
+static const char *title_choose_any(arena *a, const title_input *in, int *src);
+
 const char *title_choose(arena *a, const title_input *in, int *src)
+{
+    return without_soft_hyphens(a, title_choose_any(a, in, src));
+}
+
+static const char *title_choose_any(arena *a, const title_input *in, int *src)
 {
     int dummy;
     if (!src)

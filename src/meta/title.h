@@ -38,6 +38,11 @@ typedef struct title_input {
      * blog's h3.entry-title under its logo h1, an old page's h4). */
     const char *visible_minor[TITLE_MAX_HEADINGS];
     size_t nvisible_minor;
+    /* Then the same inside containers whose class names only layout
+     * furniture, as for visible_furniture (a theme's main column
+     * "sidebar_content" around the post's h3). */
+    const char *visible_minor_layout[TITLE_MAX_HEADINGS];
+    size_t nvisible_minor_layout;
     /* Last, h1s and headline elements in breadcrumbs, teasers and other
      * story furniture: confirmed only by a whole title source. */
     const char *stray[TITLE_MAX_HEADINGS];
