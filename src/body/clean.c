@@ -898,6 +898,75 @@ static int orphan_heading_candidate(const ctx *c, const dom_node *n)
     return t[l - 1] == ':' || t[l - 1] == '?';
 }
 
+/* What follows n among its siblings, up to the next heading: 1 when it is
+ * one removed section with text and no kept text, 0 when kept text (or a
+ * heading, or too many siblings) comes first, -1 when nothing does (n
+ * ends its parent). At most LINE_MAX_NODES siblings are read. */
+static int orphan_section_after(const ctx *c, const dom_node *n, uint32_t min_removed)
+{
+    int removed = 0, kept = 0, k = 0;
+    const dom_node *s = n->next;
+    for (; s && k < LINE_MAX_NODES && !kept; s = s->next, k++) {
+        if (s->type == DOM_TEXT) {
+            kept = !(s->flags & DOM_F_REMOVED) && c->tlen[s->id] > 1;
+            continue;
+        }
+        if (s->type != DOM_ELEMENT || (tag_flags[s->tag] & TF_JUNK))
+            continue;
+        if (!(s->flags & DOM_F_REMOVED) && (tag_flags[s->tag] & TF_HEADING))
+            break;
+        /* a label line under the heading is judged on its own later;
+         * the prose after it, if any, still counts here */
+        if (!(s->flags & DOM_F_REMOVED) && s->tag == TAG_P && orphan_heading_candidate(c, s))
+            continue;
+        /* a hidden section (a collapsed answer, a tab) is content a
+         * click reveals: its heading is what the reader sees */
+        if (s->flags & DOM_F_REMOVED)
+            removed |= c->text_page[s->id] >= min_removed && !(c->cls[s->id] & CL_HIDDEN);
+        else
+            kept = c->tot[s->id].text > 0;
+    }
+    if (kept || k >= LINE_MAX_NODES)
+        return 0;
+    if (removed)
+        return 1;
+    return s ? 0 : -1; /* a heading came next, or nothing did */
+}
+
+/* Layout boxes a heading may sit alone in (a "section-title" box, a page
+ * builder's text element), climbed to find the section it titles: page
+ * builders set the heading and the teaser list it titles in sibling
+ * boxes, not side by side. */
+#define ORPHAN_WRAP_MAX 8
+/* Out of its box, the removed section must be a section: 100+ bytes (a
+ * list of teasers, a card rail), not a lone value a label rule took from
+ * a page builder's fact table ("Schmerzen" | "gering" in boxes side by
+ * side, where a 20-byte removed box sat beside each row's label). */
+#define ORPHAN_WRAPPED_SECTION_MIN 100
+
+/* A short <p> with no end mark at all ("Weitere Themen aus der
+ * Arbeitswelt"): a label only when it sits alone in its box (checked by
+ * the caller, which climbs at least one box), as a page builder sets a
+ * section's title; a paragraph of the article ends in a full stop, and a
+ * short one among others shares its box with them. */
+static int bare_label_candidate(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (n->tag != TAG_P || len == 0 || len >= 60 || (n->flags & DOM_F_REMOVED) ||
+        c->tot[n->id].size > LINE_MAX_NODES)
+        return 0;
+    char t[104];
+    size_t l = text_prefix_lower(n, t, sizeof t);
+    while (l && (t[l - 1] == ' ' || t[l - 1] == '\n'))
+        l--;
+    if (!l)
+        return 0;
+    unsigned char e = (unsigned char)t[l - 1];
+    /* ASCII end marks, and any non-ASCII last byte (closing quotes,
+     * ellipses, CJK full stops) is read as one too */
+    return !(e == '.' || e == '!' || e == '?' || e == ':' || e == ')' || e == '"' || e == ';' || e == ',' || e >= 0x80);
+}
+
 static int drop_orphan_headings(ctx *c, dom_node *root)
 {
     int dropped = 0;
@@ -906,34 +975,24 @@ static int drop_orphan_headings(ctx *c, dom_node *root)
             n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
             continue;
         }
-        if (!orphan_heading_candidate(c, n)) {
+        int bare = 0;
+        if (!orphan_heading_candidate(c, n) && !(bare = bare_label_candidate(c, n))) {
             n = dom_next(root, n);
             continue;
         }
-        /* Siblings up to the next heading: one removed section with text,
-         * and no kept text. At most LINE_MAX_NODES siblings are read. */
-        int removed = 0, kept = 0, k = 0;
-        for (dom_node *s = n->next; s && k < LINE_MAX_NODES && !kept; s = s->next, k++) {
-            if (s->type == DOM_TEXT) {
-                kept = !(s->flags & DOM_F_REMOVED) && c->tlen[s->id] > 1;
-                continue;
-            }
-            if (s->type != DOM_ELEMENT || (tag_flags[s->tag] & TF_JUNK))
-                continue;
-            if (!(s->flags & DOM_F_REMOVED) && (tag_flags[s->tag] & TF_HEADING))
+        int r = bare ? -1 : orphan_section_after(c, n, 1);
+        /* The heading ends its box: the box's siblings are the heading's
+         * when the box holds nothing else kept */
+        const dom_node *w = n;
+        for (int up = 0; r < 0 && up < ORPHAN_WRAP_MAX; up++) {
+            const dom_node *p = w->parent;
+            if (!p || p == root || p->type != DOM_ELEMENT || !body_is_loose_container(p) ||
+                c->tot[p->id].text != c->tot[n->id].text)
                 break;
-            /* a label line under the heading is judged on its own later;
-             * the prose after it, if any, still counts here */
-            if (!(s->flags & DOM_F_REMOVED) && s->tag == TAG_P && orphan_heading_candidate(c, s))
-                continue;
-            /* a hidden section (a collapsed answer, a tab) is content a
-             * click reveals: its heading is what the reader sees */
-            if (s->flags & DOM_F_REMOVED)
-                removed |= c->text_page[s->id] > 0 && !(c->cls[s->id] & CL_HIDDEN);
-            else
-                kept = c->tot[s->id].text > 0;
+            w = p;
+            r = orphan_section_after(c, w, ORPHAN_WRAPPED_SECTION_MIN);
         }
-        if (removed && !kept && k < LINE_MAX_NODES) {
+        if (r > 0) {
             body_mark_removed(c, n);
             dropped = 1;
             n = dom_next_skip(root, n);
