@@ -510,16 +510,44 @@ static inline int cue_candidate(const qtok *t);
 static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me);
 static int participle_opener(const qctx *q, int32_t i, int32_t sb);
 static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener);
+/* "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders
+ * …", "Speaking … in Salem, New Hampshire, Trump went …": a place's
+ * state or country between commas right after "in/at/on City" is no
+ * subject (it spoke for the participles after it: "Iowa", saying); the
+ * subject follows it. The state is at most PLACE_WORDS capitalised words
+ * (no title, no pronoun). */
+#define PLACE_WORDS 3
+static void past_state(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
+{
+    int32_t k = *ms - 1; /* the comma after the city */
+    if (k - 1 <= sa || !is_punct(q, k, ',') || *me >= sb || !is_punct(q, *me, ',') || *me - *ms > PLACE_WORDS)
+        return;
+    for (int32_t x = *ms; x < *me; x++)
+        if (!q->tok[x].cap || FL(x, pronouns) || FL(x, titles))
+            return;
+    int32_t c = k;
+    while (c - 1 > sa && is_word(q, c - 1) && q->tok[c - 1].cap)
+        c--;
+    if (c == k || !is_word(q, c - 1) || !(FL(c - 1, grammar) & QG_PLACE_PREP))
+        return;
+    int32_t s2, e2;
+    if (*me + 1 < sb && np_subject_at(q, *me + 1, sb, &s2, &e2) && subject_ends_well(q, e2, sb))
+        *ms = s2, *me = e2;
+}
+
 static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
 {
     /* past an opener, else after the first comma, else as it stands */
-    if (sa < sb && FL(sa, name_openers) && !FL(sa, stops)) {
-        if (np_subject_from(q, sa, sb, ms, me, 1) && subject_ends_well(q, *me, sb))
-            return 1;
-        if (np_subject_after_comma(q, sa, sb, ms, me))
-            return 1;
-    }
-    return np_subject_lead(q, sa, sb, ms, me);
+    int ok;
+    if (sa < sb && FL(sa, name_openers) && !FL(sa, stops) &&
+        ((np_subject_from(q, sa, sb, ms, me, 1) && subject_ends_well(q, *me, sb)) ||
+         np_subject_after_comma(q, sa, sb, ms, me)))
+        ok = 1;
+    else
+        ok = np_subject_lead(q, sa, sb, ms, me);
+    if (ok)
+        past_state(q, sa, sb, ms, me);
+    return ok;
 }
 
 static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
@@ -1793,6 +1821,56 @@ static int is_dash(const qctx *q, int32_t i)
     return (n == 1 && p[0] == '-') || (n == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x93 && p[2] <= 0x95);
 }
 
+/* A word in capitals only, of at least three letters ("WASHINGTON"). */
+static int all_caps(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    int n = 0;
+    if (t->type != TK_WORD)
+        return 0;
+    for (uint32_t k = t->s; k < t->e; k++) {
+        unsigned char c = (unsigned char)q->text[k];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        n += c >= 'A' && c <= 'Z';
+    }
+    return n >= 3;
+}
+
+/* A news dateline that opens a paragraph: "WASHINGTON, Dec. 8 (UPI) —",
+ * "DECATUR, Ill. —", "Washington (AFP) –": capitalised words, numbers,
+ * commas, dots and a parenthesis up to a dash within DATELINE_TOKENS
+ * tokens, where the first word is in capitals or a parenthesis holds an
+ * agency in capitals. The sentence's subject comes after the dash (before,
+ * the place was the subject: "WASHINGTON" spoke for the participle of
+ * "…, Hillary Clinton's right-hand woman rallied supporters, saying: …").
+ * Returns the token after the dash, or sa. */
+#define DATELINE_TOKENS 10
+static int32_t dateline_end(const qctx *q, int32_t sa, int32_t sb)
+{
+    if (sa >= sb || q->in_title || !q->tok[sa].cap)
+        return sa;
+    int agency = all_caps(q, sa);
+    for (int32_t i = sa; i < sb && i < sa + DATELINE_TOKENS; i++) {
+        const qtok *t = &q->tok[i];
+        if (is_dash(q, i))
+            return agency && i > sa && i + 1 < sb ? i + 1 : sa;
+        if (t->type == TK_WORD) {
+            if (!t->cap && !(q->text[t->s] >= '0' && q->text[t->s] <= '9'))
+                return sa;
+            continue;
+        }
+        if (t->type != TK_PUNCT)
+            return sa;
+        char c = q->text[t->s];
+        if (c == '(' && i + 2 < sb && all_caps(q, i + 1) && is_punct(q, i + 2, ')'))
+            agency = 1;
+        else if (c != ',' && c != '.' && c != '(' && c != ')')
+            return sa;
+    }
+    return sa;
+}
+
 /* "“…” ― Sonya Herridge": a quote that opens its paragraph's sentence,
  * then a dash and a name of at most five capitalised words that end the
  * sentence, is signed by that name (pull quotes, testimonials, epigraphs;
@@ -2041,9 +2119,10 @@ int quote_attribute(qctx *q)
         q->subj_cue = 0;
         int32_t ms, me;
         q->subj_u_ms = q->subj_u_me = -1;
-        if (np_subject(q, sa, sb, &ms, &me))
+        int32_t da = s->para_start ? dateline_end(q, sa, sb) : sa;
+        if (np_subject(q, da, sb, &ms, &me))
             q->subj_ms = ms, q->subj_me = me;
-        else if (np_subject_unnamed(q, sa, sb, &ms, &me))
+        else if (np_subject_unnamed(q, da, sb, &ms, &me))
             q->subj_u_ms = ms, q->subj_u_me = me;
         int colon_next = 0;
         int32_t ca = sa;
