@@ -187,6 +187,7 @@ int body_is_counter_line(const char *t);
  * publication: an ISSN ("ISSN 2222-2464", "e-ISSN: 1234-567X") or a bare
  * domain name ("example.com", "www.example.co.uk"). */
 int body_is_identifier_line(const char *t);
+int body_is_own_address_line(const char *t, const char *own1, const char *own2);
 /* 1 when the lower-cased line t is a post's metadata set as parts split
  * by " | ", each a date, byline or dateline, taxonomy line or furniture
  * label ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial |

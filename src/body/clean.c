@@ -1867,6 +1867,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_identifier_line(t)) {
                 drop = 1; /* "ISSN 2222-2464", "EXAMPLENEWS.COM": the publication's identifier */
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
+                       body_is_own_address_line(t, c->art->page_url, c->art->url)) {
+                drop = 1; /* "Permalink: <this page's URL>": the page's own address */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && body_is_byline_or_dateline(t, strlen(t), c->today)) {
                 drop = 1;
                 if (!c->byline)

@@ -219,6 +219,72 @@ int body_is_counter_line(const char *t)
     return *s == '\0' && n <= m;
 }
 
+/* A URL reduced for comparison: no scheme, no "www.", no trailing
+ * slash; *n gets its length. */
+static const char *address_core(const char *u, size_t *n)
+{
+    if (strncmp(u, "https://", 8) == 0)
+        u += 8;
+    else if (strncmp(u, "http://", 7) == 0)
+        u += 7;
+    if (strncmp(u, "www.", 4) == 0)
+        u += 4;
+    size_t l = 0;
+    while (u[l] && u[l] != ' ' && u[l] != '\n' && u[l] != '#')
+        l++;
+    while (l && u[l - 1] == '/')
+        l--;
+    *n = l;
+    return u;
+}
+
+/* A line that is only the page's own address, after an optional short
+ * label with its colon: "Permalink: https://example.org/news/2021/a.php",
+ * "Kurz-URL: ...", the bare URL. The article never needs its own address
+ * (a link to elsewhere is a source the author cites, and stays); the
+ * label is at most ADDRESS_LABEL_MAX bytes without a sentence in it. own1
+ * and own2 are the page's URL and its canonical URL (either NULL); the
+ * comparison ignores the scheme, "www." and a trailing slash, and case
+ * (t is lower-cased). */
+#define ADDRESS_LABEL_MAX 24
+int body_is_own_address_line(const char *t, const char *own1, const char *own2)
+{
+    while (*t == ' ')
+        t++;
+    const char *u = t;
+    const char *colon = strchr(t, ':');
+    if (colon && colon[1] == ' ' && (size_t)(colon - t) <= ADDRESS_LABEL_MAX) {
+        u = colon + 1;
+        while (*u == ' ')
+            u++;
+    }
+    if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0 && strncmp(u, "www.", 4) != 0)
+        return 0;
+    size_t ul;
+    const char *uc = address_core(u, &ul);
+    /* nothing after the address but blanks */
+    for (const char *e = u + strcspn(u, " \n"); *e; e++)
+        if (*e != ' ' && *e != '\n')
+            return 0;
+    if (ul < 8)
+        return 0;
+    const char *own[2] = {own1, own2};
+    for (int k = 0; k < 2; k++) {
+        if (!own[k])
+            continue;
+        size_t ol;
+        const char *oc = address_core(own[k], &ol);
+        if (ol != ul)
+            continue;
+        size_t i = 0;
+        while (i < ul && (unsigned char)uc[i] == (unsigned char)chars_lower((unsigned char)oc[i]))
+            i++;
+        if (i == ul)
+            return 1;
+    }
+    return 0;
+}
+
 /* A line that is only the publication's identifier: its ISSN (a
  * periodical's number under every item, "ISSN 2222-2464", "e-ISSN:
  * 1234-567X") or its bare domain name as a source credit under a story
