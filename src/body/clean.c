@@ -835,6 +835,42 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
     return items >= 2 ? l : NULL;
 }
 
+/* "Lue myös:", "Lesen Sie auch:" on a line of its own, then one block
+ * that is a headline link (90%+ link text, three words or more, under
+ * TEASER_MAX bytes, no bare address): the label's teaser, set in the
+ * next block rather than after the colon. The link-only-line rule takes
+ * such a block on its own, but not in the lenient redo, which keeps the
+ * article's own links; the label says this one is not the article's.
+ * Returns the block, or NULL. */
+static dom_node *teaser_label_link(const ctx *c, const dom_node *n, const char *t)
+{
+    if (c->tot[n->id].text >= LEAD_IN_MAX || has_link(n) || !body_starts_teaser(t))
+        return NULL;
+    dom_node *l = n->next;
+    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
+           !(l->type == DOM_TEXT && has_visible_char(l)))
+        l = l->next;
+    if (!l || l->type != DOM_ELEMENT || !(tag_flags[l->tag] & TF_BLOCK) || (tag_flags[l->tag] & TF_HEADING) ||
+        l->tag == TAG_UL || l->tag == TAG_OL || c->tot[l->id].size > LINE_MAX_NODES ||
+        c->tot[l->id].text > TEASER_MAX || body_link_density(c, l) <= 0.9f)
+        return NULL;
+    char w[TEASER_MAX + 8];
+    size_t wl = text_prefix_lower(l, w, sizeof w);
+    const char *a = w;
+    while (*a == ' ' || *a == '\n' || *a == '\t')
+        a++;
+    if (starts_address(a, strlen(a)))
+        return NULL;
+    int words = 0, in = 0;
+    for (size_t i = 0; i < wl; i++) {
+        int sp = w[i] == ' ' || w[i] == '\n' || w[i] == '\t';
+        if (!sp && !in)
+            words++;
+        in = !sp;
+    }
+    return words >= 3 ? l : NULL;
+}
+
 static int is_heading_like(const ctx *c, const dom_node *n)
 {
     if (tag_flags[n->tag] & TF_HEADING)
@@ -1855,9 +1891,13 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                  * the Moon" title sections of articles. */
                 drop = 1;
                 drop_section_after(c, n, HEAD_FURNITURE);
-            } else if (n->tag != TAG_TD && n->tag != TAG_LI && !c->lenient &&
+            } else if (n->tag != TAG_TD && n->tag != TAG_LI &&
                        (lead_list = lead_in_link_list(c, n, t)) != NULL) {
                 drop = 1; /* "More on this:" and its list of headline links */
+                body_mark_removed(c, lead_list);
+            } else if (n->tag != TAG_TD && n->tag != TAG_LI && !(tag_flags[n->tag] & TF_HEADING) &&
+                       (lead_list = teaser_label_link(c, n, t)) != NULL) {
+                drop = 1; /* "Lue myös:" and the headline link in the next block */
                 body_mark_removed(c, lead_list);
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_taxonomy_line(t)) {

@@ -16,7 +16,7 @@ static const char *const teaser_prefixes[] = {
     "czytaj też", "czytaj więcej", "follow us", "lea además", "lea más", "lea también", "lea:",
     "lee también", "leer más", "lees meer", "lees ook", "leggi anche", "leggi l'articolo",
     "leggi tutto", "leia mais", "leia também", "les også", "lesen sie auch", "lesen sie hier",
-    "lesen sie mehr", "lire aussi", "lire la suite", "listen:", "lue myös", "läs mer", "läs också",
+    "lesen sie mehr", "lire aussi", "lire la suite", "listen:", "lue myös", "lue seuraavaksi", "läs mer", "läs också",
     "læs også", "mehr lesen", "mehr zum thema", "more:", "pročitajte", "přečtěte si", "read also",
     "read more", "read next", "read the full", "recommended:", "related article", "related content",
     "related coverage", "related stor", "related:", "saiba mais", "see also", "sign up for",
