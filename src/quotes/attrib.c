@@ -887,6 +887,23 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         h->pron_s = pron_s, h->pron_e = q->tok[i].e;
         return 1;
     }
+    /* "Rubio was asked by moderator Gerard Baker whether …", "Sanders
+     * was asked by host Bill Maher, “…”": a passive verb of asking or
+     * telling has its agent after "by" for its speaker; the subject is
+     * the one addressed (other passives, "was mentioned by Yahoo News",
+     * "was declared by …", name a topic, not an addressee, and PolNeAR
+     * keeps their frame's speaker) */
+    if (i - 1 > sa && is_be(q, i - 1) && i + 2 < sb && word_is(q, i + 1, "by") && !q->in_title &&
+        (word_is(q, i, "asked") || word_is(q, i, "told") || word_is(q, i, "questioned")) &&
+        np_fwd(q, i + 2, sb, &h->ms, &h->me)) {
+        /* what the agent said follows it: a quote before the verb
+         * ("during an appearance on CBS's “Face the Nation,” Sanders was
+         * asked by host John Dickerson whether …") is a title */
+        for (int32_t k = h->me; k < sb; k++)
+            if (q->tok[k].type == TK_OPEN && q->tok[k].depth == 0)
+                return 1;
+        h->ms = h->me = -1;
+    }
     if (to_say_back(q, i, sa, sb, &h->ms, &h->me))
         return 1;
     /* "… but went on to say, “…”", "He went on to call Cruz “…”": a
