@@ -2358,6 +2358,44 @@ static int asks_login_to_comment(const char *line)
  * word start of the line. */
 static int warns_of_risk(const char *line) { return phrase_at_word_start(&words_risk_warnings, line); }
 
+/* 1 when the line is a file's download note: it names the format, "pdf"
+ * at a word start, and either the program that opens it
+ * (words_file_readers) or the file's size, digits and a unit ("Poids du
+ * fichier 95k", "(PDF, 2,4 MB)"). Read in the body's last blocks only
+ * (trailing_bio_box), under the imprint's limits: a download box's help
+ * lines under an article ("Vous pouvez télécharger ce graphique au format
+ * PDF en cliquant sur l'image. Poids du fichier 95k"). A story's
+ * sentence that the report can be read as a PDF names neither the reader
+ * nor the file's size. */
+static int states_file_size(const char *line)
+{
+    for (size_t i = 0; line[i]; i++) {
+        if (!(line[i] >= '0' && line[i] <= '9') || (i && word_byte((unsigned char)line[i - 1])))
+            continue;
+        size_t k = i;
+        while ((line[k] >= '0' && line[k] <= '9') || ((line[k] == ',' || line[k] == '.') && line[k + 1] >= '0' && line[k + 1] <= '9'))
+            k++;
+        if (line[k] == ' ')
+            k++;
+        static const char *const units[] = {"kb", "kib", "ko", "k", "mb", "mib", "mo", "gb", "go"};
+        for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+            size_t ul = strlen(units[u]);
+            if (strncmp(line + k, units[u], ul) == 0 && !word_byte((unsigned char)line[k + ul]))
+                return 1;
+        }
+        i = k;
+    }
+    return 0;
+}
+
+static int is_download_note(const char *line)
+{
+    int pdf = 0;
+    for (size_t i = 0; line[i] && !pdf; i++)
+        pdf = (i == 0 || !word_byte((unsigned char)line[i - 1])) && strncmp(line + i, "pdf", 3) == 0;
+    return pdf && (phrase_at_word_start(&words_file_readers, line) || states_file_size(line));
+}
+
 /* 1 when the line ends with a date that the page's date reader knows
  * (meta/date.h: "..., 04.06.2019", "... - March 3, 2020", "... (3. Mai
  * 2021)") after at least 10 bytes of title. A year alone is no date
@@ -2513,6 +2551,9 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * longer paragraphs */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && warns_of_risk(line))
             return u;
+        /* a file's download note under the article */
+        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_download_note(line))
+            return u;
         /* the related stories, linked with their dates, as the list
          * that ends the body */
         if (c->tot[u->id].size <= 4 * LINE_MAX_NODES && dated_link_list(c, u))
@@ -2658,6 +2699,10 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
         char line[2 * TEASER_MAX + 8];
         text_prefix_lower(u, line, sizeof line);
         body_mark_removed(c, u);
+        /* a download note's box holds the graphic or document it offers:
+         * the text goes, the picture stays an image of the article */
+        if (is_download_note(line))
+            u->flags |= DOM_F_MEDIA;
         int conn = connective_ask(line);
         if (conn || (body_starts_prompt(line) && !body_starts_back(line)))
             drop_question_before_ask(c, root, u, conn);

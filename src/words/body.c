@@ -164,6 +164,15 @@ static const char *const risk_warnings[] = {
 };
 TABLE(risk_warnings);
 
+/* What a file's download note says of the file beside "pdf" (clean.c,
+ * is_download_note): the program that opens it ("Les documents au format
+ * Acrobat PDF s'ouvrent avec Acrobat Reader", "benötigen Sie den Adobe
+ * Reader"), at a word start. */
+static const char *const file_readers[] = {
+    "acrobat", "adobe reader", "pdf reader", "pdf-reader",
+};
+TABLE(file_readers);
+
 /* The prompt phrases that are navigation back ("Zurück zur Übersicht"),
  * and that also begin ordinary headings ("Zurück zur Normalität"). */
 static const char *const back_prefixes[] = {

@@ -89,6 +89,7 @@ extern const words_table words_ask_connectives;   /* "then ": opens an ask that 
 extern const words_table words_comment_words;      /* "comment", "komment": a note about commenting */
 extern const words_table words_login_words;        /* "log in", "anmelden": ... needs an account */
 extern const words_table words_risk_warnings;     /* "your capital is at risk": an investment risk notice */
+extern const words_table words_file_readers;      /* "acrobat": the program a download note names */
 extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
 extern const words_table words_author_headings;    /* "about the author": the author box at the end */
