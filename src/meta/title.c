@@ -675,8 +675,10 @@ static int declared_is_subhead(arena *a, const title_input *in, const char *d)
  * title source only, and h3s/h4s/title-classed elements inside
  * layout-named containers), each only when the one before confirms
  * none. NULL when no heading is confirmed. */
-static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd)
+static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd,
+                                    int *first_tier)
 {
+    *first_tier = 0;
     if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2 && !in->nvisible_minor &&
         !in->nvisible_minor_layout && !in->nstray)
         return NULL;
@@ -696,6 +698,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         if (declared[i] && *declared[i])
             first_declared = meta_fold_key(a, declared[i]);
     const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, in->visible_tail, site_key, first_declared);
+    *first_tier = best != NULL;
     if (!best)
         best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, in->visible_furniture_tail, site_key, first_declared);
     if (!best)
@@ -1033,6 +1036,26 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
  * text has them dropped already (heading_text in metadata.c), but a
  * title source is reported where it has more than typography beside the
  * heading, or where no heading confirms it: they are dropped there too. */
+/* The page's one plain first-tier h1 when it goes on after the heading
+ * v that a lower tier confirmed (a teaser or slider heading, an h2, a
+ * minor heading), else NULL: og:title and JSON-LD cut the headline short
+ * for length ("Ultium Cells erhöht Gigafactory-Kapazität" for the h1
+ * "... in Tennessee"), and a list of latest posts on the page repeats the
+ * cut form, which then confirmed that teaser over the story's own h1.
+ * The h1 must be the only first-tier candidate, one run of text (no
+ * element inside but links: words in a label or date element are no
+ * part of the headline) and read v's key and more, as in
+ * reworded_heading. */
+static const char *h1_goes_on_after(arena *a, const title_input *in, const char *v)
+{
+    if (in->nvisible != 1 || !in->visible[0] || !in->visible_plain[0] || meta_word_count(in->visible[0]) < 3)
+        return NULL;
+    const char *hk = meta_fold_key(a, in->visible[0]), *vk = meta_fold_key(a, v);
+    if (!hk || !vk || strlen(vk) < VISIBLE_MIN_KEY || strlen(hk) <= strlen(vk) || strncmp(hk, vk, strlen(vk)) != 0)
+        return NULL;
+    return in->visible[0];
+}
+
 static const char *without_soft_hyphens(arena *a, const char *t)
 {
     if (!t || !strstr(t, "\xC2\xAD"))
@@ -1065,7 +1088,11 @@ static const char *title_choose_any(arena *a, const title_input *in, int *src)
     if (!src)
         src = &dummy;
     const char *declared[5] = {in->jsonld, in->dc, in->og, in->other, in->twitter};
-    const char *v = visible_headline(a, in, declared, 5);
+    int first_tier;
+    const char *v = visible_headline(a, in, declared, 5, &first_tier);
+    const char *w;
+    if (v && !first_tier && (w = h1_goes_on_after(a, in, v)) != NULL)
+        v = w;
     if (v) {
         *src = TITLE_SRC_VISIBLE;
         return v;
