@@ -1297,6 +1297,12 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
     for (int32_t i = a; i < b; i++)
         if (q->tok[i].type == TK_CLOSE && q->tok[i].depth == 0)
             from = i + 1;
+    /* 'rated him "well qualified," which is its highest rating': a
+     * comma inside the last closing mark and "which" after it open a
+     * relative clause on the quote, no part of what was said (the comma
+     * alone does not end it: PolNeAR runs on past it as often as not) */
+    if (from > a && from < b && from - 2 >= a && is_punct(q, from - 2, ',') && word_is(q, from, "which"))
+        return from;
     for (int32_t i = from; i < b; i++)
         if (q->tok[i].depth == 0 && (is_punct(q, i, ';') || (FL(i, grammar) & QG_CONTRAST) ||
                                      (from > a && is_punct(q, i, ','))))
@@ -1941,6 +1947,17 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
         return 1;
     if ((f & QW_SPEECH) && (FL(i - 1, grammar) & QG_CLAUSE_COORD))
         return 1;
+    /* "mocking his famous “Mission Accomplished” appearance … and
+     * pointedly saying …": an adverb in -ly between the coordinator and
+     * a speech verb; after a quote has closed, the clause starts at the
+     * adverb (the coordinator ends the clause before it). Not other
+     * words between: "who once worked for Bush and has advised …" goes
+     * on in an appositive */
+    if (ly_adverb(q, i) && (FL(i - 1, grammar) & QG_CLAUSE_COORD) && i + 1 < (int32_t)q->ntok &&
+        (cue_flags(q, i + 1, &pron) & QW_SPEECH))
+        for (int32_t m = sa; m < i; m++)
+            if (q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0)
+                return 1;
     /* '“…,” said Weaver, who said there were “no secrets in politics.”':
      * a relative clause with a speech verb of its own after the clause's
      * quotes reports what follows it (its antecedent speaks, relative_back);
