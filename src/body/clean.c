@@ -1191,12 +1191,54 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
  * repeats the title, but it still marks where the article starts); a
  * root below page level is left alone (its top is the article's own
  * header), and so is a root that does not hold the headline. */
+#define SECTION_HEADING_MAX 80 /* a section's or kicker's name, not a sentence */
+
+/* In a root below page level, the top is the article's own header, but
+ * a heading before the article's headline is not the article's: the
+ * page's section title set as the <h1> above an <h2> headline
+ * ("OutdoorNews | Eintrag"), a kicker heading. Such headings (at most
+ * SECTION_HEADING_MAX bytes, none of them holding a paragraph) go, at
+ * every level up to root; the header's other lines stay. */
+static int is_section_heading(const ctx *c, const dom_node *s)
+{
+    return s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && (tag_flags[s->tag] & TF_HEADING) &&
+           c->tot[s->id].text && c->tot[s->id].text <= SECTION_HEADING_MAX && c->tot[s->id].paras == 0;
+}
+
+static void drop_headings_above_headline(ctx *c, dom_node *root, dom_node *h)
+{
+    /* a real paragraph before the headline: the article starts above it
+     * (the headline found is a later heading that repeats the title, a
+     * recipe card's), and the headings before it are the article's */
+    for (const dom_node *a = h; a != root; a = a->parent)
+        for (const dom_node *s = a->prev; s; s = s->prev)
+            if (s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && c->tot[s->id].paras >= 1)
+                return;
+    /* the body keeps enough text without them, or the retry ladder
+     * would take a short item's page again with laxer rules */
+    uint32_t gone = 0;
+    for (dom_node *a = h; a != root; a = a->parent)
+        for (dom_node *s = a->prev; s; s = s->prev)
+            if (is_section_heading(c, s))
+                gone += c->tot[s->id].text;
+    if (!gone || c->tot[root->id].text < c->favor->enough + gone)
+        return;
+    for (dom_node *a = h; a != root; a = a->parent)
+        for (dom_node *s = a->prev; s; s = s->prev)
+            if (is_section_heading(c, s))
+                body_mark_removed(c, s);
+}
+
 static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
 {
-    if (root != c->top && root->parent != c->top)
-        return;
     if (!title_lower || !*title_lower)
         return;
+    if (root != c->top && root->parent != c->top) {
+        dom_node *h = body_find_headline(c);
+        if (h && h != root && body_is_ancestor(root, h))
+            drop_headings_above_headline(c, root, h);
+        return;
+    }
     dom_node *h = body_find_headline(c);
     if (!h || h == root || !body_is_ancestor(root, h))
         return;
