@@ -349,7 +349,8 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
      * or a conjunction before a subject ("As Andrew J. Tabler, an expert
      * on Syria, noted, “…”") */
     if (s > sa && q->tok[s - 1].type != TK_CLOSE && !is_punct(q, s - 1, ',') &&
-        !(is_word(q, s - 1) && (FL(s - 1, grammar) & QG_SUBJECT_CONJ)))
+        !(is_word(q, s - 1) && (FL(s - 1, grammar) & QG_SUBJECT_CONJ)) &&
+        !(word_is(q, s - 1, "what") || word_is(q, s - 1, "whom")))
         return 0;
     *ms = s, *me = e;
     return 1;
