@@ -753,6 +753,23 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         best = confirmed_heading(a, quiet, in->visible_minor_layout, in->nvisible_minor_layout, NULL, site_key,
                                  first_declared);
     }
+    if (!best && in->nvisible == 1 && in->visible[0] && in->title_tag) {
+        /* A short h1 (a name of two or three CJK characters: "蔡健雅")
+         * is under VISIBLE_MIN_KEY and never confirmed, and a <title>
+         * "蔡健雅_百度百科" that glues the site to it was reported whole.
+         * Where the page's one first-tier h1 is exactly the text before
+         * the first '_' glued in <title> (TRAILER_GLUED), the <title>
+         * author set that h1 apart as the page's name: it is the
+         * headline at any length. Only the first '_' and only the one
+         * h1: a label h1 beside the story's is not taken this way. */
+        const char *g = strchr(in->title_tag, TRAILER_GLUED);
+        if (g && g > in->title_tag && g[-1] != ' ' && g[1]) {
+            char *pre = meta_collapse(a, in->title_tag, (size_t)(g - in->title_tag));
+            const char *pk = pre ? meta_fold_key(a, pre) : NULL, *hk = meta_fold_key(a, in->visible[0]);
+            if (pk && hk && *hk && strcmp(pk, hk) == 0 && !(site_key && strcmp(hk, site_key) == 0))
+                best = in->visible[0];
+        }
+    }
     if (best && in->sitename) {
         /* an h1 that holds the whole "Headline | Site" */
         const char *s = title_strip_site(a, best, in->sitename, NULL, 0);
