@@ -1194,7 +1194,11 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
      * most) confirms the cut, so "Headline :: Section :: Site" and "Site ›
      * Section › Headline" are read as "Headline | Section | Site" is */
     size_t np = split_parts_n(t, parts, SEPARATORS_BUT_COLON);
-    if (np < 3)
+    /* two parts only where the second is a date ("Headline | 06.12.2022",
+     * "Headline - March 6, 2023"): a date is never the headline's own
+     * last part, while a second part of words may be ("Kim Jong-un -
+     * the man behind the bomb") */
+    if (np < 3 && !(np == 2 && part_is_date(&parts[1])))
         return NULL;
     size_t head = part_is_site(&parts[0], site, logo) ? 1 : 0;
     /* after the site, section labels may come first ("Site » Local »
