@@ -2512,6 +2512,29 @@ static int follows_break(const ctx *c, const dom_node *u)
  * keywords as a bare list of names on its last line, and an author box
  * with a picture that names someone the page does not (avatar_box_bio).
  * Returns the box to remove, or NULL. */
+/* 1 when the inline element x stands on a line of its own among its
+ * siblings: nothing visible but blocks (or a <br>) right before and
+ * after it, whitespace and removed elements skipped. */
+static int sibling_ends_line(const dom_node *s, int forward)
+{
+    for (; s; s = forward ? s->next : s->prev) {
+        if (s->type == DOM_TEXT) {
+            if (has_visible_char(s))
+                return 0;
+            continue;
+        }
+        if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED) || (tag_flags[s->tag] & TF_JUNK))
+            continue;
+        return (tag_flags[s->tag] & TF_BLOCK) || s->tag == TAG_BR;
+    }
+    return 1;
+}
+
+static int link_stands_alone(const dom_node *x)
+{
+    return sibling_ends_line(x->prev, 0) && sibling_ends_line(x->next, 1);
+}
+
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
                                   const size_t *nlen, int nn, const char *site, size_t sitelen,
                                   char zone[][BYLINE_LINE_MAX], int nz, uint32_t body, int joined)
@@ -2532,6 +2555,17 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * <br><br><em>Reiner Nagel ist Architekt, ...</em>") is read,
          * for a bio only */
         int segment = !(tag_flags[u->tag] & TF_BLOCK);
+        /* a link on a line of its own after the last paragraph, outside
+         * any block ("<p>...</p><a href=/presse>zurück zur
+         * Listenansicht</a>"): a prompt or "back to" line, read as the
+         * last block's line is; short, so it is no sentence */
+        if (segment && u->tag == TAG_A && c->tot[u->id].text < BACK_SENTENCE_MIN &&
+            c->tot[u->id].size <= LINE_MAX_NODES && link_stands_alone(u)) {
+            char line[TEASER_MAX + 8];
+            text_prefix_lower(u, line, sizeof line);
+            if (body_starts_prompt(line))
+                return u;
+        }
         if (segment && !follows_break(c, u)) {
             if (stop)
                 break;
