@@ -942,6 +942,27 @@ static const char *heading_tail(meta_ctx *c, const dom_node *h, const char *full
     return o;
 }
 
+/* 1 when h, left aside its first and its last element child when they
+ * are a kicker, badge or date line element (heading_tail cut them), is
+ * text and links only: the rest is one run of the headline's own text. */
+static int plain_tail(meta_ctx *c, const dom_node *h)
+{
+    const dom_node *k = h->first_child, *last = h->last_child;
+    while (k && blank_text(k))
+        k = k->next;
+    while (last && blank_text(last))
+        last = last->prev;
+    for (const dom_node *x = h->first_child; x; x = x->next) {
+        if (x->type != DOM_ELEMENT)
+            continue;
+        if ((x == k || x == last) && (label_element_text(c, x) || dateline_element_text(c, x)))
+            continue;
+        if (x->tag != TAG_A || !plain_heading(x))
+            return 0;
+    }
+    return 1;
+}
+
 /* Files the headline element or h1 h among the visible candidates of in:
  * outside furniture (with its plain flag), in layout furniture, or in
  * story furniture (breadcrumbs, teasers: "stray"). cap bounds visible[]. */
@@ -954,6 +975,8 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
             in->visible[in->nvisible] = heading_text(c, h);
             in->visible_tail[in->nvisible] = heading_tail(c, h, in->visible[in->nvisible]);
+            in->visible_tail_plain[in->nvisible] =
+                (unsigned char)(in->visible_tail[in->nvisible] && plain_tail(c, h));
             in->nvisible++;
         }
     } else if (!meta_in_story_furniture(h)) {

@@ -872,12 +872,19 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
         nc = 1;
     }
     for (size_t i = 0; i < nc; i++) {
-        if (!cands[i] || !tells_same_story(cands[i], t))
+        /* An h1 that opens with a kicker element (or ends with a badge)
+         * around one run of text: that run is the heading here, and
+         * counts as plain ("<span>Verbraucherschutz</span> Mehr
+         * Transparenz bei Preisanpassungen" for <title> "Ministry |
+         * Transparenz bei Preisanpassungen"). */
+        int tail = cands == in->visible && in->visible_tail[i] && in->visible_tail_plain[i];
+        const char *c = tail ? in->visible_tail[i] : cands[i];
+        if (!c || !tells_same_story(c, t))
             continue;
         if (v)
             return NULL; /* two h1s tell it: which one is the story's is unclear */
-        v = cands[i];
-        plain = cands == in->visible ? in->visible_plain[i] : 0;
+        v = c;
+        plain = cands == in->visible ? (tail || in->visible_plain[i]) : 0;
     }
     /* Beside other h1s, only a plain one: an h1 whose elements hide
      * labels ("Headline : , Thema: Forschung") is trusted alone only. */

@@ -61,6 +61,9 @@ typedef struct title_input {
      * title source that repeats only this rest confirms the heading: the
      * kicker or badge is a label beside it. */
     const char *visible_tail[TITLE_MAX_HEADINGS];
+    /* visible_tail_plain[i]: with the kicker (and badge) element left
+     * out, the rest of visible[i] is text and links only. */
+    unsigned char visible_tail_plain[TITLE_MAX_HEADINGS];
     const char *visible_furniture_tail[TITLE_MAX_HEADINGS]; /* the same for visible_furniture[i] */
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
 } title_input;
