@@ -1356,7 +1356,7 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
 const char *const meta_date_src_name[] = {"none", "jsonld", "meta", "microdata", "time-pubdate", "url", "time",
                                       "date-class", "byline", "near-headline", "meta-other", "modified", "labelled", "update-label", "meta-generic",
                                       "script-state", "image-path", "script-literal", "lead-image", "revision",
-                                      "text-dateline"};
+                                      "text-dateline", "self-link"};
 #endif
 
 /* Text nodes read for a revision stamp, from the end of the page. */
@@ -1763,6 +1763,69 @@ static int microdata_of_other_item(const meta_ctx *c, const dom_node *n)
     return p && meta_scope_is_other_item(p) && !meta_holds_anchor(c, p);
 }
 
+/* Links read by self_link_date at most: bounded work on link-heavy pages. */
+#define META_SELF_LINK_SCAN 3000
+
+/* The part of an absolute URL that names the page: scheme, "www." and a
+ * trailing slash dropped ("https://www.x.de/a/" and "http://x.de/a" are
+ * one page). NULL for a URL with a fragment: "#comment-12" links a
+ * comment, whose date is the comment's. */
+static const char *page_key(const char *u, size_t *len)
+{
+    if (!u || strchr(u, '#'))
+        return NULL;
+    const char *s = strstr(u, "://");
+    s = s ? s + 3 : u;
+    if (!strncmp(s, "www.", 4))
+        s += 4;
+    size_t n = strlen(s);
+    while (n > 0 && s[n - 1] == '/')
+        n--;
+    *len = n;
+    return n ? s : NULL;
+}
+
+/* A date on the line of a link to the page itself: a blog's "About this
+ * post" box in the sidebar ("<a href=permalink>Title</a> wurde am 19. Mai
+ * 2010 um 23:03 Uhr gepostet"), a "Permalink | 19.05.2010" line under the
+ * post. The link names this page, so the date beside it is the page's,
+ * wherever the box sits (the passes before skip sidebars, where other
+ * stories' dates are). The line is the link's nearest block parent, read
+ * as a date element is (node_date: copyright, clock, update and profile
+ * labels refused), its first 300 bytes. A link with a fragment is a
+ * comment's. Last resort, after every other visible source. */
+static int self_link_date(meta_ctx *c, int mdy, date_val *out)
+{
+    const char *base = c->art->page_url;
+    const char *canon = c->canonical ? url_resolve(c->a, base, c->canonical) : NULL;
+    size_t pl = 0, cl = 0;
+    const char *pk = page_key(base, &pl), *ck = page_key(canon, &cl);
+    if (!pk && !ck)
+        return 0;
+    const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
+    int links = 0;
+    for (const dom_node *n = root; n && links < META_SELF_LINK_SCAN; n = dom_next(root, n)) {
+        if (n->type != DOM_ELEMENT || n->tag != TAG_A)
+            continue;
+        const char *href = dom_attr_get(n, "href");
+        if (!href || !*href || href[0] == '#')
+            continue;
+        links++;
+        size_t hl;
+        const char *hk = page_key(url_resolve(c->a, base, href), &hl);
+        if (!hk || !((pk && hl == pl && !memcmp(hk, pk, pl)) || (ck && hl == cl && !memcmp(hk, ck, cl))))
+            continue;
+        const dom_node *line = n->parent;
+        while (line && line->type == DOM_ELEMENT && (tag_flags[line->tag] & TF_INLINE) && line != root)
+            line = line->parent;
+        if (!line || line->type != DOM_ELEMENT || line == root || meta_never_story_date(c, line))
+            continue;
+        if (node_date(c, line, mdy, out))
+            return 1;
+    }
+    return 0;
+}
+
 /* The publication date by the precedence of docs/metadata.md ("Date"):
  * the first source that gives a plausible date wins; c->date_src says
  * which (LEDE_META_TRACE). 0 when no source gives one. */
@@ -1876,6 +1939,10 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
      * parentheses (dateline_text_date). */
     c->date_src = 20;
     if (dateline_text_date(c, mdy, &d))
+        return *d_out = d, 1;
+    /* A date on the line of a link to the page itself (self_link_date). */
+    c->date_src = 21;
+    if (self_link_date(c, mdy, &d))
         return *d_out = d, 1;
     /* 10. Last resort: the modification date. */
     c->date_src = 11;
