@@ -343,8 +343,21 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
     int named = 0;
     for (int32_t m = s; m < e; m++)
         named |= q->tok[m].cap;
-    if (!named)
-        return 0;
+    if (!named) {
+        /* "“…,” the assailant, John McGraw, told the television program
+         * …": an unnamed noun phrase with a name of at most four
+         * capitalised words as its appositive: the mention runs over
+         * both, and its name resolves the speaker (before, the verb's
+         * object after it spoke) */
+        if (j - (k + 1) < 1 || j - (k + 1) > 4 || !FL(s, determiners) ||
+            (s > sa && q->tok[s - 1].type != TK_CLOSE && !is_punct(q, s - 1, ',')))
+            return 0;
+        for (int32_t m = k + 1; m < j; m++)
+            if (!is_word(q, m) || !q->tok[m].cap || FL(m, pronouns) || FL(m, stops))
+                return 0;
+        *ms = s, *me = j;
+        return 1;
+    }
     /* the name must start the clause: after a quote, a comma, the start
      * or a conjunction before a subject ("As Andrew J. Tabler, an expert
      * on Syria, noted, “…”") */
