@@ -1280,9 +1280,16 @@ static int bare_label_date(meta_ctx *c, const dom_node *n, int mdy, date_val *ou
     if (n->text_len > 16 || !p || p->type != DOM_ELEMENT || p->first_child != n || p->last_child != n)
         return 0;
     int is_label = text_is_field_label(n, &words_date_field_labels);
+    /* A publication label standing alone ("<p>Mise en ligne</p><p>23 mai
+     * 2019</p>", "<dt>Veröffentlicht</dt><dd>…</dd>") names the page's
+     * publication, not merely "a date": a credits box in the sidebar
+     * that carries it is the page's own, as an info box with an author
+     * row is. A teaser list prints the bare date, not such a row. */
+    int is_pub_label = !is_label && text_is_field_label(n, &words_date_labels);
     /* in furniture only as a row of the page's own info box: such boxes
      * sit in a sidebar as often as under the story */
-    if (!is_label || meta_never_story_date(c, p) || (meta_in_furniture(c, p) && !info_box_row(p)))
+    if ((!is_label && !is_pub_label) || meta_never_story_date(c, p) ||
+        (meta_in_furniture(c, p) && !is_pub_label && !info_box_row(p)))
         return 0;
     const dom_node *s = p->next;
     while (s && s->type == DOM_TEXT && blank_text(s))
