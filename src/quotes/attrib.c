@@ -1193,6 +1193,15 @@ static int32_t cue_distance(const cue_hit *h, const clause_marks *m)
     return best;
 }
 
+/* A depth-0 colon among tokens [a, b). */
+static int colon_between(const qctx *q, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (q->tok[k].depth == 0 && is_punct(q, k, ':'))
+            return 1;
+    return 0;
+}
+
 /* The best cue of the sentence: with quotes, the one nearest to them;
  * without, the first. 1 when found, 0 when not, -1 when out of memory. */
 #define COLON_FAR 3
@@ -1226,6 +1235,17 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         int32_t d = cue_distance(&h, &marks);
         if (h.relative && d < INT32_MAX / 2)
             d += INT32_MAX / 2;
+        /* "Clinton says Americans are hungry for what she calls “real
+         * solutions.”": a cue whose mention follows `what` names a thing
+         * inside the clause an earlier cue of the sentence reports; the
+         * quote is part of that clause and the earlier cue keeps it
+         * (nearest, the inner verb had taken the quote and cut the
+         * clause down to the name); a colon between (or a colon cue)
+         * ends that clause ("… one worry left: the pier, in what Petra
+         * Lund called “…”" is Lund's) */
+        if (found && best->cs < h.cs && !best->relative && h.ms > sa && word_is(q, h.ms - 1, "what") &&
+            !colon_between(q, best->cs, h.ms))
+            continue;
         /* "Trump asserted …: “France is no longer France,” he claimed":
          * a colon stands right before its quote, a verb after the quote
          * one or two tokens past its closing mark; that verb, with its
