@@ -398,7 +398,10 @@ static int opening_np(const qctx *q, int32_t a, int32_t k)
          * verb of "CLAUSE, sagte X" there */
         if (FL(m, stops) && !FL(m, determiners) && !(g & (QG_JOINER | QG_PREPOSITION | QG_COORD)))
             return 0;
-        if (FL(m, pronouns) || FL(m, between) ||
+        /* "a" is also a word between a speaker and the verb (French
+         * "a déclaré"); as a determiner it opens the phrase ("A former
+         * candidate -- John McCain -- said": before, no speaker) */
+        if (FL(m, pronouns) || (FL(m, between) && !FL(m, determiners)) ||
             (g & (QG_BE | QG_RELATIVE | QG_COMPLEMENTIZER | QG_CONTRAST)) ||
             ((g & (QG_SUBJECT_CONJ | QG_CLAUSE_CONJ)) && !(g & QG_COORD)) ||
             (cue_flags(q, m, &(uint32_t){0}) & QW_SPEECH))
