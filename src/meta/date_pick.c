@@ -1481,7 +1481,7 @@ static int dateline_text_date(meta_ctx *c, int mdy, date_val *d)
             int opens_p = n->parent && n->parent->type == DOM_ELEMENT && n->parent->tag == TAG_P &&
                           n->parent->first_child == n;
             if ((place_den_date(t, tl, mdy, c->today, d) || (opens_p && paren_date_opener(t, tl, mdy, c->today, d))) &&
-                !meta_in_story_furniture(n->parent))
+                !meta_in_story_furniture(c, n->parent))
                 return 1;
         }
         n = dom_next(root, n);

@@ -234,10 +234,11 @@ static int self_furniture(meta_ctx *c, const dom_node *p)
 
 /* The climb both furniture tests make: 1 at a <footer> or <nav>, or at a
  * container whose own class/id names furniture (story_only: only the
- * words of story_furniture_word, else any furniture word, memoised in c);
+ * words of story_furniture_word, else any furniture word);
  * under an <aside>, 1 unless an <article> above it holds it (an article's
  * own aside holds its byline and date; elsewhere an aside is a sidebar)
- * or, with c, the aside holds the headline.
+ * or (not story_only) the aside holds the headline. c memoises the
+ * per-node furniture test.
  * Looks at most 30 ancestors up, so the cost per candidate is bounded. */
 static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
 {
@@ -249,15 +250,16 @@ static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
          * not a sidebar: a CMS that sets the article in "<aside
          * class=direct-content><section itemtype=Article><header><h1>"
          * lost the date line under its headline */
-        if (p->tag == TAG_ASIDE && !(c && c->anchor && meta_holds_anchor(c, p)))
+        if (p->tag == TAG_ASIDE && !(!story_only && c->anchor && meta_holds_anchor(c, p)))
             aside = 1;
         if (p->tag == TAG_ARTICLE && aside)
             return 0;
         if (p->tag == TAG_BODY || p->tag == TAG_HTML)
             break;
-        if (story_only ? attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
-                             attr_has_word(dom_attr_get(p, "id"), story_furniture_word)
-                       : self_furniture(c, p))
+        /* story words are furniture words less the layout ones: the
+         * memoised furniture test rules most ancestors out first */
+        if (self_furniture(c, p) && (!story_only || attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
+                                     attr_has_word(dom_attr_get(p, "id"), story_furniture_word)))
             return 1;
     }
     return aside;
@@ -301,7 +303,7 @@ int meta_in_titled_furniture(meta_ctx *c, const dom_node *n)
  * furniture word other than "nav", "sidebar" and "menu" (breadcrumbs,
  * teasers, related lists, comments). For headings that meta_in_furniture
  * rejects: the story's own h1 inside a layout wrapper passes this test. */
-int meta_in_story_furniture(const dom_node *n) { return furniture_climb(NULL, n, 1); }
+int meta_in_story_furniture(meta_ctx *c, const dom_node *n) { return furniture_climb(c, n, 1); }
 
 /* Distance in document order from the headline; nodes before it count
  * three times (a date line above the headline is rarer than below). */

@@ -107,7 +107,7 @@ size_t meta_by_anchor(const meta_ctx *c, const node_list *l, dom_node **out);
 /* 1 when n sits inside page furniture (comments, related lists, teasers,
  * navigation), by the class/id words of its ancestors; memoised per node. */
 int meta_in_furniture(meta_ctx *c, const dom_node *n);
-int meta_in_story_furniture(const dom_node *n);
+int meta_in_story_furniture(meta_ctx *c, const dom_node *n);
 /* 1 when n sits in a furniture-named box that does not hold the headline
  * and has a heading of its own before n ("Related", "Archive"). */
 int meta_in_titled_furniture(meta_ctx *c, const dom_node *n);

@@ -979,7 +979,7 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
                 (unsigned char)(in->visible_tail[in->nvisible] && plain_tail(c, h));
             in->nvisible++;
         }
-    } else if (!meta_in_story_furniture(h)) {
+    } else if (!meta_in_story_furniture(c, h)) {
         if (in->nvisible_furniture < cap) {
             const char *t = in->visible_furniture[in->nvisible_furniture] = heading_text(c, h);
             in->visible_furniture_tail[in->nvisible_furniture++] = heading_tail(c, h, t);
@@ -1050,7 +1050,7 @@ static void pick_title(meta_ctx *c)
                 continue;
             if (!meta_in_furniture(c, h))
                 in.visible_minor[in.nvisible_minor++] = heading_text(c, h);
-            else if (!meta_in_story_furniture(h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
+            else if (!meta_in_story_furniture(c, h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
                 in.visible_minor_layout[in.nvisible_minor_layout++] = heading_text(c, h);
         }
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
