@@ -1291,6 +1291,20 @@ static int push_range(const qctx *q, qfound *f, int32_t a, int32_t b)
     return span_push(f, q->tok[a].s, q->tok[b - 1].e);
 }
 
+/* A mixed quote's reported clause [a, b): when no quotation mark opens in
+ * it (the sentence's quote stood elsewhere, in an insertion on the
+ * speaker: "A representative for the brand - a business pitched as “…” -
+ * noted that the company offers …"), the clause is indirect speech */
+static int push_mixed(const qctx *q, qfound *f, int32_t a, int32_t b)
+{
+    int marks = 0;
+    for (int32_t k = a; k < b && !marks; k++)
+        marks = q->tok[k].type == TK_OPEN;
+    if (!marks)
+        f->kind = QUOTE_INDIRECT;
+    return push_range(q, f, a, b);
+}
+
 static int words_in(const qctx *q, int32_t a, int32_t b)
 {
     int n = 0;
@@ -1462,7 +1476,7 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         int32_t b = fs;
         while (b > sa && q->tok[b - 1].type == TK_PUNCT)
             b--;
-        return push_range(q, f, sa, b);
+        return push_mixed(q, f, sa, b);
     }
     /* cue before the quotes */
     int lead_ok = 1;
@@ -1493,14 +1507,14 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         if (!exclaim && outside_words(q, end, ce > end ? ce : end) > 0) {
             f->nspans = 0;
             f->kind = QUOTE_MIXED;
-            return push_range(q, f, clause_start(q, h->cs, fe, first_open), ce);
+            return push_mixed(q, f, clause_start(q, h->cs, fe, first_open), ce);
         }
         return 0;
     }
     qfound *f = found_new(q, h, QUOTE_MIXED, (uint32_t)sa);
     if (!f)
         return -1;
-    return push_range(q, f, clause_start(q, h->cs, fe, first_open), clause_end(q, fe, sb));
+    return push_mixed(q, f, clause_start(q, h->cs, fe, first_open), clause_end(q, fe, sb));
 }
 
 /* A sentence without quotes: indirect speech when the cue has a mention
