@@ -1984,6 +1984,7 @@ static int dash_signature(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
 }
 
 /* Does a new clause start at token i: ", adding …", "and said …"? */
+#define COORD_COLON 16
 static int clause_break(const qctx *q, int32_t i, int32_t sa)
 {
     if (i <= sa + 1 || q->tok[i].depth != 0)
@@ -2053,6 +2054,23 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
         for (int32_t k = i + 1; k < (int32_t)q->ntok && k <= i + 4 && is_word(q, k); k++)
             if (cue_flags(q, k, &pron) & QW_SPEECH)
                 return 1;
+        /* 'Reid said both are "non-entities in the Senate," but he gave
+         * the Texan a back-handed compliment: "…"': after a quote has
+         * closed, a clause with a subject of its own (a pronoun or a
+         * name) whose colon announces a quote within COORD_COLON tokens
+         * is a clause of its own; read as one, the colon cue took the
+         * sentence and the first quote was lost */
+        if (i + 1 < (int32_t)q->ntok && is_word(q, i + 1) && (FL(i + 1, pronouns) || q->tok[i + 1].cap)) {
+            int closed = 0;
+            for (int32_t m = sa; m < i && !closed; m++)
+                closed = q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0;
+            for (int32_t k = i + 2; closed && k + 1 < (int32_t)q->ntok && k <= i + COORD_COLON; k++) {
+                if (q->tok[k].type == TK_OPEN || q->tok[k].type == TK_PARA || is_end_punct_tok(q, k))
+                    break;
+                if (is_punct(q, k, ':'))
+                    return q->tok[k + 1].type == TK_OPEN;
+            }
+        }
     }
     return 0;
 }
