@@ -2400,6 +2400,15 @@ static int asks_login_to_comment(const char *line)
  * word start of the line. */
 static int warns_of_risk(const char *line) { return phrase_at_word_start(&words_risk_warnings, line); }
 
+/* 1 when the line names the press release itself (words_release_self_refs,
+ * at a word start): "Merkmale dieser Pressemitteilung: Journalisten, ...
+ * Deutsch", a wire service's box of the release's audience and topics, or
+ * the issuer's note on the release. Read in the body's last block only
+ * (trailing_bio_box), under the imprint's limits: a news story may quote
+ * "this press release" inside its paragraphs, but a line or two that ends
+ * the body and speaks of the release is a note on it. */
+static int names_release_itself(const char *line) { return phrase_at_word_start(&words_release_self_refs, line); }
+
 /* 1 when the line is a file's download note: it names the format, "pdf"
  * at a word start, and either the program that opens it
  * (words_file_readers) or the file's size, digits and a unit ("Poids du
@@ -2626,6 +2635,11 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * that ends the body; a story about the warning quotes it inside
          * longer paragraphs */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && warns_of_risk(line))
+            return u;
+        /* a press release's note on itself, or the wire service's box of
+         * its audience and topics, under the same limits */
+        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES &&
+            names_release_itself(line))
             return u;
         /* a file's download note under the article */
         if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_download_note(line))

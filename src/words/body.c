@@ -164,6 +164,21 @@ static const char *const risk_warnings[] = {
 };
 TABLE(risk_warnings);
 
+/* A press release naming itself, anywhere in a line: "Merkmale dieser
+ * Pressemitteilung:", "The information in this press release is
+ * current as of ...", "Les informations de ce communiqué de presse ...".
+ * The bare "this release" is left out: a software release's notes say it
+ * of the release they are about. The release's
+ * own text speaks of its subject, not of the release; a line that names
+ * the release is the issuer's or the wire service's note on it. */
+static const char *const release_self_refs[] = {
+    "ce communiqué de presse", "diese presseinformation", "diese pressemeldung", "diese pressemitteilung",
+    "dieser presseinformation", "dieser pressemeldung", "dieser pressemitteilung", "dit persbericht",
+    "este comunicado de prensa", "questo comunicato stampa", "this media release", "this news release",
+    "this press release",
+};
+TABLE(release_self_refs);
+
 /* What a file's download note says of the file beside "pdf" (clean.c,
  * is_download_note): the program that opens it ("Les documents au format
  * Acrobat PDF s'ouvrent avec Acrobat Reader", "benötigen Sie den Adobe
