@@ -1840,6 +1840,96 @@ static int is_signup_form(const ctx *c, dom_node *n)
     return 0;
 }
 
+/* 1 when the lower-cased line t is only a press release's catalogue
+ * number: a release name (words_release_names) at the start or after an
+ * issuer's "Name: ", an optional "nr."/"no."/"n°", then a number and a
+ * year or serial joined by "/" or "-" ("angewandte chemie: presseinfo
+ * 46/2023", "pressemitteilung nr. 12/2024", "news release no. 24-017").
+ * The line files the release in its issuer's series; it is no sentence
+ * of it. At most RELEASE_NUMBER_LINE_MAX bytes. */
+#define RELEASE_NUMBER_LINE_MAX 80
+static int is_release_number_line(const char *t)
+{
+    while (*t == ' ')
+        t++;
+    size_t n = strlen(t);
+    if (n == 0 || n > RELEASE_NUMBER_LINE_MAX)
+        return 0;
+    const char *s = t;
+    size_t l = words_longest_prefix_ci(&words_release_names, s, NULL);
+    if (!l) {
+        const char *colon = strstr(t, ": ");
+        if (!colon)
+            return 0;
+        s = colon + 2;
+        l = words_longest_prefix_ci(&words_release_names, s, NULL);
+        if (!l)
+            return 0;
+    }
+    s += l;
+    while (*s == ' ')
+        s++;
+    if ((s[0] == 'n' && (s[1] == 'r' || s[1] == 'o') && (s[2] == '.' || s[2] == ' ')) ||
+        (s[0] == 'n' && s[1] == '.'))
+        s += s[1] == '.' ? 2 : 3;
+    else if (strncmp(s, "n°", 3) == 0)
+        s += 3;
+    while (*s == ' ')
+        s++;
+    int d = 0;
+    while (*s >= '0' && *s <= '9')
+        s++, d++;
+    if (d < 1 || d > 5 || (*s != '/' && *s != '-'))
+        return 0;
+    s++;
+    d = 0;
+    while (*s >= '0' && *s <= '9')
+        s++, d++;
+    while (*s == ' ')
+        s++;
+    return d >= 2 && d <= 4 && *s == 0;
+}
+
+/* A release's number line set as a line of its own inside a block
+ * ("... vor.<br><br>Angewandte Chemie: Presseinfo 46/2023<br><br>Autor:
+ * ..."): the block's text nodes standing between line breaks are read,
+ * each at most RELEASE_NUMBER_LINE_MAX bytes. */
+static int text_stands_alone(const dom_node *x)
+{
+    for (int fwd = 0; fwd < 2; fwd++)
+        for (const dom_node *s = fwd ? x->next : x->prev; s; s = fwd ? s->next : s->prev) {
+            if (s->type == DOM_TEXT) {
+                if (has_visible_char(s))
+                    return 0;
+                continue;
+            }
+            if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED) || (tag_flags[s->tag] & TF_JUNK))
+                continue;
+            if (s->tag != TAG_BR && !(tag_flags[s->tag] & TF_BLOCK))
+                return 0;
+            break;
+        }
+    return 1;
+}
+
+static void drop_release_number_lines(ctx *c, dom_node *b)
+{
+    int br = 0;
+    for (const dom_node *x = b->first_child; x && !br; x = x->next)
+        br = x->type == DOM_ELEMENT && x->tag == TAG_BR;
+    if (!br)
+        return;
+    for (dom_node *x = b->first_child; x; x = x->next) {
+        if (x->type != DOM_TEXT || (x->flags & DOM_F_REMOVED) || x->text_len > 2 * RELEASE_NUMBER_LINE_MAX ||
+            !has_visible_char(x))
+            continue;
+        char t[2 * RELEASE_NUMBER_LINE_MAX + 8];
+        text_prefix_lower(x, t, sizeof t);
+        if (is_release_number_line(t) && text_stands_alone(x))
+            body_mark_removed(c, x);
+    }
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -1947,6 +2037,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
+                       is_release_number_line(t)) {
+                drop = 1; /* "Pressemitteilung Nr. 12/2024": the release's number in its series */
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_identifier_line(t)) {
                 drop = 1; /* "ISSN 2222-2464", "EXAMPLENEWS.COM": the publication's identifier */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
@@ -1985,6 +2078,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             if (strstr(t, " | ") && body_is_meta_bar_line(t, c->today))
                 drop = 1;
         }
+        if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV))
+            drop_release_number_lines(c, n); /* the same line between <br>s */
         if (!drop && !c->lenient && is_affiliate_footnote(c, n))
             drop = 1; /* "(*) ... sind Affiliate-Links": the shop links' footnote */
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&

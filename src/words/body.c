@@ -179,6 +179,15 @@ static const char *const release_self_refs[] = {
 };
 TABLE(release_self_refs);
 
+/* What a press release calls itself in its catalogue number line
+ * ("Presseinfo 46/2023", "Pressemitteilung Nr. 12/2024", "News Release
+ * No. 24-017"), read at a line's start or after an issuer's "Name: ". */
+static const char *const release_names[] = {
+    "communiqué de presse", "comunicado de prensa", "comunicato stampa", "media release", "news release",
+    "persbericht", "press release", "presseinfo", "presseinformation", "pressemeldung", "pressemitteilung",
+};
+TABLE(release_names);
+
 /* What a file's download note says of the file beside "pdf" (clean.c,
  * is_download_note): the program that opens it ("Les documents au format
  * Acrobat PDF s'ouvrent avec Acrobat Reader", "benötigen Sie den Adobe
