@@ -1890,6 +1890,41 @@ static int is_release_number_line(const char *t)
     return d >= 2 && d <= 4 && *s == 0;
 }
 
+/* 1 when the lower-cased line t is only a publisher's colophon: the
+ * periodical's name (2 to COLOPHON_NAME_MAX bytes), a phrase of
+ * words_publication_of at a word start, and the publisher's name (2 to
+ * COLOPHON_NAME_MAX bytes, one sentence: no ". " inside): "die
+ * „praxis aktuell“ ist eine publikation der ärztekammer x.", "the
+ * courier is a publication of z media", printed under each release or
+ * item of the periodical. A sentence that goes on past
+ * the publisher's name is the article's. */
+#define COLOPHON_NAME_MAX 60
+static int word_byte(unsigned char b);
+static int is_colophon_line(const char *t)
+{
+    while (*t == ' ')
+        t++;
+    size_t n = strlen(t);
+    if (n > 2 * COLOPHON_NAME_MAX + 24)
+        return 0;
+    for (size_t i = 2; i <= COLOPHON_NAME_MAX && i < n; i++) {
+        if (word_byte((unsigned char)t[i - 1]))
+            continue;
+        size_t l = words_longest_prefix_ci(&words_publication_of, t + i, NULL);
+        if (!l)
+            continue;
+        const char *r = t + i + l;
+        size_t rl = strlen(r);
+        if (rl < 2 || rl > COLOPHON_NAME_MAX)
+            return 0;
+        for (size_t k = 0; k + 1 < rl; k++)
+            if ((r[k] == '.' || r[k] == '!' || r[k] == '?' || r[k] == ';') && r[k + 1] == ' ')
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* A release's number line set as a line of its own inside a block
  * ("... vor.<br><br>Angewandte Chemie: Presseinfo 46/2023<br><br>Autor:
  * ..."): the block's text nodes standing between line breaks are read,
@@ -1925,7 +1960,7 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
             continue;
         char t[2 * RELEASE_NUMBER_LINE_MAX + 8];
         text_prefix_lower(x, t, sizeof t);
-        if (is_release_number_line(t) && text_stands_alone(x))
+        if ((is_release_number_line(t) || is_colophon_line(t)) && text_stands_alone(x))
             body_mark_removed(c, x);
     }
 }
@@ -2037,8 +2072,10 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
-                       is_release_number_line(t)) {
-                drop = 1; /* "Pressemitteilung Nr. 12/2024": the release's number in its series */
+                       (is_release_number_line(t) || is_colophon_line(t))) {
+                /* "Pressemitteilung Nr. 12/2024": the release's number in
+                 * its series; "X ist eine Publikation der Y": the colophon */
+                drop = 1;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_identifier_line(t)) {
                 drop = 1; /* "ISSN 2222-2464", "EXAMPLENEWS.COM": the publication's identifier */

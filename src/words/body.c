@@ -188,6 +188,16 @@ static const char *const release_names[] = {
 };
 TABLE(release_names);
 
+/* A publisher's colophon line: the periodical's name, one of these, the
+ * publisher's name ("Die „Praxis Aktuell“ ist eine Publikation der Y",
+ * "The Courier is a publication of Z Media"). */
+static const char *const publication_of[] = {
+    "es una publicación de", "est une publication de", "est une publication du", "is a publication of",
+    "is een uitgave van", "ist eine publikation de", "ist eine publikation von", "è una pubblicazione de",
+    "è una pubblicazione di",
+};
+TABLE(publication_of);
+
 /* What a file's download note says of the file beside "pdf" (clean.c,
  * is_download_note): the program that opens it ("Les documents au format
  * Acrobat PDF s'ouvrent avec Acrobat Reader", "benötigen Sie den Adobe
