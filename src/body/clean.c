@@ -7,6 +7,7 @@
 
 #include "body_int.h"
 #include "core/chars.h"
+#include "meta/text.h"
 #include "words/words.h"
 
 /* --------------------------------------------------------------- cleaning */
@@ -782,6 +783,30 @@ static int is_teaser_block(ctx *c, dom_node *n)
     return 0;
 }
 
+/* The sibling after n that a reader sees next: a kept element, or a text
+ * with a visible character (then not an element: the caller's test
+ * fails); blank text and removed elements are passed over. */
+static dom_node *next_shown_sibling(const dom_node *n)
+{
+    dom_node *l = n->next;
+    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
+           !(l->type == DOM_TEXT && has_visible_char(l)))
+        l = l->next;
+    return l;
+}
+
+/* 1 when element l's text reads as a headline: three words or more, not
+ * a bare address (a source the author cites). */
+static int reads_as_headline(const dom_node *l)
+{
+    char w[TEASER_MAX + 8];
+    text_prefix_lower(l, w, sizeof w);
+    const char *a = w;
+    while (*a == ' ' || *a == '\n' || *a == '\t')
+        a++;
+    return !starts_address(a, strlen(a)) && meta_word_count(w) >= 3;
+}
+
 /* "Mehr zu Konny Reimann:", "Read more on this:", then a list whose every
  * item is one headline link: a related-stories list the site puts in or
  * after the article. The lead-in is a short line (under 100 bytes) ending
@@ -799,10 +824,7 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
         tl--;
     if (!tl || t[tl - 1] != ':' || c->tot[n->id].text > LEAD_IN_MAX)
         return NULL;
-    dom_node *l = n->next;
-    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
-           !(l->type == DOM_TEXT && has_visible_char(l)))
-        l = l->next;
+    dom_node *l = next_shown_sibling(n);
     if (!l || l->type != DOM_ELEMENT || (l->tag != TAG_UL && l->tag != TAG_OL))
         return NULL;
     int items = 0;
@@ -814,21 +836,7 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
         if (li->tag != TAG_LI || c->tot[li->id].size > LINE_MAX_NODES || c->tot[li->id].text > TEASER_MAX ||
             body_link_density(c, li) <= 0.9f)
             return NULL;
-        char w[TEASER_MAX + 8];
-        size_t wl = text_prefix_lower(li, w, sizeof w);
-        const char *a = w;
-        while (*a == ' ' || *a == '\n' || *a == '\t')
-            a++;
-        if (starts_address(a, strlen(a)))
-            return NULL;
-        int words = 0, in = 0;
-        for (size_t i = 0; i < wl; i++) {
-            int sp = w[i] == ' ' || w[i] == '\n' || w[i] == '\t';
-            if (!sp && !in)
-                words++;
-            in = !sp;
-        }
-        if (words < 3)
+        if (!reads_as_headline(li))
             return NULL;
         items++;
     }
@@ -846,29 +854,12 @@ static dom_node *teaser_label_link(const ctx *c, const dom_node *n, const char *
 {
     if (c->tot[n->id].text >= LEAD_IN_MAX || has_link(n) || !body_starts_teaser(t))
         return NULL;
-    dom_node *l = n->next;
-    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
-           !(l->type == DOM_TEXT && has_visible_char(l)))
-        l = l->next;
+    dom_node *l = next_shown_sibling(n);
     if (!l || l->type != DOM_ELEMENT || !(tag_flags[l->tag] & TF_BLOCK) || (tag_flags[l->tag] & TF_HEADING) ||
         l->tag == TAG_UL || l->tag == TAG_OL || c->tot[l->id].size > LINE_MAX_NODES ||
         c->tot[l->id].text > TEASER_MAX || body_link_density(c, l) <= 0.9f)
         return NULL;
-    char w[TEASER_MAX + 8];
-    size_t wl = text_prefix_lower(l, w, sizeof w);
-    const char *a = w;
-    while (*a == ' ' || *a == '\n' || *a == '\t')
-        a++;
-    if (starts_address(a, strlen(a)))
-        return NULL;
-    int words = 0, in = 0;
-    for (size_t i = 0; i < wl; i++) {
-        int sp = w[i] == ' ' || w[i] == '\n' || w[i] == '\t';
-        if (!sp && !in)
-            words++;
-        in = !sp;
-    }
-    return words >= 3 ? l : NULL;
+    return reads_as_headline(l) ? l : NULL;
 }
 
 static int is_heading_like(const ctx *c, const dom_node *n)

@@ -712,20 +712,9 @@ static const char *heading_text(meta_ctx *c, const dom_node *n)
     }
     if (len == strlen(t) && !strstr(t, "\xC2\xAD"))
         return t;
-    char *o = arena_strndup(c->a, t, len);
-    if (!o) {
+    char *o = meta_drop_soft_hyphens(c->a, t, len);
+    if (!o)
         c->oom = 1;
-        return NULL;
-    }
-    size_t w = 0;
-    for (size_t r = 0; r < len; r++) {
-        if ((unsigned char)o[r] == 0xC2 && r + 1 < len && (unsigned char)o[r + 1] == 0xAD) {
-            r++;
-            continue;
-        }
-        o[w++] = o[r];
-    }
-    o[w] = 0;
     return o;
 }
 

@@ -281,6 +281,23 @@ const char *meta_strip_tags(arena *a, const char *s)
     return meta_collapse(a, o, w);
 }
 
+char *meta_drop_soft_hyphens(arena *a, const char *s, size_t n)
+{
+    char *o = arena_alloc(a, n + 1);
+    if (!o)
+        return NULL;
+    size_t w = 0;
+    for (size_t r = 0; r < n; r++) {
+        if ((unsigned char)s[r] == 0xC2 && r + 1 < n && (unsigned char)s[r + 1] == 0xAD) {
+            r++;
+            continue;
+        }
+        o[w++] = s[r];
+    }
+    o[w] = 0;
+    return o;
+}
+
 size_t meta_word_count(const char *s)
 {
     size_t n = 0;

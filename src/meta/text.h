@@ -45,6 +45,10 @@ char *meta_fold_key(arena *a, const char *s);
  * an optional '/', an ASCII letter, then anything but '<' up to the next
  * '>' within 256 bytes. Returns s itself when it has no tag; NULL on OOM. */
 const char *meta_strip_tags(arena *a, const char *s);
+/* Copies s[0..n) without its soft hyphens (U+00AD): a browser shows one
+ * only where it breaks a word at a line's end, so the text a reader sees
+ * has none. NULL on OOM. */
+char *meta_drop_soft_hyphens(arena *a, const char *s, size_t n);
 /* Number of space-separated words. */
 size_t meta_word_count(const char *s);
 

@@ -1084,19 +1084,8 @@ static const char *without_soft_hyphens(arena *a, const char *t)
 {
     if (!t || !strstr(t, "\xC2\xAD"))
         return t;
-    size_t n = strlen(t), w = 0;
-    char *o = arena_alloc(a, n + 1);
-    if (!o)
-        return t;
-    for (size_t r = 0; r < n; r++) {
-        if ((unsigned char)t[r] == 0xC2 && (unsigned char)t[r + 1] == 0xAD) {
-            r++;
-            continue;
-        }
-        o[w++] = t[r];
-    }
-    o[w] = 0;
-    return o;
+    char *o = meta_drop_soft_hyphens(a, t, strlen(t));
+    return o ? o : t;
 }
 
 static const char *title_choose_any(arena *a, const title_input *in, int *src);
