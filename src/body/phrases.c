@@ -3,6 +3,7 @@
  * The word lists themselves are data in src/words/body.c. */
 #include "body_int.h"
 #include "core/chars.h"
+#include "core/url.h"
 #include "words/words.h"
 
 /* ---- teaser, call-to-action and furniture-heading phrases ----
@@ -219,25 +220,6 @@ int body_is_counter_line(const char *t)
     return *s == '\0' && n <= m;
 }
 
-/* A URL reduced for comparison: no scheme, no "www.", no trailing
- * slash; *n gets its length. */
-static const char *address_core(const char *u, size_t *n)
-{
-    if (strncmp(u, "https://", 8) == 0)
-        u += 8;
-    else if (strncmp(u, "http://", 7) == 0)
-        u += 7;
-    if (strncmp(u, "www.", 4) == 0)
-        u += 4;
-    size_t l = 0;
-    while (u[l] && u[l] != ' ' && u[l] != '\n' && u[l] != '#')
-        l++;
-    while (l && u[l - 1] == '/')
-        l--;
-    *n = l;
-    return u;
-}
-
 /* A line that is only the page's own address, after an optional short
  * label with its colon: "Permalink: https://example.org/news/2021/a.php",
  * "Kurz-URL: ...", the bare URL. The article never needs its own address
@@ -261,7 +243,7 @@ int body_is_own_address_line(const char *t, const char *own1, const char *own2)
     if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0 && strncmp(u, "www.", 4) != 0)
         return 0;
     size_t ul;
-    const char *uc = address_core(u, &ul);
+    const char *uc = url_page_key(u, &ul);
     /* nothing after the address but blanks */
     for (const char *e = u + strcspn(u, " \n"); *e; e++)
         if (*e != ' ' && *e != '\n')
@@ -273,7 +255,7 @@ int body_is_own_address_line(const char *t, const char *own1, const char *own2)
         if (!own[k])
             continue;
         size_t ol;
-        const char *oc = address_core(own[k], &ol);
+        const char *oc = url_page_key(own[k], &ol);
         if (ol != ul)
             continue;
         size_t i = 0;

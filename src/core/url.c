@@ -681,3 +681,20 @@ const char *url_resolve(arena *a, const char *base, const char *ref)
     buf_free(&rb);
     return res;
 }
+
+const char *url_page_key(const char *u, size_t *len)
+{
+    if (strncmp(u, "https://", 8) == 0)
+        u += 8;
+    else if (strncmp(u, "http://", 7) == 0)
+        u += 7;
+    if (strncmp(u, "www.", 4) == 0)
+        u += 4;
+    size_t l = 0;
+    while (u[l] && u[l] != ' ' && u[l] != '\n' && u[l] != '#')
+        l++;
+    while (l && u[l - 1] == '/')
+        l--;
+    *len = l;
+    return u;
+}

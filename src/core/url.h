@@ -47,6 +47,13 @@ int url_parse(struct buf *out, const char *input, size_t len, const url_t *base,
 /* 1 when s starts with a scheme ("http:", "https:", "data:"...). */
 int url_has_scheme(const char *s);
 
+/* The part of URL u that names the page, for comparing two addresses of
+ * one page: an "http://" or "https://" scheme and a "www." dropped, the
+ * end at a '#', a blank or a newline, trailing slashes trimmed
+ * ("https://www.x.de/a/" and "http://x.de/a" give "x.de/a"). Points into
+ * u; *len gets the key's length. */
+const char *url_page_key(const char *u, size_t *len);
+
 /* Absolute form of ref against base, for metadata fields (canonical URL,
  * lead image), as an arena string. base may be NULL: then only an absolute
  * ref, or a protocol-relative one ("//cdn/x": "https:" is assumed), gives a

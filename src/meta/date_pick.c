@@ -1773,23 +1773,15 @@ static int microdata_of_other_item(const meta_ctx *c, const dom_node *n)
 /* Links read by self_link_date at most: bounded work on link-heavy pages. */
 #define META_SELF_LINK_SCAN 3000
 
-/* The part of an absolute URL that names the page: scheme, "www." and a
- * trailing slash dropped ("https://www.x.de/a/" and "http://x.de/a" are
- * one page). NULL for a URL with a fragment: "#comment-12" links a
+/* The part of an absolute URL that names the page (url_page_key). NULL
+ * for a URL with a fragment: "#comment-12" links a
  * comment, whose date is the comment's. */
 static const char *page_key(const char *u, size_t *len)
 {
     if (!u || strchr(u, '#'))
         return NULL;
-    const char *s = strstr(u, "://");
-    s = s ? s + 3 : u;
-    if (!strncmp(s, "www.", 4))
-        s += 4;
-    size_t n = strlen(s);
-    while (n > 0 && s[n - 1] == '/')
-        n--;
-    *len = n;
-    return n ? s : NULL;
+    const char *s = url_page_key(u, len);
+    return *len ? s : NULL;
 }
 
 /* A date on the line of a link to the page itself: a blog's "About this
