@@ -22,24 +22,6 @@
 
 static int is_word(const qctx *q, int32_t i) { return q->tok[i].type == TK_WORD; }
 
-static inline int word_is(const qctx *q, int32_t i, const char *w)
-{
-    const qtok *t = &q->tok[i];
-    if (t->type != TK_WORD)
-        return 0;
-    size_t n = strlen(w);
-    if (t->e - t->s != n)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        char c = q->text[t->s + k];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        if (c != w[k])
-            return 0;
-    }
-    return 1;
-}
-
 static int is_punct(const qctx *q, int32_t i, char c)
 {
     const qtok *t = &q->tok[i];
@@ -363,7 +345,7 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
      * on Syria, noted, “…”") */
     if (s > sa && q->tok[s - 1].type != TK_CLOSE && !is_punct(q, s - 1, ',') &&
         !(is_word(q, s - 1) && (FL(s - 1, grammar) & QG_SUBJECT_CONJ)) &&
-        !(word_is(q, s - 1, "what") || word_is(q, s - 1, "whom")))
+        !(FL(s - 1, roles) & (QR_FREE_RELATIVE | QR_OBJECT_RELATIVE)))
         return 0;
     *ms = s, *me = e;
     return 1;
@@ -828,8 +810,8 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     h->cs = i, h->ce = i + 1, h->ms = h->me = -1;
     if (f & QW_ACCORDING) {
         int32_t k = i + 1;
-        if (word_is(q, i, "according")) {
-            if (k >= sb || !word_is(q, k, "to"))
+        if (FL(i, roles) & QR_ACCORDING_HEAD) {
+            if (k >= sb || !(FL(k, roles) & QR_ACCORDING_PREP))
                 return 0;
             h->ce = ++k;
         }
@@ -852,7 +834,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
          * name, "Laut Weber verliert der Hafen …, weil …"). The comma is
          * comma_after_words's, as for the clause after it
          * (clause_start) */
-        if (word_is(q, i, "according")) {
+        if (FL(i, roles) & QR_ACCORDING_HEAD) {
             int32_t m = comma_after_words(q, h->me, sb);
             if (m >= 0)
                 h->me = m;
@@ -910,8 +892,8 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
      * the one addressed (other passives, "was mentioned by Yahoo News",
      * "was declared by …", name a topic, not an addressee, and PolNeAR
      * keeps their frame's speaker) */
-    if (i - 1 > sa && is_be(q, i - 1) && i + 2 < sb && word_is(q, i + 1, "by") && !q->in_title &&
-        (word_is(q, i, "asked") || word_is(q, i, "told") || word_is(q, i, "questioned")) &&
+    if (i - 1 > sa && is_be(q, i - 1) && i + 2 < sb && (FL(i + 1, roles) & QR_AGENT) && !q->in_title &&
+        (FL(i, roles) & QR_PASSIVE_ADDRESS) &&
         np_fwd(q, i + 2, sb, &h->ms, &h->me)) {
         /* what the agent said follows it: a quote before the verb
          * ("during an appearance on CBS's “Face the Nation,” Sanders was
@@ -928,7 +910,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
      * it took objects' verbs for the subject's: "told supporters to
      * say", "urged voters to tell"; on train 60 more indirect quotes,
      * most of them false, and two direct quotes lost their cue.) */
-    if (i - 2 > sa && is_word(q, i - 1) && (FL(i - 1, grammar) & QG_INFINITIVE) && word_is(q, i - 2, "on") &&
+    if (i - 2 > sa && is_word(q, i - 1) && (FL(i - 1, grammar) & QG_INFINITIVE) && (FL(i - 2, roles) & QR_ONWARD) &&
         q->subj_ms >= 0 && q->subj_me < i - 2 && !q->in_title) {
         h->ms = q->subj_ms, h->me = q->subj_me;
         return 1;
@@ -1246,7 +1228,7 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
          * clause down to the name); a colon between (or a colon cue)
          * ends that clause ("… one worry left: the pier, in what Petra
          * Lund called “…”" is Lund's) */
-        if (found && best->cs < h.cs && !best->relative && h.ms > sa && word_is(q, h.ms - 1, "what") &&
+        if (found && best->cs < h.cs && !best->relative && h.ms > sa && (FL(h.ms - 1, roles) & QR_FREE_RELATIVE) &&
             !colon_between(q, best->cs, h.ms))
             continue;
         /* "Trump asserted …: “France is no longer France,” he claimed":
@@ -1352,7 +1334,7 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
      * comma inside the last closing mark and "which" after it open a
      * relative clause on the quote, no part of what was said (the comma
      * alone does not end it: PolNeAR runs on past it as often as not) */
-    if (from > a && from < b && from - 2 >= a && is_punct(q, from - 2, ',') && word_is(q, from, "which"))
+    if (from > a && from < b && from - 2 >= a && is_punct(q, from - 2, ',') && (FL(from, roles) & QR_THING_RELATIVE))
         return from;
     for (int32_t i = from; i < b; i++)
         if (q->tok[i].depth == 0 && (is_punct(q, i, ';') || (FL(i, grammar) & QG_CONTRAST) ||

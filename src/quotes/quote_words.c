@@ -103,7 +103,7 @@ static void hash_add(const words_table *t, size_t field, unsigned flags)
 /* The fields of quote_entry, in order. */
 enum {
     F_CUES, F_TITLES, F_PRONOUNS, F_BETWEEN, F_STOPS, F_DETERMINERS, F_ABBREVS, F_FIRST_NAMES, F_ORG_WORDS,
-    F_NAME_OPENERS, F_GRAMMAR, F_TIMES
+    F_NAME_OPENERS, F_GRAMMAR, F_TIMES, F_ROLES
 };
 
 /* The two-word cues: their words' entries and QP_ flags. */
@@ -188,6 +188,14 @@ static void hash_build(void)
     hash_add(&words_quote_time_modifiers, F_TIMES, QT_MOD);
     hash_add(&words_quote_time_after, F_TIMES, QT_AFTER);
     hash_add(&words_quote_past_irregular, F_TIMES, QT_PAST);
+    hash_add(&words_quote_free_relatives, F_ROLES, QR_FREE_RELATIVE);
+    hash_add(&words_quote_object_relatives, F_ROLES, QR_OBJECT_RELATIVE);
+    hash_add(&words_quote_thing_relatives, F_ROLES, QR_THING_RELATIVE);
+    hash_add(&words_quote_according_heads, F_ROLES, QR_ACCORDING_HEAD);
+    hash_add(&words_quote_according_preps, F_ROLES, QR_ACCORDING_PREP);
+    hash_add(&words_quote_agent_markers, F_ROLES, QR_AGENT);
+    hash_add(&words_quote_passive_address_verbs, F_ROLES, QR_PASSIVE_ADDRESS);
+    hash_add(&words_quote_onward_particles, F_ROLES, QR_ONWARD);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

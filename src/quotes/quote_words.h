@@ -60,8 +60,21 @@ enum {
 /* A word's flags in every table at once. */
 typedef struct quote_entry {
     uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words, name_openers,
-        grammar, times;
+        grammar, times, roles;
 } quote_entry;
+
+/* The roles field: a few English function words' parts in the grammar of
+ * attribution, each from its table (src/words/quotes.c). */
+enum {
+    QR_FREE_RELATIVE = 1 << 0,   /* "what" */
+    QR_OBJECT_RELATIVE = 1 << 1, /* "whom" */
+    QR_THING_RELATIVE = 1 << 2,  /* "which" */
+    QR_ACCORDING_HEAD = 1 << 3,  /* "according" (to) */
+    QR_ACCORDING_PREP = 1 << 4,  /* "to" after it */
+    QR_AGENT = 1 << 5,           /* "by": a passive's agent */
+    QR_PASSIVE_ADDRESS = 1 << 6, /* "asked", "told", "questioned" */
+    QR_ONWARD = 1 << 7           /* "on" of "went on to say" */
+};
 
 /* The times field: a word of a time phrase between a speaker and the verb
  * ("last week said", "two weeks ago said"). */

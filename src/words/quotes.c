@@ -483,3 +483,63 @@ static const char *const quote_only_verbs[] = {
     "blamed", "blames", "condemned", "lauded", "questioned",
 };
 TABLE(quote_only_verbs);
+
+/* Roles of a few English function words in attribution's grammar (the
+ * roles field of src/quotes/quote_words.h), each a table so that the rules
+ * test a role, never a spelling. */
+
+/* A free relative: "what she calls “…”" names a thing inside the clause
+ * that an earlier cue reports; a name after it is the verb's subject. */
+static const char *const free_relatives[] = {
+    "what",
+};
+TABLE(free_relatives);
+
+/* An object relative: a name after it is the verb's subject ("after whom
+ * Bay Buchanan, …, called …"). */
+static const char *const object_relatives[] = {
+    "whom",
+};
+TABLE(object_relatives);
+
+/* A relative on a thing: after a quote's closing comma it opens a clause
+ * on the quote, no part of what was said ('rated him "well qualified,"
+ * which is its highest rating'). */
+static const char *const thing_relatives[] = {
+    "which",
+};
+TABLE(thing_relatives);
+
+/* Source cues that take a preposition ("according to"; "laut" and "selon"
+ * take none) and whose source runs on to the comma that ends the phrase. */
+static const char *const according_heads[] = {
+    "according",
+};
+TABLE(according_heads);
+
+/* The preposition after such a head: "to". */
+static const char *const according_preps[] = {
+    "to",
+};
+TABLE(according_preps);
+
+/* The preposition of a passive's agent: "was asked by host Bill Maher". */
+static const char *const agent_markers[] = {
+    "by",
+};
+TABLE(agent_markers);
+
+/* Verbs of asking or telling whose passive has the agent after "by" for
+ * its speaker, the subject being the one addressed ("Sanders was asked by
+ * host Bill Maher, “…”"); other passives name a topic. */
+static const char *const passive_address_verbs[] = {
+    "asked", "questioned", "told",
+};
+TABLE(passive_address_verbs);
+
+/* The particle of "went on to say": a speech verb after it and "to" is
+ * the clause subject's. */
+static const char *const onward_particles[] = {
+    "on",
+};
+TABLE(onward_particles);

@@ -61,6 +61,14 @@ const words_table *const words_all[] = {
     &words_quote_time_after,
     &words_quote_past_irregular,
     &words_quote_quote_only_verbs,
+    &words_quote_free_relatives,
+    &words_quote_object_relatives,
+    &words_quote_thing_relatives,
+    &words_quote_according_heads,
+    &words_quote_according_preps,
+    &words_quote_agent_markers,
+    &words_quote_passive_address_verbs,
+    &words_quote_onward_particles,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

@@ -196,5 +196,13 @@ extern const words_table words_quote_time_after; /* words after a time noun: "ag
 extern const words_table words_quote_past_irregular; /* irregular past tenses after an unnamed subject: "began", "put" */
 extern const words_table words_quote_noun_verbs; /* speech verbs that are also plural nouns: "states", "comments" */
 extern const words_table words_quote_quote_only_verbs; /* cues for quotes only, no reported clause: "blamed", "questioned" */
+extern const words_table words_quote_free_relatives; /* "what": a free relative; a name after it is a subject */
+extern const words_table words_quote_object_relatives; /* "whom": a name after it is a subject */
+extern const words_table words_quote_thing_relatives; /* "which": after a quote's comma, a clause on the quote */
+extern const words_table words_quote_according_heads; /* "according": a source cue that takes a preposition */
+extern const words_table words_quote_according_preps; /* "to": the preposition after "according" */
+extern const words_table words_quote_agent_markers; /* "by": a passive's agent follows */
+extern const words_table words_quote_passive_address_verbs; /* "asked", "told": a passive's agent is the speaker */
+extern const words_table words_quote_onward_particles; /* "on": "went on to say" */
 
 #endif

@@ -58,6 +58,14 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_time_modifiers, 11, QT_MOD);
     check_in_hash(&words_quote_time_after, 11, QT_AFTER);
     check_in_hash(&words_quote_past_irregular, 11, QT_PAST);
+    check_in_hash(&words_quote_free_relatives, 12, QR_FREE_RELATIVE);
+    check_in_hash(&words_quote_object_relatives, 12, QR_OBJECT_RELATIVE);
+    check_in_hash(&words_quote_thing_relatives, 12, QR_THING_RELATIVE);
+    check_in_hash(&words_quote_according_heads, 12, QR_ACCORDING_HEAD);
+    check_in_hash(&words_quote_according_preps, 12, QR_ACCORDING_PREP);
+    check_in_hash(&words_quote_agent_markers, 12, QR_AGENT);
+    check_in_hash(&words_quote_passive_address_verbs, 12, QR_PASSIVE_ADDRESS);
+    check_in_hash(&words_quote_onward_particles, 12, QR_ONWARD);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
