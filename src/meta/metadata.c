@@ -771,16 +771,30 @@ static int logo_heading(const dom_node *h)
  * A kicker, a badge or a date that a site adds to its headline sits in an
  * element of its own (a span, an em, a small, after a br); a lead-in
  * written into the headline ("\"Quote\": Headline") does not. */
+/* 1 for an element that is never rendered as text: a <style> that a
+ * CSS-in-JS library writes next to each styled element, even inside a
+ * heading (<h1><style>.css-x{...}</style><span class=css-x>Kicker</span>
+ * Headline</h1>), a <script>, a <template>. The heading rules look past
+ * it: it is neither the heading's first child nor a sign of markup in
+ * the headline. */
+static int unrendered_element(const dom_node *n)
+{
+    return n->type == DOM_ELEMENT && (n->tag == TAG_STYLE || n->tag == TAG_SCRIPT || n->tag == TAG_TEMPLATE);
+}
+
 static int plain_heading(const dom_node *h)
 {
     int budget = 64; /* a headline has few nodes; more: not plain */
-    for (const dom_node *n = dom_next(h, h); n; n = dom_next(h, n)) {
+    for (const dom_node *n = dom_next(h, h); n;) {
         if (--budget < 0)
             return 0;
-        if (n->type != DOM_ELEMENT)
+        if (unrendered_element(n)) {
+            n = dom_next_skip(h, n);
             continue;
-        if (n->tag != TAG_A)
+        }
+        if (n->type == DOM_ELEMENT && n->tag != TAG_A)
             return 0;
+        n = dom_next(h, n);
     }
     return 1;
 }
@@ -840,9 +854,21 @@ static int names_headline_class(const char *cls)
  * heading's first or last child, apart from the rest. */
 #define KICKER_ELEMENT_MAX_WORDS 5
 
+/* A label element whose text ends with its own ':' (often a visually
+ * hidden one for screen readers: "<span>Medienmitteilung der Gesundheits-,
+ * Sozial- und Integrationsdirektion<span class=sr-only>:</span></span>")
+ * says it is a label, so it may run longer than an overline: up to this
+ * many words, an issuer's or a column's full name. Ten, still fewer than
+ * the headline the rest of the heading holds must be confirmed by a title
+ * source repeating that rest (a source repeating the whole heading keeps
+ * it whole). */
+#define COLON_LABEL_ELEMENT_MAX_WORDS 10
+
+/* Blank text, a comment or an unrendered element: nothing a reader sees. */
 static int blank_text(const dom_node *n)
 {
-    return n->type == DOM_TEXT && (!n->text || strspn(n->text, " \t\r\n") == n->text_len);
+    return (n->type == DOM_TEXT && (!n->text || strspn(n->text, " \t\r\n") == n->text_len)) ||
+           n->type == DOM_COMMENT || unrendered_element(n);
 }
 
 /* The text of a short label element k (a kicker or a badge: not a link,
@@ -852,8 +878,9 @@ static const char *label_element_text(meta_ctx *c, const dom_node *k)
     if (!k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR)
         return NULL;
     const char *kt = meta_text_of(c, k, 200);
-    size_t wc = kt ? meta_word_count(kt) : 0;
-    return kt && *kt && wc >= 1 && wc <= KICKER_ELEMENT_MAX_WORDS ? kt : NULL;
+    size_t wc = kt ? meta_word_count(kt) : 0, kl = kt ? strlen(kt) : 0;
+    size_t max = kl && kt[kl - 1] == ':' ? COLON_LABEL_ELEMENT_MAX_WORDS : KICKER_ELEMENT_MAX_WORDS;
+    return kt && *kt && wc >= 1 && wc <= max ? kt : NULL;
 }
 
 /* A date line inside a heading ("<small>Date: <time>26.01.2022</time>
@@ -942,7 +969,7 @@ static int plain_tail(meta_ctx *c, const dom_node *h)
     while (last && blank_text(last))
         last = last->prev;
     for (const dom_node *x = h->first_child; x; x = x->next) {
-        if (x->type != DOM_ELEMENT)
+        if (x->type != DOM_ELEMENT || unrendered_element(x))
             continue;
         if ((x == k || x == last) && (label_element_text(c, x) || dateline_element_text(c, x)))
             continue;
