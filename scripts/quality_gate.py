@@ -49,6 +49,8 @@ them), which trafilatura-eval's own snippets rarely test; its pages are
 linked from ../shared/data/trafilatura-eval. "bodies_fresh5"
 (tests/bodies/fresh5/README.md) is a second such set, 50 pages fresh4
 did not take, labelled after the rules fresh4's misses led to.
+"bodies_fresh6" (tests/bodies/fresh6/README.md) is a third, 50 pages
+neither took, labelled after the rules fresh5's misses led to.
 """
 import argparse, json, os, subprocess, sys
 
@@ -66,7 +68,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh2": os.path.join(ROOT, "tests", "bodies", "fresh2"),
              "bodies_fresh3": os.path.join(ROOT, "tests", "bodies", "fresh3"),
              "bodies_fresh4": os.path.join(ROOT, "tests", "bodies", "fresh4"),
-             "bodies_fresh5": os.path.join(ROOT, "tests", "bodies", "fresh5")}
+             "bodies_fresh5": os.path.join(ROOT, "tests", "bodies", "fresh5"),
+             "bodies_fresh6": os.path.join(ROOT, "tests", "bodies", "fresh6")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
