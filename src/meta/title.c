@@ -431,6 +431,19 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *sit
     for (const char *p = strchr(t, TRAILER_GLUED); p && p[1]; p = strchr(p + 1, TRAILER_GLUED))
         if (p > t && p[-1] != ' ')
             add_cand(a, rs, t, (size_t)(p - t));
+    /* A headline that holds a separator, behind a section label and
+     * before the site: middle parts together ("News - Site Update -
+     * Leseprobe Band 14 / Kapitel 121 - Love Hina" with an h2 "Site
+     * Update - Leseprobe Band 14 / Kapitel 121"). As for one middle part,
+     * the run must have more words than the first part (a label), and it
+     * stops short of the last part (the site). Added last: the cap on
+     * candidates keeps the places above first. */
+    for (size_t j = 1; j + 2 < np; j++)
+        for (size_t k = j + 1; k + 1 < np; k++) {
+            size_t n = (size_t)(parts[k].s - parts[j].s) + parts[k].n;
+            if (meta_word_count_n(parts[0].s, parts[0].n) < meta_word_count_n(parts[j].s, n))
+                add_cand(a, rs, parts[j].s, n);
+        }
 }
 
 /* Length of a typographic variant at p mapped to its ASCII form in *out
