@@ -2057,13 +2057,14 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     /* 'Cruz accuses Obama of "leading from behind" and Donald Trump says
      * he's "losing the war,"': right after a closing mark, no comma, a
      * coordinator and a subject of its own (a pronoun, or a noun phrase
-     * that starts capitalised) that runs up to a speech verb within four
+     * that starts capitalised or with a number: '21 percent said “…” and
+     * 14 percent said “…”') that runs up to a speech verb within four
      * words open a clause of their own; read as one, the second cue took
      * the sentence and the first quote was lost. The subject must reach
      * the verb (np_back), so that '"A" and B's plan said' stays whole */
     if ((FL(i, grammar) & QG_CLAUSE_COORD) && q->tok[i].depth == 0 && q->tok[i - 1].type == TK_CLOSE &&
         q->tok[i - 1].depth == 0 && i + 1 < (int32_t)q->ntok && is_word(q, i + 1) &&
-        (FL(i + 1, pronouns) || q->tok[i + 1].cap)) {
+        (FL(i + 1, pronouns) || q->tok[i + 1].cap || (q->text[q->tok[i + 1].s] >= '0' && q->text[q->tok[i + 1].s] <= '9'))) {
         for (int32_t k = i + 2; k < (int32_t)q->ntok && k <= i + 5 && is_word(q, k); k++) {
             if (!cue_candidate(&q->tok[k]) || !(cue_flags(q, k, &pron) & QW_SPEECH))
                 continue;
