@@ -743,6 +743,27 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
     return 0;
 }
 
+/* An editor's pointer set into the text as one emphasised block wholly
+ * in square brackets, with a link: "[Alle aktuellen Entwicklungen ...
+ * finden Sie hier in unserem Newsblog.]", "[Alle wichtigen Updates ...
+ * im kostenlosen Newsletter ... Zur Anmeldung geht es hier.]". The
+ * brackets and the italics mark an insert that is not the story, the
+ * link is where it sends the reader; one pair of brackets must hold all
+ * the text ("[Docs] [txt|pdf]" is a row of links, "[1] http://..." a
+ * footnote), and the whole is a pitch's length (NEWSLETTER_PROMO_MAX).
+ * A bracketed note without a link ("[Note: in the test above ...]", a
+ * chat log's "[Name: ...]") is the writer's and stays. */
+static int is_bracketed_pointer(const ctx *c, dom_node *n)
+{
+    char t[NEWSLETTER_PROMO_MAX + 8];
+    size_t l = text_prefix_lower(n, t, sizeof t);
+    while (l && (t[l - 1] == ' ' || t[l - 1] == '.'))
+        l--;
+    if (l < 3 || t[0] != '[' || t[l - 1] != ']' || memchr(t, ']', l - 1))
+        return 0;
+    return all_emphasised(c, n);
+}
+
 static int is_teaser_block(ctx *c, dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
@@ -2093,6 +2114,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (n->tag == TAG_P || n->tag == TAG_BLOCKQUOTE) && c->tot[n->id].link && is_newsletter_promo(c, n))
             drop = 1; /* an emphasised newsletter pitch */
+        if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
+            (n->tag == TAG_P || n->tag == TAG_BLOCKQUOTE) && c->tot[n->id].link && is_bracketed_pointer(c, n))
+            drop = 1; /* "[... finden Sie hier in unserem Newsblog.]": an editor's pointer */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))
             drop = 1; /* a newsletter sign-up box and its pitch */
         if (!drop && !c->lenient && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
