@@ -1168,6 +1168,16 @@ static int part_is_date(const part *p)
     return 0;
 }
 
+/* A part whose last character other than '.' is a digit ("Wochenbericht
+ * 14.", "Saison 2019"). */
+static int part_ends_in_digit(const part *p)
+{
+    size_t n = p->n;
+    while (n && p->s[n - 1] == '.')
+        n--;
+    return n && p->s[n - 1] >= '0' && p->s[n - 1] <= '9';
+}
+
 /* A part whose first character is an ASCII capital, a digit or a
  * non-ASCII byte (scripts without case): how a headline or a section
  * label opens, unlike the rest of a headline cut at its own " - ". */
@@ -1236,6 +1246,14 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
         head = lead;
     }
     size_t hw = meta_word_count_n(parts[head].s, parts[head].n);
+    /* "Briefe - 26 Oktober 2010 - Blog - Site": a date right after the
+     * first part dates that part, as blog and forum CMSs string "entry -
+     * date - module - site": the first part is the entry's name at any
+     * length, whatever follows the date. Not a first part ending in a
+     * digit: "Wochenbericht 14. - 20. Januar 2022" is one date range
+     * split at its own " - ". */
+    if (head == 0 && np >= 3 && hw >= 1 && part_is_date(&parts[1]) && !part_ends_in_digit(&parts[0]))
+        return dup_part(a, &parts[0]);
     if (hw < 4)
         return NULL;
     for (size_t i = lead ? 0 : 1; i < head; i++)
