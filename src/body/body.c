@@ -334,6 +334,46 @@ static int opens_with_linked_heading(const ctx *c, const dom_node *box)
     return 0;
 }
 
+/* A box over the page: role="dialog"/"alertdialog", aria-modal="true",
+ * or a dialog, modal, overlay or pop-up class (CL_POPUP). */
+static int is_dialog_box(const ctx *c, const dom_node *n)
+{
+    if (c->cls[n->id] & CL_POPUP)
+        return 1;
+    const char *role = dom_attr_get(n, "role"), *modal = dom_attr_get(n, "aria-modal");
+    return (role && (strcmp(role, "dialog") == 0 || strcmp(role, "alertdialog") == 0)) ||
+           (modal && strcmp(modal, "true") == 0);
+}
+
+/* 1 when an <h1>/<h2> that repeats the page's title stands outside box:
+ * the article's headline is elsewhere on the page. Read as
+ * body_find_headline reads headings (which caches its answer for later
+ * steps and so is not asked here, before the class removals). */
+static int title_heading_outside(const ctx *c, const dom_node *box)
+{
+    if (!c->title_lower || !*c->title_lower)
+        return 0;
+    uint64_t tl = strlen(c->title_lower);
+    for (uint32_t i = 0; i < c->norder; i++) {
+        const dom_node *n = c->order[i];
+        if (n == box) {
+            i += c->tot[n->id].size - 1; /* past the box's subtree */
+            continue;
+        }
+        if (n->type != DOM_ELEMENT || (n->tag != TAG_H1 && n->tag != TAG_H2) || !c->tot[n->id].text ||
+            c->tot[n->id].size > LINE_MAX_NODES)
+            continue;
+        uint64_t hl = c->tot[n->id].text;
+        if (hl * 4 < tl * 3 || tl * 4 < hl * 3)
+            continue;
+        char t[TEASER_MAX + 8];
+        text_prefix_lower(n, t, sizeof t);
+        if (body_duplicates_title(t, c->title_lower))
+            return 1;
+    }
+    return 0;
+}
+
 /* Class hints that remove an element (step 1b) unless it holds most text. */
 static void mark_by_class(ctx *c)
 {
@@ -376,7 +416,21 @@ static void mark_by_class(ctx *c)
         uint32_t widget = strip ? (CL_SHARE | CL_AD | CL_CONSENT | CL_AUTHORBOX | CL_ROLE) : CL_ROLE;
         if (h & CL_HIDDEN)
             remove = 1;
-        if ((h & widget) && !(c->tot[n->id].paras >= 3 && body_link_density(c, n) < 0.3f && !(h & CL_AUTHORBOX)))
+        /* A dialog over the page (role="dialog", aria-modal, a modal or
+         * overlay class) whose page shows the article's headline outside
+         * it is not the article, however much prose it holds: terms and
+         * conditions of five legal paragraphs outweighed a short story
+         * beside them and kept both protections below. In every attempt,
+         * the lax ones too: a short story left under the retry threshold
+         * got the modal back when unlikely boxes were kept. An article
+         * shown in a dialog carries its headline inside, and stays
+         * protected. */
+        int overlay = (h & (CL_ROLE | CL_POPUP)) && is_dialog_box(c, n) && c->tot[n->id].paras >= 2 &&
+                      title_heading_outside(c, n);
+        if (overlay)
+            remove = 1;
+        if ((h & widget) && !overlay &&
+            !(c->tot[n->id].paras >= 3 && body_link_density(c, n) < 0.3f && !(h & CL_AUTHORBOX)))
             remove = 1;
         if (h & CL_BODY)
             remove = 0;
@@ -387,7 +441,7 @@ static void mark_by_class(ctx *c)
         /* An element with most of the page's text and real paragraphs is
          * the page, whatever its class says ("main-content-sidebar-wrap");
          * a list of captions holding most of the text is not. */
-        if (remove && c->tot[n->id].text * 2 > total && total > CHAR_THRESHOLD && c->tot[n->id].paras >= 2)
+        if (remove && !overlay && c->tot[n->id].text * 2 > total && total > CHAR_THRESHOLD && c->tot[n->id].paras >= 2)
             remove = 0;
         if (remove) {
             n->flags |= DOM_F_REMOVED;
