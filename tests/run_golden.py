@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Golden tests for lede: run the CLI over tests/golden/<case>/ and compare.
 
-    tests/run_golden.py [LEDE] [--only SUBSTRING] [-v]
+    tests/run_golden.py [LEDE] [--only SUBSTRING] [--dir DIR] [-v]
+
+--dir runs the case folders under DIR instead of tests/golden (e.g.
+tests/probes, the pattern probes that are not part of make test).
 
 LEDE is the binary (default build/lede). Each case folder holds:
     case.html       the page
@@ -217,6 +220,9 @@ def main(argv):
     for a in args:
         if a == "--only":
             only = next(args, None)
+        elif a == "--dir":
+            global GOLDEN
+            GOLDEN = next(args, GOLDEN)
         elif a == "-v":
             verbose = True
         elif a in ("-h", "--help"):
