@@ -196,6 +196,7 @@ static void hash_build(void)
     hash_add(&words_quote_agent_markers, F_ROLES, QR_AGENT);
     hash_add(&words_quote_passive_address_verbs, F_ROLES, QR_PASSIVE_ADDRESS);
     hash_add(&words_quote_onward_particles, F_ROLES, QR_ONWARD);
+    hash_add(&words_quote_auxiliaries, F_ROLES, QR_AUXILIARY);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

@@ -73,7 +73,8 @@ enum {
     QR_ACCORDING_PREP = 1 << 4,  /* "to" after it */
     QR_AGENT = 1 << 5,           /* "by": a passive's agent */
     QR_PASSIVE_ADDRESS = 1 << 6, /* "asked", "told", "questioned" */
-    QR_ONWARD = 1 << 7           /* "on" of "went on to say" */
+    QR_ONWARD = 1 << 7,          /* "on" of "went on to say" */
+    QR_AUXILIARY = 1 << 8        /* "has", "would" (English) */
 };
 
 /* The times field: a word of a time phrase between a speaker and the verb

@@ -543,3 +543,13 @@ static const char *const onward_particles[] = {
     "on",
 };
 TABLE(onward_particles);
+
+/* English auxiliaries and modals: a reported clause that holds one (or a
+ * form of "be") has a predicate of its own, and an "and" after its quote
+ * most often joins that predicate a second one ("said the pier was “ready
+ * for the storms” and would open in March"). */
+static const char *const auxiliaries[] = {
+    "can", "could", "did", "do", "does", "had", "has", "have", "may", "might", "must", "shall",
+    "should", "will", "would",
+};
+TABLE(auxiliaries);

@@ -69,6 +69,7 @@ const words_table *const words_all[] = {
     &words_quote_agent_markers,
     &words_quote_passive_address_verbs,
     &words_quote_onward_particles,
+    &words_quote_auxiliaries,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

@@ -204,5 +204,6 @@ extern const words_table words_quote_according_preps; /* "to": the preposition a
 extern const words_table words_quote_agent_markers; /* "by": a passive's agent follows */
 extern const words_table words_quote_passive_address_verbs; /* "asked", "told": a passive's agent is the speaker */
 extern const words_table words_quote_onward_particles; /* "on": "went on to say" */
+extern const words_table words_quote_auxiliaries; /* "has", "would": a reported clause with one has its own predicate */
 
 #endif

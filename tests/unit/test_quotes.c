@@ -66,6 +66,7 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_agent_markers, 12, QR_AGENT);
     check_in_hash(&words_quote_passive_address_verbs, 12, QR_PASSIVE_ADDRESS);
     check_in_hash(&words_quote_onward_particles, 12, QR_ONWARD);
+    check_in_hash(&words_quote_auxiliaries, 12, QR_AUXILIARY);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
