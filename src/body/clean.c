@@ -864,6 +864,97 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
     return items >= 2 ? l : NULL;
 }
 
+/* 1 when element l's text is a bare address ("http://www.example.org/..."). */
+static int line_is_address(const dom_node *l)
+{
+    char w[TEASER_MAX + 8];
+    text_prefix_lower(l, w, sizeof w);
+    const char *a = w;
+    while (*a == ' ' || *a == '\n' || *a == '\t')
+        a++;
+    return starts_address(a, strlen(a));
+}
+
+static int holds_br(const dom_node *u); /* below: 1 when the block holds a <br> */
+
+/* The same list set inside one block, its lines split by <br>: "Siehe
+ * auch<br><a>Headline one</a><br><a>Headline two</a>...", as blogs type
+ * it into the post's last paragraph. The first line is the lead-in, with
+ * no link: a teaser phrase ("See also", "Siehe auch", "Lea también") or a
+ * short line ending in a colon, under LEAD_IN_MAX bytes. Every later line
+ * is one element that is a link (90%+ link text, no bare address: a
+ * source list the author cites), and two or more of them, at least half,
+ * read as headlines (three words or more; "Liebe Mitverschwörer…" is a
+ * post's title too): one link after a label is a source or a pointer the
+ * teaser rules judge. A line with any other text (a sentence, a name
+ * before the link) keeps the block: a paragraph of prose with links is
+ * the article. */
+#define BR_LIST_LINES_MIN 2
+#define BR_LIST_MAX_NODES 256 /* a block's nodes read: about sixty link lines */
+static int is_br_lead_in_list(const ctx *c, const dom_node *n)
+{
+    char lead[LEAD_IN_MAX + 8];
+    size_t ll = 0;
+    const dom_node *d = n->first_child;
+    /* the lead-in: everything before the first <br>, no link in it */
+    for (; d && !(d->type == DOM_ELEMENT && d->tag == TAG_BR); d = d->next) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED))
+            continue;
+        if (d->type == DOM_ELEMENT && (d->tag == TAG_A || has_link(d) || (tag_flags[d->tag] & TF_BLOCK)))
+            return 0;
+        if (d->type != DOM_TEXT && d->type != DOM_ELEMENT)
+            continue;
+        if (ll + 1 < sizeof lead) {
+            if (ll)
+                lead[ll++] = ' ';
+            ll += text_prefix_lower(d, lead + ll, sizeof lead - ll);
+        }
+        if (ll > LEAD_IN_MAX)
+            return 0;
+    }
+    while (ll && (lead[ll - 1] == ' ' || lead[ll - 1] == '\n' || lead[ll - 1] == '\t'))
+        ll--;
+    lead[ll] = '\0';
+    const char *s = lead;
+    while (*s == ' ')
+        s++;
+    if (!*s || !d || !(lead[ll - 1] == ':' || body_starts_teaser(s)))
+        return 0;
+    /* the lines: one headline-link element each, between <br>s */
+    int lines = 0, heads = 0;
+    const dom_node *line = NULL;
+    for (d = d->next;; d = d->next) {
+        /* a link that ends in its own <br> ("...Gehirn<br></a><a>")
+         * ends its line too */
+        int ends = line && d && d->type == DOM_ELEMENT && d->tag != TAG_BR && !(d->flags & DOM_F_REMOVED) &&
+                   holds_br(line);
+        if (!d || (d->type == DOM_ELEMENT && d->tag == TAG_BR) || ends) {
+            if (line) {
+                if (body_link_density(c, line) <= 0.9f || line_is_address(line))
+                    return 0;
+                lines++;
+                heads += reads_as_headline(line);
+                line = NULL;
+            }
+            if (!d)
+                break;
+            if (!ends)
+                continue;
+        }
+        if (d->type == DOM_TEXT) {
+            if (has_visible_char(d))
+                return 0;
+            continue;
+        }
+        if (d->type != DOM_ELEMENT || (d->flags & DOM_F_REMOVED))
+            continue;
+        if (line || (tag_flags[d->tag] & TF_BLOCK))
+            return 0; /* two things on one line, or a block: not a link list */
+        line = d;
+    }
+    return heads >= BR_LIST_LINES_MIN && 2 * heads >= lines;
+}
+
 /* "Lue myös:", "Lesen Sie auch:" on a line of its own, then one block
  * that is a headline link (90%+ link text, three words or more, under
  * TEASER_MAX bytes, no bare address): the label's teaser, set in the
@@ -2109,6 +2200,10 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             }
         }
+        /* read outside the short-line checks: the list makes the block long */
+        if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV) && len && c->tot[n->id].size <= BR_LIST_MAX_NODES &&
+            c->tot[n->id].link && is_br_lead_in_list(c, n))
+            drop = 1; /* "Siehe auch<br><a>...</a><br><a>...</a>": a related list in one block */
         if (!drop && !c->lenient && n != root && is_channel_box(c, n))
             drop = 1; /* "Join the ... WhatsApp community!" and how to */
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&

@@ -19,7 +19,7 @@ static const char *const teaser_prefixes[] = {
     "lesen sie mehr", "lire aussi", "lire la suite", "listen:", "lue myös", "lue seuraavaksi", "läs mer", "läs också",
     "læs også", "mehr lesen", "mehr zum thema", "more:", "pročitajte", "přečtěte si", "read also",
     "read more", "read next", "read the full", "recommended:", "related article", "related content",
-    "related coverage", "related stor", "related:", "saiba mais", "see also", "sign up for",
+    "related coverage", "related stor", "related:", "saiba mais", "see also", "siehe auch", "sign up for",
     "subscribe to", "te puede interesar", "veja também", "ver más", "ver también", "voir aussi",
     "watch:", "weiterlesen", "zobacz także", "zobacz też", "à lire", "à lire aussi", "čtěte také",
     "διαβάστε επίσης", "читайте также", "читайте також", "читать далее",
