@@ -1555,6 +1555,41 @@ static void trim_quote_marks(const char **s, size_t *n)
     *n = (size_t)(e - a);
 }
 
+#define PULL_ATTRIBUTION_MAX 80 /* a name and a role after the quote: "— Dana Price, CEO" */
+
+/* Length of the quote q[0..n) without an attribution after it ("... to
+ * grow.” — Dana Price, CEO"): a dash (—, –, ―, or '-' between blanks)
+ * after a closing quote mark or a sentence's end, followed by at most
+ * PULL_ATTRIBUTION_MAX bytes. The article's paragraph gives the words
+ * with "said Dana Price" around them, never the dash line, so the quote
+ * was not found and a release's highlight box stayed. n when there is
+ * none. */
+static size_t without_attribution(const char *q, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)q;
+    for (size_t i = n; i-- > 0;) {
+        size_t dl = 0;
+        if (i + 3 <= n && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x93 && u[i + 2] <= 0x95)
+            dl = 3;
+        else if (u[i] == '-' && i > 0 && u[i - 1] == ' ' && i + 1 < n && u[i + 1] == ' ')
+            dl = 1;
+        if (!dl)
+            continue;
+        if (n - i - dl > PULL_ATTRIBUTION_MAX)
+            return n;
+        size_t k = i;
+        while (k > 0 && u[k - 1] == ' ')
+            k--;
+        if (k == 0)
+            return n;
+        unsigned char e = u[k - 1];
+        if (e == '"' || e == '.' || e == '!' || e == '?' || (k >= 2 && u[k - 2] == 0xC2 && e == 0xBB) ||
+            (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (e == 0x99 || e == 0x9C || e == 0x9D)))
+            return k;
+    }
+    return n;
+}
+
 /* 1 when a paragraph of root outside the quote box holds the quote's
  * words: the box repeats the article's own text. Paragraphs in other
  * quote boxes are quoted text, not the article's: a short excerpt that a
@@ -1627,7 +1662,14 @@ static void drop_pull_quotes(ctx *c, dom_node *root)
                     break;
                 }
             }
-            if (scope && qn >= PULL_QUOTE_MIN && quote_repeated(c, scope, n, qs, qn)) {
+            int repeated = scope && qn >= PULL_QUOTE_MIN && quote_repeated(c, scope, n, qs, qn);
+            if (scope && !repeated) {
+                size_t an = without_attribution(qs, qn);
+                const char *as = qs;
+                trim_quote_marks(&as, &an);
+                repeated = an < qn && an >= PULL_QUOTE_MIN && quote_repeated(c, scope, n, as, an);
+            }
+            if (repeated) {
                 body_mark_removed(c, n);
                 n = dom_next_skip(root, n);
                 continue;
