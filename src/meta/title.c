@@ -395,6 +395,7 @@ static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
  * heading reads exactly. */
 #define TRAILER_OPENERS "[(@_"
 #define TRAILER_GLUED '_'
+#define TRAILER_GLUED_BAR "\xEF\xBD\x9C" /* U+FF5C FULLWIDTH VERTICAL LINE */
 
 static int part_is_site(const part *p, const char *site, const char *logo);
 
@@ -429,6 +430,12 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *sit
         if (p > t && strchr(TRAILER_OPENERS, p[1]))
             add_cand(a, rs, t, (size_t)(p - t));
     for (const char *p = strchr(t, TRAILER_GLUED); p && p[1]; p = strchr(p + 1, TRAILER_GLUED))
+        if (p > t && p[-1] != ' ')
+            add_cand(a, rs, t, (size_t)(p - t));
+    /* Japanese sites glue the site to the headline with the fullwidth
+     * bar and no blanks ("見出し｜新聞名"): the text before it, as before a
+     * glued '_' (with blanks around it the bar is a separator). */
+    for (const char *p = strstr(t, TRAILER_GLUED_BAR); p && p[3]; p = strstr(p + 3, TRAILER_GLUED_BAR))
         if (p > t && p[-1] != ' ')
             add_cand(a, rs, t, (size_t)(p - t));
     /* A headline that holds a separator, behind a section label and
