@@ -126,15 +126,61 @@ static int script_key_value(const char *s, size_t n, size_t k, size_t kl, char *
     return 1;
 }
 
+/* Words that analytics layers put before such a name to say whose date
+ * it is: "article_publish_date", "page_publish_date", "articlePublishDate"
+ * (Tealium's utag_data, Adobe's digitalData). Only these: a prefix may
+ * also name another date ("last_publish_date", "embargo_publish_date"). */
+static const char *const script_key_owners[] = {
+    "article", "asset", "content", "doc", "document", "entry", "item", "news", "page", "post", "story",
+};
+
+/* Start of the owner word that prefixes the name at s[at] ("article_"
+ * before "publish_date", "article" before "PublishDate"), or at itself
+ * when there is none. camel: the name starts with a capital letter. */
+static size_t key_owner_start(const char *s, size_t at, int camel)
+{
+    size_t e = at;
+    if (!camel) {
+        if (at == 0 || s[at - 1] != '_')
+            return at;
+        e = at - 1;
+    }
+    size_t b = e;
+    while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
+        b--;
+    if (b == e || (b > 0 && ident_byte((unsigned char)s[b - 1])))
+        return at;
+    for (size_t w = 0; w < sizeof script_key_owners / sizeof *script_key_owners; w++) {
+        const char *o = script_key_owners[w];
+        size_t ol = strlen(o), i = 0;
+        if (ol != e - b)
+            continue;
+        while (i < ol && (s[b + i] | 32) == o[i])
+            i++;
+        if (i == ol)
+            return b;
+    }
+    return at;
+}
+
 /* The first plausible date stored under one of those names in a non-LD
  * script ("key" : "2019-03-02T06:22:28+01:00", 'publishDate': '...',
- * pubDate = "..."). Names are tried in order of trust across all
- * scripts. */
+ * pubDate = "..."), also behind an owner word ("article_publish_date",
+ * "articlePublishDate": key_owner_start). Names are tried in order of
+ * trust across all scripts. */
 static int script_state_date(meta_ctx *c, date_val *d)
 {
-    for (size_t k = 0; k < sizeof script_date_keys / sizeof *script_date_keys; k++) {
-        const char *key = script_date_keys[k];
-        size_t kl = strlen(key), budget = META_SCRIPT_SCAN;
+    for (size_t k = 0; k < 2 * (sizeof script_date_keys / sizeof *script_date_keys); k++) {
+        /* each name as written, then capitalised behind an owner word */
+        int camel = k & 1;
+        const char *key0 = script_date_keys[k / 2];
+        char key[32];
+        size_t kl = strlen(key0), budget = META_SCRIPT_SCAN;
+        if (kl >= sizeof key)
+            continue;
+        memcpy(key, key0, kl + 1);
+        if (camel)
+            key[0] = (char)(key[0] >= 'a' && key[0] <= 'z' ? key[0] - 32 : key[0]);
         for (size_t i = 0; i < c->nscripts && budget; i++) {
             for (const dom_node *t = c->scripts[i]->first_child; t && budget; t = t->next) {
                 if (t->type != DOM_TEXT)
@@ -146,7 +192,10 @@ static int script_state_date(meta_ctx *c, date_val *d)
                     char val[48];
                     size_t at = (size_t)(p - t->text);
                     p += kl;
-                    if (script_key_value(t->text, n, at, kl, val, sizeof val) && get_date(c, val, d))
+                    size_t b = key_owner_start(t->text, at, camel);
+                    if (camel && b == at)
+                        continue; /* "PublishDate" alone is not the camel-case name */
+                    if (script_key_value(t->text, n, b, at - b + kl, val, sizeof val) && get_date(c, val, d))
                         return 1;
                 }
             }
