@@ -688,10 +688,16 @@ const words_table words_author_field_labels = {"author_field_labels", author_fie
                                                sizeof author_field_labels / sizeof *author_field_labels};
 
 /* Labels of a last-update line ("Aktualisiert: 30.12.2016"), read only
- * when the page states no publication date at all. */
+ * when the page states no publication date at all. The "updated" of more
+ * languages and scripts too, as update_words below has them: a page
+ * whose only date was "আপডেট: জানুয়ারি ২৩, ২০২৪" or "آخر تحديث: ..." gave
+ * none, where the same page in English or German gave its update day. */
 static const char *const update_labels[] = {
-    "$date:", "actualizado", "aggiornato", "aktualisiert", "last modified", "letzte änderung",
-    "mis à jour", "stand:", "updated", "zuletzt geändert",
+    "$date:", "actualizado", "actualizat", "aggiornato", "aktualisiert", "aktualizacja", "aktualizov",
+    "atualiza", "ažurirano", "bijgewerkt", "diperbarui", "frissítve", "güncelle", "last modified",
+    "letzte änderung", "mis à jour", "opdateret", "oppdatert", "päivitetty", "stand:", "updated",
+    "uppdaterad", "zaktualizowano", "zuletzt geändert", "νημερώθηκε", "бновлен", "تحديث", "روز رسانی",
+    "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ", "อัปเดต", "更新", "수정",
 };
 const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};
 
