@@ -51,6 +51,8 @@ linked from ../shared/data/trafilatura-eval. "bodies_fresh5"
 did not take, labelled after the rules fresh4's misses led to.
 "bodies_fresh6" (tests/bodies/fresh6/README.md) is a third, 50 pages
 neither took, labelled after the rules fresh5's misses led to.
+"bodies_fresh7" (tests/bodies/fresh7/README.md) is a fourth, 50 pages
+none of them took, labelled while rules from fresh6's misses were written.
 """
 import argparse, json, os, subprocess, sys
 
@@ -69,7 +71,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh3": os.path.join(ROOT, "tests", "bodies", "fresh3"),
              "bodies_fresh4": os.path.join(ROOT, "tests", "bodies", "fresh4"),
              "bodies_fresh5": os.path.join(ROOT, "tests", "bodies", "fresh5"),
-             "bodies_fresh6": os.path.join(ROOT, "tests", "bodies", "fresh6")}
+             "bodies_fresh6": os.path.join(ROOT, "tests", "bodies", "fresh6"),
+             "bodies_fresh7": os.path.join(ROOT, "tests", "bodies", "fresh7")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
