@@ -1037,9 +1037,15 @@ static void pick_title(meta_ctx *c)
     for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS / 2; i++)
         if (!meta_in_head(c->headlines.v[i]))
             in.headings[in.nheadings++] = meta_text_of(c, c->headlines.v[i], 500);
-    /* (a logo h1 repeats the site part of <title>, never the headline) */
+    /* (a logo h1 repeats the site part of <title>, never the headline;
+     * so does a plain h1 that reads the first part of "Site - Headline":
+     * title_first_part_is_site) */
+    unsigned char h1_logo[TITLE_MAX_HEADINGS] = {0};
+    for (size_t i = 0; i < c->h1.n && i < TITLE_MAX_HEADINGS; i++)
+        h1_logo[i] = (unsigned char)(logo_heading(c->h1.v[i]) ||
+                                     title_first_part_is_site(c->title_tag, meta_text_of(c, c->h1.v[i], 200)));
     for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++) {
-        if (!logo_heading(c->h1.v[i]))
+        if (!(i < TITLE_MAX_HEADINGS ? h1_logo[i] : logo_heading(c->h1.v[i])))
             in.headings[in.nheadings++] = meta_text_of(c, c->h1.v[i], 500);
         else if (!in.logo)
             in.logo = meta_text_of(c, c->h1.v[i], 200);
@@ -1051,7 +1057,7 @@ static void pick_title(meta_ctx *c)
         if (!meta_in_head(c->headlines.v[i]))
             add_visible(c, &in, c->headlines.v[i], TITLE_MAX_HEADINGS / 2, 1);
     for (size_t i = 0; i < c->h1.n && in.nvisible < TITLE_MAX_HEADINGS; i++)
-        if (!logo_heading(c->h1.v[i]))
+        if (!(i < TITLE_MAX_HEADINGS ? h1_logo[i] : logo_heading(c->h1.v[i])))
             add_visible(c, &in, c->h1.v[i], TITLE_MAX_HEADINGS, 0);
     for (size_t i = 0; i < c->h2.n && in.nvisible_h2 < TITLE_MAX_HEADINGS; i++)
         if (!meta_in_head(c->h2.v[i]) && !meta_in_furniture(c, c->h2.v[i]) && !logo_heading(c->h2.v[i]))

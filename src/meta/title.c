@@ -1770,3 +1770,54 @@ const char *title_site_part(arena *a, const char *title_tag, const char *title, 
         return NULL;
     return dup_part(a, site);
 }
+
+/* 1 for a bare domain name: "WestfieldPost.com", "www.example.co.uk" (no
+ * blank, two or more dot-separated labels of letters, digits and '-', the
+ * last two to six letters). */
+static int bare_domain(const char *s, size_t n)
+{
+    size_t labels = 0, len = 0, last_alpha = 1;
+    for (size_t i = 0; i <= n; i++) {
+        char ch = i < n ? s[i] : '.';
+        if (ch == '.') {
+            if (!len)
+                return 0;
+            labels++;
+            if (i == n && (!last_alpha || len < 2 || len > 6))
+                return 0; /* the TLD: two to six letters */
+            len = 0;
+            last_alpha = 1;
+            continue;
+        }
+        int alpha = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if (!alpha && !(ch >= '0' && ch <= '9') && ch != '-')
+            return 0;
+        last_alpha &= alpha;
+        len++;
+    }
+    return labels >= 2;
+}
+
+/* A plain h1 that reads the first part of "Site - Headline [- Date]" is
+ * the site's name set as a heading without a logo's markup (an old
+ * page's "<h1>WestfieldPost.com</h1>" over a headline in bold type), when
+ * it is a bare domain and the part after it, the headline, has more
+ * words. Only a domain: by word counts alone a short headline before a
+ * long site name ("Faire Lieferketten - Evangelisches Jugendwerk in
+ * Württemberg (ejw)") reads the same way; a site name in words is known
+ * when it names the page's host (title_host_part), and the older rules
+ * drop it then. */
+int title_first_part_is_site(const char *title_tag, const char *heading)
+{
+    if (!title_tag || !heading || !*heading)
+        return 0;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(title_tag, parts);
+    if (np < 2 || !loose_eq(parts[0].s, parts[0].n, heading))
+        return 0;
+    size_t n0 = parts[0].n;
+    while (n0 && parts[0].s[n0 - 1] == ' ')
+        n0--;
+    return bare_domain(parts[0].s, n0) &&
+           meta_word_count_n(parts[1].s, parts[1].n) > meta_word_count_n(parts[0].s, parts[0].n);
+}

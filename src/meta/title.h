@@ -101,4 +101,9 @@ const char *title_site_part(arena *a, const char *title_tag, const char *title, 
  * can lose it too. NULL when neither end names the host. */
 const char *title_host_part(arena *a, const char *title_tag, const char *url);
 
+/* 1 when heading is the first part of the <title> "Site.com - Headline",
+ * a bare domain, the next part having more words: the site's name set as
+ * a plain h1, a logo without a logo's markup. */
+int title_first_part_is_site(const char *title_tag, const char *heading);
+
 #endif
