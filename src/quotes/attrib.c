@@ -1600,6 +1600,52 @@ static int quoted_words(const qctx *q, int32_t a, int32_t b)
     return n;
 }
 
+/* A short sentence [a, b) of words only, ending in a full stop, that
+ * opens with a named or pronoun subject (a capitalised word in it, or a
+ * pronoun; not a name in the possessive, "Haoyu’s brows furrowed")
+ * followed by a finite verb: a lowercase word, not in -ing, past "also",
+ * "then", an adverb in -ly ("Iowa State University's Dianne Bystrom
+ * agreed.", "The judge then turned to me."). The subject into h's
+ * mention, the verb into its cue. At most BARE_FRAME_WORDS words: a
+ * longer sentence says something of its own rather than framing a quote;
+ * a comma or other punctuation inside makes it no bare frame ("Upon
+ * hearing my words, the man shrugged.", a reference list's "Retrieved
+ * 2007-10-12." has a number for its verb). Fiction's action beats are
+ * frames too ("Lute gasped. “…”"). */
+#define BARE_FRAME_WORDS 8
+static int bare_frame(const qctx *q, int32_t a, int32_t b, cue_hit *h)
+{
+    if (b - a < 3 || !is_punct(q, b - 1, '.') || words_in(q, a, b) > BARE_FRAME_WORDS)
+        return 0;
+    for (int32_t i = a; i < b - 1; i++)
+        if (q->tok[i].type != TK_WORD)
+            return 0;
+    int32_t ms, me;
+    if (!np_subject(q, a, b, &ms, &me) || ms != a)
+        return 0;
+    int named = FL(ms, pronouns) != 0;
+    for (int32_t m = ms; m < me; m++)
+        named |= q->tok[m].cap;
+    if (!named || (quote_possessive_stem(q, me - 1) && !FL(me - 1, pronouns)))
+        return 0;
+    int32_t v = me;
+    while (v < b && is_word(q, v) && (FL(v, between) || ly_adverb(q, v)) && !FL(v, pronouns))
+        v++;
+    if (v >= b || !is_word(q, v) || q->tok[v].cap || FL(v, stops) || FL(v, determiners))
+        return 0;
+    const char *w = q->text + q->tok[v].s;
+    size_t n = q->tok[v].e - q->tok[v].s;
+    if (!((w[0] >= 'a' && w[0] <= 'z') || (unsigned char)w[0] >= 0x80) || (n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
+        return 0;
+    /* a negated auxiliary ("He doesn’t plan to go back.") states a fact */
+    for (size_t k = 0; k < n; k++)
+        if (w[k] == '\'' || (k + 2 < n && memcmp(w + k, "\xE2\x80\x99", 3) == 0))
+            return 0;
+    memset(h, 0, sizeof *h);
+    h->ms = ms, h->me = me, h->cs = v, h->ce = v + 1;
+    return 1;
+}
+
 /* The sentence after a quote-only one, in its paragraph, holds nothing but
  * a subject and its speech verb ("“…” Trump said.", "“…” said the
  * senator."): its cue and mention are the quote's, as if a comma stood
@@ -1612,8 +1658,12 @@ static int cue_sentence_next(const qctx *q, int32_t sb, cue_hit *h)
     int32_t na = q->next_sa, nb = q->next_sb;
     if (!is_punct(q, nb - 1, '.'))
         return 0;
+    /* with no cue word, a named or pronoun subject and one verb of any
+     * kind, nothing else ("“…?” Hannity pressed.", cut off its quote by
+     * the question mark and the capital): the frame that frame_after_quote
+     * reads when it stays in the quote's sentence */
     if (pick_cue(q, na, na, nb, 0, h) != 1 || h->ms < 0 || h->colon || h->relative)
-        return 0;
+        return bare_frame(q, na, nb, h) && h->ce == nb - 1;
     for (int32_t i = na; i < nb - 1; i++)
         if (!((i >= h->ms && i < h->me) || (i >= h->cs && i < h->ce)))
             return 0;
@@ -1650,6 +1700,19 @@ static int signature_paragraph(const qctx *q, int32_t sa, int32_t sb, int32_t *d
     if (k < n && q->tok[k].type != TK_PARA)
         return 0;
     return q->tok[k - 1].e <= q->body_len;
+}
+
+/* A quote-only sentence inside a paragraph that no quote before it in the
+ * paragraph claims, right after a bare frame sentence of that paragraph
+ * ("Dianne Bystrom agreed. “…”", "Megyn was incredulous. “…”"): the
+ * frame's subject speaks it. Not across a paragraph break: a quote
+ * paragraph after a short sentence of narration ("She pauses.") was as
+ * often no attributed quote on train. */
+static int prev_frame(const qctx *q, int para_start, cue_hit *h)
+{
+    if (para_start || !q->prev_same_para || q->prev_sa < 0 || q->in_title)
+        return 0;
+    return bare_frame(q, q->prev_sa, q->prev_sb, h);
 }
 
 /* Only quotes and punctuation: a quote that continues the speaker before
@@ -1694,6 +1757,10 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
             return -1;
         f->ms = prev.ms, f->me = prev.me, f->pron_s = prev.pron_s, f->pron_e = prev.pron_e;
         f->cue_s = prev.cue_s, f->cue_e = prev.cue_e;
+    } else if (prev_frame(q, para_start, &nh)) {
+        f = found_new(q, &nh, QUOTE_DIRECT, (uint32_t)sa);
+        if (!f)
+            return -1;
     }
     if (!f)
         return 0;
@@ -2247,6 +2314,9 @@ int quote_attribute(qctx *q)
             enter_headline(q, sa);
         if (s->para_start && si > 0)
             q->para++;
+        q->prev_sa = si > 0 ? (int32_t)q->sent[si - 1].a : -1;
+        q->prev_sb = si > 0 ? (int32_t)q->sent[si - 1].b : -1;
+        q->prev_same_para = si > 0 && !s->para_start;
         /* most sentences hold no quote and no cue word: nothing to do */
         int busy = 0;
         for (int32_t i = sa; i < sb && !busy; i++) {

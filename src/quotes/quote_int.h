@@ -91,6 +91,8 @@ typedef struct qctx {
     int32_t subj_u_ms, subj_u_me; /* an unnamed subject ("The retired teacher has"), for participles only, or -1 */
     int in_title;  /* attribution has reached the headline */
     int32_t next_sa, next_sb; /* the next sentence, when in this paragraph; else -1 */
+    int32_t prev_sa, prev_sb; /* the sentence before; -1 at the first */
+    int prev_same_para; /* that sentence is in this paragraph */
 } qctx;
 
 int quote_lex(qctx *q);
