@@ -346,7 +346,8 @@ static int is_video_playlist(const ctx *c, const dom_node *n)
  * is not a caption, however short (a lead paragraph of 190 bytes set
  * beside the lead picture's figure). So is a picture in a layout box of
  * its own without text (div.media-img beside div.lead-text): the box
- * sets the picture apart from the text, as a figure does. A bare <img>
+ * sets the picture apart from the text, as a figure does, and so does a
+ * <picture> or <figure> child of the box. A bare <img>
  * beside a <p> is not: that <p> is the classic caption. The totals
  * outside the picture's children go to *out; 0 when no child is such a
  * picture. */
@@ -361,8 +362,12 @@ static int media_text_beside_caption(const ctx *c, const dom_node *n, body_total
             return 0;
         const body_totals *k = &c->tot[ch->id];
         if (c->img_page[ch->id]) {
-            captioned |= k->text > 0 || (body_is_loose_container(ch) && ch->tag != TAG_SPAN);
-            /* (a span around an <img> is inline: a picture in the text's line) */
+            captioned |= k->text > 0 || (body_is_loose_container(ch) && ch->tag != TAG_SPAN) || ch->tag == TAG_PICTURE ||
+                         ch->tag == TAG_FIGURE;
+            /* (a span around an <img> is inline: a picture in the text's
+             * line; a <picture> or <figure> child sets the picture apart
+             * as a layout box does: "<div class=c-media><picture>...
+             * </picture><div class=c-media__text><p>lead</p></div>") */
             continue;
         }
         out->text += k->text;
