@@ -2182,6 +2182,13 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             have_t = 1;
             if ((tag_flags[n->tag] & TF_HEADING) && body_duplicates_title(t, title_lower)) {
                 drop = 1;
+                /* A blog's comment section titled by its count and the
+                 * post's title ("3 thoughts on “Title”") holds the title
+                 * too: the thread after it goes as under any comment
+                 * heading. Not the article's own headline ("One response
+                 * to the crisis" reads as a comment title). */
+                if (n->tag != TAG_H1 && n != body_find_headline(c) && body_furniture_heading_kind(t) == HEAD_COMMENTS)
+                    drop_section_after(c, n, HEAD_COMMENTS);
             } else if (is_heading_like(c, n) && is_author_heading_text(t) && opens_release_tail(c, n, root)) {
                 /* "About the author", "Autor:innen" over the author's
                  * box at the article's end: the box goes with it, as a
