@@ -360,10 +360,17 @@ static const char *const about_prefixes[] = {
 };
 TABLE(about_prefixes);
 
+/* Also the legal notes a listed company's release closes with, after
+ * its profile: "Forward-Looking Statements", "Safe Harbor Statement"
+ * (without them the profile before such a note was not the release's
+ * last section, and both stayed). */
 static const char *const contact_headings[] = {
-    "contact presse", "contacto de prensa", "contactos de prensa", "contatti stampa", "contatto stampa",
-    "investor contact", "investor contacts", "media contact", "media contacts", "media inquiries",
-    "medienkontakt", "press contact", "press contacts", "pressekontakt", "pressekontakte",
+    "cautionary note regarding forward-looking statements", "cautionary statement", "contact presse",
+    "contacto de prensa", "contactos de prensa", "contatti stampa", "contatto stampa",
+    "forward looking statements", "forward-looking statements", "investor contact", "investor contacts",
+    "media contact", "media contacts", "media inquiries", "medienkontakt", "press contact", "press contacts",
+    "pressekontakt", "pressekontakte", "safe harbor statement", "safe harbour statement",
+    "zukunftsgerichtete aussagen",
 };
 TABLE(contact_headings);
 
