@@ -842,6 +842,38 @@ static int reads_as_headline(const dom_node *l)
  * address (a source list the author cites). A list of links with no
  * lead-in, or with one prose item, stays: link lists inside articles are
  * often what the article is about. Returns the list, or NULL. */
+#define LINK_LINE_LABEL_MAX 40 /* bytes of the label before the colon: "Share this", "Related coverage" */
+
+/* A line that is a furniture heading's label and its links in one block:
+ * "<p>Share this: <a>Facebook</a> <a>Twitter</a> <a>Email</a></p>",
+ * "Related: <a>...</a> | <a>...</a>". The label before the colon is one
+ * that titles furniture as a heading of its own (body_furniture_heading_kind),
+ * two or more links follow, and they are 80%+ of the text after the
+ * label. A sentence with a colon and a link ("More information: the
+ * council's <a>plan</a> is online") has more words of its own. */
+static int is_labelled_link_line(const ctx *c, const dom_node *n, const char *t)
+{
+    while (*t == ' ' || *t == '\n' || *t == '\t')
+        t++;
+    const char *colon = strchr(t, ':');
+    if (!colon || colon == t || (size_t)(colon - t) > LINK_LINE_LABEL_MAX)
+        return 0;
+    char label[LINK_LINE_LABEL_MAX + 2];
+    size_t ln = (size_t)(colon - t);
+    memcpy(label, t, ln);
+    label[ln] = '\0';
+    if (body_furniture_heading_kind(label) == HEAD_NONE)
+        return 0;
+    uint32_t text = c->tot[n->id].text, link = c->tot[n->id].link;
+    if (text <= ln + 1)
+        return 0;
+    int links = 0, seen = 0;
+    for (const dom_node *d = dom_next(n, n); d && seen < LINE_MAX_NODES; d = dom_next(n, d), seen++)
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && c->tot[d->id].text)
+            links++;
+    return links >= 2 && (uint64_t)link * 10 >= (uint64_t)(text - ln - 1) * 8;
+}
+
 #define LEAD_IN_MAX 100
 static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *t)
 {
@@ -2219,6 +2251,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                        (lead_list = lead_in_link_list(c, n, t)) != NULL) {
                 drop = 1; /* "More on this:" and its list of headline links */
                 body_mark_removed(c, lead_list);
+            } else if ((n->tag == TAG_P || n->tag == TAG_DIV) && is_labelled_link_line(c, n, t)) {
+                drop = 1; /* "Share this: Facebook Twitter Email" */
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && !(tag_flags[n->tag] & TF_HEADING) &&
                        (lead_list = teaser_label_link(c, n, t)) != NULL) {
                 drop = 1; /* "Lue myös:" and the headline link in the next block */
