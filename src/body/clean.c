@@ -1968,11 +1968,20 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
  * doubled or in brackets) and names their kind (words_affiliate_words)
  * at a word start. The opening mark is what makes the rule safe: an
  * article about affiliate marketing names affiliate links in sentences,
- * which do not start with an asterisk. A note is a sentence or three
+ * which do not start with an asterisk. A note may also name the mark
+ * and the links it marks as its subject in its first AFFILIATE_MARK_SPAN
+ * bytes instead ("Die mit Sternchen (*) gekennzeichneten Links sind
+ * sogenannte Affiliate-Links").
+ * A note is a sentence or three
  * (AFFILIATE_NOTE_MAX bytes, the longest seen are under 400) in one block
  * of few nodes without a block inside, or in an inline box (<small>)
  * set between blocks. */
 #define AFFILIATE_NOTE_MAX 500
+/* how far into the note its naming of the mark and of the links may
+ * sit: "Die mit Sternchen (*) gekennzeichneten Links" and "Links marked
+ * with an asterisk" name both in the first 48 bytes; a sentence that
+ * mentions them later is about something else */
+#define AFFILIATE_MARK_SPAN 48
 static int phrase_at_word_start(const words_table *t, const char *line);
 static int is_affiliate_footnote(const ctx *c, const dom_node *n)
 {
@@ -1987,9 +1996,19 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n)
     /* the mark first, from the text's first bytes: most blocks of this
      * size are paragraphs, and lowering all of each costs */
     char t[AFFILIATE_NOTE_MAX + 8];
-    text_prefix_lower(n, t, 8);
-    if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0))
-        return 0;
+    text_prefix_lower(n, t, AFFILIATE_MARK_SPAN + 1);
+    if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0)) {
+        /* or the note names the mark and the links it marks in its
+         * first words, as its subject: "Die mit Sternchen (*)
+         * gekennzeichneten Links sind ...", "Links marked with an asterisk
+         * are ...". Prose about affiliate marketing does not open by
+         * pointing at marked links; "Die mit Sternchen markierten Nähte
+         * ..." marks something else. */
+        if ((!strstr(t, "(*)") && !strstr(t, "sternchen") && !strstr(t, "asterisk")) || !strstr(t, "link"))
+            return 0;
+        text_prefix_lower(n, t, sizeof t);
+        return phrase_at_word_start(&words_affiliate_words, t);
+    }
     text_prefix_lower(n, t, sizeof t);
     const char *s = t;
     /* after the mark's first byte, which is no word byte */

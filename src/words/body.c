@@ -33,7 +33,8 @@ TABLE(teaser_prefixes);
  * post was originally published ...", "This blog post was edited on 9
  * July to include ..."): furniture even without a link. The German
  * appeals come in both address forms ("Hat Ihnen / Hat dir dieser Artikel
- * gefallen?") and as invitations to the comments or a community
+ * gefallen?", "Fanden Sie / Fandest du den Artikel hilfreich?") and as
+ * invitations to the comments or a community
  * ("Diskutieren Sie mit ...", "Werden Sie Teil unserer Community"). */
 static const char *const prompt_prefixes[] = {
     "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved",
@@ -45,7 +46,9 @@ static const char *const prompt_prefixes[] = {
     "der beitrag wurde", "descarga la app", "did you find this", "dieser artikel erschien",
     "dieser artikel wurde", "dieser beitrag wurde", "dieser text wurde", "diskutieren sie mit", "don't miss",
     "don’t miss", "download our app", "download the app", "el artículo continúa",
-    "este artículo fue", "first-time subscribers", "folgen sie uns", "follow us on", "get the app",
+    "este artículo fue", "fanden sie den artikel", "fanden sie den beitrag", "fanden sie diesen artikel",
+    "fanden sie diesen beitrag", "fandest du den artikel", "fandest du den beitrag", "fandest du diesen artikel",
+    "fandest du diesen beitrag", "first-time subscribers", "folgen sie uns", "follow us on", "get the app",
     "hat dir der artikel", "hat dir dieser artikel", "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
     "hier können sie den artikel bewerten", "if you're seeing this", "if you’re seeing this",
     "inscrivez-vous", "iscriviti", "ist dieser beitrag hilfreich", "jetzt abonnieren",
