@@ -2,7 +2,7 @@
 # run_tests.sh: the one test command. Runs every suite against a build
 # folder and ends with the total as "N passed, N failed".
 #   tests/run_tests.sh [BUILD_DIR]
-# Suites: the include fence of src/ (module layering), unit tests (C, with the fuzz-finding replay), golden cases
+# Suites: the include fence of src/ (module layering), unit tests (C, with the fuzz-finding replay), golden cases and pattern probes
 # (case.html + expected record), the C library as linked and installed
 # (tests/library.py), pathological inputs under a time limit
 # with a linearity check, and, where ../shared/data exists beside the checkout,
@@ -40,6 +40,9 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
 run_suite include-fence timeout 60 python3 tests/include_fence.py
 run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
+# pages written for the kinds of misses held-out pages showed, in markup
+# the golden cases were not written from (tests/probes/README.md)
+run_suite probes timeout 300 python3 tests/run_golden.py "$build/lede" --dir tests/probes
 run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
 run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
 run_suite warc-jobs timeout 300 python3 tests/warc_jobs.py "$build/lede"
