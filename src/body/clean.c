@@ -748,6 +748,40 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
     return 0;
 }
 
+/* The caption line of Vimeo's embed code, which pages paste under the
+ * player as it comes: "<p><a href=".../ID">Title</a> from <a
+ * href=".../user">Name</a> on <a href="https://vimeo.com">Vimeo</a>.</p>"
+ * (the text "What is innovation? from Jane Doe on Vimeo."). It credits the
+ * embedded video, like a tweet embed's "— Name (@handle) date" line, and
+ * is not the writer's text. Read: a block of at most VIDEO_CREDIT_MAX
+ * bytes (the title and the name are short) whose text has " from " and
+ * ends in " on vimeo" (a final period allowed), with two links or more,
+ * the last to vimeo.com; a sentence that names the site ("We put the
+ * whole talk on Vimeo.", linked) has no title and name links before it. */
+#define VIDEO_CREDIT_MAX 200
+static int is_video_embed_credit(const ctx *c, dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (!len || len > VIDEO_CREDIT_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block)
+        return 0;
+    char t[VIDEO_CREDIT_MAX + 8];
+    size_t l = text_prefix_lower(n, t, sizeof t);
+    while (l && (t[l - 1] == '.' || t[l - 1] == ' '))
+        l--;
+    if (l < 9 || memcmp(t + l - 9, " on vimeo", 9) != 0)
+        return 0;
+    t[l] = '\0';
+    if (!strstr(t, " from "))
+        return 0;
+    const dom_node *last_a = NULL;
+    int links = 0;
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED))
+            last_a = d, links++;
+    const char *href = last_a ? dom_attr_get(last_a, "href") : NULL;
+    return links >= 2 && href && strstr(href, "vimeo.com") != NULL;
+}
+
 /* An editor's pointer set into the text as one emphasised block wholly
  * in square brackets, with a link: "[Alle aktuellen Entwicklungen ...
  * finden Sie hier in unserem Newsblog.]", "[Alle wichtigen Updates ...
@@ -2319,6 +2353,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (n->tag == TAG_P || n->tag == TAG_BLOCKQUOTE) && c->tot[n->id].link && is_bracketed_pointer(c, n))
             drop = 1; /* "[... finden Sie hier in unserem Newsblog.]": an editor's pointer */
+        if (!drop && !c->lenient && (n->tag == TAG_P || n->tag == TAG_DIV) && is_video_embed_credit(c, n))
+            drop = 1; /* "Title from Name on Vimeo.": an embedded video's credit line */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))
             drop = 1; /* a newsletter sign-up box and its pitch */
         if (!drop && !c->lenient && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
