@@ -71,7 +71,31 @@ static int phrase_cue(const qctx *q, int32_t i, int *participle)
  * Most words are none of these, and cue_flags and pick_cue stop here. */
 static inline int cue_candidate(const qtok *t)
 {
-    return t->w ? t->w->cues || (t->w->grammar & QG_PHRASE_HEAD) : t->hyph;
+    return t->w ? t->w->cues || (t->w->grammar & QG_PHRASE_HEAD) || (t->w->roles & QR_SPEECH_NOUN) : t->hyph;
+}
+
+/* A noun of speech at i that a possessor owns and "that" follows: "Trump's
+ * recent assertion that “thousands” …", "her remark that “…”" (at most
+ * NOUN_CUE_ADJ lower-case words between the possessor and the noun,
+ * adjectives: "recent evidence-free"). The possessor's token, else -1.
+ * Without a possessor the noun is a topic ("the claim that …" reports no
+ * one), and without "that" an object ("his promise of “free college”"). */
+#define NOUN_CUE_ADJ 2
+static int32_t noun_cue_owner(const qctx *q, int32_t i)
+{
+    if (!(FL(i, roles) & QR_SPEECH_NOUN) || (size_t)i + 1 >= q->ntok || !is_word(q, i + 1) ||
+        !is_complementizer(q, i + 1) || q->tok[i].cap)
+        return -1;
+    for (int32_t k = i - 1; k >= 0 && k >= i - 1 - NOUN_CUE_ADJ; k--) {
+        const qtok *t = &q->tok[k];
+        if (t->type != TK_WORD)
+            return -1;
+        if ((FL(k, roles) & QR_POSSESSIVE) || (t->cap && quote_possessive_stem(q, k)))
+            return k;
+        if (t->cap || FL(k, stops) || FL(k, determiners) || FL(k, pronouns) || cue_candidate(t))
+            return -1;
+    }
+    return -1;
 }
 
 /* The speech verb flags of word i; a French inversion ("déclare-t-il")
@@ -96,6 +120,9 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
         return 0;
     if (f)
         return f;
+    /* a noun of speech a possessor owns: a cue for quotes only */
+    if (t->w && (t->w->roles & QR_SPEECH_NOUN))
+        return noun_cue_owner(q, i) >= 0 ? QW_SPEECH | QW_QUOTES_ONLY : 0;
     int participle; /* no cue table holds the first words of phrase cues */
     if (phrase_cue(q, i, &participle))
         return QW_SPEECH | (participle ? QW_PARTICIPLE : 0u);
@@ -808,6 +835,18 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     unsigned f = cue_flags(q, i, &pron_s);
     memset(h, 0, sizeof *h);
     h->cs = i, h->ce = i + 1, h->ms = h->me = -1;
+    int32_t owner = (f & QW_SPEECH) ? noun_cue_owner(q, i) : -1;
+    if (owner >= sa) {
+        /* "Donald Trump's accusation that …": the possessor speaks, a
+         * name's run of capitalised words and titles before its "'s", or
+         * the possessive determiner ("her claim that …") */
+        int32_t k = owner;
+        h->ms = k, h->me = k + 1;
+        while (h->ms > sa && !(FL(k, roles) & QR_POSSESSIVE) && is_word(q, h->ms - 1) &&
+               (q->tok[h->ms - 1].cap || FL(h->ms - 1, titles)) && !FL(h->ms - 1, stops))
+            h->ms--;
+        return 1;
+    }
     if (f & QW_ACCORDING) {
         int32_t k = i + 1;
         if (FL(i, roles) & QR_ACCORDING_HEAD) {
@@ -1208,7 +1247,9 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         if (!has_quotes) {
             if (h.relative) /* "Scott, who said …, left": no reported speech of its own */
                 continue;
-            if (FL(h.cs, cues) & QW_QUOTES_ONLY) /* "Choe questioned the claim …": an object, no clause */
+            /* "Choe questioned the claim …": an object, no clause; a noun of
+             * speech reports no clause either ("his claim that …" is a topic) */
+            if ((FL(h.cs, cues) & QW_QUOTES_ONLY) || noun_cue_owner(q, h.cs) >= 0)
                 continue;
             *best = h;
             return 1;
@@ -1219,6 +1260,11 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
             return -1;
         int32_t d = cue_distance(&h, &marks);
         if (h.relative && d < INT32_MAX / 2)
+            d += INT32_MAX / 2;
+        /* a noun of speech is the weakest cue: any verb of the sentence
+         * wins over it, however far ("Frazier said Rubio's claim that
+         * “…” was false" is Frazier's) */
+        if (!h.relative && (FL(h.cs, roles) & QR_SPEECH_NOUN) && noun_cue_owner(q, h.cs) >= 0 && d < INT32_MAX / 2)
             d += INT32_MAX / 2;
         /* "Clinton says Americans are hungry for what she calls “real
          * solutions.”": a cue whose mention follows `what` names a thing
@@ -1443,6 +1489,21 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
  * Cue before ("He said: “…”", "said in a statement that “…”"): direct when
  * only adjuncts ending in a colon or comma, or "that", lead to the quote.
  * Otherwise mixed, and the content is the reported clause. */
+/* The clause a noun of speech reports is its complement, inside a noun
+ * phrase of the sentence: a comma inside a closing mark ends it ("Contrary
+ * to his claim that people would ''learn nothing,'' there would be …"),
+ * where after a verb the clause runs on past such a comma as often as
+ * not. ce as clause_end gave it, else the end after that closing mark. */
+static int32_t noun_clause_end(const qctx *q, const cue_hit *h, int32_t fe, int32_t ce)
+{
+    if (h->cs < 0 || noun_cue_owner(q, h->cs) < 0)
+        return ce;
+    for (int32_t k = fe; k < ce; k++)
+        if (q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0 && k > fe && is_punct(q, k - 1, ','))
+            return k + 1;
+    return ce;
+}
+
 static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *h)
 {
     int32_t fs = h->cs, fe = h->ce;
@@ -1528,7 +1589,7 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
          * had said, “We'll see,” when asked whether …' quotes him whole;
          * inside a clause, 'said the council had “lost a golden
          * opportunity” when it delayed the vote' runs on) */
-        int32_t ce = clause_end(q, fe, sb);
+        int32_t ce = noun_clause_end(q, h, fe, clause_end(q, fe, sb));
         if (end < sb && is_word(q, end) && (FL(end, stops) & QS_CLAUSE_END))
             ce = end;
         int exclaim = first_open == fe && end - 1 > first_open && q->tok[end - 1].type == TK_CLOSE &&
@@ -1543,7 +1604,7 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
     qfound *f = found_new(q, h, QUOTE_MIXED, (uint32_t)sa);
     if (!f)
         return -1;
-    return push_mixed(q, f, clause_start(q, h->cs, fe, first_open), clause_end(q, fe, sb));
+    return push_mixed(q, f, clause_start(q, h->cs, fe, first_open), noun_clause_end(q, h, fe, clause_end(q, fe, sb)));
 }
 
 /* A sentence without quotes: indirect speech when the cue has a mention

@@ -197,6 +197,8 @@ static void hash_build(void)
     hash_add(&words_quote_passive_address_verbs, F_ROLES, QR_PASSIVE_ADDRESS);
     hash_add(&words_quote_onward_particles, F_ROLES, QR_ONWARD);
     hash_add(&words_quote_auxiliaries, F_ROLES, QR_AUXILIARY);
+    hash_add(&words_quote_speech_nouns, F_ROLES, QR_SPEECH_NOUN);
+    hash_add(&words_quote_possessive_determiners, F_ROLES, QR_POSSESSIVE);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

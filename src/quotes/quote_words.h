@@ -74,7 +74,9 @@ enum {
     QR_AGENT = 1 << 5,           /* "by": a passive's agent */
     QR_PASSIVE_ADDRESS = 1 << 6, /* "asked", "told", "questioned" */
     QR_ONWARD = 1 << 7,          /* "on" of "went on to say" */
-    QR_AUXILIARY = 1 << 8        /* "has", "would" (English) */
+    QR_AUXILIARY = 1 << 8,       /* "has", "would" (English) */
+    QR_SPEECH_NOUN = 1 << 9,     /* "claim", "remark": a cue after a possessor, before "that" */
+    QR_POSSESSIVE = 1 << 10      /* "his", "her", "their" */
 };
 
 /* The times field: a word of a time phrase between a speaker and the verb

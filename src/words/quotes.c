@@ -553,3 +553,22 @@ static const char *const auxiliaries[] = {
     "should", "will", "would",
 };
 TABLE(auxiliaries);
+
+/* Nouns of speech that report a clause after "that" when a possessor owns
+ * them: "Trump's recent assertion that “thousands” of …", "her remark
+ * that “there's a special place in hell …”" (the possessor speaks; a
+ * cue for quotes only). English only so far: German and French put a
+ * comma or another word between ("seine Behauptung, dass", "son
+ * affirmation selon laquelle"). */
+static const char *const speech_nouns[] = {
+    "accusation", "admission", "allegation", "assertion", "boast", "claim", "contention",
+    "insinuation", "insistence", "pledge", "prediction", "promise", "remark", "suggestion",
+    "vow", "warning",
+};
+TABLE(speech_nouns);
+
+/* Possessive determiners that own a noun of speech: "his claim that …". */
+static const char *const possessive_determiners[] = {
+    "her", "his", "their",
+};
+TABLE(possessive_determiners);

@@ -70,6 +70,8 @@ const words_table *const words_all[] = {
     &words_quote_passive_address_verbs,
     &words_quote_onward_particles,
     &words_quote_auxiliaries,
+    &words_quote_speech_nouns,
+    &words_quote_possessive_determiners,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

@@ -205,5 +205,7 @@ extern const words_table words_quote_agent_markers; /* "by": a passive's agent f
 extern const words_table words_quote_passive_address_verbs; /* "asked", "told": a passive's agent is the speaker */
 extern const words_table words_quote_onward_particles; /* "on": "went on to say" */
 extern const words_table words_quote_auxiliaries; /* "has", "would": a reported clause with one has its own predicate */
+extern const words_table words_quote_speech_nouns; /* "claim", "remark": a cue after a possessor and before "that" */
+extern const words_table words_quote_possessive_determiners; /* "his", "her", "their" */
 
 #endif

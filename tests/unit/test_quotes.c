@@ -67,6 +67,8 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_passive_address_verbs, 12, QR_PASSIVE_ADDRESS);
     check_in_hash(&words_quote_onward_particles, 12, QR_ONWARD);
     check_in_hash(&words_quote_auxiliaries, 12, QR_AUXILIARY);
+    check_in_hash(&words_quote_speech_nouns, 12, QR_SPEECH_NOUN);
+    check_in_hash(&words_quote_possessive_determiners, 12, QR_POSSESSIVE);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
