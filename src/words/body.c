@@ -30,8 +30,12 @@ TABLE(teaser_prefixes);
  * download), explain a paywall, or say the article goes on past an
  * advertisement or a video ("Story continues below", "Dalsza część
  * artykułu pod materiałem wideo"), or note the post's own history ("This
- * post was originally published ...", "This blog post was edited on 9
- * July to include ..."): furniture even without a link. The German
+ * post was originally published ...", "Dieser Beitrag stammt aus Ausgabe
+ * 7/2019 der ...", only with the issue named: "Dieser Beitrag stammt aus
+ * einer Reihe von Versuchen ..." is prose, "This blog post was edited on
+ * 9 July to include ..."),
+ * or send the reader to the full piece in print ("Den kompletten Beitrag
+ * lesen Sie in der neuen Ausgabe ..."): furniture even without a link. The German
  * appeals come in both address forms ("Hat Ihnen / Hat dir dieser Artikel
  * gefallen?", "Fanden Sie / Fandest du den Artikel hilfreich?") and as
  * invitations to the comments or a community
@@ -42,9 +46,14 @@ static const char *const prompt_prefixes[] = {
     "article continues below", "artikel gefallen", "assinar", "assine", "back to overview",
     "back to top", "become a member", "bitte registrieren sie sich", "califica esta",
     "ce texte a été", "comments are closed", "continue reading below",
-    "dalsza część artykułu", "den artikel mit anderen teilen", "der artikel erschien",
+    "dalsza część artykułu", "den artikel mit anderen teilen", "den ganzen artikel lesen sie",
+    "den ganzen beitrag lesen sie", "den kompletten artikel lesen sie", "den kompletten beitrag lesen sie",
+    "den vollständigen artikel lesen sie", "den vollständigen beitrag lesen sie", "der artikel erschien",
     "der beitrag wurde", "descarga la app", "did you find this", "dieser artikel erschien",
-    "dieser artikel wurde", "dieser beitrag wurde", "dieser text wurde", "diskutieren sie mit", "don't miss",
+    "dieser artikel stammt aus ausgabe", "dieser artikel stammt aus dem heft", "dieser artikel stammt aus der ausgabe",
+    "dieser artikel stammt aus heft", "dieser artikel wurde", "dieser beitrag stammt aus ausgabe",
+    "dieser beitrag stammt aus dem heft", "dieser beitrag stammt aus der ausgabe", "dieser beitrag stammt aus heft",
+    "dieser beitrag wurde", "dieser text wurde", "diskutieren sie mit", "don't miss",
     "don’t miss", "download our app", "download the app", "el artículo continúa",
     "este artículo fue", "fanden sie den artikel", "fanden sie den beitrag", "fanden sie diesen artikel",
     "fanden sie diesen beitrag", "fandest du den artikel", "fandest du den beitrag", "fandest du diesen artikel",
