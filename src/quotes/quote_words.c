@@ -103,7 +103,7 @@ static void hash_add(const words_table *t, size_t field, unsigned flags)
 /* The fields of quote_entry, in order. */
 enum {
     F_CUES, F_TITLES, F_PRONOUNS, F_BETWEEN, F_STOPS, F_DETERMINERS, F_ABBREVS, F_FIRST_NAMES, F_ORG_WORDS,
-    F_NAME_OPENERS, F_GRAMMAR, F_TIMES, F_ROLES
+    F_NAME_OPENERS, F_GRAMMAR, F_TIMES, F_ROLES, F_POSSESSOR
 };
 
 /* The two-word cues: their words' entries and QP_ flags. */
@@ -198,7 +198,12 @@ static void hash_build(void)
     hash_add(&words_quote_onward_particles, F_ROLES, QR_ONWARD);
     hash_add(&words_quote_auxiliaries, F_ROLES, QR_AUXILIARY);
     hash_add(&words_quote_speech_nouns, F_ROLES, QR_SPEECH_NOUN);
-    hash_add(&words_quote_possessive_determiners, F_ROLES, QR_POSSESSIVE);
+    hash_add(&words_quote_possessives_male, F_ROLES, QR_POSSESSIVE);
+    hash_add(&words_quote_possessives_female, F_ROLES, QR_POSSESSIVE);
+    hash_add(&words_quote_possessives_plural, F_ROLES, QR_POSSESSIVE);
+    hash_add(&words_quote_possessives_male, F_POSSESSOR, QW_MALE);
+    hash_add(&words_quote_possessives_female, F_POSSESSOR, QW_FEMALE);
+    hash_add(&words_quote_possessives_plural, F_POSSESSOR, QW_PLURAL);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

@@ -60,7 +60,8 @@ enum {
 /* A word's flags in every table at once. */
 typedef struct quote_entry {
     uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words, name_openers,
-        grammar, times, roles;
+        grammar, times, roles,
+        possessor; /* a possessive determiner's pronoun flags: "her" as QW_FEMALE */
 } quote_entry;
 
 /* The roles field: a few English function words' parts in the grammar of

@@ -522,6 +522,10 @@ void quote_resolve(qctx *q)
         }
         else if (f->ms >= 0 && f->me == f->ms + 1)
             pf = FL(f->ms, pronouns) ? FL(f->ms, pronouns) : pronoun_is(q, f->ms);
+        /* a possessor mention ("her claim that …") stands for its
+         * pronoun ("she"): the same lookback finds the person */
+        if (!pf && f->ms >= 0 && f->me == f->ms + 1)
+            pf = FL(f->ms, possessor);
         f->pronoun = (uint8_t)(pf ? pf : 0);
         if (pf) {
             f->speaker = resolve_pronoun(q, fi, pf);

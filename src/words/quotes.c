@@ -567,8 +567,20 @@ static const char *const speech_nouns[] = {
 };
 TABLE(speech_nouns);
 
-/* Possessive determiners that own a noun of speech: "his claim that …". */
-static const char *const possessive_determiners[] = {
-    "her", "his", "their",
+/* Possessive determiners that own a noun of speech ("his claim that …"),
+ * one table a gender or number: the possessor is the speaker, and the
+ * resolver reads it as the pronoun of that gender ("her" as "she"). */
+static const char *const possessives_male[] = {
+    "his",
 };
-TABLE(possessive_determiners);
+TABLE(possessives_male);
+
+static const char *const possessives_female[] = {
+    "her",
+};
+TABLE(possessives_female);
+
+static const char *const possessives_plural[] = {
+    "their",
+};
+TABLE(possessives_plural);

@@ -71,7 +71,9 @@ const words_table *const words_all[] = {
     &words_quote_onward_particles,
     &words_quote_auxiliaries,
     &words_quote_speech_nouns,
-    &words_quote_possessive_determiners,
+    &words_quote_possessives_male,
+    &words_quote_possessives_female,
+    &words_quote_possessives_plural,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

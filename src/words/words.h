@@ -206,6 +206,8 @@ extern const words_table words_quote_passive_address_verbs; /* "asked", "told": 
 extern const words_table words_quote_onward_particles; /* "on": "went on to say" */
 extern const words_table words_quote_auxiliaries; /* "has", "would": a reported clause with one has its own predicate */
 extern const words_table words_quote_speech_nouns; /* "claim", "remark": a cue after a possessor and before "that" */
-extern const words_table words_quote_possessive_determiners; /* "his", "her", "their" */
+extern const words_table words_quote_possessives_male; /* "his": a possessor that speaks, read as "he" */
+extern const words_table words_quote_possessives_female; /* "her": read as "she" */
+extern const words_table words_quote_possessives_plural; /* "their": read as "they" */
 
 #endif

@@ -68,7 +68,12 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_onward_particles, 12, QR_ONWARD);
     check_in_hash(&words_quote_auxiliaries, 12, QR_AUXILIARY);
     check_in_hash(&words_quote_speech_nouns, 12, QR_SPEECH_NOUN);
-    check_in_hash(&words_quote_possessive_determiners, 12, QR_POSSESSIVE);
+    check_in_hash(&words_quote_possessives_male, 12, QR_POSSESSIVE);
+    check_in_hash(&words_quote_possessives_female, 12, QR_POSSESSIVE);
+    check_in_hash(&words_quote_possessives_plural, 12, QR_POSSESSIVE);
+    check_in_hash(&words_quote_possessives_male, 13, QW_MALE);
+    check_in_hash(&words_quote_possessives_female, 13, QW_FEMALE);
+    check_in_hash(&words_quote_possessives_plural, 13, QW_PLURAL);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
