@@ -1018,6 +1018,18 @@ static void pick_title(meta_ctx *c)
     static const char *const other_keys[] = {"title", "parsely-title", "citation_title", "sailthru.title", "headline"};
     in.dc = KV_FIRST(c, dc_keys);
     in.other = KV_FIRST(c, other_keys);
+    /* A page may declare og:title twice, once with property= (the one read
+     * above) and once with name=, the two from different plugins: an SEO
+     * plugin's "What are X? definition and meaning" beside the CMS's "X".
+     * The other wording is a title source too, so a heading it repeats is
+     * confirmed; it stands in only where no other title meta is declared,
+     * and never before og:title itself as a fallback. */
+    if (!in.other && in.og)
+        for (size_t i = 0; i < c->nkv; i++)
+            if (strcmp(c->kv[i].key, "og:title") == 0 && strcmp(c->kv[i].val, in.og) != 0) {
+                in.other = c->kv[i].val;
+                break;
+            }
     in.title_tag = c->title_tag;
     /* Markup inside a title ("<i>Name</i> of the ship" in og:title, or
      * entity-escaped tags in JSON-LD) is not part of the headline. */
