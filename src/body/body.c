@@ -374,6 +374,21 @@ static int title_heading_outside(const ctx *c, const dom_node *box)
     return 0;
 }
 
+/* The loose text and inline elements right after n in its parent, up to
+ * the next block element, go with n. */
+static void drop_loose_after(ctx *c, dom_node *n)
+{
+    for (dom_node *s = n->next; s; s = s->next) {
+        if (s->type == DOM_ELEMENT && !(tag_flags[s->tag] & TF_INLINE))
+            break;
+        if (s->type != DOM_TEXT && s->type != DOM_ELEMENT)
+            continue;
+        s->flags |= DOM_F_REMOVED;
+        if (s->type == DOM_ELEMENT)
+            c->dead[s->id] = 1;
+    }
+}
+
 /* Class hints that remove an element (step 1b) unless it holds most text. */
 static void mark_by_class(ctx *c)
 {
@@ -446,6 +461,14 @@ static void mark_by_class(ctx *c)
         if (remove) {
             n->flags |= DOM_F_REMOVED;
             c->dead[n->id] = 1;
+            /* A comment section's heading named by its class or id
+             * (<h1 id="comments">) goes here, before cleaning could read
+             * it as a furniture heading; the loose text right after it
+             * ("Dieser Artikel hat 32 Kommentare.", "No comments yet")
+             * is that section's count or note, not a paragraph of the
+             * article: it goes with it, up to the next block. */
+            if ((tag_flags[n->tag] & TF_HEADING) && (h & CL_COMMENT))
+                drop_loose_after(c, n);
         }
     }
 }
