@@ -399,6 +399,27 @@ static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
 
 static int part_is_site(const part *p, const char *site, const char *logo);
 
+/* 1 when the last of three or more parts follows a breadcrumb arrow
+ * (" » ", " › ") while the parts before it are split by another
+ * separator: "Site - Section » Page" reads from the site into the page,
+ * so the last part is the page's own name, not the site (a CMS that
+ * joins its site and section with " - " and the item with " » "). One
+ * separator throughout ("Headline » Section » Site") says nothing about
+ * the order and keeps the older reading. */
+static int breadcrumb_last(const part *parts, size_t np)
+{
+    if (np < 3)
+        return 0;
+    const char *s1 = parts[np - 2].s + parts[np - 2].n; /* separator before the last part */
+    const char *s0 = parts[np - 3].s + parts[np - 3].n; /* the one before that */
+    size_t l1 = (size_t)(parts[np - 1].s - s1), l0 = (size_t)(parts[np - 2].s - s0);
+    static const char *const arrows[] = {" \xC2\xBB ", " \xE2\x80\xBA "};
+    for (size_t k = 0; k < sizeof arrows / sizeof *arrows; k++)
+        if (l1 == strlen(arrows[k]) && memcmp(s1, arrows[k], l1) == 0)
+            return !(l0 == l1 && memcmp(s0, s1, l1) == 0);
+    return 0;
+}
+
 /* The places where the string t (<title> or a declared title) may repeat
  * the visible headline: whole, each separator-delimited part that may be
  * the headline (not a trailing part no longer than the first: a logo h1;
@@ -413,7 +434,7 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *sit
     add_cand(a, rs, t, strlen(t));
     part parts[TITLE_MAX_PARTS];
     size_t np = split_parts(t, parts);
-    int site_first = np > 2 && part_is_site(&parts[0], site, logo);
+    int site_first = np > 2 && (part_is_site(&parts[0], site, logo) || breadcrumb_last(parts, np));
     for (size_t i = 0; i < np; i++) {
         if (!part_may_be_headline(parts, i) || (i > 0 && i == np - 1 && np > 2 && !site_first))
             continue;
