@@ -333,13 +333,43 @@ int body_is_identifier_line(const char *t)
     return labels >= 2 && labels <= 4 && last_alpha && lablen >= 2 && lablen <= 6;
 }
 
+/* A view counter: a number and a view word ("5343 mal gelesen", "1.204
+ * views") or a view label, a colon and a number ("Aufrufe: 1120"),
+ * nothing else (p lower-cased, l its length). Digits may be grouped by
+ * '.', ',' or an apostrophe ("1'204"). */
+static int is_view_count(const char *p, size_t l)
+{
+    size_t i = 0;
+    while (i < l && ((p[i] >= '0' && p[i] <= '9') || (i && (p[i] == '.' || p[i] == ',' || p[i] == '\''))))
+        i++;
+    if (i && p[0] >= '0' && p[0] <= '9' && i + 1 < l && p[i] == ' ')
+        return words_exact(&words_view_count_words, p + i + 1, l - i - 1);
+    const char *colon = memchr(p, ':', l);
+    if (!colon)
+        return 0;
+    size_t w = (size_t)(colon - p);
+    if (!words_exact(&words_view_count_words, p, w))
+        return 0;
+    size_t k = w + 1;
+    while (k < l && p[k] == ' ')
+        k++;
+    if (k == l)
+        return 0;
+    for (; k < l; k++)
+        if (!((p[k] >= '0' && p[k] <= '9') || p[k] == '.' || p[k] == ',' || p[k] == '\''))
+            return 0;
+    return 1;
+}
+
 /* A post's metadata line set as parts split by " | ": "January 13, 2020
  * at 08:45 AM | categories: Python, Mercurial | View Comments", "By Jane
  * Doe | 4 March 2023 | 12 comments". Each part must be one of the kinds
  * of line the body already drops on its own (a date, byline or dateline;
  * a taxonomy line; a furniture label such as "View Comments" or "12
  * comments"), and one a date, byline or dateline: the bar only joins
- * them. Two to META_BAR_PARTS parts of under META_PART_MAX bytes each;
+ * them. A view counter ("5343 mal gelesen", "Aufrufe: 1120") anchors
+ * such a line too: like a date it is a post's metadata and never a
+ * sentence of the article. Two to META_BAR_PARTS parts of under META_PART_MAX bytes each;
  * article text in bars ("Python | Mercurial", a table row set as text)
  * has parts of no such kind. */
 #define META_BAR_PARTS 5
@@ -360,7 +390,7 @@ int body_is_meta_bar_line(const char *t, int today)
         char p[META_PART_MAX + 1];
         memcpy(p, s, l);
         p[l] = '\0';
-        if (body_is_byline_or_dateline(p, l, today))
+        if (body_is_byline_or_dateline(p, l, today) || is_view_count(p, l))
             anchor = 1;
         else if (!body_is_taxonomy_line(p) && body_furniture_heading_kind(p) == HEAD_NONE)
             return 0;

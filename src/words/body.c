@@ -417,3 +417,12 @@ TABLE(comment_title_prefixes);
  * comments give the count in digits. */
 static const char *const count_words[] = {"ein", "eine", "one", "um", "uma", "un", "una", "une", "uno"};
 TABLE(count_words);
+
+/* A view counter's word after its number ("5343 mal gelesen", "1,204
+ * views") or its label before it ("Aufrufe: 1120", "Views: 88"): a post's
+ * metadata part, never a sentence (phrases.c, body_is_view_count). */
+static const char *const view_count_words[] = {
+    "aufrufe", "hits", "mal aufgerufen", "mal gelesen", "views", "visitas", "visualizações",
+    "visualizzazioni", "vues", "zugriffe",
+};
+TABLE(view_count_words);
