@@ -1005,6 +1005,69 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
     }
 }
 
+/* Bytes of a quote mark at s, 0 when none: ASCII '"' and the curly,
+ * low-9, guillemet and corner-bracket quotes of the major languages. */
+static size_t quote_mark_len(const char *s)
+{
+    static const char *const marks[] = {"\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2018",
+                                        "\u2019", "\u201a", "\u2039", "\u203a", "\u300c", "\u300d", "\u300e",
+                                        "\u300f"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (strncmp(s, marks[i], strlen(marks[i])) == 0)
+            return strlen(marks[i]);
+    return 0;
+}
+
+/* The post title that a blog's comment heading quotes: a count (digits or
+ * a word: "One", "Eine"), a comment-title phrase ("thoughts on",
+ * "Antwort auf", "commentaire sur": the list the body stage drops such
+ * sections by), then the title between quote marks ("3 thoughts on
+ * “X”", "Eine Antwort auf „X“", "Un commentaire sur « X »"). Themes print
+ * the post's own title there, so it names the headline even where
+ * <title> and og:title carry a promo wording. The text between the first
+ * and the last quote mark after the phrase; NULL without two marks, as
+ * an unquoted "One response to X" does not mark where X starts. */
+static const char *comment_heading_quote(meta_ctx *c, const dom_node *h)
+{
+    const char *t = meta_text_of(c, h, 400);
+    char low[400];
+    size_t n = t ? strlen(t) : 0;
+    if (!n || n >= sizeof low)
+        return NULL;
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + 32 : t[i]);
+    const char *s = low;
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (s != low) {
+        if (*s++ != ' ')
+            return NULL;
+    } else {
+        const char *sp = strchr(low, ' ');
+        if (!sp || !words_exact(&words_count_words, low, (size_t)(sp - low)))
+            return NULL;
+        s = sp + 1;
+    }
+    if (!words_prefix(&words_comment_title_prefixes, s))
+        return NULL;
+    size_t open = 0, close = 0, ql = 0, first_len = 0;
+    for (size_t i = (size_t)(s - low); i < n; i++)
+        if ((ql = quote_mark_len(low + i)) != 0) {
+            if (!open) {
+                open = i + 1;
+                first_len = ql;
+            }
+            close = i;
+            i += ql - 1;
+        }
+    if (!open || close < open - 1 + first_len)
+        return NULL;
+    size_t from = open - 1 + first_len;
+    if (close <= from)
+        return NULL;
+    return meta_collapse(c->a, t + from, close - from);
+}
+
 static void pick_title(meta_ctx *c)
 {
     title_input in;
@@ -1089,6 +1152,16 @@ static void pick_title(meta_ctx *c)
         }
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = meta_text_of(c, c->h2.v[i], 500);
+    /* Comment headings quoting the post's title (h2-h4: themes set them
+     * below the post, often in comment wrappers that count as furniture,
+     * so all of them are read). */
+    const node_list *sub[3] = {&c->h2, &c->h3, &c->h4};
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < sub[k]->n && in.ncomment_quotes < sizeof in.comment_quotes / sizeof *in.comment_quotes;
+             i++)
+            if (!meta_in_head(sub[k]->v[i]) && (in.comment_quotes[in.ncomment_quotes] =
+                                                    comment_heading_quote(c, sub[k]->v[i])) != NULL)
+                in.ncomment_quotes++;
     if (c->oom)
         return;
     const char *title = c->art->title = title_choose(c->a, &in, &c->title_src);

@@ -733,6 +733,11 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
     for (size_t i = 0; i < nd; i++)
         if (!declared_is_subhead(a, in, declared[i]))
             add_repeats(a, rs, declared[i], in->sitename, in->logo);
+    /* A comment heading's quoted post title confirms a heading that reads
+     * it whole (no parts: the quote is the title itself, no site affix). */
+    for (size_t i = 0; i < in->ncomment_quotes; i++)
+        if (in->comment_quotes[i])
+            add_cand(a, rs, in->comment_quotes[i], strlen(in->comment_quotes[i]));
     const char *site_key = in->sitename ? meta_fold_key(a, in->sitename) : NULL;
     const char *first_declared = NULL; /* its key */
     for (size_t i = 0; i < nd && !first_declared; i++)

@@ -66,6 +66,13 @@ typedef struct title_input {
     unsigned char visible_tail_plain[TITLE_MAX_HEADINGS];
     const char *visible_furniture_tail[TITLE_MAX_HEADINGS]; /* the same for visible_furniture[i] */
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
+    /* The post titles that blog comment headings quote ("3 thoughts on
+     * “X”", "Eine Antwort auf „X“": comment_heading_quote in metadata.c).
+     * Each confirms a heading it reads whole, as a declared title does:
+     * the theme prints the post's own title there, whatever wording the
+     * SEO <title> or og:title chose. */
+    const char *comment_quotes[4];
+    size_t ncomment_quotes;
 } title_input;
 
 /* Which source a title came from (for tracing and the decision notes). */

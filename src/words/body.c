@@ -404,10 +404,10 @@ TABLE(name_headings);
  * the post's title ("7 thoughts on “...”", "One response to ...", "12
  * Kommentare zu „...“"); the count is required (phrases.c). */
 static const char *const comment_title_prefixes[] = {
-    "antworten auf ", "antworten zu ", "comentario en ", "comentarios en ", "comentarios sobre ",
+    "antwort auf ", "antworten auf ", "antworten zu ", "comentario en ", "comentarios en ", "comentarios sobre ",
     "comentário em ", "comentários em ", "comment on ", "commentaire sur ", "commentaires sur ",
     "commenti su ", "commento su ", "comments on ", "gedanke zu ", "gedanken zu ", "kommentar zu ", "kommentare zu ",
-    "replies to ", "reply to ", "response to ", "responses to ", "risposta a ", "risposte a ", "réponse à ",
+    "replies to ", "reply to ", "response to ", "responses to ", "respuesta a ", "respuestas a ", "risposta a ", "risposte a ", "réponse à ",
     "réponses à ", "thought on ", "thoughts on ",
 };
 TABLE(comment_title_prefixes);
