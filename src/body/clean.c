@@ -764,6 +764,16 @@ static int is_video_embed_credit(const ctx *c, dom_node *n)
     uint32_t len = c->tot[n->id].text;
     if (!len || len > VIDEO_CREDIT_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block)
         return 0;
+    /* the links first: a walk over a few nodes rejects nearly every
+     * block, where lowering its text costs a pass over each byte */
+    const dom_node *last_a = NULL;
+    int links = 0;
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED))
+            last_a = d, links++;
+    const char *href = last_a ? dom_attr_get(last_a, "href") : NULL;
+    if (links < 2 || !href || !strstr(href, "vimeo.com"))
+        return 0;
     char t[VIDEO_CREDIT_MAX + 8];
     size_t l = text_prefix_lower(n, t, sizeof t);
     while (l && (t[l - 1] == '.' || t[l - 1] == ' '))
@@ -771,15 +781,7 @@ static int is_video_embed_credit(const ctx *c, dom_node *n)
     if (l < 9 || memcmp(t + l - 9, " on vimeo", 9) != 0)
         return 0;
     t[l] = '\0';
-    if (!strstr(t, " from "))
-        return 0;
-    const dom_node *last_a = NULL;
-    int links = 0;
-    for (const dom_node *d = n; d; d = dom_next(n, d))
-        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED))
-            last_a = d, links++;
-    const char *href = last_a ? dom_attr_get(last_a, "href") : NULL;
-    return links >= 2 && href && strstr(href, "vimeo.com") != NULL;
+    return strstr(t, " from ") != NULL;
 }
 
 /* An editor's pointer set into the text as one emphasised block wholly
@@ -795,6 +797,12 @@ static int is_video_embed_credit(const ctx *c, dom_node *n)
 static int is_bracketed_pointer(const ctx *c, dom_node *n)
 {
     char t[NEWSLETTER_PROMO_MAX + 8];
+    /* the opening bracket first, from the text's first bytes (the same
+     * bytes the whole text starts with): most linked paragraphs do not
+     * open with one, and lowering all of each costs */
+    text_prefix_lower(n, t, 8);
+    if (t[0] != '[')
+        return 0;
     size_t l = text_prefix_lower(n, t, sizeof t);
     while (l && (t[l - 1] == ' ' || t[l - 1] == '.'))
         l--;
@@ -803,13 +811,14 @@ static int is_bracketed_pointer(const ctx *c, dom_node *n)
     return all_emphasised(c, n);
 }
 
-static int is_teaser_block(ctx *c, dom_node *n)
+/* t: n's text as text_prefix_lower gives it into TEASER_MAX + 8 bytes,
+ * which body_clean has read already for its line tests: lowering it a
+ * second time here cost more than the tests themselves. */
+static int is_teaser_block(ctx *c, dom_node *n, const char *t)
 {
     uint32_t len = c->tot[n->id].text;
     if (len == 0 || len > TEASER_MAX)
         return 0;
-    char t[TEASER_MAX + 8];
-    text_prefix_lower(n, t, sizeof t);
     int link = has_link(n);
     if ((link || len < 100) && body_starts_teaser(t))
         return 1;
@@ -2331,7 +2340,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 if (!c->byline)
                     c->byline = n;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
-                       is_teaser_block(c, n)) {
+                       is_teaser_block(c, n, t)) {
                 drop = 1;
             } else if (!c->lenient && n->tag != TAG_TD && n->tag != TAG_TR && n->tag != TAG_LI &&
                        !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&
