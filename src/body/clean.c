@@ -748,6 +748,91 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
     return 0;
 }
 
+/* A support appeal: the publisher's box asking readers to fund its
+ * work ("X ist spendenfinanziert! ... <a href=/unterstuetzen>Jetzt
+ * unterstützen!</a>", "A você que chegou até aqui, agradecemos ...
+ * <a href=/apoio>Apoie</a>", a heading linked to "/donate"). Its wording
+ * varies with every language and house; what it always has is a link to
+ * the site's own donation page. Read: a layout box (not a paragraph, so
+ * an article sentence that links to a donation page stays) of at most
+ * SUPPORT_BOX_MAX bytes and at most SUPPORT_BOX_PARAS prose paragraphs
+ * (an appeal is a heading and a paragraph or two; a short article's
+ * container holds more, or more text) holding a link to the page's own
+ * site whose address has a path segment naming donations
+ * (donation_segments). A charity's story that links to another site's
+ * donation page keeps that paragraph. */
+#define SUPPORT_BOX_MAX 900  /* bytes: the longest appeal seen is about 600, a heading and two paragraphs */
+#define SUPPORT_BOX_PARAS 2
+#define SUPPORT_BOX_NODES 120 /* nodes walked: a box is a few elements */
+static const char *const donation_segments[] = {
+    "donate", "donation", "donations", "donar", "doar", "faire-un-don", "soutenir", "support-us", "supportus",
+    "spenden", "spende", "jetzt-spenden", "unterstuetzen", "apoie", "apoio", NULL,
+};
+
+/* the host of an absolute address (after "//", up to '/', ':', '?', '#'),
+ * less a leading "www."; *len 0 when there is none */
+static const char *url_host(const char *u, size_t *len)
+{
+    const char *p = u ? strstr(u, "//") : NULL;
+    *len = 0;
+    if (!p)
+        return NULL;
+    p += 2;
+    if (strncmp(p, "www.", 4) == 0)
+        p += 4;
+    size_t l = strcspn(p, "/:?#");
+    *len = l;
+    return p;
+}
+
+/* 1 when href points into the page's own site (a relative address, or
+ * the page's host) and one of its path segments is a donation word */
+static int href_is_own_donation_page(const ctx *c, const char *h)
+{
+    if (!h || !*h)
+        return 0;
+    const char *path = h;
+    if (strstr(h, "//")) {
+        size_t hl, pl;
+        const char *hh = url_host(h, &hl);
+        const char *own = c->art->page_url ? c->art->page_url : c->art->url;
+        const char *ph = url_host(own, &pl);
+        if (!hh || !ph || hl != pl || !chars_eq_ci(hh, hl, ph, pl))
+            return 0;
+        path = hh + hl;
+    } else if (strchr(h, ':'))
+        return 0; /* mailto:, javascript: */
+    path += strcspn(path, "/?#");
+    while (*path == '/') {
+        path++;
+        size_t l = strcspn(path, "/?#");
+        for (int i = 0; donation_segments[i]; i++)
+            if (chars_eq_ci(path, l, donation_segments[i], strlen(donation_segments[i])))
+                return 1;
+        path += l;
+    }
+    return 0;
+}
+
+static int is_support_box(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (!len || len > SUPPORT_BOX_MAX || c->tot[n->id].paras > SUPPORT_BOX_PARAS ||
+        c->tot[n->id].size > SUPPORT_BOX_NODES || !c->tot[n->id].link || !body_is_loose_container(n) ||
+        n->tag == TAG_SPAN)
+        return 0;
+    for (const dom_node *d = dom_next(n, n); d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && href_is_own_donation_page(c, dom_attr_get(d, "href")))
+            return 1;
+        d = dom_next(n, d);
+    }
+    return 0;
+}
+
 /* The caption line of Vimeo's embed code, which pages paste under the
  * player as it comes: "<p><a href=".../ID">Title</a> from <a
  * href=".../user">Name</a> on <a href="https://vimeo.com">Vimeo</a>.</p>"
@@ -2364,6 +2449,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1; /* "[... finden Sie hier in unserem Newsblog.]": an editor's pointer */
         if (!drop && !c->lenient && (n->tag == TAG_P || n->tag == TAG_DIV) && is_video_embed_credit(c, n))
             drop = 1; /* "Title from Name on Vimeo.": an embedded video's credit line */
+        /* read in the lenient pass too: the box's size limits keep it off
+         * an article's text, and a page whose cleaning was undone (a
+         * page builder's widgets) keeps its appeal otherwise */
+        if (!drop && n != root && is_support_box(c, n))
+            drop = 1; /* "... ist spendenfinanziert! Jetzt unterstützen!": a donation appeal */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))
             drop = 1; /* a newsletter sign-up box and its pitch */
         if (!drop && !c->lenient && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
