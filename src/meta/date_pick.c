@@ -1189,10 +1189,33 @@ void meta_label_filter_init(meta_label_filter *f, const words_table *labels)
     }
     /* more distinct bytes than the vector test holds: the scalar loop alone */
     f->vector_ok = f->nfirst < META_LABEL_BYTES && f->nsecond < META_LABEL_BYTES;
-    for (int k = 0; k < f->nfirst; k++)
-        memset(f->vfirst[k], f->first[k], 16);
-    for (int k = 0; k < f->nsecond; k++)
-        memset(f->vsecond[k], f->second[k], 16);
+    /* lead bytes and continuation bytes by range: a superset of the
+     * positions, which label_at's exact pair test then narrows */
+    for (int k = 0; k < f->nfirst; k++) {
+        if (f->first[k] >= 0xC0)
+            f->lead_first = 1;
+        else
+            memset(f->vfirst[f->nvfirst++], f->first[k], 16);
+    }
+    for (int k = 0; k < f->nsecond; k++) {
+        if (f->second[k] >= 0x80 && f->second[k] <= 0xBF)
+            f->cont_second = 1;
+        else
+            memset(f->vsecond[f->nvsecond++], f->second[k], 16);
+    }
+    /* a counting sort of the labels by first byte: label_at tries only
+     * those that start with the byte it has, not the whole table */
+    f->indexed = labels->n <= sizeof f->by_first;
+    if (f->indexed) {
+        for (size_t k = 0; k < labels->n; k++)
+            f->by_first_at[(unsigned char)labels->w[k][0] + 1]++;
+        for (int b = 0; b < 256; b++)
+            f->by_first_at[b + 1] = (uint8_t)(f->by_first_at[b + 1] + f->by_first_at[b]);
+        uint8_t fill[256];
+        memcpy(fill, f->by_first_at, sizeof fill);
+        for (size_t k = 0; k < labels->n; k++)
+            f->by_first[fill[(unsigned char)labels->w[k][0]]++] = (uint8_t)k;
+    }
 }
 
 /* The position i may start a label: its two bytes, case folded, are a
@@ -1203,6 +1226,12 @@ static inline int label_at(const char *s, size_t n, size_t i, const meta_label_f
     unsigned pair = ch << 8 | next;
     if (!(f->pairs[pair >> 3] & (1u << (pair & 7))))
         return 0;
+    if (f->indexed) {
+        for (unsigned j = f->by_first_at[ch]; j < f->by_first_at[ch + 1]; j++)
+            if (starts_label(s + i, n - i, f->labels->w[f->by_first[j]]))
+                return 1;
+        return 0;
+    }
     for (size_t k = 0; k < f->labels->n; k++)
         if ((unsigned char)f->labels->w[k][0] == ch && starts_label(s + i, n - i, f->labels->w[k]))
             return 1;
@@ -1226,6 +1255,8 @@ int meta_may_hold_label(const char *s, size_t n, const meta_label_filter *f)
 #ifdef __SSE2__
     if (f->vector_ok) {
         const __m128i A = _mm_set1_epi8('A'), span = _mm_set1_epi8(25), case_bit = _mm_set1_epi8(0x20);
+        const __m128i lead = _mm_set1_epi8((char)0xC0), high = _mm_set1_epi8((char)0x80),
+                      cont_span = _mm_set1_epi8(0x3F);
         for (; i + 17 <= n; i += 16) {
             __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
@@ -1234,9 +1265,15 @@ int meta_may_hold_label(const char *s, size_t n, const meta_label_filter *f)
             v0 = _mm_add_epi8(v0, _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(t0, span), t0), case_bit));
             v1 = _mm_add_epi8(v1, _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(t1, span), t1), case_bit));
             __m128i m0 = _mm_setzero_si128(), m1 = _mm_setzero_si128();
-            for (int k = 0; k < f->nfirst; k++)
+            if (f->lead_first) /* v0 >= 0xC0 unsigned */
+                m0 = _mm_cmpeq_epi8(_mm_max_epu8(v0, lead), v0);
+            if (f->cont_second) { /* (v1 ^ 0x80) <= 0x3F unsigned */
+                __m128i x = _mm_xor_si128(v1, high);
+                m1 = _mm_cmpeq_epi8(_mm_min_epu8(x, cont_span), x);
+            }
+            for (int k = 0; k < f->nvfirst; k++)
                 m0 = _mm_or_si128(m0, _mm_cmpeq_epi8(v0, _mm_load_si128((const __m128i *)(const void *)f->vfirst[k])));
-            for (int k = 0; k < f->nsecond; k++)
+            for (int k = 0; k < f->nvsecond; k++)
                 m1 = _mm_or_si128(m1, _mm_cmpeq_epi8(v1, _mm_load_si128((const __m128i *)(const void *)f->vsecond[k])));
             unsigned bits = (unsigned)_mm_movemask_epi8(_mm_and_si128(m0, m1));
             for (; bits; bits &= bits - 1)

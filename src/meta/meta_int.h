@@ -162,6 +162,18 @@ typedef struct meta_label_filter {
     _Alignas(16) unsigned char vsecond[META_LABEL_BYTES][16];
     int nfirst, nsecond;
     int vector_ok; /* fewer distinct bytes than META_LABEL_BYTES */
+    /* the block test's byte sets: ASCII bytes one by one (vfirst/vsecond,
+     * nvfirst/nvsecond of them); a label's UTF-8 lead byte as "any byte
+     * from 0xC0" (lead_first) and a continuation byte as "any byte
+     * 0x80..0xBF" (cont_second): one compare each, where the scripts'
+     * labels gave a dozen distinct bytes */
+    int nvfirst, nvsecond, lead_first, cont_second;
+    /* the labels by first byte: by_first[by_first_at[b] .. by_first_at[b + 1])
+     * are the indexes of those starting with byte b (indexed: at most 255
+     * labels) */
+    int indexed;
+    uint8_t by_first[255];
+    uint8_t by_first_at[257];
 } meta_label_filter;
 
 void meta_label_filter_init(meta_label_filter *f, const words_table *labels);

@@ -97,7 +97,12 @@ TEST(label_prefilter_equals_plain_loop)
                                          "\xC3\x84nderung", "letzte \xC3\xA4nderung", "Letzte \xC3\x84nderung",
                                          "ver\xC3\xB6" "ffentlicht", "VER\xC3\x96" "FFENTLICHT", "publi\xC3\xA9",
                                          "$date:", "$DATE:", "mis \xC3\xA0 jour", "Datum:", "\xC3", "Z", "@", "[",
-                                         "`", "{", "\xE2\x80\x94", "erschienen", "ERSCHIENEN", "er", "gepubliceerd"};
+                                         "`", "{", "\xE2\x80\x94", "erschienen", "ERSCHIENEN", "er", "gepubliceerd",
+                                         /* other scripts: whole labels, their first letters, neighbours */
+                                         "\xD8\xAA\xD8\xAD\xD8\xAF\xD9\x8A\xD8\xAB", "\xD8\xAA", "\xD8\xB1\xD9\x88",
+                                         "\xE0\xB8\xAD\xE0\xB8\xB1\xE0\xB8\x9B\xE0\xB9\x80\xE0\xB8\x94\xE0\xB8\x95",
+                                         "\xE0\xB8\xAD", "\xE6\x9B\xB4\xE6\x96\xB0", "\xE6\x9B", "\xD0\x9E\xD0\xB1\xD0\xBD",
+                                         "\xC3\xA9", "\xC3\x9C"};
     const words_table *tables[] = {&words_date_labels, &words_update_labels};
     char buf[320];
     unsigned seed = 777;
