@@ -134,6 +134,23 @@ void text_lower_utf8(char *s, size_t n)
 {
     unsigned char *p = (unsigned char *)s;
     for (size_t i = 0; i < n; i++) {
+        /* eight ASCII bytes at once (SWAR, chars_lower4): most text is
+         * ASCII, and the byte-by-byte tests below cost several compares
+         * per byte; a block with any byte >= 0x80 goes byte by byte */
+        while (i + 8 <= n) {
+            uint32_t a, b;
+            memcpy(&a, p + i, 4);
+            memcpy(&b, p + i + 4, 4);
+            if ((a | b) & 0x80808080u)
+                break;
+            a = chars_lower4(a);
+            b = chars_lower4(b);
+            memcpy(p + i, &a, 4);
+            memcpy(p + i + 4, &b, 4);
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = p[i];
         if (c >= 'A' && c <= 'Z') {
             p[i] = (unsigned char)(c + 32);

@@ -2,7 +2,8 @@
  * byte-by-byte measures on every length and alignment, including white
  * space runs and multi-byte commas that cross a 16-byte block boundary;
  * the four-byte ASCII fold against the one-byte one; and the labelled-date
- * prefilter (16 positions a step) against the plain per-position loop. */
+ * prefilter (16 positions a step) against the plain per-position loop;
+ * and the eight-byte ASCII blocks of text_lower_utf8 against its byte loop. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,5 +130,75 @@ TEST(label_prefilter_equals_plain_loop)
                 }
         }
         CHECK(hits > 1000 && misses > 1000); /* both answers were exercised */
+    }
+}
+
+/* The byte-by-byte lowering text_lower_utf8 did before its eight-byte
+ * ASCII blocks: ASCII capitals, Latin-1 after 0xC3, Greek after 0xCE,
+ * Cyrillic after 0xD0. */
+static void plain_lower_utf8(unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        if (c >= 'A' && c <= 'Z') {
+            p[i] = (unsigned char)(c + 32);
+        } else if (c == 0xC3 && i + 1 < n) {
+            unsigned char d = p[i + 1];
+            if (d >= 0x80 && d <= 0x9E && d != 0x97)
+                p[i + 1] = (unsigned char)(d + 0x20);
+            i++;
+        } else if (c == 0xCE && i + 1 < n) {
+            unsigned char d = p[i + 1];
+            if (d >= 0x91 && d <= 0x9F) {
+                p[i + 1] = (unsigned char)(d + 0x20);
+            } else if (d >= 0xA0 && d <= 0xA9) {
+                p[i] = 0xCF;
+                p[i + 1] = (unsigned char)(d - 0x20);
+            }
+            i++;
+        } else if (c == 0xD0 && i + 1 < n) {
+            unsigned char d = p[i + 1];
+            if (d >= 0x90 && d <= 0x9F) {
+                p[i + 1] = (unsigned char)(d + 0x20);
+            } else if (d >= 0xA0 && d <= 0xAF) {
+                p[i] = 0xD1;
+                p[i + 1] = (unsigned char)(d - 0x20);
+            } else if (d >= 0x80 && d <= 0x8F) {
+                p[i] = 0xD1;
+                p[i + 1] = (unsigned char)(d + 0x10);
+            }
+            i++;
+        }
+    }
+}
+
+/* text_lower_utf8's eight-byte ASCII blocks give what the byte loop gives,
+ * at every length and alignment, with capitals, '@', '[', '`', '{' (the
+ * bytes around the letters) and two-byte capitals crossing block ends. */
+TEST(lower_utf8_blocks_equal_byte_loop)
+{
+    static const char *const pieces[] = {"A", "Z", "a", "z", "@", "[", "`", "{", " ", "Hello World",
+                                         "\xC3\x84", "\xC3\x97", "\xC3\x9E", "\xCE\x91", "\xCE\xA9", "\xD0\x90",
+                                         "\xD0\xAF", "\xD0\x81", "\xC3", "\xD0", "\xCE", "\x7F", "\xFF", "QUICK"};
+    unsigned char a[96], b[96];
+    unsigned seed = 4242;
+    for (int round = 0; round < 3000; round++) {
+        size_t len = 0;
+        while (len < sizeof a - 16) {
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 16) % 25 == 0)
+                break;
+            const char *p = pieces[(seed >> 8) % (sizeof pieces / sizeof *pieces)];
+            memcpy(a + len, p, strlen(p));
+            len += strlen(p);
+        }
+        for (size_t off = 0; off < 9 && off <= len; off++) {
+            memcpy(b, a, len);
+            unsigned char want[96];
+            memcpy(want, a, len);
+            plain_lower_utf8(want + off, len - off);
+            text_lower_utf8((char *)b + off, len - off);
+            CHECK(memcmp(b, want, len) == 0);
+        }
     }
 }
