@@ -7,6 +7,7 @@
 
 #include "body_int.h"
 #include "core/chars.h"
+#include "core/url.h"
 #include "meta/text.h"
 #include "words/words.h"
 
@@ -759,31 +760,12 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
  * (an appeal is a heading and a paragraph or two; a short article's
  * container holds more, or more text) holding a link to the page's own
  * site whose address has a path segment naming donations
- * (donation_segments). A charity's story that links to another site's
+ * (words_donation_path_segments). A charity's story that links to another site's
  * donation page keeps that paragraph. */
 #define SUPPORT_BOX_MAX 900  /* bytes: the longest appeal seen is about 600, a heading and two paragraphs */
 #define SUPPORT_BOX_PARAS 2
 #define SUPPORT_BOX_NODES 120 /* nodes walked: a box is a few elements */
-static const char *const donation_segments[] = {
-    "donate", "donation", "donations", "donar", "doar", "faire-un-don", "soutenir", "support-us", "supportus",
-    "spenden", "spende", "jetzt-spenden", "unterstuetzen", "apoie", "apoio", NULL,
-};
-
-/* the host of an absolute address (after "//", up to '/', ':', '?', '#'),
- * less a leading "www."; *len 0 when there is none */
-static const char *url_host(const char *u, size_t *len)
-{
-    const char *p = u ? strstr(u, "//") : NULL;
-    *len = 0;
-    if (!p)
-        return NULL;
-    p += 2;
-    if (strncmp(p, "www.", 4) == 0)
-        p += 4;
-    size_t l = strcspn(p, "/:?#");
-    *len = l;
-    return p;
-}
+#define DONATION_SEGMENT_MAX 24 /* bytes: the longest entry of words_donation_path_segments is 13 */
 
 /* 1 when href points into the page's own site (a relative address, or
  * the page's host) and one of its path segments is a donation word */
@@ -806,9 +788,13 @@ static int href_is_own_donation_page(const ctx *c, const char *h)
     while (*path == '/') {
         path++;
         size_t l = strcspn(path, "/?#");
-        for (int i = 0; donation_segments[i]; i++)
-            if (chars_eq_ci(path, l, donation_segments[i], strlen(donation_segments[i])))
+        char seg[DONATION_SEGMENT_MAX];
+        if (l < sizeof seg) {
+            for (size_t i = 0; i < l; i++)
+                seg[i] = (char)(path[i] >= 'A' && path[i] <= 'Z' ? path[i] + 32 : path[i]);
+            if (words_exact(&words_donation_path_segments, seg, l))
                 return 1;
+        }
         path += l;
     }
     return 0;
@@ -949,16 +935,25 @@ static dom_node *next_shown_sibling(const dom_node *n)
     return l;
 }
 
+#define LINE_LOWER_MAX (TEASER_MAX + 8) /* bytes of a line's text lowered_line reads */
+
+/* Element l's text lowered into w (LINE_LOWER_MAX bytes), from its first
+ * byte that is not a blank. */
+static const char *lowered_line(const dom_node *l, char *w)
+{
+    text_prefix_lower(l, w, LINE_LOWER_MAX);
+    while (*w == ' ' || *w == '\n' || *w == '\t')
+        w++;
+    return w;
+}
+
 /* 1 when element l's text reads as a headline: three words or more, not
  * a bare address (a source the author cites). */
 static int reads_as_headline(const dom_node *l)
 {
-    char w[TEASER_MAX + 8];
-    text_prefix_lower(l, w, sizeof w);
-    const char *a = w;
-    while (*a == ' ' || *a == '\n' || *a == '\t')
-        a++;
-    return !starts_address(a, strlen(a)) && meta_word_count(w) >= 3;
+    char w[LINE_LOWER_MAX];
+    const char *a = lowered_line(l, w);
+    return !starts_address(a, strlen(a)) && meta_word_count(a) >= 3;
 }
 
 /* "Mehr zu Konny Reimann:", "Read more on this:", then a list whose every
@@ -1029,17 +1024,6 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
     return items >= 2 ? l : NULL;
 }
 
-/* 1 when element l's text is a bare address ("http://www.example.org/..."). */
-static int line_is_address(const dom_node *l)
-{
-    char w[TEASER_MAX + 8];
-    text_prefix_lower(l, w, sizeof w);
-    const char *a = w;
-    while (*a == ' ' || *a == '\n' || *a == '\t')
-        a++;
-    return starts_address(a, strlen(a));
-}
-
 static int holds_br(const dom_node *u); /* below: 1 when the block holds a <br> */
 
 /* The same list set inside one block, its lines split by <br>: "Siehe
@@ -1095,10 +1079,15 @@ static int is_br_lead_in_list(const ctx *c, const dom_node *n)
                    holds_br(line);
         if (!d || (d->type == DOM_ELEMENT && d->tag == TAG_BR) || ends) {
             if (line) {
-                if (body_link_density(c, line) <= 0.9f || line_is_address(line))
+                if (body_link_density(c, line) <= 0.9f)
+                    return 0;
+                /* a bare address is a source the author cites */
+                char w[LINE_LOWER_MAX];
+                const char *a = lowered_line(line, w);
+                if (starts_address(a, strlen(a)))
                     return 0;
                 lines++;
-                heads += reads_as_headline(line);
+                heads += meta_word_count(a) >= 3;
                 line = NULL;
             }
             if (!d)

@@ -682,6 +682,19 @@ const char *url_resolve(arena *a, const char *base, const char *ref)
     return res;
 }
 
+const char *url_host(const char *u, size_t *len)
+{
+    const char *p = u ? strstr(u, "//") : NULL;
+    *len = 0;
+    if (!p)
+        return NULL;
+    p += 2;
+    if (strncmp(p, "www.", 4) == 0)
+        p += 4;
+    *len = strcspn(p, "/:?#");
+    return p;
+}
+
 const char *url_page_key(const char *u, size_t *len)
 {
     if (strncmp(u, "https://", 8) == 0)

@@ -54,6 +54,12 @@ int url_has_scheme(const char *s);
  * u; *len gets the key's length. */
 const char *url_page_key(const char *u, size_t *len);
 
+/* The host of an absolute or protocol-relative address u: after the first
+ * "//", up to a '/', ':', '?' or '#', a leading "www." dropped
+ * ("https://www.x.de:8080/a" gives "x.de"). Points into u; NULL with *len
+ * 0 when u (or NULL) has no "//". */
+const char *url_host(const char *u, size_t *len);
+
 /* Absolute form of ref against base, for metadata fields (canonical URL,
  * lead image), as an arena string. base may be NULL: then only an absolute
  * ref, or a protocol-relative one ("//cdn/x": "https:" is assumed), gives a

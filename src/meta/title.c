@@ -15,6 +15,7 @@
 
 #include "text.h"
 #include "core/chars.h"
+#include "core/url.h"
 
 /* Readability's separators first (its fallback splits at these only).
  * The others only ever cut a title where a heading or the site name
@@ -1719,11 +1720,10 @@ static size_t fold_alnum(const char *s, size_t n, char *out, size_t cap)
  * "Advents Shopping" / advents-shopping.de). */
 static int part_names_host(const part *p, const char *url)
 {
-    const char *h = url ? strstr(url, "://") : NULL;
+    size_t hn;
+    const char *h = url_host(url, &hn);
     if (!h)
         return 0;
-    h += 3;
-    size_t hn = strcspn(h, "/:?#");
     char pf[128];
     if (fold_alnum(p->s, p->n, pf, sizeof pf) < 3)
         return 0;

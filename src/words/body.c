@@ -426,3 +426,12 @@ static const char *const view_count_words[] = {
     "visualizzazioni", "vues", "zugriffe",
 };
 TABLE(view_count_words);
+
+/* A path segment naming the site's donation page ("/donate",
+ * "/unterstuetzen", "/apoie"): a box linking there with a few lines is a
+ * support appeal (clean.c, is_support_box). */
+static const char *const donation_path_segments[] = {
+    "apoie", "apoio", "doar", "donar", "donate", "donation", "donations", "faire-un-don", "jetzt-spenden",
+    "soutenir", "spende", "spenden", "support-us", "supportus", "unterstuetzen",
+};
+TABLE(donation_path_segments);

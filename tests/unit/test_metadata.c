@@ -915,6 +915,20 @@ TEST(metadata_url_resolution)
     arena_free(&a);
 }
 
+/* url_host: the host a page's own links and its title parts are compared by */
+TEST(url_host_of_addresses)
+{
+    size_t n;
+    const char *h = url_host("https://www.Example.org:8080/donate?x=1", &n);
+    CHECK(h && n == 11 && memcmp(h, "Example.org", 11) == 0);
+    h = url_host("//cdn.example.org/a", &n);
+    CHECK(h && n == 15 && memcmp(h, "cdn.example.org", 15) == 0);
+    h = url_host("http://example.org#top", &n);
+    CHECK(h && n == 11);
+    CHECK(url_host("/donate", &n) == NULL && n == 0);
+    CHECK(url_host(NULL, &n) == NULL && n == 0);
+}
+
 TEST(metadata_json_reader)
 {
     arena a;
