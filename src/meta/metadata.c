@@ -732,7 +732,17 @@ static int logo_attr(const char *v)
     return 0;
 }
 
-/* 1 when href points at a site's home page: "/", or scheme://host[/]. */
+/* 1 when href points at a site's home page: "/", or scheme://host[/].
+ * A web archive's capture links to the captured site's pages by
+ * writing their URL into its own path ("https://archive.example/web/
+ * 20140226054445/http://www.site.com/", or the same without the
+ * archive's host): a link whose path ends in such an embedded
+ * "http://host/" or "https://host/" is that home page's link. Without
+ * it the logo h1 of an archived blog ("<h1><a href=".../http://www.
+ * site.com/">Blog name</a></h1>") read the first part of `<title>` "Blog
+ * name » Blog Archiv » Post title" and was reported as the headline.
+ * Only in the path (not after '?' or '#': a share link names the page in
+ * its query) and only after a '/'. */
 static int home_href(const char *href)
 {
     if (!href)
@@ -740,10 +750,29 @@ static int home_href(const char *href)
     if (strcmp(href, "/") == 0)
         return 1;
     const char *h = strstr(href, "://");
-    if (!h || h - href > 5)
+    if (!h)
         return 0;
-    const char *slash = strchr(h + 3, '/');
-    return !slash || slash[1] == 0;
+    if (h - href > 5) {
+        /* a relative capture link: "/web/2014.../http://host/" */
+        h = href;
+    } else {
+        const char *slash = strchr(h + 3, '/');
+        if (!slash || slash[1] == 0)
+            return 1;
+        h += 3;
+    }
+    size_t q = strcspn(href, "?#");
+    for (const char *e = strstr(h, "://"); e && (size_t)(e - href) < q; e = strstr(e + 3, "://")) {
+        size_t back = e > href && e[-1] == 's' ? 5 : 4; /* "https" or "http" */
+        if ((size_t)(e - href) <= back)
+            continue;
+        const char *sch = e - back;
+        if (sch[-1] != '/' || memcmp(sch, "http", 4) != 0)
+            continue;
+        const char *slash = strchr(e + 3, '/');
+        return e[3] && e[3] != '/' && (!slash || slash[1] == 0);
+    }
+    return 0;
 }
 
 /* 1 for an h1 that is the site's logo or name: logo-named itself or in a
