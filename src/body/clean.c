@@ -2283,6 +2283,62 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
     }
 }
 
+/* A post's metadata line set as one line of a block's loose run: the
+ * block's text and inline elements between two line breaks, or between
+ * a block child and a break ("<div><h2>Title</h2> Posted by X under
+ * <a>Cat</a> | Schlagwörter: <a>A</a>, <a>B</a> |<br><a>5 Comments</a>
+ * </div>", a table cell's "Aufrufe: 1120 | Hinzugefügt von: X | Tags: ...
+ * " after a rating box). The whole-block check (body_is_meta_bar_line in
+ * body_clean) reads a block without blocks inside; these lines share
+ * their block with a headline or a widget, or stand between <br>s in a
+ * paragraph. A line is read when it is short (under TEASER_MAX bytes, of
+ * inline pieces of few nodes) and holds a bar; its pieces go when the
+ * line is a metadata bar line, the same test as for a block. A break is
+ * a <br> or any block child, removed or not: either starts a new line on
+ * the page. Reads each child once. */
+static int breaks_line(const dom_node *k)
+{
+    return k->type == DOM_ELEMENT && (k->tag == TAG_BR || (tag_flags[k->tag] & TF_BLOCK));
+}
+
+static void drop_meta_bar_runs(ctx *c, dom_node *b)
+{
+    int split = 0;
+    for (const dom_node *k = b->first_child; k && !split; k = k->next)
+        split = breaks_line(k);
+    if (!split)
+        return; /* one line: the whole-block check's */
+    for (dom_node *seg = b->first_child; seg;) {
+        if (breaks_line(seg)) {
+            seg = seg->next;
+            continue;
+        }
+        uint32_t len = 0;
+        int whole = 1, bar = 0;
+        dom_node *e = seg;
+        for (; e && !breaks_line(e); e = e->next) {
+            if (e->type == DOM_TEXT) {
+                len += c->tlen[e->id];
+                bar |= memchr(e->text, '|', e->text_len) != NULL;
+            } else if (e->type == DOM_ELEMENT && !(e->flags & DOM_F_REMOVED) && !(tag_flags[e->tag] & TF_JUNK)) {
+                len += c->tot[e->id].text;
+                if (c->tot[e->id].size > LINE_MAX_NODES)
+                    whole = 0;
+            }
+        }
+        /* the bars sit in the line's own text between its links */
+        if (whole && bar && len > 0 && len < TEASER_MAX) {
+            char t[TEASER_MAX + 8];
+            text_range_lower(seg, e, t, sizeof t);
+            if (strstr(t, " | ") && body_is_meta_bar_line(t, c->today))
+                for (dom_node *k = seg; k != e; k = k->next)
+                    if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
+                        body_mark_removed(c, k);
+        }
+        seg = e;
+    }
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -2292,6 +2348,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         body_measure_range(c, first, end, root, root);
     /* Pass 2, document order: furniture headings, teasers, bylines,
      * captions, title duplicates. */
+    /* the root's own loose run too (a joined part may be the box that
+     * holds the headline and the metadata line); its children are read
+     * in the loop */
+    if (c->tot[root->id].own && !(tag_flags[root->tag] & TF_HEADING))
+        drop_meta_bar_runs(c, root);
     for (dom_node *n = root->first_child ? root->first_child : NULL; n;) {
         if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
             n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
@@ -2458,6 +2519,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         }
         if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV))
             drop_release_number_lines(c, n); /* the same line between <br>s */
+        if (!drop && c->tot[n->id].own && !(tag_flags[n->tag] & TF_HEADING) &&
+            ((tag_flags[n->tag] & TF_BLOCK) || body_is_loose_container(n)))
+            drop_meta_bar_runs(c, n); /* the same line as one line of a block's loose run */
         if (!drop && !c->lenient && is_affiliate_footnote(c, n))
             drop = 1; /* "(*) ... sind Affiliate-Links": the shop links' footnote */
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&

@@ -187,12 +187,13 @@ void text_lower_utf8(char *s, size_t n)
     }
 }
 
-size_t text_prefix_lower(const dom_node *node, char *out, size_t cap)
+/* Appends the visible text of node's subtree to out[*len..] (cap bytes
+ * in all), whitespace collapsed; *pending_space carries a space owed
+ * between pieces. The reader of text_prefix_lower and text_range_lower. */
+static void append_subtree_text(const dom_node *node, char *out, size_t cap, size_t *lenp, int *pendp)
 {
-    size_t len = 0;
-    int pending_space = 0;
-    if (cap == 0)
-        return 0;
+    size_t len = *lenp;
+    int pending_space = *pendp;
     for (const dom_node *n = node; n && len + 1 < cap;) {
         if (n->type == DOM_ELEMENT && n != node &&
             ((n->flags & DOM_F_REMOVED) || (tag_flags[n->tag] & TF_JUNK))) {
@@ -229,6 +230,13 @@ size_t text_prefix_lower(const dom_node *node, char *out, size_t cap)
         }
         n = dom_next(node, n);
     }
+    *lenp = len;
+    *pendp = pending_space;
+}
+
+/* Ends out at len (not inside a UTF-8 sequence) and lower-cases it. */
+static size_t finish_lower(char *out, size_t len)
+{
     /* do not end inside a UTF-8 sequence */
     while (len && ((unsigned char)out[len - 1] & 0xC0) == 0x80) {
         size_t k = len - 1;
@@ -243,4 +251,28 @@ size_t text_prefix_lower(const dom_node *node, char *out, size_t cap)
     out[len] = '\0';
     text_lower_utf8(out, len);
     return len;
+}
+
+size_t text_prefix_lower(const dom_node *node, char *out, size_t cap)
+{
+    size_t len = 0;
+    int pending_space = 0;
+    if (cap == 0)
+        return 0;
+    append_subtree_text(node, out, cap, &len, &pending_space);
+    return finish_lower(out, len);
+}
+
+size_t text_range_lower(const dom_node *first, const dom_node *end, char *out, size_t cap)
+{
+    size_t len = 0;
+    int pending_space = 0;
+    if (cap == 0)
+        return 0;
+    for (const dom_node *k = first; k && k != end && len + 1 < cap; k = k->next) {
+        if (k->type == DOM_ELEMENT && ((k->flags & DOM_F_REMOVED) || (tag_flags[k->tag] & TF_JUNK)))
+            continue;
+        append_subtree_text(k, out, cap, &len, &pending_space);
+    }
+    return finish_lower(out, len);
 }

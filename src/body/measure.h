@@ -25,6 +25,11 @@ void text_measure(const char *s, size_t n, size_t *collapsed, size_t *commas);
  * tags. Returns the length written. */
 size_t text_prefix_lower(const dom_node *node, char *out, size_t cap);
 
+/* The same over the sibling run from first up to end (excluded; NULL:
+ * the last sibling): what a reader sees of a line of loose text and
+ * inline elements between two <br>s, pieces joined as they stand. */
+size_t text_range_lower(const dom_node *first, const dom_node *end, char *out, size_t cap);
+
 /* Lower-cases UTF-8 in place for the scripts above; length is unchanged. */
 void text_lower_utf8(char *s, size_t n);
 

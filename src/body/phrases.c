@@ -135,7 +135,10 @@ int body_is_taxonomy_line(const char *t)
     size_t n = strlen(s);
     while (n && s[n - 1] == ' ')
         n--;
-    if (n == 0 || s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+    /* a sentence's end, not an ellipsis: a list cut short ("Tags: A, B,
+     * C...") or a tag that ends in dots ("ich und..") is still a list */
+    int ellipsis = n >= 2 && s[n - 1] == '.' && s[n - 2] == '.';
+    if (n == 0 || (s[n - 1] == '.' && !ellipsis) || s[n - 1] == '!' || s[n - 1] == '?')
         return 0;
     int items = 0, words = 0, in_item = 0;
     for (size_t i = 0; i <= n; i++) {
@@ -361,6 +364,20 @@ static int is_view_count(const char *p, size_t l)
     return 1;
 }
 
+/* Another metadata part of a bar line: a label of
+ * words_meta_part_labels, a colon and a short value ("hinzugefügt von:
+ * posh", "rating: 0.0/0"), p lower-cased, l its length. The value is a
+ * name or a score, at most META_VALUE_MAX bytes, no sentence. */
+#define META_VALUE_MAX 40
+static int is_meta_part(const char *p, size_t l)
+{
+    const char *colon = memchr(p, ':', l);
+    if (!colon || !words_exact(&words_meta_part_labels, p, (size_t)(colon - p)))
+        return 0;
+    size_t v = l - (size_t)(colon + 1 - p);
+    return v >= 2 && v <= META_VALUE_MAX && p[l - 1] != '.' && p[l - 1] != '!' && p[l - 1] != '?';
+}
+
 /* A post's metadata line set as parts split by " | ": "January 13, 2020
  * at 08:45 AM | categories: Python, Mercurial | View Comments", "By Jane
  * Doe | 4 March 2023 | 12 comments". Each part must be one of the kinds
@@ -369,7 +386,8 @@ static int is_view_count(const char *p, size_t l)
  * comments"), and one a date, byline or dateline: the bar only joins
  * them. A view counter ("5343 mal gelesen", "Aufrufe: 1120") anchors
  * such a line too: like a date it is a post's metadata and never a
- * sentence of the article. Two to META_BAR_PARTS parts of under META_PART_MAX bytes each;
+ * sentence of the article. A part may also be a labelled name or score
+ * ("Hinzugefügt von: Posh", "Rating: 0.0/0"). Two to META_BAR_PARTS parts of under META_PART_MAX bytes each;
  * article text in bars ("Python | Mercurial", a table row set as text)
  * has parts of no such kind. */
 #define META_BAR_PARTS 5
@@ -392,7 +410,7 @@ int body_is_meta_bar_line(const char *t, int today)
         p[l] = '\0';
         if (body_is_byline_or_dateline(p, l, today) || is_view_count(p, l))
             anchor = 1;
-        else if (!body_is_taxonomy_line(p) && body_furniture_heading_kind(p) == HEAD_NONE)
+        else if (!body_is_taxonomy_line(p) && body_furniture_heading_kind(p) == HEAD_NONE && !is_meta_part(p, l))
             return 0;
         if (!bar)
             break;

@@ -427,6 +427,18 @@ static const char *const view_count_words[] = {
 };
 TABLE(view_count_words);
 
+/* Labels of a post's other metadata parts in a bar line, before a colon
+ * and a short value: who put the post up ("Hinzugefügt von: Posh",
+ * "Added by: Jane") and its readers' rating ("Rating: 0.0/0", "Bewertung:
+ * 4.5"), as blog engines print them beside the view counter. Never an
+ * anchor of the line, only parts it may hold (phrases.c,
+ * body_is_meta_bar_line). */
+static const char *const meta_part_labels[] = {
+    "added by", "ajouté par", "añadido por", "bewertung", "hinzugefügt von", "rating",
+    "valoración", "voto", "добавил", "рейтинг",
+};
+TABLE(meta_part_labels);
+
 /* A path segment naming the site's donation page ("/donate",
  * "/unterstuetzen", "/apoie"): a box linking there with a few lines is a
  * support appeal (clean.c, is_support_box). */
