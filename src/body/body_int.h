@@ -101,6 +101,12 @@ typedef struct ctx {
     dom_node *ceiling;      /* growth and sibling joining stop below it (select.c); NULL: none */
     dom_node *headline;     /* the first <h1>/<h2> repeating the title, once headline_done (select.c) */
     int headline_done;
+    /* the byline zone's lines (clean.c, byline_zone), found once per page
+     * on first use: the attempts only change removal flags, which the
+     * zone does not read, so every attempt and the hand-over share it */
+    const dom_node *zone[BYLINE_LINES_MAX];
+    size_t nzone;
+    int zone_done;
     uint32_t shape_removed; /* text cleaning removed as card lists, playlists, slide shows */
     size_t nstandfirst;     /* body list entries add_standfirst put first (the headline's lead, not the attempt's choice) */
     dom_node **log;         /* nodes removed by cleaning, to undo an overreach */

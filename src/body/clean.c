@@ -3035,7 +3035,7 @@ static int dated_link_list(const ctx *c, dom_node *u)
     return dated >= DATED_LINKS_MIN && dated * 2 >= items;
 }
 
-static size_t byline_zone(const ctx *c, const dom_node **out, size_t max);
+static size_t byline_zone(ctx *c, size_t max);
 
 /* 1 when the node's previous sibling, past blank text, is a <br>: an
  * inline box set off on a line of its own. */
@@ -3296,7 +3296,8 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
      * byline line, then the byline zone's */
     char zone[BYLINE_ZONE_MAX][BYLINE_LINE_MAX];
     const dom_node *zl[BYLINE_ZONE_MAX];
-    int nz = (int)byline_zone(c, zl, BYLINE_ZONE_MAX - 1);
+    int nz = (int)byline_zone(c, BYLINE_ZONE_MAX - 1);
+    memcpy(zl, c->zone, (size_t)nz * sizeof *zl);
     if (c->byline) {
         int seen = 0;
         for (int k = 0; k < nz; k++)
@@ -3338,31 +3339,35 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 
 /* The short text lines after the first <h1> (up to the first line of
  * prose, at most 30 lines) that start like a byline or a dateline: where
- * a page names its author when no metadata does. Fills out with at most
- * max of them and returns how many. */
-static size_t byline_zone(const ctx *c, const dom_node **out, size_t max)
+ * a page names its author when no metadata does. Found once per page into
+ * c->zone (at most BYLINE_LINES_MAX of them: the zone is a function of
+ * the tree and its text, which the attempts do not change); returns how
+ * many of them a caller that takes at most max may read there. */
+static size_t byline_zone(ctx *c, size_t max)
 {
-    dom_node *h1 = NULL;
-    for (uint32_t i = 0; i < c->norder && !h1; i++)
-        if (c->order[i]->type == DOM_ELEMENT && c->order[i]->tag == TAG_H1)
-            h1 = c->order[i];
-    if (!h1)
-        return 0;
-    size_t k = 0;
-    int lines = 0;
-    for (dom_node *n = dom_next_skip(c->top, h1); n && lines < 30 && k < max; n = dom_next(c->top, n)) {
-        if (n->type != DOM_TEXT || c->tlen[n->id] < 3)
-            continue;
-        if (c->tlen[n->id] >= 120)
-            break; /* prose: the byline, if any, came before */
-        lines++;
-        char t[128];
-        size_t len = text_prefix_lower(n, t, sizeof t);
-        if (!author_has_prefix(t) && !body_is_byline_or_dateline(t, len, c->today))
-            continue;
-        out[k++] = n;
+    if (!c->zone_done) {
+        c->zone_done = 1;
+        c->nzone = 0;
+        dom_node *h1 = NULL;
+        for (uint32_t i = 0; i < c->norder && !h1; i++)
+            if (c->order[i]->type == DOM_ELEMENT && c->order[i]->tag == TAG_H1)
+                h1 = c->order[i];
+        int lines = 0;
+        for (dom_node *n = h1 ? dom_next_skip(c->top, h1) : NULL; n && lines < 30 && c->nzone < BYLINE_LINES_MAX;
+             n = dom_next(c->top, n)) {
+            if (n->type != DOM_TEXT || c->tlen[n->id] < 3)
+                continue;
+            if (c->tlen[n->id] >= 120)
+                break; /* prose: the byline, if any, came before */
+            lines++;
+            char t[128];
+            size_t len = text_prefix_lower(n, t, sizeof t);
+            if (!author_has_prefix(t) && !body_is_byline_or_dateline(t, len, c->today))
+                continue;
+            c->zone[c->nzone++] = n;
+        }
     }
-    return k;
+    return c->nzone < max ? c->nzone : max;
 }
 
 /* Hands the metadata stage the visible lines that may name the author
@@ -3374,7 +3379,9 @@ void body_hand_over_bylines(ctx *c)
     art->nbyline_lines = 0;
     if (c->byline)
         art->byline_lines[art->nbyline_lines++] = c->byline;
-    art->nbyline_lines += byline_zone(c, art->byline_lines + art->nbyline_lines, BYLINE_LINES_MAX - art->nbyline_lines);
+    size_t nz = byline_zone(c, BYLINE_LINES_MAX - art->nbyline_lines);
+    memcpy(art->byline_lines + art->nbyline_lines, c->zone, nz * sizeof *c->zone);
+    art->nbyline_lines += nz;
 }
 
 /* 1 when one of the subtrees in list contains top or lies inside it. */
