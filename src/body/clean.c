@@ -819,17 +819,28 @@ static int is_support_box(const ctx *c, const dom_node *n)
     return 0;
 }
 
-/* The caption line of Vimeo's embed code, which pages paste under the
- * player as it comes: "<p><a href=".../ID">Title</a> from <a
- * href=".../user">Name</a> on <a href="https://vimeo.com">Vimeo</a>.</p>"
- * (the text "What is innovation? from Jane Doe on Vimeo."). It credits the
- * embedded video, like a tweet embed's "— Name (@handle) date" line, and
- * is not the writer's text. Read: a block of at most VIDEO_CREDIT_MAX
- * bytes (the title and the name are short) whose text has " from " and
- * ends in " on vimeo" (a final period allowed), with two links or more,
- * the last to vimeo.com; a sentence that names the site ("We put the
- * whole talk on Vimeo.", linked) has no title and name links before it. */
+/* The caption line of a video site's embed code, which pages paste under
+ * the player as it comes: "<p><a href="https://vimeo.com/ID">Title</a>
+ * from <a href="https://vimeo.com/user">Name</a> on <a
+ * href="https://vimeo.com">Vimeo</a>.</p>" (the text "What is innovation?
+ * from Jane Doe on Vimeo."). It credits the embedded video, like a tweet
+ * embed's "— Name (@handle) date" line, and is not the writer's text.
+ * Read: a block of at most VIDEO_CREDIT_MAX bytes (the title and the name
+ * are short) with two links or more, all to one host (the video's page,
+ * the uploader's page and the site itself), whose text has " from " and
+ * ends in " on " and the site's name, the first label of that host ("on
+ * Vimeo" for vimeo.com; a final period allowed). The structure names the
+ * site, so no list of video sites is needed. A sentence that names the
+ * site ("We put the whole talk on Vimeo.", linked) has no title and name
+ * links before it. */
 #define VIDEO_CREDIT_MAX 200
+/* 1 when href's host is host[0..hl), ASCII case folded */
+static int href_on_host(const char *href, const char *host, size_t hl)
+{
+    size_t l;
+    const char *h = href ? url_host(href, &l) : NULL;
+    return h && chars_eq_ci(h, l, host, hl);
+}
 static int is_video_embed_credit(const ctx *c, dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
@@ -842,14 +853,24 @@ static int is_video_embed_credit(const ctx *c, dom_node *n)
     for (const dom_node *d = n; d; d = dom_next(n, d))
         if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED))
             last_a = d, links++;
-    const char *href = last_a ? dom_attr_get(last_a, "href") : NULL;
-    if (links < 2 || !href || !strstr(href, "vimeo.com"))
+    if (links < 2)
         return 0;
+    size_t hl = 0;
+    const char *href = dom_attr_get(last_a, "href");
+    const char *host = href ? url_host(href, &hl) : NULL;
+    const char *dot = host ? memchr(host, '.', hl) : NULL;
+    if (!dot || dot == host)
+        return 0; /* a site's name is its host's first label: "x.com", not "localhost" */
+    size_t nl = (size_t)(dot - host);
+    for (const dom_node *d = n; d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED) &&
+            !href_on_host(dom_attr_get(d, "href"), host, hl))
+            return 0;
     char t[VIDEO_CREDIT_MAX + 8];
     size_t l = text_prefix_lower(n, t, sizeof t);
     while (l && (t[l - 1] == '.' || t[l - 1] == ' '))
         l--;
-    if (l < 9 || memcmp(t + l - 9, " on vimeo", 9) != 0)
+    if (l < nl + 4 || memcmp(t + l - nl - 4, " on ", 4) != 0 || !chars_eq_ci(t + l - nl, nl, host, nl))
         return 0;
     t[l] = '\0';
     return strstr(t, " from ") != NULL;
