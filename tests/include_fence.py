@@ -14,7 +14,7 @@ too (a stale path). Prints one line per violation and ends with
 "N passed, N failed" (one check per source file).
 
 The order, lowest first (a module may include those listed for it):
-    core      nothing: arena, buffer, character classes, UTF-8, URL
+    core      nothing: arena, buffer, character classes, quotation marks, UTF-8, URL
     words     nothing: the vocabulary tables and their matcher
     dom       core
     encoding  core

@@ -7,6 +7,7 @@
 
 #include "body_int.h"
 #include "core/chars.h"
+#include "core/quote_mark.h"
 #include "core/url.h"
 #include "meta/text.h"
 #include "words/words.h"
@@ -1693,15 +1694,23 @@ static int is_quote_box(const ctx *c, const dom_node *n)
     return n->tag == TAG_BLOCKQUOTE || (c->cls[n->id] & CL_QUOTE);
 }
 
-/* Bytes of the quotation mark, punctuation or space that p[0..len) is
- * exactly: a space or ASCII punctuation (1), U+2018-U+201F (‘ ’ ‚ ‛ “ ” „
- * ‟: 3), « or » (2). */
+/* 1 when p[0..len) is exactly one mark a pull quote trims: a space or
+ * ASCII punctuation (1 byte), « or » (2), U+2018-U+201F (‘ ’ ‚ ‛ “ ” „
+ * ‟: 3) (core/quote_mark.h reads the marks). The single guillemets and
+ * the corner brackets are quote marks too but are not trimmed: the pages
+ * that set pull quotes with them were never seen, and trimming them
+ * would be a change of what is kept, not of how marks are read. */
 static int is_quote_mark(const unsigned char *p, size_t len)
 {
-    switch (len) {
-    case 1: return *p == ' ' || (*p < 0x80 && ispunct(*p));
-    case 2: return p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB);
-    case 3: return p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9F;
+    if (len == 1)
+        return *p == ' ' || (*p < 0x80 && ispunct(*p));
+    int kind;
+    if (quote_mark_at(p, len, &kind) != len)
+        return 0;
+    switch (kind) {
+    case QM_LAQ: case QM_RAQ: case QM_LSQ: case QM_RSQ: case QM_LOW1: case QM_REV1:
+    case QM_LDQ: case QM_RDQ: case QM_LOW2: case QM_REV2:
+        return 1;
     }
     return 0;
 }

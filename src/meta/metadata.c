@@ -6,6 +6,7 @@
  * decided from those candidates in the precedence documented in
  * docs/metadata.md. The tree is only read. */
 #include "core/chars.h"
+#include "core/quote_mark.h"
 #include "core/value_memo.h"
 #include "meta_int.h"
 #include "words/words.h"
@@ -1034,17 +1035,16 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
     }
 }
 
-/* Bytes of a quote mark at s, 0 when none: ASCII '"' and the curly,
- * low-9, guillemet and corner-bracket quotes of the major languages. */
-static size_t quote_mark_len(const char *s)
+/* Bytes of a quote mark at s (avail bytes there), 0 when none: ASCII
+ * '"' and the curly, low-9, guillemet and corner-bracket quotes of the
+ * major languages (core/quote_mark.h). Not the ASCII apostrophe: a title
+ * holds it inside words ("Don't"), so it cannot mark where one starts;
+ * not the rare reversed-9 marks, which no theme prints there. */
+static size_t quote_mark_len(const char *s, size_t avail)
 {
-    static const char *const marks[] = {"\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2018",
-                                        "\u2019", "\u201a", "\u2039", "\u203a", "\u300c", "\u300d", "\u300e",
-                                        "\u300f"};
-    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-        if (strncmp(s, marks[i], strlen(marks[i])) == 0)
-            return strlen(marks[i]);
-    return 0;
+    int kind;
+    size_t l = quote_mark_at((const unsigned char *)s, avail, &kind);
+    return kind == QM_ASCII1 || kind == QM_REV1 || kind == QM_REV2 ? 0 : l;
 }
 
 /* The post title that a blog's comment heading quotes: a count (digits or
@@ -1081,7 +1081,7 @@ static const char *comment_heading_quote(meta_ctx *c, const dom_node *h)
         return NULL;
     size_t open = 0, close = 0, ql = 0, first_len = 0;
     for (size_t i = (size_t)(s - low); i < n; i++)
-        if ((ql = quote_mark_len(low + i)) != 0) {
+        if ((ql = quote_mark_len(low + i, n - i)) != 0) {
             if (!open) {
                 open = i + 1;
                 first_len = ql;

@@ -17,33 +17,19 @@ static uint32_t decode(const unsigned char *p, const unsigned char *e, int *n)
     return k ? utf8_decode(p, k) : 0xFFFD;
 }
 
-/* A quotation mark's class, or MK_NONE. */
+/* A quotation mark's kind (core/quote_mark.h), or QM_NONE. The
+ * reversed-9 marks (U+201B, U+201F) are not paired: they have no fixed
+ * partner in any language's convention, and they are rare enough that
+ * the pairing rules were never measured with them. */
 static int mark_of(uint32_t cp)
 {
-    switch (cp) {
-    case '"': return MK_ASCII2;
-    case '\'': return MK_ASCII1;
-    case 0x201C: return MK_LDQ;
-    case 0x201D: return MK_RDQ;
-    case 0x201E: return MK_LOW2;
-    case 0x00AB: return MK_LAQ;
-    case 0x00BB: return MK_RAQ;
-    case 0x2018: return MK_LSQ;
-    case 0x2019: return MK_RSQ;
-    case 0x201A: return MK_LOW1;
-    case 0x2039: return MK_LSAQ;
-    case 0x203A: return MK_RSAQ;
-    case 0x300C: return MK_CJK_L;
-    case 0x300D: return MK_CJK_R;
-    case 0x300E: return MK_CJKW_L;
-    case 0x300F: return MK_CJKW_R;
-    }
-    return MK_NONE;
+    int m = quote_mark_of(cp);
+    return m == QM_REV1 || m == QM_REV2 ? QM_NONE : m;
 }
 
 static int is_single(int m)
 {
-    return m == MK_ASCII1 || m == MK_LSQ || m == MK_RSQ || m == MK_LOW1;
+    return m == QM_ASCII1 || m == QM_LSQ || m == QM_RSQ || m == QM_LOW1;
 }
 
 static int is_alnum_cp(uint32_t cp)
@@ -247,7 +233,7 @@ int quote_lex(qctx *q)
                 if ((m || typewriter) && q->first_mark == SIZE_MAX)
                     q->first_mark = q->ntok;
                 if (typewriter) {
-                    if (tok_push(q, i, i + 2, TK_MARK, MK_ASCII2) < 0)
+                    if (tok_push(q, i, i + 2, TK_MARK, QM_ASCII2) < 0)
                         return -1;
                     i += 2;
                     continue;
@@ -337,12 +323,12 @@ static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close
     *can_open = !a_space && b_open;
     *can_close = !b_space && a_close;
     switch (t->mark) {
-    case MK_LAQ: *can_open = b_open; *can_close = !b_space; break;
-    case MK_RAQ: *can_close = a_close; break;
-    case MK_CJK_L: case MK_CJKW_L: *can_open = 1; *can_close = 0; break;
-    case MK_CJK_R: case MK_CJKW_R: *can_open = 0; *can_close = 1; break;
-    case MK_RDQ: case MK_RSQ: *can_open = 0; break; /* ’ never opens; ” only when no quote is open (rdq_opens) */
-    case MK_LOW2: case MK_LOW1: *can_close = 0; break;
+    case QM_LAQ: *can_open = b_open; *can_close = !b_space; break;
+    case QM_RAQ: *can_close = a_close; break;
+    case QM_CJK_L: case QM_CJKW_L: *can_open = 1; *can_close = 0; break;
+    case QM_CJK_R: case QM_CJKW_R: *can_open = 0; *can_close = 1; break;
+    case QM_RDQ: case QM_RSQ: *can_open = 0; break; /* ’ never opens; ” only when no quote is open (rdq_opens) */
+    case QM_LOW2: case QM_LOW1: *can_close = 0; break;
     }
     /* A single mark between letters is an apostrophe; lex_word keeps most
      * inside words, this catches the rest ("rock ’n’ roll" stays open). */
@@ -368,19 +354,19 @@ static int rdq_opens(const qctx *q, const qtok *t)
 static int closes(int o, int c)
 {
     switch (o) {
-    case MK_ASCII2: return c == MK_ASCII2 || c == MK_RDQ;
-    case MK_LDQ: return c == MK_RDQ || c == MK_LDQ || c == MK_ASCII2;
-    case MK_LOW2: return c == MK_LDQ || c == MK_RDQ;
-    case MK_RDQ: return c == MK_RDQ || c == MK_ASCII2;
-    case MK_LAQ: return c == MK_RAQ;
-    case MK_RAQ: return c == MK_LAQ;
-    case MK_LSQ: return c == MK_RSQ || c == MK_ASCII1;
-    case MK_LOW1: return c == MK_LSQ || c == MK_RSQ;
-    case MK_ASCII1: return c == MK_ASCII1 || c == MK_RSQ;
-    case MK_LSAQ: return c == MK_RSAQ;
-    case MK_RSAQ: return c == MK_LSAQ;
-    case MK_CJK_L: return c == MK_CJK_R;
-    case MK_CJKW_L: return c == MK_CJKW_R;
+    case QM_ASCII2: return c == QM_ASCII2 || c == QM_RDQ;
+    case QM_LDQ: return c == QM_RDQ || c == QM_LDQ || c == QM_ASCII2;
+    case QM_LOW2: return c == QM_LDQ || c == QM_RDQ;
+    case QM_RDQ: return c == QM_RDQ || c == QM_ASCII2;
+    case QM_LAQ: return c == QM_RAQ;
+    case QM_RAQ: return c == QM_LAQ;
+    case QM_LSQ: return c == QM_RSQ || c == QM_ASCII1;
+    case QM_LOW1: return c == QM_LSQ || c == QM_RSQ;
+    case QM_ASCII1: return c == QM_ASCII1 || c == QM_RSQ;
+    case QM_LSAQ: return c == QM_RSAQ;
+    case QM_RSAQ: return c == QM_LSAQ;
+    case QM_CJK_L: return c == QM_CJK_R;
+    case QM_CJKW_L: return c == QM_CJKW_R;
     }
     return 0;
 }
@@ -391,7 +377,7 @@ static int reopens(int o, int r)
 {
     if (o == r)
         return 1;
-    return (o == MK_LDQ && r == MK_ASCII2) || (o == MK_ASCII2 && r == MK_LDQ);
+    return (o == QM_LDQ && r == QM_ASCII2) || (o == QM_ASCII2 && r == QM_LDQ);
 }
 
 /* A single mark left unpaired right after a word is an apostrophe ("the
@@ -483,8 +469,8 @@ static int punct_in(const qctx *q, const qtok *t, const char *set)
 static int closes_at_para_end(const qctx *q, int o, size_t para)
 {
     const qtok *t = &q->tok[o];
-    if (t->mark != MK_ASCII2 && t->mark != MK_LDQ && t->mark != MK_RDQ && t->mark != MK_LOW2 && t->mark != MK_LAQ &&
-        t->mark != MK_RAQ)
+    if (t->mark != QM_ASCII2 && t->mark != QM_LDQ && t->mark != QM_RDQ && t->mark != QM_LOW2 && t->mark != QM_LAQ &&
+        t->mark != QM_RAQ)
         return 0;
     const qtok *e = &q->tok[para - 1];
     if ((int)para - 1 <= o + 1 || !punct_in(q, e, ".!?"))
@@ -500,7 +486,7 @@ static int closes_at_para_end(const qctx *q, int o, size_t para)
     int words = 0;
     for (size_t k = (size_t)o + 1; k < para; k++) {
         words += q->tok[k].type == TK_WORD;
-        if (q->tok[k].type == TK_PUNCT && q->tok[k].mark != MK_NONE && !is_single(q->tok[k].mark))
+        if (q->tok[k].type == TK_PUNCT && q->tok[k].mark != QM_NONE && !is_single(q->tok[k].mark))
             return 0;
     }
     return words >= 4;
@@ -561,14 +547,14 @@ void quote_pair_marks(qctx *q)
             q->tok[i - 1].e + 1 == t->s && q->text[q->tok[i - 1].e] == ' ' && punct_in(q, &q->tok[i - 2], ",.?!") &&
             q->tok[i - 2].e == q->tok[i - 1].s)
             cc = 1;
-        if (!co && !cc && n == 0 && t->mark == MK_RDQ && rdq_opens(q, t))
+        if (!co && !cc && n == 0 && t->mark == QM_RDQ && rdq_opens(q, t))
             co = 1;
         int closed = 0;
         if (cc) {
             /* the innermost open quote it closes, looking two levels down */
             for (int k = n - 1; k >= 0 && k >= n - 2; k--) {
                 if (closes(q->tok[stack[k]].mark, t->mark)) {
-                    if (co && t->mark == MK_ASCII2 && k != n - 1)
+                    if (co && t->mark == QM_ASCII2 && k != n - 1)
                         break; /* an ASCII " that may open: open, not a long-range close */
                     drop_open(q, stack, k + 1, &n);
                     int o = stack[k], last = o;

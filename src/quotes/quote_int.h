@@ -9,21 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/quote_mark.h"
 #include "quote_words.h"
 #include "quotes.h"
 
 enum { TK_WORD, TK_PUNCT, TK_MARK, TK_OPEN, TK_REOPEN, TK_CLOSE, TK_PARA };
 
-/* Quotation mark classes. */
-enum {
-    MK_NONE, MK_ASCII2, MK_ASCII1, MK_LDQ, MK_RDQ, MK_LOW2, MK_LAQ, MK_RAQ, MK_LSQ, MK_RSQ,
-    MK_LOW1, MK_LSAQ, MK_RSAQ, MK_CJK_L, MK_CJK_R, MK_CJKW_L, MK_CJKW_R
-};
 
 typedef struct qtok {
     uint32_t s, e;  /* byte offsets in the text */
     uint8_t type;   /* TK_* */
-    uint8_t mark;   /* MK_* for marks */
+    uint8_t mark;   /* QM_* (core/quote_mark.h) for marks */
     uint8_t depth;  /* number of quotes the token is inside (marks: outside) */
     uint8_t cap : 1;  /* a word starting with a capital letter */
     uint8_t hyph : 1; /* a word with an ASCII hyphen inside ("déclare-t-il", "so-called") */
