@@ -81,16 +81,43 @@ static inline int cue_candidate(const qtok *t)
  * Without a possessor the noun is a topic ("the claim that …" reports no
  * one), and without "that" an object ("his promise of “free college”"). */
 #define NOUN_CUE_ADJ 2
+
+/* The words that join a noun of speech at i to the clause it reports, as
+ * a count of tokens after i: "that" (1), German ", dass" (2: German sets
+ * the comma), French "selon laquelle" (2: "selon" with a relative names
+ * no source); 0 when none. */
+static int noun_complement(const qctx *q, int32_t i)
+{
+    size_t n = q->ntok;
+    if ((size_t)i + 1 >= n)
+        return 0;
+    if (is_word(q, i + 1) && is_complementizer(q, i + 1))
+        return 1;
+    if ((size_t)i + 2 >= n || !is_word(q, i + 2))
+        return 0;
+    if (is_punct(q, i + 1, ',') && is_complementizer(q, i + 2))
+        return 2;
+    if (is_word(q, i + 1) && (FL(i + 1, cues) & QW_ACCORDING) && (FL(i + 2, roles) & QR_NOUN_RELATIVE))
+        return 2;
+    return 0;
+}
+
 static int32_t noun_cue_owner(const qctx *q, int32_t i)
 {
-    if (!(FL(i, roles) & QR_SPEECH_NOUN) || (size_t)i + 1 >= q->ntok || !is_word(q, i + 1) ||
-        !is_complementizer(q, i + 1) || q->tok[i].cap)
+    if (!(FL(i, roles) & QR_SPEECH_NOUN) || !noun_complement(q, i))
         return -1;
     for (int32_t k = i - 1; k >= 0 && k >= i - 1 - NOUN_CUE_ADJ; k--) {
         const qtok *t = &q->tok[k];
         if (t->type != TK_WORD)
             return -1;
-        if ((FL(k, roles) & QR_POSSESSIVE) || (t->cap && quote_possessive_stem(q, k)))
+        /* a capitalised noun only after a possessive determiner (German
+         * capitalises every noun: "seine Aussage, dass …"; in English a
+         * capital makes it a name's word, "the Claim Act") */
+        if (FL(k, roles) & QR_POSSESSIVE)
+            return k;
+        if (q->tok[i].cap)
+            return -1;
+        if (t->cap && quote_possessive_stem(q, k))
             return k;
         if (t->cap || FL(k, stops) || FL(k, determiners) || FL(k, pronouns) || cue_candidate(t))
             return -1;
@@ -107,9 +134,10 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     if (t->type != TK_WORD || !cue_candidate(t))
         return 0;
     /* a capitalised cue only opens a sentence ("According to", "Selon");
-     * elsewhere it is a name ("the United States") */
+     * elsewhere it is a name ("the United States"); a noun of speech after
+     * a possessive determiner is German's capital (noun_cue_owner) */
     if (t->cap && i > 0 && q->tok[i - 1].type != TK_PARA && !is_end_punct_tok(q, i - 1) &&
-        q->tok[i - 1].type != TK_OPEN)
+        q->tok[i - 1].type != TK_OPEN && !(t->w && (t->w->roles & QR_SPEECH_NOUN) && !t->w->cues))
         return 0;
     unsigned f = t->w ? t->w->cues : 0;
     /* "the swing states", "his comments": a plural noun unless a pronoun
@@ -143,6 +171,29 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
         return 0;
     *pron_s = (uint32_t)(last + 1 - q->text);
     return f;
+}
+
+/* A French inverted auxiliary at word i, "a-t-il", "avait-elle": a word
+ * of the between table (the auxiliary) before its first hyphen and a
+ * pronoun after its last; the pronoun's offset in the text, else 0. */
+static uint32_t inverted_aux_pronoun(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    if (t->type != TK_WORD || t->w || !t->hyph)
+        return 0;
+    const char *s = q->text + t->s, *e = q->text + t->e;
+    const char *h = memchr(s, '-', (size_t)(e - s));
+    if (!h)
+        return 0;
+    const quote_entry *a = quote_word_entry(s, (size_t)(h - s));
+    if (!a || !a->between)
+        return 0;
+    const char *last = h;
+    for (const char *p = h; p < e; p++)
+        if (*p == '-')
+            last = p;
+    const quote_entry *pe = quote_word_entry(last + 1, (size_t)(e - last - 1));
+    return pe && pe->pronouns ? (uint32_t)(last + 1 - q->text) : 0;
 }
 
 /* An adverb in -ly between a speaker and its verb ("Trump angrily
@@ -845,10 +896,18 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         while (h->ms > sa && !(FL(k, roles) & QR_POSSESSIVE) && is_word(q, h->ms - 1) &&
                (q->tok[h->ms - 1].cap || FL(h->ms - 1, titles)) && !FL(h->ms - 1, stops))
             h->ms--;
+        /* "sa déclaration selon laquelle": the source cue and its
+         * relative are the noun's, part of the cue */
+        if (noun_complement(q, i) == 2 && is_word(q, i + 1))
+            h->ce = i + 3;
         return 1;
     }
     if (f & QW_ACCORDING) {
         int32_t k = i + 1;
+        /* "selon laquelle" names no source: it joins a noun of speech
+         * to its clause (above) */
+        if (k < sb && is_word(q, k) && (FL(k, roles) & QR_NOUN_RELATIVE))
+            return 0;
         if (FL(i, roles) & QR_ACCORDING_HEAD) {
             if (k >= sb || !(FL(k, roles) & QR_ACCORDING_PREP))
                 return 0;
@@ -923,6 +982,13 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     }
     if (pron_s) {
         h->pron_s = pron_s, h->pron_e = q->tok[i].e;
+        return 1;
+    }
+    /* "« … », a-t-il déclaré": the pronoun of an inverted auxiliary right
+     * before the verb speaks (before, the whole "a-t-il" was the mention
+     * and resolved to no one) */
+    if (i - 1 >= sa && (pron_s = inverted_aux_pronoun(q, i - 1)) != 0) {
+        h->pron_s = pron_s, h->pron_e = q->tok[i - 1].e;
         return 1;
     }
     /* "Rubio was asked by moderator Gerard Baker whether …", "Sanders
@@ -1511,8 +1577,9 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         if (h->ms < fs) fs = h->ms;
         if (h->me > fe) fe = h->me;
     }
-    /* "« … », a déclaré Macron": the auxiliary is part of the frame */
-    while (fs - 1 > sa && is_word(q, fs - 1) && FL(fs - 1, between))
+    /* "« … », a déclaré Macron": the auxiliary is part of the frame, as
+     * is an inverted one with its pronoun ("« … », a-t-il déclaré") */
+    while (fs - 1 > sa && is_word(q, fs - 1) && (FL(fs - 1, between) || inverted_aux_pronoun(q, fs - 1)))
         fs--;
     int32_t first_open = -1;
     for (int32_t i = sa; i < sb && first_open < 0; i++)
@@ -1591,6 +1658,11 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
          * opportunity” when it delayed the vote' runs on) */
         int32_t ce = noun_clause_end(q, h, fe, clause_end(q, fe, sb));
         if (end < sb && is_word(q, end) && (FL(end, stops) & QS_CLAUSE_END))
+            ce = end;
+        /* "Sa déclaration selon laquelle « … » a surpris …", "her claim
+         * that “…” was false": a noun's complement that is all quote ends
+         * with it; the words after it are the sentence's predicate */
+        if (h->cs >= 0 && noun_cue_owner(q, h->cs) >= 0)
             ce = end;
         int exclaim = first_open == fe && end - 1 > first_open && q->tok[end - 1].type == TK_CLOSE &&
                       (is_punct(q, end - 2, '!') || is_punct(q, end - 2, '?'));

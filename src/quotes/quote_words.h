@@ -77,7 +77,8 @@ enum {
     QR_ONWARD = 1 << 7,          /* "on" of "went on to say" */
     QR_AUXILIARY = 1 << 8,       /* "has", "would" (English) */
     QR_SPEECH_NOUN = 1 << 9,     /* "claim", "remark": a cue after a possessor, before "that" */
-    QR_POSSESSIVE = 1 << 10      /* "his", "her", "their" */
+    QR_POSSESSIVE = 1 << 10,     /* "his", "her", "their", "seine", "sa" */
+    QR_NOUN_RELATIVE = 1 << 11   /* "laquelle" of "selon laquelle" */
 };
 
 /* The times field: a word of a time phrase between a speaker and the verb

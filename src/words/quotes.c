@@ -14,63 +14,71 @@ static const char *const speech_verbs[] = {
     "acknowledging", "added", "adding", "adds", "admet", "admis", "admits", "admitted", "admitting",
     "admonished", "advised", "affirmant", "affirme", "affirmé", "agreed", "agrees", "ajoutant",
     "ajoute", "ajouté", "alleged", "alleges", "alleging", "annonce", "annoncé", "announced",
-    "announces", "announcing", "answered", "antwortet", "antwortete", "argue", "argued", "argues",
-    "arguing", "asked", "asking", "asks", "assailed", "assails", "asserted", "asserting", "asserts",
-    "assure", "assured", "assures", "assuring", "assuré", "avertit", "avoue", "avoué", "barked",
-    "beamed", "begged", "behauptet", "behauptete", "beklagt", "beklagte", "bekräftigt",
-    "bekräftigte", "bemoaned", "bemoans", "berichtet", "berichtete", "bestätigt", "bestätigte",
-    "beteuert", "beteuerte", "betont", "betonte", "blared", "blasted", "blasting", "blasts",
-    "boasted", "boasting", "boasts", "boomed", "bragged", "branded", "branding", "call", "called",
-    "calling", "calls", "cautioned", "cautioning", "cautions", "chant", "chanted", "chanting",
-    "chants", "characterized", "characterizes", "characterizing", "charged", "chastised", "chided",
-    "chimed", "chuckled", "cited", "citing", "claimed", "claiming", "claims", "clarified",
-    "clarifies", "commente", "commented", "commenting", "comments", "commenté", "complained",
-    "complaining", "complains", "conceded", "concedes", "conceding", "concluded", "concludes",
+    "announces", "announcing", "answered", "antwortet", "antwortete", "appellierte", "argue",
+    "argued", "argues", "arguing", "asked", "asking", "asks", "assailed", "assails", "asserted",
+    "asserting", "asserts", "assure", "assured", "assures", "assuring", "assuré", "averti",
+    "avertit", "avoue", "avoué", "barked", "beamed", "bedauert", "bedauerte", "begged", "behauptet",
+    "behauptete", "beklagt", "beklagte", "bekräftigt", "bekräftigte", "bemerkt", "bemerkte",
+    "bemoaned", "bemoans", "berichtet", "berichtete", "bestätigt", "bestätigte", "beteuert",
+    "beteuerte", "betont", "betonte", "blared", "blasted", "blasting", "blasts", "boasted",
+    "boasting", "boasts", "boomed", "bragged", "branded", "branding", "call", "called", "calling",
+    "calls", "cautioned", "cautioning", "cautions", "chant", "chanted", "chanting", "chants",
+    "characterized", "characterizes", "characterizing", "charged", "chastised", "chided", "chimed",
+    "chuckled", "cited", "citing", "claimed", "claiming", "claims", "clarified", "clarifies",
+    "commente", "commented", "commenting", "comments", "commenté", "complained", "complaining",
+    "complains", "conceded", "concedes", "conceding", "conclu", "concluded", "concludes",
     "concluding", "conclut", "concède", "concédé", "confided", "confides", "confiding", "confie",
-    "confirmed", "confirms", "confié", "contended", "contends", "continued", "continues",
-    "countered", "countering", "counters", "cracked", "cried", "criticised", "criticized",
-    "criticizes", "criticizing", "critiqué", "declared", "declares", "declaring", "decried",
-    "decries", "decrying", "deemed", "demanded", "demanding", "demands", "demandé", "denied",
-    "denies", "denounced", "denounces", "denouncing", "denying", "derided", "deriding", "described",
-    "describes", "describing", "disclosed", "disputes", "dit", "drohte", "dubbed", "dubbing",
-    "déclarant", "déclare", "déclaré", "dénonce", "dénoncé", "déplore", "déploré", "détaille",
-    "détaillé", "echoed", "echoing", "elaborated", "emailed", "emphasised", "emphasized",
-    "emphasizing", "entgegnet", "entgegnete", "ergänzt", "ergänzte", "erinnerte", "erklärt",
-    "erklärte", "erläutert", "erläuterte", "erwidert", "erwiderte", "erzählt", "erzählte",
-    "estimant", "estime", "estimé", "exclaimed", "exclaims", "exclamé", "explained", "explaining",
-    "explains", "expliquant", "explique", "expliqué", "fordert", "forderte", "fragt", "fragte",
-    "fumed", "fuming", "fustige", "fustigé", "fügte", "glisse", "glissé", "griped", "groused",
-    "grousing", "growled", "gushed", "hailed", "hailing", "hinted", "hinting", "hints", "implored",
-    "indique", "indiqué", "insiste", "insisted", "insisting", "insists", "insisté", "interjected",
-    "interjecting", "interpelle", "interpellé", "interrupted", "intoned", "ironise", "ironisé",
-    "jeered", "joked", "jokes", "joking", "klagte", "kommentiert", "kommentierte", "kritisiert",
-    "kritisierte", "labeled", "labeling", "labelled", "labelling", "lambasted", "lamented",
-    "lamenting", "laments", "lance", "lancé", "lashed", "laughed", "lectured", "likened", "lire",
-    "lobt", "lobte", "lâche", "lâché", "mahnt", "mahnte", "maintained", "maintains", "martelé",
-    "martèle", "meint", "meinte", "mentioned", "mentioning", "mocked", "mocking", "mouthed",
-    "mumbled", "mused", "muttered", "noted", "notes", "noting", "noté", "objected", "objecting",
-    "observed", "observes", "observé", "offered", "opined", "penned", "plaide", "plaidé", "pleaded",
-    "pleading", "pledged", "pledges", "pledging", "portrayed", "portraying", "portrays", "posted",
-    "poursuit", "poursuivi", "praised", "praises", "praising", "predicted", "predicting",
-    "predicts", "proclaimed", "proclaiming", "proclaims", "promet", "promised", "promises",
-    "promising", "pronounced", "protested", "protesting", "précisant", "précise", "précisé",
-    "prévient", "quipped", "quipping", "quips", "quoted", "raconte", "raconté", "raged", "railed",
-    "raille", "raillé", "ranted", "ranting", "rappelle", "rappelé", "raved", "read", "reads",
-    "reasoned", "reasoning", "rebuked", "rebutted", "recalled", "recalling", "recalls", "reconnaît",
-    "reconnu", "recounted", "recounting", "recounts", "refer", "referenced", "referencing",
-    "referred", "referring", "refers", "regrette", "regretté", "reiterated", "reiterates",
-    "reiterating", "relevé", "relève", "remarked", "remarking", "remembered", "reminded",
-    "reminding", "repeated", "repeating", "replied", "replies", "replying", "reported", "reports",
-    "responded", "responding", "responds", "resümierte", "retorted", "retweeted", "rief", "roared",
-    "ruft", "räumte", "réagi", "réagit", "répliqué", "répond", "répondu", "rétorque", "rétorqué",
-    "sagen", "sagt", "sagte", "sagten", "said", "salue", "salué", "say", "saying", "says",
-    "schilderte", "schimpfte", "schreibt", "schrieb", "scoffed", "scolded", "screamed", "screaming",
-    "shout", "shouted", "shouting", "shouts", "sighed", "signale", "signalé", "slammed", "slams",
-    "snapped", "sniped", "souffle", "soufflé", "soulignant", "souligne", "souligné", "speculated",
-    "spottete", "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested",
-    "suggesting", "suggests", "summarized", "surmised", "teased", "teilte", "tell", "telling",
-    "tells", "termed", "testified", "texted", "thanked", "theorized", "thundered", "told", "touted",
-    "touting", "touts", "tranché", "tweeted", "tweeting", "tweets", "twitterte", "témoigne",
+    "confirme", "confirmed", "confirms", "confirmé", "confié", "contended", "contends", "continued",
+    "continues", "countered", "countering", "counters", "cracked", "cried", "criticised",
+    "criticized", "criticizes", "criticizing", "critiqué", "declared", "declares", "declaring",
+    "decried", "decries", "decrying", "deemed", "demanded", "demanding", "demands", "demandé",
+    "denied", "denies", "denounced", "denounces", "denouncing", "denying", "derided", "deriding",
+    "described", "describes", "describing", "disclosed", "disputes", "dit", "drohte", "dubbed",
+    "dubbing", "déclarant", "déclare", "déclaré", "dénonce", "dénoncé", "déplore", "déploré",
+    "détaille", "détaillé", "echoed", "echoing", "elaborated", "emailed", "emphasised",
+    "emphasized", "emphasizing", "entgegnet", "entgegnete", "ergänzt", "ergänzte", "erinnerte",
+    "erklärt", "erklärte", "erläutert", "erläuterte", "erwidert", "erwiderte", "erzählt",
+    "erzählte", "estimant", "estime", "estimé", "exclaimed", "exclaims", "exclamé", "exclamée",
+    "explained", "explaining", "explains", "expliquant", "explique", "expliqué", "flüsterte",
+    "fordert", "forderte", "fragt", "fragte", "fumed", "fuming", "fustige", "fustigé", "félicité",
+    "félicitée", "fügte", "glisse", "glissé", "griped", "groused", "grousing", "growled", "gushed",
+    "hailed", "hailing", "hinted", "hinting", "hints", "implored", "indigné", "indignée", "indique",
+    "indiqué", "insiste", "insisted", "insisting", "insists", "insisté", "insurgé", "insurgée",
+    "interjected", "interjecting", "interpelle", "interpellé", "interrogé", "interrogée",
+    "interrupted", "intoned", "ironise", "ironisé", "jeered", "joked", "jokes", "joking", "jubelte",
+    "klagte", "kommentiert", "kommentierte", "kritisiert", "kritisierte", "labeled", "labeling",
+    "labelled", "labelling", "lambasted", "lamented", "lamenting", "laments", "lance", "lancé",
+    "lashed", "laughed", "lectured", "likened", "lire", "lobt", "lobte", "lâche", "lâché", "mahnt",
+    "mahnte", "maintained", "maintains", "martelé", "martèle", "meint", "meinte", "menacé",
+    "mentioned", "mentioning", "mocked", "mocking", "moniert", "monierte", "mouthed", "mumbled",
+    "mused", "muttered", "noted", "notes", "noting", "noté", "objected", "objecting", "observed",
+    "observes", "observé", "offered", "opined", "penned", "plaide", "plaidé", "plaisanté",
+    "pleaded", "pleading", "pledged", "pledges", "pledging", "portrayed", "portraying", "portrays",
+    "posted", "poursuit", "poursuivi", "praised", "praises", "praising", "predicted", "predicting",
+    "predicts", "proclaimed", "proclaiming", "proclaims", "promet", "promis", "promised",
+    "promises", "promising", "pronounced", "prophezeite", "protested", "protesting", "précisant",
+    "précise", "précisé", "prévient", "quipped", "quipping", "quips", "quoted", "raconte",
+    "raconté", "raged", "railed", "raille", "raillé", "ranted", "ranting", "rappelle", "rappelé",
+    "raved", "read", "reads", "reasoned", "reasoning", "rebuked", "rebutted", "recalled",
+    "recalling", "recalls", "reconnaît", "reconnu", "recounted", "recounting", "recounts", "refer",
+    "referenced", "referencing", "referred", "referring", "refers", "regrette", "regretté",
+    "reiterated", "reiterates", "reiterating", "relevé", "relève", "remarked", "remarking",
+    "remembered", "reminded", "reminding", "repeated", "repeating", "replied", "replies",
+    "replying", "reported", "reports", "responded", "responding", "responds", "resümierte",
+    "retorted", "retweeted", "rief", "roared", "ruft", "räumte", "réagi", "réagit", "répliqué",
+    "répond", "répondu", "répète", "répété", "résume", "résumé", "rétorque", "rétorqué", "s'agace",
+    "s'amuse", "s'emporte", "s'exclamait", "s'exclame", "s'indignait", "s'indigne", "s'inquiète",
+    "s'insurge", "s'interroge", "s'interrogeait", "s'étonne", "sagen", "sagt", "sagte", "sagten",
+    "said", "salue", "salué", "say", "saying", "says", "scherzte", "schilderte", "schimpfte",
+    "schreibt", "schrie", "schrieb", "scoffed", "scolded", "screamed", "screaming", "shout",
+    "shouted", "shouting", "shouts", "sighed", "signale", "signalé", "slammed", "slams", "snapped",
+    "sniped", "souffle", "soufflé", "soulignant", "souligne", "souligné", "speculated", "spottete",
+    "stated", "states", "stating", "stressed", "stresses", "stressing", "suggested", "suggesting",
+    "suggests", "summarized", "surmised", "s’agace", "s’amuse", "s’emporte", "s’exclamait",
+    "s’exclame", "s’indignait", "s’indigne", "s’inquiète", "s’insurge", "s’interroge",
+    "s’interrogeait", "s’étonne", "teased", "teilte", "tell", "telling", "tells", "termed",
+    "testified", "texted", "thanked", "theorized", "thundered", "told", "touted", "touting",
+    "touts", "tranché", "tweeted", "tweeting", "tweets", "tweeté", "twitterte", "témoigne",
     "témoigné", "unterstreicht", "unterstrich", "urged", "urges", "urging", "uttered", "vented",
     "verkündet", "verkündete", "versichert", "versicherte", "versprach", "verspricht", "vowed",
     "vowing", "vows", "warned", "warning", "warns", "warnt", "warnte", "whispered", "whispering",
@@ -105,7 +113,7 @@ TABLE(after_quote);
 
 /* Cues whose source follows: "according (to)", "laut", "selon". */
 static const char *const according[] = {
-    "according", "laut", "selon",
+    "according", "d'après", "d’après", "laut", "selon",
 };
 TABLE(according);
 
@@ -166,8 +174,8 @@ static const char *const between[] = {
     "encore", "ensuite", "even", "further", "habe", "had", "has", "hat", "hatte", "have", "however",
     "hätte", "instead", "jedoch", "jetzt", "just", "later", "may", "meanwhile", "might", "never",
     "noch", "now", "nun", "often", "once", "only", "ont", "pourtant", "previously", "recently",
-    "repeatedly", "reportedly", "should", "simply", "still", "then", "therefore", "toutefois",
-    "will", "wird", "would", "zudem", "également",
+    "repeatedly", "reportedly", "s'est", "s'était", "should", "simply", "still", "s’est", "s’était",
+    "then", "therefore", "toutefois", "will", "wird", "would", "zudem", "également",
 };
 TABLE(between);
 
@@ -557,13 +565,14 @@ TABLE(auxiliaries);
 /* Nouns of speech that report a clause after "that" when a possessor owns
  * them: "Trump's recent assertion that “thousands” of …", "her remark
  * that “there's a special place in hell …”" (the possessor speaks; a
- * cue for quotes only). English only so far: German and French put a
- * comma or another word between ("seine Behauptung, dass", "son
- * affirmation selon laquelle"). */
+ * cue for quotes only). German puts a comma between ("seine Behauptung,
+ * dass …"), French "selon laquelle" ("son affirmation selon laquelle
+ * « … »"); German nouns are capitalised. */
 static const char *const speech_nouns[] = {
-    "accusation", "admission", "allegation", "assertion", "boast", "claim", "contention",
-    "insinuation", "insistence", "pledge", "prediction", "promise", "remark", "suggestion",
-    "vow", "warning",
+    "accusation", "admission", "affirmation", "allegation", "allégation", "assertion", "aussage",
+    "behauptung", "boast", "claim", "contention", "déclaration", "erklärung", "forderung",
+    "insinuation", "insistence", "pledge", "prediction", "promesse", "promise", "remark",
+    "suggestion", "versprechen", "vorwurf", "vow", "warning", "warnung", "äußerung",
 };
 TABLE(speech_nouns);
 
@@ -571,16 +580,32 @@ TABLE(speech_nouns);
  * one table a gender or number: the possessor is the speaker, and the
  * resolver reads it as the pronoun of that gender ("her" as "she"). */
 static const char *const possessives_male[] = {
-    "his",
+    "his", "sein", "seine", "seinem", "seinen", "seiner",
 };
 TABLE(possessives_male);
 
 static const char *const possessives_female[] = {
-    "her",
+    "her", "ihre", "ihrem", "ihren", "ihrer",
 };
 TABLE(possessives_female);
 
 static const char *const possessives_plural[] = {
-    "their",
+    "ihre", "ihrem", "ihren", "ihrer", "leur", "leurs", "their",
 };
 TABLE(possessives_plural);
+
+/* Possessive determiners that say the thing's gender, not the
+ * possessor's (French "sa déclaration" is his or hers): read as a
+ * singular pronoun of either gender. */
+static const char *const possessives_any[] = {
+    "sa", "ses", "son",
+};
+TABLE(possessives_any);
+
+/* Relatives after a source cue that make it a noun's complementizer:
+ * "sa déclaration selon laquelle « … »" reports the possessor's words,
+ * where "selon" alone would name a source ("selon laquelle" names none). */
+static const char *const noun_relatives[] = {
+    "laquelle", "lequel", "lesquelles", "lesquels",
+};
+TABLE(noun_relatives);

@@ -74,6 +74,8 @@ const words_table *const words_all[] = {
     &words_quote_possessives_male,
     &words_quote_possessives_female,
     &words_quote_possessives_plural,
+    &words_quote_possessives_any,
+    &words_quote_noun_relatives,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

@@ -212,5 +212,7 @@ extern const words_table words_quote_speech_nouns; /* "claim", "remark": a cue a
 extern const words_table words_quote_possessives_male; /* "his": a possessor that speaks, read as "he" */
 extern const words_table words_quote_possessives_female; /* "her": read as "she" */
 extern const words_table words_quote_possessives_plural; /* "their": read as "they" */
+extern const words_table words_quote_possessives_any; /* "sa", "son": a possessor of either gender */
+extern const words_table words_quote_noun_relatives; /* "laquelle": "selon laquelle" after a noun of speech */
 
 #endif

@@ -74,6 +74,9 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_possessives_male, 13, QW_MALE);
     check_in_hash(&words_quote_possessives_female, 13, QW_FEMALE);
     check_in_hash(&words_quote_possessives_plural, 13, QW_PLURAL);
+    check_in_hash(&words_quote_possessives_any, 12, QR_POSSESSIVE);
+    check_in_hash(&words_quote_possessives_any, 13, QW_MALE | QW_FEMALE);
+    check_in_hash(&words_quote_noun_relatives, 12, QR_NOUN_RELATIVE);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
