@@ -487,6 +487,51 @@ static int is_channel_box(const ctx *c, dom_node *n)
 
 /* Readability's _cleanConditionally for one element (an <article> is
  * judged only as a nested teaser card). */
+static const char *lowered_line(const dom_node *l, char *w);
+
+/* A read-more pointer line among n's children ("Lesen Sie auch: <a>...</a>",
+ * "Sehen Sie auch: <a>...</a>"): a block under TEASER_MAX bytes that opens
+ * with a teaser phrase and holds a link. Its text, its link text and its
+ * real paragraphs are added into *text, *link and *paras; returns how many
+ * such lines n has. Reads n's children only. */
+static int pointer_lines(const ctx *c, const dom_node *n, uint32_t *text, uint32_t *link, uint32_t *paras)
+{
+    int found = 0;
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || !(tag_flags[ch->tag] & TF_BLOCK) ||
+            (tag_flags[ch->tag] & TF_HEADING))
+            continue;
+        const body_totals *t = &c->tot[ch->id];
+        if (!t->link || t->text > TEASER_MAX)
+            continue;
+        char w[TEASER_MAX + 16];
+        if (!body_starts_teaser(lowered_line(ch, w)))
+            continue;
+        *text += t->text;
+        *link += t->link;
+        *paras += t->paras;
+        found++;
+    }
+    return found;
+}
+
+/* 1 when the links that push n past Readability's link density limit
+ * (0.2) are read-more pointer lines, and what is left is prose: a real
+ * paragraph (80+ bytes) and a link density under the limit without them.
+ * The last slide of a gallery article held its closing paragraph, a
+ * sources line and "Sehen Sie auch: <a>headline</a>", and went whole for
+ * the headline's bytes; the pointer line goes on its own (is_teaser_block). */
+static int links_are_pointer_lines(const ctx *c, const dom_node *n)
+{
+    uint32_t text = 0, link = 0, paras = 0;
+    if (!pointer_lines(c, n, &text, &link, &paras))
+        return 0;
+    const body_totals *t = &c->tot[n->id];
+    if (t->paras <= paras || t->text <= text)
+        return 0;
+    return (float)(t->link - link) / (float)(t->text - text) <= 0.2f;
+}
+
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
     if (n->tag == TAG_ARTICLE) {
@@ -555,7 +600,7 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         (!is_list && li > (int)k.p) ||
         (k.input > k.p / 3) ||
         (!is_list && heading_density < 0.9f && len < 25 && (k.img == 0 || k.img > 2) && !in_figure) ||
-        (!is_list && weight < 25 && ld > 0.2f) ||
+        (!is_list && weight < 25 && ld > 0.2f && !links_are_pointer_lines(c, n)) ||
         (weight >= 25 && ld > 0.5f) ||
         ((k.embed == 1 && len < 75) || k.embed > 1);
     if (is_list && remove) {
