@@ -311,6 +311,30 @@ size_t meta_word_count(const char *s)
     return n;
 }
 
+unsigned meta_lower_cp(unsigned cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) /* Latin-1: À..Þ, not × */
+        return cp + 0x20;
+    if (cp >= 0x100 && cp <= 0x17F) { /* Latin Extended-A: pairs */
+        if (cp == 0x178)
+            return 0xFF; /* Ÿ */
+        if ((cp <= 0x137 || (cp >= 0x14A && cp <= 0x177)) && !(cp & 1))
+            return cp + 1;
+        if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && (cp & 1))
+            return cp + 1;
+        return cp;
+    }
+    if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) /* Greek capitals */
+        return cp + 0x20;
+    if (cp >= 0x410 && cp <= 0x42F) /* Cyrillic capitals */
+        return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 0x50;
+    return cp;
+}
+
 char *meta_fold_key(arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -332,8 +356,18 @@ char *meta_fold_key(arena *a, const char *s)
             int punct = (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
                         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFEFF;
             if (!punct) {
-                memcpy(out + w, p + i, k);
-                w += k;
+                /* capitals of Latin-1, Latin Extended-A, Greek and
+                 * Cyrillic lower-cased as ASCII ones are (the same
+                 * length in UTF-8): a heading typed in capitals,
+                 * "TRANSFORMATIONSLABOR ERNÄHRUNG", is the headline
+                 * of a title source "Transformationslabor Ernährung" */
+                unsigned lc = k == 2 ? meta_lower_cp(cp) : cp;
+                if (lc != cp)
+                    w += utf8_encode(lc, (unsigned char *)out + w);
+                else {
+                    memcpy(out + w, p + i, k);
+                    w += k;
+                }
             }
         }
         i += k;

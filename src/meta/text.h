@@ -33,13 +33,17 @@ int meta_istarts(const char *s, const char *prefix);
 const char *meta_istr(const char *s, size_t n, const char *needle);
 /* Byte length of the UTF-8 sequence starting at p (1 for invalid bytes). */
 size_t meta_u8len(const unsigned char *p, size_t avail);
-/* A comparison key for headlines: letters and digits only, ASCII
- * lower-cased; spaces, ASCII punctuation and Unicode punctuation (NBSP,
+/* A comparison key for headlines: letters and digits only, lower-cased
+ * (meta_lower_cp); spaces, ASCII punctuation and Unicode punctuation (NBSP,
  * Latin-1 symbols, U+2000..U+206F quotes and dashes, CJK and full-width
  * punctuation) dropped, so "« Les privatisations d'intérêts »" and
  * "«&nbsp;Les privatisations d’intérêts&nbsp;»" give the same key.
  * NULL on OOM. */
 char *meta_fold_key(arena *a, const char *s);
+/* The lower-case form of a capital letter of ASCII, Latin-1, Latin
+ * Extended-A, Greek or Cyrillic (the same UTF-8 length); other code
+ * points unchanged. */
+unsigned meta_lower_cp(unsigned cp);
 /* s with HTML tags removed ("<i>Title</i>" in og:title, "&lt;em&gt;" in a
  * JSON-LD headline once decoded) and whitespace collapsed: a tag is '<',
  * an optional '/', an ASCII letter, then anything but '<' up to the next

@@ -16,6 +16,7 @@
 #include "text.h"
 #include "core/chars.h"
 #include "core/url.h"
+#include "core/utf8.h"
 
 /* Readability's separators first (its fallback splits at these only).
  * The others only ever cut a title where a heading or the site name
@@ -557,6 +558,18 @@ static int typo_equal(const char *a, const char *b)
                 qe++;
             else
                 q++;
+            continue;
+        }
+        if (!*pe && !*qe && x >= 0xC0 && y >= 0xC0) {
+            /* two letters beyond ASCII: equal in either case ("Ä" and
+             * "ä", meta_lower_cp), as ASCII letters are below */
+            size_t kp = meta_u8len(p, strlen((const char *)p)), kq = meta_u8len(q, strlen((const char *)q));
+            if (kp != 2 || kq != 2 || meta_lower_cp(utf8_decode(p, 2)) != meta_lower_cp(utf8_decode(q, 2))) {
+                if (kp != kq || memcmp(p, q, kp) != 0)
+                    return 0;
+            }
+            p += kp;
+            q += kq;
             continue;
         }
         if (x >= 'A' && x <= 'Z')
