@@ -109,6 +109,7 @@ typedef struct ctx {
     int zone_done;
     uint32_t shape_removed; /* text cleaning removed as card lists, playlists, slide shows */
     size_t nstandfirst;     /* body list entries add_standfirst put first (the headline's lead, not the attempt's choice) */
+    uint32_t nremovals;     /* nodes body_mark_removed has removed: a text read before is stale once it moved */
     dom_node **log;         /* nodes removed by cleaning, to undo an overreach */
     size_t nlog, caplog;
 } ctx;

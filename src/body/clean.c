@@ -8,6 +8,7 @@
 #include "body_int.h"
 #include "core/chars.h"
 #include "core/quote_mark.h"
+#include "core/utf8.h"
 #include "core/url.h"
 #include "meta/text.h"
 #include "words/words.h"
@@ -22,6 +23,7 @@ void body_mark_removed(ctx *c, dom_node *n)
     if (n->flags & DOM_F_REMOVED)
         return;
     n->flags |= DOM_F_REMOVED;
+    c->nremovals++;
     if (c->nlog == c->caplog) {
         size_t cap = c->caplog ? c->caplog * 2 : 64;
         dom_node **l = realloc(c->log, cap * sizeof *l);
@@ -2175,7 +2177,10 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
  * mentions them later is about something else */
 #define AFFILIATE_MARK_SPAN 48
 static int phrase_at_word_start(const words_table *t, const char *line);
-static int is_affiliate_footnote(const ctx *c, const dom_node *n)
+/* lowered: NULL, or the block's text as text_prefix_lower(n, lowered,
+ * TEASER_MAX + 8) gives it now (body_clean read it for its line checks);
+ * its first bytes are the mark test's, so the block is not read again */
+static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lowered)
 {
     uint32_t len = c->tot[n->id].text;
     if (!len || len > AFFILIATE_NOTE_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block ||
@@ -2188,7 +2193,17 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n)
     /* the mark first, from the text's first bytes: most blocks of this
      * size are paragraphs, and lowering all of each costs */
     char t[AFFILIATE_NOTE_MAX + 8];
-    text_prefix_lower(n, t, AFFILIATE_MARK_SPAN + 1);
+    if (lowered) {
+        /* text_prefix_lower(n, t, AFFILIATE_MARK_SPAN + 1): the same first
+         * bytes, lowered the same way, ended where it ends them (not
+         * inside a UTF-8 sequence) */
+        const char *z = memchr(lowered, '\0', AFFILIATE_MARK_SPAN);
+        size_t l = utf8_whole_len((const unsigned char *)lowered, z ? (size_t)(z - lowered) : AFFILIATE_MARK_SPAN);
+        memcpy(t, lowered, l);
+        t[l] = '\0';
+    } else {
+        text_prefix_lower(n, t, AFFILIATE_MARK_SPAN + 1);
+    }
     if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0)) {
         /* or the note names the mark and the links it marks in its
          * first words, as its subject: "Die mit Sternchen (*)
@@ -2478,12 +2493,14 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * The lowered text t serves the metadata-bar check below too. */
         char t[TEASER_MAX + 8];
         int have_t = 0;
+        uint32_t t_removals = 0; /* c->nremovals when t was read */
         if (!drop && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             (is_heading_like(c, n) || tag_flags[n->tag] & TF_BLOCK)) {
             int kind;
             dom_node *lead_list;
             text_prefix_lower(n, t, sizeof t);
             have_t = 1;
+            t_removals = c->nremovals;
             if ((tag_flags[n->tag] & TF_HEADING) && body_duplicates_title(t, title_lower)) {
                 drop = 1;
                 /* A blog's comment section titled by its count and the
@@ -2587,8 +2604,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             /* "January 13, 2020 at 08:45 AM | categories: Python | View
              * Comments": a post's metadata parts joined by bars, in a
              * block or in an inline box (<small>) standing between blocks */
-            if (!have_t)
+            if (!have_t) {
                 text_prefix_lower(n, t, sizeof t);
+                have_t = 1;
+                t_removals = c->nremovals;
+            }
             if (strstr(t, " | ") && body_is_meta_bar_line(t, c->today))
                 drop = 1;
         }
@@ -2597,7 +2617,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && c->tot[n->id].own && !(tag_flags[n->tag] & TF_HEADING) &&
             ((tag_flags[n->tag] & TF_BLOCK) || body_is_loose_container(n)))
             drop_meta_bar_runs(c, n); /* the same line as one line of a block's loose run */
-        if (!drop && !c->lenient && is_affiliate_footnote(c, n))
+        /* t still holds the block's text unless a check above removed
+         * a part of it (a release number line between <br>s) */
+        if (!drop && !c->lenient && is_affiliate_footnote(c, n, have_t && t_removals == c->nremovals ? t : NULL))
             drop = 1; /* "(*) ... sind Affiliate-Links": the shop links' footnote */
         if (!drop && !c->lenient && body_is_loose_container(n) && c->tot[n->id].own > 0 &&
             c->tot[n->id].own < c->favor->loose_max && !(n->parent && c->tot[n->parent->id].own >= MIN_PARAGRAPH) &&

@@ -2,6 +2,7 @@
 #include "measure.h"
 
 #include "core/chars.h"
+#include "core/utf8.h"
 
 #include <string.h>
 
@@ -237,17 +238,7 @@ static void append_subtree_text(const dom_node *node, char *out, size_t cap, siz
 /* Ends out at len (not inside a UTF-8 sequence) and lower-cases it. */
 static size_t finish_lower(char *out, size_t len)
 {
-    /* do not end inside a UTF-8 sequence */
-    while (len && ((unsigned char)out[len - 1] & 0xC0) == 0x80) {
-        size_t k = len - 1;
-        while (k && ((unsigned char)out[k] & 0xC0) == 0x80)
-            k--;
-        unsigned char lead = (unsigned char)out[k];
-        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        if (len - k >= need)
-            break;
-        len = k;
-    }
+    len = utf8_whole_len((const unsigned char *)out, len);
     out[len] = '\0';
     text_lower_utf8(out, len);
     return len;

@@ -122,6 +122,24 @@ static inline size_t utf8_encode(uint32_t cp, unsigned char *o)
     return 4;
 }
 
+/* The length of s[0..len) less a sequence cut short at its end (a lead
+ * byte without all its continuation bytes): where a copy of valid UTF-8
+ * that stopped at a byte count may end. */
+static inline size_t utf8_whole_len(const unsigned char *s, size_t len)
+{
+    while (len && (s[len - 1] & 0xC0) == 0x80) {
+        size_t k = len - 1;
+        while (k && (s[k] & 0xC0) == 0x80)
+            k--;
+        unsigned char lead = s[k];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (len - k >= need)
+            break;
+        len = k;
+    }
+    return len;
+}
+
 /* 1 when s[0..n) is well-formed UTF-8. ASCII runs are skipped 16 bytes at
  * a time. */
 int utf8_valid(const char *s, size_t n);
