@@ -204,16 +204,51 @@ static void append_subtree_text(const dom_node *node, char *out, size_t cap, siz
         if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK || n->tag == TAG_BR) && len)
             pending_space = 1;
         if (n->type == DOM_TEXT) {
-            for (uint32_t i = 0; i < n->text_len && len + 1 < cap; i++) {
-                unsigned char c = (unsigned char)n->text[i];
+            const unsigned char *p = (const unsigned char *)n->text, *e = p + n->text_len;
+            while (p < e && len + 1 < cap) {
+                unsigned char c = *p;
+                if (c > ' ' && c != 0xC2) {
+                    /* a run of bytes that are copied as they are: above
+                     * the white space (all of it is <= ' '), and not the
+                     * lead byte of a no-break space or a soft hyphen;
+                     * most of the text, so not one byte a round of the
+                     * loop below */
+                    if (pending_space) {
+                        out[len++] = ' ';
+                        pending_space = 0;
+                        if (len + 1 >= cap)
+                            break;
+                    }
+                    /* each byte of the run is one byte of out: stop
+                     * where out is full */
+                    const unsigned char *stop = (size_t)(e - p) < cap - 1 - len ? e : p + (cap - 1 - len);
+                    for (;;) {
+                        out[len++] = (char)*p++;
+                        if (p == stop)
+                            break;
+                        if (*p > ' ' && *p != 0xC2)
+                            continue;
+                        /* one ' ' between two such bytes, the gap
+                         * between words, is copied as it is too */
+                        if (*p == ' ' && p + 1 < stop && p[1] > ' ' && p[1] != 0xC2) {
+                            out[len++] = ' ';
+                            p++;
+                            continue;
+                        }
+                        break;
+                    }
+                    continue;
+                }
                 /* the phrase lists are matched against this text: a
                  * soft hyphen goes, a no-break space is a space */
-                int alt = chars_nbsp_shy((const unsigned char *)n->text + i, n->text_len - i);
+                int alt = chars_nbsp_shy(p, (size_t)(e - p));
                 if (alt >= 0) {
-                    i++;
+                    p += 2;
                     if (!alt)
                         continue;
                     c = (unsigned char)alt;
+                } else {
+                    p++;
                 }
                 if (chars_is_space(c)) {
                     if (len)

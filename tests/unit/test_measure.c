@@ -3,12 +3,15 @@
  * space runs and multi-byte commas that cross a 16-byte block boundary;
  * the four-byte ASCII fold against the one-byte one; and the labelled-date
  * prefilter (16 positions a step) against the plain per-position loop;
- * and the eight-byte ASCII blocks of text_lower_utf8 against its byte loop. */
+ * and the eight-byte ASCII blocks of text_lower_utf8 against its byte loop;
+ * and text_prefix_lower's run copies against its byte loop. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "body/measure.h"
 #include "core/chars.h"
+#include "core/utf8.h"
+#include "html/parse.h"
 #include "meta/meta_int.h"
 #include "words/words.h"
 #include "harness.h"
@@ -200,5 +203,89 @@ TEST(lower_utf8_blocks_equal_byte_loop)
             text_lower_utf8((char *)b + off, len - off);
             CHECK(memcmp(b, want, len) == 0);
         }
+    }
+}
+
+/* The byte-at-a-time reader text_prefix_lower had before its run copies,
+ * kept here as the reference: whitespace collapsed, a soft hyphen gone,
+ * a no-break space a space, not ending inside a UTF-8 sequence, lowered. */
+static size_t prefix_lower_bytewise(const dom_node *node, char *out, size_t cap)
+{
+    size_t len = 0;
+    int pending_space = 0;
+    for (const dom_node *n = node; n && len + 1 < cap;) {
+        if (n->type == DOM_ELEMENT && n != node && ((n->flags & DOM_F_REMOVED) || (tag_flags[n->tag] & TF_JUNK))) {
+            n = dom_next_skip(node, n);
+            continue;
+        }
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK || n->tag == TAG_BR) && len)
+            pending_space = 1;
+        if (n->type == DOM_TEXT) {
+            for (uint32_t i = 0; i < n->text_len && len + 1 < cap; i++) {
+                unsigned char c = (unsigned char)n->text[i];
+                int alt = chars_nbsp_shy((const unsigned char *)n->text + i, n->text_len - i);
+                if (alt >= 0) {
+                    i++;
+                    if (!alt)
+                        continue;
+                    c = (unsigned char)alt;
+                }
+                if (chars_is_space(c)) {
+                    if (len)
+                        pending_space = 1;
+                    continue;
+                }
+                if (pending_space) {
+                    out[len++] = ' ';
+                    pending_space = 0;
+                    if (len + 1 >= cap)
+                        break;
+                }
+                out[len++] = (char)c;
+            }
+        }
+        n = dom_next(node, n);
+    }
+    len = utf8_whole_len((const unsigned char *)out, len);
+    out[len] = '\0';
+    text_lower_utf8(out, len);
+    return len;
+}
+
+TEST(prefix_lower_runs_equal_byte_loop)
+{
+    static const char *const pieces[] = {" ", "  ", "\t", "\n ", "a", "Wort", "X", "e", "<b>", "</b>", "<p>",
+                                         "</p>", "<br>", "<script>skip me</script>", "\xC2\xA0", "\xC2\xAD",
+                                         "\xC2\xA9", "\xC3\x84", "\xE2\x82\xAC", "\xF0\x9D\x84\x9E", "\x01",
+                                         "\xCE\xA3", "\xD0\x96", ",", "*", "(*)"};
+    char html[2048];
+    unsigned seed = 4242;
+    for (int round = 0; round < 300; round++) {
+        size_t o = 0;
+        o += (size_t)snprintf(html, sizeof html, "<div>");
+        while (o < sizeof html - 64) {
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 16) % 200 == 0)
+                break;
+            const char *p = pieces[(seed >> 8) % (sizeof pieces / sizeof *pieces)];
+            memcpy(html + o, p, strlen(p));
+            o += strlen(p);
+        }
+        dom_document *doc = html_parse(html, o, NULL);
+        CHECK(doc != NULL);
+        if (!doc)
+            return;
+        static const size_t caps[] = {1, 2, 3, 4, 5, 8, 17, 49, 128, 228, 4096};
+        for (dom_node *el = doc->root; el; el = dom_next(doc->root, el)) {
+            if (el->type != DOM_ELEMENT)
+                continue;
+            for (size_t k = 0; k < sizeof caps / sizeof *caps; k++) {
+                char got[4096], want[4096];
+                size_t gl = text_prefix_lower(el, got, caps[k]);
+                size_t wl = prefix_lower_bytewise(el, want, caps[k]);
+                CHECK(gl == wl && memcmp(got, want, gl + 1) == 0);
+            }
+        }
+        dom_document_free(doc);
     }
 }
