@@ -634,6 +634,38 @@ static int has_link(const dom_node *n)
     return 0;
 }
 
+/* "Video: <title>", "Gallery: <title> (Photo Services)", "Bildergalerie:
+ * <title>": the title line of an embedded player or picture gallery,
+ * which the body does not hold as text (the player and the gallery are
+ * junk or media), so the line points at nothing the reader sees. A
+ * media label (words_media_labels) before the colon, a title after it,
+ * the whole under MEDIA_POINTER_MAX bytes, and the line set apart as a
+ * title is: a heading, all of it bold or italic, or mostly a link. A
+ * plain paragraph opening "Video:" may be a transcript's or a caption's
+ * prose and stays. t is n's lowered text. */
+#define MEDIA_LABEL_MAX 24
+#define MEDIA_POINTER_MAX 160
+static int all_emphasised(const ctx *c, dom_node *n);
+static int is_media_pointer(const ctx *c, dom_node *n, const char *t)
+{
+    while (*t == ' ')
+        t++;
+    const char *colon = strchr(t, ':');
+    if (!colon || colon - t > MEDIA_LABEL_MAX || c->tot[n->id].text > MEDIA_POINTER_MAX)
+        return 0;
+    size_t ll = (size_t)(colon - t);
+    while (ll && t[ll - 1] == ' ')
+        ll--; /* "Video :" */
+    if (!words_exact(&words_media_labels, t, ll))
+        return 0;
+    const char *title = colon + 1;
+    while (*title == ' ')
+        title++;
+    if (strlen(title) < 3)
+        return 0;
+    return (tag_flags[n->tag] & TF_HEADING) || body_link_density(c, n) > 0.5f || all_emphasised(c, n);
+}
+
 /* The last link's text, lower-cased, when the block ends with it. */
 static int ends_with_here_link(const dom_node *n)
 {
@@ -665,12 +697,18 @@ static int starts_address(const char *s, size_t n)
  * of the line. Sites word the kicker in every language, so the shape is the
  * rule, not the words. The kicker is at most 40 bytes (a label, not a
  * sentence) and kicker plus link text are 85%+ of the line (what follows
- * a headline link is at most a date or a source). */
+ * a headline link is at most a date or a source). A longer kicker, up to
+ * KICKER_LONG_MAX bytes, counts when a pointer phrase opens it
+ * (words_pointer_openers): "Mehr Informationen zu den bevorstehenden
+ * Wahlen in X: <a>«...»</a>" names the story's topic before the link,
+ * still a pointer to another story, not a sentence of this one. */
+#define KICKER_READ 48 /* a short kicker's buffer: a label of about 40 bytes */
+#define KICKER_LONG_MAX 100
 static int is_kicker_link_line(const ctx *c, const dom_node *n)
 {
-    char pre[48];
+    char pre[KICKER_LONG_MAX + 8];
     size_t len = 0;
-    int space = 0;
+    int space = 0, longer = 0;
     const dom_node *d;
     for (d = dom_next(n, n); d; d = dom_next(n, d)) {
         if (d->type == DOM_ELEMENT && d->tag == TAG_A)
@@ -690,6 +728,8 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
             }
             if (len + 2 >= sizeof pre)
                 return 0;
+            if (len + 2 >= KICKER_READ)
+                longer = 1; /* past a short kicker: the pointer phrase must open it */
             if (space)
                 pre[len++] = ' ';
             space = 0;
@@ -698,6 +738,13 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
     }
     if (!d || (d->flags & DOM_F_REMOVED) || len < 3 || pre[len - 1] != ':' || c->tot[d->id].text < 20)
         return 0;
+    if (longer) {
+        pre[len] = '\0';
+        text_lower_utf8(pre, len);
+        size_t l = words_longest_prefix_ci(&words_pointer_openers, pre, NULL);
+        if (!l || (pre[l] != ' ' && pre[l] != ':'))
+            return 0; /* whole words: "mehr zu" opens no "mehr zufall" */
+    }
     /* The link is a headline: 20+ bytes (not a footnote mark "[41]" or a
      * file name) and not a bare address ("bug: https://...", "Web: www..."). */
     for (const dom_node *t = d; t; t = dom_next(d, t))
@@ -2546,6 +2593,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                        (lead_list = teaser_label_link(c, n, t)) != NULL) {
                 drop = 1; /* "Lue myös:" and the headline link in the next block */
                 body_mark_removed(c, lead_list);
+            } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_media_pointer(c, n, t)) {
+                drop = 1; /* "Video: <title>": an embedded player's or gallery's title */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_taxonomy_line(t)) {
                 drop = 1; /* "Tags: Python, Fun": what the post is filed under */

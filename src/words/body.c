@@ -439,6 +439,29 @@ static const char *const meta_part_labels[] = {
 };
 TABLE(meta_part_labels);
 
+/* What an embedded player's or gallery's title line is labelled with
+ * before its colon ("Video: <title>", "Gallery: <title> (Photo
+ * Services)", "Bildergalerie: <title>"): a pointer to media the body
+ * does not hold as text (clean.c, is_media_pointer). */
+static const char *const media_labels[] = {
+    "bildergalerie", "diaporama", "fotogalerie", "fotostrecke", "galerie", "galería", "galería de fotos",
+    "galleria", "gallery", "photo gallery", "slideshow", "video", "videos", "vidéo", "vídeo", "watch",
+    "видео",
+};
+TABLE(media_labels);
+
+/* What opens a longer kicker before a colon and a headline link ("Mehr
+ * Informationen zu den Wahlen in X: <a>...</a>", "More on the trial:
+ * <a>...</a>"): a pointer to the publisher's other story, worded as a
+ * phrase (clean.c, is_kicker_link_line). */
+static const char *const pointer_openers[] = {
+    "for more on", "maggiori informazioni su", "mais informações sobre", "mehr dazu", "mehr informationen zu",
+    "mehr informationen über", "mehr zu", "mehr zum", "mehr zur", "more about", "more information about",
+    "more information on", "more on", "más información sobre", "plus d'informations sur",
+    "plus d’informations sur", "read more about", "weitere informationen zu", "weitere informationen über",
+};
+TABLE(pointer_openers);
+
 /* A path segment naming the site's donation page ("/donate",
  * "/unterstuetzen", "/apoie"): a box linking there with a few lines is a
  * support appeal (clean.c, is_support_box). */
