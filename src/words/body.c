@@ -119,17 +119,28 @@ TABLE(rights_phrases);
  * was expressed where ("views expressed in this", "views are my own"):
  * "the views expressed at the hearing" reports a meeting. The German
  * ones name whose opinion the post gives ("die Meinung des Autors", "der
- * Autorin"): "gibt die Meinung der Mehrheit wieder" reports a poll. */
+ * Autorin"): "gibt die Meinung der Mehrheit wieder" reports a poll; or
+ * name the place as the English ones do ("in diesem Beitrag geäußerten
+ * Ansichten"), or the author's personal assessment ("entsprechen den
+ * persönlichen Einschätzungen der Autorin oder des Autors"). The
+ * Romance forms name the place too ("opinions exprimées dans ce"). */
 static const char *const disclaimer_phrases[] = {
     "do not necessarily reflect", "does not necessarily reflect", "geben die meinung der autor",
     "geben die meinung des autors", "geben nicht die meinung", "gibt die meinung der autor",
-    "gibt die meinung des autors", "gibt nicht die meinung", "n'engage que", "n'engagent",
-    "ne reflète pas nécessairement", "ne reflètent pas nécessairement", "no reflejan necesariamente",
-    "non riflettono necessariamente", "n’engage que", "n’engagent", "opinions expressed are",
+    "gibt die meinung des autors", "gibt nicht die meinung", "in diesem artikel geäußerten",
+    "in diesem beitrag geäußerten", "in diesem blog geäußerten", "in diesem text geäußerten",
+    "n'engage que", "n'engagent", "ne reflète pas nécessairement",
+    "ne reflètent pas nécessairement", "no reflejan necesariamente",
+    "non riflettono necessariamente", "n’engage que", "n’engagent", "opiniones expresadas en esta",
+    "opiniones expresadas en este", "opinioni espresse in questo", "opinions expressed are",
     "opinions expressed by the author", "opinions expressed here", "opinions expressed in this",
-    "views are my own", "views are the author", "views are their own",
-    "views are those of the author", "views expressed are", "views expressed by the author",
-    "views expressed here", "views expressed in this", "仅代表作者",
+    "opinions exprimées dans ce", "opiniões expressas nesta", "opiniões expressas neste",
+    "persönliche meinung der autor", "persönliche meinung des autors",
+    "persönlichen einschätzungen der autor", "persönlichen einschätzungen des autors",
+    "persönlichen meinung der autor", "persönlichen meinung des autors", "views are my own",
+    "views are the author", "views are their own", "views are those of the author",
+    "views expressed are", "views expressed by the author", "views expressed here",
+    "views expressed in this", "仅代表作者",
 };
 TABLE(disclaimer_phrases);
 
