@@ -54,7 +54,7 @@ typedef struct meta_ctx {
     size_t nld;
     const dom_node *scripts[META_MAX_SCRIPTS]; /* other scripts: state blobs, read for dates last */
     size_t nscripts;
-    node_list h1, h2, h3, h4, titled, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
+    node_list h1, h2, h3, h4, titled, titled_loose, times, bylines, authorprops, dateprops, dateels, relauthor, headlines;
     jsonld_info j;
     dom_node *anchor; /* the headline element, once the title is known */
     int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */

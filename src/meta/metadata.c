@@ -224,7 +224,12 @@ static void on_script(meta_ctx *c, dom_node *n)
  * follow Readability's byline pattern; date hints are the words sites use
  * for the date line; title hints mark the headline element. One pass over
  * the value finds all of them (this runs for every element). */
-enum { HINT_BYLINE = WORDS_HINT_BYLINE, HINT_DATE = WORDS_HINT_DATE, HINT_TITLE = WORDS_HINT_TITLE };
+enum {
+    HINT_BYLINE = WORDS_HINT_BYLINE,
+    HINT_DATE = WORDS_HINT_DATE,
+    HINT_TITLE = WORDS_HINT_TITLE,
+    HINT_TITLE_WORD = WORDS_HINT_TITLE_WORD
+};
 /* The hints (src/words/classes.c) by first letter: the entries starting
  * with letter c are words_class_hints.e[hint_start[c] .. hint_start[c + 1]).
  * hint_second[c] holds which second letters follow c (bit 26: '-'), so most
@@ -375,6 +380,8 @@ static int icon_class(const char *v)
     return 0;
 }
 
+static int names_headline_class(const char *cls);
+
 static void on_element(meta_ctx *c, value_memo_slot *memo, dom_node *n)
 {
     const char *cls = NULL, *id = NULL, *itemprop = NULL, *rel = NULL;
@@ -421,6 +428,8 @@ static void on_element(meta_ctx *c, value_memo_slot *memo, dom_node *n)
             nl_push(&c->dateels, n);
         if (bits & HINT_TITLE)
             nl_push(&c->titled, n);
+        else if ((bits & HINT_TITLE_WORD) && n->tag != TAG_A && names_headline_class(cls))
+            nl_push(&c->titled_loose, n);
     }
 }
 
@@ -1179,6 +1188,14 @@ static void pick_title(meta_ctx *c)
             else if (!meta_in_story_furniture(c, h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
                 in.visible_minor_layout[in.nvisible_minor_layout++] = heading_text(c, h);
         }
+    /* The last tier: elements whose class names a title by a word the
+     * hint list does not hold ("<div class="h-title">" on a page with no
+     * heading element), outside furniture; not links (a teaser's). */
+    for (size_t i = 0; i < c->titled_loose.n && in.nvisible_loose < TITLE_MAX_HEADINGS; i++) {
+        const dom_node *h = c->titled_loose.v[i];
+        if (!meta_in_head(h) && !logo_heading(h) && !meta_in_furniture(c, h))
+            in.visible_loose[in.nvisible_loose++] = heading_text(c, h);
+    }
     for (size_t i = 0; i < c->h2.n && in.nheadings < TITLE_MAX_HEADINGS; i++)
         in.headings[in.nheadings++] = meta_text_of(c, c->h2.v[i], 500);
     /* Comment headings quoting the post's title (h2-h4: themes set them

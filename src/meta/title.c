@@ -422,6 +422,35 @@ static int breadcrumb_last(const part *parts, size_t np)
     return 0;
 }
 
+/* The text before a trailer of t that the separator list does not know
+ * (TRAILER_OPENERS after a blank, a glued '_', a glued fullwidth bar, a
+ * glued '-' between characters beyond ASCII): each confirms only a
+ * heading that reads it exactly. */
+static void add_trailers(arena *a, repeat_set *rs, const char *t)
+{
+    for (const char *p = strchr(t, ' '); p && p[1]; p = strchr(p + 1, ' '))
+        if (p > t && strchr(TRAILER_OPENERS, p[1]))
+            add_cand(a, rs, t, (size_t)(p - t));
+    for (const char *p = strchr(t, TRAILER_GLUED); p && p[1]; p = strchr(p + 1, TRAILER_GLUED))
+        if (p > t && p[-1] != ' ')
+            add_cand(a, rs, t, (size_t)(p - t));
+    /* Japanese sites glue the site to the headline with the fullwidth
+     * bar and no blanks ("見出し｜新聞名"): the text before it, as before a
+     * glued '_' (with blanks around it the bar is a separator). */
+    for (const char *p = strstr(t, TRAILER_GLUED_BAR); p && p[3]; p = strstr(p + 3, TRAILER_GLUED_BAR))
+        if (p > t && p[-1] != ' ')
+            add_cand(a, rs, t, (size_t)(p - t));
+    /* Chinese portals glue the site with a plain '-' too ("标题！-网站"):
+     * the text before a '-' with a character beyond ASCII on both sides
+     * and no blank after it (the site is one glued word). Between ASCII
+     * letters a '-' joins a compound ("VW-Chef") and is not tried; here
+     * too only a heading that reads exactly the text before it is
+     * confirmed. */
+    for (const char *p = strchr(t, '-'); p && p[1]; p = strchr(p + 1, '-'))
+        if (p > t && (unsigned char)p[-1] >= 0x80 && (unsigned char)p[1] >= 0x80 && !strchr(p + 1, ' '))
+            add_cand(a, rs, t, (size_t)(p - t));
+}
+
 /* The places where the string t (<title> or a declared title) may repeat
  * the visible headline: whole, each separator-delimited part that may be
  * the headline (not a trailing part no longer than the first: a logo h1;
@@ -449,18 +478,7 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *sit
      * - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit"). */
     for (size_t k = 1; k + 1 < np; k++)
         add_cand(a, rs, t, (size_t)(parts[k].s - t) + parts[k].n);
-    for (const char *p = strchr(t, ' '); p && p[1]; p = strchr(p + 1, ' '))
-        if (p > t && strchr(TRAILER_OPENERS, p[1]))
-            add_cand(a, rs, t, (size_t)(p - t));
-    for (const char *p = strchr(t, TRAILER_GLUED); p && p[1]; p = strchr(p + 1, TRAILER_GLUED))
-        if (p > t && p[-1] != ' ')
-            add_cand(a, rs, t, (size_t)(p - t));
-    /* Japanese sites glue the site to the headline with the fullwidth
-     * bar and no blanks ("見出し｜新聞名"): the text before it, as before a
-     * glued '_' (with blanks around it the bar is a separator). */
-    for (const char *p = strstr(t, TRAILER_GLUED_BAR); p && p[3]; p = strstr(p + 3, TRAILER_GLUED_BAR))
-        if (p > t && p[-1] != ' ')
-            add_cand(a, rs, t, (size_t)(p - t));
+    add_trailers(a, rs, t);
     /* A headline that holds a separator, behind a section label and
      * before the site: middle parts together ("News - Site Update -
      * Leseprobe Band 14 / Kapitel 121 - Love Hina" with an h2 "Site
@@ -474,6 +492,24 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *sit
             if (meta_word_count_n(parts[0].s, parts[0].n) < meta_word_count_n(parts[j].s, n))
                 add_cand(a, rs, parts[j].s, n);
         }
+}
+
+/* The places of t that name the page's own headline and nothing else:
+ * the whole, the first of several parts, and the text before a trailer.
+ * Not later parts, nor the rest after a label: for an element whose class
+ * alone names it a title (the last tier), a later part of <title> may be
+ * the site or the issue that such an element shows ("Headline - DER
+ * SPIEGEL 52/2018" with an "issue-title" box). */
+static void add_head_repeats(arena *a, repeat_set *rs, const char *t)
+{
+    if (!t || !*t)
+        return;
+    add_cand(a, rs, t, strlen(t));
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(t, parts);
+    if (np > 1 && part_may_be_headline(parts, 0))
+        add_cand(a, rs, parts[0].s, parts[0].n);
+    add_trailers(a, rs, t);
 }
 
 /* Length of a typographic variant at p mapped to its ASCII form in *out
@@ -724,18 +760,19 @@ static int declared_is_subhead(arena *a, const title_input *in, const char *d)
  * "Fachmeldungen" can match a part of <title> too). The heading's own
  * text is returned when it differs from the source only in typography
  * (’ “ ” … where og:title has ASCII), else the source's text. The
- * headings are tried in six tiers (h1s and headline elements outside
+ * headings are tried in seven tiers (h1s and headline elements outside
  * furniture, the same inside layout-named containers, h2s, h3s/h4s/
  * title-classed elements, h1s in story furniture confirmed by a whole
- * title source only, and h3s/h4s/title-classed elements inside
- * layout-named containers), each only when the one before confirms
- * none. NULL when no heading is confirmed. */
+ * title source only, h3s/h4s/title-classed elements inside
+ * layout-named containers, and elements whose class names a title by a
+ * word the hint list does not hold), each only when the one before
+ * confirms none. NULL when no heading is confirmed. */
 static const char *visible_headline(arena *a, const title_input *in, const char *const *declared, size_t nd,
                                     int *first_tier)
 {
     *first_tier = 0;
     if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2 && !in->nvisible_minor &&
-        !in->nvisible_minor_layout && !in->nstray)
+        !in->nvisible_minor_layout && !in->nstray && !in->nvisible_loose)
         return NULL;
     /* The candidates, once: <title> first, then the declared titles. */
     repeat_set *rs = arena_alloc(a, sizeof *rs);
@@ -812,6 +849,23 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
                 add_repeats(a, quiet, declared[i], in->sitename, in->logo);
         best = confirmed_heading(a, quiet, in->visible_minor_layout, in->nvisible_minor_layout, NULL, site_key,
                                  first_declared);
+    }
+    if (!best && in->nvisible_loose) {
+        /* Last: an element whose class names a title by a word the hint
+         * list does not hold ("<div class="h-title">"), on a page where
+         * no heading was confirmed, confirmed by <title> or a
+         * non-social declaration (as minor headings are) that holds it
+         * whole, as its first part or before a trailer. */
+        repeat_set *head = arena_alloc(a, sizeof *head);
+        if (!head)
+            return NULL;
+        head->n = 0;
+        add_head_repeats(a, head, in->title_tag);
+        head->ntitle = head->n;
+        for (size_t i = 0; i < nd; i++)
+            if (declared[i] != in->og && declared[i] != in->twitter)
+                add_head_repeats(a, head, declared[i]);
+        best = confirmed_heading(a, head, in->visible_loose, in->nvisible_loose, NULL, site_key, first_declared);
     }
     if (!best && in->nvisible == 1 && in->visible[0] && in->title_tag) {
         /* A short h1 (a name of two or three CJK characters: "蔡健雅")

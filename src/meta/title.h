@@ -47,6 +47,10 @@ typedef struct title_input {
      * story furniture: confirmed only by a whole title source. */
     const char *stray[TITLE_MAX_HEADINGS];
     size_t nstray;
+    /* Elements outside furniture whose class names a title by a word the
+     * hint list does not hold ("h-title", "news_title"): the last tier. */
+    const char *visible_loose[TITLE_MAX_HEADINGS];
+    size_t nvisible_loose;
     /* visible_plain[i]: visible[i] is one run of text (no element inside
      * but links): no kicker, badge or hidden label element. */
     unsigned char visible_plain[TITLE_MAX_HEADINGS];

@@ -57,10 +57,12 @@ TABLE(logo_words);
  * "-" or "_" ("section-title", "widget_title", "category-headline"),
  * when it names a part of the page rather than the story: such a heading
  * labels a section, a sidebar widget or a listing, and does not mark the
- * story's headline (src/meta/metadata.c names_headline_class). "entry-",
+ * story's headline (src/meta/metadata.c names_headline_class); a
+ * "share-title" holds the card a share button posts (often the whole
+ * <title>, site and all, in a hidden box). "entry-",
  * "post-", "article-", "page-" and "story-" titles are the story's. */
 static const char *const label_title_owners[] = {
-    "archive", "block", "category", "channel", "module", "rubric", "section", "sidebar", "topic", "widget",
+    "archive", "block", "category", "channel", "module", "rubric", "section", "share", "sidebar", "topic", "widget",
 };
 TABLE(label_title_owners);
 
@@ -154,6 +156,7 @@ static const words_entry hints[] = {
     {"story-title", WORDS_HINT_TITLE},
     {"submitted", WORDS_HINT_DATE},
     {"time", WORDS_HINT_DATE},
+    {"title", WORDS_HINT_TITLE_WORD},
     {"updated", WORDS_HINT_DATE},
     {"writtenby", WORDS_HINT_BYLINE},
 };

@@ -136,7 +136,10 @@ extern const words_table words_class_comment_widget_prefixes;  /* "widget", "rec
 /* Hints anywhere in a class/id value ("post-date", "c-byline__name"),
  * with what they mark: WORDS_HINT_* bits. At least 4 bytes each, first
  * a-z, at most WORDS_CLASS_HINTS_MAX entries (test_words.c checks). */
-enum { WORDS_HINT_BYLINE = 1, WORDS_HINT_DATE = 2, WORDS_HINT_TITLE = 4 };
+/* WORDS_HINT_TITLE_WORD: the bare word "title" anywhere ("h-title",
+ * "news_title", "subtitle"): only a candidate, which the metadata stage
+ * judges by the word before it (src/meta/metadata.c, names_headline_class). */
+enum { WORDS_HINT_BYLINE = 1, WORDS_HINT_DATE = 2, WORDS_HINT_TITLE = 4, WORDS_HINT_TITLE_WORD = 8 };
 #define WORDS_CLASS_HINTS_MAX 128
 extern const words_map words_class_hints;
 extern const words_table words_class_date_hint_other_before; /* "up"date, "vali"date: no date element */
