@@ -348,7 +348,8 @@ static int is_dialog_box(const ctx *c, const dom_node *n)
 /* 1 when an <h1>/<h2> that repeats the page's title stands outside box:
  * the article's headline is elsewhere on the page. Read as
  * body_find_headline reads headings (which caches its answer for later
- * steps and so is not asked here, before the class removals). */
+ * steps and so is not asked here, before the class removals), with
+ * body_heading_repeats_title. */
 static int title_heading_outside(const ctx *c, const dom_node *box)
 {
     if (!c->title_lower || !*c->title_lower)
@@ -360,15 +361,7 @@ static int title_heading_outside(const ctx *c, const dom_node *box)
             i += c->tot[n->id].size - 1; /* past the box's subtree */
             continue;
         }
-        if (n->type != DOM_ELEMENT || (n->tag != TAG_H1 && n->tag != TAG_H2) || !c->tot[n->id].text ||
-            c->tot[n->id].size > LINE_MAX_NODES)
-            continue;
-        uint64_t hl = c->tot[n->id].text;
-        if (hl * 4 < tl * 3 || tl * 4 < hl * 3)
-            continue;
-        char t[TEASER_MAX + 8];
-        text_prefix_lower(n, t, sizeof t);
-        if (body_duplicates_title(t, c->title_lower))
+        if (body_heading_repeats_title(c, n, tl))
             return 1;
     }
     return 0;

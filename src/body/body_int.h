@@ -216,6 +216,10 @@ dom_node *body_choose_top(ctx *c);
 /* the article's headline: the first <h1>/<h2> repeating the title, found
  * once per page (NULL when none) */
 dom_node *body_find_headline(ctx *c);
+/* 1 when n is an <h1>/<h2> of few nodes whose text repeats the title
+ * (body_duplicates_title); tl is strlen(c->title_lower), not empty. How
+ * body_find_headline and the dialog-box test read headings. */
+int body_heading_repeats_title(const ctx *c, const dom_node *n, uint64_t tl);
 /* Siblings that belong with the chosen node (Readability's rule). Writes
  * the body list into the article. */
 int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout);

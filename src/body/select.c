@@ -237,22 +237,25 @@ dom_node *body_find_headline(ctx *c)
     if (!c->title_lower || !*c->title_lower)
         return NULL;
     uint64_t tl = strlen(c->title_lower);
-    for (uint32_t i = 0; i < c->norder; i++) {
-        dom_node *n = c->order[i];
-        if (n->type != DOM_ELEMENT || (n->tag != TAG_H1 && n->tag != TAG_H2) || !c->tot[n->id].text ||
-            c->tot[n->id].size > LINE_MAX_NODES)
-            continue;
-        /* body_duplicates_title wants the lengths within 3:4; the
-         * subtree's text length tells most headings apart unread */
-        uint64_t hl = c->tot[n->id].text;
-        if (hl * 4 < tl * 3 || tl * 4 < hl * 3)
-            continue;
-        char t[TEASER_MAX + 8];
-        text_prefix_lower(n, t, sizeof t);
-        if (body_duplicates_title(t, c->title_lower))
-            return c->headline = n;
-    }
+    for (uint32_t i = 0; i < c->norder; i++)
+        if (body_heading_repeats_title(c, c->order[i], tl))
+            return c->headline = c->order[i];
     return NULL;
+}
+
+int body_heading_repeats_title(const ctx *c, const dom_node *n, uint64_t tl)
+{
+    if (n->type != DOM_ELEMENT || (n->tag != TAG_H1 && n->tag != TAG_H2) || !c->tot[n->id].text ||
+        c->tot[n->id].size > LINE_MAX_NODES)
+        return 0;
+    /* body_duplicates_title wants the lengths within 3:4; the subtree's
+     * text length tells most headings apart unread */
+    uint64_t hl = c->tot[n->id].text;
+    if (hl * 4 < tl * 3 || tl * 4 < hl * 3)
+        return 0;
+    char t[TEASER_MAX + 8];
+    text_prefix_lower(n, t, sizeof t);
+    return body_duplicates_title(t, c->title_lower);
 }
 
 /* The chosen candidate and the article's headline meet only at page
