@@ -3247,12 +3247,15 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * <br><br><em>Reiner Nagel ist Architekt, ...</em>") is read,
          * for a bio only */
         int segment = !(tag_flags[u->tag] & TF_BLOCK);
+        /* the size limits of the line rules below: at most so many bytes
+         * (each rule its own), and a line's few nodes */
+        uint32_t len = c->tot[u->id].text;
+        int few = c->tot[u->id].size <= LINE_MAX_NODES;
         /* a link on a line of its own after the last paragraph, outside
          * any block ("<p>...</p><a href=/presse>zurück zur
          * Listenansicht</a>"): a prompt or "back to" line, read as the
          * last block's line is; short, so it is no sentence */
-        if (segment && u->tag == TAG_A && c->tot[u->id].text < BACK_SENTENCE_MIN &&
-            c->tot[u->id].size <= LINE_MAX_NODES && link_stands_alone(u)) {
+        if (segment && u->tag == TAG_A && few && len < BACK_SENTENCE_MIN && link_stands_alone(u)) {
             char line[TEASER_MAX + 8];
             text_prefix_lower(u, line, sizeof line);
             if (body_starts_prompt(line))
@@ -3281,13 +3284,12 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
             return u;
         /* the post's keywords as a bare list of names, its last line
          * (the labelled form is a taxonomy line) */
-        if (c->tot[u->id].text <= TEASER_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_keyword_list(line))
+        if (few && len <= TEASER_MAX && is_keyword_list(line))
             return u;
         /* the publisher's imprint: a line or two stating the rights
          * reserved (a page-level root brings the footer's imprint along
          * when the article's paragraphs sit loose in the page wrapper) */
-        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && states_rights(line) &&
-            !holds_br(u))
+        if (few && len <= CHANNEL_LINE_MAX && states_rights(line) && !holds_br(u))
             return u;
         /* the post's own metadata in a sentence or three ("Dieser Beitrag
          * wurde am ... veröffentlicht und unter ... abgelegt. Sie können
@@ -3295,47 +3297,43 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * ... and is filed under ..."): a prompt phrase opens it, but the
          * line rules stop at TEASER_MAX; as the last block it may run to
          * POST_META_MAX ("back to" phrases open sentences too) */
-        if (c->tot[u->id].text <= POST_META_MAX && c->tot[u->id].size <= LINE_MAX_NODES && body_starts_prompt(line) &&
-            !body_starts_back(line))
+        if (few && len <= POST_META_MAX && body_starts_prompt(line) && !body_starts_back(line))
             return u;
         /* the same ask opened by a connective, answering a question
          * line above it ("Interested in learning more about X?" / "Then
          * sign up for our email newsletter ..."); body_drop_trailing_bio
          * takes the question along */
-        if (c->tot[u->id].text <= POST_META_MAX && c->tot[u->id].size <= LINE_MAX_NODES && connective_ask(line))
+        if (few && len <= POST_META_MAX && connective_ask(line))
             return u;
         /* a note that commenting needs an account */
-        if (c->tot[u->id].text <= COMMENT_LOGIN_MAX && c->tot[u->id].size <= LINE_MAX_NODES &&
-            asks_login_to_comment(line))
+        if (few && len <= COMMENT_LOGIN_MAX && asks_login_to_comment(line))
             return u;
         /* the platform's disclaimer that the post speaks for its author
          * alone: a line or two, the same size limits as the imprint */
-        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && disclaims_views(line))
+        if (few && len <= CHANNEL_LINE_MAX && disclaims_views(line))
             return u;
         /* the investment risk warning under a trading or crypto post
          * ("Kryptowährungen sind ein sehr volatiles ... Produkt. Ihr
          * Kapital ist im Risiko."), under the same limits: a line or two
          * that ends the body; a story about the warning quotes it inside
          * longer paragraphs */
-        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && warns_of_risk(line))
+        if (few && len <= CHANNEL_LINE_MAX && warns_of_risk(line))
             return u;
         /* a press release's note on itself, or the wire service's box of
          * its audience and topics, under the same limits */
-        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES &&
-            names_release_itself(line))
+        if (few && len <= CHANNEL_LINE_MAX && names_release_itself(line))
             return u;
         /* a file's download note under the article */
-        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_download_note(line))
+        if (few && len <= CHANNEL_LINE_MAX && is_download_note(line))
             return u;
         /* the related stories, linked with their dates, as the list
          * that ends the body */
         if (c->tot[u->id].size <= 4 * LINE_MAX_NODES && dated_link_list(c, u))
             return u;
         /* a request to follow the publication on its channels */
-        if (c->tot[u->id].text <= CHANNEL_LINE_MAX && c->tot[u->id].size <= LINE_MAX_NODES && is_channel_promo(line))
+        if (few && len <= CHANNEL_LINE_MAX && is_channel_promo(line))
             return u;
-        if (c->img_page[u->id] && c->tot[u->id].text >= AVATAR_BIO_MIN && c->tot[u->id].text <= AVATAR_BIO_MAX &&
-            avatar_box_bio(u, line))
+        if (c->img_page[u->id] && len >= AVATAR_BIO_MIN && len <= AVATAR_BIO_MAX && avatar_box_bio(u, line))
             return u;
         if (stop)
             break;
