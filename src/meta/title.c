@@ -751,6 +751,23 @@ static int declared_is_subhead(arena *a, const title_input *in, const char *d)
     return 0;
 }
 
+/* What confirms a minor heading (an h3 or h4): the repeats of <title>
+ * and of the declared titles but og:title and twitter:title, which share
+ * and e-mail dialogs repeat in an h3 or h4. NULL on OOM. */
+static repeat_set *quiet_repeats(arena *a, const title_input *in, const char *const *declared, size_t nd)
+{
+    repeat_set *quiet = arena_alloc(a, sizeof *quiet);
+    if (!quiet)
+        return NULL;
+    quiet->n = 0;
+    add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
+    quiet->ntitle = quiet->n;
+    for (size_t i = 0; i < nd; i++)
+        if (declared[i] != in->og && declared[i] != in->twitter)
+            add_repeats(a, quiet, declared[i], in->sitename, in->logo);
+    return quiet;
+}
+
 /* The headline as a reader sees it: a visible h1 / headline element that
  * <title> or a declared title repeats (whole, as a part, after a kicker,
  * or before a trailer). Social and SEO titles are often shorter or
@@ -804,15 +821,9 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         /* Share and e-mail dialogs repeat og:title or twitter:title in an
          * h3 or h4; only <title> and the other declarations confirm a
          * minor heading. declared[]: jsonld, dc, og, other, twitter. */
-        repeat_set *quiet = arena_alloc(a, sizeof *quiet);
+        repeat_set *quiet = quiet_repeats(a, in, declared, nd);
         if (!quiet)
             return NULL;
-        quiet->n = 0;
-        add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
-        quiet->ntitle = quiet->n;
-        for (size_t i = 0; i < nd; i++)
-            if (declared[i] != in->og && declared[i] != in->twitter)
-                add_repeats(a, quiet, declared[i], in->sitename, in->logo);
         best = confirmed_heading(a, quiet, in->visible_minor, in->nvisible_minor, NULL, site_key, first_declared);
     }
     if (!best && in->nstray) {
@@ -838,15 +849,9 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
          * minor headings are (<title> and the non-social declarations,
          * not og:title or twitter:title, which share dialogs repeat).
          * Not one in a breadcrumb, teaser or comment wrapper. */
-        repeat_set *quiet = arena_alloc(a, sizeof *quiet);
+        repeat_set *quiet = quiet_repeats(a, in, declared, nd);
         if (!quiet)
             return NULL;
-        quiet->n = 0;
-        add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
-        quiet->ntitle = quiet->n;
-        for (size_t i = 0; i < nd; i++)
-            if (declared[i] != in->og && declared[i] != in->twitter)
-                add_repeats(a, quiet, declared[i], in->sitename, in->logo);
         best = confirmed_heading(a, quiet, in->visible_minor_layout, in->nvisible_minor_layout, NULL, site_key,
                                  first_declared);
     }
