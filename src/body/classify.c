@@ -60,7 +60,6 @@ static const kw keywords[] = {
     {K("affiliate-disclos"), SUB, CL_AD},
     {K("affiliate-notice"), SUB, CL_AD},
     {K("affiliate-text"), SUB, CL_AD},
-    {K("affiliate_info"), SUB, CL_AD},
     {K("agegate"), SUB, U},
     {K("ai2html"), SUB, U},
     {K("also-read"), SUB, CL_RELATED},

@@ -2220,9 +2220,11 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
 #define AFFILIATE_NOTE_MAX 500
 /* how far into the note its naming of the mark and of the links may
  * sit: "Die mit Sternchen (*) gekennzeichneten Links" and "Links marked
- * with an asterisk" name both in the first 48 bytes; a sentence that
- * mentions them later is about something else */
-#define AFFILIATE_MARK_SPAN 48
+ * with an asterisk" name both in the first 48 bytes, a mark described in
+ * words ("Alle im Text farbig und unterstrichen gekennzeichneten Links")
+ * in the first 64; a sentence that mentions them later is about
+ * something else */
+#define AFFILIATE_MARK_SPAN 72
 static int phrase_at_word_start(const words_table *t, const char *line);
 /* lowered: NULL, or the block's text as text_prefix_lower(n, lowered,
  * TEASER_MAX + 8) gives it now (body_clean read it for its line checks);
@@ -2253,12 +2255,18 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
     }
     if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0)) {
         /* or the note names the mark and the links it marks in its
-         * first words, as its subject: "Die mit Sternchen (*)
-         * gekennzeichneten Links sind ...", "Links marked with an asterisk
-         * are ...". Prose about affiliate marketing does not open by
-         * pointing at marked links; "Die mit Sternchen markierten Nähte
-         * ..." marks something else. */
-        if ((!strstr(t, "(*)") && !strstr(t, "sternchen") && !strstr(t, "asterisk")) || !strstr(t, "link"))
+         * first words, as its subject (words_link_mark_words): "Die mit
+         * Sternchen (*) gekennzeichneten Links sind ...", "Links marked
+         * with an asterisk are ...", "Alle farbig gekennzeichneten
+         * Links sind ...". Prose about affiliate
+         * marketing does not open by pointing at marked links; "Die mit
+         * Sternchen markierten Nähte ..." marks something else. */
+        if (!strstr(t, "link"))
+            return 0; /* first: few blocks name links this early */
+        int mark = 0;
+        for (size_t i = 0; i < words_link_mark_words.n && !mark; i++)
+            mark = strstr(t, words_link_mark_words.w[i]) != NULL;
+        if (!mark)
             return 0;
         text_prefix_lower(n, t, sizeof t);
         return phrase_at_word_start(&words_affiliate_words, t);

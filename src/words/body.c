@@ -155,6 +155,16 @@ static const char *const affiliate_words[] = {
 };
 TABLE(affiliate_words);
 
+/* How a disclosure footnote that opens with its subject names the mark
+ * it explains: "(*)", a star or an asterisk, or the participle "marked"
+ * for a mark of any shape ("Alle farbig gekennzeichneten Links
+ * sind ...", "Links marked in blue are ..."), anywhere in its first
+ * bytes (clean.c, is_affiliate_footnote). */
+static const char *const link_mark_words[] = {
+    "(*)", "asterisk", "gekennzeichnet", "marked", "markiert", "sternchen",
+};
+TABLE(link_mark_words);
+
 /* Words that open an ask answering a question line above it ("Then
  * sign up for our newsletter ...", "Dann abonnieren Sie ..."): a prompt
  * phrase follows (clean.c, connective_ask). */

@@ -84,6 +84,7 @@ extern const words_table words_channel_asks;     /* "follow us", "únete": a pub
 extern const words_table words_channel_names;    /* "telegram", "youtube", "ios": its channels, whole words */
 extern const words_table words_rights_phrases;   /* "all rights reserved": a publisher's imprint line */
 extern const words_table words_disclaimer_phrases; /* "views expressed": a post speaks for its author only */
+extern const words_table words_link_mark_words;   /* "(*)", "sternchen": how a link-disclosure footnote names its mark */
 extern const words_table words_affiliate_words;    /* "affiliate", "partner-link": what a link-disclosure footnote names */
 extern const words_table words_ask_connectives;   /* "then ": opens an ask that answers a question line */
 extern const words_table words_comment_words;      /* "comment", "komment": a note about commenting */
