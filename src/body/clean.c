@@ -1222,6 +1222,12 @@ static int is_br_lead_in_list(const ctx *c, const dom_node *n)
             return 0; /* two things on one line, or a block: not a link list */
         line = d;
     }
+    /* a lead-in that is itself a furniture heading's phrase ("Diese
+     * Artikel könnten euch auch interessieren:") names the list as
+     * furniture: one headline link after it is enough (the list's other
+     * items may stand in blocks of their own) */
+    if (heads >= 1 && heads == lines && body_furniture_heading_kind(s) == HEAD_FURNITURE)
+        return 1;
     return heads >= BR_LIST_LINES_MIN && 2 * heads >= lines;
 }
 
@@ -3089,6 +3095,18 @@ static int asks_login_to_comment(const char *line)
 
 /* 1 when an investment risk warning (words_risk_warnings) starts at a
  * word start of the line. */
+/* 1 when the line reserves the editors' right over readers' comments:
+ * a reservation phrase and a word for readers' posts
+ * (words_reservation_phrases, words_reader_post_words) at word starts,
+ * "Die Redaktion behält sich vor, Lesermeinungen zu kürzen", "We
+ * reserve the right to remove comments that ...". Read in the body's
+ * last block only, like the log-in note: the comment form's fine print
+ * left below the article once the form is gone. */
+static int notes_comment_moderation(const char *line)
+{
+    return phrase_at_word_start(&words_reservation_phrases, line) && phrase_at_word_start(&words_reader_post_words, line);
+}
+
 static int warns_of_risk(const char *line) { return phrase_at_word_start(&words_risk_warnings, line); }
 
 /* 1 when the line names the press release itself (words_release_self_refs,
@@ -3315,6 +3333,9 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
             return u;
         /* a note that commenting needs an account */
         if (few && len <= COMMENT_LOGIN_MAX && asks_login_to_comment(line))
+            return u;
+        /* the comment form's moderation note, a line or two */
+        if (few && len <= CHANNEL_LINE_MAX && notes_comment_moderation(line))
             return u;
         /* the platform's disclaimer that the post speaks for its author
          * alone: a line or two, the same size limits as the imprint */

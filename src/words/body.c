@@ -188,6 +188,26 @@ static const char *const login_words[] = {
 };
 TABLE(login_words);
 
+/* A note that the editors may cut or refuse readers' comments ("Die
+ * Redaktion behält sich vor, Lesermeinungen zu kürzen. Es besteht kein
+ * Anspruch auf Veröffentlichung ...", "We reserve the right to remove
+ * comments ..."): a reservation phrase and a word for readers' posts
+ * at word starts in one short last line (clean.c,
+ * notes_comment_moderation). */
+static const char *const reservation_phrases[] = {
+    "behalten uns das recht vor", "behalten uns vor", "behält sich das recht vor", "behält sich vor",
+    "ci riserviamo il diritto", "nos reservamos el derecho", "nous nous réservons le droit",
+    "reserve the right", "reserves the right", "se reserva el derecho", "se réserve le droit",
+    "si riserva il diritto",
+};
+TABLE(reservation_phrases);
+
+static const char *const reader_post_words[] = {
+    "comentario", "comment", "commento", "komment", "leserbeitr", "leserbrief", "leserkommentar",
+    "lesermeinung", "leserzuschrift", "zuschrift",
+};
+TABLE(reader_post_words);
+
 /* An investment risk warning, anywhere in a line: the standard notice
  * under every trading or crypto post ("Your capital is at risk", "Ihr
  * Kapital ist im Risiko", "Votre capital est à risque"). */
@@ -263,9 +283,12 @@ static const char *const furniture_headings[] = {
     "artículos relacionados", "auch lesen", "aus dem archiv", "categories", "comentarios",
     "comentários", "comment", "commentaires", "commenti", "comments", "comments are closed",
     "dall'archivio", "dans nos archives", "das könnte dich auch interessieren",
-    "das könnte sie auch interessieren", "das könnte sie interessieren", "del archivo",
-    "derniers articles", "discuss this article", "editor's picks", "empfehlungen der redaktion",
-    "entradas recientes", "follow us", "from the archive", "further information", "further reading",
+    "das könnte euch auch interessieren", "das könnte sie auch interessieren",
+    "das könnte sie interessieren", "del archivo", "derniers articles",
+    "diese artikel könnten dich auch interessieren",
+    "diese artikel könnten euch auch interessieren", "diese artikel könnten sie auch interessieren",
+    "discuss this article", "editor's picks", "empfehlungen der redaktion", "entradas recientes",
+    "follow us", "from the archive", "further information", "further reading",
     "gerelateerde artikelen", "highlights aus dem heft", "in this category",
     "join the conversation", "join the discussion", "komentarze", "kommentar", "kommentare",
     "kommentare geschlossen", "kommentarer", "latest articles", "latest news", "latest posts",
