@@ -663,6 +663,52 @@ TEST(http_chunked_gzip)
     free(body.p);
 }
 
+/* A gzip body that is one whole member is decoded in one call
+ * (libdeflate); everything else goes to zlib's streaming, with the same
+ * results as before: several members, bytes after the member, a cut
+ * member, a trailer whose length lies, a limit at and below the size. */
+TEST(http_gzip_whole_member_and_fallbacks)
+{
+    http_head g = head_of("gzip", 0);
+    char *out;
+    size_t n;
+    int cut;
+    const char *why;
+    tbuf gz = {0};
+    gz_member(&gz, page, sizeof page - 1);
+    size_t one = gz.len;
+    /* one whole member; the limit exactly its size is no limit */
+    CHECK_INT(http_decode_body(&g, (char *)gz.p, one, sizeof page - 1, &out, &n, &cut, &why), HTTP_DEC_OK);
+    CHECK(n == sizeof page - 1 && memcmp(out, page, n) == 0 && !cut && out[n] == '\0');
+    free(out);
+    CHECK_INT(http_decode_body(&g, (char *)gz.p, one, sizeof page - 2, &out, &n, &cut, &why), HTTP_DEC_TOO_LARGE);
+    /* a trailer that states a wrong length: zlib decodes all and says cut */
+    unsigned char *lie = malloc(one);
+    memcpy(lie, gz.p, one);
+    lie[one - 4] ^= 1;
+    CHECK_INT(http_decode_body(&g, (char *)lie, one, 0, &out, &n, &cut, &why), HTTP_DEC_OK);
+    CHECK(n == sizeof page - 1 && memcmp(out, page, n) == 0 && cut);
+    free(out);
+    free(lie);
+    /* a cut member keeps what decodes */
+    CHECK_INT(http_decode_body(&g, (char *)gz.p, one - 3, 0, &out, &n, &cut, &why), HTTP_DEC_OK);
+    CHECK(n <= sizeof page - 1 && memcmp(out, page, n) == 0 && cut);
+    free(out);
+    /* two members: both, joined */
+    gz_member(&gz, page, sizeof page - 1);
+    CHECK_INT(http_decode_body(&g, (char *)gz.p, gz.len, 0, &out, &n, &cut, &why), HTTP_DEC_OK);
+    CHECK(n == 2 * (sizeof page - 1) && memcmp(out, page, sizeof page - 1) == 0 &&
+          memcmp(out + sizeof page - 1, page, sizeof page - 1) == 0 && !cut);
+    free(out);
+    /* bytes after one member are not a member: ignored */
+    gz.len = one;
+    tb_puts(&gz, "trailing bytes");
+    CHECK_INT(http_decode_body(&g, (char *)gz.p, gz.len, 0, &out, &n, &cut, &why), HTTP_DEC_OK);
+    CHECK(n == sizeof page - 1 && memcmp(out, page, n) == 0 && !cut);
+    free(out);
+    free(gz.p);
+}
+
 TEST(http_deflate_br_zstd)
 {
     /* raw deflate, as many servers send for "deflate" */
