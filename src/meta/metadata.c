@@ -1132,6 +1132,8 @@ static void pick_title(meta_ctx *c)
                 break;
             }
     in.title_tag = c->title_tag;
+    in.page_url = c->art->page_url;
+    in.canonical_url = c->art->url;
     /* Markup inside a title ("<i>Name</i> of the ship" in og:title, or
      * entity-escaped tags in JSON-LD) is not part of the headline. */
     const char **strip[] = {&in.jsonld, &in.dc, &in.og, &in.other, &in.twitter, &in.title_tag};

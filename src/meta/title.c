@@ -768,6 +768,201 @@ static repeat_set *quiet_repeats(arena *a, const title_input *in, const char *co
     return quiet;
 }
 
+/* Slugs: the last path segment of a page's URL, which CMSs write from the
+ * headline field when the story is first saved ("/2019/05/21/geht-euch-
+ * auch-so-oder-auf-reisen-nie-ohne-meinen-duschkopf/"), while <title> and
+ * og:title are SEO or promo lines written later ("Ein Presse-Event der
+ * Extraklasse"). A slug is compared as its letters and digits; a first
+ * or last token holding a digit may be an id or a date ("-3126349",
+ * "a4561256") and is tried both kept and dropped. At least three tokens:
+ * "news", "about-us" or "index" name no story. */
+#define SLUG_MAX_KEYS 4
+
+/* 1 when s[0..n) holds an ASCII digit. */
+static int memchr_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+#define SLUG_MIN_TOKENS 3
+
+static size_t slug_keys(arena *a, const char *url, const char **keys, size_t nk)
+{
+    if (!url || nk < SLUG_MAX_KEYS)
+        return 0;
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : NULL;
+    if (!p)
+        return 0;
+    size_t end = strcspn(p, "?#");
+    while (end && p[end - 1] == '/')
+        end--;
+    size_t beg = end;
+    while (beg && p[beg - 1] != '/')
+        beg--;
+    static const char *const exts[] = {".html", ".htm", ".shtml", ".php", ".aspx", ".asp"};
+    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
+        size_t el = strlen(exts[i]);
+        if (end - beg > el && meta_istr(p + end - el, el, exts[i]) == p + end - el) {
+            end -= el;
+            break;
+        }
+    }
+    /* the tokens: runs of ASCII letters and digits split by '-' or '_';
+     * anything else (a percent-encoded word, a dot) is no slug */
+    size_t tb[64], te[64], nt = 0;
+    for (size_t i = beg; i < end;) {
+        unsigned char ch = (unsigned char)p[i];
+        if (ch == '-' || ch == '_') {
+            i++;
+            continue;
+        }
+        size_t s = i;
+        while (i < end && (chars_is_alpha((unsigned char)p[i]) || (p[i] >= '0' && p[i] <= '9')))
+            i++;
+        if (i == s || (i < end && p[i] != '-' && p[i] != '_') || nt == 64)
+            return 0;
+        tb[nt] = s;
+        te[nt++] = i;
+    }
+    size_t nkeys = 0;
+    for (int drop_first = 0; drop_first < 2; drop_first++)
+        for (int drop_last = 0; drop_last < 2; drop_last++) {
+            size_t f = (size_t)drop_first, l = nt - (size_t)drop_last;
+            if (nt < (size_t)(drop_first + drop_last) + SLUG_MIN_TOKENS)
+                continue;
+            if ((drop_first && !memchr_digit(p + tb[0], te[0] - tb[0])) ||
+                (drop_last && !memchr_digit(p + tb[nt - 1], te[nt - 1] - tb[nt - 1])))
+                continue;
+            char *k = arena_alloc(a, end - beg + 1);
+            if (!k)
+                return nkeys;
+            size_t w = 0;
+            for (size_t t = f; t < l; t++)
+                for (size_t i = tb[t]; i < te[t]; i++)
+                    k[w++] = (char)chars_lower((unsigned char)p[i]);
+            k[w] = 0;
+            keys[nkeys++] = k;
+        }
+    return nkeys;
+}
+
+/* The ASCII letters that a slug writes for a Latin letter of U+00C0 ..
+ * U+017F (lower-cased first): "é" is "e", "ł" is "l"; 0 for none (the
+ * signs x and ÷). æ, þ, ß and, with umlaut_e, ä ö ü give two letters,
+ * as German slugs write them ("mueller"); without, one ("muller"). */
+static const char *slug_letters(unsigned cp, int umlaut_e, char two[3])
+{
+    static const char latin1[] = "aaaaaa?ceeeeiiiidnooooo?ouuuuy??"; /* U+00E0..U+00FF less 0x20 */
+    static const char ext_a[] = "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iiiijjkkklllllll"
+                                "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+    two[1] = two[2] = 0;
+    if (umlaut_e && (cp == 0xE4 || cp == 0xF6 || cp == 0xFC)) {
+        two[0] = cp == 0xE4 ? 'a' : cp == 0xF6 ? 'o' : 'u';
+        two[1] = 'e';
+        return two;
+    }
+    switch (cp) {
+    case 0xE6: return "ae";
+    case 0xFE: return "th";
+    case 0xDF: return "ss";
+    case 0xFF: return "y";
+    case 0xF7: return NULL;
+    default: break;
+    }
+    if (cp >= 0xE0 && cp <= 0xFF && latin1[cp - 0xE0] != '?') {
+        two[0] = latin1[cp - 0xE0];
+        return two;
+    }
+    if (cp >= 0x100 && cp <= 0x17F) {
+        two[0] = ext_a[cp - 0x100];
+        return two;
+    }
+    return NULL;
+}
+
+/* The heading's key as a slug writes it: ASCII letters and digits,
+ * lower-cased, Latin letters beyond ASCII as their base letters
+ * (slug_letters), punctuation dropped; NULL when it holds a letter of
+ * another script (no slug of ASCII can match it). */
+static const char *slug_key_of(arena *a, const char *h, int umlaut_e)
+{
+    size_t n = strlen(h);
+    char *o = arena_alloc(a, 2 * n + 1);
+    if (!o)
+        return NULL;
+    size_t w = 0;
+    const unsigned char *p = (const unsigned char *)h;
+    for (size_t i = 0; i < n;) {
+        size_t k = meta_u8len(p + i, n - i);
+        if (k == 1) {
+            unsigned char ch = p[i];
+            if ((ch >= '0' && ch <= '9') || chars_is_alpha(ch))
+                o[w++] = (char)chars_lower(ch);
+        } else {
+            unsigned cp = meta_lower_cp(utf8_decode(p + i, k));
+            char two[3];
+            const char *l = NULL;
+            if (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7) {
+                if (!(l = slug_letters(cp, umlaut_e, two)))
+                    return NULL;
+                for (; *l; l++)
+                    o[w++] = *l;
+            } else if (cp >= 0x370) {
+                /* a letter of another script; punctuation (quotes,
+                 * dashes, NBSP, U+2000..U+206F) below this or in the
+                 * general punctuation block is dropped */
+                if (!(cp >= 0x2000 && cp <= 0x206F) && !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFEFF)
+                    return NULL;
+            }
+        }
+        i += k;
+    }
+    o[w] = 0;
+    return o;
+}
+
+/* The page's one first-tier heading (or the rest after its kicker
+ * element) that its URL's slug spells, else NULL. Tried when no
+ * first-tier heading is confirmed by a title source: the slug keeps the
+ * headline the story was saved under, and a reader sees it in the h1,
+ * while <title> and og:title carry a promo or SEO wording that shares
+ * few words with it ("The Future of Artificial Intelligence in
+ * Healthcare" for the h1 and slug "Artificial Intelligence and Machine
+ * Learning Industry News: AI in Patient Care ..."). Two headings that
+ * the slug spells: nothing. */
+static const char *slug_heading(arena *a, const title_input *in)
+{
+    const char *keys[2 * SLUG_MAX_KEYS];
+    size_t nk = slug_keys(a, in->page_url, keys, SLUG_MAX_KEYS);
+    if (in->canonical_url && (!in->page_url || strcmp(in->canonical_url, in->page_url) != 0))
+        nk += slug_keys(a, in->canonical_url, keys + nk, SLUG_MAX_KEYS);
+    if (!nk)
+        return NULL;
+    const char *found = NULL;
+    for (size_t i = 0; i < in->nvisible; i++) {
+        const char *texts[2] = {in->visible[i], in->visible_tail[i]};
+        const char *hit = NULL;
+        for (size_t t = 0; t < 2 && !hit; t++)
+            for (int um = 0; um < 2 && !hit && texts[t]; um++) {
+                const char *hk = slug_key_of(a, texts[t], um);
+                if (!hk || strlen(hk) < VISIBLE_MIN_KEY)
+                    continue;
+                for (size_t k = 0; k < nk && !hit; k++)
+                    if (strcmp(hk, keys[k]) == 0)
+                        hit = texts[t];
+            }
+        if (hit) {
+            if (found && strcmp(found, hit) != 0)
+                return NULL;
+            found = hit;
+        }
+    }
+    return found;
+}
+
 /* The headline as a reader sees it: a visible h1 / headline element that
  * <title> or a declared title repeats (whole, as a part, after a kicker,
  * or before a trailer). Social and SEO titles are often shorter or
@@ -812,6 +1007,8 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         if (declared[i] && *declared[i])
             first_declared = meta_fold_key(a, declared[i]);
     const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, in->visible_tail, site_key, first_declared);
+    if (!best)
+        best = slug_heading(a, in);
     *first_tier = best != NULL;
     if (!best)
         best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, in->visible_furniture_tail, site_key, first_declared);

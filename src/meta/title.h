@@ -77,6 +77,10 @@ typedef struct title_input {
      * SEO <title> or og:title chose. */
     const char *comment_quotes[4];
     size_t ncomment_quotes;
+    /* The page's URL as given and its canonical URL (may be NULL): the
+     * last path segment, a slug written from the headline field, names
+     * the visible heading among the first tier (slug_heading). */
+    const char *page_url, *canonical_url;
 } title_input;
 
 /* Which source a title came from (for tracing and the decision notes). */
