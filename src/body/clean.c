@@ -862,20 +862,72 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
 #define SUPPORT_BOX_NODES 120 /* nodes walked: a box is a few elements */
 #define DONATION_SEGMENT_MAX 24 /* bytes: the longest entry of words_donation_path_segments is 13 */
 
+/* 1 when seg[0..l), lower-cased, is a donation word */
+static int is_donation_word(const char *s, size_t l)
+{
+    char seg[DONATION_SEGMENT_MAX];
+    if (l >= sizeof seg)
+        return 0;
+    for (size_t i = 0; i < l; i++)
+        seg[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    return words_exact(&words_donation_path_segments, seg, l);
+}
+
+/* host[0..hl) without a leading "www." */
+static const char *without_www(const char *h, size_t *hl)
+{
+    if (*hl > 4 && chars_eq_ci(h, 4, "www.", 4)) {
+        *hl -= 4;
+        return h + 4;
+    }
+    return h;
+}
+
+/* 1 when host hh[0..hl) is the page's own host (the address it was read
+ * from, or its canonical address: a page read from a file has only the
+ * latter); with sub, when it is a donation word's subdomain of it
+ * ("apoyo.example.net" beside "www.example.net"): a support page a
+ * publisher runs on a host of its own, the appeal's link then having no
+ * path to name it. */
+static int host_is_own(const ctx *c, const char *hh, size_t hl, int sub)
+{
+    const char *own[2] = {c->art->page_url, c->art->url};
+    for (int i = 0; i < 2; i++) {
+        size_t pl;
+        const char *ph = own[i] ? url_host(own[i], &pl) : NULL;
+        if (!ph)
+            continue;
+        if (!sub) {
+            if (hl == pl && chars_eq_ci(hh, hl, ph, pl))
+                return 1;
+            continue;
+        }
+        ph = without_www(ph, &pl);
+        const char *dot = memchr(hh, '.', hl);
+        if (!dot || !is_donation_word(hh, (size_t)(dot - hh)))
+            continue;
+        size_t rl = hl - (size_t)(dot + 1 - hh);
+        if (rl == pl && chars_eq_ci(dot + 1, rl, ph, pl))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when href points into the page's own site (a relative address, or
- * the page's host) and one of its path segments is a donation word */
+ * the page's host) and one of its path segments is a donation word, or
+ * to a donation word's subdomain of the page's host */
 static int href_is_own_donation_page(const ctx *c, const char *h)
 {
     if (!h || !*h)
         return 0;
     const char *path = h;
     if (strstr(h, "//")) {
-        size_t hl, pl;
+        size_t hl;
         const char *hh = url_host(h, &hl);
-        const char *own = c->art->page_url ? c->art->page_url : c->art->url;
-        const char *ph = url_host(own, &pl);
-        if (!hh || !ph || hl != pl || !chars_eq_ci(hh, hl, ph, pl))
+        if (!hh)
             return 0;
+        if (!host_is_own(c, hh, hl, 0))
+            return host_is_own(c, hh, hl, 1);
         path = hh + hl;
     } else if (strchr(h, ':'))
         return 0; /* mailto:, javascript: */
@@ -883,13 +935,8 @@ static int href_is_own_donation_page(const ctx *c, const char *h)
     while (*path == '/') {
         path++;
         size_t l = strcspn(path, "/?#");
-        char seg[DONATION_SEGMENT_MAX];
-        if (l < sizeof seg) {
-            for (size_t i = 0; i < l; i++)
-                seg[i] = (char)(path[i] >= 'A' && path[i] <= 'Z' ? path[i] + 32 : path[i]);
-            if (words_exact(&words_donation_path_segments, seg, l))
-                return 1;
-        }
+        if (is_donation_word(path, l))
+            return 1;
         path += l;
     }
     return 0;
@@ -899,11 +946,16 @@ static int is_support_box(const ctx *c, const dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
     if (!len || len > SUPPORT_BOX_MAX || c->tot[n->id].paras > SUPPORT_BOX_PARAS ||
-        c->tot[n->id].size > SUPPORT_BOX_NODES || !c->tot[n->id].link || !body_is_loose_container(n) ||
-        n->tag == TAG_SPAN)
+        c->tot[n->id].size > SUPPORT_BOX_NODES || !body_is_loose_container(n) || n->tag == TAG_SPAN)
         return 0;
+    /* The appeal's button is often a link alone in its own <div>, which
+     * conditional cleaning has removed already (all link, under 25 bytes):
+     * it is still the box's link. What the marking stage removed (junk,
+     * hidden parts, landmarks, furniture classes: dead[]) is not read; a
+     * size of SUPPORT_BOX_NODES nodes counts removed ones too, so the walk
+     * stays short. */
     for (const dom_node *d = dom_next(n, n); d;) {
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED) && c->dead[d->id]) {
             d = dom_next_skip(n, d);
             continue;
         }

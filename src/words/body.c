@@ -507,10 +507,11 @@ static const char *const pointer_openers[] = {
 TABLE(pointer_openers);
 
 /* A path segment naming the site's donation page ("/donate",
- * "/unterstuetzen", "/apoie"): a box linking there with a few lines is a
+ * "/unterstuetzen", "/apoie"), or the first label of a host the site runs
+ * it on ("apoyo.example.net"): a box linking there with a few lines is a
  * support appeal (clean.c, is_support_box). */
 static const char *const donation_path_segments[] = {
-    "apoie", "apoio", "doar", "donar", "donate", "donation", "donations", "faire-un-don", "jetzt-spenden",
+    "apoie", "apoio", "apoyo", "doar", "donar", "donate", "donation", "donations", "faire-un-don", "jetzt-spenden",
     "soutenir", "spende", "spenden", "support-us", "supportus", "unterstuetzen",
 };
 TABLE(donation_path_segments);
