@@ -71,7 +71,8 @@ static int phrase_cue(const qctx *q, int32_t i, int *participle)
  * Most words are none of these, and cue_flags and pick_cue stop here. */
 static inline int cue_candidate(const qtok *t)
 {
-    return t->w ? t->w->cues || (t->w->grammar & QG_PHRASE_HEAD) || (t->w->roles & QR_SPEECH_NOUN) : t->hyph;
+    return t->w ? t->w->cues || (t->w->grammar & QG_PHRASE_HEAD) || (t->w->roles & (QR_SPEECH_NOUN | QR_ACCORDING_NOUN))
+                : t->hyph;
 }
 
 /* A noun of speech at i that a possessor owns and "that" follows: "Trump's
@@ -137,8 +138,12 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
      * elsewhere it is a name ("the United States"); a noun of speech after
      * a possessive determiner is German's capital (noun_cue_owner) */
     if (t->cap && i > 0 && q->tok[i - 1].type != TK_PARA && !is_end_punct_tok(q, i - 1) &&
-        q->tok[i - 1].type != TK_OPEN && !(t->w && (t->w->roles & QR_SPEECH_NOUN) && !t->w->cues))
+        q->tok[i - 1].type != TK_OPEN && !(t->w && (t->w->roles & (QR_SPEECH_NOUN | QR_ACCORDING_NOUN)) && !t->w->cues))
         return 0;
+    /* "Nach Angaben der Polizei …": a noun after its preposition is a
+     * source cue like "laut" */
+    if (t->w && (t->w->roles & QR_ACCORDING_NOUN))
+        return i > 0 && is_word(q, i - 1) && (FL(i - 1, roles) & QR_ACCORDING_NOUN_PREP) ? QW_ACCORDING : 0;
     unsigned f = t->w ? t->w->cues : 0;
     /* "the swing states", "his comments": a plural noun unless a pronoun
      * stands before it ("it states") or "that" or a colon after it */
@@ -904,6 +909,13 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     }
     if (f & QW_ACCORDING) {
         int32_t k = i + 1;
+        /* "nach Angaben von Brenner": a joiner ("von") leads to the
+         * source (the cue stays the noun: callers go on after it); "laut
+         * Angaben der Polizei": the noun too */
+        if (!(FL(i, roles) & QR_ACCORDING_NOUN) && k < sb && is_word(q, k) && (FL(k, roles) & QR_ACCORDING_NOUN))
+            k++;
+        if ((FL(k - 1, roles) & QR_ACCORDING_NOUN) && k < sb && is_word(q, k) && (FL(k, grammar) & QG_JOINER))
+            k++;
         /* "selon laquelle" names no source: it joins a noun of speech
          * to its clause (above) */
         if (k < sb && is_word(q, k) && (FL(k, roles) & QR_NOUN_RELATIVE))
@@ -1108,9 +1120,12 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
     memset(h, 0, sizeof *h);
     if (!is_punct(q, i, ':') || i == sa)
         return 0;
-    /* "…, Kall said: “…”": the speech verb is the cue, with its speaker */
+    /* "…, Kall said: “…”": the speech verb is the cue, with its speaker;
+     * so is a two-word cue ("Holm fired back: “…”") */
     cue_hit verb;
-    if (cue_at(q, i - 1, sa, sb, &verb) && verb.ms >= 0) {
+    int part;
+    int32_t v = i - 2 >= sa && phrase_cue(q, i - 2, &part) ? i - 2 : i - 1;
+    if (cue_at(q, v, sa, sb, &verb) && verb.ms >= 0) {
         memset(h, 0, sizeof *h);
         return 0;
     }

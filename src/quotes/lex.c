@@ -608,14 +608,23 @@ static int is_end_punct(const qctx *q, const qtok *t)
 
 /* Is there a speech verb among the next few words after token i, before
  * any punctuation? ("“Who are they?” Trump said": one sentence.) */
+/* Words of a long name before the verb: "“…!” US Senator Jeff Sessions
+ * said" (four words of a name and title; the first four words alone were
+ * all the look-ahead before, and the exclamation ended the sentence, so the
+ * verb reported the words after it) */
+#define CUE_FOLLOWS_WORDS 4
+#define CUE_FOLLOWS_NAME 7
+
 static int cue_follows(const qctx *q, size_t i)
 {
-    for (size_t k = i + 1; k < q->ntok && k <= i + 4; k++) {
+    int named = 1; /* only capitalised words or titles so far */
+    for (size_t k = i + 1; k < q->ntok && k <= i + CUE_FOLLOWS_NAME; k++) {
         const qtok *t = &q->tok[k];
-        if (t->type != TK_WORD)
+        if (t->type != TK_WORD || (k > i + CUE_FOLLOWS_WORDS && !named))
             return 0;
         if (t->w && (t->w->cues & QW_SPEECH))
             return 1;
+        named = named && (t->cap || (t->w && t->w->titles));
     }
     return 0;
 }

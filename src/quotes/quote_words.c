@@ -193,6 +193,8 @@ static void hash_build(void)
     hash_add(&words_quote_thing_relatives, F_ROLES, QR_THING_RELATIVE);
     hash_add(&words_quote_according_heads, F_ROLES, QR_ACCORDING_HEAD);
     hash_add(&words_quote_according_preps, F_ROLES, QR_ACCORDING_PREP);
+    hash_add(&words_quote_according_nouns, F_ROLES, QR_ACCORDING_NOUN);
+    hash_add(&words_quote_according_noun_preps, F_ROLES, QR_ACCORDING_NOUN_PREP);
     hash_add(&words_quote_agent_markers, F_ROLES, QR_AGENT);
     hash_add(&words_quote_passive_address_verbs, F_ROLES, QR_PASSIVE_ADDRESS);
     hash_add(&words_quote_onward_particles, F_ROLES, QR_ONWARD);

@@ -78,7 +78,9 @@ enum {
     QR_AUXILIARY = 1 << 8,       /* "has", "would" (English) */
     QR_SPEECH_NOUN = 1 << 9,     /* "claim", "remark": a cue after a possessor, before "that" */
     QR_POSSESSIVE = 1 << 10,     /* "his", "her", "their", "seine", "sa" */
-    QR_NOUN_RELATIVE = 1 << 11   /* "laquelle" of "selon laquelle" */
+    QR_NOUN_RELATIVE = 1 << 11,  /* "laquelle" of "selon laquelle" */
+    QR_ACCORDING_NOUN = 1 << 12, /* "Angaben" of "nach Angaben" */
+    QR_ACCORDING_NOUN_PREP = 1 << 13 /* "nach" before it */
 };
 
 /* The times field: a word of a time phrase between a speaker and the verb

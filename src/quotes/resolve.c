@@ -52,10 +52,11 @@ static unsigned title_gender(const qctx *q, uint32_t i) { return FL(i, titles) &
 static int name_word(const qctx *q, uint32_t i)
 {
     const qtok *t = &q->tok[i];
-    /* capitalised cues open sentences: "Selon Macron", "According" */
+    /* capitalised cues open sentences: "Selon Macron", "According",
+     * "Nach Angaben der Polizei" */
     /* nor determiners: "Some Clinton aides", "Both Donald Trump and …" */
     return t->type == TK_WORD && t->cap && !FL(i, stops) && !FL(i, pronouns) && !FL(i, cues) &&
-           !FL(i, determiners);
+           !FL(i, determiners) && !(FL(i, roles) & QR_ACCORDING_NOUN);
 }
 
 /* "Ursula von der Leyen", "Charles de Gaulle", "Hamad bin Jassim":

@@ -344,7 +344,8 @@ TABLE(complementizers);
 /* Two-word speech cues whose first word alone is no speech verb: "as X
  * put it", "he pointed out". */
 static const char *const phrase_cues[] = {
-    "pointed out", "points out", "put it", "puts it",
+    "fired back", "fires back", "hit back", "hits back", "pointed out", "points out", "put it",
+    "puts it", "shoots back", "shot back",
 };
 TABLE(phrase_cues);
 
@@ -524,6 +525,20 @@ static const char *const according_heads[] = {
     "according",
 };
 TABLE(according_heads);
+
+/* Nouns that make a source cue after a preposition: German "nach
+ * Angaben der Polizei" ("according to the police"), whose source follows
+ * like "laut"'s. */
+static const char *const according_nouns[] = {
+    "angaben",
+};
+TABLE(according_nouns);
+
+/* The preposition before such a noun: "nach". */
+static const char *const according_noun_preps[] = {
+    "nach",
+};
+TABLE(according_noun_preps);
 
 /* The preposition after such a head: "to". */
 static const char *const according_preps[] = {

@@ -66,6 +66,8 @@ const words_table *const words_all[] = {
     &words_quote_thing_relatives,
     &words_quote_according_heads,
     &words_quote_according_preps,
+    &words_quote_according_nouns,
+    &words_quote_according_noun_preps,
     &words_quote_agent_markers,
     &words_quote_passive_address_verbs,
     &words_quote_onward_particles,

@@ -212,6 +212,8 @@ extern const words_table words_quote_object_relatives; /* "whom": a name after i
 extern const words_table words_quote_thing_relatives; /* "which": after a quote's comma, a clause on the quote */
 extern const words_table words_quote_according_heads; /* "according": a source cue that takes a preposition */
 extern const words_table words_quote_according_preps; /* "to": the preposition after "according" */
+extern const words_table words_quote_according_nouns; /* "angaben": a source cue after "nach" */
+extern const words_table words_quote_according_noun_preps; /* "nach": the preposition before "Angaben" */
 extern const words_table words_quote_agent_markers; /* "by": a passive's agent follows */
 extern const words_table words_quote_passive_address_verbs; /* "asked", "told": a passive's agent is the speaker */
 extern const words_table words_quote_onward_particles; /* "on": "went on to say" */

@@ -63,6 +63,8 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_thing_relatives, 12, QR_THING_RELATIVE);
     check_in_hash(&words_quote_according_heads, 12, QR_ACCORDING_HEAD);
     check_in_hash(&words_quote_according_preps, 12, QR_ACCORDING_PREP);
+    check_in_hash(&words_quote_according_nouns, 12, QR_ACCORDING_NOUN);
+    check_in_hash(&words_quote_according_noun_preps, 12, QR_ACCORDING_NOUN_PREP);
     check_in_hash(&words_quote_agent_markers, 12, QR_AGENT);
     check_in_hash(&words_quote_passive_address_verbs, 12, QR_PASSIVE_ADDRESS);
     check_in_hash(&words_quote_onward_particles, 12, QR_ONWARD);
