@@ -7,6 +7,9 @@
 #include "core/buf.h"
 #include "core/utf8.h"
 #include "html/entities.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 size_t meta_u8len(const unsigned char *p, size_t avail)
 {
@@ -217,6 +220,16 @@ int meta_istarts(const char *s, const char *prefix)
     return *prefix == 0;
 }
 
+/* 1 when needle[1..m) matches at s + 1, ASCII case folded (the first
+ * byte is matched by the caller). */
+static int istr_rest_at(const char *s, const char *needle, size_t m)
+{
+    size_t k = 1;
+    while (k < m && lower((unsigned char)s[k]) == lower((unsigned char)needle[k]))
+        k++;
+    return k == m;
+}
+
 const char *meta_istr(const char *s, size_t n, const char *needle)
 {
     size_t m = strlen(needle);
@@ -225,15 +238,31 @@ const char *meta_istr(const char *s, size_t n, const char *needle)
     if (m > n)
         return NULL;
     int f = lower((unsigned char)needle[0]);
-    for (size_t i = 0; i + m <= n; i++) {
-        if (lower((unsigned char)s[i]) != f)
-            continue;
-        size_t k = 1;
-        while (k < m && lower((unsigned char)s[i + k]) == lower((unsigned char)needle[k]))
-            k++;
-        if (k == m)
-            return s + i;
+    /* f is never an upper-case letter: a byte c folds to a lower-case
+     * letter f exactly when (c | 0x20) == f, and to anything else only
+     * when it is f itself */
+    int letter = f >= 'a' && f <= 'z';
+    unsigned char fold = letter ? 0x20 : 0;
+    size_t last = n - m; /* the last position a match may start at */
+    size_t i = 0;
+#ifdef __SSE2__
+    /* the first byte's candidates 16 positions a step: most class and
+     * text values hold the needle's first letter a few times at most */
+    const __m128i vf = _mm_set1_epi8((char)f), vfold = _mm_set1_epi8((char)fold);
+    for (; i + 16 <= last + 1; i += 16) {
+        __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)), vfold);
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, vf));
+        while (mask) {
+            unsigned b = (unsigned)__builtin_ctz(mask);
+            if (istr_rest_at(s + i + b, needle, m))
+                return s + i + b;
+            mask &= mask - 1;
+        }
     }
+#endif
+    for (; i <= last; i++)
+        if ((unsigned char)(s[i] | fold) == f && istr_rest_at(s + i, needle, m))
+            return s + i;
     return NULL;
 }
 

@@ -4,7 +4,8 @@
  * the four-byte ASCII fold against the one-byte one; and the labelled-date
  * prefilter (16 positions a step) against the plain per-position loop;
  * and the eight-byte ASCII blocks of text_lower_utf8 against its byte loop;
- * and text_prefix_lower's run copies against its byte loop. */
+ * and text_prefix_lower's run copies against its byte loop; and
+ * meta_istr's 16-position scan against the plain search. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #include "core/utf8.h"
 #include "html/parse.h"
 #include "meta/meta_int.h"
+#include "meta/text.h"
 #include "words/words.h"
 #include "harness.h"
 
@@ -287,5 +289,39 @@ TEST(prefix_lower_runs_equal_byte_loop)
             }
         }
         dom_document_free(doc);
+    }
+}
+
+/* meta_istr's 16-position candidate scan against the plain search, on
+ * random text from a small alphabet (so matches and near misses are
+ * common) at every length and needle. */
+static const char *istr_plain(const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && chars_lower((unsigned char)s[i + k]) == chars_lower((unsigned char)needle[k]))
+            k++;
+        if (k == m)
+            return s + i;
+    }
+    return NULL;
+}
+
+TEST(meta_istr_equals_plain_search)
+{
+    static const char alphabet[] = "aAbB-_ @`[{\xC3\xA9lLoOgG";
+    static const char *const needles[] = {"a", "ab", "logo", "Site-Title", "-", "@", "`b", "{", "\xC3\xA9", "aaaaaaaaaaaaaaaaaa", "gLoGo"};
+    char s[80];
+    unsigned seed = 777;
+    for (int round = 0; round < 20000; round++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % sizeof s;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            s[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+        }
+        for (size_t k = 0; k < sizeof needles / sizeof *needles; k++)
+            CHECK(meta_istr(s, n, needles[k]) == istr_plain(s, n, needles[k]));
     }
 }
