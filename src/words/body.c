@@ -279,7 +279,7 @@ TABLE(credit_prefixes);
 /* Headings (or short lines) that open a furniture section. */
 static const char *const furniture_headings[] = {
     "about the author", "add a comment", "advertisement", "aktuelle beiträge",
-    "aktuelle produkttests", "articles récents", "articles similaires", "articoli correlati",
+    "aktuelle produkttests", "articles liés", "articles récents", "articles similaires", "articoli correlati",
     "artículos relacionados", "auch lesen", "aus dem archiv", "categories", "comentarios",
     "comentários", "comment", "commentaires", "commenti", "comments", "comments are closed",
     "dall'archivio", "dans nos archives", "das könnte dich auch interessieren",
