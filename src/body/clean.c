@@ -2542,6 +2542,16 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
     }
 }
 
+#define CARD_LINK_MIN 20  /* bytes: a headline of three or four words */
+#define CARD_LINK_MAX 160 /* bytes: the teaser-headline limit of the link-only-line rule */
+static int is_card_link(const ctx *c, const dom_node *n)
+{
+    const char *h = dom_attr_get(n, "href");
+    if (!h || !*h || *h == '#' || c->tot[n->id].htext)
+        return 0;
+    return 1;
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -2584,6 +2594,20 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
         else if (!(tag_flags[n->tag] & TF_BLOCK) && n->tag != TAG_A && c->in_text[n->id] &&
                  is_inline_hover_card(c, n))
+            drop = 1;
+        /* a teaser card set as one link around layout boxes (a kicker
+         * box, a headline box, a time box) inside the article's text:
+         * "<a href=other-story><div>Section</div><div>Headline</div>
+         * <div>3 hours ago</div></a>". The other boxes go by their own
+         * rules and leave the headline alone in a link-only box, which
+         * the link-only-line rule never saw (the link is outside it). A
+         * link (with an address) holding blocks and a headline's
+         * length, no picture (a linked figure is the article's picture)
+         * and no heading (an anchor or an accordion's toggle around a
+         * section's heading, "<a name=x><h2>...</h2></a>", titles the
+         * article's own section) */
+        else if (n->tag == TAG_A && n != root && c->tot[n->id].has_block && len >= CARD_LINK_MIN &&
+                 len < CARD_LINK_MAX && !c->img_page[n->id] && !c->lenient && is_card_link(c, n))
             drop = 1;
         else if ((n->tag == TAG_H1 || n->tag == TAG_H2) && (c->flags & ATT_WEIGHT_CLASSES) &&
                  c->weight[n->id] < 0)
