@@ -37,6 +37,16 @@ static size_t ws_len(const unsigned char *p, size_t avail)
     return 0;
 }
 
+/* 1 when a blank starts at p (avail >= 1 bytes): only bytes <= 0x20 and
+ * the lead bytes C2, E2, E3, EF can start one. */
+static inline int starts_blank(const unsigned char *p, size_t avail)
+{
+    unsigned char ch = p[0];
+    if (ch > 0x20 && ch < 0xC2)
+        return 0; /* most bytes: ASCII text, continuation bytes */
+    return (ch <= 0x20 && ch != 0) || ((ch == 0xC2 || ch == 0xE2 || ch == 0xE3 || ch == 0xEF) && ws_len(p, avail));
+}
+
 /* Appends s[0..n) to b collapsing whitespace; *pending carries a pending
  * separator (' ' or '\n') across calls so text split over nodes joins.
  * Stops once b holds more than max bytes (bounded work on huge nodes). */
@@ -53,8 +63,14 @@ static void put_collapsed(buf *b, const char *s, size_t n, char *pending, size_t
         size_t j = i, room = max == (size_t)-1 ? max : max - b->len + 1;
         while (j < n && j - i < room) {
             unsigned char ch = p[j];
-            if ((ch <= 0x20 && ch != 0) ||
-                ((ch == 0xC2 || ch == 0xE2 || ch == 0xE3 || ch == 0xEF) && ws_len(p + j, n - j)))
+            if (ch == ' ' && j > i && j + 1 < n && j + 1 - i < room && !starts_blank(p + j + 1, n - j - 1)) {
+                /* one ' ' between two such bytes, the gap between
+                 * words, goes in with them: it is the separator the
+                 * blank would leave pending and the next byte flush */
+                j += 2;
+                continue;
+            }
+            if (starts_blank(p + j, n - j))
                 break;
             j++;
         }

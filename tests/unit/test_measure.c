@@ -5,11 +5,14 @@
  * prefilter (16 positions a step) against the plain per-position loop;
  * and the eight-byte ASCII blocks of text_lower_utf8 against its byte loop;
  * and text_prefix_lower's run copies against its byte loop; and
- * meta_istr's 16-position scan against the plain search. */
+ * meta_istr's 16-position scan against the plain search; and the
+ * metadata text collapsing (meta_collapse, meta_node_text) against its
+ * run-by-run reader before word gaps joined the runs. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "body/measure.h"
+#include "core/buf.h"
 #include "core/chars.h"
 #include "core/utf8.h"
 #include "html/parse.h"
@@ -324,4 +327,146 @@ TEST(meta_istr_equals_plain_search)
         for (size_t k = 0; k < sizeof needles / sizeof *needles; k++)
             CHECK(meta_istr(s, n, needles[k]) == istr_plain(s, n, needles[k]));
     }
+}
+
+/* put_collapsed (meta/text.c) as it was before a word gap went in with
+ * the run around it, kept as the reference for meta_collapse and
+ * meta_node_text. */
+static size_t ref_ws_len(const unsigned char *p, size_t avail)
+{
+    if (p[0] <= 0x20 && p[0] != 0)
+        return 1;
+    if (avail >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+        return 2;
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] <= 0x8B || p[2] == 0xAF))
+        return 3;
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F)
+        return 3;
+    if (avail >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
+        return 3;
+    if (avail >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        return 3;
+    return 0;
+}
+
+static void ref_put_collapsed(buf *b, const char *s, size_t n, char *pending, size_t max)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n && b->len <= max) {
+        size_t j = i, room = max == (size_t)-1 ? max : max - b->len + 1;
+        while (j < n && j - i < room) {
+            unsigned char ch = p[j];
+            if ((ch <= 0x20 && ch != 0) ||
+                ((ch == 0xC2 || ch == 0xE2 || ch == 0xE3 || ch == 0xEF) && ref_ws_len(p + j, n - j)))
+                break;
+            j++;
+        }
+        while (j < n && (p[j] & 0xC0) == 0x80 && j > i)
+            j++;
+        if (j > i) {
+            if (*pending) {
+                buf_putc(b, *pending);
+                *pending = 0;
+            }
+            buf_put(b, p + i, j - i);
+            i = j;
+            continue;
+        }
+        size_t w = ref_ws_len(p + i, n - i);
+        if (w) {
+            if (b->len && !*pending)
+                *pending = ' ';
+            i += w;
+            continue;
+        }
+        if (*pending) {
+            buf_putc(b, *pending);
+            *pending = 0;
+        }
+        size_t l = meta_u8len(p + i, n - i);
+        buf_put(b, p + i, l);
+        i += l;
+    }
+}
+
+static char *ref_node_text(const dom_node *root, size_t max, int lines)
+{
+    buf b = BUF_INIT;
+    char pending = 0;
+    const dom_node *n = root;
+    while (n) {
+        if (n->type == DOM_ELEMENT && n != root &&
+            (n->tag == TAG_SCRIPT || n->tag == TAG_STYLE || n->tag == TAG_TEMPLATE || n->tag == TAG_NOSCRIPT ||
+             n->tag == TAG_SVG || n->tag == TAG_BUTTON)) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_ELEMENT && n != root && ((tag_flags[n->tag] & TF_BLOCK) || n->tag == TAG_BR) && b.len)
+            pending = lines ? '\n' : ' ';
+        else if (lines && n->type == DOM_ELEMENT && n != root && b.len && !pending)
+            pending = ' ';
+        if (n->type == DOM_TEXT) {
+            ref_put_collapsed(&b, n->text, n->text_len, &pending, max);
+            if (b.len >= max)
+                break;
+        }
+        n = dom_next(root, n);
+    }
+    size_t len = b.len;
+    if (len > max) {
+        len = max;
+        while (len > 0 && ((unsigned char)b.data[len] & 0xC0) == 0x80)
+            len--;
+    }
+    char *r = malloc(len + 1);
+    memcpy(r, b.data ? b.data : "", len);
+    r[len] = '\0';
+    buf_free(&b);
+    return r;
+}
+
+TEST(meta_collapse_runs_equal_reference)
+{
+    static const char *const pieces[] = {" ", "  ", "\t", "\n", "a", "Wort", "X", "<b>", "</b>", "<p>", "</p>",
+                                         "<br>", "<span>", "</span>", "<script>skip</script>", "\xC2\xA0",
+                                         "\xC2\xA9", "\xE2\x80\x89", "\xE2\x80\x94", "\xE3\x80\x80", "\xEF\xBB\xBF",
+                                         "\xC3\xA9", "\xF0\x9D\x84\x9E", "\x01", ". ", " a b "};
+    char html[1024];
+    unsigned seed = 31337;
+    arena a;
+    arena_init(&a, 0);
+    for (int round = 0; round < 400; round++) {
+        size_t o = (size_t)snprintf(html, sizeof html, "<div>");
+        while (o < sizeof html - 64) {
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 16) % 120 == 0)
+                break;
+            const char *p = pieces[(seed >> 8) % (sizeof pieces / sizeof *pieces)];
+            memcpy(html + o, p, strlen(p));
+            o += strlen(p);
+        }
+        /* the string itself, collapsed whole */
+        buf b = BUF_INIT;
+        char pending = 0;
+        ref_put_collapsed(&b, html, o, &pending, (size_t)-1);
+        const char *got = meta_collapse(&a, html, o);
+        CHECK(got && b.len == strlen(got) && memcmp(got, b.data ? b.data : "", b.len) == 0);
+        buf_free(&b);
+        /* the parsed tree's text, at several caps, as lines and as one line */
+        dom_document *doc = html_parse(html, o, NULL);
+        CHECK(doc != NULL);
+        if (!doc)
+            break;
+        static const size_t caps[] = {0, 1, 2, 3, 5, 8, 13, 40, 100, 400, 4096};
+        for (size_t k = 0; k < sizeof caps / sizeof *caps; k++)
+            for (int lines = 0; lines < 2; lines++) {
+                char *want = ref_node_text(doc->root, caps[k], lines);
+                const char *have = meta_node_text(&a, doc->root, caps[k], lines);
+                CHECK(have && strcmp(have, want) == 0);
+                free(want);
+            }
+        dom_document_free(doc);
+    }
+    arena_free(&a);
 }
