@@ -1423,6 +1423,23 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
             return NULL;
         v = h;
     }
+    if (v)
+        return v;
+    /* No story h2 either: the page's one element that its class marks as
+     * the headline (the hint list: "headline", "entry-title" ...), of
+     * three words or more, outside story furniture (a layout-named
+     * column counts, as in the sixth tier: "<div class="itc-headline">"
+     * in "main-content has-double-sidebar"
+     * under <title> "site.de | Gaspreise", beside menu h4s, which are no
+     * candidates here). Two: a list of teasers, nothing is taken. */
+    for (size_t i = 0; i < in->nvisible_titled; i++) {
+        const char *h = in->visible_titled[i];
+        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
+            continue;
+        if (v && strcmp(v, h) != 0)
+            return NULL;
+        v = h;
+    }
     return v;
 }
 

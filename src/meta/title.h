@@ -51,6 +51,11 @@ typedef struct title_input {
      * hint list does not hold ("h-title", "news_title"): the last tier. */
     const char *visible_loose[TITLE_MAX_HEADINGS];
     size_t nvisible_loose;
+    /* The title-classed elements among visible_minor and
+     * visible_minor_layout (entry-title, headline ...: the hint list),
+     * for h1_under_site_title. */
+    const char *visible_titled[TITLE_MAX_HEADINGS];
+    size_t nvisible_titled;
     /* visible_plain[i]: visible[i] is one run of text (no element inside
      * but links): no kicker, badge or hidden label element. */
     unsigned char visible_plain[TITLE_MAX_HEADINGS];
