@@ -666,7 +666,32 @@ static int is_media_pointer(const ctx *c, dom_node *n, const char *t)
     return (tag_flags[n->tag] & TF_HEADING) || body_link_density(c, n) > 0.5f || all_emphasised(c, n);
 }
 
-/* The last link's text, lower-cased, when the block ends with it. */
+/* Past the arrows and pointer marks a link's text may open with ("→
+ * hier", "» more", "> here", "-> aquí") and the blanks after them. */
+static const char *skip_pointer_marks(const char *t)
+{
+    static const char *const marks[] = {"\xe2\x86\x92", /* → */ "\xc2\xbb", /* » */ "\xe2\x80\xba", /* › */
+                                        "\xe2\x96\xb6", /* ▶ */ "\xe2\x96\xba", /* ► */ "\xe2\x87\x92", /* ⇒ */
+                                        "->", ">"};
+    for (int again = 1; again;) {
+        again = 0;
+        while (*t == ' ')
+            t++;
+        for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+            size_t l = strlen(marks[i]);
+            if (strncmp(t, marks[i], l) == 0) {
+                t += l;
+                again = 1;
+                break;
+            }
+        }
+    }
+    return t;
+}
+
+/* The last link's text, lower-cased, when the block ends with it; a
+ * pointer mark before the word is read past ("→ hier"): the arrow says
+ * "go there" as the word does. */
 static int ends_with_here_link(const dom_node *n)
 {
     static const char *const here[] = {"here", "here.", "click here", "hier", "aquí", "aqui", "ici",
@@ -679,8 +704,9 @@ static int ends_with_here_link(const dom_node *n)
         return 0;
     char t[32];
     text_prefix_lower(last_a, t, sizeof t);
+    const char *w = skip_pointer_marks(t);
     for (size_t i = 0; i < sizeof here / sizeof *here; i++)
-        if (strcmp(t, here[i]) == 0)
+        if (strcmp(w, here[i]) == 0)
             return 1;
     return 0;
 }
