@@ -992,6 +992,38 @@ static int is_support_box(const ctx *c, const dom_node *n)
     return 0;
 }
 
+/* A support appeal typed as one paragraph after the text: "<p><strong>Hat
+ * dir dieser Artikel gefallen?</strong> Dann würde es uns sehr freuen,
+ * wenn auch du uns als Supporter ... <a href=/support-us/>Jetzt Supporter
+ * werden!</a></p>". A paragraph is no box, so is_support_box leaves it
+ * (an article sentence may link to the site's donation page), and at
+ * 300+ bytes it is too long for the prompt-line rule (a long block that
+ * opens with a prompt phrase may be prose). Both signs together are the
+ * appeal: a <p> of at most SUPPORT_BOX_MAX bytes that opens with a
+ * prompt phrase (not a "back to" one, which opens sentences too) and
+ * holds a link to the site's own donation page. */
+static int is_support_paragraph(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (n->tag != TAG_P || !len || len > SUPPORT_BOX_MAX || c->tot[n->id].size > SUPPORT_BOX_NODES ||
+        !c->tot[n->id].link)
+        return 0;
+    char w[TEASER_MAX + 16]; /* lowered_line writes TEASER_MAX + 8 bytes */
+    const char *t = lowered_line(n, w);
+    if (!body_starts_prompt(t) || body_starts_back(t))
+        return 0;
+    for (const dom_node *d = dom_next(n, n); d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && href_is_own_donation_page(c, dom_attr_get(d, "href")))
+            return 1;
+        d = dom_next(n, d);
+    }
+    return 0;
+}
+
 /* The caption line of a video site's embed code, which pages paste under
  * the player as it comes: "<p><a href="https://vimeo.com/ID">Title</a>
  * from <a href="https://vimeo.com/user">Name</a> on <a
@@ -2761,6 +2793,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * page builder's widgets) keeps its appeal otherwise */
         if (!drop && n != root && is_support_box(c, n))
             drop = 1; /* "... ist spendenfinanziert! Jetzt unterstützen!": a donation appeal */
+        if (!drop && n != root && is_support_paragraph(c, n))
+            drop = 1; /* "Hat dir dieser Artikel gefallen? ... Jetzt Supporter werden!" */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))
             drop = 1; /* a newsletter sign-up box and its pitch */
         if (!drop && !c->lenient && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
