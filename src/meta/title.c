@@ -933,7 +933,8 @@ static const char *slug_key_of(arena *a, const char *h, int umlaut_e)
  * Healthcare" for the h1 and slug "Artificial Intelligence and Machine
  * Learning Industry News: AI in Patient Care ..."). Two headings that
  * the slug spells: nothing. */
-static const char *slug_heading(arena *a, const title_input *in)
+static const char *slug_heading(arena *a, const title_input *in, const char *const *v, const char *const *tails,
+                                size_t n)
 {
     const char *keys[2 * SLUG_MAX_KEYS];
     size_t nk = slug_keys(a, in->page_url, keys, SLUG_MAX_KEYS);
@@ -942,8 +943,8 @@ static const char *slug_heading(arena *a, const title_input *in)
     if (!nk)
         return NULL;
     const char *found = NULL;
-    for (size_t i = 0; i < in->nvisible; i++) {
-        const char *texts[2] = {in->visible[i], in->visible_tail[i]};
+    for (size_t i = 0; i < n; i++) {
+        const char *texts[2] = {v[i], tails ? tails[i] : NULL};
         const char *hit = NULL;
         for (size_t t = 0; t < 2 && !hit; t++)
             for (int um = 0; um < 2 && !hit && texts[t]; um++) {
@@ -1008,7 +1009,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
             first_declared = meta_fold_key(a, declared[i]);
     const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, in->visible_tail, site_key, first_declared);
     if (!best)
-        best = slug_heading(a, in);
+        best = slug_heading(a, in, in->visible, in->visible_tail, in->nvisible);
     *first_tier = best != NULL;
     if (!best)
         best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, in->visible_furniture_tail, site_key, first_declared);
@@ -1068,6 +1069,15 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
             if (declared[i] != in->og && declared[i] != in->twitter)
                 add_head_repeats(a, head, declared[i]);
         best = confirmed_heading(a, head, in->visible_loose, in->nvisible_loose, NULL, site_key, first_declared);
+    }
+    if (!best && in->nstray) {
+        /* No tier confirmed a heading: an h1 in a breadcrumb or teaser
+         * wrapper that the URL's slug spells is the story's own (a
+         * breadcrumb trail ending in the story's h1, under a <title> that
+         * strings the score, section, date and site after it). The
+         * fifth tier's caution is for title parts, which such wrappers'
+         * section names repeat; a slug spells one story. */
+        best = slug_heading(a, in, in->stray, NULL, in->nstray);
     }
     if (!best && in->nvisible == 1 && in->visible[0] && in->title_tag) {
         /* A short h1 (a name of two or three CJK characters: "蔡健雅")
