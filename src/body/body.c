@@ -83,6 +83,7 @@ static void prepare(ctx *c)
     c->norder = 0;
     classify_index_init(&c->cix);
     for (dom_node *n = c->top; n; n = dom_next(c->top, n)) {
+        c->pos[n->id] = c->norder; /* fixed for the page, as order[] is */
         c->order[c->norder++] = n;
         if (n->type == DOM_TEXT) {
             size_t collapsed, commas;
@@ -172,7 +173,6 @@ static void propagate_dead(ctx *c)
 {
     for (uint32_t i = 0; i < c->norder; i++) {
         dom_node *n = c->order[i];
-        c->pos[n->id] = i;
         c->dead[n->id] = (n->flags & DOM_F_REMOVED) ||
                          (n != c->top && n->parent && c->dead[n->parent->id]);
     }
