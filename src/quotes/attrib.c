@@ -785,6 +785,8 @@ typedef struct cue_hit {
     int colon;        /* the cue is a colon after a bare mention */
     int relative;     /* the mention is a relative pronoun ("who said") */
     int32_t ante_a, ante_b; /* its antecedent name ("Scott, who said"); empty if none */
+    int32_t at;       /* the token pick_cue's scan found it at; cs may lie
+                       * before it (colon_at's inverted verb before its colon) */
 } cue_hit;
 
 /* "Mr. Scott, who has called …", "a message which read …": a relative
@@ -1190,13 +1192,14 @@ static int span_push(qfound *f, uint32_t s, uint32_t e)
 }
 
 /* Adds the inner text of the quote opened at token o: one span per
- * paragraph it runs over. */
+ * paragraph it runs over. The walk follows the chain's forward links
+ * only (a close links back to its open): it ends within ntok steps. */
 static int push_quote_pieces(const qctx *q, qfound *f, int32_t o)
 {
     int32_t m = o;
     while (m >= 0 && q->tok[m].type != TK_CLOSE) {
         int32_t next = q->tok[m].pair;
-        if (next < 0)
+        if (next <= m)
             return 0;
         uint32_t s = q->tok[m].e, e = q->tok[next].s;
         /* a reopening mark starts a new paragraph: the piece ends at the break */
@@ -1325,6 +1328,7 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         cue_hit h;
         if (!cue_at(q, i, sa, sb, &h) && !colon_at(q, i, sa, sb, &h))
             continue;
+        h.at = i;
         if (!has_quotes) {
             if (h.relative) /* "Scott, who said …, left": no reported speech of its own */
                 continue;
@@ -2370,14 +2374,21 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     } else if (has_quotes) {
         rc = bare_quote(q, ca, cb, para_start);
     } else if (!q->in_title) {
-        /* the first cue that makes reported speech */
+        /* the first cue that makes reported speech. The scan goes on
+         * after the token it found the last cue at (h.at, at or after
+         * the scan's start), not after the cue's start, which may lie
+         * before it (colon_at's "sagte Keller:" starts at the verb): the
+         * scan's start grows with every step, so the loop ends within
+         * cb - ca steps whatever a rule makes of a cue's start (stepping
+         * from h.cs found the same cue again forever;
+         * quotes_cue_scan_advances in test_quotes.c) */
         size_t before = q->nfound;
         while (have && rc == 0) {
             rc = sentence_indirect(q, ca, cb, &h);
             if (rc < 0 || q->nfound > before)
                 break;
             cue_hit next;
-            if (!pick_cue(q, h.cs + 1, ca, cb, 0, &next))
+            if (!pick_cue(q, h.at + 1, ca, cb, 0, &next))
                 break;
             h = next;
         }

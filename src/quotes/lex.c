@@ -247,6 +247,10 @@ int quote_lex(qctx *q)
         line_has = 1;
         int inner_dot, hyphen;
         uint32_t end = lex_word(text, len, i, &inner_dot, &hyphen);
+        /* a word is at least one byte (lex_word takes the letter the
+         * test above saw): the scan advances whatever its rules say */
+        if (end <= i)
+            end = i + 1;
         if (end < len && text[end] == '.' && keeps_dot(text, len, i, end, inner_dot))
             end++;
         if (tok_push(q, i, end, TK_WORD, 0) < 0)
@@ -424,6 +428,19 @@ static void merge_apostrophes(qctx *q)
 
 #define MAX_QDEPTH 8
 
+/* The last mark of the chain an open quote's mark heads (its reopening
+ * marks, through .pair). A chain only links forward (each link is set to
+ * a later mark, chain_reopen and the closes below), and a close links
+ * back to its open: the walk follows forward links only, so it ends
+ * within ntok steps whatever the links hold. */
+static int chain_last(const qctx *q, int open)
+{
+    int last = open;
+    while (q->tok[last].pair > last)
+        last = q->tok[last].pair;
+    return last;
+}
+
 /* Drops the open marks stack[from..*n): they never closed. */
 static void drop_open(qctx *q, int *stack, int from, int *n)
 {
@@ -431,11 +448,11 @@ static void drop_open(qctx *q, int *stack, int from, int *n)
         qtok *t = &q->tok[stack[k]];
         t->type = TK_PUNCT;
         /* the reopening marks of a dropped multi-paragraph quote too */
-        for (int r = t->pair; r >= 0;) {
+        for (int r = t->pair, prev = stack[k]; r > prev;) {
             int next = q->tok[r].pair;
             q->tok[r].type = TK_PUNCT;
             q->tok[r].pair = -1;
-            r = next;
+            prev = r, r = next;
         }
         t->pair = -1;
     }
@@ -446,10 +463,7 @@ static void drop_open(qctx *q, int *stack, int from, int *n)
  * stack bottom `open` (a chain through .pair until the close). */
 static void chain_reopen(qctx *q, int open, int i)
 {
-    int last = open;
-    while (q->tok[last].pair >= 0)
-        last = q->tok[last].pair;
-    q->tok[last].pair = i;
+    q->tok[chain_last(q, open)].pair = i;
     q->tok[i].type = TK_REOPEN;
 }
 
@@ -517,10 +531,8 @@ void quote_pair_marks(qctx *q)
             } else if (n == 1 && closes_at_para_end(q, stack[0], i)) {
                 /* the quote's closing mark was lost: its last sentence
                  * punctuation closes it */
-                int o = stack[0], last = o;
-                while (q->tok[last].pair >= 0)
-                    last = q->tok[last].pair;
-                q->tok[last].pair = (int)i - 1;
+                int o = stack[0];
+                q->tok[chain_last(q, o)].pair = (int)i - 1;
                 q->tok[o].type = TK_OPEN;
                 q->tok[i - 1].type = TK_CLOSE;
                 q->tok[i - 1].pair = o;
@@ -557,10 +569,8 @@ void quote_pair_marks(qctx *q)
                     if (co && t->mark == QM_ASCII2 && k != n - 1)
                         break; /* an ASCII " that may open: open, not a long-range close */
                     drop_open(q, stack, k + 1, &n);
-                    int o = stack[k], last = o;
-                    while (q->tok[last].pair >= 0)
-                        last = q->tok[last].pair;
-                    q->tok[last].pair = (int)i;
+                    int o = stack[k];
+                    q->tok[chain_last(q, o)].pair = (int)i;
                     q->tok[o].type = TK_OPEN;
                     t->type = TK_CLOSE;
                     t->pair = o;

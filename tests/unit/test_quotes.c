@@ -8,6 +8,7 @@
 #include "quotes/quote_words.h"
 #include "words/words.h"
 #include "quotes/quotes.h"
+#include "quotes/quote_int.h"
 
 /* Every word of every quote table is found through the one hash, with
  * its table's flag. The tables themselves (sorted, unique, lower case) are
@@ -806,3 +807,43 @@ TEST(quotes_in_the_headline)
     done(f);
 }
 
+
+/* The cue scan of a clause without quotes (clause() in attrib.c) steps
+ * from cue to cue until one reports speech. A cue may start before the
+ * token the scan found it at: colon_at's inverted verb ("Am Montag sagte
+ * Keller: „…“") starts at the verb before the colon. Stepping on from the
+ * cue's start found that cue again forever; the scan steps on from where
+ * it found the cue. The case is injected into the tokens: the word after
+ * the colon is made an opening mark nested one level deep, which colon_at
+ * sees (it looks at the next token's type) and the clause's quote test
+ * (depth 0 only) does not, so the inverted colon cue is found in a clause
+ * without quotes. Without the guard this test never ends (the unit suite's
+ * timeout reports it). */
+TEST(quotes_cue_scan_advances)
+{
+    const char *t = "Am Montag sagte Keller: nichts.";
+    qctx q;
+    memset(&q, 0, sizeof q);
+    q.text = t;
+    q.len = q.body_len = strlen(t);
+    CHECK_INT(quote_lex(&q), 0);
+    quote_pair_marks(&q);
+    quote_entries(&q);
+    CHECK_INT(quote_sentences(&q), 0);
+    int32_t colon = -1;
+    for (size_t i = 0; i < q.ntok; i++)
+        if (q.tok[i].type == TK_PUNCT && t[q.tok[i].s] == ':')
+            colon = (int32_t)i;
+    CHECK(colon > 0 && (size_t)colon + 1 < q.ntok);
+    if (colon > 0 && (size_t)colon + 1 < q.ntok) {
+        q.tok[colon + 1].type = TK_OPEN;
+        q.tok[colon + 1].depth = 1;
+        q.tok[colon + 1].pair = -1;
+        CHECK_INT(quote_attribute(&q), 0);
+    }
+    for (size_t i = 0; i < q.nfound; i++)
+        free(q.found[i].spans);
+    free(q.found);
+    free(q.sent);
+    free(q.tok);
+}
