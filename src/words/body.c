@@ -334,10 +334,14 @@ TABLE(author_headings);
  * same container is the discussion. */
 static const char *const comment_headings[] = {
     "add a comment", "comentarios", "comentários", "comment", "commentaires", "commenti",
-    "comments", "discuss this article", "join the conversation", "join the discussion",
-    "komentarze", "kommentar", "kommentare", "kommentarer", "kommentieren", "leave a comment",
-    "leave a reply", "post a comment", "reacties", "reader comments", "readers comments",
-    "readers' comments", "readers’ comments", "responses", "user comments", "your comments", "комментарии",
+    "comments", "deixe um comentário", "deja un comentario", "deja una respuesta",
+    "discuss this article", "hinterlasse einen kommentar", "join the conversation",
+    "join the discussion", "komentarze", "kommentar", "kommentar hinterlassen",
+    "kommentar schreiben", "kommentar verfassen", "kommentare", "kommentarer", "kommentieren",
+    "laisser un commentaire", "lascia un commento", "leave a comment", "leave a reply",
+    "post a comment", "reacties", "reader comments", "readers comments", "readers' comments",
+    "readers’ comments", "responses", "schreibe einen kommentar", "user comments", "your comments",
+    "комментарии",
 };
 TABLE(comment_headings);
 
