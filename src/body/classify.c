@@ -77,6 +77,7 @@ static const kw keywords[] = {
     {K("author-box"), SUB, CL_AUTHORBOX},
     {K("author-card"), SUB, CL_AUTHORBOX},
     {K("author-info"), SUB, CL_AUTHORBOX},
+    {K("author-section"), SUB, CL_AUTHORBOX}, /* "author-section", its BEM parts "author-section__text" */
     {K("authorbio"), SUB, CL_AUTHORBOX},
     {K("author-desc"), SUB, CL_AUTHORBOX},   /* author-description, author-desc */
     {K("authordesc"), SUB, CL_AUTHORBOX},    /* the same run together: authorDescription, ArticleAuthorDescription */
