@@ -266,15 +266,22 @@ static const char *const first_names_female[] = {
 };
 TABLE(first_names_female);
 
-/* Head words of organisations: "committee", "post", "partei". */
+/* Head words of organisations: "committee", "post", "partei"; German
+ * public bodies and firms, whose statements news report as their own
+ * ("die Polizei teilte mit", "sagte die Feuerwehr": in German every noun
+ * is capitalised, so without these a body read as a one-word name and
+ * took later pronouns). */
 static const char *const org_words[] = {
-    "administration", "agency", "association", "bank", "board", "bureau", "campaign", "center",
-    "centre", "coalition", "college", "commission", "committee", "company", "corp", "council",
-    "court", "department", "foundation", "fund", "gouvernement", "group", "house", "inc",
-    "institute", "journal", "league", "ministerium", "ministry", "ministère", "network", "news",
-    "office", "organization", "partei", "parti", "party", "police", "post", "press", "program",
-    "project", "regierung", "report", "school", "senate", "service", "society", "times", "tribune",
-    "union", "university", "université", "verband", "zeitung",
+    "administration", "agency", "association", "ausschuss", "bank", "behörde", "board", "bundesamt",
+    "bundesregierung", "bureau", "campaign", "center", "centre", "coalition", "college",
+    "commission", "committee", "company", "corp", "council", "court", "department", "feuerwehr",
+    "foundation", "fund", "gemeinde", "gericht", "gewerkschaft", "gouvernement", "group", "house",
+    "inc", "institute", "journal", "kommission", "konzern", "landesregierung", "landratsamt",
+    "league", "ministerium", "ministry", "ministère", "network", "news", "office", "organization",
+    "partei", "parti", "party", "police", "polizei", "post", "press", "program", "project",
+    "regierung", "report", "school", "senate", "service", "society", "staatsanwaltschaft",
+    "stadtverwaltung", "times", "tribune", "union", "university", "université", "unternehmen",
+    "verband", "verwaltung", "zeitung",
 };
 TABLE(org_words);
 
