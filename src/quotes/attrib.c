@@ -1235,6 +1235,16 @@ static qfound *found_new(qctx *q, const cue_hit *h, int kind, uint32_t pos)
     f->in_title = (uint8_t)q->in_title;
     if (h) {
         f->ms = h->ms, f->me = h->me;
+        /* "„…“, hat Einsatzleiter Jonas Berger gesagt", "Still, even
+         * Mr. Slinker says …": the rules read an auxiliary or adverb of
+         * the between table that opens the mention (lower case, not an
+         * article: "a spokesman" keeps it) as part of its phrase (it
+         * places the frame after a comma); it belongs to the verb, not to
+         * the speaker as written (German puts the auxiliary before an
+         * inverted subject and the participle last) */
+        while (f->ms >= 0 && f->ms + 1 < f->me && is_word(q, f->ms) && FL(f->ms, between) &&
+               !FL(f->ms, determiners) && !FL(f->ms, pronouns) && !q->tok[f->ms].cap)
+            f->ms++;
         f->pron_s = h->pron_s, f->pron_e = h->pron_e;
         f->cue_s = q->tok[h->cs].s, f->cue_e = q->tok[h->ce - 1].e;
         if (h->ms >= 0 && h->ante_b > h->ante_a)

@@ -167,7 +167,11 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
         uint32_t rs = i, j = i;
         unsigned gender = 0;
         int titled = 0;
-        if (FL(i, name_openers)) { /* "Maybe Donald Trump", "In June Trump said" */
+        /* "Maybe Donald Trump", "In June Trump said"; a possessive
+         * determiner opens no name ("Seine Aussage": German capitalises
+         * nouns, and the run read as a two-word person's name took a
+         * later "sie"; "Their campaign") */
+        if (FL(i, name_openers) || (FL(i, roles) & QR_POSSESSIVE)) {
             i++;
             continue;
         }
