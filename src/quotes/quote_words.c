@@ -19,6 +19,10 @@
  * memory instead of 196 KB for whole slots. */
 #define HASH_SLOTS 4096  /* a power of two, about four times the distinct words of all tables */
 #define MAX_ENTRIES 4095 /* slot values hold entry + 1 in their low 16 bits */
+/* The probes below loop until an empty slot or their word: insertion
+ * stops at MAX_ENTRIES, so at least one slot stays empty and every probe
+ * ends within HASH_SLOTS steps. */
+_Static_assert(MAX_ENTRIES < HASH_SLOTS, "a probe ends at an empty slot");
 #define FILTER_BITS 32768 /* one bit per hash value's low 15 bits: set for every table word */
 #define MAX_WORD 47
 #define SHORT_WORD 16    /* words of up to 16 bytes are hashed and compared as two uint64_t */
