@@ -455,6 +455,7 @@ static int is_linked_sentence(const ctx *c, const dom_node *n)
 }
 
 static int is_channel_promo(const char *line);
+static int is_embed_consent_note(const ctx *c, const dom_node *n);
 static int has_visible_char(const dom_node *t);
 
 #define CHANNEL_BOX_MAX 1500 /* bytes: a join-our-channel box explains how, in a few short paragraphs */
@@ -2778,6 +2779,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV) && len && c->tot[n->id].size <= BR_LIST_MAX_NODES &&
             c->tot[n->id].link && is_br_lead_in_list(c, n))
             drop = 1; /* "Siehe auch<br><a>...</a><br><a>...</a>": a related list in one block */
+        if (!drop && n != root && (n->tag == TAG_P || n->tag == TAG_DIV) && len && is_embed_consent_note(c, n))
+            drop = 1; /* "... ohne dein Einverständnis keine Verbindung zu Twitter her": an embed held back */
         if (!drop && !c->lenient && n != root && is_channel_box(c, n))
             drop = 1; /* "Join the ... WhatsApp community!" and how to */
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
@@ -3157,6 +3160,39 @@ static int phrase_at_word_start(const words_table *t, const char *line)
         if ((i == 0 || !word_byte((unsigned char)line[i - 1])) && words_prefix(t, line + i))
             return 1;
     return 0;
+}
+
+/* An embed's consent placeholder: the box a page shows instead of a
+ * post or video from a social platform until the reader agrees to load
+ * it ("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein
+ * Einverständnis keine Verbindung zu Twitter her. Hier kannst du deine
+ * Einstellungen verwalten."). A consent phrase (words_consent_phrases)
+ * and a channel's name (words_channel_names) at word starts in one
+ * block of at most CONSENT_NOTE_MAX bytes: it stands for content the
+ * body does not hold, wherever it sits in the text. A story about a
+ * platform's consent rules names both in longer paragraphs. */
+#define CONSENT_NOTE_MAX 400
+static int names_channel(const char *line)
+{
+    for (size_t i = 0; line[i]; i++) {
+        if (!word_byte((unsigned char)line[i]) || (i && word_byte((unsigned char)line[i - 1])))
+            continue;
+        size_t e = i;
+        while (line[e] && word_byte((unsigned char)line[e]))
+            e++;
+        if (words_exact(&words_channel_names, line + i, e - i))
+            return 1;
+    }
+    return 0;
+}
+
+static int is_embed_consent_note(const ctx *c, const dom_node *n)
+{
+    if (c->tot[n->id].text > CONSENT_NOTE_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block)
+        return 0;
+    char line[CONSENT_NOTE_MAX + 8];
+    text_prefix_lower(n, line, sizeof line);
+    return phrase_at_word_start(&words_consent_phrases, line) && names_channel(line);
 }
 
 static int is_channel_promo(const char *line)

@@ -102,6 +102,20 @@ static const char *const channel_names[] = {
 };
 TABLE(channel_names);
 
+/* What an embed's consent placeholder says in place of the post or
+ * video it holds back ("Wir respektieren deine Privatsphäre und stellen
+ * deshalb ohne dein Einverständnis keine Verbindung zu Twitter her", "Um
+ * Deine persönlichen Daten zu schützen, haben wir das automatische Laden
+ * der Inhalte von twitter.com blockiert"), at a word start of a line
+ * that names a channel (channel_names) as well (clean.c,
+ * is_embed_consent_note). */
+static const char *const consent_phrases[] = {
+    "automatische laden der inhalte", "keine verbindung zu", "laden der inhalte von",
+    "ohne dein einverständnis", "ohne deine zustimmung", "ohne ihr einverständnis", "ohne ihre zustimmung",
+    "to load this content", "to view this content", "you need to accept", "you need to enable",
+};
+TABLE(consent_phrases);
+
 /* A publisher's rights statement, anywhere in a line: the footer's
  * imprint ("Valley Media Ltd, 12 Quay Street. All rights reserved."). */
 static const char *const rights_phrases[] = {
