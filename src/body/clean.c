@@ -2343,6 +2343,65 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
  * something else */
 #define AFFILIATE_MARK_SPAN 72
 static int phrase_at_word_start(const words_table *t, const char *line);
+static int word_byte(unsigned char b);
+
+/* Past the marks a note may open or a label may end with: spaces and
+ * ASCII punctuation, the dashes, quotation marks and bullets of U+2010 to
+ * U+2027, guillemets and the no-break space ("– Anzeige: Dieser ..."). */
+static const char *skip_note_marks(const char *s)
+{
+    for (;;) {
+        const unsigned char *u = (const unsigned char *)s;
+        if (u[0] && u[0] < 0x80 && !chars_is_alnum(u[0]))
+            s += 1;
+        else if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0xA7)
+            s += 3;
+        else if (u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0xAB || u[1] == 0xBB))
+            s += 2;
+        else
+            return s;
+    }
+}
+
+/* A disclosure about the post itself, in its first words (the lowered
+ * first AFFILIATE_MARK_SPAN bytes of a short block): it names the post
+ * at its start (words_post_self_refs), after an ad label and a colon,
+ * dash or bar at most (words_ad_labels: "– Anzeige: Dieser Beitrag ist
+ * in Zusammenarbeit mit ... entstanden –"), and says what the post was
+ * made with: a sponsor or paid partner (words_sponsor_phrases: "This
+ * post is sponsored by ...") or affiliate links (words_affiliate_words
+ * and a link noun: "Dieser Artikel enthält Affiliate-Links und/oder
+ * werbende Inhalte ..."). An article's sentences speak of their
+ * subject, not of "this post"; a post that opens "Dieser Artikel
+ * erklärt Affiliate-Marketing ..." names no links and stays. */
+static int is_post_disclosure(const char *t)
+{
+    const char *s = skip_note_marks(t);
+    size_t w = 0;
+    while (s[w] && word_byte((unsigned char)s[w]))
+        w++;
+    if (w && words_exact(&words_ad_labels, s, w)) {
+        /* the label ends at a colon, a bar or a dash: "Anzeige: ...",
+         * "Sponsored | ...", "Werbung – ..."; "Werbung ist ..." is prose */
+        const unsigned char *u = (const unsigned char *)s + w;
+        while (*u == ' ')
+            u++;
+        if (!(*u == ':' || *u == '|' || *u == '-' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))))
+            return 0;
+        s = skip_note_marks((const char *)u);
+    }
+    if (!words_prefix(&words_post_self_refs, s))
+        return 0;
+    if (phrase_at_word_start(&words_sponsor_phrases, s))
+        return 1;
+    if (!phrase_at_word_start(&words_affiliate_words, s))
+        return 0;
+    for (size_t i = 0; i < words_link_nouns.n; i++)
+        if (strstr(s, words_link_nouns.w[i]))
+            return 1;
+    return 0;
+}
+
 /* lowered: NULL, or the block's text as text_prefix_lower(n, lowered,
  * TEASER_MAX + 8) gives it now (body_clean read it for its line checks);
  * its first bytes are the mark test's, so the block is not read again */
@@ -2370,6 +2429,8 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
     } else {
         text_prefix_lower(n, t, AFFILIATE_MARK_SPAN + 1);
     }
+    if (is_post_disclosure(t))
+        return 1; /* "Dieser Artikel enthält Affiliate-Links ...", "Anzeige: Dieser Beitrag ist in Zusammenarbeit mit ..." */
     if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0)) {
         /* or the note names the mark and the links it marks in its
          * first words, as its subject (words_link_mark_words): "Die mit

@@ -179,6 +179,47 @@ static const char *const link_mark_words[] = {
 };
 TABLE(link_mark_words);
 
+/* How a disclosure names the post it stands under, at its start (after
+ * an ad label at most): "Dieser Artikel enthält Affiliate-Links ...",
+ * "Anzeige: Dieser Beitrag ist in Zusammenarbeit mit ... entstanden",
+ * "This post is sponsored by ..." (clean.c, is_post_disclosure). An
+ * article's own sentences speak of their subject, not of "this post". */
+static const char *const post_self_refs[] = {
+    "ce billet", "cet article", "dieser artikel", "dieser beitrag", "dieser blogbeitrag", "dieser blogpost",
+    "dieser post", "esta publicación", "este artículo", "este post", "questo articolo", "this article",
+    "this blog post", "this post",
+};
+TABLE(post_self_refs);
+
+/* What a disclosure says the post was made with: a sponsor or a paid
+ * partner ("in Zusammenarbeit mit", "sponsored by", "in partnership
+ * with"), at a word start in its first words (clean.c,
+ * is_post_disclosure); an affiliate link kind (affiliate_words) counts
+ * too. */
+static const char *const sponsor_phrases[] = {
+    "bezahlte partnerschaft", "en colaboración con", "en partenariat avec", "gesponsert",
+    "in collaboration with", "in collaborazione con", "in kooperation mit", "in partnership with",
+    "in zusammenarbeit mit", "paid partnership", "sponsored by", "sponsorisé par", "werbung für",
+};
+TABLE(sponsor_phrases);
+
+/* The label a sponsored post's note may open with before naming the
+ * post ("Anzeige: Dieser Beitrag ...", "Sponsored: This post ..."),
+ * followed by a colon, a dash or a bar (clean.c, is_post_disclosure). */
+static const char *const ad_labels[] = {
+    "advertisement", "anzeige", "pubblicità", "publicidad", "publicité", "sponsored", "werbung",
+};
+TABLE(ad_labels);
+
+/* What links are called, inside a word too ("Affiliate-Links",
+ * "enlaces de afiliado", "liens affiliés"): a disclosure that names an
+ * affiliate kind names the links too, where an article's sentence about
+ * affiliate marketing need not (clean.c, is_post_disclosure). */
+static const char *const link_nouns[] = {
+    "enlace", "lien", "link",
+};
+TABLE(link_nouns);
+
 /* Words that open an ask answering a question line above it ("Then
  * sign up for our newsletter ...", "Dann abonnieren Sie ..."): a prompt
  * phrase follows (clean.c, connective_ask). */

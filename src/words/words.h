@@ -86,6 +86,10 @@ extern const words_table words_rights_phrases;   /* "all rights reserved": a pub
 extern const words_table words_disclaimer_phrases; /* "views expressed": a post speaks for its author only */
 extern const words_table words_link_mark_words;   /* "(*)", "sternchen": how a link-disclosure footnote names its mark */
 extern const words_table words_affiliate_words;    /* "affiliate", "partner-link": what a link-disclosure footnote names */
+extern const words_table words_post_self_refs;    /* "dieser beitrag", "this post": how a disclosure names its post */
+extern const words_table words_sponsor_phrases;    /* "in zusammenarbeit mit", "sponsored by": what a disclosure says of its post */
+extern const words_table words_ad_labels;          /* "anzeige", "sponsored": the label a sponsored post's note opens with */
+extern const words_table words_link_nouns;        /* "link", "lien": what a disclosure calls the links it names */
 extern const words_table words_ask_connectives;   /* "then ": opens an ask that answers a question line */
 extern const words_table words_comment_words;      /* "comment", "komment": a note about commenting */
 extern const words_table words_login_words;        /* "log in", "anmelden": ... needs an account */
