@@ -55,6 +55,37 @@ static void undouble(char *s)
         s[h] = 0;
 }
 
+/* 1 when every word of s is a job-title word and the last one a role
+ * noun: "Editorial Staff", "Court Reporter", "Senior Correspondent" name a
+ * desk, not a person (a declared Person with such a name is a shared
+ * account). One word alone ("Reporter") counts too. */
+static int only_role_words(const char *s)
+{
+    const char *p = s;
+    int noun = 0, words = 0;
+    while (*p) {
+        while (chars_is_space((unsigned char)*p))
+            p++;
+        size_t l = 0;
+        while (p[l] && !chars_is_space((unsigned char)p[l]))
+            l++;
+        if (l == 0)
+            break;
+        if (l >= 24)
+            return 0;
+        char w[24];
+        for (size_t i = 0; i < l; i++)
+            w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        w[l] = 0;
+        noun = words_exact_ci(&words_author_role_nouns, w);
+        if (!noun && !words_exact_ci(&words_author_title_words, w))
+            return 0;
+        words++;
+        p += l;
+    }
+    return words > 0 && noun;
+}
+
 /* 1 when the part looks like a person's (or an organisation's) name. */
 static int looks_like_name(const char *s)
 {
@@ -100,6 +131,8 @@ static int looks_like_name(const char *s)
             return 0;
     }
     if (words_exact_ci(&words_author_junk, s))
+        return 0;
+    if (only_role_words(s))
         return 0;
     return 1;
 }

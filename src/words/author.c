@@ -57,16 +57,17 @@ TABLE(credentials);
 /* Words of a job title written before a name without a comma ("Senior
  * Correspondent Ana Ruiz"), before the role noun. */
 static const char *const title_words[] = {
-    "assistant", "associate", "business", "chief", "contributing", "deputy", "digital", "executive",
-    "foreign", "freelance", "guest", "health", "investigative", "local", "managing", "national",
-    "news", "political", "science", "senior", "special", "sports", "staff",
+    "assistant", "associate", "business", "chief", "contributing", "court", "deputy", "digital",
+    "editorial", "executive", "foreign", "freelance", "guest", "health", "investigative", "local",
+    "managing", "national", "news", "political", "science", "senior", "special", "sports", "staff",
 };
 TABLE(title_words);
 
 /* The nouns that end such a job title ("writer", "redakteurin"). */
 static const char *const role_nouns[] = {
     "columnist", "contributor", "correspondent", "editor", "intern", "journalist", "korrespondent",
-    "korrespondentin", "photographer", "producer", "redakteur", "redakteurin", "reporter", "writer",
+    "korrespondentin", "photographer", "producer", "redakteur", "redakteurin", "reporter", "staff",
+    "writer",
 };
 TABLE(role_nouns);
 
