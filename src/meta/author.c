@@ -192,6 +192,29 @@ static int has_role(const char *s)
     return 0;
 }
 
+/* "Jane Doe Follow": an author card's follow button read as a last word
+ * (words_author_trailing_labels). Cut it, with the space before it, when
+ * a word stays in front. Returns 1 when it cut. */
+static int drop_trailing_label(const char *s, size_t *n)
+{
+    size_t e = *n, b = e;
+    while (b > 0 && !chars_is_space((unsigned char)s[b - 1]))
+        b--;
+    if (b == 0 || e - b >= 16)
+        return 0;
+    char w[16];
+    memcpy(w, s + b, e - b);
+    w[e - b] = 0;
+    if (!words_exact_ci(&words_author_trailing_labels, w))
+        return 0;
+    while (b > 0 && chars_is_space((unsigned char)s[b - 1]))
+        b--;
+    if (b == 0)
+        return 0;
+    *n = b;
+    return 1;
+}
+
 /* Trims blanks and stray punctuation at both ends into a new arena string. */
 static char *trim_part(arena *a, const char *s, size_t n)
 {
@@ -218,7 +241,7 @@ static char *trim_part(arena *a, const char *s, size_t n)
             n -= 2;
         else if (n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA2", 3) == 0)
             n -= 3;
-        else
+        else if (!drop_trailing_label(s, &n))
             break;
     }
     return meta_collapse(a, s, n);

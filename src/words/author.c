@@ -78,3 +78,10 @@ static const char *const tails[] = {
     "por", "um", "under", "vom", "von",
 };
 TABLE(tails);
+
+/* Button labels that follow the name in an author card ("Jane Doe Follow"):
+ * the card's text joins them to the name as a last word. */
+static const char *const trailing_labels[] = {
+    "folgen", "follow", "seguir", "suivre",
+};
+TABLE(trailing_labels);

@@ -165,6 +165,7 @@ extern const words_table words_author_credentials; /* "md", "phd", "jr.": after 
 extern const words_table words_author_title_words; /* "senior", "contributing": a job title before a name */
 extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin": ends that job title */
 extern const words_table words_author_tails;       /* "by", "von": a fragment cut after them */
+extern const words_table words_author_trailing_labels; /* "follow": a button after the name in an author card */
 
 /* Quote attribution's tables (src/words/quotes.c). */
 extern const words_table words_quote_speech_verbs; /* speech verbs, English, German, French: "said", "sagte", "déclaré" */
