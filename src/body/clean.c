@@ -635,6 +635,22 @@ static int has_link(const dom_node *n)
     return 0;
 }
 
+/* A liability note as the whole line, in brackets or not, with a full
+ * stop or an exclamation mark or without: "(Alle Angaben ohne
+ * Gewähr)", "Angaben ohne Gewähr.", "Information without guarantee"
+ * (words_liability_notes). Only the whole line: "... ohne Gewähr, sagte
+ * der Sprecher" is a sentence. t is the line lowered. */
+#define LIABILITY_LINE_MAX 48 /* bytes: the longest note, in brackets */
+static int is_liability_line(const char *t)
+{
+    while (*t == ' ' || *t == '(' || *t == '[' || *t == '*')
+        t++;
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']' || t[n - 1] == '.' || t[n - 1] == '!'))
+        n--;
+    return n && words_exact(&words_liability_notes, t, n);
+}
+
 /* "Video: <title>", "Gallery: <title> (Photo Services)", "Bildergalerie:
  * <title>": the title line of an embedded player or picture gallery,
  * which the body does not hold as text (the player and the gallery are
@@ -2803,6 +2819,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                        (lead_list = teaser_label_link(c, n, t)) != NULL) {
                 drop = 1; /* "Lue myös:" and the headline link in the next block */
                 body_mark_removed(c, lead_list);
+            } else if (n->tag != TAG_TD && n->tag != TAG_LI && len < LIABILITY_LINE_MAX && is_liability_line(t)) {
+                drop = 1; /* "(Alle Angaben ohne Gewähr)": the publisher's liability note */
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_media_pointer(c, n, t)) {
                 drop = 1; /* "Video: <title>": an embedded player's or gallery's title */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&

@@ -116,6 +116,18 @@ static const char *const consent_phrases[] = {
 };
 TABLE(consent_phrases);
 
+/* A liability note set as a line of its own, its whole text ("(Alle
+ * Angaben ohne Gewähr)", "Information without guarantee."): the
+ * publisher's disclaimer beside a list of rules, dates or prices,
+ * never a sentence of the article (clean.c, is_liability_line). */
+static const char *const liability_notes[] = {
+    "all information without guarantee", "alle angaben ohne gewähr", "angaben ohne gewähr",
+    "información sin garantía", "information without guarantee", "informations sans garantie",
+    "informazioni senza garanzia", "ohne gewähr", "sans garantie", "senza garanzia", "sin garantía",
+    "toutes les informations sans garantie", "without guarantee",
+};
+TABLE(liability_notes);
+
 /* A publisher's rights statement, anywhere in a line: the footer's
  * imprint ("Valley Media Ltd, 12 Quay Street. All rights reserved."). */
 static const char *const rights_phrases[] = {

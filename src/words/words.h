@@ -110,6 +110,7 @@ extern const words_table words_view_count_words;   /* "mal gelesen", "views": a 
 extern const words_table words_reservation_phrases; /* "behält sich vor", "reserve the right": an editors' reservation */
 extern const words_table words_reader_post_words;  /* "komment", "lesermeinung": readers' posts */
 extern const words_table words_consent_phrases;    /* "ohne dein einverständnis": an embed's consent placeholder */
+extern const words_table words_liability_notes;    /* "alle angaben ohne gewähr": a liability note line */
 extern const words_table words_media_labels;       /* "video", "bildergalerie": an embedded media item's title label */
 extern const words_table words_pointer_openers;    /* "mehr informationen zu": a long kicker before a headline link */
 extern const words_table words_meta_part_labels;   /* "hinzugefügt von", "rating": a metadata bar's part label */
