@@ -10,7 +10,7 @@ secs=${1:-60}
 out=build-fuzz
 mkdir -p "$out/findings"
 fail=0
-for t in fuzz_parse fuzz_extract fuzz_warc fuzz_args; do
+for t in fuzz_parse fuzz_extract fuzz_warc fuzz_gzip fuzz_args; do
     dict=()
     case $t in
     fuzz_parse | fuzz_extract) dict=(-dict=fuzz/html.dict) ;;
