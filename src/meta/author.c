@@ -375,6 +375,16 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
         }
     }
     parts[np] = start, plen[np] = strlen(start), is_comma[np] = comma, np++;
+    /* "Example Verlag GmbH, Munich, Germany": a value whose last two
+     * comma parts are a city and a country is a publisher's address, not a
+     * list of people. Keep what comes before the city. */
+    if (np >= 3 && is_comma[np - 1] == 1 && is_comma[np - 2] == 1) {
+        char *last = trim_part(a, parts[np - 1], plen[np - 1]);
+        if (!last)
+            return -1;
+        if (words_exact_ci(&words_author_countries, last))
+            np -= 2;
+    }
 
     char *clean[32];
     size_t nc = 0;

@@ -85,3 +85,13 @@ static const char *const trailing_labels[] = {
     "folgen", "follow", "seguir", "suivre",
 };
 TABLE(trailing_labels);
+
+/* Countries that end a publisher's address given as the author ("Example
+ * Verlag GmbH, Munich, Germany"): the last comma part of such a value. */
+static const char *const countries[] = {
+    "australia", "austria", "belgien", "belgique", "belgium", "canada", "deutschland", "españa",
+    "france", "frankreich", "germany", "india", "ireland", "italia", "italien", "italy",
+    "nederland", "netherlands", "new zealand", "schweiz", "spain", "suisse", "switzerland",
+    "u.s.a.", "uk", "united kingdom", "united states", "usa", "österreich",
+};
+TABLE(countries);

@@ -167,6 +167,7 @@ extern const words_table words_author_title_words; /* "senior", "contributing": 
 extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin": ends that job title */
 extern const words_table words_author_tails;       /* "by", "von": a fragment cut after them */
 extern const words_table words_author_trailing_labels; /* "follow": a button after the name in an author card */
+extern const words_table words_author_countries;    /* "germany": the last part of an address given as the author */
 
 /* Quote attribution's tables (src/words/quotes.c). */
 extern const words_table words_quote_speech_verbs; /* speech verbs, English, German, French: "said", "sagte", "déclaré" */
