@@ -518,7 +518,7 @@ int author_add_byline(arena *a, str_list *out, const char *text)
             return -1;
         /* Other people credited on the byline block are not the authors. */
         if (!(meta_istarts(line, "edited by") || meta_istarts(line, "photo") || meta_istarts(line, "foto") ||
-              meta_istarts(line, "Фото") /* "Фото" */ ||
+              meta_istarts(line, "Фото") /* "Фото" */ || meta_istarts(line, "bild ") || meta_istarts(line, "bild:") ||
               meta_istarts(line, "illustration") || meta_istarts(line, "updated") ||
               meta_istarts(line, "fact checked") || meta_istarts(line, "reviewed by"))) {
             int r = author_add_mode(a, out, line, 1);
