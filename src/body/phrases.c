@@ -108,6 +108,11 @@ int body_starts_prompt(const char *t) { return words_longest_prefix_ci(&words_pr
 
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
+/* how far into a line a taxonomy label may stand after a lead-in: the
+ * site's name and a word or two ("Fassette Artikel abgelegt unter:" has
+ * it at byte 17, "Aus den Fassette Themen-Ressorts:" at 24) */
+#define TAXONOMY_LEAD 40
+
 /* A taxonomy line: a label ("tags:", "filed under") and one or more short
  * names split by commas, bars or bullets ("Tags: Computer science, Fun,
  * Python"): the tags or categories a post is filed under, a tag cloud
@@ -128,8 +133,34 @@ int body_is_taxonomy_line(const char *t)
         t = buf;
     }
     size_t l = t[0] ? words_longest_prefix_ci(&words_taxonomy_labels, t, NULL) : 0;
-    if (!l)
-        return 0;
+    if (!l) {
+        /* the label after a short lead-in: the site's name ("Fassette
+         * Artikel abgelegt unter: Merkel, ...", "Aus den Fassette
+         * Themen-Ressorts: Politik, ..."), the issue it ran in ("Ausgabe
+         * 2022/3 Kategorie: Grundlagen"). Only a label with its colon,
+         * at a word start within TAXONOMY_LEAD bytes, after at most
+         * four words and no sentence mark (words_taxonomy_mid_labels:
+         * filing, category and tag labels; "Die wichtigsten Themen:
+         * Rente, Steuern" is an article's list). */
+        size_t words = 0;
+        for (size_t i = 0; i < TAXONOMY_LEAD && t[i]; i++) {
+            unsigned char ch = (unsigned char)t[i];
+            if (ch == '.' || ch == ',' || ch == ':' || ch == ';' || ch == '!' || ch == '?')
+                return 0;
+            if (ch == ' ' || ch == '-') {
+                if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '-' && ++words > 4)
+                    return 0;
+                size_t m = words_longest_prefix_ci(&words_taxonomy_mid_labels, t + i + 1, NULL);
+                if (m) {
+                    t += i + 1;
+                    l = m;
+                    break;
+                }
+            }
+        }
+        if (!l)
+            return 0;
+    }
     int colon = t[l - 1] == ':';
     const char *s = t + l;
     size_t n = strlen(s);

@@ -442,17 +442,31 @@ static const char *const site_blurb_verbs[] = {
 TABLE(site_blurb_verbs);
 
 /* Labels of a taxonomy line: the tags or categories a post is filed
- * under ("Tags: Python, Fun", "Abgelegt unter: Literatur"), a list of
- * short names after them (phrases.c). */
+ * under ("Tags: Python, Fun", "Abgelegt unter: Literatur", a paper's
+ * sections: "Ressort: Politik", "Rubrik: Lokales"), a list of short
+ * names after them (phrases.c). */
 static const char *const taxonomy_labels[] = {
     "abgelegt unter ", "abgelegt unter:", "archiviert unter ", "argomenti:", "categories:",
     "category:", "catégorie:", "catégories:", "etiquetas:", "filed under ", "filed under:",
     "getaggt mit ", "kategorie:", "kategorien:", "kategorisiert unter ", "kategorisiert unter:",
-    "keywords ", "keywords:", "mots-clés :", "mots-clés:", "schlagworte:", "schlagwörter:",
+    "keywords ", "keywords:", "mots-clés :", "mots-clés:", "ressort:", "ressorts:", "rubrik:", "rubriken:",
+    "schlagworte:", "schlagwörter:",
     "stichworte:", "stichwörter:", "tag:", "tagged with ", "tagged:", "tagi:", "tags :", "tags:",
     "temas:", "themen:", "topics:", "tópicos:", "verschlagwortet mit ",
 };
 TABLE(taxonomy_labels);
+
+/* The taxonomy labels that may follow a short lead-in ("Fassette Artikel
+ * abgelegt unter: ...", "Ausgabe 2022/3 Kategorie: Grundlagen"): filing,
+ * category, section and tag labels, with their colon. Not "Themen:",
+ * "Topics:" or "Stichworte:", which an article's own line uses to list
+ * its subjects ("Die wichtigsten Themen: Rente, Steuern, Bildung"). */
+static const char *const taxonomy_mid_labels[] = {
+    "abgelegt unter:", "archiviert unter:", "categories:", "category:", "catégorie:", "catégories:",
+    "filed under:", "kategorie:", "kategorien:", "kategorisiert unter:", "ressort:", "ressorts:",
+    "rubrik:", "rubriken:", "schlagworte:", "schlagwörter:", "tags:",
+};
+TABLE(taxonomy_mid_labels);
 
 /* The whole text of a comment's reply action (a link or button): every
  * comment of a thread carries one, an article's paragraphs do not. */
