@@ -49,6 +49,28 @@ int body_furniture_heading_kind(const char *t)
         after_count = sp0 + 1;
     if (after_count && words_prefix(&words_comment_title_prefixes, after_count))
         return HEAD_COMMENTS;
+    /* "Weitere Korsett Artikel", "More Business Stories": a heading of
+     * posts (its last word in words_post_nouns) with one topic word
+     * inside, three words in all; without the topic word it is a
+     * furniture heading */
+    const char *sp1 = memchr(s, ' ', len);
+    if (sp1) {
+        const char *sp2 = s + len;
+        while (sp2 > sp1 + 1 && sp2[-1] != ' ')
+            sp2--;
+        sp2--; /* the last space */
+        if (sp2 > sp1 + 1 && !memchr(sp1 + 1, ' ', (size_t)(sp2 - sp1 - 1)) && sp2 - sp1 <= 32 &&
+            words_exact(&words_post_nouns, sp2 + 1, (size_t)(s + len - sp2 - 1))) {
+            char buf[96];
+            size_t a = (size_t)(sp1 - s), b = (size_t)(s + len - sp2);
+            if (a + b < sizeof buf) {
+                memcpy(buf, s, a);
+                memcpy(buf + a, sp2, b);
+                if (words_exact(&words_furniture_headings, buf, a + b))
+                    return HEAD_FURNITURE;
+            }
+        }
+    }
     /* "More from The Times", "Other reports by Jane Doe": a prefix plus a name */
     if (words_prefix(&words_name_headings, s))
         return HEAD_FURNITURE;

@@ -386,6 +386,18 @@ static const char *const furniture_headings[] = {
 };
 TABLE(furniture_headings);
 
+/* The nouns that end a furniture heading of posts ("weitere artikel",
+ * "related stories", "neueste beiträge"): such a heading with one topic
+ * word inside ("Weitere Korsett Artikel", "More Business Stories",
+ * "Related Python Posts") titles the same list (phrases.c,
+ * body_furniture_heading_kind). Not "informationen" or "themen":
+ * "Weitere wichtige Informationen" heads an article's own section. */
+static const char *const post_nouns[] = {
+    "articles", "articoli", "artikel", "artículos", "beiträge", "nachrichten", "news", "noticias",
+    "notizie", "posts", "stories",
+};
+TABLE(post_nouns);
+
 /* Headings over the author's box at the end of an article: "About the
  * author", "Autor:innen", "Zur Autorin". */
 static const char *const author_headings[] = {

@@ -102,6 +102,7 @@ extern const words_table words_back_prefixes;      /* "zurück zu": a way back, 
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
 extern const words_table words_author_headings;    /* "about the author": the author box at the end */
 extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
+extern const words_table words_post_nouns;        /* "artikel", "stories": the noun ending a furniture heading of posts */
 extern const words_table words_comment_headings;   /* "comments": opens the comment section */
 extern const words_table words_name_headings;      /* "more by ": a person's other work */
 extern const words_table words_comment_title_prefixes; /* "thoughts on ": after a count, a comment section's title */
