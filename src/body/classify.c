@@ -73,6 +73,7 @@ static const kw keywords[] = {
     {K("articlebody"), SUB, CL_BODY},
     {K("articlecontent"), SUB, CL_BODY},
     {K("articletext"), SUB, CL_BODY},
+    {K("author-after"), SUB, CL_AUTHORBOX},  /* the author box set after the text: author-after-content */
     {K("author-bio"), SUB, CL_AUTHORBOX},
     {K("author-box"), SUB, CL_AUTHORBOX},
     {K("author-card"), SUB, CL_AUTHORBOX},
@@ -81,6 +82,7 @@ static const kw keywords[] = {
     {K("authorbio"), SUB, CL_AUTHORBOX},
     {K("author-desc"), SUB, CL_AUTHORBOX},   /* author-description, author-desc */
     {K("authordesc"), SUB, CL_AUTHORBOX},    /* the same run together: authorDescription, ArticleAuthorDescription */
+    {K("author_after"), SUB, CL_AUTHORBOX},  /* and with underscores: author_after_content, author_after_post */
     {K("author_desc"), SUB, CL_AUTHORBOX},   /* and with an underscore: author_description */
     {K("author__desc"), SUB, CL_AUTHORBOX},  /* and in BEM, an element of an author block: author__description */
     {K("authorbox"), SUB, CL_AUTHORBOX},
