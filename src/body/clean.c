@@ -1558,6 +1558,37 @@ static int is_card_after_heading(const ctx *c, const dom_node *s)
            is_teaser_card(c, s);
 }
 
+/* A box that only wraps a list (<div class="list-box"><ul>...</ul></div>):
+ * each level holds one element with nearly all of its text, down to a <ul> or
+ * <ol>, within LIST_WRAP_MAX levels. Under a furniture heading the list
+ * goes whatever its items hold, bare or wrapped: "Articles liés" over
+ * a box of cards, each a picture link, a headline link, a summary and a
+ * byline, whose summaries keep the box's link density low. */
+#define LIST_WRAP_MAX 3
+static int wraps_only_list(const ctx *c, const dom_node *s)
+{
+    const dom_node *d = s;
+    for (int up = 0; up < LIST_WRAP_MAX; up++) {
+        const dom_node *only = NULL;
+        for (const dom_node *k = d->first_child; k; k = k->next) {
+            /* loose text beside the list shows in the text totals below */
+            if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
+                continue;
+            if (only)
+                return 0;
+            only = k;
+        }
+        /* nearly all of its text: the white space between tags counts
+         * in the box's total */
+        if (!only || (uint64_t)c->tot[only->id].text * 10 < (uint64_t)c->tot[d->id].text * 9)
+            return 0;
+        if (only->tag == TAG_UL || only->tag == TAG_OL)
+            return 1;
+        d = only;
+    }
+    return 0;
+}
+
 /* What follows a furniture heading in its container goes too: for
  * comments, all of it; for teasers, the link lists, link blocks and
  * teaser cards up to the first block of prose or the next heading. */
@@ -1580,7 +1611,7 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
         if (c->lenient && kind != HEAD_COMMENTS)
             break;
         if (kind == HEAD_COMMENTS || c->tot[s->id].text == 0 || body_link_density(c, s) > 0.4f || s->tag == TAG_UL ||
-            s->tag == TAG_OL || is_card_after_heading(c, s))
+            s->tag == TAG_OL || is_card_after_heading(c, s) || wraps_only_list(c, s))
             body_mark_removed(c, s);
         else
             break;
