@@ -777,16 +777,16 @@ static repeat_set *quiet_repeats(arena *a, const title_input *in, const char *co
  * "a4561256") and is tried both kept and dropped. At least three tokens:
  * "news", "about-us" or "index" name no story. */
 #define SLUG_MAX_KEYS 4
+#define SLUG_MIN_TOKENS 3
 
 /* 1 when s[0..n) holds an ASCII digit. */
-static int memchr_digit(const char *s, size_t n)
+static int has_digit(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (s[i] >= '0' && s[i] <= '9')
+        if (chars_is_digit((unsigned char)s[i]))
             return 1;
     return 0;
 }
-#define SLUG_MIN_TOKENS 3
 
 static size_t slug_keys(arena *a, const char *url, const char **keys, size_t nk)
 {
@@ -820,7 +820,7 @@ static size_t slug_keys(arena *a, const char *url, const char **keys, size_t nk)
             continue;
         }
         size_t s = i;
-        while (i < end && (chars_is_alpha((unsigned char)p[i]) || (p[i] >= '0' && p[i] <= '9')))
+        while (i < end && chars_is_alnum((unsigned char)p[i]))
             i++;
         if (i == s || (i < end && p[i] != '-' && p[i] != '_') || nt == 64)
             return 0;
@@ -833,8 +833,8 @@ static size_t slug_keys(arena *a, const char *url, const char **keys, size_t nk)
             size_t f = (size_t)drop_first, l = nt - (size_t)drop_last;
             if (nt < (size_t)(drop_first + drop_last) + SLUG_MIN_TOKENS)
                 continue;
-            if ((drop_first && !memchr_digit(p + tb[0], te[0] - tb[0])) ||
-                (drop_last && !memchr_digit(p + tb[nt - 1], te[nt - 1] - tb[nt - 1])))
+            if ((drop_first && !has_digit(p + tb[0], te[0] - tb[0])) ||
+                (drop_last && !has_digit(p + tb[nt - 1], te[nt - 1] - tb[nt - 1])))
                 continue;
             char *k = arena_alloc(a, end - beg + 1);
             if (!k)
@@ -899,7 +899,7 @@ static const char *slug_key_of(arena *a, const char *h, int umlaut_e)
         size_t k = meta_u8len(p + i, n - i);
         if (k == 1) {
             unsigned char ch = p[i];
-            if ((ch >= '0' && ch <= '9') || chars_is_alpha(ch))
+            if (chars_is_alnum(ch))
                 o[w++] = (char)chars_lower(ch);
         } else {
             unsigned cp = meta_lower_cp(utf8_decode(p + i, k));
