@@ -753,18 +753,29 @@ static int declared_is_subhead(arena *a, const title_input *in, const char *d)
 
 /* What confirms a minor heading (an h3 or h4): the repeats of <title>
  * and of the declared titles but og:title and twitter:title, which share
- * and e-mail dialogs repeat in an h3 or h4. NULL on OOM. */
-static repeat_set *quiet_repeats(arena *a, const title_input *in, const char *const *declared, size_t nd)
+ * and e-mail dialogs repeat in an h3 or h4. With head_only, only the
+ * places that name the headline itself (add_head_repeats: the last
+ * tier). NULL on OOM. */
+static repeat_set *quiet_repeats(arena *a, const title_input *in, const char *const *declared, size_t nd,
+                                 int head_only)
 {
     repeat_set *quiet = arena_alloc(a, sizeof *quiet);
     if (!quiet)
         return NULL;
     quiet->n = 0;
-    add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
+    if (head_only)
+        add_head_repeats(a, quiet, in->title_tag);
+    else
+        add_repeats(a, quiet, in->title_tag, in->sitename, in->logo);
     quiet->ntitle = quiet->n;
-    for (size_t i = 0; i < nd; i++)
-        if (declared[i] != in->og && declared[i] != in->twitter)
+    for (size_t i = 0; i < nd; i++) {
+        if (declared[i] == in->og || declared[i] == in->twitter)
+            continue;
+        if (head_only)
+            add_head_repeats(a, quiet, declared[i]);
+        else
             add_repeats(a, quiet, declared[i], in->sitename, in->logo);
+    }
     return quiet;
 }
 
@@ -1019,7 +1030,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         /* Share and e-mail dialogs repeat og:title or twitter:title in an
          * h3 or h4; only <title> and the other declarations confirm a
          * minor heading. declared[]: jsonld, dc, og, other, twitter. */
-        repeat_set *quiet = quiet_repeats(a, in, declared, nd);
+        repeat_set *quiet = quiet_repeats(a, in, declared, nd, 0);
         if (!quiet)
             return NULL;
         best = confirmed_heading(a, quiet, in->visible_minor, in->nvisible_minor, NULL, site_key, first_declared);
@@ -1047,7 +1058,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
          * minor headings are (<title> and the non-social declarations,
          * not og:title or twitter:title, which share dialogs repeat).
          * Not one in a breadcrumb, teaser or comment wrapper. */
-        repeat_set *quiet = quiet_repeats(a, in, declared, nd);
+        repeat_set *quiet = quiet_repeats(a, in, declared, nd, 0);
         if (!quiet)
             return NULL;
         best = confirmed_heading(a, quiet, in->visible_minor_layout, in->nvisible_minor_layout, NULL, site_key,
@@ -1059,15 +1070,9 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
          * no heading was confirmed, confirmed by <title> or a
          * non-social declaration (as minor headings are) that holds it
          * whole, as its first part or before a trailer. */
-        repeat_set *head = arena_alloc(a, sizeof *head);
+        repeat_set *head = quiet_repeats(a, in, declared, nd, 1);
         if (!head)
             return NULL;
-        head->n = 0;
-        add_head_repeats(a, head, in->title_tag);
-        head->ntitle = head->n;
-        for (size_t i = 0; i < nd; i++)
-            if (declared[i] != in->og && declared[i] != in->twitter)
-                add_head_repeats(a, head, declared[i]);
         best = confirmed_heading(a, head, in->visible_loose, in->nvisible_loose, NULL, site_key, first_declared);
     }
     if (!best && in->nstray) {
