@@ -73,9 +73,8 @@ static int only_role_words(const char *s)
             break;
         if (l >= 24)
             return 0;
-        char w[24];
-        for (size_t i = 0; i < l; i++)
-            w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        char w[24]; /* NUL-terminated for words_exact_ci, which folds case itself */
+        memcpy(w, p, l);
         w[l] = 0;
         noun = words_exact_ci(&words_author_role_nouns, w);
         if (!noun && !words_exact_ci(&words_author_title_words, w))
@@ -150,9 +149,8 @@ static const char *skip_role_title(const char *s)
             l++;
         if (l == 0 || l >= 24)
             break;
-        char w[24];
-        for (size_t i = 0; i < l; i++)
-            w[i] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 : p[i]);
+        char w[24]; /* NUL-terminated for words_exact_ci, which folds case itself */
+        memcpy(w, p, l);
         w[l] = 0;
         int noun = words_exact_ci(&words_author_role_nouns, w);
         if (!noun && !words_exact_ci(&words_author_title_words, w))
