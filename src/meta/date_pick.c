@@ -126,15 +126,8 @@ static int script_key_value(const char *s, size_t n, size_t k, size_t kl, char *
     return 1;
 }
 
-/* Words that analytics layers put before such a name to say whose date
- * it is: "article_publish_date", "page_publish_date", "articlePublishDate"
- * (Tealium's utag_data, Adobe's digitalData). Only these: a prefix may
- * also name another date ("last_publish_date", "embargo_publish_date"). */
-static const char *const script_key_owners[] = {
-    "article", "asset", "content", "doc", "document", "entry", "item", "news", "page", "post", "story",
-};
-
-/* Start of the owner word that prefixes the name at s[at] ("article_"
+/* Start of the owner word (words_script_date_owners: "article_publish_date",
+ * "articlePublishDate") that prefixes the name at s[at] ("article_"
  * before "publish_date", "article" before "PublishDate"), or at itself
  * when there is none. camel: the name starts with a capital letter. */
 static size_t key_owner_start(const char *s, size_t at, int camel)
@@ -146,21 +139,16 @@ static size_t key_owner_start(const char *s, size_t at, int camel)
         e = at - 1;
     }
     size_t b = e;
-    while (b > 0 && ((s[b - 1] >= 'a' && s[b - 1] <= 'z') || (s[b - 1] >= 'A' && s[b - 1] <= 'Z')))
+    while (b > 0 && chars_is_alpha((unsigned char)s[b - 1]))
         b--;
     if (b == e || (b > 0 && ident_byte((unsigned char)s[b - 1])))
         return at;
-    for (size_t w = 0; w < sizeof script_key_owners / sizeof *script_key_owners; w++) {
-        const char *o = script_key_owners[w];
-        size_t ol = strlen(o), i = 0;
-        if (ol != e - b)
-            continue;
-        while (i < ol && (s[b + i] | 32) == o[i])
-            i++;
-        if (i == ol)
-            return b;
-    }
-    return at;
+    char w[16]; /* the owner word lowered (words_script_date_owners: all shorter) */
+    if (e - b >= sizeof w)
+        return at;
+    for (size_t i = 0; i < e - b; i++)
+        w[i] = (char)chars_lower((unsigned char)s[b + i]);
+    return words_exact(&words_script_date_owners, w, e - b) ? b : at;
 }
 
 /* The first plausible date stored under one of those names in a non-LD

@@ -701,6 +701,17 @@ static const char *const update_labels[] = {
 };
 const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};
 
+/* Words that analytics layers put before a publication-date name in
+ * script state to say whose date it is: "article_publish_date",
+ * "page_publish_date", "articlePublishDate" (Tealium's utag_data, Adobe's
+ * digitalData). Only these: a prefix may also name another date
+ * ("last_publish_date", "embargo_publish_date"). */
+static const char *const script_date_owners[] = {
+    "article", "asset", "content", "doc", "document", "entry", "item", "news", "page", "post", "story",
+};
+const words_table words_script_date_owners = {"script_date_owners", script_date_owners,
+                                              sizeof script_date_owners / sizeof *script_date_owners};
+
 /* Words before a date that is the clock at the time of the crawl
  * ("Aktuelle Zeit: 14.10.2020, 12:18" in forum software, "Today is ...").
  * Site headers print today's date under "today" in every language:

@@ -71,6 +71,7 @@ extern const words_table words_date_labels;   /* "published", "erschienen": a pu
 extern const words_table words_date_field_labels;   /* "datum": an info box's date row, alone in its element */
 extern const words_table words_author_field_labels; /* "autor": an info box's author row */
 extern const words_table words_update_labels; /* "updated", "letzte änderung": a last-update date follows */
+extern const words_table words_script_date_owners; /* "article": the owner word before "_publish_date" in script state */
 extern const words_table words_clock_labels;     /* "it is currently": the crawl's clock, not a date of the story */
 extern const words_table words_not_story_labels; /* "joined", "last edited": a person's or a revision's date */
 extern const words_table words_revision_labels; /* "last edited", "wurde zuletzt am": a wiki's revision stamp */
