@@ -1185,16 +1185,17 @@ static void pick_title(meta_ctx *c)
             const dom_node *h = minor[k]->v[i];
             if (meta_in_head(h) || logo_heading(h))
                 continue;
-            if (!meta_in_furniture(c, h)) {
-                in.visible_minor[in.nvisible_minor++] = heading_text(c, h);
-                if (k == 2 && in.nvisible_titled < TITLE_MAX_HEADINGS)
-                    in.visible_titled[in.nvisible_titled++] = in.visible_minor[in.nvisible_minor - 1];
-            }
-            else if (!meta_in_story_furniture(c, h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS) {
-                in.visible_minor_layout[in.nvisible_minor_layout++] = heading_text(c, h);
-                if (k == 2 && in.nvisible_titled < TITLE_MAX_HEADINGS)
-                    in.visible_titled[in.nvisible_titled++] = in.visible_minor_layout[in.nvisible_minor_layout - 1];
-            }
+            const char **slot = NULL;
+            if (!meta_in_furniture(c, h))
+                slot = &in.visible_minor[in.nvisible_minor++];
+            else if (!meta_in_story_furniture(c, h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
+                slot = &in.visible_minor_layout[in.nvisible_minor_layout++];
+            if (!slot)
+                continue;
+            *slot = heading_text(c, h);
+            /* the title-classed ones of either list, for h1_under_site_title */
+            if (k == 2 && in.nvisible_titled < TITLE_MAX_HEADINGS)
+                in.visible_titled[in.nvisible_titled++] = *slot;
         }
     /* The last tier: elements whose class names a title by a word the
      * hint list does not hold ("<div class="h-title">" on a page with no
