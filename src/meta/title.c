@@ -512,6 +512,17 @@ static void add_head_repeats(arena *a, repeat_set *rs, const char *t)
     add_trailers(a, rs, t);
 }
 
+/* The bytes at p before its NUL, at most 4: all that a UTF-8 sequence
+ * reader needs as its bound (a strlen there walked the rest of the
+ * string at every character). */
+static size_t seq_avail(const unsigned char *p)
+{
+    size_t n = 0;
+    while (n < 4 && p[n])
+        n++;
+    return n;
+}
+
 /* Length of a typographic variant at p mapped to its ASCII form in *out
  * (0: not one). Quotes, primes, dashes and the ellipsis are what og:title
  * and <title> write in ASCII while the heading has the typographic form. */
@@ -562,7 +573,7 @@ static int typo_equal(const char *a, const char *b)
                 w = 1;
             else if (p[0] == 0xC2 && p[1] == 0xA0)
                 w = 2;
-            else if ((w = typo_char(p, strlen((const char *)p), &o)) != 0)
+            else if ((w = typo_char(p, seq_avail(p), &o)) != 0)
                 pe = o;
             if (!w)
                 break;
@@ -575,7 +586,7 @@ static int typo_equal(const char *a, const char *b)
                 w = 1;
             else if (q[0] == 0xC2 && q[1] == 0xA0)
                 w = 2;
-            else if ((w = typo_char(q, strlen((const char *)q), &o)) != 0)
+            else if ((w = typo_char(q, seq_avail(q), &o)) != 0)
                 qe = o;
             if (!w)
                 break;
@@ -599,7 +610,7 @@ static int typo_equal(const char *a, const char *b)
         if (!*pe && !*qe && x >= 0xC0 && y >= 0xC0) {
             /* two letters beyond ASCII: equal in either case ("Ä" and
              * "ä", meta_lower_cp), as ASCII letters are below */
-            size_t kp = meta_u8len(p, strlen((const char *)p)), kq = meta_u8len(q, strlen((const char *)q));
+            size_t kp = meta_u8len(p, seq_avail(p)), kq = meta_u8len(q, seq_avail(q));
             if (kp != 2 || kq != 2 || meta_lower_cp(utf8_decode(p, 2)) != meta_lower_cp(utf8_decode(q, 2))) {
                 if (kp != kq || memcmp(p, q, kp) != 0)
                     return 0;
