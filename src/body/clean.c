@@ -3282,6 +3282,8 @@ static int phrase_at_word_start(const words_table *t, const char *line)
  * body does not hold, wherever it sits in the text. A story about a
  * platform's consent rules names both in longer paragraphs. */
 #define CONSENT_NOTE_MAX 400
+/* 1 when a channel's name (words_channel_names) stands in the line as a
+ * whole word; the consent note's test and the channel promo's */
 static int names_channel(const char *line)
 {
     for (size_t i = 0; line[i]; i++) {
@@ -3307,19 +3309,7 @@ static int is_embed_consent_note(const ctx *c, const dom_node *n)
 
 static int is_channel_promo(const char *line)
 {
-    int ask = 0, name = 0;
-    for (size_t i = 0; line[i] && !(ask && name); i++) {
-        if (!word_byte((unsigned char)line[i]) || (i && word_byte((unsigned char)line[i - 1])))
-            continue;
-        if (!ask && words_prefix(&words_channel_asks, line + i))
-            ask = 1;
-        size_t e = i;
-        while (line[e] && word_byte((unsigned char)line[e]))
-            e++;
-        if (!name && words_exact(&words_channel_names, line + i, e - i))
-            name = 1;
-    }
-    return ask && name;
+    return phrase_at_word_start(&words_channel_asks, line) && names_channel(line);
 }
 
 /* 1 when the block holds a <br>: lines set apart, of which the rights
