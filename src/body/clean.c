@@ -985,6 +985,24 @@ static int href_is_own_donation_page(const ctx *c, const char *h)
     return 0;
 }
 
+/* 1 when n's subtree holds a link to the site's own donation page
+ * (href_is_own_donation_page). Removed elements are not read; with
+ * cleaned_too, those that only cleaning removed (not dead[]: what the
+ * marking stage removed) are. */
+static int links_own_donation_page(const ctx *c, const dom_node *n, int cleaned_too)
+{
+    for (const dom_node *d = dom_next(n, n); d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED) && (!cleaned_too || c->dead[d->id])) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && href_is_own_donation_page(c, dom_attr_get(d, "href")))
+            return 1;
+        d = dom_next(n, d);
+    }
+    return 0;
+}
+
 static int is_support_box(const ctx *c, const dom_node *n)
 {
     uint32_t len = c->tot[n->id].text;
@@ -997,16 +1015,7 @@ static int is_support_box(const ctx *c, const dom_node *n)
      * hidden parts, landmarks, furniture classes: dead[]) is not read; a
      * size of SUPPORT_BOX_NODES nodes counts removed ones too, so the walk
      * stays short. */
-    for (const dom_node *d = dom_next(n, n); d;) {
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED) && c->dead[d->id]) {
-            d = dom_next_skip(n, d);
-            continue;
-        }
-        if (d->type == DOM_ELEMENT && d->tag == TAG_A && href_is_own_donation_page(c, dom_attr_get(d, "href")))
-            return 1;
-        d = dom_next(n, d);
-    }
-    return 0;
+    return links_own_donation_page(c, n, 1);
 }
 
 /* A support appeal typed as one paragraph after the text: "<p><strong>Hat
@@ -1029,16 +1038,7 @@ static int is_support_paragraph(const ctx *c, const dom_node *n)
     const char *t = lowered_line(n, w);
     if (!body_starts_prompt(t) || body_starts_back(t))
         return 0;
-    for (const dom_node *d = dom_next(n, n); d;) {
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(n, d);
-            continue;
-        }
-        if (d->type == DOM_ELEMENT && d->tag == TAG_A && href_is_own_donation_page(c, dom_attr_get(d, "href")))
-            return 1;
-        d = dom_next(n, d);
-    }
-    return 0;
+    return links_own_donation_page(c, n, 0);
 }
 
 /* The caption line of a video site's embed code, which pages paste under
