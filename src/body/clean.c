@@ -2443,10 +2443,7 @@ static int is_post_disclosure(const char *t)
         return 1;
     if (!phrase_at_word_start(&words_affiliate_words, s))
         return 0;
-    for (size_t i = 0; i < words_link_nouns.n; i++)
-        if (strstr(s, words_link_nouns.w[i]))
-            return 1;
-    return 0;
+    return words_within(&words_link_nouns, s);
 }
 
 /* lowered: NULL, or the block's text as text_prefix_lower(n, lowered,
@@ -2488,10 +2485,7 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
          * Sternchen markierten Nähte ..." marks something else. */
         if (!strstr(t, "link"))
             return 0; /* first: few blocks name links this early */
-        int mark = 0;
-        for (size_t i = 0; i < words_link_mark_words.n && !mark; i++)
-            mark = strstr(t, words_link_mark_words.w[i]) != NULL;
-        if (!mark)
+        if (!words_within(&words_link_mark_words, t))
             return 0;
         text_prefix_lower(n, t, sizeof t);
         return phrase_at_word_start(&words_affiliate_words, t);

@@ -136,6 +136,14 @@ int words_exact(const words_table *t, const char *s, size_t len)
     return 0;
 }
 
+int words_within(const words_table *t, const char *s)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (strstr(s, t->w[i]))
+            return 1;
+    return 0;
+}
+
 int words_in_value(const words_table *t, const char *v, int prefix)
 {
     char w[48];

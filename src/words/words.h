@@ -39,6 +39,11 @@ int words_prefix(const words_table *t, const char *s);
 /* 1 when s[0..len) is exactly one of t's entries. */
 int words_exact(const words_table *t, const char *s, size_t len);
 
+/* 1 when one of t's entries occurs anywhere in s (NUL-terminated),
+ * bytes compared as they are: a plain substring search, for phrases
+ * that may stand inside a word ("affiliate-links" holds "link"). */
+int words_within(const words_table *t, const char *s);
+
 /* 1 when one word of a class or id value v (NUL-terminated, or NULL for
  * an absent attribute: 0; words split
  * at every byte that is not an ASCII letter or digit, lower-cased, the

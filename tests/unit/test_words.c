@@ -143,6 +143,10 @@ TEST(words_matcher)
     CHECK(words_exact_ci(&words_schema_article_types, "NewsArticle"));
     CHECK(words_exact_ci(&words_schema_page_types, "WebPage"));
     CHECK(!words_exact_ci(&words_schema_article_types, "WebPage"));
+    /* an entry anywhere in the text, inside a word too */
+    CHECK(words_within(&words_link_nouns, "enthält affiliate-links und"));
+    CHECK(!words_within(&words_link_nouns, "enthält werbung"));
+    CHECK(!words_within(&words_link_nouns, ""));
     /* the longest prefix wins, ASCII case folded */
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "Written By Jane Doe", NULL) == strlen("written by"));
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "AUTHOR: Jane Doe", NULL) == strlen("author:"));
