@@ -905,14 +905,14 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
 #define SUPPORT_BOX_NODES 120 /* nodes walked: a box is a few elements */
 #define DONATION_SEGMENT_MAX 24 /* bytes: the longest entry of words_donation_path_segments is 13 */
 
-/* 1 when seg[0..l), lower-cased, is a donation word */
+/* 1 when s[0..l), ASCII letters lower-cased, is a donation word */
 static int is_donation_word(const char *s, size_t l)
 {
     char seg[DONATION_SEGMENT_MAX];
     if (l >= sizeof seg)
         return 0;
     for (size_t i = 0; i < l; i++)
-        seg[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+        seg[i] = (char)chars_lower((unsigned char)s[i]);
     return words_exact(&words_donation_path_segments, seg, l);
 }
 
@@ -2705,12 +2705,11 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
 
 #define CARD_LINK_MIN 20  /* bytes: a headline of three or four words */
 #define CARD_LINK_MAX 160 /* bytes: the teaser-headline limit of the link-only-line rule */
+/* 1 when link n has an address (not a fragment) and no heading inside */
 static int is_card_link(const ctx *c, const dom_node *n)
 {
     const char *h = dom_attr_get(n, "href");
-    if (!h || !*h || *h == '#' || c->tot[n->id].htext)
-        return 0;
-    return 1;
+    return h && *h && *h != '#' && !c->tot[n->id].htext;
 }
 
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
