@@ -2006,6 +2006,18 @@ static void trim_quote_marks(const char **s, size_t *n)
  * with "said Dana Price" around them, never the dash line, so the quote
  * was not found and a release's highlight box stayed. n when there is
  * none. */
+/* 1 when u[0..k) ends with a mark that closes a quote: " » ’ ” or “
+ * (the German closing mark), read by core/quote_mark.h */
+static int ends_closing_mark(const unsigned char *u, size_t k)
+{
+    for (size_t b = 1; b <= 3 && b <= k; b++) {
+        int kind;
+        if (quote_mark_at(u + k - b, b, &kind) == b)
+            return kind == QM_ASCII2 || kind == QM_RAQ || kind == QM_RSQ || kind == QM_LDQ || kind == QM_RDQ;
+    }
+    return 0;
+}
+
 static size_t without_attribution(const char *q, size_t n)
 {
     const unsigned char *u = (const unsigned char *)q;
@@ -2025,8 +2037,7 @@ static size_t without_attribution(const char *q, size_t n)
         if (k == 0)
             return n;
         unsigned char e = u[k - 1];
-        if (e == '"' || e == '.' || e == '!' || e == '?' || (k >= 2 && u[k - 2] == 0xC2 && e == 0xBB) ||
-            (k >= 3 && u[k - 3] == 0xE2 && u[k - 2] == 0x80 && (e == 0x99 || e == 0x9C || e == 0x9D)))
+        if (e == '.' || e == '!' || e == '?' || ends_closing_mark(u, k))
             return k;
     }
     return n;
