@@ -49,7 +49,7 @@ int body_furniture_heading_kind(const char *t)
         after_count = sp0 + 1;
     if (after_count && words_prefix(&words_comment_title_prefixes, after_count))
         return HEAD_COMMENTS;
-    /* "Weitere Korsett Artikel", "More Business Stories": a heading of
+    /* "Weitere Garten Artikel", "More Business Stories": a heading of
      * posts (its last word in words_post_nouns) with one topic word
      * inside, three words in all; without the topic word it is a
      * furniture heading */
@@ -131,8 +131,8 @@ int body_starts_prompt(const char *t) { return words_longest_prefix_ci(&words_pr
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
 /* how far into a line a taxonomy label may stand after a lead-in: the
- * site's name and a word or two ("Fassette Artikel abgelegt unter:" has
- * it at byte 17, "Aus den Fassette Themen-Ressorts:" at 24) */
+ * site's name and a word or two ("Beispiel Artikel abgelegt unter:" has
+ * it at byte 17, "Aus den Beispiel Themen-Ressorts:" at 24) */
 #define TAXONOMY_LEAD 40
 
 /* A taxonomy line: a label ("tags:", "filed under") and one or more short
@@ -156,8 +156,8 @@ int body_is_taxonomy_line(const char *t)
     }
     size_t l = t[0] ? words_longest_prefix_ci(&words_taxonomy_labels, t, NULL) : 0;
     if (!l) {
-        /* the label after a short lead-in: the site's name ("Fassette
-         * Artikel abgelegt unter: Merkel, ...", "Aus den Fassette
+        /* the label after a short lead-in: the site's name ("Beispiel
+         * Artikel abgelegt unter: Merkel, ...", "Aus den Beispiel
          * Themen-Ressorts: Politik, ..."), the issue it ran in ("Ausgabe
          * 2022/3 Kategorie: Grundlagen"). Only a label with its colon,
          * at a word start within TAXONOMY_LEAD bytes, after at most
@@ -440,7 +440,7 @@ static int is_meta_part(const char *p, size_t l)
  * them. A view counter ("5343 mal gelesen", "Aufrufe: 1120") anchors
  * such a line too: like a date it is a post's metadata and never a
  * sentence of the article. A part may also be a labelled name or score
- * ("Hinzugefügt von: Posh", "Rating: 0.0/0"). Two to META_BAR_PARTS parts of under META_PART_MAX bytes each;
+ * ("Hinzugefügt von: Jane", "Rating: 0.0/0"). Two to META_BAR_PARTS parts of under META_PART_MAX bytes each;
  * article text in bars ("Python | Mercurial", a table row set as text)
  * has parts of no such kind. */
 #define META_BAR_PARTS 5

@@ -388,7 +388,7 @@ TABLE(furniture_headings);
 
 /* The nouns that end a furniture heading of posts ("weitere artikel",
  * "related stories", "neueste beiträge"): such a heading with one topic
- * word inside ("Weitere Korsett Artikel", "More Business Stories",
+ * word inside ("Weitere Garten Artikel", "More Business Stories",
  * "Related Python Posts") titles the same list (phrases.c,
  * body_furniture_heading_kind). Not "informationen" or "themen":
  * "Weitere wichtige Informationen" heads an article's own section. */
@@ -468,7 +468,7 @@ static const char *const taxonomy_labels[] = {
 };
 TABLE(taxonomy_labels);
 
-/* The taxonomy labels that may follow a short lead-in ("Fassette Artikel
+/* The taxonomy labels that may follow a short lead-in ("Beispiel Artikel
  * abgelegt unter: ...", "Ausgabe 2022/3 Kategorie: Grundlagen"): filing,
  * category, section and tag labels, with their colon. Not "Themen:",
  * "Topics:" or "Stichworte:", which an article's own line uses to list
@@ -569,7 +569,7 @@ static const char *const view_count_words[] = {
 TABLE(view_count_words);
 
 /* Labels of a post's other metadata parts in a bar line, before a colon
- * and a short value: who put the post up ("Hinzugefügt von: Posh",
+ * and a short value: who put the post up ("Hinzugefügt von: Jane",
  * "Added by: Jane") and its readers' rating ("Rating: 0.0/0", "Bewertung:
  * 4.5"), as blog engines print them beside the view counter. Never an
  * anchor of the line, only parts it may hold (phrases.c,
