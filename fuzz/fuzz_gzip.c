@@ -25,56 +25,38 @@
 #include <zlib.h>
 
 #include "lede.h"
+#include "core/buf.h"
 #include "warc/http.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-typedef struct {
-    uint8_t *p;
-    size_t len, cap;
-} fbuf;
-
-static void fb_put(fbuf *b, const void *s, size_t n)
-{
-    if (b->cap - b->len < n) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap - b->len < n)
-            cap *= 2;
-        b->p = realloc(b->p, cap);
-        b->cap = cap;
-    }
-    if (n)
-        memcpy(b->p + b->len, s, n);
-    b->len += n;
-}
-
-static void put_le32(fbuf *b, uint32_t v)
+static void put_le32(buf *b, uint32_t v)
 {
     uint8_t t[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24)};
-    fb_put(b, t, 4);
+    buf_put(b, t, 4);
 }
 
 /* One gzip member of p[0..n): a header with the flags in `flg` (FHCRC's
  * CRC wrong when bad_hcrc), raw deflate at `level`, then CRC32 and ISIZE
  * plus the lies asked for. */
-static void member(fbuf *out, const uint8_t *p, size_t n, unsigned flg, int bad_hcrc, int level,
+static void member(buf *out, const uint8_t *p, size_t n, unsigned flg, int bad_hcrc, int level,
                    uint32_t crc_lie, uint32_t size_lie)
 {
     size_t start = out->len;
     uint8_t head[10] = {0x1f, 0x8b, 8, (uint8_t)(flg & 0x1f), 1, 2, 3, 4, 0, 3};
-    fb_put(out, head, sizeof head);
+    buf_put(out, head, sizeof head);
     if (flg & 4) { /* FEXTRA: a length, then that many bytes */
         static const uint8_t extra[] = {6, 0, 'l', 'e', 2, 0, 'd', 'e'};
-        fb_put(out, extra, sizeof extra);
+        buf_put(out, extra, sizeof extra);
     }
     if (flg & 8)
-        fb_put(out, "page.html", 10);
+        buf_put(out, "page.html", 10);
     if (flg & 16)
-        fb_put(out, "a comment", 10);
+        buf_put(out, "a comment", 10);
     if (flg & 2) {
-        uint32_t h = (uint32_t)crc32(0, out->p + start, (uInt)(out->len - start));
+        uint32_t h = (uint32_t)crc32(0, (const Bytef *)out->data + start, (uInt)(out->len - start));
         uint8_t t[2] = {(uint8_t)(h ^ (bad_hcrc ? 0x5a : 0)), (uint8_t)(h >> 8)};
-        fb_put(out, t, 2);
+        buf_put(out, t, 2);
     }
     z_stream z;
     memset(&z, 0, sizeof z);
@@ -87,7 +69,7 @@ static void member(fbuf *out, const uint8_t *p, size_t n, unsigned flg, int bad_
     z.next_out = o;
     z.avail_out = (uInt)cap;
     deflate(&z, Z_FINISH);
-    fb_put(out, o, cap - z.avail_out);
+    buf_put(out, o, cap - z.avail_out);
     deflateEnd(&z);
     free(o);
     put_le32(out, (uint32_t)crc32(0, p, (uInt)n) ^ crc_lie);
@@ -190,7 +172,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int level = 1 + (int)(arg >> 6) * 3; /* 1, 4, 7, 10 -> 9 */
     if (level > 9)
         level = 9;
-    fbuf gz = {0};
+    buf gz = BUF_INIT;
     switch (cfg & 7) {
     case 0: /* one whole member */
         member(&gz, page, n, flg, bad_hcrc, level, 0, 0);
@@ -222,23 +204,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     {
         member(&gz, page, n, flg, bad_hcrc, level, 0, 0);
         static const uint8_t tails[][3] = {{0, 0, 0}, {0x1f, 0x8b, 0}, {'x', 'y', 'z'}, {0x1f, 0x8b, 8}};
-        fb_put(&gz, tails[arg & 3], 1 + ((arg >> 2) % 3));
+        buf_put(&gz, tails[arg & 3], 1 + ((arg >> 2) % 3));
         break;
     }
     case 6: /* one byte of the deflate data flipped */
         member(&gz, page, n, flg & ~2u, 0, level, 0, 0);
         if (gz.len > 18)
-            gz.p[10 + (size_t)arg * 7919u % (gz.len - 18)] ^= (uint8_t)(1u << (arg & 7));
+            gz.data[10 + (size_t)arg * 7919u % (gz.len - 18)] ^= (char)(1u << (arg & 7));
         break;
     default: /* the rest as it is */
-        fb_put(&gz, page, n);
+        buf_put(&gz, page, n);
         break;
     }
     static const size_t limit_small = 64;
     size_t limits[4] = {0, n, n ? n - 1 : 0, limit_small};
     size_t max = limits[(cfg >> 3) & 3];
-    if (!gz.p)
-        gz.p = malloc(1); /* an empty stream: a valid pointer all the same */
+    if (!gz.data)
+        gz.data = malloc(1); /* an empty stream: a valid pointer all the same */
 
     http_head h;
     memset(&h, 0, sizeof h);
@@ -247,10 +229,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t out_len = 0;
     int cut = 0;
     const char *why = NULL;
-    http_dec_status st = http_decode_body(&h, (const char *)gz.p, gz.len, max, &out, &out_len, &cut, &why);
+    http_dec_status st = http_decode_body(&h, gz.data, gz.len, max, &out, &out_len, &cut, &why);
 
     robuf r = {NULL, 0, 0, max, 0, 0, 0};
-    int rc = ref_inflate(gz.p, gz.len, &r);
+    int rc = ref_inflate((const uint8_t *)gz.data, gz.len, &r);
     http_dec_status want = rc == 0 ? HTTP_DEC_OK : r.oom ? HTTP_DEC_NOMEM : r.too_large ? HTTP_DEC_TOO_LARGE : HTTP_DEC_BAD;
     if (st != want)
         abort(); /* the one-call path changed the status */
@@ -273,7 +255,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             if (max)
                 lede_options_set_max_bytes(o, max);
             lede_article *art = NULL;
-            lede_status ls = lede_extract((const char *)gz.p, gz.len, NULL, o, &art);
+            lede_status ls = lede_extract(gz.data, gz.len, NULL, o, &art);
             if ((ls == LEDE_OK || ls == LEDE_ERR_NO_CONTENT) != (art != NULL))
                 abort();
             if (art) {
@@ -287,6 +269,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             lede_options_free(o);
         }
     }
-    free(gz.p);
+    buf_free(&gz);
     return 0;
 }

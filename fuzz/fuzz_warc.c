@@ -16,31 +16,13 @@
 #include <zlib.h>
 #include <zstd.h>
 
+#include "core/buf.h"
 #include "warc/http.h"
 #include "warc/warc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-typedef struct {
-    uint8_t *p;
-    size_t len, cap;
-} fbuf;
-
-static void fb_put(fbuf *b, const void *s, size_t n)
-{
-    if (b->cap - b->len < n) {
-        size_t cap = b->cap ? b->cap : 256;
-        while (cap - b->len < n)
-            cap *= 2;
-        b->p = realloc(b->p, cap);
-        b->cap = cap;
-    }
-    if (n)
-        memcpy(b->p + b->len, s, n);
-    b->len += n;
-}
-
-static void gz(fbuf *out, const uint8_t *p, size_t n)
+static void gz(buf *out, const uint8_t *p, size_t n)
 {
     z_stream z;
     memset(&z, 0, sizeof z);
@@ -53,23 +35,23 @@ static void gz(fbuf *out, const uint8_t *p, size_t n)
     z.next_out = o;
     z.avail_out = (uInt)cap;
     deflate(&z, Z_FINISH);
-    fb_put(out, o, cap - z.avail_out);
+    buf_put(out, o, cap - z.avail_out);
     deflateEnd(&z);
     free(o);
 }
 
-static void zs(fbuf *out, const uint8_t *p, size_t n)
+static void zs(buf *out, const uint8_t *p, size_t n)
 {
     size_t cap = ZSTD_compressBound(n);
     uint8_t *o = malloc(cap);
     size_t k = ZSTD_compress(o, cap, p, n, 1);
     if (!ZSTD_isError(k))
-        fb_put(out, o, k);
+        buf_put(out, o, k);
     free(o);
 }
 
 /* Splits [p, p+n) before every "WARC/1." and compresses each piece. */
-static void per_chunk(fbuf *out, const uint8_t *p, size_t n, int zstd)
+static void per_chunk(buf *out, const uint8_t *p, size_t n, int zstd)
 {
     size_t start = 0;
     for (size_t i = 1; i + 7 <= n; i++) {
@@ -129,22 +111,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unsigned mode = data[0] & 3, flip = data[1];
     data += 2;
     size -= 2;
-    fbuf in = {0};
+    buf in = BUF_INIT;
     if (mode == 0) {
-        fb_put(&in, data, size);
+        buf_put(&in, data, size);
     } else if (mode == 1) {
         gz(&in, data, size);
     } else if (mode == 2) {
         per_chunk(&in, data, size, 0);
         if (in.len > 16 && flip)
-            in.p[(flip * 7919u) % in.len] ^= 0x41; /* one corrupt member */
+            in.data[(flip * 7919u) % in.len] ^= 0x41; /* one corrupt member */
     } else {
         per_chunk(&in, data, size, 1);
     }
-    if ((mode == 1 || mode == 2) && digest(in.p, in.len, 0) != digest(in.p, in.len, 2))
+    if ((mode == 1 || mode == 2) && digest((const uint8_t *)in.data, in.len, 0) != digest((const uint8_t *)in.data, in.len, 2))
         abort(); /* helper threads changed what the reader reports */
     warc_reader_opts o = {4096, NULL, NULL};
-    warc_reader *r = warc_reader_new_mem(in.p, in.len, &o);
+    warc_reader *r = warc_reader_new_mem(in.data, in.len, &o);
     warc_record rec;
     int guard = 0;
     while (r && warc_next(r, &rec) == 1 && guard++ < 10000) {
@@ -179,6 +161,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         free(out);
     }
     warc_reader_free(r);
-    free(in.p);
+    buf_free(&in);
     return 0;
 }
