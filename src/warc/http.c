@@ -235,14 +235,11 @@ static int gunzip_whole(const char *p, size_t n, obuf *o)
 {
     if (n < 18 || o->p)
         return 0;
-    /* FHCRC (flag bit 1): zlib checks the header's CRC-16 and refuses a
-     * member whose CRC is wrong, libdeflate skips it unread and would
-     * decode the page. Such headers are rare, so they stream, and a wrong
-     * one stays an error (found by fuzz/fuzz_gzip.c) */
-    if ((unsigned char)p[3] & 2)
+    /* FHCRC: such headers are rare, so they stream, and a wrong one stays
+     * an error (found by fuzz/fuzz_gzip.c) */
+    if (warc_gzip_has_fhcrc((const unsigned char *)p))
         return 0;
-    const unsigned char *t = (const unsigned char *)p + n - 4; /* ISIZE: the length mod 2^32 */
-    size_t isize = (size_t)t[0] | (size_t)t[1] << 8 | (size_t)t[2] << 16 | (size_t)t[3] << 24;
+    size_t isize = warc_le32((const unsigned char *)p + n - 4); /* ISIZE: the length mod 2^32 */
     if (o->max ? isize > o->max : isize > GUNZIP_WHOLE_MAX)
         return 0;
     struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();

@@ -20,6 +20,14 @@ static inline int warc_is_gzip_magic(const unsigned char *p)
     return p[0] == 0x1f && p[1] == 0x8b && p[2] == 8 && (p[3] & 0xe0) == 0;
 }
 
+/* FLG's FHCRC bit: the member's header carries a CRC-16. zlib checks it
+ * and refuses a member whose CRC is wrong; libdeflate skips it unread and
+ * would decode the member. So every libdeflate path (http.c's one-call
+ * inflate, the reader's member decode in source.c, the prefetcher) leaves
+ * such a member to zlib, and a wrong header CRC fails the same way
+ * whichever path would have taken it. */
+static inline int warc_gzip_has_fhcrc(const unsigned char *p) { return (p[3] & 2) != 0; }
+
 /* A zstd frame (RFC 8878 magic 0xFD2FB528). */
 static inline int warc_is_zstd_magic(const unsigned char *p) { return warc_le32(p) == 0xFD2FB528u; }
 

@@ -62,9 +62,8 @@ struct warc_pf {
 static void pf_inflate(struct libdeflate_decompressor *d, pf_job *j)
 {
     j->ok = 0;
-    /* a member with FHCRC is left to the reader's zlib, which checks the
-     * header CRC libdeflate skips (source.c, src_ld_member) */
-    int fhcrc = j->gz_len < 4 || (j->gz[3] & 2);
+    /* a member with FHCRC is left to the reader's zlib (magic.h) */
+    int fhcrc = j->gz_len < 4 || warc_gzip_has_fhcrc(j->gz);
     j->out = d && !fhcrc ? malloc(j->isize ? j->isize : 1) : NULL;
     if (j->out) {
         size_t used = 0, n = 0;

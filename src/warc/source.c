@@ -230,10 +230,8 @@ static int src_ld_member(src *s, char *out, size_t cap, size_t *produced)
     if (!s->ld || (s->ld_fallbacks >= 4 && s->ld_fallbacks > s->ld_ok))
         return 0;
     src_need(s, WARC_LD_WINDOW);
-    /* FHCRC (flag bit 1): libdeflate skips the header's CRC-16 unread,
-     * zlib checks it; such members stream, so a wrong one fails the same
-     * way whichever path would have taken it (as http.c does) */
-    if (s->in_len - s->in_pos < 4 || (s->in[s->in_pos + 3] & 2))
+    /* a member with FHCRC streams through zlib (magic.h) */
+    if (s->in_len - s->in_pos < 4 || warc_gzip_has_fhcrc(s->in + s->in_pos))
         return 0;
     size_t in_used = 0, out_n = 0;
     enum libdeflate_result rc = libdeflate_gzip_decompress_ex(s->ld, s->in + s->in_pos, s->in_len - s->in_pos, out,
