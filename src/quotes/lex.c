@@ -616,8 +616,6 @@ static int is_end_punct(const qctx *q, const qtok *t)
     return c == '.' || c == '!' || c == '?';
 }
 
-/* Is there a speech verb among the next few words after token i, before
- * any punctuation? ("“Who are they?” Trump said": one sentence.) */
 /* Words of a long name before the verb: "“…!” US Senator Jeff Sessions
  * said" (four words of a name and title; the first four words alone were
  * all the look-ahead before, and the exclamation ended the sentence, so the
@@ -625,6 +623,8 @@ static int is_end_punct(const qctx *q, const qtok *t)
 #define CUE_FOLLOWS_WORDS 4
 #define CUE_FOLLOWS_NAME 7
 
+/* Is there a speech verb among the next few words after token i, before
+ * any punctuation? ("“Who are they?” Trump said": one sentence.) */
 static int cue_follows(const qctx *q, size_t i)
 {
     int named = 1; /* only capitalised words or titles so far */

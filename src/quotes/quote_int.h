@@ -15,7 +15,6 @@
 
 enum { TK_WORD, TK_PUNCT, TK_MARK, TK_OPEN, TK_REOPEN, TK_CLOSE, TK_PARA };
 
-
 typedef struct qtok {
     uint32_t s, e;  /* byte offsets in the text */
     uint8_t type;   /* TK_* */
