@@ -1800,9 +1800,11 @@ static int bare_frame(const qctx *q, int32_t a, int32_t b, cue_hit *h)
     if (!((w[0] >= 'a' && w[0] <= 'z') || (unsigned char)w[0] >= 0x80) || (n > 4 && memcmp(w + n - 3, "ing", 3) == 0))
         return 0;
     /* a negated auxiliary ("He doesn’t plan to go back.") states a fact */
-    for (size_t k = 0; k < n; k++)
-        if (w[k] == '\'' || (k + 2 < n && memcmp(w + k, "\xE2\x80\x99", 3) == 0))
+    for (size_t k = 0; k < n; k++) {
+        int m;
+        if (quote_mark_at((const unsigned char *)w + k, n - k, &m) && (m == QM_ASCII1 || m == QM_RSQ))
             return 0;
+    }
     memset(h, 0, sizeof *h);
     h->ms = ms, h->me = me, h->cs = v, h->ce = v + 1;
     return 1;
