@@ -1156,9 +1156,11 @@ static void pick_title(meta_ctx *c)
      * so does a plain h1 that reads the first part of "Site - Headline":
      * title_first_part_is_site) */
     unsigned char h1_logo[TITLE_MAX_HEADINGS] = {0};
+    int domain_first = title_opens_with_domain(c->title_tag); /* else no h1's text is read for it */
     for (size_t i = 0; i < c->h1.n && i < TITLE_MAX_HEADINGS; i++)
         h1_logo[i] = (unsigned char)(logo_heading(c->h1.v[i]) ||
-                                     title_first_part_is_site(c->title_tag, meta_text_of(c, c->h1.v[i], 200)));
+                                     (domain_first &&
+                                      title_first_part_is_site(c->title_tag, meta_text_of(c, c->h1.v[i], 200))));
     for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++) {
         if (!(i < TITLE_MAX_HEADINGS ? h1_logo[i] : logo_heading(c->h1.v[i])))
             in.headings[in.nheadings++] = meta_text_of(c, c->h1.v[i], 500);

@@ -2193,6 +2193,23 @@ static int bare_domain(const char *s, size_t n)
     return labels >= 2;
 }
 
+/* <title> opens with a bare domain ("Site.com - Headline") before a part
+ * of more words (title.h). */
+int title_opens_with_domain(const char *title_tag)
+{
+    if (!title_tag)
+        return 0;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(title_tag, parts);
+    if (np < 2)
+        return 0;
+    size_t n0 = parts[0].n;
+    while (n0 && parts[0].s[n0 - 1] == ' ')
+        n0--;
+    return bare_domain(parts[0].s, n0) &&
+           meta_word_count_n(parts[1].s, parts[1].n) > meta_word_count_n(parts[0].s, parts[0].n);
+}
+
 /* A plain h1 that reads the first part of "Site - Headline [- Date]" is
  * the site's name set as a heading without a logo's markup (an old
  * page's "<h1>WestfieldPost.com</h1>" over a headline in bold type), when
@@ -2208,11 +2225,5 @@ int title_first_part_is_site(const char *title_tag, const char *heading)
         return 0;
     part parts[TITLE_MAX_PARTS];
     size_t np = split_parts(title_tag, parts);
-    if (np < 2 || !loose_eq(parts[0].s, parts[0].n, heading))
-        return 0;
-    size_t n0 = parts[0].n;
-    while (n0 && parts[0].s[n0 - 1] == ' ')
-        n0--;
-    return bare_domain(parts[0].s, n0) &&
-           meta_word_count_n(parts[1].s, parts[1].n) > meta_word_count_n(parts[0].s, parts[0].n);
+    return np >= 2 && loose_eq(parts[0].s, parts[0].n, heading) && title_opens_with_domain(title_tag);
 }

@@ -125,5 +125,10 @@ const char *title_host_part(arena *a, const char *title_tag, const char *url);
  * a bare domain, the next part having more words: the site's name set as
  * a plain h1, a logo without a logo's markup. */
 int title_first_part_is_site(const char *title_tag, const char *heading);
+/* The same test without the heading: 1 when <title>'s first part is a
+ * bare domain before a part of more words. Only then can
+ * title_first_part_is_site hold, so a caller reads a heading's text for
+ * it only then. */
+int title_opens_with_domain(const char *title_tag);
 
 #endif
