@@ -791,10 +791,9 @@ static repeat_set *quiet_repeats(arena *a, const title_input *in, const char *co
 }
 
 /* Slugs: the last path segment of a page's URL, which CMSs write from the
- * headline field when the story is first saved ("/2019/05/21/geht-euch-
- * auch-so-oder-auf-reisen-nie-ohne-meinen-duschkopf/"), while <title> and
- * og:title are SEO or promo lines written later ("Ein Presse-Event der
- * Extraklasse"). A slug is compared as its letters and digits; a first
+ * headline field when the story is first saved ("/2019/05/21/drei-tage-
+ * in-den-alpen-ohne-auto/"), while <title> and og:title are SEO or promo
+ * lines written later ("Ein Wochenende, das man nicht vergisst"). A slug is compared as its letters and digits; a first
  * or last token holding a digit may be an id or a date ("-3126349",
  * "a4561256") and is tried both kept and dropped. At least three tokens:
  * "news", "about-us" or "index" name no story. */
@@ -951,9 +950,9 @@ static const char *slug_key_of(arena *a, const char *h, int umlaut_e)
  * first-tier heading is confirmed by a title source: the slug keeps the
  * headline the story was saved under, and a reader sees it in the h1,
  * while <title> and og:title carry a promo or SEO wording that shares
- * few words with it ("The Future of Artificial Intelligence in
- * Healthcare" for the h1 and slug "Artificial Intelligence and Machine
- * Learning Industry News: AI in Patient Care ..."). Two headings that
+ * few words with it ("Harbour Town Opens Its New Ferry Terminal" for
+ * the h1 and slug, "Local Transport News: Ferries, Buses and More ..."
+ * for <title>). Two headings that
  * the slug spells: nothing. */
 static const char *slug_heading(arena *a, const title_input *in, const char *const *v, const char *const *tails,
                                 size_t n)
@@ -1155,8 +1154,8 @@ static int has_word(const char *t, const char *w, size_t n)
 }
 
 /* The compound at word w (of n bytes): w and the words joined to it by
- * single hyphens ("Mail-Aktion"), written into buf without the hyphens
- * ("MailAktion"); its end in *end. Returns the joined length, 0 when no
+ * single hyphens ("Bürger-Dialog"), written into buf without the hyphens
+ * ("BürgerDialog"); its end in *end. Returns the joined length, 0 when no
  * hyphen follows w (or the compound does not fit buf). */
 static size_t hyphen_compound(const char *w, size_t n, char *buf, size_t cap, const char **end)
 {
@@ -1181,7 +1180,7 @@ static size_t hyphen_compound(const char *w, size_t n, char *buf, size_t cap, co
 }
 
 /* 1 when the word w[0..n) is a hyphenated compound of t written as one
- * word: w "Mailaktion" where t has "Mail-Aktion" (ASCII case folded). */
+ * word: w "Bürgerdialog" where t has "Bürger-Dialog" (ASCII case folded). */
 static int has_compound(const char *t, const char *w, size_t n)
 {
     char buf[128];
@@ -1202,10 +1201,10 @@ static int has_compound(const char *t, const char *w, size_t n)
  * REWORD_MIN_SHARED of v's words of REWORD_MIN_WORD bytes or more recur
  * in t, and at least a third of them. A hyphenated compound and the same
  * compound written as one word are the same word (a rewording often
- * closes or opens one: "Mail-Aktion an den Deutschen Bundestag" for
- * "Mailaktion an den Bundestag"): each part of "Mail-Aktion" recurs
- * when t has "Mailaktion", and "Mailaktion" recurs when t has
- * "Mail-Aktion". */
+ * closes or opens one: "Bürger-Dialog zum neuen Stadtpark" for
+ * "Bürgerdialog zum Stadtpark"): each part of "Bürger-Dialog" recurs
+ * when t has "Bürgerdialog", and "Bürgerdialog" recurs when t has
+ * "Bürger-Dialog". */
 static int tells_same_story(const char *v, const char *t)
 {
     size_t words = 0, shared = 0, n;
@@ -1454,10 +1453,9 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
     /* No story h2 either: the page's one element that its class marks as
      * the headline (the hint list: "headline", "entry-title" ...), of
      * three words or more, outside story furniture (a layout-named
-     * column counts, as in the sixth tier: "<div class="itc-headline">"
-     * in "main-content has-double-sidebar"
-     * under <title> "site.de | Gaspreise", beside menu h4s, which are no
-     * candidates here). Two: a list of teasers, nothing is taken. */
+     * column counts, as in the sixth tier: a "<div class="post-headline">"
+     * in a "main-content with-sidebar" column under <title> "site.de |
+     * Section", beside menu h4s, which are no candidates here). Two: a list of teasers, nothing is taken. */
     for (size_t i = 0; i < in->nvisible_titled; i++) {
         const char *h = in->visible_titled[i];
         if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
