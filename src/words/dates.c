@@ -691,7 +691,11 @@ const words_table words_author_field_labels = {"author_field_labels", author_fie
  * when the page states no publication date at all. The "updated" of more
  * languages and scripts too, as update_words below has them: a page
  * whose only date was "আপডেট: জানুয়ারি ২৩, ২০২৪" or "آخر تحديث: ..." gave
- * none, where the same page in English or German gave its update day. */
+ * none, where the same page in English or German gave its update day.
+ * The Greek and Cyrillic entries are stems without their first letter
+ * ("νημερώθηκε", "бновлен"), as update_words below: the label matcher
+ * folds ASCII case only, so the stem matches "Ενημερώθηκε"/"ενημερώθηκε"
+ * and "Обновлено"/"обновлено" alike. */
 static const char *const update_labels[] = {
     "$date:", "actualizado", "actualizat", "aggiornato", "aktualisiert", "aktualizacja", "aktualizov",
     "atualiza", "ažurirano", "bijgewerkt", "diperbarui", "frissítve", "güncelle", "last modified",
