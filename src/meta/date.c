@@ -843,7 +843,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
 }
 
 /* ASCII value of a native digit at p (Arabic-Indic U+0660.., Persian
- * U+06F0.., Bengali U+09E6.., Devanagari U+0966..), with its byte length in *len; -1 if none. */
+ * U+06F0.., Bengali U+09E6.., Devanagari U+0966.., Thai U+0E50..), with
+ * its byte length in *len; -1 if none. */
 static int native_digit(const unsigned char *p, size_t avail, size_t *len)
 {
     if (avail >= 2 && p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9)
@@ -855,7 +856,24 @@ static int native_digit(const unsigned char *p, size_t avail, size_t *len)
     /* Devanagari U+0966.. (Hindi, Marathi, Nepali) */
     if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xA5 && p[2] >= 0xA6 && p[2] <= 0xAF)
         return *len = 3, p[2] - 0xA6;
+    /* Thai U+0E50.. (government and older Thai pages: "๑๕ มีนาคม ๒๕๖๒") */
+    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xB9 && p[2] >= 0x90 && p[2] <= 0x99)
+        return *len = 3, p[2] - 0x90;
     return -1;
+}
+
+/* Byte length of an invisible bidi mark at p, 0 if none: U+200E LRM,
+ * U+200F RLM, U+061C ALM. ICU (and so JavaScript's toLocaleDateString and
+ * CMSs built on it) writes Arabic numeric dates with an RLM after each
+ * number, "١٥\u200f/٣\u200f/٢٠١٩": the mark stood between the digits and
+ * the slash, so no numeric form matched. */
+static size_t bidi_mark(const unsigned char *p, size_t avail)
+{
+    if (avail >= 3 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F))
+        return 3;
+    if (avail >= 2 && p[0] == 0xD8 && p[1] == 0x9C)
+        return 2;
+    return 0;
 }
 
 static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end);
@@ -865,14 +883,15 @@ static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val
  * Arabic comma as ','); the match offsets are mapped back. So is text with
  * the Arabic comma and ASCII digits ("15 مارس، 2019", "مارس 15، 2019"):
  * the comma's bytes (D8 8C) are no ASCII, so the month word would run on
- * into them and name no month. */
+ * into them and name no month. Bidi marks (bidi_mark) are left out of the
+ * copy: they are invisible and stand inside numbers' separators. */
 int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t first = n, dl;
     for (size_t i = 0; i + 1 < n; i++)
         if (((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0) && native_digit(u + i, n - i, &dl) >= 0) ||
-            (u[i] == 0xD8 && u[i + 1] == 0x8C)) {
+            (u[i] == 0xD8 && u[i + 1] == 0x8C) || ((u[i] == 0xE2 || u[i] == 0xD8) && bidi_mark(u + i, n - i))) {
             first = i;
             break;
         }
@@ -892,6 +911,8 @@ int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, s
             } else if (i + 1 < n && u[i] == 0xD8 && u[i + 1] == 0x8C) {
                 t[w++] = ',';
                 i += 2;
+            } else if ((dl = bidi_mark(u + i, n - i)) > 0) {
+                i += dl;
             } else {
                 t[w++] = s[i++];
             }

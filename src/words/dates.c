@@ -700,7 +700,7 @@ static const char *const update_labels[] = {
     "$date:", "actualizado", "actualizat", "aggiornato", "aktualisiert", "aktualizacja", "aktualizov",
     "atualiza", "ažurirano", "bijgewerkt", "diperbarui", "frissítve", "güncelle", "last modified",
     "letzte änderung", "mis à jour", "opdateret", "oppdatert", "päivitetty", "stand:", "updated",
-    "uppdaterad", "zaktualizowano", "zuletzt geändert", "νημερώθηκε", "бновлен", "تحديث", "روز رسانی",
+    "uppdaterad", "zaktualizowano", "zuletzt geändert", "νημερώθηκε", "бновлен", "اپ ڈیٹ", "اپڈیٹ", "تحديث", "روز رسانی",
     "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ", "อัปเดต", "更新", "수정",
 };
 const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};
@@ -847,7 +847,7 @@ const words_table words_revision_labels = {"revision_labels", revision_labels,
  * ("güncelle"), cs/sk "Aktualizováno/é" ("aktualizov"), ro "Actualizat",
  * id "Diperbarui", ru "Обновлено" (stem "бновлен": ASCII case folding
  * only), fi "Päivitetty", hu "Frissítve", el "Ενημερώθηκε" (stem), hr
- * "Ažurirano", th "อัปเดต", zh/ja "更新", ko "수정" (the "입력 … / 수정 …"
+ * "Ažurirano", ur "اپ ڈیٹ" (also joined, "اپڈیٹ"), th "อัปเดต", zh/ja "更新", ko "수정" (the "입력 … / 수정 …"
  * pair of Korean news). Not Vietnamese "Cập nhật": news sites there label
  * the posting time so (golden case meta_date_text_vi). */
 static const char *const update_words[] = {
@@ -855,7 +855,7 @@ static const char *const update_words[] = {
     "ažurirano", "bijgewerkt", "diperbarui", "frissítve", "gewijzigd", "geändert",
     "güncelle", "letzte änderung", "mis à jour", "mise à jour", "modifica", "modified", "nderung:",
     "opdateret", "oppdatert", "ostatnia zmiana", "päivitetty", "revised", "updated", "uppdaterad",
-    "zaktualizowano", "ändrad", "νημερώθηκε", "бновлен", "تحديث", "روز رسانی", "روزرسانی", "अपडेट",
+    "zaktualizowano", "ändrad", "νημερώθηκε", "бновлен", "اپ ڈیٹ", "اپڈیٹ", "تحديث", "روز رسانی", "روزرسانی", "अपडेट",
     "আপডেট", "হালনাগাদ", "อัปเดต", "更新", "수정",
 };
 const words_table words_update_words = {"update_words", update_words, sizeof update_words / sizeof *update_words};
