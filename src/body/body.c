@@ -367,6 +367,81 @@ static int title_heading_outside(const ctx *c, const dom_node *box)
     return 0;
 }
 
+#define SLIDE_SIBLINGS_READ 256 /* siblings read for a gallery's slides */
+#define SLIDES_MIN 3             /* a gallery: the shown slide and two or more hidden ones */
+#define TAB_STRIP_NODES_READ 64  /* nodes of each sibling read for a link to a panel's id */
+
+/* The first class token of el, as [*tok, *tok + *len); 0 when it has none. */
+static int first_class(const dom_node *el, const char **tok, size_t *len)
+{
+    const char *v = dom_attr_get(el, "class");
+    if (!v)
+        return 0;
+    while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\f')
+        v++;
+    size_t k = 0;
+    while (v[k] && v[k] != ' ' && v[k] != '\t' && v[k] != '\n' && v[k] != '\r' && v[k] != '\f')
+        k++;
+    *tok = v;
+    *len = k;
+    return k > 0;
+}
+
+/* 1 when a hidden element is one page of an article that a script shows
+ * one page at a time: a listicle's thirty items, each a section of its
+ * own (`<div class="gallery--paragraph-section hidden"
+ * style="display:none">` with a heading and its paragraphs), the first
+ * one shown. Its siblings of the same tag and first class are the other
+ * pages, one of them at least shown (a script's pager, not a collapsed
+ * box), two or more hidden, and this one holds a real paragraph with few
+ * links (an item's prose: hidden tab panes of link lists and a comment
+ * tab's one-line notes stay hidden). The text is the article's: the page
+ * shows all of it, page by page (golden case keep_hidden_gallery_pages). */
+static int is_hidden_page_of_pager(const ctx *c, const dom_node *n)
+{
+    const dom_node *p = n->parent;
+    const char *cls;
+    size_t len;
+    if (!p || p->type != DOM_ELEMENT || c->tot[n->id].paras < 1 || body_link_density(c, n) >= 0.3f ||
+        !first_class(n, &cls, &len))
+        return 0;
+    int shown = 0, hidden = 0, read = 0;
+    for (const dom_node *s = p->first_child; s && read < SLIDE_SIBLINGS_READ; s = s->next, read++) {
+        const char *sc;
+        size_t sl;
+        if (s->type != DOM_ELEMENT || s->tag != n->tag || !first_class(s, &sc, &sl) || sl != len ||
+            memcmp(sc, cls, len) != 0)
+            continue;
+        if (c->cls[s->id] & CL_HIDDEN)
+            hidden++;
+        else
+            shown++;
+    }
+    if (!(shown >= 1 && hidden >= 2 && shown + hidden >= SLIDES_MIN))
+        return 0;
+    /* Tab panels have the same shape (a recipe's ingredients, nutrition
+     * facts, an expert's contact box and steps, the first one shown), but
+     * a tab strip beside them links to each one by its id, and a panel
+     * may say its role: those are the page's boxes, not one text's pages. */
+    const char *role = dom_attr_get(n, "role"), *id = dom_attr_get(n, "id");
+    if (role && strcmp(role, "tabpanel") == 0)
+        return 0;
+    if (!id || !*id)
+        return 1;
+    read = 0;
+    for (const dom_node *s = p->first_child; s && read < SLIDE_SIBLINGS_READ; s = s->next, read++) {
+        if (s->type != DOM_ELEMENT)
+            continue;
+        int seen = 0;
+        for (const dom_node *d = s; d && seen < TAB_STRIP_NODES_READ; d = dom_next(s, d), seen++, read++) {
+            const char *href = d->type == DOM_ELEMENT && d->tag == TAG_A ? dom_attr_get(d, "href") : NULL;
+            if (href && href[0] == '#' && strcmp(href + 1, id) == 0)
+                return 0;
+        }
+    }
+    return 1;
+}
+
 /* The loose text and inline elements right after n in its parent, up to
  * the next block element, go with n. */
 static void drop_loose_after(ctx *c, dom_node *n)
@@ -422,7 +497,7 @@ static void mark_by_class(ctx *c)
          * post, and an author's profile page keeps its box by holding
          * most of the page's text (below). */
         uint32_t widget = strip ? (CL_SHARE | CL_AD | CL_CONSENT | CL_AUTHORBOX | CL_ROLE) : CL_ROLE;
-        if (h & CL_HIDDEN)
+        if ((h & CL_HIDDEN) && !is_hidden_page_of_pager(c, n))
             remove = 1;
         /* A dialog over the page (role="dialog", aria-modal, a modal or
          * overlay class) whose page shows the article's headline outside
