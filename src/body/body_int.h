@@ -176,6 +176,8 @@ enum { HEAD_NONE, HEAD_FURNITURE, HEAD_COMMENTS };
 int body_starts_teaser(const char *t);
 /* 1 when the lower-cased line t starts like a prompt or site line ("Abonnez-vous", "Back to top", "All rights reserved"...). */
 int body_starts_prompt(const char *t);
+/* The length of the publisher's pointer phrase that opens the lower-cased line t, as whole words ("Mehr Infos", "Hier geht es zur", "For more information"); 0 when none. */
+size_t body_starts_pointer_line(const char *t);
 /* 1 when the lower-cased line t starts like a picture or source credit ("Photo:", "Credit:", "Bild:"...). */
 int body_starts_credit(const char *t);
 int body_is_taxonomy_line(const char *t);

@@ -1125,10 +1125,100 @@ static int is_bracketed_pointer(const ctx *c, dom_node *n)
     return all_emphasised(c, n);
 }
 
+/* 1 when what a reader sees next after n, inside root, is a heading or
+ * nothing: the first visible text after n's subtree (removed and junk
+ * elements passed over) stands in a heading, or there is none. Reads at
+ * most POINTER_FOLLOW_NODES nodes; more reads as text following. */
+#define POINTER_FOLLOW_NODES (4 * LINE_MAX_NODES)
+static int heading_or_end_follows(const dom_node *root, const dom_node *n)
+{
+    int seen = 0;
+    const dom_node *d = dom_next_skip(root, n);
+    for (; d && seen < POINTER_FOLLOW_NODES; seen++) {
+        if (d->type == DOM_ELEMENT && ((d->flags & DOM_F_REMOVED) || (tag_flags[d->tag] & TF_JUNK))) {
+            d = dom_next_skip(root, d);
+            continue;
+        }
+        if (d->type == DOM_TEXT && has_visible_char(d)) {
+            for (const dom_node *a = d->parent; a && a != root; a = a->parent)
+                if (a->type == DOM_ELEMENT && (tag_flags[a->tag] & TF_HEADING))
+                    return 1;
+            return 0;
+        }
+        d = dom_next(root, d);
+    }
+    return d == NULL;
+}
+
+/* 1 when s starts with the lower-case ASCII prefix p, case ignored */
+static int starts_ci(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (tolower((unsigned char)*s) != *p)
+            return 0;
+    return 1;
+}
+
+/* 1 when a link under n (n itself included, up to stop: NULL for n's
+ * subtree, else n's following siblings before stop too) goes to a web
+ * page: an href that is not a mail or phone address. */
+static int has_web_link(const dom_node *n, const dom_node *stop)
+{
+    for (const dom_node *s = n; s && s != stop; s = stop ? s->next : NULL)
+        for (const dom_node *d = s; d; d = dom_next(s, d))
+            if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED)) {
+                const char *h = dom_attr_get(d, "href");
+                if (h && *h && !starts_ci(h, "mailto:") && !starts_ci(h, "tel:"))
+                    return 1;
+            }
+    return 0;
+}
+
+/* A publisher's pointer line (words_pointer_lines): "Hier geht es zur
+ * <a>neuen Vorstandsstruktur</a>", "Mehr Infos findet ihr auf der
+ * <a>Website von X</a>.", "Alle Infos zum Turnier: <a>...</a>". The
+ * phrase opens a short line (POINTER_LINE_MAX, a headline link's length
+ * and a few words) that links to a web page; a contact line ("Weitere
+ * Informationen erteilt X unter Tel. ... (<a>mail</a>)") links to a
+ * person and is the article's. Without a link it is a lead-in whose
+ * link list the cleaning took ("Hier gibt es die Recherche zum
+ * Nachlesen:"): it ends in a colon and a heading or nothing follows it,
+ * so what it introduced is gone. A lead-in with its list or its
+ * paragraph still after it ("Hier gibt es drei Gründe:" then the
+ * reasons) is the article's. */
+#define POINTER_LINE_MAX 160
+/* 1 when the lowered line t (len bytes of text, linked bytes of them
+ * in links) opens with a pointer phrase and, where the phrase is a
+ * label before a colon ("More information: ..."), its links are half
+ * the text after the label or more: "Mehr Infos: <a>www.x.de</a>". A
+ * sentence after such a label ("More information: the board publishes
+ * the <a>levels</a> every Monday, and ...") is the article's. */
+static int opens_pointer_line(const char *t, uint32_t len, uint32_t linked)
+{
+    size_t p = body_starts_pointer_line(t);
+    if (!p)
+        return 0;
+    while (t[p] == ' ')
+        p++;
+    return t[p] != ':' || len <= p + 1 || (uint64_t)linked * 2 >= (uint64_t)(len - p - 1);
+}
+
+static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, const char *t, uint32_t len, int link)
+{
+    if (len >= POINTER_LINE_MAX || !opens_pointer_line(t, len, c->tot[n->id].link))
+        return 0;
+    if (link)
+        return has_web_link(n, NULL);
+    size_t l = strlen(t);
+    while (l && (t[l - 1] == ' ' || t[l - 1] == '\n' || t[l - 1] == '\t'))
+        l--;
+    return l && t[l - 1] == ':' && heading_or_end_follows(root, n);
+}
+
 /* t: n's text as text_prefix_lower gives it into TEASER_MAX + 8 bytes,
  * which body_clean has read already for its line tests: lowering it a
  * second time here cost more than the tests themselves. */
-static int is_teaser_block(ctx *c, dom_node *n, const char *t)
+static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *root)
 {
     uint32_t len = c->tot[n->id].text;
     if (len == 0 || len > TEASER_MAX)
@@ -1138,6 +1228,8 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t)
         return 1;
     /* "Read the full Times report here." */
     if (link && len < 120 && ends_with_here_link(n))
+        return 1;
+    if (!c->lenient && is_pointer_line(c, root, n, t, len, link))
         return 1;
     /* A "back to" phrase opens a link back ("Zurück zur Übersicht",
      * "Return to homepage") or a sentence ("Return to office mandates
@@ -2668,7 +2760,10 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
  * their block with a headline or a widget, or stand between <br>s in a
  * paragraph. A line is read when it is short (under TEASER_MAX bytes, of
  * inline pieces of few nodes) and holds a bar; its pieces go when the
- * line is a metadata bar line, the same test as for a block. A break is
+ * line is a metadata bar line, the same test as for a block. A line
+ * that carries a link goes too when it is a publisher's pointer line
+ * ("<br><a>Hier geht es zur neuen Vorstandsstruktur</a><br>",
+ * opens_pointer_line, linking to a web page). A break is
  * a <br> or any block child, removed or not: either starts a new line on
  * the page. Reads each child once. */
 static int breaks_line(const dom_node *k)
@@ -2689,7 +2784,8 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
             continue;
         }
         uint32_t len = 0;
-        int whole = 1, bar = 0;
+        uint32_t linked = 0;
+        int whole = 1, bar = 0, link = 0;
         dom_node *e = seg;
         for (; e && !breaks_line(e); e = e->next) {
             if (e->type == DOM_TEXT) {
@@ -2697,15 +2793,23 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
                 bar |= memchr(e->text, '|', e->text_len) != NULL;
             } else if (e->type == DOM_ELEMENT && !(e->flags & DOM_F_REMOVED) && !(tag_flags[e->tag] & TF_JUNK)) {
                 len += c->tot[e->id].text;
+                link |= c->tot[e->id].link > 0;
+                linked += c->tot[e->id].link;
                 if (c->tot[e->id].size > LINE_MAX_NODES)
                     whole = 0;
             }
         }
-        /* the bars sit in the line's own text between its links */
-        if (whole && bar && len > 0 && len < TEASER_MAX) {
+        /* the bars sit in the line's own text between its links; a
+         * pointer line ("<br><a>Hier geht es zur ...</a><br>") carries
+         * its link (is_pointer_line) */
+        if (whole && (bar || (link && !c->lenient && len < POINTER_LINE_MAX)) && len > 0 && len < TEASER_MAX) {
             char t[TEASER_MAX + 8];
             text_range_lower(seg, e, t, sizeof t);
-            if (strstr(t, " | ") && body_is_meta_bar_line(t, c->today))
+            const char *w = t;
+            while (*w == ' ' || *w == '\n' || *w == '\t')
+                w++;
+            if ((bar && strstr(t, " | ") && body_is_meta_bar_line(t, c->today)) ||
+                (link && opens_pointer_line(w, len, linked) && has_web_link(seg, e)))
                 for (dom_node *k = seg; k != e; k = k->next)
                     if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
                         body_mark_removed(c, k);
@@ -2879,7 +2983,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 if (!c->byline)
                     c->byline = n;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_TR &&
-                       is_teaser_block(c, n, t)) {
+                       is_teaser_block(c, n, t, root)) {
                 drop = 1;
             } else if (!c->lenient && n->tag != TAG_TD && n->tag != TAG_TR && n->tag != TAG_LI &&
                        !(n->parent && (n->parent->tag == TAG_UL || n->parent->tag == TAG_OL)) &&

@@ -128,6 +128,8 @@ static int ends_at_word(const char *s, size_t len, const char *entry)
 
 int body_starts_prompt(const char *t) { return words_longest_prefix_ci(&words_prompt_prefixes, t, ends_at_word) != 0; }
 
+size_t body_starts_pointer_line(const char *t) { return words_longest_prefix_ci(&words_pointer_lines, t, ends_at_word); }
+
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
 /* how far into a line a taxonomy label may stand after a lead-in: the

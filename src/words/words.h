@@ -120,6 +120,7 @@ extern const words_table words_consent_phrases;    /* "ohne dein einverständnis
 extern const words_table words_liability_notes;    /* "alle angaben ohne gewähr": a liability note line */
 extern const words_table words_media_labels;       /* "video", "bildergalerie": an embedded media item's title label */
 extern const words_table words_pointer_openers;    /* "mehr informationen zu": a long kicker before a headline link */
+extern const words_table words_pointer_lines;      /* "mehr infos", "hier geht es zur": a publisher's pointer line */
 extern const words_table words_meta_part_labels;   /* "hinzugefügt von", "rating": a metadata bar's part label */
 extern const words_table words_donation_path_segments; /* "donate", "spenden": a donation page's path segment */
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
