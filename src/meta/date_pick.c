@@ -65,14 +65,6 @@ static int get_date(meta_ctx *c, const char *s, date_val *d)
     return parse_stamp(c, s, d) && date_plausible(d, c->today);
 }
 
-/* Names that frameworks and templates give an article's publication
- * (then creation) time in page state and analytics: "datePublished":
- * "...", {'publishDate': '...'} in a dataLayer push, var pubDate = '...'. */
-static const char *const script_date_keys[] = {
-    "datePublished", "published_at", "publishedAt", "publishedDate", "publishDate", "publish_date",
-    "date_published", "publicationDate", "pubDate", "firstPublished", "createdAt", "created_at", "dateCreated",
-};
-
 static int ident_byte(unsigned char ch)
 {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '$';
@@ -151,24 +143,46 @@ static size_t key_owner_start(const char *s, size_t at, int camel)
     return words_exact(&words_script_date_owners, w, e - b) ? b : at;
 }
 
-/* The first plausible date stored under one of those names in a non-LD
- * script ("key" : "2019-03-02T06:22:28+01:00", 'publishDate': '...',
- * pubDate = "..."), also behind an owner word ("article_publish_date",
- * "articlePublishDate": key_owner_start). Names are tried in order of
- * trust across all scripts. */
+/* The first of [p, e) where the name key (lower-case, kl bytes) starts
+ * with the byte first and goes on in any ASCII case ("publishedAt",
+ * "PublishDate", "pubdate" for "pubdate"); NULL when none. */
+static const char *find_script_key(const char *p, const char *e, char first, const char *key, size_t kl)
+{
+    while ((size_t)(e - p) >= kl) {
+        const char *q = memchr(p, first, (size_t)(e - p) - kl + 1);
+        if (!q)
+            return NULL;
+        size_t k = 1;
+        while (k < kl && chars_lower((unsigned char)q[k]) == (unsigned char)key[k])
+            k++;
+        if (k == kl)
+            return q;
+        p = q + 1;
+    }
+    return NULL;
+}
+
+/* The first plausible date stored under one of the publication names
+ * of script state (words_script_date_keys: "key" :
+ * "2019-03-02T06:22:28+01:00", 'publishDate': '...', pubDate = "..."),
+ * also behind an owner word ("article_publish_date",
+ * "articlePublishDate": key_owner_start). Names are tried in their
+ * order of trust across all scripts; each starts with its lower-case
+ * letter as written alone, with its capital behind an owner word. */
 static int script_state_date(meta_ctx *c, date_val *d)
 {
-    for (size_t k = 0; k < 2 * (sizeof script_date_keys / sizeof *script_date_keys); k++) {
+    const words_map *keys = &words_script_date_keys;
+    for (size_t k = 0; k < 2 * keys->n; k++) {
         /* each name as written, then capitalised behind an owner word */
         int camel = k & 1;
-        const char *key0 = script_date_keys[k / 2];
-        char key[32];
-        size_t kl = strlen(key0), budget = META_SCRIPT_SCAN;
-        if (kl >= sizeof key)
+        const char *key = NULL;
+        for (size_t r = 0; r < keys->n && !key; r++)
+            if ((size_t)keys->e[r].v == k / 2 + 1)
+                key = keys->e[r].w;
+        if (!key)
             continue;
-        memcpy(key, key0, kl + 1);
-        if (camel)
-            key[0] = (char)(key[0] >= 'a' && key[0] <= 'z' ? key[0] - 32 : key[0]);
+        size_t kl = strlen(key), budget = META_SCRIPT_SCAN;
+        char first = camel ? (char)(key[0] - 32) : key[0];
         for (size_t i = 0; i < c->nscripts && budget; i++) {
             for (const dom_node *t = c->scripts[i]->first_child; t && budget; t = t->next) {
                 if (t->type != DOM_TEXT)
@@ -176,7 +190,7 @@ static int script_state_date(meta_ctx *c, date_val *d)
                 size_t n = t->text_len < budget ? t->text_len : budget;
                 budget -= n;
                 const char *p = t->text, *e = t->text + n;
-                while (p < e && (p = chars_find_bytes(p, e, key, kl)) != NULL) {
+                while (p < e && (p = find_script_key(p, e, first, key, kl)) != NULL) {
                     char val[48];
                     size_t at = (size_t)(p - t->text);
                     p += kl;

@@ -705,6 +705,22 @@ static const char *const update_labels[] = {
 };
 const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};
 
+/* Names that frameworks and templates give an article's publication
+ * (then creation) time in page state and analytics: "datePublished":
+ * "...", {'publishDate': '...'} in a dataLayer push, var pubDate = '...'.
+ * The number is the order of trust, 1 first: across all scripts, every
+ * name of rank 1 is looked for before any of rank 2. Entered lower-case;
+ * the script stage compares the letters after the first with ASCII case
+ * folding (src/meta/date_pick.c, script_state_date), so "publishedAt"
+ * and "publishedat" are one name. */
+static const words_entry script_date_keys[] = {
+    {"created_at", 12}, {"createdat", 11}, {"date_published", 7}, {"datecreated", 13}, {"datepublished", 1},
+    {"firstpublished", 10}, {"pubdate", 9}, {"publicationdate", 8}, {"publish_date", 6}, {"publishdate", 5},
+    {"published_at", 2}, {"publishedat", 3}, {"publisheddate", 4},
+};
+const words_map words_script_date_keys = {"script_date_keys", script_date_keys,
+                                          sizeof script_date_keys / sizeof *script_date_keys};
+
 /* Words that analytics layers put before a publication-date name in
  * script state to say whose date it is: "article_publish_date",
  * "page_publish_date", "articlePublishDate" (Tealium's utag_data, Adobe's

@@ -102,6 +102,21 @@ TEST(words_class_hints_fit_their_lookup)
     }
 }
 
+TEST(words_script_date_keys_rank_each_once)
+{
+    /* date_pick.c tries the names by rank 1..n and capitalises the first
+     * letter for the camel-case form: each rank once, each name a-z first */
+    const words_map *m = &words_script_date_keys;
+    for (size_t r = 1; r <= m->n; r++) {
+        int seen = 0;
+        for (size_t i = 0; i < m->n; i++)
+            seen += (size_t)m->e[i].v == r;
+        CHECK(seen == 1);
+    }
+    for (size_t i = 0; i < m->n; i++)
+        CHECK(m->e[i].w[0] >= 'a' && m->e[i].w[0] <= 'z');
+}
+
 TEST(words_checks_catch_bad_tables)
 {
     /* the checks themselves fail on a bad table (run quietly: a bad table
