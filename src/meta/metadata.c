@@ -821,6 +821,13 @@ static int unrendered_element(const dom_node *n)
     return n->type == DOM_ELEMENT && (n->tag == TAG_STYLE || n->tag == TAG_SCRIPT || n->tag == TAG_TEMPLATE);
 }
 
+/* 1 for ruby markup: the base text's element and its readings (rt) and
+ * fallback brackets (rp). */
+static int ruby_part(const dom_node *n)
+{
+    return n->type == DOM_ELEMENT && (n->tag == TAG_RUBY || n->tag == TAG_RT || n->tag == TAG_RP);
+}
+
 static int plain_heading(const dom_node *h)
 {
     int budget = 64; /* a headline has few nodes; more: not plain */
@@ -831,7 +838,9 @@ static int plain_heading(const dom_node *h)
             n = dom_next_skip(h, n);
             continue;
         }
-        if (n->type == DOM_ELEMENT && n->tag != TAG_A)
+        /* ruby is the text itself with its readings over it (meta_node_text
+         * reads the base text alone), not markup set apart from it */
+        if (n->type == DOM_ELEMENT && n->tag != TAG_A && !ruby_part(n))
             return 0;
         n = dom_next(h, n);
     }
@@ -914,7 +923,9 @@ static int blank_text(const dom_node *n)
  * not a br, 1 to KICKER_ELEMENT_MAX_WORDS words), else NULL. */
 static const char *label_element_text(meta_ctx *c, const dom_node *k)
 {
-    if (!k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR)
+    /* a <ruby> is a word of the text with its reading ("<h1><ruby>新<rt>
+     * あたら</rt></ruby>しい...</h1>"), not a label before it */
+    if (!k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR || ruby_part(k))
         return NULL;
     const char *kt = meta_text_of(c, k, 200);
     size_t wc = kt ? meta_word_count(kt) : 0, kl = kt ? strlen(kt) : 0;
@@ -1012,7 +1023,7 @@ static int plain_tail(meta_ctx *c, const dom_node *h)
             continue;
         if ((x == k || x == last) && (label_element_text(c, x) || dateline_element_text(c, x)))
             continue;
-        if (x->tag != TAG_A || !plain_heading(x))
+        if ((x->tag != TAG_A || !plain_heading(x)) && !ruby_part(x))
             return 0;
     }
     return 1;

@@ -118,9 +118,14 @@ char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
     char pending = 0;
     const dom_node *n = root;
     while (n) {
+        /* rt and rp are ruby's readings and their fallback brackets, set
+         * small over the base text: the words are the base text alone
+         * ("<ruby>子<rt>こ</rt></ruby>ども" reads "子ども", as `<title>`
+         * and og:title write it) */
         if (n->type == DOM_ELEMENT && n != root &&
             (n->tag == TAG_SCRIPT || n->tag == TAG_STYLE || n->tag == TAG_TEMPLATE ||
-             n->tag == TAG_NOSCRIPT || n->tag == TAG_SVG || n->tag == TAG_BUTTON)) {
+             n->tag == TAG_NOSCRIPT || n->tag == TAG_SVG || n->tag == TAG_BUTTON ||
+             n->tag == TAG_RT || n->tag == TAG_RP)) {
             n = dom_next_skip(root, n);
             continue;
         }
