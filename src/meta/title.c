@@ -440,6 +440,15 @@ static void add_trailers(arena *a, repeat_set *rs, const char *t)
     for (const char *p = strstr(t, TRAILER_GLUED_BAR); p && p[3]; p = strstr(p + 3, TRAILER_GLUED_BAR))
         if (p > t && p[-1] != ' ')
             add_cand(a, rs, t, (size_t)(p - t));
+    /* A plain '|' with no blank on either side joins site and headline
+     * in either order ("SITE NAME|見出し", "Headline|Site"): the text on
+     * each side of it. A '|' inside a headline's own words is rare, and
+     * only a heading that reads one side exactly is confirmed by it. */
+    for (const char *p = strchr(t, '|'); p && p[1]; p = strchr(p + 1, '|'))
+        if (p > t && p[-1] != ' ' && p[-1] != '|' && p[1] != ' ' && p[1] != '|') {
+            add_cand(a, rs, t, (size_t)(p - t));
+            add_cand(a, rs, p + 1, strlen(p + 1));
+        }
     /* Chinese portals glue the site with a plain '-' too ("标题！-网站"):
      * the text before a '-' with a character beyond ASCII on both sides
      * and no blank after it (the site is one glued word). Between ASCII
