@@ -125,7 +125,36 @@ static int read_num(const char *s, size_t n, size_t *i, int max, int *out)
     return k;
 }
 
-/* Optional time part after a date: [T ]HH:MM[:SS[.frac]][ ]?(Z|+HH[:MM]|UTC|GMT). */
+/* The length of a 12-hour clock's marker at s[i] after one optional
+ * blank ("pm", " PM", " a.m."), 0 when none; *pm says which. The marker
+ * must end the word ("8:15 amended" has none). */
+static size_t meridiem(const char *s, size_t n, size_t i, int *pm)
+{
+    size_t j = i < n && s[i] == ' ' ? i + 1 : i;
+    if (j >= n || ((s[j] | 32) != 'a' && (s[j] | 32) != 'p'))
+        return 0;
+    *pm = (s[j] | 32) == 'p';
+    size_t k = j + 1;
+    if (k < n && s[k] == '.')
+        k++;
+    if (k >= n || (s[k] | 32) != 'm')
+        return 0;
+    k++;
+    if (k < n && s[k] == '.' && s[k - 2] == '.')
+        k++;
+    if (k < n && ((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z'))
+        return 0;
+    return k - i;
+}
+
+/* Optional time part after a date: [T ]HH:MM[:SS[.frac]][ ]?(Z|+HH[:MM]|UTC|GMT),
+ * or a 12-hour clock, H:MM or HH:MM then am/pm ("8:15 PM", "08:15pm",
+ * "12:05 a.m."): read as the 24-hour time it names. Without the marker
+ * "08:15pm" was read as 08:15 and "12:05 AM" as noon, twelve hours off,
+ * and a one-digit hour ("8:15 PM") gave no time; a wrong clock time also
+ * misleads the local-line test (`localize` in date_pick.c), which takes
+ * a date line's day when its clock differs from a UTC stamp's by a real
+ * offset. */
 static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
 {
     size_t i = *pi;
@@ -133,8 +162,9 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
         i++;
     else if (i < n && s[i] == ',' && i + 1 < n && s[i + 1] == ' ')
         i += 2;
-    int hh, mi, ss = 0;
-    if (read_num(s, n, &i, 2, &hh) != 2 || i >= n || s[i] != ':')
+    int hh, mi, ss = 0, pm = 0;
+    int hd = read_num(s, n, &i, 2, &hh);
+    if (hd < 1 || i >= n || s[i] != ':')
         return;
     i++;
     if (read_num(s, n, &i, 2, &mi) != 2)
@@ -148,6 +178,13 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
             while (i < n && is_digit((unsigned char)s[i]))
                 i++;
         }
+    }
+    size_t ml = meridiem(s, n, i, &pm);
+    if (ml && hh >= 1 && hh <= 12) {
+        hh = hh % 12 + (pm ? 12 : 0);
+        i += ml;
+    } else if (hd != 2) {
+        return; /* a one-digit hour only on a 12-hour clock */
     }
     if (hh > 23 || mi > 59 || ss > 60)
         return;

@@ -358,6 +358,28 @@ TEST(metadata_date_java_tostring)
     CHECK(!date_parse("Tue Feb 30 15:28:56 CET 2020", &d));
 }
 
+/* A 12-hour clock after a date: its marker names the 24-hour time; a
+ * one-digit hour only with the marker; a word that starts with "am" is
+ * no marker. */
+TEST(metadata_date_twelve_hour_clock)
+{
+    date_val d;
+    size_t at, end;
+    const char *t1 = "March 15, 2019 8:15 PM";
+    CHECK(date_find_text(t1, strlen(t1), 1, 99991231, &d, &at, &end) && d.has_time && d.hh == 20 && d.mi == 15);
+    const char *t2 = "March 15, 2019 08:15pm";
+    CHECK(date_find_text(t2, strlen(t2), 1, 99991231, &d, &at, &end) && d.has_time && d.hh == 20);
+    const char *t3 = "March 15, 2019 12:05 a.m.";
+    CHECK(date_find_text(t3, strlen(t3), 1, 99991231, &d, &at, &end) && d.has_time && d.hh == 0 && d.mi == 5);
+    const char *t4 = "March 15, 2019 12:05 PM";
+    CHECK(date_find_text(t4, strlen(t4), 1, 99991231, &d, &at, &end) && d.has_time && d.hh == 12);
+    const char *t5 = "March 15, 2019 8:15 amended";
+    CHECK(date_find_text(t5, strlen(t5), 1, 99991231, &d, &at, &end) && !d.has_time);
+    const char *t6 = "15.03.2019 20:15 pm";
+    CHECK(date_find_text(t6, strlen(t6), 0, 99991231, &d, &at, &end) && d.has_time && d.hh == 20);
+    CHECK(date_parse("2019-03-15 8:15", &d) && !d.has_time);
+}
+
 /* A Unix timestamp as a whole machine value: 10 digits of seconds or 13
  * of milliseconds, UTC; other runs of digits are IDs and counts. */
 TEST(metadata_date_unix_timestamp)
