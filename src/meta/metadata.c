@@ -1048,6 +1048,7 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
     } else if (!meta_in_story_furniture(c, h)) {
         if (in->nvisible_furniture < cap) {
             const char *t = in->visible_furniture[in->nvisible_furniture] = heading_text(c, h);
+            in->visible_furniture_plain[in->nvisible_furniture] = (unsigned char)plain_heading(h);
             in->visible_furniture_tail[in->nvisible_furniture++] = heading_tail(c, h, t);
         }
     } else if (in->nstray < TITLE_MAX_HEADINGS) {

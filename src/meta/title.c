@@ -1495,12 +1495,48 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
  * reworded_heading. */
 static const char *h1_goes_on_after(arena *a, const title_input *in, const char *v)
 {
-    if (in->nvisible != 1 || !in->visible[0] || !in->visible_plain[0] || meta_word_count(in->visible[0]) < 3)
+    /* the first tier's one h1; when that tier is empty, the one h1 in a
+     * layout-named wrapper (the second tier), as reworded_heading takes
+     * it: themes put such wrappers round the story's h1 */
+    const char *h = NULL;
+    if (in->nvisible == 1 && in->visible_plain[0])
+        h = in->visible[0];
+    else if (in->nvisible == 0 && in->nvisible_furniture == 1 && in->visible_furniture_plain[0])
+        h = in->visible_furniture[0];
+    if (!h || meta_word_count(h) < 3)
         return NULL;
-    const char *hk = meta_fold_key(a, in->visible[0]), *vk = meta_fold_key(a, v);
+    const char *hk = meta_fold_key(a, h), *vk = meta_fold_key(a, v);
     if (!hk || !vk || strlen(vk) < VISIBLE_MIN_KEY || strlen(hk) <= strlen(vk) || strncmp(hk, vk, strlen(vk)) != 0)
         return NULL;
-    return in->visible[0];
+    return h;
+}
+
+/* The page's one plain h1 where a title source, whole or its first
+ * part, is that h1 cut short ("Saftiger Zitronenkuchen vom Blech |
+ * Site" over the h1 "Saftiger Zitronenkuchen vom Blech: einfach
+ * köstlich!"): the source dropped the h1's last words for length, which
+ * no source then repeats, so nothing confirmed the h1 and a declared
+ * title won (there a JSON-LD recipe's name, "Zitronenkuchen vom Blech").
+ * The rest of a plain h1 is one run of text with the words before it,
+ * the headline's own (h1_goes_on_after); a kicker, date or badge would
+ * sit in an element of its own. NULL otherwise. */
+static const char *h1_goes_on_after_source(arena *a, const title_input *in)
+{
+    const char *srcs[6] = {in->title_tag, in->jsonld, in->dc, in->og, in->other, in->twitter};
+    for (size_t i = 0; i < 6; i++) {
+        if (!srcs[i] || !*srcs[i])
+            continue;
+        const char *w = h1_goes_on_after(a, in, srcs[i]);
+        if (w)
+            return w;
+        part parts[TITLE_MAX_PARTS];
+        if (split_parts(srcs[i], parts) > 1) {
+            char *p0 = meta_collapse(a, parts[0].s, parts[0].n);
+            if (p0 && (w = h1_goes_on_after(a, in, p0)) != NULL)
+                return w;
+        }
+    }
+    return NULL;
 }
 
 static const char *without_soft_hyphens(arena *a, const char *t)
@@ -1527,13 +1563,17 @@ static const char *title_choose_any(arena *a, const title_input *in, int *src)
     int first_tier;
     const char *v = visible_headline(a, in, declared, 5, &first_tier);
     const char *w;
-    if (v && !first_tier && (w = h1_goes_on_after(a, in, v)) != NULL)
+    if (v && !first_tier && ((w = h1_goes_on_after(a, in, v)) != NULL || (w = h1_goes_on_after_source(a, in)) != NULL))
         v = w;
     if (v) {
         *src = TITLE_SRC_VISIBLE;
         return v;
     }
     const char *t = title_choose_declared(a, in, src);
+    if ((v = h1_goes_on_after_source(a, in)) != NULL) {
+        *src = TITLE_SRC_VISIBLE;
+        return v;
+    }
     if ((v = reworded_heading(a, in, t)) != NULL || (v = h1_under_site_title(in, t, *src)) != NULL ||
         (v = marked_heading(a, in, t)) != NULL) {
         *src = TITLE_SRC_VISIBLE;

@@ -74,6 +74,7 @@ typedef struct title_input {
      * out, the rest of visible[i] is text and links only. */
     unsigned char visible_tail_plain[TITLE_MAX_HEADINGS];
     const char *visible_furniture_tail[TITLE_MAX_HEADINGS]; /* the same for visible_furniture[i] */
+    unsigned char visible_furniture_plain[TITLE_MAX_HEADINGS]; /* visible_plain for visible_furniture[i] */
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
     /* The post titles that blog comment headings quote ("3 thoughts on
      * “X”", "Eine Antwort auf „X“": comment_heading_quote in metadata.c).
