@@ -1708,6 +1708,45 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
     return push_mixed(q, f, clause_start(q, h->cs, fe, first_open), noun_clause_end(q, h, fe, clause_end(q, fe, sb)));
 }
 
+/* "Then he said that …", "And later Holm said that …", "Zudem erklärte
+ * er, dass …": at most two words before the frame, each a sentence adverb
+ * of the words between a speaker and the verb or a coordinator, leave the
+ * mention the sentence's subject (an auxiliary or a form of "be" there
+ * makes a question: "Has he said …"), when the mention is a pronoun of
+ * the tables, or before the verb a phrase with a capital ("man kann
+ * sagen" is no one), or after it (German puts the verb second) a phrase
+ * that opens with a determiner ("Außerdem betonte die Leiterin, dass …";
+ * "Only call NHS 111 if …", "Just say you …" are English imperatives).
+ * Without it such a sentence reported nothing, and a quote-only sentence
+ * after it lost the speaker it carries over. */
+static int lead_adverbs(const qctx *q, int32_t sa, const cue_hit *h)
+{
+    int32_t fs = h->ms >= 0 && h->ms < h->cs ? h->ms : h->cs;
+    if (fs <= sa || fs - sa > 2)
+        return 0;
+    for (int32_t i = sa; i < fs; i++)
+        if (!is_word(q, i) || FL(i, pronouns) || is_be(q, i) || (FL(i, roles) & QR_AUXILIARY) ||
+            !(FL(i, between) || (FL(i, grammar) & (QG_COORD | QG_CONTRAST))))
+            return 0;
+    if (h->ms < 0)
+        return h->pron_s != 0; /* "déclare-t-il" */
+    /* the mention next to its verb (not a subject the rules carried
+     * over from an earlier clause: "… und sagen, …") */
+    if (h->ms > h->cs ? h->ms != h->ce : h->me > h->cs)
+        return 0;
+    for (int32_t k = h->me; k < h->cs; k++)
+        if (!is_word(q, k) || !FL(k, between))
+            return 0;
+    if (FL(h->ms, pronouns))
+        return 1;
+    if (h->ms > h->cs)
+        return FL(h->ms, determiners) != 0;
+    for (int32_t k = h->ms; k < h->me; k++)
+        if (q->tok[k].cap)
+            return 1;
+    return 0;
+}
+
 /* A sentence without quotes: indirect speech when the cue has a mention
  * and a clause: "X said (that) CLAUSE", "CLAUSE, X said", "According to
  * X, CLAUSE", "CLAUSE, according to X". */
@@ -1729,7 +1768,8 @@ static int sentence_indirect(qctx *q, int32_t sa, int32_t sb, const cue_hit *h)
     int inverted = h->ms > h->cs;
     if (fs > sa && is_punct(q, fs - 1, ',') && (inverted || words_in(q, fe, tail_end) <= 6)) {
         ca = sa, cb = fs - 1; /* CLAUSE, X said / CLAUSE, says X */
-    } else if (words_in(q, sa, fs) == 0 || (fs > sa && (is_punct(q, fs - 1, ',') || is_conjunction(q, fs - 1)))) {
+    } else if (words_in(q, sa, fs) == 0 || (fs > sa && (is_punct(q, fs - 1, ',') || is_conjunction(q, fs - 1))) ||
+               lead_adverbs(q, sa, h)) {
         ca = fe, cb = sb; /* X said CLAUSE */
         if (ca < sb && is_punct(q, ca, ','))
             ca++;
