@@ -1162,8 +1162,28 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
     }
     if (!np_back(q, i - 1, sa, &ms, &me) || ms != sa) {
         /* "Cruz turned to the moderators: “…”": the subject speaks */
-        if (i + 1 >= sb || q->tok[i + 1].type != TK_OPEN || q->subj_ms < 0)
+        if (i + 1 >= sb || q->tok[i + 1].type != TK_OPEN)
             return 0;
+        if (q->subj_ms < 0) {
+            /* "The piece used one of her lines as its headline: “…”":
+             * with no named subject, an unnamed one (np_subject_unnamed)
+             * before a verb, the colon announcing its quote, spoken by no
+             * one named. Not before an adverb ("Das führt dann …: „…“" is
+             * no one's), a form of "be" ("Her whole job is to say: “…”",
+             * a copula's complement), or when a cue word stands before the
+             * colon ("The club's newsletter put it plainly: “…”" is the
+             * phrase cue's). Before, such quotes had no cue and were lost
+             * (one found on dev) */
+            int32_t uv = q->subj_u_me;
+            if (q->subj_u_ms < 0 || q->subj_u_ms < sa || uv >= i || q->in_title || is_be(q, uv) ||
+                (FL(uv, between) && !(FL(uv, roles) & QR_AUXILIARY)))
+                return 0;
+            for (int32_t k = uv; k < i; k++)
+                if (cue_candidate(&q->tok[k]))
+                    return 0;
+            h->cs = i, h->ce = i + 1, h->ms = q->subj_u_ms, h->me = q->subj_u_me, h->colon = 1;
+            return 1;
+        }
         ms = q->subj_ms, me = q->subj_me;
     }
     int cap = 0;
