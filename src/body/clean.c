@@ -1302,6 +1302,33 @@ static int reads_as_headline(const dom_node *l)
  * often what the article is about. Returns the list, or NULL. */
 #define LINK_LINE_LABEL_MAX 40 /* bytes of the label before the colon: "Share this", "Related coverage" */
 
+#define REL_TAG_LINKS_MIN 2 /* a post's category and a tag, or two tags */
+
+/* 1 when the line links to two or more of the site's tag or category
+ * pages by rel="tag" (WordPress writes rel="category tag" and rel="tag"
+ * on the links of a post's filing line): "Posted in <a rel="category
+ * tag">Garden</a> and tagged <a rel="tag">balcony</a>, <a
+ * rel="tag">tomatoes</a>. Bookmark the <a rel="bookmark">permalink</a>."
+ * The theme writes the
+ * sentence in the site's language, so no label is read: the markup names
+ * the links what they are. An article's own text links to stories, not
+ * to the site's tag pages (golden case furniture_rel_tag_line). The
+ * caller bounds the line to LINE_MAX_NODES nodes and to a block without
+ * a block inside: an article's header holds its category line beside
+ * the headline and the standfirst, which stay. */
+static int is_rel_tag_line(const dom_node *n)
+{
+    int tags = 0;
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d)) {
+        if (d->type != DOM_ELEMENT || d->tag != TAG_A)
+            continue;
+        const char *rel = dom_attr_get(d, "rel");
+        if (rel && dom_tokens_have(rel, "tag", 3, 1) && ++tags >= REL_TAG_LINKS_MIN)
+            return 1;
+    }
+    return 0;
+}
+
 /* A line that is a furniture heading's label and its links in one block:
  * "<p>Share this: <a>Facebook</a> <a>Twitter</a> <a>Email</a></p>",
  * "Related: <a>...</a> | <a>...</a>". The label before the colon is one
@@ -2963,8 +2990,10 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_media_pointer(c, n, t)) {
                 drop = 1; /* "Video: <title>": an embedded player's or gallery's title */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
-                       body_is_taxonomy_line(t)) {
-                drop = 1; /* "Tags: Python, Fun": what the post is filed under */
+                       (body_is_taxonomy_line(t) || (!c->tot[n->id].has_block && is_rel_tag_line(n)))) {
+                /* "Tags: Python, Fun", or a line of rel="tag" links:
+                 * what the post is filed under */
+                drop = 1;
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
