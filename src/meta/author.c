@@ -5,19 +5,13 @@
 #include "author.h"
 
 #include "core/chars.h"
+#include "core/utf8.h"
 #include "words/words.h"
 
 #include <string.h>
 
 #include "date.h"
 #include "text.h"
-
-/* Parts after a comma that are roles or credentials, not people. */
-static const char *const roles[] = {
-    "writer", "reporter", "editor", "correspondent", "contributor", "columnist", "journalist",
-    "photographer", "staff", "analyst", "producer", "intern", "bureau", "chief", "redakteur",
-    "redaktion", "autor", "press", "agency", "news service", "health news", "professor",
-};
 
 /* 1 when the prefix s[0..len) (entry `word`) ends where a word ends: at a
  * space, a colon, the end, or with a colon of its own ("autor:"). */
@@ -110,12 +104,7 @@ static int looks_like_name(const char *s)
     /* A name does not start with a lower-case word, except the particles
      * that begin some surnames ("de Jong", "van der Berg", "von Trotha"). */
     if (*s >= 'a' && *s <= 'z') {
-        static const char *const particles[] = {"de ", "van ", "von ", "da ", "di ", "le ", "la ", "du ",
-                                                "del ", "der ", "den ", "ten ", "ter ", "al ", "el ", "bin "};
-        int ok = 0;
-        for (size_t i = 0; i < sizeof particles / sizeof *particles && !ok; i++)
-            ok = strncmp(s, particles[i], strlen(particles[i])) == 0;
-        if (!ok)
+        if (!words_prefix(&words_author_particles, s))
             return 0;
     }
     /* Six words is a long name ("Maria de la Luz Garcia Lopez"); more is prose. */
@@ -181,14 +170,8 @@ static int only_initials(const char *s)
     return letters > 0;
 }
 
-static int has_role(const char *s)
-{
-    size_t len = strlen(s);
-    for (size_t i = 0; i < sizeof roles / sizeof *roles; i++)
-        if (meta_istr(s, len, roles[i]))
-            return 1;
-    return 0;
-}
+/* A part after a comma that is a role or an organisation, not a person. */
+static int has_role(const char *s) { return words_find_ci(&words_author_roles, s) != NULL; }
 
 /* "Jane Doe Follow": an author card's follow button read as a last word
  * (words_author_trailing_labels). Cut it, with the space before it, when
@@ -256,21 +239,12 @@ static int push_unique(arena *a, str_list *out, const char *name)
 }
 
 /* Where a name list ends: at a date, a bar/bullet separator, or a word
- * that starts the next piece of the byline ("Updated", "Published"). */
+ * that starts the next piece of the byline ("Updated", "Published"):
+ * the first place where one of words_author_stops starts. */
 static size_t name_span(const char *s)
 {
-    size_t n = strlen(s);
-    static const char *const stops[] = {" | ", "|", " • ", "•", " · ", " — ", " – ", " - ", "\n",
-                                        " updated", " published", " posted", " aktualisiert",
-                                        " on ", " am ", " le ", " el ", " il ", " last updated",
-                                        " fact checked", " reviewed by", " edited by", " photo", " stand:",
-                                        " stand ", " vom ", " publiziert"};
-    size_t end = n;
-    for (size_t i = 0; i < sizeof stops / sizeof *stops; i++) {
-        const char *p = meta_istr(s, end, stops[i]);
-        if (p && (size_t)(p - s) < end)
-            end = (size_t)(p - s);
-    }
+    const char *stop = words_find_ci(&words_author_stops, s);
+    size_t end = stop ? (size_t)(stop - s) : strlen(s);
     date_val d;
     size_t at;
     if (date_find_text(s, end, 0, 99991231, &d, &at, NULL) && at < end)
@@ -284,18 +258,12 @@ static size_t name_span(const char *s)
  * reads as the list "Martin Untersinger, Damien Leloup et Morgane Tual". */
 static void drop_asides(char *t)
 {
-    static const char *const with_words[] = {"avec ", "with ", "mit ", "con ", "com ", "met "};
     char *w = t;
     int depth = 0, in_with = 0;
     for (char *r = t; *r; r++) {
         if (!depth && !in_with && *r == '(') {
-            size_t k = 0, l = 0;
-            for (; k < sizeof with_words / sizeof *with_words; k++)
-                if (meta_istarts(r + 1, with_words[k])) {
-                    l = strlen(with_words[k]);
-                    break;
-                }
-            if (k < sizeof with_words / sizeof *with_words) {
+            size_t l = words_longest_prefix_ci(&words_author_with_words, r + 1, NULL);
+            if (l) {
                 /* r[-1] is a blank or the start: ", " fits in the space
                  * of "(" + the word (4+ bytes), so w never passes r */
                 *w++ = ',';
@@ -355,11 +323,9 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
             skip = 1;
             c = 2;
         } else if (p > t && p[-1] == ' ') {
-            static const char *const joins[] = {"and ", "und ", "et ", "y ", "e ", "og ", "en ", "with ",
-                                                "und", "i "};
-            for (size_t k = 0; k < sizeof joins / sizeof *joins && !skip; k++) {
-                size_t l = strlen(joins[k]);
-                if (joins[k][l - 1] == ' ' && strncmp(p, joins[k], l) == 0)
+            for (size_t k = 0; k < words_author_joins.n && !skip; k++) {
+                size_t l = strlen(words_author_joins.w[k]);
+                if (strncmp(p, words_author_joins.w[k], l) == 0)
                     skip = l, c = 2;
             }
         }
@@ -469,14 +435,7 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
     if (span == 0) {
         /* "Posted on March 15, 2019 by Gwen Hughes", "15. März 2019 von
          * Max Muster": a date first, then the byline word and the name. */
-        static const char *const by_words[] = {" by ", " von ", " par ", " por ", " door ", " di "};
-        size_t n = strlen(u);
-        const char *best = NULL;
-        for (size_t i = 0; i < sizeof by_words / sizeof *by_words; i++) {
-            const char *p = meta_istr(u, n, by_words[i]);
-            if (p && (!best || p < best))
-                best = p;
-        }
+        const char *best = words_find_ci(&words_author_by_words, u);
         if (!best)
             return 0;
         u = skip_prefix(best + 1);
@@ -504,6 +463,31 @@ int author_has_prefix(const char *s)
     return 0;
 }
 
+/* 1 when a byline block's line credits someone other than the authors
+ * or states an update (words_author_credit_openers): its first bytes
+ * lowered letter by letter (meta_lower_cp keeps each letter's length),
+ * so "Photo:" and "Фото:" open one as "photo" and "фото" do. */
+static int credits_other(const char *line)
+{
+    char low[32];
+    size_t n = 0;
+    while (line[n] && n + 4 < sizeof low) {
+        size_t avail = 1; /* the bytes up to 4 before the NUL */
+        while (avail < 4 && line[n + avail])
+            avail++;
+        size_t k = meta_u8len((const unsigned char *)line + n, avail);
+        if (k == 1) {
+            low[n] = line[n];
+        } else {
+            unsigned cp = utf8_decode((const unsigned char *)line + n, k);
+            utf8_encode(meta_lower_cp(cp), (unsigned char *)low + n);
+        }
+        n += k;
+    }
+    low[n] = 0;
+    return words_longest_prefix_ci(&words_author_credit_openers, low, NULL) != 0;
+}
+
 int author_add_byline(arena *a, str_list *out, const char *text)
 {
     int added = 0;
@@ -515,10 +499,7 @@ int author_add_byline(arena *a, str_list *out, const char *text)
         if (!line)
             return -1;
         /* Other people credited on the byline block are not the authors. */
-        if (!(meta_istarts(line, "edited by") || meta_istarts(line, "photo") || meta_istarts(line, "foto") ||
-              meta_istarts(line, "Фото") /* "Фото" */ || meta_istarts(line, "bild ") || meta_istarts(line, "bild:") ||
-              meta_istarts(line, "illustration") || meta_istarts(line, "updated") ||
-              meta_istarts(line, "fact checked") || meta_istarts(line, "reviewed by"))) {
+        if (!credits_other(line)) {
             int r = author_add_mode(a, out, line, 1);
             if (r < 0)
                 return -1;

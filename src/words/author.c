@@ -95,3 +95,65 @@ static const char *const countries[] = {
     "u.s.a.", "uk", "united kingdom", "united states", "usa", "österreich",
 };
 TABLE(countries);
+
+/* Words that make a part after a comma a role or an organisation, not a
+ * person ("Staff Writer", "Health News"): found anywhere in the part,
+ * ASCII case folded (words_within_ci), so "Editor" also marks "Editorial". */
+static const char *const roles[] = {
+    "agency", "analyst", "autor", "bureau", "chief", "columnist", "contributor", "correspondent",
+    "editor", "health news", "intern", "journalist", "news service", "photographer", "press",
+    "producer", "professor", "redakteur", "redaktion", "reporter", "staff", "writer",
+};
+TABLE(roles);
+
+/* The lower-case particles that begin some surnames ("de Jong", "van der
+ * Berg", "von Trotha"), with the space after them: the only lower-case
+ * words a name may start with (matched as written, words_prefix). */
+static const char *const particles[] = {
+    "al ", "bin ", "da ", "de ", "del ", "den ", "der ", "di ", "du ", "el ", "la ", "le ", "ten ",
+    "ter ", "van ", "von ",
+};
+TABLE(particles);
+
+/* Where a list of names ends: bar, bullet and dash separators, a line
+ * break, and the words that open the next piece of a byline ("updated",
+ * "am", "photo"); the earliest found, ASCII case folded, ends the names. */
+static const char *const stops[] = {
+    "\n", " - ", " aktualisiert", " am ", " edited by", " el ", " fact checked", " il ",
+    " last updated", " le ", " on ", " photo", " posted", " published", " publiziert",
+    " reviewed by", " stand ", " stand:", " updated", " vom ", " | ", " · ", " – ", " — ", " • ",
+    "|", "•",
+};
+TABLE(stops);
+
+/* "with" in some languages, opening a parenthesised aside that names
+ * co-authors ("(avec Damien Leloup et Morgane Tual)"), with its space. */
+static const char *const with_words[] = {
+    "avec ", "com ", "con ", "met ", "mit ", "with ",
+};
+TABLE(with_words);
+
+/* The words that join names in a list ("Ana Ruiz and Tom Berg", "y",
+ * "og"), with their space, matched as written after a space. */
+static const char *const joins[] = {
+    "and ", "e ", "en ", "et ", "i ", "og ", "und ", "with ", "y ",
+};
+TABLE(joins);
+
+/* "by" in some languages between blanks: after a date that opens the
+ * byline ("Posted on March 15, 2019 by Gwen Hughes"), the names follow the
+ * first of them. */
+static const char *const by_words[] = {
+    " by ", " di ", " door ", " par ", " por ", " von ",
+};
+TABLE(by_words);
+
+/* How a byline block's line opens that credits someone other than the
+ * authors (an editor, a photographer, a fact checker) or states an
+ * update: such a line names no author. Compared with the line's first
+ * bytes lowered (meta_lower_cp), so "Photo", "PHOTO" and "Фото" match. */
+static const char *const credit_openers[] = {
+    "bild ", "bild:", "edited by", "fact checked", "foto", "illustration", "photo", "reviewed by",
+    "updated", "фото",
+};
+TABLE(credit_openers);

@@ -17,6 +17,8 @@ const words_table *const words_all[] = {
     &words_date_labels, &words_date_field_labels, &words_author_field_labels, &words_update_labels, &words_script_date_owners, &words_clock_labels, &words_not_story_labels, &words_revision_labels, &words_archive_photo_labels, &words_update_words, &words_schema_article_types, &words_schema_page_types,
     &words_author_prefixes, &words_author_junk,        &words_author_credentials, &words_author_title_words,
     &words_author_role_nouns,  &words_author_tails, &words_author_trailing_labels, &words_author_countries,
+    &words_author_roles, &words_author_particles, &words_author_stops, &words_author_with_words, &words_author_joins,
+    &words_author_by_words, &words_author_credit_openers,
     &words_quote_speech_verbs,
     &words_quote_participles,
     &words_quote_after_quote,
@@ -197,4 +199,12 @@ size_t words_longest_prefix_ci(const words_table *t, const char *s,
             best = len;
     }
     return best;
+}
+
+const char *words_find_ci(const words_table *t, const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (words_longest_prefix_ci(t, p, NULL))
+            return p;
+    return NULL;
 }

@@ -62,6 +62,10 @@ int words_exact_ci(const words_table *t, const char *s);
 size_t words_longest_prefix_ci(const words_table *t, const char *s,
                                int (*fits)(const char *s, size_t len, const char *entry));
 
+/* The first place in s (NUL-terminated) where one of t's entries starts,
+ * ASCII letters of s compared case-insensitively; NULL when none. */
+const char *words_find_ci(const words_table *t, const char *s);
+
 /* Every table, for the checks. */
 extern const words_table *const words_all[];
 extern const size_t words_all_count;
@@ -178,6 +182,13 @@ extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin
 extern const words_table words_author_tails;       /* "by", "von": a fragment cut after them */
 extern const words_table words_author_trailing_labels; /* "follow": a button after the name in an author card */
 extern const words_table words_author_countries;    /* "germany": the last part of an address given as the author */
+extern const words_table words_author_roles;        /* "staff", "editor": anywhere in a comma part, a role, not a person */
+extern const words_table words_author_particles;    /* "van ", "de ": the lower-case words a surname may start with */
+extern const words_table words_author_stops;        /* " | ", " updated", " am ": where a list of names ends */
+extern const words_table words_author_with_words;   /* "avec ", "with ": an aside of co-authors opens with it */
+extern const words_table words_author_joins;        /* "and ", "y ": joins names in a list */
+extern const words_table words_author_by_words;     /* " by ", " von ": the names follow it after a leading date */
+extern const words_table words_author_credit_openers; /* "photo", "edited by": a byline line crediting someone else */
 
 /* Quote attribution's tables (src/words/quotes.c). */
 extern const words_table words_quote_speech_verbs; /* speech verbs, English, German, French: "said", "sagte", "déclaré" */

@@ -166,6 +166,13 @@ TEST(words_matcher)
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "Written By Jane Doe", NULL) == strlen("written by"));
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "AUTHOR: Jane Doe", NULL) == strlen("author:"));
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "Jane Doe", NULL) == 0);
+    /* the first place an entry starts, not the first entry's place: " | "
+     * opens before " updated" does, ASCII case folded */
+    const char *line = "Jane Doe | Updated May 2";
+    CHECK(words_find_ci(&words_author_stops, line) == line + 8);
+    CHECK(words_find_ci(&words_author_roles, "Senior EDITOR") != NULL);
+    CHECK(words_find_ci(&words_author_roles, "Jane Doe") == NULL);
+    CHECK(words_find_ci(&words_author_roles, "") == NULL);
     /* every entry of a map is found, and nothing between them */
     for (size_t i = 0; i < words_months.n; i++) {
         const char *e = words_months.e[i].w;
