@@ -455,7 +455,7 @@ static int is_linked_sentence(const ctx *c, const dom_node *n)
 }
 
 static int is_channel_promo(const char *line);
-static int is_embed_consent_note(const ctx *c, const dom_node *n);
+static int is_embed_consent_note(const ctx *c, const dom_node *n, const char *lowered);
 static int has_visible_char(const dom_node *t);
 
 #define CHANNEL_BOX_MAX 1500 /* bytes: a join-our-channel box explains how, in a few short paragraphs */
@@ -916,16 +916,6 @@ static int is_donation_word(const char *s, size_t l)
     return words_exact(&words_donation_path_segments, seg, l);
 }
 
-/* host[0..hl) without a leading "www." */
-static const char *without_www(const char *h, size_t *hl)
-{
-    if (*hl > 4 && chars_eq_ci(h, 4, "www.", 4)) {
-        *hl -= 4;
-        return h + 4;
-    }
-    return h;
-}
-
 /* 1 when host hh[0..hl) is the page's own host (the address it was read
  * from, or its canonical address: a page read from a file has only the
  * latter); with sub, when it is a donation word's subdomain of it
@@ -945,7 +935,6 @@ static int host_is_own(const ctx *c, const char *hh, size_t hl, int sub)
                 return 1;
             continue;
         }
-        ph = without_www(ph, &pl);
         const char *dot = memchr(hh, '.', hl);
         if (!dot || !is_donation_word(hh, (size_t)(dot - hh)))
             continue;
@@ -3026,7 +3015,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV) && len && c->tot[n->id].size <= BR_LIST_MAX_NODES &&
             c->tot[n->id].link && is_br_lead_in_list(c, n))
             drop = 1; /* "Siehe auch<br><a>...</a><br><a>...</a>": a related list in one block */
-        if (!drop && n != root && (n->tag == TAG_P || n->tag == TAG_DIV) && len && is_embed_consent_note(c, n))
+        if (!drop && n != root && (n->tag == TAG_P || n->tag == TAG_DIV) && len &&
+            is_embed_consent_note(c, n, have_t && t_removals == c->nremovals ? t : NULL))
             drop = 1; /* "... ohne dein Einverständnis keine Verbindung zu Twitter her": an embed held back */
         if (!drop && !c->lenient && n != root && is_channel_box(c, n))
             drop = 1; /* "Join the ... WhatsApp community!" and how to */
@@ -3435,12 +3425,19 @@ static int names_channel(const char *line)
     return 0;
 }
 
-static int is_embed_consent_note(const ctx *c, const dom_node *n)
+/* lowered: NULL, or the block's text as text_prefix_lower(n, lowered,
+ * TEASER_MAX + 8) gives it now (body_clean read it for its line checks):
+ * when it was not cut there (under TEASER_MAX bytes, where a cut leaves
+ * at least TEASER_MAX + 4), it is the whole text, and the block is not
+ * read and lowered again */
+static int is_embed_consent_note(const ctx *c, const dom_node *n, const char *lowered)
 {
     if (c->tot[n->id].text > CONSENT_NOTE_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block)
         return 0;
-    char line[CONSENT_NOTE_MAX + 8];
-    text_prefix_lower(n, line, sizeof line);
+    char buf[CONSENT_NOTE_MAX + 8];
+    const char *line = lowered && strlen(lowered) < TEASER_MAX ? lowered : buf;
+    if (line == buf)
+        text_prefix_lower(n, buf, sizeof buf);
     return phrase_at_word_start(&words_consent_phrases, line) && names_channel(line);
 }
 

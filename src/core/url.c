@@ -689,7 +689,7 @@ const char *url_host(const char *u, size_t *len)
     if (!p)
         return NULL;
     p += 2;
-    if (strncmp(p, "www.", 4) == 0)
+    if ((p[0] | 0x20) == 'w' && (p[1] | 0x20) == 'w' && (p[2] | 0x20) == 'w' && p[3] == '.') /* "www." in any case */
         p += 4;
     *len = strcspn(p, "/:?#");
     return p;

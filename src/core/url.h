@@ -55,7 +55,8 @@ int url_has_scheme(const char *s);
 const char *url_page_key(const char *u, size_t *len);
 
 /* The host of an absolute or protocol-relative address u: after the first
- * "//", up to a '/', ':', '?' or '#', a leading "www." dropped
+ * "//", up to a '/', ':', '?' or '#', a leading "www." (in any case: a
+ * host's letters are) dropped
  * ("https://www.x.de:8080/a" gives "x.de"). Points into u; NULL with *len
  * 0 when u (or NULL) has no "//". */
 const char *url_host(const char *u, size_t *len);
