@@ -103,9 +103,9 @@ static int noun_complement(const qctx *q, int32_t i)
     return 0;
 }
 
-static int32_t noun_cue_owner(const qctx *q, int32_t i)
+static int32_t noun_owner_scan(const qctx *q, int32_t i)
 {
-    if (!(FL(i, roles) & QR_SPEECH_NOUN) || !noun_complement(q, i))
+    if (!noun_complement(q, i))
         return -1;
     for (int32_t k = i - 1; k >= 0 && k >= i - 1 - NOUN_CUE_ADJ; k--) {
         const qtok *t = &q->tok[k];
@@ -124,6 +124,24 @@ static int32_t noun_cue_owner(const qctx *q, int32_t i)
             return -1;
     }
     return -1;
+}
+
+/* noun_owner_scan of token i, read once per token: a cue is asked for
+ * its owner by cue_flags, cue_at, pick_cue and the clause rules, up to six
+ * times. The tokens' words and flags are fixed once lexed, so the answer
+ * is kept in the token (qtok.owner: 0 not read yet, 1 none, 2 + d the
+ * owner at i - 1 - d). */
+_Static_assert(NOUN_CUE_ADJ + 2 < 8, "qtok.owner holds 3 bits");
+static int32_t noun_cue_owner(const qctx *q, int32_t i)
+{
+    if (!(FL(i, roles) & QR_SPEECH_NOUN))
+        return -1;
+    qtok *t = &q->tok[i]; /* the token array is the context's, not const */
+    if (!t->owner) {
+        int32_t k = noun_owner_scan(q, i);
+        t->owner = (uint8_t)(k < 0 ? 1 : 2 + (i - 1 - k));
+    }
+    return t->owner == 1 ? -1 : i - 1 - (t->owner - 2);
 }
 
 /* The speech verb flags of word i; a French inversion ("déclare-t-il")

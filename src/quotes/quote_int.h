@@ -22,6 +22,7 @@ typedef struct qtok {
     uint8_t depth;  /* number of quotes the token is inside (marks: outside) */
     uint8_t cap : 1;  /* a word starting with a capital letter */
     uint8_t hyph : 1; /* a word with an ASCII hyphen inside ("déclare-t-il", "so-called") */
+    uint8_t owner : 3; /* attrib.c's noun_cue_owner, kept once read (0: not yet) */
     int32_t pair;   /* OPEN/REOPEN: the next mark of the quote (REOPEN or CLOSE); CLOSE: its OPEN */
     const quote_entry *w; /* a word's vocabulary entry, NULL when no table has it */
 } qtok;
