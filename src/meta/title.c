@@ -963,13 +963,26 @@ static const char *slug_key_of(arena *a, const char *h, int umlaut_e)
  * the h1 and slug, "Local Transport News: Ferries, Buses and More ..."
  * for <title>). Two headings that
  * the slug spells: nothing. */
-static const char *slug_heading(arena *a, const title_input *in, const char *const *v, const char *const *tails,
-                                size_t n)
-{
+/* The slug keys of the page's URL and its canonical URL, read at the
+ * first slug_heading call of a page: both calls of visible_headline
+ * compare with the same keys. */
+typedef struct slug_set {
     const char *keys[2 * SLUG_MAX_KEYS];
-    size_t nk = slug_keys(a, in->page_url, keys, SLUG_MAX_KEYS);
-    if (in->canonical_url && (!in->page_url || strcmp(in->canonical_url, in->page_url) != 0))
-        nk += slug_keys(a, in->canonical_url, keys + nk, SLUG_MAX_KEYS);
+    size_t n;
+    int read;
+} slug_set;
+
+static const char *slug_heading(arena *a, const title_input *in, slug_set *ss, const char *const *v,
+                                const char *const *tails, size_t n)
+{
+    if (!ss->read) {
+        ss->read = 1;
+        ss->n = slug_keys(a, in->page_url, ss->keys, SLUG_MAX_KEYS);
+        if (in->canonical_url && (!in->page_url || strcmp(in->canonical_url, in->page_url) != 0))
+            ss->n += slug_keys(a, in->canonical_url, ss->keys + ss->n, SLUG_MAX_KEYS);
+    }
+    const char *const *keys = ss->keys;
+    size_t nk = ss->n;
     if (!nk)
         return NULL;
     const char *found = NULL;
@@ -1037,9 +1050,10 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
     for (size_t i = 0; i < nd && !first_declared; i++)
         if (declared[i] && *declared[i])
             first_declared = meta_fold_key(a, declared[i]);
+    slug_set slugs = {.read = 0};
     const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, in->visible_tail, site_key, first_declared);
     if (!best)
-        best = slug_heading(a, in, in->visible, in->visible_tail, in->nvisible);
+        best = slug_heading(a, in, &slugs, in->visible, in->visible_tail, in->nvisible);
     *first_tier = best != NULL;
     if (!best)
         best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, in->visible_furniture_tail, site_key, first_declared);
@@ -1101,7 +1115,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
          * strings the score, section, date and site after it). The
          * fifth tier's caution is for title parts, which such wrappers'
          * section names repeat; a slug spells one story. */
-        best = slug_heading(a, in, in->stray, NULL, in->nstray);
+        best = slug_heading(a, in, &slugs, in->stray, NULL, in->nstray);
     }
     if (!best && in->nvisible == 1 && in->visible[0] && in->title_tag) {
         /* A short h1 (a name of two or three CJK characters: "蔡健雅")
