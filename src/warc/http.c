@@ -6,6 +6,7 @@
 
 #include <brotli/decode.h>
 #include <libdeflate.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -222,6 +223,34 @@ static int dechunk(const char *p, size_t n, obuf *o)
  * no limit: a page's size many times over; bigger ones stream (zlib). */
 #define GUNZIP_WHOLE_MAX ((size_t)256 << 20)
 
+/* The calling thread's libdeflate decompressor, allocated at its first
+ * gzip page and freed when the thread ends (a pthread key's destructor):
+ * one per page was an allocation and a clear of its tables per page, and
+ * one shared by all would need a lock (the library extracts on many
+ * threads at once). NULL when the key or the allocation failed; the
+ * caller then allocates one for the call. */
+static pthread_key_t inflater_key;
+static int inflater_key_ok;
+static pthread_once_t inflater_once = PTHREAD_ONCE_INIT;
+
+static void inflater_free(void *d) { libdeflate_free_decompressor(d); }
+static void inflater_key_init(void) { inflater_key_ok = pthread_key_create(&inflater_key, inflater_free) == 0; }
+
+static struct libdeflate_decompressor *thread_inflater(void)
+{
+    if (pthread_once(&inflater_once, inflater_key_init) != 0 || !inflater_key_ok)
+        return NULL;
+    struct libdeflate_decompressor *d = pthread_getspecific(inflater_key);
+    if (d)
+        return d;
+    d = libdeflate_alloc_decompressor();
+    if (d && pthread_setspecific(inflater_key, d) != 0) {
+        libdeflate_free_decompressor(d);
+        d = NULL;
+    }
+    return d;
+}
+
 /* One gzip member that is the whole of p[0..n) (the common case: a
  * .html.gz page, a gzip Content-Encoding), decoded by libdeflate in one
  * call into a buffer of the size its trailer states: libdeflate inflates
@@ -242,14 +271,14 @@ static int gunzip_whole(const char *p, size_t n, obuf *o)
     size_t isize = warc_le32((const unsigned char *)p + n - 4); /* ISIZE: the length mod 2^32 */
     if (o->max ? isize > o->max : isize > GUNZIP_WHOLE_MAX)
         return 0;
-    struct libdeflate_decompressor *d = libdeflate_alloc_decompressor();
-    if (!d)
+    struct libdeflate_decompressor *own = NULL, *d = thread_inflater();
+    if (!d && !(d = own = libdeflate_alloc_decompressor()))
         return 0;
     char *buf = malloc(isize + 1); /* every obuf keeps one spare byte */
     size_t used = 0, got = 0;
     int ok = buf && libdeflate_gzip_decompress_ex(d, p, n, buf, isize, &used, &got) == LIBDEFLATE_SUCCESS &&
              used == n && got == isize;
-    libdeflate_free_decompressor(d);
+    libdeflate_free_decompressor(own); /* NULL: nothing */
     if (!ok) {
         free(buf);
         return 0;
