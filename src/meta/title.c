@@ -564,6 +564,28 @@ static size_t typo_char(const unsigned char *p, size_t avail, const char **out)
     return 3;
 }
 
+/* typo_equal's step over one side: past spaces and no-break spaces, and
+ * past a typographic variant, whose ASCII form becomes *pe (pending),
+ * until a plain character or the end; nothing while *pe is pending. */
+static void typo_skip(const unsigned char **pp, const char **pe)
+{
+    const unsigned char *p = *pp;
+    while (!**pe && *p) {
+        size_t w = 0;
+        const char *o;
+        if (*p == ' ')
+            w = 1;
+        else if (p[0] == 0xC2 && p[1] == 0xA0)
+            w = 2;
+        else if ((w = typo_char(p, seq_avail(p), &o)) != 0)
+            *pe = o;
+        if (!w)
+            break;
+        p += w;
+    }
+    *pp = p;
+}
+
 /* 1 when a and b differ only in typography (quotes of any kind, which
  * may also be missing on one side, dashes, ellipsis), white space and
  * ASCII case: then the heading's text is the same headline in the
@@ -575,32 +597,8 @@ static int typo_equal(const char *a, const char *b)
     const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
     const char *pe = "", *qe = ""; /* pending ASCII forms of a variant */
     for (;;) {
-        while (!*pe && *p) {
-            size_t w = 0;
-            const char *o;
-            if (*p == ' ')
-                w = 1;
-            else if (p[0] == 0xC2 && p[1] == 0xA0)
-                w = 2;
-            else if ((w = typo_char(p, seq_avail(p), &o)) != 0)
-                pe = o;
-            if (!w)
-                break;
-            p += w;
-        }
-        while (!*qe && *q) {
-            size_t w = 0;
-            const char *o;
-            if (*q == ' ')
-                w = 1;
-            else if (q[0] == 0xC2 && q[1] == 0xA0)
-                w = 2;
-            else if ((w = typo_char(q, seq_avail(q), &o)) != 0)
-                qe = o;
-            if (!w)
-                break;
-            q += w;
-        }
+        typo_skip(&p, &pe);
+        typo_skip(&q, &qe);
         int x = *pe ? (unsigned char)*pe : *p, y = *qe ? (unsigned char)*qe : *q;
         if (x == '"' || x == '\'') {
             if (*pe)
