@@ -347,7 +347,7 @@ TABLE(credit_prefixes);
 static const char *const furniture_headings[] = {
     "about the author", "add a comment", "advertisement", "aktuelle beiträge",
     "aktuelle produkttests", "articles liés", "articles récents", "articles similaires", "articoli correlati",
-    "artículos relacionados", "auch lesen", "aus dem archiv", "categories", "comentarios",
+    "artículos relacionados", "auch interessant", "auch lesen", "aus dem archiv", "categories", "comentarios",
     "comentários", "comment", "commentaires", "commenti", "comments", "comments are closed",
     "dall'archivio", "dans nos archives", "das könnte dich auch interessieren",
     "das könnte euch auch interessieren", "das könnte sie auch interessieren",
