@@ -1485,23 +1485,34 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
             return NULL;
         v = h;
     }
+    if (v)
+        return v;
+    /* Nor one of those: the page's one text in elements whose class names
+     * a title by a word the hint list does not hold (the last tier:
+     * "<div class="title layout--b">", nested title-named modules that
+     * hold the same text count once), under a <title> and declarations
+     * that name only the site ("ICON • ICON Magazine", og:title "ICON
+     * Magazine") and a logo h1: a magazine sets the story's headline in
+     * a styled block, not a heading element. */
+    for (size_t i = 0; i < in->nvisible_loose; i++) {
+        const char *h = in->visible_loose[i];
+        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
+            continue;
+        if (v && strcmp(v, h) != 0)
+            return NULL;
+        v = h;
+    }
     return v;
 }
 
-/* t without soft hyphens (U+00AD): a browser shows one only where it
- * breaks a word at a line's end, so the headline a reader sees has none,
- * while og:title and <title> copy them from the CMS field along with the
- * heading ("Deutsch&shy;land" as the CMS stores it). The heading's own
- * text has them dropped already (heading_text in metadata.c), but a
- * title source is reported where it has more than typography beside the
- * heading, or where no heading confirms it: they are dropped there too. */
 /* The page's one plain first-tier h1 when it goes on after the heading
  * v that a lower tier confirmed (a teaser or slider heading, an h2, a
  * minor heading), else NULL: og:title and JSON-LD cut the headline short
  * for length ("Ultium Cells erhöht Gigafactory-Kapazität" for the h1
  * "... in Tennessee"), and a list of latest posts on the page repeats the
  * cut form, which then confirmed that teaser over the story's own h1.
- * The h1 must be the only first-tier candidate, one run of text (no
+ * The h1 must be the only first-tier candidate (with none, the second
+ * tier's only one), one run of text (no
  * element inside but links: words in a label or date element are no
  * part of the headline) and read v's key and more, as in
  * reworded_heading. */
@@ -1551,6 +1562,13 @@ static const char *h1_goes_on_after_source(arena *a, const title_input *in)
     return NULL;
 }
 
+/* t without soft hyphens (U+00AD): a browser shows one only where it
+ * breaks a word at a line's end, so the headline a reader sees has none,
+ * while og:title and <title> copy them from the CMS field along with the
+ * heading ("Deutsch&shy;land" as the CMS stores it). The heading's own
+ * text has them dropped already (heading_text in metadata.c), but a
+ * title source is reported where it has more than typography beside the
+ * heading, or where no heading confirms it: they are dropped there too. */
 static const char *without_soft_hyphens(arena *a, const char *t)
 {
     if (!t || !strstr(t, "\xC2\xAD"))
