@@ -1843,11 +1843,27 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
  * page's section title set as the <h1> above an <h2> headline
  * ("OutdoorNews | Eintrag"), a kicker heading. Such headings (at most
  * SECTION_HEADING_MAX bytes, none of them holding a paragraph) go, at
- * every level up to root; the header's other lines stay. */
+ * every level up to root, and so do such names set as short lines (below);
+ * the header's other lines stay. */
 static int is_section_heading(const ctx *c, const dom_node *s)
 {
-    return s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && (tag_flags[s->tag] & TF_HEADING) &&
-           c->tot[s->id].text && c->tot[s->id].text <= SECTION_HEADING_MAX && c->tot[s->id].paras == 0;
+    if (!(s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && c->tot[s->id].text &&
+          c->tot[s->id].text <= SECTION_HEADING_MAX && c->tot[s->id].paras == 0))
+        return 0;
+    if (tag_flags[s->tag] & TF_HEADING)
+        return 1;
+    /* A kicker set as a short line rather than a heading (a ministry's
+     * topic line "<p class=...><span>Topic 2022</span></p>" over its
+     * <h1>) is the same name: a <p> or a <div> without a block inside,
+     * with no sentence end (the header's standfirst and other prose end
+     * in one; bylines and date lines went before, by their own rules) */
+    if ((s->tag != TAG_P && s->tag != TAG_DIV) || c->tot[s->id].has_block)
+        return 0;
+    char t[SECTION_HEADING_MAX * 2 + 8];
+    size_t n = text_prefix_lower(s, t, sizeof t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    return n && t[n - 1] != '.' && t[n - 1] != '!' && t[n - 1] != '?';
 }
 
 static void drop_headings_above_headline(ctx *c, dom_node *root, dom_node *h)
