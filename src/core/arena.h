@@ -44,7 +44,17 @@ static inline void *arena_calloc(arena *a, size_t n)
         memset(p, 0, n);
     return p;
 }
-/* Copies n bytes and appends a NUL; NULL on failure. */
-char *arena_strndup(arena *a, const char *s, size_t n);
+/* Copies n bytes and appends a NUL; NULL on failure. Inline: the tree
+ * builder copies every attribute and text node with it. */
+static inline char *arena_strndup(arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    if (!p)
+        return NULL;
+    if (n)
+        memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
 
 #endif
