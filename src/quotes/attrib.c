@@ -34,7 +34,7 @@ static int is_end_punct_tok(const qctx *q, int32_t i)
 }
 
 /* Words that join the parts of a mention: "spokesman for the campaign",
- * "Ursula von der Leyen". */
+ * "Anna von der Heide". */
 static int is_joiner(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_JOINER) != 0; }
 
 /* Conjunctions that open a clause: "…, though officials say …". */
@@ -220,7 +220,7 @@ static uint32_t inverted_aux_pronoun(const qctx *q, int32_t i)
 }
 
 /* An adverb in -ly between a speaker and its verb ("Trump angrily
- * said", "Mr. Trump hardly clarified"): no part of the mention. */
+ * said", "Mr. Holm hardly explained"): no part of the mention. */
 static int ly_adverb(const qctx *q, int32_t i)
 {
     const qtok *t = &q->tok[i];
@@ -232,7 +232,7 @@ static int ly_adverb(const qctx *q, int32_t i)
  * pronoun alone, or a noun phrase of at most MAX_MENTION_WORDS words that
  * stops at punctuation, function words and other verbs and starts at a
  * determiner. */
-/* "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis (at most 8
+/* "Rep. Anna Vik (D-Maine) said": a short parenthesis (at most 8
  * tokens, no quotes) ending at token j; the token before it, else j. */
 static int32_t before_paren(const qctx *q, int32_t j, int32_t sa)
 {
@@ -264,7 +264,7 @@ static int cap_particle(const qctx *q, int32_t i)
     return words_exact(&words_quote_name_particles, low, n);
 }
 
-/* "Feinstein (D-Calif.) last week said", "Kerry less than two weeks ago
+/* "Vik (D-Maine) last week said", "Brekke less than three weeks ago
  * said": a time phrase between the speaker and the verb, in lower case,
  * ending at j (walking back): an optional word after the noun ("ago"), a
  * noun of time, then at least one word that makes it a phrase of time
@@ -348,14 +348,14 @@ static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32
 }
 
 /* An adverb in -ly before the verb is skipped when a mention stands
- * before it ("Mr. Trump hardly clarified"); else ("a comment that
+ * before it ("Mr. Holm hardly explained"); else ("a comment that
  * egregiously described") the words are read as they stand. */
 static int np_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me)
 {
     return np_back_from(q, i, sa, ms, me, 1) || np_back_from(q, i, sa, ms, me, 0);
 }
 
-/* "9/11 widow Terry Strada": a slash between two words, no spaces. */
+/* "5/14 survivor Rita Moen": a slash between two words, no spaces. */
 static int slash_joins(const qctx *q, int32_t j, int32_t sb)
 {
     return j > 0 && j + 1 < sb && is_punct(q, j, '/') && is_word(q, j - 1) && is_word(q, j + 1) &&
@@ -402,7 +402,7 @@ static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me
     return 1;
 }
 
-/* "Sam Nunberg, a former Trump aide, said": the name before an
+/* "Ola Brandt, a former harbour clerk, said": the name before an
  * appositive set off by commas (at most 12 tokens, no quotes in it). The
  * mention is the name alone, so that it resolves to the person. */
 static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me)
@@ -427,7 +427,7 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
     for (int32_t m = s; m < e; m++)
         named |= q->tok[m].cap;
     if (!named) {
-        /* "“…,” the assailant, John McGraw, told the television program
+        /* "“…,” the skipper, Jon Moberg, told the radio programme
          * …": an unnamed noun phrase with a name of at most four
          * capitalised words as its appositive: the mention runs over
          * both, and its name resolves the speaker (before, the verb's
@@ -442,7 +442,7 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
         return 1;
     }
     /* the name must start the clause: after a quote, a comma, the start
-     * or a conjunction before a subject ("As Andrew J. Tabler, an expert
+     * or a conjunction before a subject ("As Lucia M. Ferrante, an engineer
      * on Syria, noted, “…”") */
     if (s > sa && q->tok[s - 1].type != TK_CLOSE && !is_punct(q, s - 1, ',') &&
         !(is_word(q, s - 1) && (FL(s - 1, grammar) & QG_SUBJECT_CONJ)) &&
@@ -452,9 +452,9 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
     return 1;
 }
 
-/* "The influential delegate, who backs Cruz, warned of a “ferocious”
- * battle", "His critics in the United States, many of them conservative
- * Catholics, argue that …", "Jason Sims — a teacher from Mount Pleasant —
+/* "The senior councillor, who backs Holm, warned of a “bruising”
+ * vote", "Her critics on the harbour board, many of them longtime
+ * skippers, argue that …", "Arne Vik — a baker from Lower Quay —
  * says …": the noun phrase that opens the sentence, then an insertion set
  * off by a pair of commas or dashes (a relative clause, an appositive, a
  * participle phrase, of at most PAREN_TOKENS tokens and no quote), then
@@ -462,7 +462,7 @@ static int appositive_back(const qctx *q, int32_t i, int32_t sa, int32_t *ms, in
  * subject, named or not. The opening must be a plain noun phrase (a
  * determiner or a capital first, at most 10 words, no verb of the
  * vocabulary, no auxiliary, no conjunction): "After the vote ended, …" and
- * "The issue had come up …" are none. */
+ * "The matter had come up …" are none. */
 #define PAREN_TOKENS 30
 /* The words [a, k) open the sentence as a plain noun phrase before an
  * insertion (parenthetical_back). */
@@ -526,12 +526,12 @@ static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, 
     int32_t a = sa;
     if (is_punct(q, a, '('))
         a++;
-    /* a quoted title inside the insertion is part of it ('Jeff Hemsley,
-     * the co-author of "Going Viral," about …, said'): marks and the
+    /* a quoted title inside the insertion is part of it ('Ingrid Moe,
+     * the author of "Salt and Timber," about …, said'): marks and the
      * words and punctuation inside them are passed over, and only a comma
      * or dash outside quotes delimits. An insertion of commas may hold
-     * more commas ('Sam Solovey, a contestant on Trump's reality TV show,
-     * "The Apprentice," who went on to work alongside Trump, said'): when
+     * more commas ('Petter Lund, a guide at the harbour museum,
+     * "The Old Wharf," who went on to lead tours there, said'): when
      * the words before the nearest comma are no opening, an earlier comma
      * within the same PAREN_TOKENS may open the insertion */
     for (int32_t k = j - 1; k > sa && k > j - PAREN_TOKENS; k--) {
@@ -574,7 +574,7 @@ static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
         return q->text[t->s] == ',' || q->text[t->s] == '(' || q->text[t->s] == ':';
     if (t->type != TK_WORD || t->cap)
         return t->type == TK_OPEN;
-    /* "Donald Trump on Thursday ratcheted up …": "on" and a day (a
+    /* "Jonas Keller on Thursday stepped up …": "on" and a day (a
      * capitalised function word) before the verb */
     if (is_preposition(q, me) && me + 2 < sb && is_word(q, me + 1) && q->tok[me + 1].cap && FL(me + 1, stops) &&
         !FL(me + 1, determiners) && !FL(me + 1, pronouns) && is_word(q, me + 2) && !q->tok[me + 2].cap &&
@@ -584,8 +584,8 @@ static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
 }
 
 /* The subject after a sentence's first comma: that comma within this
- * many tokens of the start ("Asked on Monday whether Mr. Clinton would
- * hold a cabinet position, Mrs. Clinton shook her head and said, …"; 10
+ * many tokens of the start ("Asked on Monday whether Mr. Lie would
+ * keep his board seat, Mrs. Lie smiled and said, …"; 10
  * lost such lead clauses; on PolNeAR's train split 18 took 11 more
  * quotes, all matched, and 24 two more) */
 #define SUBJECT_LEAD 18
@@ -606,12 +606,12 @@ static inline int cue_candidate(const qtok *t);
 
 /* The subject of the sentence starting at sa; when what opens the
  * sentence is no subject, the subject after its first comma ("Speaking to
- * reporters on Tuesday, Trump said …"). */
+ * reporters on Tuesday, Holm said …"). */
 static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me);
 static int participle_opener(const qctx *q, int32_t i, int32_t sb);
 static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener);
-/* "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders
- * …", "Speaking … in Salem, New Hampshire, Trump went …": a place's
+/* "At a meeting in Bangor, Me., on Tuesday, Senator Anna Lind
+ * …", "Speaking … in Bangor, Maine, Holm went …": a place's
  * state or country between commas right after "in/at/on City" is no
  * subject (it spoke for the participles after it: "Iowa", saying); the
  * subject follows it. The state is at most PLACE_WORDS capitalised words
@@ -653,8 +653,8 @@ static int np_subject(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_
 static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
 {
     if (np_subject_at(q, sa, sb, ms, me) && subject_ends_well(q, *me, sb)) {
-        /* "Hours later, Trump returned …", "Eight years ago, he
-         * supported …", "Earlier this week, Todd pressed …": a capitalised
+        /* "Hours later, Holm returned …", "Eight years ago, he
+         * supported …", "Earlier this week, Vik pressed …": a capitalised
          * word, at most LEAD_WORDS lower-case words that are no verb of
          * the vocabulary, then a comma, is a time phrase that leads the
          * sentence; the subject is the one after the comma */
@@ -672,7 +672,7 @@ static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
     if (np_subject_after_comma(q, sa, sb, ms, me))
         return 1;
     /* no subject after a participle's lead clause: the sentence as it
-     * stands ("Conceding that … “down the line” he warned: …" keeps the
+     * stands ("Conceding that … “some day” he warned: …" keeps the
      * cue its quote had) */
     if (sa < sb && participle_opener(q, sa, sb) && np_subject_from(q, sa, sb, ms, me, 2) &&
         subject_ends_well(q, *me, sb))
@@ -683,7 +683,7 @@ static int np_subject_lead(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
 static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener);
 
 /* A sentence adverb or preposition that opens a sentence before a name
- * ("Meanwhile, …", "Like Corker, Menendez also rejected …", "Amid
+ * ("Meanwhile, …", "Like Holm, Berg also rejected …", "Amid
  * responses …, The Blaze's Matt Walsh provided …", "Instead, he …") is
  * passed over as a function word is; when no subject is found past it,
  * the sentence is read as it stands (its quotes keep their cue). */
@@ -697,7 +697,7 @@ static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int
  * phrase as a name (participle_opener), the fallback when no subject
  * follows the lead clause. */
 
-/* "Asked which county was his favorite, he demurred: “…”", "Recalling
+/* "Asked which harbour was his favourite, he demurred: “…”", "Recalling
  * that moment, David Axelrod … said of Sanders: “…”": a capitalised
  * participle that opens a phrase before a lower-case word is the verb of
  * a lead clause, no name: a cue word ("Asked", "Told"), or a word in
@@ -719,7 +719,7 @@ static int participle_opener(const qctx *q, int32_t i, int32_t sb)
 static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me, int skip_opener)
 {
     int32_t i = sa;
-    /* "Then he cut into Bush, calling him …", "But she dismissed …": an
+    /* "Then he cut into Dahl, calling him …", "But she dismissed …": an
      * adverb of the words between a speaker and the verb, or a
      * coordinator, right before a pronoun leaves the pronoun the subject
      * (a subordinator does not: "When he arrived, Trump said …") */
@@ -763,8 +763,8 @@ static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
     return 1;
 }
 
-/* "The retired teacher has provided no details …, saying …", "The town
- * released a statement Wednesday saying …": a sentence that opens with a
+/* "The retired pilot has given no details …, saying …", "The club
+ * released a statement Friday saying …": a sentence that opens with a
  * determiner and at most UNNAMED_WORDS lower-case words before a verb (an
  * auxiliary, a form of "be", or a word in "-ed" after the phrase's first
  * word: "retired" right after "The" is an adjective) has that phrase as
@@ -807,7 +807,7 @@ typedef struct cue_hit {
                        * before it (colon_at's inverted verb before its colon) */
 } cue_hit;
 
-/* "Mr. Scott, who has called …", "a message which read …": a relative
+/* "Mr. Holm, who has called …", "a message which read …": a relative
  * pronoun before the verb (past auxiliaries) is the mention, as written;
  * the capitalised name right before it (and its comma), titles left out,
  * is its antecedent, the speaker's name. ("that" stays out: "he says that
@@ -845,8 +845,8 @@ static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
     return 1;
 }
 
-/* "The email went on to say, “…”", "Mr. Trump was prompted to say, “…”",
- * "David Auerbach went so far as to say: “…”": a speech verb in the
+/* "The letter went on to say, “…”", "Mr. Dahl was moved to say, “…”",
+ * "Tomas Berg went so far as to say: “…”": a speech verb in the
  * infinitive at i, right before a comma or a colon and an opening mark,
  * introduces that quote; its speaker is the noun phrase before the verb
  * that leads to "to" (a pronoun, or a phrase that starts with a
@@ -868,10 +868,10 @@ static int to_say_back(const qctx *q, int32_t i, int32_t sa, int32_t sb, int32_t
         if (!is_word(q, v))
             return 0;
         /* the verb: a lower-case word that is no function word, or a
-         * form of "be" ("was prompted to say") */
+         * form of "be" ("was moved to say") */
         if (q->tok[v].cap || (FL(v, stops) && !is_be(q, v)) || FL(v, pronouns) || FL(v, determiners))
             continue;
-        /* "Part of my job is to say: …": "be" right before "to" is a
+        /* "The task of a clerk is to say: …": "be" right before "to" is a
          * copula, its subject no speaker */
         if (is_be(q, v) && v == i - 2)
             return 0;
@@ -887,7 +887,7 @@ static int to_say_back(const qctx *q, int32_t i, int32_t sa, int32_t sb, int32_t
 
 /* The cue at token i of sentence [sa, sb) with its mention, if it has one. */
 /* Tokens read after "according to X" for the comma that ends the phrase:
- * a source with its adjuncts ("a 2013 study by economists Peter Schott
+ * a source with its adjuncts ("a 2019 study by economists Ada Berg
  * and Justin Pierce") runs to a dozen words. */
 #define ACCORDING_PHRASE_MAX 12
 
@@ -913,7 +913,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     h->cs = i, h->ce = i + 1, h->ms = h->me = -1;
     int32_t owner = (f & QW_SPEECH) ? noun_cue_owner(q, i) : -1;
     if (owner >= sa) {
-        /* "Donald Trump's accusation that …": the possessor speaks, a
+        /* "Jonas Keller's accusation that …": the possessor speaks, a
          * name's run of capitalised words and titles before its "'s", or
          * the possessive determiner ("her claim that …") */
         int32_t k = owner;
@@ -955,9 +955,9 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
                 e++;
             h->me = e;
         }
-        /* "according to a 2013 study by economists Peter Schott and
-         * Justin Pierce, …", "according to Ronald Reagan's former
-         * education secretary William J. Bennett, …": the noun phrase
+        /* "according to a 2019 study by economists Ada Berg and
+         * Leif Moen, …", "according to Mayor Dahl's former
+         * harbour secretary Tor K. Brekke, …": the noun phrase
          * stops short of the source's adjuncts and appositive names; the
          * source runs on to the comma that ends the phrase (English
          * "according to" only: after "laut" the German verb follows the
@@ -982,10 +982,10 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     if (!(f & QW_SPEECH))
         return 0;
     if (f & QW_PARTICIPLE) {
-        /* "footage of Hillary Clinton asking, “…”": a name right before
+        /* "footage of Mara Holt asking, “…”": a name right before
          * the participle (no comma between) is its speaker, the object
          * of the clause's verb (not in a headline, whose capitals say
-         * nothing: "Hillary Asking Moderator To …") */
+         * nothing: "Mara Asking Chairman To …") */
         if (i - 1 >= sa && is_word(q, i - 1) && q->tok[i - 1].cap && !q->in_title &&
             np_back(q, i - 1, sa, &h->ms, &h->me) && h->me == i && !FL(h->ms, pronouns)) {
             /* the name's run of capitalised words and titles only ("footage
@@ -1023,18 +1023,18 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         h->pron_s = pron_s, h->pron_e = q->tok[i - 1].e;
         return 1;
     }
-    /* "Rubio was asked by moderator Gerard Baker whether …", "Sanders
-     * was asked by host Bill Maher, “…”": a passive verb of asking or
+    /* "Holm was asked by moderator Kari Vik whether …", "Strand
+     * was asked by host Ola Brandt, “…”": a passive verb of asking or
      * telling has its agent after "by" for its speaker; the subject is
-     * the one addressed (other passives, "was mentioned by Yahoo News",
+     * the one addressed (other passives, "was mentioned by the Gazette",
      * "was declared by …", name a topic, not an addressee, and PolNeAR
      * keeps their frame's speaker) */
     if (i - 1 > sa && is_be(q, i - 1) && i + 2 < sb && (FL(i + 1, roles) & QR_AGENT) && !q->in_title &&
         (FL(i, roles) & QR_PASSIVE_ADDRESS) &&
         np_fwd(q, i + 2, sb, &h->ms, &h->me)) {
         /* what the agent said follows it: a quote before the verb
-         * ("during an appearance on CBS's “Face the Nation,” Sanders was
-         * asked by host John Dickerson whether …") is a title */
+         * ("during an appearance on Channel 5's “Coast Tonight,” Strand was
+         * asked by host Ola Brandt whether …") is a title */
         for (int32_t k = h->me; k < sb; k++)
             if (q->tok[k].type == TK_OPEN && q->tok[k].depth == 0)
                 return 1;
@@ -1042,7 +1042,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     }
     if (to_say_back(q, i, sa, sb, &h->ms, &h->me))
         return 1;
-    /* "… but went on to say, “…”", "He went on to call Cruz “…”": a
+    /* "… but went on to say, “…”", "He went on to call Holm “…”": a
      * speech verb after "on to" is the clause subject's. (After any "to"
      * it took objects' verbs for the subject's: "told supporters to
      * say", "urged voters to tell"; on train 60 more indirect quotes,
@@ -1059,11 +1059,11 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     int participle;
     h->ce += phrase_cue(q, i, &participle);
     if (np_back(q, i - 1, sa, &h->ms, &h->me)) {
-        /* "Protesters marching through the streets chanted “…”", "Die
+        /* "Fishermen walking along the quays shouted “…”", "Die
          * Demonstranten in der Innenstadt riefen „…“": a phrase after a
          * preposition (past its determiner) is the preposition's object;
          * the sentence's subject before it speaks. Not after a
-         * preposition that also opens a clause ("after Donald Trump told
+         * preposition that also opens a clause ("after Mayor Dahl told
          * a town hall …", "nachdem") */
         int32_t p = h->ms - 1;
         if (p > sa && FL(p, determiners))
@@ -1161,7 +1161,7 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
         h->cs = ms - 1, h->ce = ms, h->ms = ms, h->me = me;
         return 1;
     }
-    /* "Pollsters agree - Carl Bialik: “…”", "… - More from the report:
+    /* "Engineers agree - Mara Holt: “…”", "… - More from the survey:
      * “…”": a dash sets the words before a colon off the sentence's
      * topic; at most six words, the first capitalised, are the speaker's
      * (the noun phrase that ends at the colon, when one does) */
@@ -1173,7 +1173,7 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
         /* not a bare mention's colon: a scare quote in the topic before
          * the dash is no quote of the speaker (sentence_with_quotes) */
         h->cs = i, h->ce = i + 1, h->ms = d + 1, h->me = i;
-        /* "More from the report:": the noun phrase that ends at the colon */
+        /* "More from the survey:": the noun phrase that ends at the colon */
         if (np_back(q, i - 1, sa, &ms, &me) && ms > d && me == i)
             h->ms = ms;
         return 1;
@@ -1387,7 +1387,7 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
             *best = h;
             return 1;
         }
-        /* a relative clause's cue ("anybody who complains about …") only
+        /* a relative clause's cue ("anyone who worries about …") only
          * when the sentence has no other */
         if (!marks.opens && marks_of(q, sa, sb, &marks) < 0)
             return -1;
@@ -1399,8 +1399,8 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
          * “…” was false" is Frazier's) */
         if (!h.relative && (FL(h.cs, roles) & QR_SPEECH_NOUN) && noun_cue_owner(q, h.cs) >= 0 && d < INT32_MAX / 2)
             d += INT32_MAX / 2;
-        /* "Clinton says Americans are hungry for what she calls “real
-         * solutions.”": a cue whose mention follows `what` names a thing
+        /* "Holt says riders long for what she calls “real
+         * timetables.”": a cue whose mention follows `what` names a thing
          * inside the clause an earlier cue of the sentence reports; the
          * quote is part of that clause and the earlier cue keeps it
          * (nearest, the inner verb had taken the quote and cut the
@@ -1410,15 +1410,15 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         if (found && best->cs < h.cs && !best->relative && h.ms > sa && (FL(h.ms - 1, roles) & QR_FREE_RELATIVE) &&
             !colon_between(q, best->cs, h.ms))
             continue;
-        /* "Trump asserted …: “France is no longer France,” he claimed":
+        /* "Dahl asserted …: “The pier is no longer ours,” he claimed":
          * a colon stands right before its quote, a verb after the quote
          * one or two tokens past its closing mark; that verb, with its
          * own mention, names the quote's speaker, so a cue after a
          * colon cue wins within COLON_FAR tokens of a quote (cues before
          * the colon still compare by distance: "whom he described as
-         * “volatile,” with Clinton: “…”" is the colon's; not in a
-         * headline, whose capitals make cues of words: "Blumenthal: ‘No
-         * Idea’ If I Would Have Told …") */
+         * “restless,” with Holt: “…”" is the colon's; not in a
+         * headline, whose capitals make cues of words: "Lindqvist: ‘No
+         * Plan’ If the Bridge Had Closed …") */
         if (found && is_punct(q, best->cs, ':') && h.cs > best->cs && d < COLON_FAR && !q->in_title) {
             *best = h;
             best_d = d;
@@ -1527,22 +1527,22 @@ static int lead_has_predicate(const qctx *q, int32_t a, int32_t from)
 }
 
 /* Cuts a reported clause at a contrast, a semicolon or a comma after its
- * quotes ("he would offer “a prayer” for the nominee but did not say …",
- * "he intends to “pick up delegates” everywhere he can, it would seem"). */
+ * quotes ("he would offer “a toast” for the skipper but did not say …",
+ * "he intends to “pick up votes” in every harbour, it would seem"). */
 static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
 {
     int32_t from = a;
     for (int32_t i = a; i < b; i++)
         if (q->tok[i].type == TK_CLOSE && q->tok[i].depth == 0)
             from = i + 1;
-    /* 'rated him "well qualified," which is its highest rating': a
+    /* 'rated him "well prepared," which is its highest mark': a
      * comma inside the last closing mark and "which" after it open a
      * relative clause on the quote, no part of what was said (the comma
      * alone does not end it: PolNeAR runs on past it as often as not) */
     if (from > a && from < b && from - 2 >= a && is_punct(q, from - 2, ',') && (FL(from, roles) & QR_THING_RELATIVE))
         return from;
-    /* 'called her “third-rate” and boycotted one of the debates', 'has
-     * described himself as "totally pro-Israel" and has said that …':
+    /* 'called her “second-rate” and skipped one of the meetings', 'has
+     * described herself as "totally pro-harbour" and has said that …':
      * "and" right after the last quote opens a second predicate or
      * clause of the frame, no part of what was said, when the word after
      * it is one a predicate or a clause opens with: a past tense in -ed,
@@ -1596,7 +1596,7 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
         return m > fe ? m + 1 : fe;
     }
     /* a speech verb of the vocabulary only: the frames of any verb
-     * ("Gmail SRE built a tool that helped “poke” …") keep their words */
+     * ("the mail team built a tool that helped “nudge” …") keep their words */
     if (fe >= first_open || !is_word(q, fe) || !(cue_flags(q, cs, &(uint32_t){0}) & QW_SPEECH))
         return fe;
     int frame = (FL(cs, grammar) & QG_OBJECT_CUE) || (FL(fe, between) && !FL(fe, determiners)) || ly_adverb(q, fe) ||
@@ -1624,7 +1624,7 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
  * Otherwise mixed, and the content is the reported clause. */
 /* The clause a noun of speech reports is its complement, inside a noun
  * phrase of the sentence: a comma inside a closing mark ends it ("Contrary
- * to his claim that people would ''learn nothing,'' there would be …"),
+ * to his claim that riders would ''notice nothing,'' there would be …"),
  * where after a verb the clause runs on past such a comma as often as
  * not. ce as clause_end gave it, else the end after that closing mark. */
 static int32_t noun_clause_end(const qctx *q, const cue_hit *h, int32_t fe, int32_t ce)
@@ -1657,7 +1657,7 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
      * “judgment” …": a quote that stands among other words before the
      * speaker and its verb (a title, a scare quote) is not what the verb
      * reports when quotes follow the verb; those are. A quote that opens
-     * the sentence is no title ("“…” to drive up the stock price, she
+     * the sentence is no title ("“…” to push up the ticket price, she
      * said, referencing …" reports it) unless the quotes follow the verb
      * right away ("“…” (+10 points) She responds, “…”") */
     /* "Clinton seemed irritated: “…,” she wrote": the words before a
@@ -1678,11 +1678,11 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
                 return -1;
             push_chain(q, f, first_open, fs, &err);
             /* "“…,” he said, “…”", "“…,” he said Tuesday, “…”" and "“…,”
-             * Trump said last month on Twitter, “…”": the quote goes on
+             * Holm said last month on the radio, “…”": the quote goes on
              * after at most 16 words and commas of the frame after the
              * cue block, room for an appositive on the speaker ('"The
-             * risk," said Edward Leamer, an economist who is the director
-             * of the UCLA Anderson Forecast, "is that …"'; 10 missed those,
+             * risk," said Petra Moen, an economist who runs the
+             * Coastal Trade Institute, "is that …"'; 10 missed those,
              * and on PolNeAR's train split no limit above 16 joins more) */
             int32_t k = fe;
             while (k < sb && k < fe + 16 && (q->tok[k].type == TK_WORD || is_punct(q, k, ',')) &&
@@ -1720,7 +1720,7 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
          * words after its end do not: a subordinator right after a quote
          * that a comma, a colon or a bare "that" joined to its cue (this
          * branch: lead_ok) ends the clause ('Sanders
-         * had said, “We'll see,” when asked whether …' quotes him whole;
+         * had said, “Not yet,” when asked whether …' quotes him whole;
          * inside a clause, 'said the council had “lost a golden
          * opportunity” when it delayed the vote' runs on) */
         int32_t ce = noun_clause_end(q, h, fe, clause_end(q, fe, sb));
@@ -1844,8 +1844,8 @@ static int quoted_words(const qctx *q, int32_t a, int32_t b)
  * opens with a named or pronoun subject (a capitalised word in it, or a
  * pronoun; not a name in the possessive, "Haoyu’s brows furrowed")
  * followed by a finite verb: a lowercase word, not in -ing, past "also",
- * "then", an adverb in -ly ("Iowa State University's Dianne Bystrom
- * agreed.", "The judge then turned to me."). The subject into h's
+ * "then", an adverb in -ly ("Coast State College's Randi Haug
+ * agreed.", "The clerk then looked at me."). The subject into h's
  * mention, the verb into its cue. At most BARE_FRAME_WORDS words: a
  * longer sentence says something of its own rather than framing a quote;
  * a comma or other punctuation inside makes it no bare frame ("Upon
@@ -2017,8 +2017,8 @@ static int bare_quote(qctx *q, int32_t sa, int32_t sb, int para_start)
 static int is_be(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_BE) != 0; }
 
 /* A quote in a sentence whose named or pronoun subject is followed by a
- * verb of any kind before the quote ("Manafort dismissed the whole
- * kerfuffle as “absurd.”"): the subject is the speaker, the verb the cue. */
+ * verb of any kind before the quote ("Aasen dismissed the whole
+ * quarrel as “silly.”"): the subject is the speaker, the verb the cue. */
 /* Every depth-0 quote of [a, b) in title case: two words or more, its
  * first word and each word of four letters or more starting with a
  * capital or a digit. (One capitalised word is as often a name the
@@ -2049,7 +2049,7 @@ static int subject_verb(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
 {
     if (q->subj_ms < ca || q->subj_me >= cb)
         return 0;
-    /* "Delaware’s primary was a “closed” one", "Fox's revival of …": a
+    /* "Norland’s ballot was a “closed” one", "Channel 5's revival of …": a
      * name in the possessive is a determiner, the word after it a noun,
      * not a verb (a pronoun's "'s" is "is" or "has": "He's called it …") */
     size_t stem = quote_possessive_stem(q, q->subj_me - 1);
@@ -2068,7 +2068,7 @@ static int subject_verb(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
         open++;
     if (open >= cb)
         return 0;
-    /* '… acted in the movie “Sharknado 3: Oh Hell No!”', '… posted an
+    /* '… acted in the film “Harbour Lights 2: Not Again!”', '… posted an
      * episode of “Breakfast With Friends”': with a verb outside the
      * vocabulary, when every quote of the clause is in title case the
      * quotes name works, they are no words of the subject */
@@ -2094,7 +2094,7 @@ static int32_t after_opening_quote(const qctx *q, int32_t ca, int32_t cb)
     return k + 1;
 }
 
-/* "“France will always be France,” an angry Hollande retaliated.": a
+/* "“The pier will always be ours,” an angry Dahl retaliated.": a
  * clause that opens with a quote and ends in a short noun phrase and a
  * lowercase word (a verb of any kind) is that quote's attribution. */
 static int frame_after_quote(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
@@ -2148,10 +2148,10 @@ static int lower_word(const qctx *q, int32_t i)
 
 /* A quote of a sentence or more (LONG_QUOTE_WORDS words) is a quote
  * whatever its verb; its speaker is the phrase that frames it: after it
- * ("“…,” reacted Trump", "“…,” begins a scripted message", "“…,” the
- * nominee riffed", "“…,” Cecelia Purner, 67, a retired …"), else the
- * sentence's subject before it ("The email goes on to say: “…”"), else a
- * noun phrase before a colon ("Republican pollster Daron Shaw: “…”"). A
+ * ("“…,” reacted Holm", "“…,” begins a recorded greeting", "“…,” the
+ * nominee riffed", "“…,” Greta Lund, 71, a retired …"), else the
+ * sentence's subject before it ("The letter goes on to say: “…”"), else a
+ * noun phrase before a colon ("harbour analyst Liv Haug: “…”"). A
  * quote of a few words is no quote without a cue: it is a title or a
  * scare quote as often as a quotation. */
 #define LONG_QUOTE_WORDS 6
@@ -2249,13 +2249,13 @@ static int all_caps(const qctx *q, int32_t i)
     return n >= 3;
 }
 
-/* A news dateline that opens a paragraph: "WASHINGTON, Dec. 8 (UPI) —",
+/* A news dateline that opens a paragraph: "PORTLAND, Dec. 8 (NTB) —",
  * "DECATUR, Ill. —", "Washington (AFP) –": capitalised words, numbers,
  * commas, dots and a parenthesis up to a dash within DATELINE_TOKENS
  * tokens, where the first word is in capitals or a parenthesis holds an
  * agency in capitals. The sentence's subject comes after the dash (before,
  * the place was the subject: "WASHINGTON" spoke for the participle of
- * "…, Hillary Clinton's right-hand woman rallied supporters, saying: …").
+ * "…, Mara Holt's right-hand man rallied volunteers, saying: …").
  * Returns the token after the dash, or sa. */
 #define DATELINE_TOKENS 10
 static int32_t dateline_end(const qctx *q, int32_t sa, int32_t sb)
@@ -2287,7 +2287,7 @@ static int32_t dateline_end(const qctx *q, int32_t sa, int32_t sb)
  * then a dash and a name of at most five capitalised words that end the
  * sentence, is signed by that name (pull quotes, testimonials, epigraphs;
  * a quote of five words or more: shorter ones are headings and titles).
- * A dash followed by anything else is an aside ("“Hispanics 4 Trump” —
+ * A dash followed by anything else is an aside ("“Skippers 4 Holm” —
  * and waved it around"). */
 static int dash_signature(const qctx *q, int32_t ca, int32_t cb, cue_hit *h)
 {
@@ -2341,7 +2341,7 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
      * pointedly saying …": an adverb in -ly between the coordinator and
      * a speech verb; after a quote has closed, the clause starts at the
      * adverb (the coordinator ends the clause before it). Not other
-     * words between: "who once worked for Bush and has advised …" goes
+     * words between: "who once worked for Dahl and has advised …" goes
      * on in an appositive */
     if (ly_adverb(q, i) && (FL(i - 1, grammar) & QG_CLAUSE_COORD) && i + 1 < (int32_t)q->ntok &&
         (cue_flags(q, i + 1, &pron) & QW_SPEECH))
@@ -2362,7 +2362,7 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
                 if (q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0)
                     return 1;
     }
-    /* '"…," Trump said before adding: "…"', '"…," Cruz said as the
+    /* '"…," Strand said before adding: "…"', '"…," Holm said as the
      * heckler yelled: "…"': after a quote has closed, a speech verb
      * right before a colon and a quote announces a quote of its own; its
      * clause starts at its mention (or at the participle) */
@@ -2386,14 +2386,14 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     }
     /* ", and he urged …": a new clause with its own subject and cue */
     /* ", but he said …" also after a comma inside a closing mark: '…
-     * a gun," but he said that …' */
+     * a ladder," but he said that …' */
     if ((FL(i, grammar) & QG_CLAUSE_COORD) && q->tok[i].depth == 0 &&
         (is_punct(q, i - 1, ',') || (q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ',')))) {
         for (int32_t k = i + 1; k < (int32_t)q->ntok && k <= i + 4 && is_word(q, k); k++)
             if (cue_flags(q, k, &pron) & QW_SPEECH)
                 return 1;
-        /* 'Reid said both are "non-entities in the Senate," but he gave
-         * the Texan a back-handed compliment: "…"': after a quote has
+        /* 'Holm said both plans were "far too costly for the town," but she gave
+         * the northern design some praise: "…"': after a quote has
          * closed, a clause with a subject of its own (a pronoun or a
          * name) whose colon announces a quote within COORD_COLON tokens
          * is a clause of its own; read as one, the colon cue took the
@@ -2410,7 +2410,7 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
             }
         }
     }
-    /* 'Cruz accuses Obama of "leading from behind" and Donald Trump says
+    /* 'Holm accuses Dahl of "steering from the back" and Lena Strand says
      * he's "losing the war,"': right after a closing mark, no comma, a
      * coordinator and a subject of its own (a pronoun, or a noun phrase
      * that starts capitalised or with a number: '21 percent said “…” and
@@ -2452,7 +2452,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     if (have < 0)
         return -1;
     /* a headline's quote needs a cue word or a colon: the frames without
-     * one take its telegraphic verbs ("Trump tries new ‘chapter’") and
+     * one take its telegraphic verbs ("Holm tries new ‘route’") and
      * its scare quotes for attributions; its reported speech without
      * quotation marks is left to the body, which says it at length */
     if (!have && has_quotes && !q->in_title)
@@ -2493,7 +2493,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
      * platform:", "As Joel Pollak reported after …:") */
     int para_colon = cb > ca && is_punct(q, cb - 1, ':') && ((size_t)cb >= q->ntok || q->tok[cb].type == TK_PARA);
     *colon_next = !has_quotes && have && cb > ca && is_punct(q, cb - 1, ':') && (h.ce >= cb - 1 - 3 || para_colon);
-    /* "When Wallace died in 1998, President Clinton released the
+    /* "When Moberg died in 2011, Mayor Dahl released the
      * following statement:" at the end of its paragraph: with no cue word,
      * a subject that names a person (a title or a known first name in it)
      * announces the quote that follows */
@@ -2511,7 +2511,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     return rc;
 }
 
-/* A headline in title case ("Francois Hollande Says Donald Trump ‘Makes
+/* A headline in title case ("Mayor Dahl Says Harbour Chief Holm ‘Makes
  * You Want To Retch’"): no word of four letters or more outside quotes
  * starts in lower case. */
 static int title_case(const qctx *q, int32_t a)

@@ -222,7 +222,7 @@ int quote_lex(qctx *q)
                 int m = mark_of(cp);
                 /* '' and `` are the typewriter's double quotation marks */
                 int typewriter = (cp == '\'' || cp == '`') && i + 1 < len && p[i + 1] == p[i];
-                /* "''… on 'Fox and Friends,''' said Tommy Vietor": three
+                /* "''… on 'Coast and Country,''' said Tomas Berg": three
                  * apostrophes after a word or punctuation close the inner
                  * single quote, then the double one; read as '' then ' the
                  * double quote ran on into the frame. (Where they open,
@@ -474,7 +474,7 @@ static int punct_in(const qctx *q, const qtok *t, const char *set)
 }
 
 /* A double mark that opened a sentence after another in its paragraph
- * ('… Sexton said. “Trump events are outlets …') and is still open at the end of its paragraph, which
+ * ('… Moen said. “Harbour meetings are outlets …') and is still open at the end of its paragraph, which
  * ends with . ! or ? after at least four words (the next paragraph opens
  * no mark to continue it): a quote whose closing mark was lost, typed or
  * converted away, not a stray mark (those stand inside a sentence: 'the
@@ -495,7 +495,7 @@ static int closes_at_para_end(const qctx *q, int o, size_t para)
     const qtok *b = o > 0 ? &q->tok[o - 1] : NULL;
     if (!b || !punct_in(q, b, ".!?:"))
         return 0;
-    /* a double mark left over inside ('… \'a flight to quality,\' " he
+    /* a double mark left over inside ('… \'a run for the exits,\' " he
      * said.') was its close, unrecognised: no guess then */
     int words = 0;
     for (size_t k = (size_t)o + 1; k < para; k++) {
@@ -551,7 +551,7 @@ void quote_pair_marks(qctx *q)
         if (!co && !cc && n > 0 && i > 0 && punct_in(q, &q->tok[i - 1], ",.?!") && q->tok[i - 1].e + 1 == t->s &&
             q->text[q->tok[i - 1].e] == ' ')
             cc = 1;
-        /* "… keep it alive to harvest its brain,' " said Fiorina": the same
+        /* "… keep the lights on,' " said Lindqvist": the same
          * after an inner quote's closing single mark that follows the
          * punctuation (the double mark spaced off the single one, as the
          * New York Times writes '' '' and others ' ") */

@@ -54,12 +54,12 @@ static int name_word(const qctx *q, uint32_t i)
     const qtok *t = &q->tok[i];
     /* capitalised cues open sentences: "Selon Macron", "According",
      * "Nach Angaben der Polizei" */
-    /* nor determiners: "Some Clinton aides", "Both Donald Trump and …" */
+    /* nor determiners: "Some Holt aides", "Both Mara Holt and …" */
     return t->type == TK_WORD && t->cap && !FL(i, stops) && !FL(i, pronouns) && !FL(i, cues) &&
            !FL(i, determiners) && !(FL(i, roles) & QR_ACCORDING_NOUN);
 }
 
-/* "Ursula von der Leyen", "Charles de Gaulle", "Hamad bin Jassim":
+/* "Anna von der Heide", "Charles de Gaulle", "Hamad bin Jassim":
  * lower-case words inside a name (words_quote_name_particles, and
  * words_quote_name_particles_lower: particles only in lower case). All
  * are words of 2 or 3 letters. */
@@ -89,7 +89,7 @@ static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subje
     return 0;
 }
 
-/* "The minister of the economy, Mr. Guajardo Villarreal, argues …": the
+/* "The minister of fisheries, Mr. Arne Solheim, argues …": the
  * sentence opens with a determiner and at most 8 words up to the comma at
  * c, so the name between commas after it names the subject. */
 static int role_opens(const qctx *q, uint32_t a, uint32_t c)
@@ -182,7 +182,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
                 rs = ++j;
                 continue;
             }
-            /* "The Washington Post Trump said": an organisation's name
+            /* "The Harbour Gazette Holm said": an organisation's name
              * ends at its head word; a name may follow */
             if (j > rs && FL(j, org_words) && j + 1 < b && name_word(q, j + 1)) {
                 j++;
@@ -376,8 +376,8 @@ static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
 /* The name inside mention tokens [ms, me): its last capitalised run. */
 static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b);
 
-/* "Sen. Ted Cruz of Texas": the name is before "of"; "Secretary of State
- * John F. Kerry": only titles stand before it, the name is after;
+/* "Sen. Anna Vik of Maine": the name is before "of"; "Harbour Master
+ * Nils B. Dahl": only titles stand before it, the name is after;
  * "US officials": a lowercase head is no name. */
 static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b)
 {

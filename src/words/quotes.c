@@ -329,7 +329,7 @@ static const char *const clause_conjunctions[] = {
 TABLE(clause_conjunctions);
 
 /* Words that join the parts of a mention: "spokesman for the campaign",
- * "Ursula von der Leyen". */
+ * "Anna von der Heide". */
 static const char *const joiners[] = {
     "al", "at", "bin", "da", "de", "del", "der", "du", "for", "of", "van", "von",
 };
@@ -393,8 +393,8 @@ static const char *const contrasts[] = {
 TABLE(contrasts);
 
 /* Subordinators that end a reported clause right after the closing mark
- * of a quote that a comma or colon joined to its cue: "Sanders had said,
- * “We'll see,” when asked whether …" reports the quote alone. On PolNeAR's
+ * of a quote that a comma or colon joined to its cue: "Strand had said,
+ * “Not yet,” when asked whether …" reports the quote alone. On PolNeAR's
  * train split a quoted content ends before "when" right after its closing
  * mark 11 times and runs on past it 3 times ("as", "while" and "because"
  * run on as often or more: not here). */
@@ -431,8 +431,8 @@ static const char *const object_cues[] = {
 TABLE(object_cues);
 
 /* Prepositions of a place, a medium or an addressee: a name right after
- * one is no participle's speaker ("posted to Twitter asking", "sued in
- * New York alleging"; "footage of Hillary Clinton asking" is one).
+ * one is no participle's speaker ("posted to the forum asking", "sued in
+ * Bangor alleging"; "footage of Mara Holt asking" is one).
  * English: the participle rule is English's. */
 static const char *const place_prepositions[] = {
     "at", "in", "on", "to",
@@ -457,8 +457,8 @@ static const char *const noun_verbs[] = {
 };
 TABLE(noun_verbs);
 
-/* Time phrases between a speaker and the verb ("Feinstein (D-Calif.) last
- * week said", "Kerry less than two weeks ago said"): the nouns of time,
+/* Time phrases between a speaker and the verb ("Vik (D-Maine) last
+ * week said", "Brekke less than three weeks ago said"): the nouns of time,
  * the words before them that make them a phrase of time ("last", "this",
  * a number), and the words after them ("ago"). English only: German and
  * French put the time after the verb ("sagte letzte Woche", "a déclaré
@@ -482,8 +482,8 @@ static const char *const time_after[] = {
 };
 TABLE(time_after);
 
-/* Irregular past tenses that follow an unnamed subject ("The billionaire
- * businessman began …, saying …", "His office put out a statement saying
+/* Irregular past tenses that follow an unnamed subject ("The retired
+ * skipper began …, saying …", "Her office sent out a note saying
  * …"): the verb that ends the subject where no "-ed" does. */
 static const char *const past_irregular[] = {
     "began", "brought", "came", "gave", "held", "made", "put", "said", "sent", "spent", "took", "went",
@@ -519,8 +519,8 @@ static const char *const object_relatives[] = {
 TABLE(object_relatives);
 
 /* A relative on a thing: after a quote's closing comma it opens a clause
- * on the quote, no part of what was said ('rated him "well qualified,"
- * which is its highest rating'). */
+ * on the quote, no part of what was said ('rated him "well prepared,"
+ * which is its highest mark'). */
 static const char *const thing_relatives[] = {
     "which",
 };
@@ -553,15 +553,15 @@ static const char *const according_preps[] = {
 };
 TABLE(according_preps);
 
-/* The preposition of a passive's agent: "was asked by host Bill Maher". */
+/* The preposition of a passive's agent: "was asked by host Ola Brandt". */
 static const char *const agent_markers[] = {
     "by",
 };
 TABLE(agent_markers);
 
 /* Verbs of asking or telling whose passive has the agent after "by" for
- * its speaker, the subject being the one addressed ("Sanders was asked by
- * host Bill Maher, “…”"); other passives name a topic. */
+ * its speaker, the subject being the one addressed ("Strand was asked by
+ * host Ola Brandt, “…”"); other passives name a topic. */
 static const char *const passive_address_verbs[] = {
     "asked", "questioned", "told",
 };
@@ -585,8 +585,8 @@ static const char *const auxiliaries[] = {
 TABLE(auxiliaries);
 
 /* Nouns of speech that report a clause after "that" when a possessor owns
- * them: "Trump's recent assertion that “thousands” of …", "her remark
- * that “there's a special place in hell …”" (the possessor speaks; a
+ * them: "Keller's recent assertion that “hundreds” of …", "her remark
+ * that “there's a long queue at the ferry …”" (the possessor speaks; a
  * cue for quotes only). German puts a comma between ("seine Behauptung,
  * dass …"), French "selon laquelle" ("son affirmation selon laquelle
  * « … »"); German nouns are capitalised. */
