@@ -675,6 +675,26 @@ static int repeated_by_declared(const repeat_set *rs, const char *k)
     return 0;
 }
 
+/* Characters of scripts written without blanks between words (CJK
+ * ideographs, hiragana, katakana) in s: there a whole headline is one
+ * "word" to meta_word_count ("新しい図書館が駅の前にできる"). A section
+ * name in them is a few characters ("国际新闻", "ニュース", "お知らせ"); a
+ * headline is a sentence, rarely under ten. */
+#define UNSPACED_LABEL_MAX_CHARS 8
+static size_t unspaced_chars(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t k = meta_u8len(p, seq_avail(p));
+        uint32_t cp = utf8_decode(p, k);
+        if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+            (cp >= 0xF900 && cp <= 0xFAFF))
+            n++;
+        p += k;
+    }
+    return n;
+}
+
 /* The longest of the headings v[0..n) that a candidate of rs repeats,
  * in the reader's form (see visible_headline), or NULL. site_key: the
  * declared site name's key (its logo h1 is no headline); first_declared:
@@ -715,7 +735,8 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
         /* Against a declared title that does not even contain it, a
          * heading of one or two words is a section name that <title>
          * repeats ("Pressemitteilungen - Site"), not a rewording. */
-        if (m && meta_word_count(vh) < 3 && first_declared && !strstr(first_declared, hk))
+        if (m && meta_word_count(vh) < 3 && unspaced_chars(vh) <= UNSPACED_LABEL_MAX_CHARS && first_declared &&
+            !strstr(first_declared, hk))
             m = NULL;
         if (m) {
             /* a dangling separator: "Headline |" */
