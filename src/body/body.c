@@ -457,10 +457,28 @@ static void drop_loose_after(ctx *c, dom_node *n)
     }
 }
 
+#define THREAD_CHECKS_MAX 8 /* comment-section boxes per attempt read for the headline outside them */
+
+/* 1 when n's id or a class token names a section of comments: "comments",
+ * "comment-list", "commentlist", "comments-area", "comments-list" (the
+ * blog engines' names for the thread's box), not any class holding
+ * "comment" ("commentary", "comment-count"). */
+static int names_comment_section(const dom_node *n)
+{
+    static const char *const names[] = {"comments", "comment-list", "commentlist", "comments-area",
+                                        "comments-list"};
+    const char *id = dom_attr_get(n, "id"), *cls = dom_attr_get(n, "class");
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if ((id && strcmp(id, names[i]) == 0) || dom_tokens_have(cls, names[i], strlen(names[i]), 0))
+            return 1;
+    return 0;
+}
+
 /* Class hints that remove an element (step 1b) unless it holds most text. */
 static void mark_by_class(ctx *c)
 {
     uint32_t total = c->tot[c->top->id].text;
+    int thread_checks = 0; /* title_heading_outside reads the page: a few comment boxes per page */
     propagate_dead(c);
     for (uint32_t i = 0; i < c->norder; i++) {
         dom_node *n = c->order[i];
@@ -486,6 +504,19 @@ static void mark_by_class(ctx *c)
             remove = 0;
         int strip = c->flags & ATT_STRIP_UNLIKELY;
         if (strip && (h & (CL_COMMENT | CL_RELATED)))
+            remove = 1;
+        /* The comment section under a short post, named so by its id or
+         * class: the strict attempt removed it and kept the post, too
+         * short to end the retry ladder, and the laxer attempts, which
+         * keep "comment" classes (an opinion piece's "commentary" box),
+         * took the post back with its thirty comments, the most of the
+         * page's text. A box that names a section of comments, with the
+         * article's headline outside it, goes in every attempt once the
+         * strict one found an article (golden case
+         * furniture_comment_section_short_post). */
+        int thread = (h & CL_COMMENT) && !strip && c->strict_kept && names_comment_section(n) &&
+                     thread_checks++ < THREAD_CHECKS_MAX && title_heading_outside(c, n);
+        if (thread)
             remove = 1;
         if (h & CL_COOKIE)
             remove = 1;
@@ -524,7 +555,8 @@ static void mark_by_class(ctx *c)
         /* An element with most of the page's text and real paragraphs is
          * the page, whatever its class says ("main-content-sidebar-wrap");
          * a list of captions holding most of the text is not. */
-        if (remove && !overlay && c->tot[n->id].text * 2 > total && total > CHAR_THRESHOLD && c->tot[n->id].paras >= 2)
+        if (remove && !overlay && !thread && c->tot[n->id].text * 2 > total && total > CHAR_THRESHOLD &&
+            c->tot[n->id].paras >= 2)
             remove = 0;
         if (remove) {
             n->flags |= DOM_F_REMOVED;
@@ -823,6 +855,7 @@ int extract_body(lede_article *art)
                 if (!strict_top || c.tot[list[i]->id].text > c.tot[strict_top->id].text)
                     strict_top = list[i];
             strict_len = len;
+            c.strict_kept = len >= STRICT_KEEP;
         } else if (strict_top && strict_len >= STRICT_KEEP &&
                    !body_overlaps(list + c.nstandfirst, nlist - c.nstandfirst, strict_top)) {
             /* A laxer attempt that found its text elsewhere found it in

@@ -101,6 +101,7 @@ typedef struct ctx {
     dom_node *ceiling;      /* growth and sibling joining stop below it (select.c); NULL: none */
     dom_node *headline;     /* the first <h1>/<h2> repeating the title, once headline_done (select.c) */
     int headline_done;
+    int strict_kept;        /* the strict attempt found STRICT_KEEP bytes: an article, if short (body.c) */
     /* the byline zone's lines (clean.c, byline_zone), found once per page
      * on first use: the attempts only change removal flags, which the
      * zone does not read, so every attempt and the hand-over share it */
