@@ -1195,6 +1195,40 @@ static int has_word(const char *t, const char *w, size_t n)
     return 0;
 }
 
+/* An inflected form: the longer word is the shorter one (of
+ * INFLECT_MIN_STEM bytes or more) and at most INFLECT_MAX_END more ASCII
+ * letters ("Kindersitze" for "Kindersitz", "Modelle" for "Modell",
+ * "reports" for "report"): a rewording puts a noun in the plural or a
+ * verb in another person. Short stems are not tried ("Test"/"Tester"). */
+#define INFLECT_MIN_STEM 5
+#define INFLECT_MAX_END 2
+static int inflected_eq(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an > bn) {
+        const char *t = a;
+        a = b, b = t;
+        size_t tn = an;
+        an = bn, bn = tn;
+    }
+    if (an < INFLECT_MIN_STEM || bn - an > INFLECT_MAX_END || !chars_eq_ci(a, an, b, an))
+        return 0;
+    for (size_t i = an; i < bn; i++)
+        if (((unsigned char)b[i] | 32) < 'a' || ((unsigned char)b[i] | 32) > 'z')
+            return 0;
+    return 1;
+}
+
+/* 1 when the word w[0..n) occurs in t in an inflected form (inflected_eq). */
+static int has_inflected(const char *t, const char *w, size_t n)
+{
+    const char *p = t, *x;
+    size_t k;
+    while ((k = next_word(&p, &x)) != 0)
+        if (k != n && inflected_eq(x, k, w, n))
+            return 1;
+    return 0;
+}
+
 /* The compound at word w (of n bytes): w and the words joined to it by
  * single hyphens ("Bürger-Dialog"), written into buf without the hyphens
  * ("BürgerDialog"); its end in *end. Returns the joined length, 0 when no
@@ -1263,7 +1297,7 @@ static int tells_same_story(const char *v, const char *t)
         if (n < REWORD_MIN_WORD)
             continue;
         words++;
-        shared += cshared || has_word(t, w, n) || has_compound(t, w, n);
+        shared += cshared || has_word(t, w, n) || has_compound(t, w, n) || has_inflected(t, w, n);
     }
     return shared >= REWORD_MIN_SHARED && shared * 3 >= words;
 }
