@@ -170,6 +170,56 @@ int meta_in_other_article(const meta_ctx *c, const dom_node *n)
     return a && c->anchor && article_of(c->anchor) && !meta_holds_anchor(c, a);
 }
 
+/* 1 when an <a href> is at or under e. */
+static int holds_link(const dom_node *e)
+{
+    for (const dom_node *x = e; x; x = dom_next(e, x))
+        if (x->type == DOM_ELEMENT && x->tag == TAG_A && dom_attr_get(x, "href"))
+            return 1;
+    return 0;
+}
+
+/* 1 when the list p (<ul>/<ol>) is titled as a list of events by its
+ * first item, which n is not in: a sidebar's list group opens with an
+ * item "Veranstaltungen" or "Termine" (a link to the events page), then
+ * one item per event, its day and a link to it ("29.02.2020 18:00 Uhr
+ * Weinprobe"). Such a list names no box class a furniture test knows;
+ * its title says whose dates these are (words_event_list_titles: the
+ * item's whole text, lower-cased, a colon allowed). The date's item must
+ * hold a link: a post's own meta list whose first item is its category
+ * ("Termine") holds the post's day without one. */
+static int event_titled_list(meta_ctx *c, const dom_node *p, const dom_node *n)
+{
+    if (p->tag != TAG_UL && p->tag != TAG_OL)
+        return 0;
+    const dom_node *li = p->first_child;
+    while (li && li->type != DOM_ELEMENT)
+        li = li->next;
+    if (!li || li->tag != TAG_LI)
+        return 0;
+    /* the date's own item, a child of the list: an event's, with the
+     * link to the event beside its day */
+    const dom_node *item = n;
+    while (item && item->parent != p)
+        item = item->parent;
+    if (!item || item == li || !holds_link(item))
+        return 0;
+    const char *t = meta_text_of(c, li, 64);
+    if (!t)
+        return 0;
+    while (*t == ' ')
+        t++;
+    char b[48];
+    size_t l = 0;
+    for (; t[l] && l < sizeof b - 1; l++)
+        b[l] = (t[l] >= 'A' && t[l] <= 'Z') ? (char)(t[l] + 32) : t[l];
+    if (t[l])
+        return 0;
+    while (l && (b[l - 1] == ' ' || b[l - 1] == ':'))
+        l--;
+    return l && words_exact(&words_event_list_titles, b, l);
+}
+
 /* 1 when a date candidate can never be the story's date whatever the
  * pass: inside the comment section, or inside the site header: a <header>
  * above the headline that does not hold it and holds the site's <nav> or
@@ -211,6 +261,9 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
          * event's day. One that holds the headline is the page's own
          * item (a critic's review page), read as usual. */
         if (dom_attr_get(p, "itemscope") && meta_scope_is_other_item(p) && !meta_holds_anchor(c, p))
+            return 1;
+        /* a list whose first item titles it a list of events */
+        if (event_titled_list(c, p, n) && !meta_holds_anchor(c, p) && !in_anchor_article(c, p))
             return 1;
         /* A quotation: an embedded tweet or Instagram post carries the
          * quoted post's date, not the story's. */

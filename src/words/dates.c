@@ -721,6 +721,18 @@ static const words_entry script_date_keys[] = {
 const words_map words_script_date_keys = {"script_date_keys", script_date_keys,
                                           sizeof script_date_keys / sizeof *script_date_keys};
 
+/* The whole text of a list's first item that titles the list as one of
+ * events (a sidebar's "Veranstaltungen" item, then one item per event
+ * with its day): the dates below it are the events' days. Lower-case, a
+ * trailing colon dropped before the look-up. */
+static const char *const event_list_titles[] = {
+    "agenda", "aktuelle termine", "aktuelle veranstaltungen", "calendar", "eventi", "eventos", "events",
+    "kalender", "kommende termine", "kommende veranstaltungen", "nächste termine", "termine",
+    "upcoming events", "veranstaltungen", "veranstaltungskalender", "événements",
+};
+const words_table words_event_list_titles = {"event_list_titles", event_list_titles,
+                                             sizeof event_list_titles / sizeof *event_list_titles};
+
 /* Words that analytics layers put before a publication-date name in
  * script state to say whose date it is: "article_publish_date",
  * "page_publish_date", "articlePublishDate" (Tealium's utag_data, Adobe's
