@@ -711,8 +711,6 @@ static const char *skip_pointer_marks(const char *t)
  * "go there" as the word does. */
 static int ends_with_here_link(const dom_node *n)
 {
-    static const char *const here[] = {"here", "here.", "click here", "hier", "aquí", "aqui", "ici",
-                                       "qui", "tutaj", "здесь", "tại đây", "här", "her"};
     const dom_node *last_a = NULL;
     for (const dom_node *d = n; d; d = dom_next(n, d))
         if (d->type == DOM_ELEMENT && d->tag == TAG_A)
@@ -722,10 +720,7 @@ static int ends_with_here_link(const dom_node *n)
     char t[32];
     text_prefix_lower(last_a, t, sizeof t);
     const char *w = skip_pointer_marks(t);
-    for (size_t i = 0; i < sizeof here / sizeof *here; i++)
-        if (strcmp(w, here[i]) == 0)
-            return 1;
-    return 0;
+    return words_exact(&words_here_links, w, strlen(w));
 }
 
 /* 1 when s[0..n) starts with a bare address ("http...", "www."): a

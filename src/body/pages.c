@@ -42,16 +42,12 @@ static int is_alpha(char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && 
 /* Words that may name a page number in a URL ("?page=2", "-p2", "/seite-2"). */
 static int page_word(const char *w, size_t n)
 {
-    static const char *const words[] = {"p", "page", "pag", "pagina", "pg", "s", "seite", "part", "teil", "parte"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == n) {
-            size_t j = 0;
-            while (j < n && (w[j] | 0x20) == words[i][j])
-                j++;
-            if (j == n)
-                return 1;
-        }
-    return 0;
+    char low[8]; /* the longest entry is 6 bytes */
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        low[j] = (char)(w[j] | 0x20); /* the entries are letters: this folds their case */
+    return words_exact(&words_page_words, low, n);
 }
 
 /* Reads the differing part of a URL: page words, separators and at most

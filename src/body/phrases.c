@@ -237,7 +237,6 @@ static int read_count(const char **s)
 
 int body_is_counter_line(const char *t)
 {
-    static const char *const between[] = {" of ", " von ", " de ", " sur ", " di ", " van ", " av ", " z ", " od "};
     const char *s = t;
     /* an optional label word: "Bild 3 von 12", "Photo 2 of 9" */
     const char *w = s;
@@ -262,13 +261,13 @@ int body_is_counter_line(const char *t)
             return 0;
     } else {
         s--; /* back onto the space the separators start with */
-        size_t k = 0;
-        for (; k < NPHRASES(between); k++)
-            if (strncmp(s, between[k], strlen(between[k])) == 0)
-                break;
-        if (k == NPHRASES(between))
+        size_t l = 0; /* the entries all end in a blank: none is a prefix of another */
+        for (size_t k = 0; k < words_counter_betweens.n && !l; k++)
+            if (strncmp(s, words_counter_betweens.w[k], strlen(words_counter_betweens.w[k])) == 0)
+                l = strlen(words_counter_betweens.w[k]);
+        if (!l)
             return 0;
-        s += strlen(between[k]);
+        s += l;
         m = read_count(&s);
         if (m < 2)
             return 0;

@@ -635,3 +635,26 @@ static const char *const pointer_lines[] = {
 };
 TABLE(pointer_lines);
 
+
+/* The text of a link that only says "here" (a pointer mark before it read
+ * past): a block ending with such a link points elsewhere ("Die
+ * Bildergalerie finden Sie hier"). Matched whole (words_exact). */
+static const char *const here_links[] = {
+    "aqui", "aquí", "click here", "her", "here", "here.", "hier", "här", "ici", "qui", "tutaj",
+    "tại đây", "здесь",
+};
+TABLE(here_links);
+
+/* Words that may name a page number in a URL ("?page=2", "-p2",
+ * "/seite-2"), matched whole, ASCII case folded. */
+static const char *const page_words[] = {
+    "p", "pag", "page", "pagina", "part", "parte", "pg", "s", "seite", "teil",
+};
+TABLE(page_words);
+
+/* The word between a gallery counter's two numbers, with its blanks
+ * ("Photo 2 of 9", "Bild 3 von 12", "z"/"od" for Polish and Czech). */
+static const char *const counter_betweens[] = {
+    " av ", " de ", " di ", " od ", " of ", " sur ", " van ", " von ", " z ",
+};
+TABLE(counter_betweens);

@@ -112,6 +112,9 @@ extern const words_table words_risk_warnings;     /* "your capital is at risk": 
 extern const words_table words_file_readers;      /* "acrobat": the program a download note names */
 extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
+extern const words_table words_here_links;         /* "here", "hier": a link that only points elsewhere */
+extern const words_table words_page_words;         /* "page", "seite": names a page number in a URL */
+extern const words_table words_counter_betweens;   /* " of ", " von ": between a gallery counter's numbers */
 extern const words_table words_author_headings;    /* "about the author": the author box at the end */
 extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
 extern const words_table words_post_nouns;        /* "artikel", "stories": the noun ending a furniture heading of posts */
