@@ -48,7 +48,10 @@ static int attr_has_word(const char *v, int (*word)(const char *, size_t))
         while (*p && *p != ' ' && *p != '\t' && *p != '\n')
             p++;
         tokens++;
-        if (p == s0 || meta_istarts(s0, "category-") || meta_istarts(s0, "tag-") || meta_istarts(s0, "tags-"))
+        /* the first byte first: most tokens open with neither letter */
+        unsigned char f = (unsigned char)(*s0 | 0x20);
+        if (p == s0 || (f == 'c' && meta_istarts(s0, "category-")) ||
+            (f == 't' && (meta_istarts(s0, "tag-") || meta_istarts(s0, "tags-"))))
             continue;
         for (const char *w = s0; w < p;) {
             const char *e = w;
