@@ -206,6 +206,9 @@ int body_is_meta_bar_line(const char *t, int today);
 /* 1 when the lower-cased line t[0..len) is a byline ("By ...") or a
  * dateline ("Published ...", a short line that is mostly a date). */
 int body_is_byline_or_dateline(const char *t, size_t len, int today);
+/* "02.02.2022 • Verband , Presse , Allgemein": a date, a separator and a
+ * few short names: the post's date and categories on one line. */
+int body_is_date_names_line(const char *t, size_t len, int today);
 
 /* images.c */
 /* The body's content images into art->images (in document order, src as

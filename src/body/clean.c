@@ -3007,6 +3007,12 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_own_address_line(t, c->art->page_url, c->art->url)) {
                 drop = 1; /* "Permalink: <this page's URL>": the page's own address */
+            } else if (n->tag != TAG_TD && n->tag != TAG_LI && body_is_date_names_line(t, strlen(t), c->today)) {
+                /* the post's date and categories, also set as a heading
+                 * under the headline: no section is titled so; not a
+                 * table's or a list's entry (a chronology's "12.05.2001 –
+                 * Opening, move") */
+                drop = 1;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && body_is_byline_or_dateline(t, strlen(t), c->today)) {
                 drop = 1;
                 if (!c->byline)

@@ -132,6 +132,73 @@ size_t body_starts_pointer_line(const char *t) { return words_longest_prefix_ci(
 
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
+/* The number of names in s[0..n) split by commas, bars, semicolons,
+ * slashes or bullets ("•", "·"), each of at most four words; 0 when a
+ * name is longer (a sentence, not a list). */
+static int names_list_items(const char *s, size_t n)
+{
+    int items = 0, words = 0, in_item = 0;
+    for (size_t i = 0; i <= n; i++) {
+        unsigned char ch = i < n ? (unsigned char)s[i] : ',';
+        int sep = ch == ',' || ch == '|' || ch == ';' || ch == '/';
+        /* "•" (E2 80 A2) and "·" (C2 B7) separate as well */
+        if (i + 2 < n && ch == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2) {
+            sep = 1;
+            i += 2;
+        } else if (i + 1 < n && ch == 0xC2 && (unsigned char)s[i + 1] == 0xB7) {
+            sep = 1;
+            i += 1;
+        }
+        if (sep) {
+            if (in_item) {
+                items++;
+                if (words > 4)
+                    return 0;
+            }
+            words = 0;
+            in_item = 0;
+        } else if (ch != ' ') {
+            if (!in_item || (i > 0 && s[i - 1] == ' '))
+                words++;
+            in_item = 1;
+        }
+    }
+    return items;
+}
+
+#define DATE_NAMES_MAX 60 /* the names after a date: a category or three, not a sentence */
+
+/* A post's date and what it is filed under on one line, without a label:
+ * "02.02.2022 • Verband , Presse , Allgemein", "12 May 2021 | News,
+ * Events". The line opens with a date, then a separator (a bullet, a
+ * middle dot, a bar, a dash or a slash), then short names split as a
+ * taxonomy line's are, up to DATE_NAMES_MAX bytes and no sentence end.
+ * The "mostly a date" rule leaves it when the names run past 30 bytes. */
+int body_is_date_names_line(const char *t, size_t len, int today)
+{
+    if (len == 0 || len > 100 || t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?')
+        return 0;
+    date_val d;
+    size_t at = 0, end = 0;
+    if (!date_find_text(t, len, 0, today, &d, &at, &end) || at != 0 || end <= at || end >= len)
+        return 0;
+    size_t i = end;
+    while (i < len && t[i] == ' ')
+        i++;
+    if (i + 3 <= len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        ((unsigned char)t[i + 2] == 0xA2 || (unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+        i += 3; /* "•", "–", "—" */
+    else if (i + 2 <= len && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xB7)
+        i += 2; /* "·" */
+    else if (i < len && (t[i] == '|' || t[i] == '-' || t[i] == '/'))
+        i++;
+    else
+        return 0;
+    while (i < len && t[i] == ' ')
+        i++;
+    return len - i > 0 && len - i <= DATE_NAMES_MAX && names_list_items(t + i, len - i) >= 1;
+}
+
 /* how far into a line a taxonomy label may stand after a lead-in: the
  * site's name and a word or two ("Beispiel Artikel abgelegt unter:" has
  * it at byte 17, "Aus den Beispiel Themen-Ressorts:" at 24) */
@@ -195,32 +262,7 @@ int body_is_taxonomy_line(const char *t)
     int ellipsis = n >= 2 && s[n - 1] == '.' && s[n - 2] == '.';
     if (n == 0 || (s[n - 1] == '.' && !ellipsis) || s[n - 1] == '!' || s[n - 1] == '?')
         return 0;
-    int items = 0, words = 0, in_item = 0;
-    for (size_t i = 0; i <= n; i++) {
-        unsigned char ch = i < n ? (unsigned char)s[i] : ',';
-        int sep = ch == ',' || ch == '|' || ch == ';' || ch == '/';
-        /* "•" (E2 80 A2) and "·" (C2 B7) separate as well */
-        if (i + 2 < n && ch == 0xE2 && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA2) {
-            sep = 1;
-            i += 2;
-        } else if (i + 1 < n && ch == 0xC2 && (unsigned char)s[i + 1] == 0xB7) {
-            sep = 1;
-            i += 1;
-        }
-        if (sep) {
-            if (in_item) {
-                items++;
-                if (words > 4)
-                    return 0;
-            }
-            words = 0;
-            in_item = 0;
-        } else if (ch != ' ') {
-            if (!in_item || (i > 0 && s[i - 1] == ' '))
-                words++;
-            in_item = 1;
-        }
-    }
+    int items = names_list_items(s, n);
     return items >= (colon ? 1 : 3);
 }
 
