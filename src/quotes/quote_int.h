@@ -55,6 +55,9 @@ typedef struct qfound {
     int32_t speaker;   /* index into names of the resolved name, -1 */
     uint8_t pronoun;   /* the mention's pronoun flags, 0 if not a pronoun */
     uint8_t in_title;  /* found in the headline (after body_len) */
+    uint8_t aside;     /* a participle's clause ("…,” he said, noting that …"),
+                        * not one of going on speaking ("adding"): a quote-only
+                        * sentence after it goes on the quote before it */
     uint32_t pos;      /* token index of the quote's start, for ordering */
 } qfound;
 

@@ -80,7 +80,8 @@ enum {
     QR_POSSESSIVE = 1 << 10,     /* "his", "her", "their", "seine", "sa" */
     QR_NOUN_RELATIVE = 1 << 11,  /* "laquelle" of "selon laquelle" */
     QR_ACCORDING_NOUN = 1 << 12, /* "Angaben" of "nach Angaben" */
-    QR_ACCORDING_NOUN_PREP = 1 << 13 /* "nach" before it */
+    QR_ACCORDING_NOUN_PREP = 1 << 13, /* "nach" before it */
+    QR_CONTINUING = 1 << 14      /* "adding": a participle of going on speaking */
 };
 
 /* The times field: a word of a time phrase between a speaker and the verb

@@ -631,3 +631,12 @@ static const char *const noun_relatives[] = {
     "laquelle", "lequel", "lesquelles", "lesquels",
 };
 TABLE(noun_relatives);
+
+/* Participles that say the speaker goes on speaking ("“…,” Holm said,
+ * adding that … “…”"): a quote-only sentence after their clause is theirs.
+ * After other participles ("“…,” Clark said, noting that … “…”") it goes
+ * on the quote before the participle (attrib.c, bare_quote). */
+static const char *const continuing_participles[] = {
+    "adding", "ajoutant",
+};
+TABLE(continuing_participles);

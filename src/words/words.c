@@ -80,6 +80,7 @@ const words_table *const words_all[] = {
     &words_quote_possessives_plural,
     &words_quote_possessives_any,
     &words_quote_noun_relatives,
+    &words_quote_continuing_participles,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 
