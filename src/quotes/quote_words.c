@@ -212,6 +212,8 @@ static void hash_build(void)
     hash_add(&words_quote_possessives_plural, F_POSSESSOR, QW_PLURAL);
     hash_add(&words_quote_possessives_any, F_ROLES, QR_POSSESSIVE);
     hash_add(&words_quote_possessives_any, F_POSSESSOR, QW_MALE | QW_FEMALE);
+    hash_add(&words_quote_possessives_first, F_ROLES, QR_POSSESSIVE);
+    hash_add(&words_quote_possessives_first, F_POSSESSOR, QW_FIRST);
     hash_add(&words_quote_noun_relatives, F_ROLES, QR_NOUN_RELATIVE);
     hash_add(&words_quote_continuing_participles, F_ROLES, QR_CONTINUING);
     phrase_add(&words_quote_phrase_cues, QP_CUE);

@@ -113,7 +113,11 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
     if (i > a) {
         const qtok *p = &q->tok[i - 1];
         if (p->type == TK_WORD) {
-            if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ))
+            /* "My Uncle Tom said": a first-person possessive that opens
+             * the sentence leaves the run after it the subject (not the
+             * other possessives: "Seine Aussage" is a German noun) */
+            if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ) &&
+                !(i - 1 == a && (FL(i - 1, roles) & QR_POSSESSIVE) && (FL(i - 1, possessor) & QW_FIRST)))
                 return 0;
         } else if (p->type == TK_OPEN || p->type == TK_REOPEN) {
             return 0;
@@ -402,7 +406,7 @@ static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, in
     int32_t s = e - 1;
     while (s > ms && (name_word(q, (uint32_t)s - 1) ||
                       (particle(q, (uint32_t)s - 1) && s - 1 > ms && name_word(q, (uint32_t)s - 2))) &&
-           !FL(s - 1, titles) && !possessive(q, (uint32_t)s - 1))
+           !FL(s - 1, titles) && !possessive(q, (uint32_t)s - 1) && !(FL(s - 1, roles) & QR_POSSESSIVE))
         s--;
     while (s < e && FL(s, titles))
         s++;

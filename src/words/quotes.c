@@ -624,6 +624,17 @@ static const char *const possessives_any[] = {
 };
 TABLE(possessives_any);
 
+/* First-person possessive determiners ("my claim that …" is the writer's,
+ * resolved to no one as "I" is); capitalised at a sentence start they
+ * open no name ("My Uncle Tom said" names Uncle Tom, "Mein Onkel Jonas"
+ * Onkel Jonas). Not French "ma" and "notre", which open names as often
+ * ("Jack Ma", "Notre Dame"). */
+static const char *const possessives_first[] = {
+    "mein", "meine", "meinem", "meinen", "meiner", "mes", "mon", "my", "nos", "our", "unser",
+    "unsere", "unserem", "unseren", "unserer",
+};
+TABLE(possessives_first);
+
 /* Relatives after a source cue that make it a noun's complementizer:
  * "sa déclaration selon laquelle « … »" reports the possessor's words,
  * where "selon" alone would name a source ("selon laquelle" names none). */

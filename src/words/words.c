@@ -79,6 +79,7 @@ const words_table *const words_all[] = {
     &words_quote_possessives_female,
     &words_quote_possessives_plural,
     &words_quote_possessives_any,
+    &words_quote_possessives_first,
     &words_quote_noun_relatives,
     &words_quote_continuing_participles,
 };

@@ -256,6 +256,7 @@ extern const words_table words_quote_possessives_male; /* "his": a possessor tha
 extern const words_table words_quote_possessives_female; /* "her": read as "she" */
 extern const words_table words_quote_possessives_plural; /* "their": read as "they" */
 extern const words_table words_quote_possessives_any; /* "sa", "son": a possessor of either gender */
+extern const words_table words_quote_possessives_first; /* "my", "mein": the first person's, opening no name */
 extern const words_table words_quote_noun_relatives; /* "laquelle": "selon laquelle" after a noun of speech */
 extern const words_table words_quote_continuing_participles; /* "adding": the speaker goes on, a next quote is the clause's */
 

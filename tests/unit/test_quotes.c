@@ -79,6 +79,8 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_possessives_plural, 13, QW_PLURAL);
     check_in_hash(&words_quote_possessives_any, 12, QR_POSSESSIVE);
     check_in_hash(&words_quote_possessives_any, 13, QW_MALE | QW_FEMALE);
+    check_in_hash(&words_quote_possessives_first, 12, QR_POSSESSIVE);
+    check_in_hash(&words_quote_possessives_first, 13, QW_FIRST);
     check_in_hash(&words_quote_noun_relatives, 12, QR_NOUN_RELATIVE);
     check_in_hash(&words_quote_continuing_participles, 12, QR_CONTINUING);
     /* two-word cues: the pair, not either word alone */
