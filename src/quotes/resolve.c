@@ -471,6 +471,7 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
     size_t ni = name_at(q, pos);
     size_t qi = fi;
     size_t visited = 0;
+    int32_t org = -1; /* the nearest organisation that spoke before */
     for (int step = 0; step < PRONOUN_LOOKBACK; step++) {
         /* the later of the previous subject name and the previous speaker */
         while (ni > 0 && !q->names[ni - 1].subject && visited++ < NAME_WINDOW)
@@ -480,8 +481,10 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
         uint32_t npos = ni > 0 ? q->names[ni - 1].a : 0;
         uint32_t qpos = qi > 0 ? (q->found[qi - 1].ms >= 0 ? (uint32_t)q->found[qi - 1].ms : q->found[qi - 1].pos) : 0;
         int32_t cand;
+        int spoke = 0;
         if (qi > 0 && (ni == 0 || qpos >= npos)) {
             cand = q->found[--qi].speaker;
+            spoke = 1;
         } else if (ni > 0) {
             qname *r = &q->names[--ni];
             /* the same run is a candidate for many pronouns: asked once */
@@ -495,6 +498,8 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
         }
         /* an organisation (a quote of "the White House", "the White
          * House announced") is never a pronoun's person */
+        if (cand >= 0 && spoke && org < 0 && FL(q->names[cand].b - 1, org_words))
+            org = cand;
         if (cand < 0 || FL(q->names[cand].b - 1, org_words))
             continue;
         unsigned g = gender_of(q, cand);
@@ -504,7 +509,12 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
             q->names[cand].gender = (uint8_t)want; /* learnt: later pronouns agree */
         return cand;
     }
-    return -1;
+    /* no person: the organisation that spoke last is the pronoun's
+     * (German and French give a body the gender of its noun: "„…“, sagte
+     * die Feuerwehr. „…“, fügte sie hinzu.", where "sie" had no speaker;
+     * a person named before still comes first, golden case
+     * quotes_german_org_pronoun) */
+    return org;
 }
 
 /* "He's", "She’s" (is, has) as a mention: the pronoun before the 's,
