@@ -1183,10 +1183,10 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
         if (i + 1 >= sb || q->tok[i + 1].type != TK_OPEN)
             return 0;
         if (q->subj_ms < 0) {
-            /* "The piece used one of her lines as its headline: “…”":
+            /* "The leaflet used one of her lines as its title: “…”":
              * with no named subject, an unnamed one (np_subject_unnamed)
              * before a verb, the colon announcing its quote, spoken by no
-             * one named. Not before an adverb ("Das führt dann …: „…“" is
+             * one named. Not before an adverb ("Das heißt dann …: „…“" is
              * no one's), a form of "be" ("Her whole job is to say: “…”",
              * a copula's complement), or when a cue word stands before the
              * colon ("The club's newsletter put it plainly: “…”" is the
@@ -1750,15 +1750,16 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
     return push_mixed(q, f, clause_start(q, h->cs, fe, first_open), noun_clause_end(q, h, fe, clause_end(q, fe, sb)));
 }
 
-/* "Then he said that …", "And later Holm said that …", "Zudem erklärte
+/* "Then he said that …", "And later Holm said that …", "Außerdem erklärte
  * er, dass …": at most two words before the frame, each a sentence adverb
  * of the words between a speaker and the verb or a coordinator, leave the
  * mention the sentence's subject (an auxiliary or a form of "be" there
  * makes a question: "Has he said …"), when the mention is a pronoun of
- * the tables, or before the verb a phrase with a capital ("man kann
- * sagen" is no one), or after it (German puts the verb second) a phrase
- * that opens with a determiner ("Außerdem betonte die Leiterin, dass …";
- * "Only call NHS 111 if …", "Just say you …" are English imperatives).
+ * the tables, or before the verb a phrase with a capital ("doch man
+ * sagt, …" is no one), or after it (German puts the verb second) a phrase
+ * that opens with a determiner and ends at a comma ("Zudem betonte die
+ * Kapitänin, dass …"; English imperatives, "Only call the ferry office
+ * if …", "Just tell them you …", have no comma there or no determiner).
  * Without it such a sentence reported nothing, and a quote-only sentence
  * after it lost the speaker it carries over. */
 static int lead_adverbs(const qctx *q, int32_t sa, const cue_hit *h)
@@ -1782,7 +1783,7 @@ static int lead_adverbs(const qctx *q, int32_t sa, const cue_hit *h)
     if (FL(h->ms, pronouns))
         return 1;
     if (h->ms > h->cs)
-        return FL(h->ms, determiners) != 0;
+        return FL(h->ms, determiners) && (size_t)h->me < q->ntok && is_punct(q, h->me, ',');
     for (int32_t k = h->ms; k < h->me; k++)
         if (q->tok[k].cap)
             return 1;
