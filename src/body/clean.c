@@ -900,15 +900,22 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
 #define SUPPORT_BOX_NODES 120 /* nodes walked: a box is a few elements */
 #define DONATION_SEGMENT_MAX 24 /* bytes: the longest entry of words_donation_path_segments is 13 */
 
-/* 1 when s[0..l), ASCII letters lower-cased, is a donation word */
-static int is_donation_word(const char *s, size_t l)
+/* 1 when s[0..l), ASCII letters lower-cased, is an entry of t (a host
+ * label or a path segment: donation or subscription words) */
+static int is_segment_word(const words_table *t, const char *s, size_t l)
 {
     char seg[DONATION_SEGMENT_MAX];
     if (l >= sizeof seg)
         return 0;
     for (size_t i = 0; i < l; i++)
         seg[i] = (char)chars_lower((unsigned char)s[i]);
-    return words_exact(&words_donation_path_segments, seg, l);
+    return words_exact(t, seg, l);
+}
+
+/* 1 when s[0..l), ASCII letters lower-cased, is a donation word */
+static int is_donation_word(const char *s, size_t l)
+{
+    return is_segment_word(&words_donation_path_segments, s, l);
 }
 
 /* 1 when host hh[0..hl) is the page's own host (the address it was read
@@ -917,7 +924,27 @@ static int is_donation_word(const char *s, size_t l)
  * ("apoyo.example.net" beside "www.example.net"): a support page a
  * publisher runs on a host of its own, the appeal's link then having no
  * path to name it. */
+static int host_is_own_sub(const ctx *c, const char *hh, size_t hl, const words_table *sub);
 static int host_is_own(const ctx *c, const char *hh, size_t hl, int sub)
+{
+    if (sub)
+        return host_is_own_sub(c, hh, hl, &words_donation_path_segments);
+    const char *own[2] = {c->art->page_url, c->art->url};
+    for (int i = 0; i < 2; i++) {
+        size_t pl;
+        const char *ph = own[i] ? url_host(own[i], &pl) : NULL;
+        if (!ph)
+            continue;
+        if (hl == pl && chars_eq_ci(hh, hl, ph, pl))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when host hh[0..hl) is a subdomain of the page's own host (without
+ * its "www.") whose first label is an entry of sub: "apoyo.example.net",
+ * "abo.example.de" beside "www.example.de" */
+static int host_is_own_sub(const ctx *c, const char *hh, size_t hl, const words_table *sub)
 {
     const char *own[2] = {c->art->page_url, c->art->url};
     for (int i = 0; i < 2; i++) {
@@ -925,13 +952,8 @@ static int host_is_own(const ctx *c, const char *hh, size_t hl, int sub)
         const char *ph = own[i] ? url_host(own[i], &pl) : NULL;
         if (!ph)
             continue;
-        if (!sub) {
-            if (hl == pl && chars_eq_ci(hh, hl, ph, pl))
-                return 1;
-            continue;
-        }
         const char *dot = memchr(hh, '.', hl);
-        if (!dot || !is_donation_word(hh, (size_t)(dot - hh)))
+        if (!dot || !is_segment_word(sub, hh, (size_t)(dot - hh)))
             continue;
         size_t rl = hl - (size_t)(dot + 1 - hh);
         if (rl == pl && chars_eq_ci(dot + 1, rl, ph, pl))
@@ -1000,6 +1022,59 @@ static int is_support_box(const ctx *c, const dom_node *n)
      * size of SUPPORT_BOX_NODES nodes counts removed ones too, so the walk
      * stays short. */
     return links_own_donation_page(c, n, 1);
+}
+
+/* A promotion of the site's own subscription: a line that is all link
+ * (90%+ of its text, under SUBSCRIPTION_PROMO_MAX bytes) standing on its
+ * own between blocks, every link of which goes to the page's own site's
+ * subscription host ("abo.example.de", words_subscription_segments) or
+ * to a subscription path's first segment on the page's own host
+ * ("/abo/...", "/subscribe"): "Neu: X Plus jetzt gratis testen!" under
+ * an article. The site's own shop for its paper is not the story; a link
+ * inside a sentence (in a text block) is the writer's and stays. */
+#define SUBSCRIPTION_PROMO_MAX 120
+static int href_is_own_subscription(const ctx *c, const char *h)
+{
+    if (!h || !*h)
+        return 0;
+    const char *path = h;
+    if (strstr(h, "//")) {
+        size_t hl;
+        const char *hh = url_host(h, &hl);
+        if (!hh)
+            return 0;
+        if (!host_is_own(c, hh, hl, 0))
+            return host_is_own_sub(c, hh, hl, &words_subscription_segments);
+        path = hh + hl;
+    } else if (strchr(h, ':'))
+        return 0; /* mailto:, javascript: */
+    path += strcspn(path, "/?#");
+    if (*path != '/')
+        return 0;
+    path++;
+    return is_segment_word(&words_subscription_segments, path, strcspn(path, "/?#"));
+}
+
+static int is_subscription_promo(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (!len || len >= SUBSCRIPTION_PROMO_MAX || c->in_text[n->id] || c->tot[n->id].size > LINE_MAX_NODES ||
+        (uint64_t)c->tot[n->id].link * 10 < (uint64_t)len * 9)
+        return 0;
+    int links = 0;
+    for (const dom_node *d = n; d;) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
+            if (!href_is_own_subscription(c, dom_attr_get(d, "href")))
+                return 0;
+            links++;
+        }
+        d = dom_next(n, d);
+    }
+    return links > 0;
 }
 
 /* A support appeal typed as one paragraph after the text: "<p><strong>Hat
@@ -3050,6 +3125,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * page builder's widgets) keeps its appeal otherwise */
         if (!drop && n != root && is_support_box(c, n))
             drop = 1; /* "... ist spendenfinanziert! Jetzt unterstützen!": a donation appeal */
+        if (!drop && !c->lenient && n != root && is_subscription_promo(c, n))
+            drop = 1; /* "Neu: X Plus jetzt gratis testen!" to abo.<the site> */
         if (!drop && n != root && is_support_paragraph(c, n))
             drop = 1; /* "Hat dir dieser Artikel gefallen? ... Jetzt Supporter werden!" */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))

@@ -658,3 +658,13 @@ static const char *const counter_betweens[] = {
     " av ", " de ", " di ", " od ", " of ", " sur ", " van ", " von ", " z ",
 };
 TABLE(counter_betweens);
+/* The first label of a host the site sells its subscription on
+ * ("abo.example.de"), or the first path segment of that page on its own
+ * host ("/abo/...", "/subscribe"): a line that is all link there is a
+ * promotion of the site's own subscription (clean.c,
+ * is_subscription_promo). */
+static const char *const subscription_segments[] = {
+    "abbonamenti", "abbonamento", "abo", "abonnement", "abonnements", "abonnieren", "abos", "aboshop",
+    "assinatura", "assinaturas", "subscribe", "subscription", "subscriptions", "suscripcion", "suscripciones",
+};
+TABLE(subscription_segments);
