@@ -2904,14 +2904,20 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
         /* the bars sit in the line's own text between its links; a
          * pointer line ("<br><a>Hier geht es zur ...</a><br>") carries
          * its link (is_pointer_line) */
-        if (whole && (bar || (link && !c->lenient && len < POINTER_LINE_MAX)) && len > 0 && len < TEASER_MAX) {
+        if (whole && len > 0 && len < TEASER_MAX) {
             char t[TEASER_MAX + 8];
             text_range_lower(seg, e, t, sizeof t);
             const char *w = t;
             while (*w == ' ' || *w == '\n' || *w == '\t')
                 w++;
+            /* a no-break space opens a line set after an icon
+             * ("<br><small><span class=icon></span>&nbsp;02.02.2022 • ...") */
+            while ((unsigned char)w[0] == 0xC2 && (unsigned char)w[1] == 0xA0)
+                w += 2 + (w[2] == ' ');
             if ((bar && strstr(t, " | ") && body_is_meta_bar_line(t, c->today)) ||
-                (link && opens_pointer_line(w, len, linked) && has_web_link(seg, e)))
+                (link && !c->lenient && len < POINTER_LINE_MAX && opens_pointer_line(w, len, linked) &&
+                 has_web_link(seg, e)) ||
+                body_is_date_names_line(w, strlen(w), c->today))
                 for (dom_node *k = seg; k != e; k = k->next)
                     if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
                         body_mark_removed(c, k);
@@ -3147,8 +3153,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         }
         if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV))
             drop_release_number_lines(c, n); /* the same line between <br>s */
-        if (!drop && c->tot[n->id].own && !(tag_flags[n->tag] & TF_HEADING) &&
-            ((tag_flags[n->tag] & TF_BLOCK) || body_is_loose_container(n)))
+        if (!drop && c->tot[n->id].own && ((tag_flags[n->tag] & TF_BLOCK) || body_is_loose_container(n)))
             drop_meta_bar_runs(c, n); /* the same line as one line of a block's loose run */
         /* t still holds the block's text unless a check above removed
          * a part of it (a release number line between <br>s) */
