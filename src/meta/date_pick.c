@@ -567,6 +567,27 @@ static const char *text_before(meta_ctx *c, const dom_node *n, size_t *len, int 
     return t;
 }
 
+/* 1 when the word right before t[at] (blanks between) opens a period
+ * (words_period_starts: "since"): "a reporter here since March 15,
+ * 2007" in an author's bio dates the start of something, never a
+ * publication. Only the word right before: "reporter since 2007 |
+ * March 15, 2019" is a byline's date. */
+static int period_start_before(const char *t, size_t at)
+{
+    size_t e = at;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > 0 && e - b < 16 && chars_is_alpha((unsigned char)t[b - 1]))
+        b--;
+    if (b == e || e - b >= 16 || (b > 0 && chars_is_alpha((unsigned char)t[b - 1])))
+        return 0;
+    char w[16];
+    for (size_t i = b; i < e; i++)
+        w[i - b] = (char)chars_lower((unsigned char)t[i]);
+    return words_exact(&words_period_starts, w, e - b);
+}
+
 /* 1 when the text right before element n (its previous sibling, or its
  * parent's when n comes first) ends with a label of a date that is not
  * the story's: "page revision: 8, last edited: <span>17 Jun 2018</span>",
@@ -798,7 +819,8 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
      * Only right before the date: "joined" deeper in a sentence is prose. */
     size_t from = at > META_LABEL_REACH ? at - META_LABEL_REACH : 0;
     if (!c->reading_revisions &&
-        (holds_any(t + from, at - from, &words_not_story_labels) || (at < 3 && not_story_label_before(c, n))))
+        (holds_any(t + from, at - from, &words_not_story_labels) || (at < 3 && not_story_label_before(c, n)) ||
+         period_start_before(t, at)))
         return 0;
     /* "Updated March 3, 2019" first and the original date second: prefer
      * the later mention when the first is flagged as an update; an update

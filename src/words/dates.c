@@ -733,6 +733,14 @@ static const char *const event_list_titles[] = {
 const words_table words_event_list_titles = {"event_list_titles", event_list_titles,
                                              sizeof event_list_titles / sizeof *event_list_titles};
 
+/* The word right before a date that makes it the start of a period,
+ * never a publication: "a reporter here since March 15, 2007" in an
+ * author's bio. Whole words, lower-case. English only: German "seit",
+ * French "depuis", Spanish "desde" also open labels of a page's own
+ * date ("Online seit 15.03.2019", "En ligne depuis le ..."). */
+static const char *const period_starts[] = {"since"};
+const words_table words_period_starts = {"period_starts", period_starts, sizeof period_starts / sizeof *period_starts};
+
 /* Words that analytics layers put before a publication-date name in
  * script state to say whose date it is: "article_publish_date",
  * "page_publish_date", "articlePublishDate" (Tealium's utag_data, Adobe's
