@@ -860,13 +860,28 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
             return 0;
         j = skip_joiners(s, n, j);
         size_t yb = j;
+        date_val clock = {0};
         if (read_num(s, n, &j, 4, &y) != 4 || (j < n && is_digit((unsigned char)s[j]))) {
             j = yb;
-            if (!(y = apostrophe_year(s, n, &j)))
-                return 0;
+            if (!(y = apostrophe_year(s, n, &j))) {
+                /* asctime's order in text, the clock between day and year
+                 * ("Jan 04 09:34 2021", "Mon Jan 28 15:28:56 2020"): blog
+                 * and forum templates print a timestamp so */
+                read_time(s, n, &j, &clock);
+                if (!clock.has_time || clock.has_tz || j >= n || s[j] != ' ')
+                    return 0;
+                j++;
+                if (read_num(s, n, &j, 4, &y) != 4 || (j < n && is_digit((unsigned char)s[j])))
+                    return 0;
+            }
         }
         if (!set_day(d, y, mon, dd))
             return 0;
+        if (clock.has_time) {
+            d->hh = clock.hh, d->mi = clock.mi, d->ss = clock.ss, d->has_time = 1;
+            *end = j;
+            return 1;
+        }
         size_t t = skip_joiners(s, n, j);
         if (t < n && is_digit((unsigned char)s[t])) {
             read_time(s, n, &t, d);

@@ -378,6 +378,12 @@ TEST(metadata_date_twelve_hour_clock)
     const char *t6 = "15.03.2019 20:15 pm";
     CHECK(date_find_text(t6, strlen(t6), 0, 99991231, &d, &at, &end) && d.has_time && d.hh == 20);
     CHECK(date_parse("2019-03-15 8:15", &d) && !d.has_time);
+    /* asctime's order in text: the clock between day and year */
+    const char *t7 = "Jan 04 09:34 2021";
+    CHECK(date_find_text(t7, strlen(t7), 1, 99991231, &d, &at, &end) && d.y == 2021 && d.m == 1 && d.d == 4 &&
+          d.has_time && d.hh == 9 && d.mi == 34 && end == strlen(t7));
+    const char *t8 = "Jan 04 09:34 and 2021";
+    CHECK(!date_find_text(t8, strlen(t8), 1, 99991231, &d, &at, &end));
 }
 
 /* A Unix timestamp as a whole machine value: 10 digits of seconds or 13
