@@ -22,6 +22,7 @@
  * removals, as Readability does, and the longest result wins. */
 #include "body_int.h"
 #include "core/chars.h"
+#include "words/words.h"
 
 #include <stddef.h>
 #if defined(__SSE2__)
@@ -465,11 +466,10 @@ static void drop_loose_after(ctx *c, dom_node *n)
  * "comment" ("commentary", "comment-count"). */
 static int names_comment_section(const dom_node *n)
 {
-    static const char *const names[] = {"comments", "comment-list", "commentlist", "comments-area",
-                                        "comments-list"};
+    const words_table *t = &words_class_comment_section_names;
     const char *id = dom_attr_get(n, "id"), *cls = dom_attr_get(n, "class");
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if ((id && strcmp(id, names[i]) == 0) || dom_tokens_have(cls, names[i], strlen(names[i]), 0))
+    for (size_t i = 0; i < t->n; i++)
+        if ((id && strcmp(id, t->w[i]) == 0) || dom_tokens_have(cls, t->w[i], strlen(t->w[i]), 0))
             return 1;
     return 0;
 }

@@ -3642,10 +3642,10 @@ static int states_file_size(const char *line)
             k++;
         if (line[k] == ' ')
             k++;
-        static const char *const units[] = {"kb", "kib", "ko", "k", "mb", "mib", "mo", "gb", "go"};
-        for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
-            size_t ul = strlen(units[u]);
-            if (strncmp(line + k, units[u], ul) == 0 && !word_byte((unsigned char)line[k + ul]))
+        for (size_t u = 0; u < words_file_size_units.n; u++) {
+            const char *unit = words_file_size_units.w[u];
+            size_t ul = strlen(unit);
+            if (strncmp(line + k, unit, ul) == 0 && !word_byte((unsigned char)line[k + ul]))
                 return 1;
         }
         i = k;

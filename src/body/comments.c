@@ -233,7 +233,7 @@ static int innermost_author(const comments_ctx *cc, const dom_node *n)
  * "comment-body", "comment-item" or Disqus' "post". */
 static int is_comment_box(const dom_node *n)
 {
-    static const char *const boxes[] = {"comment", "comment-body", "comment-item", "post"};
+    const words_table *boxes = &words_class_comment_box_names;
     const char *v = dom_attr_get(n, "class");
     while (v && *v) {
         while (*v && chars_is_space((unsigned char)*v))
@@ -241,8 +241,8 @@ static int is_comment_box(const dom_node *n)
         size_t len = 0;
         while (v[len] && !chars_is_space((unsigned char)v[len]))
             len++;
-        for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
-            if (len == strlen(boxes[i]) && strncasecmp(v, boxes[i], len) == 0)
+        for (size_t i = 0; i < boxes->n; i++)
+            if (len == strlen(boxes->w[i]) && strncasecmp(v, boxes->w[i], len) == 0)
                 return 1;
         v += len;
     }

@@ -366,15 +366,15 @@ static unsigned memo_hint_bits(value_memo_slot *memo, const char *v, size_t len)
  * token "fa"/"icon" alone. */
 static int icon_class(const char *v)
 {
-    static const char *const pre[] = {"fa-", "icon-", "glyphicon-", "dashicons-", "bi-", "mdi-"};
+    const words_table *pre = &words_class_icon_prefixes;
     for (const char *p = v; *p;) {
         while (*p == ' ' || *p == '\t' || *p == '\n')
             p++;
         const char *s0 = p;
         while (*p && *p != ' ' && *p != '\t' && *p != '\n')
             p++;
-        for (size_t k = 0; k < sizeof pre / sizeof *pre; k++)
-            if ((size_t)(p - s0) > strlen(pre[k]) && meta_istarts(s0, pre[k]))
+        for (size_t k = 0; k < pre->n; k++)
+            if ((size_t)(p - s0) > strlen(pre->w[k]) && meta_istarts(s0, pre->w[k]))
                 return 1;
     }
     return 0;

@@ -658,6 +658,7 @@ static const char *const counter_betweens[] = {
     " av ", " de ", " di ", " od ", " of ", " sur ", " van ", " von ", " z ",
 };
 TABLE(counter_betweens);
+
 /* The first label of a host the site sells its subscription on
  * ("abo.example.de"), or the first path segment of that page on its own
  * host ("/abo/...", "/subscribe"): a line that is all link there is a
@@ -668,3 +669,10 @@ static const char *const subscription_segments[] = {
     "assinatura", "assinaturas", "subscribe", "subscription", "subscriptions", "suscripcion", "suscripciones",
 };
 TABLE(subscription_segments);
+
+/* The units of a file's size after its number, as a download note writes
+ * them ("PDF, 1,2 MB", "340 ko"), a whole word (clean.c, states_file_size). */
+static const char *const file_size_units[] = {
+    "gb", "go", "k", "kb", "kib", "ko", "mb", "mib", "mo",
+};
+TABLE(file_size_units);

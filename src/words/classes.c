@@ -161,3 +161,25 @@ static const words_entry hints[] = {
     {"writtenby", WORDS_HINT_BYLINE},
 };
 const words_map words_class_hints = {"class_hints", hints, sizeof hints / sizeof *hints};
+
+/* Whole ids and class tokens of a section of comments: the blog
+ * engines' names for the thread's box (body.c, names_comment_section);
+ * not any class holding "comment" ("commentary", "comment-count"). */
+static const char *const comment_section_names[] = {
+    "comment-list", "commentlist", "comments", "comments-area", "comments-list",
+};
+TABLE(comment_section_names);
+
+/* Whole class tokens of one comment's box, ASCII case folded (comments.c,
+ * is_comment_box); "post" is Disqus' name for it. */
+static const char *const comment_box_names[] = {
+    "comment", "comment-body", "comment-item", "post",
+};
+TABLE(comment_box_names);
+
+/* How the class token of an icon font's glyph opens ("fa-", "glyphicon-"),
+ * ASCII case folded, with more after it (metadata.c, icon_class). */
+static const char *const icon_prefixes[] = {
+    "bi-", "dashicons-", "fa-", "glyphicon-", "icon-", "mdi-",
+};
+TABLE(icon_prefixes);

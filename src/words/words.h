@@ -116,6 +116,7 @@ extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a pict
 extern const words_table words_here_links;         /* "here", "hier": a link that only points elsewhere */
 extern const words_table words_page_words;         /* "page", "seite": names a page number in a URL */
 extern const words_table words_counter_betweens;   /* " of ", " von ": between a gallery counter's numbers */
+extern const words_table words_file_size_units;    /* "kb", "mo": a file size's unit */
 extern const words_table words_author_headings;    /* "about the author": the author box at the end */
 extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
 extern const words_table words_post_nouns;        /* "artikel", "stories": the noun ending a furniture heading of posts */
@@ -156,6 +157,9 @@ extern const words_table words_class_image_skip_words;   /* "icon", "avatar", "p
 extern const words_table words_class_credit_prefixes;    /* "credit", "copyright": a picture's credit line */
 extern const words_table words_class_comment_section_prefixes; /* "comment", "disqus": a reader comment section */
 extern const words_table words_class_comment_author_prefixes;  /* "author", "fn": a comment's author */
+extern const words_table words_class_comment_section_names; /* "comments", "comment-list": a whole id or token of the thread's box */
+extern const words_table words_class_comment_box_names;     /* "comment", "post": a whole class token of one comment's box */
+extern const words_table words_class_icon_prefixes;         /* "fa-", "glyphicon-": an icon font's glyph class */
 extern const words_table words_class_comment_content_prefixes; /* "content", "message": a comment's text */
 extern const words_table words_class_comment_date_prefixes;    /* "date", "time": a comment's date */
 extern const words_table words_class_comment_skip_prefixes;    /* "reply", "meta": comment furniture */
