@@ -1246,6 +1246,7 @@ static int has_web_link(const dom_node *n, const dom_node *stop)
  * paragraph still after it ("Hier gibt es drei Gründe:" then the
  * reasons) is the article's. */
 #define POINTER_LINE_MAX 160
+#define COMMENT_COUNT_MAX 48 /* bytes: "Kommentare insgesamt: 12345" with room for a longer word */
 /* 1 when the lowered line t (len bytes of text, linked bytes of them
  * in links) opens with a pointer phrase and, where the phrase is a
  * label before a colon ("More information: ..."), its links are half
@@ -2865,7 +2866,9 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
  * line is a metadata bar line, the same test as for a block. A line
  * that carries a link goes too when it is a publisher's pointer line
  * ("<br><a>Hier geht es zur neuen Vorstandsstruktur</a><br>",
- * opens_pointer_line, linking to a web page). A break is
+ * opens_pointer_line, linking to a web page), and a comment counter
+ * line ("<br><a href=#comments>[5] Comments</a>", under a metadata line
+ * that went). A break is
  * a <br> or any block child, removed or not: either starts a new line on
  * the page. Reads each child once. */
 static int breaks_line(const dom_node *k)
@@ -2917,7 +2920,8 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
             if ((bar && strstr(t, " | ") && body_is_meta_bar_line(t, c->today)) ||
                 (link && !c->lenient && len < POINTER_LINE_MAX && opens_pointer_line(w, len, linked) &&
                  has_web_link(seg, e)) ||
-                body_is_date_names_line(w, strlen(w), c->today))
+                body_is_date_names_line(w, strlen(w), c->today) ||
+                (len < COMMENT_COUNT_MAX && body_is_comment_count_line(w)))
                 for (dom_node *k = seg; k != e; k = k->next)
                     if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
                         body_mark_removed(c, k);
@@ -3077,6 +3081,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
+            } else if (len < COMMENT_COUNT_MAX && !(tag_flags[n->tag] & TF_HEADING) && body_is_comment_count_line(t)) {
+                /* "[5] Comments", "Kommentare insgesamt: 0": a count of
+                 * the comments, in a cell or a list item too (a post's
+                 * metadata list: author, category, "10 Kommentare") */
+                drop = 1;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        (is_release_number_line(t) || is_colophon_line(t))) {
                 /* "Pressemitteilung Nr. 12/2024": the release's number in

@@ -514,3 +514,71 @@ int body_is_meta_bar_line(const char *t, int today)
     }
     return parts >= 2 && anchor;
 }
+
+/* A word of letters (a-z, or UTF-8 bytes) at *s: its length, *s moved
+ * past it */
+static size_t read_word(const char **s)
+{
+    const char *b = *s;
+    while ((**s >= 'a' && **s <= 'z') || (unsigned char)**s >= 0x80)
+        (*s)++;
+    return (size_t)(*s - b);
+}
+
+/* A count of 1-5 digits, bare or in brackets ("5", "[5]", "(5)"), at
+ * *s; 1 when read, *s moved past it. */
+static int read_bracketed_count(const char **s)
+{
+    const char *p = *s;
+    char close = *p == '[' ? ']' : *p == '(' ? ')' : 0;
+    if (close)
+        p++;
+    int d = 0;
+    while (*p >= '0' && *p <= '9' && d < 6)
+        p++, d++;
+    if (d < 1 || d > 5 || (close && *p++ != close))
+        return 0;
+    *s = p;
+    return 1;
+}
+
+int body_is_comment_count_line(const char *t)
+{
+    const char *s = t;
+    while (*s == ' ')
+        s++;
+    int counted = read_bracketed_count(&s);
+    while (*s == ' ')
+        s++;
+    /* the words: the comment word, with a total word before or after */
+    int word = 0, total = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *b = s;
+        size_t l = read_word(&s);
+        if (!l) {
+            s = b;
+            break;
+        }
+        if (!word && words_exact(&words_comment_count_words, b, l))
+            word = 1;
+        else if (!total && words_exact(&words_count_totals, b, l))
+            total = 1;
+        else
+            return 0;
+        while (*s == ' ')
+            s++;
+    }
+    if (!word)
+        return 0;
+    if (!counted) {
+        if (*s == ':')
+            s++;
+        while (*s == ' ')
+            s++;
+        if (!read_bracketed_count(&s))
+            return 0;
+    }
+    while (*s == ' ' || *s == '.')
+        s++;
+    return *s == '\0';
+}

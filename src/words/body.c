@@ -676,3 +676,20 @@ static const char *const file_size_units[] = {
     "gb", "go", "k", "kb", "kib", "ko", "mb", "mib", "mo",
 };
 TABLE(file_size_units);
+
+/* The word of a comment counter line ("[5] Comments", "10 Kommentare",
+ * "Kommentare insgesamt: 0", "Comments (3)"): the count of a post's
+ * comments, a link to them or a table cell's note, no article text
+ * (phrases.c, body_is_comment_count_line). */
+static const char *const comment_count_words[] = {
+    "comentario", "comentarios", "comment", "commentaire", "commentaires", "commenti", "commento", "comments",
+    "kommentar", "kommentare",
+};
+TABLE(comment_count_words);
+
+/* A word that may stand beside the comment word in a counter line:
+ * "Kommentare insgesamt: 0", "Total comments: 5". */
+static const char *const count_totals[] = {
+    "gesamt", "insgesamt", "total",
+};
+TABLE(count_totals);
