@@ -143,6 +143,50 @@ static size_t key_owner_start(const char *s, size_t at, int camel)
     return words_exact(&words_script_date_owners, w, e - b) ? b : at;
 }
 
+/* Bytes read back from a script-state name for the object that holds it. */
+#define META_STATE_ITEM_REACH 600
+
+/* 1 when the name at s[k] stands in an object that is an item of an
+ * array ([{"title": ..., "publishDate": ...}, {...}]): the nearest
+ * unclosed '{' before it (within META_STATE_ITEM_REACH bytes) opens
+ * right after a '[' or after "}," (blanks between), a sibling object
+ * before it. Page state lists references, related stories and teasers
+ * so; each item's date is its own, not the page's. An object after
+ * ':', '(', '=' or a call's other argument ("gtag('config', 'G-1',
+ * {...})") is the page's. Brackets inside strings are not told apart:
+ * a state that confuses the count only loses this last-resort source. */
+static int in_array_item(const char *s, size_t k)
+{
+    int depth = 0;
+    for (size_t back = 1; back <= META_STATE_ITEM_REACH && back <= k; back++) {
+        char ch = s[k - back];
+        if (ch == ')' || ch == ']' || ch == '}') {
+            depth++;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            if (depth > 0) {
+                depth--;
+                continue;
+            }
+            if (ch != '{')
+                return 0;
+            size_t q = k - back;
+            while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '\n' || s[q - 1] == '\r'))
+                q--;
+            if (q > 0 && s[q - 1] == '[')
+                return 1;
+            if (q == 0 || s[q - 1] != ',')
+                return 0;
+            q--;
+            while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '\n' || s[q - 1] == '\r'))
+                q--;
+            return q > 0 && s[q - 1] == '}';
+        } else if ((ch == ';' || ch == '=') && depth == 0) {
+            return 0; /* a statement or an assignment holds the name */
+        }
+    }
+    return 0;
+}
+
 /* The first of [p, e) where the name key (lower-case, kl bytes) starts
  * with the byte first and goes on in any ASCII case ("publishedAt",
  * "PublishDate", "pubdate" for "pubdate"); NULL when none. */
@@ -197,6 +241,8 @@ static int script_state_date(meta_ctx *c, date_val *d)
                     size_t b = key_owner_start(t->text, at, camel);
                     if (camel && b == at)
                         continue; /* "PublishDate" alone is not the camel-case name */
+                    if (in_array_item(t->text, b))
+                        continue;
                     if (script_key_value(t->text, n, b, at - b + kl, val, sizeof val) && get_date(c, val, d))
                         return 1;
                 }
