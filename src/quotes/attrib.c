@@ -2358,7 +2358,7 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
      * adverb (the coordinator ends the clause before it). Not other
      * words between: "who once worked for Dahl and has advised …" goes
      * on in an appositive */
-    if (ly_adverb(q, i) && (FL(i - 1, grammar) & QG_CLAUSE_COORD) && i + 1 < (int32_t)q->ntok &&
+    if ((FL(i - 1, grammar) & QG_CLAUSE_COORD) && ly_adverb(q, i) && i + 1 < (int32_t)q->ntok &&
         (cue_flags(q, i + 1, &pron) & QW_SPEECH))
         for (int32_t m = sa; m < i; m++)
             if (q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0)
@@ -2380,8 +2380,11 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     /* '"…," Strand said before adding: "…"', '"…," Holm said as the
      * heckler yelled: "…"': after a quote has closed, a speech verb
      * right before a colon and a quote announces a quote of its own; its
-     * clause starts at its mention (or at the participle) */
-    if (is_word(q, i) && !is_punct(q, i - 1, ',')) {
+     * clause starts at its mention (or at the participle). The colon
+     * with its opening mark stands within seven tokens after i: most
+     * tokens have none there (q->colon_open, the first one after i), and
+     * the look-ahead below is skipped for them */
+    if (q->colon_open <= i + 7 && is_word(q, i) && !is_punct(q, i - 1, ',')) {
         for (int32_t k = i; k < (int32_t)q->ntok && k <= i + 6 && is_word(q, k) && q->tok[k].depth == 0; k++) {
             if (!cue_candidate(&q->tok[k]) || k + 2 >= (int32_t)q->ntok || !is_punct(q, k + 1, ':') ||
                 q->tok[k + 2].type != TK_OPEN)
@@ -2566,8 +2569,19 @@ static void enter_headline(qctx *q, int32_t a)
     }
 }
 
+/* The first ':' at or after token i that an opening mark follows
+ * ("before adding: “…”"), or ntok when none. */
+static int32_t next_colon_open(const qctx *q, int32_t i)
+{
+    for (int32_t j = i; j + 1 < (int32_t)q->ntok; j++)
+        if (q->tok[j + 1].type == TK_OPEN && is_punct(q, j, ':'))
+            return j;
+    return (int32_t)q->ntok;
+}
+
 int quote_attribute(qctx *q)
 {
+    q->colon_open = next_colon_open(q, 0);
     q->colon_ms = -1;
     q->colon_pron = 0;
     q->para = 0;
@@ -2611,6 +2625,9 @@ int quote_attribute(qctx *q)
         int colon_next = 0;
         int32_t ca = sa;
         for (int32_t i = sa + 1; i <= sb; i++) {
+            /* the cursor moves forward only: i grows over the whole text */
+            if (i < sb && q->colon_open <= i)
+                q->colon_open = next_colon_open(q, i + 1);
             if (i < sb && !clause_break(q, i, ca))
                 continue;
             /* the clause keeps a closing mark that ends it ('…," but he said') */

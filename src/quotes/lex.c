@@ -253,12 +253,13 @@ int quote_lex(qctx *q)
             end = i + 1;
         if (end < len && text[end] == '.' && keeps_dot(text, len, i, end, inner_dot))
             end++;
-        if (tok_push(q, i, end, TK_WORD, 0) < 0)
+        if (q->ntok == q->cap && tok_grow(q) < 0)
             return -1;
-        qtok *t = &q->tok[q->ntok - 1];
-        t->hyph = (uint8_t)hyphen;
-        t->cap = (p[i] >= 'A' && p[i] <= 'Z') ||
-                 (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97);
+        /* the word's flags set with the token, in one store */
+        q->tok[q->ntok++] = (qtok){
+            .s = i, .e = end, .type = TK_WORD, .pair = -1, .hyph = (uint8_t)(hyphen != 0),
+            .cap = (p[i] >= 'A' && p[i] <= 'Z') ||
+                   (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97)};
         i = end;
     }
     if (line_has && tok_push(q, (uint32_t)len, (uint32_t)len, TK_PARA, 0) < 0)

@@ -92,6 +92,8 @@ typedef struct qctx {
     int32_t next_sa, next_sb; /* the next sentence, when in this paragraph; else -1 */
     int32_t prev_sa, prev_sb; /* the sentence before; -1 at the first */
     int prev_same_para; /* that sentence is in this paragraph */
+    int32_t colon_open; /* attrib.c: the first ':' after the current token that an
+                         * opening mark follows, ntok if none (clause_break) */
 } qctx;
 
 int quote_lex(qctx *q);

@@ -329,6 +329,16 @@ static inline __attribute__((always_inline)) const quote_entry *lookup(const cha
      * loads, masked, lower-cased eight bytes at a time */
     if (len - 1 >= SHORT_WORD || at + 16 > text_len)
         return lookup_slow(text + at, len);
+    if (len <= 8) {
+        /* most words: one load; the second half of the key is 0, as the
+         * masks below would make it (and lower-casing 0 leaves it 0) */
+        uint64_t k0;
+        memcpy(&k0, text + at, 8);
+        k0 &= keep_mask[len][0];
+        k0 = k0 & 0x8080808080808080ull ? fold8(k0, k0 << 8) : ascii_lower8(k0);
+        const uint64_t key[2] = {k0, 0};
+        return probe(word_hash(NULL, len, key), len, k0, 0, (const char *)key);
+    }
     uint64_t key[2];
     memcpy(key, text + at, 16);
     key[0] &= keep_mask[len][0];

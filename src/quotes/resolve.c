@@ -200,7 +200,8 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
                     break;
                 continue;
             }
-            if (j > rs && particle(q, j) && j + 1 < b && name_word(q, j + 1)) {
+            /* the cheap test first: few words before a name word are particles */
+            if (j > rs && j + 1 < b && name_word(q, j + 1) && particle(q, j)) {
                 j++;
                 continue;
             }
