@@ -57,6 +57,8 @@ none of them took, labelled while rules from fresh6's misses were written.
 of them took, labelled after the rules fresh7's misses led to.
 "bodies_fresh9" (tests/bodies/fresh9/README.md) is a sixth, 50 pages none
 of them took, labelled after the rules fresh8's misses led to.
+"bodies_fresh10" (tests/bodies/fresh10/README.md) is a seventh, 50 pages
+none of them took, labelled after the rules fresh9's misses led to.
 """
 import argparse, json, os, subprocess, sys
 
@@ -80,7 +82,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh6": os.path.join(ROOT, "tests", "bodies", "fresh6"),
              "bodies_fresh7": os.path.join(ROOT, "tests", "bodies", "fresh7"),
              "bodies_fresh8": os.path.join(ROOT, "tests", "bodies", "fresh8"),
-             "bodies_fresh9": os.path.join(ROOT, "tests", "bodies", "fresh9")}
+             "bodies_fresh9": os.path.join(ROOT, "tests", "bodies", "fresh9"),
+             "bodies_fresh10": os.path.join(ROOT, "tests", "bodies", "fresh10")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
