@@ -126,24 +126,27 @@ static int read_num(const char *s, size_t n, size_t *i, int max, int *out)
 }
 
 /* The length of a 12-hour clock's marker at s[i] after one optional
- * blank ("pm", " PM", " a.m."), 0 when none; *pm says which. The marker
- * must end the word ("8:15 amended" has none). */
+ * blank ("pm", " PM", " a.m.", Arabic " م"), 0 when none; *pm says
+ * which. The marker is the whole word there (words_clock_markers: ASCII
+ * letters lower-cased, dots kept, a sentence's dot after "pm" dropped):
+ * "8:15 amended" has none. */
 static size_t meridiem(const char *s, size_t n, size_t i, int *pm)
 {
-    size_t j = i < n && s[i] == ' ' ? i + 1 : i;
-    if (j >= n || ((s[j] | 32) != 'a' && (s[j] | 32) != 'p'))
-        return 0;
-    *pm = (s[j] | 32) == 'p';
-    size_t k = j + 1;
-    if (k < n && s[k] == '.')
+    size_t j = i < n && s[i] == ' ' ? i + 1 : i, k = j;
+    char w[24];
+    while (k < n && k - j < sizeof w &&
+           (((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z') || s[k] == '.' || (unsigned char)s[k] >= 0x80)) {
+        w[k - j] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
         k++;
-    if (k >= n || (s[k] | 32) != 'm')
+    }
+    if (k == j || k - j >= sizeof w)
         return 0;
-    k++;
-    if (k < n && s[k] == '.' && s[k - 2] == '.')
-        k++;
-    if (k < n && ((s[k] | 32) >= 'a' && (s[k] | 32) <= 'z'))
+    int v = words_map_find(&words_clock_markers, w, k - j);
+    if (!v && w[k - j - 1] == '.' && (v = words_map_find(&words_clock_markers, w, k - j - 1)) != 0)
+        k--;
+    if (!v)
         return 0;
+    *pm = v == 2;
     return k - i;
 }
 

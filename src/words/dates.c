@@ -741,6 +741,15 @@ const words_table words_event_list_titles = {"event_list_titles", event_list_tit
 static const char *const period_starts[] = {"since"};
 const words_table words_period_starts = {"period_starts", period_starts, sizeof period_starts / sizeof *period_starts};
 
+/* The marker of a 12-hour clock after a time, 1 before noon, 2 after:
+ * "8:15 PM", "08:15pm", "12:05 a.m."; Arabic "١٠:٣٠ م" (م for مساءً,
+ * evening) and "ص" (صباحًا, morning), also written out. */
+static const words_entry clock_markers[] = {
+    {"a.m.", 1}, {"am", 1}, {"p.m.", 2}, {"pm", 2}, {"ص", 1}, {"صباحا", 1}, {"صباحًا", 1},
+    {"م", 2}, {"مساء", 2}, {"مساءا", 2}, {"مساءً", 2},
+};
+const words_map words_clock_markers = {"clock_markers", clock_markers, sizeof clock_markers / sizeof *clock_markers};
+
 /* Words that analytics layers put before a publication-date name in
  * script state to say whose date it is: "article_publish_date",
  * "page_publish_date", "articlePublishDate" (Tealium's utag_data, Adobe's

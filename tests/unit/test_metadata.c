@@ -378,6 +378,10 @@ TEST(metadata_date_twelve_hour_clock)
     const char *t6 = "15.03.2019 20:15 pm";
     CHECK(date_find_text(t6, strlen(t6), 0, 99991231, &d, &at, &end) && d.has_time && d.hh == 20);
     CHECK(date_parse("2019-03-15 8:15", &d) && !d.has_time);
+    const char *t9 = "15 مارس 2019 10:30 م";
+    CHECK(date_find_text(t9, strlen(t9), 0, 99991231, &d, &at, &end) && d.has_time && d.hh == 22);
+    const char *t10 = "March 15, 2019 8:15 PM. Later";
+    CHECK(date_find_text(t10, strlen(t10), 1, 99991231, &d, &at, &end) && d.has_time && d.hh == 20);
     /* asctime's order in text: the clock between day and year */
     const char *t7 = "Jan 04 09:34 2021";
     CHECK(date_find_text(t7, strlen(t7), 1, 99991231, &d, &at, &end) && d.y == 2021 && d.m == 1 && d.d == 4 &&
