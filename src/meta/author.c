@@ -79,6 +79,33 @@ static int only_role_words(const char *s)
     return words > 0 && noun;
 }
 
+/* "Redaktion Example Zeitung", "Team Example", "Example-Team": the name
+ * of a desk or a shared account (words_author_desks as the first word, or
+ * as the last word or its last hyphen part). A person's name does not
+ * open or end with these nouns. Kept by the cleaner: the picker treats a
+ * desk like the site's own name (author_pick.c). */
+int author_is_desk(const char *s)
+{
+    size_t l = 0;
+    while (s[l] && !chars_is_space((unsigned char)s[l]) && s[l] != '-')
+        l++;
+    char w[24]; /* NUL-terminated for words_exact_ci */
+    if (l && l < sizeof w && (s[l] == ' ' || s[l] == 0)) {
+        memcpy(w, s, l);
+        w[l] = 0;
+        if (words_exact_ci(&words_author_desks, w))
+            return 1;
+    }
+    size_t n = strlen(s), e = n;
+    while (e > 0 && !chars_is_space((unsigned char)s[e - 1]) && s[e - 1] != '-')
+        e--;
+    if (e == 0 || n - e >= sizeof w)
+        return 0; /* one word alone: the junk table's business */
+    memcpy(w, s + e, n - e);
+    w[n - e] = 0;
+    return words_exact_ci(&words_author_desks, w);
+}
+
 /* 1 when the part looks like a person's (or an organisation's) name. */
 static int looks_like_name(const char *s)
 {

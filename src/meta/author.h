@@ -31,4 +31,8 @@ int author_add_name_over_date(arena *a, str_list *out, const char *text);
  * author. */
 int author_has_prefix(const char *s);
 
+/* 1 when the cleaned name s is a desk's or a shared account's ("Redaktion
+ * Example Zeitung", "Example-Team", "Newsroom"): it names no person. */
+int author_is_desk(const char *s);
+
 #endif

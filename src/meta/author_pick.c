@@ -37,9 +37,19 @@ static int byline_authors(lede_article *art, const dom_node *line)
 
 int extract_byline_authors(lede_article *art)
 {
-    for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0; i++)
+    for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0; i++) {
         if (byline_authors(art, art->byline_lines[i]) < 0)
             return -1;
+        /* The first byline line names a desk ("Von Redaktion Example"):
+         * no person signs the story; later lines are teasers' bylines. */
+        int desk = art->authors.count > 0;
+        for (size_t k = 0; k < art->authors.count && desk; k++)
+            desk = author_is_desk(art->authors.items[k]);
+        if (desk) {
+            art->authors.count = 0;
+            break;
+        }
+    }
     return 0;
 }
 
@@ -165,9 +175,13 @@ static size_t site_keys(meta_ctx *c, const char *keys[3])
     return n;
 }
 
-/* How name s relates to the site's names: 2 equal, 1 contains one, 0 not. */
+/* How name s relates to the site's names: 2 equal, 1 contains one, 0 not.
+ * A desk ("Redaktion Example", "Example-Team", author_is_desk) counts as
+ * the site itself: like the site's name, it signs where no person is. */
 static int site_relation(meta_ctx *c, const char *s, const char *const *keys, size_t nkeys)
 {
+    if (author_is_desk(s))
+        return 2;
     if (!nkeys)
         return 0;
     const char *k = meta_fold_key(c->a, s);
@@ -183,6 +197,22 @@ static int site_relation(meta_ctx *c, const char *s, const char *const *keys, si
             rel = 1;
     }
     return rel;
+}
+
+static int any_desk(const str_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (author_is_desk(l->items[i]))
+            return 1;
+    return 0;
+}
+
+static int all_desks(const str_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (!author_is_desk(l->items[i]))
+            return 0;
+    return l->count > 0;
 }
 
 /* After a source gave names: site names are not authors unless nothing
@@ -202,12 +232,18 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
         return 0;
     const char *keys[3];
     size_t nkeys = site_keys(c, keys);
-    if (!nkeys || c->oom)
+    if (c->oom)
+        return 1;
+    if (!nkeys && !any_desk(l))
         return 1;
     if (site_only->count) {
         for (size_t i = 0; i < l->count; i++)
             if (site_relation(c, l->items[i], keys, nkeys)) {
-                *l = *site_only;
+                /* the site confirmed; a desk confirmed names nobody */
+                if (all_desks(site_only))
+                    l->count = 0;
+                else
+                    *l = *site_only;
                 c->author_src = c->author_site_src;
                 return 1;
             }
@@ -325,8 +361,9 @@ void meta_pick_authors(meta_ctx *c)
     c->author_src = 4;
     if (c->anchor && !site_only.count)
         near_byline(c);
-    if (!authors_accept(c, &site_only) && site_only.count) {
-        /* nothing but the site: better than nothing */
+    if (!authors_accept(c, &site_only) && site_only.count && !all_desks(&site_only)) {
+        /* nothing but the site: better than nothing (a blog named after
+         * its writer); nothing but a desk names no person: null */
         art->authors = site_only;
         c->author_src = c->author_site_src;
     }

@@ -157,3 +157,12 @@ static const char *const credit_openers[] = {
     "updated", "фото",
 };
 TABLE(credit_openers);
+
+/* The nouns that name an editorial desk or a shared account, not a person:
+ * a name part that opens with one ("Redaktion Example Zeitung", "Team
+ * Example") or whose last word or last hyphen part is one ("Example-Team",
+ * "Online-Redaktion"). Compared ASCII case-insensitively (words_exact_ci). */
+static const char *const desks[] = {
+    "newsroom", "redaktion", "redaktionsteam", "team",
+};
+TABLE(desks);

@@ -173,6 +173,8 @@ TEST(words_matcher)
     CHECK(words_find_ci(&words_author_roles, "Senior EDITOR") != NULL);
     CHECK(words_find_ci(&words_author_roles, "Jane Doe") == NULL);
     CHECK(words_find_ci(&words_author_roles, "") == NULL);
+    CHECK(words_exact_ci(&words_author_desks, "Redaktion"));
+    CHECK(!words_exact_ci(&words_author_desks, "Redakteur"));
     /* every entry of a map is found, and nothing between them */
     for (size_t i = 0; i < words_months.n; i++) {
         const char *e = words_months.e[i].w;
