@@ -1233,6 +1233,61 @@ static int has_web_link(const dom_node *n, const dom_node *stop)
     return 0;
 }
 
+/* A shop's tip line: "amazon Tipp: <a>Nutzen Sie die Musik-Funktionen
+ * auf Echo-Geräten</a>", "Buch-Tipp: <a>...</a>" linking to a shop. The
+ * label before the colon is one or two words (SHOP_TIP_LABEL_MAX bytes)
+ * whose last word is a tip word (words_tip_labels, also as the end of a
+ * German compound: "Spartipp"); the rest is all link (80%+), and every
+ * link goes to another host than the page's: an advertiser's or a
+ * shop's, not a pointer to the site's own story. A tip in the writer's
+ * words ("Tipp: Wer eine Zusage hat, kann ...") has no link, or little. */
+#define SHOP_TIP_LABEL_MAX 24
+static int links_all_elsewhere(const ctx *c, const dom_node *n, const dom_node *stop)
+{
+    int links = 0;
+    for (const dom_node *s = n; s && s != stop; s = stop ? s->next : NULL)
+        for (const dom_node *d = s; d; d = dom_next(s, d))
+            if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED)) {
+                const char *h = dom_attr_get(d, "href");
+                size_t hl;
+                const char *hh = h && strstr(h, "//") ? url_host(h, &hl) : NULL;
+                if (!hh || host_is_own(c, hh, hl, 0))
+                    return 0;
+                links++;
+            }
+    return links > 0;
+}
+
+static int is_shop_tip_line(const ctx *c, const dom_node *n, const dom_node *stop, const char *t, uint32_t len,
+                            uint32_t linked)
+{
+    while (*t == ' ')
+        t++;
+    const char *colon = strchr(t, ':');
+    if (!colon || colon == t || colon - t > SHOP_TIP_LABEL_MAX || len <= (uint32_t)(colon - t) + 1)
+        return 0;
+    size_t ll = (size_t)(colon - t);
+    while (ll && t[ll - 1] == ' ')
+        ll--;
+    /* one or two words; the last one (after a blank or a hyphen) a tip word */
+    int spaces = 0;
+    size_t w = 0;
+    for (size_t i = 0; i < ll; i++)
+        if (t[i] == ' ' || t[i] == '-') {
+            spaces += t[i] == ' ';
+            w = i + 1;
+        }
+    if (spaces > 1 || w >= ll)
+        return 0;
+    size_t wl = ll - w;
+    int tip = words_exact(&words_tip_labels, t + w, wl) || (wl > 4 && memcmp(t + ll - 4, "tipp", 4) == 0) ||
+              (wl > 5 && memcmp(t + ll - 5, "tipps", 5) == 0);
+    if (!tip)
+        return 0;
+    uint32_t after = len - (uint32_t)(colon - t) - 1;
+    return (uint64_t)linked * 10 >= (uint64_t)after * 8 && links_all_elsewhere(c, n, stop);
+}
+
 /* A publisher's pointer line (words_pointer_lines): "Hier geht es zur
  * <a>neuen Vorstandsstruktur</a>", "Mehr Infos findet ihr auf der
  * <a>Website von X</a>.", "Alle Infos zum Turnier: <a>...</a>". The
@@ -1291,6 +1346,8 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
         return 1;
     if (!c->lenient && is_pointer_line(c, root, n, t, len, link))
         return 1;
+    if (!c->lenient && link && len < POINTER_LINE_MAX && is_shop_tip_line(c, n, NULL, t, len, c->tot[n->id].link))
+        return 1; /* "amazon Tipp: <a>...</a>" to a shop */
     /* A "back to" phrase opens a link back ("Zurück zur Übersicht",
      * "Return to homepage") or a sentence ("Return to office mandates
      * are spreading across the city's banks.", "Torna a salire la curva
@@ -2868,7 +2925,8 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
  * ("<br><a>Hier geht es zur neuen Vorstandsstruktur</a><br>",
  * opens_pointer_line, linking to a web page), and a comment counter
  * line ("<br><a href=#comments>[5] Comments</a>", under a metadata line
- * that went). A break is
+ * that went), and a shop's tip line ("<br><b>amazon Tipp:</b> <a>...</a>",
+ * is_shop_tip_line). A break is
  * a <br> or any block child, removed or not: either starts a new line on
  * the page. Reads each child once. */
 static int breaks_line(const dom_node *k)
@@ -2921,7 +2979,8 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
                 (link && !c->lenient && len < POINTER_LINE_MAX && opens_pointer_line(w, len, linked) &&
                  has_web_link(seg, e)) ||
                 body_is_date_names_line(w, strlen(w), c->today) ||
-                (len < COMMENT_COUNT_MAX && body_is_comment_count_line(w)))
+                (len < COMMENT_COUNT_MAX && body_is_comment_count_line(w)) ||
+                (link && !c->lenient && len < POINTER_LINE_MAX && is_shop_tip_line(c, seg, e, w, len, linked)))
                 for (dom_node *k = seg; k != e; k = k->next)
                     if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
                         body_mark_removed(c, k);

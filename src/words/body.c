@@ -697,3 +697,12 @@ static const char *const count_totals[] = {
     "gesamt", "insgesamt", "total",
 };
 TABLE(count_totals);
+
+/* The last word of a tip label before a colon ("amazon Tipp:", "Buch-Tipp:",
+ * "Deal tip:"): a line that is all link to another host after it is a
+ * shop's tip (clean.c, is_shop_tip_line). German compounds ending in
+ * "tipp" ("Spartipp") count without an entry. */
+static const char *const tip_labels[] = {
+    "astuce", "consejo", "consiglio", "dica", "tip", "tipp", "tipps", "tips",
+};
+TABLE(tip_labels);
