@@ -520,13 +520,15 @@ TABLE(about_prefixes);
 /* Also the legal notes a listed company's release closes with, after
  * its profile: "Forward-Looking Statements", "Safe Harbor Statement"
  * (without them the profile before such a note was not the release's
- * last section, and both stayed). */
+ * last section, and both stayed). A German release's closing "Quelle und
+ * Kontaktadresse:" (source and contact address) labels the issuer's
+ * press office and address as the contact headings do. */
 static const char *const contact_headings[] = {
     "cautionary note regarding forward-looking statements", "cautionary statement", "contact presse",
     "contacto de prensa", "contactos de prensa", "contatti stampa", "contatto stampa",
     "forward looking statements", "forward-looking statements", "investor contact", "investor contacts",
-    "media contact", "media contacts", "media inquiries", "medienkontakt", "press contact", "press contacts",
-    "pressekontakt", "pressekontakte", "safe harbor statement", "safe harbour statement",
+    "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt", "press contact", "press contacts",
+    "pressekontakt", "pressekontakte", "quelle und kontaktadresse", "safe harbor statement", "safe harbour statement",
     "zukunftsgerichtete aussagen",
 };
 TABLE(contact_headings);
