@@ -197,6 +197,17 @@ static int only_initials(const char *s)
     return letters > 0;
 }
 
+/* 1 when s is one word of 2-5 ASCII capitals ("NDR", "AFP"): an
+ * organisation's short name, never a person's. */
+static int is_acronym(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++)
+        if (s[n] < 'A' || s[n] > 'Z')
+            return 0;
+    return n >= 2 && n <= 5;
+}
+
 /* A part after a comma that is a role or an organisation, not a person. */
 static int has_role(const char *s) { return words_find_ci(&words_author_roles, s) != NULL; }
 
@@ -390,6 +401,12 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
             continue;
         /* After a comma: roles ("Staff Writer") and credentials ("MA"). */
         if (i > 0 && is_comma[i] == 1 && (has_role(q) || words_exact_ci(&words_author_credentials, q)))
+            continue;
+        /* After a comma, behind names: a lone capitals acronym is the
+         * organisation the writers work for ("A, B und C, NDR", "Jane
+         * Doe, AP"), not one more person. Alone it stays (an agency's
+         * byline: "AFP"). */
+        if (i > 0 && is_comma[i] == 1 && nc > 0 && is_acronym(q))
             continue;
         if (!looks_like_name(q)) {
             /* the part before or after a list word is no name */
