@@ -2596,12 +2596,23 @@ int quote_attribute(qctx *q)
         q->prev_sb = si > 0 ? (int32_t)q->sent[si - 1].b : -1;
         q->prev_same_para = si > 0 && !s->para_start;
         /* most sentences hold no quote and no cue word: nothing to do */
-        int busy = 0;
+        int busy = 0, hyph = 0;
         for (int32_t i = sa; i < sb && !busy; i++) {
             const qtok *t = &q->tok[i];
-            busy = t->type == TK_OPEN || (t->w && t->w->cues) || (t->type == TK_PUNCT && q->text[t->s] == ':') ||
-                   (t->type == TK_WORD && !t->w && t->hyph);
+            busy = t->type == TK_OPEN || (t->w && t->w->cues) || (t->type == TK_PUNCT && q->text[t->s] == ':');
+            hyph |= t->type == TK_WORD && !t->w && t->hyph;
         }
+        /* A hyphenated word outside the tables ("déclare-t-il", but also
+         * "long-term") may be an inverted speech verb. Without a quote, a
+         * cue word or a colon, such a sentence can only report through a
+         * word whose cue_flags are not 0 (cue_at finds nothing else, and
+         * colon_at needs the colon); without one, reading it ends as
+         * skipping it does. */
+        if (!busy && hyph)
+            for (int32_t i = sa; i < sb && !busy; i++) {
+                uint32_t pron;
+                busy = q->tok[i].type == TK_WORD && cue_candidate(&q->tok[i]) && cue_flags(q, i, &pron) != 0;
+            }
         if (!busy) {
             q->colon_ms = -1;
             q->colon_pron = 0;
