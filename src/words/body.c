@@ -343,7 +343,8 @@ static const char *const credit_prefixes[] = {
 };
 TABLE(credit_prefixes);
 
-/* Headings (or short lines) that open a furniture section. */
+/* Headings (or short lines) that open a furniture section. "Key events"
+ * titles a live blog's box of links to its key posts, above the posts. */
 static const char *const furniture_headings[] = {
     "about the author", "add a comment", "advertisement", "aktuelle beiträge",
     "aktuelle produkttests", "articles liés", "articles récents", "articles similaires", "articoli correlati",
@@ -358,7 +359,7 @@ static const char *const furniture_headings[] = {
     "discuss this article", "editor's picks", "empfehlungen der redaktion", "entradas recientes",
     "follow us", "from the archive", "further information", "further reading",
     "gerelateerde artikelen", "highlights aus dem heft", "in this category",
-    "join the conversation", "join the discussion", "komentarze", "kommentar", "kommentare",
+    "join the conversation", "join the discussion", "key events", "komentarze", "kommentar", "kommentare",
     "kommentare geschlossen", "kommentarer", "latest articles", "latest news", "latest posts",
     "latest stories", "leave a comment", "leave a reply", "leia também", "les plus lus",
     "letzte beiträge", "lo más leído", "lo que dicen nuestros clientes", "mais lidas",
