@@ -280,6 +280,31 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     return 0;
 }
 
+/* "Example - Jane Doe" in a meta author tag, where "Example" is the site's
+ * own name (folded as site_relation does): the site, then the writer. The
+ * cleaner cuts at " - " and keeps the first part, so the site would be
+ * all that is left; returns the part after the site instead (else v). */
+static const char *site_prefix_cut(meta_ctx *c, const char *v)
+{
+    const char *dash = strstr(v, " - ");
+    if (!dash || dash == v || !dash[3] || strstr(dash + 3, " - "))
+        return v;
+    const char *keys[3];
+    size_t nkeys = site_keys(c, keys);
+    if (!nkeys)
+        return v;
+    char *head = arena_strndup(c->a, v, (size_t)(dash - v));
+    const char *k = head ? meta_fold_key(c->a, head) : NULL;
+    if (!k) {
+        c->oom = 1;
+        return v;
+    }
+    for (size_t i = 0; i < nkeys; i++)
+        if (strcmp(k, keys[i]) == 0)
+            return dash + 3;
+    return v;
+}
+
 void meta_pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -300,7 +325,7 @@ void meta_pick_authors(meta_ctx *c)
             for (size_t i = 0; i < c->nkv; i++) {
                 if (c->kv[i].prop != prop || strcmp(c->kv[i].key, author_keys[k]) != 0)
                     continue;
-                if (author_add(a, &art->authors, c->kv[i].val) < 0)
+                if (author_add(a, &art->authors, site_prefix_cut(c, c->kv[i].val)) < 0)
                     c->oom = 1;
             }
         if (authors_accept(c, &site_only))
