@@ -598,6 +598,17 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
      * each, prose beside film posters. (100 per image: same snippet F1
      * with three leaks more; 200: lower.) */
     int gallery = k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure && len < IMG_TEXT_MIN * k.img;
+    /* A short <div> that names a furniture section ("More Great WIRED
+     * Stories" as a div role=heading over a list of story links) is left
+     * to the furniture-heading rule (body_clean), which drops it with the
+     * link list after it; the short-text rule below took the heading
+     * alone, before that rule saw it, and the list stayed. */
+    if (n->tag == TAG_DIV && len && len < 25 && !c->tot[n->id].has_block && c->tot[n->id].size <= LINE_MAX_NODES) {
+        char h[32];
+        text_prefix_lower(n, h, sizeof h);
+        if (body_furniture_heading_kind(h) != HEAD_NONE)
+            return 0;
+    }
     int remove =
         gallery ||
         (!is_list && li > (int)k.p) ||

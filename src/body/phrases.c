@@ -52,14 +52,18 @@ int body_furniture_heading_kind(const char *t)
     /* "Weitere Garten Artikel", "More Business Stories": a heading of
      * posts (its last word in words_post_nouns) with one topic word
      * inside, three words in all; without the topic word it is a
-     * furniture heading */
+     * furniture heading. Two words inside too ("More Great WIRED
+     * Stories": a praise word and the topic or the site's name); no
+     * more, as a longer middle reads as a clause */
     const char *sp1 = memchr(s, ' ', len);
     if (sp1) {
         const char *sp2 = s + len;
         while (sp2 > sp1 + 1 && sp2[-1] != ' ')
             sp2--;
         sp2--; /* the last space */
-        if (sp2 > sp1 + 1 && !memchr(sp1 + 1, ' ', (size_t)(sp2 - sp1 - 1)) && sp2 - sp1 <= 32 &&
+        const char *mid = sp2 > sp1 + 1 ? memchr(sp1 + 1, ' ', (size_t)(sp2 - sp1 - 1)) : NULL;
+        if (sp2 > sp1 + 1 && (!mid || (mid > sp1 + 1 && !memchr(mid + 1, ' ', (size_t)(sp2 - mid - 1)))) &&
+            sp2 - sp1 <= 32 &&
             words_exact(&words_post_nouns, sp2 + 1, (size_t)(s + len - sp2 - 1))) {
             char buf[96];
             size_t a = (size_t)(sp1 - s), b = (size_t)(s + len - sp2);
