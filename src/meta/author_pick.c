@@ -35,9 +35,22 @@ static int byline_authors(lede_article *art, const dom_node *line)
 }
 
 
+/* 1 when n sits inside a <blockquote>: an embedded tweet or post, whose
+ * signature line ("— Example Party (@handle) May 2, 2021") names the
+ * quoted post's author, not the story's. */
+static int in_blockquote(const dom_node *n)
+{
+    for (int depth = 0; n && depth < 64; n = n->parent, depth++)
+        if (n->type == DOM_ELEMENT && n->tag == TAG_BLOCKQUOTE)
+            return 1;
+    return 0;
+}
+
 int extract_byline_authors(lede_article *art)
 {
     for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0; i++) {
+        if (in_blockquote(art->byline_lines[i]))
+            continue;
         if (byline_authors(art, art->byline_lines[i]) < 0)
             return -1;
         /* The first byline line names a desk ("Von Redaktion Example"):
