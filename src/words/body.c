@@ -623,12 +623,13 @@ TABLE(donation_path_segments);
 /* What opens a publisher's pointer line: a short line that sends the
  * reader to more on the topic elsewhere ("Hier geht es zur <a>...</a>",
  * "Mehr Infos findet ihr auf der <a>Website von X</a>.", "Alle Infos zum
- * Turnier: <a>...</a>", "For more information, visit <a>...</a>", "Plus
+ * Turnier: <a>...</a>", "Alle weiteren Informationen zur Demo <a>findet
+ * ihr hier</a>.", "For more information, visit <a>...</a>", "Plus
  * d'infos sur <a>...</a>"). Furniture when the line carries its link, or
  * when it ends in a colon and what it introduced is gone (clean.c,
  * is_pointer_line). Read as whole words (ends_at_word). */
 static const char *const pointer_lines[] = {
-    "alle informationen", "alle infos", "en savoir plus", "find out more", "for further information",
+    "alle informationen", "alle infos", "alle weiteren informationen", "alle weiteren infos", "en savoir plus", "find out more", "for further information",
     "for more details", "for more info", "for more information", "further information",
     "hier geht es direkt zu", "hier geht es direkt zum", "hier geht es direkt zur", "hier geht es zu",
     "hier geht es zum", "hier geht es zur", "hier geht's zu", "hier geht's zum", "hier geht's zur",
