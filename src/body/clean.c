@@ -1341,6 +1341,31 @@ static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, cons
     return l && t[l - 1] == ':' && heading_or_end_follows(root, n);
 }
 
+/* The bare address line right after a pointer lead-in: "Hier finden Sie
+ * das vollständige Programm und können sich anmelden:" and then
+ * "<p><a>https://...</a></p>", the one link it introduced, set as a
+ * block of its own. That block is all link (90%+: a trailing full stop
+ * or space aside), its text is an address (starts_address) and the link
+ * goes to a web page; a list item is one entry of a resource list, not
+ * such a line. NULL when what follows is anything else: a lead-in
+ * before a paragraph or a list ("Hier finden Sie die wichtigsten
+ * Fragen:" and the questions) is the article's. */
+static dom_node *next_shown_sibling(const dom_node *n);
+static dom_node *address_line_after(const ctx *c, dom_node *n)
+{
+    dom_node *s = next_shown_sibling(n);
+    if (!s || s->type != DOM_ELEMENT || !(tag_flags[s->tag] & TF_BLOCK) || s->tag == TAG_LI)
+        return NULL;
+    uint32_t len = c->tot[s->id].text;
+    if (!len || len >= POINTER_LINE_MAX || (uint64_t)c->tot[s->id].link * 10 < (uint64_t)len * 9)
+        return NULL;
+    char a[16];
+    size_t l = text_prefix_lower(s, a, sizeof a);
+    if (!starts_address(a, l) || !has_web_link(s, NULL))
+        return NULL;
+    return s;
+}
+
 /* t: n's text as text_prefix_lower gives it into TEASER_MAX + 8 bytes,
  * which body_clean has read already for its line tests: lowering it a
  * second time here cost more than the tests themselves. */
@@ -1357,6 +1382,18 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
         return 1;
     if (!c->lenient && is_pointer_line(c, root, n, t, len, link))
         return 1;
+    /* A pointer lead-in ending in a colon, then its address on a line of
+     * its own: both go (address_line_after). */
+    if (!c->lenient && !link && len < POINTER_LINE_MAX && opens_pointer_line(t, len, 0)) {
+        size_t l = strlen(t);
+        while (l && (t[l - 1] == ' ' || t[l - 1] == '\n' || t[l - 1] == '\t'))
+            l--;
+        dom_node *a = l && t[l - 1] == ':' ? address_line_after(c, n) : NULL;
+        if (a) {
+            body_mark_removed(c, a);
+            return 1;
+        }
+    }
     if (!c->lenient && link && len < POINTER_LINE_MAX && is_shop_tip_line(c, n, NULL, t, len, c->tot[n->id].link))
         return 1; /* "amazon Tipp: <a>...</a>" to a shop */
     /* A "back to" phrase opens a link back ("Zurück zur Übersicht",

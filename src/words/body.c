@@ -626,20 +626,23 @@ TABLE(donation_path_segments);
  * Turnier: <a>...</a>", "Alle weiteren Informationen zur Demo <a>findet
  * ihr hier</a>.", "For more information, visit <a>...</a>", "Plus
  * d'infos sur <a>...</a>"). Furniture when the line carries its link, or
- * when it ends in a colon and what it introduced is gone (clean.c,
- * is_pointer_line). Read as whole words (ends_at_word). */
+ * when it ends in a colon and what it introduced is gone or is only its
+ * address on the next line ("Hier finden Sie das Programm:" then
+ * "<p><a>https://...</a></p>"; clean.c, is_pointer_line,
+ * address_line_after). Read as whole words (ends_at_word). */
 static const char *const pointer_lines[] = {
-    "alle informationen", "alle infos", "alle weiteren informationen", "alle weiteren infos", "en savoir plus", "find out more", "for further information",
-    "for more details", "for more info", "for more information", "further information",
-    "hier geht es direkt zu", "hier geht es direkt zum", "hier geht es direkt zur", "hier geht es zu",
-    "hier geht es zum", "hier geht es zur", "hier geht's zu", "hier geht's zum", "hier geht's zur",
-    "hier geht’s zu", "hier geht’s zum", "hier geht’s zur", "hier gibt es", "hier gibt's", "hier gibt’s",
-    "learn more", "maggiori informazioni", "mais informações", "mehr informationen", "mehr infos",
-    "more details", "more info", "more information", "más info", "más información", "nähere informationen",
-    "nähere infos", "para mais informações", "para más información", "per maggiori informazioni",
-    "plus d'informations", "plus d'infos", "plus d’informations", "plus d’infos", "pour en savoir plus",
-    "pour plus d'informations", "pour plus d’informations", "toutes les informations", "toutes les infos",
-    "ulteriori informazioni", "weitere informationen", "weitere infos",
+    "alle informationen", "alle infos", "alle weiteren informationen", "alle weiteren infos", "en savoir plus",
+    "find out more", "for further information", "for more details", "for more info", "for more information",
+    "further information", "hier finden sie", "hier findest du", "hier findet ihr", "hier geht es direkt zu",
+    "hier geht es direkt zum", "hier geht es direkt zur", "hier geht es zu", "hier geht es zum",
+    "hier geht es zur", "hier geht's zu", "hier geht's zum", "hier geht's zur", "hier geht’s zu",
+    "hier geht’s zum", "hier geht’s zur", "hier gibt es", "hier gibt's", "hier gibt’s", "learn more",
+    "maggiori informazioni", "mais informações", "mehr informationen", "mehr infos", "more details",
+    "more info", "more information", "más info", "más información", "nähere informationen", "nähere infos",
+    "para mais informações", "para más información", "per maggiori informazioni", "plus d'informations",
+    "plus d'infos", "plus d’informations", "plus d’infos", "pour en savoir plus", "pour plus d'informations",
+    "pour plus d’informations", "toutes les informations", "toutes les infos", "ulteriori informazioni",
+    "weitere informationen", "weitere infos",
 };
 TABLE(pointer_lines);
 
