@@ -390,7 +390,7 @@ static int first_class(const dom_node *el, const char **tok, size_t *len)
 
 /* 1 when a hidden element is one page of an article that a script shows
  * one page at a time: a listicle's thirty items, each a section of its
- * own (`<div class="gallery--paragraph-section hidden"
+ * own (`<div class="pager-page hidden"
  * style="display:none">` with a heading and its paragraphs), the first
  * one shown. Its siblings of the same tag and first class are the other
  * pages, one of them at least shown (a script's pager, not a collapsed

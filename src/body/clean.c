@@ -598,7 +598,7 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
      * each, prose beside film posters. (100 per image: same snippet F1
      * with three leaks more; 200: lower.) */
     int gallery = k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure && len < IMG_TEXT_MIN * k.img;
-    /* A short <div> that names a furniture section ("More Great WIRED
+    /* A short <div> that names a furniture section ("More Great Gazette
      * Stories" as a div role=heading over a list of story links) is left
      * to the furniture-heading rule (body_clean), which drops it with the
      * link list after it; the short-text rule below took the heading
@@ -1040,7 +1040,7 @@ static int is_support_box(const ctx *c, const dom_node *n)
  * own between blocks, every link of which goes to the page's own site's
  * subscription host ("abo.example.de", words_subscription_segments) or
  * to a subscription path's first segment on the page's own host
- * ("/abo/...", "/subscribe"): "Neu: X Plus jetzt gratis testen!" under
+ * ("/abo/...", "/subscribe"): "Neu: X Plus vier Wochen gratis testen!" under
  * an article. The site's own shop for its paper is not the story; a link
  * inside a sentence (in a text block) is the writer's and stays. */
 #define SUBSCRIPTION_PROMO_MAX 120
@@ -3248,7 +3248,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && n != root && is_support_box(c, n))
             drop = 1; /* "... ist spendenfinanziert! Jetzt unterstützen!": a donation appeal */
         if (!drop && !c->lenient && n != root && is_subscription_promo(c, n))
-            drop = 1; /* "Neu: X Plus jetzt gratis testen!" to abo.<the site> */
+            drop = 1; /* "Neu: X Plus vier Wochen gratis testen!" to abo.<the site> */
         if (!drop && n != root && is_support_paragraph(c, n))
             drop = 1; /* "Hat dir dieser Artikel gefallen? ... Jetzt Supporter werden!" */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))

@@ -52,7 +52,7 @@ int body_furniture_heading_kind(const char *t)
     /* "Weitere Garten Artikel", "More Business Stories": a heading of
      * posts (its last word in words_post_nouns) with one topic word
      * inside, three words in all; without the topic word it is a
-     * furniture heading. Two words inside too ("More Great WIRED
+     * furniture heading. Two words inside too ("More Great Gazette
      * Stories": a praise word and the topic or the site's name); no
      * more, as a longer middle reads as a clause */
     const char *sp1 = memchr(s, ' ', len);

@@ -292,8 +292,8 @@ static size_t name_span(const char *s)
 
 /* Drops parenthesised and bracketed asides from t, in place: "(Twitter:
  * @x)", "(http://…)". An aside opening with "with" in some language names
- * co-authors: "Martin Untersinger (avec Damien Leloup et Morgane Tual)"
- * reads as the list "Martin Untersinger, Damien Leloup et Morgane Tual". */
+ * co-authors: "Claire Dumas (avec Louis Petit et Anne Roux)"
+ * reads as the list "Claire Dumas, Louis Petit et Anne Roux". */
 static void drop_asides(char *t)
 {
     char *w = t;

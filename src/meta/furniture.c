@@ -185,8 +185,8 @@ static int holds_link(const dom_node *e)
 /* 1 when the list p (<ul>/<ol>) is titled as a list of events by its
  * first item, which n is not in: a sidebar's list group opens with an
  * item "Veranstaltungen" or "Termine" (a link to the events page), then
- * one item per event, its day and a link to it ("29.02.2020 18:00 Uhr
- * Weinprobe"). Such a list names no box class a furniture test knows;
+ * one item per event, its day and a link to it ("27.03.2021 18:00 Uhr
+ * Frühjahrsprobe"). Such a list names no box class a furniture test knows;
  * its title says whose dates these are (words_event_list_titles: the
  * item's whole text, lower-cased, a colon allowed). The date's item must
  * hold a link: a post's own meta list whose first item is its category

@@ -1544,9 +1544,9 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
         return v;
     /* Nor one of those: the page's one text in elements whose class names
      * a title by a word the hint list does not hold (the last tier:
-     * "<div class="title layout--b">", nested title-named modules that
+     * "<div class="title size--xl">", nested title-named modules that
      * hold the same text count once), under a <title> and declarations
-     * that name only the site ("ICON • ICON Magazine", og:title "ICON
+     * that name only the site ("ATLAS • ATLAS Magazine", og:title "ATLAS
      * Magazine") and a logo h1: a magazine sets the story's headline in
      * a styled block, not a heading element. */
     for (size_t i = 0; i < in->nvisible_loose; i++) {
@@ -1590,11 +1590,11 @@ static const char *h1_goes_on_after(arena *a, const title_input *in, const char 
 }
 
 /* The page's one plain h1 where a title source, whole or its first
- * part, is that h1 cut short ("Saftiger Zitronenkuchen vom Blech |
- * Site" over the h1 "Saftiger Zitronenkuchen vom Blech: einfach
- * köstlich!"): the source dropped the h1's last words for length, which
+ * part, is that h1 cut short ("Saftiger Apfelkuchen mit Streuseln |
+ * Site" over the h1 "Saftiger Apfelkuchen mit Streuseln: schnell
+ * gemacht!"): the source dropped the h1's last words for length, which
  * no source then repeats, so nothing confirmed the h1 and a declared
- * title won (there a JSON-LD recipe's name, "Zitronenkuchen vom Blech").
+ * title won (there a JSON-LD recipe's name, "Apfelkuchen mit Streuseln").
  * The rest of a plain h1 is one run of text with the words before it,
  * the headline's own (h1_goes_on_after); a kicker, date or badge would
  * sit in an element of its own. NULL otherwise. */

@@ -1539,7 +1539,7 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
     for (int32_t i = a; i < b; i++)
         if (q->tok[i].type == TK_CLOSE && q->tok[i].depth == 0)
             from = i + 1;
-    /* 'rated him "well prepared," which is its highest mark': a
+    /* 'graded the plan "fully sound," which is its top mark': a
      * comma inside the last closing mark and "which" after it open a
      * relative clause on the quote, no part of what was said (the comma
      * alone does not end it: PolNeAR runs on past it as often as not) */

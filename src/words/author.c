@@ -127,7 +127,7 @@ static const char *const stops[] = {
 TABLE(stops);
 
 /* "with" in some languages, opening a parenthesised aside that names
- * co-authors ("(avec Damien Leloup et Morgane Tual)"), with its space. */
+ * co-authors ("(avec Louis Petit et Anne Roux)"), with its space. */
 static const char *const with_words[] = {
     "avec ", "com ", "con ", "met ", "mit ", "with ",
 };

@@ -519,8 +519,8 @@ static const char *const object_relatives[] = {
 TABLE(object_relatives);
 
 /* A relative on a thing: after a quote's closing comma it opens a clause
- * on the quote, no part of what was said ('rated him "well prepared,"
- * which is its highest mark'). */
+ * on the quote, no part of what was said ('graded the plan "fully sound,"
+ * which is its top mark'). */
 static const char *const thing_relatives[] = {
     "which",
 };
