@@ -143,6 +143,38 @@ static size_t key_owner_start(const char *s, size_t at, int camel)
     return words_exact(&words_script_date_owners, w, e - b) ? b : at;
 }
 
+/* One past the nearest bracket ('(', '[' or '{') before s[k] that is not
+ * closed before k, read back at most reach bytes; 0 when there is none
+ * or a byte of stops stands outside every bracket before it (a
+ * statement's ';', an assignment's '=': the literal is not inside that
+ * bracket's value). Brackets inside strings are not told apart. */
+static size_t unclosed_bracket_before(const char *s, size_t k, size_t reach, const char *stops)
+{
+    int depth = 0;
+    for (size_t back = 1; back <= reach && back <= k; back++) {
+        char ch = s[k - back];
+        if (ch == ')' || ch == ']' || ch == '}') {
+            depth++;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            if (depth == 0)
+                return k - back + 1;
+            depth--;
+        } else if (depth == 0 && ch != '\0' && strchr(stops, ch)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Where the run of blanks (space, tab, line ends) just before s[q]
+ * starts: q itself when s[q - 1] is no blank. */
+static size_t blanks_before(const char *s, size_t q)
+{
+    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '\n' || s[q - 1] == '\r'))
+        q--;
+    return q;
+}
+
 /* Bytes read back from a script-state name for the object that holds it. */
 #define META_STATE_ITEM_REACH 600
 
@@ -157,34 +189,17 @@ static size_t key_owner_start(const char *s, size_t at, int camel)
  * a state that confuses the count only loses this last-resort source. */
 static int in_array_item(const char *s, size_t k)
 {
-    int depth = 0;
-    for (size_t back = 1; back <= META_STATE_ITEM_REACH && back <= k; back++) {
-        char ch = s[k - back];
-        if (ch == ')' || ch == ']' || ch == '}') {
-            depth++;
-        } else if (ch == '(' || ch == '[' || ch == '{') {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            if (ch != '{')
-                return 0;
-            size_t q = k - back;
-            while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '\n' || s[q - 1] == '\r'))
-                q--;
-            if (q > 0 && s[q - 1] == '[')
-                return 1;
-            if (q == 0 || s[q - 1] != ',')
-                return 0;
-            q--;
-            while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == '\t' || s[q - 1] == '\n' || s[q - 1] == '\r'))
-                q--;
-            return q > 0 && s[q - 1] == '}';
-        } else if ((ch == ';' || ch == '=') && depth == 0) {
-            return 0; /* a statement or an assignment holds the name */
-        }
-    }
-    return 0;
+    /* a statement or an assignment holds the name: no item */
+    size_t at = unclosed_bracket_before(s, k, META_STATE_ITEM_REACH, ";=");
+    if (!at || s[at - 1] != '{')
+        return 0;
+    size_t q = blanks_before(s, at - 1);
+    if (q > 0 && s[q - 1] == '[')
+        return 1;
+    if (q == 0 || s[q - 1] != ',')
+        return 0;
+    q = blanks_before(s, q - 1);
+    return q > 0 && s[q - 1] == '}';
 }
 
 /* The first of [p, e) where the name key (lower-case, kl bytes) starts
@@ -259,27 +274,13 @@ static int script_state_date(meta_ctx *c, date_val *d)
  * other items) is not. */
 static int in_call_arguments(const char *s, size_t k)
 {
-    int depth = 0;
-    for (size_t back = 1; back <= 160 && back <= k; back++) {
-        char ch = s[k - back];
-        if (ch == ')' || ch == ']' || ch == '}') {
-            depth++;
-        } else if (ch == '(' || ch == '[' || ch == '{') {
-            if (depth > 0) {
-                depth--;
-                continue;
-            }
-            if (ch != '(' || back == k)
-                return 0;
-            unsigned char name = (unsigned char)s[k - back - 1];
-            return (name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z') || (name >= '0' && name <= '9') ||
-                   name == '_' || name == '$';
-        } else if (ch == ';' || ch == ':' || ch == '=') {
-            if (depth == 0)
-                return 0; /* a statement or a key before any call */
-        }
-    }
-    return 0;
+    /* a statement, a key or an assignment before any call: no argument */
+    size_t at = unclosed_bracket_before(s, k, 160, ";:=");
+    if (at < 2 || s[at - 1] != '(')
+        return 0;
+    unsigned char name = (unsigned char)s[at - 2];
+    return (name >= 'a' && name <= 'z') || (name >= 'A' && name <= 'Z') || (name >= '0' && name <= '9') ||
+           name == '_' || name == '$';
 }
 
 /* Bytes of a date literal in a script call: "2019-03-15T08:04:00+01:00"
