@@ -1473,6 +1473,28 @@ static int title_without_headline(const title_input *in)
     return site && words <= 3;
 }
 
+/* The one text of list (n entries) of three words or more that does not
+ * name the site; NULL when there is none, and NULL with *two set when
+ * there are two (a list of teasers, a body's sub-headings), which ends
+ * the search. With same_once, copies of one text (nested elements that
+ * hold the same words) count as one. */
+static const char *sole_story_text(const char *const *list, size_t n, const char *sitename, int same_once,
+                                   int *two)
+{
+    const char *v = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *h = list[i];
+        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), sitename))
+            continue;
+        if (v && (!same_once || strcmp(v, h) != 0)) {
+            *two = 1;
+            return NULL;
+        }
+        v = h;
+    }
+    return v;
+}
+
 /* An older page whose <title> is only the site (and a section), with no
  * declared title: the page's one story h1 of three words or more is the
  * headline ("The <h1>, where there is one, is the headline"), not the
@@ -1516,15 +1538,9 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
     /* No story h1 at all: an older theme sets the headline in the page's
      * one h2 outside furniture (of three words or more). Two such h2s are
      * a list of teasers or a body's sub-headings: nothing is taken. */
-    for (size_t i = 0; i < in->nvisible_h2; i++) {
-        const char *h = in->visible_h2[i];
-        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
-            continue;
-        if (v)
-            return NULL;
-        v = h;
-    }
-    if (v)
+    int two = 0;
+    v = sole_story_text(in->visible_h2, in->nvisible_h2, in->sitename, 0, &two);
+    if (v || two)
         return v;
     /* No story h2 either: the page's one element that its class marks as
      * the headline (the hint list: "headline", "entry-title" ...), of
@@ -1532,15 +1548,8 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
      * column counts, as in the sixth tier: a "<div class="post-headline">"
      * in a "main-content with-sidebar" column under <title> "site.de |
      * Section", beside menu h4s, which are no candidates here). Two: a list of teasers, nothing is taken. */
-    for (size_t i = 0; i < in->nvisible_titled; i++) {
-        const char *h = in->visible_titled[i];
-        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
-            continue;
-        if (v && strcmp(v, h) != 0)
-            return NULL;
-        v = h;
-    }
-    if (v)
+    v = sole_story_text(in->visible_titled, in->nvisible_titled, in->sitename, 1, &two);
+    if (v || two)
         return v;
     /* Nor one of those: the page's one text in elements whose class names
      * a title by a word the hint list does not hold (the last tier:
@@ -1549,15 +1558,7 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
      * that name only the site ("ATLAS • ATLAS Magazine", og:title "ATLAS
      * Magazine") and a logo h1: a magazine sets the story's headline in
      * a styled block, not a heading element. */
-    for (size_t i = 0; i < in->nvisible_loose; i++) {
-        const char *h = in->visible_loose[i];
-        if (!h || meta_word_count(h) < 3 || is_site_part(h, strlen(h), in->sitename))
-            continue;
-        if (v && strcmp(v, h) != 0)
-            return NULL;
-        v = h;
-    }
-    return v;
+    return sole_story_text(in->visible_loose, in->nvisible_loose, in->sitename, 1, &two);
 }
 
 /* The page's one plain first-tier h1 when it goes on after the heading
