@@ -909,13 +909,13 @@ static int is_newsletter_promo(const ctx *c, dom_node *n)
 #define SUPPORT_BOX_MAX 900  /* bytes: the longest appeal seen is about 600, a heading and two paragraphs */
 #define SUPPORT_BOX_PARAS 2
 #define SUPPORT_BOX_NODES 120 /* nodes walked: a box is a few elements */
-#define DONATION_SEGMENT_MAX 24 /* bytes: the longest entry of words_donation_path_segments is 13 */
+#define SEGMENT_WORD_MAX 24 /* bytes: the longest entry of the donation and subscription tables is 13 */
 
 /* 1 when s[0..l), ASCII letters lower-cased, is an entry of t (a host
  * label or a path segment: donation or subscription words) */
 static int is_segment_word(const words_table *t, const char *s, size_t l)
 {
-    char seg[DONATION_SEGMENT_MAX];
+    char seg[SEGMENT_WORD_MAX];
     if (l >= sizeof seg)
         return 0;
     for (size_t i = 0; i < l; i++)
@@ -931,15 +931,9 @@ static int is_donation_word(const char *s, size_t l)
 
 /* 1 when host hh[0..hl) is the page's own host (the address it was read
  * from, or its canonical address: a page read from a file has only the
- * latter); with sub, when it is a donation word's subdomain of it
- * ("apoyo.example.net" beside "www.example.net"): a support page a
- * publisher runs on a host of its own, the appeal's link then having no
- * path to name it. */
-static int host_is_own_sub(const ctx *c, const char *hh, size_t hl, const words_table *sub);
-static int host_is_own(const ctx *c, const char *hh, size_t hl, int sub)
+ * latter) */
+static int host_is_own(const ctx *c, const char *hh, size_t hl)
 {
-    if (sub)
-        return host_is_own_sub(c, hh, hl, &words_donation_path_segments);
     const char *own[2] = {c->art->page_url, c->art->url};
     for (int i = 0; i < 2; i++) {
         size_t pl;
@@ -954,23 +948,39 @@ static int host_is_own(const ctx *c, const char *hh, size_t hl, int sub)
 
 /* 1 when host hh[0..hl) is a subdomain of the page's own host (without
  * its "www.") whose first label is an entry of sub: "apoyo.example.net",
- * "abo.example.de" beside "www.example.de" */
+ * "abo.example.de" beside "www.example.de". A publisher runs its support
+ * page or its shop on a host of its own, the link then having no path
+ * to name it. */
 static int host_is_own_sub(const ctx *c, const char *hh, size_t hl, const words_table *sub)
 {
-    const char *own[2] = {c->art->page_url, c->art->url};
-    for (int i = 0; i < 2; i++) {
-        size_t pl;
-        const char *ph = own[i] ? url_host(own[i], &pl) : NULL;
-        if (!ph)
-            continue;
-        const char *dot = memchr(hh, '.', hl);
-        if (!dot || !is_segment_word(sub, hh, (size_t)(dot - hh)))
-            continue;
-        size_t rl = hl - (size_t)(dot + 1 - hh);
-        if (rl == pl && chars_eq_ci(dot + 1, rl, ph, pl))
-            return 1;
-    }
-    return 0;
+    const char *dot = memchr(hh, '.', hl);
+    if (!dot || !is_segment_word(sub, hh, (size_t)(dot - hh)))
+        return 0;
+    return host_is_own(c, dot + 1, hl - (size_t)(dot + 1 - hh));
+}
+
+/* The path of link address h (from its first '/', '?' or '#', or its end)
+ * when h points into the page's own site: a relative address or one on
+ * the page's host. NULL otherwise; then *hh, *hl is the host of an
+ * address on another host, *hh NULL for none (no address, "mailto:",
+ * "javascript:", a host that does not parse). */
+static const char *own_site_path(const ctx *c, const char *h, const char **hh, size_t *hl)
+{
+    if (!h || !*h)
+        return NULL;
+    const char *path = h;
+    if (strstr(h, "//")) {
+        const char *host = url_host(h, hl);
+        if (!host)
+            return NULL;
+        if (!host_is_own(c, host, *hl)) {
+            *hh = host;
+            return NULL;
+        }
+        path = host + *hl;
+    } else if (strchr(h, ':'))
+        return NULL; /* mailto:, javascript: */
+    return path + strcspn(path, "/?#");
 }
 
 /* 1 when href points into the page's own site (a relative address, or
@@ -978,20 +988,11 @@ static int host_is_own_sub(const ctx *c, const char *hh, size_t hl, const words_
  * to a donation word's subdomain of the page's host */
 static int href_is_own_donation_page(const ctx *c, const char *h)
 {
-    if (!h || !*h)
-        return 0;
-    const char *path = h;
-    if (strstr(h, "//")) {
-        size_t hl;
-        const char *hh = url_host(h, &hl);
-        if (!hh)
-            return 0;
-        if (!host_is_own(c, hh, hl, 0))
-            return host_is_own(c, hh, hl, 1);
-        path = hh + hl;
-    } else if (strchr(h, ':'))
-        return 0; /* mailto:, javascript: */
-    path += strcspn(path, "/?#");
+    const char *hh = NULL;
+    size_t hl = 0;
+    const char *path = own_site_path(c, h, &hh, &hl);
+    if (!path)
+        return hh && host_is_own_sub(c, hh, hl, &words_donation_path_segments);
     while (*path == '/') {
         path++;
         size_t l = strcspn(path, "/?#");
@@ -1046,20 +1047,11 @@ static int is_support_box(const ctx *c, const dom_node *n)
 #define SUBSCRIPTION_PROMO_MAX 120
 static int href_is_own_subscription(const ctx *c, const char *h)
 {
-    if (!h || !*h)
-        return 0;
-    const char *path = h;
-    if (strstr(h, "//")) {
-        size_t hl;
-        const char *hh = url_host(h, &hl);
-        if (!hh)
-            return 0;
-        if (!host_is_own(c, hh, hl, 0))
-            return host_is_own_sub(c, hh, hl, &words_subscription_segments);
-        path = hh + hl;
-    } else if (strchr(h, ':'))
-        return 0; /* mailto:, javascript: */
-    path += strcspn(path, "/?#");
+    const char *hh = NULL;
+    size_t hl = 0;
+    const char *path = own_site_path(c, h, &hh, &hl);
+    if (!path)
+        return hh && host_is_own_sub(c, hh, hl, &words_subscription_segments);
     if (*path != '/')
         return 0;
     path++;
@@ -1262,7 +1254,7 @@ static int links_all_elsewhere(const ctx *c, const dom_node *n, const dom_node *
                 const char *h = dom_attr_get(d, "href");
                 size_t hl;
                 const char *hh = h && strstr(h, "//") ? url_host(h, &hl) : NULL;
-                if (!hh || host_is_own(c, hh, hl, 0))
+                if (!hh || host_is_own(c, hh, hl))
                     return 0;
                 links++;
             }
