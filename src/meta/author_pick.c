@@ -40,10 +40,30 @@ static int byline_authors(lede_article *art, const dom_node *line)
  * quoted post's author, not the story's. */
 static int in_blockquote(const dom_node *n)
 {
+    /* 64 levels: an embed's signature sits a few elements inside its
+     * blockquote; the bound keeps the walk short on deep pages */
     for (int depth = 0; n && depth < 64; n = n->parent, depth++)
         if (n->type == DOM_ELEMENT && n->tag == TAG_BLOCKQUOTE)
             return 1;
     return 0;
+}
+
+/* 1 when a name of l is a desk (author_is_desk) */
+static int any_desk(const str_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (author_is_desk(l->items[i]))
+            return 1;
+    return 0;
+}
+
+/* 1 when l holds names and every one is a desk */
+static int all_desks(const str_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (!author_is_desk(l->items[i]))
+            return 0;
+    return l->count > 0;
 }
 
 int extract_byline_authors(lede_article *art)
@@ -55,10 +75,7 @@ int extract_byline_authors(lede_article *art)
             return -1;
         /* The first byline line names a desk ("Von Redaktion Example"):
          * no person signs the story; later lines are teasers' bylines. */
-        int desk = art->authors.count > 0;
-        for (size_t k = 0; k < art->authors.count && desk; k++)
-            desk = author_is_desk(art->authors.items[k]);
-        if (desk) {
+        if (all_desks(&art->authors)) {
             art->authors.count = 0;
             break;
         }
@@ -210,22 +227,6 @@ static int site_relation(meta_ctx *c, const char *s, const char *const *keys, si
             rel = 1;
     }
     return rel;
-}
-
-static int any_desk(const str_list *l)
-{
-    for (size_t i = 0; i < l->count; i++)
-        if (author_is_desk(l->items[i]))
-            return 1;
-    return 0;
-}
-
-static int all_desks(const str_list *l)
-{
-    for (size_t i = 0; i < l->count; i++)
-        if (!author_is_desk(l->items[i]))
-            return 0;
-    return l->count > 0;
 }
 
 /* After a source gave names: site names are not authors unless nothing
