@@ -1236,8 +1236,8 @@ static int has_web_link(const dom_node *n, const dom_node *stop)
     return 0;
 }
 
-/* A shop's tip line: "amazon Tipp: <a>Nutzen Sie die Musik-Funktionen
- * auf Echo-Geräten</a>", "Buch-Tipp: <a>...</a>" linking to a shop. The
+/* A shop's tip line: "Shop Tipp: <a>Hören Sie das Album auf Ihrem
+ * Sprachlautsprecher</a>", "Buch-Tipp: <a>...</a>" linking to a shop. The
  * label before the colon is one or two words (SHOP_TIP_LABEL_MAX bytes)
  * whose last word is a tip word (words_tip_labels, also as the end of a
  * German compound: "Spartipp"); the rest is all link (80%+), and every
@@ -1292,7 +1292,7 @@ static int is_shop_tip_line(const ctx *c, const dom_node *n, const dom_node *sto
 }
 
 /* A publisher's pointer line (words_pointer_lines): "Hier geht es zur
- * <a>neuen Vorstandsstruktur</a>", "Mehr Infos findet ihr auf der
+ * <a>neuen Vereinssatzung</a>", "Mehr Infos findet ihr auf der
  * <a>Website von X</a>.", "Alle Infos zum Turnier: <a>...</a>". The
  * phrase opens a short line (POINTER_LINE_MAX, a headline link's length
  * and a few words) that links to a web page; a contact line ("Weitere
@@ -1387,7 +1387,7 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
         }
     }
     if (!c->lenient && link && len < POINTER_LINE_MAX && is_shop_tip_line(c, n, NULL, t, len, c->tot[n->id].link))
-        return 1; /* "amazon Tipp: <a>...</a>" to a shop */
+        return 1; /* "Shop Tipp: <a>...</a>" to a shop */
     /* A "back to" phrase opens a link back ("Zurück zur Übersicht",
      * "Return to homepage") or a sentence ("Return to office mandates
      * are spreading across the city's banks.", "Torna a salire la curva
@@ -2962,10 +2962,10 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
  * inline pieces of few nodes) and holds a bar; its pieces go when the
  * line is a metadata bar line, the same test as for a block. A line
  * that carries a link goes too when it is a publisher's pointer line
- * ("<br><a>Hier geht es zur neuen Vorstandsstruktur</a><br>",
+ * ("<br><a>Hier geht es zur neuen Vereinssatzung</a><br>",
  * opens_pointer_line, linking to a web page), and a comment counter
  * line ("<br><a href=#comments>[5] Comments</a>", under a metadata line
- * that went), and a shop's tip line ("<br><b>amazon Tipp:</b> <a>...</a>",
+ * that went), and a shop's tip line ("<br><b>Shop Tipp:</b> <a>...</a>",
  * is_shop_tip_line). A break is
  * a <br> or any block child, removed or not: either starts a new line on
  * the page. Reads each child once. */

@@ -584,8 +584,8 @@ static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
 }
 
 /* The subject after a sentence's first comma: that comma within this
- * many tokens of the start ("Asked on Monday whether Mr. Lie would
- * keep his board seat, Mrs. Lie smiled and said, …"; 10
+ * many tokens of the start ("Pressed at the fair if Ms. Berg would
+ * run again, her brother Tom Berg laughed and said, …"; 10
  * lost such lead clauses; on PolNeAR's train split 18 took 11 more
  * quotes, all matched, and 24 two more) */
 #define SUBJECT_LEAD 18

@@ -705,7 +705,7 @@ static const char *const count_totals[] = {
 };
 TABLE(count_totals);
 
-/* The last word of a tip label before a colon ("amazon Tipp:", "Buch-Tipp:",
+/* The last word of a tip label before a colon ("Shop Tipp:", "Buch-Tipp:",
  * "Deal tip:"): a line that is all link to another host after it is a
  * shop's tip (clean.c, is_shop_tip_line). German compounds ending in
  * "tipp" ("Spartipp") count without an entry. */
