@@ -507,6 +507,24 @@ static int closes_at_para_end(const qctx *q, int o, size_t para)
     return words >= 4;
 }
 
+/* Token i, a mark that may open, stands right before (no space) a double
+ * mark of the other family that may open too: ASCII " before “ „ «, or
+ * “ „ « before ASCII ". */
+static int stray_double_before(const qctx *q, size_t i)
+{
+    const qtok *t = &q->tok[i];
+    if (i + 1 >= q->ntok || q->tok[i + 1].type != TK_MARK || q->tok[i + 1].s != t->e)
+        return 0;
+    int m = t->mark, n = q->tok[i + 1].mark;
+    int ascii_m = m == QM_ASCII2, ascii_n = n == QM_ASCII2;
+    int typo_m = m == QM_LDQ || m == QM_LOW2 || m == QM_LAQ, typo_n = n == QM_LDQ || n == QM_LOW2 || n == QM_LAQ;
+    if (!((ascii_m && typo_n) || (typo_m && ascii_n)))
+        return 0;
+    int co, cc;
+    flanking(q, &q->tok[i + 1], &co, &cc);
+    return co;
+}
+
 void quote_pair_marks(qctx *q)
 {
     int stack[MAX_QDEPTH], n = 0;
@@ -547,6 +565,17 @@ void quote_pair_marks(qctx *q)
             continue;
         int co, cc;
         flanking(q, t, &co, &cc);
+        /* '"“We will …,” he said.': a double mark typed right before a
+         * double opening mark of the other kind (ASCII before curly or
+         * low, curly before ASCII) is a slip, no quote inside a quote
+         * (a quote inside a quote takes single marks). Read as one, it
+         * paired with a stray mark at the paragraph's end, or closed at
+         * it, and the whole paragraph, frame and all, was one quote
+         * with no cue outside it. It is dropped; its twin opens. */
+        if (co && stray_double_before(q, i)) {
+            t->type = TK_PUNCT;
+            continue;
+        }
         /* "… doing this, " Trump said": a mark standing free after the
          * quote's last punctuation and one space closes it */
         if (!co && !cc && n > 0 && i > 0 && punct_in(q, &q->tok[i - 1], ",.?!") && q->tok[i - 1].e + 1 == t->s &&
@@ -658,6 +687,12 @@ int quote_sentences(qctx *q)
             const qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
             end = !nx || nx->type == TK_PARA || nx->type == TK_OPEN ||
                   (nx->type == TK_WORD && (nx->cap || (q->text[nx->s] >= '0' && q->text[nx->s] <= '9')));
+            /* 'The mayor was firm. "“We will …': a stray double mark
+             * left unpaired right before the opening mark
+             * (stray_double_before) hides it from the test above */
+            if (!end && nx && nx->type == TK_PUNCT && nx->mark != QM_NONE && !is_single(nx->mark) &&
+                i + 2 < q->ntok && q->tok[i + 2].type == TK_OPEN && q->tok[i + 2].s == nx->e)
+                end = 1;
             /* "… participate. (''We've persuaded …,'' he said.)": a
              * parenthesis that opens with a capital or a quote starts a
              * sentence of its own */
