@@ -2161,6 +2161,34 @@ static int lower_word(const qctx *q, int32_t i)
     return i >= 0 && (size_t)i < q->ntok && is_word(q, i) && !q->tok[i].cap && !FL(i, stops) && !FL(i, determiners);
 }
 
+/* The verb inside the phrase [ms, me) that np_fwd read after a quote,
+ * or -1. np_fwd takes a verb of no table for one more word of the
+ * phrase and stops only at a function word, so a frame whose verb has
+ * an object or a complement after it ("“…,” Ruiz sings to Holm.",
+ * "“…,” the nominee riffed to the crowd") read as one phrase and gave
+ * no quote. The verb is the phrase's last word when a preposition, a
+ * determiner or a pronoun follows it (an object or its phrase starts
+ * there; an adverb in -ly before that belongs to the verb: "sings
+ * softly to"). What stays before it must be a mention: more than a
+ * determiner. Not a name's capitalised words up to the first lower-case
+ * one ("“…,” Ruiz reminds Holm."): German capitalises nouns and not
+ * their adjectives ("»…« Langes ratloses Schweigen: »…«" would read
+ * as `Langes`, `ratloses`), and PolNeAR found no quote by it. */
+static int32_t frame_verb_in_phrase(const qctx *q, int32_t ms, int32_t me, int32_t cb)
+{
+    if (me >= cb || !is_word(q, me) ||
+        !((FL(me, grammar) & QG_PREPOSITION) || FL(me, determiners) || FL(me, pronouns)))
+        return -1;
+    int32_t v = me - 1;
+    if (v - 1 > ms && ly_adverb(q, v))
+        v--;
+    /* a verb of three bytes or more: a short word of no table there is a
+     * preposition np_fwd does not stop at ("Le maire sourit à la foule") */
+    if (!lower_word(q, v) || q->tok[v].e - q->tok[v].s < 3 || v <= ms || (v == ms + 1 && FL(ms, determiners)))
+        return -1;
+    return v;
+}
+
 /* A quote of a sentence or more (LONG_QUOTE_WORDS words) is a quote
  * whatever its verb; its speaker is the phrase that frames it: after it
  * ("“…,” reacted Holm", "“…,” begins a recorded greeting", "“…,” the
@@ -2197,13 +2225,19 @@ static int long_quote_frame(qctx *q, int32_t ca, int32_t cb, cue_hit *h)
             h->cs = k, h->ce = k + 1; /* inversion */
             return 1;
         }
-        if (np_fwd(q, k, cb, &h->ms, &h->me) && h->me < cb &&
-            (lower_word(q, h->me) || (is_punct(q, h->me, ',') && q->tok[h->ms].cap))) {
+        if (!np_fwd(q, k, cb, &h->ms, &h->me))
+            return 0;
+        if (h->me < cb && (lower_word(q, h->me) || (is_punct(q, h->me, ',') && q->tok[h->ms].cap))) {
             h->cs = h->ce = h->me;
             h->ce++;
             return 1;
         }
-        return 0;
+        int32_t v = frame_verb_in_phrase(q, h->ms, h->me, cb);
+        if (v < 0)
+            return 0;
+        h->me = v;
+        h->cs = v, h->ce = v + 1;
+        return 1;
     }
     /* a subject before its verb ("Specifically, …" and "Earlier this
      * week" are no subjects) */
