@@ -1283,8 +1283,11 @@ static int is_shop_tip_line(const ctx *c, const dom_node *n, const dom_node *sto
     if (spaces > 1 || w >= ll)
         return 0;
     size_t wl = ll - w;
-    int tip = words_exact(&words_tip_labels, t + w, wl) || (wl > 4 && memcmp(t + ll - 4, "tipp", 4) == 0) ||
-              (wl > 5 && memcmp(t + ll - 5, "tipps", 5) == 0);
+    int tip = words_exact(&words_tip_labels, t + w, wl);
+    for (size_t k = 0; k < words_tip_compound_ends.n && !tip; k++) {
+        size_t el = strlen(words_tip_compound_ends.w[k]);
+        tip = wl > el && memcmp(t + ll - el, words_tip_compound_ends.w[k], el) == 0;
+    }
     if (!tip)
         return 0;
     uint32_t after = len - (uint32_t)(colon - t) - 1;

@@ -708,8 +708,16 @@ TABLE(count_totals);
 /* The last word of a tip label before a colon ("Shop Tipp:", "Buch-Tipp:",
  * "Deal tip:"): a line that is all link to another host after it is a
  * shop's tip (clean.c, is_shop_tip_line). German compounds ending in
- * "tipp" ("Spartipp") count without an entry. */
+ * "tipp" ("Spartipp") count without an entry: words_tip_compound_ends. */
 static const char *const tip_labels[] = {
     "astuce", "consejo", "consiglio", "dica", "tip", "tipp", "tipps", "tips",
 };
 TABLE(tip_labels);
+
+/* The ends of a German compound tip label ("Spartipp", "Reisetipps"):
+ * a label word longer than one of these that ends in it is a tip word
+ * (clean.c, is_shop_tip_line). */
+static const char *const tip_compound_ends[] = {
+    "tipp", "tipps",
+};
+TABLE(tip_compound_ends);

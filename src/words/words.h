@@ -136,6 +136,7 @@ extern const words_table words_pointer_lines;      /* "mehr infos", "hier geht e
 extern const words_table words_subscription_segments; /* "abo", "subscribe": a host label or path segment of the site's subscription page */
 extern const words_table words_comment_count_words; /* "comments", "kommentare": a comment counter line's word */
 extern const words_table words_count_totals;        /* "insgesamt", "total": beside a counter's word */
+extern const words_table words_tip_compound_ends; /* "tipp": the end of a compound tip label ("Spartipp") */
 extern const words_table words_tip_labels;        /* "tipp", "tip": a shop tip label's last word */
 extern const words_table words_meta_part_labels;   /* "hinzugefügt von", "rating": a metadata bar's part label */
 extern const words_table words_donation_path_segments; /* "donate", "spenden": a donation page's path segment */
