@@ -180,6 +180,8 @@ static int names_list_items(const char *s, size_t n)
  * The "mostly a date" rule leaves it when the names run past 30 bytes. */
 int body_is_date_names_line(const char *t, size_t len, int today)
 {
+    /* 100 bytes: a date and DATE_NAMES_MAX of names, the bound a byline
+     * or date line has (body_is_byline_or_dateline) */
     if (len == 0 || len > 100 || t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?')
         return 0;
     date_val d;

@@ -207,6 +207,8 @@ static int event_titled_list(meta_ctx *c, const dom_node *p, const dom_node *n)
         item = item->parent;
     if (!item || item == li || !holds_link(item))
         return 0;
+    /* a title is a word or two ("veranstaltungen:"): an item's text of
+     * 48 bytes or more (64 read) is an event or a link, no title */
     const char *t = meta_text_of(c, li, 64);
     if (!t)
         return 0;
