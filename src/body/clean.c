@@ -731,7 +731,9 @@ static int ends_with_here_link(const dom_node *n)
     char t[32];
     text_prefix_lower(last_a, t, sizeof t);
     const char *w = skip_pointer_marks(t);
-    return words_exact(&words_here_links, w, strlen(w));
+    /* or a "here" link that names its action ("click here to watch
+     * live"; words_here_link_actions): the same pointer, worded longer */
+    return words_exact(&words_here_links, w, strlen(w)) || words_prefix(&words_here_link_actions, w);
 }
 
 /* 1 when s[0..n) starts with a bare address ("http...", "www."): a

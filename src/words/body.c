@@ -656,6 +656,17 @@ static const char *const here_links[] = {
 };
 TABLE(here_links);
 
+/* What opens a "here" link that names its action: "click here to watch
+ * live", "tap here to listen", "klicken Sie hier, um ...". The link does
+ * no more than a bare "here" link (here_links) and closes a short line
+ * as one does: "If you're on the X app, <a>click here to watch live</a>"
+ * (clean.c, ends_with_here_link). Read as a prefix of the link's text. */
+static const char *const here_link_actions[] = {
+    "clic aquí para", "click here for", "click here to", "clique aqui para", "cliquez ici pour",
+    "haga clic aquí para", "hier klicken", "klicke hier", "klicken sie hier", "tap here for", "tap here to",
+};
+TABLE(here_link_actions);
+
 /* Words that may name a page number in a URL ("?page=2", "-p2",
  * "/seite-2"), matched whole, ASCII case folded. */
 static const char *const page_words[] = {

@@ -5,7 +5,7 @@
 
 const words_table *const words_all[] = {
     &words_teaser_prefixes, &words_prompt_prefixes, &words_back_prefixes, &words_channel_asks, &words_channel_names, &words_rights_phrases, &words_disclaimer_phrases, &words_affiliate_words, &words_link_mark_words, &words_post_self_refs, &words_sponsor_phrases, &words_ad_labels, &words_link_nouns, &words_ask_connectives, &words_comment_words, &words_login_words, &words_risk_warnings, &words_release_self_refs, &words_release_names, &words_publication_of, &words_file_readers,
-    &words_credit_prefixes, &words_here_links, &words_page_words, &words_counter_betweens, &words_file_size_units,
+    &words_credit_prefixes, &words_here_links, &words_here_link_actions, &words_page_words, &words_counter_betweens, &words_file_size_units,
     &words_class_comment_section_names, &words_class_comment_box_names, &words_class_icon_prefixes, &words_furniture_headings, &words_post_nouns, &words_comment_headings,
     &words_name_headings, &words_author_headings, &words_comment_title_prefixes, &words_count_words, &words_view_count_words, &words_meta_part_labels, &words_media_labels, &words_liability_notes, &words_consent_phrases, &words_reservation_phrases, &words_reader_post_words, &words_pointer_openers, &words_pointer_lines, &words_donation_path_segments, &words_about_prefixes, &words_contact_headings,
     &words_subscription_segments, &words_comment_count_words, &words_count_totals, &words_tip_labels, &words_tip_compound_ends,

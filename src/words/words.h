@@ -115,6 +115,7 @@ extern const words_table words_file_readers;      /* "acrobat": the program a do
 extern const words_table words_back_prefixes;      /* "zurück zu": a way back, not a prompt heading */
 extern const words_table words_credit_prefixes;    /* "foto:", "credit:": a picture or source credit */
 extern const words_table words_here_links;         /* "here", "hier": a link that only points elsewhere */
+extern const words_table words_here_link_actions; /* "click here to": a "here" link that names its action */
 extern const words_table words_page_words;         /* "page", "seite": names a page number in a URL */
 extern const words_table words_counter_betweens;   /* " of ", " von ": between a gallery counter's numbers */
 extern const words_table words_file_size_units;    /* "kb", "mo": a file size's unit */
