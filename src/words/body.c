@@ -10,7 +10,9 @@
 #define TABLE(name) const words_table words_##name = {#name, name, sizeof name / sizeof *name}
 
 /* A block starting with one of these and carrying a link (or being very
- * short) points elsewhere: "Read more: ...", "Lea también: ...". */
+ * short) points elsewhere: "Read more: ...", "Lea también: ...", a
+ * letters page's "Submit your letter to the editor via <a>this
+ * form</a>." (its call for letters, not a letter). */
 static const char *const teaser_prefixes[] = {
     "a lire aussi", "also read", "auch interessant", "citește și", "click here", "czytaj także",
     "czytaj też", "czytaj więcej", "follow us", "lea además", "lea más", "lea también", "lea:",
@@ -20,7 +22,8 @@ static const char *const teaser_prefixes[] = {
     "læs også", "mehr lesen", "mehr zum thema", "more:", "pročitajte", "přečtěte si", "read also",
     "read more", "read next", "read the full", "recommended:", "related article", "related content",
     "related coverage", "related stor", "related:", "saiba mais", "see also", "sehen sie auch", "siehe auch", "sign up for",
-    "subscribe to", "te puede interesar", "veja também", "ver más", "ver también", "voir aussi",
+    "submit a letter", "submit your letter", "subscribe to", "te puede interesar", "veja também", "ver más",
+    "ver también", "voir aussi",
     "watch:", "weiterlesen", "zobacz także", "zobacz też", "à lire", "à lire aussi", "čtěte také",
     "διαβάστε επίσης", "читайте также", "читайте також", "читать далее",
 };
