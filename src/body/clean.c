@@ -1363,6 +1363,23 @@ static dom_node *address_line_after(const ctx *c, dom_node *n)
     return s;
 }
 
+/* 1 when the last sentence of the lowered text t opens with a prompt
+ * phrase (body_starts_prompt: "sign up here", "subscribe ..."): the
+ * text after the last ". ", "! " or "? " before its end. A text of one
+ * sentence is read whole. */
+static int last_sentence_prompts(const char *t)
+{
+    size_t l = strlen(t);
+    while (l && (t[l - 1] == ' ' || t[l - 1] == '.' || t[l - 1] == '!' || t[l - 1] == '\n'))
+        l--;
+    size_t i = l;
+    while (i >= 2 && !((t[i - 2] == '.' || t[i - 2] == '!' || t[i - 2] == '?') && t[i - 1] == ' '))
+        i--;
+    if (i < 2)
+        i = 0;
+    return body_starts_prompt(t + i);
+}
+
 /* t: n's text as text_prefix_lower gives it into TEASER_MAX + 8 bytes,
  * which body_clean has read already for its line tests: lowering it a
  * second time here cost more than the tests themselves. */
@@ -1376,6 +1393,14 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
         return 1;
     /* "Read the full Times report here." */
     if (link && len < 120 && ends_with_here_link(n))
+        return 1;
+    /* A promo whose last sentence is its ask, ending in a "here" link:
+     * "X will soon launch Y, a weekly newsletter bringing you ... Sign
+     * up <a>here</a>." The ask (a prompt phrase: sign up, subscribe,
+     * ...) opens the block's last sentence, so what comes before is the
+     * pitch for it, not the story; the block is a teaser line's length
+     * (TEASER_MAX), not a paragraph of the story. */
+    if (link && ends_with_here_link(n) && last_sentence_prompts(t))
         return 1;
     if (!c->lenient && is_pointer_line(c, root, n, t, len, link))
         return 1;

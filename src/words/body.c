@@ -70,7 +70,7 @@ static const char *const prompt_prefixes[] = {
     "melden sie sich", "möchten sie den artikel teilen", "never miss", "newsletter abonnieren",
     "pingback", "pour lire la suite", "questo articolo è", "rate this", "retour à", "return to",
     "share this article", "share this story", "sie müssen sich einloggen", "sign up for",
-    "sign up to", "simak video", "story continues below", "subscribe", "subscribed to", "support independent journalism",
+    "sign up here", "sign up to", "simak video", "story continues below", "subscribe", "subscribed to", "support independent journalism",
     "support our journalism", "suscribete", "suscríbete", "teilen sie diesen",
     "this article first appeared", "this article was edited", "this article was originally",
     "this blog post was", "this entry was posted", "this post has been updated", "this post was edited", "this post was originally",
