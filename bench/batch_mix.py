@@ -11,7 +11,7 @@ alone (CPU time of the child, median of 3 runs).
 Good pages: ../shared/data/trafilatura-eval when present, else the golden
 cases repeated. Prints the counts, the ratio, and "batch-mix: N passed,
 N failed" (the record checks, and the ratio < 3 unless --no-timing)."""
-import argparse, glob, gzip, json, os, random, resource, subprocess, sys, tempfile
+import argparse, glob, gzip, json, os, random, resource, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "trafilatura-eval", "html"))
@@ -29,12 +29,19 @@ def run(lede, listfile):
 
 
 def main():
+    work = tempfile.mkdtemp(prefix="lede-mix-")
+    try:
+        return check(work)
+    finally:  # the 1,000 pages written are ~100 MB: never leave them in /tmp
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def check(work):
     ap = argparse.ArgumentParser()
     ap.add_argument("--lede", default=os.path.join(ROOT, "build", "lede"))
     ap.add_argument("--no-timing", action="store_true")
     a = ap.parse_args()
     rng = random.Random(7)
-    work = tempfile.mkdtemp(prefix="lede-mix-")
     srcs = sorted(glob.glob(os.path.join(DATA, "*.html.gz")))
     if srcs:
         good_bytes = [gzip.open(p).read() for p in srcs[:600]]

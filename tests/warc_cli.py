@@ -7,7 +7,7 @@ summary counts. Complements the reader's unit tests (tests/unit/test_warc.c).
     tests/warc_cli.py [build/lede]
 
 Ends with "warc-cli: N passed, N failed"."""
-import gzip, json, os, subprocess, sys, tempfile, zlib
+import atexit, gzip, json, os, shutil, subprocess, sys, tempfile, zlib
 
 ARTICLE = ("<html lang=en><head><title>Storm closes coast road | Gazette</title></head><body>"
            "<article><h1>Storm closes coast road</h1>"
@@ -67,6 +67,7 @@ def run(lede, args, stdin=None):
 def main():
     lede = sys.argv[1] if len(sys.argv) > 1 else "build/lede"
     w = tempfile.mkdtemp(prefix="lede-warc-")
+    atexit.register(shutil.rmtree, w, True)  # ignore_errors: the folder goes however main ends
     recs = [
         record("warcinfo", None, b"software: test\r\n", 0, "application/warc-fields"),
         record("request", "https://a.example/1", b"GET /1 HTTP/1.1\r\nHost: a.example\r\n\r\n", 1, "application/http; msgtype=request"),
