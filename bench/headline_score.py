@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score lede's `title` against the hand-checked headline set.
 
-    bench/headline_score.py [--lede build/lede] [--tsv tests/headlines/dev_headlines.tsv | --holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7]
+    bench/headline_score.py [--lede build/lede] [--tsv tests/headlines/dev_headlines.tsv | --holdout | --holdout2 | --holdout3 | --holdout4 | --holdout5 | --holdout6 | --holdout7 | --holdout8]
                             [--data ../shared/data] [--set NAME] [--json FILE] [--quiet]
 
 A set (see tests/headlines/README.md) names pages of the dev sets in
@@ -16,7 +16,9 @@ been written against the first one's misses) and holdout3_headlines.tsv
 holdout4_headlines.tsv (`--holdout4`: a fourth, drawn and labelled the same way) and
 holdout5_headlines.tsv (`--holdout5`: a fifth, likewise) and
 holdout6_headlines.tsv (`--holdout6`: a sixth, likewise) and
-holdout7_headlines.tsv (`--holdout7`: a seventh, likewise). This script runs
+holdout7_headlines.tsv (`--holdout7`: a seventh, likewise) and
+holdout8_headlines.tsv (`--holdout8`: an eighth, the last pages of the
+pool). This script runs
 lede ONCE over all of them (`--format jsonl --input-list`, the page's URL from
 the set's cases.jsonl) and prints exact match per set and overall, compared
 after whitespace normalisation only (runs of white space become one space,
@@ -99,6 +101,8 @@ def main():
                     help="score tests/headlines/holdout6_headlines.tsv instead of --tsv")
     ap.add_argument("--holdout7", action="store_true",
                     help="score tests/headlines/holdout7_headlines.tsv instead of --tsv")
+    ap.add_argument("--holdout8", action="store_true",
+                    help="score tests/headlines/holdout8_headlines.tsv instead of --tsv")
     ap.add_argument("--data", default=os.path.normpath(os.path.join(ROOT, "..", "shared", "data")))
     ap.add_argument("--set", action="append", help="only rows of this data set (repeatable)")
     ap.add_argument("--json", help="write every row with lede's title to this file")
@@ -119,6 +123,8 @@ def main():
         a.tsv = os.path.join(ROOT, "tests", "headlines", "holdout6_headlines.tsv")
     if a.holdout7:
         a.tsv = os.path.join(ROOT, "tests", "headlines", "holdout7_headlines.tsv")
+    if a.holdout8:
+        a.tsv = os.path.join(ROOT, "tests", "headlines", "holdout8_headlines.tsv")
 
     rows = [r for r in read_set(a.tsv) if not a.set or r[1] in a.set]
     indexes = {}
