@@ -220,6 +220,34 @@ static dom_node *descend_from_page_level(const ctx *c, dom_node *top)
     }
 }
 
+/* A layout table's row (or its table) as the candidate: every cell is a
+ * paragraph-like block that passes its whole text on, so the row holding
+ * the article's cell beside two sidebar cells (search box, "most read"
+ * link lists) outscores the article's cell itself. When one part of the
+ * table (section, row, cell) holds most of its prose (PAGE_CHILD_SHARE),
+ * that part is the article's, down to the cell; growth may still take the
+ * row back when the prose in the other cells earns it. */
+static dom_node *descend_in_layout_table(const ctx *c, dom_node *top)
+{
+    while (top->tag == TAG_TABLE || top->tag == TAG_TBODY || top->tag == TAG_THEAD || top->tag == TAG_TFOOT ||
+           top->tag == TAG_TR) {
+        uint32_t good = c->tot[top->id].good;
+        if (good < MIN_PARAGRAPH)
+            return top;
+        dom_node *box = NULL;
+        for (dom_node *k = top->first_child; k && !box; k = k->next)
+            if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED) &&
+                (k->tag == TAG_TBODY || k->tag == TAG_THEAD || k->tag == TAG_TFOOT || k->tag == TAG_TR ||
+                 k->tag == TAG_TD || k->tag == TAG_TH) &&
+                (double)c->tot[k->id].good >= PAGE_CHILD_SHARE * good)
+                box = k;
+        if (!box)
+            return top;
+        top = box;
+    }
+    return top;
+}
+
 /* 1 when a is n or an ancestor of n: O(1) from the pre-order positions. */
 static int holds_node(const ctx *c, const dom_node *a, const dom_node *n)
 {
@@ -425,6 +453,7 @@ dom_node *body_choose_top(ctx *c)
     fprintf(stderr, "  after walk-up: <%s class=%.40s>\n", top->name, dom_attr_get(top, "class"));
 #endif
     top = descend_from_page_level(c, top);
+    top = descend_in_layout_table(c, top);
     top = prefer_headline_branch(c, top, &c->ceiling);
     /* Grow to the ancestor that adds the most prose for its furniture:
      * the article's intro, a second body part, a quote box beside the main
