@@ -61,6 +61,9 @@ of them took, labelled after the rules fresh8's misses led to.
 none of them took, labelled after the rules fresh9's misses led to.
 "bodies_fresh11" (tests/bodies/fresh11/README.md) is an eighth, 50 pages
 none of them took, labelled after the rules fresh10's misses led to.
+"bodies_fresh12" (tests/bodies/fresh12/README.md) is a ninth, 50 pages
+none of them took nor fresh11's draw, labelled after the rules fresh10's
+misses led to.
 """
 import argparse, json, os, subprocess, sys
 
@@ -87,7 +90,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh8": os.path.join(ROOT, "tests", "bodies", "fresh8"),
              "bodies_fresh9": os.path.join(ROOT, "tests", "bodies", "fresh9"),
              "bodies_fresh10": os.path.join(ROOT, "tests", "bodies", "fresh10"),
-             "bodies_fresh11": os.path.join(ROOT, "tests", "bodies", "fresh11")}
+             "bodies_fresh11": os.path.join(ROOT, "tests", "bodies", "fresh11"),
+             "bodies_fresh12": os.path.join(ROOT, "tests", "bodies", "fresh12")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
