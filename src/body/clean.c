@@ -3068,6 +3068,26 @@ static int is_card_link(const ctx *c, const dom_node *n)
     return h && *h && *h != '#' && !c->tot[n->id].htext;
 }
 
+/* A picture's credit set in a box of its own, named for it by its class
+ * or id (`copyright`, `photo-credit`, `image-credits`, `fotograf`):
+ * "<em class="copyright">(c) Agency | Photographer</em>" under each
+ * slide of a gallery, "<div class="post-image-credits">Name | Agency</div>"
+ * under a lead picture. The caption beside it goes for its class; the
+ * credit stayed, a line of names that is no sentence of the article.
+ * Short (a name and an agency, under CREDIT_BOX_MAX bytes), no real
+ * paragraph, no picture inside (a box around the picture and its credit
+ * is the picture's, body/images.c reads the credit from it). Not
+ * `attribution`, which images.c also reads as a credit: a pull quote's
+ * attribution names the speaker, part of the article's text. */
+#define CREDIT_BOX_MAX 120
+static int is_picture_credit_box(const ctx *c, const dom_node *n, uint32_t len)
+{
+    if (!len || len >= CREDIT_BOX_MAX || c->tot[n->id].paras || c->img_page[n->id] || c->lenient)
+        return 0;
+    return words_in_value(&words_class_credit_box_prefixes, dom_attr_get(n, "class"), 1) ||
+           words_in_value(&words_class_credit_box_prefixes, dom_attr_get(n, "id"), 1);
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -3107,6 +3127,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 n->flags |= DOM_F_MEDIA;
         }
         else if ((h & CL_META) && len < 200)
+            drop = 1;
+        else if (is_picture_credit_box(c, n, len))
             drop = 1;
         else if (!(tag_flags[n->tag] & TF_BLOCK) && n->tag != TAG_A && c->in_text[n->id] &&
                  is_inline_hover_card(c, n))

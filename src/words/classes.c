@@ -84,6 +84,13 @@ TABLE(image_skip_words);
 static const char *const credit_prefixes[] = {"attribution", "copyright", "credit", "fotograf", "photographer"};
 TABLE(credit_prefixes);
 
+/* The same words less "attribution" (a pull quote's attribution names
+ * its speaker, part of the text): a box named so, short and without a
+ * picture, is a picture's credit line that leaves the body's text
+ * (body/clean.c). */
+static const char *const credit_box_prefixes[] = {"copyright", "credit", "fotograf", "photographer"};
+TABLE(credit_box_prefixes);
+
 /* Words of reader comments (src/body/comments.c), matched as prefixes of
  * the words of a class or id: the comment section, a comment's author,
  * its content, its date, and its furniture (never part of its text). */
