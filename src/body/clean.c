@@ -1924,6 +1924,68 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
     }
 }
 
+/* A heading that points the reader elsewhere ("For more on learning
+ * Japanese", "More about the project", "Mehr zu den Wahlen"): it opens
+ * with a pointer phrase (words_pointer_openers, whole words) and is no
+ * sentence, at most POINTER_HEADING_MAX bytes. Such a heading titles a
+ * blog's closing list of links; only the list after it makes it
+ * furniture (pointer_list_follows): over prose it may title a section of
+ * the article. */
+#define POINTER_HEADING_MAX 80
+static int is_pointer_heading_text(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
+        len--;
+    if (len == 0 || len > POINTER_HEADING_MAX || t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?')
+        return 0;
+    size_t l = words_longest_prefix_ci(&words_pointer_openers, t, NULL);
+    return l && (l == len || t[l] == ' ');
+}
+
+/* The list a pointer heading titles: the first element after n in its
+ * container (no loose text between) is a list, bare or in boxes that only
+ * wrap it (wraps_only_list), and every item is a line of at most
+ * POINTER_ITEM_MAX bytes that holds a link: each item sends the reader
+ * somewhere. A list of facts has items without links, and a recipe's
+ * "More About This Recipe" list holds paragraphs of prose. At most
+ * LINE_MAX_NODES items are read. */
+#define POINTER_ITEM_MAX 200
+static int pointer_list_follows(const ctx *c, const dom_node *n)
+{
+    const dom_node *s = n->next;
+    for (; s; s = s->next) {
+        if (s->type == DOM_TEXT && has_visible_char(s))
+            return 0;
+        if (s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && !(tag_flags[s->tag] & TF_JUNK) &&
+            c->tot[s->id].text)
+            break;
+    }
+    if (!s)
+        return 0;
+    const dom_node *l = s;
+    if (l->tag != TAG_UL && l->tag != TAG_OL) {
+        if (!wraps_only_list(c, l))
+            return 0;
+        while (l->tag != TAG_UL && l->tag != TAG_OL) {
+            const dom_node *k = l->first_child;
+            while (k && (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text))
+                k = k->next;
+            if (!k)
+                return 0;
+            l = k;
+        }
+    }
+    int items = 0;
+    for (const dom_node *k = l->first_child; k; k = k->next) {
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
+            continue;
+        if (++items > LINE_MAX_NODES || !c->tot[k->id].link || c->tot[k->id].text > POINTER_ITEM_MAX)
+            return 0;
+    }
+    return items > 0;
+}
+
 /* ---------------------------------------------- press-release boilerplate */
 
 #define RELEASE_SECTION_MAX 1200 /* a company profile or contact block: one to three short paragraphs */
@@ -3195,6 +3257,10 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (is_heading_like(c, n) && (kind = body_furniture_heading_kind(t)) != HEAD_NONE) {
                 drop = 1;
                 drop_section_after(c, n, kind);
+            } else if (is_heading_like(c, n) && is_pointer_heading_text(t) && pointer_list_follows(c, n)) {
+                /* "For more on learning Japanese" over a list of links */
+                drop = 1;
+                drop_section_after(c, n, HEAD_FURNITURE);
             } else if (is_heading_like(c, n) && is_release_tail_heading_text(t) && opens_release_tail(c, n, root)) {
                 /* a press release's company profile and press contacts:
                  * the section up to the next heading goes (the next
