@@ -911,6 +911,9 @@ static int native_digit(const unsigned char *p, size_t avail, size_t *len)
     /* Devanagari U+0966.. (Hindi, Marathi, Nepali) */
     if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xA5 && p[2] >= 0xA6 && p[2] <= 0xAF)
         return *len = 3, p[2] - 0xA6;
+    /* Tamil U+0BE6.. ("௧௫ மார்ச் ௨௦௧௯"; most Tamil pages write ASCII digits) */
+    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xAF && p[2] >= 0xA6 && p[2] <= 0xAF)
+        return *len = 3, p[2] - 0xA6;
     /* Thai U+0E50.. (government and older Thai pages: "๑๕ มีนาคม ๒๕๖๒") */
     if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xB9 && p[2] >= 0x90 && p[2] <= 0x99)
         return *len = 3, p[2] - 0x90;
