@@ -191,6 +191,17 @@ int body_is_date_names_line(const char *t, size_t len, int today)
     size_t i = end;
     while (i < len && t[i] == ' ')
         i++;
+    /* a clock read with the date ("04.02.2022 | 13:10 Uhr | Name") may
+     * be followed by its unit or zone, a short word of letters: "Uhr",
+     * "h", "ET", "CET" */
+    if (d.has_time) {
+        size_t w = i;
+        while (w < len && w - i <= 4 && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z'))
+            w++;
+        if (w > i && w - i <= 4 && (w == len || t[w] == ' '))
+            for (i = w; i < len && t[i] == ' '; i++)
+                ;
+    }
     if (i + 3 <= len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
         ((unsigned char)t[i + 2] == 0xA2 || (unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
         i += 3; /* "•", "–", "—" */

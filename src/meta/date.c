@@ -112,6 +112,8 @@ int date_plausible(const date_val *d, int today)
     return ymd <= tomorrow;
 }
 
+static size_t skip_blank(const char *s, size_t n, size_t i);
+
 /* Reads up to max digits; returns the count read (0 if none). */
 static int read_num(const char *s, size_t n, size_t *i, int max, int *out)
 {
@@ -146,8 +148,74 @@ static size_t meridiem(const char *s, size_t n, size_t i, int *pm)
         k--;
     if (!v)
         return 0;
+    /* German "am" is "on": "12:30 am Montag", "12:30 am 7. März" name
+     * half past noon on that day (words_clock_am_weekdays); English
+     * writes the marker before a weekday ("12:30 am Monday"), never
+     * before a day with a dot. */
+    if (k - j == 2 && w[0] == 'a' && w[1] == 'm') {
+        size_t a = skip_blank(s, n, k), b = a;
+        char nx[16];
+        while (b < n && b - a < sizeof nx && (s[b] | 32) >= 'a' && (s[b] | 32) <= 'z') {
+            nx[b - a] = (char)(s[b] | 32);
+            b++;
+        }
+        if (a > k && b > a && b - a < sizeof nx && words_exact(&words_clock_am_weekdays, nx, b - a))
+            return 0;
+        size_t dgt = a;
+        while (dgt < n && is_digit((unsigned char)s[dgt]) && dgt - a < 2)
+            dgt++;
+        if (a > k && dgt > a && dgt < n && s[dgt] == '.')
+            return 0;
+    }
     *pm = v == 2;
     return k - i;
+}
+
+/* Where the clock time after a date starts when a separator or a word
+ * stands between them: "7. März 2021 - 14:30", "15.03.2019 | 10:20",
+ * "7. März 2021 um 14:30 Uhr", "March 7, 2021 at 2:30 pm" (the words
+ * table time_leads). A separator needs blanks on both sides (a blank
+ * before it may have been skipped already: s[i - 1]); the digit after
+ * it starts the time. 0 when none. *word is set when a word led: a
+ * one-digit hour is a clock then ("um 9:30 Uhr"). */
+static size_t time_lead(const char *s, size_t n, size_t i, int *word)
+{
+    size_t j = skip_blank(s, n, i);
+    int blank_before = j > i || (i > 0 && (s[i - 1] == ' ' || (unsigned char)s[i - 1] == 0xA0));
+    if (!blank_before || j >= n)
+        return 0;
+    size_t k = 0;
+    unsigned char c = (unsigned char)s[j];
+    if (c == '-' || c == '|')
+        k = j + 1;
+    else if (c == 0xE2 && j + 2 < n && (unsigned char)s[j + 1] == 0x80 &&
+             ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94 || (unsigned char)s[j + 2] == 0xA2))
+        k = j + 3; /* en dash, em dash, bullet */
+    else if (c == 0xC2 && j + 1 < n && (unsigned char)s[j + 1] == 0xB7)
+        k = j + 2; /* middle dot */
+    if (k) {
+        *word = 0;
+    } else {
+        char w[8];
+        size_t e = j;
+        while (e < n && e - j < sizeof w && s[e] != ' ' && !is_digit((unsigned char)s[e])) {
+            w[e - j] = (char)((s[e] >= 'A' && s[e] <= 'Z') ? s[e] + 32 : s[e]);
+            e++;
+        }
+        /* "a las": two words */
+        if (e - j == 1 && w[0] == 'a' && n - e > 4 && memcmp(s + e, " las", 4) == 0) {
+            memcpy(w + 1, " las", 4);
+            e += 4;
+        }
+        if (e == j || e - j >= sizeof w || !words_exact(&words_time_leads, w, e - j))
+            return 0;
+        k = e;
+        *word = 1;
+    }
+    size_t t = skip_blank(s, n, k);
+    if (t == k || t >= n || !is_digit((unsigned char)s[t]))
+        return 0;
+    return t;
 }
 
 /* Optional time part after a date: [T ]HH:MM[:SS[.frac]][ ]?(Z|+HH[:MM]|UTC|GMT),
@@ -160,8 +228,11 @@ static size_t meridiem(const char *s, size_t n, size_t i, int *pm)
  * offset. */
 static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
 {
-    size_t i = *pi;
-    if (i < n && (s[i] == 'T' || s[i] == 't' || s[i] == ' '))
+    size_t i = *pi, lead;
+    int word = 0;
+    if ((lead = time_lead(s, n, i, &word)) != 0)
+        i = lead;
+    else if (i < n && (s[i] == 'T' || s[i] == 't' || s[i] == ' '))
         i++;
     else if (i < n && s[i] == ',' && i + 1 < n && s[i + 1] == ' ')
         i += 2;
@@ -186,8 +257,8 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
     if (ml && hh >= 1 && hh <= 12) {
         hh = hh % 12 + (pm ? 12 : 0);
         i += ml;
-    } else if (hd != 2) {
-        return; /* a one-digit hour only on a 12-hour clock */
+    } else if (hd != 2 && !word) {
+        return; /* a one-digit hour only on a 12-hour clock, or after "um", "at" */
     }
     if (hh > 23 || mi > 59 || ss > 60)
         return;
@@ -844,7 +915,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         if (!set_day(d, y, mon, a))
             return 0;
         size_t t = skip_joiners(s, n, k);
-        if (t < n && is_digit((unsigned char)s[t])) {
+        if (t < n) {
             read_time(s, n, &t, d);
             if (d->has_time)
                 k = t;
@@ -886,7 +957,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
             return 1;
         }
         size_t t = skip_joiners(s, n, j);
-        if (t < n && is_digit((unsigned char)s[t])) {
+        if (t < n) {
             read_time(s, n, &t, d);
             if (d->has_time)
                 j = t;
@@ -988,6 +1059,59 @@ int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, s
     return r;
 }
 
+/* A clock time printed before the date it belongs to: "14:30, 7. März
+ * 2021", "12:30 am Montag, 7. März 2021", "10:20 AM EST, Mon March 7,
+ * 2021", "14:30 Uhr - 06.12.2022". Between the clock and the date (at)
+ * only blanks, commas, dashes, bars and at most three words (a weekday,
+ * "Uhr", a zone, German "am") within 40 bytes; the clock is not part of
+ * a longer run of numbers ("1.12:30", "3/12:30"). Read with read_time,
+ * so its marker rules hold: "12:30 am Monday" is half past midnight,
+ * German "12:30 am Montag" half past noon. Sets d's time when found. */
+static void clock_before(const char *s, size_t n, size_t at, date_val *d)
+{
+    size_t lo = at > 40 ? at - 40 : 0, k = at;
+    int words = 0;
+    while (k > lo) {
+        unsigned char c = (unsigned char)s[k - 1];
+        if (c == ' ' || c == ',' || c == '-' || c == '|' || c == '\t' || c == '\n')
+            k--;
+        else if (k >= 2 && c == 0xA0 && (unsigned char)s[k - 2] == 0xC2)
+            k -= 2;
+        else if (k >= 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 2] == 0x80 && (c == 0x93 || c == 0x94))
+            k -= 3;
+        else if (is_digit(c))
+            break;
+        else if (is_alpha_byte(c)) {
+            size_t w = k;
+            while (w > lo && is_alpha_byte((unsigned char)s[w - 1]))
+                w--;
+            if (++words > 3 || k - w > 20)
+                return;
+            k = w;
+        } else
+            return;
+    }
+    if (k <= lo || !is_digit((unsigned char)s[k - 1]))
+        return;
+    /* the clock: H:MM or HH:MM, seconds optional, ending at k */
+    for (size_t back = 4; back <= 8 && back <= k; back++) {
+        size_t p = k - back;
+        if (!is_digit((unsigned char)s[p]) || (p > 0 && (is_digit((unsigned char)s[p - 1]) || s[p - 1] == ':' ||
+                                                          s[p - 1] == '.' || s[p - 1] == '/')))
+            continue;
+        date_val c;
+        memset(&c, 0, sizeof c);
+        size_t q = p;
+        read_time(s, n, &q, &c);
+        if (c.has_time && q >= k && q <= at) {
+            d->hh = c.hh, d->mi = c.mi, d->ss = c.ss, d->has_time = 1;
+            if (c.has_tz)
+                d->has_tz = 1, d->tz_min = c.tz_min, d->tz_z = c.tz_z;
+            return;
+        }
+    }
+}
+
 static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1005,6 +1129,8 @@ static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val
         date_val d;
         size_t e;
         if (match_at(s, n, i, mdy, &d, &e) && date_plausible(&d, today)) {
+            if (!d.has_time && i > 0)
+                clock_before(s, n, i, &d);
             *out = d;
             if (at)
                 *at = i;

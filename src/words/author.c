@@ -6,22 +6,24 @@
 #define TABLE(name) const words_table words_author_##name = {"author_" #name, name, sizeof name / sizeof *name}
 
 /* Words that introduce a byline, in several languages ("by", "von", "par",
- * "written by", "zeige alle beiträge von"). A byline loses the longest one
- * it starts with (words_longest_prefix_ci), so "written by" wins over "by". */
+ * "written by", "zeige alle beiträge von"; Drupal's "Submitted by" line
+ * in its translations: "gespeichert von", "soumis par", "enviado por").
+ * A byline loses the longest one it starts with
+ * (words_longest_prefix_ci), so "written by" wins over "by". */
 static const char *const prefixes[] = {
     "all posts by", "alle beiträge von", "article by", "articles by", "artikel von", "auteur:",
     "author", "author:", "authors:", "autor", "autor:", "autorin", "autorin:", "av", "beitrag von",
-    "by", "by:", "door", "ein artikel von", "ein beitrag von", "eingestellt von", "erstellt von",
-    "escrito por", "foto:", "fotos:", "geplaatst door", "gepostet von", "geschrieben von",
-    "interview und text:", "interview:", "mehr von", "more from", "more posts by", "par", "photo:",
-    "photos:", "por", "post author", "posted by", "posted on", "pressemitteilung von",
-    "propos recueillis par", "przez", "pubblicato da", "publicado por", "published by",
-    "publiziert am", "publiziert von", "publié par", "recueilli par", "recueillis par",
-    "reported by", "reporter:", "scritto da", "story by", "text & bild:", "text & foto:",
-    "text & fotos:", "text and photos:", "text by", "text und bild:", "text und foto:",
-    "text und fotos:", "text und interview:", "text:", "verfasst von", "veröffentlicht am",
-    "veröffentlicht von", "view all posts by", "von", "von:", "words by", "written by",
-    "zeige alle beiträge von", "zum profil von",
+    "by", "by:", "door", "ein artikel von", "ein beitrag von", "eingestellt von", "enviado por",
+    "erstellt von", "escrito por", "foto:", "fotos:", "geplaatst door", "gepostet von",
+    "geschrieben von", "gespeichert von", "interview und text:", "interview:", "mehr von",
+    "more from", "more posts by", "par", "photo:", "photos:", "por", "post author", "posted by",
+    "posted on", "pressemitteilung von", "propos recueillis par", "przez", "pubblicato da",
+    "publicado por", "published by", "publiziert am", "publiziert von", "publié par",
+    "recueilli par", "recueillis par", "reported by", "reporter:", "scritto da", "soumis par",
+    "story by", "submitted by", "text & bild:", "text & foto:", "text & fotos:", "text and photos:",
+    "text by", "text und bild:", "text und foto:", "text und fotos:", "text und interview:",
+    "text:", "verfasst von", "veröffentlicht am", "veröffentlicht von", "view all posts by", "von",
+    "von:", "words by", "written by", "zeige alle beiträge von", "zum profil von",
 };
 TABLE(prefixes);
 

@@ -496,10 +496,13 @@ static const char *const reply_actions[] = {
 TABLE(reply_actions);
 
 /* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
- * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020". */
+ * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020",
+ * Drupal's "Submitted by NAME on DATE" ("Gespeichert von", "Soumis par",
+ * "Enviado por" in its translations). */
 static const char *const byline_prefixes[] = {
-    "af ", "author:", "autor:", "autorin:", "av ", "by ", "di ", "door ", "geschrieben von", "par ",
-    "por ", "posted by", "reporting by", "text:", "texto:", "von ", "words by", "written by",
+    "af ", "author:", "autor:", "autorin:", "av ", "by ", "di ", "door ", "enviado por",
+    "geschrieben von", "gespeichert von", "par ", "por ", "posted by", "reporting by", "soumis par",
+    "submitted by", "text:", "texto:", "von ", "words by", "written by",
 };
 TABLE(byline_prefixes);
 

@@ -754,6 +754,20 @@ const words_table words_event_list_titles = {"event_list_titles", event_list_tit
 static const char *const period_starts[] = {"since"};
 const words_table words_period_starts = {"period_starts", period_starts, sizeof period_starts / sizeof *period_starts};
 
+/* Words after a clock's "am" that make it German "am" (on), not the
+ * 12-hour marker: "12:30 am Montag" is half past noon on Monday. German
+ * weekdays only; English writes "12:30 am Monday" for half past
+ * midnight, so a weekday in another language keeps the marker. */
+static const char *const clock_am_weekdays[] = {"dienstag", "donnerstag", "freitag", "mittwoch", "montag", "samstag", "sonnabend", "sonntag"};
+const words_table words_clock_am_weekdays = {"clock_am_weekdays", clock_am_weekdays, sizeof clock_am_weekdays / sizeof *clock_am_weekdays};
+
+/* Words between a date and its clock time: "7. März 2021 um 14:30 Uhr",
+ * "March 7, 2021 at 2:30 pm", "7 mars 2021 à 14:30", "7 de marzo de 2021
+ * a las 14:30", "07/03/2021 às 14:30", "7 marzo 2021 alle 14:30", "7 maart
+ * 2021 om 14:30", "7. mars 2021 kl. 14:30", "7.3.2021 klo 14:30". */
+static const char *const time_leads[] = {"a las", "alle", "at", "kl.", "klo", "om", "um", "à", "às"};
+const words_table words_time_leads = {"time_leads", time_leads, sizeof time_leads / sizeof *time_leads};
+
 /* The marker of a 12-hour clock after a time, 1 before noon, 2 after:
  * "8:15 PM", "08:15pm", "12:05 a.m."; Arabic "١٠:٣٠ م" (م for مساءً,
  * evening) and "ص" (صباحًا, morning), also written out. */
