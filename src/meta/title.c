@@ -17,6 +17,7 @@
 #include "core/chars.h"
 #include "core/url.h"
 #include "core/utf8.h"
+#include "words/words.h"
 
 /* Readability's separators first (its fallback splits at these only).
  * The others only ever cut a title where a heading or the site name
@@ -747,6 +748,18 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
                 m = meta_collapse(a, m, ml);
             if (!m)
                 continue;
+            /* Another source that repeats the heading may read it as the
+             * page prints it where the first one does not: <title>
+             * "Python 3 - simple HTTP Request ... | Site" (the CMS's
+             * title field, ':' written as " - ") over the h1 and JSON-LD
+             * headline "Python 3: simple HTTP Request ...". The page's
+             * own form, confirmed by that source, is the headline. */
+            const char *pm = typo_equal(vh, m) ? m : NULL;
+            for (size_t i = mi + 1; i < rs->n && !pm; i++)
+                if (strcmp(rs->v[i].key, hk) == 0 && typo_equal(vh, rs->v[i].text))
+                    pm = rs->v[i].text;
+            if (pm)
+                m = pm;
             best = typo_equal(vh, m) && !space_equal(vh, m) ? vh : m;
             best_len = hl;
         }
@@ -1456,11 +1469,14 @@ static int part_is_site(const part *p, const char *site, const char *logo);
  * the site, and the other parts together have at most three words ("Daily
  * Planet", "Daily Planet - Local News"; not "News - Site Update -
  * Leseprobe Band 14 / Kapitel 121 - Site", a headline cut by its own
- * separators). */
+ * separators), or that is only the home page's name ("Home"). */
 static int title_without_headline(const title_input *in)
 {
     if (!in->title_tag || !*in->title_tag)
         return 0;
+    /* "Home", "Startseite": the page's place in the site, no headline */
+    if (words_exact_ci(&words_home_page_titles, in->title_tag))
+        return 1;
     part parts[TITLE_MAX_PARTS];
     size_t np = split_parts(in->title_tag, parts), words = 0;
     int site = 0;
