@@ -566,6 +566,17 @@ static const char *const comment_title_prefixes[] = {
 };
 TABLE(comment_title_prefixes);
 
+/* A page's whole <title> that names only its place in the site, the
+ * home page, as site builders fill it when nobody wrote a title ("Home",
+ * "Startseite"): it holds no headline, as a site-only <title> holds none,
+ * and the page's one story h1 is read instead (h1_under_site_title in
+ * src/meta/title.c). Compared with the whole <title>, ASCII case
+ * folded. */
+static const char *const home_page_titles[] = {
+    "accueil", "home", "home page", "homepage", "inicio", "página inicial", "start", "startseite",
+};
+TABLE(home_page_titles);
+
 /* A count spelled as a word before a comment section's title ("One
  * response to ...", "Ein Gedanke zu ..."): most such titles with more
  * comments give the count in digits. */

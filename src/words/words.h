@@ -127,6 +127,7 @@ extern const words_table words_post_nouns;        /* "artikel", "stories": the n
 extern const words_table words_comment_headings;   /* "comments": opens the comment section */
 extern const words_table words_name_headings;      /* "more by ": a person's other work */
 extern const words_table words_comment_title_prefixes; /* "thoughts on ": after a count, a comment section's title */
+extern const words_table words_home_page_titles; /* "home", "startseite": a whole <title> that names only the home page */
 extern const words_table words_count_words;        /* "one": a count spelled as a word */
 extern const words_table words_view_count_words;   /* "mal gelesen", "views": a view counter's word */
 extern const words_table words_reservation_phrases; /* "behält sich vor", "reserve the right": an editors' reservation */
