@@ -38,20 +38,24 @@ TABLE(teaser_prefixes);
  * einer Reihe von Versuchen ..." is prose, "This blog post was edited on
  * 9 July to include ..."),
  * or send the reader to the full piece in print ("Den kompletten Beitrag
- * lesen Sie in der neuen Ausgabe ..."): furniture even without a link. The German
+ * lesen Sie in der neuen Ausgabe ...", "Den ganzen Artikel finden Sie in
+ * unserer Ausgabe 1/2023"): furniture even without a link. The German
  * appeals come in both address forms ("Hat Ihnen / Hat dir dieser Artikel
  * gefallen?", "Fanden Sie / Fandest du den Artikel hilfreich?") and as
  * invitations to the comments or a community
- * ("Diskutieren Sie mit ...", "Werden Sie Teil unserer Community"). */
+ * ("Diskutieren Sie mit ...", "Kommentare lesen und schreiben, hier
+ * klicken", "Werden Sie Teil unserer Community"). */
 static const char *const prompt_prefixes[] = {
     "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved",
     "alle artikel zu", "alle rechte vorbehalten", "already a subscriber", "already subscribed",
     "article continues below", "artikel gefallen", "assinar", "assine", "back to overview",
     "back to top", "become a member", "bitte registrieren sie sich", "califica esta",
     "ce texte a été", "comments are closed", "continue reading below",
-    "dalsza część artykułu", "den artikel mit anderen teilen", "den ganzen artikel lesen sie",
-    "den ganzen beitrag lesen sie", "den kompletten artikel lesen sie", "den kompletten beitrag lesen sie",
-    "den vollständigen artikel lesen sie", "den vollständigen beitrag lesen sie", "der artikel erschien",
+    "dalsza część artykułu", "den artikel mit anderen teilen", "den ganzen artikel finden sie",
+    "den ganzen artikel lesen sie", "den ganzen beitrag finden sie", "den ganzen beitrag lesen sie",
+    "den kompletten artikel finden sie", "den kompletten artikel lesen sie", "den kompletten beitrag finden sie",
+    "den kompletten beitrag lesen sie", "den vollständigen artikel finden sie", "den vollständigen artikel lesen sie",
+    "den vollständigen beitrag finden sie", "den vollständigen beitrag lesen sie", "der artikel erschien",
     "der beitrag wurde", "descarga la app", "did you find this", "dieser artikel erschien",
     "dieser artikel stammt aus ausgabe", "dieser artikel stammt aus dem heft", "dieser artikel stammt aus der ausgabe",
     "dieser artikel stammt aus heft", "dieser artikel wurde", "dieser beitrag stammt aus ausgabe",
@@ -64,7 +68,7 @@ static const char *const prompt_prefixes[] = {
     "hat dir der artikel", "hat dir dieser artikel", "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
     "hier können sie den artikel bewerten", "if you're seeing this", "if you’re seeing this",
     "inscrivez-vous", "iscriviti", "ist dieser beitrag hilfreich", "jetzt abonnieren",
-    "kommentare geschlossen", "kommentare sind geschlossen", "kostenlos zum newsletter",
+    "kommentare geschlossen", "kommentare lesen und schreiben", "kommentare sind geschlossen", "kostenlos zum newsletter",
     "l'article continue", "l'articolo continua", "lesen sie nach der anzeige weiter",
     "like us on facebook", "log in to comment", "l’article continue", "l’articolo continua",
     "melden sie sich", "möchten sie den artikel teilen", "never miss", "newsletter abonnieren",
