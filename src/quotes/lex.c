@@ -335,6 +335,14 @@ static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close
     case QM_RDQ: case QM_RSQ: *can_open = 0; break; /* ’ never opens; ” only when no quote is open (rdq_opens) */
     case QM_LOW2: case QM_LOW1: *can_close = 0; break;
     }
+    /* ” right after the quote's last punctuation and before a word, the
+     * space lost ("… the prejudice and paranoia,”Clinton said."): its
+     * shape and the punctuation say it closes; read by flanking it did
+     * neither, and the quote ran on to the next mark, taking the frame
+     * and the next quote with it. Not the ASCII mark, which also opens
+     * after a comma whose space was lost (',"We will'). */
+    if (t->mark == QM_RDQ && (b == ',' || b == '.' || b == '?' || b == '!') && is_alnum_cp(a))
+        *can_close = 1;
     /* A single mark between letters is an apostrophe; lex_word keeps most
      * inside words, this catches the rest ("rock ’n’ roll" stays open). */
     if (is_single(t->mark) && is_alnum_cp(b) && is_alnum_cp(a))
