@@ -384,6 +384,13 @@ static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me
         if (is_joiner(q, j)) {
             if (j + 1 >= sb || !is_word(q, j + 1))
                 break;
+        } else if (j > i && q->tok[j - 1].cap && !q->tok[j].cap && FL(j, between)) {
+            /* "„…“, sagte Keller weiter", "said Holm later": an adverb
+             * of the words between a speaker and the verb, after a
+             * name's word, ends the phrase; it is the verb's, and "Keller
+             * weiter" named no one (not after a determiner: "according
+             * to the recently released playbook") */
+            break;
         } else if ((FL(j, stops) || FL(j, pronouns) || (cue_flags(q, j, &(uint32_t){0}) & QW_SPEECH)) &&
                    /* "said a Wednesday editorial in …": a capitalised
                     * function word (a day) right after the determiner,

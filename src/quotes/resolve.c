@@ -102,13 +102,37 @@ static int role_opens(const qctx *q, uint32_t a, uint32_t c)
     return 1;
 }
 
+/* "Le maire Paul Girard refuse …", "Die Bürgermeisterin Anna Keller
+ * sagte …", "Der Hafenmeister Klaus Keller hat …": the sentence opens
+ * with a determiner and at most three words of a role right before the
+ * run [i, j), none a function word, pronoun, cue or adverb, the last a
+ * title of the table, or capitalised (German capitalises the role noun)
+ * before a known first name; or the run itself starts with a title right
+ * after the determiner (titled). The role is the name's, and the name the
+ * sentence's subject, that a later "il", "sie", "er" refers to (before,
+ * a run after a word was never a subject, and the pronoun found no one).
+ * Not when a title follows the run, which then names the role's place:
+ * "The former New Mexico governor is …". */
+static int role_before(const qctx *q, uint32_t a, uint32_t i, uint32_t j, int titled)
+{
+    if (i <= a || i > a + 4 || !FL(a, determiners) || (j < q->ntok && FL(j, titles)))
+        return 0;
+    if (i == a + 1)
+        return titled;
+    for (uint32_t k = a + 1; k < i; k++)
+        if (q->tok[k].type != TK_WORD || FL(k, stops) || FL(k, pronouns) || FL(k, cues) || FL(k, between) ||
+            FL(k, determiners) || possessive(q, k))
+            return 0;
+    return FL(i - 1, titles) || (q->tok[i - 1].cap && FL(i, first_names));
+}
+
 /* Does the run of words [i, j) (titles included) stand as a subject:
  * after the sentence start, punctuation or a conjunction ("when Trump
  * walked away") rather than a determiner or a preposition ("the United
  * States", "by Trump"), and before a verb-like lowercase word or a comma
  * ("Markey, the ranking member, …")? Such runs are the people a later
  * pronoun may refer to. */
-static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint32_t b)
+static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint32_t b, int titled)
 {
     if (i > a) {
         const qtok *p = &q->tok[i - 1];
@@ -117,7 +141,8 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
              * the sentence leaves the run after it the subject (not the
              * other possessives: "Seine Aussage" is a German noun) */
             if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ) &&
-                !(i - 1 == a && (FL(i - 1, roles) & QR_POSSESSIVE) && (FL(i - 1, possessor) & QW_FIRST)))
+                !(i - 1 == a && (FL(i - 1, roles) & QR_POSSESSIVE) && (FL(i - 1, possessor) & QW_FIRST)) &&
+                !role_before(q, a, i, j, titled))
                 return 0;
         } else if (p->type == TK_OPEN || p->type == TK_REOPEN) {
             return 0;
@@ -207,6 +232,14 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
             }
             break;
         }
+        /* "Die Kapitänin Anna Brandt": German capitalises the role
+         * noun between the determiner and the name; a known first name
+         * after the run's first word says where the name starts (the
+         * role is dropped as a title is, and the run after it may be the
+         * sentence's subject, role_before) */
+        if (rs == i && j - rs >= 3 && rs > a && FL(rs - 1, determiners) && !FL(rs, first_names) &&
+            FL(rs + 1, first_names))
+            rs = i = rs + 1;
         if (j > rs && q->tok[rs].s >= q->body_len) {
             /* the headline is title-cased ("Black Lawmakers Rip Donald
              * Trump"): each pair of words is a name it may give */
@@ -218,7 +251,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
             if (!gender && j - rs >= 2)
                 gender = FL(rs, first_names) & (QW_MALE | QW_FEMALE);
             /* a name inside a quote is no subject of the reporting */
-            int subject = q->tok[rs].depth == 0 && subject_like(q, i, j, a, b);
+            int subject = q->tok[rs].depth == 0 && subject_like(q, i, j, a, b, titled);
             if (name_push(q, rs, j, gender, subject) < 0)
                 return -1;
             q->names[q->nnames - 1].titled = (uint8_t)(titled || role_follows(q, j, b) ||

@@ -121,14 +121,15 @@ TABLE(according);
 static const char *const titles[] = {
     "abgeordnete", "abgeordneter", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor",
     "assemblyman", "assemblywoman", "attorney", "author", "boss", "bundeskanzler",
-    "bundeskanzlerin", "bürgermeister", "bürgermeisterin", "candidate", "captain", "ceo", "chair",
-    "chairman", "chairwoman", "chancellor", "chef", "chefin", "chief", "co-founder", "coach",
+    "bundeskanzlerin", "bürgermeister", "bürgermeisterin", "candidate", "capitaine", "captain", "ceo",
+    "chair", "chairman", "chairwoman", "chancellor", "chef", "chefin", "chief", "co-founder", "coach",
     "columnist", "commissioner", "congressman", "congresswoman", "correspondent", "councilman",
     "councilwoman", "counsel", "critic", "crooked", "delegate", "democrat", "democratic",
     "democrats", "deputy", "directeur", "director", "directrice", "dr.", "député", "economist",
     "editor", "ex", "executive", "expert", "former", "founder", "frau", "gen.", "general", "gop",
     "gov.", "governor", "head", "herr", "host", "incumbent", "independent", "judge", "justice",
-    "kanzler", "kanzlerin", "lawyer", "leader", "libertarian", "lt.", "m.", "maire", "manager",
+    "kanzler", "kanzlerin", "kapitän", "kapitänin", "lawyer", "leader", "libertarian", "lt.", "m.",
+    "maire", "manager",
     "mayor", "member", "minister", "ministerin", "ministerpräsident", "ministerpräsidentin",
     "ministre", "mme", "mr.", "mrs.", "ms.", "nominee", "officer", "official", "organizer",
     "pastor", "pollster", "porte-parole", "premier", "president", "presidential", "press",
@@ -174,8 +175,8 @@ static const char *const between[] = {
     "encore", "ensuite", "even", "further", "habe", "had", "has", "hat", "hatte", "have", "however",
     "hätte", "instead", "jedoch", "jetzt", "just", "later", "may", "meanwhile", "might", "never",
     "noch", "now", "nun", "often", "once", "only", "ont", "pourtant", "previously", "recently",
-    "repeatedly", "reportedly", "s'est", "s'était", "should", "simply", "still", "s’est", "s’était",
-    "then", "therefore", "toutefois", "will", "wird", "would", "zudem", "également",
+    "repeatedly", "reportedly", "s'est", "s'était", "should", "simply", "später", "still", "s’est",
+    "s’était", "then", "therefore", "toutefois", "weiter", "will", "wird", "would", "zudem", "également",
 };
 TABLE(between);
 
