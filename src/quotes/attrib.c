@@ -286,6 +286,35 @@ static int32_t time_back(const qctx *q, int32_t j, int32_t sa)
     return k == m || k < sa ? j : k;
 }
 
+/* "“…,” Ruiz and Holm said", "„…“, sagten Keller und Brandt": two
+ * names joined by a coordinator (`and`, `und`, `et`) speak together. When
+ * the phrase [start, end) is a name (capitalised words only) and a
+ * coordinator and a second name of at most four capitalised words stand
+ * before it, the mention runs over both; before, it was the last name
+ * alone (it still resolves to that name, resolve.c), and
+ * the first name and the coordinator were left outside the frame, in a
+ * mixed quote's text. */
+static int32_t coordinated_name(const qctx *q, int32_t start, int32_t end, int32_t sa)
+{
+    for (int32_t k = start; k < end; k++)
+        if (!q->tok[k].cap || FL(k, stops) || FL(k, pronouns) || FL(k, determiners))
+            return start;
+    int32_t c = start - 1;
+    if (c <= sa || !is_word(q, c) || q->tok[c].cap || !(FL(c, grammar) & QG_COORD))
+        return start;
+    int32_t k = c - 1;
+    while (k >= sa && k > c - 5 && is_word(q, k) && q->tok[k].cap && !FL(k, stops) && !FL(k, pronouns) &&
+           !FL(k, determiners) && !(cue_flags(q, k, &(uint32_t){0}) & QW_SPEECH))
+        k--;
+    /* at the clause's start or right after a quote (a closing mark, or a
+     * comma after one); not after another comma, which makes a list:
+     * "Air bridges: Denmark, Slovakia and Iceland" */
+    if (k == c - 1 || (k >= sa && q->tok[k].type != TK_CLOSE &&
+                       !(is_punct(q, k, ',') && k - 1 >= sa && q->tok[k - 1].type == TK_CLOSE)))
+        return start;
+    return k + 1;
+}
+
 static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32_t *me, int skip_ly)
 {
     int32_t j = i;
@@ -343,6 +372,7 @@ static int np_back_from(const qctx *q, int32_t i, int32_t sa, int32_t *ms, int32
     if (skip_ly == 0 && end - start == 1 && ly_adverb(q, start) && start > sa &&
         (is_punct(q, start - 1, ',') || (is_word(q, start - 1) && FL(start - 1, between))))
         return 0;
+    start = coordinated_name(q, start, end, sa);
     *ms = start, *me = end;
     return 1;
 }
@@ -2196,6 +2226,34 @@ static int32_t frame_verb_in_phrase(const qctx *q, int32_t ms, int32_t me, int32
     return v;
 }
 
+/* "“…,” Ruiz reminds Holm.": the phrase [ms, me) after a quote closed
+ * at c is a name (at most four capitalised words), one lower-case word
+ * of three bytes or more, and a name of at most three capitalised words
+ * that ends the sentence: the lower-case word is a verb of no table with
+ * the second name as its object, and the first name speaks (np_fwd had
+ * read the three as one phrase, and the quote was lost). Only after a
+ * comma at the quote's close, as English frames are written: German
+ * capitalises nouns and not their adjectives, and a caption after a
+ * quote with no comma, "»…« Langes ratloses Schweigen.", has the same
+ * capitals. Returns the verb, or -1. */
+static int32_t frame_verb_before_name(const qctx *q, int32_t c, int32_t ms, int32_t me, int32_t cb)
+{
+    if (!(is_punct(q, c - 1, ',') || (c + 1 < cb && is_punct(q, c + 1, ','))))
+        return -1;
+    if (me < cb && !(is_punct(q, me, '.') || is_punct(q, me, '!')))
+        return -1;
+    int32_t v = ms;
+    while (v < me && q->tok[v].cap && !FL(v, stops) && !FL(v, pronouns) && !FL(v, determiners))
+        v++;
+    if (v == ms || v - ms > 4 || v + 1 >= me || me - (v + 1) > 3 || !lower_word(q, v) || ly_adverb(q, v) ||
+        q->tok[v].e - q->tok[v].s < 3 || FL(v, between))
+        return -1;
+    for (int32_t k = v + 1; k < me; k++)
+        if (!is_word(q, k) || !q->tok[k].cap || FL(k, stops) || FL(k, pronouns) || FL(k, determiners))
+            return -1;
+    return v;
+}
+
 /* A quote of a sentence or more (LONG_QUOTE_WORDS words) is a quote
  * whatever its verb; its speaker is the phrase that frames it: after it
  * ("“…,” reacted Holm", "“…,” begins a recorded greeting", "“…,” the
@@ -2240,6 +2298,8 @@ static int long_quote_frame(qctx *q, int32_t ca, int32_t cb, cue_hit *h)
             return 1;
         }
         int32_t v = frame_verb_in_phrase(q, h->ms, h->me, cb);
+        if (v < 0)
+            v = frame_verb_before_name(q, c, h->ms, h->me, cb);
         if (v < 0)
             return 0;
         h->me = v;

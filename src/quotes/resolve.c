@@ -427,6 +427,13 @@ static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32
         titles_only = FL(k, titles) || FL(k, determiners);
     if (titles_only && e < me)
         return mention_name_in(q, e + 1, me, a, b);
+    /* "Ruiz and Holm": two names that speak together resolve to the last
+     * one, the name the mention was before it took the first one too
+     * (attrib.c, coordinated_name); a speaker is one person */
+    if (e + 1 < me && q->tok[ms].cap && !FL(ms, determiners) && q->tok[e].type == TK_WORD &&
+        (FL(e, grammar) & QG_COORD) && q->tok[e + 1].cap &&
+        mention_name_in(q, e + 1, me, a, b))
+        return 1;
     return mention_name_in(q, ms, me, a, b);
 }
 
