@@ -387,17 +387,51 @@ static int media_prose(const body_totals *t)
     return t->paras >= 1 && (uint64_t)t->good * 10 >= (uint64_t)t->text * 8 && t->link * 5 < t->text;
 }
 
-static int is_media_box_prose(const ctx *c, const dom_node *n)
+/* Furniture names beside "media" that keep a media box negative. */
+#define MEDIA_OTHER_FURNITURE                                                                                      \
+    (CL_UNLIKELY | CL_SHARE | CL_COMMENT | CL_RELATED | CL_AD | CL_CONSENT | CL_CAPTION | CL_AUTHORBOX | CL_META | \
+     CL_NAV | CL_COOKIE | CL_POPUP | CL_HIDDEN)
+
+static int media_box_holds_prose(const ctx *c, const dom_node *n)
 {
-    const uint32_t other = CL_UNLIKELY | CL_SHARE | CL_COMMENT | CL_RELATED | CL_AD | CL_CONSENT | CL_CAPTION |
-                           CL_AUTHORBOX | CL_META | CL_NAV | CL_COOKIE | CL_POPUP | CL_HIDDEN;
     const body_totals *t = &c->tot[n->id];
-    if (!(c->cls[n->id] & CL_MEDIA) || (c->cls[n->id] & other))
+    if (!(c->cls[n->id] & CL_MEDIA) || (c->cls[n->id] & MEDIA_OTHER_FURNITURE))
         return 0;
     if (t->text >= c->favor->media_max && media_prose(t))
         return 1;
     body_totals beside;
     return t->paras >= 1 && media_text_beside_caption(c, n, &beside) && media_prose(&beside);
+}
+
+/* A media box with prose (above), or the text half of one: a box named
+ * for the media object too, as BEM names its parts ("intro-media__copy"
+ * beside "intro-media__pic"), without a picture of its own and itself
+ * prose, whose parent, a media box, holds the picture in a layout box of
+ * its own (as media_text_beside_caption reads it) and little more text
+ * than this half (a caption's worth, under the media-box limit).
+ * Cleaning reads the deepest boxes first, before the parent's totals
+ * are whole, so the siblings are read by their page-wide counts: the
+ * text half went for its "media" word and the lead paragraph was lost. */
+static int is_media_box_prose(const ctx *c, const dom_node *n)
+{
+    if (media_box_holds_prose(c, n))
+        return 1;
+    const dom_node *p = n->parent;
+    if (!(c->cls[n->id] & CL_MEDIA) || c->img_page[n->id] || !media_prose(&c->tot[n->id]) || !p ||
+        p->type != DOM_ELEMENT || !(c->cls[p->id] & CL_MEDIA) || (c->cls[p->id] & MEDIA_OTHER_FURNITURE) ||
+        c->text_page[p->id] >= c->text_page[n->id] + c->favor->media_max)
+        return 0;
+    int read = 0;
+    for (const dom_node *ch = p->first_child; ch; ch = ch->next) {
+        if (ch->type != DOM_ELEMENT || ch == n)
+            continue;
+        if (++read > MEDIA_CHILDREN_READ)
+            return 0;
+        if (c->img_page[ch->id] && ((body_is_loose_container(ch) && ch->tag != TAG_SPAN) ||
+                                    ch->tag == TAG_PICTURE || ch->tag == TAG_FIGURE))
+            return 1;
+    }
+    return 0;
 }
 
 #define NESTED_ARTICLE_DEPTH 32 /* ancestors read to find an enclosing <article> */
