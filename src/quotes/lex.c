@@ -339,9 +339,11 @@ static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close
      * space lost ("… the prejudice and paranoia,”Clinton said."): its
      * shape and the punctuation say it closes; read by flanking it did
      * neither, and the quote ran on to the next mark, taking the frame
-     * and the next quote with it. Not the ASCII mark, which also opens
-     * after a comma whose space was lost (',"We will'). */
-    if (t->mark == QM_RDQ && (b == ',' || b == '.' || b == '?' || b == '!') && is_alnum_cp(a))
+     * and the next quote with it. The ASCII mark there may close too
+     * ('"…,"Dahl said.'): closing is tried first, and with no quote open
+     * it still opens after a comma whose space was lost (',"We will'). */
+    if ((t->mark == QM_RDQ || t->mark == QM_ASCII2) && (b == ',' || b == '.' || b == '?' || b == '!') &&
+        is_alnum_cp(a))
         *can_close = 1;
     /* A single mark between letters is an apostrophe; lex_word keeps most
      * inside words, this catches the rest ("rock ’n’ roll" stays open). */
