@@ -2733,6 +2733,59 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
     return 0;
 }
 
+/* ------------------------------------------ the site's own app offer */
+
+/* A line that opens with the site's own name and offers the site as an
+ * app: "Example ist auch als kostenlose App für Android- und iOS-Geräte
+ * verfügbar! ...", "Example News is also available as an app". The
+ * house's promotion, set under the text; the name is what makes it the
+ * house's own (an article may well report that some service "ist auch
+ * als App verfügbar"). The name is the page's site name (og:site_name,
+ * the publisher, or the title's site part), lower-cased, without a
+ * leading "www.", or without its domain ending when it is a host name
+ * ("example.net" is "Example" in a sentence); at least APP_SITE_MIN
+ * bytes, so a short brand is no common word. After it an offer phrase
+ * (words_app_offer_phrases) and, within APP_WORD_SPAN bytes, the word
+ * "app" or "apps". t is the line's lowered start. */
+#define APP_SITE_MIN 4
+#define APP_WORD_SPAN 48 /* "ist auch als kostenlose App": adjectives between */
+static int word_byte(unsigned char b);
+static int opens_with_own_app_offer(const ctx *c, const char *t)
+{
+    const char *sn = c->art->sitename;
+    size_t l = sn ? strlen(sn) : 0;
+    char name[64];
+    if (l < APP_SITE_MIN || l >= sizeof name)
+        return 0;
+    memcpy(name, sn, l + 1);
+    text_lower_utf8(name, l);
+    const char *s = name;
+    if (strncmp(s, "www.", 4) == 0)
+        s += 4, l -= 4;
+    for (int form = 0; form < 2; form++) {
+        if (form == 1) {
+            /* a host name: without its last label, 2 to 6 letters */
+            size_t d = l;
+            while (d && s[d - 1] >= 'a' && s[d - 1] <= 'z')
+                d--;
+            if (!d || s[d - 1] != '.' || l - d < 2 || l - d > 6)
+                return 0;
+            l = d - 1;
+        }
+        if (l < APP_SITE_MIN || strncmp(t, s, l) != 0 || t[l] != ' ')
+            continue;
+        const char *r = t + l + 1;
+        size_t p = words_longest_prefix_ci(&words_app_offer_phrases, r, NULL);
+        if (!p)
+            continue;
+        for (const char *a = r + p; *a && a < r + p + APP_WORD_SPAN; a++)
+            if (strncmp(a, "app", 3) == 0 && (a == r + p || !word_byte((unsigned char)a[-1])) &&
+                (!word_byte((unsigned char)a[3]) || (a[3] == 's' && !word_byte((unsigned char)a[4]))))
+                return 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------ prompt lines after a <br> */
 
 /* The lines of a block split by <br>s are read one by one for the
@@ -2746,7 +2799,7 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
  * under TEASER_MAX bytes without a block inside. The "back to" phrases
  * are not read ("Zurück zur Normalität" starts a line of a poem as
  * well). Reads each child of the block once. */
-#define PROMPT_PREFIX_READ 64 /* bytes of a line read: more than the longest prompt phrase */
+#define PROMPT_PREFIX_READ 96 /* bytes of a line read: more than the longest prompt phrase, and a site's name with its app offer */
 static void drop_prompt_segments(ctx *c, dom_node *block)
 {
     int br = 0;
@@ -2785,7 +2838,7 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
                 }
             }
             t[tl] = '\0';
-            if (tl > 0 && body_starts_prompt(t) && !body_starts_back(t))
+            if (tl > 0 && ((body_starts_prompt(t) && !body_starts_back(t)) || opens_with_own_app_offer(c, t)))
                 for (dom_node *k = seg; k != e; k = k->next)
                     if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
                         body_mark_removed(c, k);
@@ -3321,6 +3374,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                        (lead_list = teaser_label_link(c, n, t)) != NULL) {
                 drop = 1; /* "Lue myös:" and the headline link in the next block */
                 body_mark_removed(c, lead_list);
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
+                       opens_with_own_app_offer(c, t)) {
+                drop = 1; /* "Example ist auch als kostenlose App ... verfügbar!": the house's app */
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && len < LIABILITY_LINE_MAX && is_liability_line(t)) {
                 drop = 1; /* "(Alle Angaben ohne Gewähr)": the publisher's liability note */
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_media_pointer(c, n, t)) {

@@ -465,6 +465,19 @@ static const char *const site_blurb_verbs[] = {
 };
 TABLE(site_blurb_verbs);
 
+/* After the site's own name at the start of a line: the site offering
+ * itself as an app ("Example ist auch als kostenlose App ... verfügbar!",
+ * "Example is also available as an app"); the word "app" must follow
+ * (clean.c, opens_with_own_app_offer). "<Site> ist auch als Verlag
+ * tätig" names no app and stays. */
+static const char *const app_offer_phrases[] = {
+    "est aussi disponible ", "est disponible en ", "est également disponible ",
+    "gibt es auch als ", "gibt es jetzt auch als ", "is also available ", "is available as ",
+    "is now available ", "ist ab sofort auch als ", "ist auch als ", "ist jetzt auch als ",
+    "también está disponible ", "è disponibile anche ",
+};
+TABLE(app_offer_phrases);
+
 /* Labels of a taxonomy line: the tags or categories a post is filed
  * under ("Tags: Python, Fun", "Abgelegt unter: Literatur", a paper's
  * sections: "Ressort: Politik", "Rubrik: Lokales"), a list of short
