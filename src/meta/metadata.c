@@ -1161,6 +1161,15 @@ static void pick_title(meta_ctx *c)
     for (size_t i = 0; i < sizeof host_titles / sizeof *host_titles && !c->art->sitename; i++)
         c->art->sitename = title_host_part(c->a, host_titles[i], c->art->url ? c->art->url : c->art->page_url);
     in.sitename = c->art->sitename;
+    {
+        /* a declared site name that names a section, not the host
+         * (title_host_site_over_declared): the title rules read the
+         * host-named part of <title> as the site */
+        const char *hs = title_host_site_over_declared(c->a, c->title_tag, in.sitename,
+                                                       c->art->url ? c->art->url : c->art->page_url);
+        if (hs)
+            in.sitename = hs;
+    }
     for (size_t i = 0; i < c->headlines.n && in.nheadings < TITLE_MAX_HEADINGS / 2; i++)
         if (!meta_in_head(c->headlines.v[i]))
             in.headings[in.nheadings++] = meta_text_of(c, c->headlines.v[i], 500);

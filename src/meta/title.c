@@ -2274,6 +2274,36 @@ const char *title_host_part(arena *a, const char *title_tag, const char *url)
     return NULL;
 }
 
+/* The part of <title> that names the page's host ("SMAVA" in "Topic: So
+ * ermitteln Sie Ihre Kosten | SMAVA" on smava.de) where the declared site
+ * name names neither the host nor any part of <title> ("Privatkredit", a
+ * blog network's name for one of its sub-sites, after its topic): that
+ * declared name is a section's, and the host-named part is the site the
+ * title rules cut and the heading rules look for. NULL otherwise (the
+ * declared name stands). */
+const char *title_host_site_over_declared(arena *a, const char *title_tag, const char *sitename, const char *url)
+{
+    if (!title_tag || !sitename || !*sitename || !url)
+        return NULL;
+    part whole = {sitename, strlen(sitename)};
+    if (part_names_host(&whole, url))
+        return NULL;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(title_tag, parts);
+    if (np < 2)
+        return NULL;
+    const char *sk = meta_fold_key(a, sitename);
+    if (!sk || !*sk)
+        return NULL;
+    for (size_t i = 0; i < np; i++) {
+        char *pt = meta_collapse(a, parts[i].s, parts[i].n);
+        const char *pk = pt ? meta_fold_key(a, pt) : NULL;
+        if (!pk || strcmp(pk, sk) == 0)
+            return NULL;
+    }
+    return title_host_part(a, title_tag, url);
+}
+
 const char *title_site_part(arena *a, const char *title_tag, const char *title, const char *url)
 {
     if (!title_tag || !title || !*title)

@@ -121,6 +121,9 @@ const char *title_site_part(arena *a, const char *title_tag, const char *title, 
  * none; it is known before the headline is chosen, so declared titles
  * can lose it too. NULL when neither end names the host. */
 const char *title_host_part(arena *a, const char *title_tag, const char *url);
+/* The host-named part of <title> where the declared site name names
+ * neither the host nor a part of <title>; NULL otherwise. */
+const char *title_host_site_over_declared(arena *a, const char *title_tag, const char *sitename, const char *url);
 
 /* 1 when heading is the first part of the <title> "Site.com - Headline",
  * a bare domain, the next part having more words: the site's name set as
