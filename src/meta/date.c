@@ -113,6 +113,7 @@ int date_plausible(const date_val *d, int today)
 }
 
 static size_t skip_blank(const char *s, size_t n, size_t i);
+static int is_alpha_byte(unsigned char c);
 
 /* Reads up to max digits; returns the count read (0 if none). */
 static int read_num(const char *s, size_t n, size_t *i, int max, int *out)
@@ -238,6 +239,24 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
         i += 2;
     int hh, mi, ss = 0, pm = 0;
     int hd = read_num(s, n, &i, 2, &hh);
+    /* French and Portuguese write the clock with an "h": "21h44", "à
+     * 18 h 05", "18h05min"; the "h" makes it a clock, so a one-digit
+     * hour is read too ("9h05"). No seconds, zone or marker follow. */
+    if (hd >= 1 && i < n && (s[i] == 'h' || s[i] == 'H' || (s[i] == ' ' && i + 2 < n && s[i + 1] == 'h' && s[i + 2] == ' '))) {
+        size_t k = s[i] == ' ' ? i + 3 : i + 1;
+        if (s[i] == ' ' && k < n && s[k] == ' ')
+            return;
+        if (read_num(s, n, &k, 2, &mi) != 2 || (k < n && is_digit((unsigned char)s[k])) || hh > 23 || mi > 59)
+            return;
+        if (n - k >= 3 && memcmp(s + k, "min", 3) == 0)
+            k += 3;
+        if (k < n && is_alpha_byte((unsigned char)s[k]))
+            return;
+        d->hh = hh, d->mi = mi, d->ss = 0;
+        d->has_time = 1;
+        *pi = k;
+        return;
+    }
     if (hd < 1 || i >= n || s[i] != ':')
         return;
     i++;
@@ -1081,9 +1100,10 @@ static void clock_before(const char *s, size_t n, size_t at, date_val *d)
             k -= 3;
         else if (is_digit(c))
             break;
-        else if (is_alpha_byte(c)) {
+        else if (is_alpha_byte(c) || c == '.') {
+            /* a word, dots kept: "p.m.", "Uhr", "ET", "Mon." */
             size_t w = k;
-            while (w > lo && is_alpha_byte((unsigned char)s[w - 1]))
+            while (w > lo && (is_alpha_byte((unsigned char)s[w - 1]) || s[w - 1] == '.'))
                 w--;
             if (++words > 3 || k - w > 20)
                 return;
@@ -1110,6 +1130,30 @@ static void clock_before(const char *s, size_t n, size_t at, date_val *d)
             return;
         }
     }
+}
+
+int date_clock_text(const char *s, size_t n, date_val *d)
+{
+    size_t i = skip_blank(s, n, 0);
+    if (i < n && (s[i] == '|' || s[i] == '-' || s[i] == ','))
+        i = skip_blank(s, n, i + 1);
+    if (i >= n || !is_digit((unsigned char)s[i]))
+        return 0;
+    date_val c;
+    memset(&c, 0, sizeof c);
+    read_time(s, n, &i, &c);
+    if (!c.has_time)
+        return 0;
+    i = skip_blank(s, n, i);
+    size_t w = i;
+    while (w < n && ((s[w] | 32) >= 'a' && (s[w] | 32) <= 'z'))
+        w++;
+    if (w - i > 4 || skip_blank(s, n, w) != n)
+        return 0;
+    d->hh = c.hh, d->mi = c.mi, d->ss = c.ss, d->has_time = 1;
+    if (c.has_tz)
+        d->has_tz = 1, d->tz_min = c.tz_min, d->tz_z = c.tz_z;
+    return 1;
 }
 
 static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)

@@ -38,6 +38,12 @@ int date_parse(const char *s, date_val *out);
  * *at and *end to the match's byte offsets when not NULL. 1 on success. */
 int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end);
 
+/* 1 when s[0..n) is a clock time alone ("21:44", "| 9:44 PM", "18h05",
+ * "14:30 Uhr": blanks and one separator before it, a short word of at
+ * most four letters after it); sets d's time fields only. For a date
+ * line whose clock sits in an element of its own. */
+int date_clock_text(const char *s, size_t n, date_val *d);
+
 /* Finds /2019/03/15/, /2019-03-15, _20190315 and the like in a URL. */
 int date_from_url(const char *url, int today, date_val *out);
 

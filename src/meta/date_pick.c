@@ -516,6 +516,16 @@ static void localize(meta_ctx *c, date_val *d)
         c->date_node = c->line_node;
     }
     date_val v = c->line_date;
+    /* the line's clock in an element of its own right after it
+     * ("<time>06/03/2021</time><span>21h44</span>") */
+    if (c->line_read == 2 && !v.has_time && c->line_node) {
+        const dom_node *nx = c->line_node->next;
+        while (nx && nx->type != DOM_ELEMENT)
+            nx = nx->next;
+        const char *ct = nx ? meta_text_of(c, nx, 40) : NULL;
+        if (ct)
+            date_clock_text(ct, strlen(ct), &v);
+    }
     if (c->line_read == 2 && v.has_time && !v.has_tz) {
         date_val wall = v;
         wall.tz_min = 0;
@@ -1134,8 +1144,19 @@ static int element_date(meta_ctx *c, const dom_node *e, int mdy, date_val *v)
          * text was read above, and an update day is no publication */
         if (update_label_before(c, k))
             return 0;
-        if (node_date(c, k, mdy, v))
+        if (node_date(c, k, mdy, v)) {
+            /* the clock in the next part of its own: "<span>6 de marzo
+             * de 2021</span><span>21:44</span>" (the whole read
+             * "...de 202121:44", no date); it decides the local day
+             * (localize) */
+            const dom_node *nx = k->next;
+            while (nx && nx->type != DOM_ELEMENT)
+                nx = nx->next;
+            const char *ct = (!v->has_time && nx) ? meta_text_of(c, nx, 40) : NULL;
+            if (ct)
+                date_clock_text(ct, strlen(ct), v);
             return 1;
+        }
         const char *t = meta_text_of(c, k, 40);
         size_t tl = t ? strlen(t) : 0;
         if (!t || tl == 0 || tl >= 40 || jl + tl + 1 >= sizeof joined)
@@ -2001,14 +2022,32 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
          * and the visible line then shows the update. */
         date_val m, v, mod, u;
         int has_mod = get_date(c, c->j.date_modified, &mod) || get_date(c, KV_FIRST(c, modified_keys), &mod);
+        int had_pub = 0;
         for (size_t k = 0; k < sizeof published_keys / sizeof *published_keys; k++) {
             if (!get_date(c, meta_kv_get(c, published_keys[k]), &m))
                 continue;
+            had_pub = 1;
             /* The URL's day agreeing with the meta settles it too: the
              * JSON-LD then carries a wrong offset or a plugin's own stamp. */
             if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
                 ((date_from_url(art->page_url, c->today, &u) && same_day(&u, &m)) ||
                  (visible_date(c, mdy, &v, NULL) && same_day(&v, &m)))) {
+                d = m;
+                c->date_src = 2;
+            }
+            break;
+        }
+        /* Without a publication meta, a generic date meta (<meta
+         * name="date">, DC.date.issued ...) whose day the URL's day
+         * confirms wins the same way: two sources written by the CMS on
+         * the day it keeps against one JSON-LD value. The URL alone must
+         * agree (a generic meta is as often the last edit, which a
+         * visible update line would confirm too). */
+        for (size_t k = 0; !had_pub && k < sizeof weak_published_keys / sizeof *weak_published_keys; k++) {
+            if (!get_date(c, meta_kv_get(c, weak_published_keys[k]), &m))
+                continue;
+            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
+                date_from_url(art->page_url, c->today, &u) && same_day(&u, &m)) {
                 d = m;
                 c->date_src = 2;
             }

@@ -206,6 +206,7 @@ static const words_entry months[] = {
     {"mayo", 5}, /* es */
     {"mayıs", 5}, /* tr */
     {"mei", 5}, /* nl */
+    {"mrt", 3}, /* nl, abbreviation */
     {"mrz", 3}, /* de, abbreviation */
     {"máj", 5}, /* hu */
     {"mája", 5}, /* sk */
@@ -728,7 +729,7 @@ const words_table words_update_labels = {"update_labels", update_labels, sizeof 
  * and "publishedat" are one name. */
 static const words_entry script_date_keys[] = {
     {"created_at", 12}, {"createdat", 11}, {"date_published", 7}, {"datecreated", 13}, {"datepublished", 1},
-    {"firstpublished", 10}, {"pubdate", 9}, {"publicationdate", 8}, {"publish_date", 6}, {"publishdate", 5},
+    {"firstpublished", 10}, {"pubdate", 9}, {"publication_date", 14}, {"publicationdate", 8}, {"publish_date", 6}, {"publishdate", 5},
     {"published_at", 2}, {"publishedat", 3}, {"publisheddate", 4},
 };
 const words_map words_script_date_keys = {"script_date_keys", script_date_keys,
