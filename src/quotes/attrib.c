@@ -144,6 +144,43 @@ static int32_t noun_cue_owner(const qctx *q, int32_t i)
     return t->owner == 1 ? -1 : i - 1 - (t->owner - 2);
 }
 
+/* "a syllabus for a psychology class called “Perception”", "the tax
+ * loophole called an “inversion”": a naming participle (`called`,
+ * `dubbed`…) right after the noun of a phrase that a determiner opens
+ * (lower-case words only between, no function word, pronoun or adverb),
+ * with the quote right after it (past `a`, `an`), names a thing; no one
+ * speaks. Not when the phrase opens the sentence or a clause, where it
+ * is the verb's subject ("The campaign called “…” …", "what the
+ * institution called an “outrageous” party"). */
+static int ly_adverb(const qctx *q, int32_t i);
+
+static int naming_relative(const qctx *q, int32_t i)
+{
+    if (!(FL(i, roles) & QR_NAMING) || i < 2 || (size_t)i + 2 >= q->ntok)
+        return 0;
+    int32_t k = i + 1;
+    if (is_word(q, k) && FL(k, determiners) && FL(k, stops) && !q->tok[k].cap)
+        k++;
+    if (q->tok[k].type != TK_OPEN)
+        return 0;
+    int32_t j = i - 1, n = 0;
+    while (j >= 0 && n < 5 && is_word(q, j) && !q->tok[j].cap && !FL(j, determiners)) {
+        if (FL(j, stops) || FL(j, pronouns) || FL(j, between) || cue_candidate(&q->tok[j]) || ly_adverb(q, j))
+            return 0;
+        j--, n++;
+    }
+    if (n == 0 || j < 1 || !is_word(q, j) || !FL(j, determiners) || (FL(j, roles) & QR_POSSESSIVE))
+        return 0;
+    const qtok *p = &q->tok[j - 1];
+    /* "in what the institution called an “outrageous” party": after
+     * `what`, a relative or a conjunction the phrase is a clause's
+     * subject, and the verb reports */
+    if (p->type == TK_WORD && ((FL(j - 1, roles) & (QR_FREE_RELATIVE | QR_OBJECT_RELATIVE | QR_THING_RELATIVE)) ||
+                               (FL(j - 1, grammar) & (QG_RELATIVE | QG_SUBJECT_CONJ | QG_COMPLEMENTIZER))))
+        return 0;
+    return p->type != TK_PARA && !is_end_punct_tok(q, j - 1) && p->type != TK_OPEN;
+}
+
 /* The speech verb flags of word i; a French inversion ("déclare-t-il")
  * counts by its verb part. */
 static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
@@ -170,7 +207,7 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
         !((size_t)i + 1 < q->ntok && (is_complementizer(q, i + 1) || is_punct(q, i + 1, ':'))))
         return 0;
     if (f)
-        return f;
+        return naming_relative(q, i) ? 0 : f;
     /* a noun of speech a possessor owns: a cue for quotes only */
     if (t->w && (t->w->roles & QR_SPEECH_NOUN))
         return noun_cue_owner(q, i) >= 0 ? QW_SPEECH | QW_QUOTES_ONLY : 0;

@@ -216,6 +216,7 @@ static void hash_build(void)
     hash_add(&words_quote_possessives_first, F_POSSESSOR, QW_FIRST);
     hash_add(&words_quote_noun_relatives, F_ROLES, QR_NOUN_RELATIVE);
     hash_add(&words_quote_continuing_participles, F_ROLES, QR_CONTINUING);
+    hash_add(&words_quote_naming_participles, F_ROLES, QR_NAMING);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

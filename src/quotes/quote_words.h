@@ -81,7 +81,8 @@ enum {
     QR_NOUN_RELATIVE = 1 << 11,  /* "laquelle" of "selon laquelle" */
     QR_ACCORDING_NOUN = 1 << 12, /* "Angaben" of "nach Angaben" */
     QR_ACCORDING_NOUN_PREP = 1 << 13, /* "nach" before it */
-    QR_CONTINUING = 1 << 14      /* "adding": a participle of going on speaking */
+    QR_CONTINUING = 1 << 14,     /* "adding": a participle of going on speaking */
+    QR_NAMING = 1 << 15          /* "called": also a participle of naming ("a show called “…”") */
 };
 
 /* The times field: a word of a time phrase between a speaker and the verb

@@ -652,3 +652,11 @@ static const char *const continuing_participles[] = {
     "adding", "ajoutant",
 };
 TABLE(continuing_participles);
+
+/* Speech verbs that are also participles of naming: "a show called
+ * “Brokers”", "the loophole known as", "a group dubbed “…”" (no one
+ * speaks when they follow a noun phrase's noun right before the name). */
+static const char *const naming_participles[] = {
+    "branded", "called", "dubbed", "labeled", "labelled", "nicknamed",
+};
+TABLE(naming_participles);

@@ -276,6 +276,7 @@ extern const words_table words_quote_possessives_plural; /* "their": read as "th
 extern const words_table words_quote_possessives_any; /* "sa", "son": a possessor of either gender */
 extern const words_table words_quote_possessives_first; /* "my", "mein": the first person's, opening no name */
 extern const words_table words_quote_noun_relatives; /* "laquelle": "selon laquelle" after a noun of speech */
+extern const words_table words_quote_naming_participles; /* "called": after a noun, before a name, no speech */
 extern const words_table words_quote_continuing_participles; /* "adding": the speaker goes on, a next quote is the clause's */
 
 #endif

@@ -83,6 +83,7 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_possessives_first, 13, QW_FIRST);
     check_in_hash(&words_quote_noun_relatives, 12, QR_NOUN_RELATIVE);
     check_in_hash(&words_quote_continuing_participles, 12, QR_CONTINUING);
+    check_in_hash(&words_quote_naming_participles, 12, QR_NAMING);
     /* two-word cues: the pair, not either word alone */
     const quote_entry *put = quote_word_entry("Put", 3), *it = quote_word_entry("it", 2);
     CHECK(put && (put->grammar & QG_PHRASE_HEAD) && !put->cues);
