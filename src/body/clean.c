@@ -488,6 +488,68 @@ static int is_linked_sentence(const ctx *c, const dom_node *n)
     return words >= LINKED_SENTENCE_WORDS;
 }
 
+#define LINK_SENTENCE_MIN 80        /* bytes: a sentence, longer than a teaser headline with a dateline */
+#define LINK_SENTENCE_WORDS 12
+#define LINK_SENTENCE_TAIL 20 /* non-blank bytes after the link: a clause, not a full stop */
+
+/* A sentence that carries one link and goes on past it, in a block of
+ * its own: "<div><a>Dennoch unterstützen wir dieses Volksbegehren</a>, da
+ * es trotz dieser Diskriminierung besser ist, als der Status quo.</div>"
+ * (an editor that writes each paragraph as a <div>). Readability's
+ * link-density limit for low-weight boxes (0.2) takes it, as it takes a
+ * teaser line; but the words after the link finish a sentence of the
+ * text (an end mark outside the link), which a teaser's headline link
+ * and a "read more" line do not. One link, at most half the text,
+ * LINK_SENTENCE_MIN to LINKED_SENTENCE_MAX bytes, LINK_SENTENCE_WORDS
+ * words or more, a comma, the link and the rest in one block (a wrapper
+ * around that block passes too), LINK_SENTENCE_TAIL bytes after the link
+ * and a sentence end as the last character. */
+static int is_sentence_past_link(const ctx *c, const dom_node *n)
+{
+    const body_totals *t = &c->tot[n->id];
+    if (t->text < LINK_SENTENCE_MIN || t->text > LINKED_SENTENCE_MAX || !t->commas ||
+        t->size > LINE_MAX_NODES || (uint64_t)t->link * 2 > (uint64_t)t->text || !t->link)
+        return 0;
+    const dom_node *a = NULL;
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
+            if (a)
+                return 0;
+            a = d;
+        }
+    if (!a)
+        return 0;
+    /* the link and the words after it share one block: a wrapper around
+     * the sentence's paragraph passes, a teaser card (a headline link in
+     * one block, its summary in another) does not */
+    const dom_node *b = a->parent;
+    while (b != n && !(tag_flags[b->tag] & (TF_BLOCK | TF_HEADING)))
+        b = b->parent;
+    if (b != n && (uint64_t)c->tot[b->id].text + 2 < (uint64_t)t->text)
+        return 0;
+    /* the sentence goes on past the link (LINK_SENTENCE_TAIL bytes that
+     * are not blanks): not "... see <a>Third Sector New England</a>." (a
+     * hatnote's pointer), nor a link that holds the end mark ("... <a>the
+     * full report.</a>") */
+    uint32_t tail = 0;
+    for (const dom_node *d = dom_next_skip(n, a); d && tail < LINK_SENTENCE_TAIL; d = dom_next(n, d))
+        if (d->type == DOM_TEXT)
+            for (uint32_t i = 0; i < d->text_len; i++)
+                tail += d->text[i] != ' ' && d->text[i] != '\n' && d->text[i] != '\t' && d->text[i] != '\r';
+    if (tail < LINK_SENTENCE_TAIL)
+        return 0;
+    char s[LINKED_SENTENCE_MAX + 64];
+    size_t sl = text_prefix_lower(n, s, sizeof s);
+    while (sl && (s[sl - 1] == ' ' || s[sl - 1] == '\n' || s[sl - 1] == '\t'))
+        sl--;
+    if (!sl || (s[sl - 1] != '.' && s[sl - 1] != '!' && s[sl - 1] != '?'))
+        return 0;
+    int words = 0;
+    for (size_t i = 0; i < sl; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return words >= LINK_SENTENCE_WORDS;
+}
+
 static int is_channel_promo(const char *line);
 static int is_embed_consent_note(const ctx *c, const dom_node *n, const char *lowered);
 static int has_visible_char(const dom_node *t);
@@ -606,7 +668,7 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         n->flags |= DOM_F_MEDIA; /* its pictures stay the article's, with their captions */
         return 1;
     }
-    if (c->tot[n->id].commas >= 10 || is_linked_sentence(c, n))
+    if (c->tot[n->id].commas >= 10 || is_linked_sentence(c, n) || is_sentence_past_link(c, n))
         return 0;
     int is_list = n->tag == TAG_UL || n->tag == TAG_OL;
     counts k;
