@@ -2848,6 +2848,112 @@ static int opens_with_own_app_offer(const ctx *c, const char *t)
     return 0;
 }
 
+/* ---------------------------------- an embedded post's credit line */
+
+/* The credit line an embed code sets under a quoted social-media post,
+ * inside its <blockquote>: "— Jane Doe (@janedoe) May 2, 2020", a dash,
+ * the author's name, the handle in brackets, then the post's date,
+ * linked to the post. The post's text above it is quoted text and stays
+ * (trafilatura-eval's gold counts tweet texts as article text on more of
+ * its pages than not); the credit line is the platform's signature, which
+ * every hand-labelled set marks as no part of the article. t is the
+ * line's lowered text: a dash (—, –, ― or '-') and a space, a name of 1
+ * to EMBED_NAME_MAX bytes, " (@", a handle (letters, digits, '_', '.';
+ * at most EMBED_HANDLE_MAX), ") ", and at most EMBED_DATE_MAX bytes
+ * holding a digit (the date). A quote signed by a person ("— Dana Price,
+ * CEO") has no handle, and a sentence naming someone's handle has no
+ * leading dash. */
+#define EMBED_CREDIT_MAX 200
+#define EMBED_NAME_MAX 100
+#define EMBED_HANDLE_MAX 30
+#define EMBED_DATE_MAX 40
+static int is_embed_credit_text(const char *t)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0x95))
+        u += 3;
+    else if (u[0] == '-')
+        u += 1;
+    else
+        return 0;
+    if (*u != ' ')
+        return 0;
+    const char *name = (const char *)u + 1;
+    const char *open = strstr(name, " (@");
+    if (!open || open == name || open - name > EMBED_NAME_MAX)
+        return 0;
+    const char *h = open + 3;
+    size_t hl = 0;
+    while (chars_is_alnum((unsigned char)h[hl]) || h[hl] == '_' || h[hl] == '.')
+        hl++;
+    if (hl == 0 || hl > EMBED_HANDLE_MAX || h[hl] != ')' || h[hl + 1] != ' ')
+        return 0;
+    const char *d = h + hl + 2;
+    if (!*d || strlen(d) > EMBED_DATE_MAX)
+        return 0;
+    for (; *d; d++)
+        if (*d >= '0' && *d <= '9')
+            return 1;
+    return 0;
+}
+
+/* The credit line as the last line of blockquote q: its last block (a
+ * <p> or <div> of at most EMBED_CREDIT_MAX bytes, no block inside), or
+ * the loose run of text and inline elements after its last block or
+ * <br>. The line must hold a link (the date's, to the post). Reads at
+ * most LINE_MAX_NODES children from the end. */
+static void drop_embed_credit(ctx *c, dom_node *q)
+{
+    dom_node *last = q->last_child;
+    int k = 0;
+    while (last && k++ < LINE_MAX_NODES &&
+           (last->type == DOM_COMMENT || (last->type == DOM_TEXT && !has_visible_char(last)) ||
+            (last->type == DOM_ELEMENT && ((last->flags & DOM_F_REMOVED) || (tag_flags[last->tag] & TF_JUNK)))))
+        last = last->prev;
+    if (!last || last->type == DOM_COMMENT || (last->type == DOM_TEXT && !has_visible_char(last)))
+        return;
+    char t[EMBED_CREDIT_MAX + 8];
+    if (last->type == DOM_ELEMENT && ((tag_flags[last->tag] & TF_BLOCK) || last->tag == TAG_BR)) {
+        if ((last->tag != TAG_P && last->tag != TAG_DIV) || (last->flags & DOM_F_REMOVED) ||
+            c->tot[last->id].text > EMBED_CREDIT_MAX || c->tot[last->id].size > LINE_MAX_NODES ||
+            !c->tot[last->id].link || c->tot[last->id].has_block)
+            return;
+        text_prefix_lower(last, t, sizeof t);
+        if (is_embed_credit_text(t))
+            body_mark_removed(c, last);
+        return;
+    }
+    dom_node *first = last;
+    for (k = 0; first->prev; k++) {
+        const dom_node *p = first->prev;
+        if (p->type == DOM_ELEMENT && ((tag_flags[p->tag] & TF_BLOCK) || p->tag == TAG_BR))
+            break;
+        if (k >= LINE_MAX_NODES)
+            return;
+        first = first->prev;
+    }
+    uint32_t len = 0;
+    int link = 0;
+    for (dom_node *d = first; d != last->next; d = d->next) {
+        if (d->type == DOM_TEXT) {
+            len += c->tlen[d->id];
+        } else if (d->type == DOM_ELEMENT && !(d->flags & DOM_F_REMOVED) && !(tag_flags[d->tag] & TF_JUNK)) {
+            if (c->tot[d->id].size > LINE_MAX_NODES)
+                return;
+            len += c->tot[d->id].text;
+            link |= c->tot[d->id].link > 0;
+        }
+    }
+    if (!link || !len || len > EMBED_CREDIT_MAX)
+        return;
+    text_range_lower(first, last->next, t, sizeof t);
+    if (!is_embed_credit_text(t))
+        return;
+    for (dom_node *d = first; d != last->next; d = d->next)
+        if (!(d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)))
+            body_mark_removed(c, d);
+}
+
 /* ------------------------------------------ prompt lines after a <br> */
 
 /* The lines of a block split by <br>s are read one by one for the
@@ -3574,6 +3680,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         }
         if (n->tag == TAG_P || n->tag == TAG_DIV)
             drop_prompt_segments(c, n);
+        if (n->tag == TAG_BLOCKQUOTE)
+            drop_embed_credit(c, n); /* "— Jane Doe (@janedoe) May 2, 2020" under a quoted post */
         n = dom_next(root, n);
     }
     if (!c->lenient) {
