@@ -1213,6 +1213,10 @@ static void pick_title(meta_ctx *c)
                 slot = &in.visible_minor[in.nvisible_minor++];
             else if (!meta_in_story_furniture(c, h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
                 slot = &in.visible_minor_layout[in.nvisible_minor_layout++];
+            else if (meta_in_story_furniture(c, h) && in.nstray_minor < TITLE_MAX_HEADINGS) {
+                in.stray_minor[in.nstray_minor++] = heading_text(c, h);
+                continue;
+            }
             if (!slot)
                 continue;
             *slot = heading_text(c, h);

@@ -865,12 +865,24 @@ static size_t slug_keys(arena *a, const char *url, const char **keys, size_t nk)
     while (beg && p[beg - 1] != '/')
         beg--;
     static const char *const exts[] = {".html", ".htm", ".shtml", ".php", ".aspx", ".asp"};
-    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
-        size_t el = strlen(exts[i]);
-        if (end - beg > el && meta_istr(p + end - el, el, exts[i]) == p + end - el) {
-            end -= el;
-            break;
+    for (int again = 0; again < 2; again++) {
+        for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
+            size_t el = strlen(exts[i]);
+            if (end - beg > el && meta_istr(p + end - el, el, exts[i]) == p + end - el) {
+                end -= el;
+                break;
+            }
         }
+        /* a folder's default document ("/story-slug/index.html"): the
+         * CMS writes one folder per page, named by the slug */
+        if (again || end - beg != 5 || meta_istr(p + beg, 5, "index") != p + beg || !beg)
+            break;
+        end = beg;
+        while (end && p[end - 1] == '/')
+            end--;
+        beg = end;
+        while (beg && p[beg - 1] != '/')
+            beg--;
     }
     /* the tokens: runs of ASCII letters and digits split by '-' or '_';
      * anything else (a percent-encoded word, a dot) is no slug */
@@ -1060,7 +1072,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
 {
     *first_tier = 0;
     if (!in->nvisible && !in->nvisible_furniture && !in->nvisible_h2 && !in->nvisible_minor &&
-        !in->nvisible_minor_layout && !in->nstray && !in->nvisible_loose)
+        !in->nvisible_minor_layout && !in->nstray && !in->nvisible_loose && !in->nstray_minor)
         return NULL;
     /* The candidates, once: <title> first, then the declared titles. */
     repeat_set *rs = arena_alloc(a, sizeof *rs);
@@ -1148,6 +1160,14 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
          * fifth tier's caution is for title parts, which such wrappers'
          * section names repeat; a slug spells one story. */
         best = slug_heading(a, in, &slugs, in->stray, NULL, in->nstray);
+    }
+    if (!best && in->nstray_minor) {
+        /* Nor one in a breadcrumb or teaser wrapper: a minor heading or
+         * title-classed element there that the slug spells (a CMS names
+         * the story's own headline box after its teaser template,
+         * "<div class="blog_teaser_headline">", on a page with no heading
+         * element). The slug spells one story, not a section. */
+        best = slug_heading(a, in, &slugs, in->stray_minor, NULL, in->nstray_minor);
     }
     if (!best && in->nvisible == 1 && in->visible[0] && in->title_tag) {
         /* A short h1 (a name of two or three CJK characters: "蔡健雅")

@@ -56,6 +56,12 @@ typedef struct title_input {
      * for h1_under_site_title. */
     const char *visible_titled[TITLE_MAX_HEADINGS];
     size_t nvisible_titled;
+    /* h3s, h4s and title-classed elements in story furniture (a teaser
+     * box, a breadcrumb): no title source confirms one, as such boxes
+     * hold section names; only the URL's slug names one (slug_heading),
+     * after every tier. */
+    const char *stray_minor[TITLE_MAX_HEADINGS];
+    size_t nstray_minor;
     /* visible_plain[i]: visible[i] is one run of text (no element inside
      * but links): no kicker, badge or hidden label element. */
     unsigned char visible_plain[TITLE_MAX_HEADINGS];
