@@ -2,6 +2,7 @@
  * of the main subtree (the best candidate, moved up to an ancestor shared
  * by other strong candidates) with the good siblings around it. */
 #include "body_int.h"
+#include "words/words.h"
 
 /* ---------------------------------------------------------------- scoring */
 
@@ -341,6 +342,28 @@ static dom_node *prefer_headline_branch(ctx *c, dom_node *top, dom_node **ceilin
     return best;
 }
 
+/* 1 when n is a dialog the page opens over itself: its first element
+ * (of the first DIALOG_LEAD_READ) is a close control, a short box whose
+ * class or id has the word "close" or "dismiss" ("<div class="close">
+ * Close [x]</div>", "<button class="btn-close">"). A shop's shipping
+ * terms kept at the end of <body> for a "shipping costs" link open so. */
+#define DIALOG_LEAD_READ 2
+#define DIALOG_CLOSE_MAX 24 /* bytes: "Close", "Close [x]", "x" */
+static int opens_with_close_control(const ctx *c, const dom_node *n)
+{
+    int read = 0;
+    for (const dom_node *k = n->first_child; k && read < DIALOG_LEAD_READ; k = k->next) {
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED))
+            continue;
+        read++;
+        if (c->tot[k->id].text < DIALOG_CLOSE_MAX &&
+            (words_in_value(&words_class_dialog_close_words, dom_attr_get(k, "class"), 0) ||
+             words_in_value(&words_class_dialog_close_words, dom_attr_get(k, "id"), 0)))
+            return 1;
+    }
+    return 0;
+}
+
 /* A box that wins on its class name alone: "content", "entry-content"
  * and the like add 25 to a box's score however little it holds, so a
  * footer's one-paragraph "about us" (div.footer_content) outscored an
@@ -368,7 +391,9 @@ static dom_node *outscore_class_bonus(ctx *c, dom_node *top, dom_node *const *be
     float without = final_score(c, top) - bonus * (1.0f - body_link_density(c, top));
     for (int k = 0; k < N_TOP && best[k]; k++) {
         dom_node *o = best[k];
-        if (o == top || body_is_ancestor(o, top) || body_is_ancestor(top, o))
+        /* a dialog's text (shipping terms, a terms-of-use modal) is no
+         * article that a class bonus hid: the page shows it on demand */
+        if (o == top || body_is_ancestor(o, top) || body_is_ancestor(top, o) || opens_with_close_control(c, o))
             continue;
         if (c->tot[o->id].good >= 2 * CLASS_WIN_GOOD_MAX && c->tot[o->id].good >= 2 * c->tot[top->id].good &&
             bs[k] > without)

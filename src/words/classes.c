@@ -91,6 +91,12 @@ TABLE(credit_prefixes);
 static const char *const credit_box_prefixes[] = {"copyright", "credit", "fotograf", "photographer"};
 TABLE(credit_box_prefixes);
 
+/* Words of a class or id, whole, that name a dialog's close control
+ * ("close", "btn-close", "modal__close", "dismiss"); not "closed", an
+ * accordion's state. */
+static const char *const dialog_close_words[] = {"close", "dismiss"};
+TABLE(dialog_close_words);
+
 /* Words of reader comments (src/body/comments.c), matched as prefixes of
  * the words of a class or id: the comment section, a comment's author,
  * its content, its date, and its furniture (never part of its text). */
