@@ -99,6 +99,10 @@ struct lede_article {
      * the headline that start like a byline or a dateline, in order. */
     const dom_node *byline_lines[BYLINE_LINES_MAX];
     size_t nbyline_lines;
+    /* the metadata stage found only the site's name as an author and
+     * returned none, as the name reads as a brand (author_pick.c): the
+     * site signs the page, for the body's closing-box test */
+    int site_signs;
 
     /* documents parsed from <noscript> text and grafted into doc (their
      * nodes live in their own arenas); freed with the article */

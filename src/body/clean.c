@@ -4456,6 +4456,15 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
         memcpy(site, c->art->sitename, sitelen + 1);
         text_lower_utf8(site, sitelen);
     }
+    /* The site signs the page (its name, which reads as a brand, was
+     * the only author named: art->site_signs), so a closing box that
+     * opens with its name is its note ("Example News is not responsible
+     * for ..."), read as an author's would be, as when the site's name
+     * was returned as the author. */
+    if (nn == 0 && sitelen >= 5 && c->art->site_signs) {
+        memcpy(names[0], site, sitelen + 1);
+        nlen[nn++] = sitelen;
+    }
     /* the byline lines under the headline, lower-cased: the dropped
      * byline line, then the byline zone's */
     char zone[BYLINE_ZONE_MAX][BYLINE_LINE_MAX];

@@ -66,6 +66,84 @@ static int all_desks(const str_list *l)
     return l->count > 0;
 }
 
+/* 1 when the site's name s, returned as the author for want of a
+ * person, reads as a brand and not as a writer's name (a blog named
+ * after its writer, "Jane Doe", keeps it): a web address in it
+ * ("Example-Total.com"), a country word ("Example Deutschland": a
+ * company's national account), or a word of four or more capitals
+ * and no lower-case letter ("Example LIVE", "EXAMPLE ONLINE"). Three
+ * capitals are left to be initials or a broadcaster's call letters
+ * ("BBC News" is kept: Readability.js's byline gold keeps it); initials
+ * with dots, "J.R.R.", are no such word. */
+static int site_name_is_brand(const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ')
+            i++;
+        if (i == b)
+            break;
+        size_t caps = 0, lower = 0, dot = 0;
+        for (size_t k = b; k < i; k++) {
+            unsigned char ch = (unsigned char)s[k];
+            caps += ch >= 'A' && ch <= 'Z';
+            lower += (ch >= 'a' && ch <= 'z') || ch >= 0x80;
+            if (ch == '.')
+                dot = k;
+        }
+        /* "name.com", "name.de": a dot, then two to four letters end the word */
+        size_t tail = dot ? i - dot - 1 : 0;
+        if (dot > b && tail >= 2 && tail <= 4) {
+            int letters = 1;
+            for (size_t k = dot + 1; k < i; k++)
+                letters &= (s[k] | 32) >= 'a' && (s[k] | 32) <= 'z';
+            if (letters)
+                return 1;
+        }
+        if (caps >= 4 && !lower && !dot)
+            return 1;
+        char w[48];
+        if (i - b < sizeof w) {
+            for (size_t k = b; k < i; k++)
+                w[k - b] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+            w[i - b] = 0;
+            if (words_exact(&words_author_countries, w, i - b))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int any_brand(const str_list *l)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (site_name_is_brand(l->items[i]))
+            return 1;
+    return 0;
+}
+
+/* 1 when a and b are equal compared by their ASCII letters and digits
+ * alone, case folded ("BBC News" and "bbc-news"); other bytes as they
+ * are. */
+static int same_folded(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && (unsigned char)*a < 0x80 && !((*a | 32) >= 'a' && (*a | 32) <= 'z') && !(*a >= '0' && *a <= '9'))
+            a++;
+        while (*b && (unsigned char)*b < 0x80 && !((*b | 32) >= 'a' && (*b | 32) <= 'z') && !(*b >= '0' && *b <= '9'))
+            b++;
+        if (!*a || !*b)
+            return !*a && !*b;
+        char x = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a, y = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
+        if (x != y)
+            return 0;
+        a++, b++;
+    }
+}
+
 int extract_byline_authors(lede_article *art)
 {
     for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0; i++) {
@@ -73,9 +151,22 @@ int extract_byline_authors(lede_article *art)
             continue;
         if (byline_authors(art, art->byline_lines[i]) < 0)
             return -1;
-        /* The first byline line names a desk ("Von Redaktion Example"):
-         * no person signs the story; later lines are teasers' bylines. */
-        if (all_desks(&art->authors)) {
+        /* "By Jane Doe, Example News, New York": the site's own name
+         * after the writer opens her affiliation and her place, not more
+         * people; the list ends before it. */
+        for (size_t k = 1; art->sitename && k < art->authors.count; k++)
+            if (same_folded(art->authors.items[k], art->sitename)) {
+                art->authors.count = k;
+                break;
+            }
+        /* The first byline line names a desk ("Von Redaktion Example"),
+         * or the site whose name the metadata stage found to be a brand
+         * (art->site_signs): no person signs the story; later lines are
+         * teasers' bylines. */
+        int site_line = art->site_signs && art->sitename && art->authors.count;
+        for (size_t k = 0; site_line && k < art->authors.count; k++)
+            site_line = same_folded(art->authors.items[k], art->sitename);
+        if (all_desks(&art->authors) || site_line) {
             art->authors.count = 0;
             break;
         }
@@ -253,9 +344,12 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     if (site_only->count) {
         for (size_t i = 0; i < l->count; i++)
             if (site_relation(c, l->items[i], keys, nkeys)) {
-                /* the site confirmed; a desk confirmed names nobody */
-                if (all_desks(site_only))
+                /* the site confirmed; a desk, or a site whose name
+                 * reads as a brand, confirmed names nobody */
+                if (all_desks(site_only) || any_brand(site_only)) {
+                    c->art->site_signs = !all_desks(site_only);
                     l->count = 0;
+                }
                 else
                     *l = *site_only;
                 c->author_src = c->author_site_src;
@@ -271,10 +365,16 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     size_t n = 0;
     int site_first = 0;
     for (size_t i = 0; i < l->count; i++) {
-        if (site_relation(c, l->items[i], keys, nkeys) == 2)
+        if (site_relation(c, l->items[i], keys, nkeys) == 2) {
+            /* a visible byline "By Jane Doe, Example News, Port Ellis":
+             * the site's name after the writer opens her affiliation and
+             * place, not more people; the names end before it */
+            if (n && c->author_src >= 3)
+                break;
             site_first |= i == 0 && c->author_src == 2; /* one meta string: the site, then its address */
-        else
+        } else {
             kept[n++] = l->items[i];
+        }
     }
     if (n && !site_first) {
         if (n < l->count) {
@@ -402,8 +502,13 @@ void meta_pick_authors(meta_ctx *c)
         near_byline(c);
     if (!authors_accept(c, &site_only) && site_only.count && !all_desks(&site_only)) {
         /* nothing but the site: better than nothing (a blog named after
-         * its writer); nothing but a desk names no person: null */
-        art->authors = site_only;
-        c->author_src = c->author_site_src;
+         * its writer); nothing but a desk, or a site whose name reads as
+         * a brand (site_name_is_brand), names no person: null */
+        if (any_brand(&site_only)) {
+            c->art->site_signs = 1;
+        } else {
+            art->authors = site_only;
+            c->author_src = c->author_site_src;
+        }
     }
 }
