@@ -4403,6 +4403,56 @@ static void drop_line_after_rights(ctx *c, dom_node *root, dom_node *t)
     }
 }
 
+/* A note that commenting needs an account, left as loose text at the
+ * very end of the body once the comment form above it has gone
+ * ("</form>Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!
+ * oder noch gar nicht <a>Registriert</a>?"): the trailing walk reads
+ * blocks, and this line has none of its own. The run of text and inline
+ * elements that ends the body (t is its last text) after a block or a
+ * <br> in the same box is read as one line: at most COMMENT_LOGIN_MAX
+ * bytes and LINE_MAX_NODES nodes, not the box's whole text, with a
+ * comment word and a log-in word at word starts (asks_login_to_comment),
+ * as the last block is. */
+static void drop_trailing_loose_login(ctx *c, dom_node *root, dom_node *t)
+{
+    dom_node *x = t;
+    while (x != root && x->parent && x->parent != root &&
+           !(x->parent->type == DOM_ELEMENT && (tag_flags[x->parent->tag] & TF_BLOCK)))
+        x = x->parent;
+    if (x == root || !x->parent)
+        return;
+    dom_node *first = x;
+    int k = 0;
+    for (; first->prev; first = first->prev) {
+        const dom_node *p = first->prev;
+        if (p->type == DOM_ELEMENT && ((tag_flags[p->tag] & TF_BLOCK) || p->tag == TAG_BR))
+            break;
+        if (++k > LINE_MAX_NODES)
+            return;
+    }
+    if (!first->prev)
+        return; /* the box's whole text: a block of its own, read as such */
+    uint32_t len = 0;
+    for (dom_node *d = first; d != x->next; d = d->next) {
+        if (d->type == DOM_TEXT) {
+            len += c->tlen[d->id];
+        } else if (d->type == DOM_ELEMENT && !(d->flags & DOM_F_REMOVED) && !(tag_flags[d->tag] & TF_JUNK)) {
+            if ((tag_flags[d->tag] & TF_BLOCK) || c->tot[d->id].size > LINE_MAX_NODES)
+                return;
+            len += c->tot[d->id].text;
+        }
+    }
+    if (!len || len > COMMENT_LOGIN_MAX)
+        return;
+    char line[COMMENT_LOGIN_MAX + 8];
+    text_range_lower(first, x->next, line, sizeof line);
+    if (!asks_login_to_comment(line))
+        return;
+    for (dom_node *d = first; d != x->next; d = d->next)
+        if (!(d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)))
+            body_mark_removed(c, d);
+}
+
 /* A question to the reader set as its own line right above the ask that
  * ended the body: "Interested in learning more about AMP?" over "Then
  * sign up for our email newsletter ...", "Want more stories like this?"
@@ -4493,8 +4543,10 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
             }
         dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn, site, sitelen, zone, nz, body, joined) : NULL;
         if (!u) {
-            if (t)
+            if (t) {
                 drop_line_after_rights(c, root, t);
+                drop_trailing_loose_login(c, root, t);
+            }
             return;
         }
         char line[2 * TEASER_MAX + 8];
