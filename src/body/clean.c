@@ -3405,6 +3405,32 @@ static int is_picture_credit_box(const ctx *c, const dom_node *n, uint32_t len)
            words_in_value(&words_class_credit_box_prefixes, dom_attr_get(n, "id"), 1);
 }
 
+/* A picture's credit set inline right after it, in the same block:
+ * "<p><img><br><em>(Credit: Name / Agency)</em></p>". An inline
+ * element (not a link) whose previous sibling, past <br>s and blank
+ * text, is the picture, and whose text opens like a credit ("Credit:",
+ * "Photo:", "(c)", also inside a bracket: "(Foto: ...)") in under
+ * CREDIT_BOX_MAX bytes. Only the line goes; the block keeps the picture
+ * for the body's images. The credit rule for lines (a block of its own
+ * opening so) never saw it: the block opens with the picture. */
+static int is_credit_after_picture(const ctx *c, const dom_node *n, uint32_t len)
+{
+    if (!len || len >= CREDIT_BOX_MAX || (tag_flags[n->tag] & TF_BLOCK) || n->tag == TAG_A || c->img_page[n->id])
+        return 0;
+    const dom_node *p = n->prev;
+    while (p && ((p->type == DOM_TEXT && !c->tlen[p->id]) || (p->type == DOM_ELEMENT && p->tag == TAG_BR) ||
+                 (p->type != DOM_TEXT && p->type != DOM_ELEMENT)))
+        p = p->prev;
+    if (!p || p->type != DOM_ELEMENT || !(p->tag == TAG_IMG || p->tag == TAG_PICTURE || body_is_amp_img(p)))
+        return 0;
+    char t[72];
+    text_prefix_lower(n, t, sizeof t);
+    const char *q = t;
+    while (*q == ' ' || *q == '(' || *q == '[')
+        q++;
+    return body_starts_credit(q);
+}
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -3445,7 +3471,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         }
         else if ((h & CL_META) && len < 200)
             drop = 1;
-        else if (is_picture_credit_box(c, n, len))
+        else if (is_picture_credit_box(c, n, len) || is_credit_after_picture(c, n, len))
             drop = 1;
         else if (!(tag_flags[n->tag] & TF_BLOCK) && n->tag != TAG_A && c->in_text[n->id] &&
                  is_inline_hover_card(c, n))
