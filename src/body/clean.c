@@ -1422,6 +1422,71 @@ static int opens_pointer_line(const char *t, uint32_t len, uint32_t linked)
     return t[p] != ':' || len <= p + 1 || (uint64_t)linked * 2 >= (uint64_t)(len - p - 1);
 }
 
+/* 1 when element l is a line that is only a link: at most LINE_MAX_NODES
+ * nodes, visible text (blanks aside) under POINTER_LINE_MAX bytes and 90%
+ * of it or more inside a link to a web page, not a list item, not a
+ * bare address. Counted from the text nodes, as a removed element has no
+ * totals. */
+static int is_link_only_line(const dom_node *l)
+{
+    if (l->tag == TAG_LI || (l->parent && (l->parent->tag == TAG_UL || l->parent->tag == TAG_OL)))
+        return 0;
+    uint32_t text = 0, link = 0, nodes = 0;
+    for (const dom_node *d = l; d; d = dom_next(l, d)) {
+        if (++nodes > LINE_MAX_NODES)
+            return 0;
+        if (d->type != DOM_TEXT)
+            continue;
+        int in_link = 0;
+        for (const dom_node *a = d->parent; a && a != l->parent; a = a->parent)
+            in_link |= a->type == DOM_ELEMENT && a->tag == TAG_A;
+        for (uint32_t i = 0; i < d->text_len; i++)
+            if (d->text[i] != ' ' && d->text[i] != '\n' && d->text[i] != '\t' && d->text[i] != '\r') {
+                text++;
+                link += in_link;
+            }
+    }
+    if (!text || text >= POINTER_LINE_MAX || (uint64_t)link * 10 < (uint64_t)text * 9 || !has_web_link(l, NULL))
+        return 0;
+    /* a bare address ("www.example.org/programm") is the lead-in's own
+     * address line, which address_line_after takes with it */
+    char a[16];
+    size_t al = text_prefix_lower(l, a, sizeof a);
+    return !starts_address(a, al);
+}
+
+/* 1 when what follows n's subtree, inside root, starts with a line that
+ * is only a link (is_link_only_line), removed by the cleaning or not:
+ * "Weitere Informationen zum Volksbegehren:" over "<div><a>Informationen
+ * beim Ministerium</a>.</div>" and "<div><a>Text des
+ * Volksbegehrens</a>.</div>", then the post's source list. Such lines go
+ * as link blocks or teaser headlines, so what the lead-in introduced is
+ * gone, though text follows. A list of links stays (link lists in
+ * articles are often what the article is about), and so does its
+ * lead-in; a blank removed block (a spacer) is passed over, junk too.
+ * Reads at most POINTER_FOLLOW_NODES nodes. */
+static int link_line_follows(const dom_node *root, const dom_node *n)
+{
+    int seen = 0;
+    const dom_node *d = dom_next_skip(root, n);
+    for (; d && seen < POINTER_FOLLOW_NODES; seen++) {
+        if (d->type == DOM_ELEMENT && (tag_flags[d->tag] & TF_JUNK)) {
+            d = dom_next_skip(root, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && (tag_flags[d->tag] & TF_BLOCK) && is_link_only_line(d))
+            return 1;
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(root, d);
+            continue;
+        }
+        if (d->type == DOM_TEXT && has_visible_char(d))
+            return 0;
+        d = dom_next(root, d);
+    }
+    return 0;
+}
+
 static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, const char *t, uint32_t len, int link)
 {
     if (len >= POINTER_LINE_MAX || !opens_pointer_line(t, len, c->tot[n->id].link))
@@ -1431,7 +1496,7 @@ static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, cons
     size_t l = strlen(t);
     while (l && (t[l - 1] == ' ' || t[l - 1] == '\n' || t[l - 1] == '\t'))
         l--;
-    return l && t[l - 1] == ':' && heading_or_end_follows(root, n);
+    return l && t[l - 1] == ':' && (heading_or_end_follows(root, n) || link_line_follows(root, n));
 }
 
 /* The bare address line right after a pointer lead-in: "Hier finden Sie
