@@ -156,13 +156,19 @@ TABLE(rights_phrases);
  * name the place as the English ones do ("in diesem Beitrag geäußerten
  * Ansichten"), or the author's personal assessment ("entsprechen den
  * persönlichen Einschätzungen der Autorin oder des Autors"). The
- * Romance forms name the place too ("opinions exprimées dans ce"). */
+ * Romance forms name the place too ("opinions exprimées dans ce"). A
+ * broadcaster's note under its interviews speaks of "our" interviewees
+ * and distances itself from their words ("Äußerungen unserer
+ * Gesprächspartner geben deren eigene Auffassungen wieder. Der Sender
+ * macht sich Äußerungen seiner Gesprächspartner ... nicht zu eigen"): a
+ * report names whose interviewees, and does not say "macht sich
+ * Äußerungen". */
 static const char *const disclaimer_phrases[] = {
     "do not necessarily reflect", "does not necessarily reflect", "geben die meinung der autor",
     "geben die meinung des autors", "geben nicht die meinung", "gibt die meinung der autor",
     "gibt die meinung des autors", "gibt nicht die meinung", "in diesem artikel geäußerten",
     "in diesem beitrag geäußerten", "in diesem blog geäußerten", "in diesem text geäußerten",
-    "n'engage que", "n'engagent", "ne reflète pas nécessairement",
+    "macht sich äußerungen", "n'engage que", "n'engagent", "ne reflète pas nécessairement",
     "ne reflètent pas nécessairement", "no reflejan necesariamente",
     "non riflettono necessariamente", "n’engage que", "n’engagent", "opiniones expresadas en esta",
     "opiniones expresadas en este", "opinioni espresse in questo", "opinions expressed are",
@@ -173,7 +179,7 @@ static const char *const disclaimer_phrases[] = {
     "persönlichen meinung der autor", "persönlichen meinung des autors", "views are my own",
     "views are the author", "views are their own", "views are those of the author",
     "views expressed are", "views expressed by the author", "views expressed here",
-    "views expressed in this", "仅代表作者",
+    "views expressed in this", "äußerungen unserer gesprächspartner", "仅代表作者",
 };
 TABLE(disclaimer_phrases);
 
