@@ -758,6 +758,22 @@ static int is_liability_line(const char *t)
     return n && words_exact(&words_liability_notes, t, n);
 }
 
+/* A reading-time estimate as a line of its own: "Lesezeit: 4 Min.",
+ * "5 min read", "Temps de lecture : 4 min", "Jeszcze 3 minuty czytania"
+ * (words_reading_time_phrases at a word start, and a digit), at most
+ * READING_TIME_MAX bytes: a label over the article, not a sentence of it.
+ * "Die Lesezeit der Bibliothek endet um 18 Uhr." is longer than a label
+ * and says no minutes; a line without a number ("Reading time varies")
+ * stays. t is the line lowered. */
+#define READING_TIME_MAX 48
+static int phrase_at_word_start(const words_table *t, const char *line);
+static int is_reading_time_line(const char *t)
+{
+    if (strlen(t) > READING_TIME_MAX || !strpbrk(t, "0123456789"))
+        return 0;
+    return phrase_at_word_start(&words_reading_time_phrases, t);
+}
+
 /* "Video: <title>", "Gallery: <title> (Photo Services)", "Bildergalerie:
  * <title>": the title line of an embedded player or picture gallery,
  * which the body does not hold as text (the player and the gallery are
@@ -3645,6 +3661,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 /* "Tags: Python, Fun", or a line of rel="tag" links:
                  * what the post is filed under */
                 drop = 1;
+            } else if (len <= READING_TIME_MAX && n->tag != TAG_TD && is_reading_time_line(t)) {
+                drop = 1; /* "Lesezeit: 4 Min.", "5 min read": how long the article takes */
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
             } else if (len < COMMENT_COUNT_MAX && !(tag_flags[n->tag] & TF_HEADING) && body_is_comment_count_line(t)) {

@@ -135,6 +135,21 @@ static const char *const liability_notes[] = {
 };
 TABLE(liability_notes);
 
+/* What marks a reading-time estimate set as a line of its own ("Lesezeit:
+ * 4 Min.", "5 min read", "Temps de lecture : 4 min", "Jeszcze 3 minuty
+ * czytania", "Lesezeit von 4 Minuten"): a reading-time label, or a minute
+ * word with the reading word after it, at a word start in a short line
+ * that holds a number (clean.c, is_reading_time_line). It tells how long
+ * the article takes to read; it is not a sentence of it. */
+static const char *const reading_time_phrases[] = {
+    "czas czytania", "lesedauer", "lesezeit", "min de lectura", "min de lecture", "min de leitura",
+    "min di lettura", "min read", "min. read", "mins read", "minut czytania", "minute read",
+    "minutes de lecture", "minutes read", "minuti di lettura", "minutos de lectura", "minutos de leitura",
+    "minuty czytania", "read time", "reading time", "tempo de leitura", "tempo di lettura",
+    "temps de lecture", "tiempo de lectura", "время чтения",
+};
+TABLE(reading_time_phrases);
+
 /* A publisher's rights statement, anywhere in a line: the footer's
  * imprint ("Valley Media Ltd, 12 Quay Street. All rights reserved."). */
 static const char *const rights_phrases[] = {

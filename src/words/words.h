@@ -134,6 +134,7 @@ extern const words_table words_reservation_phrases; /* "behält sich vor", "rese
 extern const words_table words_reader_post_words;  /* "komment", "lesermeinung": readers' posts */
 extern const words_table words_consent_phrases;    /* "ohne dein einverständnis": an embed's consent placeholder */
 extern const words_table words_liability_notes;    /* "alle angaben ohne gewähr": a liability note line */
+extern const words_table words_reading_time_phrases; /* "lesezeit", "min read": a reading-time estimate line */
 extern const words_table words_media_labels;       /* "video", "bildergalerie": an embedded media item's title label */
 extern const words_table words_pointer_openers;    /* "mehr informationen zu": a long kicker before a headline link */
 extern const words_table words_pointer_lines;      /* "mehr infos", "hier geht es zur": a publisher's pointer line */
