@@ -290,6 +290,40 @@ static int self_furniture(meta_ctx *c, const dom_node *p)
     return r;
 }
 
+/* 1 when p is a page's own meta bar between arrows: a box holding a
+ * link rel="prev" or rel="next" whose every such link has no text (an
+ * arrow icon), and at most META_ARROWS_TEXT bytes of text in all (a
+ * byline and a date, "von Jane Doe", "02.02.2022 · 11:14"). Templates
+ * class it as navigation ("news-nav-buttons") for its arrows to the
+ * previous and next stories; a box of prev/next teasers names those
+ * stories' titles in its links, or holds more text. At most 200 nodes
+ * looked at. */
+#define META_ARROWS_TEXT 160
+static int page_arrows_box(const dom_node *p)
+{
+    int arrows = 0, steps = 0;
+    size_t text = 0;
+    for (const dom_node *x = p->first_child; x && steps < 200; x = dom_next(p, x), steps++) {
+        if (x->type == DOM_TEXT) {
+            for (uint32_t i = 0; i < x->text_len; i++)
+                text += x->text[i] != ' ' && x->text[i] != '\n' && x->text[i] != '\t' && x->text[i] != '\r';
+            if (text > META_ARROWS_TEXT)
+                return 0;
+            continue;
+        }
+        if (x->type != DOM_ELEMENT || x->tag != TAG_A)
+            continue;
+        const char *rel = dom_attr_get(x, "rel");
+        if (!rel || !(strstr(rel, "prev") || strstr(rel, "next")))
+            continue;
+        for (const dom_node *y = x->first_child; y; y = dom_next(x, y))
+            if (y->type == DOM_TEXT && strspn(y->text, " \t\r\n") < y->text_len)
+                return 0; /* a linked title: another story's teaser */
+        arrows++;
+    }
+    return arrows > 0 && steps < 200;
+}
+
 /* The climb both furniture tests make: 1 at a <footer> or <nav>, or at a
  * container whose own class/id names furniture (story_only: only the
  * words of story_furniture_word, else any furniture word);
@@ -317,7 +351,8 @@ static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
         /* story words are furniture words less the layout ones: the
          * memoised furniture test rules most ancestors out first */
         if (self_furniture(c, p) && (!story_only || attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
-                                     attr_has_word(dom_attr_get(p, "id"), story_furniture_word)))
+                                     attr_has_word(dom_attr_get(p, "id"), story_furniture_word)) &&
+            !page_arrows_box(p))
             return 1;
     }
     return aside;
