@@ -372,7 +372,10 @@ static const char *const credit_prefixes[] = {
 TABLE(credit_prefixes);
 
 /* Headings (or short lines) that open a furniture section. "Key events"
- * titles a live blog's box of links to its key posts, above the posts. */
+ * titles a live blog's box of links to its key posts, above the posts.
+ * "Folgen Sie uns", "Social Media Seiten" title the site's own channel
+ * icons, as "Follow us" does; the bare "social media" is left out, as a
+ * guide may title a section so. */
 static const char *const furniture_headings[] = {
     "about the author", "add a comment", "advertisement", "aktuelle beiträge",
     "aktuelle produkttests", "articles liés", "articles récents", "articles similaires", "articoli correlati",
@@ -385,7 +388,8 @@ static const char *const furniture_headings[] = {
     "diese artikel könnten dich auch interessieren",
     "diese artikel könnten euch auch interessieren", "diese artikel könnten sie auch interessieren",
     "discuss this article", "editor's picks", "empfehlungen der redaktion", "entradas recientes",
-    "follow us", "from the archive", "further information", "further reading",
+    "folge uns", "folge uns auf", "folgen sie uns", "folgen sie uns auf", "follow us", "follow us on social",
+    "from the archive", "further information", "further reading",
     "gerelateerde artikelen", "highlights aus dem heft", "in this category",
     "join the conversation", "join the discussion", "key events", "komentarze", "kommentar", "kommentare",
     "kommentare geschlossen", "kommentarer", "latest articles", "latest news", "latest posts",
@@ -405,9 +409,9 @@ static const char *const furniture_headings[] = {
     "related stories", "relaterade artiklar", "responses", "schon gelesen", "schon gelesen?",
     "share", "share on", "share this", "share this article", "share this post", "share this story",
     "sign up for our newsletter", "similar articles", "similar posts", "sobre el autor",
-    "sobre o autor", "subscribe to our newsletter", "sull'autore", "sur le même sujet", "tags",
+    "sobre o autor", "social media kanäle", "social media seiten", "subscribe to our newsletter", "sull'autore", "sur le même sujet", "tags",
     "te puede interesar", "top stories", "topics", "trending", "trending now", "ultime notizie",
-    "up next", "verwandte artikel", "view comments", "was unsere kunden sagen", "weitere artikel",
+    "unsere social media kanäle", "up next", "verwandte artikel", "view comments", "was unsere kunden sagen", "weitere artikel",
     "weitere beiträge",
     "weitere informationen", "weitere nachrichten", "weitere themen",
     "weiterführende informationen", "weiterführende links", "what our clients say",
