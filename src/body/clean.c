@@ -867,6 +867,7 @@ static int starts_address(const char *s, size_t n)
  * still a pointer to another story, not a sentence of this one. */
 #define KICKER_READ 48 /* a short kicker's buffer: a label of about 40 bytes */
 #define KICKER_LONG_MAX 100
+#define SERIES_LINK_MIN 8 /* bytes: a part's title, not "2" or "Teil 3" */
 static int is_kicker_link_line(const ctx *c, const dom_node *n)
 {
     char pre[KICKER_LONG_MAX + 8];
@@ -899,8 +900,22 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
             pre[len++] = ch;
         }
     }
-    if (!d || (d->flags & DOM_F_REMOVED) || len < 3 || pre[len - 1] != ':' || c->tot[d->id].text < 20)
+    if (!d || (d->flags & DOM_F_REMOVED) || len < 3 || pre[len - 1] != ':')
         return 0;
+    if (c->tot[d->id].text < 20) {
+        /* A series' pointer to its next or previous part names the part
+         * by a short title ("Next: <a>Seeking Solitude</a>."): under a
+         * series label (words_series_part_labels, the whole kicker) the
+         * link may be as short as SERIES_LINK_MIN bytes. */
+        char low[KICKER_READ];
+        if (longer || len - 1 >= sizeof low || c->tot[d->id].text < SERIES_LINK_MIN)
+            return 0;
+        memcpy(low, pre, len - 1);
+        low[len - 1] = '\0';
+        text_lower_utf8(low, len - 1);
+        if (!words_exact(&words_series_part_labels, low, len - 1))
+            return 0;
+    }
     if (longer) {
         pre[len] = '\0';
         text_lower_utf8(pre, len);

@@ -669,6 +669,16 @@ static const char *const pointer_openers[] = {
 };
 TABLE(pointer_openers);
 
+/* A series' label before a colon and a link to its next or previous
+ * part ("Next: <a>Seeking Solitude</a>.", "Nächster Teil: <a>...</a>"),
+ * the whole kicker: the part's title may be short, and the line still
+ * points to another post (clean.c, is_kicker_link_line). */
+static const char *const series_part_labels[] = {
+    "next", "next part", "next up", "nächste folge", "nächster teil", "partie suivante", "previous",
+    "previous part", "previously", "próximo capítulo", "siguiente", "vorheriger teil",
+};
+TABLE(series_part_labels);
+
 /* A path segment naming the site's donation page ("/donate",
  * "/unterstuetzen", "/apoie"), or the first label of a host the site runs
  * it on ("apoyo.example.net"): a box linking there with a few lines is a

@@ -137,6 +137,7 @@ extern const words_table words_liability_notes;    /* "alle angaben ohne gewähr
 extern const words_table words_reading_time_phrases; /* "lesezeit", "min read": a reading-time estimate line */
 extern const words_table words_media_labels;       /* "video", "bildergalerie": an embedded media item's title label */
 extern const words_table words_pointer_openers;    /* "mehr informationen zu": a long kicker before a headline link */
+extern const words_table words_series_part_labels; /* "next", "nächster teil": a series' part pointer before a colon */
 extern const words_table words_pointer_lines;      /* "mehr infos", "hier geht es zur": a publisher's pointer line */
 extern const words_table words_subscription_segments; /* "abo", "subscribe": a host label or path segment of the site's subscription page */
 extern const words_table words_comment_count_words; /* "comments", "kommentare": a comment counter line's word */
