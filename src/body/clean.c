@@ -489,12 +489,12 @@ static int is_linked_sentence(const ctx *c, const dom_node *n)
 }
 
 #define LINK_SENTENCE_MIN 80        /* bytes: a sentence, longer than a teaser headline with a dateline */
-#define LINK_SENTENCE_WORDS 12
+#define LINK_SENTENCE_WORDS 12 /* words: a clause with a verb, more than a headline holds */
 #define LINK_SENTENCE_TAIL 20 /* non-blank bytes after the link: a clause, not a full stop */
 
 /* A sentence that carries one link and goes on past it, in a block of
- * its own: "<div><a>Dennoch unterstützen wir dieses Volksbegehren</a>, da
- * es trotz dieser Diskriminierung besser ist, als der Status quo.</div>"
+ * its own: "<div><a>Wir unterstützen den Antrag der Anwohner</a>, weil
+ * die neue Brücke den Schulweg über die Bahn sicherer macht.</div>"
  * (an editor that writes each paragraph as a <div>). Readability's
  * link-density limit for low-weight boxes (0.2) takes it, as it takes a
  * teaser line; but the words after the link finish a sentence of the
@@ -528,7 +528,7 @@ static int is_sentence_past_link(const ctx *c, const dom_node *n)
     if (b != n && (uint64_t)c->tot[b->id].text + 2 < (uint64_t)t->text)
         return 0;
     /* the sentence goes on past the link (LINK_SENTENCE_TAIL bytes that
-     * are not blanks): not "... see <a>Third Sector New England</a>." (a
+     * are not blanks): not "... see <a>the county's planning office</a>." (a
      * hatnote's pointer), nor a link that holds the end mark ("... <a>the
      * full report.</a>") */
     uint32_t tail = 0;
@@ -2116,8 +2116,8 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
     }
 }
 
-/* A heading that points the reader elsewhere ("For more on learning
- * Japanese", "More about the project", "Mehr zu den Wahlen"): it opens
+/* A heading that points the reader elsewhere ("For more on growing
+ * tomatoes", "More about the project", "Mehr zu den Wahlen"): it opens
  * with a pointer phrase (words_pointer_openers, whole words) and is no
  * sentence, at most POINTER_HEADING_MAX bytes. Such a heading titles a
  * blog's closing list of links; only the list after it makes it
@@ -2140,7 +2140,7 @@ static int is_pointer_heading_text(const char *t)
  * wrap it (wraps_only_list), and every item is a line of at most
  * POINTER_ITEM_MAX bytes that holds a link: each item sends the reader
  * somewhere. A list of facts has items without links, and a recipe's
- * "More About This Recipe" list holds paragraphs of prose. At most
+ * "More about the dough" list holds paragraphs of prose. At most
  * LINE_MAX_NODES items are read. */
 #define POINTER_ITEM_MAX 200
 static int pointer_list_follows(const ctx *c, const dom_node *n)
@@ -3484,7 +3484,7 @@ static int is_card_link(const ctx *c, const dom_node *n)
 /* A picture's credit set in a box of its own, named for it by its class
  * or id (`copyright`, `photo-credit`, `image-credits`, `fotograf`):
  * "<em class="copyright">(c) Agency | Photographer</em>" under each
- * slide of a gallery, "<div class="post-image-credits">Name | Agency</div>"
+ * slide of a gallery, "<div class="lead-photo-credit">Name | Agency</div>"
  * under a lead picture. The caption beside it goes for its class; the
  * credit stayed, a line of names that is no sentence of the article.
  * Short (a name and an agency, under CREDIT_BOX_MAX bytes), no real
@@ -3635,7 +3635,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
                 drop_section_after(c, n, kind);
             } else if (is_heading_like(c, n) && is_pointer_heading_text(t) && pointer_list_follows(c, n)) {
-                /* "For more on learning Japanese" over a list of links */
+                /* "For more on growing tomatoes" over a list of links */
                 drop = 1;
                 drop_section_after(c, n, HEAD_FURNITURE);
             } else if (is_heading_like(c, n) && is_release_tail_heading_text(t) && opens_release_tail(c, n, root)) {

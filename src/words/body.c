@@ -39,7 +39,7 @@ TABLE(teaser_prefixes);
  * 9 July to include ..."),
  * or send the reader to the full piece in print ("Den kompletten Beitrag
  * lesen Sie in der neuen Ausgabe ...", "Den ganzen Artikel finden Sie in
- * unserer Ausgabe 1/2023"): furniture even without a link. The German
+ * unserer Ausgabe 4/2020"): furniture even without a link. The German
  * appeals come in both address forms ("Hat Ihnen / Hat dir dieser Artikel
  * gefallen?", "Fanden Sie / Fandest du den Artikel hilfreich?") and as
  * invitations to the comments or a community
