@@ -750,9 +750,9 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
                 continue;
             /* Another source that repeats the heading may read it as the
              * page prints it where the first one does not: <title>
-             * "Python 3 - simple HTTP Request ... | Site" (the CMS's
+             * "Rust 2 - a first web server ... | Site" (the CMS's
              * title field, ':' written as " - ") over the h1 and JSON-LD
-             * headline "Python 3: simple HTTP Request ...". The page's
+             * headline "Rust 2: a first web server ...". The page's
              * own form, confirmed by that source, is the headline. */
             const char *pm = typo_equal(vh, m) ? m : NULL;
             for (size_t i = mi + 1; i < rs->n && !pm; i++)
@@ -1165,7 +1165,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         /* Nor one in a breadcrumb or teaser wrapper: a minor heading or
          * title-classed element there that the slug spells (a CMS names
          * the story's own headline box after its teaser template,
-         * "<div class="blog_teaser_headline">", on a page with no heading
+         * "<div class="news_teaser_title">", on a page with no heading
          * element). The slug spells one story, not a section. */
         best = slug_heading(a, in, &slugs, in->stray_minor, NULL, in->nstray_minor);
     }
@@ -2294,9 +2294,10 @@ const char *title_host_part(arena *a, const char *title_tag, const char *url)
     return NULL;
 }
 
-/* The part of <title> that names the page's host ("SMAVA" in "Topic: So
- * ermitteln Sie Ihre Kosten | SMAVA" on smava.de) where the declared site
- * name names neither the host nor any part of <title> ("Privatkredit", a
+/* The part of <title> that names the page's host ("Lendwise" in
+ * "Mortgage rates: how to compare offers | Lendwise" on lendwise.example)
+ * where the declared site name names neither the host nor any part of
+ * <title> ("Mortgages", a
  * blog network's name for one of its sub-sites, after its topic): that
  * declared name is a section's, and the host-named part is the site the
  * title rules cut and the heading rules look for. NULL otherwise (the
