@@ -172,7 +172,7 @@ static int naming_relative(const qctx *q, int32_t i)
     if (n == 0 || j < 1 || !is_word(q, j) || !FL(j, determiners) || (FL(j, roles) & QR_POSSESSIVE))
         return 0;
     const qtok *p = &q->tok[j - 1];
-    /* "in what the institution called an “outrageous” party": after
+    /* "over what the fire officer called an “unacceptable” lack of exits": after
      * `what`, a relative or a conjunction the phrase is a clause's
      * subject, and the verb reports */
     if (p->type == TK_WORD && ((FL(j - 1, roles) & (QR_FREE_RELATIVE | QR_OBJECT_RELATIVE | QR_THING_RELATIVE)) ||
@@ -345,7 +345,7 @@ static int32_t coordinated_name(const qctx *q, int32_t start, int32_t end, int32
         k--;
     /* at the clause's start or right after a quote (a closing mark, or a
      * comma after one); not after another comma, which makes a list:
-     * "Air bridges: Denmark, Slovakia and Iceland" */
+     * "Ferry routes: Tallinn, Riga and Turku" */
     if (k == c - 1 || (k >= sa && q->tok[k].type != TK_CLOSE &&
                        !(is_punct(q, k, ',') && k - 1 >= sa && q->tok[k - 1].type == TK_CLOSE)))
         return start;

@@ -336,7 +336,7 @@ static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close
     case QM_LOW2: case QM_LOW1: *can_close = 0; break;
     }
     /* ” right after the quote's last punctuation and before a word, the
-     * space lost ("… the prejudice and paranoia,”Clinton said."): its
+     * space lost ("… and nobody asked us,”Holm said."): its
      * shape and the punctuation say it closes; read by flanking it did
      * neither, and the quote ran on to the next mark, taking the frame
      * and the next quote with it. The ASCII mark there may close too

@@ -112,7 +112,7 @@ static int role_opens(const qctx *q, uint32_t a, uint32_t c)
  * sentence's subject, that a later "il", "sie", "er" refers to (before,
  * a run after a word was never a subject, and the pronoun found no one).
  * Not when a title follows the run, which then names the role's place:
- * "The former New Mexico governor is …". */
+ * "The former North Dakota governor is …". */
 static int role_before(const qctx *q, uint32_t a, uint32_t i, uint32_t j, int titled)
 {
     if (i <= a || i > a + 4 || !FL(a, determiners) || (j < q->ntok && FL(j, titles)))
