@@ -540,9 +540,10 @@ TABLE(reply_actions);
 /* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
  * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020",
  * Drupal's "Submitted by NAME on DATE" ("Gespeichert von", "Soumis par",
- * "Enviado por" in its translations). */
+ * "Enviado por" in its translations), an article's credit box ("Artikel
+ * von:" over the author's name). */
 static const char *const byline_prefixes[] = {
-    "af ", "author:", "autor:", "autorin:", "av ", "by ", "di ", "door ", "enviado por",
+    "af ", "artikel von ", "artikel von:", "author:", "autor:", "autorin:", "av ", "by ", "di ", "door ", "enviado por",
     "geschrieben von", "gespeichert von", "par ", "por ", "posted by", "reporting by", "soumis par",
     "submitted by", "text:", "texto:", "von ", "words by", "written by",
 };
