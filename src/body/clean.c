@@ -904,7 +904,7 @@ static int is_kicker_link_line(const ctx *c, const dom_node *n)
         return 0;
     if (c->tot[d->id].text < 20) {
         /* A series' pointer to its next or previous part names the part
-         * by a short title ("Next: <a>Seeking Solitude</a>."): under a
+         * by a short title ("Next: <a>Into the Fog</a>."): under a
          * series label (words_series_part_labels, the whole kicker) the
          * link may be as short as SERIES_LINK_MIN bytes. */
         char low[KICKER_READ];
@@ -1488,9 +1488,9 @@ static int is_link_only_line(const dom_node *l)
 
 /* 1 when what follows n's subtree, inside root, starts with a line that
  * is only a link (is_link_only_line), removed by the cleaning or not:
- * "Weitere Informationen zum Volksbegehren:" over "<div><a>Informationen
- * beim Ministerium</a>.</div>" and "<div><a>Text des
- * Volksbegehrens</a>.</div>", then the post's source list. Such lines go
+ * "Weitere Informationen zur Umgehungsstraße:" over "<div><a>Pläne
+ * beim Landratsamt</a>.</div>" and "<div><a>Text des
+ * Bürgerantrags</a>.</div>", then the post's source list. Such lines go
  * as link blocks or teaser headlines, so what the lead-in introduced is
  * gone, though text follows. A list of links stays (link lists in
  * articles are often what the article is about), and so does its
@@ -4529,8 +4529,8 @@ static void drop_line_after_rights(ctx *c, dom_node *root, dom_node *t)
 
 /* A note that commenting needs an account, left as loose text at the
  * very end of the body once the comment form above it has gone
- * ("</form>Du musst <a>Eingeloggt</a> sein um Kommentare zu schreiben!
- * oder noch gar nicht <a>Registriert</a>?"): the trailing walk reads
+ * ("</form>Du musst <a>angemeldet</a> sein, um einen Kommentar zu
+ * schreiben. Noch kein Konto? <a>Registrieren</a>"): the trailing walk reads
  * blocks, and this line has none of its own. The run of text and inline
  * elements that ends the body (t is its last text) after a block or a
  * <br> in the same box is read as one line: at most COMMENT_LOGIN_MAX

@@ -324,7 +324,7 @@ static int site_relation(meta_ctx *c, const char *s, const char *const *keys, si
  * else exists. Returns 1 when the list is final:
  * - names equal to the site's are dropped when people remain after them
  *   ("By Marcus Bell, Riverside Daily"); a meta author value that starts
- *   with the site is the site and its address ("SPIEGEL ONLINE, Hamburg,
+ *   with the site is the site and its address ("RIVERSIDE DAILY, Hamburg,
  *   Germany");
  * - a list naming only the site is kept aside in *site_only (the first
  *   such) and emptied, so that the next source is tried;

@@ -294,7 +294,7 @@ static int self_furniture(meta_ctx *c, const dom_node *p)
  * link rel="prev" or rel="next" whose every such link has no text (an
  * arrow icon), and at most META_ARROWS_TEXT bytes of text in all (a
  * byline and a date, "von Jane Doe", "02.02.2022 · 11:14"). Templates
- * class it as navigation ("news-nav-buttons") for its arrows to the
+ * class it as navigation ("story-nav-arrows") for its arrows to the
  * previous and next stories; a box of prev/next teasers names those
  * stories' titles in its links, or holds more text. At most 200 nodes
  * looked at. */

@@ -671,7 +671,7 @@ static const char *const pointer_openers[] = {
 TABLE(pointer_openers);
 
 /* A series' label before a colon and a link to its next or previous
- * part ("Next: <a>Seeking Solitude</a>.", "Nächster Teil: <a>...</a>"),
+ * part ("Next: <a>Into the Fog</a>.", "Nächster Teil: <a>...</a>"),
  * the whole kicker: the part's title may be short, and the line still
  * points to another post (clean.c, is_kicker_link_line). */
 static const char *const series_part_labels[] = {
