@@ -49,6 +49,79 @@ static int same_word(const qctx *q, uint32_t a, uint32_t b)
  * and titles_female tables), 0 for most titles. */
 static unsigned title_gender(const qctx *q, uint32_t i) { return FL(i, titles) & (QW_MALE | QW_FEMALE); }
 
+/* A role word that no title table holds as it is written, before a name:
+ * an honorific without its dot in title case ("Mr Obama", "Dr Fauci";
+ * "MS" and "DR" are names), or a German compound whose last part is a
+ * role: after its last hyphen a title or a role ending ("VDA-Präsidentin",
+ * "Crocs-CEO", "Auto-Experte"), written closed a role ending after at
+ * least 4 bytes ("Konzernchef", "Aufsichtsrätin", "Fraktionsvorsitzende";
+ * the 4 bytes keep "Murat", "Hofmeister" and "Baumeister" names). A known
+ * first name is never one. Returns QW_TITLE with the gender the role's
+ * last part says ("-Präsidentin"), 0 when the word is no such role. The
+ * callers drop it only before a name word, so a surname that ends like a
+ * role ("Anna Weltmeister") stays. */
+static unsigned role_compound(const qctx *q, uint32_t i)
+{
+    const qtok *t = &q->tok[i];
+    if (t->type != TK_WORD || !t->cap || FL(i, first_names))
+        return 0;
+    const char *w = q->text + t->s;
+    size_t n = t->e - t->s;
+    if (n >= 2 && n <= 4) {
+        char low[4];
+        int title_case = 1;
+        for (size_t k = 0; k < n; k++) {
+            unsigned char c = (unsigned char)w[k];
+            title_case &= k ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z');
+            low[k] = (char)(c | 0x20);
+        }
+        if (title_case && words_exact(&words_quote_honorifics_bare, low, n))
+            return QW_TITLE | (low[1] == 'r' && n == 2 && low[0] == 'm' ? QW_MALE
+                               : low[0] == 'm'                          ? QW_FEMALE
+                                                                        : 0);
+    }
+    if (t->hyph) {
+        size_t h = n;
+        while (h > 0 && w[h - 1] != '-')
+            h--;
+        if (h >= 2 && h < n) {
+            const quote_entry *e = quote_word_entry(w + h, n - h);
+            if (e && e->titles)
+                return QW_TITLE | (e->titles & (QW_MALE | QW_FEMALE));
+            /* the ending's table is lower-case; the part is capitalised */
+            char low[16];
+            if (n - h < sizeof low && (unsigned char)w[h] < 0x80) {
+                memcpy(low, w + h, n - h);
+                low[0] = (char)(low[0] | 0x20);
+                if (words_exact(&words_quote_role_endings, low, n - h))
+                    return QW_TITLE;
+            }
+            /* "NRW-Parteichef": the part is a closed compound */
+            w += h, n -= h;
+        } else {
+            return 0;
+        }
+    }
+    /* the longest ending has 12 bytes, the shortest 3; an ending of 6
+     * bytes or more is a role as a word of its own too ("Vorsitzenden") */
+    if (n >= 6 && n <= 12 && (unsigned char)w[0] < 0x80) {
+        char low[12];
+        memcpy(low, w, n);
+        low[0] = (char)(low[0] | 0x20);
+        if (words_exact(&words_quote_role_endings, low, n))
+            return QW_TITLE;
+    }
+    for (size_t k = n > 16 ? n - 12 : 4; k + 3 <= n; k++) {
+        if (n - k > 12 || ((unsigned char)w[k] & 0xC0) == 0x80)
+            continue;
+        if (words_exact(&words_quote_role_endings, w + k, n - k)) {
+            const quote_entry *e = quote_word_entry(w + k, n - k);
+            return QW_TITLE | (e ? e->titles & (QW_MALE | QW_FEMALE) : 0);
+        }
+    }
+    return 0;
+}
+
 static int name_word(const qctx *q, uint32_t i)
 {
     const qtok *t = &q->tok[i];
@@ -86,6 +159,7 @@ static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subje
     n->first_h = word_hash(q, a);
     n->last_h = b - a == 1 ? n->first_h : word_hash(q, b - 1);
     n->fullest = -2;
+    n->role = -1;
     return 0;
 }
 
@@ -140,7 +214,9 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
             /* "My Uncle Tom said": a first-person possessive that opens
              * the sentence leaves the run after it the subject (not the
              * other possessives: "Seine Aussage" is a German noun) */
-            if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ) &&
+            /* "Auch Anna Vik sagte": a sentence adverb that opens the
+             * sentence (name_openers) leaves the run after it the subject */
+            if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ) && !(i - 1 == a && FL(i - 1, name_openers)) &&
                 !(i - 1 == a && (FL(i - 1, roles) & QR_POSSESSIVE) && (FL(i - 1, possessor) & QW_FIRST)) &&
                 !role_before(q, a, i, j, titled))
                 return 0;
@@ -183,6 +259,26 @@ static int acts(const qctx *q, uint32_t j, uint32_t b)
     return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Does the particle at j join the run [rs, j) to the name word after it?
+ * A particle comes before a surname, never before a known first name
+ * ("Aussagen von Enrique Tarragona": there "von" is the preposition); and
+ * one word before it that is no known first name, right after a function
+ * word, is a noun (German capitalises nouns: "aus Sicht von Diess", "die
+ * Homepage von Meuthen"), not a name's first word ("Alexander von Preen",
+ * "Charles de Gaulle" stay whole). Before, with the role before a name
+ * kept in the run, "Sportdirektor Bruno Hübner" outnumbered the noun's
+ * run; without it, "Vertragsverlängerung von Bruno Hübner" had the most
+ * words and became the speaker. */
+static int particle_joins(const qctx *q, uint32_t a, uint32_t rs, uint32_t j)
+{
+    if (FL(j + 1, first_names))
+        return 0;
+    if (j - 1 != rs || FL(rs, first_names) || rs == a)
+        return 1;
+    const qtok *p = &q->tok[rs - 1];
+    return !(p->type == TK_WORD && (FL(rs - 1, stops) || FL(rs - 1, determiners)));
+}
+
 /* The name runs of one sentence, in order. */
 static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
 {
@@ -196,6 +292,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
         uint32_t rs = i, j = i;
         unsigned gender = 0;
         int titled = 0;
+        int32_t role = -1; /* the role word dropped right before the name */
         /* "Maybe Donald Trump", "In June Trump said"; a possessive
          * determiner opens no name ("Seine Aussage": German capitalises
          * nouns, and the run read as a two-word person's name took a
@@ -208,6 +305,17 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
             if (q->tok[j].cap && FL(j, titles)) {
                 gender |= title_gender(q, j);
                 titled = 1;
+                role = (int32_t)j;
+                rs = ++j;
+                continue;
+            }
+            /* "Konzernchef Robert Machtlinger", "Mr Obama": a role the
+             * tables hold only in part, dropped before a name word */
+            unsigned rc = j + 1 < b && name_word(q, j + 1) ? role_compound(q, j) : 0;
+            if (rc) {
+                gender |= rc & (QW_MALE | QW_FEMALE);
+                titled = 1;
+                role = (int32_t)j;
                 rs = ++j;
                 continue;
             }
@@ -226,7 +334,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
                 continue;
             }
             /* the cheap test first: few words before a name word are particles */
-            if (j > rs && j + 1 < b && name_word(q, j + 1) && particle(q, j)) {
+            if (j > rs && j + 1 < b && name_word(q, j + 1) && particle(q, j) && particle_joins(q, a, rs, j)) {
                 j++;
                 continue;
             }
@@ -256,6 +364,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
                 return -1;
             q->names[q->nnames - 1].titled = (uint8_t)(titled || role_follows(q, j, b) ||
                                                        (subject && acts(q, j, b)));
+            q->names[q->nnames - 1].role = role == (int32_t)rs - 1 ? role : -1;
         }
         i = j > i ? j : i + 1;
     }
@@ -424,7 +533,7 @@ static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32
         e++;
     int titles_only = 1;
     for (int32_t k = ms; k < e && titles_only; k++)
-        titles_only = FL(k, titles) || FL(k, determiners);
+        titles_only = FL(k, titles) || FL(k, determiners) || role_compound(q, (uint32_t)k);
     if (titles_only && e < me)
         return mention_name_in(q, e + 1, me, a, b);
     /* "Ruiz and Holm": two names that speak together resolve to the last
@@ -445,11 +554,15 @@ static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, in
     if (e == ms || !name_word(q, (uint32_t)e - 1))
         return 0;
     int32_t s = e - 1;
+    /* "der Geschäftsführer der DGB-Region": a particle right after a role
+     * is a preposition, no part of the name */
     while (s > ms && (name_word(q, (uint32_t)s - 1) ||
-                      (particle(q, (uint32_t)s - 1) && s - 1 > ms && name_word(q, (uint32_t)s - 2))) &&
-           !FL(s - 1, titles) && !possessive(q, (uint32_t)s - 1) && !(FL(s - 1, roles) & QR_POSSESSIVE))
+                      (particle(q, (uint32_t)s - 1) && s - 1 > ms && name_word(q, (uint32_t)s - 2) &&
+                       !FL(s - 2, titles) && !role_compound(q, (uint32_t)s - 2))) &&
+           !FL(s - 1, titles) && !role_compound(q, (uint32_t)s - 1) && !possessive(q, (uint32_t)s - 1) &&
+           !(FL(s - 1, roles) & QR_POSSESSIVE))
         s--;
-    while (s < e && FL(s, titles))
+    while (s < e && (FL(s, titles) || (s + 1 < e && role_compound(q, (uint32_t)s))))
         s++;
     if (s == e)
         return 0;
@@ -569,6 +682,58 @@ static unsigned pronoun_is(const qctx *q, int32_t i)
     return e ? e->pronouns : 0;
 }
 
+/* "der Bischof", "VW-Chef", "Taoiseach": a mention that is a capitalised
+ * role alone (after determiners and lower-case words) names no one by
+ * itself; its token, else -1. */
+static int32_t role_mention(const qctx *q, int32_t ms, int32_t me)
+{
+    int32_t r = me - 1;
+    if (r < ms || q->tok[r].type != TK_WORD || !q->tok[r].cap || !(FL(r, titles) || role_compound(q, (uint32_t)r)))
+        return -1;
+    for (int32_t k = ms; k < r; k++)
+        if (q->tok[k].type != TK_WORD || (q->tok[k].cap && !FL(k, determiners)))
+            return -1;
+    return r;
+}
+
+/* The person a role alone refers to: the nearest name before pos (else
+ * after it) that the same role word stood right before ("VW-Chef Herbert
+ * Diess" for a later "VW-Chef"), its fullest run; -1 if none. Before, the
+ * role was the name's first word, and the run that started with it was
+ * found as a family name first is. */
+static int32_t role_named(const qctx *q, int32_t rt, uint32_t pos)
+{
+    size_t at = name_at(q, pos);
+    size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
+    int32_t single = -1;
+    for (size_t k = at, up = 0; up < 2; up++, k = at) {
+        while (up ? k < hi : k > lo) {
+            const qname *r = &q->names[up ? k++ : --k];
+            if (r->role < 0 || !same_word(q, (uint32_t)r->role, (uint32_t)rt))
+                continue;
+            /* a noun after the role may be no name ("verlangt die
+             * Anwältin Nachweise"): a first name and a surname first,
+             * else the nearest one word ("Oberst Eck") */
+            int32_t best = fullest(q, r->a, r->b, r->a);
+            if (best >= 0 && q->names[best].b - q->names[best].a >= 2)
+                return best;
+            if (single < 0)
+                single = best;
+        }
+    }
+    return single;
+}
+
+/* The gender a title right before the mention's name says ("Ms
+ * Corbett"), 0 when none. */
+static unsigned mention_gender(const qctx *q, int32_t ms, int32_t a)
+{
+    if (a <= ms)
+        return 0;
+    unsigned g = title_gender(q, (uint32_t)a - 1);
+    return g ? g : role_compound(q, (uint32_t)a - 1) & (QW_MALE | QW_FEMALE);
+}
+
 void quote_resolve(qctx *q)
 {
     for (size_t fi = 0; fi < q->nfound; fi++) {
@@ -598,9 +763,23 @@ void quote_resolve(qctx *q)
             continue;
         }
         int32_t a, b;
-        if (f->ms < 0 || !mention_name(q, f->ms, f->me, &a, &b))
+        if (f->ms < 0)
+            continue;
+        int32_t rt = role_mention(q, f->ms, f->me);
+        if (rt >= 0 && (f->speaker = role_named(q, rt, (uint32_t)f->ms)) >= 0)
+            continue;
+        if (!mention_name(q, f->ms, f->me, &a, &b))
             continue;
         f->name_a = a, f->name_b = b;
         f->speaker = fullest(q, (uint32_t)a, (uint32_t)b, (uint32_t)a);
+        /* "Ms Corbett" is not "Jason Corbett": a fuller run whose first
+         * name says the other gender is another person; the mention's
+         * name stands */
+        unsigned mg = f->speaker >= 0 ? mention_gender(q, f->ms, a) : 0;
+        if (mg) {
+            unsigned g = FL(q->names[f->speaker].a, first_names) & (QW_MALE | QW_FEMALE);
+            if (g && !(g & mg))
+                f->speaker = -1;
+        }
     }
 }

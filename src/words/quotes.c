@@ -120,27 +120,50 @@ TABLE(according);
 /* Titles and roles before a name: "sen.", "spokeswoman", "bundeskanzlerin", "mme". */
 static const char *const titles[] = {
     "abgeordnete", "abgeordneter", "adviser", "advisor", "aide", "ambassador", "analyst", "anchor",
-    "assemblyman", "assemblywoman", "attorney", "author", "boss", "bundeskanzler",
-    "bundeskanzlerin", "bürgermeister", "bürgermeisterin", "candidate", "capitaine", "captain", "ceo",
-    "chair", "chairman", "chairwoman", "chancellor", "chef", "chefin", "chief", "co-founder", "coach",
-    "columnist", "commissioner", "congressman", "congresswoman", "correspondent", "councilman",
-    "councilwoman", "counsel", "critic", "crooked", "delegate", "democrat", "democratic",
-    "democrats", "deputy", "directeur", "director", "directrice", "dr.", "député", "economist",
-    "editor", "ex", "executive", "expert", "former", "founder", "frau", "gen.", "general", "gop",
-    "gov.", "governor", "head", "herr", "host", "incumbent", "independent", "judge", "justice",
-    "kanzler", "kanzlerin", "kapitän", "kapitänin", "lawyer", "leader", "libertarian", "lt.", "m.",
-    "maire", "manager",
-    "mayor", "member", "minister", "ministerin", "ministerpräsident", "ministerpräsidentin",
-    "ministre", "mme", "mr.", "mrs.", "ms.", "nominee", "officer", "official", "organizer",
-    "pastor", "pollster", "porte-parole", "premier", "president", "presidential", "press",
-    "presumptive", "prof.", "professor", "präsident", "präsidentin", "président", "présidente",
-    "ranking", "rep.", "representative", "republican", "republicans", "researcher", "rev.", "rival",
+    "assemblyman", "assemblywoman", "attorney", "author", "autor", "autorin", "avocat", "avocate",
+    "bischof", "bischöfin", "boss", "bundeskanzler", "bundeskanzlerin", "bürgermeister",
+    "bürgermeisterin", "candidate", "capitaine", "captain", "ceo", "chair", "chairman",
+    "chairwoman", "chancellor", "chef", "chefin", "chief", "co-founder", "coach", "columnist",
+    "commissioner", "congressman", "congresswoman", "correspondent", "councilman", "councilwoman",
+    "counsel", "critic", "crooked", "delegate", "democrat", "democratic", "democrats", "deputy",
+    "detective", "directeur", "director", "directrice", "dr.", "député", "députée", "economist",
+    "editor", "ex", "executive", "expert", "experte", "expertin", "former", "founder", "frau",
+    "gen.", "general", "geschäftsführer", "geschäftsführerin", "gop", "gov.", "governor", "head",
+    "herr", "host", "incumbent", "independent", "inspector", "judge", "justice", "kanzler",
+    "kanzlerin", "kapitän", "kapitänin", "lawyer", "leader", "libertarian", "lt.", "m.", "maire",
+    "manager", "mayor", "member", "minister", "ministerin", "ministerpräsident",
+    "ministerpräsidentin", "ministre", "mme", "mr.", "mrs.", "ms.", "nominee", "oberst", "officer",
+    "official", "organizer", "pastor", "pfarrer", "pfarrerin", "pollster", "porte-parole",
+    "premier", "president", "presidential", "press", "presumptive", "prof.", "professor",
+    "präsident", "präsidenten", "präsidentin", "président", "présidente", "rabbi", "ranking",
+    "rep.", "representative", "republican", "republicans", "researcher", "rev.", "rival",
     "secretary", "secrétaire", "sen.", "senator", "senior", "sheriff", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "sprecher", "sprecherin", "state", "strategist", "supporter",
-    "sénateur", "then-candidate", "top", "treasurer", "vice", "vice-president", "vorsitzende",
-    "vorsitzender",
+    "spokesperson", "spokeswoman", "sprecher", "sprecherin", "state", "strategist",
+    "superintendent", "supporter", "sénateur", "sénatrice", "taoiseach", "then-candidate", "top",
+    "trainer", "trainerin", "treasurer", "vice", "vice-president", "vorsitzende", "vorsitzender",
 };
 TABLE(titles);
+
+/* The last part of a German compound that makes it a role ("Konzernchef",
+ * "Aufsichtsrätin", "Fraktionsvorsitzende"; a hyphenated one, "VDA-Präsidentin",
+ * "Auto-Experte", may also end in a word of titles). Resolution drops such
+ * a word before a name as it drops a title. */
+static const char *const role_endings[] = {
+    "abgeordnete", "abgeordneten", "abgeordneter", "aktivist", "aktivistin", "anwalt", "anwältin",
+    "autor", "autorin", "beauftragte", "beauftragten", "beauftragter", "berater", "beraterin",
+    "chef", "chefin", "direktor", "direktorin", "experte", "expertin", "forscher", "forscherin",
+    "führer", "führerin", "jurist", "juristin", "kanzler", "kanzlerin", "kommissar", "kommissarin",
+    "leiter", "leiterin", "manager", "managerin", "meister", "meisterin", "minister", "ministerin",
+    "politiker", "politikerin", "profi", "präsident", "präsidentin", "rat", "rechtler",
+    "rechtlerin", "rätin", "sekretär", "sekretärin", "sprecher", "sprecherin", "trainer",
+    "trainerin", "vorsitzende", "vorsitzenden", "vorsitzender",
+};
+TABLE(role_endings);
+
+/* Honorifics written without their dot (British style: "Mr Obama", "Dr
+ * Fauci"); resolution drops them, title-case only ("MS", "DR" are names). */
+static const char *const honorifics_bare[] = {"dr", "mr", "mrs", "ms", "prof"};
+TABLE(honorifics_bare);
 
 /* Pronouns for a man: "he", "er", "il". */
 static const char *const pronouns_male[] = {

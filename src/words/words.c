@@ -26,6 +26,8 @@ const words_table *const words_all[] = {
     &words_quote_after_quote,
     &words_quote_according,
     &words_quote_titles,
+    &words_quote_role_endings,
+    &words_quote_honorifics_bare,
     &words_quote_pronouns_male,
     &words_quote_pronouns_female,
     &words_quote_pronouns_plural,

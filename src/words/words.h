@@ -221,6 +221,8 @@ extern const words_table words_quote_participles; /* participles whose speaker i
 extern const words_table words_quote_after_quote; /* cues only right after a closing mark: German "so" */
 extern const words_table words_quote_according; /* cues whose source follows: "according (to)", "laut", "selon" */
 extern const words_table words_quote_titles; /* titles and roles before a name: "sen.", "spokeswoman", "bundeskanzlerin", "mme" */
+extern const words_table words_quote_role_endings; /* "chef", "rätin": a German compound ending so is a role ("Konzernchef") */
+extern const words_table words_quote_honorifics_bare; /* "mr", "dr": honorifics without their dot */
 extern const words_table words_quote_pronouns_male; /* pronouns for a man: "he", "er", "il" */
 extern const words_table words_quote_pronouns_female; /* pronouns for a woman: "she", "sie", "elle" */
 extern const words_table words_quote_pronouns_plural; /* plural pronouns: "they", "sie", "ils" */
