@@ -1695,6 +1695,33 @@ static int reads_as_headline(const dom_node *l)
  * caller bounds the line to LINE_MAX_NODES nodes and to a block without
  * a block inside: an article's header holds its category line beside
  * the headline and the standfirst, which stay. */
+/* A line of hashtags only, two or more ("#Kino#Sommer#Freiluft", "#berlin
+ * #kultur, #theater"), run together or apart, nothing else: what the post
+ * is filed under, written as tags. A sentence that uses a hashtag ("Under
+ * #MeToo, thousands spoke out") has words of its own. t is the line
+ * lowered. */
+#define HASHTAG_LINE_MIN 2
+static int word_byte(unsigned char b);
+static int is_hashtag_line(const char *t)
+{
+    int tags = 0;
+    for (;;) {
+        while (*t == ' ' || *t == ',' || *t == '\n' || *t == '\t')
+            t++;
+        if (!*t)
+            return tags >= HASHTAG_LINE_MIN;
+        if (*t != '#')
+            return 0;
+        t++;
+        const char *w = t;
+        while (*t && (word_byte((unsigned char)*t) || *t == '_' || *t == '-'))
+            t++;
+        if (t == w)
+            return 0; /* a lone "#", or "# 1" */
+        tags++;
+    }
+}
+
 static int is_rel_tag_line(const dom_node *n)
 {
     int tags = 0;
@@ -3672,7 +3699,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_media_pointer(c, n, t)) {
                 drop = 1; /* "Video: <title>": an embedded player's or gallery's title */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
-                       (body_is_taxonomy_line(t) || (!c->tot[n->id].has_block && is_rel_tag_line(n)))) {
+                       (body_is_taxonomy_line(t) || is_hashtag_line(t) ||
+                        (!c->tot[n->id].has_block && is_rel_tag_line(n)))) {
                 /* "Tags: Python, Fun", or a line of rel="tag" links:
                  * what the post is filed under */
                 drop = 1;
