@@ -40,7 +40,7 @@ typedef struct qname {
     uint8_t titled; /* a title stood before it ("Sen.", "Mr.") */
     uint32_t first_h, last_h; /* hashes of its first and last word (resolve.c, word_hash) */
     int32_t fullest;  /* the fullest run for this run's words (resolve.c), -2 until asked */
-    int32_t role;     /* the token of the role dropped right before it ("VW-Chef"), else -1 */
+    int32_t role;     /* the token of the role dropped right before it ("Werft-Chef"), else -1 */
 } qname;
 
 /* A quote while it is being built: byte ranges, token positions. */

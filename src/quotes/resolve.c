@@ -50,10 +50,10 @@ static int same_word(const qctx *q, uint32_t a, uint32_t b)
 static unsigned title_gender(const qctx *q, uint32_t i) { return FL(i, titles) & (QW_MALE | QW_FEMALE); }
 
 /* A role word that no title table holds as it is written, before a name:
- * an honorific without its dot in title case ("Mr Obama", "Dr Fauci";
+ * an honorific without its dot in title case ("Mr Pryce", "Dr Lindqvist";
  * "MS" and "DR" are names), or a German compound whose last part is a
- * role: after its last hyphen a title or a role ending ("VDA-Präsidentin",
- * "Crocs-CEO", "Auto-Experte"), written closed a role ending after at
+ * role: after its last hyphen a title or a role ending ("Werft-Präsidentin",
+ * "Werft-CEO", "Hafen-Experte"), written closed a role ending after at
  * least 4 bytes ("Konzernchef", "Aufsichtsrätin", "Fraktionsvorsitzende";
  * the 4 bytes keep "Murat", "Hofmeister" and "Baumeister" names). A known
  * first name is never one. Returns QW_TITLE with the gender the role's
@@ -96,7 +96,7 @@ static unsigned role_compound(const qctx *q, uint32_t i)
                 if (words_exact(&words_quote_role_endings, low, n - h))
                     return QW_TITLE;
             }
-            /* "NRW-Parteichef": the part is a closed compound */
+            /* "Landes-Parteichef": the part is a closed compound */
             w += h, n -= h;
         } else {
             return 0;
@@ -261,13 +261,13 @@ static int acts(const qctx *q, uint32_t j, uint32_t b)
 
 /* Does the particle at j join the run [rs, j) to the name word after it?
  * A particle comes before a surname, never before a known first name
- * ("Aussagen von Enrique Tarragona": there "von" is the preposition); and
+ * ("Aussagen von Peter Lund": there "von" is the preposition); and
  * one word before it that is no known first name, right after a function
- * word, is a noun (German capitalises nouns: "aus Sicht von Diess", "die
- * Homepage von Meuthen"), not a name's first word ("Alexander von Preen",
+ * word, is a noun (German capitalises nouns: "aus Sicht von Lund", "die
+ * Website von Lund"), not a name's first word ("Anna von der Heide",
  * "Charles de Gaulle" stay whole). Before, with the role before a name
- * kept in the run, "Sportdirektor Bruno Hübner" outnumbered the noun's
- * run; without it, "Vertragsverlängerung von Bruno Hübner" had the most
+ * kept in the run, "Sportdirektor Peter Lund" outnumbered the noun's
+ * run; without it, "Vertragsverlängerung von Peter Lund" had the most
  * words and became the speaker. */
 static int particle_joins(const qctx *q, uint32_t a, uint32_t rs, uint32_t j)
 {
@@ -309,7 +309,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
                 rs = ++j;
                 continue;
             }
-            /* "Konzernchef Robert Machtlinger", "Mr Obama": a role the
+            /* "Konzernchef Ruprecht Hallstein", "Mr Pryce": a role the
              * tables hold only in part, dropped before a name word */
             unsigned rc = j + 1 < b && name_word(q, j + 1) ? role_compound(q, j) : 0;
             if (rc) {
@@ -554,7 +554,7 @@ static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, in
     if (e == ms || !name_word(q, (uint32_t)e - 1))
         return 0;
     int32_t s = e - 1;
-    /* "der Geschäftsführer der DGB-Region": a particle right after a role
+    /* "der Geschäftsführer der Hafen-Genossenschaft": a particle right after a role
      * is a preposition, no part of the name */
     while (s > ms && (name_word(q, (uint32_t)s - 1) ||
                       (particle(q, (uint32_t)s - 1) && s - 1 > ms && name_word(q, (uint32_t)s - 2) &&
@@ -682,7 +682,7 @@ static unsigned pronoun_is(const qctx *q, int32_t i)
     return e ? e->pronouns : 0;
 }
 
-/* "der Bischof", "VW-Chef", "Taoiseach": a mention that is a capitalised
+/* "der Bischof", "Werft-Chef", "Taoiseach": a mention that is a capitalised
  * role alone (after determiners and lower-case words) names no one by
  * itself; its token, else -1. */
 static int32_t role_mention(const qctx *q, int32_t ms, int32_t me)
@@ -697,8 +697,8 @@ static int32_t role_mention(const qctx *q, int32_t ms, int32_t me)
 }
 
 /* The person a role alone refers to: the nearest name before pos (else
- * after it) that the same role word stood right before ("VW-Chef Herbert
- * Diess" for a later "VW-Chef"), its fullest run; -1 if none. Before, the
+ * after it) that the same role word stood right before ("Werft-Chef Ruprecht
+ * Hallstein" for a later "Werft-Chef"), its fullest run; -1 if none. Before, the
  * role was the name's first word, and the run that started with it was
  * found as a family name first is. */
 static int32_t role_named(const qctx *q, int32_t rt, uint32_t pos)
@@ -711,9 +711,9 @@ static int32_t role_named(const qctx *q, int32_t rt, uint32_t pos)
             const qname *r = &q->names[up ? k++ : --k];
             if (r->role < 0 || !same_word(q, (uint32_t)r->role, (uint32_t)rt))
                 continue;
-            /* a noun after the role may be no name ("verlangt die
-             * Anwältin Nachweise"): a first name and a surname first,
-             * else the nearest one word ("Oberst Eck") */
+            /* a noun after the role may be no name ("fordert die
+             * Anwältin Belege"): a first name and a surname first,
+             * else the nearest one word ("Oberst Brandt") */
             int32_t best = fullest(q, r->a, r->b, r->a);
             if (best >= 0 && q->names[best].b - q->names[best].a >= 2)
                 return best;

@@ -145,8 +145,8 @@ static const char *const titles[] = {
 TABLE(titles);
 
 /* The last part of a German compound that makes it a role ("Konzernchef",
- * "Aufsichtsrätin", "Fraktionsvorsitzende"; a hyphenated one, "VDA-Präsidentin",
- * "Auto-Experte", may also end in a word of titles). Resolution drops such
+ * "Aufsichtsrätin", "Fraktionsvorsitzende"; a hyphenated one, "Werft-Präsidentin",
+ * "Hafen-Experte", may also end in a word of titles). Resolution drops such
  * a word before a name as it drops a title. */
 static const char *const role_endings[] = {
     "abgeordnete", "abgeordneten", "abgeordneter", "aktivist", "aktivistin", "anwalt", "anwältin",
@@ -160,8 +160,8 @@ static const char *const role_endings[] = {
 };
 TABLE(role_endings);
 
-/* Honorifics written without their dot (British style: "Mr Obama", "Dr
- * Fauci"); resolution drops them, title-case only ("MS", "DR" are names). */
+/* Honorifics written without their dot (British style: "Mr Pryce", "Dr
+ * Lindqvist"); resolution drops them, title-case only ("MS", "DR" are names). */
 static const char *const honorifics_bare[] = {"dr", "mr", "mrs", "ms", "prof"};
 TABLE(honorifics_bare);
 
