@@ -759,7 +759,7 @@ static int is_liability_line(const char *t)
 }
 
 /* A reading-time estimate as a line of its own: "Lesezeit: 4 Min.",
- * "5 min read", "Temps de lecture : 4 min", "Jeszcze 3 minuty czytania"
+ * "5 min read", "Temps de lecture : 7 min", "Jeszcze 5 minut czytania"
  * (words_reading_time_phrases at a word start, and a digit), at most
  * READING_TIME_MAX bytes: a label over the article, not a sentence of it.
  * "Die Lesezeit der Bibliothek endet um 18 Uhr." is longer than a label

@@ -136,8 +136,8 @@ static const char *const liability_notes[] = {
 TABLE(liability_notes);
 
 /* What marks a reading-time estimate set as a line of its own ("Lesezeit:
- * 4 Min.", "5 min read", "Temps de lecture : 4 min", "Jeszcze 3 minuty
- * czytania", "Lesezeit von 4 Minuten"): a reading-time label, or a minute
+ * 4 Min.", "5 min read", "Temps de lecture : 7 min", "Jeszcze 5 minut
+ * czytania", "Lesezeit rund 6 Minuten"): a reading-time label, or a minute
  * word with the reading word after it, at a word start in a short line
  * that holds a number (clean.c, is_reading_time_line). It tells how long
  * the article takes to read; it is not a sentence of it. */
@@ -174,8 +174,8 @@ TABLE(rights_phrases);
  * Romance forms name the place too ("opinions exprimées dans ce"). A
  * broadcaster's note under its interviews speaks of "our" interviewees
  * and distances itself from their words ("Äußerungen unserer
- * Gesprächspartner geben deren eigene Auffassungen wieder. Der Sender
- * macht sich Äußerungen seiner Gesprächspartner ... nicht zu eigen"): a
+ * Gesprächspartner sind deren persönliche Sicht; die Redaktion macht
+ * sich Äußerungen Dritter nicht zu eigen"): a
  * report names whose interviewees, and does not say "macht sich
  * Äußerungen". */
 static const char *const disclaimer_phrases[] = {
