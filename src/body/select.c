@@ -192,6 +192,30 @@ static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, dom_node
     return kept;
 }
 
+#define PAGE_CHILD_SHARE 0.8 /* of a box's prose in one child: that child is the article's */
+
+/* The first child of top that steps_into accepts and that holds
+ * PAGE_CHILD_SHARE of top's prose; NULL when there is none, or when top
+ * holds less than a paragraph's worth. */
+static dom_node *child_holding_prose(const ctx *c, const dom_node *top, int (*steps_into)(const dom_node *))
+{
+    uint32_t good = c->tot[top->id].good;
+    if (good < MIN_PARAGRAPH)
+        return NULL;
+    for (dom_node *k = top->first_child; k; k = k->next)
+        if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED) && steps_into(k) &&
+            (double)c->tot[k->id].good >= PAGE_CHILD_SHARE * good)
+            return k;
+    return NULL;
+}
+
+/* A box at page level to step into: a container, or a layout table's
+ * table, section or row. */
+static int is_page_level_box(const dom_node *k)
+{
+    return is_text_container(k) || k->tag == TAG_TABLE || k->tag == TAG_TBODY || k->tag == TAG_TR;
+}
+
 /* A candidate at page level (<body> or a direct child of it) must be
  * earned: scores pile up there from everything on the page (a layout
  * table's cells each pass their whole text on, a sidebar's comma-heavy
@@ -200,25 +224,25 @@ static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, dom_node
  * there is such a child. Blocks of text (a paragraph, a list) are no box
  * to step into. Growth (below) may still take the wrapper back when the
  * prose beside the box earns it. */
-#define PAGE_CHILD_SHARE 0.8
 static dom_node *descend_from_page_level(const ctx *c, dom_node *top)
 {
     if (top != c->top && top->parent != c->top)
         return top;
-    for (;;) {
-        uint32_t good = c->tot[top->id].good;
-        if (good < MIN_PARAGRAPH)
-            return top;
-        dom_node *box = NULL;
-        for (dom_node *k = top->first_child; k && !box; k = k->next)
-            if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED) &&
-                (is_text_container(k) || k->tag == TAG_TABLE || k->tag == TAG_TBODY || k->tag == TAG_TR) &&
-                (double)c->tot[k->id].good >= PAGE_CHILD_SHARE * good)
-                box = k;
-        if (!box)
-            return top;
+    for (dom_node *box; (box = child_holding_prose(c, top, is_page_level_box)) != NULL;)
         top = box;
-    }
+    return top;
+}
+
+/* A layout table's section or row (<tbody>, <thead>, <tfoot>, <tr>). */
+static int is_table_section_or_row(const dom_node *k)
+{
+    return k->tag == TAG_TBODY || k->tag == TAG_THEAD || k->tag == TAG_TFOOT || k->tag == TAG_TR;
+}
+
+/* A part of a layout table to step into: a section, a row or a cell. */
+static int is_table_part(const dom_node *k)
+{
+    return is_table_section_or_row(k) || k->tag == TAG_TD || k->tag == TAG_TH;
 }
 
 /* A layout table's row (or its table) as the candidate: every cell is a
@@ -230,22 +254,10 @@ static dom_node *descend_from_page_level(const ctx *c, dom_node *top)
  * row back when the prose in the other cells earns it. */
 static dom_node *descend_in_layout_table(const ctx *c, dom_node *top)
 {
-    while (top->tag == TAG_TABLE || top->tag == TAG_TBODY || top->tag == TAG_THEAD || top->tag == TAG_TFOOT ||
-           top->tag == TAG_TR) {
-        uint32_t good = c->tot[top->id].good;
-        if (good < MIN_PARAGRAPH)
-            return top;
-        dom_node *box = NULL;
-        for (dom_node *k = top->first_child; k && !box; k = k->next)
-            if (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED) &&
-                (k->tag == TAG_TBODY || k->tag == TAG_THEAD || k->tag == TAG_TFOOT || k->tag == TAG_TR ||
-                 k->tag == TAG_TD || k->tag == TAG_TH) &&
-                (double)c->tot[k->id].good >= PAGE_CHILD_SHARE * good)
-                box = k;
-        if (!box)
-            return top;
+    dom_node *box;
+    while ((top->tag == TAG_TABLE || is_table_section_or_row(top)) &&
+           (box = child_holding_prose(c, top, is_table_part)) != NULL)
         top = box;
-    }
     return top;
 }
 
