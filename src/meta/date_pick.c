@@ -471,6 +471,22 @@ static int page_mdy(const meta_ctx *c)
     return c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
 }
 
+#define CLOCK_ELEMENT_READ 40 /* bytes of the next element read: a clock with its zone, "21:44 Uhr MEZ" */
+
+/* A clock in the element right after node (text between is skipped), as
+ * templates set the date and its time in two elements: its hour and
+ * minute go into d when that element's first CLOCK_ELEMENT_READ bytes
+ * read as a clock (date_clock_text). */
+static void clock_of_next_element(meta_ctx *c, const dom_node *node, date_val *d)
+{
+    const dom_node *nx = node->next;
+    while (nx && nx->type != DOM_ELEMENT)
+        nx = nx->next;
+    const char *ct = nx ? meta_text_of(c, nx, CLOCK_ELEMENT_READ) : NULL;
+    if (ct)
+        date_clock_text(ct, strlen(ct), d);
+}
+
 /* A UTC timestamp ("...T02:25:54Z") puts a late-evening story on the
  * next day. When the page states the same instant elsewhere with its
  * local offset (a meta tag, JSON-LD, a <time>), that local form is the
@@ -518,14 +534,8 @@ static void localize(meta_ctx *c, date_val *d)
     date_val v = c->line_date;
     /* the line's clock in an element of its own right after it
      * ("<time>06/03/2021</time><span>21h44</span>") */
-    if (c->line_read == 2 && !v.has_time && c->line_node) {
-        const dom_node *nx = c->line_node->next;
-        while (nx && nx->type != DOM_ELEMENT)
-            nx = nx->next;
-        const char *ct = nx ? meta_text_of(c, nx, 40) : NULL;
-        if (ct)
-            date_clock_text(ct, strlen(ct), &v);
-    }
+    if (c->line_read == 2 && !v.has_time && c->line_node)
+        clock_of_next_element(c, c->line_node, &v);
     if (c->line_read == 2 && v.has_time && !v.has_tz) {
         date_val wall = v;
         wall.tz_min = 0;
@@ -1149,12 +1159,8 @@ static int element_date(meta_ctx *c, const dom_node *e, int mdy, date_val *v)
              * de 2021</span><span>21:44</span>" (the whole read
              * "...de 202121:44", no date); it decides the local day
              * (localize) */
-            const dom_node *nx = k->next;
-            while (nx && nx->type != DOM_ELEMENT)
-                nx = nx->next;
-            const char *ct = (!v->has_time && nx) ? meta_text_of(c, nx, 40) : NULL;
-            if (ct)
-                date_clock_text(ct, strlen(ct), v);
+            if (!v->has_time)
+                clock_of_next_element(c, k, v);
             return 1;
         }
         const char *t = meta_text_of(c, k, 40);
