@@ -1518,15 +1518,42 @@ static int link_line_follows(const dom_node *root, const dom_node *n)
     return 0;
 }
 
+/* 1 when the lowered lead-in t[0..l), its colon cut, opens with a word
+ * of words_more_words ("weitere", "more") and ends with a phrase of
+ * words_pointer_line_ends at a word start ("Weitere Kaufratgeber ...
+ * findest du hier"): it offers more of the site's pieces */
+static int ends_pointer_lead_in(const char *t, size_t l)
+{
+    size_t w0 = 0;
+    while (w0 < l && t[w0] != ' ')
+        w0++;
+    if (!words_exact(&words_more_words, t, w0))
+        return 0;
+    while (l && t[l - 1] == ' ')
+        l--;
+    for (size_t i = 0; i < words_pointer_line_ends.n; i++) {
+        size_t w = strlen(words_pointer_line_ends.w[i]);
+        if (w <= l && memcmp(t + l - w, words_pointer_line_ends.w[i], w) == 0 && (w == l || t[l - w - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, const char *t, uint32_t len, int link)
 {
-    if (len >= POINTER_LINE_MAX || !opens_pointer_line(t, len, c->tot[n->id].link))
+    if (len >= POINTER_LINE_MAX)
         return 0;
-    if (link)
-        return has_web_link(n, NULL);
     size_t l = strlen(t);
     while (l && (t[l - 1] == ' ' || t[l - 1] == '\n' || t[l - 1] == '\t'))
         l--;
+    /* a lead-in that points at its list by its last words ("Weitere
+     * Kaufratgeber ... findest du hier:"), the list gone */
+    if (!link && l && t[l - 1] == ':' && ends_pointer_lead_in(t, l - 1) && heading_or_end_follows(root, n))
+        return 1;
+    if (!opens_pointer_line(t, len, c->tot[n->id].link))
+        return 0;
+    if (link)
+        return has_web_link(n, NULL);
     return l && t[l - 1] == ':' && (heading_or_end_follows(root, n) || link_line_follows(root, n));
 }
 

@@ -690,6 +690,24 @@ static const char *const donation_path_segments[] = {
 };
 TABLE(donation_path_segments);
 
+/* What ends a pointer lead-in before its colon: the line names more of
+ * the site's pieces (words_more_words first) and then points at the list
+ * under it ("Weitere Kaufratgeber ... findest du hier:", "More guides can
+ * be found here:"). Furniture only when that list is gone, as for a
+ * lead-in opened by a pointer phrase (clean.c, is_pointer_line); read as
+ * whole words. "Das Konzeptpapier finden Sie hier:" names the story's own
+ * document, not more pieces, and stays. */
+static const char *const more_words[] = {
+    "andere", "autres", "further", "mehr", "more", "other", "otras", "otros", "plus", "weitere",
+};
+TABLE(more_words);
+
+static const char *const pointer_line_ends[] = {
+    "are available here", "can be found here", "encontrarás aquí", "find them here", "finden sie hier",
+    "findest du hier", "findet ihr hier", "gibt es hier", "trouverez ici", "you can find here",
+};
+TABLE(pointer_line_ends);
+
 /* What opens a publisher's pointer line: a short line that sends the
  * reader to more on the topic elsewhere ("Hier geht es zur <a>...</a>",
  * "Mehr Infos findet ihr auf der <a>Website von X</a>.", "Alle Infos zum
