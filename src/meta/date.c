@@ -1078,17 +1078,29 @@ int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, s
     return r;
 }
 
+#define CLOCK_BEFORE_SPAN 40 /* bytes between clock and date: "Uhr MEZ, Montag, " with room */
+#define CLOCK_BEFORE_WORD 20 /* bytes of one word between them: a weekday or a zone, no phrase */
+
+/* The clock read in c (read_time) set on d, its zone too when it has one. */
+static void take_clock(date_val *d, const date_val *c)
+{
+    d->hh = c->hh, d->mi = c->mi, d->ss = c->ss, d->has_time = 1;
+    if (c->has_tz)
+        d->has_tz = 1, d->tz_min = c->tz_min, d->tz_z = c->tz_z;
+}
+
 /* A clock time printed before the date it belongs to: "14:30, 7. März
  * 2021", "12:30 am Montag, 7. März 2021", "10:20 AM EST, Mon March 7,
  * 2021", "14:30 Uhr - 06.12.2022". Between the clock and the date (at)
  * only blanks, commas, dashes, bars and at most three words (a weekday,
- * "Uhr", a zone, German "am") within 40 bytes; the clock is not part of
- * a longer run of numbers ("1.12:30", "3/12:30"). Read with read_time,
- * so its marker rules hold: "12:30 am Monday" is half past midnight,
- * German "12:30 am Montag" half past noon. Sets d's time when found. */
+ * "Uhr", a zone, German "am") within CLOCK_BEFORE_SPAN bytes; the clock
+ * is not part of a longer run of numbers ("1.12:30", "3/12:30"). Read
+ * with read_time, so its marker rules hold: "12:30 am Monday" is half
+ * past midnight, German "12:30 am Montag" half past noon. Sets d's time
+ * when found. */
 static void clock_before(const char *s, size_t n, size_t at, date_val *d)
 {
-    size_t lo = at > 40 ? at - 40 : 0, k = at;
+    size_t lo = at > CLOCK_BEFORE_SPAN ? at - CLOCK_BEFORE_SPAN : 0, k = at;
     int words = 0;
     while (k > lo) {
         unsigned char c = (unsigned char)s[k - 1];
@@ -1105,7 +1117,7 @@ static void clock_before(const char *s, size_t n, size_t at, date_val *d)
             size_t w = k;
             while (w > lo && (is_alpha_byte((unsigned char)s[w - 1]) || s[w - 1] == '.'))
                 w--;
-            if (++words > 3 || k - w > 20)
+            if (++words > 3 || k - w > CLOCK_BEFORE_WORD)
                 return;
             k = w;
         } else
@@ -1124,9 +1136,7 @@ static void clock_before(const char *s, size_t n, size_t at, date_val *d)
         size_t q = p;
         read_time(s, n, &q, &c);
         if (c.has_time && q >= k && q <= at) {
-            d->hh = c.hh, d->mi = c.mi, d->ss = c.ss, d->has_time = 1;
-            if (c.has_tz)
-                d->has_tz = 1, d->tz_min = c.tz_min, d->tz_z = c.tz_z;
+            take_clock(d, &c);
             return;
         }
     }
@@ -1150,9 +1160,7 @@ int date_clock_text(const char *s, size_t n, date_val *d)
         w++;
     if (w - i > 4 || skip_blank(s, n, w) != n)
         return 0;
-    d->hh = c.hh, d->mi = c.mi, d->ss = c.ss, d->has_time = 1;
-    if (c.has_tz)
-        d->has_tz = 1, d->tz_min = c.tz_min, d->tz_z = c.tz_z;
+    take_clock(d, &c);
     return 1;
 }
 
