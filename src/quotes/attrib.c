@@ -144,14 +144,14 @@ static int32_t noun_cue_owner(const qctx *q, int32_t i)
     return t->owner == 1 ? -1 : i - 1 - (t->owner - 2);
 }
 
-/* "a syllabus for a psychology class called “Perception”", "the tax
- * loophole called an “inversion”": a naming participle (`called`,
+/* "a workshop for a pottery course called “Slow Hands”", "the zoning
+ * rule called a “buffer”": a naming participle (`called`,
  * `dubbed`…) right after the noun of a phrase that a determiner opens
  * (lower-case words only between, no function word, pronoun or adverb),
  * with the quote right after it (past `a`, `an`), names a thing; no one
  * speaks. Not when the phrase opens the sentence or a clause, where it
  * is the verb's subject ("The campaign called “…” …", "what the
- * institution called an “outrageous” party"). */
+ * fire officer called an “unacceptable” lack of exits"). */
 static int ly_adverb(const qctx *q, int32_t i);
 
 static int naming_relative(const qctx *q, int32_t i)
@@ -172,9 +172,9 @@ static int naming_relative(const qctx *q, int32_t i)
     if (n == 0 || j < 1 || !is_word(q, j) || !FL(j, determiners) || (FL(j, roles) & QR_POSSESSIVE))
         return 0;
     const qtok *p = &q->tok[j - 1];
-    /* "over what the fire officer called an “unacceptable” lack of exits": after
-     * `what`, a relative or a conjunction the phrase is a clause's
-     * subject, and the verb reports */
+    /* "over what the fire officer called an “unacceptable” lack of
+     * exits": after `what`, a relative or a conjunction the phrase is a
+     * clause's subject, and the verb reports */
     if (p->type == TK_WORD && ((FL(j - 1, roles) & (QR_FREE_RELATIVE | QR_OBJECT_RELATIVE | QR_THING_RELATIVE)) ||
                                (FL(j - 1, grammar) & (QG_RELATIVE | QG_SUBJECT_CONJ | QG_COMPLEMENTIZER))))
         return 0;
