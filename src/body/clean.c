@@ -1520,7 +1520,7 @@ static int link_line_follows(const dom_node *root, const dom_node *n)
 
 /* 1 when the lowered lead-in t[0..l), its colon cut, opens with a word
  * of words_more_words ("weitere", "more") and ends with a phrase of
- * words_pointer_line_ends at a word start ("Weitere Kaufratgeber ...
+ * words_pointer_line_ends at a word start ("Weitere Backideen ...
  * findest du hier"): it offers more of the site's pieces */
 static int ends_pointer_lead_in(const char *t, size_t l)
 {
@@ -1547,7 +1547,7 @@ static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, cons
     while (l && (t[l - 1] == ' ' || t[l - 1] == '\n' || t[l - 1] == '\t'))
         l--;
     /* a lead-in that points at its list by its last words ("Weitere
-     * Kaufratgeber ... findest du hier:"), the list gone */
+     * Rezepte ... findest du hier:"), the list gone */
     if (!link && l && t[l - 1] == ':' && ends_pointer_lead_in(t, l - 1) && heading_or_end_follows(root, n))
         return 1;
     if (!opens_pointer_line(t, len, c->tot[n->id].link))

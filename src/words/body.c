@@ -692,10 +692,10 @@ TABLE(donation_path_segments);
 
 /* What ends a pointer lead-in before its colon: the line names more of
  * the site's pieces (words_more_words first) and then points at the list
- * under it ("Weitere Kaufratgeber ... findest du hier:", "More guides can
+ * under it ("Weitere Backideen ... findest du hier:", "More guides can
  * be found here:"). Furniture only when that list is gone, as for a
  * lead-in opened by a pointer phrase (clean.c, is_pointer_line); read as
- * whole words. "Das Konzeptpapier finden Sie hier:" names the story's own
+ * whole words. "Den Bebauungsplan finden Sie hier:" names the story's own
  * document, not more pieces, and stays. */
 static const char *const more_words[] = {
     "andere", "autres", "further", "mehr", "more", "other", "otras", "otros", "plus", "weitere",
