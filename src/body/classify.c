@@ -116,6 +116,7 @@ static const kw keywords[] = {
     {K("entry-content"), SUB, CL_BODY},
     {K("entry-meta"), SUB, CL_META},
     {K("extra"), SUB, U},
+    {K("flyout"), SUB, CL_HIDDEN},          /* a box shown on click or hover (a menu's, a footnote's): hidden until then */
     {K("footer"), SUB, U | N},
     {K("gdpr"), SUB, U | N | CL_COOKIE},
     {K("h-entry"), SUB, P},
