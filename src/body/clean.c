@@ -2948,7 +2948,7 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
 /* ------------------------------------------ the site's own app offer */
 
 /* A line that opens with the site's own name and offers the site as an
- * app: "Example ist auch als kostenlose App für Android- und iOS-Geräte
+ * app: "Example ist auch als App für Smartphone und Tablet
  * verfügbar! ...", "Example News is also available as an app". The
  * house's promotion, set under the text; the name is what makes it the
  * house's own (an article may well report that some service "ist auch
@@ -2960,7 +2960,7 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
  * (words_app_offer_phrases) and, within APP_WORD_SPAN bytes, the word
  * "app" or "apps". t is the line's lowered start. */
 #define APP_SITE_MIN 4
-#define APP_WORD_SPAN 48 /* "ist auch als kostenlose App": adjectives between */
+#define APP_WORD_SPAN 48 /* "ist auch als neue Gratis-App": adjectives between */
 static int word_byte(unsigned char b);
 static int opens_with_own_app_offer(const ctx *c, const char *t)
 {
@@ -3720,7 +3720,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 body_mark_removed(c, lead_list);
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        opens_with_own_app_offer(c, t)) {
-                drop = 1; /* "Example ist auch als kostenlose App ... verfügbar!": the house's app */
+                drop = 1; /* "Example ist auch als App ... verfügbar!": the house's app */
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && len < LIABILITY_LINE_MAX && is_liability_line(t)) {
                 drop = 1; /* "(Alle Angaben ohne Gewähr)": the publisher's liability note */
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_media_pointer(c, n, t)) {

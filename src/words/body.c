@@ -491,7 +491,7 @@ static const char *const site_blurb_verbs[] = {
 TABLE(site_blurb_verbs);
 
 /* After the site's own name at the start of a line: the site offering
- * itself as an app ("Example ist auch als kostenlose App ... verfügbar!",
+ * itself as an app ("Example ist auch als App ... verfügbar!",
  * "Example is also available as an app"); the word "app" must follow
  * (clean.c, opens_with_own_app_offer). "<Site> ist auch als Verlag
  * tätig" names no app and stays. */
