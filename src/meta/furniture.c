@@ -282,11 +282,11 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
  * id (candidates share ancestors; without the memo the climbs repeat). */
 static int self_furniture(meta_ctx *c, const dom_node *p)
 {
-    if (c->fmemo && p->id < c->fmemo_len && c->fmemo[p->id])
-        return c->fmemo[p->id] - 1;
+    if (c->fmemo && p->id < c->fmemo_len && (c->fmemo[p->id] & FMEMO_FURNITURE_KNOWN))
+        return (c->fmemo[p->id] & FMEMO_FURNITURE) != 0;
     int r = furniture_attr(dom_attr_get(p, "class")) || furniture_attr(dom_attr_get(p, "id"));
     if (c->fmemo && p->id < c->fmemo_len)
-        c->fmemo[p->id] = (uint8_t)(r + 1);
+        c->fmemo[p->id] |= (uint8_t)(FMEMO_FURNITURE_KNOWN | (r ? FMEMO_FURNITURE : 0));
     return r;
 }
 
@@ -324,6 +324,20 @@ static int page_arrows_box(const dom_node *p)
     return arrows > 0 && steps < 200;
 }
 
+/* page_arrows_box, memoised per node id like self_furniture: every date
+ * and byline candidate climbs through the same furniture-named
+ * ancestors, and the box walk (up to 200 nodes) repeated per candidate
+ * cost more than the rest of the climb. */
+static int arrows_box(meta_ctx *c, const dom_node *p)
+{
+    if (c->fmemo && p->id < c->fmemo_len && (c->fmemo[p->id] & FMEMO_ARROWS_KNOWN))
+        return (c->fmemo[p->id] & FMEMO_ARROWS) != 0;
+    int r = page_arrows_box(p);
+    if (c->fmemo && p->id < c->fmemo_len)
+        c->fmemo[p->id] |= (uint8_t)(FMEMO_ARROWS_KNOWN | (r ? FMEMO_ARROWS : 0));
+    return r;
+}
+
 /* The climb both furniture tests make: 1 at a <footer> or <nav>, or at a
  * container whose own class/id names furniture (story_only: only the
  * words of story_furniture_word, else any furniture word);
@@ -352,7 +366,7 @@ static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
          * memoised furniture test rules most ancestors out first */
         if (self_furniture(c, p) && (!story_only || attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
                                      attr_has_word(dom_attr_get(p, "id"), story_furniture_word)) &&
-            !page_arrows_box(p))
+            !arrows_box(c, p))
             return 1;
     }
     return aside;

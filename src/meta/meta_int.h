@@ -42,6 +42,16 @@ typedef struct node_list {
     size_t n;
 } node_list;
 
+/* The bits of meta_ctx.fmemo, two memoised tests per node (furniture.c):
+ * whether its own class/id names furniture, and whether it is a meta bar
+ * between prev/next arrows; each with a bit saying it is known. */
+enum {
+    FMEMO_FURNITURE_KNOWN = 1,
+    FMEMO_FURNITURE = 2,
+    FMEMO_ARROWS_KNOWN = 4,
+    FMEMO_ARROWS = 8,
+};
+
 typedef struct meta_ctx {
     lede_article *art;
     arena *a;
@@ -66,7 +76,7 @@ typedef struct meta_ctx {
     int line_read;             /* localize's strict visible pass: 0 not run, 1 no date, 2 a date */
     date_val line_date;        /* its date, when line_read is 2 */
     const dom_node *line_node; /* the date_node it left */
-    uint8_t *fmemo;   /* per node id: 0 unknown, 1 not furniture, 2 furniture */
+    uint8_t *fmemo;   /* per node id: FMEMO_* bits, 0 when nothing is known yet */
     size_t fmemo_len;
 } meta_ctx;
 
