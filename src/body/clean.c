@@ -1710,25 +1710,16 @@ static int reads_as_headline(const dom_node *l)
 
 #define REL_TAG_LINKS_MIN 2 /* a post's category and a tag, or two tags */
 
-/* 1 when the line links to two or more of the site's tag or category
- * pages by rel="tag" (WordPress writes rel="category tag" and rel="tag"
- * on the links of a post's filing line): "Posted in <a rel="category
- * tag">Garden</a> and tagged <a rel="tag">balcony</a>, <a
- * rel="tag">tomatoes</a>. Bookmark the <a rel="bookmark">permalink</a>."
- * The theme writes the
- * sentence in the site's language, so no label is read: the markup names
- * the links what they are. An article's own text links to stories, not
- * to the site's tag pages (golden case furniture_rel_tag_line). The
- * caller bounds the line to LINE_MAX_NODES nodes and to a block without
- * a block inside: an article's header holds its category line beside
- * the headline and the standfirst, which stay. */
+/* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
+ * sequence (the lines it reads are lower-cased UTF-8). */
+static int word_byte(unsigned char b) { return chars_is_alnum(b) || b >= 0x80; }
+
 /* A line of hashtags only, two or more ("#Kino#Sommer#Freiluft", "#berlin
  * #kultur, #theater"), run together or apart, nothing else: what the post
  * is filed under, written as tags. A sentence that uses a hashtag ("Under
  * #MeToo, thousands spoke out") has words of its own. t is the line
  * lowered. */
 #define HASHTAG_LINE_MIN 2
-static int word_byte(unsigned char b);
 static int is_hashtag_line(const char *t)
 {
     int tags = 0;
@@ -1749,6 +1740,18 @@ static int is_hashtag_line(const char *t)
     }
 }
 
+/* 1 when the line links to two or more of the site's tag or category
+ * pages by rel="tag" (WordPress writes rel="category tag" and rel="tag"
+ * on the links of a post's filing line): "Posted in <a rel="category
+ * tag">Garden</a> and tagged <a rel="tag">balcony</a>, <a
+ * rel="tag">tomatoes</a>. Bookmark the <a rel="bookmark">permalink</a>."
+ * The theme writes the
+ * sentence in the site's language, so no label is read: the markup names
+ * the links what they are. An article's own text links to stories, not
+ * to the site's tag pages (golden case furniture_rel_tag_line). The
+ * caller bounds the line to LINE_MAX_NODES nodes and to a block without
+ * a block inside: an article's header holds its category line beside
+ * the headline and the standfirst, which stay. */
 static int is_rel_tag_line(const dom_node *n)
 {
     int tags = 0;
@@ -2957,11 +2960,10 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
  * leading "www.", or without its domain ending when it is a host name
  * ("example.net" is "Example" in a sentence); at least APP_SITE_MIN
  * bytes, so a short brand is no common word. After it an offer phrase
- * (words_app_offer_phrases) and, within APP_WORD_SPAN bytes, the word
- * "app" or "apps". t is the line's lowered start. */
+ * (words_app_offer_phrases) and, within APP_WORD_SPAN bytes, a word that
+ * names the app (words_app_words). t is the line's lowered start. */
 #define APP_SITE_MIN 4
 #define APP_WORD_SPAN 48 /* "ist auch als neue Gratis-App": adjectives between */
-static int word_byte(unsigned char b);
 static int opens_with_own_app_offer(const ctx *c, const char *t)
 {
     const char *sn = c->art->sitename;
@@ -2990,10 +2992,15 @@ static int opens_with_own_app_offer(const ctx *c, const char *t)
         size_t p = words_longest_prefix_ci(&words_app_offer_phrases, r, NULL);
         if (!p)
             continue;
-        for (const char *a = r + p; *a && a < r + p + APP_WORD_SPAN; a++)
-            if (strncmp(a, "app", 3) == 0 && (a == r + p || !word_byte((unsigned char)a[-1])) &&
-                (!word_byte((unsigned char)a[3]) || (a[3] == 's' && !word_byte((unsigned char)a[4]))))
+        for (const char *a = r + p; *a && a < r + p + APP_WORD_SPAN; a++) {
+            if (a != r + p && word_byte((unsigned char)a[-1]))
+                continue;
+            size_t w = 0;
+            while (a[w] && word_byte((unsigned char)a[w]))
+                w++;
+            if (w && words_exact(&words_app_words, a, w))
                 return 1;
+        }
     }
     return 0;
 }
@@ -3190,7 +3197,6 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
  * something else */
 #define AFFILIATE_MARK_SPAN 72
 static int phrase_at_word_start(const words_table *t, const char *line);
-static int word_byte(unsigned char b);
 
 /* Past the marks a note may open or a label may end with: spaces and
  * ASCII punctuation, the dashes, quotation marks and bullets of U+2010 to
@@ -3381,7 +3387,6 @@ static int is_release_number_line(const char *t)
  * item of the periodical. A sentence that goes on past
  * the publisher's name is the article's. */
 #define COLOPHON_NAME_MAX 60
-static int word_byte(unsigned char b);
 static int is_colophon_line(const char *t)
 {
     while (*t == ' ')
@@ -4012,7 +4017,6 @@ static size_t byline_name(const ctx *c, char *out, size_t cap)
  * doe, reporter at ..."), or the box opens with a line that is only the
  * name (an author box: the name in a heading, or beside a picture, over
  * a line about them). */
-static int word_byte(unsigned char b) { return chars_is_alnum(b) || b >= 0x80; }
 
 /* Bytes of a bio line t (lower-cased) before the person's name: an
  * author label with its colon ("autor*in: ", "about the author: ") and

@@ -503,6 +503,15 @@ static const char *const app_offer_phrases[] = {
 };
 TABLE(app_offer_phrases);
 
+/* The word after an app offer phrase that names the app itself
+ * (clean.c, opens_with_own_app_offer): "ist auch als App", "is also
+ * available as an app", "est aussi disponible en application",
+ * "también está disponible como aplicación". Whole words only. */
+static const char *const app_words[] = {
+    "aplicaciones", "aplicación", "app", "application", "applications", "apps",
+};
+TABLE(app_words);
+
 /* Labels of a taxonomy line: the tags or categories a post is filed
  * under ("Tags: Python, Fun", "Abgelegt unter: Literatur", a paper's
  * sections: "Ressort: Politik", "Rubrik: Lokales"), a list of short

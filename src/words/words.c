@@ -8,7 +8,7 @@ const words_table *const words_all[] = {
     &words_credit_prefixes, &words_here_links, &words_here_link_actions, &words_page_words, &words_counter_betweens, &words_file_size_units,
     &words_class_comment_section_names, &words_class_comment_box_names, &words_class_icon_prefixes, &words_furniture_headings, &words_post_nouns, &words_comment_headings,
     &words_name_headings, &words_author_headings, &words_comment_title_prefixes, &words_home_page_titles, &words_count_words, &words_view_count_words, &words_meta_part_labels, &words_media_labels, &words_liability_notes, &words_reading_time_phrases, &words_consent_phrases, &words_reservation_phrases, &words_reader_post_words, &words_pointer_openers, &words_series_part_labels, &words_pointer_lines, &words_donation_path_segments, &words_about_prefixes, &words_contact_headings,
-    &words_subscription_segments, &words_comment_count_words, &words_count_totals, &words_tip_labels, &words_tip_compound_ends,
+    &words_subscription_segments, &words_app_offer_phrases, &words_app_words, &words_comment_count_words, &words_count_totals, &words_tip_labels, &words_tip_compound_ends,
     &words_byline_prefixes, &words_bio_verbs, &words_name_titles, &words_site_blurb_verbs, &words_taxonomy_labels, &words_taxonomy_mid_labels, &words_reply_actions, &words_dateline_prefixes,
     &words_class_furniture_prefixes, &words_class_furniture_words, &words_class_comment_prefixes, &words_class_event_prefixes, &words_class_date_hint_other_before, &words_class_time_hint_other_before, &words_class_time_hint_other_after, &words_class_logo_words, &words_class_label_title_owners,
     &words_class_image_skip_words, &words_class_credit_prefixes, &words_class_credit_box_prefixes, &words_class_dialog_close_words,

@@ -158,6 +158,7 @@ extern const words_table words_bio_verbs;          /* "is ", "covers ": after th
 extern const words_table words_name_titles;        /* "prof. ", "dr. ": before a name in a bio line */
 extern const words_table words_site_blurb_verbs;   /* "is the ", "ist ein ": after the site's name, its self-description */
 extern const words_table words_app_offer_phrases; /* "ist auch als ", "is also available ": after the site's name, its app offer */
+extern const words_table words_app_words; /* "app", "application", "aplicación": the app an offer phrase names */
 extern const words_table words_dateline_prefixes;  /* "published", "stand:": a dateline */
 
 /* Class/id words (src/words/classes.c). */
