@@ -2,7 +2,8 @@
 # run_tests.sh: the one test command. Runs every suite against a build
 # folder and ends with the total as "N passed, N failed".
 #   tests/run_tests.sh [BUILD_DIR]
-# Suites: the include fence of src/ (module layering), unit tests (C, with the fuzz-finding replay), golden cases and pattern probes
+# Suites: the include fence of src/ (module layering), the words registry
+# (every vocabulary table where test_words checks it), unit tests (C, with the fuzz-finding replay), golden cases and pattern probes
 # (case.html + expected record), the C library as linked and installed
 # (tests/library.py), pathological inputs under a time limit
 # with a linearity check, and, where ../shared/data exists beside the checkout,
@@ -38,6 +39,8 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
 # Every suite runs under a time limit: a hang is a failure, not a stuck CI.
 # the layering of src/ (which module may include which)
 run_suite include-fence timeout 60 python3 tests/include_fence.py
+# every vocabulary table listed where test_words checks it
+run_suite words-registry timeout 60 python3 tests/words_registry.py
 run_suite unit timeout 900 "$build/lede_unit"
 run_suite golden timeout 300 python3 tests/run_golden.py "$build/lede"
 # pages written for the kinds of misses held-out pages showed, in markup
