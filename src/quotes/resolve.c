@@ -146,6 +146,25 @@ static int particle(const qctx *q, uint32_t i)
     return words_exact(&words_quote_name_particles, s, n) || words_exact(&words_quote_name_particles_lower, s, n);
 }
 
+/* A capitalised function word that opens a sentence and no name after
+ * it ("Sowohl Jonas Brandt als auch …", "Afterwards Mara said"; the
+ * words_quote_name_nonstarters table, read as the page writes it with the
+ * first letter lower-cased). Before, a run that took it was the fullest
+ * one with the name's words and became the resolved speaker. */
+static int nonstarter(const qctx *q, uint32_t i)
+{
+    const qtok *t = &q->tok[i];
+    size_t n = t->e - t->s;
+    char low[16];
+    if (t->type != TK_WORD || !t->cap || n < 4 || n > sizeof low || FL(i, first_names))
+        return 0;
+    memcpy(low, q->text + t->s, n);
+    if ((unsigned char)low[0] >= 0x80)
+        return 0;
+    low[0] = (char)(low[0] | 0x20);
+    return words_exact(&words_quote_name_nonstarters, low, n);
+}
+
 static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subject)
 {
     if (q->nnames == q->names_cap) {
@@ -216,7 +235,8 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
              * other possessives: "Seine Aussage" is a German noun) */
             /* "Auch Anna Vik sagte": a sentence adverb that opens the
              * sentence (name_openers) leaves the run after it the subject */
-            if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ) && !(i - 1 == a && FL(i - 1, name_openers)) &&
+            if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ) &&
+                !(i - 1 == a && (FL(i - 1, name_openers) || nonstarter(q, i - 1))) &&
                 !(i - 1 == a && (FL(i - 1, roles) & QR_POSSESSIVE) && (FL(i - 1, possessor) & QW_FIRST)) &&
                 !role_before(q, a, i, j, titled))
                 return 0;
@@ -298,6 +318,12 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
          * nouns, and the run read as a two-word person's name took a
          * later "sie"; "Their campaign") */
         if (FL(i, name_openers) || (FL(i, roles) & QR_POSSESSIVE)) {
+            i++;
+            continue;
+        }
+        /* "Sowohl Jonas Brandt", "Afterwards Mara": a function word that
+         * opens the sentence before a name word opens no name */
+        if (i == a && i + 1 < b && name_word(q, i + 1) && nonstarter(q, i)) {
             i++;
             continue;
         }
@@ -562,7 +588,10 @@ static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, in
            !FL(s - 1, titles) && !role_compound(q, (uint32_t)s - 1) && !possessive(q, (uint32_t)s - 1) &&
            !(FL(s - 1, roles) & QR_POSSESSIVE))
         s--;
-    while (s < e && (FL(s, titles) || (s + 1 < e && role_compound(q, (uint32_t)s))))
+    /* a mention that opens with a function word before its name
+     * ("Sowohl Jonas Brandt", "Even Mara Holt") */
+    while (s < e && (FL(s, titles) || (s + 1 < e && (role_compound(q, (uint32_t)s) ||
+                                                     FL(s, name_openers) || nonstarter(q, (uint32_t)s)))))
         s++;
     if (s == e)
         return 0;

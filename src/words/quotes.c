@@ -440,6 +440,18 @@ TABLE(name_particles);
 static const char *const name_particles_lower[] = {"al", "bin"};
 TABLE(name_particles_lower);
 
+/* Function words that open a sentence capitalised and no name after them
+ * (conjunctions and sentence adverbs: "Sowohl Jonas Brandt als auch …",
+ * "Afterwards Mara said"). Read only where names are found (resolve.c),
+ * never where quotes and their cues are: the sentence-opener tables are
+ * read when quotes are found, and words added there made false quotes. */
+static const char *const name_nonstarters[] = {
+    "accordingly", "afterwards", "although", "auch", "außerdem", "because", "bevor", "consequently", "denn",
+    "deshalb", "ebenfalls", "jedoch", "nachdem", "neben", "obwohl", "other", "pourtant", "sogar",
+    "sowohl", "therefore", "toutefois", "trotzdem", "weil", "whereas", "während", "zudem",
+};
+TABLE(name_nonstarters);
+
 /* The impersonal pronoun that speaks for a statement, a report or an
  * organisation ("it said", "“…,” it reads"); it resolves to no person. */
 static const char *const impersonal[] = {
