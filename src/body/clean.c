@@ -1610,16 +1610,15 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
     int link = has_link(n);
     if ((link || len < 100) && body_starts_teaser(t))
         return 1;
-    /* "Read the full Times report here." */
-    if (link && len < 120 && ends_with_here_link(n))
-        return 1;
-    /* A promo whose last sentence is its ask, ending in a "here" link:
-     * "X will soon launch Y, a weekly newsletter bringing you ... Sign
-     * up <a>here</a>." The ask (a prompt phrase: sign up, subscribe,
-     * ...) opens the block's last sentence, so what comes before is the
-     * pitch for it, not the story; the block is a teaser line's length
-     * (TEASER_MAX), not a paragraph of the story. */
-    if (link && ends_with_here_link(n) && last_sentence_prompts(t))
+    /* "Read the full Times report here." under 120 bytes; or a promo
+     * whose last sentence is its ask, ending in a "here" link: "X will
+     * soon launch Y, a weekly newsletter bringing you ... Sign up
+     * <a>here</a>." The ask (a prompt phrase: sign up, subscribe, ...)
+     * opens the block's last sentence, so what comes before is the pitch
+     * for it, not the story; the block is a teaser line's length
+     * (TEASER_MAX), not a paragraph of the story. ends_with_here_link
+     * walks the block, so it is asked once. */
+    if (link && ends_with_here_link(n) && (len < 120 || last_sentence_prompts(t)))
         return 1;
     if (!c->lenient && is_pointer_line(c, root, n, t, len, link))
         return 1;

@@ -2049,15 +2049,10 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
          * the day it keeps against one JSON-LD value. The URL alone must
          * agree (a generic meta is as often the last edit, which a
          * visible update line would confirm too). */
-        for (size_t k = 0; !had_pub && k < sizeof weak_published_keys / sizeof *weak_published_keys; k++) {
-            if (!get_date(c, meta_kv_get(c, weak_published_keys[k]), &m))
-                continue;
-            if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
-                date_from_url(art->page_url, c->today, &u) && same_day(&u, &m)) {
-                d = m;
-                c->date_src = 2;
-            }
-            break;
+        if (!had_pub && weak_meta_day(c, &m) && !same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
+            date_from_url(art->page_url, c->today, &u) && same_day(&u, &m)) {
+            d = m;
+            c->date_src = 2;
         }
         return *d_out = d, 1;
     }

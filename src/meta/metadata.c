@@ -1209,11 +1209,12 @@ static void pick_title(meta_ctx *c)
             if (meta_in_head(h) || logo_heading(h))
                 continue;
             const char **slot = NULL;
+            int story_furniture = 0;
             if (!meta_in_furniture(c, h))
                 slot = &in.visible_minor[in.nvisible_minor++];
-            else if (!meta_in_story_furniture(c, h) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
+            else if (!(story_furniture = meta_in_story_furniture(c, h)) && in.nvisible_minor_layout < TITLE_MAX_HEADINGS)
                 slot = &in.visible_minor_layout[in.nvisible_minor_layout++];
-            else if (meta_in_story_furniture(c, h) && in.nstray_minor < TITLE_MAX_HEADINGS) {
+            else if (story_furniture && in.nstray_minor < TITLE_MAX_HEADINGS) {
                 in.stray_minor[in.nstray_minor++] = heading_text(c, h);
                 continue;
             }

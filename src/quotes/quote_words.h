@@ -84,6 +84,9 @@ enum {
     QR_CONTINUING = 1 << 14,     /* "adding": a participle of going on speaking */
     QR_NAMING = 1 << 15          /* "called": also a participle of naming ("a show called “…”") */
 };
+/* quote_entry.roles is 16 bits wide, and QR_NAMING takes the last one: a
+ * further role needs a wider field. */
+_Static_assert(QR_NAMING <= UINT16_MAX, "quote_entry.roles is full");
 
 /* The times field: a word of a time phrase between a speaker and the verb
  * ("last week said", "two weeks ago said"). */

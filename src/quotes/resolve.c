@@ -80,6 +80,11 @@ static unsigned role_compound(const qctx *q, uint32_t i)
                                : low[0] == 'm'                          ? QW_FEMALE
                                                                         : 0);
     }
+    /* a word of any quote table is a known word, never an unknown
+     * compound role (its title flags, when it has them, are read from
+     * the table by every caller first) */
+    if (t->w)
+        return 0;
     if (t->hyph) {
         size_t h = n;
         while (h > 0 && w[h - 1] != '-')
