@@ -64,6 +64,8 @@ none of them took, labelled after the rules fresh10's misses led to.
 "bodies_fresh12" (tests/bodies/fresh12/README.md) is a ninth, 50 pages
 none of them took nor fresh11's draw, labelled after the rules fresh10's
 misses led to.
+"bodies_fresh13" (tests/bodies/fresh13/README.md) is a tenth, 50 pages
+none of them took, labelled after the rules fresh12's misses led to.
 """
 import argparse, json, os, subprocess, sys
 
@@ -91,7 +93,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh9": os.path.join(ROOT, "tests", "bodies", "fresh9"),
              "bodies_fresh10": os.path.join(ROOT, "tests", "bodies", "fresh10"),
              "bodies_fresh11": os.path.join(ROOT, "tests", "bodies", "fresh11"),
-             "bodies_fresh12": os.path.join(ROOT, "tests", "bodies", "fresh12")}
+             "bodies_fresh12": os.path.join(ROOT, "tests", "bodies", "fresh12"),
+             "bodies_fresh13": os.path.join(ROOT, "tests", "bodies", "fresh13")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
