@@ -3004,6 +3004,76 @@ static int opens_with_own_app_offer(const ctx *c, const char *t)
     return 0;
 }
 
+/* ----------------------------------------- one line of a loose run */
+
+/* A line of a box's loose run: its text and inline elements between two
+ * of its breaks, [first, end). Several rules read one such line rather
+ * than a block (an embedded post's credit, a prompt after a <br>, a
+ * metadata bar line, a log-in note that ends the body): they find the
+ * line, measure it from the totals, read its text lowered only when it
+ * is short, and remove its pieces. A break is a <br> or a block child,
+ * removed or not: either starts a new line on the page. */
+typedef struct {
+    uint32_t len;    /* bytes of visible text (text nodes, kept inline elements) */
+    uint32_t linked; /* bytes of it in links */
+    int whole;       /* no block inside and no piece of more than LINE_MAX_NODES nodes */
+} loose_line;
+
+static int breaks_line(const dom_node *k)
+{
+    return k->type == DOM_ELEMENT && (k->tag == TAG_BR || (tag_flags[k->tag] & TF_BLOCK));
+}
+
+/* The first piece of the line that ends with last: the node after the
+ * previous break, or the box's first child. NULL when the line has more
+ * than LINE_MAX_NODES pieces before last (the rules bound their reads). */
+static dom_node *loose_line_start(dom_node *last)
+{
+    dom_node *first = last;
+    for (int k = 0; first->prev && !breaks_line(first->prev); k++) {
+        if (k >= LINE_MAX_NODES)
+            return NULL;
+        first = first->prev;
+    }
+    return first;
+}
+
+/* Measures the line from first to end (NULL: to the box's end), or to
+ * the first <br> before it, or the first block when blocks_break (a
+ * line split by <br>s only keeps a block inside, and is not whole).
+ * Returns where the line ends. */
+static dom_node *loose_line_measure(const ctx *c, dom_node *first, const dom_node *end, int blocks_break,
+                                    loose_line *l)
+{
+    l->len = 0;
+    l->linked = 0;
+    l->whole = 1;
+    dom_node *e = first;
+    for (; e != end; e = e->next) {
+        if (e->type == DOM_TEXT) {
+            l->len += c->tlen[e->id];
+        } else if (e->type == DOM_ELEMENT) {
+            if (e->tag == TAG_BR || (blocks_break && (tag_flags[e->tag] & TF_BLOCK)))
+                break;
+            if ((e->flags & DOM_F_REMOVED) || (tag_flags[e->tag] & TF_JUNK))
+                continue;
+            l->len += c->tot[e->id].text;
+            l->linked += c->tot[e->id].link;
+            if ((tag_flags[e->tag] & TF_BLOCK) || c->tot[e->id].size > LINE_MAX_NODES)
+                l->whole = 0;
+        }
+    }
+    return e;
+}
+
+/* Removes the line [first, end): each piece not removed already. */
+static void loose_line_remove(ctx *c, dom_node *first, const dom_node *end)
+{
+    for (dom_node *k = first; k != end; k = k->next)
+        if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
+            body_mark_removed(c, k);
+}
+
 /* ---------------------------------- an embedded post's credit line */
 
 /* The credit line an embed code sets under a quoted social-media post,
@@ -3079,35 +3149,16 @@ static void drop_embed_credit(ctx *c, dom_node *q)
             body_mark_removed(c, last);
         return;
     }
-    dom_node *first = last;
-    for (k = 0; first->prev; k++) {
-        const dom_node *p = first->prev;
-        if (p->type == DOM_ELEMENT && ((tag_flags[p->tag] & TF_BLOCK) || p->tag == TAG_BR))
-            break;
-        if (k >= LINE_MAX_NODES)
-            return;
-        first = first->prev;
-    }
-    uint32_t len = 0;
-    int link = 0;
-    for (dom_node *d = first; d != last->next; d = d->next) {
-        if (d->type == DOM_TEXT) {
-            len += c->tlen[d->id];
-        } else if (d->type == DOM_ELEMENT && !(d->flags & DOM_F_REMOVED) && !(tag_flags[d->tag] & TF_JUNK)) {
-            if (c->tot[d->id].size > LINE_MAX_NODES)
-                return;
-            len += c->tot[d->id].text;
-            link |= c->tot[d->id].link > 0;
-        }
-    }
-    if (!link || !len || len > EMBED_CREDIT_MAX)
+    dom_node *first = loose_line_start(last);
+    if (!first)
+        return;
+    loose_line l;
+    loose_line_measure(c, first, last->next, 1, &l);
+    if (!l.whole || !l.linked || !l.len || l.len > EMBED_CREDIT_MAX)
         return;
     text_range_lower(first, last->next, t, sizeof t);
-    if (!is_embed_credit_text(t))
-        return;
-    for (dom_node *d = first; d != last->next; d = d->next)
-        if (!(d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)))
-            body_mark_removed(c, d);
+    if (is_embed_credit_text(t))
+        loose_line_remove(c, first, last->next);
 }
 
 /* ------------------------------------------ prompt lines after a <br> */
@@ -3133,19 +3184,9 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
         return;
     for (dom_node *seg = block->first_child; seg;) {
         /* the line's length from the totals; its text only when short */
-        uint32_t len = 0;
-        int whole = 1;
-        dom_node *e = seg;
-        for (; e && !(e->type == DOM_ELEMENT && e->tag == TAG_BR); e = e->next) {
-            if (e->type == DOM_TEXT) {
-                len += c->tlen[e->id];
-            } else if (e->type == DOM_ELEMENT && !(e->flags & DOM_F_REMOVED) && !(tag_flags[e->tag] & TF_JUNK)) {
-                len += c->tot[e->id].text;
-                if ((tag_flags[e->tag] & TF_BLOCK) || c->tot[e->id].size > LINE_MAX_NODES)
-                    whole = 0;
-            }
-        }
-        if (whole && len > 0 && len < TEASER_MAX) {
+        loose_line l;
+        dom_node *e = loose_line_measure(c, seg, NULL, 0, &l);
+        if (l.whole && l.len > 0 && l.len < TEASER_MAX) {
             /* the line's start, pieces joined by a space */
             char t[PROMPT_PREFIX_READ];
             size_t tl = 0;
@@ -3163,9 +3204,7 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
             }
             t[tl] = '\0';
             if (tl > 0 && ((body_starts_prompt(t) && !body_starts_back(t)) || opens_with_own_app_offer(c, t)))
-                for (dom_node *k = seg; k != e; k = k->next)
-                    if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
-                        body_mark_removed(c, k);
+                loose_line_remove(c, seg, e);
         }
         seg = e ? e->next : NULL;
     }
@@ -3468,11 +3507,14 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
  * line ("<br><a href=#comments>[5] Comments</a>", under a metadata line
  * that went), and a shop's tip line ("<br><b>Shop Tipp:</b> <a>...</a>",
  * is_shop_tip_line). A break is
- * a <br> or any block child, removed or not: either starts a new line on
- * the page. Reads each child once. */
-static int breaks_line(const dom_node *k)
+ * a <br> or any block child (breaks_line). Reads each child once, and
+ * the text nodes of a line with " | " in its text once more. */
+static int own_text_has_bar(const dom_node *first, const dom_node *end)
 {
-    return k->type == DOM_ELEMENT && (k->tag == TAG_BR || (tag_flags[k->tag] & TF_BLOCK));
+    for (const dom_node *k = first; k != end; k = k->next)
+        if (k->type == DOM_TEXT && memchr(k->text, '|', k->text_len))
+            return 1;
+    return 0;
 }
 
 static void drop_meta_bar_runs(ctx *c, dom_node *b)
@@ -3487,26 +3529,14 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
             seg = seg->next;
             continue;
         }
-        uint32_t len = 0;
-        uint32_t linked = 0;
-        int whole = 1, bar = 0, link = 0;
-        dom_node *e = seg;
-        for (; e && !breaks_line(e); e = e->next) {
-            if (e->type == DOM_TEXT) {
-                len += c->tlen[e->id];
-                bar |= memchr(e->text, '|', e->text_len) != NULL;
-            } else if (e->type == DOM_ELEMENT && !(e->flags & DOM_F_REMOVED) && !(tag_flags[e->tag] & TF_JUNK)) {
-                len += c->tot[e->id].text;
-                link |= c->tot[e->id].link > 0;
-                linked += c->tot[e->id].link;
-                if (c->tot[e->id].size > LINE_MAX_NODES)
-                    whole = 0;
-            }
-        }
+        loose_line l;
+        dom_node *e = loose_line_measure(c, seg, NULL, 1, &l);
+        uint32_t len = l.len, linked = l.linked;
+        int link = linked > 0;
         /* the bars sit in the line's own text between its links; a
          * pointer line ("<br><a>Hier geht es zur ...</a><br>") carries
          * its link (is_pointer_line) */
-        if (whole && len > 0 && len < TEASER_MAX) {
+        if (l.whole && len > 0 && len < TEASER_MAX) {
             char t[TEASER_MAX + 8];
             text_range_lower(seg, e, t, sizeof t);
             const char *w = t;
@@ -3516,15 +3546,13 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
              * ("<br><small><span class=icon></span>&nbsp;02.02.2022 • ...") */
             while ((unsigned char)w[0] == 0xC2 && (unsigned char)w[1] == 0xA0)
                 w += 2 + (w[2] == ' ');
-            if ((bar && strstr(t, " | ") && body_is_meta_bar_line(t, c->today)) ||
+            if ((strstr(t, " | ") && own_text_has_bar(seg, e) && body_is_meta_bar_line(t, c->today)) ||
                 (link && !c->lenient && len < POINTER_LINE_MAX && opens_pointer_line(w, len, linked) &&
                  has_web_link(seg, e)) ||
                 body_is_date_names_line(w, strlen(w), c->today) ||
                 (len < COMMENT_COUNT_MAX && body_is_comment_count_line(w)) ||
                 (link && !c->lenient && len < POINTER_LINE_MAX && is_shop_tip_line(c, seg, e, w, len, linked)))
-                for (dom_node *k = seg; k != e; k = k->next)
-                    if (!(k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
-                        body_mark_removed(c, k);
+                loose_line_remove(c, seg, e);
         }
         seg = e;
     }
@@ -4603,36 +4631,17 @@ static void drop_trailing_loose_login(ctx *c, dom_node *root, dom_node *t)
         x = x->parent;
     if (x == root || !x->parent)
         return;
-    dom_node *first = x;
-    int k = 0;
-    for (; first->prev; first = first->prev) {
-        const dom_node *p = first->prev;
-        if (p->type == DOM_ELEMENT && ((tag_flags[p->tag] & TF_BLOCK) || p->tag == TAG_BR))
-            break;
-        if (++k > LINE_MAX_NODES)
-            return;
-    }
-    if (!first->prev)
-        return; /* the box's whole text: a block of its own, read as such */
-    uint32_t len = 0;
-    for (dom_node *d = first; d != x->next; d = d->next) {
-        if (d->type == DOM_TEXT) {
-            len += c->tlen[d->id];
-        } else if (d->type == DOM_ELEMENT && !(d->flags & DOM_F_REMOVED) && !(tag_flags[d->tag] & TF_JUNK)) {
-            if ((tag_flags[d->tag] & TF_BLOCK) || c->tot[d->id].size > LINE_MAX_NODES)
-                return;
-            len += c->tot[d->id].text;
-        }
-    }
-    if (!len || len > COMMENT_LOGIN_MAX)
+    dom_node *first = loose_line_start(x);
+    if (!first || !first->prev)
+        return; /* NULL: too long; no break before it: the box's whole text, a block of its own, read as such */
+    loose_line l;
+    loose_line_measure(c, first, x->next, 1, &l);
+    if (!l.whole || !l.len || l.len > COMMENT_LOGIN_MAX)
         return;
     char line[COMMENT_LOGIN_MAX + 8];
     text_range_lower(first, x->next, line, sizeof line);
-    if (!asks_login_to_comment(line))
-        return;
-    for (dom_node *d = first; d != x->next; d = d->next)
-        if (!(d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)))
-            body_mark_removed(c, d);
+    if (asks_login_to_comment(line))
+        loose_line_remove(c, first, x->next);
 }
 
 /* A question to the reader set as its own line right above the ask that
