@@ -240,9 +240,14 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
     int hh, mi, ss = 0, pm = 0;
     int hd = read_num(s, n, &i, 2, &hh);
     /* French and Portuguese write the clock with an "h": "21h44", "à
-     * 18 h 05", "18h05min"; the "h" makes it a clock, so a one-digit
-     * hour is read too ("9h05"). No seconds, zone or marker follow. */
+     * 18 h 05", "18h05min". No seconds, zone or marker follow. A
+     * one-digit hour is a clock only after a word that introduces one
+     * ("à 9h05", "às 9h05"), as with a colon: after a mark or a blank,
+     * "7 mars 2021 · 1h30" is a video's length or a reading time, a
+     * duration, and sets no time. */
     if (hd >= 1 && i < n && (s[i] == 'h' || s[i] == 'H' || (s[i] == ' ' && i + 2 < n && s[i + 1] == 'h' && s[i + 2] == ' '))) {
+        if (hd == 1 && !word)
+            return;
         size_t k = s[i] == ' ' ? i + 3 : i + 1;
         if (s[i] == ' ' && k < n && s[k] == ' ')
             return;
