@@ -281,11 +281,11 @@ LEDE_API const lede_quote *lede_article_quote(const lede_article *art, size_t i)
 /* The quoted words: the spans' text joined by one space (direct quotes
  * without their quotation marks; mixed and indirect: the reported clause). */
 LEDE_API const char *lede_quote_text(const lede_quote *q);
-/* The speaker as written next to the cue ("Spokeswoman Haley Morris", "he",
+/* The speaker as written next to the cue ("Spokeswoman Tessa Marlow", "he",
  * "the campaign"), or NULL. */
 LEDE_API const char *lede_quote_mention(const lede_quote *q);
 /* The speaker resolved within the article to the fullest name it gives
- * ("he" -> "Martin O'Malley", "Morris" -> "Haley Morris"); NULL when the
+ * ("he" -> "Martin O'Malley", "Marlow" -> "Tessa Marlow"); NULL when the
  * article does not say. */
 LEDE_API const char *lede_quote_speaker(const lede_quote *q);
 /* The cue: "said", "told reporters", "according to", ":"; NULL when a quote

@@ -2,7 +2,7 @@
  * "according to", a colon), the speaker mention next to it, and the kind.
  *
  * A sentence with quotes outside which nothing but the attribution frame
- * stands ("“…,” she said.", "He said: “…”", "“…,” said Haley Morris, “…”")
+ * stands ("“…,” she said.", "He said: “…”", "“…,” said Tessa Marlow, “…”")
  * is direct; with other words around the quoted part it is mixed, and its
  * content is the reported clause ("She said the US had “lost a golden
  * opportunity” at the summit."); a sentence without quotes whose cue has a
@@ -429,8 +429,8 @@ static int slash_joins(const qctx *q, int32_t j, int32_t sb)
            q->tok[j - 1].e == q->tok[j].s && q->tok[j].e == q->tok[j + 1].s;
 }
 
-/* The mention that starts at token i (after an inverted verb: "said Haley
- * Morris, a spokeswoman"): a pronoun, or an optional determiner and at
+/* The mention that starts at token i (after an inverted verb: "said Tessa
+ * Marlow, a spokeswoman"): a pronoun, or an optional determiner and at
  * most MAX_MENTION_WORDS words up to punctuation or a function word. */
 static int np_fwd(const qctx *q, int32_t i, int32_t sb, int32_t *ms, int32_t *me)
 {
@@ -1153,7 +1153,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         return 1;
     if (parenthetical_back(q, i - 1, sa, h->ce, sb, &h->ms, &h->me))
         return 1;
-    /* inversion: "“…,” said Haley Morris", "„…“, sagte Merkel"; only right
+    /* inversion: "“…,” said Tessa Marlow", "„…“, sagte Merkel"; only right
      * after a comma, a closing mark or at the sentence start */
     int32_t k = i - 1;
     while (k >= sa && is_word(q, k) && FL(k, between))

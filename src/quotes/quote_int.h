@@ -32,7 +32,7 @@ typedef struct qsent {
     int para_start; /* the sentence starts a paragraph */
 } qsent;
 
-/* A capitalised run of words: a name ("Haley Morris"), titles stripped. */
+/* A capitalised run of words: a name ("Tessa Marlow"), titles stripped. */
 typedef struct qname {
     uint32_t a, b;  /* token range [a, b) */
     uint8_t gender; /* QW_MALE / QW_FEMALE from a title (Mr., Frau, Mme), else 0 */

@@ -1,7 +1,7 @@
 /* resolve.c: speakers resolved within the article. The names are the
  * capitalised runs of words (titles stripped: "Deputy Foreign Minister Choe
  * Son Hui" -> "Choe Son Hui"); a mention's name resolves to the fullest run
- * that shares its last word ("Morris" -> "Haley Morris"), or its first when
+ * that shares its last word ("Marlow" -> "Tessa Marlow"), or its first when
  * none does (family name first: "Choe" -> "Choe Son Hui"); a pronoun to the
  * most recent compatible person before it: the speaker of an earlier quote
  * or the named subject of an earlier sentence. Genders come from titles

@@ -166,18 +166,18 @@ static void done(found *f)
 
 TEST(quotes_english_shapes)
 {
-    found *f = run("Spokeswoman Haley Morris said the campaign had \xE2\x80\x9Clost a golden opportunity\xE2\x80\x9D at the summit.\n"
-                   "\xE2\x80\x9CWe are hopeful,\xE2\x80\x9D Morris said. \xE2\x80\x9CWe will see.\xE2\x80\x9D\n"
+    found *f = run("Spokeswoman Tessa Marlow said the campaign had \xE2\x80\x9Clost a golden opportunity\xE2\x80\x9D at the summit.\n"
+                   "\xE2\x80\x9CWe are hopeful,\xE2\x80\x9D Marlow said. \xE2\x80\x9CWe will see.\xE2\x80\x9D\n"
                    "\"It is over,\" said Martin O'Malley, a former governor.\n"
                    "\"Fine,\" he told reporters.\n"
-                   "According to Morris, the plan would fail in the end.");
+                   "According to Marlow, the plan would fail in the end.");
     CHECK_INT(f->l.count, 5);
     CHECK_QUOTE(f, 0, "the campaign had \xE2\x80\x9Clost a golden opportunity\xE2\x80\x9D at the summit",
-                "Spokeswoman Haley Morris", "Haley Morris", "said", "mixed");
-    CHECK_QUOTE(f, 1, "We are hopeful, We will see.", "Morris", "Haley Morris", "said", "direct");
+                "Spokeswoman Tessa Marlow", "Tessa Marlow", "said", "mixed");
+    CHECK_QUOTE(f, 1, "We are hopeful, We will see.", "Marlow", "Tessa Marlow", "said", "direct");
     CHECK_QUOTE(f, 2, "It is over,", "Martin O'Malley", "Martin O'Malley", "said", "direct");
     CHECK_QUOTE(f, 3, "Fine,", "he", "Martin O'Malley", "told reporters", "direct");
-    CHECK_QUOTE(f, 4, "the plan would fail in the end", "Morris", "Haley Morris", "According to", "indirect");
+    CHECK_QUOTE(f, 4, "the plan would fail in the end", "Marlow", "Tessa Marlow", "According to", "indirect");
     /* spans are code points: the second quote has two, around its attribution */
     if (f->l.count > 1) {
         const quote_rec *q = &f->l.items[1];
@@ -277,7 +277,7 @@ TEST(quotes_relative_mentions)
                 "Clinton", "Clinton", "said", "mixed");
     done(f);
     /* a verb after a relative clause on the subject is the subject's, not
-     * an inversion ("…, blasted Clinton" is no "said Haley Morris") */
+     * an inversion ("…, blasted Clinton" is no "said Tessa Marlow") */
     f = run("Gov. Chris Christie spoke on Wednesday.\n"
             "Christie, who has campaigned for Donald Trump since he ended his own campaign in February, blasted "
             "Clinton as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D on the radio.");
