@@ -107,7 +107,7 @@ static void hash_add(const words_table *t, size_t field, unsigned flags)
 /* The fields of quote_entry, in order. */
 enum {
     F_CUES, F_TITLES, F_PRONOUNS, F_BETWEEN, F_STOPS, F_DETERMINERS, F_ABBREVS, F_FIRST_NAMES, F_ORG_WORDS,
-    F_NAME_OPENERS, F_GRAMMAR, F_TIMES, F_ROLES, F_POSSESSOR
+    F_NAME_OPENERS, F_GRAMMAR, F_TIMES, F_ROLES, F_POSSESSOR, F_NAME_MARKS
 };
 
 /* The two-word cues: their words' entries and QP_ flags. */
@@ -217,6 +217,8 @@ static void hash_build(void)
     hash_add(&words_quote_noun_relatives, F_ROLES, QR_NOUN_RELATIVE);
     hash_add(&words_quote_continuing_participles, F_ROLES, QR_CONTINUING);
     hash_add(&words_quote_naming_participles, F_ROLES, QR_NAMING);
+    hash_add(&words_quote_name_nonstarters, F_NAME_MARKS, QN_NONSTARTER);
+    hash_add(&words_quote_honorifics_bare, F_NAME_MARKS, QN_HONORIFIC);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

@@ -61,8 +61,17 @@ enum {
 typedef struct quote_entry {
     uint16_t cues, titles, pronouns, between, stops, determiners, abbrevs, first_names, org_words, name_openers,
         grammar, times, roles,
-        possessor; /* a possessive determiner's pronoun flags: "her" as QW_FEMALE */
+        possessor, /* a possessive determiner's pronoun flags: "her" as QW_FEMALE */
+        name_marks; /* QN_ flags: how a word stands next to a name */
 } quote_entry;
+
+/* The name_marks field: words that resolve.c tests where it finds names.
+ * Their tables add no other flag, so a word of them alone reads as no cue,
+ * stop or title anywhere else (every other test reads its own field). */
+enum {
+    QN_NONSTARTER = 1 << 0, /* "sowohl", "afterwards": opens a sentence, never a name */
+    QN_HONORIFIC = 1 << 1   /* "mr", "dr": an honorific written without its dot */
+};
 
 /* The roles field: a few English function words' parts in the grammar of
  * attribution, each from its table (src/words/quotes.c). */

@@ -68,17 +68,18 @@ static unsigned role_compound(const qctx *q, uint32_t i)
     const char *w = q->text + t->s;
     size_t n = t->e - t->s;
     if (n >= 2 && n <= 4) {
-        char low[4];
+        /* the hash folds the whole word; "MR" and "DR" are names, so the
+         * honorific must be written in title case */
         int title_case = 1;
         for (size_t k = 0; k < n; k++) {
             unsigned char c = (unsigned char)w[k];
             title_case &= k ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z');
-            low[k] = (char)(c | 0x20);
         }
-        if (title_case && words_exact(&words_quote_honorifics_bare, low, n))
-            return QW_TITLE | (low[1] == 'r' && n == 2 && low[0] == 'm' ? QW_MALE
-                               : low[0] == 'm'                          ? QW_FEMALE
-                                                                        : 0);
+        char m = (char)(w[0] | 0x20), r = w[1]; /* the first two letters, lower-cased */
+        if (title_case && (FL(i, name_marks) & QN_HONORIFIC))
+            return QW_TITLE | (r == 'r' && n == 2 && m == 'm' ? QW_MALE
+                               : m == 'm'                       ? QW_FEMALE
+                                                                : 0);
     }
     /* a word of any quote table is a known word, never an unknown
      * compound role (its title flags, when it has them, are read from
@@ -154,20 +155,25 @@ static int particle(const qctx *q, uint32_t i)
 /* A capitalised function word that opens a sentence and no name after
  * it ("Sowohl Jonas Brandt als auch …", "Afterwards Mara said"; the
  * words_quote_name_nonstarters table, read as the page writes it with the
- * first letter lower-cased). Before, a run that took it was the fullest
- * one with the name's words and became the resolved speaker. */
+ * first letter lower-cased: "AFTERWARDS" is no such word). Before, a run
+ * that took it was the fullest one with the name's words and became the
+ * resolved speaker. */
 static int nonstarter(const qctx *q, uint32_t i)
 {
     const qtok *t = &q->tok[i];
     size_t n = t->e - t->s;
-    char low[16];
-    if (t->type != TK_WORD || !t->cap || n < 4 || n > sizeof low || FL(i, first_names))
+    if (t->type != TK_WORD || !t->cap || n < 4 || n > 16 || FL(i, first_names) ||
+        !(FL(i, name_marks) & QN_NONSTARTER))
         return 0;
-    memcpy(low, q->text + t->s, n);
-    if ((unsigned char)low[0] >= 0x80)
+    /* the hash folds every letter: only the first may be a capital here
+     * (an ASCII one), the rest must be as the lower-case table has them */
+    const unsigned char *w = (const unsigned char *)q->text + t->s;
+    if (w[0] >= 0x80)
         return 0;
-    low[0] = (char)(low[0] | 0x20);
-    return words_exact(&words_quote_name_nonstarters, low, n);
+    for (size_t k = 1; k < n; k++)
+        if ((w[k] >= 'A' && w[k] <= 'Z') || (w[k - 1] == 0xC3 && w[k] >= 0x80 && w[k] <= 0x9E && w[k] != 0x97))
+            return 0;
+    return 1;
 }
 
 static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subject)
