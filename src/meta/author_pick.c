@@ -48,23 +48,21 @@ static int in_blockquote(const dom_node *n)
     return 0;
 }
 
-/* 1 when a name of l is a desk (author_is_desk) */
-static int any_desk(const str_list *l)
+/* How many names of l the test holds for (author_is_desk,
+ * site_name_is_brand): "any" is a count above 0, "all" the whole list. */
+static size_t names_where(const str_list *l, int (*test)(const char *))
 {
+    size_t n = 0;
     for (size_t i = 0; i < l->count; i++)
-        if (author_is_desk(l->items[i]))
-            return 1;
-    return 0;
+        n += test(l->items[i]) != 0;
+    return n;
 }
 
+/* 1 when a name of l is a desk (author_is_desk) */
+static int any_desk(const str_list *l) { return names_where(l, author_is_desk) > 0; }
+
 /* 1 when l holds names and every one is a desk */
-static int all_desks(const str_list *l)
-{
-    for (size_t i = 0; i < l->count; i++)
-        if (!author_is_desk(l->items[i]))
-            return 0;
-    return l->count > 0;
-}
+static int all_desks(const str_list *l) { return l->count > 0 && names_where(l, author_is_desk) == l->count; }
 
 /* 1 when the site's name s, returned as the author for want of a
  * person, reads as a brand and not as a writer's name (a blog named
@@ -117,13 +115,8 @@ static int site_name_is_brand(const char *s)
     return 0;
 }
 
-static int any_brand(const str_list *l)
-{
-    for (size_t i = 0; i < l->count; i++)
-        if (site_name_is_brand(l->items[i]))
-            return 1;
-    return 0;
-}
+/* 1 when a name of l reads as a brand (site_name_is_brand) */
+static int any_brand(const str_list *l) { return names_where(l, site_name_is_brand) > 0; }
 
 /* 1 when a and b are equal compared by their ASCII letters and digits
  * alone, case folded ("BBC News" and "bbc-news"); other bytes as they
