@@ -328,9 +328,15 @@ static int32_t time_back(const qctx *q, int32_t j, int32_t sa)
  * the phrase [start, end) is a name (capitalised words only) and a
  * coordinator and a second name of at most four capitalised words stand
  * before it, the mention runs over both; before, it was the last name
- * alone (it still resolves to that name, resolve.c), and
- * the first name and the coordinator were left outside the frame, in a
- * mixed quote's text. */
+ * alone, and the first name and the coordinator were left outside the
+ * frame, in a mixed quote's text. resolve.c (mention_name) narrows the
+ * mention back to the last name for the speaker, and both places are
+ * needed: the mention is what the page says spoke and where the frame
+ * starts (both names), the speaker is one person; and resolve.c reads
+ * every mention, also those that other rules make over two names without
+ * passing here ("According to Lena Ruiz and Pia Holm, …" runs to its
+ * comma; a subject before a relative clause, "Lena Ruiz and Pia Holm, who
+ * …, said"), so it cannot learn the narrowing from this function. */
 static int32_t coordinated_name(const qctx *q, int32_t start, int32_t end, int32_t sa)
 {
     for (int32_t k = start; k < end; k++)

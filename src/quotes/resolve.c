@@ -575,7 +575,11 @@ static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32
         return mention_name_in(q, e + 1, me, a, b);
     /* "Ruiz and Holm": two names that speak together resolve to the last
      * one, the name the mention was before it took the first one too
-     * (attrib.c, coordinated_name); a speaker is one person */
+     * (attrib.c, coordinated_name); a speaker is one person. Read here
+     * from the mention's words, not from a mark attrib.c leaves: mentions
+     * over two names come from other rules too (after "according to", a
+     * subject before its relative clause), and attrib.c widens only the
+     * mention before a verb, where the frame must start before both */
     if (e + 1 < me && q->tok[ms].cap && !FL(ms, determiners) && q->tok[e].type == TK_WORD &&
         (FL(e, grammar) & QG_COORD) && q->tok[e + 1].cap &&
         mention_name_in(q, e + 1, me, a, b))
