@@ -192,13 +192,19 @@ int body_is_date_names_line(const char *t, size_t len, int today)
     while (i < len && t[i] == ' ')
         i++;
     /* a clock read with the date ("04.02.2022 | 13:10 Uhr | Name") may
-     * be followed by its unit or zone, a short word of letters: "Uhr",
-     * "h", "ET", "CET" */
+     * be followed by its unit or zone: "Uhr", "h", "ET", "CET"
+     * (words_clock_units). Only those: another short word there is the
+     * line's own, a ticker entry's "Tor", "Goal", "But" ("07.03.2021,
+     * 13:10 Tor – Müller trifft per Kopf, Neuer chancenlos") or a first
+     * name, and the line is no date-and-names line. */
     if (d.has_time) {
         size_t w = i;
-        while (w < len && w - i <= 4 && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z'))
+        char u[8];
+        while (w < len && w - i < sizeof u && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z')) {
+            u[w - i] = (char)(t[w] | 32);
             w++;
-        if (w > i && w - i <= 4 && (w == len || t[w] == ' '))
+        }
+        if (w > i && w - i < sizeof u && (w == len || t[w] == ' ') && words_exact(&words_clock_units, u, w - i))
             for (i = w; i < len && t[i] == ' '; i++)
                 ;
     }

@@ -762,6 +762,17 @@ const words_table words_period_starts = {"period_starts", period_starts, sizeof 
 static const char *const clock_am_weekdays[] = {"dienstag", "donnerstag", "freitag", "mittwoch", "montag", "samstag", "sonnabend", "sonntag"};
 const words_table words_clock_am_weekdays = {"clock_am_weekdays", clock_am_weekdays, sizeof clock_am_weekdays / sizeof *clock_am_weekdays};
 
+/* A clock's unit or time zone, written after it: "13:10 Uhr", "21 h",
+ * "2:30 pm ET", "14:30 MESZ" (lower-case: lines are compared folded).
+ * Zones of at most four letters; a word that is also a common word
+ * ("art", "eat", "west") is left out. */
+static const char *const clock_units[] = {
+    "acst", "aedt", "aest", "akst", "awst", "bst", "cdt", "cest", "cet", "ct", "edt", "eest",
+    "eet", "est", "et", "gmt", "h", "hkt", "hr", "hrs", "hs", "hst", "ist", "jst", "kst", "mdt",
+    "mesz", "mez", "msk", "mst", "mt", "nzdt", "nzst", "pdt", "pst", "pt", "sast", "sgt", "uhr",
+    "utc", "wib"};
+const words_table words_clock_units = {"clock_units", clock_units, sizeof clock_units / sizeof *clock_units};
+
 /* Words between a date and its clock time: "7. März 2021 um 14:30 Uhr",
  * "March 7, 2021 at 2:30 pm", "7 mars 2021 à 14:30", "7 de marzo de 2021
  * a las 14:30", "07/03/2021 às 14:30", "7 marzo 2021 alle 14:30", "7 maart

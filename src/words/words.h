@@ -83,6 +83,7 @@ extern const words_table words_update_labels; /* "updated", "letzte änderung": 
 extern const words_table words_event_list_titles;  /* "veranstaltungen": a list's first item that titles it a list of events */
 extern const words_table words_period_starts;       /* "since": the word before a date that opens a period */
 extern const words_table words_clock_am_weekdays;   /* "montag": German "am" (on) before it, no clock marker */
+extern const words_table words_clock_units;         /* "uhr", "utc", "cet": a clock's unit or zone after it */
 extern const words_table words_time_leads;          /* "um", "at", "à": between a date and its clock time */
 extern const words_map words_clock_markers;        /* "pm" 2, "a.m." 1, "م" 2: a 12-hour clock's marker */
 extern const words_map words_script_date_keys;     /* "datepublished" 1, "pubdate" 9: a publication time's name in script state, by trust */
