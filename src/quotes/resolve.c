@@ -176,6 +176,17 @@ static int nonstarter(const qctx *q, uint32_t i)
     return 1;
 }
 
+/* Is there a tab between words i - 1 and i? A table row's cells are
+ * joined by tabs in the text ("Anna Lind\tHarbourton"): a name never
+ * spans a cell. */
+static int tab_before(const qctx *q, uint32_t i)
+{
+    for (uint32_t k = q->tok[i - 1].e; k < q->tok[i].s; k++)
+        if (q->text[k] == '\t')
+            return 1;
+    return 0;
+}
+
 static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subject)
 {
     if (q->nnames == q->names_cap) {
@@ -338,7 +349,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
             i++;
             continue;
         }
-        while (j < b && q->tok[j].type == TK_WORD) {
+        while (j < b && q->tok[j].type == TK_WORD && !(j > i && tab_before(q, j))) {
             if (q->tok[j].cap && FL(j, titles)) {
                 gender |= title_gender(q, j);
                 titled = 1;
@@ -597,7 +608,7 @@ static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, in
     int32_t s = e - 1;
     /* "der Geschäftsführer der Hafen-Genossenschaft": a particle right after a role
      * is a preposition, no part of the name */
-    while (s > ms && (name_word(q, (uint32_t)s - 1) ||
+    while (s > ms && !tab_before(q, (uint32_t)s) && (name_word(q, (uint32_t)s - 1) ||
                       (particle(q, (uint32_t)s - 1) && s - 1 > ms && name_word(q, (uint32_t)s - 2) &&
                        !FL(s - 2, titles) && !role_compound(q, (uint32_t)s - 2))) &&
            !FL(s - 1, titles) && !role_compound(q, (uint32_t)s - 1) && !possessive(q, (uint32_t)s - 1) &&
