@@ -176,12 +176,47 @@ static int nonstarter(const qctx *q, uint32_t i)
     return 1;
 }
 
+/* "Flöge Klaus Brandt nach Kiel, würde …", "Birdwatcher Laura Vikstrom
+ * chairs …":
+ * a capitalised word of no table (no title, cue, function word or known
+ * first name; a German role compound is read as a role) that nothing but
+ * punctuation precedes, so that its capital says nothing, before a known
+ * first name and one more name word, opens no name: the name starts at
+ * the first name. A German verb that opens a conditional, or a noun of a
+ * job no table holds, before a name read as the name's first word, and
+ * the run was the fullest one with the name's words. Not before a
+ * first name alone ("Rakeyia Scott": a first name of no table before a
+ * surname that is one), and not after a word, where a capital says a
+ * proper noun. At least 4 bytes: particles ("Van", "De") are shorter. A
+ * rank of words_quote_name_ranks stays, as after a title ("King Edward
+ * VII", "Saint Mary's"). */
+static int lead_word(const qctx *q, uint32_t i, uint32_t b)
+{
+    const qtok *t = &q->tok[i];
+    size_t n = t->e - t->s;
+    /* the rare condition first: a known first name after it */
+    if (!(i + 2 < b && FL(i + 1, first_names) && t->type == TK_WORD && t->cap && !t->w && n >= 4 &&
+          (i == 0 || q->tok[i - 1].type != TK_WORD) && name_word(q, i + 1) && name_word(q, i + 2) &&
+          !role_compound(q, i)))
+        return 0;
+    /* a rank stays: "King Edward VII" (words_quote_name_ranks) */
+    char low[16];
+    if (n > sizeof low || (unsigned char)q->text[t->s] >= 0x80)
+        return 1;
+    memcpy(low, q->text + t->s, n);
+    low[0] = (char)(low[0] | 0x20);
+    return !words_exact(&words_quote_name_ranks, low, n);
+}
+
 /* Is there a tab between words i - 1 and i? A table row's cells are
  * joined by tabs in the text ("Anna Lind\tHarbourton"): a name never
  * spans a cell. */
-static int tab_before(const qctx *q, uint32_t i)
+static inline int tab_before(const qctx *q, uint32_t i)
 {
-    for (uint32_t k = q->tok[i - 1].e; k < q->tok[i].s; k++)
+    uint32_t k = q->tok[i - 1].e;
+    if (q->tok[i].s == k + 1 && q->text[k] == ' ') /* one space: most gaps */
+        return 0;
+    for (; k < q->tok[i].s; k++)
         if (q->text[k] == '\t')
             return 1;
     return 0;
@@ -258,7 +293,7 @@ static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint3
             /* "Auch Anna Vik sagte": a sentence adverb that opens the
              * sentence (name_openers) leaves the run after it the subject */
             if (!(FL(i - 1, grammar) & QG_SUBJECT_CONJ) &&
-                !(i - 1 == a && (FL(i - 1, name_openers) || nonstarter(q, i - 1))) &&
+                !(i - 1 == a && (FL(i - 1, name_openers) || nonstarter(q, i - 1) || lead_word(q, i - 1, b))) &&
                 !(i - 1 == a && (FL(i - 1, roles) & QR_POSSESSIVE) && (FL(i - 1, possessor) & QW_FIRST)) &&
                 !role_before(q, a, i, j, titled))
                 return 0;
@@ -345,7 +380,8 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
         }
         /* "Sowohl Jonas Brandt", "Afterwards Mara": a function word that
          * opens the sentence before a name word opens no name */
-        if (i == a && i + 1 < b && name_word(q, i + 1) && nonstarter(q, i)) {
+        if ((i == a && i + 1 < b && name_word(q, i + 1) && nonstarter(q, i)) ||
+            (i + 2 < b && FL(i + 1, first_names) && lead_word(q, i, b))) {
             i++;
             continue;
         }
@@ -617,7 +653,8 @@ static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, in
     /* a mention that opens with a function word before its name
      * ("Sowohl Jonas Brandt", "Even Mara Holt") */
     while (s < e && (FL(s, titles) || (s + 1 < e && (role_compound(q, (uint32_t)s) ||
-                                                     FL(s, name_openers) || nonstarter(q, (uint32_t)s)))))
+                                                     FL(s, name_openers) || nonstarter(q, (uint32_t)s) ||
+                                                     lead_word(q, (uint32_t)s, (uint32_t)e)))))
         s++;
     if (s == e)
         return 0;

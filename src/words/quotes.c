@@ -452,6 +452,18 @@ static const char *const name_nonstarters[] = {
 };
 TABLE(name_nonstarters);
 
+/* Titles of rank that are how a name is given and stay with it ("King
+ * Edward VII", "Pope Francis", "Prinz Albrecht"; "Saint"/"Santa" open
+ * place names: "Santa Barbara County"): a word of no other table that
+ * opens a sentence before a known first name is no part of the name,
+ * unless it is one of these (resolve.c, lead_word). */
+static const char *const name_ranks[] = {
+    "duchess", "duke", "emperor", "empress", "herzog", "herzogin", "kaiser", "kaiserin", "king", "könig",
+    "königin", "lady", "lord", "pape", "papst", "pope", "prince", "princess", "princesse", "prinz",
+    "prinzessin", "queen", "reine", "saint", "sainte", "sankt", "santa", "sir",
+};
+TABLE(name_ranks);
+
 /* The impersonal pronoun that speaks for a statement, a report or an
  * organisation ("it said", "“…,” it reads"); it resolves to no person. */
 static const char *const impersonal[] = {

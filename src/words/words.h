@@ -258,6 +258,7 @@ extern const words_table words_quote_clause_ends_after_quote; /* "when": ends a 
 extern const words_table words_quote_name_particles;          /* "de", "van": inside a name; open a family name when capitalised */
 extern const words_table words_quote_name_particles_lower;    /* "al", "bin": inside a name in lower case only */
 extern const words_table words_quote_name_nonstarters; /* "sowohl", "afterwards": open a sentence, never a name */
+extern const words_table words_quote_name_ranks; /* "king", "pope": a rank that stays before a name */
 extern const words_table words_quote_impersonal; /* "it": speaks for a statement or an organisation */
 extern const words_table words_quote_object_cues; /* speech verbs that keep a plain object: "told reporters" */
 extern const words_table words_quote_place_prepositions; /* "on", "in": no participle's speaker after one */
