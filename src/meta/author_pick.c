@@ -118,27 +118,26 @@ static int site_name_is_brand(const char *s)
 /* 1 when a name of l reads as a brand (site_name_is_brand) */
 static int any_brand(const str_list *l) { return names_where(l, site_name_is_brand) > 0; }
 
-/* 1 when a and b are equal compared by their ASCII letters and digits
- * alone, case folded ("BBC News" and "bbc-news"); other bytes as they
- * are. */
-static int same_folded(const char *a, const char *b)
+/* 1 when the name s is the site's name, site_key (meta_fold_key of it):
+ * the two compared as the title and date rules compare headlines, by
+ * their letters and digits alone, case folded ("BBC News" and "bbc-news";
+ * also a non-ASCII name in capitals, "ÉDITIONS DU PORT" and "Éditions du
+ * Port", or with a no-break space or a dash between its words); -1 when
+ * out of memory. */
+static int same_folded(arena *a, const char *s, const char *site_key)
 {
-    for (;;) {
-        while (*a && (unsigned char)*a < 0x80 && !((*a | 32) >= 'a' && (*a | 32) <= 'z') && !(*a >= '0' && *a <= '9'))
-            a++;
-        while (*b && (unsigned char)*b < 0x80 && !((*b | 32) >= 'a' && (*b | 32) <= 'z') && !(*b >= '0' && *b <= '9'))
-            b++;
-        if (!*a || !*b)
-            return !*a && !*b;
-        char x = (*a >= 'A' && *a <= 'Z') ? *a + 32 : *a, y = (*b >= 'A' && *b <= 'Z') ? *b + 32 : *b;
-        if (x != y)
-            return 0;
-        a++, b++;
-    }
+    const char *k = meta_fold_key(a, s);
+    if (!k)
+        return -1;
+    return strcmp(k, site_key) == 0;
 }
 
 int extract_byline_authors(lede_article *art)
 {
+    arena *a = &art->doc->mem;
+    const char *site_key = NULL;
+    if (art->sitename && art->nbyline_lines && !(site_key = meta_fold_key(a, art->sitename)))
+        return -1;
     for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0; i++) {
         if (in_blockquote(art->byline_lines[i]))
             continue;
@@ -147,18 +146,23 @@ int extract_byline_authors(lede_article *art)
         /* "By Jane Doe, Example News, New York": the site's own name
          * after the writer opens her affiliation and her place, not more
          * people; the list ends before it. */
-        for (size_t k = 1; art->sitename && k < art->authors.count; k++)
-            if (same_folded(art->authors.items[k], art->sitename)) {
+        for (size_t k = 1; site_key && k < art->authors.count; k++) {
+            int same = same_folded(a, art->authors.items[k], site_key);
+            if (same < 0)
+                return -1;
+            if (same) {
                 art->authors.count = k;
                 break;
             }
+        }
         /* The first byline line names a desk ("Von Redaktion Example"),
          * or the site whose name the metadata stage found to be a brand
          * (art->site_signs): no person signs the story; later lines are
          * teasers' bylines. */
-        int site_line = art->site_signs && art->sitename && art->authors.count;
+        int site_line = art->site_signs && site_key && art->authors.count;
         for (size_t k = 0; site_line && k < art->authors.count; k++)
-            site_line = same_folded(art->authors.items[k], art->sitename);
+            if ((site_line = same_folded(a, art->authors.items[k], site_key)) < 0)
+                return -1;
         if (all_desks(&art->authors) || site_line) {
             art->authors.count = 0;
             break;
