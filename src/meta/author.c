@@ -463,6 +463,24 @@ static const char *skip_colon_label(const char *u)
     return words <= 3 ? c + 2 : u;
 }
 
+/* A declared author "CDU - Fraktion Erfurt", "ABC - Example Verband
+ * e.V.": a capitals acronym, a dash, then more words is an
+ * organisation's name set with a dash (its short name, then its long
+ * name or the group within it), not a person and a role or an outlet
+ * ("Jane Doe - Example News"). The cut at the dash would keep the
+ * acronym alone as if it were the writer; the value names no person
+ * and gives nothing. Declared values only: a visible byline's "AFP -
+ * Paris" credits an agency and its place. */
+static int acronym_before_dash(const char *u, size_t span)
+{
+    if (span == 0 || span > 5 || (strncmp(u + span, " - ", 3) != 0 && strncmp(u + span, " \xE2\x80\x93 ", 5) != 0))
+        return 0;
+    char head[8];
+    memcpy(head, u, span);
+    head[span] = 0;
+    return is_acronym(head);
+}
+
 static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
 {
     if (!s)
@@ -476,6 +494,8 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
     size_t span = name_span(u);
     if (visible)
         span = visible_span(u, span);
+    if (!visible && acronym_before_dash(u, span))
+        return 0;
     if (span == 0) {
         /* "Posted on March 15, 2019 by Gwen Hughes", "15. März 2019 von
          * Max Muster": a date first, then the byline word and the name. */
