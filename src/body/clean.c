@@ -453,6 +453,24 @@ static int is_nested_article_card(const ctx *c, const dom_node *n)
 #define LINKED_SENTENCE_MAX 400 /* bytes: a sentence or two */
 #define LINKED_SENTENCE_WORDS 15
 
+/* n's text ends a sentence (its last character, blanks aside, is '.',
+ * '!' or '?') and holds at least min_words words: the second half of the
+ * linked-sentence tests (is_linked_sentence, is_sentence_past_link),
+ * which bound n's text to LINKED_SENTENCE_MAX bytes first. */
+static int ends_sentence_of_words(const dom_node *n, int min_words)
+{
+    char t[LINKED_SENTENCE_MAX + 64];
+    size_t tl = text_prefix_lower(n, t, sizeof t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+        tl--;
+    if (!tl || (t[tl - 1] != '.' && t[tl - 1] != '!' && t[tl - 1] != '?'))
+        return 0;
+    int words = 0;
+    for (size_t i = 0; i < tl; i++)
+        words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+    return words >= min_words;
+}
+
 /* A paragraph that is one link from end to end and reads as a sentence:
  * some editors link a whole paragraph to the event or source it is about
  * ("<p><a>Taking place at Fareham Leisure Centre, located in Park Lane,
@@ -474,18 +492,7 @@ static int is_linked_sentence(const ctx *c, const dom_node *n)
         if (d->type == DOM_ELEMENT && ((d->tag == TAG_A && ++links > 1) ||
                                        (links && (tag_flags[d->tag] & (TF_BLOCK | TF_HEADING)))))
             return 0;
-    if (links != 1)
-        return 0;
-    char t[LINKED_SENTENCE_MAX + 64];
-    size_t tl = text_prefix_lower(n, t, sizeof t);
-    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
-        tl--;
-    if (!tl || (t[tl - 1] != '.' && t[tl - 1] != '!' && t[tl - 1] != '?'))
-        return 0;
-    int words = 0;
-    for (size_t i = 0; i < tl; i++)
-        words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
-    return words >= LINKED_SENTENCE_WORDS;
+    return links == 1 && ends_sentence_of_words(n, LINKED_SENTENCE_WORDS);
 }
 
 #define LINK_SENTENCE_MIN 80        /* bytes: a sentence, longer than a teaser headline with a dateline */
@@ -536,18 +543,7 @@ static int is_sentence_past_link(const ctx *c, const dom_node *n)
         if (d->type == DOM_TEXT)
             for (uint32_t i = 0; i < d->text_len; i++)
                 tail += d->text[i] != ' ' && d->text[i] != '\n' && d->text[i] != '\t' && d->text[i] != '\r';
-    if (tail < LINK_SENTENCE_TAIL)
-        return 0;
-    char s[LINKED_SENTENCE_MAX + 64];
-    size_t sl = text_prefix_lower(n, s, sizeof s);
-    while (sl && (s[sl - 1] == ' ' || s[sl - 1] == '\n' || s[sl - 1] == '\t'))
-        sl--;
-    if (!sl || (s[sl - 1] != '.' && s[sl - 1] != '!' && s[sl - 1] != '?'))
-        return 0;
-    int words = 0;
-    for (size_t i = 0; i < sl; i++)
-        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-    return words >= LINK_SENTENCE_WORDS;
+    return tail >= LINK_SENTENCE_TAIL && ends_sentence_of_words(n, LINK_SENTENCE_WORDS);
 }
 
 static int is_channel_promo(const char *line);
