@@ -541,8 +541,7 @@ static int is_sentence_past_link(const ctx *c, const dom_node *n)
     uint32_t tail = 0;
     for (const dom_node *d = dom_next_skip(n, a); d && tail < LINK_SENTENCE_TAIL; d = dom_next(n, d))
         if (d->type == DOM_TEXT)
-            for (uint32_t i = 0; i < d->text_len; i++)
-                tail += d->text[i] != ' ' && d->text[i] != '\n' && d->text[i] != '\t' && d->text[i] != '\r';
+            tail += (uint32_t)chars_count_nonblank(d->text, d->text_len);
     return tail >= LINK_SENTENCE_TAIL && ends_sentence_of_words(n, LINK_SENTENCE_WORDS);
 }
 
@@ -1467,11 +1466,9 @@ static int is_link_only_line(const dom_node *l)
         int in_link = 0;
         for (const dom_node *a = d->parent; a && a != l->parent; a = a->parent)
             in_link |= a->type == DOM_ELEMENT && a->tag == TAG_A;
-        for (uint32_t i = 0; i < d->text_len; i++)
-            if (d->text[i] != ' ' && d->text[i] != '\n' && d->text[i] != '\t' && d->text[i] != '\r') {
-                text++;
-                link += in_link;
-            }
+        uint32_t shown = (uint32_t)chars_count_nonblank(d->text, d->text_len);
+        text += shown;
+        link += in_link ? shown : 0;
     }
     if (!text || text >= POINTER_LINE_MAX || (uint64_t)link * 10 < (uint64_t)text * 9 || !has_web_link(l, NULL))
         return 0;

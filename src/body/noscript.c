@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/chars.h"
 #include "html/parse.h"
 #include "body.h"
 
@@ -30,8 +31,7 @@ static size_t visible_text(const dom_node *root)
             continue;
         }
         if (n->type == DOM_TEXT)
-            for (uint32_t i = 0; i < n->text_len; i++)
-                t += !(n->text[i] == ' ' || n->text[i] == '\n' || n->text[i] == '\t' || n->text[i] == '\r');
+            t += chars_count_nonblank(n->text, n->text_len);
         n = dom_next(root, n);
     }
     return t;

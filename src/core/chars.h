@@ -26,6 +26,18 @@ static inline int chars_nbsp_shy(const unsigned char *p, size_t avail)
     return p[1] == 0xA0 ? ' ' : p[1] == 0xAD ? 0 : -1;
 }
 
+/* Bytes of s[0..n) that are not a space, tab, LF or CR: how much text a
+ * node shows, for the rules that bound or weigh a box by its text (a
+ * form feed counts, as it did for each of them before they shared this;
+ * it is not worth a difference in output). */
+static inline size_t chars_count_nonblank(const char *s, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r';
+    return k;
+}
+
 static inline int chars_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static inline int chars_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int chars_is_alnum(int c) { return chars_is_alpha(c) || chars_is_digit(c); }

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "core/chars.h"
 #include "words/words.h"
 
 /* ---- context of a candidate node ------------------------------------ */
@@ -305,8 +306,7 @@ static int page_arrows_box(const dom_node *p)
     size_t text = 0;
     for (const dom_node *x = p->first_child; x && steps < 200; x = dom_next(p, x), steps++) {
         if (x->type == DOM_TEXT) {
-            for (uint32_t i = 0; i < x->text_len; i++)
-                text += x->text[i] != ' ' && x->text[i] != '\n' && x->text[i] != '\t' && x->text[i] != '\r';
+            text += chars_count_nonblank(x->text, x->text_len);
             if (text > META_ARROWS_TEXT)
                 return 0;
             continue;
