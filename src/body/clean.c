@@ -1407,12 +1407,8 @@ static int is_shop_tip_line(const ctx *c, const dom_node *n, const dom_node *sto
     if (spaces > 1 || w >= ll)
         return 0;
     size_t wl = ll - w;
-    int tip = words_exact(&words_tip_labels, t + w, wl);
-    for (size_t k = 0; k < words_tip_compound_ends.n && !tip; k++) {
-        size_t el = strlen(words_tip_compound_ends.w[k]);
-        tip = wl > el && memcmp(t + ll - el, words_tip_compound_ends.w[k], el) == 0;
-    }
-    if (!tip)
+    if (!words_exact(&words_tip_labels, t + w, wl) &&
+        !words_suffix(&words_tip_compound_ends, t + w, wl, WORDS_END_PART))
         return 0;
     uint32_t after = len - (uint32_t)(colon - t) - 1;
     return (uint64_t)linked * 10 >= (uint64_t)after * 8 && links_all_elsewhere(c, n, stop);
@@ -1524,12 +1520,7 @@ static int ends_pointer_lead_in(const char *t, size_t l)
         return 0;
     while (l && t[l - 1] == ' ')
         l--;
-    for (size_t i = 0; i < words_pointer_line_ends.n; i++) {
-        size_t w = strlen(words_pointer_line_ends.w[i]);
-        if (w <= l && memcmp(t + l - w, words_pointer_line_ends.w[i], w) == 0 && (w == l || t[l - w - 1] == ' '))
-            return 1;
-    }
-    return 0;
+    return words_suffix(&words_pointer_line_ends, t, l, WORDS_END_WORD);
 }
 
 static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, const char *t, uint32_t len, int link)

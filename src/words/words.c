@@ -147,6 +147,18 @@ int words_exact(const words_table *t, const char *s, size_t len)
     return 0;
 }
 
+int words_suffix(const words_table *t, const char *s, size_t len, int how)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        size_t w = strlen(t->w[i]);
+        if (w > len || memcmp(s + len - w, t->w[i], w) != 0)
+            continue;
+        if (how == WORDS_END_PART ? w < len : (w == len || s[len - w - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 int words_within(const words_table *t, const char *s)
 {
     for (size_t i = 0; i < t->n; i++)

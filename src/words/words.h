@@ -39,6 +39,16 @@ int words_prefix(const words_table *t, const char *s);
 /* 1 when s[0..len) is exactly one of t's entries. */
 int words_exact(const words_table *t, const char *s, size_t len);
 
+/* How an entry must end s for words_suffix: WORDS_END_WORD, as whole
+ * words (all of s, or after a space: "... findest du hier" ends with
+ * "findest du hier", "... befindest du hier" does not); WORDS_END_PART,
+ * as the end of a longer word (at least one byte before it: "spartipp"
+ * ends with "tipp", "tipp" itself does not). */
+enum { WORDS_END_WORD, WORDS_END_PART };
+
+/* 1 when s[0..len) ends with one of t's entries, placed as `how` says. */
+int words_suffix(const words_table *t, const char *s, size_t len, int how);
+
 /* 1 when one of t's entries occurs anywhere in s (NUL-terminated),
  * bytes compared as they are: a plain substring search, for phrases
  * that may stand inside a word ("affiliate-links" holds "link"). */

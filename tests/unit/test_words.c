@@ -166,6 +166,15 @@ TEST(words_matcher)
     CHECK(words_within(&words_link_nouns, "enthält affiliate-links und"));
     CHECK(!words_within(&words_link_nouns, "enthält werbung"));
     CHECK(!words_within(&words_link_nouns, ""));
+    /* an entry that ends the text: as whole words, or as a compound's end */
+    CHECK(words_suffix(&words_pointer_line_ends, "weitere rezepte findest du hier", 31, WORDS_END_WORD));
+    CHECK(words_suffix(&words_pointer_line_ends, "findest du hier", 15, WORDS_END_WORD));
+    CHECK(!words_suffix(&words_pointer_line_ends, "du befindest du hier", 20, WORDS_END_WORD));
+    CHECK(!words_suffix(&words_pointer_line_ends, "findest du hier nicht", 21, WORDS_END_WORD));
+    CHECK(words_suffix(&words_tip_compound_ends, "spartipp", 8, WORDS_END_PART));
+    CHECK(words_suffix(&words_tip_compound_ends, "reisetipps", 10, WORDS_END_PART));
+    CHECK(!words_suffix(&words_tip_compound_ends, "tipp", 4, WORDS_END_PART));
+    CHECK(!words_suffix(&words_tip_compound_ends, "", 0, WORDS_END_PART));
     /* the longest prefix wins, ASCII case folded */
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "Written By Jane Doe", NULL) == strlen("written by"));
     CHECK(words_longest_prefix_ci(&words_author_prefixes, "AUTHOR: Jane Doe", NULL) == strlen("author:"));
