@@ -546,6 +546,7 @@ static int is_sentence_past_link(const ctx *c, const dom_node *n)
 }
 
 static int is_channel_promo(const char *line);
+static int is_payment_appeal_box(const ctx *c, const dom_node *n, const dom_node *root);
 static int is_embed_consent_note(const ctx *c, const dom_node *n, const char *lowered);
 static int has_visible_char(const dom_node *t);
 
@@ -3810,6 +3811,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * page builder's widgets) keeps its appeal otherwise */
         if (!drop && n != root && is_support_box(c, n))
             drop = 1; /* "... ist spendenfinanziert! Jetzt unterstützen!": a donation appeal */
+        if (!drop && n != root && is_payment_appeal_box(c, n, root))
+            drop = 1; /* "Diese Arbeit ist nur mit Ihrer Unterstützung möglich! ... IBAN": an appeal paid by transfer */
         if (!drop && !c->lenient && n != root && is_subscription_promo(c, n))
             drop = 1; /* "Neu: X Plus vier Wochen gratis testen!" to abo.<the site> */
         if (!drop && n != root && is_support_paragraph(c, n))
@@ -4178,6 +4181,104 @@ static int phrase_at_word_start(const words_table *t, const char *line)
     return 0;
 }
 
+/* Support appeals without a link to a donation page. Many houses take
+ * gifts by bank transfer or through a payment service, so the appeal
+ * under the text links nowhere on the site ("Diese Arbeit ist nur mit
+ * Ihrer Unterstützung möglich! ... Alternativ via Banküberweisung,
+ * IBAN: ...", "Die X braucht weiterhin Eure Hilfe! ... per Paypal ...
+ * IBAN ...", "Unterstütze X bereits mit 2,50! ... kannst du unsere
+ * Arbeit unterstützen"). Two signs together make it: an ask for the
+ * reader's support of the house's own work (words_support_asks) and
+ * money, a way to pay (words_payment_words) or an amount with a
+ * currency. A story's closing call for help ("Die Polizei bittet um
+ * Hinweise") names no bank details; a charity story's donation account
+ * is set in a sentence of the story, not in a box of its own or after
+ * the text's last paragraph with an ask in the reader's address. */
+#define APPEAL_MAX 900        /* bytes: a heading and a few short paragraphs; the longest seen is about 800 */
+#define APPEAL_BOX_NODES 160  /* nodes of a box: a heading, paragraphs, a button or two */
+#define APPEAL_RUN_BLOCKS 4   /* blocks of an appeal set loose after the text: heading, pitch, payment line */
+
+static int asks_support(const char *l) { return phrase_at_word_start(&words_support_asks, l); }
+static int names_payment(const char *l) { return phrase_at_word_start(&words_payment_words, l); }
+
+/* 1 when the lower-cased line names an amount of money: a number and a
+ * currency word after it ("2,50 euro", "5 €"), or a currency sign right
+ * before a digit ("$5", "€10") */
+static int names_amount(const char *l)
+{
+    for (size_t i = 0; l[i]; i++) {
+        if ((l[i] == '$' || !strncmp(l + i, "\xE2\x82\xAC", 3)) && chars_is_digit((unsigned char)l[i + (l[i] == '$' ? 1 : 3)]))
+            return 1;
+        if (!chars_is_digit((unsigned char)l[i]) || (i && (chars_is_digit((unsigned char)l[i - 1]) || l[i - 1] == '.' || l[i - 1] == ',')))
+            continue;
+        size_t j = i;
+        while (chars_is_digit((unsigned char)l[j]) || l[j] == '.' || l[j] == ',')
+            j++;
+        if (l[j] == ' ')
+            j++;
+        size_t e = j;
+        while (l[e] && word_byte((unsigned char)l[e]))
+            e++;
+        if (e > j && words_exact(&words_currency_words, l + j, e - j))
+            return 1;
+    }
+    return 0;
+}
+
+static int names_money(const char *l) { return names_payment(l) || names_amount(l); }
+
+/* A box of its own holding the appeal, anywhere in the text: a layout
+ * box (not a paragraph: a story's sentence may name an account) of at
+ * most APPEAL_MAX bytes and under a third of the article, with an ask
+ * and a way to pay (an amount alone is not enough inside the text: a
+ * story's fact box names prices). */
+static int is_payment_appeal_box(const ctx *c, const dom_node *n, const dom_node *root)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (!len || len > APPEAL_MAX || c->tot[n->id].size > APPEAL_BOX_NODES || !body_is_loose_container(n) ||
+        n->tag == TAG_SPAN || (uint64_t)len * 3 > c->tot[root->id].text)
+        return 0;
+    char l[APPEAL_MAX + 8];
+    text_prefix_lower(n, l, sizeof l);
+    return asks_support(l) && names_payment(l);
+}
+
+/* The appeal after the text's last paragraph: u, the body's last block
+ * (or the box around it), holds an ask, money or a word of giving
+ * (words_donation_words), and so do the blocks right before it, at most
+ * APPEAL_RUN_BLOCKS in all and APPEAL_MAX bytes, up to the ask that
+ * opens it (blocks above an ask must ask too: the article's paragraphs
+ * may speak of support); together they hold an ask and money. Returns
+ * the run's first block, or NULL. */
+static dom_node *appeal_run_start(const ctx *c, dom_node *u)
+{
+    char l[APPEAL_MAX + 8];
+    uint32_t total = 0;
+    int ask = 0, money = 0, blocks = 0;
+    dom_node *first = NULL;
+    for (dom_node *b = u; b && blocks < APPEAL_RUN_BLOCKS;) {
+        uint32_t len = c->tot[b->id].text;
+        if (!(tag_flags[b->tag] & TF_BLOCK) || total + len > APPEAL_MAX || c->tot[b->id].size > APPEAL_BOX_NODES)
+            break;
+        text_prefix_lower(b, l, sizeof l);
+        int a = asks_support(l), m = names_money(l);
+        if (ask && !a)
+            break;
+        if (!a && !m && !phrase_at_word_start(&words_donation_words, l))
+            break;
+        ask |= a, money |= m, total += len, blocks++, first = b;
+        /* the element before, past blank text and removed elements; loose
+         * text ends the run */
+        dom_node *p = b->prev;
+        while (p && ((p->type == DOM_TEXT && !has_visible_char(p)) ||
+                     (p->type == DOM_ELEMENT && ((p->flags & DOM_F_REMOVED) || !c->tot[p->id].text)) ||
+                     (p->type != DOM_TEXT && p->type != DOM_ELEMENT)))
+            p = p->prev;
+        b = p && p->type == DOM_ELEMENT ? p : NULL;
+    }
+    return ask && money ? first : NULL;
+}
+
 /* An embed's consent placeholder: the box a page shows instead of a
  * post or video from a social platform until the reader agrees to load
  * it ("Wir respektieren deine Privatsphäre und stellen deshalb ohne dein
@@ -4440,8 +4541,10 @@ static int link_stands_alone(const dom_node *x)
 
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
                                   const size_t *nlen, int nn, const char *site, size_t sitelen,
-                                  char zone[][BYLINE_LINE_MAX], int nz, uint32_t body, int joined)
+                                  char zone[][BYLINE_LINE_MAX], int nz, uint32_t body, int joined,
+                                  dom_node **run_first)
 {
+    *run_first = NULL;
     for (dom_node *u = t->parent; u && c->tot[u->id].text <= BIO_MAX; u = u->parent) {
         /* the chosen root is the article; a part joined after it (a
          * sibling holding one line) may be the bio or notice itself */
@@ -4486,6 +4589,20 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
             return u;
         if (segment)
             continue;
+        /* a support appeal after the text, with no link to a donation
+         * page (appeal_run_start): the block, with the blocks of the
+         * appeal before it, or the box around it when that holds the
+         * appeal alone */
+        if (len <= APPEAL_MAX && u != root) {
+            dom_node *first = appeal_run_start(c, u);
+            if (first) {
+                while (first == u && u->parent && u->parent != root && c->tot[u->parent->id].text <= APPEAL_MAX &&
+                       (uint64_t)c->tot[u->parent->id].text * 3 <= body && appeal_run_start(c, u->parent) == u->parent)
+                    first = u = u->parent;
+                *run_first = first;
+                return u;
+            }
+        }
         /* the publisher's self-description, as an author's bio is the
          * author's: the site's name (og:site_name, 5+ bytes) and "is the
          * ..." ("Politics.co.uk is the UK's leading digital-only political
@@ -4716,7 +4833,9 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
                 body += c->tot[list[i]->id].text;
                 joined |= list[i] == root && i > 0;
             }
-        dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn, site, sitelen, zone, nz, body, joined) : NULL;
+        dom_node *first = NULL;
+        dom_node *u = t ? trailing_bio_box(c, t, root, names, nlen, nn, site, sitelen, zone, nz, body, joined, &first)
+                        : NULL;
         if (!u) {
             if (t) {
                 drop_line_after_rights(c, root, t);
@@ -4727,6 +4846,10 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
         char line[2 * TEASER_MAX + 8];
         text_prefix_lower(u, line, sizeof line);
         body_mark_removed(c, u);
+        /* the support appeal's blocks before its last one */
+        for (dom_node *x = first; x && x != u; x = x->next)
+            if (x->type == DOM_ELEMENT && !(x->flags & DOM_F_REMOVED))
+                body_mark_removed(c, x);
         /* a download note's box holds the graphic or document it offers:
          * the text goes, the picture stays an image of the article */
         if (is_download_note(line))

@@ -44,7 +44,10 @@ TABLE(teaser_prefixes);
  * gefallen?", "Fanden Sie / Fandest du den Artikel hilfreich?") and as
  * invitations to the comments or a community
  * ("Diskutieren Sie mit ...", "Kommentare lesen und schreiben, hier
- * klicken", "Werden Sie Teil unserer Community"). */
+ * klicken", "Werden Sie Teil unserer Community"), and a publisher's
+ * appeal that opens by saying what its kind of journalism needs ("El
+ * periodismo independiente necesita del apoyo de sus lectores ...",
+ * "Independent journalism needs ..."). */
 static const char *const prompt_prefixes[] = {
     "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved",
     "alle artikel zu", "alle rechte vorbehalten", "already a subscriber", "already subscribed",
@@ -61,17 +64,17 @@ static const char *const prompt_prefixes[] = {
     "dieser artikel stammt aus heft", "dieser artikel wurde", "dieser beitrag stammt aus ausgabe",
     "dieser beitrag stammt aus dem heft", "dieser beitrag stammt aus der ausgabe", "dieser beitrag stammt aus heft",
     "dieser beitrag wurde", "dieser text wurde", "diskutieren sie mit", "don't miss",
-    "don’t miss", "download our app", "download the app", "el artículo continúa",
+    "don’t miss", "download our app", "download the app", "el artículo continúa", "el periodismo independiente necesita",
     "este artículo fue", "fanden sie den artikel", "fanden sie den beitrag", "fanden sie diesen artikel",
     "fanden sie diesen beitrag", "fandest du den artikel", "fandest du den beitrag", "fandest du diesen artikel",
     "fandest du diesen beitrag", "first-time subscribers", "folgen sie uns", "follow us on", "get the app",
     "hat dir der artikel", "hat dir dieser artikel", "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
-    "hier können sie den artikel bewerten", "if you're seeing this", "if you’re seeing this",
+    "hier können sie den artikel bewerten", "if you're seeing this", "if you’re seeing this", "independent journalism needs",
     "inscrivez-vous", "iscriviti", "ist dieser beitrag hilfreich", "jetzt abonnieren",
     "kommentare geschlossen", "kommentare lesen und schreiben", "kommentare sind geschlossen", "kostenlos zum newsletter",
-    "l'article continue", "l'articolo continua", "lesen sie nach der anzeige weiter",
+    "l'article continue", "l'articolo continua", "le journalisme indépendant a besoin", "lesen sie nach der anzeige weiter",
     "like us on facebook", "log in to comment", "l’article continue", "l’articolo continua",
-    "melden sie sich", "möchten sie den artikel teilen", "never miss", "newsletter abonnieren",
+    "melden sie sich", "möchten sie den artikel teilen", "never miss", "newsletter abonnieren", "o jornalismo independente precisa",
     "pingback", "pour lire la suite", "questo articolo è", "rate this", "retour à", "return to",
     "share this article", "share this story", "sie müssen sich einloggen", "sign up for",
     "sign up here", "sign up to", "simak video", "story continues below", "subscribe", "subscribed to", "support independent journalism",
@@ -80,7 +83,7 @@ static const char *const prompt_prefixes[] = {
     "this blog post was", "this entry was posted", "this post has been updated", "this post was edited", "this post was originally",
     "this post was updated", "this story was originally", "to continue reading", "to read the full", "to read this",
     "to view the full", "todos los derechos", "torna a", "torna al", "torna alla", "tous droits réservés", "trackback",
-    "turn on notifications", "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
+    "turn on notifications", "unabhängiger journalismus braucht", "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
     "war dieser artikel", "was this article helpful", "was this helpful",
     "weiterlesen nach der anzeige", "werden sie teil", "you must be logged in", "zu allen beiträgen", "zurück zu",
     "zurück zum", "zurück zur", "únete a",
@@ -698,6 +701,51 @@ static const char *const donation_path_segments[] = {
     "soutenir", "spende", "spenden", "support-us", "supportus", "unterstuetzen",
 };
 TABLE(donation_path_segments);
+
+/* What a publisher's support appeal asks of the reader, read at word
+ * starts of a block after the text ("Diese Arbeit ist nur mit Ihrer
+ * Unterstützung möglich!", "Die X braucht weiterhin Eure Hilfe!",
+ * "... kannst du unsere Arbeit unterstützen", "con tu apoyo"): the
+ * reader's help for the house's own work. Furniture only together with
+ * money or a way to pay in the same appeal (payment_words, an amount
+ * with a currency: clean.c, support appeals without a donation link);
+ * a story that asks for help names no bank details. */
+static const char *const support_asks[] = {
+    "apoie", "apoya a", "apoyo de nuestros lectores", "apoyo de sus lectores", "apóyanos", "con su apoyo",
+    "con tu apoyo", "deine hilfe", "deine unterstützung", "deiner unterstützung", "eure hilfe",
+    "eure unterstützung", "eurer unterstützung", "fai una donazione", "faites un don", "faça uma doação",
+    "help us continue", "ihre unterstützung", "ihrer unterstützung", "il tuo sostegno", "jetzt unterstützen",
+    "nous soutenir", "please donate", "seu apoio", "sostienici", "soutenez-nous", "su donación", "sua doação",
+    "support our journalism", "support our work", "support us", "tu donación", "unsere arbeit unterstützen",
+    "unsere arbeit zu unterstützen", "unterstütze uns", "unterstützen sie uns", "unterstützt uns",
+    "votre soutien", "your donation", "your support",
+};
+TABLE(support_asks);
+
+/* Word beginnings that name giving or support ("Spende", "spenden",
+ * "donation", "donación", "Unterstützung"): a block of an appeal that
+ * neither asks nor names a way to pay ("Deshalb freuen wir uns über
+ * jede Spende!") still belongs to it (clean.c, the appeal's run). */
+static const char *const donation_words[] = {
+    "apoy", "doaç", "donaci", "donat", "donazion", "soutenez", "soutien", "spende", "support", "unterstütz",
+};
+TABLE(donation_words);
+
+/* Ways to pay that an appeal names: bank details and payment services
+ * ("Alternativ via Banküberweisung, IBAN: ...", "per Paypal", "Per
+ * Kreditkarte"), read at word starts. */
+static const char *const payment_words[] = {
+    "bank transfer", "banküberweisung", "bitcoin", "carte bancaire", "credit card", "iban", "kreditkarte",
+    "lastschrift", "paypal", "transferencia bancaria", "virement", "überweisung",
+};
+TABLE(payment_words);
+
+/* Currency words after an amount ("2,50 Euro", "5 €", "10 dollars"),
+ * whole words: an appeal's suggested gift. */
+static const char *const currency_words[] = {
+    "chf", "dollar", "dollars", "eur", "euro", "euros", "franken", "pesos", "reais", "€",
+};
+TABLE(currency_words);
 
 /* What ends a pointer lead-in before its colon: the line names more of
  * the site's pieces (words_more_words first) and then points at the list

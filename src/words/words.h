@@ -159,6 +159,10 @@ extern const words_table words_tip_compound_ends; /* "tipp": the end of a compou
 extern const words_table words_tip_labels;        /* "tipp", "tip": a shop tip label's last word */
 extern const words_table words_meta_part_labels;   /* "hinzugefügt von", "rating": a metadata bar's part label */
 extern const words_table words_donation_path_segments; /* "donate", "spenden": a donation page's path segment */
+extern const words_table words_support_asks;    /* "ihre unterstützung", "your support": a support appeal's ask */
+extern const words_table words_donation_words;   /* "spende", "donat": word beginnings naming giving */
+extern const words_table words_payment_words;    /* "iban", "paypal": ways to pay an appeal names */
+extern const words_table words_currency_words;   /* "euro", "€": a currency after an amount */
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
 extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
