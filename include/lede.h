@@ -285,7 +285,7 @@ LEDE_API const char *lede_quote_text(const lede_quote *q);
  * "the campaign"), or NULL. */
 LEDE_API const char *lede_quote_mention(const lede_quote *q);
 /* The speaker resolved within the article to the fullest name it gives
- * ("he" -> "Martin O'Malley", "Marlow" -> "Tessa Marlow"); NULL when the
+ * ("he" -> "Martin O'Hallan", "Marlow" -> "Tessa Marlow"); NULL when the
  * article does not say. */
 LEDE_API const char *lede_quote_speaker(const lede_quote *q);
 /* The cue: "said", "told reporters", "according to", ":"; NULL when a quote

@@ -144,7 +144,7 @@ static int keeps_dot(const char *text, size_t len, uint32_t s, uint32_t e, int i
 }
 
 /* A word: letters and digits, with apostrophes, hyphens and dots inside
- * ("don't", "O'Malley", "Jean-Luc", "U.S", "1,000"), and the dot of an
+ * ("don't", "O'Hallan", "Jean-Luc", "U.S", "1,000"), and the dot of an
  * abbreviation. Returns the end offset. */
 static uint32_t lex_word(const char *text, size_t len, uint32_t i, int *inner_dot_out, int *hyphen_out)
 {

@@ -168,15 +168,15 @@ TEST(quotes_english_shapes)
 {
     found *f = run("Spokeswoman Tessa Marlow said the campaign had \xE2\x80\x9Clost a golden opportunity\xE2\x80\x9D at the summit.\n"
                    "\xE2\x80\x9CWe are hopeful,\xE2\x80\x9D Marlow said. \xE2\x80\x9CWe will see.\xE2\x80\x9D\n"
-                   "\"It is over,\" said Martin O'Malley, a former governor.\n"
+                   "\"It is over,\" said Martin O'Hallan, a former governor.\n"
                    "\"Fine,\" he told reporters.\n"
                    "According to Marlow, the plan would fail in the end.");
     CHECK_INT(f->l.count, 5);
     CHECK_QUOTE(f, 0, "the campaign had \xE2\x80\x9Clost a golden opportunity\xE2\x80\x9D at the summit",
                 "Spokeswoman Tessa Marlow", "Tessa Marlow", "said", "mixed");
     CHECK_QUOTE(f, 1, "We are hopeful, We will see.", "Marlow", "Tessa Marlow", "said", "direct");
-    CHECK_QUOTE(f, 2, "It is over,", "Martin O'Malley", "Martin O'Malley", "said", "direct");
-    CHECK_QUOTE(f, 3, "Fine,", "he", "Martin O'Malley", "told reporters", "direct");
+    CHECK_QUOTE(f, 2, "It is over,", "Martin O'Hallan", "Martin O'Hallan", "said", "direct");
+    CHECK_QUOTE(f, 3, "Fine,", "he", "Martin O'Hallan", "told reporters", "direct");
     CHECK_QUOTE(f, 4, "the plan would fail in the end", "Marlow", "Tessa Marlow", "According to", "indirect");
     /* spans are code points: the second quote has two, around its attribution */
     if (f->l.count > 1) {
