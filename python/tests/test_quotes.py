@@ -27,7 +27,7 @@ def test_offsets_are_code_points_of_text():
         assert " ".join(pieces) == q["text"]
         assert (q["start"], q["end"]) == (q["spans"][0][0], q["spans"][-1][1])
     he = [q for q in art.quotes if q["mention"] == "he"]
-    assert he and he[0]["speaker"] == "Martin O'Malley"
+    assert he and he[0]["speaker"] == "Martin O'Hallan"
 
 
 def test_no_quotes_in_a_page_without_them():
