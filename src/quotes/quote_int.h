@@ -59,6 +59,9 @@ typedef struct qfound {
     uint8_t aside;     /* a participle's clause ("…,” he said, noting that …"),
                         * not one of going on speaking ("adding"): a quote-only
                         * sentence after it goes on the quote before it */
+    uint8_t behalf;    /* resolve.c: the mention is a role that speaks for a
+                        * person it is not ("a spokesman for Anna Lind"):
+                        * 1 | the role's gender (QW_MALE / QW_FEMALE) */
     uint32_t pos;      /* token index of the quote's start, for ordering */
 } qfound;
 

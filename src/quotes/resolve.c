@@ -604,22 +604,45 @@ static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
     return best;
 }
 
+/* "a", "an", "ein", "une" (words_quote_indefinites), also capitalised at
+ * a sentence's start. */
+static int indefinite(const qctx *q, uint32_t i)
+{
+    const qtok *t = &q->tok[i];
+    size_t n = t->e - t->s;
+    char low[12];
+    if (t->type != TK_WORD || !FL(i, determiners) || n > sizeof low || (unsigned char)q->text[t->s] >= 0x80)
+        return 0;
+    memcpy(low, q->text + t->s, n);
+    low[0] = (char)(low[0] | 0x20);
+    return words_exact(&words_quote_indefinites, low, n);
+}
+
 /* The name inside mention tokens [ms, me): its last capitalised run. */
 static int mention_name_in(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b);
 
 /* "Sen. Anna Vik of Maine": the name is before "of"; "Harbour Master
  * Nils B. Dahl": only titles stand before it, the name is after;
  * "US officials": a lowercase head is no name. */
-static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b)
+static int mention_name(const qctx *q, int32_t ms, int32_t me, int32_t *a, int32_t *b, int *behalf)
 {
     int32_t e = ms;
-    while (e < me && !(e > ms && (FL(e, stops) && !q->tok[e].cap) && !particle(q, (uint32_t)e)))
+    *behalf = 0;
+    /* a particle before a known first name is the preposition ("ein
+     * Sprecher von Anna Lind"), as in particle_joins */
+    while (e < me && !(e > ms && (FL(e, stops) && !q->tok[e].cap) &&
+                       !(particle(q, (uint32_t)e) && !(e + 1 < me && FL(e + 1, first_names)))))
         e++;
     int titles_only = 1;
     for (int32_t k = ms; k < e && titles_only; k++)
         titles_only = FL(k, titles) || FL(k, determiners) || role_compound(q, (uint32_t)k);
-    if (titles_only && e < me)
+    if (titles_only && e < me) {
+        /* "a spokesman for Anna Lind", "ein Sprecher von Anna Lind": a
+         * role after an indefinite determiner, then "for", "of", "von",
+         * speaks for the name after it and is not its person */
+        *behalf = e > ms + 1 && (FL(e, grammar) & QG_JOINER) && indefinite(q, (uint32_t)ms);
         return mention_name_in(q, e + 1, me, a, b);
+    }
     /* "Ruiz and Holm": two names that speak together resolve to the last
      * one, the name the mention was before it took the first one too
      * (attrib.c, coordinated_name); a speaker is one person. Read here
@@ -746,6 +769,15 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
          * House announced") is never a pronoun's person */
         if (cand >= 0 && spoke && org < 0 && FL(q->names[cand].b - 1, org_words))
             org = cand;
+        /* "A representative for Mr. Pinchuk said … He added …": the
+         * pronoun after such a quote is the unnamed role's, of its gender
+         * or none ("spokeswoman" is no "he") */
+        if (spoke && q->found[qi].behalf) {
+            unsigned g = q->found[qi].behalf & (QW_MALE | QW_FEMALE);
+            if (!(g && want && !(g & want)))
+                return -1;
+            continue;
+        }
         if (cand < 0 || FL(q->names[cand].b - 1, org_words))
             continue;
         unsigned g = gender_of(q, cand);
@@ -860,10 +892,25 @@ void quote_resolve(qctx *q)
         int32_t rt = role_mention(q, f->ms, f->me);
         if (rt >= 0 && (f->speaker = role_named(q, rt, (uint32_t)f->ms)) >= 0)
             continue;
-        if (!mention_name(q, f->ms, f->me, &a, &b))
+        int behalf;
+        if (!mention_name(q, f->ms, f->me, &a, &b, &behalf))
             continue;
         f->name_a = a, f->name_b = b;
         f->speaker = fullest(q, (uint32_t)a, (uint32_t)b, (uint32_t)a);
+        /* "a spokeswoman for Mayor Anna Lind": the words are the
+         * spokeswoman's, whom the article does not name, so no speaker;
+         * an organisation after the role ("a spokesman for Harbour
+         * Lines") is the speaker, as when it speaks itself. A person is
+         * a name with a gender (a title's, a first name's, or one of a
+         * run of the same person) */
+        if (behalf && f->speaker >= 0 &&
+            (gender_of(q, f->speaker) || FL(q->names[f->speaker].a, first_names))) {
+            f->speaker = f->name_a = f->name_b = -1;
+            f->behalf = 1;
+            for (int32_t k = f->ms; k < a; k++)
+                f->behalf |= (uint8_t)(title_gender(q, (uint32_t)k) | (role_compound(q, (uint32_t)k) & (QW_MALE | QW_FEMALE)));
+            continue;
+        }
         /* "Ms Corbett" is not "Jason Corbett": a fuller run whose first
          * name says the other gender is another person; the mention's
          * name stands */

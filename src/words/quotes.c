@@ -464,6 +464,15 @@ static const char *const name_ranks[] = {
 };
 TABLE(name_ranks);
 
+/* Determiners that name no one in particular: a role after one is not
+ * the person of the name after its "for" or "of" ("a spokesman for Anna
+ * Lind" is not Anna Lind; resolve.c, behalf_mention). */
+static const char *const indefinites[] = {
+    "a", "an", "another", "any", "each", "ein", "eine", "einer", "eines", "einige", "every", "mehrere",
+    "one", "plusieurs", "several", "some", "un", "une",
+};
+TABLE(indefinites);
+
 /* The impersonal pronoun that speaks for a statement, a report or an
  * organisation ("it said", "“…,” it reads"); it resolves to no person. */
 static const char *const impersonal[] = {

@@ -59,6 +59,7 @@ const words_table *const words_all[] = {
     &words_quote_name_particles_lower,
     &words_quote_name_nonstarters,
     &words_quote_name_ranks,
+    &words_quote_indefinites,
     &words_quote_impersonal,
     &words_quote_object_cues,
     &words_quote_place_prepositions,

@@ -273,6 +273,7 @@ extern const words_table words_quote_name_particles;          /* "de", "van": in
 extern const words_table words_quote_name_particles_lower;    /* "al", "bin": inside a name in lower case only */
 extern const words_table words_quote_name_nonstarters; /* "sowohl", "afterwards": open a sentence, never a name */
 extern const words_table words_quote_name_ranks; /* "king", "pope": a rank that stays before a name */
+extern const words_table words_quote_indefinites; /* "a", "ein", "une": a role after one names no one */
 extern const words_table words_quote_impersonal; /* "it": speaks for a statement or an organisation */
 extern const words_table words_quote_object_cues; /* speech verbs that keep a plain object: "told reporters" */
 extern const words_table words_quote_place_prepositions; /* "on", "in": no participle's speaker after one */
