@@ -3160,6 +3160,36 @@ static void drop_embed_credit(ctx *c, dom_node *q)
  * are not read ("Zurück zur Normalität" starts a line of a poem as
  * well). Reads each child of the block once. */
 #define PROMPT_PREFIX_READ 96 /* bytes of a line read: more than the longest prompt phrase, and a site's name with its app offer */
+
+/* A read-more pointer set in brackets as a line of its own inside a
+ * paragraph, as Spanish-language papers print it between two <br>s:
+ * "(Le puede interesar: <a>headline</a>)", "(Lea también: <a>...</a>)".
+ * t is the line's lowered start, [seg, e) its pieces. The line opens with
+ * the bracket and a teaser phrase (body_starts_teaser) and its last text
+ * closes the bracket: an aside that only opens a line ("(Foto: ...) Der
+ * ...") is not one; the caller asks for a link too. */
+static int is_bracketed_read_more(const char *t, const dom_node *seg, const dom_node *e)
+{
+    if (t[0] != '(')
+        return 0;
+    const char *s = t + 1;
+    while (*s == ' ')
+        s++;
+    if (!body_starts_teaser(s))
+        return 0;
+    const dom_node *last = NULL;
+    for (const dom_node *k = seg; k != e; k = k->next)
+        if (k->type == DOM_TEXT && has_visible_char(k))
+            last = k;
+    if (!last)
+        return 0;
+    uint32_t l = last->text_len;
+    while (l && (last->text[l - 1] == ' ' || last->text[l - 1] == '\n' || last->text[l - 1] == '\t' ||
+                 last->text[l - 1] == '\r'))
+        l--;
+    return l && last->text[l - 1] == ')';
+}
+
 static void drop_prompt_segments(ctx *c, dom_node *block)
 {
     int br = 0;
@@ -3188,7 +3218,8 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
                 }
             }
             t[tl] = '\0';
-            if (tl > 0 && ((body_starts_prompt(t) && !body_starts_back(t)) || opens_with_own_app_offer(c, t)))
+            if (tl > 0 && ((body_starts_prompt(t) && !body_starts_back(t)) || opens_with_own_app_offer(c, t) ||
+                           (l.linked && is_bracketed_read_more(t, seg, e))))
                 loose_line_remove(c, seg, e);
         }
         seg = e ? e->next : NULL;

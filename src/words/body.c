@@ -15,17 +15,19 @@
  * form</a>." (its call for letters, not a letter). */
 static const char *const teaser_prefixes[] = {
     "a lire aussi", "also read", "auch interessant", "citește și", "click here", "czytaj także",
-    "czytaj też", "czytaj więcej", "follow us", "lea además", "lea más", "lea también", "lea:",
-    "lee más", "lee también", "leer más", "lees meer", "lees ook", "leggi anche", "leggi l'articolo",
-    "leggi tutto", "leia mais", "leia também", "les også", "lesen sie auch", "lesen sie hier",
-    "lesen sie mehr", "lire aussi", "lire la suite", "listen:", "lue myös", "lue seuraavaksi", "läs mer", "läs också",
-    "læs også", "mehr lesen", "mehr zum thema", "more:", "pročitajte", "přečtěte si", "read also",
+    "czytaj też", "czytaj więcej", "follow us", "le puede interesar", "lea además", "lea más",
+    "lea también", "lea:", "lee más", "lee también", "leer más", "lees meer", "lees ook",
+    "leggi anche", "leggi l'articolo", "leggi tutto", "leia mais", "leia também", "les også",
+    "lesen sie auch", "lesen sie hier", "lesen sie mehr", "lire aussi", "lire la suite", "listen:",
+    "lue myös", "lue seuraavaksi", "läs mer", "läs också", "læs også", "mehr lesen",
+    "mehr zum thema", "more:", "pročitajte", "puede interesarle", "přečtěte si", "read also",
     "read more", "read next", "read the full", "recommended:", "related article", "related content",
-    "related coverage", "related stor", "related:", "saiba mais", "see also", "sehen sie auch", "siehe auch", "sign up for",
-    "submit a letter", "submit your letter", "subscribe to", "te puede interesar", "veja também", "ver más",
-    "ver también", "voir aussi",
-    "watch:", "weiterlesen", "zobacz także", "zobacz też", "à lire", "à lire aussi", "čtěte také",
-    "διαβάστε επίσης", "читайте также", "читайте також", "читать далее",
+    "related coverage", "related stor", "related:", "saiba mais", "see also", "sehen sie auch",
+    "siehe auch", "sign up for", "submit a letter", "submit your letter", "subscribe to",
+    "también le puede interesar", "también puede leer", "te puede interesar", "veja também",
+    "ver más", "ver también", "voir aussi", "watch:", "weiterlesen", "zobacz także", "zobacz też",
+    "à lire", "à lire aussi", "čtěte také", "διαβάστε επίσης", "читайте также", "читайте також",
+    "читать далее",
 };
 TABLE(teaser_prefixes);
 
