@@ -4,6 +4,7 @@
  * The visible bylines come last: after the body stage, from the lines it
  * handed over (art->byline_lines), for pages that name their author
  * nowhere else. */
+#include "core/utf8.h"
 #include "meta_int.h"
 
 /* Reads authors from a byline line: its text, lines split at block
@@ -105,8 +106,18 @@ static int site_name_is_brand(const char *s)
             return 1;
         char w[48];
         if (i - b < sizeof w) {
-            for (size_t k = b; k < i; k++)
-                w[k - b] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+            /* lower-cased as meta_fold_key does, a two-byte letter too:
+             * "Österreich" */
+            for (size_t k = b; k < i; k++) {
+                unsigned char ch = (unsigned char)s[k];
+                size_t l = meta_u8len((const unsigned char *)s + k, i - k);
+                if (l == 2) {
+                    utf8_encode(meta_lower_cp(utf8_decode((const unsigned char *)s + k, 2)), (unsigned char *)w + (k - b));
+                    k++;
+                } else {
+                    w[k - b] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
+                }
+            }
             w[i - b] = 0;
             if (words_exact(&words_author_countries, w, i - b))
                 return 1;
@@ -311,8 +322,23 @@ static int site_relation(meta_ctx *c, const char *s, const char *const *keys, si
     for (size_t i = 0; i < nkeys; i++) {
         if (strcmp(k, keys[i]) == 0)
             return 2;
-        if (strstr(k, keys[i]))
-            rel = 1;
+        const char *at = strstr(k, keys[i]);
+        if (!at)
+            continue;
+        rel = 1;
+        /* the site's name and a country word, nothing else: "Example
+         * Deutschland" on the site "Example" is the company's national
+         * account signing its posts (a user card beside the story), the
+         * site itself; "Jane Doe for Example UK" keeps its writer */
+        size_t kl = strlen(keys[i]), pre = (size_t)(at - k);
+        char rest[24];
+        size_t rl = strlen(k) - kl;
+        if (rl < sizeof rest) {
+            memcpy(rest, k, pre);
+            memcpy(rest + pre, at + kl, rl - pre);
+            if (words_exact(&words_author_countries, rest, rl))
+                return 2;
+        }
     }
     return rel;
 }
