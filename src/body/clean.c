@@ -4112,6 +4112,9 @@ static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char 
  * so the box must hold a sentence (AVATAR_BIO_MIN). line is the box's
  * text, lower-cased; the capitals are read from the box's first text
  * node. */
+/* 1 when s (before e) opens with a no-break space, U+00A0 */
+static int is_nbsp(const unsigned char *s, const unsigned char *e) { return e - s >= 2 && s[0] == 0xC2 && s[1] == 0xA0; }
+
 static size_t capitalised_bio_name(const dom_node *u, const char *line)
 {
     const dom_node *t = first_visible_text(u);
@@ -4121,17 +4124,19 @@ static size_t capitalised_bio_name(const dom_node *u, const char *line)
     while (s < e && chars_is_space(*s))
         s++;
     /* the words of the name: each starts with a capital (ASCII, or a
-     * letter outside ASCII), then the line goes on in lower case */
+     * letter outside ASCII), then the line goes on in lower case. A
+     * no-break space parts words as a space does ("Felix
+     * Stalder&nbsp;ist ..."): the lowered line holds one space there. */
     size_t at = 0; /* bytes of line the name covers */
     for (int w = 0; w < 3 && s < e; w++) {
         if (!((*s >= 'A' && *s <= 'Z') || *s >= 0xC3))
             break;
         const unsigned char *b = s;
-        while (s < e && !chars_is_space(*s))
+        while (s < e && !chars_is_space(*s) && !is_nbsp(s, e))
             s++;
         at += (size_t)(s - b) + (w > 0);
-        while (s < e && chars_is_space(*s))
-            s++;
+        while (s < e && (chars_is_space(*s) || is_nbsp(s, e)))
+            s += is_nbsp(s, e) ? 2 : 1;
         if (w >= 1 && line[at] == ' ' && words_prefix(&words_bio_verbs, line + at + 1))
             return at;
     }
@@ -4696,6 +4701,16 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         if (few && len <= CHANNEL_LINE_MAX && is_channel_promo(line))
             return u;
         if (c->img_page[u->id] && len >= AVATAR_BIO_MIN && len <= AVATAR_BIO_MAX && avatar_box_bio(u, line))
+            return u;
+        /* a bio set in italics (or bold) as the text's last block: a
+         * person's name of two or three capitalised words and a verb of
+         * a bio ("<em>Jane Doe ist Professorin für ... und hat das Buch
+         * ... geschrieben.</em>"), all of the block emphasised. The
+         * interviewee's or a guest writer's note, whom no byline names
+         * and whose picture may be gone; an article's closing paragraph
+         * about a person ("Angela Merkel ist seit ...") is set in roman */
+        if (!segment && len >= AVATAR_BIO_MIN && len <= AVATAR_BIO_MAX && c->tot[u->id].size <= LINE_MAX_NODES &&
+            all_emphasised(c, u) && capitalised_bio_name(u, line) > 0)
             return u;
         if (stop)
             break;
