@@ -129,6 +129,18 @@ static const kw keywords[] = {
     {K("legends"), SUB, U},
     {K("login"), SUB, U},
     {K("main"), SUB, M | P},
+    /* Google's icon fonts draw a glyph from a ligature word: the text of
+     * <i class="material-icons">chat_bubble</i> is the icon's name
+     * ("chat_bubble", "bookmark_border", "headset"), never words to read.
+     * The font's own class names, whole, each style's too. */
+    {K("material-icons"), WORD, CL_HIDDEN},
+    {K("material-icons-outlined"), WORD, CL_HIDDEN},
+    {K("material-icons-round"), WORD, CL_HIDDEN},
+    {K("material-icons-sharp"), WORD, CL_HIDDEN},
+    {K("material-icons-two-tone"), WORD, CL_HIDDEN},
+    {K("material-symbols-outlined"), WORD, CL_HIDDEN},
+    {K("material-symbols-rounded"), WORD, CL_HIDDEN},
+    {K("material-symbols-sharp"), WORD, CL_HIDDEN},
     {K("masthead"), SUB, N},
     {K("media"), SUB, N | CL_MEDIA},
     {K("menu"), SUB, U | CL_NAV},
