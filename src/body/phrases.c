@@ -78,6 +78,24 @@ int body_furniture_heading_kind(const char *t)
     /* "More from The Times", "Other reports by Jane Doe": a prefix plus a name */
     if (words_prefix(&words_name_headings, s))
         return HEAD_FURNITURE;
+    /* "Auch auf example.de", "Also on example.com": more of the site
+     * under its host name, one word with a dot and a two-letter (or
+     * longer) label after it; a place or a clause after the prefix
+     * ("Auch auf dem Land ...") titles the article's own section */
+    size_t ap = words_longest_prefix_ci(&words_also_on_prefixes, s, NULL);
+    if (ap && ap < len) {
+        const char *h = s + ap, *e = s + len, *dot = NULL;
+        int host = 1;
+        for (const char *q = h; q < e; q++) {
+            if (*q == ' ')
+                host = 0;
+            else if (*q == '.')
+                dot = q;
+        }
+        if (host && dot && dot > h && e - dot > 2 && chars_is_alpha((unsigned char)dot[1]) &&
+            chars_is_alpha((unsigned char)dot[2]))
+            return HEAD_FURNITURE;
+    }
     /* "Last 5 posts by Jane Doe": the same with a count after the first word */
     const char *sp = strchr(s, ' ');
     if (sp && sp[1] >= '0' && sp[1] <= '9') {

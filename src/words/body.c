@@ -611,6 +611,15 @@ static const char *const name_headings[] = {
 };
 TABLE(name_headings);
 
+/* A heading that sends the reader to more of the site under its host
+ * name: "Auch auf example.de", "Also on example.com" over a list of the
+ * site's other stories. Only with a host name after it (phrases.c): "Auch
+ * auf dem Land fehlt Personal" titles a section of an article. */
+static const char *const also_on_prefixes[] = {
+    "also on ", "anche su ", "auch auf ", "auch bei ", "aussi sur ", "más en ", "también en ",
+};
+TABLE(also_on_prefixes);
+
 /* The title of a blog's comment section: a count, then one of these, then
  * the post's title ("7 thoughts on “...”", "One response to ...", "12
  * Kommentare zu „...“"); the count is required (phrases.c). */

@@ -137,6 +137,7 @@ extern const words_table words_furniture_headings; /* "related articles": opens 
 extern const words_table words_post_nouns;        /* "artikel", "stories": the noun ending a furniture heading of posts */
 extern const words_table words_comment_headings;   /* "comments": opens the comment section */
 extern const words_table words_name_headings;      /* "more by ": a person's other work */
+extern const words_table words_also_on_prefixes;   /* "auch auf ": more of the site under its host name */
 extern const words_table words_comment_title_prefixes; /* "thoughts on ": after a count, a comment section's title */
 extern const words_table words_home_page_titles; /* "home", "startseite": a whole <title> that names only the home page */
 extern const words_table words_count_words;        /* "one": a count spelled as a word */
