@@ -583,6 +583,7 @@ static int is_channel_box(const ctx *c, dom_node *n)
 /* Readability's _cleanConditionally for one element (an <article> is
  * judged only as a nested teaser card). */
 static const char *lowered_line(const dom_node *l, char *w);
+static int is_tool_link_line(const char *t);
 
 /* A read-more pointer line among n's children ("Lesen Sie auch: <a>...</a>",
  * "Sehen Sie auch: <a>...</a>"): a block under TEASER_MAX bytes that opens
@@ -1595,6 +1596,8 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
     int link = has_link(n);
     if ((link || len < 100) && body_starts_teaser(t))
         return 1;
+    if (link && len < 88 && is_tool_link_line(t))
+        return 1; /* "Drucken | Versenden": the article's tool bar */
     /* "Read the full Times report here." under 120 bytes; or a promo
      * whose last sentence is its ask, ending in a "here" link: "X will
      * soon launch Y, a weekly newsletter bringing you ... Sign up
@@ -3190,6 +3193,29 @@ static int is_bracketed_read_more(const char *t, const dom_node *seg, const dom_
     return l && last->text[l - 1] == ')';
 }
 
+/* 1 when the lowered line t is two or more article tools' link texts
+ * (words_tool_links) between bars and nothing else: "druckansicht |
+ * artikel versenden | tippfehler melden", "print | e-mail". A sentence
+ * has words of its own between its bars. */
+static int is_tool_link_line(const char *t)
+{
+    int parts = 0;
+    for (const char *s = t;;) {
+        while (*s == ' ')
+            s++;
+        const char *bar = strchr(s, '|');
+        size_t l = bar ? (size_t)(bar - s) : strlen(s);
+        while (l && s[l - 1] == ' ')
+            l--;
+        if (!l || !words_exact(&words_tool_links, s, l))
+            return 0;
+        parts++;
+        if (!bar)
+            return parts >= 2;
+        s = bar + 1;
+    }
+}
+
 static void drop_prompt_segments(ctx *c, dom_node *block)
 {
     int br = 0;
@@ -3219,7 +3245,8 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
             }
             t[tl] = '\0';
             if (tl > 0 && ((body_starts_prompt(t) && !body_starts_back(t)) || opens_with_own_app_offer(c, t) ||
-                           (l.linked && is_bracketed_read_more(t, seg, e))))
+                           (l.linked && is_bracketed_read_more(t, seg, e)) ||
+                           (l.linked && l.len < PROMPT_PREFIX_READ - 8 && is_tool_link_line(t))))
                 loose_line_remove(c, seg, e);
         }
         seg = e ? e->next : NULL;

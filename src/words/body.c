@@ -551,6 +551,18 @@ static const char *const reply_actions[] = {
 };
 TABLE(reply_actions);
 
+/* The whole text of an article tool's link: print it, send it, save it,
+ * report a typo in it. A line made only of such links between bars
+ * ("Druckansicht | Artikel versenden | Tippfehler melden") is the
+ * article's tool bar, not its text (clean.c, is_tool_link_line). */
+static const char *const tool_links[] = {
+    "artikel drucken", "artikel merken", "artikel versenden", "druckansicht", "drucken",
+    "druckversion", "e-mail", "email", "email this article", "enviar", "envoyer", "fehler melden",
+    "imprimer", "imprimir", "mail", "merken", "pdf", "print", "print this article", "save",
+    "senden", "share", "stampa", "teilen", "tippfehler melden", "versenden", "vorlesen",
+};
+TABLE(tool_links);
+
 /* Bylines and datelines shown as a line of their own: "By Ruth Adeyemi
  * and Sam Cole", "Published 4 March 2023", "Aktualisiert: 03.04.2020",
  * Drupal's "Submitted by NAME on DATE" ("Gespeichert von", "Soumis par",

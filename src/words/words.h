@@ -167,6 +167,7 @@ extern const words_table words_currency_words;   /* "euro", "€": a currency af
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
 extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
+extern const words_table words_tool_links;       /* "Druckansicht": an article tool's link text */
 extern const words_table words_reply_actions;     /* "reply": a comment's reply link */
 extern const words_table words_taxonomy_labels;   /* "tags:": a line of a post's tags or categories */
 extern const words_table words_taxonomy_mid_labels; /* "abgelegt unter:", "kategorie:": a taxonomy label after a short lead-in */
