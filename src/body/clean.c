@@ -3244,9 +3244,14 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
                 }
             }
             t[tl] = '\0';
+            /* a pointer line that is mostly its link and opens with a
+             * teaser phrase, past the arrow or guillemet it may carry
+             * ("» Zum Angebot: <a>...</a>", "Lesen Sie auch: <a>...</a>"):
+             * what a block of its own with those words is */
             if (tl > 0 && ((body_starts_prompt(t) && !body_starts_back(t)) || opens_with_own_app_offer(c, t) ||
                            (l.linked && is_bracketed_read_more(t, seg, e)) ||
-                           (l.linked && l.len < PROMPT_PREFIX_READ - 8 && is_tool_link_line(t))))
+                           (l.linked && l.len < PROMPT_PREFIX_READ - 8 && is_tool_link_line(t)) ||
+                           ((uint64_t)l.linked * 2 >= l.len && body_starts_teaser(skip_pointer_marks(t)))))
                 loose_line_remove(c, seg, e);
         }
         seg = e ? e->next : NULL;
