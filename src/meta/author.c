@@ -114,6 +114,21 @@ static int looks_like_name(const char *s)
         return 0;
     if (strchr(s, '@') || meta_istr(s, len, "http") || meta_istr(s, len, "www.") || strchr(s, '/'))
         return 0;
+    /* "ThE_PaiN", "Herr_Rein": an underscore joins a login handle's
+     * words; no person's or organisation's name in Latin letters is
+     * written with one (a handle with digits, "r23", fails the test
+     * below). A word in another script may hold one, a blog's pen name
+     * ("史蒂文的家_藍天", kept: Readability.js's byline gold has it). */
+    const char *us = strchr(s, '_');
+    if (us) {
+        const char *b = us, *e = us;
+        while (b > s && b[-1] != ' ' && (unsigned char)b[-1] < 0x80)
+            b--;
+        while (*e && *e != ' ' && (unsigned char)*e < 0x80)
+            e++;
+        if ((b == s || b[-1] == ' ') && (!*e || *e == ' '))
+            return 0; /* the word with the underscore is all ASCII */
+    }
     int upper = 0, nonascii = 0;
     for (const char *p = s; *p; p++) {
         if (*p >= '0' && *p <= '9')
