@@ -831,8 +831,21 @@ int extract_body(lede_article *art)
         text_lower_utf8(title_lower, o);
     }
 
+    /* the site's name, lower-cased once for the rules that look for it
+     * at a line's start (clean.c: the own-app offer, the site's blurb) */
+    char site_lower[SITE_LOWER_MAX] = "";
+    size_t site_len = art->sitename ? strlen(art->sitename) : 0;
+    if (site_len >= sizeof site_lower)
+        site_len = 0;
+    if (site_len) {
+        memcpy(site_lower, art->sitename, site_len + 1);
+        text_lower_utf8(site_lower, site_len);
+    }
+
     c.today = date_today();
     c.title_lower = title_lower;
+    c.site_lower = site_lower;
+    c.site_len = site_len;
     prepare(&c);
     /* Readability's retry ladder: each attempt removes less. */
     static const int ladders[] = {ATT_STRIP_UNLIKELY | ATT_WEIGHT_CLASSES | ATT_CLEAN_CONDITIONALLY,

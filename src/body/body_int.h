@@ -27,6 +27,7 @@
 #define TEASER_MAX 220          /* teaser / call-to-action lines are short */
 #define LOOSE_MAX 40            /* loose text in a layout box shorter than this is a label */
 #define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
+#define SITE_LOWER_MAX 64 /* bytes of a site name read by name (the app-offer and site-blurb rules): longer is no brand */
 #define LINE_MAX_NODES 64       /* a "line" (teaser, byline, heading) has few nodes; bounds the checks */
 #define STRICT_KEEP 140         /* a strict result this long is an article, not a failed attempt */
 #define CARD_TEXT_MAX 700       /* a teaser card: headline, one-line summary, date, credit */
@@ -98,6 +99,8 @@ typedef struct ctx {
     uint32_t visible;       /* text outside junk tags: no attempt can find more */
     dom_node *byline;       /* first byline/dateline line dropped from the body */
     const char *title_lower; /* the title, lower-cased, whitespace collapsed ("" when none) */
+    const char *site_lower; /* the site name, lower-cased ("" when none or SITE_LOWER_MAX bytes or longer) */
+    size_t site_len;        /* its length */
     dom_node *ceiling;      /* growth and sibling joining stop below it (select.c); NULL: none */
     dom_node *headline;     /* the first <h1>/<h2> repeating the title, once headline_done (select.c) */
     int headline_done;

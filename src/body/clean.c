@@ -2953,14 +2953,10 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
 #define APP_WORD_SPAN 48 /* "ist auch als neue Gratis-App": adjectives between */
 static int opens_with_own_app_offer(const ctx *c, const char *t)
 {
-    const char *sn = c->art->sitename;
-    size_t l = sn ? strlen(sn) : 0;
-    char name[64];
-    if (l < APP_SITE_MIN || l >= sizeof name)
+    size_t l = c->site_len;
+    if (l < APP_SITE_MIN)
         return 0;
-    memcpy(name, sn, l + 1);
-    text_lower_utf8(name, l);
-    const char *s = name;
+    const char *s = c->site_lower;
     if (strncmp(s, "www.", 4) == 0)
         s += 4, l -= 4;
     for (int form = 0; form < 2; form++) {
@@ -4868,14 +4864,8 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
     }
     if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
         nn++;
-    char site[BIO_NAME_MAX];
-    size_t sitelen = c->art->sitename ? strlen(c->art->sitename) : 0;
-    if (sitelen >= BIO_NAME_MAX)
-        sitelen = 0;
-    if (sitelen) {
-        memcpy(site, c->art->sitename, sitelen + 1);
-        text_lower_utf8(site, sitelen);
-    }
+    const char *site = c->site_lower;
+    size_t sitelen = c->site_len < BIO_NAME_MAX ? c->site_len : 0;
     /* The site signs the page (its name, which reads as a brand, was
      * the only author named: art->site_signs), so a closing box that
      * opens with its name is its note ("Example News is not responsible
