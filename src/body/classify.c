@@ -103,6 +103,12 @@ static const kw keywords[] = {
     {K("consent"), SUB, CL_COOKIE},
     {K("contact"), SUB, N},
     {K("content"), SUB, M | P},
+    /* A picture's credit set in a box of its own ("copyright",
+     * "photo-credit", "image-credits", "fotograf", "photographer"), at a
+     * token's start; not "attribution", a pull quote's speaker (clean.c,
+     * is_picture_credit_box) */
+    {K("copyright"), PRE, CL_CREDIT},
+    {K("credit"), PRE, CL_CREDIT},
     {K("cookie"), SUB, CL_COOKIE},
     {K("cover-wrap"), SUB, U},
     {K("cta"), TOK, CL_CONSENT},             /* call-to-action boxes: "cta", "cta-global", "c-letters-cta" */
@@ -118,6 +124,7 @@ static const kw keywords[] = {
     {K("extra"), SUB, U},
     {K("flyout"), SUB, CL_HIDDEN},          /* a box shown on click or hover (a menu's, a footnote's): hidden until then */
     {K("footer"), SUB, U | N},
+    {K("fotograf"), PRE, CL_CREDIT},
     {K("gdpr"), SUB, U | N | CL_COOKIE},
     {K("h-entry"), SUB, P},
     {K("header"), SUB, U},
@@ -158,6 +165,7 @@ static const kw keywords[] = {
     {K("page"), SUB, P},
     {K("pager"), SUB, U | CL_NAV},
     {K("pagination"), SUB, U | P | CL_NAV},
+    {K("photographer"), PRE, CL_CREDIT},
     {K("popular"), SUB, CL_RELATED},
     {K("popup"), SUB, U | CL_POPUP},
     {K("post"), SUB, P},

@@ -31,6 +31,7 @@ enum {
     CL_POPUP = 1u << 17,    /* dialogs, modals, overlays, pop-ups: boxes over the page */
     CL_MEDIA = 1u << 18,    /* "media": a picture or video box, or a media object (image beside text) */
     CL_QUOTE = 1u << 19,    /* "quote": a pull quote or a quoted passage set apart */
+    CL_CREDIT = 1u << 20,   /* a picture's credit box: "copyright", "photo-credit", "fotograf" (clean.c) */
 };
 
 /* Per-page index into the keyword table: the keywords starting with each

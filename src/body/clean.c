@@ -3625,10 +3625,8 @@ static int is_card_link(const ctx *c, const dom_node *n)
 #define CREDIT_BOX_MAX 120
 static int is_picture_credit_box(const ctx *c, const dom_node *n, uint32_t len)
 {
-    if (!len || len >= CREDIT_BOX_MAX || c->tot[n->id].paras || c->img_page[n->id] || c->lenient)
-        return 0;
-    return words_in_value(&words_class_credit_box_prefixes, dom_attr_get(n, "class"), 1) ||
-           words_in_value(&words_class_credit_box_prefixes, dom_attr_get(n, "id"), 1);
+    return (c->cls[n->id] & CL_CREDIT) && len && len < CREDIT_BOX_MAX && !c->tot[n->id].paras &&
+           !c->img_page[n->id] && !c->lenient;
 }
 
 /* A picture's credit set inline right after it, in the same block:

@@ -84,13 +84,6 @@ TABLE(image_skip_words);
 static const char *const credit_prefixes[] = {"attribution", "copyright", "credit", "fotograf", "photographer"};
 TABLE(credit_prefixes);
 
-/* The same words less "attribution" (a pull quote's attribution names
- * its speaker, part of the text): a box named so, short and without a
- * picture, is a picture's credit line that leaves the body's text
- * (body/clean.c). */
-static const char *const credit_box_prefixes[] = {"copyright", "credit", "fotograf", "photographer"};
-TABLE(credit_box_prefixes);
-
 /* Words of a class or id, whole, that name a dialog's close control
  * ("close", "btn-close", "modal__close", "dismiss"); not "closed", an
  * accordion's state. */

@@ -11,7 +11,7 @@ const words_table *const words_all[] = {
     &words_subscription_segments, &words_app_offer_phrases, &words_app_words, &words_comment_count_words, &words_count_totals, &words_tip_labels, &words_tip_compound_ends,
     &words_byline_prefixes, &words_bio_verbs, &words_name_titles, &words_site_blurb_verbs, &words_taxonomy_labels, &words_taxonomy_mid_labels, &words_reply_actions, &words_tool_links, &words_dateline_prefixes,
     &words_class_furniture_prefixes, &words_class_furniture_words, &words_class_comment_prefixes, &words_class_event_prefixes, &words_class_date_hint_other_before, &words_class_time_hint_other_before, &words_class_time_hint_other_after, &words_class_logo_words, &words_class_label_title_owners,
-    &words_class_image_skip_words, &words_class_credit_prefixes, &words_class_credit_box_prefixes, &words_class_dialog_close_words,
+    &words_class_image_skip_words, &words_class_credit_prefixes, &words_class_dialog_close_words,
     &words_class_comment_section_prefixes, &words_class_comment_author_prefixes,
     &words_class_comment_content_prefixes, &words_class_comment_date_prefixes,
     &words_class_comment_skip_prefixes, &words_class_comment_widget_prefixes,

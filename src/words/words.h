@@ -187,7 +187,6 @@ extern const words_table words_class_logo_words;         /* "logo", "site-title"
 extern const words_table words_class_label_title_owners; /* "section", "widget": before "-title", a section's label, not the story's */
 extern const words_table words_class_image_skip_words;   /* "icon", "avatar", "pixel": an image that is no picture of the story */
 extern const words_table words_class_credit_prefixes;    /* "credit", "copyright": a picture's credit line */
-extern const words_table words_class_credit_box_prefixes; /* the same less "attribution": a credit box that leaves the text */
 extern const words_table words_class_dialog_close_words; /* "close", "dismiss": a dialog's close control */
 extern const words_table words_class_comment_section_prefixes; /* "comment", "disqus": a reader comment section */
 extern const words_table words_class_comment_author_prefixes;  /* "author", "fn": a comment's author */

@@ -66,6 +66,12 @@ TEST(classify_modes)
     CHECK(!(hints("noContentEn") & CL_UNLIKELY));            /* a word, not the token */
     CHECK(hints("main-content") & CL_MAYBE);
     CHECK(hints("f-dropdown author-hovercard content") & CL_HIDDEN); /* shown on hover only */
+    /* a picture's credit box: a credit word at a token's start */
+    CHECK(hints("lead-photo-credit") & CL_CREDIT);
+    CHECK(hints("image-credits") & CL_CREDIT);
+    CHECK(hints("Copyright") & CL_CREDIT);
+    CHECK(!(hints("discredit") & CL_CREDIT));
+    CHECK(!(hints("quote-attribution") & CL_CREDIT));
     CHECK(hints("") == 0 && hints("x") == 0 && hints("--") == 0);
 }
 
