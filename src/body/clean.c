@@ -1783,6 +1783,7 @@ static int is_labelled_link_line(const ctx *c, const dom_node *n, const char *t)
 }
 
 #define LEAD_IN_MAX 100
+static dom_node *headline_link_list(const ctx *c, dom_node *l);
 static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *t)
 {
     size_t tl = strlen(t);
@@ -1790,7 +1791,13 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
         tl--;
     if (!tl || t[tl - 1] != ':' || c->tot[n->id].text > LEAD_IN_MAX)
         return NULL;
-    dom_node *l = next_shown_sibling(n);
+    return headline_link_list(c, next_shown_sibling(n));
+}
+
+/* l when it is a list (<ul>, <ol>) of two or more items, each one short
+ * link that reads as a headline; NULL otherwise */
+static dom_node *headline_link_list(const ctx *c, dom_node *l)
+{
     if (!l || l->type != DOM_ELEMENT || (l->tag != TAG_UL && l->tag != TAG_OL))
         return NULL;
     int items = 0;
@@ -3561,6 +3568,31 @@ static int own_text_has_bar(const dom_node *first, const dom_node *end)
     return 0;
 }
 
+/* The list a loose lead-in line introduces, set right after the line's
+ * break: past <br>s and blank text, a <ul>/<ol>, or a layout <div> that
+ * holds only that list ("<b>Siehe auch:</b><br><div class=x><ul>...");
+ * whatever else comes next is returned as it is (and is no list). */
+static dom_node *list_after_break(dom_node *e)
+{
+    dom_node *x = e;
+    while (x && ((x->type == DOM_ELEMENT && (x->tag == TAG_BR || (x->flags & DOM_F_REMOVED))) ||
+                 (x->type == DOM_TEXT && !has_visible_char(x)) || (x->type != DOM_TEXT && x->type != DOM_ELEMENT)))
+        x = x->next;
+    if (x && x->type == DOM_ELEMENT && x->tag == TAG_DIV) {
+        dom_node *only = NULL;
+        for (dom_node *k = x->first_child; k; k = k->next) {
+            if ((k->type == DOM_TEXT && !has_visible_char(k)) || (k->type != DOM_TEXT && k->type != DOM_ELEMENT) ||
+                (k->type == DOM_ELEMENT && (k->flags & DOM_F_REMOVED)))
+                continue;
+            if (only)
+                return NULL;
+            only = k;
+        }
+        x = only;
+    }
+    return x;
+}
+
 static void drop_meta_bar_runs(ctx *c, dom_node *b)
 {
     int split = 0;
@@ -3597,6 +3629,28 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
                 (len < COMMENT_COUNT_MAX && body_is_comment_count_line(w)) ||
                 (link && !c->lenient && len < POINTER_LINE_MAX && is_shop_tip_line(c, seg, e, w, len, linked)))
                 loose_line_remove(c, seg, e);
+            /* "<b>Siehe auch:</b><br><div><ul><li><a>Headline</a></li>
+             * ...": a lead-in line of the run, no link, at most
+             * LEAD_IN_MAX bytes, a pointer's words ending in a colon, over a list of
+             * headline links right after its break; the line and the
+             * list go, as a lead-in block's do (lead_in_link_list) */
+            else if (!link && !c->lenient && e && len <= LEAD_IN_MAX) {
+                size_t tl = strlen(t);
+                while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+                    tl--;
+                /* the lead-in names a pointer: a teaser phrase ("Siehe
+                 * auch:", "Read more:") or a furniture heading's words
+                 * ("Weitere Artikel:"); "In progress:" over a status
+                 * report's list of linked bugs is the article's */
+                dom_node *list = tl && t[tl - 1] == ':' &&
+                                         (body_starts_teaser(w) || body_furniture_heading_kind(w) != HEAD_NONE)
+                                     ? headline_link_list(c, list_after_break(e))
+                                     : NULL;
+                if (list) {
+                    loose_line_remove(c, seg, e);
+                    body_mark_removed(c, list);
+                }
+            }
         }
         seg = e;
     }
