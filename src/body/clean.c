@@ -3341,6 +3341,33 @@ static int is_post_disclosure(const char *t)
     return words_within(&words_link_nouns, s);
 }
 
+/* A blogger's disclosure line above a post about a product: an ad label
+ * (words_ad_labels), "für" or "for", and the product or brand, all of
+ * the lowered line t, which is short and no sentence ("WERBUNG für
+ * Plantur Farbshampoo", "Anzeige für ...", "Advertisement for ...").
+ * A sentence about advertising ends with its stop ("Werbung für Tabak
+ * ist verboten.") and stays. */
+static int is_ad_label_for_line(const char *t)
+{
+    const char *s = skip_note_marks(t);
+    size_t w = 0;
+    while (s[w] && word_byte((unsigned char)s[w]))
+        w++;
+    if (!w || !words_exact(&words_ad_labels, s, w) || s[w] != ' ')
+        return 0;
+    s += w + 1;
+    if (strncmp(s, "für ", strlen("für ")) == 0)
+        s += strlen("für ");
+    else if (strncmp(s, "for ", 4) == 0)
+        s += 4;
+    else
+        return 0;
+    size_t l = strlen(s);
+    while (l && (s[l - 1] == ' ' || s[l - 1] == '\n'))
+        l--;
+    return l > 0 && s[l - 1] != '.' && s[l - 1] != '!' && s[l - 1] != '?';
+}
+
 /* lowered: NULL, or the block's text as text_prefix_lower(n, lowered,
  * TEASER_MAX + 8) gives it now (body_clean read it for its line checks);
  * its first bytes are the mark test's, so the block is not read again */
@@ -3370,6 +3397,8 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
     }
     if (is_post_disclosure(t))
         return 1; /* "Dieser Artikel enthält Affiliate-Links ...", "Anzeige: Dieser Beitrag ist in Zusammenarbeit mit ..." */
+    if (len <= AFFILIATE_MARK_SPAN && is_ad_label_for_line(t))
+        return 1; /* "WERBUNG für Plantur Farbshampoo" */
     if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0)) {
         /* or the note names the mark and the links it marks in its
          * first words, as its subject (words_link_mark_words): "Die mit
