@@ -580,6 +580,63 @@ static int is_channel_box(const ctx *c, dom_node *n)
     return is_channel_promo(t);
 }
 
+/* A news ticker beside the story: a box whose heading names a ticker
+ * (its last word ends in "ticker": "Newsticker", "Kurznachrichtenticker",
+ * "Sport-Ticker"; not "Liveticker", which titles a live blog, an
+ * article of its own) over lists of short items, a time and a line of
+ * other news each. A sidebar column joined to the article brought its
+ * ticker along under the text. The box holds nothing but the heading
+ * and its lists (at least TICKER_ITEMS_MIN items of at most
+ * TICKER_ITEM_MAX bytes) and at most a third of the root's text. */
+#define TICKER_BOX_MAX 4000  /* bytes: a ticker shows five to ten items */
+#define TICKER_ITEM_MAX 400  /* bytes: a ticker item is a line or three */
+#define TICKER_ITEMS_MIN 3
+#define TICKER_HEAD_MAX 48   /* bytes: a ticker's heading is a word or two */
+static int is_ticker_box(const ctx *c, const dom_node *n, const dom_node *root)
+{
+    uint32_t len = c->tot[n->id].text;
+    if (!len || len > TICKER_BOX_MAX || (uint64_t)len * 3 > c->tot[root->id].text || !body_is_loose_container(n) ||
+        n->tag == TAG_SPAN)
+        return 0;
+    const dom_node *h = NULL;
+    int items = 0;
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type == DOM_TEXT) {
+            if (has_visible_char(ch))
+                return 0;
+            continue;
+        }
+        if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || !c->tot[ch->id].text)
+            continue;
+        if (!h) {
+            if (!(tag_flags[ch->tag] & TF_HEADING) || c->tot[ch->id].text > TICKER_HEAD_MAX)
+                return 0;
+            h = ch;
+            continue;
+        }
+        if (ch->tag != TAG_UL && ch->tag != TAG_OL)
+            return 0;
+        for (const dom_node *li = ch->first_child; li; li = li->next)
+            if (li->type == DOM_ELEMENT && !(li->flags & DOM_F_REMOVED) && c->tot[li->id].text) {
+                if (li->tag != TAG_LI || c->tot[li->id].text > TICKER_ITEM_MAX)
+                    return 0;
+                items++;
+            }
+    }
+    if (!h || items < TICKER_ITEMS_MIN)
+        return 0;
+    char t[TICKER_HEAD_MAX + 8];
+    size_t tl = text_prefix_lower(h, t, sizeof t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == ':'))
+        tl--;
+    size_t w = tl;
+    while (w && t[w - 1] != ' ')
+        w--;
+    /* the heading's last word ends in "ticker"; "liveticker" is a live blog */
+    return tl - w >= 6 && memcmp(t + tl - 6, "ticker", 6) == 0 &&
+           !(tl - w >= 10 && memcmp(t + tl - 10, "liveticker", 10) == 0);
+}
+
 /* Readability's _cleanConditionally for one element (an <article> is
  * judged only as a nested teaser card). */
 static const char *lowered_line(const dom_node *l, char *w);
@@ -3936,6 +3993,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && n != root && (n->tag == TAG_P || n->tag == TAG_DIV) && len &&
             is_embed_consent_note(c, n, have_t && t_removals == c->nremovals ? t : NULL))
             drop = 1; /* "... ohne dein Einverständnis keine Verbindung zu Twitter her": an embed held back */
+        if (!drop && !c->lenient && n != root && is_ticker_box(c, n, root))
+            drop = 1; /* "Newsticker" over short dated items of other news */
         if (!drop && !c->lenient && n != root && is_channel_box(c, n))
             drop = 1; /* "Join the ... WhatsApp community!" and how to */
         if (!drop && !c->lenient && len && len <= NEWSLETTER_PROMO_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
