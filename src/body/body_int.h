@@ -27,6 +27,10 @@
 #define TEASER_MAX 220          /* teaser / call-to-action lines are short */
 #define LOOSE_MAX 40            /* loose text in a layout box shorter than this is a label */
 #define MEDIA_TEXT_MAX 250      /* an image box with less text than this is picture + caption */
+/* the label a web server's host name opens with by convention ("www.example.net"):
+ * URL syntax, not a word; an address or a site's name is read without it */
+#define WWW_LABEL "www."
+#define WWW_LABEL_LEN (sizeof WWW_LABEL - 1)
 #define SITE_LOWER_MAX 64 /* bytes of a site name read by name (the app-offer and site-blurb rules): longer is no brand */
 #define LINE_MAX_NODES 64       /* a "line" (teaser, byline, heading) has few nodes; bounds the checks */
 #define STRICT_KEEP 140         /* a strict result this long is an article, not a failed attempt */

@@ -906,7 +906,7 @@ static int ends_with_here_link(const dom_node *n)
  * source the author cites, not a headline. */
 static int starts_address(const char *s, size_t n)
 {
-    return n >= 4 && (memcmp(s, "http", 4) == 0 || memcmp(s, "www.", 4) == 0);
+    return n >= 4 && (memcmp(s, "http", 4) == 0 || memcmp(s, WWW_LABEL, WWW_LABEL_LEN) == 0);
 }
 
 /* "Mire: <a>headline</a>", "PUEDES VER: <a>...</a>", "Auch lesen: <a>...</a>":
@@ -3021,8 +3021,8 @@ static int opens_with_own_app_offer(const ctx *c, const char *t)
     if (l < APP_SITE_MIN)
         return 0;
     const char *s = c->site_lower;
-    if (strncmp(s, "www.", 4) == 0)
-        s += 4, l -= 4;
+    if (strncmp(s, WWW_LABEL, WWW_LABEL_LEN) == 0)
+        s += WWW_LABEL_LEN, l -= WWW_LABEL_LEN;
     for (int form = 0; form < 2; form++) {
         if (form == 1) {
             /* a host name: without its last label, 2 to 6 letters */

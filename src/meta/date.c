@@ -203,10 +203,17 @@ static size_t time_lead(const char *s, size_t n, size_t i, int *word)
             w[e - j] = (char)((s[e] >= 'A' && s[e] <= 'Z') ? s[e] + 32 : s[e]);
             e++;
         }
-        /* "a las": two words */
-        if (e - j == 1 && w[0] == 'a' && n - e > 4 && memcmp(s + e, " las", 4) == 0) {
-            memcpy(w + 1, " las", 4);
-            e += 4;
+        /* a lead of two words ("a las"): the table's entry that opens
+         * with this word and a space, its rest next in s (more after it) */
+        for (size_t q = 0; q < words_time_leads.n && e < n && s[e] == ' '; q++) {
+            const char *en = words_time_leads.w[q];
+            size_t wl = e - j, el = strlen(en);
+            if (el > wl && el < sizeof w && en[wl] == ' ' && memcmp(en, w, wl) == 0 && n - e > el - wl &&
+                memcmp(s + e, en + wl, el - wl) == 0) {
+                memcpy(w + wl, en + wl, el - wl);
+                e += el - wl;
+                break;
+            }
         }
         if (e == j || e - j >= sizeof w || !words_exact(&words_time_leads, w, e - j))
             return 0;
@@ -227,6 +234,10 @@ static size_t time_lead(const char *s, size_t n, size_t i, int *word)
  * misleads the local-line test (`localize` in date_pick.c), which takes
  * a date line's day when its clock differs from a UTC stamp's by a real
  * offset. */
+/* The minutes' mark some write after an "h" clock's minutes: "18h05min"
+ * (the clock's notation, like the "h": skipped, not a word after it) */
+#define CLOCK_H_MINUTES "min"
+
 static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
 {
     size_t i = *pi, lead;
@@ -253,8 +264,8 @@ static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
             return;
         if (read_num(s, n, &k, 2, &mi) != 2 || (k < n && is_digit((unsigned char)s[k])) || hh > 23 || mi > 59)
             return;
-        if (n - k >= 3 && memcmp(s + k, "min", 3) == 0)
-            k += 3;
+        if (n - k >= sizeof CLOCK_H_MINUTES - 1 && memcmp(s + k, CLOCK_H_MINUTES, sizeof CLOCK_H_MINUTES - 1) == 0)
+            k += sizeof CLOCK_H_MINUTES - 1;
         if (k < n && is_alpha_byte((unsigned char)s[k]))
             return;
         d->hh = hh, d->mi = mi, d->ss = 0;

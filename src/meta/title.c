@@ -840,6 +840,9 @@ static repeat_set *quiet_repeats(arena *a, const title_input *in, const char *co
  * "news", "about-us" or "index" name no story. */
 #define SLUG_MAX_KEYS 4
 #define SLUG_MIN_TOKENS 3
+/* a folder's default document's name, its extension cut: the URL's
+ * syntax for "the folder's page", so the folder's name is the slug */
+#define SLUG_FOLDER_DOCUMENT "index"
 
 /* 1 when s[0..n) holds an ASCII digit. */
 static int has_digit(const char *s, size_t n)
@@ -875,7 +878,8 @@ static size_t slug_keys(arena *a, const char *url, const char **keys, size_t nk)
         }
         /* a folder's default document ("/story-slug/index.html"): the
          * CMS writes one folder per page, named by the slug */
-        if (again || end - beg != 5 || meta_istr(p + beg, 5, "index") != p + beg || !beg)
+        if (again || end - beg != sizeof SLUG_FOLDER_DOCUMENT - 1 ||
+            meta_istr(p + beg, sizeof SLUG_FOLDER_DOCUMENT - 1, SLUG_FOLDER_DOCUMENT) != p + beg || !beg)
             break;
         end = beg;
         while (end && p[end - 1] == '/')
