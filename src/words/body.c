@@ -448,7 +448,7 @@ static const char *const author_headings[] = {
     "about the author", "about the authors", "author", "authors", "autor", "autor*in", "autor*innen",
     "autor/in", "autor:in", "autor:innen", "autor_in", "autoren", "autorin", "autorinnen", "der autor", "die autoren", "die autorin",
     "l'auteur", "l'autrice", "o autorze", "sobre el autor", "sobre la autora", "sull'autore",
-    "the author", "zu den autoren", "zum autor", "zur autorin", "à propos de l'auteur",
+    "the author", "zu den autor*innen", "zu den autor:innen", "zu den autoren", "zu den autorinnen", "zum autor", "zur autorin", "zur person", "à propos de l'auteur",
     "über den autor", "über die autoren", "über die autorin", "об авторе",
 };
 TABLE(author_headings);
