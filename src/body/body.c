@@ -741,6 +741,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
         }
     }
     body_drop_trailing_bio(c, *list, *nlist);
+    body_drop_boxes_after_prose(c, *list, *nlist);
     body_drop_trailing_headings(c, *list, *nlist);
     return add_standfirst(c, top, title_lower, list, nlist);
 }

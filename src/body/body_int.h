@@ -157,6 +157,10 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower);
 #define TRAILING_HEADINGS_MAX 8
 void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist);
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist);
+/* After the last long paragraph, a small box of its own, of a kind no
+ * paragraph's ancestor is, without list, table or code, goes
+ * (docs/body.md, "Boxes after the last prose"). */
+void body_drop_boxes_after_prose(ctx *c, dom_node **list, size_t nlist);
 /* Readability's _cleanConditionally for one element. */
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n);
 /* Title similarity: equal after folding, or one contains the other and
