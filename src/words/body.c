@@ -420,7 +420,7 @@ static const char *const furniture_headings[] = {
     "social media seiten", "subscribe to our newsletter", "sull'autore", "sur le même sujet",
     "tags", "te puede interesar", "top stories", "topics", "trending", "trending now",
     "ultime notizie", "unsere social media kanäle", "up next", "verwandte artikel", "view comments",
-    "was unsere kunden sagen", "weitere artikel", "weitere beiträge", "weitere informationen",
+    "vorheriger / nächster artikel", "voriger / nächster artikel", "was unsere kunden sagen", "weitere artikel", "weitere beiträge", "weitere informationen",
     "weitere nachrichten", "weitere themen", "weiterführende informationen", "weiterführende links",
     "what our clients say", "what our customers say", "what to read next", "you may also like",
     "you may be interested in", "you might also like", "you might like", "zitiervorschlag",
