@@ -21,8 +21,9 @@ headlines of tests/headlines/dev_headlines.tsv, holdout_headlines.tsv,
 holdout2_headlines.tsv, holdout3_headlines.tsv, holdout4_headlines.tsv, holdout5_headlines.tsv, holdout6_headlines.tsv, holdout7_headlines.tsv and holdout8_headlines.tsv (readability's own title gold is Readability.js's
 og:title, site suffixes kept, so it cannot tell the visible headline from a
 promo or affixed one). The holdout sets were drawn to measure rules not
-written for their pages; docs/headlines.md says which rules were later
-chosen after reading its misses, and which score is the clean estimate.
+written for their pages; docs/headlines.md, "Scores", gives each set's
+first score (the clean estimate); tests/headlines/README.md names the
+rules written from its misses.
 
 Three more sets measure the body and date rules on pages they were not
 written for (tests/bodies/fresh/README.md, tests/bodies/fresh2/README.md,
