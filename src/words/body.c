@@ -12,7 +12,11 @@
 /* A block starting with one of these and carrying a link (or being very
  * short) points elsewhere: "Read more: ...", "Lea también: ...", a
  * letters page's "Submit your letter to the editor via <a>this
- * form</a>." (its call for letters, not a letter). */
+ * form</a>." (its call for letters, not a letter). A phrase that also
+ * opens plain sentences is kept only in its colon form ("Zum Angebot:"
+ * but not "Zum Angebot gehört auch ...", "Puede interesarle:" but not
+ * "Puede interesarle saber que ...", "También puede leer:" but not
+ * "También puede leerse como ..."). */
 static const char *const teaser_prefixes[] = {
     "a lire aussi", "also read", "auch interessant", "citește și", "click here", "czytaj także",
     "czytaj też", "czytaj więcej", "follow us", "le puede interesar", "lea además", "lea más",
@@ -20,12 +24,12 @@ static const char *const teaser_prefixes[] = {
     "leggi anche", "leggi l'articolo", "leggi tutto", "leia mais", "leia também", "les også",
     "lesen sie auch", "lesen sie hier", "lesen sie mehr", "lire aussi", "lire la suite", "listen:",
     "lue myös", "lue seuraavaksi", "läs mer", "läs också", "læs også", "mehr lesen",
-    "mehr zum thema", "more:", "pročitajte", "puede interesarle", "přečtěte si", "read also",
+    "mehr zum thema", "more:", "pročitajte", "puede interesarle:", "přečtěte si", "read also",
     "read more", "read next", "read the full", "recommended:", "related article", "related content",
     "related coverage", "related stor", "related:", "saiba mais", "see also", "sehen sie auch",
     "siehe auch", "sign up for", "submit a letter", "submit your letter", "subscribe to",
-    "también le puede interesar", "también puede leer", "te puede interesar", "veja também",
-    "ver más", "ver también", "voir aussi", "watch:", "weiterlesen", "zobacz także", "zobacz też", "zum angebot",
+    "también le puede interesar", "también puede leer:", "te puede interesar", "veja também",
+    "ver más", "ver también", "voir aussi", "watch:", "weiterlesen", "zobacz także", "zobacz też", "zum angebot:",
     "à lire", "à lire aussi", "čtěte také", "διαβάστε επίσης", "читайте также", "читайте також",
     "читать далее",
 };
