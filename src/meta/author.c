@@ -478,22 +478,54 @@ static const char *skip_colon_label(const char *u)
     return words <= 3 ? c + 2 : u;
 }
 
-/* A declared author "CDU - Fraktion Erfurt", "ABC - Example Verband
- * e.V.": a capitals acronym, a dash, then more words is an
- * organisation's name set with a dash (its short name, then its long
- * name or the group within it), not a person and a role or an outlet
- * ("Jane Doe - Example News"). The cut at the dash would keep the
- * acronym alone as if it were the writer; the value names no person
- * and gives nothing. Declared values only: a visible byline's "AFP -
- * Paris" credits an agency and its place. */
+/* A declared author "XYZ - Abteilung Tennis", "QRS - Example Verband
+ * e.V.": a capitals acronym, a dash, then an organisation's long name or
+ * a unit within it is the organisation's name set with a dash, not a
+ * person and a role or an outlet ("Jane Doe - Example News"). The cut at
+ * the dash would keep the acronym alone as if it were the writer; the
+ * value names no person and gives nothing. An agency and its place
+ * ("AFP - Springfield", "AP - New Example") keeps the acronym, the
+ * file's rule for a lone acronym (an agency byline): the part after the
+ * dash is dropped only when it reads as an organisation's, a word of
+ * words_author_org_units in it, or three words and more (a place is
+ * one or two). Declared values only: a visible byline's dash is cut
+ * as it always was. */
 static int acronym_before_dash(const char *u, size_t span)
 {
-    if (span == 0 || span > 5 || (strncmp(u + span, " - ", 3) != 0 && strncmp(u + span, " \xE2\x80\x93 ", 5) != 0))
+    if (span == 0 || span > 5)
+        return 0;
+    const char *rest;
+    if (strncmp(u + span, " - ", 3) == 0)
+        rest = u + span + 3;
+    else if (strncmp(u + span, " \xE2\x80\x93 ", 5) == 0)
+        rest = u + span + 5;
+    else
         return 0;
     char head[8];
     memcpy(head, u, span);
     head[span] = 0;
-    return is_acronym(head);
+    if (!is_acronym(head))
+        return 0;
+    size_t words = 0;
+    int org = 0;
+    for (const char *p = rest; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        char w[24];
+        words++;
+        if ((size_t)(p - b) < sizeof w) {
+            memcpy(w, b, (size_t)(p - b));
+            w[p - b] = 0;
+            if (words_exact_ci(&words_author_org_units, w))
+                org = 1;
+        }
+    }
+    return org || words >= 3;
 }
 
 static int author_add_mode(arena *a, str_list *out, const char *s, int visible)

@@ -168,3 +168,14 @@ static const char *const desks[] = {
     "newsroom", "redaktion", "redaktionsteam", "team",
 };
 TABLE(desks);
+
+/* The nouns that name an organisation or a unit within one: a declared
+ * author "XYZ - Abteilung Tennis" (an acronym, a dash, then such a word)
+ * is the organisation's name set in two parts, not an agency and its
+ * place ("XYZ - Springfield"). Compared ASCII case-insensitively
+ * (words_exact_ci), word by word. */
+static const char *const org_units[] = {
+    "abteilung", "association", "bundesverband", "club", "department", "division", "fraktion", "group", "grupo",
+    "gruppe", "kreisverband", "landesverband", "ortsverband", "section", "sektion", "union", "verband", "verein",
+};
+TABLE(org_units);

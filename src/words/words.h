@@ -232,6 +232,7 @@ extern const words_table words_author_with_words;   /* "avec ", "with ": an asid
 extern const words_table words_author_joins;        /* "and ", "y ": joins names in a list */
 extern const words_table words_author_by_words;     /* " by ", " von ": the names follow it after a leading date */
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
+extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
 extern const words_table words_author_credit_openers; /* "photo", "edited by": a byline line crediting someone else */
 
 /* Quote attribution's tables (src/words/quotes.c). */
