@@ -740,6 +740,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
             c->lenient = 0;
         }
     }
+    c->clean_removals = c->nremovals; /* body_clean ends with a fresh measure of its root */
     body_drop_trailing_bio(c, *list, *nlist);
     body_drop_boxes_after_prose(c, *list, *nlist);
     body_drop_trailing_headings(c, *list, *nlist);

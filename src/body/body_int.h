@@ -100,6 +100,7 @@ typedef struct ctx {
     uint8_t *scored;
     int flags;
     int lenient;            /* cleaning without the link-density rules */
+    uint32_t clean_removals; /* nremovals when the cleaning loop ended: its roots were measured then */
     uint32_t visible;       /* text outside junk tags: no attempt can find more */
     dom_node *byline;       /* first byline/dateline line dropped from the body */
     const char *title_lower; /* the title, lower-cased, whitespace collapsed ("" when none) */

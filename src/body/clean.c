@@ -2629,6 +2629,9 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
 #define EDGE_PROSE_READ 256  /* long paragraphs whose ancestors are compared with a box */
 #define EDGE_UP_MAX 32       /* ancestors of a paragraph compared */
 #define EDGE_BOXES_MAX 16    /* boxes judged per root */
+#define EDGE_CANDIDATES_READ 64 /* blocks after the prose examined per root */
+#define EDGE_SIBLINGS_READ 256 /* siblings read to count a box's twins (as body.c's SLIDE_SIBLINGS_READ) */
+#define EDGE_KINDS_MAX 64    /* distinct kinds of the long paragraphs' ancestors */
 
 /* The length of the first class token (0 when none); *tok points at it. */
 static size_t first_class(const dom_node *n, const char **tok)
@@ -2698,6 +2701,10 @@ static int is_edge_prose(const ctx *c, const dom_node *n)
 #define EDGE_NODES_MAX 256
 static int holds_matter(const ctx *c, const dom_node *box)
 {
+    /* the box's own loose text, a paragraph's length of it: prose set
+     * straight in the box (an article's closing words in a <div>) */
+    if (c->tot[box->id].own >= EDGE_PROSE_MIN)
+        return 1;
     int read = 0;
     for (const dom_node *d = box->first_child; d;) {
         if (++read > EDGE_NODES_MAX)
@@ -2742,8 +2749,11 @@ static int holds_matter(const ctx *c, const dom_node *box)
  * listicle's items); a box of over 600 bytes is a section of its own (a
  * recipe card, a hint box). Measured on the edge-labelled sets fresh4 to
  * fresh14 (bench/edge_features.py): 12 kept furniture blocks on 9 pages
- * matched this shape and no article block did. */
-static void drop_boxes_after_prose(ctx *c, dom_node *root)
+ * matched this shape and no article block did. The boxes taken stay
+ * under a third of the root's text; the reads are bounded
+ * (EDGE_CANDIDATES_READ, EDGE_SIBLINGS_READ, EDGE_KINDS_MAX). Returns
+ * the number of boxes removed. */
+static int drop_boxes_after_prose(ctx *c, dom_node *root)
 {
     uint32_t first = c->pos[root->id], end = first + c->tot[root->id].size;
     dom_node *prose[EDGE_PROSE_READ];
@@ -2764,50 +2774,91 @@ static void drop_boxes_after_prose(ctx *c, dom_node *root)
         }
     }
     if (!last)
-        return;
+        return 0;
+    /* the kinds of the long paragraphs' ancestors, collected once (not
+     * per box): paragraphs that share a parent share them, so only the
+     * first of a run of siblings is walked up */
+    const dom_node *kinds[EDGE_KINDS_MAX];
+    int nk = 0;
+    for (size_t i = 0; i < np; i++) {
+        if (i && prose[i]->parent == prose[i - 1]->parent)
+            continue;
+        int up = 0;
+        for (const dom_node *u = prose[i]->parent; u && u != c->top && up < EDGE_UP_MAX; u = u->parent, up++) {
+            int seen = 0;
+            for (int k = 0; k < nk && !seen; k++)
+                seen = kinds[k] == u || same_kind(kinds[k], u);
+            if (seen)
+                continue;
+            if (nk == EDGE_KINDS_MAX)
+                return 0; /* too many kinds to tell the text's own from a box's: keep all */
+            kinds[nk++] = u;
+        }
+    }
     dom_node *drop[EDGE_BOXES_MAX];
-    int nd = 0;
-    for (dom_node *a = last; a && a != root && nd < EDGE_BOXES_MAX; a = a->parent) {
-        for (dom_node *s = a->next; s && nd < EDGE_BOXES_MAX; s = s->next) {
+    int nd = 0, examined = 0;
+    uint64_t dropped = 0;
+    for (dom_node *a = last; a && a != root && nd < EDGE_BOXES_MAX && examined < EDGE_CANDIDATES_READ; a = a->parent) {
+        for (dom_node *s = a->next; s && nd < EDGE_BOXES_MAX && examined < EDGE_CANDIDATES_READ; s = s->next) {
             if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED))
                 continue;
+            examined++;
             const body_totals *t = &c->tot[s->id];
             if ((s->tag != TAG_DIV && s->tag != TAG_SECTION) || !t->text || t->text > EDGE_BOX_MAX)
                 continue;
-            int twins = 0;
-            for (dom_node *k = s->parent->first_child; k && twins <= EDGE_TWINS_MAX; k = k->next)
+            /* its twins, reading at most EDGE_SIBLINGS_READ siblings: a
+             * parent wider than that is a list of items itself */
+            int twins = 0, read = 0;
+            const dom_node *k;
+            for (k = s->parent->first_child; k && twins <= EDGE_TWINS_MAX && read < EDGE_SIBLINGS_READ;
+                 k = k->next, read++)
                 if (k != s && same_kind(k, s))
                     twins++;
+            if (k && read >= EDGE_SIBLINGS_READ)
+                continue;
             if (twins > EDGE_TWINS_MAX || holds_matter(c, s))
                 continue;
             int shared = 0;
-            for (size_t i = 0; i < np && !shared; i++) {
-                int up = 0;
-                for (dom_node *u = prose[i]->parent; u && u != c->top && up < EDGE_UP_MAX && !shared; u = u->parent, up++)
-                    shared = same_kind(u, s);
-            }
-            if (!shared)
+            for (int i = 0; i < nk && !shared; i++)
+                shared = same_kind(kinds[i], s);
+            if (!shared) {
                 drop[nd++] = s;
+                dropped += t->text;
+            }
         }
     }
+    /* the boxes are small pieces of a long text: when they would take
+     * over a third of it, the "prose" was the small part (as in
+     * drop_tail_past_furniture) */
+    if (!nd || dropped * 3 > c->tot[root->id].text)
+        return 0;
     for (int i = 0; i < nd; i++)
         body_mark_removed(c, drop[i]);
+    return nd;
 }
 
 /* Runs after the trailing walk (body_drop_trailing_bio), which reads
  * the body's last blocks as the page has them: a licence line under an
  * author's bio is how that walk finds the bio, and the box holding the
- * line is one this rule takes. */
+ * line is one this rule takes. It runs after a lenient redo too (unlike
+ * the tail rules inside cleaning): the redo undoes a mistake of the link
+ * rules, which this rule does not read, and on the dev sets every box
+ * it took after a redo was furniture ("Related Searches", a "Continue
+ * reading for free" appeal, a tag list). The totals are measured again
+ * only when something was removed since cleaning's last measure
+ * (c->clean_removals) and after a drop. */
 void body_drop_boxes_after_prose(ctx *c, dom_node **list, size_t nlist)
 {
+    int stale = c->nremovals != c->clean_removals;
     for (size_t i = 0; i < nlist; i++) {
         dom_node *root = list[i];
         if (root->type != DOM_ELEMENT || (root->flags & DOM_F_REMOVED))
             continue;
         uint32_t first = c->pos[root->id], end = first + c->tot[root->id].size;
-        body_measure_range(c, first, end, root, NULL); /* the boxes are judged by what is left */
-        drop_boxes_after_prose(c, root);
-        body_measure_range(c, first, end, root, NULL);
+        if (stale)
+            body_measure_range(c, first, end, root, NULL); /* the boxes are judged by what is left */
+        if (drop_boxes_after_prose(c, root))
+            body_measure_range(c, first, end, root, NULL);
     }
 }
 
