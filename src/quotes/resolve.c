@@ -199,6 +199,27 @@ static int lead_word(const qctx *q, uint32_t i, uint32_t b)
           (i == 0 || q->tok[i - 1].type != TK_WORD) && name_word(q, i + 1) && name_word(q, i + 2) &&
           !role_compound(q, i)))
         return 0;
+    /* "Xandria Anne Scott ... Xandria Anne Scott, who ...": the page
+     * writes the run again, with the same words, elsewhere. A job noun
+     * or a verb before a name is written before it once ("Birdwatcher
+     * Laura Vikstrom chairs ...", then "Vikstrom"); a name of three words
+     * is the name the page gives, so a first name no table holds before
+     * a middle name that one does stays. Not a hyphenated word: a
+     * role written as a compound ("President-elect Donald Trump") is
+     * repeated with the name as it stands, and a first name no table
+     * holds is rarely hyphenated. */
+    uint32_t k = i + 1;
+    while (k < b && name_word(q, k))
+        k++;
+    size_t rn = q->tok[k - 1].e - t->s;
+    for (const char *p = q->text, *end = q->text + q->len; !t->hyph && (size_t)(end - p) >= rn;) {
+        const char *m = memchr(p, q->text[t->s], (size_t)(end - p) - rn + 1);
+        if (!m)
+            break;
+        if (m != q->text + t->s && memcmp(m, q->text + t->s, rn) == 0)
+            return 0;
+        p = m + 1;
+    }
     /* a rank stays: "King Edward VII" (words_quote_name_ranks) */
     char low[16];
     if (n > sizeof low || (unsigned char)q->text[t->s] >= 0x80)
