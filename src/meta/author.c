@@ -114,11 +114,11 @@ static int looks_like_name(const char *s)
         return 0;
     if (strchr(s, '@') || meta_istr(s, len, "http") || meta_istr(s, len, "www.") || strchr(s, '/'))
         return 0;
-    /* "ThE_PaiN", "Herr_Rein": an underscore joins a login handle's
+    /* "Night_Owl", "Blue_Heron": an underscore joins a login handle's
      * words; no person's or organisation's name in Latin letters is
      * written with one (a handle with digits, "r23", fails the test
      * below). A word in another script may hold one, a blog's pen name
-     * ("史蒂文的家_藍天", kept: Readability.js's byline gold has it). */
+     * ("小明的家_晴空", kept). */
     const char *us = strchr(s, '_');
     if (us) {
         const char *b = us, *e = us;

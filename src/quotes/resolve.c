@@ -185,7 +185,7 @@ static int nonstarter(const qctx *q, uint32_t i)
  * the first name. A German verb that opens a conditional, or a noun of a
  * job no table holds, before a name read as the name's first word, and
  * the run was the fullest one with the name's words. Not before a
- * first name alone ("Rakeyia Scott": a first name of no table before a
+ * first name alone ("Jolandra Scott": a first name of no table before a
  * surname that is one), and not after a word, where a capital says a
  * proper noun. At least 4 bytes: particles ("Van", "De") are shorter. A
  * rank of words_quote_name_ranks stays, as after a title ("King Edward
@@ -726,8 +726,8 @@ static unsigned gender_of(const qctx *q, int32_t name)
     const uint32_t *it, *end;
     names_sharing(q, 0, r->last_h, lo, hi, &it, &end);
     /* only from a run that ends like it whole, or that it ends ("Ms.
-     * Hughes", "Laura Flessel" for "Sports Laura Flessel"): "Rakeyia
-     * Scott" is not her husband "Keith Lamont Scott" */
+     * Hughes", "Laura Vikstrom" for "Sports Laura Vikstrom"): "Jolandra
+     * Scott" is not her husband "Keith Wade Scott" */
     for (; it < end && !g; it++) {
         const qname *o = &q->names[*it];
         if (o->gender && o->last_h == r->last_h && same_tail(q, o, r))
@@ -790,7 +790,7 @@ static int32_t resolve_pronoun(qctx *q, size_t fi, unsigned pf)
          * House announced") is never a pronoun's person */
         if (cand >= 0 && spoke && org < 0 && FL(q->names[cand].b - 1, org_words))
             org = cand;
-        /* "A representative for Mr. Pinchuk said … He added …": the
+        /* "A representative for Mr. Varga said … He added …": the
          * pronoun after such a quote is the unnamed role's, of its gender
          * or none ("spokeswoman" is no "he") */
         if (spoke && q->found[qi].behalf) {

@@ -638,14 +638,14 @@ TEST(quotes_empty_and_hostile)
  * them: a determiner ("Some Clinton aides") or a sentence adverb ("Maybe
  * Donald Trump"); else a pronoun or a surname resolves to the run. */
 /* A full name takes no gender from another full name with its surname:
- * "Rakeyia Scott" is not her husband "Keith Lamont Scott". */
+ * "Jolandra Scott" is not her husband "Keith Wade Scott". */
 TEST(quotes_gender_not_from_a_relative)
 {
-    found *f = run("Keith Lamont Scott was shot by an officer on Tuesday.\n"
-                   "Rakeyia Scott can be heard yelling at the officers.\n"
+    found *f = run("Keith Wade Scott was stopped by an officer on Tuesday.\n"
+                   "Jolandra Scott can be heard calling to the officers.\n"
                    "\xE2\x80\x9C" "Don't shoot him,\xE2\x80\x9D she says.");
     CHECK_INT(f->l.count, 1);
-    CHECK_QUOTE(f, 0, "Don't shoot him,", "she", "Rakeyia Scott", "says", "direct");
+    CHECK_QUOTE(f, 0, "Don't shoot him,", "she", "Jolandra Scott", "says", "direct");
     done(f);
 }
 
