@@ -4672,11 +4672,38 @@ static int names_amount(const char *l)
 
 static int names_money(const char *l) { return names_payment(l) || names_amount(l); }
 
+/* 1 when the lower-cased line speaks in the house's own voice: a
+ * first-person plural (words_house_voice_words) or the site's name, as
+ * whole words. The asks and ways to pay are generic ("your donation",
+ * "please donate", "IBAN"): a story's "How to help" box and the
+ * family's appeal it quotes hold them too, but ask for someone else. */
+static int in_house_voice(const ctx *c, const char *l)
+{
+    size_t sl = c->site_len;
+    for (size_t i = 0; l[i];) {
+        if (!word_byte((unsigned char)l[i])) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (l[e] && word_byte((unsigned char)l[e]))
+            e++;
+        if (words_exact(&words_house_voice_words, l + i, e - i))
+            return 1;
+        /* the site's name from this word start, ending at a word end */
+        if (sl >= 3 && strncmp(l + i, c->site_lower, sl) == 0 && !word_byte((unsigned char)l[i + sl]))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
 /* A box of its own holding the appeal, anywhere in the text: a layout
  * box (not a paragraph: a story's sentence may name an account) of at
  * most APPEAL_MAX bytes and under a third of the article, with an ask
  * and a way to pay (an amount alone is not enough inside the text: a
- * story's fact box names prices). */
+ * story's fact box names prices), in the house's own voice (a story's
+ * "How to help" box asks for the people it is about). */
 static int is_payment_appeal_box(const ctx *c, const dom_node *n, const dom_node *root)
 {
     uint32_t len = c->tot[n->id].text;
@@ -4685,7 +4712,7 @@ static int is_payment_appeal_box(const ctx *c, const dom_node *n, const dom_node
         return 0;
     char l[APPEAL_MAX + 8];
     text_prefix_lower(n, l, sizeof l);
-    return asks_support(l) && names_payment(l);
+    return asks_support(l) && names_payment(l) && in_house_voice(c, l);
 }
 
 /* The appeal after the text's last paragraph: u, the body's last block
@@ -4693,13 +4720,15 @@ static int is_payment_appeal_box(const ctx *c, const dom_node *n, const dom_node
  * (words_donation_words), and so do the blocks right before it, at most
  * APPEAL_RUN_BLOCKS in all and APPEAL_MAX bytes, up to the ask that
  * opens it (blocks above an ask must ask too: the article's paragraphs
- * may speak of support); together they hold an ask and money. Returns
- * the run's first block, or NULL. */
+ * may speak of support); together they hold an ask and money, and
+ * speak in the house's own voice (a story's last paragraph quoting a
+ * family's appeal asks for the family). Returns the run's first block,
+ * or NULL. */
 static dom_node *appeal_run_start(const ctx *c, dom_node *u)
 {
     char l[APPEAL_MAX + 8];
     uint32_t total = 0;
-    int ask = 0, money = 0, blocks = 0;
+    int ask = 0, money = 0, voice = 0, blocks = 0;
     dom_node *first = NULL;
     for (dom_node *b = u; b && blocks < APPEAL_RUN_BLOCKS;) {
         uint32_t len = c->tot[b->id].text;
@@ -4712,6 +4741,7 @@ static dom_node *appeal_run_start(const ctx *c, dom_node *u)
         if (!a && !m && !phrase_at_word_start(&words_donation_words, l))
             break;
         ask |= a, money |= m, total += len, blocks++, first = b;
+        voice = voice || in_house_voice(c, l);
         /* the element before, past blank text and removed elements; loose
          * text ends the run */
         dom_node *p = b->prev;
@@ -4721,7 +4751,7 @@ static dom_node *appeal_run_start(const ctx *c, dom_node *u)
             p = p->prev;
         b = p && p->type == DOM_ELEMENT ? p : NULL;
     }
-    return ask && money ? first : NULL;
+    return ask && money && voice ? first : NULL;
 }
 
 /* An embed's consent placeholder: the box a page shows instead of a

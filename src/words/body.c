@@ -751,6 +751,25 @@ static const char *const support_asks[] = {
 };
 TABLE(support_asks);
 
+/* The house's own voice in a support appeal, whole words: a first-person
+ * plural ("unsere Arbeit", "support us", "nuestro periodismo", "notre
+ * rédaction"), or a singular possessive for a house of one (a
+ * journalist's own site: "auf meiner Seite", "my reporting"; not the
+ * forms that are other words too: Italian "ma", Spanish "mes"). A
+ * publisher asks for its own work; a story's "How to
+ * help" box or a family's appeal it quotes asks for someone else's
+ * ("Donations to the family can be made by bank transfer ..."), so an
+ * appeal without these words (nor the site's name) stays (clean.c,
+ * support appeals without a donation link). */
+static const char *const house_voice_words[] = {
+    "apóyanos", "mein", "meine", "meinem", "meinen", "meiner", "meines", "meu", "meus", "mi", "mia", "mie",
+    "miei", "mijn", "minha", "minhas", "mio", "mis", "mon", "my", "nos", "nosotras", "nosotros", "nossa",
+    "nossas", "nosso", "nossos", "nostra", "nostre", "nostri", "nostro", "notre", "nous", "nuestra",
+    "nuestras", "nuestro", "nuestros", "ons", "onze", "our", "ours", "sostienici", "uns", "unser", "unsere",
+    "unserem", "unseren", "unserer", "unseres", "us", "we", "wir",
+};
+TABLE(house_voice_words);
+
 /* Word beginnings that name giving or support ("Spende", "spenden",
  * "donation", "donación", "Unterstützung"): a block of an appeal that
  * neither asks nor names a way to pay ("Deshalb freuen wir uns über
