@@ -226,6 +226,10 @@ static size_t time_lead(const char *s, size_t n, size_t i, int *word)
     return t;
 }
 
+/* The minutes' mark some write after an "h" clock's minutes: "18h05min"
+ * (the clock's notation, like the "h": skipped, not a word after it) */
+#define CLOCK_H_MINUTES "min"
+
 /* Optional time part after a date: [T ]HH:MM[:SS[.frac]][ ]?(Z|+HH[:MM]|UTC|GMT),
  * or a 12-hour clock, H:MM or HH:MM then am/pm ("8:15 PM", "08:15pm",
  * "12:05 a.m."): read as the 24-hour time it names. Without the marker
@@ -234,10 +238,6 @@ static size_t time_lead(const char *s, size_t n, size_t i, int *word)
  * misleads the local-line test (`localize` in date_pick.c), which takes
  * a date line's day when its clock differs from a UTC stamp's by a real
  * offset. */
-/* The minutes' mark some write after an "h" clock's minutes: "18h05min"
- * (the clock's notation, like the "h": skipped, not a word after it) */
-#define CLOCK_H_MINUTES "min"
-
 static void read_time(const char *s, size_t n, size_t *pi, date_val *d)
 {
     size_t i = *pi, lead;

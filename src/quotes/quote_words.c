@@ -217,6 +217,8 @@ static void hash_build(void)
     hash_add(&words_quote_noun_relatives, F_ROLES, QR_NOUN_RELATIVE);
     hash_add(&words_quote_continuing_participles, F_ROLES, QR_CONTINUING);
     hash_add(&words_quote_naming_participles, F_ROLES, QR_NAMING);
+    /* entries of their own (the name_marks field only): t->w is set for
+     * these words, so they count as words of a table (quote_words.h) */
     hash_add(&words_quote_name_nonstarters, F_NAME_MARKS, QN_NONSTARTER);
     hash_add(&words_quote_honorifics_bare, F_NAME_MARKS, QN_HONORIFIC);
     phrase_add(&words_quote_phrase_cues, QP_CUE);

@@ -67,7 +67,10 @@ typedef struct quote_entry {
 
 /* The name_marks field: words that resolve.c tests where it finds names.
  * Their tables add no other flag, so a word of them alone reads as no cue,
- * stop or title anywhere else (every other test reads its own field). */
+ * stop or title anywhere else (every other test reads its own field). They
+ * do have hash entries, so a token of them has its t->w set: a test for a
+ * word of any table (t->w, as role_compound and lead_word make) counts
+ * them as known words. */
 enum {
     QN_NONSTARTER = 1 << 0, /* "sowohl", "afterwards": opens a sentence, never a name */
     QN_HONORIFIC = 1 << 1   /* "mr", "dr": an honorific written without its dot */

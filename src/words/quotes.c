@@ -466,10 +466,11 @@ TABLE(name_ranks);
 
 /* Determiners that name no one in particular: a role after one is not
  * the person of the name after its "for" or "of" ("a spokesman for Anna
- * Lind" is not Anna Lind; resolve.c, behalf_mention). */
+ * Lind" is not Anna Lind; resolve.c, behalf_mention). resolve.c reads
+ * them only for a word of words_quote_determiners, so every entry must
+ * be one there too ("one", "einer" are not: they would never match). */
 static const char *const indefinites[] = {
-    "a", "an", "another", "any", "each", "ein", "eine", "einer", "eines", "einige", "every", "mehrere",
-    "one", "plusieurs", "several", "some", "un", "une",
+    "a", "an", "another", "any", "each", "ein", "eine", "einige", "every", "mehrere", "plusieurs", "several", "some", "un", "une",
 };
 TABLE(indefinites);
 
