@@ -2747,9 +2747,9 @@ static int holds_matter(const ctx *c, const dom_node *box)
  * that holds them (a page that wraps every paragraph in its own box), a
  * list, a quote or a table, or a run of like boxes (a recipe's steps, a
  * listicle's items); a box of over 600 bytes is a section of its own (a
- * recipe card, a hint box). Measured on the edge-labelled sets fresh4 to
- * fresh14 (bench/edge_features.py): 12 kept furniture blocks on 9 pages
- * matched this shape and no article block did. The boxes taken stay
+ * recipe card, a hint box). How the shape was measured on the
+ * edge-labelled sets: docs/body.md, "Boxes after the last prose". The
+ * boxes taken stay
  * under a third of the root's text; the reads are bounded
  * (EDGE_CANDIDATES_READ, EDGE_SIBLINGS_READ, EDGE_KINDS_MAX). Returns
  * the number of boxes removed. */
@@ -3642,7 +3642,7 @@ static int is_post_disclosure(const char *t)
 /* A blogger's disclosure line above a post about a product: an ad label
  * (words_ad_labels), "für" or "for", and the product or brand, all of
  * the lowered line t, which is short and no sentence ("WERBUNG für
- * Plantur Farbshampoo", "Anzeige für ...", "Advertisement for ...").
+ * Glanzwerk Haarkur", "Anzeige für ...", "Advertisement for ...").
  * A sentence about advertising ends with its stop ("Werbung für Tabak
  * ist verboten.") and stays. */
 static int is_ad_label_for_line(const char *t)
@@ -3696,7 +3696,7 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
     if (is_post_disclosure(t))
         return 1; /* "Dieser Artikel enthält Affiliate-Links ...", "Anzeige: Dieser Beitrag ist in Zusammenarbeit mit ..." */
     if (len <= AFFILIATE_MARK_SPAN && is_ad_label_for_line(t))
-        return 1; /* "WERBUNG für Plantur Farbshampoo" */
+        return 1; /* "WERBUNG für Glanzwerk Haarkur" */
     if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0)) {
         /* or the note names the mark and the links it marks in its
          * first words, as its subject (words_link_mark_words): "Die mit
@@ -4252,7 +4252,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && n != root && is_support_box(c, n))
             drop = 1; /* "... ist spendenfinanziert! Jetzt unterstützen!": a donation appeal */
         if (!drop && n != root && is_payment_appeal_box(c, n, root))
-            drop = 1; /* "Diese Arbeit ist nur mit Ihrer Unterstützung möglich! ... IBAN": an appeal paid by transfer */
+            drop = 1; /* "Ohne Ihre Unterstützung gäbe es diesen Blog nicht! ... IBAN": an appeal paid by transfer */
         if (!drop && !c->lenient && n != root && is_subscription_promo(c, n))
             drop = 1; /* "Neu: X Plus vier Wochen gratis testen!" to abo.<the site> */
         if (!drop && n != root && is_support_paragraph(c, n))
@@ -4534,8 +4534,8 @@ static size_t capitalised_bio_name(const dom_node *u, const char *line)
         s++;
     /* the words of the name: each starts with a capital (ASCII, or a
      * letter outside ASCII), then the line goes on in lower case. A
-     * no-break space parts words as a space does ("Felix
-     * Stalder&nbsp;ist ..."): the lowered line holds one space there. */
+     * no-break space parts words as a space does ("Marta
+     * Lindqvist&nbsp;ist ..."): the lowered line holds one space there. */
     size_t at = 0; /* bytes of line the name covers */
     for (int w = 0; w < 3 && s < e; w++) {
         if (!((*s >= 'A' && *s <= 'Z') || *s >= 0xC3))
@@ -4628,11 +4628,11 @@ static int phrase_at_word_start(const words_table *t, const char *line)
 
 /* Support appeals without a link to a donation page. Many houses take
  * gifts by bank transfer or through a payment service, so the appeal
- * under the text links nowhere on the site ("Diese Arbeit ist nur mit
- * Ihrer Unterstützung möglich! ... Alternativ via Banküberweisung,
- * IBAN: ...", "Die X braucht weiterhin Eure Hilfe! ... per Paypal ...
- * IBAN ...", "Unterstütze X bereits mit 2,50! ... kannst du unsere
- * Arbeit unterstützen"). Two signs together make it: an ask for the
+ * under the text links nowhere on the site ("Ohne Ihre
+ * Unterstützung gäbe es diesen Blog nicht! ... Oder per Banküberweisung,
+ * IBAN: ...", "Ohne Eure Hilfe geht es nicht! ... per Paypal ... IBAN
+ * ...", "Schon mit 3,50 Euro im Monat hilfst du, unsere Arbeit zu
+ * unterstützen"). Two signs together make it: an ask for the
  * reader's support of the house's own work (words_support_asks) and
  * money, a way to pay (words_payment_words) or an amount with a
  * currency. A story's closing call for help ("Die Polizei bittet um
@@ -4647,7 +4647,7 @@ static int asks_support(const char *l) { return phrase_at_word_start(&words_supp
 static int names_payment(const char *l) { return phrase_at_word_start(&words_payment_words, l); }
 
 /* 1 when the lower-cased line names an amount of money: a number and a
- * currency word after it ("2,50 euro", "5 €"), or a currency sign right
+ * currency word after it ("3,50 euro", "5 €"), or a currency sign right
  * before a digit ("$5", "€10") */
 static int names_amount(const char *l)
 {

@@ -732,9 +732,9 @@ static const char *const donation_path_segments[] = {
 TABLE(donation_path_segments);
 
 /* What a publisher's support appeal asks of the reader, read at word
- * starts of a block after the text ("Diese Arbeit ist nur mit Ihrer
- * Unterstützung möglich!", "Die X braucht weiterhin Eure Hilfe!",
- * "... kannst du unsere Arbeit unterstützen", "con tu apoyo"): the
+ * starts of a block after the text ("Ohne Ihre Unterstützung gäbe es
+ * diesen Blog nicht!", "Ohne Eure Hilfe geht es nicht!", "... hilfst
+ * du, unsere Arbeit zu unterstützen", "con tu apoyo"): the
  * reader's help for the house's own work. Furniture only together with
  * money or a way to pay in the same appeal (payment_words, an amount
  * with a currency: clean.c, support appeals without a donation link);
@@ -754,7 +754,7 @@ TABLE(support_asks);
 /* The house's own voice in a support appeal, whole words: a first-person
  * plural ("unsere Arbeit", "support us", "nuestro periodismo", "notre
  * rédaction"), or a singular possessive for a house of one (a
- * journalist's own site: "auf meiner Seite", "my reporting"; not the
+ * journalist's own site: "für meinen Blog", "my reporting"; not the
  * forms that are other words too: Italian "ma", Spanish "mes"). A
  * publisher asks for its own work; a story's "How to
  * help" box or a family's appeal it quotes asks for someone else's
@@ -788,7 +788,7 @@ static const char *const payment_words[] = {
 };
 TABLE(payment_words);
 
-/* Currency words after an amount ("2,50 Euro", "5 €", "10 dollars"),
+/* Currency words after an amount ("3,50 Euro", "5 €", "10 dollars"),
  * whole words: an appeal's suggested gift. */
 static const char *const currency_words[] = {
     "chf", "dollar", "dollars", "eur", "euro", "euros", "franken", "pesos", "reais", "€",
