@@ -107,19 +107,17 @@ static int site_name_is_brand(const char *s)
         char w[48];
         if (i - b < sizeof w) {
             /* lower-cased as meta_fold_key does, a two-byte letter too:
-             * "Österreich" */
-            for (size_t k = b; k < i; k++) {
-                unsigned char ch = (unsigned char)s[k];
+             * "Österreich". One word at a time: the table's entries of
+             * two words ("united states") never match here (they serve
+             * author.c's address test, which reads a whole comma part). */
+            size_t wn = 0;
+            for (size_t k = b; k < i;) {
                 size_t l = meta_u8len((const unsigned char *)s + k, i - k);
-                if (l == 2) {
-                    utf8_encode(meta_lower_cp(utf8_decode((const unsigned char *)s + k, 2)), (unsigned char *)w + (k - b));
-                    k++;
-                } else {
-                    w[k - b] = (char)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);
-                }
+                wn += meta_lower_char((const unsigned char *)s + k, l, (unsigned char *)w + wn);
+                k += l;
             }
-            w[i - b] = 0;
-            if (words_exact(&words_author_countries, w, i - b))
+            w[wn] = 0;
+            if (words_exact(&words_author_countries, w, wn))
                 return 1;
         }
     }

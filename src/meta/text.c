@@ -385,6 +385,21 @@ unsigned meta_lower_cp(unsigned cp)
     return cp;
 }
 
+size_t meta_lower_char(const unsigned char *p, size_t k, unsigned char *out)
+{
+    if (k == 1) {
+        out[0] = (unsigned char)(p[0] >= 'A' && p[0] <= 'Z' ? p[0] + 32 : p[0]);
+        return 1;
+    }
+    if (k == 2) {
+        unsigned cp = utf8_decode(p, 2), lc = meta_lower_cp(cp);
+        if (lc != cp)
+            return utf8_encode(lc, out);
+    }
+    memcpy(out, p, k);
+    return k;
+}
+
 char *meta_fold_key(arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -405,20 +420,13 @@ char *meta_fold_key(arena *a, const char *s)
             unsigned cp = utf8_decode(p + i, k);
             int punct = (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
                         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFEFF;
-            if (!punct) {
-                /* capitals of Latin-1, Latin Extended-A, Greek and
-                 * Cyrillic lower-cased as ASCII ones are (the same
-                 * length in UTF-8): a heading typed in capitals,
-                 * "TRANSFORMATIONSLABOR ERNÄHRUNG", is the headline
-                 * of a title source "Transformationslabor Ernährung" */
-                unsigned lc = k == 2 ? meta_lower_cp(cp) : cp;
-                if (lc != cp)
-                    w += utf8_encode(lc, (unsigned char *)out + w);
-                else {
-                    memcpy(out + w, p + i, k);
-                    w += k;
-                }
-            }
+            /* capitals of Latin-1, Latin Extended-A, Greek and
+             * Cyrillic lower-cased as ASCII ones are (the same length
+             * in UTF-8): a heading typed in capitals,
+             * "TRANSFORMATIONSLABOR ERNÄHRUNG", is the headline of a
+             * title source "Transformationslabor Ernährung" */
+            if (!punct)
+                w += meta_lower_char(p + i, k, (unsigned char *)out + w);
         }
         i += k;
     }

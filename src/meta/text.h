@@ -40,6 +40,11 @@ size_t meta_u8len(const unsigned char *p, size_t avail);
  * "«&nbsp;Les privatisations d’intérêts&nbsp;»" give the same key.
  * NULL on OOM. */
 char *meta_fold_key(arena *a, const char *s);
+/* The character of k bytes at p (meta_u8len) lower-cased into out, as
+ * meta_fold_key lowers it: an ASCII capital, or a two-byte capital by
+ * meta_lower_cp (the same length); any other character copied. Returns
+ * the bytes written (k). */
+size_t meta_lower_char(const unsigned char *p, size_t k, unsigned char *out);
 /* The lower-case form of a capital letter of ASCII, Latin-1, Latin
  * Extended-A, Greek or Cyrillic (the same UTF-8 length); other code
  * points unchanged. */
