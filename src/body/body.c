@@ -372,8 +372,10 @@ static int title_heading_outside(const ctx *c, const dom_node *box)
 #define SLIDES_MIN 3             /* a gallery: the shown slide and two or more hidden ones */
 #define TAB_STRIP_NODES_READ 64  /* nodes of each sibling read for a link to a panel's id */
 
-/* The first class token of el, as [*tok, *tok + *len); 0 when it has none. */
-static int first_class(const dom_node *el, const char **tok, size_t *len)
+/* The first class token of el, as [*tok, *tok + *len); 0 when it has
+ * none (then *tok and *len are left as they were, or set to an empty
+ * token when the class attribute is blank). */
+int body_first_class(const dom_node *el, const char **tok, size_t *len)
 {
     const char *v = dom_attr_get(el, "class");
     if (!v)
@@ -404,13 +406,13 @@ static int is_hidden_page_of_pager(const ctx *c, const dom_node *n)
     const char *cls;
     size_t len;
     if (!p || p->type != DOM_ELEMENT || c->tot[n->id].paras < 1 || body_link_density(c, n) >= 0.3f ||
-        !first_class(n, &cls, &len))
+        !body_first_class(n, &cls, &len))
         return 0;
     int shown = 0, hidden = 0, read = 0;
     for (const dom_node *s = p->first_child; s && read < SLIDE_SIBLINGS_READ; s = s->next, read++) {
         const char *sc;
         size_t sl;
-        if (s->type != DOM_ELEMENT || s->tag != n->tag || !first_class(s, &sc, &sl) || sl != len ||
+        if (s->type != DOM_ELEMENT || s->tag != n->tag || !body_first_class(s, &sc, &sl) || sl != len ||
             memcmp(sc, cls, len) != 0)
             continue;
         if (c->cls[s->id] & CL_HIDDEN)

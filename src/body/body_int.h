@@ -223,6 +223,8 @@ int body_is_byline_or_dateline(const char *t, size_t len, int today);
 /* "02.02.2022 • Verband , Presse , Allgemein": a date, a separator and a
  * few short names: the post's date and categories on one line. */
 int body_is_date_names_line(const char *t, size_t len, int today);
+/* the first class token of el (body.c): 1 and [*tok, *tok + *len) when it has one */
+int body_first_class(const dom_node *el, const char **tok, size_t *len);
 
 /* images.c */
 /* The body's content images into art->images (in document order, src as

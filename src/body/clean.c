@@ -2633,20 +2633,6 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
 #define EDGE_SIBLINGS_READ 256 /* siblings read to count a box's twins (as body.c's SLIDE_SIBLINGS_READ) */
 #define EDGE_KINDS_MAX 64    /* distinct kinds of the long paragraphs' ancestors */
 
-/* The length of the first class token (0 when none); *tok points at it. */
-static size_t first_class(const dom_node *n, const char **tok)
-{
-    const char *k = dom_attr_get(n, "class");
-    if (!k)
-        k = "";
-    while (*k == ' ' || *k == '\t' || *k == '\n' || *k == '\r' || *k == '\f')
-        k++;
-    size_t l = 0;
-    while (k[l] && k[l] != ' ' && k[l] != '\t' && k[l] != '\n' && k[l] != '\r' && k[l] != '\f')
-        l++;
-    *tok = k;
-    return l;
-}
 
 /* 1 when a and b are elements of one kind: the same tag and first class
  * token (a CMS's paragraph box, "c-text", whatever modifiers follow). */
@@ -2656,8 +2642,10 @@ static int same_kind(const dom_node *a, const dom_node *b)
         return 0;
     if (a->tag == TAG_UNKNOWN && (!a->name || !b->name || strcmp(a->name, b->name) != 0))
         return 0;
-    const char *x, *y;
-    size_t lx = first_class(a, &x), ly = first_class(b, &y);
+    const char *x = "", *y = "";
+    size_t lx = 0, ly = 0;
+    body_first_class(a, &x, &lx);
+    body_first_class(b, &y, &ly);
     return lx == ly && memcmp(x, y, lx) == 0;
 }
 
@@ -4521,8 +4509,6 @@ static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char 
  * so the box must hold a sentence (AVATAR_BIO_MIN). line is the box's
  * text, lower-cased; the capitals are read from the box's first text
  * node. */
-/* 1 when s (before e) opens with a no-break space, U+00A0 */
-static int is_nbsp(const unsigned char *s, const unsigned char *e) { return e - s >= 2 && s[0] == 0xC2 && s[1] == 0xA0; }
 
 static size_t capitalised_bio_name(const dom_node *u, const char *line)
 {
@@ -4541,11 +4527,11 @@ static size_t capitalised_bio_name(const dom_node *u, const char *line)
         if (!((*s >= 'A' && *s <= 'Z') || *s >= 0xC3))
             break;
         const unsigned char *b = s;
-        while (s < e && !chars_is_space(*s) && !is_nbsp(s, e))
+        while (s < e && !chars_is_space(*s) && chars_nbsp_shy(s, (size_t)(e - s)) != ' ')
             s++;
         at += (size_t)(s - b) + (w > 0);
-        while (s < e && (chars_is_space(*s) || is_nbsp(s, e)))
-            s += is_nbsp(s, e) ? 2 : 1;
+        while (s < e && (chars_is_space(*s) || chars_nbsp_shy(s, (size_t)(e - s)) == ' '))
+            s += chars_nbsp_shy(s, (size_t)(e - s)) == ' ' ? 2 : 1; /* a no-break space is two bytes */
         if (w >= 1 && line[at] == ' ' && words_prefix(&words_bio_verbs, line + at + 1))
             return at;
     }

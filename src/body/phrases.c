@@ -189,6 +189,7 @@ static int names_list_items(const char *s, size_t n)
 }
 
 #define DATE_NAMES_MAX 60 /* the names after a date: a category or three, not a sentence */
+#define CLOCK_UNIT_MAX 8  /* a clock's unit or zone is shorter: "uhr", "cest" */
 
 /* A post's date and what it is filed under on one line, without a label:
  * "02.02.2022 • Verband , Presse , Allgemein", "12 May 2021 | News,
@@ -216,13 +217,11 @@ int body_is_date_names_line(const char *t, size_t len, int today)
      * 13:10 Tor – Müller trifft per Kopf, Neuer chancenlos") or a first
      * name, and the line is no date-and-names line. */
     if (d.has_time) {
+        /* t is lower-cased by the callers, so the unit is read in place */
         size_t w = i;
-        char u[8];
-        while (w < len && w - i < sizeof u && ((t[w] | 32) >= 'a' && (t[w] | 32) <= 'z')) {
-            u[w - i] = (char)(t[w] | 32);
+        while (w < len && w - i < CLOCK_UNIT_MAX && t[w] >= 'a' && t[w] <= 'z')
             w++;
-        }
-        if (w > i && w - i < sizeof u && (w == len || t[w] == ' ') && words_exact(&words_clock_units, u, w - i))
+        if (w > i && w - i < CLOCK_UNIT_MAX && (w == len || t[w] == ' ') && words_exact(&words_clock_units, t + i, w - i))
             for (i = w; i < len && t[i] == ' '; i++)
                 ;
     }
