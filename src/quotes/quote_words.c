@@ -221,6 +221,8 @@ static void hash_build(void)
      * these words, so they count as words of a table (quote_words.h) */
     hash_add(&words_quote_name_nonstarters, F_NAME_MARKS, QN_NONSTARTER);
     hash_add(&words_quote_honorifics_bare, F_NAME_MARKS, QN_HONORIFIC);
+    /* every indefinite is a determiner too, so this adds no entry */
+    hash_add(&words_quote_indefinites, F_NAME_MARKS, QN_INDEFINITE);
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);

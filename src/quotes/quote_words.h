@@ -73,7 +73,8 @@ typedef struct quote_entry {
  * them as known words. */
 enum {
     QN_NONSTARTER = 1 << 0, /* "sowohl", "afterwards": opens a sentence, never a name */
-    QN_HONORIFIC = 1 << 1   /* "mr", "dr": an honorific written without its dot */
+    QN_HONORIFIC = 1 << 1,  /* "mr", "dr": an honorific written without its dot */
+    QN_INDEFINITE = 1 << 2  /* "a", "ein", "une": a determiner that names no one (all are determiners) */
 };
 
 /* The roles field: a few English function words' parts in the grammar of

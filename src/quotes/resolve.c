@@ -158,6 +158,22 @@ static int particle(const qctx *q, uint32_t i)
  * first letter lower-cased: "AFTERWARDS" is no such word). Before, a run
  * that took it was the fullest one with the name's words and became the
  * resolved speaker. */
+/* The hash folds every letter (ASCII capitals, and Latin-1 ones: C3 80..9E
+ * but C3 97); a table word read as the page writes it with its first
+ * letter lower-cased must have an ASCII first byte and no capital the
+ * hash folds after it. */
+static int rest_as_table(const qctx *q, uint32_t i)
+{
+    const qtok *t = &q->tok[i];
+    const unsigned char *w = (const unsigned char *)q->text + t->s;
+    if (w[0] >= 0x80)
+        return 0;
+    for (size_t k = 1; k < t->e - t->s; k++)
+        if ((w[k] >= 'A' && w[k] <= 'Z') || (w[k - 1] == 0xC3 && w[k] >= 0x80 && w[k] <= 0x9E && w[k] != 0x97))
+            return 0;
+    return 1;
+}
+
 static int nonstarter(const qctx *q, uint32_t i)
 {
     const qtok *t = &q->tok[i];
@@ -165,15 +181,7 @@ static int nonstarter(const qctx *q, uint32_t i)
     if (t->type != TK_WORD || !t->cap || n < 4 || n > 16 || FL(i, first_names) ||
         !(FL(i, name_marks) & QN_NONSTARTER))
         return 0;
-    /* the hash folds every letter: only the first may be a capital here
-     * (an ASCII one), the rest must be as the lower-case table has them */
-    const unsigned char *w = (const unsigned char *)q->text + t->s;
-    if (w[0] >= 0x80)
-        return 0;
-    for (size_t k = 1; k < n; k++)
-        if ((w[k] >= 'A' && w[k] <= 'Z') || (w[k - 1] == 0xC3 && w[k] >= 0x80 && w[k] <= 0x9E && w[k] != 0x97))
-            return 0;
-    return 1;
+    return rest_as_table(q, i);
 }
 
 /* "Flöge Klaus Brandt nach Kiel, würde …", "Birdwatcher Laura Vikstrom
@@ -220,7 +228,11 @@ static int lead_word(const qctx *q, uint32_t i, uint32_t b)
             return 0;
         p = m + 1;
     }
-    /* a rank stays: "King Edward VII" (words_quote_name_ranks) */
+    /* a rank stays: "King Edward VII" (words_quote_name_ranks). Read
+     * from the table, not a name_marks bit: the ranks are in no other
+     * quote table, and a hash entry of their own would set t->w for
+     * them, which lead_word, role_compound and attrib.c read as "a word
+     * of a table". */
     char low[16];
     if (n > sizeof low || (unsigned char)q->text[t->s] >= 0x80)
         return 1;
@@ -630,13 +642,7 @@ static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
 static int indefinite(const qctx *q, uint32_t i)
 {
     const qtok *t = &q->tok[i];
-    size_t n = t->e - t->s;
-    char low[12];
-    if (t->type != TK_WORD || !FL(i, determiners) || n > sizeof low || (unsigned char)q->text[t->s] >= 0x80)
-        return 0;
-    memcpy(low, q->text + t->s, n);
-    low[0] = (char)(low[0] | 0x20);
-    return words_exact(&words_quote_indefinites, low, n);
+    return t->type == TK_WORD && FL(i, determiners) && (FL(i, name_marks) & QN_INDEFINITE) && rest_as_table(q, i);
 }
 
 /* The name inside mention tokens [ms, me): its last capitalised run. */
