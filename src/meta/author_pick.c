@@ -72,7 +72,7 @@ static int all_desks(const str_list *l) { return l->count > 0 && names_where(l, 
  * company's national account), or a word of four or more capitals
  * and no lower-case letter ("Example LIVE", "EXAMPLE ONLINE"). Three
  * capitals are left to be initials or a broadcaster's call letters
- * ("BBC News" is kept: Readability.js's byline gold keeps it); initials
+ * ("XYZ News", a broadcaster's name, is kept; docs/metadata.md); initials
  * with dots, "J.R.R.", are no such word. */
 static int site_name_is_brand(const char *s)
 {
