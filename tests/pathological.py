@@ -96,6 +96,15 @@ def many_speakers(n):
         f"<p>{first[i % 8]} Name{i % 997} of Town{i} met reporters. \u201cWe will win this,\u201d she said. "
         f"\u201cNo doubt,\u201d Name{(i * 7) % 997} told them.</p>" for i in range(n // 120)) + "</article>"
 
+def one_name_many_quotes(n):
+    """Thousands of quotes by one name, each behind a word of no table
+    ("Zorvak Anne Baxter said"): every lookup of the name read all its
+    runs in the window and counted each of them over all of them again
+    (40 s at 150 KB); names_sharing reads a bounded number per lookup."""
+    w = lambda i: "Z" + "".join("aeioukrstv"[int(d)] for d in str(i))
+    return "<article><p>" + "".join(
+        f"\u201cIt works,\u201d {w(i)} Anne Baxter said. " for i in range(n // 40)) + "</p></article>"
+
 def many_cues(n):
     """One sentence: a quote, then n/16 speech cues with their speakers and
     no sentence end: each cue finds its nearest quote by binary search (a
@@ -131,14 +140,15 @@ OUT_PER_BYTE = 16
 SCALING = [nested_div, unclosed_p, big_text, many_attrs, endless_table, nested_inline, nested_table,
            nul_bytes, many_entities, open_comment, script_escape, formatting_storm, attr_no_quote_end,
            many_headings, deep_lists, svg_breakout, many_noscript, pager_links, jsonld_body_big,
-           paywall_selectors, many_speakers, many_cues]
+           paywall_selectors, many_speakers, many_cues, one_name_many_quotes]
 SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_attrs: 100_000,
          endless_table: 200_000, nested_inline: 500_000, nested_table: 50_000, nul_bytes: 1_000_000,
          many_entities: 1_000_000, open_comment: 5_000_000, script_escape: 5_000_000,
          formatting_storm: 50_000, attr_no_quote_end: 5_000_000, many_headings: 1_000_000,
          deep_lists: 100_000, svg_breakout: 1_000_000, many_noscript: 1_000_000, pager_links: 1_000_000,
          jsonld_body_big: 1_600_000, paywall_selectors: 1_000_000,
-         many_speakers: 4_000_000, many_cues: 1_000_000}
+         many_speakers: 4_000_000, many_cues: 1_000_000,
+         one_name_many_quotes: 400_000}
 
 
 def cpu():

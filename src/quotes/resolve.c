@@ -16,6 +16,8 @@
 
 /* How far resolution looks, so that a page of 100,000 names stays linear. */
 #define NAME_WINDOW 3000
+#define NAME_NEAR 128 /* runs sharing a word read on each side of a lookup (names_sharing) */
+#define LEAD_REPEAT_SPAN 32768 /* bytes read on each side for a name run written again (lead_word) */
 #define PRONOUN_LOOKBACK 64
 #define MAX_NAME_WORDS 5
 
@@ -215,12 +217,15 @@ static int lead_word(const qctx *q, uint32_t i, uint32_t b)
      * a middle name that one does stays. Not a hyphenated word: a
      * role written as a compound ("President-elect Donald Trump") is
      * repeated with the name as it stands, and a first name no table
-     * holds is rarely hyphenated. */
+     * holds is rarely hyphenated. Read within LEAD_REPEAT_SPAN bytes on
+     * each side, so that a page of thousands of such runs stays linear. */
     uint32_t k = i + 1;
     while (k < b && name_word(q, k))
         k++;
     size_t rn = q->tok[k - 1].e - t->s;
-    for (const char *p = q->text, *end = q->text + q->len; !t->hyph && (size_t)(end - p) >= rn;) {
+    size_t from = t->s > LEAD_REPEAT_SPAN ? t->s - LEAD_REPEAT_SPAN : 0;
+    size_t to = q->len - t->s > LEAD_REPEAT_SPAN + rn ? t->s + rn + LEAD_REPEAT_SPAN : q->len;
+    for (const char *p = q->text + from, *end = q->text + to; !t->hyph && (size_t)(end - p) >= rn;) {
         const char *m = memchr(p, q->text[t->s], (size_t)(end - p) - rn + 1);
         if (!m)
             break;
@@ -526,28 +531,37 @@ int quote_names(qctx *q)
     return index_names(q);
 }
 
+/* The first entry of a bucket's [s, e) that is a name index >= k
+ * (entries are in name order). */
+static const uint32_t *bucket_from(const uint32_t *s, const uint32_t *e, size_t k)
+{
+    while (s < e) {
+        const uint32_t *m = s + (e - s) / 2;
+        if (*m < k)
+            s = m + 1;
+        else
+            e = m;
+    }
+    return s;
+}
+
 /* The names of [lo, hi) whose last word (first when by_first) hashes into
- * h's bucket: [*from, *to) of q->by_word[by_first]. */
-static void names_sharing(const qctx *q, int by_first, uint32_t h, size_t lo, size_t hi,
+ * h's bucket, at most NAME_NEAR on each side of name index `near`:
+ * [*from, *to) of q->by_word[by_first]. The bound keeps a page that
+ * writes one name thousands of times linear (every lookup of that name
+ * would read all its runs in the window, and a count of each of them
+ * read them all again); a person's runs beyond the nearest NAME_NEAR on
+ * each side change neither which run is fullest nor its rank. */
+static void names_sharing(const qctx *q, int by_first, uint32_t h, size_t lo, size_t hi, size_t near,
                           const uint32_t **from, const uint32_t **to)
 {
     const uint32_t *idx = q->by_word[by_first], *start = q->start[by_first];
     size_t b = h & (q->nbuckets - 1);
     const uint32_t *s = idx + start[b], *e = idx + start[b + 1];
-    /* binary search for the first name at or after lo, then up to hi */
-    while (s < e) {
-        const uint32_t *m = s + (e - s) / 2;
-        if (*m < lo)
-            s = m + 1;
-        else
-            e = m;
-    }
-    *from = s;
-    e = idx + start[b + 1];
-    const uint32_t *t = s;
-    while (t < e && *t < hi)
-        t++;
-    *to = t;
+    const uint32_t *f = bucket_from(s, e, lo), *t = bucket_from(f, e, hi);
+    const uint32_t *c = bucket_from(f, t, near);
+    *from = c - f > NAME_NEAR ? c - NAME_NEAR : f;
+    *to = t - c > NAME_NEAR ? c + NAME_NEAR : t;
 }
 
 /* Index of the first name run starting at or after token pos. */
@@ -585,7 +599,7 @@ static int run_count(const qctx *q, size_t k, size_t lo, size_t hi)
     uint32_t n = r->b - r->a;
     int count = 0, looked = 0;
     const uint32_t *m, *end;
-    names_sharing(q, 0, r->last_h, lo, hi, &m, &end);
+    names_sharing(q, 0, r->last_h, lo, hi, k, &m, &end);
     for (; m < end && looked < 64; m++) {
         const qname *o = &q->names[*m];
         if (o->b - o->a != n || o->last_h != r->last_h || o->first_h != r->first_h ||
@@ -617,7 +631,7 @@ static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
             break;
         uint32_t key_h = word_hash(q, by_first ? a : b - 1);
         const uint32_t *it, *end;
-        names_sharing(q, by_first, key_h, lo, hi, &it, &end);
+        names_sharing(q, by_first, key_h, lo, hi, at, &it, &end);
         for (; it < end; it++) {
             size_t k = *it;
             const qname *r = &q->names[k];
@@ -730,7 +744,7 @@ static unsigned gender_of(const qctx *q, int32_t name)
     size_t at = name_at(q, r->a);
     size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
     const uint32_t *it, *end;
-    names_sharing(q, 0, r->last_h, lo, hi, &it, &end);
+    names_sharing(q, 0, r->last_h, lo, hi, at, &it, &end);
     /* only from a run that ends like it whole, or that it ends ("Ms.
      * Hughes", "Laura Vikstrom" for "Sports Laura Vikstrom"): "Jolandra
      * Scott" is not her husband "Keith Wade Scott" */
@@ -857,11 +871,14 @@ static int32_t role_named(const qctx *q, int32_t rt, uint32_t pos)
     size_t at = name_at(q, pos);
     size_t lo = at > NAME_WINDOW ? at - NAME_WINDOW : 0, hi = at + NAME_WINDOW < q->nnames ? at + NAME_WINDOW : q->nnames;
     int32_t single = -1;
-    for (size_t k = at, up = 0; up < 2; up++, k = at) {
-        while (up ? k < hi : k > lo) {
+    /* at most NAME_NEAR runs with the role on each side, nearest first:
+     * each costs a fullest() lookup */
+    for (size_t k = at, up = 0, seen = 0; up < 2; up++, k = at, seen = 0) {
+        while ((up ? k < hi : k > lo) && seen < NAME_NEAR) {
             const qname *r = &q->names[up ? k++ : --k];
             if (r->role < 0 || !same_word(q, (uint32_t)r->role, (uint32_t)rt))
                 continue;
+            seen++;
             /* a noun after the role may be no name ("fordert die
              * Anwältin Belege"): a first name and a surname first,
              * else the nearest one word ("Oberst Brandt") */
