@@ -101,7 +101,7 @@ def one_name_many_quotes(n):
     ("Zorvak Anne Baxter said"): every lookup of the name read all its
     runs in the window and counted each of them over all of them again
     (40 s at 150 KB); names_sharing reads a bounded number per lookup."""
-    w = lambda i: "Z" + "".join("aeioukrstv"[int(d)] for d in str(i))
+    w = lambda i: "Z" + "".join("aeioukrstv"[int(d)] for d in str(i).zfill(6))
     return "<article><p>" + "".join(
         f"\u201cIt works,\u201d {w(i)} Anne Baxter said. " for i in range(n // 40)) + "</p></article>"
 
@@ -148,7 +148,7 @@ SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_
          deep_lists: 100_000, svg_breakout: 1_000_000, many_noscript: 1_000_000, pager_links: 1_000_000,
          jsonld_body_big: 1_600_000, paywall_selectors: 1_000_000,
          many_speakers: 4_000_000, many_cues: 1_000_000,
-         one_name_many_quotes: 400_000}
+         one_name_many_quotes: 120_000}
 
 
 def cpu():
