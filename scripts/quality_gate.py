@@ -70,6 +70,9 @@ none of them took, labelled after the rules fresh12's misses led to.
 "bodies_fresh14" (tests/bodies/fresh14/README.md) is an eleventh, 50
 pages none of them took nor fresh11's or fresh13's draw, labelled at the
 same time as fresh13.
+"bodies_fresh15" (tests/bodies/fresh15/README.md) is a twelfth, 50 pages
+none of them took nor fresh11's, fresh13's or fresh16's draw, labelled at
+the same time as fresh16.
 """
 import argparse, json, os, subprocess, sys
 
@@ -99,7 +102,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh11": os.path.join(ROOT, "tests", "bodies", "fresh11"),
              "bodies_fresh12": os.path.join(ROOT, "tests", "bodies", "fresh12"),
              "bodies_fresh13": os.path.join(ROOT, "tests", "bodies", "fresh13"),
-             "bodies_fresh14": os.path.join(ROOT, "tests", "bodies", "fresh14")}
+             "bodies_fresh14": os.path.join(ROOT, "tests", "bodies", "fresh14"),
+             "bodies_fresh15": os.path.join(ROOT, "tests", "bodies", "fresh15")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
