@@ -73,6 +73,9 @@ same time as fresh13.
 "bodies_fresh15" (tests/bodies/fresh15/README.md) is a twelfth, 50 pages
 none of them took nor fresh11's, fresh13's or fresh16's draw, labelled at
 the same time as fresh16.
+"bodies_fresh16" (tests/bodies/fresh16/README.md) is a thirteenth, 50
+pages none of them took nor fresh11's, fresh13's or fresh15's draw,
+labelled at the same time as fresh15.
 """
 import argparse, json, os, subprocess, sys
 
@@ -103,7 +106,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh12": os.path.join(ROOT, "tests", "bodies", "fresh12"),
              "bodies_fresh13": os.path.join(ROOT, "tests", "bodies", "fresh13"),
              "bodies_fresh14": os.path.join(ROOT, "tests", "bodies", "fresh14"),
-             "bodies_fresh15": os.path.join(ROOT, "tests", "bodies", "fresh15")}
+             "bodies_fresh15": os.path.join(ROOT, "tests", "bodies", "fresh15"),
+             "bodies_fresh16": os.path.join(ROOT, "tests", "bodies", "fresh16")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
