@@ -4024,6 +4024,8 @@ static int is_credit_after_picture(const ctx *c, const dom_node *n, uint32_t len
     return body_starts_credit(q);
 }
 
+static int is_bio_box(const ctx *c, const dom_node *n, const dom_node *root);
+
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
@@ -4087,6 +4089,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                  c->weight[n->id] < 0)
             drop = 1;
         else if ((h & CL_SHARE) && len < 500)
+            drop = 1;
+        /* an author's or interviewee's bio in a box of its own, between
+         * paragraphs or after the text: a label or the name on a line,
+         * then the sentence about the person */
+        else if (is_bio_box(c, n, root))
             drop = 1;
         /* a comment thread goes in every attempt: the laxer ones of the
          * retry ladder (a short post is under 500 bytes) would keep it */
@@ -4427,6 +4434,7 @@ void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
 
 #define BIO_MAX 700    /* an author bio: a name, a line or two about them */
 #define BIO_NAME_MAX 48 /* a person's name, lower-cased */
+#define BIO_NAMES_MAX 5 /* four authors of the metadata and the byline line's */
 
 /* The author's name from the byline line cleaning dropped ("By Tom Reed |
  * 12 June 2024" -> "tom reed"): after a byline prefix, up to the first
@@ -4510,9 +4518,17 @@ static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char 
  * text, lower-cased; the capitals are read from the box's first text
  * node. */
 
+static size_t capitalised_name_at(const dom_node *t, const char *line);
 static size_t capitalised_bio_name(const dom_node *u, const char *line)
 {
-    const dom_node *t = first_visible_text(u);
+    return capitalised_name_at(first_visible_text(u), line);
+}
+
+/* The same read from the text node t on, line being the lowered text
+ * from t's start: a bio sentence inside a box, after its label and the
+ * name's line. */
+static size_t capitalised_name_at(const dom_node *t, const char *line)
+{
     if (!t)
         return 0;
     const unsigned char *s = (const unsigned char *)t->text, *e = s + t->text_len;
@@ -4539,6 +4555,202 @@ static size_t capitalised_bio_name(const dom_node *u, const char *line)
 }
 
 static int avatar_box_bio(const dom_node *u, const char *line) { return capitalised_bio_name(u, line) > 0; }
+
+/* ------------------------------------------- a bio box among the text */
+
+/* The article's authors, lower-cased, as a bio names them: the page's
+ * author metadata (up to four names of 5+ bytes) and the name of the
+ * byline line cleaning dropped. Returns how many. */
+static int bio_names(const ctx *c, char names[][BIO_NAME_MAX], size_t *nlen)
+{
+    int nn = 0;
+    for (size_t i = 0; i < c->art->authors.count && nn < BIO_NAMES_MAX - 1; i++) {
+        const char *a = c->art->authors.items[i];
+        size_t l = a ? strlen(a) : 0;
+        if (l < 5 || l >= BIO_NAME_MAX)
+            continue;
+        memcpy(names[nn], a, l + 1);
+        text_lower_utf8(names[nn], l);
+        nlen[nn++] = l;
+    }
+    if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
+        nn++;
+    return nn;
+}
+
+#define BIO_BOX_MIN 60 /* a name and a sentence about them */
+
+/* The visible text node after d in u's subtree (removed subtrees
+ * skipped), or NULL. */
+static const dom_node *next_visible_text(const dom_node *u, const dom_node *d)
+{
+    for (d = dom_next(u, d); d; d = dom_next(u, d)) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(u, d);
+            if (!d)
+                return NULL;
+        }
+        if (d->type == DOM_TEXT && has_visible_char(d))
+            return d;
+    }
+    return NULL;
+}
+
+/* The block (or heading) inside the box u that holds the text node d,
+ * or u itself. */
+static const dom_node *block_in_box(const dom_node *u, const dom_node *d)
+{
+    const dom_node *b = d->parent;
+    while (b && b != u && !(b->type == DOM_ELEMENT && (tag_flags[b->tag] & (TF_BLOCK | TF_HEADING))))
+        b = b->parent;
+    return b ? b : u;
+}
+
+/* 1 when the text node d is a line of its own in the box u: all the
+ * text of a block (a heading, a <div>, a <p>) below u. */
+static int line_of_its_own(const ctx *c, const dom_node *u, const dom_node *d)
+{
+    const dom_node *b = block_in_box(u, d);
+    return b != u && c->tot[b->id].text == c->tlen[d->id];
+}
+
+/* 1 when the text node d reads as a person's name alone: two to four
+ * words, each capitalised or an academic title ("Dr. Thomas Beck"), no
+ * digit, no sentence end, under BIO_NAME_MAX bytes. */
+static int is_name_line(const ctx *c, const dom_node *d)
+{
+    if (c->tlen[d->id] < 5 || c->tlen[d->id] >= BIO_NAME_MAX)
+        return 0;
+    char t[BIO_NAME_MAX + 8];
+    size_t len = text_prefix_lower(d, t, sizeof t);
+    size_t at = 0, l;
+    while ((l = words_longest_prefix_ci(&words_name_titles, t + at, NULL)) > 0)
+        at += l;
+    const unsigned char *s = (const unsigned char *)d->text, *e = s + d->text_len;
+    int words = 0;
+    while (s < e) {
+        while (s < e && (chars_is_space(*s) || chars_nbsp_shy(s, (size_t)(e - s)) == ' '))
+            s += chars_nbsp_shy(s, (size_t)(e - s)) == ' ' ? 2 : 1;
+        if (s >= e)
+            break;
+        if (!((*s >= 'A' && *s <= 'Z') || *s >= 0xC3))
+            return 0;
+        while (s < e && !chars_is_space(*s) && chars_nbsp_shy(s, (size_t)(e - s)) != ' ') {
+            if ((*s >= '0' && *s <= '9') || *s == ':' || *s == ',' || *s == '!' || *s == '?' || *s == '|')
+                return 0;
+            s++;
+        }
+        words++;
+    }
+    /* the titles are words too: "Dr. Thomas Beck" is a name of two */
+    for (size_t i = 0; i < at; i++)
+        words -= t[i] == ' ';
+    return words >= 2 && words <= 4 && len && t[len - 1] != '.';
+}
+
+/* 1 when the box u (a <div>, <section> or <aside> of BIO_BOX_MIN to
+ * BIO_MAX bytes) is a bio set apart from the text: an author label
+ * ("Zur Person", "Autor", "About the author": words_author_headings) on
+ * a line of its own, or the person's name on a line of its own, and then
+ * the sentence about them: the name again and a verb of a bio ("Evan
+ * Tepest ist Autor*in ..."), the verb right after the name's line ("Dr.
+ * Thomas Beck" / "ist Gründungspartner der Kanzlei ..."), or, under the
+ * label, any name of two or three capitalised words and the verb. A box
+ * that opens with the name of the article's author (names, lower-cased)
+ * and the verb goes beside a picture too (the avatar). A section of an
+ * article titled by a heading is no person's name and sentence: "Neue
+ * Regeln" / "Die Regierung hat ..." reads as one, so under a name's line
+ * the sentence must name that person again or open with the verb. */
+static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_MAX], const size_t *nlen, int nn)
+{
+    const dom_node *d = first_visible_text(u);
+    if (!d)
+        return 0;
+    int label = 0;
+    if (c->tlen[d->id] <= BIO_LABEL_MAX && line_of_its_own(c, u, d)) {
+        char t[BIO_LABEL_MAX + 8];
+        text_prefix_lower(d, t, sizeof t);
+        if (is_author_heading_text(t)) {
+            label = 1;
+            d = next_visible_text(u, d);
+        }
+    }
+    char name[BIO_NAME_MAX + 8];
+    size_t nl = 0;
+    if (d && line_of_its_own(c, u, d) && is_name_line(c, d)) {
+        nl = text_prefix_lower(d, name, sizeof name);
+        d = next_visible_text(u, d);
+    }
+    if (!d)
+        return 0;
+    /* the sentence: its block's text, which must open with it */
+    const dom_node *b = block_in_box(u, d);
+    if (first_visible_text(b) != d && b != u)
+        return 0;
+    char line[2 * TEASER_MAX + 8];
+    const char *t = line;
+    size_t tl = text_prefix_lower(b, line, sizeof line);
+    if (b == u) {
+        /* the sentence runs on in the box itself after the label or the
+         * name: read from d's text on */
+        char head[2 * TEASER_MAX + 8];
+        size_t hl = text_prefix_lower(d, head, sizeof head);
+        t = hl <= tl ? strstr(line, head) : NULL;
+        if (!t)
+            return 0;
+    }
+    if (nl) {
+        /* the verb right after the name's line, in lower case ("ist
+         * Gründungspartner ..."): the line is the sentence's subject */
+        uint32_t i = 0;
+        while (i < d->text_len && chars_is_space((unsigned char)d->text[i]))
+            i++;
+        int capital = i < d->text_len && d->text[i] >= 'A' && d->text[i] <= 'Z';
+        if (!capital && words_prefix(&words_bio_verbs, t))
+            return 1;
+        if (strncmp(t, name, nl) == 0 && t[nl] == ' ' && words_prefix(&words_bio_verbs, t + nl + 1))
+            return 1;
+    }
+    if (label && capitalised_name_at(d, t) > 0)
+        return 1;
+    if (label || nl || c->img_page[u->id])
+        for (int k = 0; k < nn; k++)
+            if (strncmp(t, names[k], nlen[k]) == 0 && t[nlen[k]] == ' ' &&
+                words_prefix(&words_bio_verbs, t + nlen[k] + 1))
+                return 1;
+    return 0;
+}
+
+/* A bio box (bio_box_shape) anywhere among the article's blocks: an
+ * author's or an interviewee's note the template sets between two
+ * paragraphs or after the text, whatever its class. At most BIO_MAX
+ * bytes and a third of the root's text, of few nodes. A like box beside
+ * it with a bio of its own makes a list of people (a panel's speakers,
+ * a team), which is the article: both stay. */
+static int is_bio_box(const ctx *c, const dom_node *n, const dom_node *root)
+{
+    if (n == root || !(n->tag == TAG_DIV || n->tag == TAG_SECTION || n->tag == TAG_ASIDE))
+        return 0;
+    uint32_t len = c->tot[n->id].text;
+    if (len < BIO_BOX_MIN || len > BIO_MAX || (uint64_t)len * 3 > c->tot[root->id].text ||
+        c->tot[n->id].size > 4 * LINE_MAX_NODES)
+        return 0;
+    char names[BIO_NAMES_MAX][BIO_NAME_MAX];
+    size_t nlen[BIO_NAMES_MAX];
+    int nn = bio_names(c, names, nlen);
+    if (!bio_box_shape(c, n, names, nlen, nn))
+        return 0;
+    for (int dir = 0; dir < 2; dir++) {
+        const dom_node *s = dir ? n->next : n->prev;
+        for (int k = 0; s && k < LINE_MAX_NODES; s = dir ? s->next : s->prev, k++)
+            if (s->type == DOM_ELEMENT && !(s->flags & DOM_F_REMOVED) && c->tot[s->id].text)
+                break;
+        if (s && s->type == DOM_ELEMENT && s->tag == n->tag && c->tot[s->id].size <= 4 * LINE_MAX_NODES &&
+            bio_box_shape(c, s, names, nlen, nn))
+            return 0;
+    }
+    return 1;
+}
 
 /* A bio of the person the byline names, without a picture: the last
  * block opens with a name of two or three capitalised words and a verb
@@ -5247,20 +5459,9 @@ static void drop_question_before_ask(ctx *c, dom_node *root, dom_node *ask, int 
 
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 {
-    char names[5][BIO_NAME_MAX];
-    size_t nlen[5];
-    int nn = 0;
-    for (size_t i = 0; i < c->art->authors.count && nn < 4; i++) {
-        const char *a = c->art->authors.items[i];
-        size_t l = a ? strlen(a) : 0;
-        if (l < 5 || l >= BIO_NAME_MAX)
-            continue;
-        memcpy(names[nn], a, l + 1);
-        text_lower_utf8(names[nn], l);
-        nlen[nn++] = l;
-    }
-    if ((nlen[nn] = byline_name(c, names[nn], BIO_NAME_MAX)) > 0)
-        nn++;
+    char names[BIO_NAMES_MAX][BIO_NAME_MAX];
+    size_t nlen[BIO_NAMES_MAX];
+    int nn = bio_names(c, names, nlen);
     const char *site = c->site_lower;
     size_t sitelen = c->site_len < BIO_NAME_MAX ? c->site_len : 0;
     /* The site signs the page (its name, which reads as a brand, was
