@@ -195,6 +195,9 @@ int quote_lex(qctx *q)
     const unsigned char *p = (const unsigned char *)text, *e = p + len;
     uint32_t i = 0;
     int line_has = 0;
+    /* a tab since the last token: the text joins a table row's cells
+     * with tabs, and the next token starts a cell */
+    uint8_t tab = 0;
     q->first_mark = SIZE_MAX;
     while (i < len) {
         if (p[i] == ' ') {
@@ -210,10 +213,12 @@ int quote_lex(qctx *q)
                 if (line_has && tok_push(q, i, i + 1, TK_PARA, 0) < 0)
                     return -1;
                 line_has = 0;
+                tab = 0;
                 i++;
                 continue;
             }
             if (is_space_cp(cp)) {
+                tab |= cp == '\t';
                 i += (uint32_t)n;
                 continue;
             }
@@ -235,11 +240,13 @@ int quote_lex(qctx *q)
                 if (typewriter) {
                     if (tok_push(q, i, i + 2, TK_MARK, QM_ASCII2) < 0)
                         return -1;
+                    q->tok[q->ntok - 1].tab = tab, tab = 0;
                     i += 2;
                     continue;
                 }
                 if (tok_push(q, i, i + (uint32_t)n, m ? TK_MARK : TK_PUNCT, m) < 0)
                     return -1;
+                q->tok[q->ntok - 1].tab = tab, tab = 0;
                 i += (uint32_t)n;
                 continue;
             }
@@ -257,10 +264,11 @@ int quote_lex(qctx *q)
             return -1;
         /* the word's flags set with the token, in one store */
         q->tok[q->ntok++] = (qtok){
-            .s = i, .e = end, .type = TK_WORD, .pair = -1, .hyph = (uint8_t)(hyphen != 0),
+            .s = i, .e = end, .type = TK_WORD, .pair = -1, .hyph = (uint8_t)(hyphen != 0), .tab = tab,
             .cap = (p[i] >= 'A' && p[i] <= 'Z') ||
                    (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97)};
         i = end;
+        tab = 0;
     }
     if (line_has && tok_push(q, (uint32_t)len, (uint32_t)len, TK_PARA, 0) < 0)
         return -1;
@@ -679,19 +687,39 @@ static int cue_follows(const qctx *q, size_t i)
     return 0;
 }
 
-/* Sentences outside quotes: a paragraph break, or ". ! ?" (also right
- * before a closing mark) followed by a capital, a digit or an opening mark,
- * unless a closing mark is followed by its attribution. A quote that runs
- * over paragraphs stays inside one sentence. */
+/* Sentences outside quotes: a paragraph break, a table cell's start, or
+ * ". ! ?" (also right before a closing mark) followed by a capital, a
+ * digit or an opening mark, unless a closing mark is followed by its
+ * attribution. A quote that runs over paragraphs stays inside one
+ * sentence. */
 int quote_sentences(qctx *q)
 {
     size_t start = 0;
+    size_t wscan = 0; /* tokens [start, wscan) of the sentence hold no word */
     for (size_t i = 0; i < q->ntok; i++) {
         qtok *t = &q->tok[i];
-        if (t->type == TK_WORD || t->depth != 0) /* most tokens: no end */
+        /* a table cell starts: a row's cells are no sentence together
+         * ("Salt Road⇥2021⇥The film dismissed …" took the film's title
+         * for the subject and the year for the verb); the sentence before
+         * ends without this token. Only after a word: a cell of
+         * punctuation alone (a quotation mark set as an icon before the
+         * quote's cell) stays with the cell after it, whose quote still
+         * opens the row. The scan for a word resumes where the last one
+         * stopped, so a row of many such cells stays linear. */
+        int cell = 0;
+        if (t->tab && t->depth == 0 && i > start) {
+            if (wscan < start)
+                wscan = start;
+            while (wscan < i && q->tok[wscan].type != TK_WORD)
+                wscan++;
+            cell = wscan < i;
+        }
+        if (!cell && (t->type == TK_WORD || t->depth != 0)) /* most tokens: no end */
             continue;
         int end = 0;
-        if (t->type == TK_PARA) {
+        if (cell) {
+            end = 1;
+        } else if (t->type == TK_PARA) {
             end = 1;
         } else if (is_end_punct(q, t) || (t->type == TK_CLOSE && i > 0 && is_end_punct(q, &q->tok[i - 1]))) {
             const qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
@@ -717,7 +745,7 @@ int quote_sentences(qctx *q)
         }
         if (!end)
             continue;
-        size_t stop = t->type == TK_PARA ? i : i + 1;
+        size_t stop = t->type == TK_PARA || cell ? i : i + 1;
         if (stop > start) {
             if (q->nsent == q->sent_cap) {
                 qsent *s = quote_grow(q->sent, &q->sent_cap, sizeof *s, 64);
@@ -730,7 +758,7 @@ int quote_sentences(qctx *q)
             q->sent[q->nsent].para_start = start == 0 || q->tok[start - 1].type == TK_PARA;
             q->nsent++;
         }
-        start = i + 1;
+        start = cell ? i : i + 1;
     }
     return 0;
 }

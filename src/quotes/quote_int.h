@@ -23,6 +23,7 @@ typedef struct qtok {
     uint8_t cap : 1;  /* a word starting with a capital letter */
     uint8_t hyph : 1; /* a word with an ASCII hyphen inside ("déclare-t-il", "so-called") */
     uint8_t owner : 3; /* attrib.c's noun_cue_owner, kept once read (0: not yet) */
+    uint8_t tab : 1;  /* a tab stands right before it: a table cell starts (lex.c) */
     int32_t pair;   /* OPEN/REOPEN: the next mark of the quote (REOPEN or CLOSE); CLOSE: its OPEN */
     const quote_entry *w; /* a word's vocabulary entry, NULL when no table has it */
 } qtok;

@@ -190,7 +190,8 @@ static int nonstarter(const qctx *q, uint32_t i)
  * chairs …":
  * a capitalised word of no table (no title, cue, function word or known
  * first name; a German role compound is read as a role) that nothing but
- * punctuation precedes, so that its capital says nothing, before a known
+ * punctuation precedes, or that starts a table cell, so that its capital
+ * says nothing, before a known
  * first name and one more name word, opens no name: the name starts at
  * the first name. A German verb that opens a conditional, or a noun of a
  * job no table holds, before a name read as the name's first word, and
@@ -206,7 +207,7 @@ static int lead_word(const qctx *q, uint32_t i, uint32_t b)
     size_t n = t->e - t->s;
     /* the rare condition first: a known first name after it */
     if (!(i + 2 < b && FL(i + 1, first_names) && t->type == TK_WORD && t->cap && !t->w && n >= 4 &&
-          (i == 0 || q->tok[i - 1].type != TK_WORD) && name_word(q, i + 1) && name_word(q, i + 2) &&
+          (i == 0 || q->tok[i - 1].type != TK_WORD || t->tab) && name_word(q, i + 1) && name_word(q, i + 2) &&
           !role_compound(q, i)))
         return 0;
     /* "Xandria Anne Scott ... Xandria Anne Scott, who ...": the page
@@ -251,13 +252,7 @@ static int lead_word(const qctx *q, uint32_t i, uint32_t b)
  * spans a cell. */
 static inline int tab_before(const qctx *q, uint32_t i)
 {
-    uint32_t k = q->tok[i - 1].e;
-    if (q->tok[i].s == k + 1 && q->text[k] == ' ') /* one space: most gaps */
-        return 0;
-    for (; k < q->tok[i].s; k++)
-        if (q->text[k] == '\t')
-            return 1;
-    return 0;
+    return q->tok[i].tab; /* set by the lexer */
 }
 
 static int name_push(qctx *q, uint32_t a, uint32_t b, unsigned gender, int subject)
