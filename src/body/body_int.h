@@ -191,6 +191,8 @@ int body_starts_teaser(const char *t);
 int body_starts_prompt(const char *t);
 /* The length of the publisher's pointer phrase that opens the lower-cased line t, as whole words ("Mehr Infos", "Hier geht es zur", "For more information"); 0 when none. */
 size_t body_starts_pointer_line(const char *t);
+/* 1 when the lower-cased line t opens with a question offering more of the site's pieces, as whole words ("Want to know more", "Du suchst noch mehr"). */
+int body_starts_more_question(const char *t);
 /* 1 when the lower-cased line t starts like a picture or source credit ("Photo:", "Credit:", "Bild:"...). */
 int body_starts_credit(const char *t);
 int body_is_taxonomy_line(const char *t);

@@ -1642,6 +1642,32 @@ static int last_sentence_prompts(const char *t)
     return body_starts_prompt(t + i);
 }
 
+/* A short question to the reader, then a pointer to more: the question
+ * (under READER_QUESTION_MAX bytes, ending in "? " with text after it)
+ * offers more of the site's pieces (body_starts_more_question: "Du
+ * suchst noch mehr Highlights für den November? Hier kommen <a>12 Dinge
+ * ...</a>", "Want to know more about X? Follow them on <a>GitHub</a>"),
+ * or what follows it opens a pointer line ("Haben Sie Lust auf ...? Alle
+ * Informationen ... finden Sie unter <a>...</a>", body_starts_pointer_line).
+ * The first two questions are read ("Kennt ihr schon X? Ihr sucht noch
+ * mehr Y? ..."). The caller wants the pointer's web link in the block
+ * and a short block: a story's question answered in its own words stays.
+ * t is lowered. */
+#define READER_QUESTION_MAX 100 /* a line's question, as the question-then-ask rule reads it */
+static int is_question_pointer(const char *t)
+{
+    const char *s = t;
+    for (int k = 0; k < 2; k++) {
+        const char *q = strchr(s, '?');
+        if (!q || q - s >= READER_QUESTION_MAX || q[1] != ' ' || !q[2])
+            return 0;
+        if (body_starts_more_question(s) || body_starts_pointer_line(q + 2))
+            return 1;
+        s = q + 2;
+    }
+    return 0;
+}
+
 /* t: n's text as text_prefix_lower gives it into TEASER_MAX + 8 bytes,
  * which body_clean has read already for its line tests: lowering it a
  * second time here cost more than the tests themselves. */
@@ -1696,6 +1722,8 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
     for (const char *q = t; (q = strchr(q, '?')) != NULL && q - t < 100; q++)
         if (q[1] == ' ' && body_starts_prompt(q + 2) && !body_starts_back(q + 2))
             return 1;
+    if (link && !c->lenient && is_question_pointer(t) && has_web_link(n, NULL))
+        return 1;
     if (len < 160 && body_starts_credit(t))
         return 1;
     /* A line that is only a link, in a block of its own: a teaser
@@ -5305,6 +5333,11 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * sign up for our email newsletter ..."); body_drop_trailing_bio
          * takes the question along */
         if (few && len <= POST_META_MAX && connective_ask(line))
+            return u;
+        /* a question to the reader and the pointer answering it, with
+         * its link, as the last block: a line or two (the line rule
+         * above stops at TEASER_MAX) */
+        if (few && len <= CHANNEL_LINE_MAX && is_question_pointer(line) && has_web_link(u, NULL))
             return u;
         /* a note that commenting needs an account */
         if (few && len <= COMMENT_LOGIN_MAX && asks_login_to_comment(line))

@@ -152,6 +152,8 @@ int body_starts_prompt(const char *t) { return words_longest_prefix_ci(&words_pr
 
 size_t body_starts_pointer_line(const char *t) { return words_longest_prefix_ci(&words_pointer_lines, t, ends_at_word); }
 
+int body_starts_more_question(const char *t) { return words_longest_prefix_ci(&words_more_questions, t, ends_at_word) != 0; }
+
 int body_starts_credit(const char *t) { return words_prefix(&words_credit_prefixes, t); }
 
 /* The number of names in s[0..n) split by commas, bars, semicolons,

@@ -839,6 +839,23 @@ static const char *const pointer_lines[] = {
 };
 TABLE(pointer_lines);
 
+/* A question to the reader that offers more of the site's pieces, read
+ * at the start of a short question ("Du suchst noch mehr Highlights für
+ * den November? Hier kommen <a>12 Dinge ...</a>", "Want to know more
+ * about X? Follow them on <a>GitHub</a>", "Möchtest du mehr über X
+ * wissen? <a>Hier findest du alle Infos!</a>"): with a link after the
+ * question, the block is a pointer (clean.c, is_question_pointer). Read
+ * as whole words. */
+static const char *const more_questions[] = {
+    "du suchst mehr", "du suchst noch mehr", "envie d'en savoir plus", "envie d’en savoir plus",
+    "hast du lust auf mehr", "ihr sucht mehr", "ihr sucht noch mehr", "interested in learning more",
+    "looking for more", "lust auf mehr", "möchten sie mehr", "möchtest du mehr", "quieres saber más",
+    "sie suchen mehr", "sie suchen noch mehr", "vous souhaitez en savoir plus", "vous voulez en savoir plus",
+    "vuoi saperne di più", "want more", "want to find out more", "want to know more", "want to learn more",
+    "want to read more", "willst du mehr", "wollen sie mehr", "¿quieres saber más",
+};
+TABLE(more_questions);
+
 
 /* The text of a link that only says "here" (a pointer mark before it read
  * past): a block ending with such a link points elsewhere ("Die
