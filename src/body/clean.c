@@ -4950,6 +4950,18 @@ static int is_payment_appeal_box(const ctx *c, const dom_node *n, const dom_node
  * speak in the house's own voice (a story's last paragraph quoting a
  * family's appeal asks for the family). Returns the run's first block,
  * or NULL. */
+/* The element before b, past blank text and removed or empty elements;
+ * NULL at loose text or the start (an appeal run ends there). */
+static dom_node *run_prev_block(const ctx *c, const dom_node *b)
+{
+    dom_node *p = b->prev;
+    while (p && ((p->type == DOM_TEXT && !has_visible_char(p)) ||
+                 (p->type == DOM_ELEMENT && ((p->flags & DOM_F_REMOVED) || !c->tot[p->id].text)) ||
+                 (p->type != DOM_TEXT && p->type != DOM_ELEMENT)))
+        p = p->prev;
+    return p && p->type == DOM_ELEMENT ? p : NULL;
+}
+
 static dom_node *appeal_run_start(const ctx *c, dom_node *u)
 {
     char l[APPEAL_MAX + 8];
@@ -4968,16 +4980,37 @@ static dom_node *appeal_run_start(const ctx *c, dom_node *u)
             break;
         ask |= a, money |= m, total += len, blocks++, first = b;
         voice = voice || in_house_voice(c, l);
-        /* the element before, past blank text and removed elements; loose
-         * text ends the run */
-        dom_node *p = b->prev;
-        while (p && ((p->type == DOM_TEXT && !has_visible_char(p)) ||
-                     (p->type == DOM_ELEMENT && ((p->flags & DOM_F_REMOVED) || !c->tot[p->id].text)) ||
-                     (p->type != DOM_TEXT && p->type != DOM_ELEMENT)))
-            p = p->prev;
-        b = p && p->type == DOM_ELEMENT ? p : NULL;
+        b = run_prev_block(c, b);
     }
     return ask && money && voice ? first : NULL;
+}
+
+/* The appeal after the text that names no money but opens by saying the
+ * reader has read to the end or liked the piece (words_appeal_openers:
+ * "<p>Si llegaste hasta acá...</p><p>Es porque te interesa la
+ * información rigurosa ... Defendé la otra mirada.</p><p>Defendé tu
+ * voz.</p>", "If you made it this far, ..."): u, the body's last block,
+ * or one of the blocks right before it, at most APPEAL_RUN_BLOCKS in all
+ * and APPEAL_MAX bytes, opens with such a phrase; the run from that
+ * block to u is under a third of the body. Only the end is read: a
+ * story or a tutorial that says "if you made it this far" goes on after
+ * it, past the run's limits. Returns the run's first block, or NULL. */
+static dom_node *appeal_opener_run_start(const ctx *c, dom_node *u, uint32_t body)
+{
+    char l[TEASER_MAX + 8];
+    uint32_t total = 0;
+    int blocks = 0;
+    for (dom_node *b = u; b && blocks < APPEAL_RUN_BLOCKS; blocks++) {
+        uint32_t len = c->tot[b->id].text;
+        if (!(tag_flags[b->tag] & TF_BLOCK) || total + len > APPEAL_MAX || c->tot[b->id].size > APPEAL_BOX_NODES)
+            break;
+        total += len;
+        text_prefix_lower(b, l, sizeof l);
+        if (words_prefix(&words_appeal_openers, skip_note_marks(l)))
+            return (uint64_t)total * 3 <= body ? b : NULL;
+        b = run_prev_block(c, b);
+    }
+    return NULL;
 }
 
 /* An embed's consent placeholder: the box a page shows instead of a
@@ -5300,6 +5333,15 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
                 while (first == u && u->parent && u->parent != root && c->tot[u->parent->id].text <= APPEAL_MAX &&
                        (uint64_t)c->tot[u->parent->id].text * 3 <= body && appeal_run_start(c, u->parent) == u->parent)
                     first = u = u->parent;
+                *run_first = first;
+                return u;
+            }
+        }
+        /* the same appeal with no money, opened by a read-to-the-end
+         * or liked-the-piece phrase */
+        if (len <= APPEAL_MAX && u != root) {
+            dom_node *first = appeal_opener_run_start(c, u, body);
+            if (first) {
                 *run_first = first;
                 return u;
             }

@@ -50,51 +50,67 @@ TABLE(teaser_prefixes);
  * gefallen?", "Fanden Sie / Fandest du den Artikel hilfreich?") and as
  * invitations to the comments or a community
  * ("Diskutieren Sie mit ...", "Kommentare lesen und schreiben, hier
- * klicken", "Werden Sie Teil unserer Community"), and a publisher's
+ * klicken", "Werden Sie Teil unserer Community"), in the other word
+ * orders an appeal opens with ("Ihnen hat der Artikel gefallen? Bitte
+ * helfen Sie ...", "Wenn dir dieser Artikel gefallen hat, ...", "If you
+ * enjoyed this article, ...", "If you value our journalism, ...", "Si
+ * te gustó esta nota, ..."), and a publisher's
  * appeal that opens by saying what its kind of journalism needs ("El
  * periodismo independiente necesita del apoyo de sus lectores ...",
  * "Independent journalism needs ..."). */
 static const char *const prompt_prefixes[] = {
-    "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved",
-    "alle artikel zu", "alle rechte vorbehalten", "already a subscriber", "already subscribed",
-    "article continues below", "artikel gefallen", "assinar", "assine", "back to overview",
-    "back to top", "become a member", "benachrichtigung bei neuen artikeln",
-    "benachrichtigung über neue artikel", "benachrichtigung über neue beiträge",
-    "bitte registrieren sie sich", "califica esta", "cargando más",
-    "ce texte a été", "chargement d'autres", "comments are closed", "continue reading below",
-    "dalsza część artykułu", "den artikel mit anderen teilen", "den ganzen artikel finden sie",
-    "den ganzen artikel lesen sie", "den ganzen beitrag finden sie", "den ganzen beitrag lesen sie",
-    "den kompletten artikel finden sie", "den kompletten artikel lesen sie", "den kompletten beitrag finden sie",
-    "den kompletten beitrag lesen sie", "den vollständigen artikel finden sie", "den vollständigen artikel lesen sie",
+    "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved", "alle artikel zu",
+    "alle rechte vorbehalten", "already a subscriber", "already subscribed", "article continues below",
+    "artikel gefallen", "assinar", "assine", "back to overview", "back to top", "become a member",
+    "benachrichtigung bei neuen artikeln", "benachrichtigung über neue artikel",
+    "benachrichtigung über neue beiträge", "bitte registrieren sie sich", "califica esta", "cargando más",
+    "ce texte a été", "chargement d'autres", "comments are closed", "continue reading below", "dalsza część artykułu",
+    "den artikel mit anderen teilen", "den ganzen artikel finden sie", "den ganzen artikel lesen sie",
+    "den ganzen beitrag finden sie", "den ganzen beitrag lesen sie", "den kompletten artikel finden sie",
+    "den kompletten artikel lesen sie", "den kompletten beitrag finden sie", "den kompletten beitrag lesen sie",
+    "den vollständigen artikel finden sie", "den vollständigen artikel lesen sie",
     "den vollständigen beitrag finden sie", "den vollständigen beitrag lesen sie", "der artikel erschien",
     "der beitrag wurde", "descarga la app", "did you find this", "dieser artikel erschien",
-    "dieser artikel stammt aus ausgabe", "dieser artikel stammt aus dem heft", "dieser artikel stammt aus der ausgabe",
-    "dieser artikel stammt aus heft", "dieser artikel wurde", "dieser beitrag stammt aus ausgabe",
-    "dieser beitrag stammt aus dem heft", "dieser beitrag stammt aus der ausgabe", "dieser beitrag stammt aus heft",
-    "dieser beitrag wurde", "dieser text wurde", "diskutieren sie mit", "don't miss",
-    "don’t miss", "download our app", "download the app", "el artículo continúa", "el periodismo independiente necesita",
-    "este artículo fue", "fanden sie den artikel", "fanden sie den beitrag", "fanden sie diesen artikel",
-    "fanden sie diesen beitrag", "fandest du den artikel", "fandest du den beitrag", "fandest du diesen artikel",
-    "fandest du diesen beitrag", "first-time subscribers", "folgen sie uns", "follow us on", "get the app",
-    "hat dir der artikel", "hat dir dieser artikel", "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
-    "hier können sie den artikel bewerten", "if you're seeing this", "if you’re seeing this", "independent journalism needs",
-    "inscrivez-vous", "iscriviti", "ist dieser beitrag hilfreich", "jetzt abonnieren",
-    "kommentare geschlossen", "kommentare lesen und schreiben", "kommentare sind geschlossen", "kostenlos zum newsletter",
-    "l'article continue", "l'articolo continua", "le journalisme indépendant a besoin", "lesen sie nach der anzeige weiter",
+    "dieser artikel stammt aus ausgabe", "dieser artikel stammt aus dem heft",
+    "dieser artikel stammt aus der ausgabe", "dieser artikel stammt aus heft", "dieser artikel wurde",
+    "dieser beitrag stammt aus ausgabe", "dieser beitrag stammt aus dem heft",
+    "dieser beitrag stammt aus der ausgabe", "dieser beitrag stammt aus heft", "dieser beitrag wurde",
+    "dieser text wurde", "dir hat der artikel gefallen", "dir hat der beitrag gefallen",
+    "dir hat dieser artikel gefallen", "dir hat dieser beitrag gefallen", "diskutieren sie mit", "don't miss",
+    "don’t miss", "download our app", "download the app", "el artículo continúa",
+    "el periodismo independiente necesita", "este artículo fue", "fanden sie den artikel", "fanden sie den beitrag",
+    "fanden sie diesen artikel", "fanden sie diesen beitrag", "fandest du den artikel", "fandest du den beitrag",
+    "fandest du diesen artikel", "fandest du diesen beitrag", "first-time subscribers", "folgen sie uns",
+    "follow us on", "get the app", "hat dir der artikel", "hat dir dieser artikel", "hat ihnen der artikel",
+    "hat ihnen dieser artikel", "hazte miembro", "hier können sie den artikel bewerten",
+    "if you enjoyed this article", "if you enjoyed this post", "if you enjoyed this story",
+    "if you liked this article", "if you liked this post", "if you liked this story", "if you value our journalism",
+    "if you value our reporting", "if you value our work", "if you value this reporting", "if you're seeing this",
+    "if you’re seeing this", "ihnen hat der artikel gefallen", "ihnen hat der beitrag gefallen",
+    "ihnen hat dieser artikel gefallen", "ihnen hat dieser beitrag gefallen", "independent journalism needs",
+    "inscrivez-vous", "iscriviti", "ist dieser beitrag hilfreich", "jetzt abonnieren", "kommentare geschlossen",
+    "kommentare lesen und schreiben", "kommentare sind geschlossen", "kostenlos zum newsletter", "l'article continue",
+    "l'articolo continua", "le journalisme indépendant a besoin", "lesen sie nach der anzeige weiter",
     "like us on facebook", "loading more", "log in to comment", "l’article continue", "l’articolo continua",
-    "melden sie sich", "möchten sie den artikel teilen", "never miss", "newsletter abonnieren", "o jornalismo independente precisa",
-    "pingback", "pour lire la suite", "questo articolo è", "rate this", "retour à", "return to",
-    "share this article", "share this story", "sie müssen sich einloggen", "sign up for",
-    "sign up here", "sign up to", "simak video", "story continues below", "subscribe", "subscribed to", "support independent journalism",
-    "support our journalism", "suscribete", "suscríbete", "teilen sie diesen",
-    "this article first appeared", "this article was edited", "this article was originally",
-    "this blog post was", "this entry was posted", "this post has been updated", "this post was edited", "this post was originally",
+    "melden sie sich", "möchten sie den artikel teilen", "never miss", "newsletter abonnieren",
+    "o jornalismo independente precisa", "pingback", "pour lire la suite", "questo articolo è", "rate this",
+    "retour à", "return to", "se questo articolo ti è piaciuto", "se ti è piaciuto questo articolo",
+    "share this article", "share this story", "si cet article vous a plu", "si te gustó esta nota",
+    "si te gustó este artículo", "si te ha gustado este artículo", "sie müssen sich einloggen", "sign up for",
+    "sign up here", "sign up to", "simak video", "story continues below", "subscribe", "subscribed to",
+    "support independent journalism", "support our journalism", "suscribete", "suscríbete", "teilen sie diesen",
+    "this article first appeared", "this article was edited", "this article was originally", "this blog post was",
+    "this entry was posted", "this post has been updated", "this post was edited", "this post was originally",
     "this post was updated", "this story was originally", "to continue reading", "to read the full", "to read this",
-    "to view the full", "todos los derechos", "torna a", "torna al", "torna alla", "tous droits réservés", "trackback",
-    "turn on notifications", "unabhängiger journalismus braucht", "valora esta", "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "war der artikel",
-    "war dieser artikel", "was this article helpful", "was this helpful", "weitere artikel werden geladen", "weitere beiträge werden geladen",
-    "weiterlesen nach der anzeige", "werden sie teil", "you must be logged in", "zu allen beiträgen", "zurück zu",
-    "zurück zum", "zurück zur", "únete a",
+    "to view the full", "todos los derechos", "torna a", "torna al", "torna alla", "tous droits réservés",
+    "trackback", "turn on notifications", "unabhängiger journalismus braucht", "valora esta",
+    "vergiss nicht zu teilen", "vervielfältigung", "volver a", "volver al", "vous avez aimé cet article",
+    "war der artikel", "war dieser artikel", "was this article helpful", "was this helpful",
+    "weitere artikel werden geladen", "weitere beiträge werden geladen", "weiterlesen nach der anzeige",
+    "wenn dir der artikel gefallen hat", "wenn dir dieser artikel gefallen hat",
+    "wenn dir dieser beitrag gefallen hat", "wenn ihnen der artikel gefallen hat",
+    "wenn ihnen dieser artikel gefallen hat", "wenn ihnen dieser beitrag gefallen hat", "werden sie teil",
+    "you must be logged in", "zu allen beiträgen", "zurück zu", "zurück zum", "zurück zur", "únete a",
 };
 TABLE(prompt_prefixes);
 
@@ -855,6 +871,28 @@ static const char *const more_questions[] = {
     "want to read more", "willst du mehr", "wollen sie mehr", "¿quieres saber más",
 };
 TABLE(more_questions);
+
+/* What opens a publisher's appeal set as the text's last few paragraphs
+ * when it names no money: the reader has read to the end ("Si llegaste
+ * hasta acá...", "If you made it this far, ...", "Wenn Sie bis hierhin
+ * gelesen haben, ...") or liked the piece ("If you value our
+ * journalism, ...", "Wenn Ihnen dieser Artikel gefallen hat, ..."). A
+ * block opening so, among the body's last APPEAL_RUN_BLOCKS blocks,
+ * goes with the blocks after it (clean.c, appeal_opener_run_start). Read
+ * at the block's start. */
+static const char *const appeal_openers[] = {
+    "du hast bis hierhin gelesen", "if you enjoyed this article", "if you have made it this far",
+    "if you have read this far", "if you liked this article", "if you made it this far", "if you value our journalism",
+    "if you value our reporting", "if you value our work", "if you value this reporting", "if you've made it this far",
+    "if you've read this far", "if you’ve made it this far", "if you’ve read this far", "se hai letto fin qui",
+    "se sei arrivata fin qui", "se sei arrivato fin qui", "se siete arrivati fin qui", "se ti è piaciuto questo articolo",
+    "si cet article vous a plu", "si has llegado hasta acá", "si has llegado hasta aquí", "si llegaste hasta acá",
+    "si llegaste hasta aquí", "si te gustó esta nota", "si te gustó este artículo", "si vous êtes arrivé jusqu'ici",
+    "si vous êtes arrivé jusqu’ici", "si vous êtes arrivés jusqu'ici", "si vous êtes arrivés jusqu’ici",
+    "sie haben bis hierhin gelesen", "wenn dir dieser artikel gefallen hat", "wenn du bis hierhin gelesen hast",
+    "wenn ihnen dieser artikel gefallen hat", "wenn sie bis hierhin gelesen haben", "wer bis hierhin gelesen hat",
+};
+TABLE(appeal_openers);
 
 
 /* The text of a link that only says "here" (a pointer mark before it read
