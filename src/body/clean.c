@@ -2516,6 +2516,86 @@ static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
             }
 }
 
+/* ------------------------------------------ later stories of an endless page */
+
+static int same_kind(const dom_node *a, const dom_node *b);
+
+#define STORY_H1_READ 256    /* nodes of a later story read for its own <h1> */
+#define LATER_STORIES_MAX 32 /* siblings read after the article's box, per level */
+
+/* The first <h1> left in s, reading at most STORY_H1_READ nodes: a story
+ * opens with its headline. NULL when there is none. */
+static const dom_node *story_h1(const dom_node *s)
+{
+    int read = 0;
+    for (const dom_node *d = s->first_child; d && read < STORY_H1_READ; read++) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(s, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_H1)
+            return d;
+        d = dom_next(s, d);
+    }
+    return NULL;
+}
+
+/* How many levels n sits below its ancestor a. */
+static int depth_below(const dom_node *n, const dom_node *a)
+{
+    int d = 0;
+    for (; n && n != a; n = n->parent)
+        d++;
+    return d;
+}
+
+/* An endless news page ("infinite scroll") sets the next stories under
+ * the article, each in a box of the article's own kind (the same tag and
+ * first class: `div.scrollblock > article.entry-main-content`), each with
+ * its own <h1> headline and paragraphs, all of them in one column, so the
+ * body's root took them all: three further stories followed a
+ * church blessing's notice. The article is the box that holds the
+ * headline (the <h1> that repeats the page's title, body_find_headline);
+ * a later box of its kind that opens with another <h1> over real
+ * paragraphs is another story, and goes. Read at every level from the
+ * headline up to the root (the boxes are the headline's article or a
+ * wrapper around it); a box before the article stays (a page that opens
+ * on a teaser of the same kind is judged by the other rules), and so does
+ * a later box whose <h1> repeats the title (the article's second page or
+ * its print copy). The later story's <h1> is of the headline's own kind
+ * (tag and first class) at the headline's depth in its box: a copy of
+ * the article's template. A long read whose sections are boxes of one
+ * kind, each under an <h1> of its own class (a blogging platform's
+ * section headings), keeps them; a page of several stories of one rank
+ * has no headline repeating the title, and nothing goes (golden cases
+ * furniture_endless_page_next_story, keep_section_h1_boxes_of_long_read). */
+static void drop_later_stories(ctx *c, dom_node *root, const char *title_lower)
+{
+    if (!title_lower || !*title_lower)
+        return;
+    dom_node *h = body_find_headline(c);
+    if (!h || h == root || !body_is_ancestor(root, h))
+        return;
+    for (dom_node *a = h->parent; a && a != root; a = a->parent) {
+        if (c->tot[a->id].paras < 1)
+            continue;
+        int read = 0;
+        for (dom_node *s = a->next; s && read < LATER_STORIES_MAX; s = s->next, read++) {
+            if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED) || !same_kind(a, s) ||
+                c->tot[s->id].paras < 1)
+                continue;
+            const dom_node *t = story_h1(s);
+            char line[512];
+            if (!t || !c->tot[t->id].text || !same_kind(h, t) || depth_below(t, s) != depth_below(h, a))
+                continue;
+            text_prefix_lower(t, line, sizeof line);
+            if (body_duplicates_title(line, title_lower))
+                continue;
+            body_mark_removed(c, s);
+        }
+    }
+}
+
 /* ------------------------------------- below the article, past furniture */
 
 #define TAIL_BOXES_MAX 6      /* boxes of a page-level root's tail judged */
@@ -4345,6 +4425,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop_embed_credit(c, n); /* "— Jane Doe (@janedoe) May 2, 2020" under a quoted post */
         n = dom_next(root, n);
     }
+    /* in the lenient redo too: it undoes the link rules' mistakes, and
+     * the later stories are no link rule's (below) */
+    drop_later_stories(c, root, title_lower);
     if (!c->lenient) {
         drop_above_headline(c, root, title_lower);
         if (root == c->top || root->parent == c->top) {
