@@ -453,8 +453,16 @@ dom_node *body_choose_top(ctx *c)
      * into parts (Readability's "alternative candidate" rule). */
     int nalt = 0;
     dom_node *alts[N_TOP];
+    /* A part holds at least a tenth of the best candidate's text. A
+     * teaser's one-line summary in a "content"-named box scores near a
+     * whole article (the class bonus outweighs its prose), and three of
+     * them in a "more news" list (170 bytes each beside a 2,500-byte
+     * story, a fifteenth) moved the root up to the page region. Real
+     * parts measured on the dev sets are larger: a recipe's step blocks
+     * (a sixth of the best), a download page's pros-and-cons headings (a
+     * ninth); a quarter lost those. */
     for (int k = 1; k < N_TOP; k++)
-        if (best[k] && bs[k] / bs[0] >= 0.75f)
+        if (best[k] && bs[k] / bs[0] >= 0.75f && 10 * (uint64_t)c->tot[best[k]->id].text >= c->tot[top->id].text)
             alts[nalt++] = best[k];
     if (nalt >= 3) {
         for (dom_node *p = top->parent; p && p != c->top; p = p->parent) {
