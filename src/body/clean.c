@@ -3762,6 +3762,30 @@ static int is_ad_label_for_line(const char *t)
     return l > 0 && s[l - 1] != '.' && s[l - 1] != '!' && s[l - 1] != '?';
 }
 
+/* A health site's note that the text was checked, above or under it: a
+ * credit line that opens with a review label (words_review_labels:
+ * "Medically reviewed by Dr. X, MD — Written by Y — Updated on ...",
+ * "Fact checked by Z"), at most REVIEW_LABEL_MAX bytes; or a note that
+ * names the post at its start (words_post_self_refs) and says it was
+ * checked (words_review_phrases: "Dieser Text entspricht den Vorgaben der
+ * ärztlichen Fachliteratur ... und wurde von Medizinern geprüft."), at
+ * most REVIEW_NOTE_MAX bytes. t: the lowered first AFFILIATE_MARK_SPAN
+ * bytes of the block n of len bytes. A story's sentences speak of their
+ * subject: "Der Impfstoff wurde von Medizinern geprüft" names no post. */
+#define REVIEW_LABEL_MAX 200 /* the credit line, with the writer's name and a date: one line */
+#define REVIEW_NOTE_MAX 300  /* the note: a sentence or two */
+static int is_review_note(const dom_node *n, const char *t, uint32_t len)
+{
+    const char *s = skip_note_marks(t);
+    if (words_prefix(&words_review_labels, s))
+        return len <= REVIEW_LABEL_MAX;
+    if (len > REVIEW_NOTE_MAX || !words_prefix(&words_post_self_refs, s))
+        return 0;
+    char full[REVIEW_NOTE_MAX + 8];
+    text_prefix_lower(n, full, sizeof full);
+    return phrase_at_word_start(&words_review_phrases, full);
+}
+
 /* lowered: NULL, or the block's text as text_prefix_lower(n, lowered,
  * TEASER_MAX + 8) gives it now (body_clean read it for its line checks);
  * its first bytes are the mark test's, so the block is not read again */
@@ -3793,6 +3817,8 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
         return 1; /* "Dieser Artikel enthält Affiliate-Links ...", "Anzeige: Dieser Beitrag ist in Zusammenarbeit mit ..." */
     if (len <= AFFILIATE_MARK_SPAN && is_ad_label_for_line(t))
         return 1; /* "WERBUNG für Glanzwerk Haarkur" */
+    if (is_review_note(n, t, len))
+        return 1; /* "Medically reviewed by ...", "Dieser Text ... wurde von Medizinern geprüft." */
     if (!(t[0] == '*' || strncmp(t, "(*)", 3) == 0)) {
         /* or the note names the mark and the links it marks in its
          * first words, as its subject (words_link_mark_words): "Die mit

@@ -249,12 +249,13 @@ TABLE(link_mark_words);
 /* How a disclosure names the post it stands under, at its start (after
  * an ad label at most): "Dieser Artikel enthält Affiliate-Links ...",
  * "Anzeige: Dieser Beitrag ist in Zusammenarbeit mit ... entstanden",
- * "This post is sponsored by ..." (clean.c, is_post_disclosure). An
+ * "This post is sponsored by ..." (clean.c, is_post_disclosure), "Dieser
+ * Text ... wurde von Medizinern geprüft" (is_review_note). An
  * article's own sentences speak of their subject, not of "this post". */
 static const char *const post_self_refs[] = {
     "ce billet", "cet article", "dieser artikel", "dieser beitrag", "dieser blogbeitrag", "dieser blogpost",
-    "dieser post", "esta publicación", "este artículo", "este post", "questo articolo", "this article",
-    "this blog post", "this post",
+    "dieser post", "dieser text", "esta publicación", "este artículo", "este post", "questo articolo",
+    "this article", "this blog post", "this page", "this post",
 };
 TABLE(post_self_refs);
 
@@ -269,6 +270,33 @@ static const char *const sponsor_phrases[] = {
     "in zusammenarbeit mit", "paid partnership", "sponsored by", "sponsorisé par", "werbung für",
 };
 TABLE(sponsor_phrases);
+
+/* What a health or fact-checking site's note says was done to the post
+ * it names (post_self_refs), read at word starts of a short block:
+ * "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur ...
+ * und wurde von Medizinern geprüft.", "This article was medically
+ * reviewed by ..." (clean.c, is_review_note). */
+static const char *const review_phrases[] = {
+    "fachlich geprüft", "fact checked", "fact-checked", "medically reviewed", "medizinisch geprüft",
+    "medizinisch überprüft", "relu par un médecin", "reviewed by a doctor", "reviewed by a physician",
+    "revisado por médicos", "revisado por un médico", "von medizinern geprüft", "von medizinern überprüft",
+    "von ärzten geprüft", "von ärzten überprüft", "vérifié par un médecin", "ärztlich geprüft",
+    "ärztlich überprüft",
+};
+TABLE(review_phrases);
+
+/* The label a review credit line opens with, above or under a health
+ * site's text ("Medically reviewed by Dr. X, MD — Written by Y", "Fact
+ * checked by Z", "Medizinisch geprüft von ..."): the line names who
+ * checked the text, never its subject (clean.c, is_review_note). A bare
+ * "reviewed by" opens sentences too ("Reviewed by the committee, the
+ * plan ...") and is not listed. */
+static const char *const review_labels[] = {
+    "clinically reviewed by", "fachlich geprüft von", "fact checked by", "fact-checked by",
+    "medical review by", "medically reviewed by", "medizinisch geprüft von", "revisado médicamente por",
+    "ärztlich geprüft von",
+};
+TABLE(review_labels);
 
 /* The label a sponsored post's note may open with before naming the
  * post ("Anzeige: Dieser Beitrag ...", "Sponsored: This post ..."),

@@ -115,6 +115,8 @@ extern const words_table words_link_mark_words;   /* "(*)", "sternchen": how a l
 extern const words_table words_affiliate_words;    /* "affiliate", "partner-link": what a link-disclosure footnote names */
 extern const words_table words_post_self_refs;    /* "dieser beitrag", "this post": how a disclosure names its post */
 extern const words_table words_sponsor_phrases;    /* "in zusammenarbeit mit", "sponsored by": what a disclosure says of its post */
+extern const words_table words_review_phrases;     /* "medically reviewed", "von medizinern geprüft": a review note on the post */
+extern const words_table words_review_labels;      /* "medically reviewed by", "fact checked by": a review credit line's label */
 extern const words_table words_ad_labels;          /* "anzeige", "sponsored": the label a sponsored post's note opens with */
 extern const words_table words_link_nouns;        /* "link", "lien": what a disclosure calls the links it names */
 extern const words_table words_ask_connectives;   /* "then ": opens an ask that answers a question line */
