@@ -160,6 +160,11 @@ static const kw keywords[] = {
     {K("nocontent"), TOK, U | N},            /* "nocontent", "robots-nocontent": marked out of the content */
     {K("news-body"), SUB, CL_BODY},
     {K("newsletter"), SUB, CL_CONSENT},
+    /* Web push sign-ups: a box under the text asking to "get updates on
+     * this device", a bell's subscribe button. The theme and plugin names
+     * for them: push-noti, push-notify, push-notification, push_notification,
+     * pushSubscription, webpush, OneSignal's bell and link boxes. */
+    {K("onesignal"), SUB, CL_CONSENT},
     {K("outbrain"), SUB, N | CL_RELATED},
     {K("overlay"), SUB, U | CL_POPUP},
     {K("page"), SUB, P},
@@ -175,6 +180,9 @@ static const kw keywords[] = {
     {K("post-meta"), SUB, CL_META},
     {K("postbody"), SUB, CL_BODY},
     {K("promo"), SUB, N | CL_AD},
+    {K("push-noti"), SUB, CL_CONSENT},
+    {K("push_noti"), SUB, CL_CONSENT},
+    {K("pushsubscri"), SUB, CL_CONSENT},
     {K("quote"), SUB, CL_QUOTE},             /* pull quotes: "pullquote", "pull-quote", "quote-box" */
     {K("recommend"), SUB, CL_RELATED},
     {K("related"), SUB, U | N | CL_RELATED},
@@ -207,6 +215,7 @@ static const kw keywords[] = {
     {K("trending"), SUB, CL_RELATED},
     {K("visually-hidden"), WORD, CL_HIDDEN},
     {K("visuallyhidden"), WORD, CL_HIDDEN},
+    {K("webpush"), SUB, CL_CONSENT},
     {K("widget"), SUB, N},
     {K("yom-remote"), SUB, U},
 };
