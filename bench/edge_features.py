@@ -3,6 +3,7 @@
 labels call furniture (`o`), beside what they call article (`w`).
 
     bench/edge_features.py [--build build] [--sets 4-14] [--kept] [--summary]
+                           [--trafilatura] [--between-shape]
 
 For every labelled page of tests/bodies/freshN (N in --sets) it runs
 build/lede (jsonl), reads the page's visible blocks the way
@@ -10,7 +11,8 @@ bench/body_label.py numbers them (with the full element path), and for each
 `w` block and each `o` block (--kept: only the `o` blocks lede's text holds)
 prints one tab-separated row:
 
-    set id kind kept pos box boxwords boxbytes boxlinkdens heading sents you text
+    set id kind kept pos box boxwords boxbytes boxlinkdens heading shared twins
+        lines img quote matter sents you text
 
 - pos: where the block sits among the page's long paragraphs (a `<p>` of
   200+ characters with two or more sentences that lede keeps): `before` the
@@ -21,7 +23,20 @@ prints one tab-separated row:
   its class/id words, boxbytes its text, boxlinkdens its linked share;
 - heading: `open` when a heading opens the box, `prev` when the block right
   before is a heading (h1-h6), `-` otherwise;
+- shared: 1 when a long paragraph's ancestor is of the box's kind (tag
+  and first class); twins: the box's siblings of its kind;
+- lines: the blocks of text in the box (elements holding text of their
+  own); img, quote, matter: 1 when the box holds a picture, a quote or
+  figure (blockquote, figure, figcaption), a list, table or code;
 - sents: the block's sentence count; you: second-person address.
+
+--trafilatura tables trafilatura-eval's pages instead: each `with`
+snippet is a `w` block, each `without` one an `o` block (the block
+holding the snippet's first 40 characters), so a rule's cost in its
+article snippets shows beside its gain. --between-shape keeps the
+blocks in the shape drop_boxes_between_prose takes (docs/body.md, "Boxes
+between the prose"; class words and removals, which the C rule reads,
+are not modelled).
 
 --summary prints counts of (kind, kept, pos, boxed, heading) instead.
 Standard library only (and ../shared/bench/score.py's text normalisation).
@@ -36,16 +51,19 @@ sys.path.insert(0, HERE)
 import score  # noqa: E402
 import body_label  # noqa: E402
 
+MARKS = {"img": "img", "picture": "img", "blockquote": "quote", "figure": "quote", "figcaption": "quote",
+         "li": "matter", "pre": "matter", "code": "matter", "table": "matter", "dt": "matter"}
 HEAD = {"h1", "h2", "h3", "h4", "h5", "h6"}
 YOU = re.compile(r"\b(you|your|du|dich|dir|dein\w*|sie|ihnen|ihr\w*|vous|votre|vos|tu|te|toi|ton|ta|tes)\b", re.I)
 
 
 class Node:
-    __slots__ = ("tag", "attrs", "parent", "kids", "text", "link", "idx")
+    __slots__ = ("tag", "attrs", "parent", "kids", "text", "link", "idx", "own", "img", "quote", "matter")
 
     def __init__(self, tag, attrs, parent):
         self.tag, self.attrs, self.parent, self.kids = tag, attrs, parent, []
         self.text, self.link, self.idx = 0, 0, 0
+        self.own, self.img, self.quote, self.matter = 0, 0, 0, 0
 
 
 class Tree(body_label.P):
@@ -63,6 +81,7 @@ class Tree(body_label.P):
         if s:
             self.out.append((self.path(), s))
             self.owners.append(self.cur)
+            self.cur.own = 1
             n, inlink = self.cur, any(t == "a" for t, _ in self.stack)
             while n:
                 n.text += len(s)
@@ -79,6 +98,13 @@ class Tree(body_label.P):
             self.nodes.append(n)
             self.cur.kids.append(n)
             self.cur = n
+        # pictures, quotes and figures, lists, tables and code mark every
+        # block around them
+        if t in MARKS and not self.skip:
+            n = self.cur
+            while n:
+                setattr(n, MARKS[t], 1)
+                n = n.parent
 
     def handle_endtag(self, t):
         super().handle_endtag(t)
@@ -118,6 +144,17 @@ def words(n):
     return (" ".join(n.attrs.get("class", "").split()) + " #" + n.attrs.get("id", "")).strip(" #")
 
 
+def box_lines(n):
+    """The blocks of text in n's subtree (n included): elements that hold
+    text of their own."""
+    out, todo = 0, [n]
+    while todo:
+        m = todo.pop()
+        out += m.own
+        todo.extend(m.kids)
+    return out
+
+
 def sentences(s):
     return len(re.findall(r"[.!?…](?:\s|$)", s)) or (1 if s else 0)
 
@@ -137,9 +174,28 @@ def run_lede(build, files):
     return res
 
 
-def page_rows(setname, case, labels, text):
-    path = os.path.join(ROOT, "tests/bodies", setname, case["file"])
+def snippet_labels(case, blocks):
+    """trafilatura-eval's snippets as block labels: `w` for a `with`
+    snippet, `o` for a `without` one, each at the first block holding the
+    snippet's first 40 characters (a snippet may run over several
+    blocks); a snippet found in no block is left out."""
+    nb = [score.norm(b) for b in blocks]
+    out = []
+    for kind, key in (("w", "with"), ("o", "without")):
+        for snip in case.get(key) or []:
+            head = score.norm(snip)[:40]
+            for i, b in enumerate(nb):
+                if head and head in b:
+                    out.append((kind, str(i)))
+                    break
+    return out
+
+
+def page_rows(setname, case, labels, text, path=None):
+    path = path or os.path.join(ROOT, "tests/bodies", setname, case["file"])
     blocks, owners = read_tree(path)
+    if labels is None:
+        labels = snippet_labels(case, blocks)
     ntext = score.norm(text)
     kept = [score.norm(b[:90]) in ntext for b in blocks]
     # long paragraphs lede keeps: the prose the edges are measured against
@@ -197,7 +253,10 @@ def page_rows(setname, case, labels, text):
                    box=(box.tag if box else "-"), boxwords=(words(box) if box else ""),
                    boxbytes=(box.text if box else len(b)),
                    boxlink=(round(box.link / box.text, 2) if box and box.text else 0.0),
-                   heading=heading, shared=shared, twins=twins, sents=sentences(b), you=int(bool(YOU.search(b))), text=b[:70])
+                   heading=heading, shared=shared, twins=twins,
+                   lines=(box_lines(box) if box else 1), img=(box.img if box else 0),
+                   quote=(box.quote if box else 0), matter=(box.matter if box else 0),
+                   sents=sentences(b), you=int(bool(YOU.search(b))), text=b[:70])
         rows.append(row)
     return rows
 
@@ -208,10 +267,25 @@ def main():
     ap.add_argument("--sets", default="4-14")
     ap.add_argument("--kept", action="store_true")
     ap.add_argument("--summary", action="store_true")
+    ap.add_argument("--between-shape", action="store_true",
+                    help="only the blocks in the shape drop_boxes_between_prose takes (see docs/body.md)")
+    ap.add_argument("--trafilatura", action="store_true",
+                    help="trafilatura-eval's pages instead: `with` snippets as w, `without` ones as o")
     a = ap.parse_args()
     lo, _, hi = a.sets.partition("-")
     sets = ["fresh%d" % n for n in range(int(lo), int(hi or lo) + 1)]
     allrows = []
+    if a.trafilatura:
+        sets = []
+        d = os.path.join(body_label.DATA, "trafilatura-eval")
+        cases = [json.loads(l) for l in open(os.path.join(d, "cases.jsonl"))]
+        files = [os.path.join(d, "html", c["id"] + ".html.gz") for c in cases]
+        texts = run_lede(a.build, files)
+        for c, f in zip(cases, files):
+            try:
+                allrows += page_rows("trafilatura-eval", c, None, texts[f], f)
+            except (OSError, EOFError) as e:
+                print(f"{c['id']}: {e}", file=sys.stderr)
     for s in sets:
         d = os.path.join(ROOT, "tests/bodies", s)
         cases = {json.loads(l)["id"]: json.loads(l) for l in open(os.path.join(d, "cases.jsonl"))}
@@ -229,6 +303,10 @@ def main():
                 print(f"{s} {t[0]}: {e}", file=sys.stderr)
     if a.kept:
         allrows = [r for r in allrows if r["kind"] == "w" or r["kept"]]
+    if a.between_shape:
+        allrows = [r for r in allrows if r["pos"] == "between" and r["box"] in ("div", "section") and
+                   r["boxbytes"] <= 600 and not r["shared"] and r["twins"] <= 3 and r["lines"] >= 2 and
+                   not (r["img"] or r["quote"] or r["matter"])]
     if a.summary:
         cnt = Counter((r["kind"], r["kept"], r["pos"], r["box"] != "-", r["heading"]) for r in allrows)
         for k, v in sorted(cnt.items()):
