@@ -2829,6 +2829,54 @@ static int holds_matter(const ctx *c, const dom_node *box)
     return 0;
 }
 
+/* The kinds (same_kind) of the long paragraphs' ancestors below the
+ * page's <body>, into kinds[] (EDGE_KINDS_MAX at most): collected once
+ * per root, not per box. Paragraphs that share a parent share them, so
+ * only the first of a run of siblings is walked up. Returns their
+ * number, or -1 when there are more. */
+static int prose_kinds(const ctx *c, dom_node *const *prose, size_t np, const dom_node **kinds)
+{
+    int nk = 0;
+    for (size_t i = 0; i < np; i++) {
+        if (i && prose[i]->parent == prose[i - 1]->parent)
+            continue;
+        int up = 0;
+        for (const dom_node *u = prose[i]->parent; u && u != c->top && up < EDGE_UP_MAX; u = u->parent, up++) {
+            int seen = 0;
+            for (int k = 0; k < nk && !seen; k++)
+                seen = kinds[k] == u || same_kind(kinds[k], u);
+            if (seen)
+                continue;
+            if (nk == EDGE_KINDS_MAX)
+                return -1;
+            kinds[nk++] = u;
+        }
+    }
+    return nk;
+}
+
+/* 1 when no long paragraph's ancestor is of box's kind (prose_kinds). */
+static int kind_unshared(const dom_node *box, const dom_node *const *kinds, int nk)
+{
+    for (int i = 0; i < nk; i++)
+        if (same_kind(kinds[i], box))
+            return 0;
+    return 1;
+}
+
+/* 1 when box has more than EDGE_TWINS_MAX siblings of its kind, or a
+ * parent too wide to count them (over EDGE_SIBLINGS_READ children): a
+ * run of items, not a box set apart. */
+static int has_twins(const dom_node *box)
+{
+    int twins = 0, read = 0;
+    const dom_node *k;
+    for (k = box->parent->first_child; k && twins <= EDGE_TWINS_MAX && read < EDGE_SIBLINGS_READ; k = k->next, read++)
+        if (k != box && same_kind(k, box))
+            twins++;
+    return twins > EDGE_TWINS_MAX || (k && read >= EDGE_SIBLINGS_READ);
+}
+
 /* After the article's last long paragraph, a layout box of its own (a
  * <div> or <section> that follows the paragraph or one of its ancestors
  * under the root, so it holds none of the prose) is furniture when it is
@@ -2871,26 +2919,10 @@ static int drop_boxes_after_prose(ctx *c, dom_node *root)
     }
     if (!last)
         return 0;
-    /* the kinds of the long paragraphs' ancestors, collected once (not
-     * per box): paragraphs that share a parent share them, so only the
-     * first of a run of siblings is walked up */
     const dom_node *kinds[EDGE_KINDS_MAX];
-    int nk = 0;
-    for (size_t i = 0; i < np; i++) {
-        if (i && prose[i]->parent == prose[i - 1]->parent)
-            continue;
-        int up = 0;
-        for (const dom_node *u = prose[i]->parent; u && u != c->top && up < EDGE_UP_MAX; u = u->parent, up++) {
-            int seen = 0;
-            for (int k = 0; k < nk && !seen; k++)
-                seen = kinds[k] == u || same_kind(kinds[k], u);
-            if (seen)
-                continue;
-            if (nk == EDGE_KINDS_MAX)
-                return 0; /* too many kinds to tell the text's own from a box's: keep all */
-            kinds[nk++] = u;
-        }
-    }
+    int nk = prose_kinds(c, prose, np, kinds);
+    if (nk < 0)
+        return 0; /* too many kinds to tell the text's own from a box's: keep all */
     dom_node *drop[EDGE_BOXES_MAX];
     int nd = 0, examined = 0;
     uint64_t dropped = 0;
@@ -2902,22 +2934,7 @@ static int drop_boxes_after_prose(ctx *c, dom_node *root)
             const body_totals *t = &c->tot[s->id];
             if ((s->tag != TAG_DIV && s->tag != TAG_SECTION) || !t->text || t->text > EDGE_BOX_MAX)
                 continue;
-            /* its twins, reading at most EDGE_SIBLINGS_READ siblings: a
-             * parent wider than that is a list of items itself */
-            int twins = 0, read = 0;
-            const dom_node *k;
-            for (k = s->parent->first_child; k && twins <= EDGE_TWINS_MAX && read < EDGE_SIBLINGS_READ;
-                 k = k->next, read++)
-                if (k != s && same_kind(k, s))
-                    twins++;
-            if (k && read >= EDGE_SIBLINGS_READ)
-                continue;
-            if (twins > EDGE_TWINS_MAX || holds_matter(c, s))
-                continue;
-            int shared = 0;
-            for (int i = 0; i < nk && !shared; i++)
-                shared = same_kind(kinds[i], s);
-            if (!shared) {
+            if (!has_twins(s) && !holds_matter(c, s) && kind_unshared(s, kinds, nk)) {
                 drop[nd++] = s;
                 dropped += t->text;
             }
