@@ -2950,6 +2950,119 @@ static int drop_boxes_after_prose(ctx *c, dom_node *root)
     return nd;
 }
 
+/* ------------------------------------------ boxes between the prose */
+
+#define MID_BOXES_READ 64 /* boxes judged between the long paragraphs, per root */
+
+/* 1 when a box between two long paragraphs is set as the article's own
+ * matter rather than prose, or holds too little to tell: a picture (as
+ * the page has it: cleaning may have taken the <img> and left its
+ * caption), a quote (a pull quote, an embedded post set as
+ * <blockquote>), a figure or a caption, nothing but heading text (a
+ * subheading in a box of its own), or a single line. A single line is a
+ * subheading set as a <div> (role="heading", a class named after a
+ * heading size), a hint ("Tip: ..."), a caption whose picture went, as
+ * often as it is a pointer or a one-line note: on the dev sets they were
+ * as many, and nothing but their words tells them apart. Furniture set in
+ * a box is a heading and its copy, a title and a teaser, a label and a
+ * price: two blocks of text or more. */
+static int holds_inline_matter(const ctx *c, const dom_node *box)
+{
+    const body_totals *t = &c->tot[box->id];
+    if (c->img_page[box->id] || t->htext >= t->text)
+        return 1;
+    if (c->cls[box->id] & (CL_QUOTE | CL_CAPTION | CL_MEDIA | CL_CREDIT))
+        return 1;
+    int read = 0, lines = t->own > 0; /* text straight in the box is one block */
+    for (const dom_node *d = box->first_child; d; d = dom_next(box, d)) {
+        if (++read > EDGE_NODES_MAX)
+            return 1; /* a form's worth of nodes: not a small note */
+        if (d->type != DOM_ELEMENT || (d->flags & DOM_F_REMOVED))
+            continue;
+        if (d->tag == TAG_BLOCKQUOTE || d->tag == TAG_FIGURE || d->tag == TAG_FIGCAPTION ||
+            (c->cls[d->id] & (CL_QUOTE | CL_CAPTION | CL_MEDIA | CL_CREDIT)))
+            return 1;
+        if ((tag_flags[d->tag] & TF_BLOCK) && c->tot[d->id].own)
+            lines++;
+    }
+    return lines < 2;
+}
+
+/* Between the article's first and last long paragraphs, a layout box of
+ * its own (a <div> or <section> that holds no long paragraph while its
+ * parent does) is furniture in the same shape as the boxes after the
+ * prose (drop_boxes_after_prose: under 600 bytes, of a kind no long
+ * paragraph's ancestor is, at most three twins, no list, table, code or
+ * loose prose), when it also holds two blocks of text or more and
+ * none of the article's inline matter (holds_inline_matter): an author
+ * box ("Zur Person" and a line), a "buy this article" box, an ad's
+ * heading and copy, a "more about" box. The article's own boxes there
+ * are pictures and their captions, quotes, fact boxes with lists,
+ * sections in boxes of the paragraphs' kind, subheadings and one-line
+ * hints; how the shape was measured: docs/body.md, "Boxes between the
+ * prose". The walk enters only the elements that hold a long paragraph
+ * and judges each other subtree whole, so it reads the root once; it
+ * judges at most MID_BOXES_READ boxes, reads the prose up to its
+ * EDGE_PROSE_READ-th long paragraph, and the boxes taken stay under a
+ * third of the root's text. Returns the number of boxes removed. */
+static int drop_boxes_between_prose(ctx *c, dom_node *root)
+{
+    uint32_t first = c->pos[root->id], end = first + c->tot[root->id].size;
+    uint32_t ppos[EDGE_PROSE_READ];
+    dom_node *prose[EDGE_PROSE_READ];
+    size_t np = 0;
+    for (uint32_t i = first; i < end && np < EDGE_PROSE_READ; i++) {
+        dom_node *n = c->order[i];
+        if (n->flags & DOM_F_REMOVED) {
+            i += c->tot[n->id].size - 1; /* skip the removed subtree */
+            continue;
+        }
+        if (is_edge_prose(c, n)) {
+            ppos[np] = i;
+            prose[np++] = n;
+            i += c->tot[n->id].size - 1; /* no <p> inside a <p> */
+        }
+    }
+    if (np < 2)
+        return 0;
+    const dom_node *kinds[EDGE_KINDS_MAX];
+    int nk = prose_kinds(c, prose, np, kinds);
+    if (nk < 0)
+        return 0;
+    dom_node *drop[EDGE_BOXES_MAX];
+    int nd = 0, judged = 0;
+    uint64_t dropped = 0;
+    size_t next = 1; /* the first long paragraph at or after position i */
+    for (uint32_t i = ppos[0] + c->tot[prose[0]->id].size; i < ppos[np - 1] && nd < EDGE_BOXES_MAX && judged < MID_BOXES_READ; i++) {
+        dom_node *s = c->order[i];
+        while (next < np && ppos[next] < i)
+            next++;
+        uint32_t size = c->tot[s->id].size;
+        if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED)) {
+            i += size - 1;
+            continue;
+        }
+        if (next < np && ppos[next] > i && ppos[next] < i + size)
+            continue; /* holds a long paragraph: its children are read */
+        i += size - 1; /* a long paragraph, or a subtree with none: not entered */
+        const body_totals *t = &c->tot[s->id];
+        if ((s->tag != TAG_DIV && s->tag != TAG_SECTION) || !t->text || t->text > EDGE_BOX_MAX)
+            continue;
+        judged++;
+        if (!has_twins(s) && !holds_matter(c, s) && !holds_inline_matter(c, s) && kind_unshared(s, kinds, nk)) {
+            drop[nd++] = s;
+            dropped += t->text;
+        }
+    }
+    /* as after the prose: boxes that would take over a third of the
+     * root's text are not small pieces of a long text */
+    if (!nd || dropped * 3 > c->tot[root->id].text)
+        return 0;
+    for (int i = 0; i < nd; i++)
+        body_mark_removed(c, drop[i]);
+    return nd;
+}
+
 /* Runs after the trailing walk (body_drop_trailing_bio), which reads
  * the body's last blocks as the page has them: a licence line under an
  * author's bio is how that walk finds the bio, and the box holding the
@@ -2971,6 +3084,8 @@ void body_drop_boxes_after_prose(ctx *c, dom_node **list, size_t nlist)
         if (stale)
             body_measure_range(c, first, end, root, NULL); /* the boxes are judged by what is left */
         if (drop_boxes_after_prose(c, root))
+            body_measure_range(c, first, end, root, NULL);
+        if (drop_boxes_between_prose(c, root))
             body_measure_range(c, first, end, root, NULL);
     }
 }
