@@ -3849,12 +3849,16 @@ static int is_post_disclosure(const char *t)
     while (s[w] && word_byte((unsigned char)s[w]))
         w++;
     if (w && words_exact(&words_ad_labels, s, w)) {
-        /* the label ends at a colon, a bar or a dash: "Anzeige: ...",
-         * "Sponsored | ...", "Werbung – ..."; "Werbung ist ..." is prose */
+        /* the label ends at a colon, a bar, a dash or a full stop:
+         * "Anzeige: ...", "Sponsored | ...", "Werbung – ...", "*Werbung.
+         * Dieser Beitrag enthält Werbung für ..." (a label set as a
+         * sentence of one word, the post named right after it); "Werbung
+         * ist ..." is prose */
         const unsigned char *u = (const unsigned char *)s + w;
         while (*u == ' ')
             u++;
-        if (!(*u == ':' || *u == '|' || *u == '-' || (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))))
+        if (!(*u == ':' || *u == '|' || *u == '-' || *u == '.' ||
+              (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))))
             return 0;
         s = skip_note_marks((const char *)u);
     }
