@@ -282,6 +282,28 @@ static int has_marked_author(const dom_node *n)
     return 0;
 }
 
+/* 1 when n sits inside a link that holds more than n's own text: a
+ * teaser card, the whole card one <a> to another story (its title, its
+ * summary, then "Von Jane Doe"), whose byline is that story's. An
+ * author's own link sits inside the byline, not around it, and a link
+ * around the byline alone ("<a href=/autor/x><span
+ * class=author>Jane Doe</span></a>") holds no more than the name: 24
+ * bytes of other text, about three words, make a title. Eight levels:
+ * a card's byline sits a few wrappers inside its link. */
+static int in_link_card(meta_ctx *c, const dom_node *n)
+{
+    const dom_node *p = n->parent;
+    for (int depth = 0; p && p->type == DOM_ELEMENT && depth < 8; p = p->parent, depth++) {
+        if (p->tag != TAG_A)
+            continue;
+        const char *own = meta_text_of(c, n, 400), *card = meta_text_of(c, p, 400);
+        if (!own || !card)
+            return 0;
+        return strlen(card) >= strlen(own) + 24;
+    }
+    return 0;
+}
+
 /* The site's own names as comparison keys (og:site_name and friends, the
  * JSON-LD publisher, the WebSite object); n of them. */
 static size_t site_keys(meta_ctx *c, const char *keys[3])
@@ -486,7 +508,7 @@ void meta_pick_authors(meta_ctx *c)
     size_t no = meta_by_anchor(c, &all, order);
     for (size_t i = 0; i < no && !c->oom; i++) {
         dom_node *n = order[i];
-        if (meta_in_head(n) || meta_in_furniture(c, n))
+        if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n))
             continue;
         const char *ip = dom_attr_get(n, "itemprop");
         if (ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))) {
