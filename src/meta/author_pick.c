@@ -218,7 +218,7 @@ static int all_space(const char *s, size_t n)
     return 1;
 }
 
-static void near_byline(meta_ctx *c)
+static void near_byline(meta_ctx *c, int prefixed_only)
 {
     const dom_node *root = c->art->doc->root;
     size_t seen = 0;
@@ -246,8 +246,10 @@ static void near_byline(meta_ctx *c)
                     return;
                 }
                 /* The first block under the headline may be a bare name
-                 * over the date (no "By", no class): the seed page's shape. */
-                if (first_block && author_add_name_over_date(c->a, &c->art->authors, t) != 0) {
+                 * over the date (no "By", no class): the seed page's shape.
+                 * Not where a declared or marked byline gave the site's
+                 * name (prefixed_only): a bare name is weaker than that. */
+                if (first_block && !prefixed_only && author_add_name_over_date(c->a, &c->art->authors, t) != 0) {
                     if (!c->art->authors.count)
                         c->oom = 1;
                     return;
@@ -539,10 +541,13 @@ void meta_pick_authors(meta_ctx *c)
     }
     /* Unmarked: a short block right after the headline that starts with a
      * byline word ("By Jane Doe", "Von Max Muster"). The weakest source:
-     * not tried against a site name that a declared or marked byline gave. */
+     * against a site name that a declared or marked byline gave, only the
+     * form with a byline word is tried (a site's software declares the
+     * site as the author where the writer's "Von Name" line under the
+     * headline has no class), not a bare name over a date. */
     c->author_src = 4;
-    if (c->anchor && !site_only.count)
-        near_byline(c);
+    if (c->anchor)
+        near_byline(c, site_only.count > 0);
     if (!authors_accept(c, &site_only) && site_only.count && !all_desks(&site_only)) {
         /* nothing but the site: better than nothing (a blog named after
          * its writer); nothing but a desk, or a site whose name reads as
