@@ -28,24 +28,26 @@ static const char *const prefixes[] = {
 TABLE(prefixes);
 
 /* Whole parts of a byline that are link labels or furniture, never names
- * (and weekdays left over when the date after them was cut). */
+ * (and weekdays left over when the date after them was cut; "On" left of
+ * "On 6/13/2018 by @handle" when the handle is dropped; "news" in some
+ * languages, left of "NOTICIAS EL EXAMPLE" cut at " el "). */
 static const char *const junk[] = {
-    "admin", "administrator", "aktualisiert", "all posts", "am", "and", "anonymous", "anzeige",
-    "article", "artikel empfehlen", "author", "authors", "by", "comment", "comments", "contact",
-    "cortesía", "courtesy", "date", "datum", "dienstag", "dimanche", "dinsdag", "domingo",
-    "donderdag", "donnerstag", "editorial", "editorial team", "eingestellt", "email", "erstellt",
-    "facebook", "follow", "follow author", "freitag", "friday", "gepostet", "geschrieben",
-    "gesponserte inhalte", "giovedì", "guest", "home", "jeudi", "jueves", "kundenbewertung", "last",
-    "last updated", "lundi", "lunedì", "lunes", "maandag", "mardi", "martedì", "martes", "mehr",
-    "menu", "mercoledì", "mercredi", "mittwoch", "miércoles", "monday", "montag", "more",
-    "more posts", "news", "null", "posted", "pressemitteilung", "profile", "pubblicato",
-    "publicado", "publicidad", "publicité", "published", "publiziert", "publié", "quelle",
-    "read more", "redaktion", "sabato", "samedi", "samstag", "saturday", "see all", "share",
-    "sonnabend", "sonntag", "source", "sponsored", "staff", "staff reporter", "staff writer",
-    "stand", "sunday", "super user", "sábado", "team", "thursday", "tuesday", "twitter",
-    "undefined", "unknown", "updated", "vendredi", "venerdì", "veröffentlicht", "viernes",
-    "view all", "view profile", "vrijdag", "wednesday", "werbung", "woensdag", "written",
-    "zaterdag", "zondag",
+    "actualités", "admin", "administrator", "aktualisiert", "all posts", "am", "and", "anonymous",
+    "anzeige", "article", "artikel empfehlen", "author", "authors", "by", "comment", "comments",
+    "contact", "cortesía", "courtesy", "date", "datum", "dienstag", "dimanche", "dinsdag",
+    "domingo", "donderdag", "donnerstag", "editorial", "editorial team", "eingestellt", "email",
+    "erstellt", "facebook", "follow", "follow author", "freitag", "friday", "gepostet",
+    "geschrieben", "gesponserte inhalte", "giovedì", "guest", "home", "jeudi", "jueves",
+    "kundenbewertung", "last", "last updated", "lundi", "lunedì", "lunes", "maandag", "mardi",
+    "martedì", "martes", "mehr", "menu", "mercoledì", "mercredi", "mittwoch", "miércoles", "monday",
+    "montag", "more", "more posts", "nachrichten", "news", "nieuws", "noticias", "notizie",
+    "notícias", "null", "on", "posted", "pressemitteilung", "profile", "pubblicato", "publicado",
+    "publicidad", "publicité", "published", "publiziert", "publié", "quelle", "read more",
+    "redaktion", "sabato", "samedi", "samstag", "saturday", "see all", "share", "sonnabend",
+    "sonntag", "source", "sponsored", "staff", "staff reporter", "staff writer", "stand", "sunday",
+    "super user", "sábado", "team", "thursday", "tuesday", "twitter", "undefined", "unknown",
+    "updated", "vendredi", "venerdì", "veröffentlicht", "viernes", "view all", "view profile",
+    "vrijdag", "wednesday", "werbung", "woensdag", "written", "zaterdag", "zondag",
 };
 TABLE(junk);
 
@@ -162,10 +164,12 @@ TABLE(credit_openers);
 
 /* The nouns that name an editorial desk or a shared account, not a person:
  * a name part that opens with one ("Redaktion Example Zeitung", "Team
- * Example") or whose last word or last hyphen part is one ("Example-Team",
- * "Online-Redaktion"). Compared ASCII case-insensitively (words_exact_ci). */
+ * Example", "Redacción Example") or whose last word or last hyphen part
+ * is one ("Example-Team", "Online-Redaktion", "Example Staff", "Our
+ * Foreign Staff"). Compared ASCII case-insensitively (words_exact_ci). */
 static const char *const desks[] = {
-    "newsroom", "redaktion", "redaktionsteam", "team",
+    "newsroom", "redacción", "redactie", "redaktion", "redaktionsteam", "redazione", "redação",
+    "rédaction", "staff", "team",
 };
 TABLE(desks);
 
