@@ -306,9 +306,28 @@ static int in_link_card(meta_ctx *c, const dom_node *n)
     return 0;
 }
 
+/* The part of a site name written as a host name ("www.example.com",
+ * "EXAMPLE-NEWS.de": no blank, a dot) without a leading "www." and the
+ * last dot's label, the top-level domain: the name the site signs with
+ * ("Example", "Example News"). NULL when s is no such name. */
+static const char *host_name_stem(arena *a, const char *s)
+{
+    if (strchr(s, ' ') || !strchr(s, '.'))
+        return NULL;
+    if ((s[0] | 32) == 'w' && (s[1] | 32) == 'w' && (s[2] | 32) == 'w' && s[3] == '.')
+        s += 4;
+    const char *dot = strrchr(s, '.');
+    if (!dot || dot == s)
+        return NULL;
+    return arena_strndup(a, s, (size_t)(dot - s));
+}
+
 /* The site's own names as comparison keys (og:site_name and friends, the
- * JSON-LD publisher, the WebSite object); n of them. */
-static size_t site_keys(meta_ctx *c, const char *keys[3])
+ * JSON-LD publisher, the WebSite object, and of each written as a host
+ * name its stem, host_name_stem: "www.example.com" signs as "Example");
+ * n of them. A stem's key under four letters is left out: it would be
+ * found inside too many names. */
+static size_t site_keys(meta_ctx *c, const char *keys[6])
 {
     const char *names[3] = {c->art->sitename, c->j.publisher, c->j.website};
     size_t n = 0;
@@ -321,6 +340,13 @@ static size_t site_keys(meta_ctx *c, const char *keys[3])
             return 0;
         }
         if (strlen(k) >= 2)
+            keys[n++] = k;
+        const char *stem = host_name_stem(c->a, names[i]);
+        if (stem && !(k = meta_fold_key(c->a, stem))) {
+            c->oom = 1;
+            return 0;
+        }
+        if (stem && strlen(k) >= 4)
             keys[n++] = k;
     }
     return n;
@@ -380,13 +406,28 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     str_list *l = &c->art->authors;
     if (!l->count)
         return 0;
-    const char *keys[3];
+    const char *keys[6];
     size_t nkeys = site_keys(c, keys);
     if (c->oom)
         return 1;
     if (!nkeys && !any_desk(l))
         return 1;
     if (site_only->count) {
+        /* A declared source that repeats the site after another declared
+         * one (JSON-LD and the meta author tag, both the site's name)
+         * confirms nothing: one setting of the site's software fills
+         * both. The visible byline may still name the writer. A desk
+         * then the site (or the site then a desk) still names nobody:
+         * the search ends there, as for a desk alone. */
+        if (c->author_src <= 2 && c->author_site_src <= 2 && !all_desks(site_only)) {
+            size_t same = 0;
+            for (size_t i = 0; i < l->count; i++)
+                same += site_relation(c, l->items[i], keys, nkeys) == 2;
+            if (same == l->count) {
+                l->count = 0;
+                return 0;
+            }
+        }
         for (size_t i = 0; i < l->count; i++)
             if (site_relation(c, l->items[i], keys, nkeys)) {
                 /* the site confirmed; a desk, or a site whose name
@@ -448,7 +489,7 @@ static const char *site_prefix_cut(meta_ctx *c, const char *v)
     const char *dash = strstr(v, " - ");
     if (!dash || dash == v || !dash[3] || strstr(dash + 3, " - "))
         return v;
-    const char *keys[3];
+    const char *keys[6];
     size_t nkeys = site_keys(c, keys);
     if (!nkeys)
         return v;
