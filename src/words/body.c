@@ -263,11 +263,14 @@ TABLE(post_self_refs);
  * partner ("in Zusammenarbeit mit", "sponsored by", "in partnership
  * with"), at a word start in its first words (clean.c,
  * is_post_disclosure); an affiliate link kind (affiliate_words) counts
- * too. */
+ * too. The German ones stand without their "in", which a courtesy may
+ * part from the noun ("in freundlicher Kooperation mit", "in enger
+ * Zusammenarbeit mit"): after the post's own name (post_self_refs) they
+ * still say who paid for or shared in it. */
 static const char *const sponsor_phrases[] = {
     "bezahlte partnerschaft", "en colaboración con", "en partenariat avec", "gesponsert",
-    "in collaboration with", "in collaborazione con", "in kooperation mit", "in partnership with",
-    "in zusammenarbeit mit", "paid partnership", "sponsored by", "sponsorisé par", "werbung für",
+    "in collaboration with", "in collaborazione con", "in partnership with", "kooperation mit",
+    "paid partnership", "sponsored by", "sponsorisé par", "werbung für", "zusammenarbeit mit",
 };
 TABLE(sponsor_phrases);
 
