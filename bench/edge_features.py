@@ -3,7 +3,7 @@
 labels call furniture (`o`), beside what they call article (`w`).
 
     bench/edge_features.py [--build build] [--sets 4-14] [--kept] [--summary]
-                           [--trafilatura] [--between-shape]
+                           [--trafilatura] [--shape between|before]
 
 For every labelled page of tests/bodies/freshN (N in --sets) it runs
 build/lede (jsonl), reads the page's visible blocks the way
@@ -33,10 +33,11 @@ prints one tab-separated row:
 --trafilatura tables trafilatura-eval's pages instead: each `with`
 snippet is a `w` block, each `without` one an `o` block (the block
 holding the snippet's first 40 characters), so a rule's cost in its
-article snippets shows beside its gain. --between-shape keeps the
+article snippets shows beside its gain. --shape between keeps the
 blocks in the shape drop_boxes_between_prose takes (docs/body.md, "Boxes
 between the prose"; class words and removals, which the C rule reads,
-are not modelled).
+are not modelled); --shape before, the blocks in that shape before the
+first long paragraph, where no rule takes them.
 
 --summary prints counts of (kind, kept, pos, boxed, heading) instead.
 Standard library only (and ../shared/bench/score.py's text normalisation).
@@ -267,8 +268,9 @@ def main():
     ap.add_argument("--sets", default="4-14")
     ap.add_argument("--kept", action="store_true")
     ap.add_argument("--summary", action="store_true")
-    ap.add_argument("--between-shape", action="store_true",
-                    help="only the blocks in the shape drop_boxes_between_prose takes (see docs/body.md)")
+    ap.add_argument("--shape", choices=("between", "before"),
+                    help="only the blocks in the shape drop_boxes_between_prose takes (see docs/body.md), "
+                    "between the long paragraphs or (as a what-if) before the first")
     ap.add_argument("--trafilatura", action="store_true",
                     help="trafilatura-eval's pages instead: `with` snippets as w, `without` ones as o")
     a = ap.parse_args()
@@ -303,8 +305,8 @@ def main():
                 print(f"{s} {t[0]}: {e}", file=sys.stderr)
     if a.kept:
         allrows = [r for r in allrows if r["kind"] == "w" or r["kept"]]
-    if a.between_shape:
-        allrows = [r for r in allrows if r["pos"] == "between" and r["box"] in ("div", "section") and
+    if a.shape:
+        allrows = [r for r in allrows if r["pos"] == a.shape and r["box"] in ("div", "section") and
                    r["boxbytes"] <= 600 and not r["shared"] and r["twins"] <= 3 and r["lines"] >= 2 and
                    not (r["img"] or r["quote"] or r["matter"])]
     if a.summary:
