@@ -651,14 +651,20 @@ TABLE(about_prefixes);
  * (without them the profile before such a note was not the release's
  * last section, and both stayed). A German release's closing "Quelle und
  * Kontaktadresse:" (source and contact address) labels the issuer's
- * press office and address as the contact headings do. */
+ * press office and address as the contact headings do. A federal
+ * administration's release closes with "Adresse für Rückfragen" (address
+ * for enquiries: the press service's line) and "Herausgeber" (the
+ * issuing department), in each of its languages. */
 static const char *const contact_headings[] = {
-    "cautionary note regarding forward-looking statements", "cautionary statement", "contact presse",
-    "contacto de prensa", "contactos de prensa", "contatti stampa", "contatto stampa",
-    "forward looking statements", "forward-looking statements", "investor contact", "investor contacts",
-    "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt", "press contact", "press contacts",
-    "pressekontakt", "pressekontakte", "quelle und kontaktadresse", "safe harbor statement", "safe harbour statement",
-    "zukunftsgerichtete aussagen",
+    "address for enquiries", "adresse für rückfragen", "adresse pour l'envoi de questions",
+    "cautionary note regarding forward-looking statements", "cautionary statement",
+    "contact presse", "contacto de prensa", "contactos de prensa", "contatti stampa",
+    "contatto stampa", "editore", "forward looking statements", "forward-looking statements",
+    "herausgeber", "indirizzo cui rivolgere domande", "investor contact", "investor contacts",
+    "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
+    "press contact", "press contacts", "pressekontakt", "pressekontakte",
+    "quelle und kontaktadresse", "safe harbor statement", "safe harbour statement",
+    "zukunftsgerichtete aussagen", "éditeur",
 };
 TABLE(contact_headings);
 
