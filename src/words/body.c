@@ -54,7 +54,10 @@ TABLE(teaser_prefixes);
  * orders an appeal opens with ("Ihnen hat der Artikel gefallen? Bitte
  * helfen Sie ...", "Wenn dir dieser Artikel gefallen hat, ...", "If you
  * enjoyed this article, ...", "If you value our journalism, ...", "Si
- * te gustó esta nota, ..."), and a publisher's
+ * te gustó esta nota, ..."), a series' note to come back for its next
+ * parts ("Check back in soon—we'll be adding new interviews weekly",
+ * "Schauen Sie bald wieder vorbei"; not the bare "check back", which
+ * opens advice: "Check back with your doctor ..."), and a publisher's
  * appeal that opens by saying what its kind of journalism needs ("El
  * periodismo independiente necesita del apoyo de sus lectores ...",
  * "Independent journalism needs ..."). */
@@ -64,7 +67,8 @@ static const char *const prompt_prefixes[] = {
     "artikel gefallen", "assinar", "assine", "back to overview", "back to top", "become a member",
     "benachrichtigung bei neuen artikeln", "benachrichtigung über neue artikel",
     "benachrichtigung über neue beiträge", "bitte registrieren sie sich", "califica esta", "cargando más",
-    "ce texte a été", "chargement d'autres", "comments are closed", "continue reading below", "dalsza część artykułu",
+    "ce texte a été", "chargement d'autres", "check back for more", "check back for updates", "check back in soon",
+    "check back later", "check back soon", "comments are closed", "continue reading below", "dalsza część artykułu",
     "den artikel mit anderen teilen", "den ganzen artikel finden sie", "den ganzen artikel lesen sie",
     "den ganzen beitrag finden sie", "den ganzen beitrag lesen sie", "den kompletten artikel finden sie",
     "den kompletten artikel lesen sie", "den kompletten beitrag finden sie", "den kompletten beitrag lesen sie",
@@ -94,7 +98,8 @@ static const char *const prompt_prefixes[] = {
     "like us on facebook", "loading more", "log in to comment", "l’article continue", "l’articolo continua",
     "melden sie sich", "möchten sie den artikel teilen", "never miss", "newsletter abonnieren",
     "o jornalismo independente precisa", "pingback", "pour lire la suite", "questo articolo è", "rate this",
-    "retour à", "return to", "se questo articolo ti è piaciuto", "se ti è piaciuto questo articolo",
+    "retour à", "return to", "schau bald wieder vorbei", "schauen sie bald wieder vorbei",
+    "schaut bald wieder vorbei", "se questo articolo ti è piaciuto", "se ti è piaciuto questo articolo",
     "share this article", "share this story", "si cet article vous a plu", "si te gustó esta nota",
     "si te gustó este artículo", "si te ha gustado este artículo", "sie müssen sich einloggen", "sign up for",
     "sign up here", "sign up to", "simak video", "story continues below", "subscribe", "subscribed to",
@@ -930,6 +935,7 @@ static const char *const appeal_openers[] = {
     "wenn ihnen dieser artikel gefallen hat", "wenn sie bis hierhin gelesen haben", "wer bis hierhin gelesen hat",
 };
 TABLE(appeal_openers);
+
 
 
 /* The text of a link that only says "here" (a pointer mark before it read
