@@ -5777,6 +5777,41 @@ static void drop_question_before_ask(ctx *c, dom_node *root, dom_node *ask, int 
         body_mark_removed(c, b);
 }
 
+/* An organisation's profile as the body's last block, a paragraph
+ * under the news post it published ("Das <b>Jugendwerk X</b> koordiniert
+ * ... Unser Ziel ist es, ... Mehr über uns erfahren Sie unter
+ * <a>...</a>"): the block's last sentence, after at least one other,
+ * sends the reader to the house's "about us" page
+ * (words_about_us_pointers) and the block links there. Longer than the
+ * walk's bios (BIO_MAX), so read here: at most ABOUT_US_MAX bytes and
+ * under a third of the body. An article's last paragraph that quotes
+ * someone wanting "mehr über uns" says so before its last sentence, or
+ * without the link, and stays. t: the body's last text. */
+#define ABOUT_US_MAX 1200 /* a profile of one to three paragraphs, as a release's (RELEASE_SECTION_MAX) */
+static void drop_about_us_profile(ctx *c, dom_node *root, dom_node *t, uint32_t body)
+{
+    dom_node *b = t->parent;
+    while (b && b != root && !(b->type == DOM_ELEMENT && (tag_flags[b->tag] & TF_BLOCK)))
+        b = b->parent;
+    if (!b || b == root || b->type != DOM_ELEMENT)
+        return;
+    uint32_t len = c->tot[b->id].text;
+    if (!len || len > ABOUT_US_MAX || (uint64_t)len * 3 > body || !has_web_link(b, NULL))
+        return;
+    char l[ABOUT_US_MAX + 8];
+    size_t n = text_prefix_lower(b, l, sizeof l);
+    while (n && (l[n - 1] == ' ' || l[n - 1] == '.' || l[n - 1] == '!' || l[n - 1] == '/' || l[n - 1] == '\n'))
+        n--;
+    l[n] = '\0';
+    /* the last sentence: after the last ". ", "! " or "? " */
+    size_t i = n;
+    while (i >= 2 && !((l[i - 2] == '.' || l[i - 2] == '!' || l[i - 2] == '?') && l[i - 1] == ' '))
+        i--;
+    if (i < 2 || !phrase_at_word_start(&words_about_us_pointers, l + i))
+        return;
+    body_mark_removed(c, b);
+}
+
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 {
     char names[BIO_NAMES_MAX][BIO_NAME_MAX];
@@ -5826,6 +5861,7 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
             if (t) {
                 drop_line_after_rights(c, root, t);
                 drop_trailing_loose_login(c, root, t);
+                drop_about_us_profile(c, root, t, body);
             }
             return;
         }

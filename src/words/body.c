@@ -936,6 +936,17 @@ static const char *const appeal_openers[] = {
 };
 TABLE(appeal_openers);
 
+/* The pointer an organisation's profile ends with, sending the reader to
+ * its own "about us" page ("... Wir arbeiten selbstständig im Auftrag
+ * der ... Mehr über uns erfahren Sie unter <a>...</a>", "Learn more about
+ * us at <a>...</a>"): read at word starts of the last sentence of the
+ * body's last block (clean.c, drop_about_us_profile). */
+static const char *const about_us_pointers[] = {
+    "en savoir plus sur nous", "erfahren sie mehr über uns", "find out more about us", "learn more about us",
+    "mehr zu uns", "mehr über uns", "more about us", "más información sobre nosotros", "más sobre nosotros",
+    "read more about us", "scopri di più su di noi", "weitere informationen über uns", "weitere infos über uns",
+};
+TABLE(about_us_pointers);
 
 
 /* The text of a link that only says "here" (a pointer mark before it read

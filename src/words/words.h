@@ -155,6 +155,7 @@ extern const words_table words_series_part_labels; /* "next", "nächster teil": 
 extern const words_table words_pointer_lines;      /* "mehr infos", "hier geht es zur": a publisher's pointer line */
 extern const words_table words_more_questions;    /* "want to know more", "du suchst noch mehr": a question offering more pieces */
 extern const words_table words_appeal_openers;     /* "if you made it this far", "si llegaste hasta acá": opens an appeal run at the end */
+extern const words_table words_about_us_pointers;  /* "mehr über uns", "learn more about us": an organisation's profile ends so */
 extern const words_table words_pointer_line_ends;  /* "findest du hier": ends a pointer lead-in before its colon */
 extern const words_table words_more_words;        /* "weitere", "more": opens a pointer lead-in that ends in words_pointer_line_ends */
 extern const words_table words_subscription_segments; /* "abo", "subscribe": a host label or path segment of the site's subscription page */
