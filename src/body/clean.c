@@ -122,6 +122,59 @@ static int is_teaser_card(const ctx *c, const dom_node *card)
     return c->tot[card->id].size <= LINE_MAX_NODES && card_leads_with_link(c, card);
 }
 
+/* 1 when t (trailing blanks aside) ends in an excerpt's cut mark, a
+ * bracketed ellipsis after a word: "... Heizjacken sind im Grunde [...]"
+ * (WordPress's excerpt ends "[&hellip;]"), "[...]". */
+static int ends_with_cut_mark(const char *t, size_t n)
+{
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t'))
+        n--;
+    size_t m;
+    if (n >= 5 && memcmp(t + n - 5, "[\xE2\x80\xA6]", 5) == 0)
+        m = 5;
+    else if (n >= 5 && memcmp(t + n - 5, "[...]", 5) == 0)
+        m = 5;
+    else
+        return 0;
+    /* a word before it, with a space: the excerpt was cut mid-text */
+    if (n < m + 2 || t[n - m - 1] != ' ')
+        return 0;
+    unsigned char b = (unsigned char)t[n - m - 2];
+    return chars_is_alnum(b) || b >= 0x80; /* a letter of any script */
+}
+
+/* An excerpt card: a teaser card for another post whose summary is the
+ * post's automatic excerpt, cut after so many words and ended with the
+ * cut mark ("[...]"): a linked headline (a linked heading, or a card
+ * whose first line is a link) over one excerpt. The excerpt runs longer
+ * than a one-line summary (a CMS cuts at about 55 words: 370 bytes), so
+ * the card is no teaser card by size, and it comes alone (a plugin's one
+ * "associated post" under the text), so no card list is seen; the cut
+ * mark is what tells it. A quotation cut short inside the text ends in
+ * the mark too, but opens with no link to another page (golden case
+ * furniture_excerpt_card_cut_mark). */
+static int is_excerpt_card(const ctx *c, const dom_node *card)
+{
+    uint32_t len = c->tot[card->id].text, link = c->tot[card->id].link, head = c->tot[card->id].htext;
+    if (len < 20 || len > CARD_TEXT_MAX || len - link < MIN_PARAGRAPH || c->tot[card->id].paras > 1 ||
+        c->tot[card->id].size > LINE_MAX_NODES)
+        return 0;
+    if (!((head >= 15 && link * 10 >= head * 8) || card_leads_with_link(c, card)))
+        return 0;
+    const dom_node *last = NULL;
+    int seen = 0;
+    for (const dom_node *d = dom_next(card, card); d && seen < LINE_MAX_NODES; seen++) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(card, d);
+            continue;
+        }
+        if (d->type == DOM_TEXT && c->tlen[d->id] && strspn(d->text, " \t\n\r\f") < d->text_len)
+            last = d; /* the last text with a visible character */
+        d = dom_next(card, d);
+    }
+    return last && ends_with_cut_mark(last->text, last->text_len);
+}
+
 /* A list of teaser cards: related stories with one-line summaries, a
  * video playlist, a "more news" stream. Three or more cards of the same
  * tag hold 80%+ of the container's text. Each card's summary is short
@@ -713,7 +766,7 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         return 1;
     /* Furniture told by its shape, not its links: counted apart, so that
      * removing it cannot pass for the link rules' overreach (body.c) */
-    if (is_teaser_card_list(c, n) || is_video_playlist(c, n)) {
+    if (is_teaser_card_list(c, n) || is_video_playlist(c, n) || is_excerpt_card(c, n)) {
         c->shape_removed += c->tot[n->id].text;
         return 1;
     }
