@@ -300,8 +300,25 @@ static size_t name_span(const char *s)
     size_t end = stop ? (size_t)(stop - s) : strlen(s);
     date_val d;
     size_t at;
-    if (date_find_text(s, end, 0, 99991231, &d, &at, NULL) && at < end)
+    if (date_find_text(s, end, 0, 99991231, &d, &at, NULL) && at < end) {
         end = at;
+        /* "Joe Doe Monday, February 29, 2016": a weekday before the date
+         * is the date's (a name and a date line read as one line); cut
+         * it where a name stays in front */
+        size_t e = end;
+        while (e > 0 && (chars_is_space((unsigned char)s[e - 1]) || s[e - 1] == ','))
+            e--;
+        size_t b = e;
+        while (b > 0 && !chars_is_space((unsigned char)s[b - 1]))
+            b--;
+        char w[16];
+        if (b > 0 && e - b < sizeof w && e > b) {
+            memcpy(w, s + b, e - b);
+            w[e - b] = 0;
+            if (words_exact_ci(&words_author_weekdays, w))
+                end = b;
+        }
+    }
     return end;
 }
 

@@ -51,6 +51,21 @@ static const char *const junk[] = {
 };
 TABLE(junk);
 
+/* Weekdays in English, German, French, Spanish, Italian and Dutch: one
+ * written between a name and the date after it ("Jane Doe Monday,
+ * February 29, 2016": the name and the date line in one byline box) is
+ * the date's, not the name's last word. (Alone, a weekday is a junk
+ * part too, as the table above lists.) */
+static const char *const weekdays[] = {
+    "dienstag", "dimanche", "dinsdag", "domenica", "domingo", "donderdag", "donnerstag", "freitag",
+    "friday", "giovedì", "jeudi", "jueves", "lundi", "lunedì", "lunes", "maandag", "mardi",
+    "martedì", "martes", "mercoledì", "mercredi", "mittwoch", "miércoles", "monday", "montag",
+    "sabato", "samedi", "samstag", "saturday", "sonnabend", "sonntag", "sunday", "sábado",
+    "thursday", "tuesday", "vendredi", "venerdì", "viernes", "vrijdag", "wednesday", "woensdag",
+    "zaterdag", "zondag",
+};
+TABLE(weekdays);
+
 /* Parts after a comma that are credentials, not people ("Jane Doe, MD"). */
 static const char *const credentials[] = {
     "bsc", "dds", "do", "esq", "jr", "jr.", "m.d.", "ma", "mba", "md", "mph", "ms", "msc", "ph.d.",

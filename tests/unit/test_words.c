@@ -188,6 +188,8 @@ TEST(words_matcher)
     CHECK(words_find_ci(&words_author_roles, "") == NULL);
     CHECK(words_exact_ci(&words_author_desks, "Redaktion"));
     CHECK(!words_exact_ci(&words_author_desks, "Redakteur"));
+    CHECK(words_exact_ci(&words_author_weekdays, "Monday"));
+    CHECK(!words_exact_ci(&words_author_weekdays, "Monday,"));
     CHECK(words_exact_ci(&words_author_org_units, "Fraktion"));
     CHECK(!words_exact_ci(&words_author_org_units, "Paris"));
     /* every entry of a map is found, and nothing between them */
