@@ -143,6 +143,11 @@ static int looks_like_name(const char *s)
     if (!upper && !nonascii)
         return 0;
 
+    /* Nor with a mark that is not a letter: '^ "Title". Retrieved' (a
+     * reference list's back-link caret and a cited title), '"Title"',
+     * "#tag". Only ASCII marks: a letter beyond ASCII starts many names. */
+    if ((unsigned char)*s < 0x80 && !((*s | 32) >= 'a' && (*s | 32) <= 'z'))
+        return 0;
     /* A name does not start with a lower-case word, except the particles
      * that begin some surnames ("de Jong", "van der Berg", "von Trotha"). */
     if (*s >= 'a' && *s <= 'z') {
