@@ -5571,6 +5571,47 @@ static int link_stands_alone(const dom_node *x)
     return sibling_ends_line(x->prev, 0) && sibling_ends_line(x->next, 1);
 }
 
+/* 1 when the block u quotes the page's own address as text (the
+ * canonical URL, else the URL the caller gave), scheme and "www." left
+ * out on both sides, compared in lower case: the line that tells how to
+ * cite the page ("Citation: <headline> (2019, October 22) retrieved 20
+ * January 2020 from https://<host>/news/<story>.html") or where it was
+ * first published. An article names other pages, not itself. The
+ * address must hold a path of CITE_PATH_MIN bytes or more: a site's bare
+ * host name ("example.org") is a sign-off or a brand, not this page. */
+#define CITE_LINE_MAX 500
+#define CITE_PATH_MIN 8
+static const char *url_past_scheme(const char *u)
+{
+    if (strncmp(u, "https://", 8) == 0)
+        u += 8;
+    else if (strncmp(u, "http://", 7) == 0)
+        u += 7;
+    if (strncmp(u, "www.", 4) == 0)
+        u += 4;
+    return u;
+}
+
+static int quotes_own_url(const ctx *c, const dom_node *u)
+{
+    const char *url = c->art->url ? c->art->url : c->art->page_url;
+    if (!url)
+        return 0;
+    char want[CITE_LINE_MAX + 8];
+    size_t n = 0;
+    for (const char *p = url_past_scheme(url); *p && *p != '?' && *p != '#' && n < CITE_LINE_MAX; p++)
+        want[n++] = (char)chars_lower((unsigned char)*p);
+    while (n && want[n - 1] == '/')
+        n--;
+    want[n] = 0;
+    const char *slash = memchr(want, '/', n);
+    if (!slash || (size_t)(want + n - slash) < CITE_PATH_MIN)
+        return 0;
+    char line[CITE_LINE_MAX + 8];
+    text_prefix_lower(u, line, sizeof line);
+    return strstr(line, want) != NULL;
+}
+
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
                                   const size_t *nlen, int nn, const char *site, size_t sitelen,
                                   char zone[][BYLINE_LINE_MAX], int nz, uint32_t body, int joined,
@@ -5659,6 +5700,9 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * reserved (a page-level root brings the footer's imprint along
          * when the article's paragraphs sit loose in the page wrapper) */
         if (few && len <= CHANNEL_LINE_MAX && states_rights(line) && !holds_br(u))
+            return u;
+        /* the page's how-to-cite line: it quotes the page's own address */
+        if (few && len <= CITE_LINE_MAX && quotes_own_url(c, u))
             return u;
         /* the post's own metadata in a sentence or three ("Dieser Beitrag
          * wurde am ... veröffentlicht und unter ... abgelegt. Sie können

@@ -183,10 +183,12 @@ static const char *const reading_time_phrases[] = {
 TABLE(reading_time_phrases);
 
 /* A publisher's rights statement, anywhere in a line: the footer's
- * imprint ("Valley Media Ltd, 12 Quay Street. All rights reserved."). */
+ * imprint ("Valley Media Ltd, 12 Quay Street. All rights reserved."), or
+ * the note under a syndicated story that it may not be copied ("This
+ * document is subject to copyright. Apart from any fair dealing ..."). */
 static const char *const rights_phrases[] = {
     "all rights reserved", "alle rechte vorbehalten", "derechos reservados", "direitos reservados",
-    "diritti riservati", "droits réservés", "wszelkie prawa zastrzeżone",
+    "diritti riservati", "droits réservés", "is subject to copyright", "wszelkie prawa zastrzeżone",
 };
 TABLE(rights_phrases);
 
