@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Draw the author-reading sample: N pages (default 50) of htmldate +
-trafilatura-eval with a fixed seed (default 2032), as a list for
+trafilatura-eval (or of the sets named in SETS, comma-separated) with a
+fixed seed (default 2032), as a list for
 `lede --format jsonl --input-list` (PATH<TAB>URL per line) on stdout.
 
-    tests/authors/draw.py > /tmp/sample.list
+    tests/authors/draw.py [SEED [N [SETS]]] > /tmp/sample.list
     build/lede --format jsonl --input-list /tmp/sample.list
 
 DATA overrides the data folder (../shared/data beside the repository)."""
@@ -13,8 +14,9 @@ here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.normpath(os.environ.get("DATA", os.path.join(here, "..", "..", "..", "shared", "data")))
 seed = int(sys.argv[1]) if len(sys.argv) > 1 else 2032
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 50
+sets = sys.argv[3].split(",") if len(sys.argv) > 3 else ["htmldate", "trafilatura-eval"]
 pages = []
-for s in ("htmldate", "trafilatura-eval"):
+for s in sets:
     with open(os.path.join(data, s, "cases.jsonl")) as f:
         for line in f:
             c = json.loads(line)
