@@ -1087,10 +1087,22 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
             h->ms = q->subj_ms, h->me = q->subj_me;
             return 1;
         }
-        if (q->subj_u_ms < 0)
-            return 0;
-        h->ms = q->subj_u_ms, h->me = q->subj_u_me;
-        return 1;
+        if (q->subj_u_ms >= 0) {
+            h->ms = q->subj_u_ms, h->me = q->subj_u_me;
+            return 1;
+        }
+        /* "… to run a front page saying “Keep the late boat”", "held up
+         * a sign saying “…”": with no subject, a participle right before
+         * its quote (no comma between) has the noun phrase right before
+         * it as its speaker, as a name there is (above): the sign, the
+         * page, the banner that carries the words. Only a phrase that
+         * opens with a determiner and no pronoun: "if you’re wondering
+         * “…”" is a verb's progressive form, no noun's participle. */
+        if (i + 1 < sb && q->tok[i + 1].type == TK_OPEN && i - 1 >= sa && is_word(q, i - 1) && !q->in_title &&
+            np_back(q, i - 1, sa, &h->ms, &h->me) && h->me == i && FL(h->ms, determiners) && !FL(h->ms, pronouns))
+            return 1;
+        h->ms = h->me = -1;
+        return 0;
     }
     if (pron_s) {
         h->pron_s = pron_s, h->pron_e = q->tok[i].e;
