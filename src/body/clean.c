@@ -4037,22 +4037,32 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
  * page-wide <form> of server-side frameworks, which wraps the whole page
  * and its article; radio buttons and number fields (a poll, a
  * calculator) are not a field to type words into. The walk is bounded by
- * FORM_BOX_NODES. */
+ * FORM_BOX_NODES. A form set in boxes without a <form> (a <div> or a
+ * <section> holding the fields) counts too when it holds no real
+ * paragraph and two fields or more, number fields among them: a loan
+ * calculator's amount and term under its prompt ("Berechnen Sie die
+ * Kosten ... – und vergleichen Sie."), whose controls, junk to the
+ * extractor, leave Readability's input rule nothing to count. One field
+ * alone (a search box in a header) is no form (golden case
+ * furniture_calculator_box_of_divs). */
 #define FORM_BOX_MAX 300
 #define FORM_BOX_NODES 200
 static int is_signup_form(const ctx *c, dom_node *n)
 {
-    if (n->tag != TAG_FORM || c->tot[n->id].text > FORM_BOX_MAX ||
-        c->tot[n->id].size > FORM_BOX_NODES)
+    int box = n->tag == TAG_DIV || n->tag == TAG_SECTION;
+    if ((n->tag != TAG_FORM && !box) || c->tot[n->id].text > FORM_BOX_MAX ||
+        c->tot[n->id].size > FORM_BOX_NODES || (box && c->tot[n->id].paras))
         return 0;
+    int fields = 0;
     for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d)) {
         if (d->type != DOM_ELEMENT || d->tag != TAG_INPUT)
             continue;
         const char *ty = dom_attr_get(d, "type");
-        if (!ty || !*ty || chars_eq_ci(ty, strlen(ty), "text", 4) || chars_eq_ci(ty, strlen(ty), "email", 5))
-            return 1;
+        if (!ty || !*ty || chars_eq_ci(ty, strlen(ty), "text", 4) || chars_eq_ci(ty, strlen(ty), "email", 5) ||
+            (box && chars_eq_ci(ty, strlen(ty), "number", 6)))
+            fields++;
     }
-    return 0;
+    return box ? fields >= 2 : fields >= 1;
 }
 
 /* 1 when the lower-cased line t is only a press release's catalogue
