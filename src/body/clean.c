@@ -4799,7 +4799,8 @@ static size_t byline_name(const ctx *c, char *out, size_t cap)
 
 /* 1 when the lower-cased text t of the box u is a bio of the person
  * name: it opens with the name and a verb of a bio ("tom reed covers
- * ..."), with the name and a role after a comma on one short line ("jane
+ * ..."), with the first name or surname alone, the verb and the job
+ * ("tom is a reporter ..."), with the name and a role after a comma on one short line ("jane
  * doe, reporter at ..."), or the box opens with a line that is only the
  * name (an author box: the name in a heading, or beside a picture, over
  * a line about them). */
@@ -4825,9 +4826,50 @@ static size_t bio_lead(const char *t)
     return at;
 }
 
+/* 1 when the lower-cased sentence s, after a bio's verb, names the job
+ * in its first sentence (at most BIO_ROLE_SPAN bytes): a word of the
+ * trade at a word start (words_bio_roles). */
+#define BIO_ROLE_SPAN 160 /* a bio's first sentence: "ist seit 2023 Redakteurin bei ..." */
+static int names_bio_role(const char *s)
+{
+    for (size_t i = 0; s[i] && i < BIO_ROLE_SPAN; i++) {
+        if (s[i] == '.' && (s[i + 1] == ' ' || !s[i + 1]))
+            return 0;
+        if ((i == 0 || s[i - 1] == ' ') && words_prefix(&words_bio_roles, s + i))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when t opens with the first name or the surname of the name (two or
+ * more words; the part 3+ bytes) and a verb of a bio, and, with role
+ * set, names the job in that sentence ("Tanja ist seit 2023 Redakteurin
+ * bei ...", "Reed covers ...") */
+static int opens_with_name_part(const char *t, const char *name, size_t nl, int role)
+{
+    const char *sp = memchr(name, ' ', nl);
+    if (!sp)
+        return 0;
+    const char *last = name + nl;
+    while (last > name && last[-1] != ' ')
+        last--;
+    const char *part[2] = {name, last};
+    size_t plen[2] = {(size_t)(sp - name), (size_t)(name + nl - last)};
+    for (int k = 0; k < 2; k++)
+        if (plen[k] >= 3 && strncmp(t, part[k], plen[k]) == 0 && t[plen[k]] == ' ' &&
+            words_prefix(&words_bio_verbs, t + plen[k] + 1) && (!role || names_bio_role(t + plen[k] + 1)))
+            return 1;
+    return 0;
+}
+
 static int is_bio_of(const ctx *c, const dom_node *u, const char *t, const char *name, size_t nl)
 {
     t += bio_lead(t);
+    /* the author's first name or surname alone: a closing paragraph may
+     * open with a namesake's first name ("Anna ist müde"), a bio names
+     * the job */
+    if (nl >= 5 && opens_with_name_part(t, name, nl, 1))
+        return 1;
     if (nl < 5 || strncmp(t, name, nl) != 0)
         return 0;
     const char *r = t + nl;
@@ -4950,38 +4992,71 @@ static int line_of_its_own(const ctx *c, const dom_node *u, const dom_node *d)
     return b != u && c->tot[b->id].text == c->tlen[d->id];
 }
 
-/* 1 when the text node d reads as a person's name alone: two to four
- * words, each capitalised or an academic title ("Dr. Thomas Beck"), no
- * digit, no sentence end, under BIO_NAME_MAX bytes. */
-static int is_name_line(const ctx *c, const dom_node *d)
+/* 1 when the text s (n bytes) reads as a person's name alone: two to
+ * four words, each capitalised or an academic title ("Dr. Thomas
+ * Beck"), no digit, no sentence end, under BIO_NAME_MAX bytes. Its
+ * lowered form goes to out (BIO_NAME_MAX + 8 bytes); returns its length,
+ * or 0. */
+static size_t name_text(const char *text, size_t n, char *out)
 {
-    if (c->tlen[d->id] < 5 || c->tlen[d->id] >= BIO_NAME_MAX)
+    const unsigned char *s = (const unsigned char *)text, *e = s + n;
+    while (s < e && chars_is_space(*s))
+        s++;
+    while (e > s && chars_is_space(e[-1]))
+        e--;
+    size_t len = (size_t)(e - s);
+    if (len < 5 || len >= BIO_NAME_MAX)
         return 0;
-    char t[BIO_NAME_MAX + 8];
-    size_t len = text_prefix_lower(d, t, sizeof t);
-    size_t at = 0, l;
-    while ((l = words_longest_prefix_ci(&words_name_titles, t + at, NULL)) > 0)
-        at += l;
-    const unsigned char *s = (const unsigned char *)d->text, *e = s + d->text_len;
     int words = 0;
-    while (s < e) {
-        while (s < e && (chars_is_space(*s) || chars_nbsp_shy(s, (size_t)(e - s)) == ' '))
-            s += chars_nbsp_shy(s, (size_t)(e - s)) == ' ' ? 2 : 1;
-        if (s >= e)
+    for (const unsigned char *p = s; p < e;) {
+        while (p < e && (chars_is_space(*p) || chars_nbsp_shy(p, (size_t)(e - p)) == ' '))
+            p += chars_nbsp_shy(p, (size_t)(e - p)) == ' ' ? 2 : 1;
+        if (p >= e)
             break;
-        if (!((*s >= 'A' && *s <= 'Z') || *s >= 0xC3))
+        if (!((*p >= 'A' && *p <= 'Z') || *p >= 0xC3))
             return 0;
-        while (s < e && !chars_is_space(*s) && chars_nbsp_shy(s, (size_t)(e - s)) != ' ') {
-            if ((*s >= '0' && *s <= '9') || *s == ':' || *s == ',' || *s == '!' || *s == '?' || *s == '|')
+        while (p < e && !chars_is_space(*p) && chars_nbsp_shy(p, (size_t)(e - p)) != ' ') {
+            if ((*p >= '0' && *p <= '9') || *p == ':' || *p == ',' || *p == '!' || *p == '?' || *p == '|')
                 return 0;
-            s++;
+            p++;
         }
         words++;
     }
+    /* the lowered text, whitespace collapsed as the box's lowered text
+     * has it (a no-break space is a space there) */
+    size_t o = 0;
+    for (const unsigned char *p = s; p < e && o < BIO_NAME_MAX;) {
+        int alt = chars_nbsp_shy(p, (size_t)(e - p));
+        if (chars_is_space(*p) || alt == ' ') {
+            p += alt == ' ' ? 2 : 1;
+            if (o && out[o - 1] != ' ')
+                out[o++] = ' ';
+            continue;
+        }
+        out[o++] = (char)*p++;
+    }
+    out[o] = '\0';
+    text_lower_utf8(out, o);
     /* the titles are words too: "Dr. Thomas Beck" is a name of two */
-    for (size_t i = 0; i < at; i++)
-        words -= t[i] == ' ';
-    return words >= 2 && words <= 4 && len && t[len - 1] != '.';
+    size_t at = 0, l;
+    while ((l = words_longest_prefix_ci(&words_name_titles, out + at, NULL)) > 0) {
+        at += l;
+        words--;
+    }
+    return words >= 2 && words <= 4 && out[o - 1] != '.' ? o : 0;
+}
+
+/* The name a picture in the box u carries as its text alternative
+ * (alt="Tanja Karrasch": an author box's avatar), lowered into out, or
+ * 0. The first picture only; u is a box of few nodes. */
+static size_t picture_name(const dom_node *u, char *out)
+{
+    for (const dom_node *d = dom_next(u, u); d; d = dom_next(u, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_IMG) {
+            const char *alt = dom_attr_get(d, "alt");
+            return alt ? name_text(alt, strlen(alt), out) : 0;
+        }
+    return 0;
 }
 
 /* 1 when the box u (a <div>, <section> or <aside> of BIO_BOX_MIN to
@@ -4991,9 +5066,12 @@ static int is_name_line(const ctx *c, const dom_node *d)
  * the sentence about them: the name again and a verb of a bio ("Evan
  * Tepest ist Autor*in ..."), the verb right after the name's line ("Dr.
  * Thomas Beck" / "ist Gründungspartner der Kanzlei ..."), or, under the
- * label, any name of two or three capitalised words and the verb. A box
- * that opens with the name of the article's author (names, lower-cased)
- * and the verb goes beside a picture too (the avatar). A section of an
+ * label, any name of two or three capitalised words and the verb; after
+ * the name's line its first name or surname alone and the verb ("Marit
+ * Solberg" / "Marit is a garden designer ..."). A picture whose text
+ * alternative is a name (an avatar) stands for the name's line when there
+ * is none. A box that opens with the name of the article's author
+ * (names, lower-cased) and the verb goes beside a picture too. A section of an
  * article titled by a heading is no person's name and sentence: "Neue
  * Regeln" / "Die Regierung hat ..." reads as one, so under a name's line
  * the sentence must name that person again or open with the verb. */
@@ -5013,12 +5091,13 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
     }
     char name[BIO_NAME_MAX + 8];
     size_t nl = 0;
-    if (d && line_of_its_own(c, u, d) && is_name_line(c, d)) {
-        nl = text_prefix_lower(d, name, sizeof name);
+    if (d && line_of_its_own(c, u, d) && (nl = name_text(d->text, d->text_len, name)) > 0)
         d = next_visible_text(u, d);
-    }
     if (!d)
         return 0;
+    /* no name on a line: the avatar's text alternative names the person */
+    if (!nl && c->img_page[u->id])
+        nl = picture_name(u, name);
     /* the sentence: its block's text, which must open with it */
     const dom_node *b = block_in_box(u, d);
     if (first_visible_text(b) != d && b != u)
@@ -5045,6 +5124,10 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
         if (!capital && words_prefix(&words_bio_verbs, t))
             return 1;
         if (strncmp(t, name, nl) == 0 && t[nl] == ' ' && words_prefix(&words_bio_verbs, t + nl + 1))
+            return 1;
+        /* or its first name or surname alone ("Tanja Karrasch" / "Tanja
+         * ist seit 2023 Redakteurin ...") */
+        if (opens_with_name_part(t, name, nl, 0))
             return 1;
     }
     if (label && capitalised_name_at(d, t) > 0)

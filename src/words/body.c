@@ -537,6 +537,19 @@ static const char *const bio_verbs[] = {
 };
 TABLE(bio_verbs);
 
+/* Words of the trade in a bio's first sentence, read at word starts (a
+ * prefix: "redakteur" reads "Redakteurin", "journalist" "journaliste"):
+ * "Tanja ist seit 2023 Redakteurin bei ...", "Reed covers ...". A line
+ * that opens with the author's first name or surname alone is a bio only
+ * when it names the job (clean.c, is_bio_of). */
+static const char *const bio_roles[] = {
+    "author", "autor", "columnist", "correspondant", "correspondent", "corresponsal", "corrispondente", "covers ",
+    "editor", "giornalista", "journalist", "kolumnist", "korrespondent", "periodista", "redactor", "redakteur",
+    "redaktor", "reporter", "reports on ", "rédacteur", "rédactrice", "schreibt über ", "volontär", "writer",
+    "writes about ", "écrit sur ",
+};
+TABLE(bio_roles);
+
 /* Academic titles before a person's name in a bio line ("Prof. Dr.
  * Jane Doe ist ..."): read past, one after another (clean.c, bio_lead). */
 static const char *const name_titles[] = {
