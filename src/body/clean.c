@@ -4844,7 +4844,8 @@ static int names_bio_role(const char *s)
 /* 1 when t opens with the first name or the surname of the name (two or
  * more words; the part 3+ bytes) and a verb of a bio, and, with role
  * set, names the job in that sentence ("Tanja ist seit 2023 Redakteurin
- * bei ...", "Reed covers ...") */
+ * bei ...", "Reed covers ..."); role < 0: the name's part alone, as a
+ * whole word ("amy" in "i'm amy and ...") */
 static int opens_with_name_part(const char *t, const char *name, size_t nl, int role)
 {
     const char *sp = memchr(name, ' ', nl);
@@ -4856,9 +4857,12 @@ static int opens_with_name_part(const char *t, const char *name, size_t nl, int 
     const char *part[2] = {name, last};
     size_t plen[2] = {(size_t)(sp - name), (size_t)(name + nl - last)};
     for (int k = 0; k < 2; k++)
-        if (plen[k] >= 3 && strncmp(t, part[k], plen[k]) == 0 && t[plen[k]] == ' ' &&
-            words_prefix(&words_bio_verbs, t + plen[k] + 1) && (!role || names_bio_role(t + plen[k] + 1)))
-            return 1;
+        if (plen[k] >= 3 && strncmp(t, part[k], plen[k]) == 0) {
+            if (role < 0 ? !word_byte((unsigned char)t[plen[k]])
+                         : t[plen[k]] == ' ' && words_prefix(&words_bio_verbs, t + plen[k] + 1) &&
+                               (!role || names_bio_role(t + plen[k] + 1)))
+                return 1;
+        }
     return 0;
 }
 
@@ -5131,6 +5135,13 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
             return 1;
     }
     if (label && capitalised_name_at(d, t) > 0)
+        return 1;
+    /* a bio in the first person ("I'm Amy and I'm so glad you've stopped
+     * by! ...", "Hallo, ich bin Anna ..."): under the label, or naming
+     * the person of the name's line or the avatar */
+    size_t fp = words_longest_prefix_ci(&words_bio_first_person, t, NULL);
+    if (fp && (label || (nl && (opens_with_name_part(t + fp, name, nl, -1) ||
+                                (strncmp(t + fp, name, nl) == 0 && !word_byte((unsigned char)t[fp + nl]))))))
         return 1;
     if (label || nl || c->img_page[u->id])
         for (int k = 0; k < nn; k++)

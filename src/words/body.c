@@ -550,6 +550,15 @@ static const char *const bio_roles[] = {
 };
 TABLE(bio_roles);
 
+/* How a blogger's bio in the first person opens, under the author label
+ * or the name ("Author" / "I'm Amy and I'm so glad you've stopped by!",
+ * "Über mich" / "Hallo, ich bin Anna ..."): clean.c, bio_box_shape. */
+static const char *const bio_first_person[] = {
+    "hallo, ich bin ", "hello, i'm ", "hello, i’m ", "hi! i'm ", "hi! i’m ", "hi, i'm ", "hi, i’m ", "i am ", "i'm ",
+    "ich bin ", "ich heiße ", "i’m ", "je m'appelle ", "je suis ", "me llamo ", "my name is ", "soy ",
+};
+TABLE(bio_first_person);
+
 /* Academic titles before a person's name in a bio line ("Prof. Dr.
  * Jane Doe ist ..."): read past, one after another (clean.c, bio_lead). */
 static const char *const name_titles[] = {
