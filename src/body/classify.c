@@ -134,6 +134,11 @@ static const kw keywords[] = {
     {K("hover-card"), SUB, CL_HIDDEN},      /* a person's card shown on hover: hidden until then */
     {K("hovercard"), SUB, CL_HIDDEN},
     {K("legends"), SUB, U},
+    /* "read also" boxes named in French ("lire_aussi", "lire-aussi"): a
+     * blog's pointer to a magazine story inside its text, a picture and
+     * "Lire aussi <author>, « <title> », <magazine>, <date>." */
+    {K("lire-aussi"), SUB, CL_RELATED},
+    {K("lire_aussi"), SUB, CL_RELATED},
     {K("login"), SUB, U},
     {K("main"), SUB, M | P},
     /* Google's icon fonts draw a glyph from a ligature word: the text of
