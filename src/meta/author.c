@@ -129,6 +129,9 @@ static int looks_like_name(const char *s)
         if ((b == s || b[-1] == ' ') && (!*e || *e == ' '))
             return 0; /* the word with the underscore is all ASCII */
     }
+    /* "dpa", "epd": an agency that writes its name in lower case */
+    if (words_exact(&words_author_lower_agencies, s, len))
+        return 1;
     int upper = 0, nonascii = 0;
     for (const char *p = s; *p; p++) {
         if (*p >= '0' && *p <= '9')
@@ -441,9 +444,9 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
             continue;
         /* After a comma, behind names: a lone capitals acronym is the
          * organisation the writers work for ("A, B und C, NDR", "Jane
-         * Doe, AP"), not one more person. Alone it stays (an agency's
-         * byline: "AFP"). */
-        if (i > 0 && is_comma[i] == 1 && nc > 0 && is_acronym(q))
+         * Doe, AP", "Jane Doe, dpa"), not one more person. Alone it
+         * stays (an agency's byline: "AFP", "dpa"). */
+        if (i > 0 && is_comma[i] == 1 && nc > 0 && (is_acronym(q) || words_exact(&words_author_lower_agencies, q, strlen(q))))
             continue;
         if (!looks_like_name(q)) {
             /* the part before or after a list word is no name */

@@ -66,6 +66,14 @@ static const char *const weekdays[] = {
 };
 TABLE(weekdays);
 
+/* News agencies that write their own name in lower case ("dpa", "epd",
+ * "kna", "sid"): a byline "dpa am 25.01.2022" or "Von epd" names the
+ * agency, though a name is otherwise told by its capital. */
+static const char *const lower_agencies[] = {
+    "apa", "ddp", "dpa", "epd", "kna", "sda", "sid",
+};
+TABLE(lower_agencies);
+
 /* Parts after a comma that are credentials, not people ("Jane Doe, MD"). */
 static const char *const credentials[] = {
     "bsc", "dds", "do", "esq", "jr", "jr.", "m.d.", "ma", "mba", "md", "mph", "ms", "msc", "ph.d.",

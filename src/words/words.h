@@ -242,6 +242,7 @@ extern const words_table words_author_by_words;     /* " by ", " von ": the name
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
 extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
 extern const words_table words_author_credit_openers; /* "photo", "edited by": a byline line crediting someone else */
+extern const words_table words_author_lower_agencies; /* "dpa", "epd": an agency's name in lower case, a byline */
 extern const words_table words_author_weekdays;     /* "monday", "montag": between a name and its date, the date's */
 
 /* Quote attribution's tables (src/words/quotes.c). */

@@ -190,6 +190,7 @@ TEST(words_matcher)
     CHECK(!words_exact_ci(&words_author_desks, "Redakteur"));
     CHECK(words_exact_ci(&words_author_weekdays, "Monday"));
     CHECK(!words_exact_ci(&words_author_weekdays, "Monday,"));
+    CHECK(words_exact_ci(&words_author_lower_agencies, "dpa"));
     CHECK(words_exact_ci(&words_author_org_units, "Fraktion"));
     CHECK(!words_exact_ci(&words_author_org_units, "Paris"));
     /* every entry of a map is found, and nothing between them */
