@@ -101,11 +101,16 @@ int words_map_find(const words_map *m, const char *s, size_t len)
     size_t lo = 0, hi = m->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *e = m->e[mid].w;
-        size_t en = strlen(e);
-        int c = memcmp(s, e, len < en ? len : en);
-        if (c == 0)
-            c = len < en ? -1 : len > en; /* a prefix sorts first, as in strcmp */
+        const unsigned char *e = (const unsigned char *)m->e[mid].w, *a = (const unsigned char *)s;
+        /* s[0..len) against the NUL-terminated entry, bytewise as memcmp
+         * then the lengths (a prefix sorts first, as in strcmp), in one
+         * pass without strlen and memcmp calls: most probes differ in
+         * the first byte or two (a month name is looked up for every
+         * word after a number in text searched for dates) */
+        size_t k = 0;
+        while (k < len && e[k] && a[k] == e[k])
+            k++;
+        int c = k == len ? (e[k] ? -1 : 0) : !e[k] ? 1 : (int)a[k] - (int)e[k];
         if (c == 0)
             return m->e[mid].v;
         if (c < 0)
@@ -132,19 +137,36 @@ static size_t first_with(const words_table *t, unsigned char c)
 
 int words_prefix(const words_table *t, const char *s)
 {
-    unsigned char c = (unsigned char)s[0];
-    for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++)
-        if (strncmp(s, t->w[i], strlen(t->w[i])) == 0)
+    const unsigned char *a = (const unsigned char *)s;
+    for (size_t i = first_with(t, a[0]); i < t->n && (unsigned char)t->w[i][0] == a[0]; i++) {
+        const unsigned char *w = (const unsigned char *)t->w[i];
+        size_t k = 1;
+        while (w[k] && a[k] == w[k])
+            k++;
+        if (!w[k])
             return 1;
+        /* the entries are sorted bytewise: once an entry's byte is above
+         * s's where they part, every later entry is above s there or
+         * parted from it earlier, so none can start s ("read more"
+         * tried, "read the" and later need not be) */
+        if (w[k] > a[k])
+            return 0;
+    }
     return 0;
 }
 
 int words_exact(const words_table *t, const char *s, size_t len)
 {
-    unsigned char c = len ? (unsigned char)s[0] : 0;
-    for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++)
-        if (strlen(t->w[i]) == len && memcmp(s, t->w[i], len) == 0)
+    const unsigned char *a = (const unsigned char *)s;
+    unsigned char c = len ? a[0] : 0;
+    for (size_t i = first_with(t, c); i < t->n && (unsigned char)t->w[i][0] == c; i++) {
+        const unsigned char *w = (const unsigned char *)t->w[i];
+        size_t k = 1;
+        while (k < len && w[k] && a[k] == w[k])
+            k++;
+        if (k == len && !w[k])
             return 1;
+    }
     return 0;
 }
 

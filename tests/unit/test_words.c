@@ -213,3 +213,106 @@ TEST(words_matcher)
     CHECK(words_map_find(&words_months, "\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 10) == 3); /* "марта" */
     CHECK(words_map_find(&words_months, "\xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xd8\xaf\xdb\x8c\xd9\x86", 14) == WORDS_JALALI + 1); /* "فروردین" */
 }
+
+/* The lookups as they were written first (strlen and strncmp/memcmp per
+ * entry, no early stop), the reference for the one-pass compares. */
+static int ref_prefix(const words_table *t, const char *s)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (strncmp(s, t->w[i], strlen(t->w[i])) == 0)
+            return 1;
+    return 0;
+}
+
+static int ref_exact(const words_table *t, const char *s, size_t len)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (strlen(t->w[i]) == len && memcmp(s, t->w[i], len) == 0)
+            return 1;
+    return 0;
+}
+
+static int ref_map_find(const words_map *m, const char *s, size_t len)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (strlen(m->e[i].w) == len && memcmp(s, m->e[i].w, len) == 0)
+            return m->e[i].v;
+    return 0;
+}
+
+/* Probes made of the entries: each entry, its prefixes, the entry with a
+ * byte after it (a space, a letter, a byte from 0x80), with its last
+ * byte one lower and one higher, and two entries run together. */
+static void probes_of(const char *const *w, size_t n, void (*check)(const char *s, size_t len, void *ctx), void *ctx)
+{
+    char b[512];
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(w[i]);
+        if (l + 2 >= sizeof b)
+            continue;
+        for (size_t k = 0; k <= l; k++) {
+            memcpy(b, w[i], k);
+            b[k] = 0;
+            check(b, k, ctx);
+        }
+        static const char after[] = {' ', 'a', 'z', (char)0x80, (char)0xD0, '.'};
+        for (size_t a = 0; a < sizeof after; a++) {
+            memcpy(b, w[i], l);
+            b[l] = after[a], b[l + 1] = 0;
+            check(b, l + 1, ctx);
+        }
+        for (int d = -1; d <= 1; d += 2) {
+            memcpy(b, w[i], l + 1);
+            b[l - 1] = (char)((unsigned char)b[l - 1] + d);
+            if (b[l - 1])
+                check(b, l, ctx);
+        }
+        size_t l2 = strlen(w[(i + 1) % n]);
+        if (l + l2 < sizeof b) {
+            memcpy(b, w[i], l);
+            memcpy(b + l, w[(i + 1) % n], l2 + 1);
+            check(b, l + l2, ctx);
+        }
+    }
+}
+
+static int lookups_agree = 1;
+
+static void check_table(const char *s, size_t len, void *ctx)
+{
+    const words_table *t = ctx;
+    if (words_prefix(t, s) != ref_prefix(t, s) || words_exact(t, s, len) != ref_exact(t, s, len)) {
+        fprintf(stderr, "  %s: lookups differ on \"%s\"\n", t->name, s);
+        lookups_agree = 0;
+    }
+}
+
+static void check_map(const char *s, size_t len, void *ctx)
+{
+    const words_map *m = ctx;
+    if (words_map_find(m, s, len) != ref_map_find(m, s, len)) {
+        fprintf(stderr, "  %s: map lookup differs on \"%s\"\n", m->name, s);
+        lookups_agree = 0;
+    }
+}
+
+TEST(words_lookups_agree_with_plain_scans)
+{
+    /* words_prefix stops at the first entry above the text, words_exact
+     * and words_map_find compare in one pass: the same answers as a scan
+     * of every entry, on every table and map */
+    for (size_t i = 0; i < words_all_count; i++)
+        probes_of(words_all[i]->w, words_all[i]->n, check_table, (void *)words_all[i]);
+    for (size_t i = 0; i < words_maps_all_count; i++) {
+        const words_map *m = words_maps_all[i];
+        const char **w = malloc(m->n * sizeof *w);
+        CHECK(w != NULL);
+        if (!w)
+            continue;
+        for (size_t j = 0; j < m->n; j++)
+            w[j] = m->e[j].w;
+        probes_of(w, m->n, check_map, (void *)m);
+        free(w);
+    }
+    CHECK(lookups_agree);
+}
