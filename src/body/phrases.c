@@ -127,7 +127,10 @@ int body_is_byline_or_dateline(const char *t, size_t len, int today)
     if (len < 70) {
         date_val d;
         size_t at = 0, end = 0;
-        if (date_find_text(t, len, 0, today, &d, &at, &end) && end > at && len - (end - at) < 30)
+        /* less than 30 bytes beside the date means it starts within
+         * the first 30: a date found later cannot make it, so the
+         * search stops there */
+        if (date_find_text_before(t, len, 30, 0, today, &d, &at, &end) && end > at && len - (end - at) < 30)
             return 1;
     }
     return 0;
@@ -207,7 +210,8 @@ int body_is_date_names_line(const char *t, size_t len, int today)
         return 0;
     date_val d;
     size_t at = 0, end = 0;
-    if (!date_find_text(t, len, 0, today, &d, &at, &end) || at != 0 || end <= at || end >= len)
+    /* the line opens with its date: only a date at byte 0 is looked for */
+    if (!date_find_text_before(t, len, 1, 0, today, &d, &at, &end) || at != 0 || end <= at || end >= len)
         return 0;
     size_t i = end;
     while (i < len && t[i] == ' ')

@@ -1040,7 +1040,8 @@ static size_t bidi_mark(const unsigned char *p, size_t avail)
     return 0;
 }
 
-static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end);
+static int find_text_ascii(const char *s, size_t n, size_t limit, int mdy, int today, date_val *out, size_t *at,
+                           size_t *end);
 
 /* Dates written with native digits ("١٥ مارس ٢٠١٩", "۱۴۰۲/۰۸/۱۵",
  * "১৫ মার্চ ২০১৯") are searched in a copy with ASCII digits (and the
@@ -1051,6 +1052,12 @@ static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val
  * copy: they are invisible and stand inside numbers' separators. */
 int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
 {
+    return date_find_text_before(s, n, n, mdy, today, out, at, end);
+}
+
+int date_find_text_before(const char *s, size_t n, size_t limit, int mdy, int today, date_val *out, size_t *at,
+                          size_t *end)
+{
     const unsigned char *u = (const unsigned char *)s;
     size_t first = n, dl;
     for (size_t i = 0; i + 1 < n; i++)
@@ -1060,7 +1067,7 @@ int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, s
             break;
         }
     if (first == n)
-        return find_text_ascii(s, n, mdy, today, out, at, end);
+        return find_text_ascii(s, n, limit, mdy, today, out, at, end);
     char *t = malloc(n + 1);
     size_t *map = malloc((n + 1) * sizeof *map);
     int r = 0;
@@ -1082,8 +1089,13 @@ int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, s
             }
         }
         map[w] = n;
+        /* the copy's positions that come from bytes before limit: map
+         * grows with the position */
+        size_t lim = 0;
+        while (lim < w && map[lim] < limit)
+            lim++;
         size_t a, e;
-        r = find_text_ascii(t, w, mdy, today, out, &a, &e);
+        r = find_text_ascii(t, w, lim, mdy, today, out, &a, &e);
         if (r && at)
             *at = map[a];
         if (r && end)
@@ -1180,9 +1192,11 @@ int date_clock_text(const char *s, size_t n, date_val *d)
     return 1;
 }
 
-static int find_text_ascii(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end)
+/* The first date of s[0..n) that starts before byte limit. */
+static int find_text_ascii(const char *s, size_t n, size_t limit, int mdy, int today, date_val *out, size_t *at,
+                           size_t *end)
 {
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && i < limit; i++) {
         unsigned char c = (unsigned char)s[i];
         unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
         if (is_digit(c)) {

@@ -38,6 +38,14 @@ int date_parse(const char *s, date_val *out);
  * *at and *end to the match's byte offsets when not NULL. 1 on success. */
 int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end);
 
+/* The same search, stopped where no date can start before byte limit: the
+ * first date of s[0..n) when it starts before limit, else 0 (where
+ * date_find_text would give 0 or a date at or after limit). For callers
+ * that want a date at the start or near it (limit 1: a line that opens
+ * with a date) without reading the whole line for one. */
+int date_find_text_before(const char *s, size_t n, size_t limit, int mdy, int today, date_val *out, size_t *at,
+                          size_t *end);
+
 /* 1 when s[0..n) is a clock time alone ("21:44", "| 9:44 PM", "18h05",
  * "14:30 Uhr": blanks and one separator before it, a short word of at
  * most four letters after it); sets d's time fields only. For a date

@@ -831,7 +831,7 @@ static int date_in_span(meta_ctx *c, const char *t, size_t tl, size_t at, size_t
         k++;
     date_val o;
     size_t at2, end2;
-    return date_find_text(t + k, tl - k, mdy, c->today, &o, &at2, &end2) && at2 == 0;
+    return date_find_text_before(t + k, tl - k, 1, mdy, c->today, &o, &at2, &end2) && at2 == 0;
 }
 
 /* Date written as text in a node (or its datetime/content/title attr). */
