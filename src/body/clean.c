@@ -5047,6 +5047,12 @@ static size_t name_text(const char *text, size_t n, char *out)
         at += l;
         words--;
     }
+    /* an article opens a noun phrase: "Die Studie", "The Study" title a
+     * fact box about a thing, whose sentence repeats them ("Die Studie
+     * ist im Fachjournal ... erschienen") as a bio repeats the name */
+    const char *sp = strchr(out, ' ');
+    if (sp && words_exact(&words_name_line_determiners, out, (size_t)(sp - out)))
+        return 0;
     return words >= 2 && words <= 4 && out[o - 1] != '.' ? o : 0;
 }
 

@@ -563,6 +563,16 @@ static const char *const bio_first_person[] = {
 };
 TABLE(bio_first_person);
 
+/* Articles and determiners that open a noun phrase, not a person's name:
+ * a fact box titled "Die Studie" over "Die Studie ist im Fachjournal ...
+ * erschienen", "The Study" over "The study was published ..." reads like
+ * a name's line and the sentence about the person (clean.c, name_text). */
+static const char *const name_line_determiners[] = {
+    "a", "an", "das", "dem", "den", "der", "des", "die", "diese", "dieser", "dieses", "ein", "eine", "el", "il",
+    "la", "las", "le", "les", "lo", "los", "our", "the", "these", "this", "un", "una", "une", "unser", "unsere",
+};
+TABLE(name_line_determiners);
+
 /* Academic titles before a person's name in a bio line ("Prof. Dr.
  * Jane Doe ist ..."): read past, one after another (clean.c, bio_lead). */
 static const char *const name_titles[] = {

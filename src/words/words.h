@@ -181,6 +181,7 @@ extern const words_table words_bio_verbs;          /* "is ", "covers ": after th
 extern const words_table words_name_titles;        /* "prof. ", "dr. ": before a name in a bio line */
 extern const words_table words_bio_roles;          /* "reporter", "redakteur": the job a bio names */
 extern const words_table words_bio_first_person;   /* "i'm ", "ich bin ": a bio in the first person */
+extern const words_table words_name_line_determiners; /* "die", "the": a noun phrase, no name's line */
 extern const words_table words_site_blurb_verbs;   /* "is the ", "ist ein ": after the site's name, its self-description */
 extern const words_table words_app_offer_phrases; /* "ist auch als ", "is also available ": after the site's name, its app offer */
 extern const words_table words_app_words; /* "app", "application", "aplicación": the app an offer phrase names */
