@@ -77,6 +77,8 @@ static int all_desks(const str_list *l) { return l->count > 0 && names_where(l, 
 static int site_name_is_brand(const char *s)
 {
     size_t n = strlen(s);
+    char prev[48]; /* the word before, lower-cased: "united" of "united kingdom" */
+    size_t pn = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && s[i] == ' ')
             i++;
@@ -107,9 +109,9 @@ static int site_name_is_brand(const char *s)
         char w[48];
         if (i - b < sizeof w) {
             /* lower-cased as meta_fold_key does, a two-byte letter too:
-             * "Österreich". One word at a time: the table's entries of
-             * two words ("united states") never match here (they serve
-             * author.c's address test, which reads a whole comma part). */
+             * "Österreich". A word alone, and with the word before it:
+             * the table's countries of two words ("united kingdom",
+             * "new zealand"). */
             size_t wn = 0;
             for (size_t k = b; k < i;) {
                 size_t l = meta_u8len((const unsigned char *)s + k, i - k);
@@ -119,6 +121,18 @@ static int site_name_is_brand(const char *s)
             w[wn] = 0;
             if (words_exact(&words_author_countries, w, wn))
                 return 1;
+            char two[96];
+            if (pn && pn + 1 + wn < sizeof two) {
+                memcpy(two, prev, pn);
+                two[pn] = ' ';
+                memcpy(two + pn + 1, w, wn + 1);
+                if (words_exact(&words_author_countries, two, pn + 1 + wn))
+                    return 1;
+            }
+            memcpy(prev, w, wn + 1);
+            pn = wn;
+        } else {
+            pn = 0;
         }
     }
     return 0;
