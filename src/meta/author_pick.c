@@ -519,33 +519,6 @@ static const char *site_prefix_cut(meta_ctx *c, const char *v)
     return v;
 }
 
-/* A JSON-LD author given as a string that holds a JSON object, the
- * object written out once more ("author": "{ \"@type\":\"Person\",
- * \"name\":\"Jane Doe\" }"): its "name" value, else v as it is. Read
- * up to the closing quote; the name holds no escaped quote of its own. */
-static const char *jsonld_encoded_name(meta_ctx *c, const char *v)
-{
-    while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
-        v++;
-    if (*v != '{')
-        return v;
-    const char *k = strstr(v, "\"name\"");
-    if (!k)
-        return v;
-    k += 6;
-    while (*k == ' ' || *k == ':')
-        k++;
-    if (*k != '"')
-        return v;
-    const char *e = strchr(++k, '"');
-    if (!e || e == k)
-        return v;
-    char *name = arena_strndup(c->a, k, (size_t)(e - k));
-    if (!name)
-        c->oom = 1;
-    return name ? name : v;
-}
-
 void meta_pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -554,7 +527,7 @@ void meta_pick_authors(meta_ctx *c)
     /* JSON-LD first: structured and per-person. */
     c->author_src = 1;
     for (size_t i = 0; i < c->j.authors.count; i++)
-        if (author_add(a, &art->authors, jsonld_encoded_name(c, c->j.authors.items[i])) < 0)
+        if (author_add(a, &art->authors, c->j.authors.items[i]) < 0)
             c->oom = 1;
     if (authors_accept(c, &site_only))
         return;

@@ -178,6 +178,21 @@ static int push_names(jctx *c, const json_value *v, str_list *out, int depth)
     }
     const char *s = NULL;
     if (v->type == JSON_STR) {
+        /* An author object written out once more as a string ("author":
+         * "{ \"@type\":\"Person\", \"name\":\"Jane Doe\" }"): parsed and
+         * read as the object it holds, so its own "name" counts, not one
+         * nested deeper (worksFor's, image's). A string that opens with '{'
+         * and does not parse is no name. */
+        const char *t = v->str;
+        while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r')
+            t++;
+        if (*t == '{') {
+            int oom = 0;
+            const json_value *o = json_parse(c->a, t, strlen(t), &oom);
+            if (oom)
+                return -1;
+            return o && o->type == JSON_OBJ ? push_names(c, o, out, depth + 1) : 0;
+        }
         s = v->str;
     } else if (v->type == JSON_OBJ) {
         const json_value *n = json_get(v, "name");
