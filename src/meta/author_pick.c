@@ -304,14 +304,27 @@ static int has_marked_author(const dom_node *n)
  * author's own link sits inside the byline, not around it, and a link
  * around the byline alone ("<a href=/autor/x><span
  * class=author>Jane Doe</span></a>") holds no more than the name: 24
- * bytes of other text, about three words, make a title. Eight levels:
- * a card's byline sits a few wrappers inside its link. */
+ * bytes of other text, about three words, make a title. A card is built
+ * of boxes: the link holds a block or heading element (its title line,
+ * its summary box). An author's card is one link of inline parts around
+ * a picture, the name and a role ("<a href=/authors/x><img><span>Jane
+ * Doe</span><span>Senior Political Correspondent</span></a>") and stays
+ * the byline, as does any link marked rel=author. Eight levels: a card's
+ * byline sits a few wrappers inside its link. */
 static int in_link_card(meta_ctx *c, const dom_node *n)
 {
     const dom_node *p = n->parent;
     for (int depth = 0; p && p->type == DOM_ELEMENT && depth < 8; p = p->parent, depth++) {
         if (p->tag != TAG_A)
             continue;
+        const char *rel = dom_attr_get(p, "rel");
+        if (rel && meta_has_token(rel, "author"))
+            return 0;
+        int boxes = 0, steps = 0;
+        for (const dom_node *x = p->first_child; x && steps < 200 && !boxes; x = dom_next(p, x), steps++)
+            boxes = x->type == DOM_ELEMENT && (tag_flags[x->tag] & TF_BLOCK);
+        if (!boxes)
+            return 0;
         const char *own = meta_text_of(c, n, 400), *card = meta_text_of(c, p, 400);
         if (!own || !card)
             return 0;
