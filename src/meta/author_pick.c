@@ -346,6 +346,18 @@ static const char *host_name_stem(arena *a, const char *s)
     const char *dot = strrchr(s, '.');
     if (!dot || dot == s)
         return NULL;
+    /* a country's second-level label before a two-letter top-level
+     * domain goes with it: "example.co.uk", "example.com.au" sign as
+     * "example", not "example.co" */
+    if (strlen(dot + 1) == 2) {
+        const char *d2 = dot;
+        while (d2 > s && d2[-1] != '.')
+            d2--;
+        size_t l2 = (size_t)(dot - d2);
+        if (d2 > s + 1 && ((l2 == 2 && (d2[0] | 32) == 'c' && (d2[1] | 32) == 'o') ||
+                           (l2 == 3 && (d2[0] | 32) == 'c' && (d2[1] | 32) == 'o' && (d2[2] | 32) == 'm')))
+            dot = d2 - 1;
+    }
     return arena_strndup(a, s, (size_t)(dot - s));
 }
 
