@@ -5069,6 +5069,29 @@ static size_t picture_name(const dom_node *u, char *out)
     return 0;
 }
 
+/* 1 when the words of the text node d that stand for the lower-cased
+ * name (as many words as the name has, those d holds) each open with a
+ * capital (or a letter outside ASCII): the sentence repeats a name, not
+ * a title's words in lower case. */
+static int words_capitalised(const dom_node *d, const char *name)
+{
+    int words = 1;
+    for (const char *q = name; *q; q++)
+        words += *q == ' ';
+    const unsigned char *s = (const unsigned char *)d->text, *e = s + d->text_len;
+    for (int w = 0; w < words; w++) {
+        while (s < e && (chars_is_space(*s) || chars_nbsp_shy(s, (size_t)(e - s)) == ' '))
+            s += chars_nbsp_shy(s, (size_t)(e - s)) == ' ' ? 2 : 1;
+        if (s >= e)
+            return 1;
+        if (*s >= 'a' && *s <= 'z')
+            return 0;
+        while (s < e && !chars_is_space(*s) && chars_nbsp_shy(s, (size_t)(e - s)) != ' ')
+            s++;
+    }
+    return 1;
+}
+
 /* 1 when the box u (a <div>, <section> or <aside> of BIO_BOX_MIN to
  * BIO_MAX bytes) is a bio set apart from the text: an author label
  * ("Zur Person", "Autor", "About the author": words_author_headings) on
@@ -5133,7 +5156,12 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
         int capital = i < d->text_len && d->text[i] >= 'A' && d->text[i] <= 'Z';
         if (!capital && words_prefix(&words_bio_verbs, t))
             return 1;
-        if (strncmp(t, name, nl) == 0 && t[nl] == ' ' && words_prefix(&words_bio_verbs, t + nl + 1))
+        /* the name again, its words capitalised as a name keeps them:
+         * a title-case heading over a sentence that repeats it in lower
+         * case ("Climate Change" / "Climate change is the long-term
+         * shift ...") names a thing */
+        if (strncmp(t, name, nl) == 0 && t[nl] == ' ' && words_prefix(&words_bio_verbs, t + nl + 1) &&
+            words_capitalised(d, name))
             return 1;
         /* or its first name or surname alone ("Tanja Karrasch" / "Tanja
          * ist seit 2023 Redakteurin ...") */
