@@ -4747,6 +4747,46 @@ static int heading_is_prose(const ctx *c, dom_node *h)
     return 0;
 }
 
+#define TRAILING_LEAD_IN_MAX 200 /* bytes: a lead-in is one line ("Sehen Sie sich hier das Gespräch an:") */
+
+/* The block that holds t, when it is a lead-in to a player: one line
+ * of at most TRAILING_LEAD_IN_MAX bytes, no block inside, whose text ends
+ * in a colon, with an embed in it or right after it. NULL otherwise. */
+static dom_node *lead_in_block(const ctx *c, dom_node *t, const dom_node *root)
+{
+    dom_node *b = t->parent;
+    while (b && b != root && !(b->type == DOM_ELEMENT && (tag_flags[b->tag] & TF_BLOCK)))
+        b = b->parent;
+    if (!b || b == root || c->tot[b->id].has_block || !c->tot[b->id].text ||
+        c->tot[b->id].text > TRAILING_LEAD_IN_MAX || c->tot[b->id].size > LINE_MAX_NODES)
+        return NULL;
+    size_t n = t->text_len;
+    while (n && (t->text[n - 1] == ' ' || t->text[n - 1] == '\n' || t->text[n - 1] == '\t' || t->text[n - 1] == '\r'))
+        n--;
+    if (!n || t->text[n - 1] != ':')
+        return NULL;
+    /* what it introduces is a player: an embed in the block itself or
+     * in the element right after it, which the extractor leaves out. A
+     * lead-in to a link, a document or a list the page shows is the
+     * article's ("Das Konzeptpapier finden Sie hier:" over the paper's
+     * link, which trafilatura-eval's gold keeps) */
+    const dom_node *after = b->next;
+    while (after && after->type != DOM_ELEMENT)
+        after = after->next;
+    const dom_node *scope[2] = {b, after};
+    for (int k = 0; k < 2; k++) {
+        const dom_node *s = scope[k];
+        if (!s)
+            continue;
+        int read = 0;
+        for (const dom_node *d = s; d && read < LINE_MAX_NODES; d = dom_next(s, d), read++)
+            if (d->type == DOM_ELEMENT && (d->tag == TAG_IFRAME || d->tag == TAG_VIDEO || d->tag == TAG_EMBED ||
+                                           d->tag == TAG_OBJECT || d->tag == TAG_AUDIO))
+                return b;
+    }
+    return NULL;
+}
+
 void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
 {
     for (int round = 0; round < TRAILING_HEADINGS_MAX; round++) {
@@ -4757,6 +4797,19 @@ void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
         for (dom_node *a = t->parent; a && a != root->parent && !h; a = a->parent)
             if (a->type == DOM_ELEMENT && (tag_flags[a->tag] & TF_HEADING))
                 h = a;
+        /* A lead-in as the body's last line ("Sehen Sie sich hier den
+         * Talk an:" over a video player the extractor leaves out)
+         * introduces something the body does not hold: an article does
+         * not end on a colon, as it does not end on a heading. One line
+         * of a block over a player (lead_in_block), not the body's only
+         * text (golden case furniture_trailing_lead_in_line). */
+        if (!h) {
+            dom_node *b = lead_in_block(c, t, root);
+            if (b && c->tot[b->id].text * 2 <= c->tot[root->id].text) {
+                body_mark_removed(c, b);
+                continue;
+            }
+        }
         /* the heading is the line, not the whole body (a page that is
          * only headings keeps them) */
         if (!h || h == root || c->tot[h->id].text * 2 > c->tot[root->id].text || heads_hidden_section(c, h) ||
