@@ -168,7 +168,9 @@ static int looks_like_name(const char *s)
         if (words_exact_ci(&words_author_tails, last + 1) && last[1] >= 'a' && last[1] <= 'z')
             return 0;
     }
-    if (words_exact_ci(&words_author_junk, s))
+    /* furniture and link labels, and a weekday left alone when the date
+     * after it was cut */
+    if (words_exact_ci(&words_author_junk, s) || words_exact_ci(&words_author_weekdays, s))
         return 0;
     if (only_role_words(s))
         return 0;

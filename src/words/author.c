@@ -28,26 +28,22 @@ static const char *const prefixes[] = {
 TABLE(prefixes);
 
 /* Whole parts of a byline that are link labels or furniture, never names
- * (and weekdays left over when the date after them was cut; "On" left of
+ * (a weekday left over when the date after it was cut is one too: the
+ * check also asks the weekdays table below; "On" left of
  * "On 6/13/2018 by @handle" when the handle is dropped; "news" in some
  * languages, left of "NOTICIAS EL EXAMPLE" cut at " el "). */
 static const char *const junk[] = {
     "actualités", "admin", "administrator", "aktualisiert", "all posts", "am", "and", "anonymous",
     "anzeige", "article", "artikel empfehlen", "author", "authors", "by", "comment", "comments",
-    "contact", "cortesía", "courtesy", "date", "datum", "dienstag", "dimanche", "dinsdag",
-    "domingo", "donderdag", "donnerstag", "editorial", "editorial team", "eingestellt", "email",
-    "erstellt", "facebook", "follow", "follow author", "freitag", "friday", "gepostet",
-    "geschrieben", "gesponserte inhalte", "giovedì", "guest", "home", "jeudi", "jueves",
-    "kundenbewertung", "last", "last updated", "lundi", "lunedì", "lunes", "maandag", "mardi",
-    "martedì", "martes", "mehr", "menu", "mercoledì", "mercredi", "mittwoch", "miércoles", "monday",
-    "montag", "more", "more posts", "nachrichten", "news", "nieuws", "noticias", "notizie",
-    "notícias", "null", "on", "posted", "pressemitteilung", "profile", "pubblicato", "publicado",
-    "publicidad", "publicité", "published", "publiziert", "publié", "quelle", "read more",
-    "redaktion", "sabato", "samedi", "samstag", "saturday", "see all", "share", "sonnabend",
-    "sonntag", "source", "sponsored", "staff", "staff reporter", "staff writer", "stand", "sunday",
-    "super user", "sábado", "team", "thursday", "tuesday", "twitter", "undefined", "unknown",
-    "updated", "vendredi", "venerdì", "veröffentlicht", "viernes", "view all", "view profile",
-    "vrijdag", "wednesday", "werbung", "woensdag", "written", "zaterdag", "zondag",
+    "contact", "cortesía", "courtesy", "date", "datum", "editorial", "editorial team",
+    "eingestellt", "email", "erstellt", "facebook", "follow", "follow author", "gepostet",
+    "geschrieben", "gesponserte inhalte", "guest", "home", "kundenbewertung", "last",
+    "last updated", "mehr", "menu", "more", "more posts", "nachrichten", "news", "nieuws",
+    "noticias", "notizie", "notícias", "null", "on", "posted", "pressemitteilung", "profile",
+    "pubblicato", "publicado", "publicidad", "publicité", "published", "publiziert", "publié",
+    "quelle", "read more", "redaktion", "see all", "share", "source", "sponsored", "staff",
+    "staff reporter", "staff writer", "stand", "super user", "team", "twitter", "undefined",
+    "unknown", "updated", "veröffentlicht", "view all", "view profile", "werbung", "written",
 };
 TABLE(junk);
 
@@ -55,7 +51,7 @@ TABLE(junk);
  * written between a name and the date after it ("Jane Doe Monday,
  * February 29, 2016": the name and the date line in one byline box) is
  * the date's, not the name's last word. (Alone, a weekday is a junk
- * part too, as the table above lists.) */
+ * part too: meta/author.c asks this table beside the one above.) */
 static const char *const weekdays[] = {
     "dienstag", "dimanche", "dinsdag", "domenica", "domingo", "donderdag", "donnerstag", "freitag",
     "friday", "giovedì", "jeudi", "jueves", "lundi", "lunedì", "lunes", "maandag", "mardi",

@@ -227,7 +227,7 @@ extern const words_table words_schema_page_types;    /* "webpage", "itempage": a
 
 /* Byline cleaning's tables (src/words/author.c). */
 extern const words_table words_author_prefixes;    /* "by", "written by", "von": lead a byline, longest wins */
-extern const words_table words_author_junk;        /* "follow", "staff writer", weekdays: never a name */
+extern const words_table words_author_junk;        /* "follow", "staff writer": never a name (weekdays: words_author_weekdays) */
 extern const words_table words_author_credentials; /* "md", "phd", "jr.": after a comma, not a person */
 extern const words_table words_author_title_words; /* "senior", "contributing": a job title before a name */
 extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin": ends that job title */
