@@ -2572,6 +2572,7 @@ static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
 /* ------------------------------------------ later stories of an endless page */
 
 static int same_kind(const dom_node *a, const dom_node *b);
+static int same_box(const dom_node *a, const dom_node *b);
 
 #define STORY_H1_READ 256    /* nodes of a later story read for its own <h1> */
 #define LATER_STORIES_MAX 32 /* siblings read after the article's box, per level */
@@ -2604,24 +2605,25 @@ static int depth_below(const dom_node *n, const dom_node *a)
 
 /* An endless news page ("infinite scroll") sets the next stories under
  * the article, each in a box of the article's own kind (the same tag and
- * first class: `div.scrollblock > article.entry-main-content`), each with
- * its own <h1> headline and paragraphs, all of them in one column, so the
- * body's root took them all: three further stories followed a
- * church blessing's notice. The article is the box that holds the
- * headline (the <h1> that repeats the page's title, body_find_headline);
- * a later box of its kind that opens with another <h1> over real
+ * first class: `div.feed > article.story-body`), each with its own <h1>
+ * headline and paragraphs, all of them in one column, so the body's root
+ * took them all: three further stories followed a town council's notice.
+ * The article is the box that holds the headline (the <h1> that repeats
+ * the page's title, body_find_headline); a later box of its kind that opens with another <h1> over real
  * paragraphs is another story, and goes. Read at every level from the
  * headline up to the root (the boxes are the headline's article or a
  * wrapper around it); a box before the article stays (a page that opens
  * on a teaser of the same kind is judged by the other rules), and so does
  * a later box whose <h1> repeats the title (the article's second page or
  * its print copy). The later story's <h1> is of the headline's own kind
- * (tag and first class) at the headline's depth in its box: a copy of
- * the article's template. A long read whose sections are boxes of one
- * kind, each under an <h1> of its own class (a blogging platform's
- * section headings), keeps them; a page of several stories of one rank
+ * (tag and its whole class attribute) at the headline's depth in its
+ * box: a copy of the article's template. A long read whose sections are
+ * boxes of one kind, each under an <h1> of its own class (a blogging
+ * platform's section headings, even when they share the title's first
+ * class and only the title carries a modifier), keeps them; a page of several stories of one rank
  * has no headline repeating the title, and nothing goes (golden cases
- * furniture_endless_page_next_story, keep_section_h1_boxes_of_long_read). */
+ * furniture_endless_page_next_story, keep_section_h1_boxes_of_long_read,
+ * keep_section_h1_same_first_class_of_long_read). */
 static void drop_later_stories(ctx *c, dom_node *root, const char *title_lower)
 {
     if (!title_lower || !*title_lower)
@@ -2639,7 +2641,11 @@ static void drop_later_stories(ctx *c, dom_node *root, const char *title_lower)
                 continue;
             const dom_node *t = story_h1(s);
             char line[512];
-            if (!t || !c->tot[t->id].text || !same_kind(h, t) || depth_below(t, s) != depth_below(h, a))
+            /* the later <h1> carries the headline's whole class (same_box):
+             * a blogging platform's section heading often shares the
+             * title's first class and differs by a modifier (h1.graf vs
+             * h1.graf.graf--title) */
+            if (!t || !c->tot[t->id].text || !same_box(h, t) || depth_below(t, s) != depth_below(h, a))
                 continue;
             text_prefix_lower(t, line, sizeof line);
             if (body_duplicates_title(line, title_lower))
