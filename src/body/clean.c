@@ -5482,27 +5482,34 @@ static dom_node *appeal_run_start(const ctx *c, dom_node *u)
 
 /* The appeal after the text that names no money but opens by saying the
  * reader has read to the end or liked the piece (words_appeal_openers:
- * "<p>Si llegaste hasta acá...</p><p>Es porque te interesa la
- * información rigurosa ... Defendé la otra mirada.</p><p>Defendé tu
- * voz.</p>", "If you made it this far, ..."): u, the body's last block,
- * or one of the blocks right before it, at most APPEAL_RUN_BLOCKS in all
- * and APPEAL_MAX bytes, opens with such a phrase; the run from that
- * block to u is under a third of the body. Only the end is read: a
+ * "<p>Si llegaste hasta aquí...</p><p>Es porque te importa el
+ * periodismo local ... Nuestra redacción cuenta con vos.</p><p>Sumate a
+ * nuestra comunidad.</p>", "If you made it this far, ..."): u, the
+ * body's last block, or one of the blocks right before it, at most
+ * APPEAL_RUN_BLOCKS in all and APPEAL_MAX bytes, opens with such a
+ * phrase; the run from that block to u asks for support or speaks in
+ * the house's voice (in_house_voice) and is under a third of the body
+ * (golden cases body_appeal_opener_run, keep_read_this_far_closing_line).
+ * Only the end is read: a
  * story or a tutorial that says "if you made it this far" goes on after
  * it, past the run's limits. Returns the run's first block, or NULL. */
 static dom_node *appeal_opener_run_start(const ctx *c, dom_node *u, uint32_t body)
 {
     char l[TEASER_MAX + 8];
     uint32_t total = 0;
-    int blocks = 0;
+    int blocks = 0, appeal = 0;
     for (dom_node *b = u; b && blocks < APPEAL_RUN_BLOCKS; blocks++) {
         uint32_t len = c->tot[b->id].text;
         if (!(tag_flags[b->tag] & TF_BLOCK) || total + len > APPEAL_MAX || c->tot[b->id].size > APPEAL_BOX_NODES)
             break;
         total += len;
         text_prefix_lower(b, l, sizeof l);
+        /* the opening phrase alone is not an appeal: a blog post may end
+         * "If you've read this far, you now know how to ..."; the run
+         * asks or speaks in the house's voice, as appeal_run_start's */
+        appeal = appeal || in_house_voice(c, l) || asks_support(l);
         if (words_prefix(&words_appeal_openers, skip_note_marks(l)))
-            return (uint64_t)total * 3 <= body ? b : NULL;
+            return appeal && (uint64_t)total * 3 <= body ? b : NULL;
         b = run_prev_block(c, b);
     }
     return NULL;
