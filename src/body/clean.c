@@ -2792,6 +2792,7 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
 
 #define EDGE_PROSE_MIN 200   /* a <p> of this many bytes, mostly unlinked, of two sentences, is the article's prose */
 #define EDGE_BOX_MAX 600     /* a box after the prose: an appeal, a note, a pointer; not a section */
+#define EDGE_BOX_LOST_MIN 40 /* text cleaning took from a box between the prose: a teaser line or more, not spacing */
 #define EDGE_TWINS_MAX 3     /* more siblings of the box's kind: a list of items (a recipe's, a slide show's) */
 #define EDGE_PROSE_READ 256  /* long paragraphs whose ancestors are compared with a box */
 #define EDGE_UP_MAX 32       /* ancestors of a paragraph compared */
@@ -3108,7 +3109,16 @@ static int drop_boxes_between_prose(ctx *c, dom_node *root)
         if ((s->tag != TAG_DIV && s->tag != TAG_SECTION) || !t->text || t->text > EDGE_BOX_MAX)
             continue;
         judged++;
-        if (!has_twins(s) && !holds_matter(c, s) && !holds_inline_matter(c, s) && kind_unshared(s, kinds, nk)) {
+        /* the shape alone is not furniture: a heading and two short
+         * paragraphs in a layout box, a pros/cons pair, a fact box are
+         * the article's too; the box must also link somewhere, hold a
+         * control (a "buy" button), carry a furniture class (an ad,
+         * teasers, meta, an author box, a sign-up) or have lost text to
+         * cleaning already (a "more about" box's teaser links went, its
+         * heading is left). Cheap tests first. */
+        if ((t->link || t->cnt_input || c->text_page[s->id] > t->text + EDGE_BOX_LOST_MIN ||
+             (c->cls[s->id] & (CL_AD | CL_RELATED | CL_META | CL_AUTHORBOX | CL_CONSENT | CL_SHARE))) &&
+            !holds_inline_matter(c, s) && kind_unshared(s, kinds, nk) && !holds_matter(c, s) && !has_twins(s)) {
             drop[nd++] = s;
             dropped += t->text;
         }
@@ -5206,15 +5216,26 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
         if (!t)
             return 0;
     }
+    /* a name's line without the label, then a sentence naming the
+     * person again, is a bio's only when it is the person who wrote the
+     * article (names) or stands beside an avatar: a portrait's fact box
+     * ("Jana Moravec" / "Jana Moravec ist seit 2019 Bürgermeisterin
+     * ...") has the same shape and is the article's */
+    int own = label || c->img_page[u->id];
+    for (int k = 0; nl && !own && k < nn; k++)
+        own = nlen[k] >= 5 && strstr(name, names[k]) != NULL; /* "dr. jane roe" holds "jane roe" */
     if (nl) {
         /* the verb right after the name's line, in lower case ("ist
-         * Gründungspartner ..."): the line is the sentence's subject */
+         * Partner der Kanzlei ..."): the line is the sentence's subject,
+         * an author box's template, not a fact box's */
         uint32_t i = 0;
         while (i < d->text_len && chars_is_space((unsigned char)d->text[i]))
             i++;
         int capital = i < d->text_len && d->text[i] >= 'A' && d->text[i] <= 'Z';
         if (!capital && words_prefix(&words_bio_verbs, t))
             return 1;
+    }
+    if (nl && own) {
         /* the name again, its words capitalised as a name keeps them:
          * a title-case heading over a sentence that repeats it in lower
          * case ("Climate Change" / "Climate change is the long-term
