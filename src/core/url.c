@@ -643,12 +643,12 @@ int url_parse(struct buf *out, const char *input, size_t len, const url_t *base,
 }
 
 
-const char *url_resolve(arena *a, const char *base, const char *ref)
+/* ref with leading blanks skipped, or NULL when no URL can come of it:
+ * empty, too long, javascript: or about: */
+static const char *usable_ref(const char *ref)
 {
     if (!ref || !url_length_ok(strlen(ref)))
         return NULL;
-    if (base && !url_length_ok(strlen(base)))
-        base = NULL;
     while (*ref && (unsigned char)*ref <= 0x20)
         ref++;
     if (!*ref)
@@ -661,12 +661,33 @@ const char *url_resolve(arena *a, const char *base, const char *ref)
         if (j == k)
             return NULL;
     }
-    buf bb = BUF_INIT, rb = BUF_INIT;
-    url_t bu, ru;
-    int have_base = base && url_parse(&bb, base, strlen(base), NULL, &bu) && !bu.opaque_path;
+    return ref;
+}
+
+void url_base_init(url_base *b, const char *base)
+{
+    buf bb = BUF_INIT;
+    if (base && !url_length_ok(strlen(base)))
+        base = NULL;
+    b->ok = base && url_parse(&bb, base, strlen(base), NULL, &b->u) && !b->u.opaque_path;
+    b->data = bb.data; /* b->u.href points into it */
+}
+
+void url_base_free(url_base *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->ok = 0;
+}
+
+/* ref (usable_ref) against the parsed base b */
+static const char *resolve_usable(arena *a, const url_base *b, const char *ref)
+{
+    buf rb = BUF_INIT;
+    url_t ru;
     int ok;
-    if (have_base || url_has_scheme(ref)) {
-        ok = url_parse(&rb, ref, strlen(ref), have_base ? &bu : NULL, &ru);
+    if (b->ok || url_has_scheme(ref)) {
+        ok = url_parse(&rb, ref, strlen(ref), b->ok ? &b->u : NULL, &ru);
     } else if (ref[0] == '/' && ref[1] == '/') { /* no base: protocol-relative gets https */
         buf t = BUF_INIT;
         buf_puts(&t, "https:");
@@ -677,9 +698,26 @@ const char *url_resolve(arena *a, const char *base, const char *ref)
         ok = 0;
     }
     const char *res = ok && url_length_ok(ru.len) ? arena_strndup(a, ru.href, ru.len) : NULL;
-    buf_free(&bb);
     buf_free(&rb);
     return res;
+}
+
+const char *url_resolve(arena *a, const char *base, const char *ref)
+{
+    ref = usable_ref(ref);
+    if (!ref)
+        return NULL;
+    url_base b;
+    url_base_init(&b, base);
+    const char *res = resolve_usable(a, &b, ref);
+    url_base_free(&b);
+    return res;
+}
+
+const char *url_resolve_at(arena *a, const url_base *b, const char *ref)
+{
+    ref = usable_ref(ref);
+    return ref ? resolve_usable(a, b, ref) : NULL;
 }
 
 const char *url_host(const char *u, size_t *len)

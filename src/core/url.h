@@ -69,4 +69,17 @@ const char *url_host(const char *u, size_t *len);
  * ignored; core/url_limit.h) and on OOM. */
 const char *url_resolve(arena *a, const char *base, const char *ref);
 
+/* A base parsed once, for resolving many refs against it: url_resolve_at
+ * gives what url_resolve gives for the same base, without parsing the
+ * base again for every ref (a page's links against its own address).
+ * url_base_free releases it. */
+typedef struct url_base {
+    char *data; /* the base's serialization (malloc), NULL when none */
+    url_t u;
+    int ok;     /* a base that parsed, not over LEDE_URL_MAX, not opaque */
+} url_base;
+void url_base_init(url_base *b, const char *base);
+void url_base_free(url_base *b);
+const char *url_resolve_at(arena *a, const url_base *b, const char *ref);
+
 #endif

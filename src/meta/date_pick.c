@@ -1986,8 +1986,11 @@ static int self_link_date(meta_ctx *c, int mdy, date_val *out)
     if (!pk && !ck)
         return 0;
     const dom_node *root = c->art->doc->body ? c->art->doc->body : c->art->doc->root;
-    int links = 0;
-    for (const dom_node *n = root; n && links < META_SELF_LINK_SCAN; n = dom_next(root, n)) {
+    int links = 0, found = 0;
+    /* the page's address parsed once for all its links, not once a link */
+    url_base pb;
+    url_base_init(&pb, base);
+    for (const dom_node *n = root; n && links < META_SELF_LINK_SCAN && !found; n = dom_next(root, n)) {
         if (n->type != DOM_ELEMENT || n->tag != TAG_A)
             continue;
         const char *href = dom_attr_get(n, "href");
@@ -1995,7 +1998,7 @@ static int self_link_date(meta_ctx *c, int mdy, date_val *out)
             continue;
         links++;
         size_t hl;
-        const char *hk = page_key(url_resolve(c->a, base, href), &hl);
+        const char *hk = page_key(url_resolve_at(c->a, &pb, href), &hl);
         if (!hk || !((pk && hl == pl && !memcmp(hk, pk, pl)) || (ck && hl == cl && !memcmp(hk, ck, cl))))
             continue;
         const dom_node *line = n->parent;
@@ -2003,10 +2006,10 @@ static int self_link_date(meta_ctx *c, int mdy, date_val *out)
             line = line->parent;
         if (!line || line->type != DOM_ELEMENT || line == root || meta_never_story_date(c, line))
             continue;
-        if (node_date(c, line, mdy, out))
-            return 1;
+        found = node_date(c, line, mdy, out);
     }
-    return 0;
+    url_base_free(&pb);
+    return found;
 }
 
 /* The publication date by the precedence of docs/metadata.md ("Date"):
