@@ -226,6 +226,21 @@ static int event_titled_list(meta_ctx *c, const dom_node *p, const dom_node *n)
     return l && words_exact(&words_event_list_titles, b, l);
 }
 
+/* FMEMO_COMMENT and FMEMO_EVENT of p's class and id, memoised per node
+ * id as self_furniture is: every date candidate climbs its ancestors,
+ * and candidates share them. */
+static int comment_event_words(meta_ctx *c, const dom_node *p)
+{
+    if (c->fmemo && p->id < c->fmemo_len && (c->fmemo[p->id] & FMEMO_WORDS_KNOWN))
+        return c->fmemo[p->id] & (FMEMO_COMMENT | FMEMO_EVENT);
+    const char *cl = dom_attr_get(p, "class"), *id = dom_attr_get(p, "id");
+    int r = (attr_has_word(cl, comment_word) || attr_has_word(id, comment_word) ? FMEMO_COMMENT : 0) |
+            (attr_has_word(cl, event_word) || attr_has_word(id, event_word) ? FMEMO_EVENT : 0);
+    if (c->fmemo && p->id < c->fmemo_len)
+        c->fmemo[p->id] |= (uint8_t)(FMEMO_WORDS_KNOWN | r);
+    return r;
+}
+
 /* 1 when a date candidate can never be the story's date whatever the
  * pass: inside the comment section, or inside the site header: a <header>
  * above the headline that does not hold it and holds the site's <nav> or
@@ -247,8 +262,8 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
         /* The comment section never holds the headline: a "comment"
          * word on a container of the headline names an opinion piece
          * ("PageArticle_commentHeader"). */
-        if ((attr_has_word(dom_attr_get(p, "class"), comment_word) || attr_has_word(dom_attr_get(p, "id"), comment_word)) &&
-            !meta_holds_anchor(c, p))
+        int words = comment_event_words(c, p);
+        if ((words & FMEMO_COMMENT) && !meta_holds_anchor(c, p))
             return 1;
         /* A box of events or a calendar ("widget_events" with its
          * "Aktuelle Veranstaltungen", a month grid) lists the days of
@@ -257,8 +272,7 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
          * <article> that holds the headline is the story's own date
          * badge ("<div class="post-calendar"><time>"): themes name the
          * day-and-month tile beside a post's title a calendar. */
-        if ((attr_has_word(dom_attr_get(p, "class"), event_word) || attr_has_word(dom_attr_get(p, "id"), event_word)) &&
-            !meta_holds_anchor(c, p) && !in_anchor_article(c, p))
+        if ((words & FMEMO_EVENT) && !meta_holds_anchor(c, p) && !in_anchor_article(c, p))
             return 1;
         /* A microdata item that is not the story (an Event's box of
          * start and end, a review, a comment, an answer) dates that

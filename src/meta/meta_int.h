@@ -42,14 +42,18 @@ typedef struct node_list {
     size_t n;
 } node_list;
 
-/* The bits of meta_ctx.fmemo, two memoised tests per node (furniture.c):
- * whether its own class/id names furniture, and whether it is a meta bar
- * between prev/next arrows; each with a bit saying it is known. */
+/* The bits of meta_ctx.fmemo, memoised tests per node (furniture.c):
+ * whether its own class/id names furniture, whether it is a meta bar
+ * between prev/next arrows, and whether its class/id has a comment-section
+ * or an events-box word; each with a bit saying it is known. */
 enum {
     FMEMO_FURNITURE_KNOWN = 1,
     FMEMO_FURNITURE = 2,
     FMEMO_ARROWS_KNOWN = 4,
     FMEMO_ARROWS = 8,
+    FMEMO_WORDS_KNOWN = 16, /* the two bits below are known */
+    FMEMO_COMMENT = 32,     /* class or id has a comment-section word */
+    FMEMO_EVENT = 64,       /* class or id has an events-box word */
 };
 
 typedef struct meta_ctx {
