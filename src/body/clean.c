@@ -5197,9 +5197,13 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
         d = next_visible_text(u, d);
     if (!d)
         return 0;
-    /* no name on a line: the avatar's text alternative names the person */
+    /* no name on a line: the avatar's text alternative names the person;
+     * a news picture's alt names whom it shows too, and the paragraph
+     * beside it may be the article's ("Jane Doe hat am Montag ..."), so
+     * the sentence must then name the job (words_bio_roles) */
+    int by_picture = 0;
     if (!nl && c->img_page[u->id])
-        nl = picture_name(u, name);
+        by_picture = (nl = picture_name(u, name)) > 0;
     /* the sentence: its block's text, which must open with it */
     const dom_node *b = block_in_box(u, d);
     if (first_visible_text(b) != d && b != u)
@@ -5241,11 +5245,11 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
          * case ("Climate Change" / "Climate change is the long-term
          * shift ...") names a thing */
         if (strncmp(t, name, nl) == 0 && t[nl] == ' ' && words_prefix(&words_bio_verbs, t + nl + 1) &&
-            words_capitalised(d, name))
+            words_capitalised(d, name) && (!by_picture || names_bio_role(t + nl + 1)))
             return 1;
         /* or its first name or surname alone ("Tanja Karrasch" / "Tanja
          * ist seit 2023 Redakteurin ...") */
-        if (opens_with_name_part(t, name, nl, 0))
+        if (opens_with_name_part(t, name, nl, by_picture))
             return 1;
     }
     if (label && capitalised_name_at(d, t) > 0)
