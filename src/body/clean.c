@@ -123,23 +123,19 @@ static int is_teaser_card(const ctx *c, const dom_node *card)
 }
 
 /* 1 when t (trailing blanks aside) ends in an excerpt's cut mark, a
- * bracketed ellipsis after a word: "... Heizjacken sind im Grunde [...]"
+ * bracketed ellipsis after a word: "... Die Wolle hält im Grunde [...]"
  * (WordPress's excerpt ends "[&hellip;]"), "[...]". */
 static int ends_with_cut_mark(const char *t, size_t n)
 {
     while (n && (t[n - 1] == ' ' || t[n - 1] == '\n' || t[n - 1] == '\t'))
         n--;
-    size_t m;
-    if (n >= 5 && memcmp(t + n - 5, "[\xE2\x80\xA6]", 5) == 0)
-        m = 5;
-    else if (n >= 5 && memcmp(t + n - 5, "[...]", 5) == 0)
-        m = 5;
-    else
+    /* both marks are 5 bytes: "[…]" (an ellipsis of 3) and "[...]" */
+    if (n < 7 || (memcmp(t + n - 5, "[\xE2\x80\xA6]", 5) != 0 && memcmp(t + n - 5, "[...]", 5) != 0))
         return 0;
     /* a word before it, with a space: the excerpt was cut mid-text */
-    if (n < m + 2 || t[n - m - 1] != ' ')
+    if (t[n - 6] != ' ')
         return 0;
-    unsigned char b = (unsigned char)t[n - m - 2];
+    unsigned char b = (unsigned char)t[n - 7];
     return chars_is_alnum(b) || b >= 0x80; /* a letter of any script */
 }
 
@@ -1698,7 +1694,7 @@ static int last_sentence_prompts(const char *t)
 /* A short question to the reader, then a pointer to more: the question
  * (under READER_QUESTION_MAX bytes, ending in "? " with text after it)
  * offers more of the site's pieces (body_starts_more_question: "Du
- * suchst noch mehr Highlights für den November? Hier kommen <a>12 Dinge
+ * suchst noch mehr Ideen für den Herbst? Hier kommen <a>8 Ausflüge
  * ...</a>", "Want to know more about X? Follow them on <a>GitHub</a>"),
  * or what follows it opens a pointer line ("Haben Sie Lust auf ...? Alle
  * Informationen ... finden Sie unter <a>...</a>", body_starts_pointer_line).
@@ -4912,7 +4908,7 @@ static int names_bio_role(const char *s)
 
 /* 1 when t opens with the first name or the surname of the name (two or
  * more words; the part 3+ bytes) and a verb of a bio, and, with role
- * set, names the job in that sentence ("Tanja ist seit 2023 Redakteurin
+ * set, names the job in that sentence ("Jonas ist seit 2023 Redakteur
  * bei ...", "Reed covers ..."); role < 0: the name's part alone, as a
  * whole word ("amy" in "i'm amy and ...") */
 static int opens_with_name_part(const char *t, const char *name, size_t nl, int role)
@@ -5066,8 +5062,8 @@ static int line_of_its_own(const ctx *c, const dom_node *u, const dom_node *d)
 }
 
 /* 1 when the text s (n bytes) reads as a person's name alone: two to
- * four words, each capitalised or an academic title ("Dr. Thomas
- * Beck"), no digit, no sentence end, under BIO_NAME_MAX bytes. Its
+ * four words, each capitalised or an academic title ("Dr. Jana
+ * Roe"), no digit, no sentence end, under BIO_NAME_MAX bytes. Its
  * lowered form goes to out (BIO_NAME_MAX + 8 bytes); returns its length,
  * or 0. */
 static size_t name_text(const char *text, size_t n, char *out)
@@ -5110,7 +5106,7 @@ static size_t name_text(const char *text, size_t n, char *out)
     }
     out[o] = '\0';
     text_lower_utf8(out, o);
-    /* the titles are words too: "Dr. Thomas Beck" is a name of two */
+    /* the titles are words too: "Dr. Jana Roe" is a name of two */
     size_t at = 0, l;
     while ((l = words_longest_prefix_ci(&words_name_titles, out + at, NULL)) > 0) {
         at += l;
@@ -5126,7 +5122,7 @@ static size_t name_text(const char *text, size_t n, char *out)
 }
 
 /* The name a picture in the box u carries as its text alternative
- * (alt="Tanja Karrasch": an author box's avatar), lowered into out, or
+ * (alt="Jonas Weidner": an author box's avatar), lowered into out, or
  * 0. The first picture only; u is a box of few nodes. */
 static size_t picture_name(const dom_node *u, char *out)
 {
@@ -5165,9 +5161,9 @@ static int words_capitalised(const dom_node *d, const char *name)
  * BIO_MAX bytes) is a bio set apart from the text: an author label
  * ("Zur Person", "Autor", "About the author": words_author_headings) on
  * a line of its own, or the person's name on a line of its own, and then
- * the sentence about them: the name again and a verb of a bio ("Evan
- * Tepest ist Autor*in ..."), the verb right after the name's line ("Dr.
- * Thomas Beck" / "ist Gründungspartner der Kanzlei ..."), or, under the
+ * the sentence about them: the name again and a verb of a bio ("Noor
+ * Alvarado ist Autor*in ..."), the verb right after the name's line ("Dr.
+ * Paul Kessler" / "ist Partner der Kanzlei ..."), or, under the
  * label, any name of two or three capitalised words and the verb; after
  * the name's line its first name or surname alone and the verb ("Marit
  * Solberg" / "Marit is a garden designer ..."). A picture whose text
@@ -5247,7 +5243,7 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
         if (strncmp(t, name, nl) == 0 && t[nl] == ' ' && words_prefix(&words_bio_verbs, t + nl + 1) &&
             words_capitalised(d, name) && (!by_picture || names_bio_role(t + nl + 1)))
             return 1;
-        /* or its first name or surname alone ("Tanja Karrasch" / "Tanja
+        /* or its first name or surname alone ("Jonas Weidner" / "Jonas
          * ist seit 2023 Redakteurin ...") */
         if (opens_with_name_part(t, name, nl, by_picture))
             return 1;
@@ -5461,15 +5457,6 @@ static int is_payment_appeal_box(const ctx *c, const dom_node *n, const dom_node
     return asks_support(l) && names_payment(l) && in_house_voice(c, l);
 }
 
-/* The appeal after the text's last paragraph: u, the body's last block
- * (or the box around it), holds an ask, money or a word of giving
- * (words_donation_words), and so do the blocks right before it, at most
- * APPEAL_RUN_BLOCKS in all and APPEAL_MAX bytes, up to the ask that
- * opens it (blocks above an ask must ask too: the article's paragraphs
- * may speak of support); together they hold an ask and money, and
- * speak in the house's own voice (a story's last paragraph quoting a
- * family's appeal asks for the family). Returns the run's first block,
- * or NULL. */
 /* The element before b, past blank text and removed or empty elements;
  * NULL at loose text or the start (an appeal run ends there). */
 static dom_node *run_prev_block(const ctx *c, const dom_node *b)
@@ -5482,6 +5469,15 @@ static dom_node *run_prev_block(const ctx *c, const dom_node *b)
     return p && p->type == DOM_ELEMENT ? p : NULL;
 }
 
+/* The appeal after the text's last paragraph: u, the body's last block
+ * (or the box around it), holds an ask, money or a word of giving
+ * (words_donation_words), and so do the blocks right before it, at most
+ * APPEAL_RUN_BLOCKS in all and APPEAL_MAX bytes, up to the ask that
+ * opens it (blocks above an ask must ask too: the article's paragraphs
+ * may speak of support); together they hold an ask and money, and
+ * speak in the house's own voice (a story's last paragraph quoting a
+ * family's appeal asks for the family). Returns the run's first block,
+ * or NULL. */
 static dom_node *appeal_run_start(const ctx *c, dom_node *u)
 {
     char l[APPEAL_MAX + 8];

@@ -699,7 +699,7 @@ int quote_sentences(qctx *q)
     for (size_t i = 0; i < q->ntok; i++) {
         qtok *t = &q->tok[i];
         /* a table cell starts: a row's cells are no sentence together
-         * ("Salt Road⇥2021⇥The film dismissed …" took the film's title
+         * ("Blue Harbour⇥2019⇥The film portrayed …" took the film's title
          * for the subject and the year for the verb); the sentence before
          * ends without this token. Only after a word: a cell of
          * punctuation alone (a quotation mark set as an icon before the
