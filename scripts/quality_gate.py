@@ -76,6 +76,9 @@ the same time as fresh16.
 "bodies_fresh16" (tests/bodies/fresh16/README.md) is a thirteenth, 50
 pages none of them took nor fresh11's, fresh13's or fresh15's draw,
 labelled at the same time as fresh15.
+"bodies_fresh17" (tests/bodies/fresh17/README.md) is a fourteenth, 50
+pages none of them took nor their draws, labelled while a round of body
+rules was written from other sets and scored once on its final main.
 """
 import argparse, json, os, subprocess, sys
 
@@ -107,7 +110,8 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh13": os.path.join(ROOT, "tests", "bodies", "fresh13"),
              "bodies_fresh14": os.path.join(ROOT, "tests", "bodies", "fresh14"),
              "bodies_fresh15": os.path.join(ROOT, "tests", "bodies", "fresh15"),
-             "bodies_fresh16": os.path.join(ROOT, "tests", "bodies", "fresh16")}
+             "bodies_fresh16": os.path.join(ROOT, "tests", "bodies", "fresh16"),
+             "bodies_fresh17": os.path.join(ROOT, "tests", "bodies", "fresh17")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
