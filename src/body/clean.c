@@ -4891,16 +4891,37 @@ static size_t bio_lead(const char *t)
     return at;
 }
 
+/* 1 when a word of the trade (words_bio_roles) at s, len bytes, ends a
+ * word there, or goes on only by a feminine or plural ending ("in",
+ * "innen", "e", "a": "Redakteurin", "journaliste", "autora"); an entry
+ * that ends in a space ("covers ") is a phrase and fits as it is. A
+ * longer word is another word: "reporters", "authorities",
+ * "autoridades", "editorial" name no job of the person ("Kim has told
+ * reporters ..." closes a story by Kim Park). */
+static int bio_role_word_ends(const char *s, size_t len, const char *entry)
+{
+    static const char *const endings[] = {"", "in", "innen", "e", "a"};
+    if (len && entry[len - 1] == ' ')
+        return 1;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t el = strlen(endings[k]);
+        if (strncmp(s + len, endings[k], el) == 0 && !word_byte((unsigned char)s[len + el]))
+            return 1;
+    }
+    return 0;
+}
+
 /* 1 when the lower-cased sentence s, after a bio's verb, names the job
  * in its first sentence (at most BIO_ROLE_SPAN bytes): a word of the
- * trade at a word start (words_bio_roles). */
-#define BIO_ROLE_SPAN 160 /* a bio's first sentence: "ist seit 2023 Redakteurin bei ..." */
+ * trade at a word start (words_bio_roles), as a word of its own
+ * (bio_role_word_ends). */
+#define BIO_ROLE_SPAN 160 /* a bio's first sentence: "ist seit 2020 Redakteurin bei ..." */
 static int names_bio_role(const char *s)
 {
     for (size_t i = 0; s[i] && i < BIO_ROLE_SPAN; i++) {
         if (s[i] == '.' && (s[i + 1] == ' ' || !s[i + 1]))
             return 0;
-        if ((i == 0 || s[i - 1] == ' ') && words_prefix(&words_bio_roles, s + i))
+        if ((i == 0 || s[i - 1] == ' ') && words_longest_prefix_ci(&words_bio_roles, s + i, bio_role_word_ends))
             return 1;
     }
     return 0;
