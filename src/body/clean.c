@@ -5241,10 +5241,18 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
      * person again, is a bio's only when it is the person who wrote the
      * article (names) or stands beside an avatar: a portrait's fact box
      * ("Jana Moravec" / "Jana Moravec ist seit 2019 Bürgermeisterin
-     * ...") has the same shape and is the article's */
-    int own = label || c->img_page[u->id];
-    for (int k = 0; nl && !own && k < nn; k++)
-        own = nlen[k] >= 5 && strstr(name, names[k]) != NULL; /* "dr. jane roe" holds "jane roe" */
+     * ...") has the same shape and is the article's. A picture alone
+     * does not make it the author's: a portrait's fact box shows the
+     * person too ("Henrik Dahl" / "Henrik Dahl ist seit 2016
+     * Hafenmeister ..." beside a photo), so when only the picture
+     * stands for the author (no label, not the author's name) the
+     * sentence must name the job (names_bio_role), as under a name
+     * taken from a picture's alt */
+    int author = 0;
+    for (int k = 0; nl && !author && k < nn; k++)
+        author = nlen[k] >= 5 && strstr(name, names[k]) != NULL; /* "dr. jane roe" holds "jane roe" */
+    int own = label || author || c->img_page[u->id];
+    int need_role = by_picture || (!label && !author);
     if (nl) {
         /* the verb right after the name's line, in lower case ("ist
          * Partner der Kanzlei ..."): the line is the sentence's subject,
@@ -5262,11 +5270,11 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
          * case ("Climate Change" / "Climate change is the long-term
          * shift ...") names a thing */
         if (strncmp(t, name, nl) == 0 && t[nl] == ' ' && words_prefix(&words_bio_verbs, t + nl + 1) &&
-            words_capitalised(d, name) && (!by_picture || names_bio_role(t + nl + 1)))
+            words_capitalised(d, name) && (!need_role || names_bio_role(t + nl + 1)))
             return 1;
         /* or its first name or surname alone ("Jonas Weidner" / "Jonas
-         * ist seit 2023 Redakteurin ...") */
-        if (opens_with_name_part(t, name, nl, by_picture))
+         * ist seit 2021 Redakteur ...") */
+        if (opens_with_name_part(t, name, nl, need_role))
             return 1;
     }
     if (label && capitalised_name_at(d, t) > 0)
