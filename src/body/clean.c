@@ -5448,7 +5448,7 @@ static int names_money(const char *l) { return names_payment(l) || names_amount(
  * whole words. The asks and ways to pay are generic ("your donation",
  * "please donate", "IBAN"): a story's "How to help" box and the
  * family's appeal it quotes hold them too, but ask for someone else. */
-static int in_house_voice(const ctx *c, const char *l)
+static int voice_or_site(const ctx *c, const char *l, int first_person)
 {
     size_t sl = c->site_len;
     for (size_t i = 0; l[i];) {
@@ -5459,7 +5459,7 @@ static int in_house_voice(const ctx *c, const char *l)
         size_t e = i;
         while (l[e] && word_byte((unsigned char)l[e]))
             e++;
-        if (words_exact(&words_house_voice_words, l + i, e - i))
+        if (first_person && words_exact(&words_house_voice_words, l + i, e - i))
             return 1;
         /* the site's name from this word start, ending at a word end */
         if (sl >= 3 && strncmp(l + i, c->site_lower, sl) == 0 && !word_byte((unsigned char)l[i + sl]))
@@ -5468,6 +5468,11 @@ static int in_house_voice(const ctx *c, const char *l)
     }
     return 0;
 }
+
+static int in_house_voice(const ctx *c, const char *l) { return voice_or_site(c, l, 1); }
+
+/* 1 when the lower-cased line names the site, as whole words */
+static int names_site(const ctx *c, const char *l) { return voice_or_site(c, l, 0); }
 
 /* A box of its own holding the appeal, anywhere in the text: a layout
  * box (not a paragraph: a story's sentence may name an account) of at
@@ -5537,8 +5542,8 @@ static dom_node *appeal_run_start(const ctx *c, dom_node *u)
  * nuestra comunidad.</p>", "If you made it this far, ..."): u, the
  * body's last block, or one of the blocks right before it, at most
  * APPEAL_RUN_BLOCKS in all and APPEAL_MAX bytes, opens with such a
- * phrase; the run from that block to u asks for support or speaks in
- * the house's voice (in_house_voice) and is under a third of the body
+ * phrase; the run from that block to u asks for support, names the
+ * site (names_site) or its newsroom, and is under a third of the body
  * (golden cases body_appeal_opener_run, keep_read_this_far_closing_line).
  * Only the end is read: a
  * story or a tutorial that says "if you made it this far" goes on after
@@ -5555,9 +5560,12 @@ static dom_node *appeal_opener_run_start(const ctx *c, dom_node *u, uint32_t bod
         total += len;
         text_prefix_lower(b, l, sizeof l);
         /* the opening phrase alone is not an appeal: a blog post may end
-         * "If you've read this far, you now know how to ..."; the run
-         * asks or speaks in the house's voice, as appeal_run_start's */
-        appeal = appeal || in_house_voice(c, l) || asks_support(l);
+         * "If you've read this far, you now know how to ..." or "...,
+         * we've covered how to ..."; the run asks for support, names
+         * the site, or names the house's newsroom ("nuestra redacción",
+         * words_house_newsroom). A first-person word alone is no sign
+         * here: a blogger's closing line speaks as "we" and "our" too */
+        appeal = appeal || names_site(c, l) || asks_support(l) || phrase_at_word_start(&words_house_newsroom, l);
         if (words_prefix(&words_appeal_openers, skip_note_marks(l)))
             return appeal && (uint64_t)total * 3 <= body ? b : NULL;
         b = run_prev_block(c, b);

@@ -866,6 +866,19 @@ static const char *const house_voice_words[] = {
 };
 TABLE(house_voice_words);
 
+/* The house naming its own newsroom or journalism, a first-person
+ * possessive and the trade ("nuestra redacción", "notre rédaction", "our
+ * newsroom"): a publisher's appeal speaks so, a blogger's closing line
+ * ("we've covered how to ...") does not. Read at word starts (clean.c,
+ * the appeal that opens by saying the reader has read to the end). */
+static const char *const house_newsroom[] = {
+    "nos journalistes", "nossa redação", "nosso jornalismo", "nostra redazione", "nostro giornalismo",
+    "notre journalisme", "notre rédaction", "nuestra redacción", "nuestro periodismo", "nuestros periodistas",
+    "our journalism", "our newsroom", "our reporters", "unser journalismus", "unsere journalisten",
+    "unsere journalistinnen", "unsere redaktion", "unseren journalismus",
+};
+TABLE(house_newsroom);
+
 /* Word beginnings that name giving or support ("Spende", "spenden",
  * "donation", "donación", "Unterstützung"): a block of an appeal that
  * neither asks nor names a way to pay ("Deshalb freuen wir uns über

@@ -168,6 +168,7 @@ extern const words_table words_donation_path_segments; /* "donate", "spenden": a
 extern const words_table words_support_asks;    /* "ihre unterstützung", "your support": a support appeal's ask */
 extern const words_table words_donation_words;   /* "spende", "donat": word beginnings naming giving */
 extern const words_table words_house_voice_words; /* "our", "unsere", "nuestro": a publisher speaking of itself */
+extern const words_table words_house_newsroom;    /* "nuestra redacción", "our newsroom": a publisher naming its newsroom */
 extern const words_table words_payment_words;    /* "iban", "paypal": ways to pay an appeal names */
 extern const words_table words_currency_words;   /* "euro", "€": a currency after an amount */
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
