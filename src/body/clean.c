@@ -4759,7 +4759,7 @@ static int heading_is_prose(const ctx *c, dom_node *h)
     return 0;
 }
 
-#define TRAILING_LEAD_IN_MAX 200 /* bytes: a lead-in is one line ("Sehen Sie sich hier das Gespräch an:") */
+#define TRAILING_LEAD_IN_MAX 200 /* bytes: a lead-in is one line ("Das ganze Interview im Video:") */
 
 /* The block that holds t, when it is a lead-in to a player: one line
  * of at most TRAILING_LEAD_IN_MAX bytes, no block inside, whose text ends
@@ -4780,8 +4780,8 @@ static dom_node *lead_in_block(const ctx *c, dom_node *t, const dom_node *root)
     /* what it introduces is a player: an embed in the block itself or
      * in the element right after it, which the extractor leaves out. A
      * lead-in to a link, a document or a list the page shows is the
-     * article's ("Das Konzeptpapier finden Sie hier:" over the paper's
-     * link, which trafilatura-eval's gold keeps) */
+     * article's ("Den vollständigen Bericht lesen Sie hier:" over the
+     * report's link: trafilatura-eval's gold keeps such a line) */
     const dom_node *after = b->next;
     while (after && after->type != DOM_ELEMENT)
         after = after->next;
@@ -4809,8 +4809,8 @@ void body_drop_trailing_headings(ctx *c, dom_node **list, size_t nlist)
         for (dom_node *a = t->parent; a && a != root->parent && !h; a = a->parent)
             if (a->type == DOM_ELEMENT && (tag_flags[a->tag] & TF_HEADING))
                 h = a;
-        /* A lead-in as the body's last line ("Sehen Sie sich hier den
-         * Talk an:" over a video player the extractor leaves out)
+        /* A lead-in as the body's last line ("Hier das Gespräch in
+         * voller Länge:" over a video player the extractor leaves out)
          * introduces something the body does not hold: an article does
          * not end on a colon, as it does not end on a heading. One line
          * of a block over a player (lead_in_block), not the body's only
@@ -4931,7 +4931,7 @@ static int names_bio_role(const char *s)
  * more words; the part 3+ bytes) and a verb of a bio, and, with role
  * set, names the job in that sentence ("Jonas ist seit 2023 Redakteur
  * bei ...", "Reed covers ..."); role < 0: the name's part alone, as a
- * whole word ("amy" in "i'm amy and ...") */
+ * whole word ("nora" in "i'm nora and ...") */
 static int opens_with_name_part(const char *t, const char *name, size_t nl, int role)
 {
     const char *sp = memchr(name, ' ', nl);
@@ -5279,8 +5279,8 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
     }
     if (label && capitalised_name_at(d, t) > 0)
         return 1;
-    /* a bio in the first person ("I'm Amy and I'm so glad you've stopped
-     * by! ...", "Hallo, ich bin Anna ..."): under the label, or naming
+    /* a bio in the first person ("I'm Nora, and I bake bread every
+     * weekend ...", "Hallo, ich bin Anna ..."): under the label, or naming
      * the person of the name's line or the avatar */
     size_t fp = words_longest_prefix_ci(&words_bio_first_person, t, NULL);
     if (fp && (label || (nl && (opens_with_name_part(t + fp, name, nl, -1) ||

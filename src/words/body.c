@@ -543,7 +543,7 @@ TABLE(bio_verbs);
 
 /* Words of the trade in a bio's first sentence, read at word starts (a
  * prefix: "redakteur" reads "Redakteurin", "journalist" "journaliste"):
- * "Tanja ist seit 2023 Redakteurin bei ...", "Reed covers ...". A line
+ * "Jonas ist seit 2021 Redakteur im Lokalteil ...", "Reed covers ...". A line
  * that opens with the author's first name or surname alone is a bio only
  * when it names the job (clean.c, is_bio_of). */
 static const char *const bio_roles[] = {
@@ -555,7 +555,7 @@ static const char *const bio_roles[] = {
 TABLE(bio_roles);
 
 /* How a blogger's bio in the first person opens, under the author label
- * or the name ("Author" / "I'm Amy and I'm so glad you've stopped by!",
+ * or the name ("Author" / "I'm Nora, and I bake bread every weekend",
  * "Über mich" / "Hallo, ich bin Anna ..."): clean.c, bio_box_shape. */
 static const char *const bio_first_person[] = {
     "hallo, ich bin ", "hello, i'm ", "hello, i’m ", "hi! i'm ", "hi! i’m ", "hi, i'm ", "hi, i’m ", "i am ", "i'm ",
