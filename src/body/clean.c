@@ -5253,10 +5253,13 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
         author = nlen[k] >= 5 && strstr(name, names[k]) != NULL; /* "dr. jane roe" holds "jane roe" */
     int own = label || author || c->img_page[u->id];
     int need_role = by_picture || (!label && !author);
-    if (nl) {
+    if (nl && !by_picture) {
         /* the verb right after the name's line, in lower case ("ist
          * Partner der Kanzlei ..."): the line is the sentence's subject,
-         * an author box's template, not a fact box's */
+         * an author box's template, not a fact box's. A name taken from
+         * a picture's alt is no line of the box: the sentence beside a
+         * news picture may open in lower case too, and must name the
+         * job (below) */
         uint32_t i = 0;
         while (i < d->text_len && chars_is_space((unsigned char)d->text[i]))
             i++;
