@@ -5284,9 +5284,11 @@ static int bio_box_shape(const ctx *c, const dom_node *u, char names[][BIO_NAME_
         return 1;
     /* a bio in the first person ("I'm Nora, and I bake bread every
      * weekend ...", "Hallo, ich bin Anna ..."): under the label, or naming
-     * the person of the name's line or the avatar */
+     * the person of the name's line or the avatar, when the box is the
+     * author's (own): a testimonial box ("Maria Lopez" / "I'm Maria,
+     * and I ...") quotes someone the article is about */
     size_t fp = words_longest_prefix_ci(&words_bio_first_person, t, NULL);
-    if (fp && (label || (nl && (opens_with_name_part(t + fp, name, nl, -1) ||
+    if (fp && (label || (nl && own && (opens_with_name_part(t + fp, name, nl, -1) ||
                                 (strncmp(t + fp, name, nl) == 0 && !word_byte((unsigned char)t[fp + nl]))))))
         return 1;
     if (label || nl || c->img_page[u->id])
