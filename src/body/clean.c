@@ -5332,9 +5332,9 @@ static int is_bio_box(const ctx *c, const dom_node *n, const dom_node *root)
 
 /* A bio of the person the byline names, without a picture: the last
  * block opens with a name of two or three capitalised words and a verb
- * of a bio ("Reiner Nagel ist Architekt, Stadtplaner und ..."), and one
- * of the byline lines under the headline (zone: "25.10.2022 - Reiner
- * Nagel", lower-cased) holds that name as whole words. The byline is
+ * of a bio ("Jonas Weber ist Architekt, Stadtplaner und ..."), and one
+ * of the byline lines under the headline (zone: "25.10.2022 - Jonas
+ * Weber", lower-cased) holds that name as whole words. The byline is
  * how the page says who wrote it, when no author metadata does; a
  * closing paragraph about someone else ("Angela Merkel ist seit ...")
  * names a person the byline does not. */
@@ -5767,8 +5767,8 @@ static int ends_with_date(const char *line, int today)
 #define DATED_LINKS_MIN 2 /* one dated link is a reference; two make a list */
 
 /* A related-stories list after the article: a <ul>/<ol> whose items are
- * each one link, the story's title with its date ("Eine Whistleblowerin
- * gegen Rheinmetall, 04.06.2019"), at least DATED_LINKS_MIN of them and
+ * each one link, the story's title with its date ("Ein Hinweisgeber gegen
+ * den Konzern, 04.06.2019"), at least DATED_LINKS_MIN of them and
  * at least half its items (the rest: a topic line, an archive link). A
  * list in the article links to sources or states facts; it is not all
  * linked titles with dates. */
@@ -5898,7 +5898,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         }
         /* an inline box is a block's part: only a bio set off after a
          * line break at the end of the last paragraph ("... der Zukunft.
-         * <br><br><em>Reiner Nagel ist Architekt, ...</em>") is read,
+         * <br><br><em>Jonas Weber ist Architekt, ...</em>") is read,
          * for a bio only */
         int segment = !(tag_flags[u->tag] & TF_BLOCK);
         /* the size limits of the line rules below: at most so many bytes

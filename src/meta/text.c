@@ -423,8 +423,8 @@ char *meta_fold_key(arena *a, const char *s)
             /* capitals of Latin-1, Latin Extended-A, Greek and
              * Cyrillic lower-cased as ASCII ones are (the same length
              * in UTF-8): a heading typed in capitals,
-             * "TRANSFORMATIONSLABOR ERNÄHRUNG", is the headline of a
-             * title source "Transformationslabor Ernährung" */
+             * "FORSCHUNGSGRUPPE ERNÄHRUNG", is the headline of a
+             * title source "Forschungsgruppe Ernährung" */
             if (!punct)
                 w += meta_lower_char(p + i, k, (unsigned char *)out + w);
         }

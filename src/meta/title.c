@@ -1604,8 +1604,8 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
 /* The page's one plain first-tier h1 when it goes on after the heading
  * v that a lower tier confirmed (a teaser or slider heading, an h2, a
  * minor heading), else NULL: og:title and JSON-LD cut the headline short
- * for length ("Ultium Cells erhöht Gigafactory-Kapazität" for the h1
- * "... in Tennessee"), and a list of latest posts on the page repeats the
+ * for length ("Batteriewerk erhöht seine Kapazität" for the h1
+ * "... in Sachsen"), and a list of latest posts on the page repeats the
  * cut form, which then confirmed that teaser over the story's own h1.
  * The h1 must be the only first-tier candidate (with none, the second
  * tier's only one), one run of text (no
