@@ -5052,14 +5052,15 @@ static int bio_names(const ctx *c, char names[][BIO_NAME_MAX], size_t *nlen)
  * skipped), or NULL. */
 static const dom_node *next_visible_text(const dom_node *u, const dom_node *d)
 {
-    for (d = dom_next(u, d); d; d = dom_next(u, d)) {
+    d = dom_next(u, d);
+    while (d) {
         if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(u, d);
-            if (!d)
-                return NULL;
+            d = dom_next_skip(u, d); /* a removed sibling right after is skipped too */
+            continue;
         }
         if (d->type == DOM_TEXT && has_visible_char(d))
             return d;
+        d = dom_next(u, d);
     }
     return NULL;
 }
