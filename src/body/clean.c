@@ -1830,6 +1830,9 @@ static int reads_as_headline(const dom_node *l)
 #define LINK_LINE_LABEL_MAX 40 /* bytes of the label before the colon: "Share this", "Related coverage" */
 
 #define REL_TAG_LINKS_MIN 2 /* a post's category and a tag, or two tags */
+#define POST_NAV_READ 64      /* bytes of a post navigation link's text read: a label, or a title's start */
+#define POST_NAV_LABEL_MAX 40 /* bytes of text outside a post navigation link, per link: "Vorgängerbeitrag: " */
+static int breaks_line(const dom_node *k);
 
 /* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
  * sequence (the lines it reads are lower-cased UTF-8). */
@@ -1884,6 +1887,114 @@ static int is_rel_tag_line(const dom_node *n)
             return 1;
     }
     return 0;
+}
+
+/* The label inside t (lowered, NUL-terminated) without the arrows and
+ * marks around it ("« previous post", "next post »", "← older posts",
+ * "vorgängerbeitrag:"): its start, its length in *len. */
+static const char *nav_label_core(const char *t, size_t *len)
+{
+    static const char *const marks[] = {"\xc2\xab", /* « */ "\xc2\xbb", /* » */ "\xe2\x80\xb9", /* ‹ */
+                                        "\xe2\x80\xba", /* › */ "\xe2\x86\x90", /* ← */ "\xe2\x86\x92", /* → */
+                                        "\xc2\xa0" /* no-break space */};
+    const char *s = t, *e = t + strlen(t);
+    for (int again = 1; again && s < e;) {
+        again = 0;
+        if (*s == ' ' || *s == '<' || *s == '>' || *s == '-' || *s == ':' || *s == '|') {
+            s++;
+            again = 1;
+            continue;
+        }
+        for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+            size_t l = strlen(marks[i]);
+            if ((size_t)(e - s) >= l && memcmp(s, marks[i], l) == 0) {
+                s += l;
+                again = 1;
+                break;
+            }
+        }
+    }
+    for (int again = 1; again && e > s;) {
+        again = 0;
+        char ch = e[-1];
+        if (ch == ' ' || ch == '<' || ch == '>' || ch == '-' || ch == ':' || ch == '|') {
+            e--;
+            again = 1;
+            continue;
+        }
+        for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
+            size_t l = strlen(marks[i]);
+            if ((size_t)(e - s) >= l && memcmp(e - l, marks[i], l) == 0) {
+                e -= l;
+                again = 1;
+                break;
+            }
+        }
+    }
+    *len = (size_t)(e - s);
+    return s;
+}
+
+/* 1 when the link names itself, or the text just before it names it, as
+ * the blog's previous or next post (words_post_nav_labels). */
+static int is_post_nav_label_link(const dom_node *a)
+{
+    char t[POST_NAV_READ];
+    size_t l;
+    text_prefix_lower(a, t, sizeof t);
+    const char *w = nav_label_core(t, &l);
+    if (l && words_exact(&words_post_nav_labels, w, l))
+        return 1;
+    /* "Vorgängerbeitrag: <a>title</a>": the label is the text before the
+     * link, back to the line's start (a <br> or the block's start) */
+    const dom_node *p = a->prev;
+    if (!p || p->type != DOM_TEXT || (p->prev && !breaks_line(p->prev) && p->prev->type != DOM_COMMENT))
+        return 0;
+    if (p->text_len >= sizeof t - 1)
+        return 0;
+    memcpy(t, p->text, p->text_len);
+    t[p->text_len] = '\0';
+    text_lower_utf8(t, p->text_len);
+    for (char *k = t; *k; k++)
+        if (*k == '\n' || *k == '\t' || *k == '\r')
+            *k = ' ';
+    w = nav_label_core(t, &l);
+    return l && words_exact(&words_post_nav_labels, w, l);
+}
+
+/* A post's links to the blog's previous and next posts, set in the
+ * post's own block at its end: "Vorgängerbeitrag: <a rel="prev">title</a>
+ * <br>Nachfolgebeitrag: <a rel="next">title</a>", "<a>« Previous
+ * post</a> <a>Next post »</a>". A <nav> goes as junk already; themes also
+ * write the pair as a <p> or a <div> of two links. Every link of the
+ * line is such a link: marked rel="prev" or rel="next" (the markup names
+ * the link's role, in any language), or worded as one, by its own text
+ * or by its label before a colon (words_post_nav_labels); the text
+ * outside the links is labels, at most POST_NAV_LABEL_MAX bytes a link. A
+ * line recognised by its words only must also be the last thing a reader
+ * sees before a heading or the body's end (heading_or_end_follows): a
+ * story that writes "the previous post: <a>...</a>" mid-text keeps it.
+ * The caller bounds the block to LINE_MAX_NODES nodes without a block
+ * inside. Golden case furniture_post_nav_links. */
+static int is_post_nav_line(const ctx *c, const dom_node *root, const dom_node *n)
+{
+    int links = 0, worded = 0;
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d)) {
+        if (d->type != DOM_ELEMENT || d->tag != TAG_A || (d->flags & DOM_F_REMOVED) || !c->tot[d->id].text)
+            continue;
+        links++;
+        const char *rel = dom_attr_get(d, "rel");
+        if (rel && (dom_tokens_have(rel, "prev", 4, 1) || dom_tokens_have(rel, "next", 4, 1) ||
+                    dom_tokens_have(rel, "previous", 8, 1)))
+            continue;
+        if (!is_post_nav_label_link(d))
+            return 0;
+        worded++;
+    }
+    uint32_t text = c->tot[n->id].text, link = c->tot[n->id].link;
+    if (!links || text - link > (uint32_t)links * POST_NAV_LABEL_MAX)
+        return 0;
+    return !worded || heading_or_end_follows(root, n);
 }
 
 /* A line that is a furniture heading's label and its links in one block:
@@ -4526,6 +4637,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 /* "Tags: Python, Fun", or a line of rel="tag" links:
                  * what the post is filed under */
                 drop = 1;
+            } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
+                       !c->tot[n->id].has_block && c->tot[n->id].link && is_post_nav_line(c, root, n)) {
+                drop = 1; /* "Vorgängerbeitrag: <a rel=prev>...</a>": the blog's previous and next posts */
             } else if (len <= READING_TIME_MAX && n->tag != TAG_TD && is_reading_time_line(t)) {
                 drop = 1; /* "Lesezeit: 4 Min.", "5 min read": how long the article takes */
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {

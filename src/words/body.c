@@ -817,6 +817,22 @@ static const char *const series_part_labels[] = {
 };
 TABLE(series_part_labels);
 
+/* A link to the blog's previous or next post, as the link's whole text
+ * ("« Previous post", "Nächster Beitrag »") or as the label before a
+ * colon and the post's title ("Vorgängerbeitrag: <a>...</a>"): the
+ * post's navigation at its end, not its text (clean.c,
+ * is_post_nav_line). */
+static const char *const post_nav_labels[] = {
+    "article précédent", "article suivant", "articolo precedente", "articolo successivo", "artigo anterior",
+    "artículo anterior", "artículo siguiente", "beitrag davor", "entrada anterior", "entrada siguiente",
+    "nachfolgebeitrag", "neuerer beitrag", "newer post", "newer posts", "next article", "next post",
+    "next story", "nächster artikel", "nächster beitrag", "older post", "older posts", "post anterior",
+    "post precedente", "post successivo", "previous article", "previous post", "previous story",
+    "próximo artigo", "próximo post", "siguiente artículo", "volgend artikel", "vorgängerbeitrag",
+    "vorheriger artikel", "vorheriger beitrag", "vorig artikel", "älterer beitrag",
+};
+TABLE(post_nav_labels);
+
 /* A path segment naming the site's donation page ("/donate",
  * "/unterstuetzen", "/apoie"), or the first label of a host the site runs
  * it on ("apoyo.example.net"): a box linking there with a few lines is a

@@ -152,6 +152,7 @@ extern const words_table words_reading_time_phrases; /* "lesezeit", "min read": 
 extern const words_table words_media_labels;       /* "video", "bildergalerie": an embedded media item's title label */
 extern const words_table words_pointer_openers;    /* "mehr informationen zu": a long kicker before a headline link */
 extern const words_table words_series_part_labels; /* "next", "nächster teil": a series' part pointer before a colon */
+extern const words_table words_post_nav_labels; /* "previous post", "vorgängerbeitrag": a post's navigation link or its label */
 extern const words_table words_pointer_lines;      /* "mehr infos", "hier geht es zur": a publisher's pointer line */
 extern const words_table words_more_questions;    /* "want to know more", "du suchst noch mehr": a question offering more pieces */
 extern const words_table words_appeal_openers;     /* "if you made it this far", "si llegaste hasta acá": opens an appeal run at the end */
