@@ -2687,11 +2687,11 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
 
 /* A headline in title case ("Mayor Dahl Says Harbour Chief Holm ‘Makes
  * You Want To Retch’"): no word of four letters or more outside quotes
- * starts in lower case. */
+ * starts in lower case, from token a to the end of its paragraph. */
 static int title_case(const qctx *q, int32_t a)
 {
     int words = 0;
-    for (size_t i = (size_t)a; i < q->ntok; i++) {
+    for (size_t i = (size_t)a; i < q->ntok && q->tok[i].type != TK_PARA; i++) {
         const qtok *t = &q->tok[i];
         if (t->type != TK_WORD || t->depth != 0 || t->e - t->s < 4)
             continue;
@@ -2703,26 +2703,47 @@ static int title_case(const qctx *q, int32_t a)
     return words >= 2;
 }
 
+/* The paragraph from token a on in title case: the capital of a function
+ * word, a pronoun or a speech verb says nothing there ("Trump Says He
+ * Will Win"), and those words are read as in lower case, so that "Says"
+ * is a cue and names stop before it; with cues_only (a heading of the
+ * body) only the speech verbs. */
+static void read_title_case(qctx *q, int32_t a, int cues_only)
+{
+    if (!title_case(q, a))
+        return;
+    /* A heading of the body is read so only when it quotes (a heading
+     * without marks is as often a teaser's line, "Latest Card Spec
+     * Promises Faster Transfers", that reports no one) and is not in
+     * capitals only ("HARBOUR CASH CONTINUED": names no cue can cut). */
+    int lower = !cues_only, quotes = !cues_only;
+    for (size_t i = (size_t)a; i < q->ntok && q->tok[i].type != TK_PARA; i++) {
+        const qtok *t = &q->tok[i];
+        quotes |= t->type == TK_OPEN;
+        lower |= t->type == TK_WORD && t->depth == 0 && t->e - t->s >= 4 && q->text[t->s + 1] >= 'a' &&
+                 q->text[t->s + 1] <= 'z';
+    }
+    if (!lower || !quotes)
+        return;
+    for (size_t i = (size_t)a; i < q->ntok && q->tok[i].type != TK_PARA; i++) {
+        qtok *t = &q->tok[i];
+        if (t->type == TK_WORD && t->w && !t->w->titles &&
+            (t->w->cues || (!cues_only && (t->w->stops || t->w->determiners || t->w->pronouns || t->w->between))))
+            t->cap = 0;
+    }
+}
+
 /* The headline (after the body, from token a on) is attributed like a
  * paragraph of its own: nothing carries over from the body (no quote
- * joins the body's last one: the paragraph count jumps by two). In title
- * case the capital of a function word, a pronoun or a speech verb says
- * nothing ("Trump Says He Will Win"): those words are read as in lower
- * case, so that "Says" is a cue and names stop before it. */
+ * joins the body's last one: the paragraph count jumps by two), and in
+ * title case it is read as such. */
 static void enter_headline(qctx *q, int32_t a)
 {
     q->in_title = 1;
     q->para += 2;
     q->colon_ms = -1;
     q->colon_pron = 0;
-    if (!title_case(q, a))
-        return;
-    for (size_t i = (size_t)a; i < q->ntok; i++) {
-        qtok *t = &q->tok[i];
-        if (t->type == TK_WORD && t->w && !t->w->titles &&
-            (t->w->cues || t->w->stops || t->w->determiners || t->w->pronouns || t->w->between))
-            t->cap = 0;
-    }
+    read_title_case(q, a, 0);
 }
 
 /* The first ':' at or after token i that an opening mark follows
@@ -2748,6 +2769,15 @@ int quote_attribute(qctx *q)
             enter_headline(q, sa);
         if (s->para_start && si > 0)
             q->para++;
+        /* A body paragraph in title case is a heading, a list of headlines
+         * ("Zoe Lind Asked Skippers To “Slow Down.”"): the capital of a
+         * speech verb there says nothing, so it is a cue and names stop
+         * before it, as in the headline. Only speech verbs: the body's
+         * names are runs of capitals, and headings with their function
+         * words read as lower case cut them into pieces that won as the
+         * fullest name ("Dropped Out Ted Cruz" gave "Out Ted Cruz"). */
+        if (s->para_start && !q->in_title && q->tok[sa].s < q->body_len)
+            read_title_case(q, sa, 1);
         q->prev_sa = si > 0 ? (int32_t)q->sent[si - 1].a : -1;
         q->prev_sb = si > 0 ? (int32_t)q->sent[si - 1].b : -1;
         q->prev_same_para = si > 0 && !s->para_start;
