@@ -2061,6 +2061,50 @@ static dom_node *headline_link_list(const ctx *c, dom_node *l)
     return items >= 2 ? l : NULL;
 }
 
+/* A list that carries its own label as its first entry, then headline
+ * links: "<ul><li>MORE SIXERS</li><li><a>Six takeaways after six
+ * games</a></li><li><a>...</a></li></ul>", "<ul><span>Artikel und Videos
+ * zum Thema</span><li><a>...</a></li>...</ul>": the same related-stories
+ * box as a lead-in line over its list, with the line moved inside. The
+ * label is the first thing shown, an element without a link of at most
+ * LINK_LINE_LABEL_MAX bytes; after it come two or more items, each one
+ * link that reads as a headline (as headline_link_list's); none links
+ * into the page itself (a table of contents under "Contents" is the
+ * article's outline). A list without such a label, or with a prose item,
+ * stays. At most LABELLED_LIST_MAX children are read. */
+#define LABELLED_LIST_MAX 32
+static int is_labelled_headline_list(const ctx *c, const dom_node *l)
+{
+    const dom_node *label = NULL;
+    int items = 0, seen = 0;
+    for (const dom_node *k = l->first_child; k; k = k->next) {
+        if (++seen > LABELLED_LIST_MAX)
+            return 0;
+        if (k->type == DOM_TEXT && has_visible_char(k))
+            return 0;
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
+            continue;
+        if (!label) {
+            if (c->tot[k->id].link || c->tot[k->id].text > LINK_LINE_LABEL_MAX ||
+                c->tot[k->id].size > LINE_MAX_NODES)
+                return 0;
+            label = k;
+            continue;
+        }
+        if (k->tag != TAG_LI || c->tot[k->id].size > LINE_MAX_NODES || c->tot[k->id].text > TEASER_MAX ||
+            body_link_density(c, k) <= 0.9f || !reads_as_headline(k))
+            return 0;
+        for (const dom_node *d = dom_next(k, k); d; d = dom_next(k, d))
+            if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
+                const char *href = dom_attr_get(d, "href");
+                if (href && href[0] == '#')
+                    return 0;
+            }
+        items++;
+    }
+    return label && items >= 2;
+}
+
 static int holds_br(const dom_node *u); /* below: 1 when the block holds a <br> */
 
 /* The same list set inside one block, its lines split by <br>: "Siehe
@@ -4562,6 +4606,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
             drop_section_after(c, n, HEAD_COMMENTS);
         }
+        /* a related-stories list labelled by its own first entry */
+        else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_labelled_headline_list(c, n))
+            drop = 1;
         /* Line checks read the block's text and links: only for short
          * blocks of few nodes, so nested markup cannot make them quadratic.
          * The lowered text t serves the metadata-bar check below too. */
