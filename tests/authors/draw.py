@@ -4,25 +4,43 @@ trafilatura-eval (or of the sets named in SETS, comma-separated) with a
 fixed seed (default 2032), as a list for
 `lede --format jsonl --input-list` (PATH<TAB>URL per line) on stdout.
 
-    tests/authors/draw.py [SEED [N [SETS]]] > /tmp/sample.list
+    tests/authors/draw.py [--exclude SEED:N[:SETS]]... [SEED [N [SETS]]] > /tmp/sample.list
     build/lede --format jsonl --input-list /tmp/sample.list
 
+--exclude leaves out the pages of an earlier draw (its seed, size and
+sets, as they were given), so that a new sample reads pages no rule was
+written from; positions are then counted in the list without them.
 DATA overrides the data folder (../shared/data beside the repository)."""
-import json, os, random, sys
+import argparse, json, os, random, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.normpath(os.environ.get("DATA", os.path.join(here, "..", "..", "..", "shared", "data")))
-seed = int(sys.argv[1]) if len(sys.argv) > 1 else 2032
-n = int(sys.argv[2]) if len(sys.argv) > 2 else 50
-sets = sys.argv[3].split(",") if len(sys.argv) > 3 else ["htmldate", "trafilatura-eval"]
-pages = []
-for s in sets:
-    with open(os.path.join(data, s, "cases.jsonl")) as f:
-        for line in f:
-            c = json.loads(line)
-            pages.append((s, c["id"], os.path.join(data, s, c["file"]), c.get("url", "")))
-pages.sort()
-random.Random(seed).shuffle(pages)
-for i, (s, pid, path, url) in enumerate(pages[:n]):
+ap = argparse.ArgumentParser()
+ap.add_argument("--exclude", action="append", default=[], metavar="SEED:N[:SETS]")
+ap.add_argument("seed", nargs="?", type=int, default=2032)
+ap.add_argument("n", nargs="?", type=int, default=50)
+ap.add_argument("sets", nargs="?", default="htmldate,trafilatura-eval")
+a = ap.parse_args()
+
+
+def draw(seed, n, sets):
+    pages = []
+    for s in sets:
+        with open(os.path.join(data, s, "cases.jsonl")) as f:
+            for line in f:
+                c = json.loads(line)
+                pages.append((s, c["id"], os.path.join(data, s, c["file"]), c.get("url", "")))
+    pages.sort()
+    random.Random(seed).shuffle(pages)
+    return pages if n is None else pages[:n]
+
+
+excluded = set()
+for e in a.exclude:
+    parts = e.split(":")
+    sets = parts[2].split(",") if len(parts) > 2 else ["htmldate", "trafilatura-eval"]
+    excluded |= {(s, pid) for s, pid, _, _ in draw(int(parts[0]), int(parts[1]), sets)}
+pages = [p for p in draw(a.seed, None, a.sets.split(",")) if (p[0], p[1]) not in excluded][:a.n]
+for i, (s, pid, path, url) in enumerate(pages):
     print(f"{path}\t{url}")
     print(f"{i}\t{s}\t{pid}", file=sys.stderr)
