@@ -233,6 +233,12 @@ static int is_acronym(const char *s)
     return n >= 2 && n <= 5;
 }
 
+int author_is_agency(const char *s)
+{
+    return is_acronym(s) || words_exact(&words_author_lower_agencies, s, strlen(s)) ||
+           words_exact_ci(&words_author_agencies, s);
+}
+
 /* A part after a comma that is a role or an organisation, not a person. */
 static int has_role(const char *s) { return words_find_ci(&words_author_roles, s) != NULL; }
 

@@ -35,4 +35,9 @@ int author_has_prefix(const char *s);
  * Example Zeitung", "Example-Team", "Newsroom"): it names no person. */
 int author_is_desk(const char *s);
 
+/* 1 when the cleaned name s is a news agency's: one word of two to five
+ * capitals ("AFP"), an agency writing its name in lower case ("dpa"), or
+ * one named in words ("Associated Press", words_author_agencies). */
+int author_is_agency(const char *s);
+
 #endif

@@ -161,7 +161,11 @@ int extract_byline_authors(lede_article *art)
     const char *site_key = NULL;
     if (art->sitename && art->nbyline_lines && !(site_key = meta_fold_key(a, art->sitename)))
         return -1;
-    for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0; i++) {
+    /* An organisation declared as the author, and no person named: what
+     * the body handed over next is a share button's label or a navigation
+     * box's heading as often as a byline, and the declared author tells
+     * that no person signs. */
+    for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0 && !art->org_signs; i++) {
         if (in_blockquote(art->byline_lines[i]))
             continue;
         if (byline_authors(art, art->byline_lines[i]) < 0)
@@ -333,6 +337,36 @@ static int in_link_card(meta_ctx *c, const dom_node *n)
     return 0;
 }
 
+/* The nearest <article> element around n (n itself included), or NULL;
+ * 64 levels, as in_blockquote. */
+static const dom_node *article_of(const dom_node *n)
+{
+    for (int depth = 0; n && depth < 64; n = n->parent, depth++)
+        if (n->type == DOM_ELEMENT && n->tag == TAG_ARTICLE)
+            return n;
+    return NULL;
+}
+
+/* 1 when n sits in an <article> that does not hold the headline, while
+ * the headline sits in an <article> of its own: a teaser card of another
+ * story (<article class="teaser"><h3>Title</h3>...<li>Von Jane Doe</li>),
+ * whose byline is that story's, in a page that marks its stories with
+ * <article>. The story's own byline sits in the headline's <article>, or
+ * in one around it. Where the headline is in no <article> (a page
+ * header's <h1> over an <article> of the text) nothing is skipped. */
+static int in_other_article(const meta_ctx *c, const dom_node *n)
+{
+    if (!c->anchor || !article_of(c->anchor))
+        return 0;
+    const dom_node *na = article_of(n);
+    if (!na)
+        return 0;
+    for (const dom_node *p = c->anchor; p; p = p->parent)
+        if (p == na)
+            return 0;
+    return 1;
+}
+
 /* The part of a site name written as a host name ("www.example.com",
  * "EXAMPLE-NEWS.de": no blank, a dot) without a leading "www." and the
  * last dot's label, the top-level domain: the name the site signs with
@@ -364,13 +398,14 @@ static const char *host_name_stem(arena *a, const char *s)
 /* The site's own names as comparison keys (og:site_name and friends, the
  * JSON-LD publisher, the WebSite object, and of each written as a host
  * name its stem, host_name_stem: "www.example.com" signs as "Example");
- * n of them. A stem's key under four letters is left out: it would be
- * found inside too many names. */
-static size_t site_keys(meta_ctx *c, const char *keys[6])
+ * n of them; and the name of a JSON-LD author typed as an organisation
+ * (c->author_org), which a later source may repeat. A stem's key under
+ * four letters is left out: it would be found inside too many names. */
+static size_t site_keys(meta_ctx *c, const char *keys[8])
 {
-    const char *names[3] = {c->art->sitename, c->j.publisher, c->j.website};
+    const char *names[4] = {c->art->sitename, c->j.publisher, c->j.website, c->author_org};
     size_t n = 0;
-    for (size_t i = 0; i < 3; i++) {
+    for (size_t i = 0; i < 4; i++) {
         if (!names[i])
             continue;
         const char *k = meta_fold_key(c->a, names[i]);
@@ -445,7 +480,7 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     str_list *l = &c->art->authors;
     if (!l->count)
         return 0;
-    const char *keys[6];
+    const char *keys[8];
     size_t nkeys = site_keys(c, keys);
     if (c->oom)
         return 1;
@@ -471,8 +506,9 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
             if (site_relation(c, l->items[i], keys, nkeys)) {
                 /* the site confirmed; a desk, or a site whose name
                  * reads as a brand, confirmed names nobody */
-                if (all_desks(site_only) || any_brand(site_only)) {
+                if (all_desks(site_only) || any_brand(site_only) || c->author_org) {
                     c->art->site_signs = !all_desks(site_only);
+                    c->art->org_signs = c->author_org != NULL;
                     l->count = 0;
                 }
                 else
@@ -528,7 +564,7 @@ static const char *site_prefix_cut(meta_ctx *c, const char *v)
     const char *dash = strstr(v, " - ");
     if (!dash || dash == v || !dash[3] || strstr(dash + 3, " - "))
         return v;
-    const char *keys[6];
+    const char *keys[8];
     size_t nkeys = site_keys(c, keys);
     if (!nkeys)
         return v;
@@ -554,6 +590,38 @@ void meta_pick_authors(meta_ctx *c)
     for (size_t i = 0; i < c->j.authors.count; i++)
         if (author_add(a, &art->authors, c->j.authors.items[i]) < 0)
             c->oom = 1;
+    /* Every author object typed as an organisation (words_schema_org_types)
+     * and named like the site (site_relation: "OÖ Example" on the site
+     * "Example", "Example News" on "Example News") is the paper or the
+     * broadcaster itself, no person. An agency among them still signs
+     * the story ("Associated Press", "AFP"); else the names are set aside
+     * like the site's own, so that a later source may name the writer,
+     * and give no author at the end, not the site's name. An
+     * organisation with another name ("Contributors to Example
+     * projects") is left to the rules below: Readability.js's byline
+     * gold keeps it (docs/metadata.md). */
+    int org_site = art->authors.count && c->j.authors_org == c->j.authors.count;
+    if (org_site) {
+        const char *keys[8];
+        size_t nkeys = site_keys(c, keys);
+        for (size_t i = 0; i < art->authors.count && org_site; i++)
+            org_site = author_is_agency(art->authors.items[i]) ||
+                       site_relation(c, art->authors.items[i], keys, nkeys) > 0;
+    }
+    if (org_site) {
+        size_t n = 0;
+        for (size_t i = 0; i < art->authors.count; i++)
+            if (author_is_agency(art->authors.items[i]))
+                art->authors.items[n++] = art->authors.items[i];
+        if (!n) {
+            c->author_org = art->authors.items[0];
+            site_only = art->authors;
+            c->author_site_src = 1;
+            art->authors.items = NULL;
+            art->authors.cap = 0;
+        }
+        art->authors.count = n;
+    }
     if (authors_accept(c, &site_only))
         return;
     c->author_src = 2;
@@ -590,7 +658,7 @@ void meta_pick_authors(meta_ctx *c)
     size_t no = meta_by_anchor(c, &all, order);
     for (size_t i = 0; i < no && !c->oom; i++) {
         dom_node *n = order[i];
-        if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n))
+        if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n) || in_other_article(c, n))
             continue;
         const char *ip = dom_attr_get(n, "itemprop");
         if (ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))) {
@@ -632,8 +700,9 @@ void meta_pick_authors(meta_ctx *c)
         /* nothing but the site: better than nothing (a blog named after
          * its writer); nothing but a desk, or a site whose name reads as
          * a brand (site_name_is_brand), names no person: null */
-        if (any_brand(&site_only)) {
+        if (any_brand(&site_only) || c->author_org) {
             c->art->site_signs = 1;
+            c->art->org_signs = c->author_org != NULL;
         } else {
             art->authors = site_only;
             c->author_src = c->author_site_src;

@@ -165,14 +165,14 @@ static const char *get_image(jctx *c, const json_value *obj)
     return v && v->type == JSON_STR ? clean(c, v->str) : NULL;
 }
 
-static int push_names(jctx *c, const json_value *v, str_list *out, int depth)
+static int push_names(jctx *c, const json_value *v, str_list *out, size_t *org, int depth)
 {
     v = deref(c, v);
     if (!v || depth > 3)
         return 0;
     if (v->type == JSON_ARR) {
         for (size_t i = 0; i < v->len; i++)
-            if (push_names(c, v->items[i], out, depth + 1) < 0)
+            if (push_names(c, v->items[i], out, org, depth + 1) < 0)
                 return -1;
         return 0;
     }
@@ -191,7 +191,7 @@ static int push_names(jctx *c, const json_value *v, str_list *out, int depth)
             const json_value *o = json_parse(c->a, t, strlen(t), &oom);
             if (oom)
                 return -1;
-            return o && o->type == JSON_OBJ ? push_names(c, o, out, depth + 1) : 0;
+            return o && o->type == JSON_OBJ ? push_names(c, o, out, org, depth + 1) : 0;
         }
         s = v->str;
     } else if (v->type == JSON_OBJ) {
@@ -218,6 +218,10 @@ static int push_names(jctx *c, const json_value *v, str_list *out, int depth)
     s = clean(c, s);
     if (s && !str_list_push(c->a, out, s))
         return -1;
+    /* typed as an organisation and not also as a Person: a site that
+     * represents one person types her ["Person", "Organization"] */
+    if (s && org && v->type == JSON_OBJ && find_type(v, &words_schema_org_types, NULL) && !find_type(v, NULL, "Person"))
+        (*org)++;
     return 0;
 }
 
@@ -344,9 +348,9 @@ int jsonld_extract(arena *a, json_value *const *roots, size_t n, jsonld_info *ou
     out->publisher = get_str(&c, main, "publisher");
     if (!out->publisher)
         out->publisher = get_str(&c, main, "sourceOrganization");
-    if (push_names(&c, json_get(main, "author"), &out->authors, 0) < 0)
+    if (push_names(&c, json_get(main, "author"), &out->authors, &out->authors_org, 0) < 0)
         return -1;
-    if (!out->authors.count && push_names(&c, json_get(main, "creator"), &out->authors, 0) < 0)
+    if (!out->authors.count && push_names(&c, json_get(main, "creator"), &out->authors, &out->authors_org, 0) < 0)
         return -1;
     if (push_list(&c, json_get(main, "articleSection"), &out->sections, 0) < 0 ||
         push_list(&c, json_get(main, "keywords"), &out->keywords, 1) < 0)

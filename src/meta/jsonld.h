@@ -19,6 +19,8 @@ typedef struct jsonld_info {
     const char *publisher;     /* publisher / sourceOrganization name */
     const char *website;       /* name of a WebSite object */
     str_list authors;          /* raw author names, in order */
+    size_t authors_org;        /* how many of them an object typed as an organisation gave
+                                  (words_schema_org_types): a company or a paper, no person */
     str_list sections, keywords;
     str_list all_dates;        /* every date*-valued string of any object (for time zones) */
     const char *article_body;  /* the main object's articleBody as the JSON gives it (markup,

@@ -73,6 +73,8 @@ typedef struct meta_ctx {
     dom_node *anchor; /* the headline element, once the title is known */
     int date_src, title_src, author_src; /* which source won (LEDE_META_TRACE) */
     int author_site_src; /* the source that named only the site */
+    const char *author_org; /* a JSON-LD author typed as an organisation (words_schema_org_types),
+                               set aside like the site's name: no person */
     int reading_updates; /* the update-label pass: an update line is what it wants */
     int slash_order;     /* slash_day_first: 0 not yet decided, 1 month first, 2 day first */
     int reading_revisions; /* the revision-stamp pass: a "last edited" date is what it wants */

@@ -280,15 +280,16 @@ static int holds_affix(const words_table *t, const char *w, size_t n, int at_end
 
 /* 1 when the date hint "date" or "time" at v[i..i+hl) of a value of l
  * bytes sits inside a longer word that means something else ("update",
- * "candidate", "validate", "multimedia", "runtime"): such a class marks
+ * "candidate", "validate", "multimedia", "runtime"; and the byline hint
+ * "author" in "authority"): such a class marks
  * no date element, and one that held a date (a video box's filming day,
  * an update stamp) gave a date that is not the publication. The
  * word is the run of ASCII letters around the hint, a capital starting a
  * new one ("newsDate": "date" is a word of its own). */
 static int hint_in_other_word(const char *v, size_t l, size_t i, size_t hl, const char *hint)
 {
-    int date = strcmp(hint, "date") == 0;
-    if (!date && strcmp(hint, "time") != 0)
+    int date = strcmp(hint, "date") == 0, author = strcmp(hint, "author") == 0;
+    if (!date && !author && strcmp(hint, "time") != 0)
         return 0;
     char before[16], after[16];
     size_t nb = 0, na = 0;
@@ -305,6 +306,8 @@ static int hint_in_other_word(const char *v, size_t l, size_t i, size_t hl, cons
         after[na++] = v[k];
     if (date)
         return nb && holds_affix(&words_class_date_hint_other_before, before, nb, 1);
+    if (author) /* "authority-control": a box of authority records */
+        return na && holds_affix(&words_class_author_hint_other_after, after, na, 0);
     return (nb && holds_affix(&words_class_time_hint_other_before, before, nb, 1)) ||
            (na && holds_affix(&words_class_time_hint_other_after, after, na, 0));
 }
@@ -340,7 +343,7 @@ static unsigned class_hint_bits(const char *v, size_t len)
             size_t j = 4;
             while (j < hl && chars_lower((unsigned char)v[i + j]) == (unsigned char)h->w[j])
                 j++;
-            if (j == hl && !(h->v == HINT_DATE && hint_in_other_word(v, l, i, hl, h->w)))
+            if (j == hl && !((h->v == HINT_DATE || h->v == HINT_BYLINE) && hint_in_other_word(v, l, i, hl, h->w)))
                 bits |= (unsigned)h->v;
         }
     }

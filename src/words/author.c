@@ -70,6 +70,14 @@ static const char *const lower_agencies[] = {
 };
 TABLE(lower_agencies);
 
+/* News agencies named in words ("Associated Press"): a declared author
+ * that is an organisation still signs the story when it is an agency
+ * (src/meta/author_pick.c); matched whole, ASCII case-insensitively. */
+static const char *const agencies[] = {
+    "agence france-presse", "associated press", "europa press", "reuters", "thomson reuters",
+};
+TABLE(agencies);
+
 /* Parts after a comma that are credentials, not people ("Jane Doe, MD"). */
 static const char *const credentials[] = {
     "bsc", "dds", "do", "esq", "jr", "jr.", "m.d.", "ma", "mba", "md", "mph", "ms", "msc", "ph.d.",

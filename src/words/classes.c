@@ -129,6 +129,10 @@ static const char *const time_hint_other_before[] = {"any", "down", "life", "ove
 TABLE(time_hint_other_before);
 static const char *const time_hint_other_after[] = {"dia", "nt", "out", "r", "slot", "table", "zone"};
 TABLE(time_hint_other_after);
+/* after the byline hint "author": "authority", "authorities" (a
+ * navigation box of authority records, "authority-control") is no byline */
+static const char *const author_hint_other_after[] = {"it"};
+TABLE(author_hint_other_after);
 
 /* Hints in class/id values, found anywhere in the value ("post-date",
  * "c-byline__name"), with what they mark (WORDS_HINT_*): byline hints

@@ -24,3 +24,12 @@ static const char *const page_types[] = {
     "searchresultspage", "videoobject", "webpage",
 };
 TABLE(page_types);
+
+/* Organisation types: an author object of one of them is a company, a
+ * paper, an institution, not a person who wrote (src/meta/author_pick.c
+ * reads such an author like the site's own name). */
+static const char *const org_types[] = {
+    "corporation", "educationalorganization", "governmentorganization", "localbusiness",
+    "medicalorganization", "newsmediaorganization", "ngo", "organization",
+};
+TABLE(org_types);

@@ -221,11 +221,13 @@ enum { WORDS_HINT_BYLINE = 1, WORDS_HINT_DATE = 2, WORDS_HINT_TITLE = 4, WORDS_H
 extern const words_map words_class_hints;
 extern const words_table words_class_date_hint_other_before; /* "up"date, "vali"date: no date element */
 extern const words_table words_class_time_hint_other_before; /* "run"time, "life"time */
+extern const words_table words_class_author_hint_other_after; /* author"it"y: no byline element */
 extern const words_table words_class_time_hint_other_after;  /* time"r", time"zone", mul-time-"dia" ("timeline" stays a date word) */
 
 /* schema.org types of JSON-LD objects (src/words/schema.c). */
 extern const words_table words_schema_article_types; /* "newsarticle", "blogposting": a story */
 extern const words_table words_schema_page_types;    /* "webpage", "itempage": a page that may stand in */
+extern const words_table words_schema_org_types;     /* "organization", "newsmediaorganization": an author that is no person */
 
 /* Byline cleaning's tables (src/words/author.c). */
 extern const words_table words_author_prefixes;    /* "by", "written by", "von": lead a byline, longest wins */
@@ -245,6 +247,7 @@ extern const words_table words_author_by_words;     /* " by ", " von ": the name
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
 extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
 extern const words_table words_author_credit_openers; /* "photo", "edited by": a byline line crediting someone else */
+extern const words_table words_author_agencies;       /* "associated press": an agency named in words, a byline */
 extern const words_table words_author_lower_agencies; /* "dpa", "epd": an agency's name in lower case, a byline */
 extern const words_table words_author_weekdays;     /* "monday", "montag": between a name and its date, the date's */
 

@@ -162,6 +162,8 @@ TEST(words_matcher)
     CHECK(words_exact_ci(&words_schema_article_types, "NewsArticle"));
     CHECK(words_exact_ci(&words_schema_page_types, "WebPage"));
     CHECK(!words_exact_ci(&words_schema_article_types, "WebPage"));
+    CHECK(words_exact_ci(&words_schema_org_types, "NewsMediaOrganization"));
+    CHECK(!words_exact_ci(&words_schema_org_types, "Person"));
     /* an entry anywhere in the text, inside a word too */
     CHECK(words_within(&words_link_nouns, "enthält affiliate-links und"));
     CHECK(!words_within(&words_link_nouns, "enthält werbung"));
@@ -191,6 +193,7 @@ TEST(words_matcher)
     CHECK(words_exact_ci(&words_author_weekdays, "Monday"));
     CHECK(!words_exact_ci(&words_author_weekdays, "Monday,"));
     CHECK(words_exact_ci(&words_author_lower_agencies, "dpa"));
+    CHECK(words_exact_ci(&words_author_agencies, "Associated Press"));
     CHECK(words_exact_ci(&words_author_org_units, "Fraktion"));
     CHECK(!words_exact_ci(&words_author_org_units, "Paris"));
     /* every entry of a map is found, and nothing between them */
