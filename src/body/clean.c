@@ -1335,6 +1335,57 @@ static int is_support_paragraph(const ctx *c, const dom_node *n)
     return links_own_donation_page(c, n, 0);
 }
 
+/* A closing line that names the article by its whole headline in
+ * quotation marks: the template's feedback ask ("Na, hat dir "<headline>"
+ * gefallen, weitergeholfen ...? Dann hinterlasse uns doch ein Like ..."),
+ * its filing line ("Der Artikel "<headline>" wurde am ... in der Kategorie
+ * ... veröffentlicht."), a "cite this post as" line. The writer's own
+ * text names the story by "this article", not by its full headline
+ * between quotation marks; a story that quotes a title it shares with
+ * its headline (a series, a play) does so near its start, so the block
+ * must be the body's last (the trailing walk reads it: body_drop_trailing_bio,
+ * drop_own_headline_line). The headline holds OWN_HEADLINE_MIN bytes
+ * (a title, not a word), the block at most OWN_HEADLINE_LINE_MAX (a
+ * sentence or three around it). t is the block's text, lowered as
+ * title_lower is. Golden case furniture_own_headline_quoted_line. */
+#define OWN_HEADLINE_MIN 15
+#define OWN_HEADLINE_LINE_MAX 600
+static int quotes_own_headline(const char *t, const char *title_lower)
+{
+    size_t tl = strlen(title_lower);
+    if (tl < OWN_HEADLINE_MIN)
+        return 0;
+    for (const char *h = strstr(t, title_lower); h; h = strstr(h + 1, title_lower)) {
+        const unsigned char *a = (const unsigned char *)h, *e = a + tl;
+        int kind, open = 0, close = 0;
+        if ((const char *)a > t && a[-1] == ' ')
+            a--; /* "« <headline> »" */
+        if (*e == ' ')
+            e++;
+        for (size_t len = 1; len <= 3 && !open; len++)
+            if ((const char *)a - t >= (ptrdiff_t)len && quote_mark_at(a - len, len, &kind) == len)
+                open = 1;
+        for (size_t len = 1; len <= 3 && !close && e[len - 1]; len++)
+            if (quote_mark_at(e, len, &kind) == len)
+                close = 1;
+        if (open && close)
+            return 1;
+    }
+    return 0;
+}
+
+static int is_own_headline_line(const ctx *c, const dom_node *n)
+{
+    uint32_t len = c->tot[n->id].text;
+    const char *title_lower = c->title_lower;
+    if (!title_lower || strlen(title_lower) < OWN_HEADLINE_MIN || len < OWN_HEADLINE_MIN + 2 ||
+        len > OWN_HEADLINE_LINE_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block)
+        return 0;
+    char t[OWN_HEADLINE_LINE_MAX + 8];
+    text_prefix_lower(n, t, sizeof t);
+    return quotes_own_headline(t, title_lower);
+}
+
 /* The caption line of a video site's embed code, which pages paste under
  * the player as it comes: "<p><a href="https://vimeo.com/ID">Title</a>
  * from <a href="https://vimeo.com/user">Name</a> on <a
@@ -6338,6 +6389,21 @@ static void drop_about_us_profile(ctx *c, dom_node *root, dom_node *t, uint32_t 
     body_mark_removed(c, b);
 }
 
+/* The closing line that quotes the article's own headline
+ * (is_own_headline_line), as the block (<p> or <div>) that holds the
+ * body's last text t: only there, at the very end. */
+static void drop_own_headline_line(ctx *c, dom_node *root, dom_node *t)
+{
+    dom_node *b = t->parent;
+    while (b && b != root && b->type == DOM_ELEMENT && b->tag != TAG_P && b->tag != TAG_DIV &&
+           !(tag_flags[b->tag] & TF_BLOCK))
+        b = b->parent;
+    if (!b || b == root || b->type != DOM_ELEMENT || (b->tag != TAG_P && b->tag != TAG_DIV))
+        return;
+    if (is_own_headline_line(c, b))
+        body_mark_removed(c, b);
+}
+
 void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
 {
     char names[BIO_NAMES_MAX][BIO_NAME_MAX];
@@ -6388,6 +6454,8 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
                 drop_line_after_rights(c, root, t);
                 drop_trailing_loose_login(c, root, t);
                 drop_about_us_profile(c, root, t, body);
+                if (!c->lenient && !(t->flags & DOM_F_REMOVED) && !(t->parent->flags & DOM_F_REMOVED))
+                    drop_own_headline_line(c, root, t);
             }
             return;
         }
