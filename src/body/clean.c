@@ -4016,6 +4016,49 @@ static int is_tool_link_line(const char *t)
     }
 }
 
+/* An article's tool bar set as a list: "<ul><li><a><i class="fa
+ * fa-print"></i> Imprimir</a></li><li><a>Enviar por mail</a></li>
+ * <li><a>Rectificar</a></li></ul>", beside the text. Every item with text
+ * is one link and nothing else, its whole text a tool's
+ * (words_tool_links: print, send, share, report an error) or a
+ * network's name (words_channel_names: "Facebook", "WhatsApp"), at most
+ * TOOL_LIST_ITEM_MAX bytes; two items or more, one of them a tool (a
+ * list of networks alone may be the article's own). An icon-only item
+ * (no text) is passed over. A list the article is about ("Print
+ * editions: ...") has words of its own. The caller bounds the list to
+ * TOOL_LIST_MAX_NODES nodes. Golden case furniture_tool_link_list. */
+#define TOOL_LIST_ITEM_MAX 32
+#define TOOL_LIST_MAX_NODES (4 * LINE_MAX_NODES) /* a dozen items, each a link round an icon and a label */
+static int is_tool_link_list(const ctx *c, const dom_node *n)
+{
+    int items = 0, tools = 0;
+    for (const dom_node *li = n->first_child; li; li = li->next) {
+        if (li->type == DOM_TEXT) {
+            if (has_visible_char(li))
+                return 0;
+            continue;
+        }
+        if (li->type != DOM_ELEMENT || (li->flags & DOM_F_REMOVED) || (tag_flags[li->tag] & TF_JUNK))
+            continue;
+        if (li->tag != TAG_LI)
+            return 0;
+        uint32_t len = c->tot[li->id].text;
+        if (!len)
+            continue;
+        /* the link is the item: the blanks around it count as text */
+        if (len > TOOL_LIST_ITEM_MAX || (uint64_t)c->tot[li->id].link * 10 < (uint64_t)len * 7)
+            return 0;
+        char t[TOOL_LIST_ITEM_MAX + 8];
+        size_t l = text_prefix_lower(li, t, sizeof t);
+        if (words_exact(&words_tool_links, t, l))
+            tools++;
+        else if (!words_exact(&words_channel_names, t, l))
+            return 0;
+        items++;
+    }
+    return items >= 2 && tools >= 1;
+}
+
 static void drop_prompt_segments(ctx *c, dom_node *block)
 {
     int br = 0;
@@ -4779,6 +4822,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             }
         }
+        /* outside the short-line checks: each item's icon markup makes
+         * the list many nodes for its few bytes */
+        if (!drop && (n->tag == TAG_UL || n->tag == TAG_OL) && len && len < TEASER_MAX &&
+            c->tot[n->id].size <= TOOL_LIST_MAX_NODES && c->tot[n->id].link && is_tool_link_list(c, n))
+            drop = 1; /* "Imprimir", "Enviar por mail", "Rectificar": the article's tools as a list */
         /* read outside the short-line checks: the list makes the block long */
         if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV) && len && c->tot[n->id].size <= BR_LIST_MAX_NODES &&
             c->tot[n->id].link && is_br_lead_in_list(c, n))

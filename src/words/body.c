@@ -650,12 +650,17 @@ TABLE(reply_actions);
 /* The whole text of an article tool's link: print it, send it, save it,
  * report a typo in it. A line made only of such links between bars
  * ("Druckansicht | Artikel versenden | Tippfehler melden") is the
- * article's tool bar, not its text (clean.c, is_tool_link_line). */
+ * article's tool bar, not its text (clean.c, is_tool_link_line); so is a
+ * list whose every item is one such link ("Compartir", "Imprimir",
+ * "Enviar por mail", "Rectificar": clean.c, is_tool_link_list). */
 static const char *const tool_links[] = {
-    "artikel drucken", "artikel merken", "artikel versenden", "druckansicht", "drucken",
-    "druckversion", "e-mail", "email", "email this article", "enviar", "envoyer", "fehler melden",
-    "imprimer", "imprimir", "mail", "merken", "pdf", "print", "print this article", "save",
-    "senden", "share", "stampa", "teilen", "tippfehler melden", "versenden", "vorlesen",
+    "artikel drucken", "artikel merken", "artikel versenden", "compartir", "condividi", "druckansicht",
+    "drucken", "druckversion", "e-mail", "email", "email this article", "enviar", "enviar por correo",
+    "enviar por e-mail", "enviar por mail", "envoyer", "fehler melden", "imprimer", "imprimir", "mail",
+    "merken", "partager", "pdf", "print", "print this article", "rectificar", "report a typo",
+    "report an error", "reportar un error", "save", "send by e-mail", "send by email", "senden", "share",
+    "signaler une erreur", "stampa", "teilen", "tippfehler melden", "tuitear", "tweet", "twittear",
+    "twittern", "versenden", "vorlesen",
 };
 TABLE(tool_links);
 
