@@ -566,7 +566,7 @@ static void mark_by_class(ctx *c)
             /* A comment section's heading named by its class or id
              * (<h1 id="comments">) goes here, before cleaning could read
              * it as a furniture heading; the loose text right after it
-             * ("Dieser Artikel hat 32 Kommentare.", "No comments yet")
+             * ("Dieser Artikel hat 17 Kommentare.", "No comments yet")
              * is that section's count or note, not a paragraph of the
              * article: it goes with it, up to the next block. */
             if ((tag_flags[n->tag] & TF_HEADING) && (h & CL_COMMENT))
@@ -606,8 +606,8 @@ static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
  * the bounded header box. */
 /* Title similarity ignoring ASCII spaces and punctuation: an <h1> built
  * from a kicker span and a headline ("<span>Die Zukunft der
- * Arbeit</span>\"Wir dekorieren...\"") against the title "Die Zukunft der
- * Arbeit - \"Wir dekorieren...\"". Same 75% containment as duplicates_title. */
+ * Städte</span>\"Wir bauen...\"") against the title "Die Zukunft der
+ * Städte - \"Wir bauen...\"". Same 75% containment as duplicates_title. */
 static int squeezed_match(const char *a, const char *b)
 {
     char sa[512], sb[512];

@@ -216,7 +216,7 @@ int body_is_identifier_line(const char *t);
 int body_is_own_address_line(const char *t, const char *own1, const char *own2);
 /* 1 when the lower-cased line t is a post's metadata set as parts split
  * by " | ", each a date, byline or dateline, taxonomy line or furniture
- * label ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial |
+ * label ("March 4, 2019 at 10:15 AM | categories: Rust, Git |
  * View Comments"), at least one of them a date, byline or dateline. */
 int body_is_meta_bar_line(const char *t, int today);
 /* 1 when the lower-cased line t[0..len) is a byline ("By ...") or a

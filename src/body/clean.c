@@ -522,8 +522,8 @@ static int ends_sentence_of_words(const dom_node *n, int min_words)
 
 /* A paragraph that is one link from end to end and reads as a sentence:
  * some editors link a whole paragraph to the event or source it is about
- * ("<p><a>Taking place at Fareham Leisure Centre, located in Park Lane,
- * the indoor Christmas market will ... bespoke products.</a></p>"). Its
+ * ("<p><a>Held at the Brookside Sports Hall, next to the old mill,
+ * the winter craft fair will ... handmade goods.</a></p>"). Its
  * link density is 1, which sends a link block; a teaser's headline is
  * shorter, has no comma and no full stop, and a teaser card's link
  * wraps a headline box and a summary. One link of text only, 120-400
@@ -1070,10 +1070,10 @@ static int href_names_newsletter(const char *h)
 
 /* A pitch for the site's newsletter set as one emphasised block: every
  * visible character inside <em>, <i>, <strong> or <b>, a link to a
- * newsletter page (or to the paid subscription: "Try X Premium for free
- * <a href=/premium>by clicking here</a> for no ads ..."), at most
- * NEWSLETTER_PROMO_MAX bytes ("Get New England
- * news ... to your inbox. <a>Sign up for our newsletters.</a>", "Don't
+ * newsletter page (or to the paid subscription: "Get X Premium free for
+ * a month <a href=/premium>by clicking here</a>, no ads ..."), at most
+ * NEWSLETTER_PROMO_MAX bytes ("Get Lakeshore news
+ * ... to your inbox. <a>Sign up for our newsletters.</a>", "Don't
  * have time to read about ...? <a>Get a weekly roundup in your inbox
  * instead.</a> ..."; a link whose own words name the newsletter, "by
  * <a>signing up to the ... email newsletter</a>", counts as well). Its
@@ -1389,8 +1389,8 @@ static int is_own_headline_line(const ctx *c, const dom_node *n)
 /* The caption line of a video site's embed code, which pages paste under
  * the player as it comes: "<p><a href="https://vimeo.com/ID">Title</a>
  * from <a href="https://vimeo.com/user">Name</a> on <a
- * href="https://vimeo.com">Vimeo</a>.</p>" (the text "What is innovation?
- * from Jane Doe on Vimeo."). It credits the embedded video, like a tweet
+ * href="https://vimeo.com">Vimeo</a>.</p>" (the text "How a kite is
+ * built from Jane Doe on Vimeo."). It credits the embedded video, like a tweet
  * embed's "— Name (@handle) date" line, and is not the writer's text.
  * Read: a block of at most VIDEO_CREDIT_MAX bytes (the title and the name
  * are short) with two links or more, all to one host (the video's page,
@@ -2304,8 +2304,8 @@ int body_is_loose_container(const dom_node *n)
  * that titles a section cleaning emptied: what followed it up to the next
  * heading was removed (teaser links, embedded cards, a share box) and
  * nothing of it is kept. The title of removed furniture is furniture too:
- * "Weitere Beiträge aus der Kolumne:" over a list of links, "Mehr zu Klima
- * und Konsum" over teaser cards, in any language. A heading with no
+ * "Weitere Beiträge aus der Kolumne:" over a list of links, "Mehr zu Garten
+ * und Freizeit" over teaser cards, in any language. A heading with no
  * removed section after it (its text sits in the next container) stays.
  * <h1> stays: it is the article's title, followed by removed bylines. */
 static int orphan_heading_candidate(const ctx *c, const dom_node *n)
@@ -2316,8 +2316,8 @@ static int orphan_heading_candidate(const ctx *c, const dom_node *n)
     int h = n->tag >= TAG_H2 && n->tag <= TAG_H6 && (tag_flags[n->tag] & TF_HEADING);
     if ((!h && (n->tag != TAG_P || len >= 60)) || c->tot[n->id].size > LINE_MAX_NODES)
         return 0;
-    /* A heading that ends a sentence is a standfirst ("Two-year-old bug
-     * exposes thousands of servers."), kept. A short paragraph is a label
+    /* A heading that ends a sentence is a standfirst ("Old printer
+     * driver leaves office networks open."), kept. A short paragraph is a label
      * only when it says so: a trailing colon or question mark; a short
      * last sentence of the article is not. */
     char t[104];
@@ -2375,8 +2375,8 @@ static int orphan_section_after(const ctx *c, const dom_node *n, uint32_t min_re
  * side, where a 20-byte removed box sat beside each row's label). */
 #define ORPHAN_WRAPPED_SECTION_MIN 100
 
-/* A short <p> with no end mark at all ("Weitere Themen aus der
- * Arbeitswelt"): a label only when it sits alone in its box (checked by
+/* A short <p> with no end mark at all ("Weitere Themen aus dem
+ * Vereinsleben"): a label only when it sits alone in its box (checked by
  * the caller, which climbs at least one box), as a page builder sets a
  * section's title; a paragraph of the article ends in a full stop, and a
  * short one among others shares its box with them. */
@@ -2684,7 +2684,7 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
 /* In a root below page level, the top is the article's own header, but
  * a heading before the article's headline is not the article's: the
  * page's section title set as the <h1> above an <h2> headline
- * ("OutdoorNews | Eintrag"), a kicker heading. Such headings (at most
+ * ("BergSport | Eintrag"), a kicker heading. Such headings (at most
  * SECTION_HEADING_MAX bytes, none of them holding a paragraph) go, at
  * every level up to root, and so do such names set as short lines (below);
  * the header's other lines stay. */
@@ -4292,8 +4292,8 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
 
 /* A sign-up (or log-in, or search) box: a <form> with a field to type
  * an address or words into (an <input> of type email or text, or of no
- * type) and little text of its own, at most FORM_BOX_MAX bytes ("Essential
- * news, delivered daily", "Email", "Sign up" and the consent line). Its
+ * type) and little text of its own, at most FORM_BOX_MAX bytes ("Local
+ * news, delivered each morning", "Email", "Sign up" and the consent line). Its
  * text is the box's pitch, never the article's. The size limit keeps the
  * page-wide <form> of server-side frameworks, which wraps the whole page
  * and its article; radio buttons and number fields (a poll, a
@@ -4302,7 +4302,7 @@ static int is_affiliate_footnote(const ctx *c, const dom_node *n, const char *lo
  * <section> holding the fields) counts too when it holds no real
  * paragraph and two fields or more, number fields among them: a loan
  * calculator's amount and term under its prompt ("Berechnen Sie die
- * Kosten ... – und vergleichen Sie."), whose controls, junk to the
+ * Raten ... – und vergleichen Sie."), whose controls, junk to the
  * extractor, leave Readability's input rule nothing to count. One field
  * alone (a search box in a header) is no form (golden case
  * furniture_calculator_box_of_divs). */
@@ -4329,8 +4329,8 @@ static int is_signup_form(const ctx *c, dom_node *n)
 /* 1 when the lower-cased line t is only a press release's catalogue
  * number: a release name (words_release_names) at the start or after an
  * issuer's "Name: ", an optional "nr."/"no."/"n°", then a number and a
- * year or serial joined by "/" or "-" ("angewandte chemie: presseinfo
- * 46/2023", "pressemitteilung nr. 12/2024", "news release no. 24-017").
+ * year or serial joined by "/" or "-" ("chemie heute: presseinfo
+ * 17/2021", "pressemitteilung nr. 12/2024", "news release no. 24-017").
  * The line files the release in its issuer's series; it is no sentence
  * of it. At most RELEASE_NUMBER_LINE_MAX bytes. */
 #define RELEASE_NUMBER_LINE_MAX 80
@@ -4454,7 +4454,7 @@ static void drop_release_number_lines(ctx *c, dom_node *b)
  * block's text and inline elements between two line breaks, or between
  * a block child and a break ("<div><h2>Title</h2> Posted by X under
  * <a>Cat</a> | Schlagwörter: <a>A</a>, <a>B</a> |<br><a>5 Comments</a>
- * </div>", a table cell's "Aufrufe: 1120 | Hinzugefügt von: X | Tags: ...
+ * </div>", a table cell's "Aufrufe: 873 | Hinzugefügt von: X | Tags: ...
  * " after a rating box). The whole-block check (body_is_meta_bar_line in
  * body_clean) reads a block without blocks inside; these lines share
  * their block with a headline or a widget, or stand between <br>s in a
@@ -4862,7 +4862,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && !c->lenient && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             !c->tot[n->id].has_block && !(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
             ((tag_flags[n->tag] & TF_BLOCK) || !c->in_text[n->id])) {
-            /* "January 13, 2020 at 08:45 AM | categories: Python | View
+            /* "March 4, 2019 at 10:15 AM | categories: Rust | View
              * Comments": a post's metadata parts joined by bars, in a
              * block or in an inline box (<small>) standing between blocks */
             if (!have_t) {
@@ -5967,10 +5967,10 @@ static int names_release_itself(const char *line) { return phrase_at_word_start(
 /* 1 when the line is a file's download note: it names the format, "pdf"
  * at a word start, and either the program that opens it
  * (words_file_readers) or the file's size, digits and a unit ("Poids du
- * fichier 95k", "(PDF, 2,4 MB)"). Read in the body's last blocks only
+ * fichier 120k", "(PDF, 2,4 MB)"). Read in the body's last blocks only
  * (trailing_bio_box), under the imprint's limits: a download box's help
- * lines under an article ("Vous pouvez télécharger ce graphique au format
- * PDF en cliquant sur l'image. Poids du fichier 95k"). A story's
+ * lines under an article ("Vous pouvez télécharger ce tableau au format
+ * PDF en cliquant ici. Poids du fichier 120k"). A story's
  * sentence that the report can be read as a PDF names neither the reader
  * nor the file's size. */
 static int states_file_size(const char *line)
@@ -6215,7 +6215,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         }
         /* the publisher's self-description, as an author's bio is the
          * author's: the site's name (og:site_name, 5+ bytes) and "is the
-         * ..." ("Politics.co.uk is the UK's leading digital-only political
+         * ..." ("Example.org is the region's leading digital-only civic
          * website, ..."), under the same size limits */
         if (sitelen >= 5 && strncmp(line, site, sitelen) == 0 && line[sitelen] == ' ' &&
             words_prefix(&words_site_blurb_verbs, line + sitelen + 1))
@@ -6262,7 +6262,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         if (few && len <= CHANNEL_LINE_MAX && disclaims_views(line))
             return u;
         /* the investment risk warning under a trading or crypto post
-         * ("Kryptowährungen sind ein sehr volatiles ... Produkt. Ihr
+         * ("Kryptowerte sind ein hoch riskantes ... Produkt. Ihr
          * Kapital ist im Risiko."), under the same limits: a line or two
          * that ends the body; a story about the warning quotes it inside
          * longer paragraphs */

@@ -251,8 +251,8 @@ int body_is_date_names_line(const char *t, size_t len, int today)
 #define TAXONOMY_LEAD 40
 
 /* A taxonomy line: a label ("tags:", "filed under") and one or more short
- * names split by commas, bars or bullets ("Tags: Computer science, Fun,
- * Python"): the tags or categories a post is filed under, a tag cloud
+ * names split by commas, bars or bullets ("Tags: Woodwork, Tools,
+ * Garden"): the tags or categories a post is filed under, a tag cloud
  * set as text. Each name has at most four words and the line no
  * sentence end; a label without a colon ("Keywords Berlin, ...") needs
  * three names. */
@@ -274,7 +274,7 @@ int body_is_taxonomy_line(const char *t)
         /* the label after a short lead-in: the site's name ("Beispiel
          * Artikel abgelegt unter: Merkel, ...", "Aus den Beispiel
          * Themen-Ressorts: Politik, ..."), the issue it ran in ("Ausgabe
-         * 2022/3 Kategorie: Grundlagen"). Only a label with its colon,
+         * 2020/2 Kategorie: Praxis"). Only a label with its colon,
          * at a word start within TAXONOMY_LEAD bytes, after at most
          * four words and no sentence mark (words_taxonomy_mid_labels:
          * filing, category and tag labels; "Die wichtigsten Themen:
@@ -478,8 +478,8 @@ int body_is_identifier_line(const char *t)
     return labels >= 2 && labels <= 4 && last_alpha && lablen >= 2 && lablen <= 6;
 }
 
-/* A view counter: a number and a view word ("5343 mal gelesen", "1.204
- * views") or a view label, a colon and a number ("Aufrufe: 1120"),
+/* A view counter: a number and a view word ("2781 mal gelesen", "1.204
+ * views") or a view label, a colon and a number ("Aufrufe: 873"),
  * nothing else (p lower-cased, l its length). Digits may be grouped by
  * '.', ',' or an apostrophe ("1'204"). */
 static int is_view_count(const char *p, size_t l)
@@ -508,7 +508,7 @@ static int is_view_count(const char *p, size_t l)
 
 /* Another metadata part of a bar line: a label of
  * words_meta_part_labels, a colon and a short value ("hinzugefügt von:
- * posh", "rating: 0.0/0"), p lower-cased, l its length. The value is a
+ * mira", "rating: 0.0/0"), p lower-cased, l its length. The value is a
  * name or a score, at most META_VALUE_MAX bytes, no sentence. */
 #define META_VALUE_MAX 40
 static int is_meta_part(const char *p, size_t l)
@@ -520,8 +520,8 @@ static int is_meta_part(const char *p, size_t l)
     return v >= 2 && v <= META_VALUE_MAX && p[l - 1] != '.' && p[l - 1] != '!' && p[l - 1] != '?';
 }
 
-/* A post's metadata line set as parts split by " | ": "January 13, 2020
- * at 08:45 AM | categories: Python, Mercurial | View Comments", "By Jane
+/* A post's metadata line set as parts split by " | ": "March 4, 2019
+ * at 10:15 AM | categories: Rust, Git | View Comments", "By Jane
  * Doe | 4 March 2023 | 12 comments". Each part must be one of the kinds
  * of line the body already drops on its own (a date, byline or dateline;
  * a taxonomy line; a furniture label such as "View Comments" or "12

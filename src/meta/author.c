@@ -487,7 +487,7 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
 
 /* Visible bylines also end at " for " ("Jane Doe for The Guardian": the
  * outlet she wrote it for). Not applied to declared authors, where
- * "Organization for Transformative Works" is one name. */
+ * "Alliance for Coastal Libraries" is one name. */
 static size_t visible_span(const char *u, size_t span)
 {
     const char *f = meta_istr(u, span, " for ");

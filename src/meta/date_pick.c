@@ -514,8 +514,8 @@ static void localize(meta_ctx *c, date_val *d)
         }
     }
     /* The date line a reader sees gives the same instant as a wall-clock
-     * time ("Brasília 03/05/2022 21:44" over a JSON-LD
-     * "2022-05-04T00:44:52Z"): the line is the stamp in the page's own
+     * time ("Recife 11/08/2021 22:37" over a JSON-LD
+     * "2021-08-12T01:37:10Z"): the line is the stamp in the page's own
      * zone, and its day is the one readers saw. Only when the line's day
      * and clock differ from the stamp's by a real offset (-12h..+14h, in
      * whole quarter hours, so the minutes agree): a line without a clock
@@ -1514,8 +1514,8 @@ static int labelled_date(meta_ctx *c, int mdy, const words_table *labels, date_v
                 for (size_t k = 0; k < labels->n && !hit; k++)
                     hit = find_label(n->text, tl, labels->w[k]);
             /* a label inside an item that is not the story (an event's
-             * box: "Aktualisiert: 15. Februar 2012" beside its "Beginn:
-             * 13. Mai 2012") dates that item (meta_never_story_date) */
+             * box: "Aktualisiert: 2. April 2013" beside its "Beginn:
+             * 20. Juni 2013") dates that item (meta_never_story_date) */
             if (hit && !meta_in_furniture(c, n->parent) && !meta_never_story_date(c, n->parent)) {
                 size_t off = (size_t)(hit - n->text);
                 size_t at, end;
@@ -1597,7 +1597,7 @@ static int revision_date(meta_ctx *c, int mdy, date_val *d)
 #define META_DATELINE_SCAN 5000
 
 /* 1 when t[0..n) (trimmed) is a German letter's place-and-date line,
- * "Hamburg, den 02. Dezember 2022": a place of at most 60 bytes with no
+ * "Lübeck, den 14. März 2021": a place of at most 60 bytes with no
  * digit, colon or sentence end, ", den " and a date that ends the text.
  * Press releases and letters close (or open) with it; "den" before the
  * day is the letter form, which no byline, caption or teaser uses. */
@@ -1625,7 +1625,7 @@ static int place_den_date(const char *t, size_t n, int mdy, int today, date_val 
 }
 
 /* 1 when t[0..n) (trimmed) opens with a date in parentheses,
- * "(21. November 2022) Energieverbraucher erhalten ...": a dateline set
+ * "(8. Oktober 2021) Stromkunden bekommen ...": a dateline set
  * at the head of a story's first paragraph. */
 static int paren_date_opener(const char *t, size_t n, int mdy, int today, date_val *d)
 {
@@ -1932,8 +1932,8 @@ static int anchor_has_title(meta_ctx *c)
     const char *hk = tk ? meta_fold_key(c->a, h) : NULL;
     if (!hk || !*hk)
         return 0;
-    /* "Kolumne: Queer Royal" is only the kicker of "Kolumne: Queer Royal
-     * – Über Dragqueens …": a short part of the title, found in a list of
+    /* "Kolumne: Grüner Daumen" is only the kicker of "Kolumne: Grüner Daumen
+     * – Über Balkonkräuter …": a short part of the title, found in a list of
      * the column's other pieces, is no headline. */
     size_t tkl = strlen(tk), hkl = strlen(hk);
     return strstr(hk, tk) || (strstr(tk, hk) && 3 * hkl >= 2 * tkl);

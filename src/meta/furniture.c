@@ -276,7 +276,7 @@ int meta_never_story_date(meta_ctx *c, const dom_node *n)
             return 1;
         /* A microdata item that is not the story (an Event's box of
          * start and end, a review, a comment, an answer) dates that
-         * item: an event page's "Beginn: 13. Mai 2012 11:00" in its
+         * item: an event page's "Beginn: 20. Juni 2013 10:00" in its
          * schema.org/Event box beside the page's headline is the
          * event's day. One that holds the headline is the page's own
          * item (a critic's review page), read as usual. */

@@ -898,7 +898,7 @@ static int names_headline_class(const char *cls)
 
 /* A kicker before the headline inside its heading, or a badge after it,
  * has at most this many words ("Breaking", "Live updates", "Exclusive",
- * "Abonnés", a German overline such as "Interne Unterlagen im Netz" or
+ * "Abonnés", a German overline such as "Alte Akten im Keller" or
  * "Nach dem Urteil von Karlsruhe"): a longer element is the headline's
  * own text, or a wrapper round it. Five, not three: overlines of four
  * and five words are common, and the element still has to be the
@@ -906,8 +906,8 @@ static int names_headline_class(const char *cls)
 #define KICKER_ELEMENT_MAX_WORDS 5
 
 /* A label element whose text ends with its own ':' (often a visually
- * hidden one for screen readers: "<span>Medienmitteilung der Gesundheits-,
- * Sozial- und Integrationsdirektion<span class=sr-only>:</span></span>")
+ * hidden one for screen readers: "<span>Medienmitteilung der Bau-,
+ * Verkehrs- und Umweltdirektion<span class=sr-only>:</span></span>")
  * says it is a label, so it may run longer than an overline: up to this
  * many words, an issuer's or a column's full name. Ten, still fewer than
  * the headline the rest of the heading holds must be confirmed by a title

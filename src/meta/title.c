@@ -373,7 +373,7 @@ static void add_cand(arena *a, repeat_set *rs, const char *s, size_t n)
 }
 
 /* "Label: Headline" with a short label: a kicker or a site name run into
- * the headline ("Chronik: Lotte Tobisch ist tot", "BDZV: Olafur Eliasson
+ * the headline ("Chronik: Erna Lindqvist ist tot", "Verband: Mira Solberg
  * gestaltet ..."); the text after each such label is a candidate. */
 static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
 {
@@ -484,15 +484,15 @@ static void add_repeats(arena *a, repeat_set *rs, const char *t, const char *sit
         add_kicker_tails(a, rs, parts[i].s, parts[i].n);
     }
     /* A headline that itself holds a separator: the first parts together,
-     * short of the last ("Die Haubenfahrzeuge der Nachkriegszeit - Teil 49
-     * - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit"). */
+     * short of the last ("Die Dampfloks der Nebenbahnen - Teil 12
+     * - Bahnarchiv - Lokomotiven und Strecken weltweit"). */
     for (size_t k = 1; k + 1 < np; k++)
         add_cand(a, rs, t, (size_t)(parts[k].s - t) + parts[k].n);
     add_trailers(a, rs, t);
     /* A headline that holds a separator, behind a section label and
      * before the site: middle parts together ("News - Site Update -
-     * Leseprobe Band 14 / Kapitel 121 - Love Hina" with an h2 "Site
-     * Update - Leseprobe Band 14 / Kapitel 121"). As for one middle part,
+     * Probekapitel Band 3 / Kapitel 45 - Moonfield Saga" with an h2 "Site
+     * Update - Probekapitel Band 3 / Kapitel 45"). As for one middle part,
      * the run must have more words than the first part (a label), and it
      * stops short of the last part (the site). Added last: the cap on
      * candidates keeps the places above first. */
@@ -774,8 +774,8 @@ static int tells_same_story(const char *v, const char *t);
  * hold that h2, and the page has a story h1 (three words or more) that
  * tells <title>'s story (tells_same_story) and that d does not hold. An
  * SEO plugin fills og:title from a section heading of the body ("Was ist
- * die Demokratie-Stiftung?" under the h1 "3 Fragen an Tina Musil, ..."
- * whose <title> is "Demokratie-Stiftung: 3 Fragen an Tina Musil"), and
+ * die Brückenbau-Stiftung?" under the h1 "3 Fragen an Lena Korbach, ..."
+ * whose <title> is "Brückenbau-Stiftung: 3 Fragen an Lena Korbach"), and
  * the h2 tier then confirmed that sub-heading. Where the h1 is a section
  * label or the site's name, <title> holds the h2 (the headline) or does
  * not tell the h1's story, and the h2 stands. */
@@ -1348,18 +1348,18 @@ static int key_ends_with(const char *vk, const char *tk)
     return vl > tl && strcmp(vk + vl - tl, tk) == 0;
 }
 
-/* The story's h1 reworded against every title source ("Der Nervenkrieg
- * um den Brexit geht in die nächste Runde" where <title> and og:title say
- * "Brexit: Nervenkrieg geht in nächste Runde"; "Wie pflege ich meine
- * Zaubernuss im Winter?" for "Zaubernuss im Winter » Wann blüht die
- * Hamamelis?"): nothing confirms it, but a reader sees it. Taken over the
+/* The story's h1 reworded against every title source ("Der Streit
+ * um die Maut geht in die nächste Runde" where <title> and og:title say
+ * "Maut: Streit geht in nächste Runde"; "Wie pflege ich meine
+ * Kamelie im Winter?" for "Kamelie im Winter » Wann blüht die
+ * Camellia?"): nothing confirms it, but a reader sees it. Taken over the
  * chosen title t only when it is the page's one headline candidate that
  * tells t's story (tells_same_story; other h1s are labels such as a
  * place name or "Comments", or other stories, which share no words; when
  * there are others, it must be plain, see visible_plain), has
  * three words or more, and does not contain t: an h1 that holds the
  * title and more holds a kicker, a subtitle, a date or the site name in
- * child elements ("Tunesien Große Aufgaben für die neue Regierung"),
+ * child elements ("Norwegen Neue Pläne für den alten Hafen"),
  * which the title rules already cut. Except a plain h1 (one run of text)
  * that ends with t: its lead-in is written into the headline ("\"Pure
  * Leere\": ..."). NULL otherwise. */
@@ -1385,9 +1385,9 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
     for (size_t i = 0; i < nc; i++) {
         /* An h1 that opens with a kicker element (or ends with a badge)
          * around one run of text: that run is the heading here, and
-         * counts as plain ("<span>Verbraucherschutz</span> Mehr
-         * Transparenz bei Preisanpassungen" for <title> "Ministry |
-         * Transparenz bei Preisanpassungen"). */
+         * counts as plain ("<span>Mobilität</span> Mehr
+         * Sicherheit bei Radwegen" for <title> "Ministry |
+         * Sicherheit bei Radwegen"). */
         int tail = cands == in->visible && in->visible_tail[i] && in->visible_tail_plain[i];
         const char *c = tail ? in->visible_tail[i] : cands[i];
         if (!c || !tells_same_story(c, t))
@@ -1412,8 +1412,8 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
     if (plain && key_ends_with(vk, tk))
         return v;
     /* a plain h1 that goes on after t in the same run of text ("3 Fragen
-     * an Tina Musil, Teamleiterin Fundraising" where <title> gives "...:
-     * 3 Fragen an Tina Musil"): the title source cut the headline short
+     * an Lena Korbach, Teamleiterin Spenden" where <title> gives "...:
+     * 3 Fragen an Lena Korbach"): the title source cut the headline short
      * for length; the words after it are the headline's own, not a label
      * element. */
     if (plain && strlen(vk) > strlen(tk) && strncmp(vk, tk, strlen(tk)) == 0)
@@ -1423,7 +1423,7 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
     /* nor a part of t or <title> and a word or two more: "Headline
      * Abonnés" (a badge in the h1) for "Headline | Section | Site". More
      * words around the part are a rewording ("Wie pflege ich meine
-     * Zaubernuss im Winter?" for "Zaubernuss im Winter » ..."). */
+     * Kamelie im Winter?" for "Kamelie im Winter » ..."). */
     const char *srcs[2] = {t, in->title_tag};
     for (size_t i = 0; i < 2; i++) {
         part parts[TITLE_MAX_PARTS];
@@ -1492,7 +1492,7 @@ static int part_is_site(const part *p, const char *site, const char *logo);
 /* 1 for a <title> that names the site and holds no headline: a part is
  * the site, and the other parts together have at most three words ("Daily
  * Planet", "Daily Planet - Local News"; not "News - Site Update -
- * Leseprobe Band 14 / Kapitel 121 - Site", a headline cut by its own
+ * Probekapitel Band 3 / Kapitel 45 - Site", a headline cut by its own
  * separators), or that is only the home page's name ("Home"). */
 static int title_without_headline(const title_input *in)
 {
@@ -1744,8 +1744,8 @@ static int part_is_date(const part *p)
     return 0;
 }
 
-/* A part whose last character other than '.' is a digit ("Wochenbericht
- * 14.", "Saison 2019"). */
+/* A part whose last character other than '.' is a digit ("Lagebericht
+ * 3.", "Saison 2019"). */
 static int part_ends_in_digit(const part *p)
 {
     size_t n = p->n;
@@ -1771,7 +1771,7 @@ static int part_opens_capital(const part *p)
  * (the second when the first names the site) when it has 4+ words and
  * every later part is the site, a date or a label of at most 3 words and
  * at most half the headline's words; a part naming the site or a date
- * must confirm the shape ("Headline | Code | Nicolas Perriault" on a page
+ * must confirm the shape ("Headline | Code | Rafael Omondi" on a page
  * that names no site stays with the older rules: the last part may be a
  * second title line). Three parts at least: a two-part title is
  * Readability's rule's. Section labels may come before the headline when
@@ -1826,7 +1826,7 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
      * first part dates that part, as blog and forum CMSs string "entry -
      * date - module - site": the first part is the entry's name at any
      * length, whatever follows the date. Not a first part ending in a
-     * digit: "Wochenbericht 14. - 20. Januar 2022" is one date range
+     * digit: "Lagebericht 3. - 9. März 2021" is one date range
      * split at its own " - ". */
     if (head == 0 && np >= 3 && hw >= 1 && part_is_date(&parts[1]) && !part_ends_in_digit(&parts[0]))
         return dup_part(a, &parts[0]);
@@ -1914,8 +1914,8 @@ static int slug_title(const char *m)
     return joiner;
 }
 
-/* A declared title cut short with "..." or "…" ("... essential reading
- * for Hong Kong leader..."; JSON-LD headlines are often cut at a fixed
+/* A declared title cut short with "..." or "…" ("... required viewing
+ * for the harbour board chair..."; JSON-LD headlines are often cut at a fixed
  * length): the shortest leading run of parts of another title source
  * (<title> first) that continues it, so "Headline | Site" gives the whole
  * headline without the site. m itself when none does. */
@@ -2419,8 +2419,8 @@ int title_opens_with_domain(const char *title_tag)
  * page's "<h1>WestfieldPost.com</h1>" over a headline in bold type), when
  * it is a bare domain and the part after it, the headline, has more
  * words. Only a domain: by word counts alone a short headline before a
- * long site name ("Faire Lieferketten - Evangelisches Jugendwerk in
- * Württemberg (ejw)") reads the same way; a site name in words is known
+ * long site name ("Saubere Flüsse - Katholischer Jugendbund im
+ * Allgäu (kja)") reads the same way; a site name in words is known
  * when it names the page's host (title_host_part), and the older rules
  * drop it then. */
 int title_first_part_is_site(const char *title_tag, const char *heading)

@@ -581,7 +581,7 @@ static const char *const name_titles[] = {
 TABLE(name_titles);
 
 /* After the site's own name at the start of the article's last paragraph:
- * the publisher describing itself ("Politics.co.uk is the UK's leading
+ * the publisher describing itself ("Example.org is the region's leading
  * ..."). Only "is a/an/the" and its kin: "<Site> has contacted the
  * ministry" closes many news stories and is the article. */
 static const char *const site_blurb_verbs[] = {
@@ -629,7 +629,7 @@ static const char *const taxonomy_labels[] = {
 TABLE(taxonomy_labels);
 
 /* The taxonomy labels that may follow a short lead-in ("Beispiel Artikel
- * abgelegt unter: ...", "Ausgabe 2022/3 Kategorie: Grundlagen"): filing,
+ * abgelegt unter: ...", "Ausgabe 2020/2 Kategorie: Praxis"): filing,
  * category, section and tag labels, with their colon. Not "Themen:",
  * "Topics:" or "Stichworte:", which an article's own line uses to list
  * its subjects ("Die wichtigsten Themen: Rente, Steuern, Bildung"). */
