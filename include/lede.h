@@ -294,7 +294,7 @@ LEDE_API const char *lede_quote_cue(const lede_quote *q);
 /* "direct" (fully quoted), "mixed" (partly quoted) or "indirect" (reported speech). */
 LEDE_API const char *lede_quote_kind(const lede_quote *q);
 /* Which of the record's strings the quote is in, and its spans index:
- * "text" (the body) or "title" (the headline: "Trump: “We will win”"). */
+ * "text" (the body) or "title" (the headline: "Keller: “We will win”"). */
 LEDE_API const char *lede_quote_field(const lede_quote *q);
 /* Where the quote is in that string (lede_quote_field): spans in Unicode
  * code points, [start, end), several when a quote is interrupted by its

@@ -5597,7 +5597,7 @@ static int is_bio_box(const ctx *c, const dom_node *n, const dom_node *root)
  * of the byline lines under the headline (zone: "25.10.2022 - Jonas
  * Weber", lower-cased) holds that name as whole words. The byline is
  * how the page says who wrote it, when no author metadata does; a
- * closing paragraph about someone else ("Angela Merkel ist seit ...")
+ * closing paragraph about someone else ("Anna Brandt ist seit ...")
  * names a person the byline does not. */
 #define BYLINE_ZONE_MAX 4  /* byline and dateline lines under the headline */
 #define BYLINE_LINE_MAX 128
@@ -6290,7 +6290,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
          * ... geschrieben.</em>"), all of the block emphasised. The
          * interviewee's or a guest writer's note, whom no byline names
          * and whose picture may be gone; an article's closing paragraph
-         * about a person ("Angela Merkel ist seit ...") is set in roman */
+         * about a person ("Anna Brandt ist seit ...") is set in roman */
         if (!segment && len >= AVATAR_BIO_MIN && len <= AVATAR_BIO_MAX && c->tot[u->id].size <= LINE_MAX_NODES &&
             all_emphasised(c, u) && capitalised_bio_name(u, line) > 0)
             return u;

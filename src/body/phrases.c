@@ -272,7 +272,7 @@ int body_is_taxonomy_line(const char *t)
     size_t l = t[0] ? words_longest_prefix_ci(&words_taxonomy_labels, t, NULL) : 0;
     if (!l) {
         /* the label after a short lead-in: the site's name ("Beispiel
-         * Artikel abgelegt unter: Merkel, ...", "Aus den Beispiel
+         * Artikel abgelegt unter: Brandt, ...", "Aus den Beispiel
          * Themen-Ressorts: Politik, ..."), the issue it ran in ("Ausgabe
          * 2020/2 Kategorie: Praxis"). Only a label with its colon,
          * at a word start within TAXONOMY_LEAD bytes, after at most

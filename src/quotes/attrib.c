@@ -75,10 +75,10 @@ static inline int cue_candidate(const qtok *t)
                 : t->hyph;
 }
 
-/* A noun of speech at i that a possessor owns and "that" follows: "Trump's
+/* A noun of speech at i that a possessor owns and "that" follows: "Keller's
  * recent assertion that “thousands” …", "her remark that “…”" (at most
  * NOUN_CUE_ADJ lower-case words between the possessor and the noun,
- * adjectives: "recent evidence-free"). The possessor's token, else -1.
+ * adjectives: "recent unfounded"). The possessor's token, else -1.
  * Without a possessor the noun is a topic ("the claim that …" reports no
  * one), and without "that" an object ("his promise of “free college”"). */
 #define NOUN_CUE_ADJ 2
@@ -256,7 +256,7 @@ static uint32_t inverted_aux_pronoun(const qctx *q, int32_t i)
     return pe && pe->pronouns ? (uint32_t)(last + 1 - q->text) : 0;
 }
 
-/* An adverb in -ly between a speaker and its verb ("Trump angrily
+/* An adverb in -ly between a speaker and its verb ("Keller angrily
  * said", "Mr. Holm hardly explained"): no part of the mention. */
 static int ly_adverb(const qctx *q, int32_t i)
 {
@@ -597,7 +597,7 @@ static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, 
     if (j <= sa || !(is_punct(q, j, ',') || is_dash(q, j)))
         return 0;
     int dash = is_dash(q, j);
-    /* "A former candidate -- John McCain, who lost in 2008 -- said": two
+    /* "A former candidate -- Tor Lund, who lost in 2010 -- said": two
      * hyphens, no space between, are one dash (the typewriter's em
      * dash); read as two, the insertion was empty and the opening ended
      * in a hyphen */
@@ -638,8 +638,8 @@ static int parenthetical_back(const qctx *q, int32_t i, int32_t sa, int32_t ce, 
 
 /* The subject of the sentence starting at sa: past a leading
  * prepositional phrase up to its comma ("On Tuesday, …") and conjunctions,
- * a pronoun, or a determiner, titles and capitalised words ("Sen. Ted
- * Cruz", "the campaign spokesman"). */
+ * a pronoun, or a determiner, titles and capitalised words ("Sen. Tom
+ * Lund", "the campaign spokesman"). */
 static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me);
 
 /* A subject stands before its verb: a lowercase word (not a function word
@@ -650,7 +650,7 @@ static int subject_ends_well(const qctx *q, int32_t me, int32_t sb)
     if (me >= sb)
         return 1;
     const qtok *t = &q->tok[me];
-    if (t->type == TK_PUNCT) /* "Sen. Ted Cruz (R-Texas) said", "Jeffrey M. Jones: “…”" */
+    if (t->type == TK_PUNCT) /* "Sen. Tom Lund (R-Vermont) said", "Erik M. Vale: “…”" */
         return q->text[t->s] == ',' || q->text[t->s] == '(' || q->text[t->s] == ':';
     if (t->type != TK_WORD || t->cap)
         return t->type == TK_OPEN;
@@ -764,7 +764,7 @@ static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
 
 /* A sentence adverb or preposition that opens a sentence before a name
  * ("Meanwhile, …", "Like Holm, Berg also rejected …", "Amid
- * responses …, The Blaze's Matt Walsh provided …", "Instead, he …") is
+ * responses …, The Harbour Ledger's Ivo Brandt provided …", "Instead, he …") is
  * passed over as a function word is; when no subject is found past it,
  * the sentence is read as it stands (its quotes keep their cue). */
 static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int32_t *me)
@@ -778,7 +778,7 @@ static int np_subject_at(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, int
  * follows the lead clause. */
 
 /* "Asked which harbour was his favourite, he demurred: “…”", "Recalling
- * that moment, David Axelrod … said of Sanders: “…”": a capitalised
+ * that moment, Kari Vik … said of Holm: “…”": a capitalised
  * participle that opens a phrase before a lower-case word is the verb of
  * a lead clause, no name: a cue word ("Asked", "Told"), or a word in
  * "-ing" of no table whose next word is none of the words that follow a
@@ -802,7 +802,7 @@ static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
     /* "Then he cut into Dahl, calling him …", "But she dismissed …": an
      * adverb of the words between a speaker and the verb, or a
      * coordinator, right before a pronoun leaves the pronoun the subject
-     * (a subordinator does not: "When he arrived, Trump said …") */
+     * (a subordinator does not: "When he arrived, Keller said …") */
     if (!(skip_opener & 1) && i + 1 < sb && is_word(q, i) && is_word(q, i + 1) && FL(i + 1, pronouns) &&
         !FL(i, pronouns) && (FL(i, between) || (FL(i, grammar) & (QG_COORD | QG_CONTRAST)))) {
         *ms = i + 1, *me = i + 2;
@@ -814,7 +814,7 @@ static int np_subject_from(const qctx *q, int32_t sa, int32_t sb, int32_t *ms, i
             k++;
         if (k < sb && k < i + 8)
             i = k + 1;
-        else if (skip_opener & 1) /* "Maybe Donald Trump said": the opener alone */
+        else if (skip_opener & 1) /* "Maybe Jonas Keller said": the opener alone */
             i++;
     }
     while (i < sb && is_word(q, i) && FL(i, stops) && !FL(i, determiners))
@@ -1069,7 +1069,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         if (i - 1 >= sa && is_word(q, i - 1) && q->tok[i - 1].cap && !q->in_title &&
             np_back(q, i - 1, sa, &h->ms, &h->me) && h->me == i && !FL(h->ms, pronouns)) {
             /* the name's run of capitalised words and titles only ("footage
-             * of Hillary Clinton") */
+             * of Mara Holt") */
             int32_t m = h->me;
             while (m > h->ms && (q->tok[m - 1].cap || FL(m - 1, titles)))
                 m--;
@@ -1171,7 +1171,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
         return 1;
     if (parenthetical_back(q, i - 1, sa, h->ce, sb, &h->ms, &h->me))
         return 1;
-    /* inversion: "“…,” said Tessa Marlow", "„…“, sagte Merkel"; only right
+    /* inversion: "“…,” said Tessa Marlow", "„…“, sagte Brandt"; only right
      * after a comma, a closing mark or at the sentence start */
     int32_t k = i - 1;
     while (k >= sa && is_word(q, k) && FL(k, between))
@@ -1183,8 +1183,8 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     }
     if (k >= sa && !is_punct(q, k, ',') && q->tok[k].type != TK_CLOSE)
         return np_back_from(q, i - 1, sa, &h->ms, &h->me, 2);
-    /* "Christie, who has campaigned for Trump since February, blasted
-     * Clinton as …": the comma ends a relative clause on the subject, so
+    /* "Strand, who has campaigned for Keller since February, blasted
+     * Holt as …": the comma ends a relative clause on the subject, so
      * the verb is the subject's, not an inversion */
     if (k > sa && is_punct(q, k, ',') && q->subj_ms >= 0 && q->subj_me + 1 < k && is_punct(q, q->subj_me, ',') &&
         (FL(q->subj_me + 1, grammar) & QG_RELATIVE)) {
@@ -1193,7 +1193,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     }
     if (np_fwd(q, h->ce, sb, &h->ms, &h->me))
         return 1;
-    /* "Cruz, who has proposed repealing it, said “…”": the subject */
+    /* "Brekke, who has proposed repealing it, said “…”": the subject */
     if (k > sa && is_punct(q, k, ',') && q->subj_ms >= 0 && q->subj_me <= k) {
         h->ms = q->subj_ms, h->me = q->subj_me;
         return 1;
@@ -1206,7 +1206,7 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
  * word that is an adverb or function word of the tables ("Dazu",
  * "Zudem", "Then"; no pronoun or relative), or a prepositional phrase of
  * at most four words from the sentence start ("Am Montag", "Im
- * Interview"). Not a subject: "Kelly asked Trump: “…”" asks Trump. */
+ * Interview"). Not a subject: "Vik asked Keller: “…”" asks Keller. */
 static int verb_second(const qctx *q, int32_t v, int32_t sa)
 {
     int32_t b = v - 1;
@@ -1225,7 +1225,7 @@ static int verb_second(const qctx *q, int32_t v, int32_t sa)
     return 1;
 }
 
-/* A colon cue: "Trump: “…”" where the words from the sentence start to
+/* A colon cue: "Keller: “…”" where the words from the sentence start to
  * the colon are one mention. */
 static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
 {
@@ -1271,7 +1271,7 @@ static int colon_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h
         return 1;
     }
     if (!np_back(q, i - 1, sa, &ms, &me) || ms != sa) {
-        /* "Cruz turned to the moderators: “…”": the subject speaks */
+        /* "Lund turned to the moderators: “…”": the subject speaks */
         if (i + 1 >= sb || q->tok[i + 1].type != TK_OPEN)
             return 0;
         if (q->subj_ms < 0) {
@@ -1366,7 +1366,7 @@ static qfound *found_new(qctx *q, const cue_hit *h, int kind, uint32_t pos)
     if (h) {
         f->ms = h->ms, f->me = h->me;
         /* "„…“, hat Einsatzleiter Jonas Berger gesagt", "Still, even
-         * Mr. Slinker says …": the rules read an auxiliary or adverb of
+         * Mr. Dahl says …": the rules read an auxiliary or adverb of
          * the between table that opens the mention (lower case, not an
          * article: "a spokesman" keeps it) as part of its phrase (it
          * places the frame after a comma); it belongs to the verb, not to
@@ -1668,7 +1668,7 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
 /* Where the reported clause after a cue starts: after a "that" that
  * follows the verb's adjuncts or the object of "told", before the first
  * quote ("said on Oct. 29 that “…”", "warned on Friday that …", "told
- * The Washington Post that it's “…”", "pledged to the trust in July that
+ * The Harbour Ledger that it's “…”", "pledged to the trust in July that
  * …"): those words are the frame, as "said on Tuesday that …" is for
  * indirect speech. The words before the "that" must open with a
  * preposition (not "to" before a verb: "promised to take away funding
@@ -1681,7 +1681,7 @@ static int32_t clause_end(const qctx *q, int32_t a, int32_t b)
 static int is_be(const qctx *q, int32_t i);
 static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first_open)
 {
-    /* "According to some users on Twitter, Kelly was “incognito”": the
+    /* "According to some users on Twitter, Vik was “incognito”": the
      * words between the source and the comma that ends the "according to"
      * phrase are the source's (a place, a medium, a date), not the
      * reported clause, which starts after that comma (comma_after_words:
@@ -1749,14 +1749,14 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         if (q->tok[i].depth == 0 && q->tok[i].type == TK_OPEN)
             first_open = i;
     int err = 0;
-    /* "On Fox News's “Sunday Morning Futures,” Issa said Clinton's
+    /* "On Channel 5's “Coast Tonight,” Strand said Holt's
      * “judgment” …": a quote that stands among other words before the
      * speaker and its verb (a title, a scare quote) is not what the verb
      * reports when quotes follow the verb; those are. A quote that opens
      * the sentence is no title ("“…” to push up the ticket price, she
      * said, referencing …" reports it) unless the quotes follow the verb
      * right away ("“…” (+10 points) She responds, “…”") */
-    /* "Clinton seemed irritated: “…,” she wrote": the words before a
+    /* "Holt seemed irritated: “…,” she wrote": the words before a
      * colon that leads to the first quote are a frame, not the reported
      * clause, nor is that quote a title */
     int32_t qa = first_open - 1 > sa && is_punct(q, first_open - 1, ':') ? first_open : sa;
@@ -1986,10 +1986,10 @@ static int bare_frame(const qctx *q, int32_t a, int32_t b, cue_hit *h)
 }
 
 /* The sentence after a quote-only one, in its paragraph, holds nothing but
- * a subject and its speech verb ("“…” Trump said.", "“…” said the
+ * a subject and its speech verb ("“…” Keller said.", "“…” said the
  * senator."): its cue and mention are the quote's, as if a comma stood
  * before it. Only the bare frame, so that a sentence of its own
- * ("“…” Trump said the plan would fail.") keeps its own reported speech. */
+ * ("“…” Keller said the plan would fail.") keeps its own reported speech. */
 static int cue_sentence_next(const qctx *q, int32_t sb, cue_hit *h)
 {
     if (q->next_sa != sb || q->next_sb <= sb)
@@ -2043,7 +2043,7 @@ static int signature_paragraph(const qctx *q, int32_t sa, int32_t sb, int32_t *d
 
 /* A quote-only sentence inside a paragraph that no quote before it in the
  * paragraph claims, right after a bare frame sentence of that paragraph
- * ("Dianne Bystrom agreed. “…”", "Megyn was incredulous. “…”"): the
+ * ("Kari Vik agreed. “…”", "Tessa was incredulous. “…”"): the
  * frame's subject speaks it. Not across a paragraph break: a quote
  * paragraph after a short sentence of narration ("She pauses.") was as
  * often no attributed quote on train. */
@@ -2339,7 +2339,7 @@ static int long_quote_frame(qctx *q, int32_t ca, int32_t cb, cue_hit *h)
         k = c + 1;
         if (k < cb && is_punct(q, k, ','))
             k++;
-        /* an inversion puts a verb first ("reacted Trump"); a pronoun
+        /* an inversion puts a verb first ("reacted Keller"); a pronoun
          * first is the subject ("“…,” she shared") and goes below */
         if (lower_word(q, k) && !FL(k, pronouns) && np_fwd(q, k + 1, cb, &h->ms, &h->me)) {
             h->cs = k, h->ce = k + 1; /* inversion */
@@ -2373,11 +2373,11 @@ static int long_quote_frame(qctx *q, int32_t ca, int32_t cb, cue_hit *h)
             return 1;
         }
     }
-    /* a name of two capitalised words before a colon: "pollster Daron
-     * Shaw: “…”", not "in Italian: “…”" */
+    /* a name of two capitalised words before a colon: "pollster Nils
+     * Brekke: “…”", not "in Italian: “…”" */
     if (o - 1 > ca && is_punct(q, o - 1, ':') && np_back(q, o - 2, ca, &h->ms, &h->me)) {
-        /* the name's run of capitalised words and titles only ("the surge
-         * doesn't surprise pollster Daron Shaw:") */
+        /* the name's run of capitalised words and titles only ("the rise
+         * doesn't surprise pollster Nils Brekke:") */
         int32_t m = h->me;
         while (m > h->ms && (q->tok[m - 1].cap || FL(m - 1, titles)))
             m--;
@@ -2508,7 +2508,7 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
         return 1;
     if ((f & QW_SPEECH) && (FL(i - 1, grammar) & QG_CLAUSE_COORD))
         return 1;
-    /* "mocking his famous “Mission Accomplished” appearance … and
+    /* "mocking his famous “Harbour Saved” speech … and
      * pointedly saying …": an adverb in -ly between the coordinator and
      * a speech verb; after a quote has closed, the clause starts at the
      * adverb (the coordinator ends the clause before it). Not other
@@ -2519,7 +2519,7 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
         for (int32_t m = sa; m < i; m++)
             if (q->tok[m].type == TK_CLOSE && q->tok[m].depth == 0)
                 return 1;
-    /* '“…,” said Weaver, who said there were “no secrets in politics.”':
+    /* '“…,” said Moberg, who said there were “no secrets on the quay.”':
      * a relative clause with a speech verb of its own after the clause's
      * quotes reports what follows it (its antecedent speaks, relative_back);
      * only after a quote has closed, so that "X, who said …, told …"
@@ -2605,8 +2605,8 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     return 0;
 }
 
-/* A subject that names a person: a title ("President Clinton", "nominee
- * Donald Trump") or a known first name before another capitalised word. */
+/* A subject that names a person: a title ("President Holt", "nominee
+ * Jonas Keller") or a known first name before another capitalised word. */
 static int person_subject(const qctx *q, int32_t ms, int32_t me)
 {
     for (int32_t k = ms; k < me; k++)
@@ -2664,7 +2664,7 @@ static int clause(qctx *q, int32_t ca, int32_t cb, int para_start, int *colon_ne
     /* "He said:" at the end of a sentence: its speaker for the quote to come */
     /* a colon that ends its paragraph announces the next one whatever
      * stands between the cue and it ("the committee said about its
-     * platform:", "As Joel Pollak reported after …:") */
+     * platform:", "As Ivo Brandt reported after …:") */
     int para_colon = cb > ca && is_punct(q, cb - 1, ':') && ((size_t)cb >= q->ntok || q->tok[cb].type == TK_PARA);
     *colon_next = !has_quotes && have && cb > ca && is_punct(q, cb - 1, ':') && (h.ce >= cb - 1 - 3 || para_colon);
     /* "When Moberg died in 2011, Mayor Dahl released the
@@ -2704,7 +2704,7 @@ static int title_case(const qctx *q, int32_t a)
 }
 
 /* The paragraph from token a on in title case: the capital of a function
- * word, a pronoun or a speech verb says nothing there ("Trump Says He
+ * word, a pronoun or a speech verb says nothing there ("Keller Says He
  * Will Win"), and those words are read as in lower case, so that "Says"
  * is a cue and names stop before it; with cues_only (a heading of the
  * body) only the speech verbs. */
@@ -2775,7 +2775,7 @@ int quote_attribute(qctx *q)
          * before it, as in the headline. Only speech verbs: the body's
          * names are runs of capitals, and headings with their function
          * words read as lower case cut them into pieces that won as the
-         * fullest name ("Dropped Out Ted Cruz" gave "Out Ted Cruz"). */
+         * fullest name ("Dropped Out Tom Lund" gave "Out Tom Lund"). */
         if (s->para_start && !q->in_title && q->tok[sa].s < q->body_len)
             read_title_case(q, sa, 1);
         q->prev_sa = si > 0 ? (int32_t)q->sent[si - 1].a : -1;

@@ -311,7 +311,7 @@ static uint32_t cp_after(const qctx *q, const qtok *t)
  * precedes; CJK corner brackets only ever open or close. */
 /* A space and an ellipsis after a mark that stands after a space or at a
  * line start: the quote opens in the middle of what was said ('“ … if
- * the primary were held tonight, Trump would win,”', '” … in the case
+ * the primary were held tonight, Keller would win,”', '” … in the case
  * of Wyoming, …,” wrote Time'), and the mark opens as if no space
  * followed. */
 static int space_ellipsis_after(const qctx *q, const qtok *t)
@@ -361,8 +361,8 @@ static void flanking(const qctx *q, const qtok *t, int *can_open, int *can_close
 
 /* ” where an opening mark stands (after a space, a line start, a bracket
  * or a dash; before no space): it opens when no quote is open, as in
- * Swedish and Finnish ”…” and where ” was typed for “ ('”Fear. I am
- * truly afraid …” ― Edwin G. Monroy'). Inside a quote it stays a
+ * Swedish and Finnish ”…” and where ” was typed for “ ('”Dread. I am
+ * deeply uneasy …” ― Ivo R. Santner'). Inside a quote it stays a
  * closing mark's twin, never an opening one. */
 static int rdq_opens(const qctx *q, const qtok *t)
 {
@@ -404,7 +404,7 @@ static int reopens(int o, int r)
 }
 
 /* A single mark left unpaired right after a word is an apostrophe ("the
- * Clintons’ friends"): it joins the word. Tokens after it move down, and
+ * Holts’ friends"): it joins the word. Tokens after it move down, and
  * the marks' pair indices with them. */
 static void merge_apostrophes(qctx *q)
 {
@@ -594,7 +594,7 @@ void quote_pair_marks(qctx *q)
             t->type = TK_PUNCT;
             continue;
         }
-        /* "… doing this, " Trump said": a mark standing free after the
+        /* "… doing this, " Keller said": a mark standing free after the
          * quote's last punctuation and one space closes it */
         if (!co && !cc && n > 0 && i > 0 && punct_in(q, &q->tok[i - 1], ",.?!") && q->tok[i - 1].e + 1 == t->s &&
             q->text[q->tok[i - 1].e] == ' ')
@@ -631,7 +631,7 @@ void quote_pair_marks(qctx *q)
         if (closed)
             continue;
         /* An unmatched closing single mark is an apostrophe ("the
-         * Clintons’ home"): it is part of the text. */
+         * Holts’ home"): it is part of the text. */
         if (co && n < MAX_QDEPTH) {
             stack[n++] = (int)i;
             continue;
@@ -664,7 +664,7 @@ static int is_end_punct(const qctx *q, const qtok *t)
     return c == '.' || c == '!' || c == '?';
 }
 
-/* Words of a long name before the verb: "“…!” US Senator Jeff Sessions
+/* Words of a long name before the verb: "“…!” US Senator Kari Vik
  * said" (four words of a name and title; the first four words alone were
  * all the look-ahead before, and the exclamation ended the sentence, so the
  * verb reported the words after it) */
@@ -672,7 +672,7 @@ static int is_end_punct(const qctx *q, const qtok *t)
 #define CUE_FOLLOWS_NAME 7
 
 /* Is there a speech verb among the next few words after token i, before
- * any punctuation? ("“Who are they?” Trump said": one sentence.) */
+ * any punctuation? ("“Who are they?” Keller said": one sentence.) */
 static int cue_follows(const qctx *q, size_t i)
 {
     int named = 1; /* only capitalised words or titles so far */
@@ -737,7 +737,7 @@ int quote_sentences(qctx *q)
             if (!end && nx && nx->type == TK_PUNCT && q->text[nx->s] == '(' && nx->e - nx->s == 1 && i + 2 < q->ntok &&
                 (q->tok[i + 2].type == TK_OPEN || (q->tok[i + 2].type == TK_WORD && q->tok[i + 2].cap)))
                 end = 1;
-            /* "“Who are they?” Trump said": a question or exclamation
+            /* "“Who are they?” Keller said": a question or exclamation
              * quoted before its attribution ("." there ends the sentence) */
             if (end && t->type == TK_CLOSE && nx && nx->type == TK_WORD && q->text[q->tok[i - 1].s] != '.' &&
                 cue_follows(q, i))

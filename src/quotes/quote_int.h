@@ -126,7 +126,7 @@ static inline void *quote_grow(void *p, size_t *cap, size_t size, size_t first)
     return g;
 }
 
-/* Token i ends in "'s" or "’s" ("Trump's", "He’s"): the length of the
+/* Token i ends in "'s" or "’s" ("Keller's", "He’s"): the length of the
  * word before it, else 0. */
 static inline size_t quote_possessive_stem(const qctx *q, int32_t i)
 {

@@ -148,9 +148,9 @@ static int quoted_in_body(const qctx *q, const qfound *h)
     return 0;
 }
 
-/* "Trump: ‘We will win’" is a speaker's; "Düsseldorf: Tote Tauben … –
- * „Peta“ erstattet Anzeige" and "Kernfusion: Kann „die Energiequelle der
- * Sterne“ …" are a topic's. A headline's colon quote is kept when its
+/* "Keller: ‘We will win’" is a speaker's; "Bremen: Tote Fische … –
+ * „Nabu“ erstattet Anzeige" and "Raumfahrt: Kann „die Rakete der
+ * Zukunft“ …" are a topic's. A headline's colon quote is kept when its
  * mention is a pronoun, holds a title or role ("Prison official"), or is
  * someone the body quotes (a word of a body quote's mention or speaker);
  * the others are dropped. Linear: a headline has few quotes. */

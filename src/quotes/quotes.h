@@ -16,11 +16,11 @@ typedef struct quote_rec {
     size_t *spans;       /* 2 * nspans offsets in code points, [start, end), into the body text,
                           * or into the headline when in_title */
     size_t nspans;
-    const char *mention; /* the speaker as written next to the cue ("he", "Sen. Ted Cruz"), or NULL */
+    const char *mention; /* the speaker as written next to the cue ("he", "Sen. Tom Lund"), or NULL */
     const char *speaker; /* the fullest name the article gives for it, or NULL */
     const char *cue;     /* "said", "told", "according to", ":", or NULL */
     quote_kind kind;
-    int in_title;        /* the quote is in the headline ("Trump: “We will win”") */
+    int in_title;        /* the quote is in the headline ("Keller: “We will win”") */
 } quote_rec;
 
 typedef struct quote_list {
@@ -31,8 +31,8 @@ typedef struct quote_list {
 /* Finds the quotes of text[0..len) (UTF-8, one paragraph per line) and of
  * title (the headline, may be NULL): the headline's first (in_title, offsets
  * into title), then the body's in order; every string and array lives in
- * a. The headline's names also count for resolution ("Trump" -> "Donald
- * Trump" when only the headline gives the full name).
+ * a. The headline's names also count for resolution ("Keller" -> "Jonas
+ * Keller" when only the headline gives the full name).
  * Returns 0, or -1 when an allocation failed. Linear in len apart from
  * speaker resolution, which looks at a bounded number of names per quote. */
 int quotes_find(arena *a, const char *text, size_t len, const char *title, quote_list *out);

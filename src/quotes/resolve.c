@@ -216,7 +216,7 @@ static int lead_word(const qctx *q, uint32_t i, uint32_t b)
      * Laura Vikstrom chairs ...", then "Vikstrom"); a name of three words
      * is the name the page gives, so a first name no table holds before
      * a middle name that one does stays. Not a hyphenated word: a
-     * role written as a compound ("President-elect Donald Trump") is
+     * role written as a compound ("President-elect Jonas Keller") is
      * repeated with the name as it stands, and a first name no table
      * holds is rarely hyphenated. Read within LEAD_REPEAT_SPAN bytes on
      * each side, so that a page of thousands of such runs stays linear. */
@@ -310,9 +310,9 @@ static int role_before(const qctx *q, uint32_t a, uint32_t i, uint32_t j, int ti
 }
 
 /* Does the run of words [i, j) (titles included) stand as a subject:
- * after the sentence start, punctuation or a conjunction ("when Trump
+ * after the sentence start, punctuation or a conjunction ("when Keller
  * walked away") rather than a determiner or a preposition ("the United
- * States", "by Trump"), and before a verb-like lowercase word or a comma
+ * States", "by Keller"), and before a verb-like lowercase word or a comma
  * ("Markey, the ranking member, …")? Such runs are the people a later
  * pronoun may refer to. */
 static int subject_like(const qctx *q, uint32_t i, uint32_t j, uint32_t a, uint32_t b, int titled)
@@ -358,7 +358,7 @@ static int role_follows(const qctx *q, uint32_t j, uint32_t b)
     return 0;
 }
 
-/* "when Trump walked away": a subject followed by a verb in the past
+/* "when Keller walked away": a subject followed by a verb in the past
  * tense ("-ed", not an auxiliary) acts as a person does. */
 static int acts(const qctx *q, uint32_t j, uint32_t b)
 {
@@ -403,7 +403,7 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
         unsigned gender = 0;
         int titled = 0;
         int32_t role = -1; /* the role word dropped right before the name */
-        /* "Maybe Donald Trump", "In June Trump said"; a possessive
+        /* "Maybe Jonas Keller", "In June Keller said"; a possessive
          * determiner opens no name ("Seine Aussage": German capitalises
          * nouns, and the run read as a two-word person's name took a
          * later "sie"; "Their campaign") */
@@ -466,13 +466,13 @@ static int names_of_sentence(qctx *q, uint32_t a, uint32_t b)
             FL(rs + 1, first_names))
             rs = i = rs + 1;
         if (j > rs && q->tok[rs].s >= q->body_len) {
-            /* the headline is title-cased ("Black Lawmakers Rip Donald
-             * Trump"): each pair of words is a name it may give */
+            /* the headline is title-cased ("Harbour Workers Rip Jonas
+             * Keller"): each pair of words is a name it may give */
             for (uint32_t k = rs; k + 1 < j; k++)
                 if (name_push(q, k, k + 2, FL(k, first_names) & (QW_MALE | QW_FEMALE), 0) < 0)
                     return -1;
         } else if (j > rs) {
-            /* a known first name gives the gender: "Hillary Clinton" */
+            /* a known first name gives the gender: "Anna Holt" */
             if (!gender && j - rs >= 2)
                 gender = FL(rs, first_names) & (QW_MALE | QW_FEMALE);
             /* a name inside a quote is no subject of the reporting */
@@ -612,7 +612,7 @@ static int run_count(const qctx *q, size_t k, size_t lo, size_t hi)
 /* The fullest run for the name words [a, b) seen from token pos: the one
  * with most words (up to MAX_NAME_WORDS) that ends like the name, else
  * starts like it (family name first: "Choe" -> "Choe Son Hui"); among
- * equals the most frequent ("Ted Cruz" over "Heidi Cruz"), then the
+ * equals the most frequent ("Tom Lund" over "Anna Lund"), then the
  * nearest before pos. -1 if none. */
 static int32_t fullest(const qctx *q, uint32_t a, uint32_t b, uint32_t pos)
 {

@@ -232,8 +232,8 @@ static const char *const determiners[] = {
 TABLE(determiners);
 
 /* Capitalised words that open a sentence or a date before a name and are
- * no part of it: "Maybe Donald Trump …", "Absent Sanders' …", "In June
- * Trump said" (months; not "may", a modal too). */
+ * no part of it: "Maybe Jonas Keller …", "Absent Sanders' …", "In June
+ * Keller said" (months; not "may", a modal too). */
 static const char *const name_openers[] = {
     "absent", "again", "already", "also", "amid", "anschließend", "april", "august", "damals", "danach",
     "daraufhin", "dazu", "december", "despite", "earlier", "even", "february", "finally", "first",
@@ -329,14 +329,14 @@ static const char *const be_forms[] = {
 };
 TABLE(be_forms);
 
-/* Relative pronouns that stand for a speaker before the verb: "Mr. Scott,
+/* Relative pronouns that stand for a speaker before the verb: "Mr. Dahl,
  * who has called …" ("that" stays out: after verbs far more often). */
 static const char *const relatives[] = {
     "which", "who",
 };
 TABLE(relatives);
 
-/* Words after which a capitalised run stands as a subject: "when Trump
+/* Words after which a capitalised run stands as a subject: "when Keller
  * walked away" (a pronoun may later refer to it). */
 static const char *const subject_conjunctions[] = {
     "aber", "after", "als", "although", "and", "as", "because", "before", "but", "dass", "et",
@@ -427,8 +427,8 @@ static const char *const clause_ends_after_quote[] = {
 };
 TABLE(clause_ends_after_quote);
 
-/* Name particles: lower-case, words inside a name ("Ursula von der
- * Leyen", "Charles de Gaulle": src/quotes/resolve.c, particle);
+/* Name particles: lower-case, words inside a name ("Anna von der
+ * Brück", "Louis de Ferrand": src/quotes/resolve.c, particle);
  * capitalised, they open a family name ("De Blasio", "Le Pen", "Van
  * Hollen", "Von Trapp": src/quotes/attrib.c, cap_particle). */
 static const char *const name_particles[] = {"da", "de", "del", "der", "du", "la", "le", "van", "von"};
@@ -508,7 +508,7 @@ TABLE(infinitive_markers);
 
 /* Speech verbs that are as often plural nouns ("the swing states", "his
  * comments"): a cue only after a pronoun ("it states") or before "that"
- * or a colon ("the ad states that", "Trump comments:"). Each is also in
+ * or a colon ("the ad states that", "Keller comments:"). Each is also in
  * speech_verbs. */
 static const char *const noun_verbs[] = {
     "comments", "states",

@@ -275,7 +275,7 @@ extern const words_table words_quote_titles_male; /* titles that say a man: "mr.
 extern const words_table words_quote_titles_female; /* titles that say a woman: "mrs.", "frau", "kanzlerin" */
 extern const words_table words_quote_be_forms; /* forms of "be" between a subject and its verb */
 extern const words_table words_quote_relatives; /* relative pronouns standing for a speaker: "who", "which" */
-extern const words_table words_quote_subject_conjunctions; /* a capitalised run after one is a subject: "when Trump walked" */
+extern const words_table words_quote_subject_conjunctions; /* a capitalised run after one is a subject: "when Keller walked" */
 extern const words_table words_quote_clause_conjunctions; /* conjunctions that open a clause: "though", "obwohl" */
 extern const words_table words_quote_joiners; /* words joining the parts of a mention: "of", "von", "bin" */
 extern const words_table words_quote_prepositions; /* prepositions: a phrase after one is no speaker */
