@@ -1313,8 +1313,8 @@ static int is_subscription_promo(const ctx *c, const dom_node *n)
 }
 
 /* A support appeal typed as one paragraph after the text: "<p><strong>Hat
- * dir dieser Artikel gefallen?</strong> Dann würde es uns sehr freuen,
- * wenn auch du uns als Supporter ... <a href=/support-us/>Jetzt Supporter
+ * dir dieser Artikel gefallen?</strong> Dann unterstütze uns
+ * doch als Supporter ... <a href=/support-us/>Jetzt Supporter
  * werden!</a></p>". A paragraph is no box, so is_support_box leaves it
  * (an article sentence may link to the site's donation page), and at
  * 300+ bytes it is too long for the prompt-line rule (a long block that
@@ -4217,8 +4217,8 @@ static int is_ad_label_for_line(const char *t)
  * "Medically reviewed by Dr. X, MD — Written by Y — Updated on ...",
  * "Fact checked by Z"), at most REVIEW_LABEL_MAX bytes; or a note that
  * names the post at its start (words_post_self_refs) and says it was
- * checked (words_review_phrases: "Dieser Text entspricht den Vorgaben der
- * ärztlichen Fachliteratur ... und wurde von Medizinern geprüft."), at
+ * checked (words_review_phrases: "Dieser Text folgt den Leitlinien der
+ * medizinischen Fachgesellschaften ... und wurde von Medizinern geprüft."), at
  * most REVIEW_NOTE_MAX bytes. t: the lowered first AFFILIATE_MARK_SPAN
  * bytes of the block n of len bytes. A story's sentences speak of their
  * subject: "Der Impfstoff wurde von Medizinern geprüft" names no post. */
@@ -4411,7 +4411,7 @@ static int is_colophon_line(const char *t)
 }
 
 /* A release's number line set as a line of its own inside a block
- * ("... vor.<br><br>Angewandte Chemie: Presseinfo 46/2023<br><br>Autor:
+ * ("... vor.<br><br>Chemie Heute: Presseinfo 17/2021<br><br>Autor:
  * ..."): the block's text nodes standing between line breaks are read,
  * each at most RELEASE_NUMBER_LINE_MAX bytes. */
 static int text_stands_alone(const dom_node *x)

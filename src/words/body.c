@@ -287,7 +287,7 @@ TABLE(sponsor_phrases);
 
 /* What a health or fact-checking site's note says was done to the post
  * it names (post_self_refs), read at word starts of a short block:
- * "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur ...
+ * "Dieser Text folgt den Leitlinien der medizinischen Fachgesellschaften ...
  * und wurde von Medizinern geprüft.", "This article was medically
  * reviewed by ..." (clean.c, is_review_note). */
 static const char *const review_phrases[] = {
@@ -397,7 +397,7 @@ static const char *const release_self_refs[] = {
 TABLE(release_self_refs);
 
 /* What a press release calls itself in its catalogue number line
- * ("Presseinfo 46/2023", "Pressemitteilung Nr. 12/2024", "News Release
+ * ("Presseinfo 17/2021", "Pressemitteilung Nr. 12/2024", "News Release
  * No. 24-017"), read at a line's start or after an issuer's "Name: ". */
 static const char *const release_names[] = {
     "communiqué de presse", "comunicado de prensa", "comunicato stampa", "media release", "news release",
@@ -768,8 +768,8 @@ TABLE(home_page_titles);
 static const char *const count_words[] = {"ein", "eine", "one", "um", "uma", "un", "una", "une", "uno"};
 TABLE(count_words);
 
-/* A view counter's word after its number ("5343 mal gelesen", "1,204
- * views") or its label before it ("Aufrufe: 1120", "Views: 88"): a post's
+/* A view counter's word after its number ("2781 mal gelesen", "1,204
+ * views") or its label before it ("Aufrufe: 873", "Views: 88"): a post's
  * metadata part, never a sentence (phrases.c, body_is_view_count). */
 static const char *const view_count_words[] = {
     "aufrufe", "hits", "mal aufgerufen", "mal gelesen", "views", "visitas", "visualizações",
