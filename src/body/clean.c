@@ -5816,7 +5816,10 @@ static dom_node *appeal_run_start(const ctx *c, dom_node *u)
  * it, past the run's limits. Returns the run's first block, or NULL. */
 static dom_node *appeal_opener_run_start(const ctx *c, dom_node *u, uint32_t body)
 {
-    char l[TEASER_MAX + 8];
+    /* the whole block is read, not a line's worth: an appeal typed as
+     * one paragraph ("Gefällt dir unser Magazin? ... brauchen wir deine
+     * Unterstützung.") asks after its first sentences */
+    char l[APPEAL_MAX + 8];
     uint32_t total = 0;
     int blocks = 0, appeal = 0;
     for (dom_node *b = u; b && blocks < APPEAL_RUN_BLOCKS; blocks++) {

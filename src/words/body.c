@@ -851,14 +851,15 @@ TABLE(donation_path_segments);
 /* What a publisher's support appeal asks of the reader, read at word
  * starts of a block after the text ("Ohne Ihre Unterstützung gäbe es
  * diesen Blog nicht!", "Ohne Eure Hilfe geht es nicht!", "... hilfst
- * du, unsere Arbeit zu unterstützen", "con tu apoyo"): the
+ * du, unsere Arbeit zu unterstützen", "con tu apoyo"; the house that
+ * counts on the reader, "cuenta con vos", "contamos contigo"): the
  * reader's help for the house's own work. Furniture only together with
  * money or a way to pay in the same appeal (payment_words, an amount
  * with a currency: clean.c, support appeals without a donation link);
  * a story that asks for help names no bank details. */
 static const char *const support_asks[] = {
     "apoie", "apoya a", "apoyo de nuestros lectores", "apoyo de sus lectores", "apóyanos", "con su apoyo",
-    "con tu apoyo", "deine hilfe", "deine unterstützung", "deiner unterstützung", "eure hilfe",
+    "con tu apoyo", "contamos con vos", "contamos contigo", "cuenta con vos", "deine hilfe", "deine unterstützung", "deiner unterstützung", "eure hilfe",
     "eure unterstützung", "eurer unterstützung", "fai una donazione", "faites un don", "faça uma doação",
     "help us continue", "ihre unterstützung", "ihrer unterstützung", "il tuo sostegno", "jetzt unterstützen",
     "nous soutenir", "please donate", "seu apoio", "sostienici", "soutenez-nous", "su donación", "sua doação",
@@ -991,13 +992,17 @@ TABLE(more_questions);
  * hasta acá...", "If you made it this far, ...", "Wenn Sie bis hierhin
  * gelesen haben, ...", "Merci d'avoir lu jusqu'ici !", "Se você chegou
  * até aqui") or liked the piece ("If you value our journalism, ...",
- * "Wenn Ihnen dieser Artikel gefallen hat, ..."). A
+ * "Wenn Ihnen dieser Artikel gefallen hat, ...") or likes the house's
+ * publication, asked in its own voice ("Gefällt dir unser Magazin?",
+ * "Do you like our podcast?", "¿Te gusta nuestro periódico?": the
+ * possessive is the house's; "Gefällt dir das?" asks about a thing). A
  * block opening so, among the body's last APPEAL_RUN_BLOCKS blocks,
  * goes with the blocks after it (clean.c, appeal_opener_run_start). Read
  * at the block's start. */
 static const char *const appeal_openers[] = {
     "cet article vous a plu", "danke, dass du bis hierhin gelesen hast", "danke, dass sie bis hierhin gelesen haben",
-    "du hast bis hierhin gelesen", "gostou deste artigo", "if you enjoyed this article",
+    "do you enjoy our", "do you like our", "du hast bis hierhin gelesen", "gefällt dir unser",
+    "gefällt euch unser", "gefällt ihnen unser", "gostou deste artigo", "if you enjoyed this article",
     "if you found this article helpful", "if you found this article useful", "if you have made it this far",
     "if you have read this far", "if you liked this article", "if you made it this far",
     "if you value our journalism", "if you value our reporting", "if you value our work",
@@ -1009,7 +1014,8 @@ static const char *const appeal_openers[] = {
     "si llegaste hasta acá", "si llegaste hasta aquí", "si llegaste hasta el final", "si te gustó esta nota",
     "si te gustó este artículo", "si vous êtes arrivé jusqu'ici", "si vous êtes arrivé jusqu’ici",
     "si vous êtes arrivés jusqu'ici", "si vous êtes arrivés jusqu’ici", "sie haben bis hierhin gelesen",
-    "thank you for reading this far", "thanks for reading this far", "vous avez apprécié cet article",
+    "te gusta nuestra", "te gusta nuestro", "thank you for reading this far", "thanks for reading this far",
+    "vous aimez notre", "vous avez apprécié cet article",
     "wenn dir dieser artikel gefallen hat", "wenn du bis hierhin gelesen hast",
     "wenn ihnen dieser artikel gefallen hat", "wenn sie bis hierhin gelesen haben", "wer bis hierhin gelesen hat",
 };
