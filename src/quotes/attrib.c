@@ -2503,6 +2503,11 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     unsigned f = t->type == TK_WORD && cue_candidate(t) ? cue_flags(q, i, &pron) : 0;
     if ((f & QW_PARTICIPLE) && is_punct(q, i - 1, ','))
         return 1;
+    /* "…, before adding that …", "…, while arguing …": a subordinator
+     * between the comma and the participle keeps it the subject's (the
+     * clause starts at the participle, as after the comma alone) */
+    if ((f & QW_PARTICIPLE) && i - 2 > sa && is_punct(q, i - 2, ',') && (FL(i - 1, stops) & QS_PARTICIPLE_LEAD))
+        return 1;
     /* 'on "Morning Joe," adding, “…”': the comma inside a closing mark */
     if ((f & QW_PARTICIPLE) && q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ','))
         return 1;

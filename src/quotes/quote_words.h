@@ -49,6 +49,9 @@ enum {
 /* A second flag of the stops field (beside QW_STOP): a subordinator that
  * ends a reported clause right after its closing mark ("when"). */
 #define QS_CLAUSE_END (1u << 0)
+/* A third: a subordinator that may stand between a comma and a participle
+ * cue ("…, before adding that …"). */
+#define QS_PARTICIPLE_LEAD (1u << 1)
 
 /* What a two-word cue is (quote_phrase_cue). */
 enum {

@@ -427,6 +427,17 @@ static const char *const clause_ends_after_quote[] = {
 };
 TABLE(clause_ends_after_quote);
 
+/* Subordinators that may stand between a comma and a participle cue and
+ * keep it the sentence subject's clause, as a comma alone does ("“…,”
+ * Moberg replied, before adding that she thinks “…”", "Holm said …, while
+ * arguing the pier …"). Before, such a participle's clause ran on inside
+ * the frame's and its quote was lost. French puts "en" before its
+ * gerund (", en ajoutant que …"). */
+static const char *const participle_leads[] = {
+    "after", "before", "en", "while",
+};
+TABLE(participle_leads);
+
 /* Name particles: lower-case, words inside a name ("Anna von der
  * Brück", "Louis de Ferrand": src/quotes/resolve.c, particle);
  * capitalised, they open a family name ("De Blasio", "Le Pen", "Van
