@@ -210,7 +210,7 @@ int body_is_counter_line(const char *t);
 /* 1 when the lower-cased line t is only a count of comments: "[5] comments", "10 kommentare", "kommentare insgesamt: 0", "comments (3)". */
 int body_is_comment_count_line(const char *t);
 /* 1 when the lower-cased line t is only an identifier of the
- * publication: an ISSN ("ISSN 2222-2464", "e-ISSN: 1234-567X") or a bare
+ * publication: an ISSN ("ISSN 1234-5678", "e-ISSN: 1234-567X") or a bare
  * domain name ("example.com", "www.example.co.uk"). */
 int body_is_identifier_line(const char *t);
 int body_is_own_address_line(const char *t, const char *own1, const char *own2);

@@ -4797,7 +4797,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1;
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_identifier_line(t)) {
-                drop = 1; /* "ISSN 2222-2464", "EXAMPLENEWS.COM": the publication's identifier */
+                drop = 1; /* "ISSN 1234-5678", "EXAMPLENEWS.COM": the publication's identifier */
             } else if (!(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
                        body_is_own_address_line(t, c->art->page_url, c->art->url)) {
                 drop = 1; /* "Permalink: <this page's URL>": the page's own address */

@@ -413,7 +413,7 @@ int body_is_own_address_line(const char *t, const char *own1, const char *own2)
 }
 
 /* A line that is only the publication's identifier: its ISSN (a
- * periodical's number under every item, "ISSN 2222-2464", "e-ISSN:
+ * periodical's number under every item, "ISSN 1234-5678", "e-ISSN:
  * 1234-567X") or its bare domain name as a source credit under a story
  * taken from another site ("EXAMPLENEWS.COM", "www.example.co.uk").
  * Neither carries a word of the article. A domain is letters, digits and
