@@ -4059,6 +4059,78 @@ static int is_tool_link_list(const ctx *c, const dom_node *n)
     return items >= 2 && tools >= 1;
 }
 
+/* A player's label: "<p><iframe src="https://video.example/embed/ID">
+ * </iframe><br><a href="https://video.example/watch?v=ID">Zum Video</a></p>",
+ * "Watch the video", "Ver vídeo". Embed codes set a link to the video's
+ * own page under the player, for readers whose page shows no player; the
+ * body drops the player (junk), so its label stands alone and points at
+ * nothing the text says. Read by structure, in any language: the link is
+ * the whole line (at most PLAYER_LABEL_MAX bytes), right after the player
+ * (blanks and one <br> between), and goes to the player's own host
+ * ("www." aside): a story's link under a video to another site, or a
+ * longer sentence, stays. (The same link as a block of its own after
+ * the player's box goes as a link-only line.) Golden case furniture_player_label_link. */
+#define PLAYER_LABEL_MAX 40
+static int is_player(const dom_node *k)
+{
+    return k && k->type == DOM_ELEMENT &&
+           (k->tag == TAG_IFRAME || k->tag == TAG_VIDEO || k->tag == TAG_OBJECT || k->tag == TAG_EMBED);
+}
+
+/* The player's source: its src (iframe, embed, video), an <object>'s
+ * data, or a <video>'s first <source src>. */
+static const char *player_src(const dom_node *k)
+{
+    const char *s = dom_attr_get(k, k->tag == TAG_OBJECT ? "data" : "src");
+    if (!s && k->tag == TAG_VIDEO)
+        for (const dom_node *d = k->first_child; d && !s; d = d->next)
+            if (d->type == DOM_ELEMENT && d->tag == TAG_SOURCE)
+                s = dom_attr_get(d, "src");
+    return s;
+}
+
+/* 1 when link a is a label of at most PLAYER_LABEL_MAX bytes, all link,
+ * to the host of player p's source. */
+static int labels_player(const ctx *c, const dom_node *a, const dom_node *p)
+{
+    if (!a || a->type != DOM_ELEMENT || a->tag != TAG_A || (a->flags & DOM_F_REMOVED))
+        return 0;
+    uint32_t len = c->tot[a->id].text;
+    if (!len || len > PLAYER_LABEL_MAX)
+        return 0;
+    size_t hl, pl;
+    const char *h = url_host(dom_attr_get(a, "href"), &hl);
+    const char *ph = url_host(player_src(p), &pl);
+    return h && ph && hl && chars_eq_ci(h, hl, ph, pl);
+}
+
+/* The node after k, past blank text and, when br is set, one <br>. */
+static dom_node *next_past_blank(dom_node *k, int br)
+{
+    dom_node *d = k->next;
+    while (d && ((d->type == DOM_TEXT && !has_visible_char(d)) || d->type == DOM_COMMENT ||
+                 (br && d->type == DOM_ELEMENT && d->tag == TAG_BR && (br = 0, 1))))
+        d = d->next;
+    return d;
+}
+
+/* The label inside the block: the player, then its link as the line. */
+static void drop_player_labels(ctx *c, dom_node *block)
+{
+    int seen = 0;
+    for (dom_node *k = block->first_child; k && seen < LINE_MAX_NODES; k = k->next, seen++) {
+        if (!is_player(k))
+            continue;
+        dom_node *a = next_past_blank(k, 1);
+        if (!labels_player(c, a, k))
+            continue;
+        dom_node *after = next_past_blank(a, 0);
+        if (after && !breaks_line(after))
+            continue; /* the link opens a longer line */
+        body_mark_removed(c, a);
+    }
+}
+
 static void drop_prompt_segments(ctx *c, dom_node *block)
 {
     int br = 0;
@@ -4827,6 +4899,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         if (!drop && (n->tag == TAG_UL || n->tag == TAG_OL) && len && len < TEASER_MAX &&
             c->tot[n->id].size <= TOOL_LIST_MAX_NODES && c->tot[n->id].link && is_tool_link_list(c, n))
             drop = 1; /* "Imprimir", "Enviar por mail", "Rectificar": the article's tools as a list */
+        if (!drop && !c->lenient && (n->tag == TAG_P || n->tag == TAG_DIV) && c->tot[n->id].link)
+            drop_player_labels(c, n); /* the same label after the player, in its block */
         /* read outside the short-line checks: the list makes the block long */
         if (!drop && (n->tag == TAG_P || n->tag == TAG_DIV) && len && c->tot[n->id].size <= BR_LIST_MAX_NODES &&
             c->tot[n->id].link && is_br_lead_in_list(c, n))
