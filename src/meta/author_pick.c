@@ -580,6 +580,139 @@ static const char *site_prefix_cut(meta_ctx *c, const char *v)
     return v;
 }
 
+/* The visible candidates, all kinds together, nearest to the headline
+ * first: microdata author, rel=author links, byline-classed elements.
+ * Returns how many were written to order. */
+static size_t visible_candidates(meta_ctx *c, dom_node **order)
+{
+    node_list all;
+    all.n = 0;
+    const node_list *srcs[3] = {&c->authorprops, &c->relauthor, &c->bylines};
+    for (size_t k = 0; k < 3; k++)
+        for (size_t i = 0; i < srcs[k]->n; i++) {
+            int dup = 0;
+            for (size_t j = 0; j < all.n && !dup; j++)
+                dup = all.v[j] == srcs[k]->v[i];
+            if (!dup)
+                nl_push(&all, srcs[k]->v[i]);
+        }
+    return meta_by_anchor(c, &all, order);
+}
+
+/* 1 when a name of the list l shares a word of three letters or more
+ * with the name s, folded as the site test folds ("J. Doe" and "Jane
+ * Doe" share "doe"): the same person written another way. */
+static int shares_name_word(meta_ctx *c, const str_list *l, const char *s)
+{
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        char *w = arena_strndup(c->a, b, (size_t)(p - b));
+        const char *k = w ? meta_fold_key(c->a, w) : NULL;
+        if (!k) {
+            c->oom = 1;
+            return 1;
+        }
+        if (strlen(k) < 3)
+            continue;
+        for (size_t i = 0; i < l->count; i++) {
+            const char *lk = meta_fold_key(c->a, l->items[i]);
+            if (!lk) {
+                c->oom = 1;
+                return 1;
+            }
+            if (strstr(lk, k))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 when s reads as a person's full name, the form a header byline that
+ * overrules a declared author must have: two to four words, each opening
+ * with a capital (or a byte of a non-ASCII letter) or a surname particle
+ * ("de", "van": words_author_particles), none a byline word left over
+ * ("Von": words_author_tails). A weekday ("Thu"), a column's name glued
+ * to its byline word, a sentence ("Petition backed by ...") are not. */
+static int full_person_name(const char *s)
+{
+    size_t words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t l = (size_t)(p - b);
+        if (!l)
+            break;
+        char w[24];
+        if (l + 2 > sizeof w)
+            return 0;
+        memcpy(w, b, l);
+        w[l] = 0;
+        if (words_exact_ci(&words_author_tails, w))
+            return 0;
+        int cap = (*b >= 'A' && *b <= 'Z') || (unsigned char)*b >= 0x80;
+        w[l] = ' ';
+        w[l + 1] = 0;
+        if (!cap && !words_exact_ci(&words_author_particles, w))
+            return 0;
+        words++;
+    }
+    return words >= 2 && words <= 4;
+}
+
+/* The visible byline of the story's own header, when it names other
+ * people than the meta tags: "por Jane Doe" under the headline where
+ * parsely-author names an editor or the desk's night shift. A meta tag
+ * is filled per page by the site's software or analytics; the line
+ * under the headline is what the reader is told. Read only from the
+ * nearest visible byline candidate (order: by distance to the headline),
+ * when it follows the headline within 40 nodes (the header: the kicker,
+ * the summary, the byline and the date), is no teaser's or furniture,
+ * and names people by full names (full_person_name) none of whom
+ * shares a name word with the meta names; a desk or the site there
+ * changes nothing. Replaces the authors then. */
+static void header_byline_over_meta(meta_ctx *c, dom_node *const *order, size_t no)
+{
+    for (size_t i = 0; i < no; i++) {
+        dom_node *n = order[i];
+        if (meta_in_head(n))
+            continue;
+        if (n->id <= c->anchor->id || n->id - c->anchor->id > 40)
+            return;
+        if (meta_in_furniture(c, n) || in_link_card(c, n) || in_other_article(c, n) || has_marked_author(n))
+            return;
+        const char *ip = dom_attr_get(n, "itemprop");
+        const char *t = ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))
+                            ? author_prop_text(c, n)
+                            : meta_node_text(c->a, n, 400, 1);
+        if (!t || strlen(t) > 200)
+            return;
+        str_list v = {NULL, 0, 0};
+        if (author_add_byline(c->a, &v, t) < 0) {
+            c->oom = 1;
+            return;
+        }
+        if (!v.count)
+            return;
+        const char *keys[8];
+        size_t nkeys = site_keys(c, keys);
+        for (size_t k = 0; k < v.count; k++)
+            if (!full_person_name(v.items[k]) || author_is_desk(v.items[k]) || site_relation(c, v.items[k], keys, nkeys) ||
+                shares_name_word(c, &c->art->authors, v.items[k]))
+                return;
+        c->art->authors = v;
+        c->author_src = 3;
+        return;
+    }
+}
+
 void meta_pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -635,27 +768,22 @@ void meta_pick_authors(meta_ctx *c)
                 if (author_add(a, &art->authors, site_prefix_cut(c, c->kv[i].val)) < 0)
                     c->oom = 1;
             }
-        if (authors_accept(c, &site_only))
+        if (authors_accept(c, &site_only)) {
+            if (art->authors.count && c->author_src == 2 && c->anchor && !c->oom) {
+                dom_node *order[META_MAX_NODES];
+                size_t no = visible_candidates(c, order);
+                header_byline_over_meta(c, order, no);
+            }
             return;
+        }
     }
     /* Visible sources, all kinds together, nearest to the headline first:
      * microdata author, rel=author links, byline-classed elements. A page
      * repeats all three in its teaser lists; distance tells the story's
      * own byline from those. */
-    node_list all;
-    all.n = 0;
-    const node_list *srcs[3] = {&c->authorprops, &c->relauthor, &c->bylines};
-    for (size_t k = 0; k < 3; k++)
-        for (size_t i = 0; i < srcs[k]->n; i++) {
-            int dup = 0;
-            for (size_t j = 0; j < all.n && !dup; j++)
-                dup = all.v[j] == srcs[k]->v[i];
-            if (!dup)
-                nl_push(&all, srcs[k]->v[i]);
-        }
     c->author_src = 3;
     dom_node *order[META_MAX_NODES];
-    size_t no = meta_by_anchor(c, &all, order);
+    size_t no = visible_candidates(c, order);
     for (size_t i = 0; i < no && !c->oom; i++) {
         dom_node *n = order[i];
         if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n) || in_other_article(c, n))
