@@ -734,6 +734,61 @@ static int links_are_pointer_lines(const ctx *c, const dom_node *n)
     return (float)(t->link - link) / (float)(t->text - text) <= 0.2f;
 }
 
+/* A short line of the article's prose in a plain wrapper:
+ * "<div><p>The vote was unanimous.</p></div>" between two paragraphs.
+ * Readability's short-text rule (under MIN_PARAGRAPH bytes, no picture)
+ * is for labels, buttons and ad slots ("Advertisement", "Share", "1 of
+ * 5"); it took such a sentence too, on any page long enough (500+ bytes)
+ * that the laxer retry, which keeps it, never ran. Kept when the wrapper
+ * is a <div> with no class, id or role (furniture is named), holds no
+ * link, picture or control, reads as a sentence (PLAIN_LINE_WORDS words
+ * or more and a sentence's end mark, not a prompt, teaser or credit
+ * line), and stands between real paragraphs: on each side, past at most
+ * PLAIN_LINE_RUN shorter <p>s or plain <div>s (a short paragraph, a
+ * second such line), a <p> or plain <div> of 80+ bytes as the page has
+ * it, with only such blocks in between. */
+#define PLAIN_LINE_WORDS 3 /* "Nobody was hurt.": a clause; "Read more." and "Advertisement." are shorter */
+#define PLAIN_LINE_RUN 2   /* short blocks beside it before the paragraph */
+static int is_plain_wrapper(const dom_node *n)
+{
+    return n->tag == TAG_DIV && !dom_attr_get(n, "class") && !dom_attr_get(n, "id") && !dom_attr_get(n, "role");
+}
+
+static const dom_node *prose_neighbour(const ctx *c, const dom_node *n, int forward)
+{
+    int run = 0;
+    for (const dom_node *s = forward ? n->next : n->prev; s; s = forward ? s->next : s->prev) {
+        if (s->type == DOM_TEXT) {
+            if (has_visible_char(s))
+                return NULL; /* loose text beside the wrapper: not a run of blocks */
+            continue;
+        }
+        if (s->type != DOM_ELEMENT || (s->flags & DOM_F_REMOVED) || c->dead[s->id])
+            continue;
+        uint32_t len = c->text_page[s->id];
+        if (!len)
+            continue;
+        if ((s->tag != TAG_P && !is_plain_wrapper(s)) || (len < 80 && ++run > PLAIN_LINE_RUN))
+            return NULL;
+        if (len >= 80)
+            return s;
+    }
+    return NULL;
+}
+
+static int is_plain_prose_line(const ctx *c, const dom_node *n, const counts *k)
+{
+    const body_totals *t = &c->tot[n->id];
+    if (!is_plain_wrapper(n) || t->link || k->img || k->input || k->embed || t->size > LINE_MAX_NODES ||
+        !ends_sentence_of_words(n, PLAIN_LINE_WORDS))
+        return 0;
+    char w[64];
+    text_prefix_lower(n, w, sizeof w);
+    if (body_starts_prompt(w) || body_starts_teaser(w) || body_starts_credit(w))
+        return 0;
+    return prose_neighbour(c, n, 0) && prose_neighbour(c, n, 1);
+}
+
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
     if (n->tag == TAG_ARTICLE) {
@@ -812,7 +867,8 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         gallery ||
         (!is_list && li > (int)k.p) ||
         (k.input > k.p / 3) ||
-        (!is_list && heading_density < 0.9f && len < 25 && (k.img == 0 || k.img > 2) && !in_figure) ||
+        (!is_list && heading_density < 0.9f && len < 25 && (k.img == 0 || k.img > 2) && !in_figure &&
+         !is_plain_prose_line(c, n, &k)) ||
         (!is_list && weight < 25 && ld > 0.2f && !links_are_pointer_lines(c, n)) ||
         (weight >= 25 && ld > 0.5f) ||
         ((k.embed == 1 && len < 75) || k.embed > 1);
