@@ -227,7 +227,7 @@ static inline void totals_start(body_totals *t)
     _mm_storeu_si128((__m128i *)(void *)t, z);
     _mm_storeu_si128((__m128i *)(void *)t + 1, z);
     _mm_storeu_si128((__m128i *)(void *)t + 2, z);
-    _mm_storeu_si128((__m128i *)(void *)t + 3, _mm_setr_epi32(0, 1, 0, 0)); /* own, size, has_block, spare */
+    _mm_storeu_si128((__m128i *)(void *)t + 3, _mm_setr_epi32(0, 1, 0, 0)); /* own, size, has_block, step_img */
 #else
     memset(t, 0, sizeof *t);
     t->size = 1;
@@ -266,6 +266,7 @@ static void measure_push(ctx *c, dom_node *n)
     const body_totals *t = &c->tot[n->id];
     body_totals *p = &c->tot[n->parent->id];
     totals_add(p, t);
+    p->step_img += t->step_img;
     if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK))
         p->has_block = 1;
     else if (n->type == DOM_TEXT || n->type == DOM_ELEMENT)

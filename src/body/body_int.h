@@ -71,7 +71,7 @@ typedef struct body_totals {
     uint32_t own;           /* text in inline content not inside a child block */
     uint32_t size;          /* nodes in the subtree, itself included, removed ones too */
     uint32_t has_block;     /* the element has a block-level child element */
-    uint32_t spare;         /* pads the struct to 64 bytes */
+    uint32_t step_img;      /* pictures of step lists (clean.c, is_step_list) in the subtree; pads the struct to 64 bytes */
 } body_totals;
 #define BODY_SUMMED 12 /* text .. htext: pushed to the parent by plain addition */
 

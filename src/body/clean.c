@@ -734,6 +734,69 @@ static int links_are_pointer_lines(const ctx *c, const dom_node *n)
     return (float)(t->link - link) / (float)(t->text - text) <= 0.2f;
 }
 
+/* A list of steps with a picture each: "<ol><li>Trim the leeks and rinse
+ * them.<img></li>...</ol>", a recipe card's method, a how-to's steps.
+ * Readability's image rule (more than two pictures per paragraph, under
+ * IMG_TEXT_MIN bytes of text per picture) reads it as a gallery, and the
+ * method went whole while its ingredient list stayed. Each item's text
+ * is an instruction, a sentence, where a teaser grid's items are headline
+ * links and a gallery's are pictures with a label. A <ul>/<ol> of
+ * STEP_ITEMS_MIN items or more, links under a tenth of the text, at most
+ * two pictures an item and pictures in half the items at least, and two
+ * thirds of the items ending in a sentence's end mark with STEP_WORDS
+ * words or more. Its pictures are then the steps' (step_img in the
+ * totals): the image rule does not count them, for the list or for the
+ * boxes around it (a recipe card holding no <p> went whole with its
+ * ingredient list). */
+#define STEP_ITEMS_MIN 3
+#define STEP_ITEMS_READ 64 /* items read: a method has a dozen steps */
+#define STEP_WORDS 3       /* "Bake until golden.": a verb and its object */
+static int ends_sentence_past_format_chars(const dom_node *n, int min_words)
+{
+    char t[LINKED_SENTENCE_MAX + 64];
+    size_t tl = text_prefix_lower(n, t, sizeof t);
+    /* blanks and invisible format characters a CMS leaves at the end
+     * (U+200B-U+200D, U+2060-U+2064, U+FEFF) */
+    for (;;) {
+        if (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+            tl--;
+        else if (tl >= 3 && (unsigned char)t[tl - 3] == 0xE2 &&
+                 (((unsigned char)t[tl - 2] == 0x80 && (unsigned char)t[tl - 1] >= 0x8B && (unsigned char)t[tl - 1] <= 0x8D) ||
+                  ((unsigned char)t[tl - 2] == 0x81 && (unsigned char)t[tl - 1] >= 0xA0 && (unsigned char)t[tl - 1] <= 0xA4)))
+            tl -= 3;
+        else if (tl >= 3 && (unsigned char)t[tl - 3] == 0xEF && (unsigned char)t[tl - 2] == 0xBB && (unsigned char)t[tl - 1] == 0xBF)
+            tl -= 3;
+        else
+            break;
+    }
+    if (!tl || (t[tl - 1] != '.' && t[tl - 1] != '!' && t[tl - 1] != '?'))
+        return 0;
+    int words = 0;
+    for (size_t i = 0; i < tl; i++)
+        words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+    return words >= min_words;
+}
+
+static int is_step_list(const ctx *c, const dom_node *list)
+{
+    const body_totals *t = &c->tot[list->id];
+    if (!t->text || (uint64_t)t->link * 10 >= (uint64_t)t->text)
+        return 0;
+    int items = 0, pictured = 0, sentences = 0;
+    for (const dom_node *li = list->first_child; li; li = li->next) {
+        if (li->type != DOM_ELEMENT || (li->flags & DOM_F_REMOVED) || !c->tot[li->id].text)
+            continue;
+        if (li->tag != TAG_LI || ++items > STEP_ITEMS_READ)
+            return 0;
+        uint32_t img = c->tot[li->id].imgs;
+        if (img > 2)
+            return 0;
+        pictured += img > 0;
+        sentences += ends_sentence_past_format_chars(li, STEP_WORDS);
+    }
+    return items >= STEP_ITEMS_MIN && pictured * 2 >= items && sentences * 3 >= items * 2;
+}
+
 /* A short line of the article's prose in a plain wrapper:
  * "<div><p>The vote was unanimous.</p></div>" between two paragraphs.
  * Readability's short-text rule (under MIN_PARAGRAPH bytes, no picture)
@@ -797,6 +860,10 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
         c->shape_removed += c->tot[n->id].text;
         return 1;
     }
+    /* a list of steps with pictures: its pictures are the steps' (read
+     * below by the image rule, here and in the boxes around it) */
+    if ((n->tag == TAG_UL || n->tag == TAG_OL) && c->tot[n->id].cnt_img > 1 && is_step_list(c, n))
+        c->tot[n->id].step_img = c->tot[n->id].cnt_img;
     int weight = (c->flags & ATT_WEIGHT_CLASSES) ? c->weight[n->id] : 0;
     float score = c->scored[n->id] ? c->score[n->id] : 0;
     if (weight < 0 && is_media_box_prose(c, n)) {
@@ -851,7 +918,11 @@ int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
      * pictures: a forum post with smilies, a recipe's steps with a photo
      * each, prose beside film posters. (100 per image: same snippet F1
      * with three leaks more; 200: lower.) */
-    int gallery = k.img > 1 && (float)k.p / (float)k.img < 0.5f && !in_figure && len < IMG_TEXT_MIN * k.img;
+    /* the pictures of a list of steps are the steps' (is_step_list): a
+     * list judged as one keeps them, for itself and for the boxes around
+     * it, whose image rule counts only their other pictures */
+    uint32_t pics = k.img - (c->tot[n->id].step_img < k.img ? c->tot[n->id].step_img : k.img);
+    int gallery = pics > 1 && (float)k.p / (float)pics < 0.5f && !in_figure && len < IMG_TEXT_MIN * pics;
     /* A short <div> that names a furniture section ("More Great Gazette
      * Stories" as a div role=heading over a list of story links) is left
      * to the furniture-heading rule (body_clean), which drops it with the
