@@ -262,8 +262,8 @@ static const char *caption_without(arena *a, const char *caption, const char *cr
     return *s ? s : NULL;
 }
 
-/* Splits a trailing parenthesised credit off a caption ("Volcker and
- * Obama in 2009. (Saul Loeb/AFP/Getty Images)"): a last "(...)" of at
+/* Splits a trailing parenthesised credit off a caption ("Holm and
+ * Strand in 2011. (Kari Vik/AFP/Getty Images)"): a last "(...)" of at
  * most CREDIT_MAX bytes that starts like a credit or names an agency
  * after a slash. Returns the credit (an arena copy) and cuts *caption
  * (NULL when nothing is left), or NULL and leaves it. */

@@ -1491,8 +1491,8 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
         if (h.relative && d < INT32_MAX / 2)
             d += INT32_MAX / 2;
         /* a noun of speech is the weakest cue: any verb of the sentence
-         * wins over it, however far ("Frazier said Rubio's claim that
-         * “…” was false" is Frazier's) */
+         * wins over it, however far ("Brekke said Lindqvist's claim that
+         * “…” was false" is Brekke's) */
         if (!h.relative && (FL(h.cs, roles) & QR_SPEECH_NOUN) && noun_cue_owner(q, h.cs) >= 0 && d < INT32_MAX / 2)
             d += INT32_MAX / 2;
         /* "Holt says riders long for what she calls “real
@@ -1815,7 +1815,7 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
         /* words after the quotes in the reported clause make it mixed;
          * words after its end do not: a subordinator right after a quote
          * that a comma, a colon or a bare "that" joined to its cue (this
-         * branch: lead_ok) ends the clause ('Sanders
+         * branch: lead_ok) ends the clause ('Holm
          * had said, “Not yet,” when asked whether …' quotes him whole;
          * inside a clause, 'said the council had “lost a golden
          * opportunity” when it delayed the vote' runs on) */
@@ -2011,7 +2011,7 @@ static int cue_sentence_next(const qctx *q, int32_t sb, cue_hit *h)
 
 /* A paragraph that is only a quote of five words or more, followed by a
  * paragraph that is only a dash and a name of at most five capitalised
- * words ("- Bernie Sanders.", "— Julie Diaz"): the second paragraph signs
+ * words ("- Ola Brandt.", "— Julie Diaz"): the second paragraph signs
  * the first (a fact-check's claims, testimonials, pull quotes set as two
  * lines). The name's tokens into [*ns, *ne), the dash at *d. The quote must
  * end its paragraph; the signature must too, and stay in the body. */

@@ -232,7 +232,7 @@ static const char *const determiners[] = {
 TABLE(determiners);
 
 /* Capitalised words that open a sentence or a date before a name and are
- * no part of it: "Maybe Jonas Keller …", "Absent Sanders' …", "In June
+ * no part of it: "Maybe Jonas Keller …", "Absent Moss' …", "In June
  * Keller said" (months; not "may", a modal too). */
 static const char *const name_openers[] = {
     "absent", "again", "already", "also", "amid", "anschließend", "april", "august", "damals", "danach",
