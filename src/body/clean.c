@@ -4525,6 +4525,86 @@ static int is_signup_form(const ctx *c, dom_node *n)
     return box ? fields >= 2 : fields >= 1;
 }
 
+/* A newsletter box: a small layout box (a <div> or <section> of at most
+ * SIGNUP_BOX_MAX bytes, two real paragraphs at most, under a third of
+ * the article) whose <form>, at most SIGNUP_FORM_DEPTH levels down,
+ * asks for an e-mail address (an <input> of type email, or of type text
+ * or none named for mail: name, id or placeholder holding "mail"). The
+ * form alone goes by is_signup_form; its pitch sits beside it in the
+ * same box ("Coaching-Newsletter erhalten" over "Der Newsletter ist
+ * kostenlos ..." and the form; "News, Tipps und Trends ... für dich!"
+ * beside the form and its consent line), and stayed in the text. A
+ * search box asks for words, not an address; a comment form's box is a
+ * comment section's. */
+#define SIGNUP_BOX_MAX 700
+#define SIGNUP_BOX_NODES 300
+#define SIGNUP_FORM_DEPTH 4
+static int attr_says_mail(const dom_node *d, const char *name)
+{
+    const char *v = dom_attr_get(d, name);
+    for (size_t i = 0; v && v[i] && v[i + 1] && v[i + 2] && v[i + 3]; i++)
+        if (chars_eq_ci(v + i, 4, "mail", 4))
+            return 1;
+    return 0;
+}
+
+static int is_mail_field(const dom_node *d)
+{
+    if (d->type != DOM_ELEMENT || d->tag != TAG_INPUT)
+        return 0;
+    const char *ty = dom_attr_get(d, "type");
+    size_t tl = ty ? strlen(ty) : 0;
+    if (tl && chars_eq_ci(ty, tl, "email", 5))
+        return 1;
+    return (!tl || chars_eq_ci(ty, tl, "text", 4)) &&
+           (attr_says_mail(d, "name") || attr_says_mail(d, "id") || attr_says_mail(d, "placeholder"));
+}
+
+/* 1 when the article's first shown text lies inside n: the box opens
+ * the article (a post's own container holding its lead and, further
+ * down, the blog's sign-up form), so it is no newsletter box. The walk
+ * passes over removed elements and reads at most SIGNUP_LEAD_NODES. */
+#define SIGNUP_LEAD_NODES 4096
+static int holds_first_text(const dom_node *n, const dom_node *root)
+{
+    int seen = 0;
+    for (const dom_node *d = dom_next(root, root); d && seen < SIGNUP_LEAD_NODES; seen++) {
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(root, d);
+            continue;
+        }
+        if (d->type == DOM_TEXT && has_visible_char(d)) {
+            for (const dom_node *a = d->parent; a && a != root; a = a->parent)
+                if (a == n)
+                    return 1;
+            return 0;
+        }
+        d = dom_next(root, d);
+    }
+    return 1; /* not found within the bound: take no risk */
+}
+
+static int is_signup_box(const ctx *c, const dom_node *n, const dom_node *root)
+{
+    if ((n->tag != TAG_DIV && n->tag != TAG_SECTION) || n == root || !c->tot[n->id].text ||
+        c->tot[n->id].text > SIGNUP_BOX_MAX || c->tot[n->id].size > SIGNUP_BOX_NODES || c->tot[n->id].paras > 2 ||
+        (uint64_t)c->tot[n->id].text * 3 > c->tot[root->id].text)
+        return 0;
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d)) {
+        if (d->type != DOM_ELEMENT || d->tag != TAG_FORM)
+            continue;
+        int depth = 0;
+        for (const dom_node *a = d->parent; a && a != n; a = a->parent)
+            depth++;
+        if (depth >= SIGNUP_FORM_DEPTH)
+            continue;
+        for (const dom_node *f = dom_next(d, d); f; f = dom_next(d, f))
+            if (is_mail_field(f))
+                return !holds_first_text(n, root);
+    }
+    return 0;
+}
+
 /* 1 when the lower-cased line t is only a press release's catalogue
  * number: a release name (words_release_names) at the start or after an
  * issuer's "Name: ", an optional "nr."/"no."/"n°", then a number and a
@@ -5060,6 +5140,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1; /* "Hat dir dieser Artikel gefallen? ... Jetzt Supporter werden!" */
         if (!drop && !c->lenient && n != root && is_signup_form(c, n))
             drop = 1; /* a newsletter sign-up box and its pitch */
+        if (!drop && !c->lenient && is_signup_box(c, n, root))
+            drop = 1; /* the box around a newsletter's form, with its pitch */
         if (!drop && !c->lenient && len && len < TEASER_MAX && c->tot[n->id].size <= LINE_MAX_NODES &&
             !c->tot[n->id].has_block && !(tag_flags[n->tag] & TF_HEADING) && n->tag != TAG_TD && n->tag != TAG_LI &&
             ((tag_flags[n->tag] & TF_BLOCK) || !c->in_text[n->id])) {
