@@ -77,6 +77,25 @@ static int all_desks(const str_list *l) { return l->count > 0 && names_where(l, 
 static int site_name_is_brand(const char *s)
 {
     size_t n = strlen(s);
+    /* a publication's or an organisation's name: it opens with a definite
+     * article ("The Example Press") or ends in an organisation's noun
+     * ("Example Foundation"), and holds more than that one word */
+    {
+        char first[16], last[16];
+        size_t fl = strcspn(s, " ");
+        const char *lw = strrchr(s, ' ');
+        if (lw && fl < sizeof first) {
+            memcpy(first, s, fl);
+            first[fl] = 0;
+            if (words_exact_ci(&words_author_site_articles, first))
+                return 1;
+        }
+        if (lw && strlen(lw + 1) < sizeof last) {
+            strcpy(last, lw + 1);
+            if (words_exact_ci(&words_author_site_org_nouns, last))
+                return 1;
+        }
+    }
     char prev[48]; /* the word before, lower-cased: "united" of "united kingdom" */
     size_t pn = 0;
     for (size_t i = 0; i < n;) {

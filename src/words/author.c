@@ -78,6 +78,27 @@ static const char *const agencies[] = {
 };
 TABLE(agencies);
 
+/* A site's name that opens with a definite article ("The Example Press",
+ * "El Example", "Die Example Zeitung") names a publication, not a person:
+ * no one's name opens so. Matched whole, ASCII case-insensitively, on the
+ * first word of a site name posing as the author (src/meta/author_pick.c,
+ * site_name_is_brand). "La", "Le", "De" are left out: surnames open so. */
+static const char *const site_articles[] = {
+    "das", "der", "die", "el", "het", "il", "les", "los", "the",
+};
+TABLE(site_articles);
+
+/* The last word of a site's name that makes it an organisation's or a
+ * publication's name ("Example Foundation", "Example Verlag", "Example
+ * Press"), not a writer's, where a site posing as the author is judged
+ * (site_name_is_brand). Matched whole, ASCII case-insensitively. */
+static const char *const site_org_nouns[] = {
+    "ag", "agency", "agentur", "association", "foundation", "gesellschaft", "gmbh", "inc", "inc.",
+    "institut", "institute", "llc", "ltd", "ltd.", "magazin", "magazine", "press", "presse", "society",
+    "stiftung", "verlag", "zeitung",
+};
+TABLE(site_org_nouns);
+
 /* Parts after a comma that are credentials, not people ("Jane Doe, MD"). */
 static const char *const credentials[] = {
     "bsc", "dds", "do", "esq", "jr", "jr.", "m.d.", "ma", "mba", "md", "mph", "ms", "msc", "ph.d.",

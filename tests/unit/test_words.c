@@ -194,6 +194,9 @@ TEST(words_matcher)
     CHECK(!words_exact_ci(&words_author_weekdays, "Monday,"));
     CHECK(words_exact_ci(&words_author_lower_agencies, "dpa"));
     CHECK(words_exact_ci(&words_author_agencies, "Associated Press"));
+    CHECK(words_exact_ci(&words_author_site_articles, "The"));
+    CHECK(!words_exact_ci(&words_author_site_articles, "La"));
+    CHECK(words_exact_ci(&words_author_site_org_nouns, "Foundation"));
     CHECK(words_exact_ci(&words_author_org_units, "Fraktion"));
     CHECK(!words_exact_ci(&words_author_org_units, "Paris"));
     /* every entry of a map is found, and nothing between them */
