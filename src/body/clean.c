@@ -6723,6 +6723,35 @@ static void drop_about_us_profile(ctx *c, dom_node *root, dom_node *t, uint32_t 
     body_mark_removed(c, b);
 }
 
+/* A publisher's notice in a box named for the rights (a class or id
+ * starting `copyright`, `credit`: CL_CREDIT) as the body's end: "©
+ * Publisher. All rights reserved. This article may not be copied ...
+ * without our written consent.<br>For licences please write to ...", a
+ * notice to readers with a contact line. Short credit boxes go wherever they stand (is_picture_credit_box);
+ * a longer one is read only here, on the box that holds the body's last
+ * text t: from CREDIT_BOX_MAX to NOTICE_BOX_MAX bytes (a notice of a few
+ * sentences), no picture (a box round a picture and its credit is the
+ * picture's), and not the root. A shorter rest, a magazine's issue line
+ * ("THE MAGAZINE 12/2020") once the prompt rules took its rights line,
+ * stays: taking it left the pull quotes set as headings above it as
+ * trailing headings, which went too. Golden case
+ * furniture_rights_notice_box. */
+#define NOTICE_BOX_MAX 600
+#define NOTICE_BOX_UP 4 /* levels read up from the last text: its line, a paragraph, the box */
+static void drop_rights_notice_box(ctx *c, dom_node *root, dom_node *t)
+{
+    int up = 0;
+    for (dom_node *b = t->parent; b && b != root && up < NOTICE_BOX_UP; b = b->parent, up++) {
+        if (b->type != DOM_ELEMENT || (b->flags & DOM_F_REMOVED))
+            return;
+        if (!(c->cls[b->id] & CL_CREDIT))
+            continue;
+        if (c->tot[b->id].text >= CREDIT_BOX_MAX && c->tot[b->id].text <= NOTICE_BOX_MAX && !c->img_page[b->id])
+            body_mark_removed(c, b);
+        return;
+    }
+}
+
 /* The closing line that quotes the article's own headline
  * (is_own_headline_line), as the block (<p> or <div>) that holds the
  * body's last text t: only there, at the very end. */
@@ -6790,6 +6819,8 @@ void body_drop_trailing_bio(ctx *c, dom_node **list, size_t nlist)
                 drop_about_us_profile(c, root, t, body);
                 if (!c->lenient && !(t->flags & DOM_F_REMOVED) && !(t->parent->flags & DOM_F_REMOVED))
                     drop_own_headline_line(c, root, t);
+                if (!c->lenient && !(t->flags & DOM_F_REMOVED) && !(t->parent->flags & DOM_F_REMOVED))
+                    drop_rights_notice_box(c, root, t);
             }
             return;
         }
