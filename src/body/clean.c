@@ -1463,10 +1463,10 @@ static int is_support_paragraph(const ctx *c, const dom_node *n)
 }
 
 /* A closing line that names the article by its whole headline in
- * quotation marks: the template's feedback ask ("Na, hat dir "<headline>"
- * gefallen, weitergeholfen ...? Dann hinterlasse uns doch ein Like ..."),
- * its filing line ("Der Artikel "<headline>" wurde am ... in der Kategorie
- * ... veröffentlicht."), a "cite this post as" line. The writer's own
+ * quotation marks: the template's feedback ask ("Did you enjoy
+ * "<headline>"? Then give us a like and share it ..."), its filing line
+ * ("The article "<headline>" was filed on <date> under <section> ..."),
+ * a "cite this post as" line. The writer's own
  * text names the story by "this article", not by its full headline
  * between quotation marks; a story that quotes a title it shares with
  * its headline (a series, a play) does so near its start, so the block
