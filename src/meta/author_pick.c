@@ -356,36 +356,6 @@ static int in_link_card(meta_ctx *c, const dom_node *n)
     return 0;
 }
 
-/* The nearest <article> element around n (n itself included), or NULL;
- * 64 levels, as in_blockquote. */
-static const dom_node *article_of(const dom_node *n)
-{
-    for (int depth = 0; n && depth < 64; n = n->parent, depth++)
-        if (n->type == DOM_ELEMENT && n->tag == TAG_ARTICLE)
-            return n;
-    return NULL;
-}
-
-/* 1 when n sits in an <article> that does not hold the headline, while
- * the headline sits in an <article> of its own: a teaser card of another
- * story (<article class="teaser"><h3>Title</h3>...<li>Von Jane Doe</li>),
- * whose byline is that story's, in a page that marks its stories with
- * <article>. The story's own byline sits in the headline's <article>, or
- * in one around it. Where the headline is in no <article> (a page
- * header's <h1> over an <article> of the text) nothing is skipped. */
-static int in_other_article(const meta_ctx *c, const dom_node *n)
-{
-    if (!c->anchor || !article_of(c->anchor))
-        return 0;
-    const dom_node *na = article_of(n);
-    if (!na)
-        return 0;
-    for (const dom_node *p = c->anchor; p; p = p->parent)
-        if (p == na)
-            return 0;
-    return 1;
-}
-
 /* The part of a site name written as a host name ("www.example.com",
  * "EXAMPLE-NEWS.de": no blank, a dot) without a leading "www." and the
  * last dot's label, the top-level domain: the name the site signs with
@@ -705,7 +675,7 @@ static void header_byline_over_meta(meta_ctx *c, dom_node *const *order, size_t 
             continue;
         if (n->id <= c->anchor->id || n->id - c->anchor->id > 40)
             return;
-        if (meta_in_furniture(c, n) || in_link_card(c, n) || in_other_article(c, n) || has_marked_author(n))
+        if (meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n) || has_marked_author(n))
             return;
         const char *ip = dom_attr_get(n, "itemprop");
         const char *t = ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))
@@ -768,7 +738,7 @@ void meta_pick_authors(meta_ctx *c)
         if (!n) {
             c->author_org = art->authors.items[0];
             site_only = art->authors;
-            c->author_site_src = 1;
+            c->author_site_src = c->author_src;
             art->authors.items = NULL;
             art->authors.cap = 0;
         }
@@ -799,13 +769,15 @@ void meta_pick_authors(meta_ctx *c)
     /* Visible sources, all kinds together, nearest to the headline first:
      * microdata author, rel=author links, byline-classed elements. A page
      * repeats all three in its teaser lists; distance tells the story's
-     * own byline from those. */
+     * own byline from those; so does a teaser card marked as an
+     * <article> of its own (meta_in_other_article: <article class="teaser">
+     * ... <li>Von Jane Doe</li>), whose byline is that story's. */
     c->author_src = 3;
     dom_node *order[META_MAX_NODES];
     size_t no = visible_candidates(c, order);
     for (size_t i = 0; i < no && !c->oom; i++) {
         dom_node *n = order[i];
-        if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n) || in_other_article(c, n))
+        if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n))
             continue;
         const char *ip = dom_attr_get(n, "itemprop");
         if (ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))) {
