@@ -103,10 +103,6 @@ struct lede_article {
      * returned none, as the name reads as a brand (author_pick.c): the
      * site signs the page, for the body's closing-box test */
     int site_signs;
-    /* the page's declared author is an organisation (a JSON-LD author
-     * typed so) and no source named a person: the body's byline lines
-     * are not read for one either (author_pick.c) */
-    int org_signs;
 
     /* documents parsed from <noscript> text and grafted into doc (their
      * nodes live in their own arenas); freed with the article */

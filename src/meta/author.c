@@ -644,9 +644,21 @@ int author_add_byline(arena *a, str_list *out, const char *text)
             return -1;
         /* Other people credited on the byline block are not the authors. */
         if (!credits_other(line)) {
+            size_t had = out->count;
             int r = author_add_mode(a, out, line, 1);
             if (r < 0)
                 return -1;
+            /* An article tool's link label ("Senden", "Teilen", "Share":
+             * words_tool_links) stands where a byline line is read (a
+             * tool bar right after the story, or in the byline box) and
+             * passes as a one-word name: it names no one. */
+            size_t n_kept = had;
+            for (size_t i = had; i < out->count; i++)
+                if (!words_exact_ci(&words_tool_links, out->items[i]))
+                    out->items[n_kept++] = out->items[i];
+            if (n_kept < out->count)
+                r = n_kept > had ? (int)(n_kept - had) : 0;
+            out->count = n_kept;
             added += r;
             /* The first line that names people is the byline; later lines
              * are affiliations ("WebMD Health News") or dates. */

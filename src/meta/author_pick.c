@@ -180,11 +180,7 @@ int extract_byline_authors(lede_article *art)
     const char *site_key = NULL;
     if (art->sitename && art->nbyline_lines && !(site_key = meta_fold_key(a, art->sitename)))
         return -1;
-    /* An organisation declared as the author, and no person named: what
-     * the body handed over next is a share button's label or a navigation
-     * box's heading as often as a byline, and the declared author tells
-     * that no person signs. */
-    for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0 && !art->org_signs; i++) {
+    for (size_t i = 0; i < art->nbyline_lines && art->authors.count == 0; i++) {
         if (in_blockquote(art->byline_lines[i]))
             continue;
         if (byline_authors(art, art->byline_lines[i]) < 0)
@@ -497,7 +493,6 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
                  * reads as a brand, confirmed names nobody */
                 if (all_desks(site_only) || any_brand(site_only) || c->author_org) {
                     c->art->site_signs = !all_desks(site_only);
-                    c->art->org_signs = c->author_org != NULL;
                     l->count = 0;
                 }
                 else
@@ -821,7 +816,6 @@ void meta_pick_authors(meta_ctx *c)
          * a brand (site_name_is_brand), names no person: null */
         if (any_brand(&site_only) || c->author_org) {
             c->art->site_signs = 1;
-            c->art->org_signs = c->author_org != NULL;
         } else {
             art->authors = site_only;
             c->author_src = c->author_site_src;
