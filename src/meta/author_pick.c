@@ -450,6 +450,22 @@ static int site_relation(meta_ctx *c, const char *s, const char *const *keys, si
     return rel;
 }
 
+static int full_person_name(const char *s);
+
+/* 1 when a declared organisation's name s reads as a person's: a full
+ * name (full_person_name: two to four capitalised words) with no word in
+ * capitals, the form of a broadcaster's or a paper's letters ("CBS News",
+ * "RKZ Online"), which a person's name never has. */
+static int org_reads_as_person(const char *s)
+{
+    if (!full_person_name(s))
+        return 0;
+    for (const char *p = s; *p; p++)
+        if (*p >= 'A' && *p <= 'Z' && p[1] >= 'A' && p[1] <= 'Z')
+            return 0;
+    return 1;
+}
+
 /* After a source gave names: site names are not authors unless nothing
  * else exists. Returns 1 when the list is final:
  * - names equal to the site's are dropped when people remain after them
@@ -490,8 +506,15 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
         for (size_t i = 0; i < l->count; i++)
             if (site_relation(c, l->items[i], keys, nkeys)) {
                 /* the site confirmed; a desk, or a site whose name
-                 * reads as a brand, confirmed names nobody */
-                if (all_desks(site_only) || any_brand(site_only) || c->author_org) {
+                 * reads as a brand, confirmed names nobody; nor does a
+                 * declared organisation named like the site (c->author_org),
+                 * unless a visible byline (source 3 and up) repeats it
+                 * and it reads as a person's name: a one-person blog
+                 * whose theme types its writer an Organization ("By Jane
+                 * Doe" over the post); "CBS News" in a byline box stays
+                 * the broadcaster (org_reads_as_person) */
+                if (all_desks(site_only) || any_brand(site_only) ||
+                    (c->author_org && !(c->author_src >= 3 && org_reads_as_person(c->author_org)))) {
                     c->art->site_signs = !all_desks(site_only);
                     l->count = 0;
                 }
@@ -708,8 +731,8 @@ void meta_pick_authors(meta_ctx *c)
         if (author_add(a, &art->authors, c->j.authors.items[i]) < 0)
             c->oom = 1;
     /* Every author object typed as an organisation (words_schema_org_types)
-     * and named like the site (site_relation: "OÖ Example" on the site
-     * "Example", "Example News" on "Example News") is the paper or the
+     * and named like the site (site_relation: "Example Abendpost" on the
+     * site "Example", "Example News" on "Example News") is the paper or the
      * broadcaster itself, no person. An agency among them still signs
      * the story ("Associated Press", "AFP"); else the names are set aside
      * like the site's own, so that a later source may name the writer,
@@ -721,23 +744,33 @@ void meta_pick_authors(meta_ctx *c)
     if (org_site) {
         const char *keys[8];
         size_t nkeys = site_keys(c, keys);
-        for (size_t i = 0; i < art->authors.count && org_site; i++)
-            org_site = author_is_agency(art->authors.items[i]) ||
-                       site_relation(c, art->authors.items[i], keys, nkeys) > 0;
-    }
-    if (org_site) {
+        const char **agencies = arena_alloc(c->a, art->authors.count * sizeof *agencies);
+        if (!agencies) {
+            c->oom = 1;
+            return;
+        }
         size_t n = 0;
-        for (size_t i = 0; i < art->authors.count; i++)
-            if (author_is_agency(art->authors.items[i]))
-                art->authors.items[n++] = art->authors.items[i];
-        if (!n) {
+        for (size_t i = 0; i < art->authors.count && org_site; i++) {
+            const char *s = art->authors.items[i];
+            int rel = site_relation(c, s, keys, nkeys);
+            /* the site's own call letters ("KXYZ" on the site "KXYZ")
+             * read as an agency's (author_is_agency: capitals) but are
+             * the broadcaster itself */
+            if (rel != 2 && author_is_agency(s))
+                agencies[n++] = s;
+            else
+                org_site = rel > 0;
+        }
+        if (org_site && !n) {
             c->author_org = art->authors.items[0];
             site_only = art->authors;
             c->author_site_src = c->author_src;
             art->authors.items = NULL;
-            art->authors.cap = 0;
+            art->authors.count = art->authors.cap = 0;
+        } else if (org_site) {
+            art->authors.items = agencies;
+            art->authors.count = art->authors.cap = n;
         }
-        art->authors.count = n;
     }
     if (authors_accept(c, &site_only))
         return;
