@@ -6395,16 +6395,6 @@ static int link_stands_alone(const dom_node *x)
  * host name ("example.org") is a sign-off or a brand, not this page. */
 #define CITE_LINE_MAX 500
 #define CITE_PATH_MIN 8
-static const char *url_past_scheme(const char *u)
-{
-    if (strncmp(u, "https://", 8) == 0)
-        u += 8;
-    else if (strncmp(u, "http://", 7) == 0)
-        u += 7;
-    if (strncmp(u, "www.", 4) == 0)
-        u += 4;
-    return u;
-}
 
 static int quotes_own_url(const ctx *c, const dom_node *u)
 {

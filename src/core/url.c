@@ -733,7 +733,7 @@ const char *url_host(const char *u, size_t *len)
     return p;
 }
 
-const char *url_page_key(const char *u, size_t *len)
+const char *url_past_scheme(const char *u)
 {
     if (strncmp(u, "https://", 8) == 0)
         u += 8;
@@ -741,6 +741,12 @@ const char *url_page_key(const char *u, size_t *len)
         u += 7;
     if (strncmp(u, "www.", 4) == 0)
         u += 4;
+    return u;
+}
+
+const char *url_page_key(const char *u, size_t *len)
+{
+    u = url_past_scheme(u);
     size_t l = 0;
     while (u[l] && u[l] != ' ' && u[l] != '\n' && u[l] != '#')
         l++;

@@ -47,6 +47,11 @@ int url_parse(struct buf *out, const char *input, size_t len, const url_t *base,
 /* 1 when s starts with a scheme ("http:", "https:", "data:"...). */
 int url_has_scheme(const char *s);
 
+/* URL u past a leading "http://" or "https://" and then a "www." (both
+ * in lower case, as written; either may be missing): "https://www.x.de/a"
+ * gives "x.de/a". Points into u. */
+const char *url_past_scheme(const char *u);
+
 /* The part of URL u that names the page, for comparing two addresses of
  * one page: an "http://" or "https://" scheme and a "www." dropped, the
  * end at a '#', a blank or a newline, trailing slashes trimmed
