@@ -386,28 +386,54 @@ static const char *host_name_stem(arena *a, const char *s)
  * n of them; and the name of a JSON-LD author typed as an organisation
  * (c->author_org), which a later source may repeat. A stem's key under
  * four letters is left out: it would be found inside too many names. */
+/* Appends the keys of name (its fold, its host name's stem) to keys at
+ * *n; 0 when out of memory. */
+static int name_keys(meta_ctx *c, const char *name, const char **keys, size_t *n)
+{
+    if (!name)
+        return 1;
+    const char *k = meta_fold_key(c->a, name);
+    if (!k)
+        return 0;
+    if (strlen(k) >= 2)
+        keys[(*n)++] = k;
+    const char *stem = host_name_stem(c->a, name);
+    if (stem && !(k = meta_fold_key(c->a, stem)))
+        return 0;
+    if (stem && strlen(k) >= 4)
+        keys[(*n)++] = k;
+    return 1;
+}
+
 static size_t site_keys(meta_ctx *c, const char *keys[8])
 {
-    const char *names[4] = {c->art->sitename, c->j.publisher, c->j.website, c->author_org};
-    size_t n = 0;
-    for (size_t i = 0; i < 4; i++) {
-        if (!names[i])
-            continue;
-        const char *k = meta_fold_key(c->a, names[i]);
-        if (!k) {
-            c->oom = 1;
-            return 0;
-        }
-        if (strlen(k) >= 2)
-            keys[n++] = k;
-        const char *stem = host_name_stem(c->a, names[i]);
-        if (stem && !(k = meta_fold_key(c->a, stem))) {
-            c->oom = 1;
-            return 0;
-        }
-        if (stem && strlen(k) >= 4)
-            keys[n++] = k;
+    /* every source's check asks: the site's names are folded once a page
+     * (they are known before the authors are picked), author_org's again
+     * only when it changed (it is set once) */
+    if (!c->site_keys_done) {
+        const char *names[3] = {c->art->sitename, c->j.publisher, c->j.website};
+        size_t n = 0;
+        for (size_t i = 0; i < 3; i++)
+            if (!name_keys(c, names[i], c->site_keys, &n)) {
+                c->oom = 1;
+                return 0;
+            }
+        c->nsite_keys = n;
+        c->norg_keys = 0;
+        c->site_keys_org = NULL;
+        c->site_keys_done = 1;
     }
+    if (c->site_keys_org != c->author_org) {
+        size_t n = c->nsite_keys;
+        if (!name_keys(c, c->author_org, c->site_keys, &n)) {
+            c->oom = 1;
+            return 0;
+        }
+        c->norg_keys = n - c->nsite_keys;
+        c->site_keys_org = c->author_org;
+    }
+    size_t n = c->nsite_keys + c->norg_keys;
+    memcpy(keys, c->site_keys, n * sizeof *keys);
     return n;
 }
 

@@ -75,6 +75,12 @@ typedef struct meta_ctx {
     int author_site_src; /* the source that named only the site */
     const char *author_org; /* a JSON-LD author typed as an organisation (words_schema_org_types),
                                set aside like the site's name: no person */
+    /* site_keys' result (author_pick.c), folded once a page: the keys of
+     * the site's names, then those of author_org (set later, once) */
+    const char *site_keys[8];
+    size_t nsite_keys, norg_keys;
+    int site_keys_done;
+    const char *site_keys_org; /* the author_org that the last norg_keys hold */
     int reading_updates; /* the update-label pass: an update line is what it wants */
     int slash_order;     /* slash_day_first: 0 not yet decided, 1 month first, 2 day first */
     int reading_revisions; /* the revision-stamp pass: a "last edited" date is what it wants */
