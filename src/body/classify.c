@@ -117,9 +117,9 @@ static const kw keywords[] = {
     {K("disclaimer"), SUB, CL_AD},           /* affiliate and advertising notices */
     {K("disclosure"), SUB, CL_AD},
     {K("disqus"), SUB, U | CL_COMMENT},
-    /* A publisher's donation box ("donate", "donate20", "donation-box",
-     * "DonationTeaser", the German "Spende", "spendenpop",
-     * "spendenleiste"): an appeal to fund the house's work set under or
+    /* A publisher's donation box ("donate", "donate-cta", "donation-box",
+     * "DonationBanner", the German "Spende", "SpendenBanner",
+     * "spenden-hinweis"): an appeal to fund the house's work set under or
      * inside the text, in a box its theme names for giving. At a token's
      * start, not "donato" (a plugin's name). A sign-up box like a
      * newsletter's: removed in the strict attempt, and a box of three
@@ -215,7 +215,7 @@ static const kw keywords[] = {
     {K("signup"), SUB, CL_CONSENT},
     {K("skyscraper"), SUB, U | N},
     {K("social"), SUB, U | CL_SHARE},
-    {K("spende"), PRE, CL_CONSENT},          /* German donation boxes: "Artikel-Spende", "spendenpop" (see "donate") */
+    {K("spende"), PRE, CL_CONSENT},          /* German donation boxes: "SpendenBanner", "spende-box" (see "donate") */
     {K("sponsor"), SUB, U | N | CL_AD},
     {K("sr-only"), WORD, CL_HIDDEN},
     {K("story"), SUB, P},
