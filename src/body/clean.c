@@ -505,13 +505,27 @@ static int is_nested_article_card(const ctx *c, const dom_node *n)
 /* n's text ends a sentence (its last character, blanks aside, is '.',
  * '!' or '?') and holds at least min_words words: the second half of the
  * linked-sentence tests (is_linked_sentence, is_sentence_past_link),
- * which bound n's text to LINKED_SENTENCE_MAX bytes first. */
+ * which bound n's text to LINKED_SENTENCE_MAX bytes first, and the
+ * sentence tests of a step list's items and a plain prose line. The
+ * invisible format characters a CMS leaves at a block's end (U+200B to
+ * U+200D, U+2060 to U+2064, U+FEFF) are never text, and go with the
+ * blanks. */
 static int ends_sentence_of_words(const dom_node *n, int min_words)
 {
     char t[LINKED_SENTENCE_MAX + 64];
     size_t tl = text_prefix_lower(n, t, sizeof t);
-    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
-        tl--;
+    for (;;) {
+        const unsigned char *u = (const unsigned char *)t + tl;
+        if (tl && (u[-1] == ' ' || u[-1] == '\n' || u[-1] == '\t'))
+            tl--;
+        else if (tl >= 3 && u[-3] == 0xE2 &&
+                 ((u[-2] == 0x80 && u[-1] >= 0x8B && u[-1] <= 0x8D) || (u[-2] == 0x81 && u[-1] >= 0xA0 && u[-1] <= 0xA4)))
+            tl -= 3;
+        else if (tl >= 3 && u[-3] == 0xEF && u[-2] == 0xBB && u[-1] == 0xBF)
+            tl -= 3;
+        else
+            break;
+    }
     if (!tl || (t[tl - 1] != '.' && t[tl - 1] != '!' && t[tl - 1] != '?'))
         return 0;
     int words = 0;
@@ -751,32 +765,6 @@ static int links_are_pointer_lines(const ctx *c, const dom_node *n)
 #define STEP_ITEMS_MIN 3
 #define STEP_ITEMS_READ 64 /* items read: a method has a dozen steps */
 #define STEP_WORDS 3       /* "Bake until golden.": a verb and its object */
-static int ends_sentence_past_format_chars(const dom_node *n, int min_words)
-{
-    char t[LINKED_SENTENCE_MAX + 64];
-    size_t tl = text_prefix_lower(n, t, sizeof t);
-    /* blanks and invisible format characters a CMS leaves at the end
-     * (U+200B-U+200D, U+2060-U+2064, U+FEFF) */
-    for (;;) {
-        if (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
-            tl--;
-        else if (tl >= 3 && (unsigned char)t[tl - 3] == 0xE2 &&
-                 (((unsigned char)t[tl - 2] == 0x80 && (unsigned char)t[tl - 1] >= 0x8B && (unsigned char)t[tl - 1] <= 0x8D) ||
-                  ((unsigned char)t[tl - 2] == 0x81 && (unsigned char)t[tl - 1] >= 0xA0 && (unsigned char)t[tl - 1] <= 0xA4)))
-            tl -= 3;
-        else if (tl >= 3 && (unsigned char)t[tl - 3] == 0xEF && (unsigned char)t[tl - 2] == 0xBB && (unsigned char)t[tl - 1] == 0xBF)
-            tl -= 3;
-        else
-            break;
-    }
-    if (!tl || (t[tl - 1] != '.' && t[tl - 1] != '!' && t[tl - 1] != '?'))
-        return 0;
-    int words = 0;
-    for (size_t i = 0; i < tl; i++)
-        words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
-    return words >= min_words;
-}
-
 static int is_step_list(const ctx *c, const dom_node *list)
 {
     const body_totals *t = &c->tot[list->id];
@@ -792,7 +780,7 @@ static int is_step_list(const ctx *c, const dom_node *list)
         if (img > 2)
             return 0;
         pictured += img > 0;
-        sentences += ends_sentence_past_format_chars(li, STEP_WORDS);
+        sentences += ends_sentence_of_words(li, STEP_WORDS);
     }
     return items >= STEP_ITEMS_MIN && pictured * 2 >= items && sentences * 3 >= items * 2;
 }
@@ -1463,39 +1451,68 @@ static int is_support_paragraph(const ctx *c, const dom_node *n)
 }
 
 /* A closing line that names the article by its whole headline in
- * quotation marks: the template's feedback ask ("Did you enjoy
- * "<headline>"? Then give us a like and share it ..."), its filing line
- * ("The article "<headline>" was filed on <date> under <section> ..."),
- * a "cite this post as" line. The writer's own
- * text names the story by "this article", not by its full headline
- * between quotation marks; a story that quotes a title it shares with
- * its headline (a series, a play) does so near its start, so the block
- * must be the body's last (the trailing walk reads it: body_drop_trailing_bio,
- * drop_own_headline_line). The headline holds OWN_HEADLINE_MIN bytes
- * (a title, not a word), the block at most OWN_HEADLINE_LINE_MAX (a
- * sentence or three around it). t is the block's text, lowered as
- * title_lower is. Golden case furniture_own_headline_quoted_line. */
+ * quotation marks: the template's feedback ask ("Hat dir "<headline>"
+ * geholfen? Dann teile ihn mit <a>deinen Freunden</a>!"), its filing
+ * line ("Der Artikel "<headline>" wurde am ... in der Kategorie <a>...</a>
+ * veröffentlicht."), a feed's "The post "<headline>" appeared first on
+ * <a>Site</a>." The writer's own text names the story by "this
+ * article", not by its full headline between quotation marks; a story
+ * that quotes a title it shares with its headline (a series, a play)
+ * does so near its start, so the block must be the body's last (the
+ * trailing walk reads it: body_drop_trailing_bio, drop_own_headline_line).
+ * Real text can still end so: a review's service line ("Jane Roe:
+ * „Das Haus am Fluss“. Verlag, 320 S., 24 €"), a story that closes by
+ * repeating the quote it is headlined with. So the line must also read
+ * as the template's: it holds a link (the ask links the networks, the
+ * filing line its category, the feed line the site), or the headline
+ * follows a noun that names the post (words_post_self_nouns) within
+ * OWN_HEADLINE_NOUN_WORDS words. The headline holds OWN_HEADLINE_MIN
+ * bytes (a title, not a word), the block at most OWN_HEADLINE_LINE_MAX
+ * (a sentence or three around it). t is the block's text, lowered as
+ * title_lower is. Golden cases furniture_own_headline_quoted_line,
+ * keep_review_closing_book_line. */
 #define OWN_HEADLINE_MIN 15
 #define OWN_HEADLINE_LINE_MAX 600
-static int quotes_own_headline(const char *t, const char *title_lower)
+#define OWN_HEADLINE_NOUN_WORDS 3
+/* 1 when one of the OWN_HEADLINE_NOUN_WORDS words of t that end before
+ * q is a post noun ("der artikel „", "the post “") */
+static int post_noun_before(const char *t, const char *q)
+{
+    const char *e = q;
+    for (int w = 0; w < OWN_HEADLINE_NOUN_WORDS; w++) {
+        while (e > t && (e[-1] == ' ' || e[-1] == ':' || e[-1] == ','))
+            e--;
+        const char *b = e;
+        while (b > t && b[-1] != ' ')
+            b--;
+        if (b == e)
+            return 0;
+        if (words_exact(&words_post_self_nouns, b, (size_t)(e - b)))
+            return 1;
+        e = b;
+    }
+    return 0;
+}
+static int quotes_own_headline(const char *t, const char *title_lower, int linked)
 {
     size_t tl = strlen(title_lower);
     if (tl < OWN_HEADLINE_MIN)
         return 0;
     for (const char *h = strstr(t, title_lower); h; h = strstr(h + 1, title_lower)) {
         const unsigned char *a = (const unsigned char *)h, *e = a + tl;
-        int kind, open = 0, close = 0;
+        int kind;
+        size_t open = 0, close = 0;
         if ((const char *)a > t && a[-1] == ' ')
             a--; /* "« <headline> »" */
         if (*e == ' ')
             e++;
         for (size_t len = 1; len <= 3 && !open; len++)
             if ((const char *)a - t >= (ptrdiff_t)len && quote_mark_at(a - len, len, &kind) == len)
-                open = 1;
+                open = len;
         for (size_t len = 1; len <= 3 && !close && e[len - 1]; len++)
             if (quote_mark_at(e, len, &kind) == len)
                 close = 1;
-        if (open && close)
+        if (open && close && (linked || post_noun_before(t, (const char *)a - open)))
             return 1;
     }
     return 0;
@@ -1508,9 +1525,12 @@ static int is_own_headline_line(const ctx *c, const dom_node *n)
     if (!title_lower || strlen(title_lower) < OWN_HEADLINE_MIN || len < OWN_HEADLINE_MIN + 2 ||
         len > OWN_HEADLINE_LINE_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block)
         return 0;
+    int linked = 0;
+    for (const dom_node *d = n; d && !linked; d = dom_next(n, d))
+        linked = d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED) && dom_attr_get(d, "href");
     char t[OWN_HEADLINE_LINE_MAX + 8];
     text_prefix_lower(n, t, sizeof t);
-    return quotes_own_headline(t, title_lower);
+    return quotes_own_headline(t, title_lower, linked);
 }
 
 /* The caption line of a video site's embed code, which pages paste under
@@ -2011,6 +2031,7 @@ static int reads_as_headline(const dom_node *l)
 #define POST_NAV_READ 64      /* bytes of a post navigation link's text read: a label, or a title's start */
 #define POST_NAV_LABEL_MAX 40 /* bytes of text outside a post navigation link, per link: "Vorgängerbeitrag: " */
 static int breaks_line(const dom_node *k);
+static dom_node *loose_line_start(dom_node *last); /* below: the first piece of the line that ends with last */
 
 /* A byte of a word: an ASCII letter or digit, or any byte of a UTF-8
  * sequence (the lines it reads are lower-cased UTF-8). */
@@ -2067,48 +2088,49 @@ static int is_rel_tag_line(const dom_node *n)
     return 0;
 }
 
+/* Length of the mark that opens s (at_end 0) or closes [s, e) (at_end
+ * 1), 0 when none does: spaces and ASCII punctuation, the dashes,
+ * quotation marks and bullets of U+2010 to U+2027, the single
+ * guillemets and the arrows a pager writes ("‹ older", "newer →"),
+ * guillemets and the no-break space. The marks a note may open with
+ * (skip_note_marks) and a pager's label may wear (nav_label_core). s is
+ * NUL-terminated; at_end reads back to s at most. */
+static size_t note_mark_len(const char *s, const char *e, int at_end)
+{
+    const unsigned char *u = (const unsigned char *)(at_end ? e : s);
+    size_t room = at_end ? (size_t)(e - s) : 3; /* from the start, the NUL ends a test */
+    if (at_end) {
+        if (room >= 1 && u[-1] < 0x80 && !chars_is_alnum(u[-1]))
+            return 1;
+        if (room >= 2 && u[-2] == 0xC2 && (u[-1] == 0xA0 || u[-1] == 0xAB || u[-1] == 0xBB))
+            return 2;
+        u -= 3;
+        if (room < 3)
+            return 0;
+    } else {
+        if (u[0] && u[0] < 0x80 && !chars_is_alnum(u[0]))
+            return 1;
+        if (u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0xAB || u[1] == 0xBB))
+            return 2;
+    }
+    if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x90 && u[2] <= 0xA7) || u[2] == 0xB9 || u[2] == 0xBA))
+        return 3; /* ‐ to ‧, ‹ › */
+    if (u[0] == 0xE2 && u[1] == 0x86 && (u[2] == 0x90 || u[2] == 0x92))
+        return 3; /* ← → */
+    return 0;
+}
+
 /* The label inside t (lowered, NUL-terminated) without the arrows and
  * marks around it ("« previous post", "next post »", "← older posts",
  * "vorgängerbeitrag:"): its start, its length in *len. */
 static const char *nav_label_core(const char *t, size_t *len)
 {
-    static const char *const marks[] = {"\xc2\xab", /* « */ "\xc2\xbb", /* » */ "\xe2\x80\xb9", /* ‹ */
-                                        "\xe2\x80\xba", /* › */ "\xe2\x86\x90", /* ← */ "\xe2\x86\x92", /* → */
-                                        "\xc2\xa0" /* no-break space */};
     const char *s = t, *e = t + strlen(t);
-    for (int again = 1; again && s < e;) {
-        again = 0;
-        if (*s == ' ' || *s == '<' || *s == '>' || *s == '-' || *s == ':' || *s == '|') {
-            s++;
-            again = 1;
-            continue;
-        }
-        for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
-            size_t l = strlen(marks[i]);
-            if ((size_t)(e - s) >= l && memcmp(s, marks[i], l) == 0) {
-                s += l;
-                again = 1;
-                break;
-            }
-        }
-    }
-    for (int again = 1; again && e > s;) {
-        again = 0;
-        char ch = e[-1];
-        if (ch == ' ' || ch == '<' || ch == '>' || ch == '-' || ch == ':' || ch == '|') {
-            e--;
-            again = 1;
-            continue;
-        }
-        for (size_t i = 0; i < sizeof marks / sizeof *marks; i++) {
-            size_t l = strlen(marks[i]);
-            if ((size_t)(e - s) >= l && memcmp(e - l, marks[i], l) == 0) {
-                e -= l;
-                again = 1;
-                break;
-            }
-        }
-    }
+    size_t l;
+    while (s < e && (l = note_mark_len(s, e, 0)) != 0)
+        s += l;
+    while (e > s && (l = note_mark_len(s, e, 1)) != 0)
+        e -= l;
     *len = (size_t)(e - s);
     return s;
 }
@@ -2123,19 +2145,10 @@ static int is_post_nav_label_link(const dom_node *a)
     const char *w = nav_label_core(t, &l);
     if (l && words_exact(&words_post_nav_labels, w, l))
         return 1;
-    /* "Vorgängerbeitrag: <a>title</a>": the label is the text before the
-     * link, back to the line's start (a <br> or the block's start) */
-    const dom_node *p = a->prev;
-    if (!p || p->type != DOM_TEXT || (p->prev && !breaks_line(p->prev) && p->prev->type != DOM_COMMENT))
-        return 0;
-    if (p->text_len >= sizeof t - 1)
-        return 0;
-    memcpy(t, p->text, p->text_len);
-    t[p->text_len] = '\0';
-    text_lower_utf8(t, p->text_len);
-    for (char *k = t; *k; k++)
-        if (*k == '\n' || *k == '\t' || *k == '\r')
-            *k = ' ';
+    /* "Vorgängerbeitrag: <a>title</a>", "<b>Next post:</b> <a>title</a>":
+     * the label is the line's text before the link, back to the line's
+     * start (a <br> or the block's start) */
+    text_range_lower(loose_line_start((dom_node *)a), a, t, sizeof t);
     w = nav_label_core(t, &l);
     return l && words_exact(&words_post_nav_labels, w, l);
 }
@@ -2217,8 +2230,30 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
     return headline_link_list(c, next_shown_sibling(n));
 }
 
+/* 1 when li is a list item that is one short link reading as a
+ * headline: a related story's entry. A link into the page itself ("#")
+ * makes it a table of contents' entry, the article's outline. *away is
+ * set when a link with text points out of the page's own site
+ * (own_site_path: another host, or no address). */
+static int is_headline_link_item(const ctx *c, const dom_node *li, int *away)
+{
+    if (li->tag != TAG_LI || c->tot[li->id].size > LINE_MAX_NODES || c->tot[li->id].text > TEASER_MAX ||
+        body_link_density(c, li) <= 0.9f || !reads_as_headline(li))
+        return 0;
+    for (const dom_node *d = dom_next(li, li); d; d = dom_next(li, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED)) {
+            const char *href = dom_attr_get(d, "href"), *hh = NULL;
+            size_t hl = 0;
+            if (href && href[0] == '#')
+                return 0;
+            if (c->tot[d->id].text && !own_site_path(c, href, &hh, &hl))
+                *away = 1;
+        }
+    return 1;
+}
+
 /* l when it is a list (<ul>, <ol>) of two or more items, each one short
- * link that reads as a headline; NULL otherwise */
+ * link that reads as a headline (is_headline_link_item); NULL otherwise */
 static dom_node *headline_link_list(const ctx *c, dom_node *l)
 {
     if (!l || l->type != DOM_ELEMENT || (l->tag != TAG_UL && l->tag != TAG_OL))
@@ -2229,10 +2264,8 @@ static dom_node *headline_link_list(const ctx *c, dom_node *l)
             return NULL;
         if (li->type != DOM_ELEMENT || (li->flags & DOM_F_REMOVED))
             continue;
-        if (li->tag != TAG_LI || c->tot[li->id].size > LINE_MAX_NODES || c->tot[li->id].text > TEASER_MAX ||
-            body_link_density(c, li) <= 0.9f)
-            return NULL;
-        if (!reads_as_headline(li))
+        int away = 0;
+        if (!is_headline_link_item(c, li, &away))
             return NULL;
         items++;
     }
@@ -2240,21 +2273,27 @@ static dom_node *headline_link_list(const ctx *c, dom_node *l)
 }
 
 /* A list that carries its own label as its first entry, then headline
- * links: "<ul><li>MORE SIXERS</li><li><a>Six takeaways after six
- * games</a></li><li><a>...</a></li></ul>", "<ul><span>Artikel und Videos
- * zum Thema</span><li><a>...</a></li>...</ul>": the same related-stories
- * box as a lead-in line over its list, with the line moved inside. The
- * label is the first thing shown, an element without a link of at most
- * LINK_LINE_LABEL_MAX bytes; after it come two or more items, each one
- * link that reads as a headline (as headline_link_list's); none links
- * into the page itself (a table of contents under "Contents" is the
- * article's outline). A list without such a label, or with a prose item,
- * stays. At most LABELLED_LIST_MAX children are read. */
+ * links: "<ul><li>MORE FROM THE VALLEY</li><li><a>Three things we saw at
+ * the harvest fair</a></li><li><a>...</a></li></ul>", "<ul><span>Mehr
+ * zum Thema Radverkehr</span><li><a>...</a></li>...</ul>": the same
+ * related-stories box as a lead-in line over its list, with the line
+ * moved inside. The label is the first thing shown, an element without a
+ * link of at most LINK_LINE_LABEL_MAX bytes; after it come two or more
+ * items, each one link that reads as a headline (is_headline_link_item,
+ * as headline_link_list's), at least half of them into the site's own
+ * pages (a sponsored entry may point away): a reading list labelled by
+ * its first entry ("<li>Further reading</li>
+ * <li><a href=other host>Report of the water board on ...</a></li>")
+ * cites other hosts and is the article's; a table of contents under
+ * "Contents" links into the page and is its outline. A list without such
+ * a label, or with a prose item, stays. At most LABELLED_LIST_MAX
+ * children are read. Golden cases furniture_list_labelled_by_first_item,
+ * keep_further_reading_list_labelled_by_first_item. */
 #define LABELLED_LIST_MAX 32
 static int is_labelled_headline_list(const ctx *c, const dom_node *l)
 {
     const dom_node *label = NULL;
-    int items = 0, seen = 0;
+    int items = 0, seen = 0, away_items = 0;
     for (const dom_node *k = l->first_child; k; k = k->next) {
         if (++seen > LABELLED_LIST_MAX)
             return 0;
@@ -2269,18 +2308,15 @@ static int is_labelled_headline_list(const ctx *c, const dom_node *l)
             label = k;
             continue;
         }
-        if (k->tag != TAG_LI || c->tot[k->id].size > LINE_MAX_NODES || c->tot[k->id].text > TEASER_MAX ||
-            body_link_density(c, k) <= 0.9f || !reads_as_headline(k))
+        int away = 0;
+        if (!is_headline_link_item(c, k, &away))
             return 0;
-        for (const dom_node *d = dom_next(k, k); d; d = dom_next(k, d))
-            if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
-                const char *href = dom_attr_get(d, "href");
-                if (href && href[0] == '#')
-                    return 0;
-            }
         items++;
+        away_items += away;
     }
-    return label && items >= 2;
+    /* at least half the items into the site: a box of the house's
+     * stories may carry one sponsored entry to a partner's page */
+    return label && items >= 2 && away_items * 2 <= items;
 }
 
 static int holds_br(const dom_node *u); /* below: 1 when the block holds a <br> */
@@ -4143,9 +4179,9 @@ static int is_tool_link_line(const char *t)
     }
 }
 
-/* An article's tool bar set as a list: "<ul><li><a><i class="fa
- * fa-print"></i> Imprimir</a></li><li><a>Enviar por mail</a></li>
- * <li><a>Rectificar</a></li></ul>", beside the text. Every item with text
+/* An article's tool bar set as a list: "<ul><li><a><i class="icon
+ * icon-share"></i> Teilen</a></li><li><a>Drucken</a></li>
+ * <li><a>Fehler melden</a></li></ul>", beside the text. Every item with text
  * is one link and nothing else, its whole text a tool's
  * (words_tool_links: print, send, share, report an error) or a
  * network's name (words_channel_names: "Facebook", "WhatsApp"), at most
@@ -4326,22 +4362,14 @@ static void drop_prompt_segments(ctx *c, dom_node *block)
 #define AFFILIATE_MARK_SPAN 72
 static int phrase_at_word_start(const words_table *t, const char *line);
 
-/* Past the marks a note may open or a label may end with: spaces and
- * ASCII punctuation, the dashes, quotation marks and bullets of U+2010 to
- * U+2027, guillemets and the no-break space ("– Anzeige: Dieser ..."). */
+/* Past the marks a note may open or a label may end with
+ * (note_mark_len: "– Anzeige: Dieser ..."). */
 static const char *skip_note_marks(const char *s)
 {
-    for (;;) {
-        const unsigned char *u = (const unsigned char *)s;
-        if (u[0] && u[0] < 0x80 && !chars_is_alnum(u[0]))
-            s += 1;
-        else if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0xA7)
-            s += 3;
-        else if (u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0xAB || u[1] == 0xBB))
-            s += 2;
-        else
-            return s;
-    }
+    size_t l;
+    while ((l = note_mark_len(s, NULL, 0)) != 0)
+        s += l;
+    return s;
 }
 
 /* A disclosure about the post itself, in its first words (the lowered
@@ -4531,9 +4559,9 @@ static int is_signup_form(const ctx *c, dom_node *n)
  * asks for an e-mail address (an <input> of type email, or of type text
  * or none named for mail: name, id or placeholder holding "mail"). The
  * form alone goes by is_signup_form; its pitch sits beside it in the
- * same box ("Coaching-Newsletter erhalten" over "Der Newsletter ist
- * kostenlos ..." and the form; "News, Tipps und Trends ... für dich!"
- * beside the form and its consent line), and stayed in the text. A
+ * same box ("Der Garten-Newsletter" over "Jeden Freitag kostenlos in
+ * dein Postfach" and the form; "Rezepte, Termine und Tipps aus der
+ * Region" beside the form and its consent line), and stayed in the text. A
  * search box asks for words, not an address; a comment form's box is a
  * comment section's. */
 #define SIGNUP_BOX_MAX 700
@@ -4542,10 +4570,7 @@ static int is_signup_form(const ctx *c, dom_node *n)
 static int attr_says_mail(const dom_node *d, const char *name)
 {
     const char *v = dom_attr_get(d, name);
-    for (size_t i = 0; v && v[i] && v[i + 1] && v[i + 2] && v[i + 3]; i++)
-        if (chars_eq_ci(v + i, 4, "mail", 4))
-            return 1;
-    return 0;
+    return v && meta_istr(v, strlen(v), "mail");
 }
 
 static int is_mail_field(const dom_node *d)
@@ -5105,7 +5130,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * the list many nodes for its few bytes */
         if (!drop && (n->tag == TAG_UL || n->tag == TAG_OL) && len && len < TEASER_MAX &&
             c->tot[n->id].size <= TOOL_LIST_MAX_NODES && c->tot[n->id].link && is_tool_link_list(c, n))
-            drop = 1; /* "Imprimir", "Enviar por mail", "Rectificar": the article's tools as a list */
+            drop = 1; /* "Teilen", "Drucken", "Fehler melden": the article's tools as a list */
         if (!drop && !c->lenient && (n->tag == TAG_P || n->tag == TAG_DIV) && c->tot[n->id].link)
             drop_player_labels(c, n); /* the same label after the player, in its block */
         /* read outside the short-line checks: the list makes the block long */
@@ -6100,8 +6125,9 @@ static dom_node *appeal_run_start(const ctx *c, dom_node *u)
 static dom_node *appeal_opener_run_start(const ctx *c, dom_node *u, uint32_t body)
 {
     /* the whole block is read, not a line's worth: an appeal typed as
-     * one paragraph ("Gefällt dir unser Magazin? ... brauchen wir deine
-     * Unterstützung.") asks after its first sentences */
+     * one paragraph ("Gefällt dir unsere Seite? Sie bleibt frei
+     * lesbar, und dafür zählen wir auf deine Spende.") asks after its
+     * first sentences */
     char l[APPEAL_MAX + 8];
     uint32_t total = 0;
     int blocks = 0, appeal = 0;

@@ -270,6 +270,18 @@ static const char *const post_self_refs[] = {
 };
 TABLE(post_self_refs);
 
+/* The nouns a site's template names its post by, read among the few
+ * words before a quoted headline ("Der Artikel "<headline>" wurde ...
+ * veröffentlicht", "The post "<headline>" appeared first on ..."): a
+ * closing line that names the
+ * story so is the template's (clean.c, is_own_headline_line), where a
+ * book's or a film's title quoted at a review's end follows its
+ * author's name or nothing. */
+static const char *const post_self_nouns[] = {
+    "article", "articolo", "artikel", "artículo", "beitrag", "billet", "blogbeitrag", "blogpost", "post",
+};
+TABLE(post_self_nouns);
+
 /* What a disclosure says the post was made with: a sponsor or a paid
  * partner ("in Zusammenarbeit mit", "sponsored by", "in partnership
  * with"), at a word start in its first words (clean.c,
@@ -651,8 +663,8 @@ TABLE(reply_actions);
  * report a typo in it. A line made only of such links between bars
  * ("Druckansicht | Artikel versenden | Tippfehler melden") is the
  * article's tool bar, not its text (clean.c, is_tool_link_line); so is a
- * list whose every item is one such link ("Compartir", "Imprimir",
- * "Enviar por mail", "Rectificar": clean.c, is_tool_link_list). */
+ * list whose every item is one such link ("Teilen", "Drucken", "Fehler
+ * melden": clean.c, is_tool_link_list). */
 static const char *const tool_links[] = {
     "artikel drucken", "artikel merken", "artikel versenden", "compartir", "condividi", "druckansicht",
     "drucken", "druckversion", "e-mail", "email", "email this article", "enviar", "enviar por correo",

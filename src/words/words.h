@@ -114,6 +114,7 @@ extern const words_table words_disclaimer_phrases; /* "views expressed": a post 
 extern const words_table words_link_mark_words;   /* "(*)", "sternchen": how a link-disclosure footnote names its mark */
 extern const words_table words_affiliate_words;    /* "affiliate", "partner-link": what a link-disclosure footnote names */
 extern const words_table words_post_self_refs;    /* "dieser beitrag", "this post": how a disclosure names its post */
+extern const words_table words_post_self_nouns;   /* "artikel", "post": what a template calls the post before its quoted headline */
 extern const words_table words_sponsor_phrases;    /* "in zusammenarbeit mit", "sponsored by": what a disclosure says of its post */
 extern const words_table words_review_phrases;     /* "medically reviewed", "von medizinern geprüft": a review note on the post */
 extern const words_table words_review_labels;      /* "medically reviewed by", "fact checked by": a review credit line's label */
