@@ -632,10 +632,11 @@ static size_t visible_candidates(meta_ctx *c, dom_node **order)
     return meta_by_anchor(c, &all, order);
 }
 
-/* 1 when a name of the list l shares a word of three letters or more
- * with the name s, folded as the site test folds ("J. Doe" and "Jane
- * Doe" share "doe"): the same person written another way. */
-static int shares_name_word(meta_ctx *c, const str_list *l, const char *s)
+/* 1 when one of the n folded names lk (meta_fold_key) shares a word of
+ * three letters or more with the name s, folded as the site test folds
+ * ("J. Doe" and "Jane Doe" share "doe"): the same person written another
+ * way. The caller folds the list once, not once per word. */
+static int shares_name_word(meta_ctx *c, const char *const *lk, size_t n, const char *s)
 {
     const char *p = s;
     while (*p) {
@@ -652,15 +653,9 @@ static int shares_name_word(meta_ctx *c, const str_list *l, const char *s)
         }
         if (strlen(k) < 3)
             continue;
-        for (size_t i = 0; i < l->count; i++) {
-            const char *lk = meta_fold_key(c->a, l->items[i]);
-            if (!lk) {
-                c->oom = 1;
+        for (size_t i = 0; i < n; i++)
+            if (strstr(lk[i], k))
                 return 1;
-            }
-            if (strstr(lk, k))
-                return 1;
-        }
     }
     return 0;
 }
@@ -736,9 +731,20 @@ static void header_byline_over_meta(meta_ctx *c, dom_node *const *order, size_t 
             return;
         const char *keys[8];
         size_t nkeys = site_keys(c, keys);
+        const str_list *meta = &c->art->authors;
+        const char **lk = arena_alloc(c->a, (meta->count ? meta->count : 1) * sizeof *lk);
+        if (!lk) {
+            c->oom = 1;
+            return;
+        }
+        for (size_t m = 0; m < meta->count; m++)
+            if (!(lk[m] = meta_fold_key(c->a, meta->items[m]))) {
+                c->oom = 1;
+                return;
+            }
         for (size_t k = 0; k < v.count; k++)
             if (!full_person_name(v.items[k]) || author_is_desk(v.items[k]) || site_relation(c, v.items[k], keys, nkeys) ||
-                shares_name_word(c, &c->art->authors, v.items[k]))
+                shares_name_word(c, lk, meta->count, v.items[k]))
                 return;
         c->art->authors = v;
         c->author_src = 3;
