@@ -4157,8 +4157,8 @@ static int is_bracketed_read_more(const char *t, const dom_node *seg, const dom_
 }
 
 /* 1 when the lowered line t is two or more article tools' link texts
- * (words_tool_links) between bars and nothing else: "druckansicht |
- * artikel versenden | tippfehler melden", "print | e-mail". A sentence
+ * (words_tool_links) between bars and nothing else: "artikel drucken |
+ * artikel merken | fehler melden", "print | e-mail". A sentence
  * has words of its own between its bars. */
 static int is_tool_link_line(const char *t)
 {

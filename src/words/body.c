@@ -661,7 +661,7 @@ TABLE(reply_actions);
 
 /* The whole text of an article tool's link: print it, send it, save it,
  * report a typo in it. A line made only of such links between bars
- * ("Druckansicht | Artikel versenden | Tippfehler melden") is the
+ * ("Artikel drucken | Artikel merken | Fehler melden") is the
  * article's tool bar, not its text (clean.c, is_tool_link_line); so is a
  * list whose every item is one such link ("Teilen", "Drucken", "Fehler
  * melden": clean.c, is_tool_link_list). */
