@@ -2166,7 +2166,8 @@ static int is_post_nav_label_link(const dom_node *a)
  * sees before a heading or the body's end (heading_or_end_follows): a
  * story that writes "the previous post: <a>...</a>" mid-text keeps it.
  * The caller bounds the block to LINE_MAX_NODES nodes without a block
- * inside. Golden case furniture_post_nav_links. */
+ * inside. Golden cases furniture_post_nav_links,
+ * furniture_post_nav_label_in_bold. */
 static int is_post_nav_line(const ctx *c, const dom_node *root, const dom_node *n)
 {
     int links = 0, worded = 0;
