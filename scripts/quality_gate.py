@@ -79,6 +79,11 @@ labelled at the same time as fresh15.
 "bodies_fresh17" (tests/bodies/fresh17/README.md) is a fourteenth, 50
 pages none of them took nor their draws, labelled while a round of body
 rules was written from other sets and scored once on its final main.
+"bodies_fresh18" (tests/bodies/fresh18/README.md) is the last 26 labelable
+trafilatura-eval pages none of them took, and "bodies_fresh19"
+(tests/bodies/fresh19/README.md) 50 readability pages labelled at the
+article's edges; both were labelled during one round of body rules and
+scored once on its final main, and their floors sit just under that score.
 """
 import argparse, json, os, subprocess, sys
 
@@ -111,7 +116,9 @@ REPO_SETS = {"bodies_fresh": os.path.join(ROOT, "tests", "bodies", "fresh"),
              "bodies_fresh14": os.path.join(ROOT, "tests", "bodies", "fresh14"),
              "bodies_fresh15": os.path.join(ROOT, "tests", "bodies", "fresh15"),
              "bodies_fresh16": os.path.join(ROOT, "tests", "bodies", "fresh16"),
-             "bodies_fresh17": os.path.join(ROOT, "tests", "bodies", "fresh17")}
+             "bodies_fresh17": os.path.join(ROOT, "tests", "bodies", "fresh17"),
+             "bodies_fresh18": os.path.join(ROOT, "tests", "bodies", "fresh18"),
+             "bodies_fresh19": os.path.join(ROOT, "tests", "bodies", "fresh19")}
 # pseudo-set name -> the hand-labelled date file bench/date_score.py scores
 DATE_SETS = {"dates_fresh": os.path.join(ROOT, "tests", "dates", "fresh_dates.tsv"),
              "dates_fresh2": os.path.join(ROOT, "tests", "dates", "fresh2_dates.tsv"),
