@@ -714,14 +714,17 @@ TABLE(about_prefixes);
  * press office and address as the contact headings do. A federal
  * administration's release closes with "Adresse für Rückfragen" (address
  * for enquiries: the press service's line) and "Herausgeber" (the
- * issuing department), in each of its languages. */
+ * issuing department), in each of its languages. A bare "Kontakt:" or
+ * "Contact:" label over the names, roles and addresses of the people to
+ * ask is the same block (the tail rule's checks keep it to the body's
+ * end, after a body at least as long). */
 static const char *const contact_headings[] = {
     "address for enquiries", "adresse für rückfragen", "adresse pour l'envoi de questions",
     "cautionary note regarding forward-looking statements", "cautionary statement",
-    "contact presse", "contacto de prensa", "contactos de prensa", "contatti stampa",
+    "contact", "contact presse", "contacto de prensa", "contactos de prensa", "contatti stampa",
     "contatto stampa", "editore", "forward looking statements", "forward-looking statements",
     "herausgeber", "indirizzo cui rivolgere domande", "investor contact", "investor contacts",
-    "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
+    "kontakt", "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
     "press contact", "press contacts", "pressekontakt", "pressekontakte",
     "quelle und kontaktadresse", "safe harbor statement", "safe harbour statement",
     "zukunftsgerichtete aussagen", "éditeur",
