@@ -106,6 +106,33 @@ int author_is_desk(const char *s)
     return words_exact_ci(&words_author_desks, w);
 }
 
+/* "JaneDoe", "ClaraWeston": a login handle (a profile's, a feed's "Tweets
+ * by ...") writes a first and a last name as one word, each part a capital
+ * and two lower-case letters or more; a display name puts a space between
+ * them. One ASCII word of two or three such parts is no name. The first
+ * part must have four letters or more: "MacArthur", "McDonald", "DeShawn",
+ * "LaToya" join a short prefix to the rest and are names. */
+static int camel_handle(const char *s)
+{
+    int parts = 0;
+    size_t first = 0;
+    const char *p = s;
+    while (*p) {
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return 0;
+        size_t l = 1;
+        while (p[l] >= 'a' && p[l] <= 'z')
+            l++;
+        if (l < 3)
+            return 0;
+        if (!parts)
+            first = l;
+        parts++;
+        p += l;
+    }
+    return parts >= 2 && parts <= 3 && first >= 4;
+}
+
 /* 1 when the part looks like a person's (or an organisation's) name. */
 static int looks_like_name(const char *s)
 {
@@ -129,6 +156,8 @@ static int looks_like_name(const char *s)
         if ((b == s || b[-1] == ' ') && (!*e || *e == ' '))
             return 0; /* the word with the underscore is all ASCII */
     }
+    if (camel_handle(s))
+        return 0;
     /* "dpa", "epd": an agency that writes its name in lower case */
     if (words_exact(&words_author_lower_agencies, s, len))
         return 1;
