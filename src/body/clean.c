@@ -1464,12 +1464,14 @@ static int is_support_paragraph(const ctx *c, const dom_node *n)
  * „Das Haus am Fluss“. Verlag, 320 S., 24 €"), a story that closes by
  * repeating the quote it is headlined with. So the line must also read
  * as the template's: it holds a link (the ask links the networks, the
- * filing line its category, the feed line the site), or the headline
+ * filing line its category, the feed line the site; a link on the
+ * quoted title itself, a review's shop link, does not count), or the headline
  * follows a noun that names the post (words_post_self_nouns) within
  * OWN_HEADLINE_NOUN_WORDS words. The headline holds OWN_HEADLINE_MIN
  * bytes (a title, not a word), the block at most OWN_HEADLINE_LINE_MAX
  * (a sentence or three around it). t is the block's text, lowered as
- * title_lower is. Golden cases furniture_own_headline_quoted_line,
+ * title_lower is. Golden cases furniture_own_headline_quoted_line_noun,
+ * furniture_own_headline_quoted_line_link, keep_review_closing_linked_title,
  * keep_review_closing_book_line. */
 #define OWN_HEADLINE_MIN 15
 #define OWN_HEADLINE_LINE_MAX 600
@@ -1526,8 +1528,20 @@ static int is_own_headline_line(const ctx *c, const dom_node *n)
         len > OWN_HEADLINE_LINE_MAX || c->tot[n->id].size > LINE_MAX_NODES || c->tot[n->id].has_block)
         return 0;
     int linked = 0;
-    for (const dom_node *d = n; d && !linked; d = dom_next(n, d))
-        linked = d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED) && dom_attr_get(d, "href");
+    for (const dom_node *d = n; d && !linked; d = dom_next(n, d)) {
+        if (d->type != DOM_ELEMENT || d->tag != TAG_A || (d->flags & DOM_F_REMOVED) || !dom_attr_get(d, "href"))
+            continue;
+        /* a link on the quoted title itself (a review links the book to
+         * its shop) is the writer's, no sign of the template */
+        char lt[OWN_HEADLINE_LINE_MAX + 8];
+        size_t ln = text_prefix_lower(d, lt, sizeof lt);
+        while (ln && lt[ln - 1] == ' ')
+            lt[--ln] = '\0';
+        const char *lp = lt;
+        while (*lp == ' ')
+            lp++;
+        linked = !*lp || !strstr(title_lower, lp);
+    }
     char t[OWN_HEADLINE_LINE_MAX + 8];
     text_prefix_lower(n, t, sizeof t);
     return quotes_own_headline(t, title_lower, linked);
@@ -4568,11 +4582,13 @@ static int is_signup_form(const ctx *c, dom_node *n)
 #define SIGNUP_BOX_MAX 700
 #define SIGNUP_BOX_NODES 300
 #define SIGNUP_FORM_DEPTH 4
-static int attr_says_mail(const dom_node *d, const char *name)
+/* 1 when attribute name of d holds word w, ASCII case folded */
+static int attr_says(const dom_node *d, const char *name, const char *w)
 {
     const char *v = dom_attr_get(d, name);
-    return v && meta_istr(v, strlen(v), "mail");
+    return v && meta_istr(v, strlen(v), w);
 }
+static int attr_says_mail(const dom_node *d, const char *name) { return attr_says(d, name, "mail"); }
 
 static int is_mail_field(const dom_node *d)
 {
@@ -6748,11 +6764,14 @@ static void drop_about_us_profile(ctx *c, dom_node *root, dom_node *t, uint32_t 
  * a longer one is read only here, on the box that holds the body's last
  * text t: from CREDIT_BOX_MAX to NOTICE_BOX_MAX bytes (a notice of a few
  * sentences), no picture (a box round a picture and its credit is the
- * picture's), and not the root. A shorter rest, a magazine's issue line
+ * picture's), and not the root, and the box is the notice by its name
+ * (class or id holding "copyright") or states the rights (it opens with
+ * "©" or holds a words_rights_phrases phrase): a photographer's closing
+ * note or a `credit-tip` box of that size is text. A shorter rest, a magazine's issue line
  * ("THE MAGAZINE 12/2020") once the prompt rules took its rights line,
  * stays: taking it left the pull quotes set as headings above it as
  * trailing headings, which went too. Golden case
- * furniture_rights_notice_box. */
+ * furniture_rights_notice_box, keep_closing_photographer_note_box. */
 #define NOTICE_BOX_MAX 600
 #define NOTICE_BOX_UP 4 /* levels read up from the last text: its line, a paragraph, the box */
 static void drop_rights_notice_box(ctx *c, dom_node *root, dom_node *t)
@@ -6763,7 +6782,18 @@ static void drop_rights_notice_box(ctx *c, dom_node *root, dom_node *t)
             return;
         if (!(c->cls[b->id] & CL_CREDIT))
             continue;
-        if (c->tot[b->id].text >= CREDIT_BOX_MAX && c->tot[b->id].text <= NOTICE_BOX_MAX && !c->img_page[b->id])
+        if (c->tot[b->id].text < CREDIT_BOX_MAX || c->tot[b->id].text > NOTICE_BOX_MAX || c->img_page[b->id])
+            return;
+        /* the box must be the notice by its name (class or id holding
+         * "copyright") or state rights: a photographer's note or a tip
+         * box (`credit-tip`) of that size is text */
+        char l[NOTICE_BOX_MAX + 8];
+        text_prefix_lower(b, l, sizeof l);
+        const char *p = l;
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (attr_says(b, "class", "copyright") || attr_says(b, "id", "copyright") || !strncmp(p, "\xc2\xa9", 2) ||
+            states_rights(l))
             body_mark_removed(c, b);
         return;
     }
