@@ -2303,7 +2303,9 @@ static dom_node *headline_link_list(const ctx *c, dom_node *l)
  * "Contents" links into the page and is its outline. A list without such
  * a label, or with a prose item, stays. At most LABELLED_LIST_MAX
  * children are read. Golden cases furniture_list_labelled_by_first_item,
- * keep_further_reading_list_labelled_by_first_item. */
+ * furniture_labelled_list_half_away (two of four away),
+ * keep_further_reading_list_labelled_by_first_item,
+ * keep_reading_list_mostly_away (two of three away). */
 #define LABELLED_LIST_MAX 32
 static int is_labelled_headline_list(const ctx *c, const dom_node *l)
 {
