@@ -198,8 +198,11 @@ static int looks_like_name(const char *s)
             return 0;
     }
     /* furniture and link labels, and a weekday left alone when the date
-     * after it was cut */
-    if (words_exact_ci(&words_author_junk, s) || words_exact_ci(&words_author_weekdays, s))
+     * after it was cut; an article tool's link label ("Senden", "Teilen",
+     * "Share": words_tool_links) where a byline line is read (a tool bar
+     * right after the story, or in the byline box) names no one either */
+    if (words_exact_ci(&words_author_junk, s) || words_exact_ci(&words_author_weekdays, s) ||
+        words_exact_ci(&words_tool_links, s))
         return 0;
     if (only_role_words(s))
         return 0;
@@ -673,21 +676,9 @@ int author_add_byline(arena *a, str_list *out, const char *text)
             return -1;
         /* Other people credited on the byline block are not the authors. */
         if (!credits_other(line)) {
-            size_t had = out->count;
             int r = author_add_mode(a, out, line, 1);
             if (r < 0)
                 return -1;
-            /* An article tool's link label ("Senden", "Teilen", "Share":
-             * words_tool_links) stands where a byline line is read (a
-             * tool bar right after the story, or in the byline box) and
-             * passes as a one-word name: it names no one. */
-            size_t n_kept = had;
-            for (size_t i = had; i < out->count; i++)
-                if (!words_exact_ci(&words_tool_links, out->items[i]))
-                    out->items[n_kept++] = out->items[i];
-            if (n_kept < out->count)
-                r = n_kept > had ? (int)(n_kept - had) : 0;
-            out->count = n_kept;
             added += r;
             /* The first line that names people is the byline; later lines
              * are affiliations ("WebMD Health News") or dates. */
