@@ -77,27 +77,8 @@ static int all_desks(const str_list *l) { return l->count > 0 && names_where(l, 
 static int site_name_is_brand(const char *s)
 {
     size_t n = strlen(s);
-    /* a publication's or an organisation's name: it opens with a definite
-     * article ("The Example Press") or ends in an organisation's noun
-     * ("Example Foundation"), and holds more than that one word */
-    {
-        char first[16], last[16];
-        size_t fl = strcspn(s, " ");
-        const char *lw = strrchr(s, ' ');
-        if (lw && fl < sizeof first) {
-            memcpy(first, s, fl);
-            first[fl] = 0;
-            if (words_exact_ci(&words_author_site_articles, first))
-                return 1;
-        }
-        if (lw && strlen(lw + 1) < sizeof last) {
-            strcpy(last, lw + 1);
-            if (words_exact_ci(&words_author_site_org_nouns, last))
-                return 1;
-        }
-    }
     char prev[48]; /* the word before, lower-cased: "united" of "united kingdom" */
-    size_t pn = 0;
+    size_t pn = 0, nw = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && s[i] == ' ')
             i++;
@@ -140,6 +121,14 @@ static int site_name_is_brand(const char *s)
             w[wn] = 0;
             if (words_exact(&words_author_countries, w, wn))
                 return 1;
+            /* a publication's or an organisation's name: it opens with a
+             * definite article ("The Example Press") and holds more than
+             * that one word (its end: after the loop) */
+            size_t j = i;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (nw == 0 && j < n && words_exact(&words_author_site_articles, w, wn))
+                return 1;
             char two[96];
             if (pn && pn + 1 + wn < sizeof two) {
                 memcpy(two, prev, pn);
@@ -153,7 +142,12 @@ static int site_name_is_brand(const char *s)
         } else {
             pn = 0;
         }
+        nw++;
     }
+    /* or it ends in an organisation's noun ("Example Foundation"), after
+     * another word: prev holds the last word */
+    if (nw > 1 && pn && words_exact(&words_author_site_org_nouns, prev, pn))
+        return 1;
     return 0;
 }
 
@@ -480,8 +474,10 @@ static int full_person_name(const char *s);
 
 /* 1 when a declared organisation's name s reads as a person's: a full
  * name (full_person_name: two to four capitalised words) with no word in
- * capitals, the form of a broadcaster's or a paper's letters ("CBS News",
- * "RKZ Online"), which a person's name never has. */
+ * capitals, the form of a broadcaster's or a paper's letters ("KXYZ News",
+ * "RKZ Online"), which a person's name never has, and no newspaper's noun
+ * as its last word ("Example Rundschau", "Valley Courier":
+ * words_author_paper_nouns), which no surname is. */
 static int org_reads_as_person(const char *s)
 {
     if (!full_person_name(s))
@@ -489,6 +485,9 @@ static int org_reads_as_person(const char *s)
     for (const char *p = s; *p; p++)
         if (*p >= 'A' && *p <= 'Z' && p[1] >= 'A' && p[1] <= 'Z')
             return 0;
+    const char *lw = strrchr(s, ' ');
+    if (lw && words_exact_ci(&words_author_paper_nouns, lw + 1))
+        return 0;
     return 1;
 }
 
@@ -500,8 +499,8 @@ static int org_reads_as_person(const char *s)
  *   Germany");
  * - a list naming only the site is kept aside in *site_only (the first
  *   such) and emptied, so that the next source is tried;
- * - a later list that repeats the site's name ("Post author By Helge
- *   Fahrnberger" on Helge Fahrnberger's blog) confirms the site: final. */
+ * - a later list that repeats the site's name ("Post author By Jane
+ *   Roe" on Jane Roe's blog) confirms the site: final. */
 static int authors_accept(meta_ctx *c, str_list *site_only)
 {
     str_list *l = &c->art->authors;
@@ -537,7 +536,7 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
                  * unless a visible byline (source 3 and up) repeats it
                  * and it reads as a person's name: a one-person blog
                  * whose theme types its writer an Organization ("By Jane
-                 * Doe" over the post); "CBS News" in a byline box stays
+                 * Doe" over the post); "KXYZ News" in a byline box stays
                  * the broadcaster (org_reads_as_person) */
                 if (all_desks(site_only) || any_brand(site_only) ||
                     (c->author_org && !(c->author_src >= 3 && org_reads_as_person(c->author_org)))) {

@@ -99,6 +99,18 @@ static const char *const site_org_nouns[] = {
 };
 TABLE(site_org_nouns);
 
+/* The last word of a newspaper's name ("Example Rundschau", "Valley
+ * Courier"): two capitalised words that would pass as a person's name,
+ * but no surname is such a noun. Checked where an organisation declared
+ * as the author is judged a person (src/meta/author_pick.c,
+ * org_reads_as_person). Matched whole, ASCII case-insensitively. */
+static const char *const paper_nouns[] = {
+    "allgemeine", "anzeiger", "bote", "chronicle", "courier", "courrier", "diario", "gazette", "gazzetta",
+    "herald", "journal", "kurier", "messenger", "nachrichten", "post", "rundschau", "tagblatt", "tageblatt",
+    "telegraph", "times", "tribuna", "tribune", "zeitung",
+};
+TABLE(paper_nouns);
+
 /* Parts after a comma that are credentials, not people ("Jane Doe, MD"). */
 static const char *const credentials[] = {
     "bsc", "dds", "do", "esq", "jr", "jr.", "m.d.", "ma", "mba", "md", "mph", "ms", "msc", "ph.d.",
