@@ -190,6 +190,15 @@ static const char *const stops[] = {
 };
 TABLE(stops);
 
+/* Stops that, written capitalised ("Le", not "le" or "LE") and followed
+ * by a capitalised word, are a surname particle, not the article before
+ * a date or a site ("Par Élodie Le Garrec", "Juan El Amrani"): so
+ * "le 3 mars" and an all-caps "EL" still stop (src/meta/author.c). */
+static const char *const stop_particles[] = {
+    "el ", "le ",
+};
+TABLE(stop_particles);
+
 /* "with" in some languages, opening a parenthesised aside that names
  * co-authors ("(avec Louis Petit et Anne Roux)"), with its space. */
 static const char *const with_words[] = {

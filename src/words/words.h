@@ -240,6 +240,7 @@ extern const words_table words_author_tails;       /* "by", "von": a fragment cu
 extern const words_table words_author_trailing_labels; /* "follow": a button after the name in an author card */
 extern const words_table words_author_countries;    /* "germany": the last part of an address given as the author */
 extern const words_table words_author_roles;        /* "staff", "editor": anywhere in a comma part, a role, not a person */
+extern const words_table words_author_stop_particles; /* "le ", "el ": a stop that is a particle before a capitalised word */
 extern const words_table words_author_particles;    /* "van ", "de ": the lower-case words a surname may start with */
 extern const words_table words_author_stops;        /* " | ", " updated", " am ": where a list of names ends */
 extern const words_table words_author_with_words;   /* "avec ", "with ": an aside of co-authors opens with it */
