@@ -399,7 +399,7 @@ static int name_keys(meta_ctx *c, const char *name, const char **keys, size_t *n
     return 1;
 }
 
-static size_t site_keys(meta_ctx *c, const char *keys[8])
+static size_t site_keys(meta_ctx *c, const char *keys[10])
 {
     /* every source's check asks: the site's names are folded once a page
      * (they are known before the authors are picked), author_org's again
@@ -412,6 +412,23 @@ static size_t site_keys(meta_ctx *c, const char *keys[8])
                 c->oom = 1;
                 return 0;
             }
+        /* the site's name before its tagline or section ("Example News
+         * - The Daily | Read more" signs as "Example News"): a source
+         * holding the whole string is cut there too (name_span) */
+        const char *sn = c->art->sitename, *cut = NULL;
+        if (sn) {
+            const char *d = strstr(sn, " - "), *b = strstr(sn, " | ");
+            cut = d && (!b || d < b) ? d : b;
+        }
+        if (cut && cut > sn) {
+            const char *k = meta_fold_key(c->a, arena_strndup(c->a, sn, (size_t)(cut - sn)));
+            if (!k) {
+                c->oom = 1;
+                return 0;
+            }
+            if (strlen(k) >= 4)
+                c->site_keys[n++] = k;
+        }
         c->nsite_keys = n;
         c->norg_keys = 0;
         c->site_keys_org = NULL;
@@ -506,7 +523,7 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     str_list *l = &c->art->authors;
     if (!l->count)
         return 0;
-    const char *keys[8];
+    const char *keys[10];
     size_t nkeys = site_keys(c, keys);
     if (c->oom)
         return 1;
@@ -596,7 +613,7 @@ static const char *site_prefix_cut(meta_ctx *c, const char *v)
     const char *dash = strstr(v, " - ");
     if (!dash || dash == v || !dash[3] || strstr(dash + 3, " - "))
         return v;
-    const char *keys[8];
+    const char *keys[10];
     size_t nkeys = site_keys(c, keys);
     if (!nkeys)
         return v;
@@ -728,7 +745,7 @@ static void header_byline_over_meta(meta_ctx *c, dom_node *const *order, size_t 
         }
         if (!v.count)
             return;
-        const char *keys[8];
+        const char *keys[10];
         size_t nkeys = site_keys(c, keys);
         const str_list *meta = &c->art->authors;
         const char **lk = arena_alloc(c->a, (meta->count ? meta->count : 1) * sizeof *lk);
@@ -773,7 +790,7 @@ void meta_pick_authors(meta_ctx *c)
      * gold keeps it (docs/metadata.md). */
     int org_site = art->authors.count && c->j.authors_org == c->j.authors.count;
     if (org_site) {
-        const char *keys[8];
+        const char *keys[10];
         size_t nkeys = site_keys(c, keys);
         const char **agencies = arena_alloc(c->a, art->authors.count * sizeof *agencies);
         if (!agencies) {

@@ -77,7 +77,7 @@ typedef struct meta_ctx {
                                set aside like the site's name: no person */
     /* site_keys' result (author_pick.c), folded once a page: the keys of
      * the site's names, then those of author_org (set later, once) */
-    const char *site_keys[8];
+    const char *site_keys[10];
     size_t nsite_keys, norg_keys;
     int site_keys_done;
     const char *site_keys_org; /* the author_org that the last norg_keys hold */
