@@ -42,6 +42,14 @@ static inline int chars_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >=
 static inline int chars_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int chars_is_alnum(int c) { return chars_is_alpha(c) || chars_is_digit(c); }
 static inline int chars_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+/* 1 when p (avail bytes) starts with a capital: an ASCII one or a Latin-1
+ * one in UTF-8 (U+00C0..U+00DE, C3 80..9E, less U+00D7 the
+ * multiplication sign, C3 97). */
+static inline int chars_starts_capital(const unsigned char *p, size_t avail)
+{
+    return avail && ((p[0] >= 'A' && p[0] <= 'Z') ||
+                     (p[0] == 0xC3 && avail > 1 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97));
+}
 /* a[0..an) equals b[0..bn) with ASCII letters folded to lower case. */
 static inline int chars_eq_ci(const char *a, size_t an, const char *b, size_t bn)
 {

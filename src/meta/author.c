@@ -341,18 +341,10 @@ static int push_unique(arena *a, str_list *out, const char *name)
 
 /* Where a name list ends: at a date, a bar/bullet separator, or a word
  * that starts the next piece of the byline ("Updated", "Published"):
- * the first place where one of words_author_stops starts. */
-/* Whether p starts a capitalised word: an ASCII capital or a Latin-1
- * capital in UTF-8 ("É" is C3 89; C3 97 is the multiplication sign). */
-static int starts_capital(const char *p)
-{
-    const unsigned char *u = (const unsigned char *)p;
-    return (u[0] >= 'A' && u[0] <= 'Z') || (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97);
-}
-
-/* The first stop in s, skipping " Le " / " El " written capitalised
- * before a capitalised word: the surname particle of "Loïc Le Garrec",
- * not the "le" of "le 3 mars" (words_author_stop_particles). */
+ * the first place where one of words_author_stops starts, skipping
+ * " Le " / " El " written capitalised before a capitalised word, the
+ * surname particle of "Élodie Le Garrec", not the "le" of "le 3 mars"
+ * (words_author_stop_particles). */
 static const char *find_stop(const char *s)
 {
     for (const char *p = s; *p; p++) {
@@ -362,7 +354,8 @@ static const char *find_stop(const char *s)
          * the second not: the word after is at p + 4 */
         if (p[0] == ' ' && p[1] >= 'A' && p[1] <= 'Z' && p[2] >= 'a' && p[2] <= 'z') {
             char w[4] = {(char)chars_lower(p[1]), p[2], p[3], 0};
-            if (words_prefix(&words_author_stop_particles, w) && starts_capital(p + 4))
+            if (words_prefix(&words_author_stop_particles, w) &&
+                chars_starts_capital((const unsigned char *)p + 4, p[4] ? 2 : 0))
                 continue;
         }
         return p;

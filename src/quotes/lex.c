@@ -6,6 +6,7 @@
 
 #include "quote_int.h"
 #include "quote_words.h"
+#include "core/chars.h"
 #include "core/utf8.h"
 
 /* The code point at p (at most e - p bytes) and its length in *n; invalid
@@ -265,8 +266,7 @@ int quote_lex(qctx *q)
         /* the word's flags set with the token, in one store */
         q->tok[q->ntok++] = (qtok){
             .s = i, .e = end, .type = TK_WORD, .pair = -1, .hyph = (uint8_t)(hyphen != 0), .tab = tab,
-            .cap = (p[i] >= 'A' && p[i] <= 'Z') ||
-                   (p[i] == 0xC3 && i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9E && p[i + 1] != 0x97)};
+            .cap = chars_starts_capital(p + i, len - i)};
         i = end;
         tab = 0;
     }
