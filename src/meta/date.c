@@ -1004,7 +1004,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
 }
 
 /* ASCII value of a native digit at p (Arabic-Indic U+0660.., Persian
- * U+06F0.., Bengali U+09E6.., Devanagari U+0966.., Thai U+0E50..), with
+ * U+06F0.., the Indic scripts' U+0966.., U+09E6.. … U+0D66.., Thai
+ * U+0E50..), with
  * its byte length in *len; -1 if none. */
 static int native_digit(const unsigned char *p, size_t avail, size_t *len)
 {
@@ -1012,13 +1013,12 @@ static int native_digit(const unsigned char *p, size_t avail, size_t *len)
         return *len = 2, p[1] - 0xA0;
     if (avail >= 2 && p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9)
         return *len = 2, p[1] - 0xB0;
-    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xA7 && p[2] >= 0xA6 && p[2] <= 0xAF)
-        return *len = 3, p[2] - 0xA6;
-    /* Devanagari U+0966.. (Hindi, Marathi, Nepali) */
-    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xA5 && p[2] >= 0xA6 && p[2] <= 0xAF)
-        return *len = 3, p[2] - 0xA6;
-    /* Tamil U+0BE6.. ("௧௫ மார்ச் ௨௦௧௯"; most Tamil pages write ASCII digits) */
-    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xAF && p[2] >= 0xA6 && p[2] <= 0xAF)
+    /* The Indic scripts' digits sit at U+xx66 of each 128-code-point
+     * block: Devanagari U+0966 (Hindi, Marathi, Nepali), Bengali U+09E6,
+     * Gurmukhi U+0A66, Gujarati U+0AE6, Odia U+0B66, Tamil U+0BE6
+     * ("௧௫ மார்ச் ௨௦௧௯"), Telugu U+0C66, Kannada U+0CE6, Malayalam
+     * U+0D66: E0, an odd byte A5..B5, then A6..AF. */
+    if (avail >= 3 && p[0] == 0xE0 && p[1] >= 0xA5 && p[1] <= 0xB5 && (p[1] & 1) && p[2] >= 0xA6 && p[2] <= 0xAF)
         return *len = 3, p[2] - 0xA6;
     /* Thai U+0E50.. (government and older Thai pages: "๑๕ มีนาคม ๒๕๖๒") */
     if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xB9 && p[2] >= 0x90 && p[2] <= 0x99)
