@@ -127,6 +127,10 @@ static const kw keywords[] = {
     {K("donate"), PRE, CL_CONSENT},
     {K("donation"), PRE, CL_CONSENT},
     {K("entry"), SUB, P},
+    /* A box asking readers to report a mistake in the story ("error-report",
+     * "report-error", "report-typo" and their BEM parts): a form's pointer
+     * under the text, never the story's own words */
+    {K("error-report"), SUB, CL_CONSENT},
     {K("entry-author"), SUB, CL_AUTHORBOX},
     {K("entry-content"), SUB, CL_BODY},
     {K("entry-meta"), SUB, CL_META},
@@ -202,11 +206,14 @@ static const kw keywords[] = {
     {K("related"), SUB, U | N | CL_RELATED},
     {K("remark"), SUB, U},
     {K("replies"), SUB, U | CL_COMMENT},
+    {K("report-error"), SUB, CL_CONSENT},    /* see "error-report" */
+    {K("report-typo"), SUB, CL_CONSENT},
     {K("rss"), SUB, U},
     {K("screen-reader-text"), WORD, CL_HIDDEN},
     {K("saboxplugin"), SUB, CL_AUTHORBOX},   /* WordPress "Simple Author Box" */
     {K("scroll"), SUB, N},
     {K("shadow"), SUB, M},
+    {K("shariff"), SUB, CL_SHARE},           /* the Shariff share-button plugin: "shariff", "shariff-buttons" */
     {K("share"), SUB, N | CL_SHARE},
     {K("sharing"), SUB, CL_SHARE},
     {K("shopping"), SUB, N},
