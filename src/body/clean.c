@@ -6217,6 +6217,54 @@ static int is_channel_promo(const char *line)
     return phrase_at_word_start(&words_channel_asks, line) && names_channel(line);
 }
 
+/* A label and the publication's channels, and nothing else: "Follow
+ * Example Weekly: Twitter | Facebook", "Folgen Sie der Redaktion:
+ * Instagram · TikTok", the closing line of a magazine's posts. The label
+ * names the publication, so no ask phrase of words_channel_asks opens it;
+ * what makes the line furniture is that after the colon (within the
+ * first LINK_LINE_LABEL_MAX bytes) stand two or more channel names
+ * (words_channel_names) as whole words, with only separators (bars,
+ * slashes, commas, bullets, dashes) between them. A sentence that names
+ * channels has words of its own: "Sources: posts on Twitter and
+ * Facebook" stays. */
+static int is_channel_list_line(const char *line)
+{
+    const char *colon = strchr(line, ':');
+    if (!colon || colon == line || colon - line > LINK_LINE_LABEL_MAX)
+        return 0;
+    int names = 0;
+    for (const char *p = colon + 1; *p;) {
+        unsigned char b = (unsigned char)*p;
+        if (!word_byte(b)) {
+            /* a separator: ASCII punctuation or space, or a bullet or
+             * middle dot (U+2022, U+00B7) or a dash (U+2013, U+2014) */
+            if (b < 0x80 && b != '@' && b != '#' && b != '.') {
+                p++;
+                continue;
+            }
+            return 0;
+        }
+        if (b == 0xC2 && (unsigned char)p[1] == 0xB7) {
+            p += 2;
+            continue;
+        }
+        if (b == 0xE2 && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94)) {
+            p += 3;
+            continue;
+        }
+        const char *e = p;
+        while (*e && word_byte((unsigned char)*e) && !((unsigned char)*e == 0xC2 && (unsigned char)e[1] == 0xB7) &&
+               !((unsigned char)*e == 0xE2 && (unsigned char)e[1] == 0x80))
+            e++;
+        if (!words_exact(&words_channel_names, p, (size_t)(e - p)))
+            return 0;
+        names++;
+        p = e;
+    }
+    return names >= 2;
+}
+
 /* 1 when the block holds a <br>: lines set apart, of which the rights
  * notice may be only the last (drop_prompt_segments takes that one). */
 static int holds_br(const dom_node *u)
@@ -6601,7 +6649,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         if (c->tot[u->id].size <= 4 * LINE_MAX_NODES && dated_link_list(c, u))
             return u;
         /* a request to follow the publication on its channels */
-        if (few && len <= CHANNEL_LINE_MAX && is_channel_promo(line))
+        if (few && len <= CHANNEL_LINE_MAX && (is_channel_promo(line) || is_channel_list_line(line)))
             return u;
         if (c->img_page[u->id] && len >= AVATAR_BIO_MIN && len <= AVATAR_BIO_MAX && avatar_box_bio(u, line))
             return u;
