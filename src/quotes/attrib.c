@@ -1062,6 +1062,11 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
     if (!(f & QW_SPEECH))
         return 0;
     if (f & QW_PARTICIPLE) {
+        /* a two-word participle's second word is the cue's ("…,
+         * pointing out that …": the clause starts after "out", not at
+         * it; every return below keeps this end) */
+        int part;
+        h->ce += phrase_cue(q, i, &part);
         /* "footage of Mara Holt asking, “…”": a name right before
          * the participle (no comma between) is its speaker, the object
          * of the clause's verb (not in a headline, whose capitals say
