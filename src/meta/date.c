@@ -446,6 +446,9 @@ static void fold_month_word(char *w, size_t len)
             unsigned cp = greek_fold(c, b1);
             if (cp)
                 w[k] = (char)(0xC0 | (cp >> 6)), w[k + 1] = (char)(0x80 | (cp & 0x3F));
+        } else if (c == 0xD0 && b1 >= 0x80 && b1 <= 0x8F) {
+            /* Ѐ..Џ -> ѐ..џ: Serbian and Macedonian Ј Љ Њ ("15. МАЈ 2019.") */
+            w[k] = (char)0xD1, w[k + 1] = (char)(b1 + 0x10);
         } else if (c == 0xD0 && b1 >= 0x90 && b1 <= 0x9F) {
             w[k + 1] = (char)(b1 + 0x20); /* А..П -> а..п */
         } else if (c == 0xD0 && b1 >= 0xA0 && b1 <= 0xAF) {
