@@ -735,17 +735,24 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
         *end = j;
         return 1;
     }
-    if (j + 3 <= n && memcmp(s + j, "年", 3) == 0) {
-        j += 3;
+    /* Japanese and Chinese pages may set the numbers apart from the
+     * characters: "2019 年 3 月 15 日" (blanks before each one too) */
+    size_t y = skip_blank(s, n, j);
+    if (y + 3 <= n && memcmp(s + y, "年", 3) == 0) {
+        j = y + 3;
         int dd;
         j = skip_blank(s, n, j);
-        if (read_num(s, n, &j, 2, &b) < 1 || j + 3 > n || memcmp(s + j, "月", 3) != 0)
+        if (read_num(s, n, &j, 2, &b) < 1)
+            return 0;
+        j = skip_blank(s, n, j);
+        if (j + 3 > n || memcmp(s + j, "月", 3) != 0)
             return 0;
         j = skip_blank(s, n, j + 3);
         if (read_num(s, n, &j, 2, &dd) < 1)
             return 0;
-        if (j + 3 <= n && memcmp(s + j, "日", 3) == 0)
-            j += 3;
+        size_t k = skip_blank(s, n, j);
+        if (k + 3 <= n && memcmp(s + k, "日", 3) == 0)
+            j = k + 3;
         d->y = a, d->m = b, d->d = dd;
         *end = j;
         return valid_day(a, b, dd);
@@ -1008,7 +1015,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
 
 /* ASCII value of a native digit at p (Arabic-Indic U+0660.., Persian
  * U+06F0.., the Indic scripts' U+0966.., U+09E6.. … U+0D66.., Thai
- * U+0E50..), with
+ * U+0E50.., fullwidth U+FF10..), with
  * its byte length in *len; -1 if none. */
 static int native_digit(const unsigned char *p, size_t avail, size_t *len)
 {
@@ -1023,6 +1030,9 @@ static int native_digit(const unsigned char *p, size_t avail, size_t *len)
      * U+0D66: E0, an odd byte A5..B5, then A6..AF. */
     if (avail >= 3 && p[0] == 0xE0 && p[1] >= 0xA5 && p[1] <= 0xB5 && (p[1] & 1) && p[2] >= 0xA6 && p[2] <= 0xAF)
         return *len = 3, p[2] - 0xA6;
+    /* Fullwidth U+FF10.. (Japanese and Chinese typesetting: "２０１９年３月１５日") */
+    if (avail >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)
+        return *len = 3, p[2] - 0x90;
     /* Thai U+0E50.. (government and older Thai pages: "๑๕ มีนาคม ๒๕๖๒") */
     if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xB9 && p[2] >= 0x90 && p[2] <= 0x99)
         return *len = 3, p[2] - 0x90;
@@ -1064,7 +1074,7 @@ int date_find_text_before(const char *s, size_t n, size_t limit, int mdy, int to
     const unsigned char *u = (const unsigned char *)s;
     size_t first = n, dl;
     for (size_t i = 0; i + 1 < n; i++)
-        if (((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0) && native_digit(u + i, n - i, &dl) >= 0) ||
+        if (((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0 || u[i] == 0xEF) && native_digit(u + i, n - i, &dl) >= 0) ||
             (u[i] == 0xD8 && u[i + 1] == 0x8C) || ((u[i] == 0xE2 || u[i] == 0xD8) && bidi_mark(u + i, n - i))) {
             first = i;
             break;

@@ -904,11 +904,21 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     return 1;
 }
 
-/* 1 when s[0..n) may hold Arabic-Indic, Persian or Bengali digits (their
- * UTF-8 lead bytes D9, DB, E0): date.c reads those too. */
+/* 1 when s[0..n) may hold Arabic-Indic, Persian or Indic digits (their
+ * UTF-8 lead bytes D9, DB, E0) or fullwidth ones (EF BC 90..99): date.c
+ * reads those too. The fullwidth digits are looked for themselves, as
+ * CJK text is full of other EF characters (fullwidth punctuation). */
 static int native_digits(const char *s, size_t n)
 {
-    return memchr(s, 0xD9, n) || memchr(s, 0xDB, n) || memchr(s, 0xE0, n);
+    if (memchr(s, 0xD9, n) || memchr(s, 0xDB, n) || memchr(s, 0xE0, n))
+        return 1;
+    const unsigned char *u = (const unsigned char *)s, *p = u, *e = u + n;
+    while ((p = memchr(p, 0xEF, (size_t)(e - p))) != NULL) {
+        if (e - p >= 3 && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)
+            return 1;
+        p++;
+    }
+    return 0;
 }
 
 /* Longest caption text read whole for a date (an agency caption with
