@@ -158,7 +158,7 @@ void text_lower_utf8(char *s, size_t n)
         } else if (c == 0xC3 && i + 1 < n) {
             /* U+00C0..U+00DE except U+00D7 (x): Latin-1 capitals */
             unsigned char d = p[i + 1];
-            if (d >= 0x80 && d <= 0x9E && d != 0x97)
+            if (chars_latin1_capital_tail(d))
                 p[i + 1] = (unsigned char)(d + 0x20);
             i++;
         } else if (c == 0xCE && i + 1 < n) {

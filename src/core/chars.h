@@ -42,13 +42,33 @@ static inline int chars_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >=
 static inline int chars_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int chars_is_alnum(int c) { return chars_is_alpha(c) || chars_is_digit(c); }
 static inline int chars_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-/* 1 when p (avail bytes) starts with a capital: an ASCII one or a Latin-1
- * one in UTF-8 (U+00C0..U+00DE, C3 80..9E, less U+00D7 the
- * multiplication sign, C3 97). */
+/* The capitals lede folds without a table: ASCII A..Z and the Latin-1
+ * ones, U+00C0..U+00DE less U+00D7 the multiplication sign, in UTF-8
+ * C3 80..9E less C3 97. Each folds to its lower case by adding 0x20 to its
+ * last byte. Three readers of the one test, for the three ways the code
+ * meets the bytes. */
+/* b, the byte after a C3 lead byte, completes a Latin-1 capital. */
+static inline int chars_latin1_capital_tail(unsigned char b)
+{
+    return b >= 0x80 && b <= 0x9E && b != 0x97;
+}
+/* 1 when p (avail bytes) starts with a capital (forwards). */
 static inline int chars_starts_capital(const unsigned char *p, size_t avail)
 {
     return avail && ((p[0] >= 'A' && p[0] <= 'Z') ||
-                     (p[0] == 0xC3 && avail > 1 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97));
+                     (p[0] == 0xC3 && avail > 1 && chars_latin1_capital_tail(p[1])));
+}
+/* 1 when the byte c, read with the byte before it (prev; 0 at the start),
+ * is the last byte of a capital: for byte-at-a-time folds and for
+ * readers that look back. */
+static inline int chars_capital_byte(unsigned char prev, unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (prev == 0xC3 && chars_latin1_capital_tail(c));
+}
+/* c folded to lower case when chars_capital_byte(prev, c), else c. */
+static inline unsigned char chars_fold_byte(unsigned char prev, unsigned char c)
+{
+    return chars_capital_byte(prev, c) ? (unsigned char)(c + 0x20) : c;
 }
 /* a[0..an) equals b[0..bn) with ASCII letters folded to lower case. */
 static inline int chars_eq_ci(const char *a, size_t an, const char *b, size_t bn)

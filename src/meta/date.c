@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/chars.h"
 #include "text.h"
 #include "words/words.h"
 
@@ -432,7 +433,7 @@ static void fold_month_word(char *w, size_t len)
         if (k + 1 >= len || c < 0xC3 || c > 0xD5)
             continue;
         unsigned char b1 = (unsigned char)w[k + 1];
-        if (c == 0xC3 && b1 >= 0x80 && b1 <= 0x9E && b1 != 0x97) {
+        if (c == 0xC3 && chars_latin1_capital_tail(b1)) {
             w[k + 1] = (char)(b1 + 0x20);
         } else if (c == 0xC4 || c == 0xC5) {
             /* U+0100..U+017F: capitals are the even code points, except

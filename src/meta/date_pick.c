@@ -1252,11 +1252,9 @@ static int starts_label(const char *s, size_t n, const char *label)
     for (; label[i]; i++) {
         if (i >= n)
             return 0;
-        unsigned char ch = (unsigned char)s[i];
-        if (ch >= 'A' && ch <= 'Z')
-            ch = (unsigned char)(ch + 32);
-        else if (i && (unsigned char)label[i - 1] == 0xC3 && ch >= 0x80 && ch <= 0x9E && ch != 0x97)
-            ch = (unsigned char)(ch + 0x20); /* after a matched 0xC3: À..Þ -> à..þ, not × */
+        /* the byte before is the label's: s matched it up to here, and a
+         * fold never makes a C3 */
+        unsigned char ch = chars_fold_byte(i ? (unsigned char)label[i - 1] : 0, (unsigned char)s[i]);
         if (ch != (unsigned char)label[i])
             return 0;
     }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../words/words.h"
+#include "core/chars.h"
 #include "quote_int.h"
 
 /* ---- one hash over all tables ------------------------------------------ */
@@ -240,17 +241,12 @@ static void hash_init(void)
 }
 
 /* w[0..n) folded to lower case into low: ASCII capitals, and Latin-1
- * capitals (U+00C0..U+00DE but U+00D7, encoded C3 80..C3 9E). */
+ * capitals (U+00C0..U+00DE but U+00D7, encoded C3 80..C3 9E), by
+ * chars_fold_byte. */
 static void fold(const char *w, size_t n, char *low)
 {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        else if (c >= 0x80 && c <= 0x9E && i > 0 && (unsigned char)w[i - 1] == 0xC3 && c != 0x97)
-            c += 32;
-        low[i] = (char)c;
-    }
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)chars_fold_byte(i ? (unsigned char)w[i - 1] : 0, (unsigned char)w[i]);
 }
 
 /* Eight ASCII bytes at once to lower case: 0x20 added to each byte in
@@ -272,7 +268,7 @@ static inline uint64_t bytes_equal8(uint64_t x, unsigned b)
     return ~(((t & low7) + low7) | t) & ~low7;
 }
 
-/* fold() of eight bytes: x's bytes, prev the byte before each (the
+/* fold() of eight bytes (chars_fold_byte's test, eight lanes at once): x's bytes, prev the byte before each (the
  * previous byte of the word in the same position; 0 before its first).
  * ASCII capitals, and the byte after C3 in 80..9E but 97 (Latin-1
  * capitals), get 0x20 added; no other byte changes. */

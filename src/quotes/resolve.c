@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/chars.h"
 #include "quote_int.h"
 #include "quote_words.h"
 #include "words/words.h"
@@ -171,7 +172,7 @@ static int rest_as_table(const qctx *q, uint32_t i)
     if (w[0] >= 0x80)
         return 0;
     for (size_t k = 1; k < t->e - t->s; k++)
-        if ((w[k] >= 'A' && w[k] <= 'Z') || (w[k - 1] == 0xC3 && w[k] >= 0x80 && w[k] <= 0x9E && w[k] != 0x97))
+        if (chars_capital_byte(w[k - 1], w[k]))
             return 0;
     return 1;
 }

@@ -1,7 +1,8 @@
 /* test_measure.c: the one-pass (SSE2) text measure agrees with the plain
  * byte-by-byte measures on every length and alignment, including white
  * space runs and multi-byte commas that cross a 16-byte block boundary;
- * the four-byte ASCII fold against the one-byte one; and the labelled-date
+ * the four-byte ASCII fold against the one-byte one; the three readers of
+ * the ASCII-or-Latin-1 capital test against each other; and the labelled-date
  * prefilter (16 positions a step) against the plain per-position loop;
  * and the eight-byte ASCII blocks of text_lower_utf8 against its byte loop;
  * and text_prefix_lower's run copies against its byte loop; and
@@ -64,6 +65,29 @@ TEST(chars_lower4_equals_bytewise_lower)
                 for (unsigned j = 0; j < 4; j++)
                     CHECK((unsigned char)(y >> (8 * j)) == (unsigned char)chars_lower(in[j]));
             }
+}
+
+/* The capital readers of core/chars.h (forwards, looking back, folding)
+ * agree with each other and with the code points they stand for, on every
+ * pair of bytes: a capital is A..Z or U+00C0..U+00DE but U+00D7, and its
+ * fold is the code point 0x20 above it. */
+TEST(chars_capital_readers_agree)
+{
+    for (unsigned a = 0; a < 256; a++)
+        for (unsigned b = 0; b < 256; b++) {
+            unsigned char p[2] = {(unsigned char)a, (unsigned char)b};
+            int ascii = a >= 'A' && a <= 'Z';
+            int latin1 = a == 0xC3 && b >= 0x80 && b <= 0xBF && 0xC0 + (b - 0x80) <= 0xDE && 0xC0 + (b - 0x80) != 0xD7;
+            CHECK(chars_starts_capital(p, 2) == (ascii || latin1));
+            CHECK(chars_starts_capital(p, 1) == ascii);
+            CHECK(chars_starts_capital(p, 0) == 0);
+            /* looking back from b: a capital ends at b */
+            CHECK(chars_capital_byte(p[0], p[1]) == ((b >= 'A' && b <= 'Z') || latin1));
+            CHECK(chars_fold_byte(p[0], p[1]) == (chars_capital_byte(p[0], p[1]) ? b + 0x20 : b));
+            if (latin1) /* a small letter's second byte, U+00E0..U+00FE (C3 A0..BE), never the division sign (C3 B7) */
+                CHECK(chars_fold_byte(p[0], p[1]) >= 0xA0 && chars_fold_byte(p[0], p[1]) <= 0xBE &&
+                      chars_fold_byte(p[0], p[1]) != 0xB7);
+        }
 }
 
 /* The plain loop the labelled-date prefilter replaced: every position whose
