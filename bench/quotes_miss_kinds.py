@@ -48,15 +48,7 @@ SENT_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGov)
 def content_spans(data, split, name):
     """{content start: [(start, end), ...]} of the article's first annotation file."""
     path = sorted(glob.glob(os.path.join(data, split, "attributions", name + "_*.ann")))[0]
-    spans, events = {}, []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.rstrip("\n").split("\t")
-            if parts[0].startswith("T") and len(parts) >= 2:
-                _, where = parts[1].split(" ", 1)
-                spans[parts[0]] = [tuple(map(int, s.split())) for s in where.split(";")]
-            elif parts[0].startswith("E"):
-                events.append(dict(x.split(":", 1) for x in parts[1].split()))
+    spans, events = qs.read_ann(path)
     return {spans[e["Content"]][0][0]: spans[e["Content"]] for e in events if e.get("Content") in spans}
 
 

@@ -73,6 +73,21 @@ def surface_match(pred, gold):
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
+def read_ann(path):
+    """A brat annotation file: ({text-bound id: [(start, end), ...]},
+    [event dicts {role: id}])."""
+    spans, events = {}, []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if parts[0].startswith("T") and len(parts) >= 2:
+                _, where = parts[1].split(" ", 1)
+                spans[parts[0]] = [tuple(map(int, s.split())) for s in where.split(";")]
+            elif parts[0].startswith("E"):
+                events.append(dict(x.split(":", 1) for x in parts[1].split()))
+    return spans, events
+
+
 def load_split(data, split, double_only=False):
     """{article: (text, [attribution dicts])}: the first annotator by name."""
     arts = {}
@@ -82,15 +97,7 @@ def load_split(data, split, double_only=False):
             continue
         with open(os.path.join(data, split, "text", name + ".txt"), encoding="utf-8") as f:
             text = f.read()
-        spans, events = {}, []
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                parts = line.rstrip("\n").split("\t")
-                if parts[0].startswith("T") and len(parts) >= 2:
-                    kind, where = parts[1].split(" ", 1)
-                    spans[parts[0]] = [tuple(map(int, s.split())) for s in where.split(";")]
-                elif parts[0].startswith("E"):
-                    events.append(dict(x.split(":", 1) for x in parts[1].split()))
+        spans, events = read_ann(path)
         attrs = []
         for e in events:
             def get(role):
