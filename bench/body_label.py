@@ -77,16 +77,21 @@ class P(html.parser.HTMLParser):
             self.buf.append(d)
 
 
-def blocks(path):
+def page_text(path):
+    """The page's HTML as text: decoded by the charset its first 4,000
+    bytes name, else (or when Python does not know it) as UTF-8."""
     raw = (gzip.open if path.endswith(".gz") else open)(path, "rb").read()
     m = re.search(rb'charset=["\']?([\w-]+)', raw[:4000])
     enc = m.group(1).decode() if m else "utf-8"
     try:
-        txt = raw.decode(enc, "replace")
+        return raw.decode(enc, "replace")
     except LookupError:
-        txt = raw.decode("utf-8", "replace")
+        return raw.decode("utf-8", "replace")
+
+
+def blocks(path):
     p = P()
-    p.feed(txt)
+    p.feed(page_text(path))
     p.flush()
     return p.out
 

@@ -42,7 +42,7 @@ first long paragraph, where no rule takes them.
 --summary prints counts of (kind, kept, pos, boxed, heading) instead.
 Standard library only (and ../shared/bench/score.py's text normalisation).
 """
-import argparse, gzip, html.parser, json, os, re, subprocess, sys, tempfile
+import argparse, html.parser, json, os, re, subprocess, sys, tempfile
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -118,15 +118,8 @@ class Tree(body_label.P):
 
 
 def read_tree(path):
-    raw = gzip.open(path, "rb").read()
-    m = re.search(rb'charset=["\']?([\w-]+)', raw[:4000])
-    enc = m.group(1).decode() if m else "utf-8"
-    try:
-        txt = raw.decode(enc, "replace")
-    except LookupError:
-        txt = raw.decode("utf-8", "replace")
     p = Tree()
-    p.feed(txt)
+    p.feed(body_label.page_text(path))
     p.flush()
     # body_label.page_blocks drops blocks under 2 characters: same numbering
     keep = [i for i, (_, s) in enumerate(p.out) if len(s) >= 2]
