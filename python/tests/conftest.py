@@ -8,6 +8,8 @@ default build/lede of the same checkout.
 import json
 import os
 import subprocess
+import threading
+import time
 
 import pytest
 
@@ -42,6 +44,36 @@ def cli_records(pairs):
     recs = [json.loads(line) for line in out.decode("utf-8").splitlines()]
     assert len(recs) == len(pairs), err
     return recs
+
+
+def assert_gil_released(steps):
+    """steps() (called in a second thread) gives an iterator each of whose
+    steps is one long call into the C code, three in all. The C code
+    neither holds nor checks the GIL there: the main thread must tick while
+    a step runs (if it held the GIL, the main thread could not run at all
+    until the step returned)."""
+    spans = []
+
+    def work():
+        it = steps()
+        while True:
+            start = time.perf_counter()
+            try:
+                next(it)
+            except StopIteration:
+                break
+            spans.append((start, time.perf_counter()))
+
+    ticks = []
+    t = threading.Thread(target=work)
+    t.start()
+    while t.is_alive():
+        ticks.append(time.perf_counter())
+        time.sleep(0.0002)
+    t.join()
+    assert len(spans) == 3 and all(e - s > 0.005 for s, e in spans), spans
+    inside = [x for x in ticks if any(s < x < e for s, e in spans)]
+    assert len(inside) > 20, (len(inside), spans)
 
 
 def golden_cases():

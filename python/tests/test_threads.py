@@ -1,9 +1,9 @@
 """test_threads.py: the GIL is released while the library works, and
 threads extracting at once give the same results as one thread."""
 import threading
-import time
 
 import lede
+from conftest import assert_gil_released
 
 BIG = (b"<h1>Big</h1>" + b"<div><p>" + b"A sentence of the article body, long enough. " * 20
        + b"</p></div>") * 3000   # ~3 MB: tens of milliseconds in C
@@ -13,24 +13,7 @@ def test_gil_released_during_extract():
     """A thread inside the C code of lede.extract() does not check for GIL
     switches: if it held the GIL, the main thread could not run at all until
     the call returns. The main thread must tick while the other extracts."""
-    spans = []
-
-    def work():
-        for _ in range(3):
-            start = time.perf_counter()
-            lede.extract(BIG)
-            spans.append((start, time.perf_counter()))
-
-    ticks = []
-    t = threading.Thread(target=work)
-    t.start()
-    while t.is_alive():
-        ticks.append(time.perf_counter())
-        time.sleep(0.0002)
-    t.join()
-    assert len(spans) == 3 and all(e - s > 0.005 for s, e in spans), spans
-    inside = [x for x in ticks if any(s < x < e for s, e in spans)]
-    assert len(inside) > 20, (len(inside), spans)
+    assert_gil_released(lambda: (lede.extract(BIG) for _ in range(3)))
 
 
 def test_threads_same_results():
