@@ -129,3 +129,44 @@ TEST(no_content_keeps_metadata)
     CHECK(lede_extract(ok, sizeof ok - 1, NULL, NULL, &art) == LEDE_OK);
     lede_article_free(art);
 }
+
+/* The status codes through the C surface: the stable names and numbers of
+ * lede.h (README "Error codes"; the Python classes and the CLI's records
+ * use the same names), each one's error record, and every code the
+ * library itself returns from lede_extract (nomem needs a failing
+ * allocator; io is the CLI's, for a file it cannot read). */
+TEST(status_codes_names_records_and_returns)
+{
+    static const char *const names[] = {"ok", "nomem", "empty", "not_html", "too_large", "io", "no_content", "usage"};
+    CHECK_INT(sizeof names / sizeof *names, LEDE_ERR_USAGE + 1);
+    for (int st = 0; st <= LEDE_ERR_USAGE; st++) {
+        CHECK_STR(lede_status_name((lede_status)st), names[st]);
+        const char *m = lede_status_message((lede_status)st);
+        CHECK(m && *m);
+        if (st == LEDE_OK)
+            continue;
+        char want[160];
+        snprintf(want, sizeof want, "\"error\":{\"code\":\"%s\",\"message\":\"%s\"}}", names[st], m);
+        char *rec = lede_render_error((lede_status)st, NULL, "x", NULL, NULL);
+        CHECK(rec && strstr(rec, want));
+        free(rec);
+    }
+    CHECK_STR(lede_status_name((lede_status)(LEDE_ERR_USAGE + 1)), "unknown");
+    CHECK_STR(lede_status_message((lede_status)-1), "unknown error");
+
+    static const char page[] = "<p>The harbour town voted to restore its tidal mill.</p>";
+    static const char pdf[] = "%PDF-1.4\n1 0 obj\n";
+    lede_article *art = (lede_article *)&art; /* any non-NULL: a failure sets it to NULL */
+    CHECK(lede_extract("", 0, NULL, NULL, &art) == LEDE_ERR_EMPTY && !art);
+    CHECK(lede_extract(" \n\t ", 4, NULL, NULL, &art) == LEDE_ERR_EMPTY && !art);
+    CHECK(lede_extract(pdf, sizeof pdf - 1, NULL, NULL, &art) == LEDE_ERR_NOT_HTML && !art);
+    CHECK_STR(lede_not_html_reason(pdf, sizeof pdf - 1), "not HTML: looks like a PDF");
+    lede_options *o = lede_options_new();
+    lede_options_set_max_bytes(o, 16);
+    CHECK(lede_extract(page, sizeof page - 1, NULL, o, &art) == LEDE_ERR_TOO_LARGE && !art);
+    lede_options_free(o);
+    CHECK(lede_extract(NULL, 4, NULL, NULL, &art) == LEDE_ERR_USAGE && !art);
+    CHECK(lede_extract(page, sizeof page - 1, NULL, NULL, NULL) == LEDE_ERR_USAGE);
+    CHECK(lede_extract(page, sizeof page - 1, NULL, NULL, &art) == LEDE_OK && art);
+    lede_article_free(art);
+}
