@@ -2336,6 +2336,43 @@ static int is_labelled_headline_list(const ctx *c, const dom_node *l)
     return label && items >= 2 && away_items * 2 <= items;
 }
 
+/* A table of contents' label, alone in its element ("<summary>Table of
+ * Contents</summary>", "<p><b>Inhaltsverzeichnis</b></p>"): its whole
+ * text, less a trailing colon, is a phrase of words_toc_labels, and the
+ * next element shown after it holds two or more links, every one of them
+ * into the page itself ("#section-2"), for 80%+ of its text: the
+ * outline. The label names page furniture and goes; the outline's
+ * entries repeat the article's own headings and are left to the other
+ * rules. The same words over prose ("Contents" over a paragraph on a
+ * parcel's contents) are the article's. */
+static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
+{
+    size_t tl = strlen(t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t' || t[tl - 1] == ':'))
+        tl--;
+    const char *s = t;
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++, tl--;
+    if (c->tot[n->id].link || !words_exact(&words_toc_labels, s, tl))
+        return 0;
+    const dom_node *l = next_shown_sibling(n);
+    if (!l || l->type != DOM_ELEMENT || !c->tot[l->id].text ||
+        (uint64_t)c->tot[l->id].link * 10 < (uint64_t)c->tot[l->id].text * 8)
+        return 0;
+    int links = 0, seen = 0;
+    for (const dom_node *d = dom_next(l, l); d; d = dom_next(l, d)) {
+        if (++seen > POINTER_FOLLOW_NODES * 4)
+            return 0;
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED) && c->tot[d->id].text) {
+            const char *href = dom_attr_get(d, "href");
+            if (!href || href[0] != '#')
+                return 0;
+            links++;
+        }
+    }
+    return links >= 2;
+}
+
 static int holds_br(const dom_node *u); /* below: 1 when the block holds a <br> */
 
 /* The same list set inside one block, its lines split by <br>: "Siehe
@@ -5058,6 +5095,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             } else if (is_heading_like(c, n) && (kind = body_furniture_heading_kind(t)) != HEAD_NONE) {
                 drop = 1;
                 drop_section_after(c, n, kind);
+            } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_toc_label(c, n, t)) {
+                drop = 1; /* "Table of Contents" over the outline's links */
             } else if (is_heading_like(c, n) && is_pointer_heading_text(t) && pointer_list_follows(c, n)) {
                 /* "For more on growing tomatoes" over a list of links */
                 drop = 1;

@@ -625,6 +625,18 @@ static const char *const app_words[] = {
 };
 TABLE(app_words);
 
+/* The whole text of a table of contents' label, over a list of links
+ * into the page itself ("Table of Contents", "Inhaltsverzeichnis",
+ * "Sommaire"): the label names the outline, it is no part of the text
+ * (clean.c, is_toc_label). */
+static const char *const toc_labels[] = {
+    "contenido", "contenidos", "contents", "conteúdo", "in diesem artikel", "in this article", "indice",
+    "inhalt", "inhaltsverzeichnis", "inhoud", "inhoudsopgave", "innehåll", "jump to", "obsah",
+    "on this page", "sommaire", "sommario", "spis treści", "tabla de contenidos", "table des matières",
+    "table of contents", "índice", "目录", "目次",
+};
+TABLE(toc_labels);
+
 /* Labels of a taxonomy line: the tags or categories a post is filed
  * under ("Tags: Python, Fun", "Abgelegt unter: Literatur", a paper's
  * sections: "Ressort: Politik", "Rubrik: Lokales"), a list of short

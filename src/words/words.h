@@ -178,6 +178,7 @@ extern const words_table words_contact_headings;   /* "media contact": a release
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
 extern const words_table words_tool_links;       /* "Druckansicht": an article tool's link text */
 extern const words_table words_reply_actions;     /* "reply": a comment's reply link */
+extern const words_table words_toc_labels;        /* "table of contents": a table of contents' label, whole text */
 extern const words_table words_taxonomy_labels;   /* "tags:": a line of a post's tags or categories */
 extern const words_table words_taxonomy_mid_labels; /* "abgelegt unter:", "kategorie:": a taxonomy label after a short lead-in */
 extern const words_table words_bio_verbs;          /* "is ", "covers ": after the author's name, a bio */
