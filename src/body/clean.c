@@ -2336,6 +2336,76 @@ static int is_labelled_headline_list(const ctx *c, const dom_node *l)
     return label && items >= 2 && away_items * 2 <= items;
 }
 
+/* A list that carries a taxonomy label as its first entry, then the
+ * tags: "<ul><li>More about:</li><li><a href=/topic/x>Hotels</a></li>
+ * <li><a href=/topic/y>Hygiene</a></li></ul>", the taxonomy line
+ * (body_is_taxonomy_line) set as a list, which no line rule reads whole.
+ * The label is the first thing shown, an element without a link of at
+ * most LINK_LINE_LABEL_MAX bytes that ends in a colon (a label, not a
+ * sentence); after it come two or more items, each one link (90%+ of
+ * its text) of at most TAG_ITEM_MAX bytes and TAG_ITEM_WORDS words into
+ * the site's own pages, not into the page itself (a table of contents).
+ * A list of sources or of other sites' pages points away and stays, and
+ * so does a list whose items say more than a name. */
+#define TAG_ITEM_MAX 40
+#define TAG_ITEM_WORDS 4
+static int is_tag_item(const ctx *c, const dom_node *li)
+{
+    uint32_t len = c->tot[li->id].text;
+    if (li->tag != TAG_LI || !len || len > TAG_ITEM_MAX || c->tot[li->id].size > LINE_MAX_NODES ||
+        body_link_density(c, li) <= 0.9f)
+        return 0;
+    char t[TAG_ITEM_MAX + 8];
+    text_prefix_lower(li, t, sizeof t);
+    int words = 0;
+    for (const char *q = t; *q; q++)
+        if (*q != ' ' && (q == t || q[-1] == ' '))
+            words++;
+    if (words > TAG_ITEM_WORDS)
+        return 0;
+    int links = 0;
+    for (const dom_node *d = dom_next(li, li); d; d = dom_next(li, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED) && c->tot[d->id].text) {
+            const char *href = dom_attr_get(d, "href"), *hh = NULL;
+            size_t hl = 0;
+            if (!href || href[0] == '#' || !own_site_path(c, href, &hh, &hl))
+                return 0;
+            links++;
+        }
+    return links == 1;
+}
+
+static int is_labelled_tag_list(const ctx *c, const dom_node *l)
+{
+    const dom_node *label = NULL;
+    int items = 0, seen = 0;
+    for (const dom_node *k = l->first_child; k; k = k->next) {
+        if (++seen > LABELLED_LIST_MAX)
+            return 0;
+        if (k->type == DOM_TEXT && has_visible_char(k))
+            return 0;
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
+            continue;
+        if (!label) {
+            if (c->tot[k->id].link || c->tot[k->id].text > LINK_LINE_LABEL_MAX ||
+                c->tot[k->id].size > LINE_MAX_NODES)
+                return 0;
+            char t[LINK_LINE_LABEL_MAX + 8];
+            size_t tl = text_prefix_lower(k, t, sizeof t);
+            while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+                tl--;
+            if (!tl || t[tl - 1] != ':')
+                return 0;
+            label = k;
+            continue;
+        }
+        if (!is_tag_item(c, k))
+            return 0;
+        items++;
+    }
+    return label && items >= 2;
+}
+
 /* A table of contents' label, alone in its element ("<summary>Table of
  * Contents</summary>", "<p><b>Inhaltsverzeichnis</b></p>"): its whole
  * text, less a trailing colon, is a phrase of words_toc_labels, and the
@@ -5062,6 +5132,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         }
         /* a related-stories list labelled by its own first entry */
         else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_labelled_headline_list(c, n))
+            drop = 1;
+        /* a tag list labelled by its own first entry ("More about:") */
+        else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_labelled_tag_list(c, n))
             drop = 1;
         /* Line checks read the block's text and links: only for short
          * blocks of few nodes, so nested markup cannot make them quadratic.
