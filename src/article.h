@@ -62,6 +62,11 @@ struct lede_article {
     const char *title, *date, *date_modified, *sitename, *language,
         *description, *image, *url, *page_type, *charset;
     str_list authors, categories, tags;
+    /* the visible heading's own text where the title joins more to it (a
+     * kicker line over the headline that og:title joins), else NULL: the
+     * body stage drops that heading, not the title, as the headline's
+     * repeat (src/meta/title.c, kicker_joined) */
+    const char *title_heading;
     /* where the text came from: "dom" (the page's markup) or "jsonld" (the
      * JSON-LD articleBody, src/body/jsonld_body.c); NULL when there is no text */
     const char *text_source;

@@ -805,18 +805,21 @@ int extract_body(lede_article *art)
         goto done;
 
     char title_lower[512] = "";
-    if (art->title) {
-        size_t tl = strlen(art->title);
+    /* the heading the title was read from, where the title joins a
+     * kicker to it: the body's headline is that heading */
+    const char *btitle = art->title_heading ? art->title_heading : art->title;
+    if (btitle) {
+        size_t tl = strlen(btitle);
         if (tl >= sizeof title_lower)
             tl = sizeof title_lower - 1;
         /* collapse whitespace like text_prefix_lower does */
         size_t o = 0;
         int sp = 0;
         for (size_t i = 0; i < tl; i++) {
-            char ch = art->title[i];
+            char ch = btitle[i];
             /* a soft hyphen goes and a no-break space is a space, as in
              * text_prefix_lower */
-            int alt = chars_nbsp_shy((const unsigned char *)art->title + i, tl - i);
+            int alt = chars_nbsp_shy((const unsigned char *)btitle + i, tl - i);
             if (alt >= 0) {
                 i++;
                 if (!alt)

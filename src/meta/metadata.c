@@ -1032,6 +1032,66 @@ static int plain_tail(meta_ctx *c, const dom_node *h)
     return 1;
 }
 
+/* How far kicker_before climbs from a heading to find the element before
+ * it: a kicker line and the heading sit in sibling wrappers of a
+ * theme's grid ("<div class=row><div class=col><h2>Kicker</h2></div>
+ * </div><div class=row><div class=col><h1>Headline</h1>"), a few levels
+ * up; further up, the text before is another part of the page. */
+#define KICKER_BEFORE_MAX_LEVELS 4
+
+/* 1 for a heading element (h1-h6). */
+static int heading_element(const dom_node *n)
+{
+    return n && n->type == DOM_ELEMENT && n->tag < TAG__COUNT && (tag_flags[n->tag] & TF_HEADING);
+}
+
+/* 1 when k is a heading or holds one among its first nodes (a grid
+ * wrapper round an h2). */
+static int holds_heading(const dom_node *k)
+{
+    if (heading_element(k))
+        return 1;
+    int budget = 16; /* a kicker's wrapper has few nodes */
+    for (const dom_node *n = dom_next(k, k); n && budget-- > 0; n = dom_next(k, n))
+        if (heading_element(n))
+            return 1;
+    return 0;
+}
+
+/* The text of a short label element (label_element_text) that holds the
+ * last text before the heading h in document order: h's previous
+ * sibling, or, where h opens its wrapper, the wrapper's, up to
+ * KICKER_BEFORE_MAX_LEVELS levels; elements without text (an empty
+ * anchor, an image) and blank nodes are looked past. A bare text run
+ * there, or a longer element, gives NULL: no kicker set apart.
+ * The element must be set as part of the headline block: a heading
+ * itself (<h4 class=dachzeile>, a wrapper round an h2), or a sibling
+ * inside the same heading as h ("<h2><span>Kicker</span><span
+ * itemprop=headline>Headline</span></h2>"). A bare div or span label
+ * before the h1 is as often the section's name ("<div
+ * class=keyword>Chronik</div>", a "Petition" badge), which og:title
+ * prefixes too but a reader takes for the page's section. */
+static const char *kicker_before(meta_ctx *c, const dom_node *h)
+{
+    const dom_node *n = h;
+    for (int up = 0; up <= KICKER_BEFORE_MAX_LEVELS && n && n->type == DOM_ELEMENT && n->tag != TAG_BODY; up++) {
+        for (const dom_node *p = n->prev; p; p = p->prev) {
+            if (blank_text(p))
+                continue;
+            if (p->type != DOM_ELEMENT)
+                return NULL;
+            const char *t = meta_text_of(c, p, 200);
+            if (!t || !*t)
+                continue;
+            if (!holds_heading(p) && !heading_element(n->parent))
+                return NULL;
+            return label_element_text(c, p);
+        }
+        n = n->parent;
+    }
+    return NULL;
+}
+
 /* Files the headline element or h1 h among the visible candidates of in:
  * outside furniture (with its plain flag), in layout furniture, or in
  * story furniture (breadcrumbs, teasers: "stray"). cap bounds visible[]. */
@@ -1044,6 +1104,7 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
             in->visible[in->nvisible] = heading_text(c, h);
             in->visible_tail[in->nvisible] = heading_tail(c, h, in->visible[in->nvisible]);
+            in->visible_kicker[in->nvisible] = kicker_before(c, h);
             in->visible_tail_plain[in->nvisible] =
                 (unsigned char)(in->visible_tail[in->nvisible] && plain_tail(c, h));
             in->nvisible++;
@@ -1250,7 +1311,7 @@ static void pick_title(meta_ctx *c)
                 in.ncomment_quotes++;
     if (c->oom)
         return;
-    const char *title = c->art->title = title_choose(c->a, &in, &c->title_src);
+    const char *title = c->art->title = title_choose_heading(c->a, &in, &c->title_src, &c->art->title_heading);
     /* No meta or JSON-LD names the site: the other end of <title>. */
     if (!c->art->sitename)
         c->art->sitename = title_site_part(c->a, c->title_tag, title, c->art->url ? c->art->url : c->art->page_url);

@@ -1673,14 +1673,114 @@ static const char *without_soft_hyphens(arena *a, const char *t)
     return o ? o : t;
 }
 
-static const char *title_choose_any(arena *a, const title_input *in, int *src);
+/* Where a title string may be cut in two: between two separator-
+ * delimited parts (split_parts), and after a glued "Label: " (a colon
+ * after a word, then a blank). starts[k]/ends[k]: where the right side
+ * begins and the left side ends; returns how many (at most cap). */
+static size_t cut_points(const char *t, const char **ends, const char **starts, size_t cap)
+{
+    size_t n = 0;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(t, parts);
+    for (size_t i = 1; i < np && n < cap; i++) {
+        ends[n] = parts[i - 1].s + parts[i - 1].n;
+        starts[n++] = parts[i].s;
+    }
+    for (const char *p = strstr(t, ": "); p && n < cap; p = strstr(p + 1, ": "))
+        if (p > t && p[-1] != ' ' && p[-1] != ':') {
+            ends[n] = p;
+            starts[n++] = p + 2;
+        }
+    return n;
+}
+
+#define KICKER_CUTS 16
+
+/* The visible headline v with the kicker line set apart right before its
+ * heading (title_input.visible_kicker), where og:title joins the two:
+ * og:title reads the kicker, a separator (": ", " - ", " | " ...) and
+ * the heading, perhaps with a site part after. Papers set a kicker
+ * ("Dachzeile", topline) over the headline in an element of its own, a
+ * heading or a wrapper of the grid; <title> or the JSON-LD headline may
+ * repeat the heading alone and confirm it, but the share card's title,
+ * og:title, is the headline field with its kicker, which is how the
+ * headline sets write it ("Kicker: Headline"; "the joined form only
+ * where a declared title joins it"). Only og:title: a twitter:title or
+ * <title> joining them while og:title holds the heading alone leaves
+ * the heading (the CMS strings fields together there). Not a kicker that
+ * is the site's name. The og:title's kicker and separator are kept, the
+ * heading's own text after them. NULL where this does not apply. */
+static const char *kicker_joined(arena *a, const title_input *in, const char *v)
+{
+    if (!v || !in->og || !*in->og)
+        return NULL;
+    const char *vk = meta_fold_key(a, v);
+    if (!vk || !*vk)
+        return NULL;
+    const char *kick = NULL;
+    for (size_t h = 0; h < in->nvisible && !kick; h++)
+        if (in->visible[h] && in->visible_kicker[h]) {
+            const char *hk = meta_fold_key(a, in->visible[h]);
+            if (hk && strcmp(hk, vk) == 0)
+                kick = in->visible_kicker[h];
+        }
+    if (!kick)
+        return NULL;
+    const char *kk = meta_fold_key(a, kick);
+    if (!kk || !*kk || (in->sitename && loose_eq(kick, strlen(kick), in->sitename)) ||
+        (in->logo && loose_eq(kick, strlen(kick), in->logo)))
+        return NULL;
+    const char *og = in->og;
+    const char *ends[KICKER_CUTS], *starts[KICKER_CUTS];
+    size_t nc = cut_points(og, ends, starts, KICKER_CUTS);
+    for (size_t i = 0; i < nc; i++) {
+        char *left = meta_collapse(a, og, (size_t)(ends[i] - og));
+        const char *lk = left ? meta_fold_key(a, left) : NULL;
+        if (!lk || strcmp(lk, kk) != 0)
+            continue;
+        /* the rest: the heading whole, or the heading before a later cut
+         * (the site part) */
+        int ok = 0;
+        const char *rk = meta_fold_key(a, starts[i]);
+        if (rk && strcmp(rk, vk) == 0)
+            ok = 1;
+        for (size_t j = 0; j < nc && !ok; j++) {
+            if (ends[j] <= starts[i])
+                continue;
+            char *mid = meta_collapse(a, starts[i], (size_t)(ends[j] - starts[i]));
+            const char *mk = mid ? meta_fold_key(a, mid) : NULL;
+            ok = mk && strcmp(mk, vk) == 0;
+        }
+        if (!ok)
+            continue;
+        size_t pl = (size_t)(starts[i] - og), vl = strlen(v);
+        char *o = arena_alloc(a, pl + vl + 1);
+        if (!o)
+            return NULL;
+        memcpy(o, og, pl);
+        memcpy(o + pl, v, vl + 1);
+        return o;
+    }
+    return NULL;
+}
+
+static const char *title_choose_any(arena *a, const title_input *in, int *src, const char **heading);
 
 const char *title_choose(arena *a, const title_input *in, int *src)
 {
-    return without_soft_hyphens(a, title_choose_any(a, in, src));
+    return title_choose_heading(a, in, src, NULL);
 }
 
-static const char *title_choose_any(arena *a, const title_input *in, int *src)
+const char *title_choose_heading(arena *a, const title_input *in, int *src, const char **heading)
+{
+    const char *h = NULL;
+    const char *t = without_soft_hyphens(a, title_choose_any(a, in, src, &h));
+    if (heading)
+        *heading = h ? without_soft_hyphens(a, h) : NULL;
+    return t;
+}
+
+static const char *title_choose_any(arena *a, const title_input *in, int *src, const char **heading)
 {
     int dummy;
     if (!src)
@@ -1691,6 +1791,10 @@ static const char *title_choose_any(arena *a, const title_input *in, int *src)
     const char *w;
     if (v && !first_tier && ((w = h1_goes_on_after(a, in, v)) != NULL || (w = h1_goes_on_after_source(a, in)) != NULL))
         v = w;
+    if (v && first_tier && (w = kicker_joined(a, in, v)) != NULL) {
+        *heading = v;
+        v = w;
+    }
     if (v) {
         *src = TITLE_SRC_VISIBLE;
         return v;

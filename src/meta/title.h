@@ -79,6 +79,13 @@ typedef struct title_input {
     /* visible_tail_plain[i]: with the kicker (and badge) element left
      * out, the rest of visible[i] is text and links only. */
     unsigned char visible_tail_plain[TITLE_MAX_HEADINGS];
+    /* visible_kicker[i]: the text of a short element set apart right
+     * before visible[i], with no other text between them (a kicker line
+     * over the headline: "<h4>Kicker</h4><h1>Headline</h1>", the kicker
+     * in a wrapper of its own), else NULL (kicker_before in metadata.c).
+     * Where og:title joins it to the heading, the joined form is the
+     * headline (kicker_joined in title.c). */
+    const char *visible_kicker[TITLE_MAX_HEADINGS];
     const char *visible_furniture_tail[TITLE_MAX_HEADINGS]; /* the same for visible_furniture[i] */
     unsigned char visible_furniture_plain[TITLE_MAX_HEADINGS]; /* visible_plain for visible_furniture[i] */
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
@@ -105,6 +112,10 @@ enum {
 /* The chosen title (arena string or one of the inputs), NULL if none.
  * *src (may be NULL) receives a TITLE_SRC_* value. */
 const char *title_choose(arena *a, const title_input *in, int *src);
+/* The same, and in *heading the visible heading's own text where the
+ * title adds to it (a kicker line that og:title joins: kicker_joined),
+ * else NULL: the heading the body drops as the title's repeat. */
+const char *title_choose_heading(arena *a, const title_input *in, int *src, const char **heading);
 
 /* Title from a JSON-LD object with both name and headline: the one that
  * resembles <title>, else name (Readability's rule). */
