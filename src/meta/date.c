@@ -942,6 +942,11 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 if (n - k > strlen(eras[e]) && memcmp(s + k, eras[e], strlen(eras[e])) == 0)
                     k = skip_blank(s, n, k + strlen(eras[e]));
         }
+        /* Khmer writes the word for year before it, most often joined:
+         * "ថ្ងៃទី១៥ ខែមីនា ឆ្នាំ២០១៩" (ខែ month, ឆ្នាំ year) */
+        static const char khmer_year[] = "\xe1\x9e\x86\xe1\x9f\x92\xe1\x9e\x93\xe1\x9e\xb6\xe1\x9f\x86";
+        if (n - k > sizeof khmer_year - 1 && memcmp(s + k, khmer_year, sizeof khmer_year - 1) == 0)
+            k = skip_blank(s, n, k + sizeof khmer_year - 1);
         int ny = read_num(s, n, &k, 4, &y);
         if (k < n && is_digit((unsigned char)s[k]))
             return 0;
@@ -1016,7 +1021,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
 
 /* ASCII value of a native digit at p (Arabic-Indic U+0660.., Persian
  * U+06F0.., the Indic scripts' U+0966.., U+09E6.. … U+0D66.., Thai
- * U+0E50.., fullwidth U+FF10..), with
+ * U+0E50.., Lao U+0ED0.., Myanmar U+1040.., Khmer U+17E0.., fullwidth
+ * U+FF10..), with
  * its byte length in *len; -1 if none. */
 static int native_digit(const unsigned char *p, size_t avail, size_t *len)
 {
@@ -1031,6 +1037,13 @@ static int native_digit(const unsigned char *p, size_t avail, size_t *len)
      * U+0D66: E0, an odd byte A5..B5, then A6..AF. */
     if (avail >= 3 && p[0] == 0xE0 && p[1] >= 0xA5 && p[1] <= 0xB5 && (p[1] & 1) && p[2] >= 0xA6 && p[2] <= 0xAF)
         return *len = 3, p[2] - 0xA6;
+    /* Lao U+0ED0.., Myanmar U+1040.., Khmer U+17E0.. ("១៥ មីនា ២០១៩") */
+    if (avail >= 3 && p[0] == 0xE0 && p[1] == 0xBB && p[2] >= 0x90 && p[2] <= 0x99)
+        return *len = 3, p[2] - 0x90;
+    if (avail >= 3 && p[0] == 0xE1 && p[1] == 0x81 && p[2] >= 0x80 && p[2] <= 0x89)
+        return *len = 3, p[2] - 0x80;
+    if (avail >= 3 && p[0] == 0xE1 && p[1] == 0x9F && p[2] >= 0xA0 && p[2] <= 0xA9)
+        return *len = 3, p[2] - 0xA0;
     /* Fullwidth U+FF10.. (Japanese and Chinese typesetting: "２０１９年３月１５日") */
     if (avail >= 3 && p[0] == 0xEF && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)
         return *len = 3, p[2] - 0x90;
@@ -1075,7 +1088,8 @@ int date_find_text_before(const char *s, size_t n, size_t limit, int mdy, int to
     const unsigned char *u = (const unsigned char *)s;
     size_t first = n, dl;
     for (size_t i = 0; i + 1 < n; i++)
-        if (((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0 || u[i] == 0xEF) && native_digit(u + i, n - i, &dl) >= 0) ||
+        if (((u[i] == 0xD9 || u[i] == 0xDB || u[i] == 0xE0 || u[i] == 0xE1 || u[i] == 0xEF) &&
+             native_digit(u + i, n - i, &dl) >= 0) ||
             (u[i] == 0xD8 && u[i + 1] == 0x8C) || ((u[i] == 0xE2 || u[i] == 0xD8) && bidi_mark(u + i, n - i))) {
             first = i;
             break;
@@ -1096,6 +1110,11 @@ int date_find_text_before(const char *s, size_t n, size_t limit, int mdy, int to
             } else if (i + 1 < n && u[i] == 0xD8 && u[i + 1] == 0x8C) {
                 t[w++] = ',';
                 i += 2;
+            } else if (i + 2 < n && u[i] == 0xE1 && u[i + 1] == 0x81 && u[i + 2] == 0x8A) {
+                /* Myanmar's little section mark U+104A is its comma:
+                 * "မတ် ၁၅၊ ၂၀၁၉" */
+                t[w++] = ',';
+                i += 3;
             } else if ((dl = bidi_mark(u + i, n - i)) > 0) {
                 i += dl;
             } else {

@@ -904,8 +904,9 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     return 1;
 }
 
-/* 1 when s[0..n) may hold Arabic-Indic, Persian or Indic digits (their
- * UTF-8 lead bytes D9, DB, E0) or fullwidth ones (EF BC 90..99): date.c
+/* 1 when s[0..n) may hold Arabic-Indic, Persian, Indic, Thai or Lao
+ * digits (their UTF-8 lead bytes D9, DB, E0), Myanmar or Khmer ones, or
+ * fullwidth ones (EF BC 90..99): date.c
  * reads those too. The fullwidth digits are looked for themselves, as
  * CJK text is full of other EF characters (fullwidth punctuation). */
 static int native_digits(const char *s, size_t n)
@@ -918,6 +919,12 @@ static int native_digits(const char *s, size_t n)
             return 1;
         p++;
     }
+    /* Myanmar (E1 81 80..89) and Khmer (E1 9F A0..A9) digits: E1 also
+     * leads Vietnamese letters, Hangul jamo, Georgian, so the digits
+     * are looked for themselves */
+    for (p = u; (p = memchr(p, 0xE1, (size_t)(e - p))) != NULL; p++)
+        if (e - p >= 3 && ((p[1] == 0x81 && p[2] >= 0x80 && p[2] <= 0x89) || (p[1] == 0x9F && p[2] >= 0xA0 && p[2] <= 0xA9)))
+            return 1;
     return 0;
 }
 

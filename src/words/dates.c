@@ -761,6 +761,44 @@ static const words_entry months[] = {
     {"สิงหาคม", 8}, /* th */
     {"เม.ย", 4}, /* th, abbreviation */
     {"เมษายน", 4}, /* th */
+    {"ກັນຍາ", 9}, /* lo */
+    {"ກຸມພາ", 2}, /* lo */
+    {"ກໍລະກົດ", 7}, /* lo */
+    {"ຕຸລາ", 10}, /* lo */
+    {"ທັນວາ", 12}, /* lo */
+    {"ພະຈິກ", 11}, /* lo */
+    {"ພຶດສະພາ", 5}, /* lo */
+    {"ມັງກອນ", 1}, /* lo */
+    {"ມິຖຸນາ", 6}, /* lo */
+    {"ມີນາ", 3}, /* lo */
+    {"ສິງຫາ", 8}, /* lo */
+    {"ເມສາ", 4}, /* lo */
+    {"စက်တင်ဘာ", 9}, /* my */
+    {"စက်တင်ဘာလ", 9}, /* my, with လ (month) joined after */
+    {"ဇန်နဝါရီ", 1}, /* my */
+    {"ဇန်နဝါရီလ", 1}, /* my, with လ (month) joined after */
+    {"ဇူလိုင်", 7}, /* my */
+    {"ဇူလိုင်လ", 7}, /* my, with လ (month) joined after */
+    {"ဇွန်", 6}, /* my */
+    {"ဇွန်လ", 6}, /* my, with လ (month) joined after */
+    {"ဒီဇင်ဘာ", 12}, /* my */
+    {"ဒီဇင်ဘာလ", 12}, /* my, with လ (month) joined after */
+    {"နိုဝင်ဘာ", 11}, /* my */
+    {"နိုဝင်ဘာလ", 11}, /* my, with လ (month) joined after */
+    {"ဖေဖော်ဝါရီ", 2}, /* my */
+    {"ဖေဖော်ဝါရီလ", 2}, /* my, with လ (month) joined after */
+    {"မတ်", 3}, /* my */
+    {"မတ်လ", 3}, /* my, with လ (month) joined after */
+    {"မေ", 5}, /* my */
+    {"မေလ", 5}, /* my, with လ (month) joined after */
+    {"သြဂုတ်", 8}, /* my */
+    {"သြဂုတ်လ", 8}, /* my, with လ (month) joined after */
+    {"အောက်တိုဘာ", 10}, /* my */
+    {"အောက်တိုဘာလ", 10}, /* my, with လ (month) joined after */
+    {"ဧပြီ", 4}, /* my */
+    {"ဧပြီလ", 4}, /* my, with လ (month) joined after */
+    {"ဩဂုတ်", 8}, /* my */
+    {"ဩဂုတ်လ", 8}, /* my, with လ (month) joined after */
     {"აგვ", 8}, /* ka, abbreviation */
     {"აგვისტო", 8}, /* ka */
     {"აგვისტს", 8}, /* ka, dative */
@@ -797,6 +835,30 @@ static const words_entry months[] = {
     {"სექ", 9}, /* ka, abbreviation */
     {"სექტემბერი", 9}, /* ka */
     {"სექტემბერს", 9}, /* ka, dative */
+    {"កក្កដា", 7}, /* km */
+    {"កញ្ញា", 9}, /* km */
+    {"កុម្ភៈ", 2}, /* km */
+    {"ខែកក្កដា", 7}, /* km, with ខែ (month) joined before */
+    {"ខែកញ្ញា", 9}, /* km, with ខែ (month) joined before */
+    {"ខែកុម្ភៈ", 2}, /* km, with ខែ (month) joined before */
+    {"ខែតុលា", 10}, /* km, with ខែ (month) joined before */
+    {"ខែធ្នូ", 12}, /* km, with ខែ (month) joined before */
+    {"ខែមករា", 1}, /* km, with ខែ (month) joined before */
+    {"ខែមិថុនា", 6}, /* km, with ខែ (month) joined before */
+    {"ខែមីនា", 3}, /* km, with ខែ (month) joined before */
+    {"ខែមេសា", 4}, /* km, with ខែ (month) joined before */
+    {"ខែវិច្ឆិកា", 11}, /* km, with ខែ (month) joined before */
+    {"ខែសីហា", 8}, /* km, with ខែ (month) joined before */
+    {"ខែឧសភា", 5}, /* km, with ខែ (month) joined before */
+    {"តុលា", 10}, /* km */
+    {"ធ្នូ", 12}, /* km */
+    {"មករា", 1}, /* km */
+    {"មិថុនា", 6}, /* km */
+    {"មីនា", 3}, /* km */
+    {"មេសា", 4}, /* km */
+    {"វិច្ឆិកា", 11}, /* km */
+    {"សីហា", 8}, /* km */
+    {"ឧសភា", 5}, /* km */
 };
 const words_map words_months = {"months", months, sizeof months / sizeof *months};
 
