@@ -2037,8 +2037,10 @@ static int reads_as_headline(const dom_node *l)
  * after it has 2+ items, each a link for 90%+ of its text and at least
  * three words long (a headline, not a name or a "Home" link), none a bare
  * address (a source list the author cites). A list of links with no
- * lead-in, or with one prose item, stays: link lists inside articles are
- * often what the article is about. Returns the list, or NULL. */
+ * lead-in, or with one prose item, stays here: link lists inside articles
+ * are often what the article is about (is_unlabelled_headline_list takes
+ * the unlabelled ones of three or more headlines all into the site).
+ * Returns the list, or NULL. */
 #define LINK_LINE_LABEL_MAX 40 /* bytes of the label before the colon: "Share this", "Related coverage" */
 
 #define REL_TAG_LINKS_MIN 2 /* a post's category and a tag, or two tags */
@@ -2441,6 +2443,40 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
         }
     }
     return links >= 2;
+}
+
+/* A list of related headlines with no label at all: "<ul><li><a>Other
+ * story one</a></li><li><a>...</a></li>...</ul>", a news site's
+ * "interlinking" box of the house's latest stories under the byline, a
+ * blog's "latest posts" or a shop's "similar products" list under the
+ * text. Three items or more, each one link reading as a headline
+ * (is_headline_link_item: 90%+ link, three words or more, no bare
+ * address, no link into the page, so an article's table of contents
+ * stays), every one into the site's own pages: a reading or sources list
+ * the writer puts in the text cites other hosts. Two items are too few to
+ * tell a box of stories from a pair of links the writer set apart. The
+ * list holds under a third of the root's text, so a page that is a
+ * roundup of the house's stories keeps its lists. Golden cases
+ * furniture_unlabelled_headline_list, keep_unlabelled_source_list. */
+#define UNLABELLED_LIST_ITEMS_MIN 3
+static int is_unlabelled_headline_list(const ctx *c, const dom_node *l, const dom_node *root)
+{
+    if ((uint64_t)c->tot[l->id].text * 3 >= c->tot[root->id].text)
+        return 0;
+    int items = 0, seen = 0;
+    for (const dom_node *k = l->first_child; k; k = k->next) {
+        if (++seen > LABELLED_LIST_MAX)
+            return 0;
+        if (k->type == DOM_TEXT && has_visible_char(k))
+            return 0;
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
+            continue;
+        int away = 0;
+        if (!is_headline_link_item(c, k, &away) || away)
+            return 0;
+        items++;
+    }
+    return items >= UNLABELLED_LIST_ITEMS_MIN;
 }
 
 static int holds_br(const dom_node *u); /* below: 1 when the block holds a <br> */
@@ -5135,6 +5171,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
         /* a tag list labelled by its own first entry ("More about:") */
         else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_labelled_tag_list(c, n))
+            drop = 1;
+        /* a list of the house's headlines with no label */
+        else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_unlabelled_headline_list(c, n, root))
             drop = 1;
         /* Line checks read the block's text and links: only for short
          * blocks of few nodes, so nested markup cannot make them quadratic.
