@@ -53,7 +53,7 @@ static int is_it(const qctx *q, int32_t i) { return (FL(i, grammar) & QG_IMPERSO
  * (a final one only before punctuation or a quote: "went on to win" is no
  * cue). The number of words after i that belong to the cue (0: none);
  * *participle for "pointing out". */
-static int phrase_cue(const qctx *q, int32_t i, int *participle)
+static int phrase_cue_only(const qctx *q, int32_t i, int *participle, int *quotes_only)
 {
     *participle = 0;
     /* cue_flags asks for every word: only a phrase's first word looks on */
@@ -63,7 +63,14 @@ static int phrase_cue(const qctx *q, int32_t i, int *participle)
     if (!f || ((f & QP_FINAL) && (size_t)i + 2 < q->ntok && q->tok[i + 2].type == TK_WORD))
         return 0;
     *participle = (f & QP_PARTICIPLE) != 0;
+    *quotes_only = (f & QP_QUOTES_ONLY) != 0;
     return 1;
+}
+
+static int phrase_cue(const qctx *q, int32_t i, int *participle)
+{
+    int only;
+    return phrase_cue_only(q, i, participle, &only);
 }
 
 /* Can word token t be a cue at all: a word of the cue tables, the first
@@ -212,8 +219,9 @@ static unsigned cue_flags(const qctx *q, int32_t i, uint32_t *pron_s)
     if (t->w && (t->w->roles & QR_SPEECH_NOUN))
         return noun_cue_owner(q, i) >= 0 ? QW_SPEECH | QW_QUOTES_ONLY : 0;
     int participle; /* no cue table holds the first words of phrase cues */
-    if (phrase_cue(q, i, &participle))
-        return QW_SPEECH | (participle ? QW_PARTICIPLE : 0u);
+    int only = 0;
+    if (phrase_cue_only(q, i, &participle, &only))
+        return QW_SPEECH | (participle ? QW_PARTICIPLE : 0u) | (only ? QW_QUOTES_ONLY : 0u);
     const char *h = t->w || !t->hyph ? NULL : memchr(q->text + t->s, '-', t->e - t->s);
     if (!h)
         return 0;
@@ -1483,7 +1491,9 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
                 continue;
             /* "Choe questioned the claim …": an object, no clause; a noun of
              * speech reports no clause either ("his claim that …" is a topic) */
-            if ((FL(h.cs, cues) & QW_QUOTES_ONLY) || noun_cue_owner(q, h.cs) >= 0)
+            int part, only = 0;
+            if ((FL(h.cs, cues) & QW_QUOTES_ONLY) || (phrase_cue_only(q, h.cs, &part, &only) && only) ||
+                noun_cue_owner(q, h.cs) >= 0)
                 continue;
             *best = h;
             return 1;

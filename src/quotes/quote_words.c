@@ -228,6 +228,7 @@ static void hash_build(void)
     phrase_add(&words_quote_phrase_cues, QP_CUE);
     phrase_add(&words_quote_phrase_cues_participle, QP_CUE | QP_PARTICIPLE);
     phrase_add(&words_quote_phrase_cues_final, QP_CUE | QP_FINAL);
+    phrase_add(&words_quote_phrase_cues_quotes, QP_CUE | QP_QUOTES_ONLY);
 }
 
 /* Set (with release order) once hash_build has run: lookups skip

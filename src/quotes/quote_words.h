@@ -57,7 +57,8 @@ enum {
 enum {
     QP_CUE = 1 << 0,        /* "put it", "pointed out" */
     QP_PARTICIPLE = 1 << 1, /* "pointing out": the speaker is the clause's subject */
-    QP_FINAL = 1 << 2       /* "went on": only before punctuation or a quote */
+    QP_FINAL = 1 << 2,      /* "went on": only before punctuation or a quote */
+    QP_QUOTES_ONLY = 1 << 3 /* "talked about": a cue for quotes only */
 };
 
 /* A word's flags in every table at once. */

@@ -394,6 +394,16 @@ static const char *const phrase_cues_final[] = {
 };
 TABLE(phrase_cues_final);
 
+/* Two-word cues of talking about a topic, for quotes only: "she talked
+ * about the “progress” of the plan" reports the quoted words, but "they
+ * talked about the weather" reports no clause (an object, as for
+ * "blamed"), so a sentence without quotes makes no indirect speech of
+ * them. */
+static const char *const phrase_cues_quotes[] = {
+    "speaks about", "spoke about", "talked about", "talks about",
+};
+TABLE(phrase_cues_quotes);
+
 /* Coordinators after which a second verb has the subject's speaker ("…
  * and added that …") and that open a clause before a speech verb. */
 static const char *const coordinators[] = {

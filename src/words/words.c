@@ -52,6 +52,7 @@ const words_table *const words_all[] = {
     &words_quote_phrase_cues,
     &words_quote_phrase_cues_participle,
     &words_quote_phrase_cues_final,
+    &words_quote_phrase_cues_quotes,
     &words_quote_coordinators,
     &words_quote_clause_coordinators,
     &words_quote_contrasts,

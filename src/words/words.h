@@ -288,6 +288,7 @@ extern const words_table words_quote_prepositions; /* prepositions: a phrase aft
 extern const words_table words_quote_complementizers; /* "that", "dass", "que": open a reported clause */
 extern const words_table words_quote_phrase_cues; /* two-word cues: "put it", "pointed out" */
 extern const words_table words_quote_phrase_cues_participle; /* two-word participle cues: "pointing out" */
+extern const words_table words_quote_phrase_cues_quotes; /* two-word cues of talking about a topic, for quotes only: "talked about" */
 extern const words_table words_quote_phrase_cues_final; /* two-word cues before punctuation or a quote only: "went on" */
 extern const words_table words_quote_coordinators; /* "and", "und", "et": a second verb keeps the subject */
 extern const words_table words_quote_clause_coordinators; /* "and", "but": open a clause before a speech verb */
