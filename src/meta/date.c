@@ -847,6 +847,38 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
     return valid_day(y, mon, day);
 }
 
+/* Japanese eras that date today's pages: the year before the era's first
+ * (令和 Reiwa began in 2019, 平成 Heisei in 1989), or 0 when s does not
+ * open with an era's name. */
+static int japanese_era(const char *s, size_t n)
+{
+    if (n >= 6 && memcmp(s, "令和", 6) == 0)
+        return 2018;
+    if (n >= 6 && memcmp(s, "平成", 6) == 0)
+        return 1988;
+    return 0;
+}
+
+/* "令和3年5月15日", "令和元年5月1日" (元年: the era's first year),
+ * "平成31年4月30日": a Japanese era's name, its year (1 or 2 digits, or
+ * 元), then 年 and the month and day as in "2019年5月15日". Government
+ * and local pages date by the era. */
+static int match_japanese_era(const char *s, size_t n, size_t i, date_val *d, size_t *end)
+{
+    int base = japanese_era(s + i, n - i), k;
+    size_t j = skip_blank(s, n, i + 6);
+    if (j + 3 <= n && memcmp(s + j, "元", 3) == 0) {
+        k = 1;
+        j += 3;
+    } else if (read_num(s, n, &j, 2, &k) < 1 || (j < n && is_digit((unsigned char)s[j])) || k < 1) {
+        return 0;
+    }
+    size_t y = skip_blank(s, n, j);
+    if (y + 3 > n || memcmp(s + y, "年", 3) != 0)
+        return 0;
+    return match_year_first(s, n, j, base + k, d, end);
+}
+
 /* Tries every known human pattern starting at s[i]; on success fills d and
  * sets *end. Digits must not continue a longer number before i. */
 static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, size_t *end)
@@ -974,6 +1006,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         *end = k;
         return 1;
     }
+    if ((c == 0xE4 || c == 0xE5) && japanese_era(s + i, n - i))
+        return match_japanese_era(s, n, i, d, end);
     if (is_alpha_byte(c)) {
         /* March 15, 2019; Mar. 15th 2019; March 15 2019 10:00 */
         int mon = read_month(s, n, &j);
@@ -1236,7 +1270,9 @@ static int find_text_ascii(const char *s, size_t n, size_t limit, int mdy, int t
             if (is_digit(prev))
                 continue;
         } else if (is_alpha_byte(c)) {
-            if (is_alpha_byte(prev) || (c >= 0x80 && c < 0xC0))
+            /* a Japanese era's name follows other CJK text without a
+             * blank ("公開日：令和3年…") */
+            if ((is_alpha_byte(prev) || (c >= 0x80 && c < 0xC0)) && !((c == 0xE4 || c == 0xE5) && japanese_era(s + i, n - i)))
                 continue;
         } else {
             continue;
