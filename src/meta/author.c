@@ -83,9 +83,17 @@ static int only_role_words(const char *s)
  * of a desk or a shared account (words_author_desks as the first word, or
  * as the last word or its last hyphen part). A person's name does not
  * open or end with these nouns. Kept by the cleaner: the picker treats a
- * desk like the site's own name (author_pick.c). */
+ * desk like the site's own name (author_pick.c). A company's or an
+ * association's name, a legal form as its last word after another
+ * ("Example Tierbedarf GmbH", "Example Stiftung e.V.": words_author_legal_forms),
+ * names no person either and is read the same way: a shop's or an
+ * institute's software signs its pages with it; so does one whose first
+ * word is an organisation's noun ("Verband Example"). */
 int author_is_desk(const char *s)
 {
+    const char *sp = strrchr(s, ' ');
+    if (sp && sp > s && words_exact_ci(&words_author_legal_forms, sp + 1))
+        return 1;
     size_t l = 0;
     while (s[l] && !chars_is_space((unsigned char)s[l]) && s[l] != '-')
         l++;
@@ -94,6 +102,11 @@ int author_is_desk(const char *s)
         memcpy(w, s, l);
         w[l] = 0;
         if (words_exact_ci(&words_author_desks, w))
+            return 1;
+        /* "Bundesverband Example", "Verein Example": an organisation's
+         * noun opening the name (words_author_org_units); no given name
+         * is one */
+        if (s[l] == ' ' && words_exact_ci(&words_author_org_units, w))
             return 1;
     }
     size_t n = strlen(s), e = n;
@@ -500,6 +513,13 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
         const char *q = skip_role_title(skip_prefix(part));
         if (!*q)
             continue;
+        /* "der Michel": a German article before a first name signed
+         * alone is no part of the name (words_author_name_articles) */
+        if (words_prefix(&words_author_name_articles, q) && meta_word_count(q) == 2) {
+            const char *w = strchr(q, ' ') + 1;
+            if ((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80)
+                q = w;
+        }
         /* After a comma: roles ("Staff Writer") and credentials ("MA"). */
         if (i > 0 && is_comma[i] == 1 && (has_role(q) || words_exact_ci(&words_author_credentials, q)))
             continue;
@@ -508,6 +528,12 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
          * Doe, AP", "Jane Doe, dpa"), not one more person. Alone it
          * stays (an agency's byline: "AFP", "dpa"). */
         if (i > 0 && is_comma[i] == 1 && nc > 0 && (is_acronym(q) || words_exact(&words_author_lower_agencies, q, strlen(q))))
+            continue;
+        /* "Von Jane Doe, Berlin", "Jane Doe, London, John Roe": one word
+         * right after a comma, behind a name of two words or more, is the
+         * writer's place (a dateline set in the byline), not one more
+         * person: a co-author is named in full like the name before. */
+        if (i > 0 && is_comma[i] == 1 && nc > 0 && meta_word_count(q) == 1 && meta_word_count(clean[nc - 1]) >= 2)
             continue;
         if (!looks_like_name(q)) {
             /* the part before or after a list word is no name */

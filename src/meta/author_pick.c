@@ -69,8 +69,9 @@ static int all_desks(const str_list *l) { return l->count > 0 && names_where(l, 
  * person, reads as a brand and not as a writer's name (a blog named
  * after its writer, "Jane Doe", keeps it): a web address in it
  * ("Example-Total.com"), a country word ("Example Deutschland": a
- * company's national account), or a word of four or more capitals
- * and no lower-case letter ("Example LIVE", "EXAMPLE ONLINE"). Three
+ * company's national account), a word of four or more capitals
+ * and no lower-case letter ("Example LIVE", "EXAMPLE ONLINE"), or a
+ * word with three capitals in a row before a lower-case letter. Three
  * capitals are left to be initials or a broadcaster's call letters
  * ("XYZ News", a broadcaster's name, is kept; docs/metadata.md); initials
  * with dots, "J.R.R.", are no such word. */
@@ -106,6 +107,19 @@ static int site_name_is_brand(const char *s)
         }
         if (caps >= 4 && !lower && !dot)
             return 1;
+        /* "ABCPlay", "XYZMagazin": a run of three capitals or more, then
+         * a lower-case letter in the same word, is a brand's spelling (an
+         * acronym glued to a word); a person's name has at most two
+         * capitals in a row ("McDonald", "DeShawn", "O'Neil") */
+        for (size_t k = b, run = 0; k < i; k++) {
+            unsigned char ch = (unsigned char)s[k];
+            if (ch >= 'A' && ch <= 'Z')
+                run++;
+            else if (ch >= 'a' && ch <= 'z' && run >= 3)
+                return 1;
+            else
+                run = 0;
+        }
         char w[48];
         if (i - b < sizeof w) {
             /* lower-cased as meta_fold_key does, a two-byte letter too:
@@ -307,6 +321,25 @@ static int has_marked_author(const dom_node *n)
         const char *rel = dom_attr_get(x, "rel");
         if (rel && x->tag == TAG_A && meta_has_token(rel, "author"))
             return 1;
+    }
+    return 0;
+}
+
+/* 1 when n sits in a microdata item that is a "review" or "comment"
+ * property of another item (<div itemprop="review" itemscope
+ * itemtype=".../Review"><span itemprop="author" content="Name">): a
+ * customer's review of a shop's product, a reader's comment, whose
+ * author is not the page's. A story typed Review stands alone, not as a
+ * property, and keeps its author. Only the nearest item counts (at most
+ * 30 levels up). */
+static int in_review_item(const dom_node *n)
+{
+    int steps = 0;
+    for (const dom_node *x = n->parent; x && steps < 30; x = x->parent, steps++) {
+        if (x->type != DOM_ELEMENT || !dom_attr_get(x, "itemscope"))
+            continue;
+        const char *ip = dom_attr_get(x, "itemprop");
+        return ip && (meta_has_token(ip, "review") || meta_has_token(ip, "comment"));
     }
     return 0;
 }
@@ -768,6 +801,73 @@ static void header_byline_over_meta(meta_ctx *c, dom_node *const *order, size_t 
     }
 }
 
+/* The visible byline of the story's own header, when it names every
+ * declared author and more people: "von Jane Doe, John Roe" under the
+ * headline where JSON-LD and the meta tag name Jane Doe alone (a blog's
+ * software declares the post's one account; the co-author is typed into
+ * the byline). Read from the nearest visible byline candidate after the
+ * headline as header_byline_over_meta reads it; every declared name must
+ * be one of its names (folded, meta_fold_key), and every added name a
+ * full person's name (full_person_name), no desk, not the site. Replaces
+ * the authors with the byline's list then. */
+static void header_byline_adds(meta_ctx *c, dom_node *const *order, size_t no)
+{
+    for (size_t i = 0; i < no; i++) {
+        dom_node *n = order[i];
+        if (meta_in_head(n))
+            continue;
+        if (n->id <= c->anchor->id || n->id - c->anchor->id > 40)
+            return;
+        if (meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n) || has_marked_author(n) ||
+            in_review_item(n))
+            return;
+        const char *ip = dom_attr_get(n, "itemprop");
+        const char *t = ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))
+                            ? author_prop_text(c, n)
+                            : meta_node_text(c->a, n, 400, 1);
+        if (!t || strlen(t) > 200)
+            return;
+        str_list v = {NULL, 0, 0};
+        if (author_add_byline(c->a, &v, t) < 0) {
+            c->oom = 1;
+            return;
+        }
+        const str_list *decl = &c->art->authors;
+        if (v.count <= decl->count)
+            return;
+        const char *keys[10];
+        size_t nkeys = site_keys(c, keys);
+        const char **vk = arena_alloc(c->a, v.count * sizeof *vk);
+        if (!vk) {
+            c->oom = 1;
+            return;
+        }
+        for (size_t k = 0; k < v.count; k++) {
+            if (!full_person_name(v.items[k]) || author_is_desk(v.items[k]) || site_relation(c, v.items[k], keys, nkeys))
+                return;
+            if (!(vk[k] = meta_fold_key(c->a, v.items[k]))) {
+                c->oom = 1;
+                return;
+            }
+        }
+        for (size_t m = 0; m < decl->count; m++) {
+            const char *dk = meta_fold_key(c->a, decl->items[m]);
+            if (!dk) {
+                c->oom = 1;
+                return;
+            }
+            size_t k = 0;
+            while (k < v.count && strcmp(vk[k], dk) != 0)
+                k++;
+            if (k == v.count)
+                return;
+        }
+        c->art->authors = v;
+        c->author_src = 3;
+        return;
+    }
+}
+
 void meta_pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -820,8 +920,14 @@ void meta_pick_authors(meta_ctx *c)
             art->authors.count = art->authors.cap = n;
         }
     }
-    if (authors_accept(c, &site_only))
+    if (authors_accept(c, &site_only)) {
+        if (art->authors.count && c->author_src == 1 && c->anchor && !c->oom) {
+            dom_node *order[META_MAX_NODES];
+            size_t no = visible_candidates(c, order);
+            header_byline_adds(c, order, no);
+        }
         return;
+    }
     c->author_src = 2;
     for (size_t k = 0; k < sizeof author_keys / sizeof *author_keys; k++) {
         /* property= declarations first, then name= ones; all values of
@@ -838,6 +944,8 @@ void meta_pick_authors(meta_ctx *c)
                 dom_node *order[META_MAX_NODES];
                 size_t no = visible_candidates(c, order);
                 header_byline_over_meta(c, order, no);
+                if (c->author_src == 2 && !c->oom)
+                    header_byline_adds(c, order, no);
             }
             return;
         }
@@ -853,7 +961,8 @@ void meta_pick_authors(meta_ctx *c)
     size_t no = visible_candidates(c, order);
     for (size_t i = 0; i < no && !c->oom; i++) {
         dom_node *n = order[i];
-        if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n))
+        if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n) ||
+            in_review_item(n))
             continue;
         const char *ip = dom_attr_get(n, "itemprop");
         if (ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))) {
@@ -872,6 +981,11 @@ void meta_pick_authors(meta_ctx *c)
             }
             /* Readability's limit: a byline is short; longer blocks are bios. */
             if (strlen(t) > 200)
+                continue;
+            /* A byline-classed element that reads the headline itself (a
+             * list template's "news-list-author" class on the story's
+             * itemprop=headline) names no one. */
+            if (art->title && strcmp(t, art->title) == 0)
                 continue;
             if (author_add_byline(a, &art->authors, t) < 0)
                 c->oom = 1;

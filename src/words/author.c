@@ -242,6 +242,29 @@ static const char *const desks[] = {
 };
 TABLE(desks);
 
+/* A company's or an association's legal form, written as the last word of
+ * its name ("Example Verlag GmbH", "Example Tierbedarf GmbH", "Example
+ * Stiftung e.V.", "Example Media Inc."): the name is the firm's or the
+ * association's, the account its software signs with, never a person's
+ * (no surname is one of these). Compared ASCII case-insensitively
+ * (words_exact_ci) with the name's last space-separated word; "co." is
+ * left out ("Jane Doe & Co." splits at "&"), "kg" ends "GmbH & Co. KG". */
+static const char *const legal_forms[] = {
+    "ag", "corp.", "d.o.o.", "e.v.", "gbr", "ggmbh", "gmbh", "inc", "inc.", "kg", "llc", "ltd", "ltd.", "mbh", "plc",
+    "s.a.", "s.l.", "s.r.l.", "sarl", "srl",
+};
+TABLE(legal_forms);
+
+/* "der Michel", "die Anna": the German article that colloquially opens a
+ * first name signed alone ("Eingestellt von der Michel"). Dropped from a
+ * name part made of the article and one capitalised word; "der" before
+ * more words stays a surname particle ("der" of "van der Berg" is never
+ * first). Matched whole, with its space. */
+static const char *const name_articles[] = {
+    "der ", "die ",
+};
+TABLE(name_articles);
+
 /* The nouns that name an organisation or a unit within one: a declared
  * author "XYZ - Abteilung Tennis" (an acronym, a dash, then such a word)
  * is the organisation's name set in two parts, not an agency and its
