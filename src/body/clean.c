@@ -1689,6 +1689,7 @@ static int has_web_link(const dom_node *n, const dom_node *stop)
  * shop's, not a pointer to the site's own story. A tip in the writer's
  * words ("Tipp: Wer eine Zusage hat, kann ...") has no link, or little. */
 #define SHOP_TIP_LABEL_MAX 24
+#define TIP_QUESTION_MAX 60 /* bytes: a question of a few words before the tip's link */
 static int links_all_elsewhere(const ctx *c, const dom_node *n, const dom_node *stop)
 {
     int links = 0;
@@ -1731,6 +1732,19 @@ static int is_shop_tip_line(const ctx *c, const dom_node *n, const dom_node *sto
         !words_suffix(&words_tip_compound_ends, t + w, wl, WORDS_END_PART))
         return 0;
     uint32_t after = len - (uint32_t)(colon - t) - 1;
+    /* a short question to the reader may open the tip before its link
+     * ("Tipp: Sind Sie ein Kenner? <a>Testen Sie Ihr Wissen ...</a>"):
+     * its bytes, up to the "?" within TIP_QUESTION_MAX bytes after the
+     * label, are the pitch's, not the writer's words */
+    const char *q = colon + 1;
+    while (*q == ' ')
+        q++;
+    const char *qm = NULL;
+    for (const char *e = q; *e && e - q < TIP_QUESTION_MAX && !qm; e++)
+        if (*e == '?')
+            qm = e;
+    if (qm && (uint32_t)(qm + 1 - colon - 1) < after)
+        after -= (uint32_t)(qm + 1 - colon - 1);
     return (uint64_t)linked * 10 >= (uint64_t)after * 8 && links_all_elsewhere(c, n, stop);
 }
 
