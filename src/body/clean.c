@@ -6382,6 +6382,35 @@ static int is_channel_promo(const char *line)
     return phrase_at_word_start(&words_channel_asks, line) && names_channel(line);
 }
 
+/* A line that ends in a follow button's text, a follow verb
+ * (words_follow_words) and the account's handle: "Stay up to date on
+ * influencer marketing. Follow @example", "Folge @example". The handle
+ * is an "@" and one word of letters, digits, "_" or "." at the line's
+ * end (a closing stop aside), the verb the word right before it: the
+ * writer asks to be followed, as a channel promo does. A story that
+ * quotes a post ends with the post's words, not with a handle after a
+ * follow verb. */
+static int ends_with_follow_handle(const char *line)
+{
+    size_t l = strlen(line);
+    while (l && (line[l - 1] == ' ' || line[l - 1] == '.' || line[l - 1] == '!' || line[l - 1] == '\n'))
+        l--;
+    size_t h = l;
+    while (h && (chars_is_alnum((unsigned char)line[h - 1]) || line[h - 1] == '_' || line[h - 1] == '.'))
+        h--;
+    if (h == l || !h || line[h - 1] != '@')
+        return 0;
+    size_t e = h - 1;
+    while (e && line[e - 1] == ' ')
+        e--;
+    if (e == h - 1)
+        return 0; /* "x@handle": an address, not a button's text */
+    size_t b = e;
+    while (b && word_byte((unsigned char)line[b - 1]))
+        b--;
+    return b < e && words_exact(&words_follow_words, line + b, e - b);
+}
+
 /* A label and the publication's channels, and nothing else: "Follow
  * Example Weekly: Twitter | Facebook", "Folgen Sie der Redaktion:
  * Instagram · TikTok", the closing line of a magazine's posts. The label
@@ -6814,7 +6843,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         if (c->tot[u->id].size <= 4 * LINE_MAX_NODES && dated_link_list(c, u))
             return u;
         /* a request to follow the publication on its channels */
-        if (few && len <= CHANNEL_LINE_MAX && (is_channel_promo(line) || is_channel_list_line(line)))
+        if (few && len <= CHANNEL_LINE_MAX && (is_channel_promo(line) || is_channel_list_line(line) || ends_with_follow_handle(line)))
             return u;
         if (c->img_page[u->id] && len >= AVATAR_BIO_MIN && len <= AVATAR_BIO_MAX && avatar_box_bio(u, line))
             return u;

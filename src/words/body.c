@@ -138,6 +138,15 @@ static const char *const channel_asks[] = {
 };
 TABLE(channel_asks);
 
+/* The verb of a follow button's text, right before the account's handle
+ * ("Follow @example", "Folge @example", "Suivez @example"): a line that
+ * ends so asks the reader to follow the writer (clean.c,
+ * ends_with_follow_handle). */
+static const char *const follow_words[] = {
+    "folge", "folgen", "folgt", "follow", "segui", "seguir", "siga", "sigue", "suivez", "suivre", "volg",
+};
+TABLE(follow_words);
+
 /* The channels and app platforms such a line names, whole words. */
 static const char *const channel_names[] = {
     "android", "facebook", "instagram", "ios", "linkedin", "telegram", "tiktok", "twitter",

@@ -107,6 +107,7 @@ extern const words_table words_update_words;     /* "updated", "geändert": this
 /* The body stage's tables (src/words/body.c). */
 extern const words_table words_teaser_prefixes;    /* "read more", "lea también": a link to elsewhere */
 extern const words_table words_prompt_prefixes;    /* "abonnez-vous", "back to top": asks the reader */
+extern const words_table words_follow_words;   /* "follow", "folge": a follow button's verb before "@handle" */
 extern const words_table words_channel_asks;     /* "follow us", "únete": a publication asks to be followed */
 extern const words_table words_channel_names;    /* "telegram", "youtube", "ios": its channels, whole words */
 extern const words_table words_rights_phrases;   /* "all rights reserved": a publisher's imprint line */
