@@ -362,6 +362,23 @@ static int is_thai(const char *p, size_t avail)
     return avail >= 3 && (unsigned char)p[0] == 0xE0 && ((unsigned char)p[1] == 0xB8 || (unsigned char)p[1] == 0xB9);
 }
 
+/* Thai date lines often shorten the Buddhist-era year to two digits:
+ * "15 มี.ค. 62", "15 มี.ค. 62 10:20 น.", "15 มี.ค. 62 (10:20)". Two
+ * digits after a Thai month are that year only where the line ends or a
+ * clock, a bracket, a bar or a comma follows them; a count goes on with
+ * a word ("15 มีนาคม 50 คน", fifty people). s[k] follows the digits. */
+static int thai_short_year_ends(const char *s, size_t n, size_t k)
+{
+    size_t j = k;
+    while (j < n && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    if (j >= n || s[j] == '(' || s[j] == '|' || s[j] == ',' || s[j] == '\n')
+        return 1;
+    /* a clock: "10:20", "10.20" */
+    return j > k && j + 3 < n && is_digit((unsigned char)s[j]) &&
+           ((s[j + 1] == ':' || s[j + 1] == '.') || (is_digit((unsigned char)s[j + 1]) && (s[j + 2] == ':' || s[j + 2] == '.')));
+}
+
 /* Thai dates count years in the Buddhist era, 543 ahead of the Gregorian
  * ("15 มีนาคม 2562" is 2019-03-15). A year after a Thai month name (the
  * word at m) in the era's range for 1940-2100 is converted; a Gregorian
@@ -991,6 +1008,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
          * ("... ۵ نفر") would be a year ahead, which is never plausible. */
         if (ny == 2 && mon > JALALI && (y >= 73 || y <= 12))
             y += y >= 73 ? 1300 : 1400;
+        else if (ny == 2 && y >= 40 && is_thai(s + mstart, n - mstart) && thai_short_year_ends(s, n, k))
+            y = 2500 + y - 543; /* "15 มี.ค. 62" is BE 2562, 2019 */
         else if (ny != 4)
             return 0;
         else
