@@ -16,20 +16,26 @@
  * opens plain sentences is kept only in its colon form ("Zum Angebot:"
  * but not "Zum Angebot gehört auch ...", "Puede interesarle:" but not
  * "Puede interesarle saber que ...", "También puede leer:" but not
- * "También puede leerse como ..."). */
+ * "También puede leerse como ..."). A pointer to the live blog or
+ * ticker on the same events ("Revivez le direct du vote ...", "Follow
+ * our live coverage", "Zum Liveblog") is such a line too: the story
+ * points to another page of the site. */
 static const char *const teaser_prefixes[] = {
     "a lire aussi", "also read", "auch interessant", "citește și", "click here", "czytaj także",
-    "czytaj też", "czytaj więcej", "follow us", "le puede interesar", "lea además", "lea más",
-    "lea también", "lea:", "lee más", "lee también", "leer más", "lees meer", "lees ook",
-    "leggi anche", "leggi l'articolo", "leggi tutto", "leia mais", "leia também", "les også",
-    "lesen sie auch", "lesen sie hier", "lesen sie mehr", "lire aussi", "lire la suite", "listen:",
-    "lue myös", "lue seuraavaksi", "läs mer", "läs också", "læs også", "mehr lesen",
-    "mehr zum thema", "more:", "pročitajte", "puede interesarle:", "přečtěte si", "read also",
-    "read more", "read next", "read the full", "recommended:", "related article", "related content",
-    "related coverage", "related stor", "related:", "saiba mais", "see also", "sehen sie auch",
-    "siehe auch", "sign up for", "submit a letter", "submit your letter", "subscribe to",
-    "también le puede interesar", "también puede leer:", "te puede interesar", "veja também",
-    "ver más", "ver también", "voir aussi", "watch:", "weiterlesen", "zobacz także", "zobacz też", "zum angebot:",
+    "czytaj też", "czytaj więcej", "follow live updates", "follow our live", "follow us",
+    "le puede interesar", "lea además", "lea más", "lea también", "lea:", "lee más", "lee también",
+    "leer más", "lees meer", "lees ook", "leggi anche", "leggi l'articolo", "leggi tutto", "leia mais",
+    "leia também", "les også", "lesen sie auch", "lesen sie hier", "lesen sie mehr", "lire aussi",
+    "lire la suite", "listen:", "lue myös", "lue seuraavaksi", "läs mer", "läs också", "læs også",
+    "mehr lesen", "mehr zum thema", "more:", "pročitajte", "puede interesarle:", "přečtěte si",
+    "read also", "read more", "read next", "read the full", "recommended:", "related article",
+    "related content", "related coverage", "related stor", "related:", "relive our live",
+    "retrouvez notre direct", "revivez le direct", "revivez notre direct", "saiba mais", "see also",
+    "segui la diretta", "sehen sie auch", "siehe auch", "sign up for", "sigue el directo",
+    "sigue en directo", "submit a letter", "submit your letter", "subscribe to", "suivez le direct",
+    "suivez notre direct", "también le puede interesar", "también puede leer:", "te puede interesar",
+    "veja também", "ver más", "ver también", "voir aussi", "watch:", "weiterlesen", "zobacz także",
+    "zobacz też", "zum angebot:", "zum live-blog", "zum live-ticker", "zum liveblog", "zum liveticker",
     "à lire", "à lire aussi", "čtěte také", "διαβάστε επίσης", "читайте также", "читайте також",
     "читать далее",
 };
