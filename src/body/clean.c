@@ -2625,6 +2625,49 @@ int body_duplicates_title(const char *heading, const char *title_lower)
     return strstr(big, small) && (float)sl / (float)bl >= 0.75f;
 }
 
+/* A heading that is the headline with its kicker set inside it:
+ * "<h1><em>Gedenktag </em>Erinnerung an die Opfer</h1>" where the title
+ * is "Erinnerung an die Opfer". The heading's lowered text t ends with
+ * the title, and what comes before (at most KICKER_MAX bytes, the blanks,
+ * colons and dashes between aside) is the whole text of the heading's
+ * first element child, an inline box of its own: the kicker, which a
+ * headline carries as a label over its words. The Readability-style
+ * similarity test misses it when the kicker is long against a short
+ * title (a third of the heading); a heading whose extra words are plain
+ * text ("Erinnerung an die Opfer, 77 Jahre danach") is a section's. */
+#define KICKER_MAX 60
+static int is_kicker_and_title(const dom_node *n, const char *t, const char *title_lower)
+{
+    if (!title_lower)
+        return 0;
+    size_t tl = strlen(title_lower), hl = strlen(t);
+    while (hl && (t[hl - 1] == ' ' || t[hl - 1] == '\n'))
+        hl--;
+    if (tl < 10 || hl <= tl || memcmp(t + hl - tl, title_lower, tl) != 0)
+        return 0;
+    size_t pl = hl - tl;
+    while (pl && (t[pl - 1] == ' ' || t[pl - 1] == ':' || t[pl - 1] == '-' || t[pl - 1] == '\n'))
+        pl--;
+    size_t ps = 0;
+    while (ps < pl && (t[ps] == ' ' || t[ps] == '\n'))
+        ps++;
+    if (ps >= pl || pl - ps > KICKER_MAX)
+        return 0;
+    const dom_node *k = n->first_child;
+    while (k && k->type == DOM_TEXT && !has_visible_char(k))
+        k = k->next;
+    if (!k || k->type != DOM_ELEMENT || (tag_flags[k->tag] & TF_BLOCK))
+        return 0;
+    char kt[KICKER_MAX + 8];
+    size_t kl = text_prefix_lower(k, kt, sizeof kt);
+    while (kl && (kt[kl - 1] == ' ' || kt[kl - 1] == ':' || kt[kl - 1] == '-' || kt[kl - 1] == '\n'))
+        kl--;
+    size_t ks = 0;
+    while (ks < kl && (kt[ks] == ' ' || kt[ks] == '\n'))
+        ks++;
+    return kl - ks == pl - ps && memcmp(kt + ks, t + ps, pl - ps) == 0;
+}
+
 /* Layout containers: elements that hold blocks, not prose of their own. */
 int body_is_loose_container(const dom_node *n)
 {
@@ -5202,7 +5245,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             text_prefix_lower(n, t, sizeof t);
             have_t = 1;
             t_removals = c->nremovals;
-            if ((tag_flags[n->tag] & TF_HEADING) && body_duplicates_title(t, title_lower)) {
+            if ((tag_flags[n->tag] & TF_HEADING) &&
+                (body_duplicates_title(t, title_lower) || is_kicker_and_title(n, t, title_lower))) {
                 drop = 1;
                 /* A blog's comment section titled by its count and the
                  * post's title ("3 thoughts on “Title”") holds the title
