@@ -372,14 +372,20 @@ static void add_cand(arena *a, repeat_set *rs, const char *s, size_t n)
     }
 }
 
+/* 1 when s[i] is the colon of a glued "Label: " (a word, ':', a blank),
+ * not of the " :: " or " : " separators; s[i + 1] must be readable. */
+static int glued_colon(const char *s, size_t i)
+{
+    return i > 0 && s[i] == ':' && s[i + 1] == ' ' && s[i - 1] != ' ' && s[i - 1] != ':';
+}
+
 /* "Label: Headline" with a short label: a kicker or a site name run into
  * the headline ("Chronik: Erna Lindqvist ist tot", "Verband: Mira Solberg
  * gestaltet ..."); the text after each such label is a candidate. */
 static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
 {
     for (size_t i = 1; i + 2 < n; i++) {
-        /* "Label: ", not the " :: " or " : " separators */
-        if (s[i] != ':' || s[i + 1] != ' ' || s[i - 1] == ' ' || s[i - 1] == ':')
+        if (!glued_colon(s, i))
             continue;
         if (meta_word_count_n(s, i) > KICKER_MAX_WORDS)
             return;
@@ -1687,7 +1693,7 @@ static size_t cut_points(const char *t, const char **ends, const char **starts, 
         starts[n++] = parts[i].s;
     }
     for (const char *p = strstr(t, ": "); p && n < cap; p = strstr(p + 1, ": "))
-        if (p > t && p[-1] != ' ' && p[-1] != ':') {
+        if (glued_colon(t, (size_t)(p - t))) {
             ends[n] = p;
             starts[n++] = p + 2;
         }
