@@ -922,18 +922,30 @@ static int blank_text(const dom_node *n)
            n->type == DOM_COMMENT || unrendered_element(n);
 }
 
-/* The text of a short label element k (a kicker or a badge: not a link,
- * not a br, 1 to KICKER_ELEMENT_MAX_WORDS words), else NULL. */
-static const char *label_element_text(meta_ctx *c, const dom_node *k)
+/* 1 when k may be a label element (a kicker or a badge): an element, not
+ * a link, not a br. A <ruby> is a word of the text with its reading
+ * ("<h1><ruby>新<rt>あたら</rt></ruby>しい...</h1>"), not a label before
+ * it. */
+static int label_element(const dom_node *k)
 {
-    /* a <ruby> is a word of the text with its reading ("<h1><ruby>新<rt>
-     * あたら</rt></ruby>しい...</h1>"), not a label before it */
-    if (!k || k->type != DOM_ELEMENT || k->tag == TAG_A || k->tag == TAG_BR || ruby_part(k))
-        return NULL;
-    const char *kt = meta_text_of(c, k, 200);
+    return k && k->type == DOM_ELEMENT && k->tag != TAG_A && k->tag != TAG_BR && !ruby_part(k);
+}
+
+/* kt, the text of a label element, when it is short enough for a label:
+ * 1 to KICKER_ELEMENT_MAX_WORDS words (COLON_LABEL_ELEMENT_MAX_WORDS
+ * where it ends in ':'); else NULL. */
+static const char *label_words(const char *kt)
+{
     size_t wc = kt ? meta_word_count(kt) : 0, kl = kt ? strlen(kt) : 0;
     size_t max = kl && kt[kl - 1] == ':' ? COLON_LABEL_ELEMENT_MAX_WORDS : KICKER_ELEMENT_MAX_WORDS;
     return kt && *kt && wc >= 1 && wc <= max ? kt : NULL;
+}
+
+/* The text of a short label element k (label_element, label_words),
+ * else NULL. */
+static const char *label_element_text(meta_ctx *c, const dom_node *k)
+{
+    return label_element(k) ? label_words(meta_text_of(c, k, 200)) : NULL;
 }
 
 /* A date line inside a heading ("<small>Date: <time>26.01.2022</time>
@@ -1058,12 +1070,21 @@ static int holds_heading(const dom_node *k)
     return 0;
 }
 
-/* The text of a short label element (label_element_text) that holds the
- * last text before the heading h in document order: h's previous
- * sibling, or, where h opens its wrapper, the wrapper's, up to
+/* How many elements kicker_before reads the text of, over all its
+ * levels, in search of the one before the heading: a theme sets a few
+ * text-less elements between a kicker and its heading (an anchor
+ * target, an icon, an image, a share button's svg), and each text-less
+ * subtree read is a walk of its own; past that many, whatever text comes
+ * first is no longer set right over the heading. */
+#define KICKER_BEFORE_MAX_ELEMENTS 8
+
+/* The text of a short label element (label_element, label_words) that
+ * holds the last text before the heading h in document order: h's
+ * previous sibling, or, where h opens its wrapper, the wrapper's, up to
  * KICKER_BEFORE_MAX_LEVELS levels; elements without text (an empty
- * anchor, an image) and blank nodes are looked past. A bare text run
- * there, or a longer element, gives NULL: no kicker set apart.
+ * anchor, an image) and blank nodes are looked past, up to
+ * KICKER_BEFORE_MAX_ELEMENTS elements. A bare text run there, or a
+ * longer element, gives NULL: no kicker set apart.
  * The element must be set as part of the headline block: a heading
  * itself (<h4 class=dachzeile>, a wrapper round an h2), or a sibling
  * inside the same heading as h ("<h2><span>Kicker</span><span
@@ -1074,18 +1095,19 @@ static int holds_heading(const dom_node *k)
 static const char *kicker_before(meta_ctx *c, const dom_node *h)
 {
     const dom_node *n = h;
+    int budget = KICKER_BEFORE_MAX_ELEMENTS;
     for (int up = 0; up <= KICKER_BEFORE_MAX_LEVELS && n && n->type == DOM_ELEMENT && n->tag != TAG_BODY; up++) {
         for (const dom_node *p = n->prev; p; p = p->prev) {
             if (blank_text(p))
                 continue;
-            if (p->type != DOM_ELEMENT)
+            if (p->type != DOM_ELEMENT || budget-- <= 0)
                 return NULL;
             const char *t = meta_text_of(c, p, 200);
             if (!t || !*t)
                 continue;
             if (!holds_heading(p) && !heading_element(n->parent))
                 return NULL;
-            return label_element_text(c, p);
+            return label_element(p) ? label_words(t) : NULL;
         }
         n = n->parent;
     }
@@ -1104,7 +1126,9 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
             in->visible[in->nvisible] = heading_text(c, h);
             in->visible_tail[in->nvisible] = heading_tail(c, h, in->visible[in->nvisible]);
-            in->visible_kicker[in->nvisible] = kicker_before(c, h);
+            /* only og:title joins a kicker (kicker_joined in title.c):
+             * without one the label before is never used */
+            in->visible_kicker[in->nvisible] = in->og && *in->og ? kicker_before(c, h) : NULL;
             in->visible_tail_plain[in->nvisible] =
                 (unsigned char)(in->visible_tail[in->nvisible] && plain_tail(c, h));
             in->nvisible++;
