@@ -1090,8 +1090,8 @@ static int holds_heading(const dom_node *k)
  * inside the same heading as h ("<h2><span>Kicker</span><span
  * itemprop=headline>Headline</span></h2>"). A bare div or span label
  * before the h1 is as often the section's name ("<div
- * class=keyword>Chronik</div>", a "Petition" badge), which og:title
- * prefixes too but a reader takes for the page's section. */
+ * class=story-topic>Gardening</div>", a "Members only" badge), which
+ * og:title prefixes too but a reader takes for the page's section. */
 static const char *kicker_before(meta_ctx *c, const dom_node *h)
 {
     const dom_node *n = h;
