@@ -1078,6 +1078,43 @@ static int holds_heading(const dom_node *k)
  * first is no longer set right over the heading. */
 #define KICKER_BEFORE_MAX_ELEMENTS 8
 
+/* 1 when a and b (texts) read the same as headline keys (meta_fold_key:
+ * case, blanks and punctuation aside). */
+static int same_key(meta_ctx *c, const char *ak, const char *b)
+{
+    const char *bk = b ? meta_fold_key(c->a, b) : NULL;
+    return bk && strcmp(ak, bk) == 0;
+}
+
+/* 1 when kt, a label found before the heading, is the page's section
+ * rather than a kicker: the same text (same_key) as a category the page
+ * declares (article:section, the JSON-LD articleSection ...:
+ * art->categories) or a link in page furniture
+ * (meta_in_furniture: the site's nav, a menu, a breadcrumb trail). A CMS
+ * prints the section's name over the headline as a label and prefixes
+ * og:title with it as with a kicker, but a reader takes it for where the
+ * story is filed ("Farming" over the headline, the nav linking "Farming"),
+ * not for part of the headline; whatever element holds it. Links are read
+ * only here, for a page that has such a label and an og:title. Not the
+ * keywords (art->tags): they name the story's topics, and a kicker is
+ * one ("Water rates: Headline" with "water rates" among the
+ * keywords). */
+static int label_names_section(meta_ctx *c, const char *kt)
+{
+    const char *kk = meta_fold_key(c->a, kt);
+    if (!kk || !*kk)
+        return 0;
+    for (size_t i = 0; i < c->art->categories.count; i++)
+        if (same_key(c, kk, c->art->categories.items[i]))
+            return 1;
+    const dom_node *root = c->art->doc->root;
+    for (const dom_node *n = root; n; n = dom_next(root, n))
+        if (n->type == DOM_ELEMENT && n->tag == TAG_A && same_key(c, kk, meta_text_of(c, n, 200)) &&
+            meta_in_furniture(c, n))
+            return 1;
+    return 0;
+}
+
 /* The text of a short label element (label_element, label_words) that
  * holds the last text before the heading h in document order: h's
  * previous sibling, or, where h opens its wrapper, the wrapper's, up to
@@ -1091,7 +1128,9 @@ static int holds_heading(const dom_node *k)
  * itemprop=headline>Headline</span></h2>"). A bare div or span label
  * before the h1 is as often the section's name ("<div
  * class=story-topic>Gardening</div>", a "Members only" badge), which
- * og:title prefixes too but a reader takes for the page's section. */
+ * og:title prefixes too but a reader takes for the page's section. Nor
+ * is a label that names the page's section (label_names_section), in
+ * whatever element. */
 static const char *kicker_before(meta_ctx *c, const dom_node *h)
 {
     const dom_node *n = h;
@@ -1107,7 +1146,8 @@ static const char *kicker_before(meta_ctx *c, const dom_node *h)
                 continue;
             if (!holds_heading(p) && !heading_element(n->parent))
                 return NULL;
-            return label_element(p) ? label_words(t) : NULL;
+            const char *kt = label_element(p) ? label_words(t) : NULL;
+            return kt && !label_names_section(c, kt) ? kt : NULL;
         }
         n = n->parent;
     }

@@ -1714,7 +1714,9 @@ static size_t cut_points(const char *t, const char **ends, const char **starts, 
  * where a declared title joins it"). Only og:title: a twitter:title or
  * <title> joining them while og:title holds the heading alone leaves
  * the heading (the CMS strings fields together there). Not a kicker that
- * is the site's name. The og:title's kicker and separator are kept, the
+ * is the site's name or the logo's (a label that names the page's section
+ * never gets here: kicker_before in metadata.c leaves it, as it reads
+ * the page's links). The og:title's kicker and separator are kept, the
  * heading's own text after them. NULL where this does not apply. */
 static const char *kicker_joined(arena *a, const title_input *in, const char *v)
 {

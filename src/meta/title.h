@@ -82,7 +82,9 @@ typedef struct title_input {
     /* visible_kicker[i]: the text of a short element set apart right
      * before visible[i], with no other text between them (a kicker line
      * over the headline: "<h4>Kicker</h4><h1>Headline</h1>", the kicker
-     * in a wrapper of its own), else NULL (kicker_before in metadata.c).
+     * in a wrapper of its own), else NULL (kicker_before in metadata.c;
+     * also NULL without og:title, and for a label that names the page's
+     * section: a declared category, a nav or breadcrumb link's text).
      * Where og:title joins it to the heading, the joined form is the
      * headline (kicker_joined in title.c). */
     const char *visible_kicker[TITLE_MAX_HEADINGS];
