@@ -2250,7 +2250,7 @@ static int is_labelled_link_line(const ctx *c, const dom_node *n, const char *t)
 }
 
 #define LEAD_IN_MAX 100
-static dom_node *headline_link_list(const ctx *c, dom_node *l);
+static dom_node *headline_link_list(const ctx *c, dom_node *l, int *items, int *away);
 static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *t)
 {
     size_t tl = strlen(t);
@@ -2258,7 +2258,7 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
         tl--;
     if (!tl || t[tl - 1] != ':' || c->tot[n->id].text > LEAD_IN_MAX)
         return NULL;
-    return headline_link_list(c, next_shown_sibling(n));
+    return headline_link_list(c, next_shown_sibling(n), NULL, NULL);
 }
 
 /* 1 when li is a list item that is one short link reading as a
@@ -2284,23 +2284,33 @@ static int is_headline_link_item(const ctx *c, const dom_node *li, int *away)
 }
 
 /* l when it is a list (<ul>, <ol>) of two or more items, each one short
- * link that reads as a headline (is_headline_link_item); NULL otherwise */
-static dom_node *headline_link_list(const ctx *c, dom_node *l)
+ * link that reads as a headline (is_headline_link_item); NULL otherwise.
+ * Elements without text are passed over (an emptied slot shows nothing);
+ * visible loose text among the items keeps the list. *items and *away,
+ * when not NULL, get the number of items and of those with a link out of
+ * the site (the unlabelled rule below needs both). One walk over the
+ * children, each item's text and links read once. */
+static dom_node *headline_link_list(const ctx *c, dom_node *l, int *items, int *away)
 {
     if (!l || l->type != DOM_ELEMENT || (l->tag != TAG_UL && l->tag != TAG_OL))
         return NULL;
-    int items = 0;
+    int n = 0, out = 0;
     for (const dom_node *li = l->first_child; li; li = li->next) {
         if (li->type == DOM_TEXT && has_visible_char(li))
             return NULL;
-        if (li->type != DOM_ELEMENT || (li->flags & DOM_F_REMOVED))
+        if (li->type != DOM_ELEMENT || (li->flags & DOM_F_REMOVED) || !c->tot[li->id].text)
             continue;
-        int away = 0;
-        if (!is_headline_link_item(c, li, &away))
+        int a = 0;
+        if (!is_headline_link_item(c, li, &a))
             return NULL;
-        items++;
+        n++;
+        out += a;
     }
-    return items >= 2 ? l : NULL;
+    if (items)
+        *items = n;
+    if (away)
+        *away = out;
+    return n >= 2 ? l : NULL;
 }
 
 /* A list that carries its own label as its first entry, then headline
@@ -2473,24 +2483,31 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
  * roundup of the house's stories keeps its lists. Golden cases
  * furniture_unlabelled_headline_list, keep_unlabelled_source_list. */
 #define UNLABELLED_LIST_ITEMS_MIN 3
-static int is_unlabelled_headline_list(const ctx *c, const dom_node *l, const dom_node *root)
+static int is_unlabelled_headline_list(const ctx *c, dom_node *l, const dom_node *root)
 {
-    if ((uint64_t)c->tot[l->id].text * 3 >= c->tot[root->id].text)
+    int items = 0, away = 1;
+    if ((uint64_t)c->tot[l->id].text * 3 >= c->tot[root->id].text ||
+        !headline_link_list(c, l, &items, &away) || items < UNLABELLED_LIST_ITEMS_MIN || away)
         return 0;
-    int items = 0, seen = 0;
-    for (const dom_node *k = l->first_child; k; k = k->next) {
-        if (++seen > LABELLED_LIST_MAX)
-            return 0;
-        if (k->type == DOM_TEXT && has_visible_char(k))
-            return 0;
-        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
-            continue;
-        int away = 0;
-        if (!is_headline_link_item(c, k, &away) || away)
-            return 0;
-        items++;
-    }
-    return items >= UNLABELLED_LIST_ITEMS_MIN;
+    return 1;
+}
+
+/* The list rules above, for one <ul>/<ol> below the root: its first
+ * shown entry tells which can hold. A label has no link, so a list whose
+ * first entry links is no labelled list; an unlabelled list's entries
+ * are all links, so a first entry without one is none. Each list is
+ * read by the rules that can hold, not by all three. */
+static int is_link_list_furniture(const ctx *c, dom_node *l, const dom_node *root)
+{
+    const dom_node *k = l->first_child;
+    while (k && !(k->type == DOM_TEXT && has_visible_char(k)) &&
+           (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text))
+        k = k->next;
+    if (!k || k->type != DOM_ELEMENT)
+        return 0; /* nothing shown, or loose text first: every rule refuses */
+    if (!c->tot[k->id].link)
+        return is_labelled_headline_list(c, l) || is_labelled_tag_list(c, l);
+    return is_unlabelled_headline_list(c, l, root);
 }
 
 static int holds_br(const dom_node *u); /* below: 1 when the block holds a <br> */
@@ -5076,7 +5093,7 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
                  * report's list of linked bugs is the article's */
                 dom_node *list = tl && t[tl - 1] == ':' &&
                                          (body_starts_teaser(w) || body_furniture_heading_kind(w) != HEAD_NONE)
-                                     ? headline_link_list(c, list_after_break(e))
+                                     ? headline_link_list(c, list_after_break(e), NULL, NULL)
                                      : NULL;
                 if (list) {
                     loose_line_remove(c, seg, e);
@@ -5223,14 +5240,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
             drop_section_after(c, n, HEAD_COMMENTS);
         }
-        /* a related-stories list labelled by its own first entry */
-        else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_labelled_headline_list(c, n))
-            drop = 1;
-        /* a tag list labelled by its own first entry ("More about:") */
-        else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_labelled_tag_list(c, n))
-            drop = 1;
-        /* a list of the house's headlines with no label */
-        else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_unlabelled_headline_list(c, n, root))
+        /* a related-stories or tag list labelled by its own first entry
+         * ("More about:"), or a list of the house's headlines with no label */
+        else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_link_list_furniture(c, n, root))
             drop = 1;
         /* Line checks read the block's text and links: only for short
          * blocks of few nodes, so nested markup cannot make them quadratic.
