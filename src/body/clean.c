@@ -2470,10 +2470,10 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
 }
 
 /* A list of related headlines with no label at all: "<ul><li><a>Other
- * story one</a></li><li><a>...</a></li>...</ul>", a news site's
- * "interlinking" box of the house's latest stories under the byline, a
- * blog's "latest posts" or a shop's "similar products" list under the
- * text. Three items or more, each one link reading as a headline
+ * story one</a></li><li><a>...</a></li>...</ul>", a box of the house's
+ * latest stories under the byline or between the paragraphs, a blog's
+ * "latest posts" or a shop's "similar products" list under the text.
+ * Three items or more, each one link reading as a headline
  * (is_headline_link_item: 90%+ link, three words or more, no bare
  * address, no link into the page, so an article's table of contents
  * stays), every one into the site's own pages: a reading or sources list
