@@ -2053,7 +2053,8 @@ static int reads_as_headline(const dom_node *l)
  * address (a source list the author cites). A list of links with no
  * lead-in, or with one prose item, stays here: link lists inside articles
  * are often what the article is about (is_unlabelled_headline_list takes
- * the unlabelled ones of three or more headlines all into the site).
+ * the unlabelled ones of three or more headlines all into the site, and
+ * leaves a list whose longer lead-in the writer ends with a colon).
  * Returns the list, or NULL. */
 #define LINK_LINE_LABEL_MAX 40 /* bytes of the label before the colon: "Share this", "Related coverage" */
 
@@ -2469,6 +2470,46 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
     return links >= 2;
 }
 
+/* The sibling before n that a reader sees just before it: the mirror of
+ * next_shown_sibling (a kept element, or a text with a visible
+ * character; blank text and removed elements are passed over). */
+static dom_node *prev_shown_sibling(const dom_node *n)
+{
+    dom_node *l = n->prev;
+    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
+           !(l->type == DOM_TEXT && has_visible_char(l)))
+        l = l->prev;
+    return l;
+}
+
+/* 1 when the line a reader sees right before list l ends in a colon: the
+ * writer introduces the list ("... readers who want the whole history
+ * can find it in our earlier reports on the bridge:"), so it is the
+ * article's. The line is the previous shown sibling of the list or of
+ * the wrappers that hold only it (at most LEAD_IN_WRAPPERS of them, below
+ * root: a box around a list rarely nests deeper): a text, or an element
+ * whose last visible text ends in ':'. */
+#define LEAD_IN_WRAPPERS 4
+static dom_node *visible_text_from(dom_node *root, dom_node *n); /* below: the last visible text before n under root */
+static int list_has_lead_in(const dom_node *l, const dom_node *root)
+{
+    const dom_node *x = l;
+    for (int up = 0; up < LEAD_IN_WRAPPERS && x->parent && x->parent != root; up++) {
+        if (prev_shown_sibling(x) || next_shown_sibling(x))
+            break; /* x has a sibling of its own: its parent is no wrapper */
+        x = x->parent;
+    }
+    dom_node *p = prev_shown_sibling(x);
+    if (p && p->type == DOM_ELEMENT)
+        p = (tag_flags[p->tag] & TF_JUNK) ? NULL : visible_text_from(p, p->last_child);
+    if (!p)
+        return 0;
+    size_t n = p->text_len;
+    while (n && (p->text[n - 1] == ' ' || p->text[n - 1] == '\n' || p->text[n - 1] == '\t' || p->text[n - 1] == '\r'))
+        n--;
+    return n && p->text[n - 1] == ':';
+}
+
 /* A list of related headlines with no label at all: "<ul><li><a>Other
  * story one</a></li><li><a>...</a></li>...</ul>", a box of the house's
  * latest stories under the byline or between the paragraphs, a blog's
@@ -2480,8 +2521,12 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
  * the writer puts in the text cites other hosts. Two items are too few to
  * tell a box of stories from a pair of links the writer set apart. The
  * list holds under a third of the root's text, so a page that is a
- * roundup of the house's stories keeps its lists. Golden cases
- * furniture_unlabelled_headline_list, keep_unlabelled_source_list. */
+ * roundup of the house's stories keeps its lists. A list the writer
+ * introduces, the line before it ending in a colon (list_has_lead_in),
+ * is the article's: dropping it left the lead-in hanging (a short
+ * lead-in goes with its list by lead_in_link_list instead). Golden cases
+ * furniture_unlabelled_headline_list, keep_unlabelled_source_list,
+ * keep_unlabelled_list_after_lead_in. */
 #define UNLABELLED_LIST_ITEMS_MIN 3
 static int is_unlabelled_headline_list(const ctx *c, dom_node *l, const dom_node *root)
 {
@@ -2489,7 +2534,7 @@ static int is_unlabelled_headline_list(const ctx *c, dom_node *l, const dom_node
     if ((uint64_t)c->tot[l->id].text * 3 >= c->tot[root->id].text ||
         !headline_link_list(c, l, &items, &away) || items < UNLABELLED_LIST_ITEMS_MIN || away)
         return 0;
-    return 1;
+    return !list_has_lead_in(l, root);
 }
 
 /* The list rules above, for one <ul>/<ol> below the root: its first
