@@ -362,21 +362,35 @@ static int is_thai(const char *p, size_t avail)
     return avail >= 3 && (unsigned char)p[0] == 0xE0 && ((unsigned char)p[1] == 0xB8 || (unsigned char)p[1] == 0xB9);
 }
 
+/* 1 when s[j] opens a clock: "10:20", "9.05" (one or two digits, then
+ * ':' or '.' and more text). */
+static int thai_clock_at(const char *s, size_t n, size_t j)
+{
+    return j + 3 < n && is_digit((unsigned char)s[j]) &&
+           ((s[j + 1] == ':' || s[j + 1] == '.') || (is_digit((unsigned char)s[j + 1]) && (s[j + 2] == ':' || s[j + 2] == '.')));
+}
+
 /* Thai date lines often shorten the Buddhist-era year to two digits:
  * "15 มี.ค. 62", "15 มี.ค. 62 10:20 น.", "15 มี.ค. 62 (10:20)". Two
  * digits after a Thai month are that year only where the line ends or a
- * clock, a bracket, a bar or a comma follows them; a count goes on with
- * a word ("15 มีนาคม 50 คน", fifty people). s[k] follows the digits. */
+ * clock, a bar or a comma follows them, or a bracket around a clock; a
+ * count goes on with a word ("15 มีนาคม 50 คน", fifty people) or with its
+ * number spelled out in brackets, as formal Thai writes it ("50 (ห้าสิบ)
+ * คน"). s[k] follows the digits. */
 static int thai_short_year_ends(const char *s, size_t n, size_t k)
 {
     size_t j = k;
     while (j < n && (s[j] == ' ' || s[j] == '\t'))
         j++;
-    if (j >= n || s[j] == '(' || s[j] == '|' || s[j] == ',' || s[j] == '\n')
+    if (j >= n || s[j] == '|' || s[j] == ',' || s[j] == '\n')
         return 1;
-    /* a clock: "10:20", "10.20" */
-    return j > k && j + 3 < n && is_digit((unsigned char)s[j]) &&
-           ((s[j + 1] == ':' || s[j + 1] == '.') || (is_digit((unsigned char)s[j + 1]) && (s[j + 2] == ':' || s[j + 2] == '.')));
+    if (s[j] == '(') {
+        size_t c = j + 1;
+        while (c < n && s[c] == ' ')
+            c++;
+        return thai_clock_at(s, n, c);
+    }
+    return j > k && thai_clock_at(s, n, j);
 }
 
 /* Thai dates count years in the Buddhist era, 543 ahead of the Gregorian
