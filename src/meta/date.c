@@ -878,6 +878,12 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
     return valid_day(y, mon, day);
 }
 
+/* 平成 Heisei ended on 平成31年4月30日 (2019-04-30): Reiwa began the next
+ * day. */
+#define HEISEI_BASE 1988
+#define HEISEI_LAST_YEAR 31
+#define HEISEI_LAST_MONTH 4
+
 /* Japanese eras that date today's pages: the year before the era's first
  * (令和 Reiwa began in 2019, 平成 Heisei in 1989), or 0 when s does not
  * open with an era's name. */
@@ -886,14 +892,22 @@ static int japanese_era(const char *s, size_t n)
     if (n >= 6 && memcmp(s, "令和", 6) == 0)
         return 2018;
     if (n >= 6 && memcmp(s, "平成", 6) == 0)
-        return 1988;
+        return HEISEI_BASE;
     return 0;
 }
 
 /* "令和3年5月15日", "令和元年5月1日" (元年: the era's first year),
  * "平成31年4月30日": a Japanese era's name, its year (1 or 2 digits, or
  * 元), then 年 and the month and day as in "2019年5月15日". Government
- * and local pages date by the era. */
+ * and local pages date by the era.
+ *
+ * A Heisei day after the era's end ("平成32年3月31日", "平成31年6月1日")
+ * is no date: pages written before 2019 print such days as plans and
+ * deadlines (the 2020 Olympics, a law taking effect), never as the day
+ * they were published, and a page published after April 2019 names its
+ * day in Reiwa. A Reiwa day before 2019-05-01 ("令和元年4月1日", written
+ * after the fact) is read: its Gregorian day is certain, and no page
+ * could plan by the era's name before it was announced in April 2019. */
 static int match_japanese_era(const char *s, size_t n, size_t i, date_val *d, size_t *end)
 {
     int base = japanese_era(s + i, n - i), k;
@@ -904,10 +918,14 @@ static int match_japanese_era(const char *s, size_t n, size_t i, date_val *d, si
     } else if (read_num(s, n, &j, 2, &k) < 1 || (j < n && is_digit((unsigned char)s[j])) || k < 1) {
         return 0;
     }
+    if (base == HEISEI_BASE && k > HEISEI_LAST_YEAR)
+        return 0;
     size_t y = skip_blank(s, n, j);
     if (y + 3 > n || memcmp(s + y, "年", 3) != 0)
         return 0;
-    return match_year_first(s, n, j, base + k, d, end);
+    if (!match_year_first(s, n, j, base + k, d, end))
+        return 0;
+    return !(base == HEISEI_BASE && k == HEISEI_LAST_YEAR && d->m > HEISEI_LAST_MONTH);
 }
 
 /* Tries every known human pattern starting at s[i]; on success fills d and
