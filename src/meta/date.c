@@ -1138,6 +1138,25 @@ static int native_digit(const unsigned char *p, size_t avail, size_t *len)
     return -1;
 }
 
+int date_may_hold_native_digit(const char *s, size_t n)
+{
+    /* D9, DB and E0 lead no common character that is not of a script
+     * with digits of its own: the byte alone answers */
+    if (memchr(s, 0xD9, n) || memchr(s, 0xDB, n) || memchr(s, 0xE0, n))
+        return 1;
+    /* EF also leads CJK text's fullwidth punctuation, E1 Vietnamese
+     * letters, Hangul jamo and Georgian: each is read as a digit or not */
+    static const unsigned char leads[] = {0xEF, 0xE1};
+    const unsigned char *u = (const unsigned char *)s, *e = u + n;
+    for (size_t l = 0; l < sizeof leads; l++)
+        for (const unsigned char *p = u; (p = memchr(p, leads[l], (size_t)(e - p))) != NULL; p++) {
+            size_t dl;
+            if (native_digit(p, (size_t)(e - p), &dl) >= 0)
+                return 1;
+        }
+    return 0;
+}
+
 /* Byte length of an invisible bidi mark at p, 0 if none: U+200E LRM,
  * U+200F RLM, U+061C ALM. ICU (and so JavaScript's toLocaleDateString and
  * CMSs built on it) writes Arabic numeric dates with an RLM after each

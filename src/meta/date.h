@@ -46,6 +46,13 @@ int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, s
 int date_find_text_before(const char *s, size_t n, size_t limit, int mdy, int today, date_val *out, size_t *at,
                           size_t *end);
 
+/* 1 when s[0..n) may hold a digit of a script of its own that the text
+ * searches read as 0-9 (Arabic-Indic, Persian, the Indic scripts', Thai,
+ * Lao, Myanmar, Khmer, fullwidth): a quick test for callers that pass
+ * over text without digits. It may say 1 for text without such a digit
+ * (any text with the lead bytes D9, DB or E0), never 0 for text with one. */
+int date_may_hold_native_digit(const char *s, size_t n);
+
 /* 1 when s[0..n) is a clock time alone ("21:44", "| 9:44 PM", "18h05",
  * "14:30 Uhr": blanks and one separator before it, a short word of at
  * most four letters after it); sets d's time fields only. For a date

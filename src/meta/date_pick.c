@@ -904,30 +904,6 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     return 1;
 }
 
-/* 1 when s[0..n) may hold Arabic-Indic, Persian, Indic, Thai or Lao
- * digits (their UTF-8 lead bytes D9, DB, E0), Myanmar or Khmer ones, or
- * fullwidth ones (EF BC 90..99): date.c
- * reads those too. The fullwidth digits are looked for themselves, as
- * CJK text is full of other EF characters (fullwidth punctuation). */
-static int native_digits(const char *s, size_t n)
-{
-    if (memchr(s, 0xD9, n) || memchr(s, 0xDB, n) || memchr(s, 0xE0, n))
-        return 1;
-    const unsigned char *u = (const unsigned char *)s, *p = u, *e = u + n;
-    while ((p = memchr(p, 0xEF, (size_t)(e - p))) != NULL) {
-        if (e - p >= 3 && p[1] == 0xBC && p[2] >= 0x90 && p[2] <= 0x99)
-            return 1;
-        p++;
-    }
-    /* Myanmar (E1 81 80..89) and Khmer (E1 9F A0..A9) digits: E1 also
-     * leads Vietnamese letters, Hangul jamo, Georgian, so the digits
-     * are looked for themselves */
-    for (p = u; (p = memchr(p, 0xE1, (size_t)(e - p))) != NULL; p++)
-        if (e - p >= 3 && ((p[1] == 0x81 && p[2] >= 0x80 && p[2] <= 0x89) || (p[1] == 0x9F && p[2] >= 0xA0 && p[2] <= 0xA9)))
-            return 1;
-    return 0;
-}
-
 /* Longest caption text read whole for a date (an agency caption with
  * its credit is 300 to 600 bytes). */
 #define META_CAPTION_TEXT 1200
@@ -1015,7 +991,7 @@ static int near_text_date(meta_ctx *c, const dom_node *anchor, int forward, size
          * story's day. */
         int year_digits = n->text_len <= META_CAPTION_TEXT &&
                           (memchr(n->text, '1', n->text_len) || memchr(n->text, '2', n->text_len) ||
-                           memchr(n->text, '0', n->text_len) || native_digits(n->text, n->text_len));
+                           memchr(n->text, '0', n->text_len) || date_may_hold_native_digit(n->text, n->text_len));
         const dom_node *caption = year_digits ? caption_of(p) : NULL;
         if (caption) {
             /* a credit's date ("© K. Wessolek, 31.05.2013") is when the
@@ -1590,7 +1566,7 @@ static int revision_date(meta_ctx *c, int mdy, date_val *d)
             const char *hit = NULL;
             /* a label alone ("last edited:" before a <span>) is short; a
              * longer text must hold the date's year digits itself */
-            int may_date = tl <= 40 || memchr(n->text, '2', tl) || memchr(n->text, '1', tl) || native_digits(n->text, tl);
+            int may_date = tl <= 40 || memchr(n->text, '2', tl) || memchr(n->text, '1', tl) || date_may_hold_native_digit(n->text, tl);
             if (may_date && meta_may_hold_label(n->text, tl, &filter))
                 for (size_t k = 0; k < words_revision_labels.n && !hit; k++)
                     hit = find_label(n->text, tl, words_revision_labels.w[k]);
