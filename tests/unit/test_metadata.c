@@ -502,6 +502,21 @@ TEST(metadata_date_native_digits_and_months)
     CHECK(!date_find_text("1445/03/12", 10, 0, today, &d, NULL, NULL));
 }
 
+/* date_may_hold_native_digit: 1 for every script's digits native_digit
+ * reads, 0 for text led by E1 or EF that holds none (Vietnamese, fullwidth
+ * punctuation, Myanmar and Khmer letters). */
+TEST(metadata_date_may_hold_native_digit)
+{
+    const char *with[] = {"a \xd9\xa1", "\xdb\xb5", "\xe0\xa5\xa7", "\xe0\xb9\x91", "\xe0\xbb\x91", "x\xe1\x81\x89", "\xe1\x9f\xa0 y", "\xef\xbc\x99"};
+    for (size_t i = 0; i < sizeof with / sizeof *with; i++)
+        CHECK(date_may_hold_native_digit(with[i], strlen(with[i])));
+    const char *without[] = {"Ti\xe1\xba\xbfng Vi\xe1\xbb\x87t", "\xef\xbc\x8c\xef\xbc\x88\xef\xbc\x89", "\xe1\x80\x9c", "\xe1\x9e\x81\xe1\x9f\x82", "plain 2019", ""};
+    for (size_t i = 0; i < sizeof without / sizeof *without; i++)
+        CHECK(!date_may_hold_native_digit(without[i], strlen(without[i])));
+    /* a digit cut at the end of the text is none */
+    CHECK(!date_may_hold_native_digit("\xef\xbc\x99", 2));
+}
+
 /* The Arabic comma (U+060C) after a month name with ASCII digits: its
  * bytes ran into the month word, which then named no month. */
 TEST(metadata_date_arabic_comma_ascii_digits)
