@@ -1015,19 +1015,17 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         if (!mon)
             return 0;
         k = skip_joiners(s, n, k);
-        /* Thai names the era before the year: "15 มีนาคม พ.ศ. 2562"
-         * (Buddhist era), "ค.ศ. 2019" (Common era). */
-        if (is_thai(s + mstart, n - mstart)) {
-            static const char *const eras[] = {"พ.ศ.", "ค.ศ."};
-            for (size_t e = 0; e < 2; e++)
-                if (n - k > strlen(eras[e]) && memcmp(s + k, eras[e], strlen(eras[e])) == 0)
-                    k = skip_blank(s, n, k + strlen(eras[e]));
-        }
-        /* Khmer writes the word for year before it, most often joined:
-         * "ថ្ងៃទី១៥ ខែមីនា ឆ្នាំ២០១៩" (ខែ month, ឆ្នាំ year) */
-        static const char khmer_year[] = "\xe1\x9e\x86\xe1\x9f\x92\xe1\x9e\x93\xe1\x9e\xb6\xe1\x9f\x86";
-        if (n - k > sizeof khmer_year - 1 && memcmp(s + k, khmer_year, sizeof khmer_year - 1) == 0)
-            k = skip_blank(s, n, k + sizeof khmer_year - 1);
+        /* A word that may stand before the year (words_year_leads: Thai
+         * "พ.ศ. 2562", Khmer "ឆ្នាំ២០១៩"); all of them start with E0 or
+         * E1, which most text after a month never does */
+        if (k < n && ((unsigned char)s[k] == 0xE0 || (unsigned char)s[k] == 0xE1))
+            for (size_t e = 0; e < words_year_leads.n; e++) {
+                size_t ll = strlen(words_year_leads.w[e]);
+                if (n - k > ll && memcmp(s + k, words_year_leads.w[e], ll) == 0) {
+                    k = skip_blank(s, n, k + ll);
+                    break;
+                }
+            }
         int ny = read_num(s, n, &k, 4, &y);
         if (k < n && is_digit((unsigned char)s[k]))
             return 0;

@@ -862,6 +862,17 @@ static const words_entry months[] = {
 };
 const words_map words_months = {"months", months, sizeof months / sizeof *months};
 
+/* Words that may stand between a month's name and the year (src/meta/
+ * date.c): Thai names the era, "15 มีนาคม พ.ศ. 2562" (Buddhist era) or
+ * "ค.ศ. 2019" (Common era); Khmer writes the word for year, most often
+ * joined to it: "ថ្ងៃទី១៥ ខែមីនា ឆ្នាំ២០១៩". */
+static const char *const year_leads[] = {
+    "ค.ศ.", /* th */
+    "พ.ศ.", /* th */
+    "ឆ្នាំ", /* km */
+};
+const words_table words_year_leads = {"year_leads", year_leads, sizeof year_leads / sizeof *year_leads};
+
 /* Words that introduce a publication date in running text, for pages
  * whose date line is neither marked nor near the headline ("Erschienen
  * am: 01.11.2023" in a page footer, "Posted on ..." under the story; blog

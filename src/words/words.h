@@ -86,6 +86,7 @@ extern const size_t words_maps_all_count;
  * Solar Hijri months are WORDS_JALALI + month ("فروردین" 101). */
 #define WORDS_JALALI 100
 extern const words_map words_months;
+extern const words_table words_year_leads;    /* "พ.ศ.", "ឆ្នាំ": may stand between a month's name and the year */
 extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
 extern const words_table words_date_field_labels;   /* "datum": an info box's date row, alone in its element */
 extern const words_table words_author_field_labels; /* "autor": an info box's author row */
