@@ -556,22 +556,46 @@ static int read_month_word(const char *s, size_t n, size_t *pi)
     w[len] = 0;
     fold_month_word(w, len);
     int month = words_map_find(&words_months, w, len);
-    /* Persian writes a month with the word "ماه" (month) after it, joined
-     * ("۲۴ اسفندماه ۱۳۹۹"), after a zero-width non-joiner ("اسفند‌ماه") or
-     * as a word of its own ("اسفند ماه"): the name is read without it.
-     * 6 bytes are "ماه"; a name of 3 bytes at least must stay before it
-     * ("ماه" alone is no month). */
-    static const char mah[] = "\xd9\x85\xd8\xa7\xd9\x87", zwnj[] = "\xe2\x80\x8c";
-    if (!month && len >= 9 && memcmp(w + len - 6, mah, 6) == 0) {
-        size_t m = len - 6;
-        if (m >= 6 && memcmp(w + m - 3, zwnj, 3) == 0)
-            m -= 3;
-        w[m] = 0;
-        month = words_map_find(&words_months, w, m);
-    } else if (month) {
+    /* A word for "month" written with the name (words_month_words:
+     * "اسفندماه", "မတ်လ", "ខែមីនា"; "اسفند‌ماه" after a zero-width
+     * non-joiner; "اسفند ماه" a word of its own): the name is read
+     * without it. A name of 3 bytes at least must stay ("ماه" alone is
+     * no month). */
+    static const char zwnj[] = "\xe2\x80\x8c";
+    if (!month) {
+        /* every entry is in a script beyond ASCII: a word that neither
+         * starts nor ends with a byte from 0x80 holds none of them (the
+         * most words after a number, read here for every one) */
+        if ((unsigned char)w[0] < 0x80 && (unsigned char)w[len - 1] < 0x80)
+            return 0;
+        for (size_t e = 0; e < words_month_words.n && !month; e++) {
+            const char *mw = words_month_words.e[e].w;
+            size_t ml = strlen(mw);
+            if (len < ml + 3)
+                continue;
+            if (words_month_words.e[e].v & WORDS_MONTH_WORD_BEFORE) {
+                if (memcmp(w, mw, ml) == 0)
+                    month = words_map_find(&words_months, w + ml, len - ml);
+            } else if (memcmp(w + len - ml, mw, ml) == 0) {
+                size_t m = len - ml;
+                if (m >= 6 && memcmp(w + m - 3, zwnj, 3) == 0)
+                    m -= 3;
+                month = words_map_find(&words_months, w, m);
+            }
+        }
+    } else {
         size_t j = skip_blank(s, n, i);
-        if (j > i && n - j >= 6 && memcmp(s + j, mah, 6) == 0 && (j + 6 == n || !is_alpha_byte((unsigned char)s[j + 6])))
-            i = j + 6;
+        for (size_t e = 0; e < words_month_words.n && j > i; e++) {
+            if (!(words_month_words.e[e].v & WORDS_MONTH_WORD_ALONE))
+                continue;
+            const char *mw = words_month_words.e[e].w;
+            size_t ml = strlen(mw);
+            if (n - j >= ml && memcmp(s + j, mw, ml) == 0 &&
+                (j + ml == n || !is_alpha_byte((unsigned char)s[j + ml]))) {
+                i = j + ml;
+                break;
+            }
+        }
     }
     if (month) {
         if (i < n && s[i] == '.')

@@ -774,31 +774,18 @@ static const words_entry months[] = {
     {"ສິງຫາ", 8}, /* lo */
     {"ເມສາ", 4}, /* lo */
     {"စက်တင်ဘာ", 9}, /* my */
-    {"စက်တင်ဘာလ", 9}, /* my, with လ (month) joined after */
     {"ဇန်နဝါရီ", 1}, /* my */
-    {"ဇန်နဝါရီလ", 1}, /* my, with လ (month) joined after */
     {"ဇူလိုင်", 7}, /* my */
-    {"ဇူလိုင်လ", 7}, /* my, with လ (month) joined after */
     {"ဇွန်", 6}, /* my */
-    {"ဇွန်လ", 6}, /* my, with လ (month) joined after */
     {"ဒီဇင်ဘာ", 12}, /* my */
-    {"ဒီဇင်ဘာလ", 12}, /* my, with လ (month) joined after */
     {"နိုဝင်ဘာ", 11}, /* my */
-    {"နိုဝင်ဘာလ", 11}, /* my, with လ (month) joined after */
     {"ဖေဖော်ဝါရီ", 2}, /* my */
-    {"ဖေဖော်ဝါရီလ", 2}, /* my, with လ (month) joined after */
     {"မတ်", 3}, /* my */
-    {"မတ်လ", 3}, /* my, with လ (month) joined after */
     {"မေ", 5}, /* my */
-    {"မေလ", 5}, /* my, with လ (month) joined after */
     {"သြဂုတ်", 8}, /* my */
-    {"သြဂုတ်လ", 8}, /* my, with လ (month) joined after */
     {"အောက်တိုဘာ", 10}, /* my */
-    {"အောက်တိုဘာလ", 10}, /* my, with လ (month) joined after */
     {"ဧပြီ", 4}, /* my */
-    {"ဧပြီလ", 4}, /* my, with လ (month) joined after */
     {"ဩဂုတ်", 8}, /* my */
-    {"ဩဂုတ်လ", 8}, /* my, with လ (month) joined after */
     {"აგვ", 8}, /* ka, abbreviation */
     {"აგვისტო", 8}, /* ka */
     {"აგვისტს", 8}, /* ka, dative */
@@ -838,18 +825,6 @@ static const words_entry months[] = {
     {"កក្កដា", 7}, /* km */
     {"កញ្ញា", 9}, /* km */
     {"កុម្ភៈ", 2}, /* km */
-    {"ខែកក្កដា", 7}, /* km, with ខែ (month) joined before */
-    {"ខែកញ្ញា", 9}, /* km, with ខែ (month) joined before */
-    {"ខែកុម្ភៈ", 2}, /* km, with ខែ (month) joined before */
-    {"ខែតុលា", 10}, /* km, with ខែ (month) joined before */
-    {"ខែធ្នូ", 12}, /* km, with ខែ (month) joined before */
-    {"ខែមករា", 1}, /* km, with ខែ (month) joined before */
-    {"ខែមិថុនា", 6}, /* km, with ខែ (month) joined before */
-    {"ខែមីនា", 3}, /* km, with ខែ (month) joined before */
-    {"ខែមេសា", 4}, /* km, with ខែ (month) joined before */
-    {"ខែវិច្ឆិកា", 11}, /* km, with ខែ (month) joined before */
-    {"ខែសីហា", 8}, /* km, with ខែ (month) joined before */
-    {"ខែឧសភា", 5}, /* km, with ខែ (month) joined before */
     {"តុលា", 10}, /* km */
     {"ធ្នូ", 12}, /* km */
     {"មករា", 1}, /* km */
@@ -861,6 +836,20 @@ static const words_entry months[] = {
     {"ឧសភា", 5}, /* km */
 };
 const words_map words_months = {"months", months, sizeof months / sizeof *months};
+
+/* Words for "month" that pages write with a month's name; read_month_word
+ * (src/meta/date.c) reads the name without them, so the month table holds
+ * each name once. The value says where the word stands (words.h):
+ * Persian "ماه" after the name, joined ("اسفندماه"), after a zero-width
+ * non-joiner ("اسفند‌ماه") or as a word of its own ("اسفند ماه");
+ * Burmese "လ" after it, joined ("မတ်လ"); Khmer "ខែ" before it, joined
+ * ("ខែមីនា"). */
+static const words_entry month_words[] = {
+    {"ماه", WORDS_MONTH_WORD_AFTER | WORDS_MONTH_WORD_ALONE}, /* fa */
+    {"လ", WORDS_MONTH_WORD_AFTER}, /* my */
+    {"ខែ", WORDS_MONTH_WORD_BEFORE}, /* km */
+};
+const words_map words_month_words = {"month_words", month_words, sizeof month_words / sizeof *month_words};
 
 /* Words that may stand between a month's name and the year (src/meta/
  * date.c): Thai names the era, "15 มีนาคม พ.ศ. 2562" (Buddhist era) or

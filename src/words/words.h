@@ -86,6 +86,11 @@ extern const size_t words_maps_all_count;
  * Solar Hijri months are WORDS_JALALI + month ("فروردین" 101). */
 #define WORDS_JALALI 100
 extern const words_map words_months;
+/* Words for "month" written with a month's name ("ماه", "ខែ"), by where
+ * they stand: after it joined, before it joined, and also after it as a
+ * word of its own (flags). */
+enum { WORDS_MONTH_WORD_AFTER = 1, WORDS_MONTH_WORD_BEFORE = 2, WORDS_MONTH_WORD_ALONE = 4 };
+extern const words_map words_month_words;
 extern const words_table words_year_leads;    /* "พ.ศ.", "ឆ្នាំ": may stand between a month's name and the year */
 extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
 extern const words_table words_date_field_labels;   /* "datum": an info box's date row, alone in its element */

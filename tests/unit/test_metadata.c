@@ -10,6 +10,7 @@
 
 #include "article.h"
 #include "meta/date.h"
+#include "words/words.h"
 #include "meta/meta.h"
 #include "meta/json.h"
 #include "meta/author.h"
@@ -500,6 +501,35 @@ TEST(metadata_date_native_digits_and_months)
     CHECK(date_find_text(bn2, strlen(bn2), 0, today, &d, NULL, NULL) && d.y == 2020 && d.m == 9 && d.d == 23);
     /* a lunar Hijri year is not read as Solar Hijri */
     CHECK(!date_find_text("1445/03/12", 10, 0, today, &d, NULL, NULL));
+}
+
+/* The words for month written joined with a name (words_month_words):
+ * every Khmer month with ខែ before it and every Myanmar month with လ after
+ * it reads as the name alone; the word alone is no month. */
+TEST(metadata_date_month_words_joined)
+{
+    int today = 20261204;
+    date_val d;
+    char buf[128];
+    int km = 0, my = 0;
+    for (size_t i = 0; i < words_months.n; i++) {
+        const unsigned char *w = (const unsigned char *)words_months.e[i].w;
+        int is_my = w[0] == 0xE1 && (w[1] == 0x80 || w[1] == 0x81), is_km = w[0] == 0xE1 && (w[1] == 0x9E || w[1] == 0x9F);
+        if (!is_my && !is_km)
+            continue;
+        snprintf(buf, sizeof buf, is_km ? "15 \xe1\x9e\x81\xe1\x9f\x82%s 2019" : "15 %s\xe1\x80\x9c 2019", (const char *)w);
+        CHECK(date_find_text(buf, strlen(buf), 0, today, &d, NULL, NULL) && d.y == 2019 && d.m == words_months.e[i].v && d.d == 15);
+        km += is_km, my += is_my;
+    }
+    CHECK(km == 12 && my == 13);
+    /* read_month_word skips the look-up for a word whose first and last
+     * bytes are ASCII: each entry must start and end beyond ASCII */
+    for (size_t i = 0; i < words_month_words.n; i++) {
+        const unsigned char *w = (const unsigned char *)words_month_words.e[i].w;
+        CHECK(w[0] >= 0x80 && w[strlen((const char *)w) - 1] >= 0x80);
+    }
+    const char *alone = "15 \xe1\x9e\x81\xe1\x9f\x82 2019";
+    CHECK(!date_find_text(alone, strlen(alone), 0, today, &d, NULL, NULL));
 }
 
 /* date_may_hold_native_digit: 1 for every script's digits native_digit
