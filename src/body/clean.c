@@ -4323,6 +4323,9 @@ static void loose_line_remove(ctx *c, dom_node *first, const dom_node *end)
 #define EMBED_NAME_MAX 100
 #define EMBED_HANDLE_MAX 30
 #define EMBED_DATE_MAX 40
+/* 1 for a byte of a social account's handle: letters, digits, '_' and
+ * '.' (is_embed_credit_text, ends_with_follow_handle) */
+static int handle_byte(unsigned char b) { return chars_is_alnum(b) || b == '_' || b == '.'; }
 static int is_embed_credit_text(const char *t)
 {
     const unsigned char *u = (const unsigned char *)t;
@@ -4340,7 +4343,7 @@ static int is_embed_credit_text(const char *t)
         return 0;
     const char *h = open + 3;
     size_t hl = 0;
-    while (chars_is_alnum((unsigned char)h[hl]) || h[hl] == '_' || h[hl] == '.')
+    while (handle_byte((unsigned char)h[hl]))
         hl++;
     if (hl == 0 || hl > EMBED_HANDLE_MAX || h[hl] != ')' || h[hl + 1] != ' ')
         return 0;
@@ -6484,22 +6487,25 @@ static int is_channel_promo(const char *line)
 }
 
 /* A line that ends in a follow button's text, a follow verb
- * (words_follow_words) and the account's handle: "Stay up to date on
- * influencer marketing. Follow @example", "Folge @example". The handle
- * is an "@" and one word of letters, digits, "_" or "." at the line's
- * end (a closing stop aside), the verb the word right before it: the
- * writer asks to be followed, as a channel promo does. A story that
- * quotes a post ends with the post's words, not with a handle after a
- * follow verb. */
-static int ends_with_follow_handle(const char *line)
+ * (words_follow_words) and the account's handle: "Neue Termine jede
+ * Woche im Kalender. Folge @beispielkalender", "Follow @example". The
+ * handle is an "@" and one word of handle bytes (handle_byte, at most
+ * EMBED_HANDLE_MAX) at the line's end (a closing stop aside), the verb
+ * the word right before it, and the verb opens its sentence (the line's
+ * start, or a blank after ". ! ? : |"): the button's imperative, the
+ * writer asking to be followed as a channel promo does. The same verb
+ * inside a sentence states a fact ("Two million people now follow
+ * @janedoe.", "Schon 300.000 Menschen folgen @amt.") and the line is
+ * the story's; so is a story that ends quoting a post. line: lowered,
+ * l its length. */
+static int ends_with_follow_handle(const char *line, size_t l)
 {
-    size_t l = strlen(line);
     while (l && (line[l - 1] == ' ' || line[l - 1] == '.' || line[l - 1] == '!' || line[l - 1] == '\n'))
         l--;
     size_t h = l;
-    while (h && (chars_is_alnum((unsigned char)line[h - 1]) || line[h - 1] == '_' || line[h - 1] == '.'))
+    while (h && l - h <= EMBED_HANDLE_MAX && handle_byte((unsigned char)line[h - 1]))
         h--;
-    if (h == l || !h || line[h - 1] != '@')
+    if (h == l || l - h > EMBED_HANDLE_MAX || !h || line[h - 1] != '@')
         return 0;
     size_t e = h - 1;
     while (e && line[e - 1] == ' ')
@@ -6509,7 +6515,19 @@ static int ends_with_follow_handle(const char *line)
     size_t b = e;
     while (b && word_byte((unsigned char)line[b - 1]))
         b--;
-    return b < e && words_exact(&words_follow_words, line + b, e - b);
+    if (b == e || !words_exact(&words_follow_words, line + b, e - b))
+        return 0;
+    /* the verb opens its sentence: nothing before it, or a blank after
+     * a sentence mark or a bar */
+    if (b == 0)
+        return 1;
+    if (line[b - 1] != ' ')
+        return 0;
+    size_t m = b - 1;
+    while (m && line[m - 1] == ' ')
+        m--;
+    return m && (line[m - 1] == '.' || line[m - 1] == '!' || line[m - 1] == '?' || line[m - 1] == ':' ||
+                 line[m - 1] == '|');
 }
 
 /* A label and the publication's channels, and nothing else: "Follow
@@ -6846,7 +6864,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
             continue;
         }
         char line[2 * TEASER_MAX + 8];
-        text_prefix_lower(u, line, sizeof line);
+        size_t ll = text_prefix_lower(u, line, sizeof line);
         for (int k = 0; k < nn; k++)
             if (is_bio_of(c, u, line, names[k], nlen[k]))
                 return u;
@@ -6944,7 +6962,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         if (c->tot[u->id].size <= 4 * LINE_MAX_NODES && dated_link_list(c, u))
             return u;
         /* a request to follow the publication on its channels */
-        if (few && len <= CHANNEL_LINE_MAX && (is_channel_promo(line) || is_channel_list_line(line) || ends_with_follow_handle(line)))
+        if (few && len <= CHANNEL_LINE_MAX && (is_channel_promo(line) || is_channel_list_line(line) || ends_with_follow_handle(line, ll)))
             return u;
         if (c->img_page[u->id] && len >= AVATAR_BIO_MIN && len <= AVATAR_BIO_MAX && avatar_box_bio(u, line))
             return u;
