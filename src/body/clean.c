@@ -2364,16 +2364,20 @@ static int is_labelled_headline_list(const ctx *c, const dom_node *l)
 }
 
 /* A list that carries a taxonomy label as its first entry, then the
- * tags: "<ul><li>More about:</li><li><a href=/topic/x>Hotels</a></li>
- * <li><a href=/topic/y>Hygiene</a></li></ul>", the taxonomy line
+ * tags: "<ul><li>Filed under:</li><li><a href=/topic/x>Ferries</a></li>
+ * <li><a href=/topic/y>Night shifts</a></li></ul>", the taxonomy line
  * (body_is_taxonomy_line) set as a list, which no line rule reads whole.
  * The label is the first thing shown, an element without a link of at
- * most LINK_LINE_LABEL_MAX bytes that ends in a colon (a label, not a
- * sentence); after it come two or more items, each one link (90%+ of
- * its text) of at most TAG_ITEM_MAX bytes and TAG_ITEM_WORDS words into
- * the site's own pages, not into the page itself (a table of contents).
- * A list of sources or of other sites' pages points away and stays, and
- * so does a list whose items say more than a name. */
+ * most LINK_LINE_LABEL_MAX bytes whose whole text is a taxonomy label
+ * with its colon (words_taxonomy_labels); after it come two or more
+ * items, each one link (90%+ of its text) of at most TAG_ITEM_MAX bytes
+ * and TAG_ITEM_WORDS words into the site's own pages, not into the page
+ * itself (a table of contents). A list under another label ("Starring:",
+ * "Speakers:" over links to the site's pages on those people) is the
+ * article's; so is a list of sources or of other sites' pages, which
+ * points away, and a list whose items say more than a name. Golden
+ * cases furniture_tag_list_labelled_by_first_item,
+ * keep_cast_list_labelled_by_first_item. */
 #define TAG_ITEM_MAX 40
 #define TAG_ITEM_WORDS 4
 static int is_tag_item(const ctx *c, const dom_node *li)
@@ -2384,11 +2388,7 @@ static int is_tag_item(const ctx *c, const dom_node *li)
         return 0;
     char t[TAG_ITEM_MAX + 8];
     text_prefix_lower(li, t, sizeof t);
-    int words = 0;
-    for (const char *q = t; *q; q++)
-        if (*q != ' ' && (q == t || q[-1] == ' '))
-            words++;
-    if (words > TAG_ITEM_WORDS)
+    if (meta_word_count(t) > TAG_ITEM_WORDS)
         return 0;
     int links = 0;
     for (const dom_node *d = dom_next(li, li); d; d = dom_next(li, d))
@@ -2417,11 +2417,18 @@ static int is_labelled_tag_list(const ctx *c, const dom_node *l)
             if (c->tot[k->id].link || c->tot[k->id].text > LINK_LINE_LABEL_MAX ||
                 c->tot[k->id].size > LINE_MAX_NODES)
                 return 0;
+            /* the label is a taxonomy label with its colon ("Tags:",
+             * "Filed under:", "Mehr zu:"): any other label ("Starring:",
+             * "Speakers:") over links to the site's own pages of people
+             * or things is the article's credits or list */
             char t[LINK_LINE_LABEL_MAX + 8];
             size_t tl = text_prefix_lower(k, t, sizeof t);
             while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
                 tl--;
-            if (!tl || t[tl - 1] != ':')
+            const char *s = t;
+            while (tl && (*s == ' ' || *s == '\n' || *s == '\t'))
+                s++, tl--;
+            if (!tl || s[tl - 1] != ':' || !words_exact(&words_taxonomy_labels, s, tl))
                 return 0;
             label = k;
             continue;
@@ -5289,7 +5296,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop_section_after(c, n, HEAD_COMMENTS);
         }
         /* a related-stories or tag list labelled by its own first entry
-         * ("More about:"), or a list of the house's headlines with no label */
+         * ("Filed under:"), or a list of the house's headlines with no label */
         else if ((n->tag == TAG_UL || n->tag == TAG_OL) && n != root && is_link_list_furniture(c, n, root))
             drop = 1;
         /* Line checks read the block's text and links: only for short

@@ -660,7 +660,7 @@ static const char *const taxonomy_labels[] = {
     "abgelegt unter ", "abgelegt unter:", "archiviert unter ", "argomenti:", "categories:",
     "category:", "catégorie:", "catégories:", "etiquetas:", "filed under ", "filed under:",
     "getaggt mit ", "kategorie:", "kategorien:", "kategorisiert unter ", "kategorisiert unter:",
-    "keywords ", "keywords:", "mots-clés :", "mots-clés:", "ressort:", "ressorts:", "rubrik:", "rubriken:",
+    "keywords ", "keywords:", "mehr zu:", "more about:", "mots-clés :", "mots-clés:", "ressort:", "ressorts:", "rubrik:", "rubriken:",
     "schlagworte:", "schlagwörter:",
     "stichworte:", "stichwörter:", "tag:", "tagged with ", "tagged:", "tagi:", "tags :", "tags:",
     "temas:", "themen:", "topics:", "tópicos:", "verschlagwortet mit ",
