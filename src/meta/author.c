@@ -711,6 +711,17 @@ static int credits_other(const char *line)
     return words_longest_prefix_ci(&words_author_credit_openers, low, NULL) != 0;
 }
 
+int author_byline_credits(const char *text)
+{
+    for (const char *p = text; *p; p++) {
+        if (*p == '[' || (*p == '(' && !words_longest_prefix_ci(&words_author_with_words, p + 1, NULL)))
+            return 1;
+        if ((p == text || chars_is_space((unsigned char)p[-1]) || p[-1] == '(') && credits_other(p))
+            return 1;
+    }
+    return 0;
+}
+
 int author_add_byline(arena *a, str_list *out, const char *text)
 {
     int added = 0;

@@ -20,6 +20,13 @@ int author_add(arena *a, str_list *out, const char *s);
  * by ..." give nothing. */
 int author_add_byline(arena *a, str_list *out, const char *text);
 
+/* 1 when a byline's text holds an aside in brackets (other than one that
+ * opens with a "with" word, a co-author list) or a word that credits
+ * someone else (words_author_credit_openers: "Foto", "Photo", "Edited
+ * by"): "Von Jane Doe und John Roe (Fotos)" names a photographer among
+ * the writers. */
+int author_byline_credits(const char *text);
+
 /* An unmarked byline block right under the headline: a line of two or
  * three capitalised words (no role, no digits) over a line that is a date,
  * "Nellie Chapman\nMarch 15, 2019". Adds that name; 0 when the block is

@@ -325,23 +325,58 @@ static int has_marked_author(const dom_node *n)
     return 0;
 }
 
-/* 1 when n sits in a microdata item that is a "review" or "comment"
+/* 1 when x is a microdata item that is a "review" or "comment" property. */
+static int review_prop(const dom_node *x)
+{
+    const char *ip = x->type == DOM_ELEMENT && dom_attr_get(x, "itemscope") ? dom_attr_get(x, "itemprop") : NULL;
+    return ip && (meta_has_token(ip, "review") || meta_has_token(ip, "comment"));
+}
+
+/* Whether n sits in a microdata item that is a "review" or "comment"
  * property of another item (<div itemprop="review" itemscope
- * itemtype=".../Review"><span itemprop="author" content="Name">): a
- * customer's review of a shop's product, a reader's comment, whose
- * author is not the page's. A story typed Review stands alone, not as a
- * property, and keeps its author. Only the nearest item counts (at most
- * 30 levels up). */
+ * itemtype=".../Review"><span itemprop="author" content="Name">): 0 when
+ * not (only the nearest item counts, at most 30 levels up); 2 when the
+ * owning item (the product, the post) holds two such properties or more:
+ * customers' reviews and readers' comments come as a list, and their
+ * authors are not the page's; 1 when it holds this one alone: a review
+ * site's product page nests the editor's own review so, and its author
+ * may be the page's (the caller keeps it when it is a person's full name;
+ * a lone first name, "Rosalind", stays a customer's). A story typed
+ * Review stands alone, not as a property: 0. */
 static int in_review_item(const dom_node *n)
 {
     int steps = 0;
-    for (const dom_node *x = n->parent; x && steps < 30; x = x->parent, steps++) {
-        if (x->type != DOM_ELEMENT || !dom_attr_get(x, "itemscope"))
-            continue;
-        const char *ip = dom_attr_get(x, "itemprop");
-        return ip && (meta_has_token(ip, "review") || meta_has_token(ip, "comment"));
-    }
-    return 0;
+    const dom_node *item = NULL;
+    for (const dom_node *x = n->parent; x && steps < 30; x = x->parent, steps++)
+        if (x->type == DOM_ELEMENT && dom_attr_get(x, "itemscope")) {
+            if (!review_prop(x))
+                return 0;
+            item = x;
+            break;
+        }
+    if (!item)
+        return 0;
+    /* the owner: the next item up; with none, the whole page */
+    const dom_node *owner = item->parent;
+    for (steps = 0; owner && owner->parent && steps < 30; owner = owner->parent, steps++)
+        if (owner->type == DOM_ELEMENT && dom_attr_get(owner, "itemscope"))
+            break;
+    int props = 0;
+    steps = 0;
+    for (const dom_node *x = owner ? owner->first_child : NULL; x && steps < 5000 && props < 2; x = dom_next(owner, x), steps++)
+        props += review_prop(x);
+    return props >= 2 ? 2 : 1;
+}
+
+static int full_person_name(const char *s);
+
+/* 1 when every name of v is a person's full name (full_person_name). */
+static int all_full_names(const str_list *v)
+{
+    for (size_t k = 0; k < v->count; k++)
+        if (!full_person_name(v->items[k]))
+            return 0;
+    return v->count > 0;
 }
 
 /* 1 when n sits inside a link that holds more than n's own text: a
@@ -744,128 +779,121 @@ static int full_person_name(const char *s)
     return words >= 2 && words <= 4;
 }
 
-/* The visible byline of the story's own header, when it names other
- * people than the meta tags: "por Jane Doe" under the headline where
- * parsely-author names an editor or the desk's night shift. A meta tag
- * is filled per page by the site's software or analytics; the line
- * under the headline is what the reader is told. Read only from the
- * nearest visible byline candidate (order: by distance to the headline),
- * when it follows the headline within 40 nodes (the header: the kicker,
- * the summary, the byline and the date), is no teaser's or furniture,
- * and names people by full names (full_person_name) none of whom
- * shares a name word with the meta names; a desk or the site there
- * changes nothing. Replaces the authors then. */
-static void header_byline_over_meta(meta_ctx *c, dom_node *const *order, size_t no)
+/* The names of the story's own header byline, for the two rules below:
+ * the nearest visible byline candidate (order: by distance to the
+ * headline), when it follows the headline within 40 nodes (the header:
+ * the kicker, the summary, the byline and the date), is no teaser's
+ * (in_link_card, meta_in_other_article), no furniture, no box around a
+ * marked author, and no customer's review among several (in_review_item;
+ * one review alone is the editor's, and the callers take full names
+ * only). Fills v and the line's text; 0 when there is no such line. */
+static int header_byline_list(meta_ctx *c, dom_node *const *order, size_t no, str_list *v, const char **text)
 {
     for (size_t i = 0; i < no; i++) {
         dom_node *n = order[i];
         if (meta_in_head(n))
             continue;
         if (n->id <= c->anchor->id || n->id - c->anchor->id > 40)
-            return;
-        if (meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n) || has_marked_author(n))
-            return;
+            return 0;
+        if (meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n) || has_marked_author(n) ||
+            in_review_item(n) == 2)
+            return 0;
         const char *ip = dom_attr_get(n, "itemprop");
         const char *t = ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))
                             ? author_prop_text(c, n)
                             : meta_node_text(c->a, n, 400, 1);
         if (!t || strlen(t) > 200)
-            return;
-        str_list v = {NULL, 0, 0};
-        if (author_add_byline(c->a, &v, t) < 0) {
+            return 0;
+        if (author_add_byline(c->a, v, t) < 0) {
             c->oom = 1;
-            return;
+            return 0;
         }
-        if (!v.count)
-            return;
-        const char *keys[10];
-        size_t nkeys = site_keys(c, keys);
-        const str_list *meta = &c->art->authors;
-        const char **lk = arena_alloc(c->a, (meta->count ? meta->count : 1) * sizeof *lk);
-        if (!lk) {
-            c->oom = 1;
-            return;
-        }
-        for (size_t m = 0; m < meta->count; m++)
-            if (!(lk[m] = meta_fold_key(c->a, meta->items[m]))) {
-                c->oom = 1;
-                return;
-            }
-        for (size_t k = 0; k < v.count; k++)
-            if (!full_person_name(v.items[k]) || author_is_desk(v.items[k]) || site_relation(c, v.items[k], keys, nkeys) ||
-                shares_name_word(c, lk, meta->count, v.items[k]))
-                return;
-        c->art->authors = v;
-        c->author_src = 3;
-        return;
+        *text = t;
+        return v->count > 0;
     }
+    return 0;
+}
+
+/* The visible byline of the story's own header, when it names other
+ * people than the meta tags: "por Jane Doe" under the headline where
+ * parsely-author names an editor or the desk's night shift. A meta tag
+ * is filled per page by the site's software or analytics; the line
+ * under the headline is what the reader is told. Read from the header
+ * byline (header_byline_list) when it names people by full names
+ * (full_person_name) none of whom shares a name word with the meta
+ * names; a desk or the site there changes nothing. Replaces the authors
+ * then; returns 1 when it did. */
+static int header_byline_over_meta(meta_ctx *c, const str_list *line)
+{
+    const char *keys[10];
+    size_t nkeys = site_keys(c, keys);
+    const str_list *meta = &c->art->authors;
+    const char **lk = arena_alloc(c->a, (meta->count ? meta->count : 1) * sizeof *lk);
+    if (!lk) {
+        c->oom = 1;
+        return 0;
+    }
+    for (size_t m = 0; m < meta->count; m++)
+        if (!(lk[m] = meta_fold_key(c->a, meta->items[m]))) {
+            c->oom = 1;
+            return 0;
+        }
+    for (size_t k = 0; k < line->count; k++)
+        if (!full_person_name(line->items[k]) || author_is_desk(line->items[k]) ||
+            site_relation(c, line->items[k], keys, nkeys) || shares_name_word(c, lk, meta->count, line->items[k]))
+            return 0;
+    c->art->authors = *line;
+    c->author_src = 3;
+    return 1;
 }
 
 /* The visible byline of the story's own header, when it names every
  * declared author and more people: "von Jane Doe, John Roe" under the
  * headline where JSON-LD and the meta tag name Jane Doe alone (a blog's
  * software declares the post's one account; the co-author is typed into
- * the byline). Read from the nearest visible byline candidate after the
- * headline as header_byline_over_meta reads it; every declared name must
- * be one of its names (folded, meta_fold_key), and every added name a
- * full person's name (full_person_name), no desk, not the site. Replaces
- * the authors with the byline's list then. */
-static void header_byline_adds(meta_ctx *c, dom_node *const *order, size_t no)
+ * the byline). Read from the header byline (header_byline_list); every
+ * declared name must be one of its names (folded, meta_fold_key), and
+ * every added name a full person's name (full_person_name), no desk, not
+ * the site. A line with an aside or a credit word
+ * (author_byline_credits: "Von Jane Doe und John Roe (Fotos)", "Jane
+ * Doe, John Roe (Foto)") names someone who is no writer, and once the
+ * cleaner has dropped the aside, the photographer reads as one more
+ * writer: such a line adds nobody. Replaces the authors with the
+ * byline's list then. */
+static void header_byline_adds(meta_ctx *c, const str_list *v, const char *text)
 {
-    for (size_t i = 0; i < no; i++) {
-        dom_node *n = order[i];
-        if (meta_in_head(n))
-            continue;
-        if (n->id <= c->anchor->id || n->id - c->anchor->id > 40)
-            return;
-        if (meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n) || has_marked_author(n) ||
-            in_review_item(n))
-            return;
-        const char *ip = dom_attr_get(n, "itemprop");
-        const char *t = ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))
-                            ? author_prop_text(c, n)
-                            : meta_node_text(c->a, n, 400, 1);
-        if (!t || strlen(t) > 200)
-            return;
-        str_list v = {NULL, 0, 0};
-        if (author_add_byline(c->a, &v, t) < 0) {
-            c->oom = 1;
-            return;
-        }
-        const str_list *decl = &c->art->authors;
-        if (v.count <= decl->count)
-            return;
-        const char *keys[10];
-        size_t nkeys = site_keys(c, keys);
-        const char **vk = arena_alloc(c->a, v.count * sizeof *vk);
-        if (!vk) {
-            c->oom = 1;
-            return;
-        }
-        for (size_t k = 0; k < v.count; k++) {
-            if (!full_person_name(v.items[k]) || author_is_desk(v.items[k]) || site_relation(c, v.items[k], keys, nkeys))
-                return;
-            if (!(vk[k] = meta_fold_key(c->a, v.items[k]))) {
-                c->oom = 1;
-                return;
-            }
-        }
-        for (size_t m = 0; m < decl->count; m++) {
-            const char *dk = meta_fold_key(c->a, decl->items[m]);
-            if (!dk) {
-                c->oom = 1;
-                return;
-            }
-            size_t k = 0;
-            while (k < v.count && strcmp(vk[k], dk) != 0)
-                k++;
-            if (k == v.count)
-                return;
-        }
-        c->art->authors = v;
-        c->author_src = 3;
+    const str_list *decl = &c->art->authors;
+    if (v->count <= decl->count || author_byline_credits(text))
+        return;
+    const char *keys[10];
+    size_t nkeys = site_keys(c, keys);
+    const char **vk = arena_alloc(c->a, v->count * sizeof *vk);
+    if (!vk) {
+        c->oom = 1;
         return;
     }
+    for (size_t k = 0; k < v->count; k++) {
+        if (!full_person_name(v->items[k]) || author_is_desk(v->items[k]) || site_relation(c, v->items[k], keys, nkeys))
+            return;
+        if (!(vk[k] = meta_fold_key(c->a, v->items[k]))) {
+            c->oom = 1;
+            return;
+        }
+    }
+    for (size_t m = 0; m < decl->count; m++) {
+        const char *dk = meta_fold_key(c->a, decl->items[m]);
+        if (!dk) {
+            c->oom = 1;
+            return;
+        }
+        size_t k = 0;
+        while (k < v->count && strcmp(vk[k], dk) != 0)
+            k++;
+        if (k == v->count)
+            return;
+    }
+    c->art->authors = *v;
+    c->author_src = 3;
 }
 
 void meta_pick_authors(meta_ctx *c)
@@ -924,7 +952,10 @@ void meta_pick_authors(meta_ctx *c)
         if (art->authors.count && c->author_src == 1 && c->anchor && !c->oom) {
             dom_node *order[META_MAX_NODES];
             size_t no = visible_candidates(c, order);
-            header_byline_adds(c, order, no);
+            str_list line = {NULL, 0, 0};
+            const char *text = NULL;
+            if (header_byline_list(c, order, no, &line, &text))
+                header_byline_adds(c, &line, text);
         }
         return;
     }
@@ -943,9 +974,11 @@ void meta_pick_authors(meta_ctx *c)
             if (art->authors.count && c->author_src == 2 && c->anchor && !c->oom) {
                 dom_node *order[META_MAX_NODES];
                 size_t no = visible_candidates(c, order);
-                header_byline_over_meta(c, order, no);
-                if (c->author_src == 2 && !c->oom)
-                    header_byline_adds(c, order, no);
+                str_list line = {NULL, 0, 0};
+                const char *text = NULL;
+                /* one header line, read once, for both rules */
+                if (header_byline_list(c, order, no, &line, &text) && !header_byline_over_meta(c, &line) && !c->oom)
+                    header_byline_adds(c, &line, text);
             }
             return;
         }
@@ -961,14 +994,22 @@ void meta_pick_authors(meta_ctx *c)
     size_t no = visible_candidates(c, order);
     for (size_t i = 0; i < no && !c->oom; i++) {
         dom_node *n = order[i];
+        int review = in_review_item(n);
         if (meta_in_head(n) || meta_in_furniture(c, n) || in_link_card(c, n) || meta_in_other_article(c, n) ||
-            in_review_item(n))
+            review == 2)
             continue;
         const char *ip = dom_attr_get(n, "itemprop");
         if (ip && (meta_has_token(ip, "author") || meta_has_token(ip, "creator"))) {
             const char *t = author_prop_text(c, n);
-            if (t && author_add(a, &art->authors, t) < 0)
+            /* a product's one review: the editor's when the name is a
+             * full name, else a customer's (in_review_item) */
+            str_list one = {NULL, 0, 0};
+            if (t && author_add(a, review ? &one : &art->authors, t) < 0)
                 c->oom = 1;
+            if (review && all_full_names(&one))
+                for (size_t k = 0; k < one.count; k++)
+                    if (!str_list_push(a, &art->authors, one.items[k]))
+                        c->oom = 1;
         } else {
             /* A byline box that holds a microdata/rel author defers to it
              * (the box also holds topics, publisher logos, share links). */
@@ -987,8 +1028,13 @@ void meta_pick_authors(meta_ctx *c)
              * itemprop=headline) names no one. */
             if (art->title && strcmp(t, art->title) == 0)
                 continue;
-            if (author_add_byline(a, &art->authors, t) < 0)
+            str_list one = {NULL, 0, 0};
+            if (author_add_byline(a, review ? &one : &art->authors, t) < 0)
                 c->oom = 1;
+            if (review && all_full_names(&one))
+                for (size_t k = 0; k < one.count; k++)
+                    if (!str_list_push(a, &art->authors, one.items[k]))
+                        c->oom = 1;
         }
         size_t had_site = site_only.count;
         if (authors_accept(c, &site_only))
