@@ -79,6 +79,34 @@ static int only_role_words(const char *s)
     return words > 0 && noun;
 }
 
+/* 1 when the word w is a legal form as written (words_author_legal_forms:
+ * "GmbH", "AG", "e.V.", "Inc.", "plc"), each letter's case as the form
+ * writes it, or every letter a capital (a name set in capitals, "EXAMPLE
+ * GMBH"). Not case-blind: "Ag" of "Almoustapha Ag" is a name particle, and a
+ * firm never writes its "AG" or "KG" that way. */
+static int legal_form(const char *w)
+{
+    size_t n = strlen(w);
+    char low[16];
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)chars_lower((unsigned char)w[i]);
+    int v = words_map_find(&words_author_legal_forms, low, n);
+    if (!v)
+        return 0;
+    int as_written = 1, caps = 1;
+    for (size_t i = 0; i < n; i++) {
+        int up = w[i] >= 'A' && w[i] <= 'Z';
+        if (!up && !(w[i] >= 'a' && w[i] <= 'z'))
+            continue;
+        caps &= up;
+        if (up != ((v >> i) & 1))
+            as_written = 0;
+    }
+    return as_written || caps;
+}
+
 /* "Redaktion Example Zeitung", "Team Example", "Example-Team": the name
  * of a desk or a shared account (words_author_desks as the first word, or
  * as the last word or its last hyphen part). A person's name does not
@@ -92,7 +120,7 @@ static int only_role_words(const char *s)
 int author_is_desk(const char *s)
 {
     const char *sp = strrchr(s, ' ');
-    if (sp && sp > s && words_exact_ci(&words_author_legal_forms, sp + 1))
+    if (sp && sp > s && legal_form(sp + 1))
         return 1;
     size_t l = 0;
     while (s[l] && !chars_is_space((unsigned char)s[l]) && s[l] != '-')

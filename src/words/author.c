@@ -246,17 +246,40 @@ TABLE(desks);
  * its name ("Example Verlag GmbH", "Example Tierbedarf GmbH", "Example
  * Stiftung e.V.", "Example Media Inc."): the name is the firm's or the
  * association's, the account its software signs with, never a person's
- * (no surname is one of these). Compared ASCII case-insensitively
- * (words_exact_ci) with the name's last space-separated word; "co." is
- * left out ("Jane Doe & Co." splits at "&"), "kg" ends "GmbH & Co. KG". */
-static const char *const legal_forms[] = {
-    "ag", "corp.", "d.o.o.", "e.v.", "gbr", "ggmbh", "gmbh", "inc", "inc.", "kg", "llc", "ltd", "ltd.", "mbh", "plc",
-    "s.a.", "s.l.", "s.r.l.", "sarl", "srl",
+ * (no surname is one of these). Each form with how it is written: the
+ * number's bit i marks the form's byte i as a capital (bit 8 is always
+ * set, so that every form is found); the reader (author.c legal_form)
+ * takes the form as written or in capitals only, as "Ag" is a name
+ * particle ("Almoustapha Ag"), not "AG". "co." is left out ("Jane Doe & Co."
+ * splits at "&"), "kg" ends "GmbH & Co. KG". */
+#define WRITTEN(bits) (0x100 | (bits))
+static const words_entry legal_forms[] = {
+    {"ag", WRITTEN(0x3)},     /* AG */
+    {"corp.", WRITTEN(0x1)},  /* Corp. */
+    {"d.o.o.", WRITTEN(0x0)}, /* d.o.o. */
+    {"e.v.", WRITTEN(0x4)},   /* e.V. */
+    {"gbr", WRITTEN(0x5)},    /* GbR */
+    {"ggmbh", WRITTEN(0x12)}, /* gGmbH */
+    {"gmbh", WRITTEN(0x9)},   /* GmbH */
+    {"inc", WRITTEN(0x1)},    /* Inc */
+    {"inc.", WRITTEN(0x1)},   /* Inc. */
+    {"kg", WRITTEN(0x3)},     /* KG */
+    {"llc", WRITTEN(0x7)},    /* LLC */
+    {"ltd", WRITTEN(0x1)},    /* Ltd */
+    {"ltd.", WRITTEN(0x1)},   /* Ltd. */
+    {"mbh", WRITTEN(0x4)},    /* mbH */
+    {"plc", WRITTEN(0x0)},    /* plc */
+    {"s.a.", WRITTEN(0x5)},   /* S.A. */
+    {"s.l.", WRITTEN(0x5)},   /* S.L. */
+    {"s.r.l.", WRITTEN(0x1)}, /* S.r.l. */
+    {"sarl", WRITTEN(0x1)},   /* Sarl (SARL in capitals) */
+    {"srl", WRITTEN(0x1)},    /* Srl (SRL in capitals) */
 };
-TABLE(legal_forms);
+#undef WRITTEN
+const words_map words_author_legal_forms = {"author_legal_forms", legal_forms, sizeof legal_forms / sizeof *legal_forms};
 
-/* "der Michel", "die Anna": the German article that colloquially opens a
- * first name signed alone ("Eingestellt von der Michel"). Dropped from a
+/* "der Kasimir", "die Anna": the German article that colloquially opens a
+ * first name signed alone ("Eingestellt von der Kasimir"). Dropped from a
  * name part made of the article and one capitalised word; "der" before
  * more words stays a surname particle ("der" of "van der Berg" is never
  * first). Matched whole, with its space. */

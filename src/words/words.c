@@ -20,7 +20,7 @@ const words_table *const words_all[] = {
     &words_author_prefixes, &words_author_junk, &words_author_credentials, &words_author_title_words,
     &words_author_role_nouns, &words_author_tails, &words_author_trailing_labels, &words_author_countries,
     &words_author_roles, &words_author_particles, &words_author_stops, &words_author_stop_particles, &words_author_with_words, &words_author_joins,
-    &words_author_by_words, &words_author_credit_openers, &words_author_desks, &words_author_legal_forms, &words_author_name_articles, &words_author_org_units, &words_author_weekdays, &words_author_lower_agencies, &words_author_agencies, &words_author_site_articles, &words_author_site_org_nouns, &words_author_paper_nouns,
+    &words_author_by_words, &words_author_credit_openers, &words_author_desks, &words_author_name_articles, &words_author_org_units, &words_author_weekdays, &words_author_lower_agencies, &words_author_agencies, &words_author_site_articles, &words_author_site_org_nouns, &words_author_paper_nouns,
     &words_quote_speech_verbs,
     &words_quote_participles,
     &words_quote_after_quote,
@@ -94,7 +94,7 @@ const words_table *const words_all[] = {
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 
-const words_map *const words_maps_all[] = {&words_months, &words_month_words, &words_class_hints, &words_script_date_keys, &words_clock_markers};
+const words_map *const words_maps_all[] = {&words_months, &words_month_words, &words_class_hints, &words_script_date_keys, &words_clock_markers, &words_author_legal_forms};
 const size_t words_maps_all_count = sizeof words_maps_all / sizeof *words_maps_all;
 
 int words_map_find(const words_map *m, const char *s, size_t len)

@@ -255,8 +255,8 @@ extern const words_table words_author_with_words;   /* "avec ", "with ": an asid
 extern const words_table words_author_joins;        /* "and ", "y ": joins names in a list */
 extern const words_table words_author_by_words;     /* " by ", " von ": the names follow it after a leading date */
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
-extern const words_table words_author_legal_forms;  /* "gmbh", "inc.": a company's or association's legal form, the last word of an organisation's name */
-extern const words_table words_author_name_articles; /* "der ": the article before a first name signed alone ("der Michel") */
+extern const words_map words_author_legal_forms;    /* "gmbh" -> how GmbH is written: a company's or association's legal form, the last word of an organisation's name */
+extern const words_table words_author_name_articles; /* "der ": the article before a first name signed alone ("der Kasimir") */
 extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
 extern const words_table words_author_credit_openers; /* "photo", "edited by": a byline line crediting someone else */
 extern const words_table words_author_site_articles;  /* "the", "el": a site name posing as the author opens like a publication's */
