@@ -469,17 +469,33 @@ static void drop_asides(char *t)
 
 /* Splits one list of names "A, B and C" and pushes the good ones. With
  * joins unset only commas/semicolons split: "Mac & i" is one name. */
-static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on);
+static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on, int visible);
 
-static int add_list(arena *a, str_list *out, const char *s, size_t n)
+/* visible: the list is a byline the page shows, not a declared value
+ * (JSON-LD, a meta tag); the rules for a dateline's place and for "der
+ * Name" read only such a line. */
+static int add_list(arena *a, str_list *out, const char *s, size_t n, int visible)
 {
-    int r = add_list_mode(a, out, s, n, 1);
+    int r = add_list_mode(a, out, s, n, 1, visible);
     if (r == -2) /* a part cut at "and"/"&" was not a name: keep them together */
-        r = add_list_mode(a, out, s, n, 0);
+        r = add_list_mode(a, out, s, n, 0, visible);
     return r;
 }
 
-static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on)
+/* 1 when the part is a place set in capitals, a dateline's ("BERLIN",
+ * "MÜNCHEN"): no ASCII lower-case letter and two ASCII capitals or more. */
+static int caps_word(const char *q)
+{
+    int caps = 0;
+    for (const char *p = q; *p; p++) {
+        if (*p >= 'a' && *p <= 'z')
+            return 0;
+        caps += *p >= 'A' && *p <= 'Z';
+    }
+    return caps >= 2;
+}
+
+static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on, int visible)
 {
     char *t = meta_collapse(a, s, n);
     if (!t)
@@ -541,9 +557,12 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
         const char *q = skip_role_title(skip_prefix(part));
         if (!*q)
             continue;
-        /* "der Michel": a German article before a first name signed
-         * alone is no part of the name (words_author_name_articles) */
-        if (words_prefix(&words_author_name_articles, q) && meta_word_count(q) == 2) {
+        /* "der Kasimir": a German article before a first name signed
+         * alone is no part of the name (words_author_name_articles), in
+         * a byline the page shows ("Eingestellt von der Kasimir"). Not in
+         * a declared value, where "die Wochenpost" written in lower case
+         * names a paper, which the cleaner drops whole. */
+        if (visible && words_prefix(&words_author_name_articles, q) && meta_word_count(q) == 2) {
             const char *w = strchr(q, ' ') + 1;
             if ((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0x80)
                 q = w;
@@ -557,12 +576,29 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
          * stays (an agency's byline: "AFP", "dpa"). */
         if (i > 0 && is_comma[i] == 1 && nc > 0 && (is_acronym(q) || words_exact(&words_author_lower_agencies, q, strlen(q))))
             continue;
-        /* "Von Jane Doe, Berlin", "Jane Doe, London, John Roe": one word
+        /* "Von Jane Doe, BERLIN", "Jane Doe, London, John Roe": one word
          * right after a comma, behind a name of two words or more, is the
          * writer's place (a dateline set in the byline), not one more
-         * person: a co-author is named in full like the name before. */
-        if (i > 0 && is_comma[i] == 1 && nc > 0 && meta_word_count(q) == 1 && meta_word_count(clean[nc - 1]) >= 2)
-            continue;
+         * person, where its shape says so: set in capitals like a
+         * dateline (the name before not), or followed by one more name
+         * of two words or more (writers' names, each with its place).
+         * A single word that ends the line in the usual case is as
+         * often a writer known by one name ("Von Jane Doe, Suwarjono")
+         * as a place, and stays. A visible byline only: a declared
+         * value is a list of names, "García Márquez, Gabriel" surname
+         * first. */
+        if (visible && i > 0 && is_comma[i] == 1 && nc > 0 && meta_word_count(q) == 1 &&
+            meta_word_count(clean[nc - 1]) >= 2) {
+            int place = caps_word(q) && !caps_word(clean[nc - 1]);
+            if (!place && i + 1 < np) {
+                char *next = trim_part(a, parts[i + 1], plen[i + 1]);
+                if (!next)
+                    return -1;
+                place = meta_word_count(next) >= 2 && looks_like_name(next);
+            }
+            if (place)
+                continue;
+        }
         if (!looks_like_name(q)) {
             /* the part before or after a list word is no name */
             if (joins_on && (is_comma[i] == 2 || (i + 1 < np && is_comma[i + 1] == 2)))
@@ -694,7 +730,7 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
         if (visible)
             span = visible_span(u, span);
     }
-    return add_list(a, out, u, span);
+    return add_list(a, out, u, span, visible);
 }
 
 int author_add(arena *a, str_list *out, const char *s)
@@ -799,5 +835,5 @@ int author_add_name_over_date(arena *a, str_list *out, const char *text)
     for (const char *p = line; *p; p++)
         if ((p == line || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
             return 0;
-    return add_list(a, out, line, strlen(line));
+    return add_list(a, out, line, strlen(line), 1);
 }
