@@ -482,19 +482,6 @@ static int add_list(arena *a, str_list *out, const char *s, size_t n, int visibl
     return r;
 }
 
-/* 1 when the part is a place set in capitals, a dateline's ("BERLIN",
- * "MÜNCHEN"): no ASCII lower-case letter and two ASCII capitals or more. */
-static int caps_word(const char *q)
-{
-    int caps = 0;
-    for (const char *p = q; *p; p++) {
-        if (*p >= 'a' && *p <= 'z')
-            return 0;
-        caps += *p >= 'A' && *p <= 'Z';
-    }
-    return caps >= 2;
-}
-
 static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int joins_on, int visible)
 {
     char *t = meta_collapse(a, s, n);
@@ -576,21 +563,21 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
          * stays (an agency's byline: "AFP", "dpa"). */
         if (i > 0 && is_comma[i] == 1 && nc > 0 && (is_acronym(q) || words_exact(&words_author_lower_agencies, q, strlen(q))))
             continue;
-        /* "Von Jane Doe, BERLIN", "Jane Doe, London, John Roe": one word
+        /* "Von Jane Doe, Berlin", "Jane Doe, London, John Roe": one word
          * right after a comma, behind a name of two words or more, is the
          * writer's place (a dateline set in the byline), not one more
-         * person, where its shape says so: set in capitals like a
-         * dateline (the name before not), or followed by one more name
-         * of two words or more (writers' names, each with its place).
-         * A single word that ends the line in the usual case is as
-         * often a writer known by one name ("Von Jane Doe, Suwarjono")
-         * as a place, and stays. A visible byline only: a declared
-         * value is a list of names, "García Márquez, Gabriel" surname
-         * first. */
+         * person, where the line ends after it or where one more name of
+         * two words or more follows (writers' names, each with its
+         * place). A co-author known by one name after a comma
+         * ("Von Jane Doe, Suwarjono") reads the same and is lost: rarer on
+         * news pages than the place, which bylines in German and other
+         * presses add to nearly every story from a bureau. A visible
+         * byline only: a declared value is a list of names, "García
+         * Márquez, Gabriel" surname first. */
         if (visible && i > 0 && is_comma[i] == 1 && nc > 0 && meta_word_count(q) == 1 &&
             meta_word_count(clean[nc - 1]) >= 2) {
-            int place = caps_word(q) && !caps_word(clean[nc - 1]);
-            if (!place && i + 1 < np) {
+            int place = i + 1 == np;
+            if (!place) {
                 char *next = trim_part(a, parts[i + 1], plen[i + 1]);
                 if (!next)
                     return -1;
