@@ -1733,18 +1733,16 @@ static int is_shop_tip_line(const ctx *c, const dom_node *n, const dom_node *sto
         return 0;
     uint32_t after = len - (uint32_t)(colon - t) - 1;
     /* a short question to the reader may open the tip before its link
-     * ("Tipp: Sind Sie ein Kenner? <a>Testen Sie Ihr Wissen ...</a>"):
-     * its bytes, up to the "?" within TIP_QUESTION_MAX bytes after the
-     * label, are the pitch's, not the writer's words */
+     * ("Rätseltipp: Kennen Sie die Vögel im Park? <a>Zum Bilderrätsel
+     * ...</a>"): its bytes, up to the "?" within TIP_QUESTION_MAX bytes
+     * after the label, are the pitch's, not the writer's words */
     const char *q = colon + 1;
     while (*q == ' ')
         q++;
-    const char *qm = NULL;
-    for (const char *e = q; *e && e - q < TIP_QUESTION_MAX && !qm; e++)
-        if (*e == '?')
-            qm = e;
-    if (qm && (uint32_t)(qm + 1 - colon - 1) < after)
-        after -= (uint32_t)(qm + 1 - colon - 1);
+    size_t ql = strlen(q); /* t is a short line (POINTER_LINE_MAX) */
+    const char *qm = memchr(q, '?', ql < TIP_QUESTION_MAX ? ql : TIP_QUESTION_MAX);
+    if (qm && (uint32_t)(qm - colon) < after)
+        after -= (uint32_t)(qm - colon);
     return (uint64_t)linked * 10 >= (uint64_t)after * 8 && links_all_elsewhere(c, n, stop);
 }
 
@@ -2451,13 +2449,15 @@ static int is_labelled_tag_list(const ctx *c, const dom_node *l)
  * parcel's contents) are the article's. */
 static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
 {
+    if (c->tot[n->id].link)
+        return 0; /* the cheap test first: a label holds no link */
     size_t tl = strlen(t);
     while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t' || t[tl - 1] == ':'))
         tl--;
     const char *s = t;
     while (*s == ' ' || *s == '\n' || *s == '\t')
         s++, tl--;
-    if (c->tot[n->id].link || !words_exact(&words_toc_labels, s, tl))
+    if (!words_exact(&words_toc_labels, s, tl))
         return 0;
     const dom_node *l = next_shown_sibling(n);
     if (!l || l->type != DOM_ELEMENT || !c->tot[l->id].text ||
