@@ -2121,9 +2121,11 @@ static int is_rel_tag_line(const dom_node *n)
  * 1), 0 when none does: spaces and ASCII punctuation, the dashes,
  * quotation marks and bullets of U+2010 to U+2027, the single
  * guillemets and the arrows a pager writes ("‹ older", "newer →"),
- * guillemets and the no-break space. The marks a note may open with
- * (skip_note_marks) and a pager's label may wear (nav_label_core). s is
- * NUL-terminated; at_end reads back to s at most. */
+ * guillemets, the middle dot and the no-break space. The marks a note
+ * may open with (skip_note_marks), a pager's label may wear
+ * (nav_label_core) and a channel list puts between its names
+ * (is_channel_list_line). s is NUL-terminated; at_end reads back to s at
+ * most. */
 static size_t note_mark_len(const char *s, const char *e, int at_end)
 {
     const unsigned char *u = (const unsigned char *)(at_end ? e : s);
@@ -2131,7 +2133,7 @@ static size_t note_mark_len(const char *s, const char *e, int at_end)
     if (at_end) {
         if (room >= 1 && u[-1] < 0x80 && !chars_is_alnum(u[-1]))
             return 1;
-        if (room >= 2 && u[-2] == 0xC2 && (u[-1] == 0xA0 || u[-1] == 0xAB || u[-1] == 0xBB))
+        if (room >= 2 && u[-2] == 0xC2 && (u[-1] == 0xA0 || u[-1] == 0xAB || u[-1] == 0xB7 || u[-1] == 0xBB))
             return 2;
         u -= 3;
         if (room < 3)
@@ -2139,7 +2141,7 @@ static size_t note_mark_len(const char *s, const char *e, int at_end)
     } else {
         if (u[0] && u[0] < 0x80 && !chars_is_alnum(u[0]))
             return 1;
-        if (u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0xAB || u[1] == 0xBB))
+        if (u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0xAB || u[1] == 0xB7 || u[1] == 0xBB))
             return 2;
     }
     if (u[0] == 0xE2 && u[1] == 0x80 && ((u[2] >= 0x90 && u[2] <= 0xA7) || u[2] == 0xB9 || u[2] == 0xBA))
@@ -6543,8 +6545,9 @@ static int ends_with_follow_handle(const char *line, size_t l)
  * names the publication, so no ask phrase of words_channel_asks opens it;
  * what makes the line furniture is that after the colon (within the
  * first LINK_LINE_LABEL_MAX bytes) stand two or more channel names
- * (words_channel_names) as whole words, with only separators (bars,
- * slashes, commas, bullets, dashes) between them. A sentence that names
+ * (words_channel_names) as whole words, with only separators
+ * (note_mark_len: bars, slashes, commas, bullets, dashes, middle dots,
+ * no-break spaces) between them. A sentence that names
  * channels has words of its own: "Sources: posts on Twitter and
  * Facebook" stays. */
 static int is_channel_list_line(const char *line)
@@ -6554,30 +6557,21 @@ static int is_channel_list_line(const char *line)
         return 0;
     int names = 0;
     for (const char *p = colon + 1; *p;) {
-        unsigned char b = (unsigned char)*p;
-        if (!word_byte(b)) {
-            /* a separator: ASCII punctuation or space, or a bullet or
-             * middle dot (U+2022, U+00B7) or a dash (U+2013, U+2014) */
-            if (b < 0x80 && b != '@' && b != '#' && b != '.') {
-                p++;
-                continue;
-            }
+        /* a handle, a hashtag or an address is no channel's name */
+        if (*p == '@' || *p == '#' || *p == '.')
             return 0;
-        }
-        if (b == 0xC2 && (unsigned char)p[1] == 0xB7) {
-            p += 2;
-            continue;
-        }
-        if (b == 0xE2 && (unsigned char)p[1] == 0x80 &&
-            ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94)) {
-            p += 3;
+        /* a separator: the marks note_mark_len reads (ASCII
+         * punctuation and blanks, dashes, bullets, the middle dot, the
+         * no-break space) */
+        size_t l = note_mark_len(p, NULL, 0);
+        if (l) {
+            p += l;
             continue;
         }
         const char *e = p;
-        while (*e && word_byte((unsigned char)*e) && !((unsigned char)*e == 0xC2 && (unsigned char)e[1] == 0xB7) &&
-               !((unsigned char)*e == 0xE2 && (unsigned char)e[1] == 0x80))
+        while (*e && word_byte((unsigned char)*e) && !note_mark_len(e, NULL, 0))
             e++;
-        if (!words_exact(&words_channel_names, p, (size_t)(e - p)))
+        if (e == p || !words_exact(&words_channel_names, p, (size_t)(e - p)))
             return 0;
         names++;
         p = e;
