@@ -2262,6 +2262,27 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
     return headline_link_list(c, next_shown_sibling(n), NULL, NULL);
 }
 
+/* The links of one list item (is_headline_link_item, is_tag_item):
+ * *links counts those with text; *in_page is set when any link points
+ * into the page itself ("#..."), *away when a link with text points out
+ * of the page's own site (own_site_path: another host, mailto:, or no
+ * address). */
+static void item_links(const ctx *c, const dom_node *li, int *links, int *in_page, int *away)
+{
+    for (const dom_node *d = dom_next(li, li); d; d = dom_next(li, d))
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED)) {
+            const char *href = dom_attr_get(d, "href"), *hh = NULL;
+            size_t hl = 0;
+            if (href && href[0] == '#')
+                *in_page = 1;
+            if (c->tot[d->id].text) {
+                ++*links;
+                if (!own_site_path(c, href, &hh, &hl))
+                    *away = 1;
+            }
+        }
+}
+
 /* 1 when li is a list item that is one short link reading as a
  * headline: a related story's entry. A link into the page itself ("#")
  * makes it a table of contents' entry, the article's outline. *away is
@@ -2272,16 +2293,9 @@ static int is_headline_link_item(const ctx *c, const dom_node *li, int *away)
     if (li->tag != TAG_LI || c->tot[li->id].size > LINE_MAX_NODES || c->tot[li->id].text > TEASER_MAX ||
         body_link_density(c, li) <= 0.9f || !reads_as_headline(li))
         return 0;
-    for (const dom_node *d = dom_next(li, li); d; d = dom_next(li, d))
-        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED)) {
-            const char *href = dom_attr_get(d, "href"), *hh = NULL;
-            size_t hl = 0;
-            if (href && href[0] == '#')
-                return 0;
-            if (c->tot[d->id].text && !own_site_path(c, href, &hh, &hl))
-                *away = 1;
-        }
-    return 1;
+    int links = 0, in_page = 0;
+    item_links(c, li, &links, &in_page, away);
+    return !in_page;
 }
 
 /* l when it is a list (<ul>, <ol>) of two or more items, each one short
@@ -2390,16 +2404,9 @@ static int is_tag_item(const ctx *c, const dom_node *li)
     text_prefix_lower(li, t, sizeof t);
     if (meta_word_count(t) > TAG_ITEM_WORDS)
         return 0;
-    int links = 0;
-    for (const dom_node *d = dom_next(li, li); d; d = dom_next(li, d))
-        if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED) && c->tot[d->id].text) {
-            const char *href = dom_attr_get(d, "href"), *hh = NULL;
-            size_t hl = 0;
-            if (!href || href[0] == '#' || !own_site_path(c, href, &hh, &hl))
-                return 0;
-            links++;
-        }
-    return links == 1;
+    int links = 0, in_page = 0, away = 0;
+    item_links(c, li, &links, &in_page, &away);
+    return links == 1 && !in_page && !away;
 }
 
 static int is_labelled_tag_list(const ctx *c, const dom_node *l)
