@@ -2328,6 +2328,44 @@ static dom_node *headline_link_list(const ctx *c, dom_node *l, int *items, int *
     return n >= 2 ? l : NULL;
 }
 
+/* The walk the two labelled-list rules share: l's first shown entry is
+ * its label when it can be one (no link, at most LINK_LINE_LABEL_MAX
+ * bytes, a line's nodes), and every entry after it must pass item.
+ * Returns the number of items, *label set, with *away_items counting the
+ * items that point out of the site; 0 when loose text stands among the
+ * entries, the first entry is no label, an entry fails item, or more
+ * than LABELLED_LIST_MAX children would be read. */
+#define LABELLED_LIST_MAX 32
+typedef int (*list_item_test)(const ctx *c, const dom_node *li, int *away);
+static int labelled_list_items(const ctx *c, const dom_node *l, list_item_test item, const dom_node **label,
+                               int *away_items)
+{
+    int items = 0, seen = 0;
+    *label = NULL;
+    *away_items = 0;
+    for (const dom_node *k = l->first_child; k; k = k->next) {
+        if (++seen > LABELLED_LIST_MAX)
+            return 0;
+        if (k->type == DOM_TEXT && has_visible_char(k))
+            return 0;
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
+            continue;
+        if (!*label) {
+            if (c->tot[k->id].link || c->tot[k->id].text > LINK_LINE_LABEL_MAX ||
+                c->tot[k->id].size > LINE_MAX_NODES)
+                return 0;
+            *label = k;
+            continue;
+        }
+        int away = 0;
+        if (!item(c, k, &away))
+            return 0;
+        items++;
+        *away_items += away;
+    }
+    return *label ? items : 0;
+}
+
 /* A list that carries its own label as its first entry, then headline
  * links: "<ul><li>MORE FROM THE VALLEY</li><li><a>Three things we saw at
  * the harvest fair</a></li><li><a>...</a></li></ul>", "<ul><span>Mehr
@@ -2347,34 +2385,14 @@ static dom_node *headline_link_list(const ctx *c, dom_node *l, int *items, int *
  * furniture_labelled_list_half_away (two of four away),
  * keep_further_reading_list_labelled_by_first_item,
  * keep_reading_list_mostly_away (two of three away). */
-#define LABELLED_LIST_MAX 32
 static int is_labelled_headline_list(const ctx *c, const dom_node *l)
 {
-    const dom_node *label = NULL;
-    int items = 0, seen = 0, away_items = 0;
-    for (const dom_node *k = l->first_child; k; k = k->next) {
-        if (++seen > LABELLED_LIST_MAX)
-            return 0;
-        if (k->type == DOM_TEXT && has_visible_char(k))
-            return 0;
-        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
-            continue;
-        if (!label) {
-            if (c->tot[k->id].link || c->tot[k->id].text > LINK_LINE_LABEL_MAX ||
-                c->tot[k->id].size > LINE_MAX_NODES)
-                return 0;
-            label = k;
-            continue;
-        }
-        int away = 0;
-        if (!is_headline_link_item(c, k, &away))
-            return 0;
-        items++;
-        away_items += away;
-    }
+    const dom_node *label;
+    int away_items;
+    int items = labelled_list_items(c, l, is_headline_link_item, &label, &away_items);
     /* at least half the items into the site: a box of the house's
      * stories may carry one sponsored entry to a partner's page */
-    return label && items >= 2 && away_items * 2 <= items;
+    return items >= 2 && away_items * 2 <= items;
 }
 
 /* A list that carries a taxonomy label as its first entry, then the
@@ -2394,8 +2412,9 @@ static int is_labelled_headline_list(const ctx *c, const dom_node *l)
  * keep_cast_list_labelled_by_first_item. */
 #define TAG_ITEM_MAX 40
 #define TAG_ITEM_WORDS 4
-static int is_tag_item(const ctx *c, const dom_node *li)
+static int is_tag_item(const ctx *c, const dom_node *li, int *away_unused)
 {
+    (void)away_unused; /* a tag item links into the site: its own test */
     uint32_t len = c->tot[li->id].text;
     if (li->tag != TAG_LI || !len || len > TAG_ITEM_MAX || c->tot[li->id].size > LINE_MAX_NODES ||
         body_link_density(c, li) <= 0.9f)
@@ -2411,40 +2430,22 @@ static int is_tag_item(const ctx *c, const dom_node *li)
 
 static int is_labelled_tag_list(const ctx *c, const dom_node *l)
 {
-    const dom_node *label = NULL;
-    int items = 0, seen = 0;
-    for (const dom_node *k = l->first_child; k; k = k->next) {
-        if (++seen > LABELLED_LIST_MAX)
-            return 0;
-        if (k->type == DOM_TEXT && has_visible_char(k))
-            return 0;
-        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED) || !c->tot[k->id].text)
-            continue;
-        if (!label) {
-            if (c->tot[k->id].link || c->tot[k->id].text > LINK_LINE_LABEL_MAX ||
-                c->tot[k->id].size > LINE_MAX_NODES)
-                return 0;
-            /* the label is a taxonomy label with its colon ("Tags:",
-             * "Filed under:", "Mehr zu:"): any other label ("Starring:",
-             * "Speakers:") over links to the site's own pages of people
-             * or things is the article's credits or list */
-            char t[LINK_LINE_LABEL_MAX + 8];
-            size_t tl = text_prefix_lower(k, t, sizeof t);
-            while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
-                tl--;
-            const char *s = t;
-            while (tl && (*s == ' ' || *s == '\n' || *s == '\t'))
-                s++, tl--;
-            if (!tl || s[tl - 1] != ':' || !words_exact(&words_taxonomy_labels, s, tl))
-                return 0;
-            label = k;
-            continue;
-        }
-        if (!is_tag_item(c, k))
-            return 0;
-        items++;
-    }
-    return label && items >= 2;
+    const dom_node *label;
+    int away_items;
+    if (labelled_list_items(c, l, is_tag_item, &label, &away_items) < 2)
+        return 0;
+    /* the label is a taxonomy label with its colon ("Tags:", "Filed
+     * under:", "Mehr zu:"): any other label ("Starring:", "Speakers:")
+     * over links to the site's own pages of people or things is the
+     * article's credits or list */
+    char t[LINK_LINE_LABEL_MAX + 8];
+    size_t tl = text_prefix_lower(label, t, sizeof t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+        tl--;
+    const char *s = t;
+    while (tl && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++, tl--;
+    return tl && s[tl - 1] == ':' && words_exact(&words_taxonomy_labels, s, tl);
 }
 
 /* A table of contents' label, alone in its element ("<summary>Table of
