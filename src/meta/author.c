@@ -174,6 +174,29 @@ static int camel_handle(const char *s)
     return parts >= 2 && parts <= 3 && first >= 4;
 }
 
+/* 1 when a word of s is a web address without its scheme: letters, a
+ * dot, then a top-level domain as an address writes it (lower case,
+ * words_author_tlds) ending the word: "Example.it", "Beispiel.de". A site
+ * that declares its address as a Person ("Repubblica.it" in JSON-LD)
+ * names no one; no person's name holds such a word ("Ph.D." and initials
+ * are capitals, "J. Doe" has a space after the dot). */
+static int site_address(const char *s)
+{
+    for (const char *p = s + 1; *p; p++) {
+        if (*p != '.' || !(((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')))
+            continue;
+        size_t l = 0;
+        while (p[1 + l] && !chars_is_space((unsigned char)p[1 + l]))
+            l++;
+        for (size_t k = 0; k < words_author_tlds.n; k++) {
+            const char *t = words_author_tlds.w[k];
+            if (strlen(t) == l && strncmp(p + 1, t, l) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* 1 when the part looks like a person's (or an organisation's) name. */
 static int looks_like_name(const char *s)
 {
@@ -198,6 +221,8 @@ static int looks_like_name(const char *s)
             return 0; /* the word with the underscore is all ASCII */
     }
     if (camel_handle(s))
+        return 0;
+    if (site_address(s))
         return 0;
     /* "dpa", "epd": an agency that writes its name in lower case */
     if (words_exact(&words_author_lower_agencies, s, len))

@@ -135,6 +135,15 @@ static const char *const role_nouns[] = {
 };
 TABLE(role_nouns);
 
+/* Top-level domains, as a web address writes them (lower case), ending a
+ * word of a name after a dot: "Example.it", "Beispiel.de" is a site's
+ * address given as the author, never a person's name. */
+static const char *const tlds[] = {
+    "at", "be", "ca", "ch", "co.uk", "com", "de", "es", "eu", "fr", "info", "io", "it", "net",
+    "nl", "org", "pl", "pt", "uk",
+};
+TABLE(tlds);
+
 /* Words a byline fragment may end with when the name was cut after them
  * ("by", "von", "par"): such a fragment is not a name. */
 static const char *const tails[] = {

@@ -244,6 +244,7 @@ extern const words_table words_author_junk;        /* "follow", "staff writer": 
 extern const words_table words_author_credentials; /* "md", "phd", "jr.": after a comma, not a person */
 extern const words_table words_author_title_words; /* "senior", "contributing": a job title before a name */
 extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin": ends that job title */
+extern const words_table words_author_tlds;       /* "com", "it": a site's address ending a name word ("Example.it") */
 extern const words_table words_author_tails;       /* "by", "von": a fragment cut after them */
 extern const words_table words_author_trailing_labels; /* "follow": a button after the name in an author card */
 extern const words_table words_author_countries;    /* "germany": the last part of an address given as the author */
