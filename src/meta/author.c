@@ -292,6 +292,12 @@ static const char *skip_role_title(const char *s)
         memcpy(w, p, l);
         w[l] = 0;
         int noun = words_exact_ci(&words_author_role_nouns, w);
+        /* "Example-Online-Experte Jana Vogel": a hyphenated compound
+         * ending in a role noun is a job title too (a site's or a
+         * field's name before the role); no name part ends in one */
+        const char *dash = strrchr(w, '-');
+        if (!noun && dash && dash > w && dash[1])
+            noun = words_exact_ci(&words_author_role_nouns, dash + 1);
         if (!noun && !words_exact_ci(&words_author_title_words, w))
             break;
         p += l;

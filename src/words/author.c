@@ -127,9 +127,12 @@ static const char *const title_words[] = {
 };
 TABLE(title_words);
 
-/* The nouns that end such a job title ("writer", "redakteurin"). */
+/* The nouns that end such a job title ("writer", "redakteurin"), also as
+ * the last part of a hyphenated compound ("Auto-Experte", "Example-Online-
+ * Experte": src/meta/author.c, skip_role_title). */
 static const char *const role_nouns[] = {
-    "columnist", "contributor", "correspondent", "editor", "intern", "journalist", "korrespondent",
+    "autor", "autorin", "columnist", "contributor", "correspondent", "editor", "experte",
+    "expertin", "gastautor", "gastautorin", "intern", "journalist", "korrespondent",
     "korrespondentin", "photographer", "producer", "redakteur", "redakteurin", "reporter", "staff",
     "writer",
 };
