@@ -519,6 +519,18 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
     if (!t)
         return -1;
     drop_asides(t);
+    /* "By Jane Doe And John Roe For The Example Sunday": a title-case
+     * byline names the paper the writers wrote for after "For" (written
+     * capitalised, a capital after it); the names end there. Only after
+     * two words, so that a value opening with "For" is left alone. */
+    if (joins_on) {
+        char *f = strstr(t, " For ");
+        if (f && f[5] >= 'A' && f[5] <= 'Z') {
+            *f = 0;
+            if (meta_word_count(t) < 2)
+                *f = ' ';
+        }
+    }
     /* Cut into parts at commas, semicolons and list words. */
     const char *parts[32];
     size_t plen[32], np = 0;
@@ -538,8 +550,16 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
             c = 2;
         } else if (p > t && p[-1] == ' ') {
             for (size_t k = 0; k < words_author_joins.n && !skip; k++) {
-                size_t l = strlen(words_author_joins.w[k]);
-                if (strncmp(p, words_author_joins.w[k], l) == 0)
+                const char *j = words_author_joins.w[k];
+                size_t l = strlen(j);
+                if (strncmp(p, j, l) == 0)
+                    skip = l, c = 2;
+                /* "Jane Doe And John Roe": a byline set in title case
+                 * capitalises the join too. Only the joins of three
+                 * letters ("And", "Und"): a lone capital "E", "I", "Y"
+                 * is a middle initial. A capital follows, as a name's. */
+                else if (l >= 4 && *p == (char)(j[0] - 32) && strncmp(p + 1, j + 1, l - 1) == 0 &&
+                         p[l] >= 'A' && p[l] <= 'Z')
                     skip = l, c = 2;
             }
         }
