@@ -2705,15 +2705,15 @@ int body_duplicates_title(const char *heading, const char *title_lower)
 }
 
 /* A heading that is the headline with its kicker set inside it:
- * "<h1><em>Gedenktag </em>Erinnerung an die Opfer</h1>" where the title
- * is "Erinnerung an die Opfer". The heading's lowered text t ends with
- * the title, and what comes before (at most KICKER_MAX bytes, the blanks,
+ * "<h1><em>Hochwasser </em>Die Deiche an der Mulde halten</h1>" where the
+ * title is "Die Deiche an der Mulde halten". The heading's lowered text t
+ * ends with the title, and what comes before (at most KICKER_MAX bytes, the blanks,
  * colons and dashes between aside) is the whole text of the heading's
  * first element child, an inline box of its own: the kicker, which a
  * headline carries as a label over its words. The Readability-style
  * similarity test misses it when the kicker is long against a short
  * title (a third of the heading); a heading whose extra words are plain
- * text ("Erinnerung an die Opfer, 77 Jahre danach") is a section's. */
+ * text ("Die Deiche an der Mulde halten, sagt das Amt") is a section's. */
 #define KICKER_MAX 60
 static int is_kicker_and_title(const dom_node *n, const char *t, const char *title_lower)
 {

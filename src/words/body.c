@@ -17,7 +17,7 @@
  * but not "Zum Angebot gehört auch ...", "Puede interesarle:" but not
  * "Puede interesarle saber que ...", "También puede leer:" but not
  * "También puede leerse como ..."). A pointer to the live blog or
- * ticker on the same events ("Revivez le direct du vote ...", "Follow
+ * ticker on the same events ("Revivez le direct de la séance ...", "Follow
  * our live coverage", "Zum Liveblog") is such a line too: the story
  * points to another page of the site. */
 static const char *const teaser_prefixes[] = {
