@@ -6640,8 +6640,6 @@ static int asks_login_to_comment(const char *line)
     return phrase_at_word_start(&words_comment_words, line) && phrase_at_word_start(&words_login_words, line);
 }
 
-/* 1 when an investment risk warning (words_risk_warnings) starts at a
- * word start of the line. */
 /* 1 when the line reserves the editors' right over readers' comments:
  * a reservation phrase and a word for readers' posts
  * (words_reservation_phrases, words_reader_post_words) at word starts,
@@ -6654,6 +6652,8 @@ static int notes_comment_moderation(const char *line)
     return phrase_at_word_start(&words_reservation_phrases, line) && phrase_at_word_start(&words_reader_post_words, line);
 }
 
+/* 1 when an investment risk warning (words_risk_warnings) starts at a
+ * word start of the line. */
 static int warns_of_risk(const char *line) { return phrase_at_word_start(&words_risk_warnings, line); }
 
 /* 1 when the line names the press release itself (words_release_self_refs,

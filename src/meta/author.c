@@ -188,11 +188,8 @@ static int site_address(const char *s)
         size_t l = 0;
         while (p[1 + l] && !chars_is_space((unsigned char)p[1 + l]))
             l++;
-        for (size_t k = 0; k < words_author_tlds.n; k++) {
-            const char *t = words_author_tlds.w[k];
-            if (strlen(t) == l && strncmp(p + 1, t, l) == 0)
-                return 1;
-        }
+        if (l && words_exact(&words_author_tlds, p + 1, l))
+            return 1;
     }
     return 0;
 }

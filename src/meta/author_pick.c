@@ -896,6 +896,22 @@ static void header_byline_adds(meta_ctx *c, const str_list *v, const char *text)
     c->author_src = 3;
 }
 
+/* The header byline's two rules after declared authors were accepted
+ * (JSON-LD, or with over_meta set a meta tag, which the line may
+ * replace): one header line, read once, for both. */
+static void header_byline_rules(meta_ctx *c, int over_meta)
+{
+    if (!c->art->authors.count || !c->anchor || c->oom)
+        return;
+    dom_node *order[META_MAX_NODES];
+    size_t no = visible_candidates(c, order);
+    str_list line = {NULL, 0, 0};
+    const char *text = NULL;
+    if (header_byline_list(c, order, no, &line, &text) && !(over_meta && header_byline_over_meta(c, &line)) &&
+        !c->oom)
+        header_byline_adds(c, &line, text);
+}
+
 void meta_pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -949,14 +965,8 @@ void meta_pick_authors(meta_ctx *c)
         }
     }
     if (authors_accept(c, &site_only)) {
-        if (art->authors.count && c->author_src == 1 && c->anchor && !c->oom) {
-            dom_node *order[META_MAX_NODES];
-            size_t no = visible_candidates(c, order);
-            str_list line = {NULL, 0, 0};
-            const char *text = NULL;
-            if (header_byline_list(c, order, no, &line, &text))
-                header_byline_adds(c, &line, text);
-        }
+        if (c->author_src == 1)
+            header_byline_rules(c, 0);
         return;
     }
     c->author_src = 2;
@@ -971,15 +981,8 @@ void meta_pick_authors(meta_ctx *c)
                     c->oom = 1;
             }
         if (authors_accept(c, &site_only)) {
-            if (art->authors.count && c->author_src == 2 && c->anchor && !c->oom) {
-                dom_node *order[META_MAX_NODES];
-                size_t no = visible_candidates(c, order);
-                str_list line = {NULL, 0, 0};
-                const char *text = NULL;
-                /* one header line, read once, for both rules */
-                if (header_byline_list(c, order, no, &line, &text) && !header_byline_over_meta(c, &line) && !c->oom)
-                    header_byline_adds(c, &line, text);
-            }
+            if (c->author_src == 2)
+                header_byline_rules(c, 1);
             return;
         }
     }
