@@ -14,6 +14,10 @@ earlier draw that was itself made with --exclude is not SEED:N[:SETS]
 again (its list skipped pages): give its judged TSV instead
 (--exclude tests/authors/sample_2028.tsv), whose rows name the pages
 (set and id columns).
+--by-id leaves out a page of the other set whose id is an excluded page's
+(a page in both sets is one page: read once, it is not unread in the
+other set); without it only the same set and id are left out, as the
+draws up to seed 2029 were made.
 DATA overrides the data folder (../shared/data beside the repository)."""
 import argparse, json, os, random, sys
 
@@ -21,6 +25,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 data = os.path.normpath(os.environ.get("DATA", os.path.join(here, "..", "..", "..", "shared", "data")))
 ap = argparse.ArgumentParser()
 ap.add_argument("--exclude", action="append", default=[], metavar="SEED:N[:SETS]|SAMPLE.tsv")
+ap.add_argument("--by-id", action="store_true")
 ap.add_argument("seed", nargs="?", type=int, default=2032)
 ap.add_argument("n", nargs="?", type=int, default=50)
 ap.add_argument("sets", nargs="?", default="htmldate,trafilatura-eval")
@@ -49,7 +54,8 @@ for e in a.exclude:
     parts = e.split(":")
     sets = parts[2].split(",") if len(parts) > 2 else ["htmldate", "trafilatura-eval"]
     excluded |= {(s, pid) for s, pid, _, _ in draw(int(parts[0]), int(parts[1]), sets)}
-pages = [p for p in draw(a.seed, None, a.sets.split(",")) if (p[0], p[1]) not in excluded][:a.n]
+ids = {pid for _, pid in excluded} if a.by_id else set()
+pages = [p for p in draw(a.seed, None, a.sets.split(",")) if (p[0], p[1]) not in excluded and p[1] not in ids][:a.n]
 for i, (s, pid, path, url) in enumerate(pages):
     print(f"{path}\t{url}")
     print(f"{i}\t{s}\t{pid}", file=sys.stderr)
