@@ -111,6 +111,17 @@ def many_cues(n):
     scan of the whole sentence per cue was quadratic: 16 s at 1.3 MB)."""
     return "<article><p>\u201cWe will win this,\u201d " + "he said Tuesday " * (n // 16) + "and more.</p></article>"
 
+def kicker_sections(n):
+    """An og:title, a nav of n/60 links and n/100 h1s, each under an h4
+    label that no link reads: every labelled heading asks whether its
+    label names a section (label_names_section), and each question read
+    and folded every link of the page again; the links' keys are now
+    collected once a page."""
+    return ('<meta property="og:title" content="Harvest: Rain returns to the valley"><nav>'
+            + "".join(f'<a href="/s{i}">Section {i}</a>' for i in range(n // 60)) + "</nav>"
+            + "".join(f"<div><h4>Harvest</h4><h1>Rain returns to the valley {i}</h1></div>"
+                      for i in range(n // 100)) + "<article><p>" + "word " * 200 + "</p></article>")
+
 # Output amplification. The renderers' budget is 1 MiB + 8 x the input
 # (src/render/render_int.h); one node may overshoot it by a few times its
 # own text, so the check allows twice that.
@@ -140,7 +151,7 @@ OUT_PER_BYTE = 16
 SCALING = [nested_div, unclosed_p, big_text, many_attrs, endless_table, nested_inline, nested_table,
            nul_bytes, many_entities, open_comment, script_escape, formatting_storm, attr_no_quote_end,
            many_headings, deep_lists, svg_breakout, many_noscript, pager_links, jsonld_body_big,
-           paywall_selectors, many_speakers, many_cues, one_name_many_quotes]
+           paywall_selectors, many_speakers, many_cues, one_name_many_quotes, kicker_sections]
 SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_attrs: 100_000,
          endless_table: 200_000, nested_inline: 500_000, nested_table: 50_000, nul_bytes: 1_000_000,
          many_entities: 1_000_000, open_comment: 5_000_000, script_escape: 5_000_000,
@@ -148,7 +159,7 @@ SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_
          deep_lists: 100_000, svg_breakout: 1_000_000, many_noscript: 1_000_000, pager_links: 1_000_000,
          jsonld_body_big: 1_600_000, paywall_selectors: 1_000_000,
          many_speakers: 4_000_000, many_cues: 1_000_000,
-         one_name_many_quotes: 120_000}
+         one_name_many_quotes: 120_000, kicker_sections: 1_000_000}
 
 
 def cpu():

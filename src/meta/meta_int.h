@@ -90,6 +90,12 @@ typedef struct meta_ctx {
     const dom_node *line_node; /* the date_node it left */
     uint8_t *fmemo;   /* per node id: FMEMO_* bits, 0 when nothing is known yet */
     size_t fmemo_len;
+    /* label_names_section's link keys (metadata.c): the folded text of
+     * every link in page furniture, sorted; collected in one walk, the
+     * first time a label asks, for every heading after it */
+    const char **nav_keys;
+    size_t nnav_keys;
+    int nav_keys_done;
 } meta_ctx;
 
 static inline void nl_push(node_list *l, dom_node *n)

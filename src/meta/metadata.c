@@ -12,6 +12,7 @@
 #include "words/words.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- collection walk ------------------------------------------------ */
@@ -1086,6 +1087,45 @@ static int same_key(meta_ctx *c, const char *ak, const char *b)
     return bk && strcmp(ak, bk) == 0;
 }
 
+static int cmp_key_ptr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Fills c->nav_keys for label_names_section: the key (meta_fold_key) of
+ * every link's text (its first 200 bytes) that sits in page furniture,
+ * sorted for bsearch. One walk over the document however many headings
+ * carry a label: a walk per heading read and folded every link again. */
+static void collect_nav_keys(meta_ctx *c)
+{
+    c->nav_keys_done = 1;
+    const dom_node *root = c->art->doc->root;
+    size_t cap = 0;
+    for (const dom_node *n = root; n; n = dom_next(root, n)) {
+        if (n->type != DOM_ELEMENT || n->tag != TAG_A)
+            continue;
+        const char *t = meta_text_of(c, n, 200);
+        const char *k = t ? meta_fold_key(c->a, t) : NULL;
+        if (!k || !*k || !meta_in_furniture(c, n))
+            continue;
+        if (c->nnav_keys == cap) {
+            size_t ncap = cap ? cap * 2 : 64;
+            const char **v = arena_alloc(c->a, ncap * sizeof *v);
+            if (!v) {
+                c->oom = 1;
+                break;
+            }
+            if (cap)
+                memcpy(v, c->nav_keys, cap * sizeof *v);
+            c->nav_keys = v;
+            cap = ncap;
+        }
+        c->nav_keys[c->nnav_keys++] = k;
+    }
+    if (c->nnav_keys > 1)
+        qsort(c->nav_keys, c->nnav_keys, sizeof *c->nav_keys, cmp_key_ptr);
+}
+
 /* 1 when kt, a label found before the heading, is the page's section
  * rather than a kicker: the same text (same_key) as a category the page
  * declares (article:section, the JSON-LD articleSection ...:
@@ -1095,7 +1135,8 @@ static int same_key(meta_ctx *c, const char *ak, const char *b)
  * og:title with it as with a kicker, but a reader takes it for where the
  * story is filed ("Farming" over the headline, the nav linking "Farming"),
  * not for part of the headline; whatever element holds it. Links are read
- * only here, for a page that has such a label and an og:title. Not the
+ * only here, for a page that has such a label and an og:title, and once
+ * a page (collect_nav_keys). Not the
  * keywords (art->tags): they name the story's topics, and a kicker is
  * one ("Water rates: Headline" with "water rates" among the
  * keywords). */
@@ -1107,12 +1148,9 @@ static int label_names_section(meta_ctx *c, const char *kt)
     for (size_t i = 0; i < c->art->categories.count; i++)
         if (same_key(c, kk, c->art->categories.items[i]))
             return 1;
-    const dom_node *root = c->art->doc->root;
-    for (const dom_node *n = root; n; n = dom_next(root, n))
-        if (n->type == DOM_ELEMENT && n->tag == TAG_A && same_key(c, kk, meta_text_of(c, n, 200)) &&
-            meta_in_furniture(c, n))
-            return 1;
-    return 0;
+    if (!c->nav_keys_done)
+        collect_nav_keys(c);
+    return c->nnav_keys && bsearch(&kk, c->nav_keys, c->nnav_keys, sizeof *c->nav_keys, cmp_key_ptr) != NULL;
 }
 
 /* The text of a short label element (label_element, label_words) that
