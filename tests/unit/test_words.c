@@ -4,6 +4,7 @@
  * lower-case (the stages compare lower-cased text: an upper-case letter in
  * an entry could never match). Upper case is checked for ASCII, Latin-1,
  * Latin Extended-A, Greek and Cyrillic. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -119,6 +120,57 @@ TEST(words_script_date_keys_rank_each_once)
     }
     for (size_t i = 0; i < m->n; i++)
         CHECK(m->e[i].w[0] >= 'a' && m->e[i].w[0] <= 'z');
+}
+
+/* Every legal form as a firm writes it: words_author_legal_forms keeps each
+ * one lower-cased with a hand-made mask of its capitals (bit i: byte i is a
+ * capital, bit 8 always set). The mask of each is derived here from the
+ * spelling and checked, and every entry of the table must be spelled here:
+ * a form added to the table without its spelling, or a mask that marks a
+ * wrong byte, fails. */
+static const char *const legal_form_spellings[] = {
+    "AG", "Corp.", "d.o.o.", "e.V.", "GbR", "gGmbH", "GmbH", "Inc", "Inc.", "KG",
+    "LLC", "Ltd", "Ltd.", "mbH", "plc", "S.A.", "S.L.", "S.r.l.", "Sarl", "Srl",
+};
+
+TEST(words_legal_form_masks_match_their_spelling)
+{
+    size_t nspelled = sizeof legal_form_spellings / sizeof *legal_form_spellings;
+    for (size_t i = 0; i < nspelled; i++) {
+        const char *w = legal_form_spellings[i];
+        char low[16];
+        size_t n = strlen(w);
+        int mask = 0x100;
+        CHECK(n < sizeof low);
+        for (size_t k = 0; k < n && k < sizeof low; k++) {
+            low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+            if (w[k] >= 'A' && w[k] <= 'Z')
+                mask |= 1 << k;
+        }
+        int v = words_map_find(&words_author_legal_forms, low, n);
+        if (v != mask) {
+            char m[96];
+            snprintf(m, sizeof m, "legal form %s: table 0x%x, spelling 0x%x", w, (unsigned)v, (unsigned)mask);
+            harness_fail(__FILE__, __LINE__, m);
+        }
+    }
+    /* and nothing in the table that is not spelled above */
+    for (size_t i = 0; i < words_author_legal_forms.n; i++) {
+        const char *e = words_author_legal_forms.e[i].w;
+        int spelled = 0;
+        for (size_t j = 0; j < nspelled && !spelled; j++) {
+            const char *w = legal_form_spellings[j];
+            size_t n = strlen(w);
+            spelled = strlen(e) == n;
+            for (size_t k = 0; k < n && spelled; k++)
+                spelled = e[k] == (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+        }
+        if (!spelled) {
+            char m[96];
+            snprintf(m, sizeof m, "legal form \"%s\" has no spelling in legal_form_spellings", e);
+            harness_fail(__FILE__, __LINE__, m);
+        }
+    }
 }
 
 TEST(words_checks_catch_bad_tables)
