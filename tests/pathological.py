@@ -122,6 +122,55 @@ def kicker_sections(n):
             + "".join(f"<div><h4>Harvest</h4><h1>Rain returns to the valley {i}</h1></div>"
                       for i in range(n // 100)) + "<article><p>" + "word " * 200 + "</p></article>")
 
+# Last rounds' rules that walk lists, links, siblings and headings, each
+# driven by thousands of items: headline and tag lists, a table of
+# contents, lists nested to the depth cap, the header byline's co-authors.
+_NAME = lambda i: "Z" + "".join("aeioukrstv"[int(d)] for d in str(i).zfill(6)).lower()
+_STORY = "<p>" + "The council met on Tuesday to talk about the new road and the school. " * 20 + "</p>"
+def coauthor_byline(n):
+    """JSON-LD naming n/60 authors and a header byline naming them all
+    and one more (header_byline_adds: every declared name is looked for
+    among the byline's)."""
+    names = [f"Anna {_NAME(i).capitalize()}" for i in range(n // 60)]
+    ld = ",".join('{"@type":"Person","name":"%s"}' % x for x in names)
+    return ('<html><head><title>Road plans</title><script type="application/ld+json">{"@type":"Article",'
+            '"headline":"Road plans","author":[' + ld + ']}</script></head><body><article><h1>Road plans</h1>'
+            '<div class="entry-meta"><span class="vcard author"><span class="fn">By ' + ", ".join(names + ["Mark Extra"])
+            + "</span></span></div>" + _STORY + "</article></body></html>")
+def link_lists(n):
+    """n/400 lists of five headline links after a story, half under a
+    "Read more:" label: every list is tested as a headline list
+    (headline_link_list, labelled_list_items)."""
+    out = ["<article><h1>Road plans</h1>", _STORY]
+    for j in range(n // 400):
+        if j % 2:
+            out.append("<p>Read more:</p>")
+        out.append("<ul>" + "".join(f'<li><a href="/news/story-{j}-{i}">The council plans a new road to school {j} {i}</a></li>'
+                                    for i in range(5)) + "</ul>")
+    return "".join(out) + "</article>"
+def huge_link_list(n):
+    """One labelled list of n/80 headline links inside the story (each
+    item's links read by item_links)."""
+    return ("<article><h1>Road plans</h1>" + _STORY + "<p>More about:</p><ul>"
+            + "".join(f'<li><a href="/news/story-{i}">The council plans a new road {i}</a></li>' for i in range(n // 80))
+            + "</ul>" + _STORY + "</article>")
+def toc_outline(n):
+    """A table of contents of n/120 in-page links over as many sections
+    (the TOC label over the outline's in-page links)."""
+    k = n // 120
+    return ("<article><h1>Road plans</h1><p>Contents</p><ul>"
+            + "".join(f'<li><a href="#s{i}">Section {i}</a></li>' for i in range(k)) + "</ul>"
+            + "".join(f'<h2 id="s{i}">Section {i}</h2><p>The council met about road {i}.</p>' for i in range(k)) + "</article>")
+def nested_link_lists(n):
+    """Lists nested as deep as the parser allows, each item a headline link."""
+    return ("<article><h1>Road plans</h1>" + _STORY
+            + "".join(f'<ul><li><a href="/news/story-{i}">The council plans a new road {i}</a>' for i in range(n // 70)) + "</article>")
+def tag_list_first_entry(n):
+    """A list whose first entry is a label ("More about:"), then n/40 tags
+    (the tag list labelled by its own first entry)."""
+    return ("<article><h1>Road plans</h1>" + _STORY + "<ul><li>More about:</li>"
+            + "".join(f'<li><a href="/tag/t{i}">Topic {i}</a></li>' for i in range(n // 40)) + "</ul></article>")
+
 # Output amplification. The renderers' budget is 1 MiB + 8 x the input
 # (src/render/render_int.h); one node may overshoot it by a few times its
 # own text, so the check allows twice that.
@@ -151,7 +200,8 @@ OUT_PER_BYTE = 16
 SCALING = [nested_div, unclosed_p, big_text, many_attrs, endless_table, nested_inline, nested_table,
            nul_bytes, many_entities, open_comment, script_escape, formatting_storm, attr_no_quote_end,
            many_headings, deep_lists, svg_breakout, many_noscript, pager_links, jsonld_body_big,
-           paywall_selectors, many_speakers, many_cues, one_name_many_quotes, kicker_sections]
+           paywall_selectors, many_speakers, many_cues, one_name_many_quotes, kicker_sections,
+           coauthor_byline, link_lists, huge_link_list, toc_outline, nested_link_lists, tag_list_first_entry]
 SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_attrs: 100_000,
          endless_table: 200_000, nested_inline: 500_000, nested_table: 50_000, nul_bytes: 1_000_000,
          many_entities: 1_000_000, open_comment: 5_000_000, script_escape: 5_000_000,
@@ -159,7 +209,9 @@ SIZES = {nested_div: 100_000, unclosed_p: 1_000_000, big_text: 10_000_000, many_
          deep_lists: 100_000, svg_breakout: 1_000_000, many_noscript: 1_000_000, pager_links: 1_000_000,
          jsonld_body_big: 1_600_000, paywall_selectors: 1_000_000,
          many_speakers: 4_000_000, many_cues: 1_000_000,
-         one_name_many_quotes: 120_000, kicker_sections: 1_000_000}
+         one_name_many_quotes: 120_000, kicker_sections: 1_000_000,
+         coauthor_byline: 1_000_000, link_lists: 1_000_000, huge_link_list: 1_000_000, toc_outline: 1_000_000,
+         nested_link_lists: 1_000_000, tag_list_first_entry: 1_000_000}
 
 
 def cpu():
