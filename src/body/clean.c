@@ -3826,6 +3826,7 @@ void body_drop_boxes_after_prose(ctx *c, dom_node **list, size_t nlist)
 #define PULL_QUOTE_MAX 400    /* a pull quote is a sentence or two */
 #define PULL_QUOTES_READ 4    /* quote boxes judged per root */
 #define PULL_TEXT_CAP 4096    /* a paragraph's text read to find the quote in */
+#define PULL_ATTRIBUTION_MAX 80 /* a name and a role after the quote: "— Dana Price, CEO" */
 #define PULL_SCOPE_UP 2       /* levels above a quote box searched for the article's paragraphs */
 
 /* 1 when the box is set as a quote: <blockquote>, or "quote" in its class
@@ -3880,7 +3881,6 @@ static void trim_quote_marks(const char **s, size_t *n)
     *n = (size_t)(e - a);
 }
 
-#define PULL_ATTRIBUTION_MAX 80 /* a name and a role after the quote: "— Dana Price, CEO" */
 
 /* Length of the quote q[0..n) without an attribution after it ("... to
  * grow.” — Dana Price, CEO"): a dash (—, –, ―, or '-' between blanks)
@@ -3901,9 +3901,44 @@ static int ends_closing_mark(const unsigned char *u, size_t k)
     return 0;
 }
 
+/* The signature without a dash: "\"Ahora vendemos sin intermediarios.\"
+ * Carmen Soler, presidenta de ...". A closing quote mark right after a
+ * sentence's end (". \"", ".»", ". »"), then a blank and at most
+ * PULL_ATTRIBUTION_MAX bytes that do not end a sentence themselves (a
+ * name and a role, not a sentence of the article after the quote). A
+ * quote the article sets in its own sentence closes on a comma
+ * ("\"...,\" she said", "« ... », a déclaré"), so it never reads as signed.
+ * The length of the quote up to its closing mark; n when there is none. */
+static size_t without_undashed_attribution(const unsigned char *u, size_t n)
+{
+    if (n == 0 || u[n - 1] == '.' || u[n - 1] == '!' || u[n - 1] == '?')
+        return n;
+    for (size_t i = n; i-- > 0 && n - i <= PULL_ATTRIBUTION_MAX + 1;) {
+        if (u[i] != ' ' || !ends_closing_mark(u, i))
+            continue;
+        size_t k = i; /* the closing mark ends at k */
+        size_t b = 1;
+        int kind;
+        while (b <= 3 && b <= k && quote_mark_at(u + k - b, b, &kind) != b)
+            b++;
+        if (b > 3 || b > k)
+            return n;
+        size_t e = k - b;
+        if (e && u[e - 1] == ' ')
+            e--; /* French spacing: "panneau. »" */
+        if (e && (u[e - 1] == '.' || u[e - 1] == '!' || u[e - 1] == '?'))
+            return k;
+        return n;
+    }
+    return n;
+}
+
 static size_t without_attribution(const char *q, size_t n)
 {
     const unsigned char *u = (const unsigned char *)q;
+    size_t undashed = without_undashed_attribution(u, n);
+    if (undashed < n)
+        return undashed;
     for (size_t i = n; i-- > 0;) {
         size_t dl = 0;
         if (i + 3 <= n && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] >= 0x93 && u[i + 2] <= 0x95)
@@ -3953,6 +3988,41 @@ static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *bo
     return 0;
 }
 
+/* 1 when a plain layout box (div, aside, section, figure) holds only a
+ * quote: its text opens with a mark that opens a quote (" “ „ «, German
+ * » and ‚ ‘), and, without a signature after it (without_attribution),
+ * ends with a closing mark; a quote's length with its signature (at
+ * most PULL_QUOTE_MAX + PULL_ATTRIBUTION_MAX bytes, one real paragraph at
+ * most). A release's summary box set as "<div class=encadre><p>« ... » —
+ * name, role</p></div>" has no quote tag or class; it is judged as a
+ * quote box is, by the article repeating its words (drop_pull_quotes).
+ * Not a paragraph that opens with a quoted phrase and goes on ("„Peace
+ * for our time“ war 1938 ...", an excerpt), nor the article's own quote
+ * in its sentence ("“...,” he said."). */
+static int box_opens_as_quote(const ctx *c, const dom_node *n)
+{
+    if (n->tag != TAG_DIV && n->tag != TAG_ASIDE && n->tag != TAG_SECTION && n->tag != TAG_FIGURE)
+        return 0;
+    const body_totals *t = &c->tot[n->id];
+    if (t->text < PULL_QUOTE_MIN || t->text > PULL_QUOTE_MAX + PULL_ATTRIBUTION_MAX || t->paras > 1)
+        return 0;
+    char buf[PULL_QUOTE_MAX + PULL_ATTRIBUTION_MAX + 8];
+    size_t bn = text_prefix_lower(n, buf, sizeof buf);
+    const unsigned char *u = (const unsigned char *)buf;
+    int kind;
+    if (!bn || quote_mark_at(u, bn, &kind) == 0)
+        return 0;
+    if (kind != QM_ASCII2 && kind != QM_LDQ && kind != QM_LOW2 && kind != QM_LAQ && kind != QM_RAQ &&
+        kind != QM_LSQ && kind != QM_LOW1)
+        return 0;
+    while (bn && (u[bn - 1] == ' ' || u[bn - 1] == '\n'))
+        bn--;
+    size_t qn = without_attribution(buf, bn);
+    while (qn && (u[qn - 1] == ' ' || u[qn - 1] == '.'))
+        qn--;
+    return qn > 1 && ends_closing_mark(u, qn);
+}
+
 /* A pull quote: a box set as a quote (a blockquote, a "pullquote" class)
  * whose words (its first paragraph's, without the quote marks it adds or
  * drops) stand in a paragraph of the body outside it. It repeats the
@@ -3964,18 +4034,26 @@ static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *bo
  * paragraphs. */
 static void drop_pull_quotes(ctx *c, dom_node *root)
 {
-    int seen = 0;
+    int seen = 0, shaped_seen = 0;
     char q[PULL_QUOTE_MAX + 8];
     for (dom_node *n = root->first_child; n && seen < PULL_QUOTES_READ;) {
         if (n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED)) {
             n = n->type == DOM_ELEMENT ? dom_next_skip(root, n) : dom_next(root, n);
             continue;
         }
-        if (!is_quote_box(c, n) || c->tot[n->id].text < PULL_QUOTE_MIN) {
+        int shaped = 0; /* a plain box set as a quote by its text alone */
+        if (!is_quote_box(c, n) && (shaped_seen >= PULL_QUOTES_READ || !(shaped = box_opens_as_quote(c, n)))) {
             n = dom_next(root, n);
             continue;
         }
-        seen++;
+        if (c->tot[n->id].text < PULL_QUOTE_MIN) {
+            n = dom_next(root, n);
+            continue;
+        }
+        if (shaped)
+            shaped_seen++; /* read on their own count: a page of quotes in plain boxes keeps the four quote boxes' */
+        else
+            seen++;
         const dom_node *src = n;
         for (const dom_node *k = n->first_child; k; k = k->next)
             if (k->type == DOM_ELEMENT && k->tag == TAG_P && !(k->flags & DOM_F_REMOVED) && c->tot[k->id].text) {
@@ -4011,7 +4089,7 @@ static void drop_pull_quotes(ctx *c, dom_node *root)
                 continue;
             }
         }
-        n = dom_next_skip(root, n);
+        n = shaped ? dom_next(root, n) : dom_next_skip(root, n);
     }
 }
 
