@@ -543,17 +543,22 @@ static const char *const author_headings[] = {
 TABLE(author_headings);
 
 /* Headings that open the comment section: everything after them in the
- * same container is the discussion. */
+ * same container is the discussion. The readers' own words with a
+ * possessive ("vos réactions", "tus comentarios", "ihre kommentare")
+ * title it too; not the bare "réactions", which heads a story's section
+ * on what others said. */
 static const char *const comment_headings[] = {
     "add a comment", "comentarios", "comentários", "comment", "commentaires", "commenti",
     "comments", "deixe um comentário", "deja un comentario", "deja una respuesta",
-    "discuss this article", "hinterlasse einen kommentar", "join the conversation",
+    "discuss this article", "hinterlasse einen kommentar", "i vostri commenti", "ihre kommentare",
+    "join the conversation",
     "join the discussion", "komentarze", "kommentar", "kommentar hinterlassen",
     "kommentar schreiben", "kommentar verfassen", "kommentare", "kommentarer", "kommentieren",
     "laisser un commentaire", "lascia un commento", "leave a comment", "leave a reply",
     "leserkommentare", "lesermeinungen", "post a comment", "reacties", "reader comments",
     "readers comments", "readers' comments", "readers’ comments", "responses",
-    "schreibe einen kommentar", "user comments", "your comments", "комментарии",
+    "schreibe einen kommentar", "tus comentarios", "user comments", "vos commentaires", "vos réactions",
+    "your comments", "комментарии",
 };
 TABLE(comment_headings);
 
