@@ -461,6 +461,20 @@ static void fold_month_word(char *w, size_t len)
             w[k] = (char)(c + 32);
             continue;
         }
+        /* Vietnamese capitals of Latin Extended Additional (U+1EA0..U+1EF9:
+         * Ộ, Ả, Ắ ...; the capitals are the even code points) and Ơ, Ư
+         * (U+01A0, U+01AF): "THÁNG MƯỜI HAI" */
+        if (c == 0xE1 && k + 2 < len && ((unsigned char)w[k + 1] == 0xBA || (unsigned char)w[k + 1] == 0xBB) &&
+            !((unsigned char)w[k + 2] & 1) && !((unsigned char)w[k + 1] == 0xBA && (unsigned char)w[k + 2] < 0xA0)) {
+            w[k + 2] = (char)((unsigned char)w[k + 2] + 1);
+            k += 2;
+            continue;
+        }
+        if (c == 0xC6 && k + 1 < len && ((unsigned char)w[k + 1] == 0xA0 || (unsigned char)w[k + 1] == 0xAF)) {
+            w[k + 1] = (char)((unsigned char)w[k + 1] + 1);
+            k++;
+            continue;
+        }
         if (k + 1 >= len || c < 0xC3 || c > 0xD5)
             continue;
         unsigned char b1 = (unsigned char)w[k + 1];
@@ -666,9 +680,34 @@ static size_t skip_joiners(const char *s, size_t n, size_t i)
     return skip_blank(s, n, i);
 }
 
+/* The Vietnamese number word at s[*pi] (words_vi_month_numbers: "Ba",
+ * "mười", "Giêng"), case folded; its number, 0 when none. Advances past
+ * it. */
+static int vi_month_number_word(const char *s, size_t n, size_t *pi)
+{
+    size_t i = *pi, start = i;
+    while (i < n && is_alpha_byte((unsigned char)s[i]) && i - start < 16)
+        i++;
+    size_t len = i - start;
+    if (len < 2 || (i < n && is_alpha_byte((unsigned char)s[i])))
+        return 0;
+    char w[20];
+    memcpy(w, s + start, len);
+    w[len] = 0;
+    fold_month_word(w, len);
+    int v = words_map_find(&words_vi_month_numbers, w, len);
+    if (v)
+        *pi = i;
+    return v;
+}
+
 /* Vietnamese months are numbered: "15 tháng 3 năm 2019", "15 tháng 3,
- * 2019" (tháng = month, năm = year). Reads "tháng N" (and a "năm" after
- * it) at s[*i]; the month, 0 when not there. */
+ * 2019" (tháng = month, năm = year), the number also in words: "05
+ * Tháng Ba 2024", "5 tháng Mười Hai năm 2024" (words_vi_month_numbers;
+ * "mười" followed by "một" or "hai" is 11 or 12; "tháng Năm" is May,
+ * which a year's "năm" may follow). Reads "tháng N" (and a "năm" after
+ * it) at s[*i]; the month, 0 when not there. The year must follow: "3
+ * tháng hai lần" (twice in three months) is no date. */
 static int read_month_numeral(const char *s, size_t n, size_t *pi)
 {
     static const char *const thang[] = {"th\xC3\xA1ng", "Th\xC3\xA1ng", "TH\xC3\x81NG"};
@@ -682,8 +721,19 @@ static int read_month_numeral(const char *s, size_t n, size_t *pi)
     if (!hit)
         return 0;
     i = skip_blank(s, n, i);
-    if (read_num(s, n, &i, 2, &m) < 1 || m < 1 || m > 12 || (i < n && is_digit((unsigned char)s[i])))
+    if (i < n && is_alpha_byte((unsigned char)s[i])) {
+        m = vi_month_number_word(s, n, &i);
+        if (m == 10) {
+            size_t t = skip_blank(s, n, i);
+            int u = vi_month_number_word(s, n, &t);
+            if (u == 1 || u == 2)
+                m += u, i = t;
+        } else if (m < 1 || m > 12) {
+            return 0;
+        }
+    } else if (read_num(s, n, &i, 2, &m) < 1 || m < 1 || m > 12 || (i < n && is_digit((unsigned char)s[i]))) {
         return 0;
+    }
     size_t j = skip_blank(s, n, i);
     for (size_t k = 0; k < 3; k++)
         if (n - j >= strlen(nam[k]) && memcmp(s + j, nam[k], strlen(nam[k])) == 0)
@@ -717,8 +767,46 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
      * Georgian "2019 წლის 15 მარტი" (წლის: of the year): day and month
      * after the year's word; Armenian "2019 թ. մարտի 15" (թ.: year):
      * month and day. */
+    /* Mongolian "2024 оны 3-р сарын 5" (оны: of the year; 3-р сар: the
+     * third month, сарын its genitive), also "2024 оны 3 сарын 5": the
+     * month is numbered, so "сарын" must follow it ("2024 оны 3-р улирал",
+     * the third quarter, is no date). */
+    if (j + 10 < n && s[j] == ' ' && memcmp(s + j + 1, "оны ", strlen("оны ")) == 0) {
+        size_t k = skip_blank(s, n, j + 1 + strlen("оны "));
+        int mon, dd;
+        if (read_num(s, n, &k, 2, &mon) < 1 || (k < n && is_digit((unsigned char)s[k])))
+            return 0;
+        if (n - k >= strlen("-р") && memcmp(s + k, "-р", strlen("-р")) == 0)
+            k += strlen("-р");
+        k = skip_blank(s, n, k);
+        if (n - k < strlen("сарын") || memcmp(s + k, "сарын", strlen("сарын")) != 0)
+            return 0;
+        k = skip_blank(s, n, k + strlen("сарын"));
+        if (read_num(s, n, &k, 2, &dd) < 1 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, a, mon, dd))
+            return 0;
+        read_time(s, n, &k, d);
+        *end = k;
+        return 1;
+    }
+    /* Sinhala writes the year first with no word for it: "2024 මාර්තු 05"
+     * (Sinhala letters are U+0D80..U+0DFF, E0 B6/B7); the month's name
+     * and its day must follow ("2024 මාර්තු" alone is a month). */
+    if (j + 4 < n && s[j] == ' ' && (unsigned char)s[j + 1] == 0xE0 &&
+        ((unsigned char)s[j + 2] == 0xB6 || (unsigned char)s[j + 2] == 0xB7)) {
+        size_t k = j + 1;
+        int mon = read_month(s, n, &k), dd;
+        k = skip_blank(s, n, k);
+        if (!mon || read_num(s, n, &k, 2, &dd) < 1 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, a, mon, dd))
+            return 0;
+        read_time(s, n, &k, d);
+        *end = k;
+        return 1;
+    }
+    /* Myanmar "၂၀၂၄ ခုနှစ် မတ်လ ၁၅ ရက်" (ခုနှစ်: year; ရက်, day, left after
+     * the day's number) reads as Armenian does: month and day after the
+     * year's word. */
     if (j + 3 < n && s[j] == ' ' && (unsigned char)s[j + 1] >= 0x80) {
-        static const char *const year_words[] = {"жылғы ", "ж. ", "წლის ", "թ. "};
+        static const char *const year_words[] = {"жылғы ", "ж. ", "წლის ", "թ. ", "ခုနှစ် "};
         for (size_t w = 0; w < sizeof year_words / sizeof *year_words; w++) {
             size_t wl = strlen(year_words[w]);
             if (n - (j + 1) < wl || memcmp(s + j + 1, year_words[w], wl) != 0)
@@ -894,6 +982,15 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
                        size_t *end)
 {
     int day = a, mon = b;
+    /* "5/3/2567", "05.03.2567": Thai numeric dates count the Buddhist era
+     * too. A year in the era's range for 1940-2100 (2483-2643) is that era
+     * wherever it stands, with or without Thai text or a declared
+     * language: no Gregorian year of a page is that high, and no other
+     * calendar of the web is there (Bikram Sambat is near 2080, Hijri near
+     * 1445). Thai writes the day first, so such a date never reads month
+     * first. */
+    if (y >= 2483 && y <= 2643)
+        y -= 543, month_first = 0;
     if (a <= 12 && (b > 12 || month_first))
         day = b, mon = a;
     d->y = y, d->m = mon, d->d = day;
@@ -907,16 +1004,24 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
 #define HEISEI_BASE 1988
 #define HEISEI_LAST_YEAR 31
 #define HEISEI_LAST_MONTH 4
+/* 民國 (the Republic of China's years) began in 1912; its years now have
+ * three digits (民國113年 is 2024). */
+#define ROC_BASE 1911
 
-/* Japanese eras that date today's pages: the year before the era's first
- * (令和 Reiwa began in 2019, 平成 Heisei in 1989), or 0 when s does not
- * open with an era's name. */
+/* Eras that date today's pages: the year before the era's first (令和
+ * Reiwa began in 2019, 平成 Heisei in 1989; 民國, the Republic of China's
+ * calendar that Taiwan's government and news pages date by, in 1912:
+ * "民國113年3月5日" is 2024-03-05, also after 中華), or 0 when s does not
+ * open with an era's name. Only the traditional 民國: the simplified 民国
+ * names the years 1912-1949 in mainland histories, never a page's day. */
 static int japanese_era(const char *s, size_t n)
 {
     if (n >= 6 && memcmp(s, "令和", 6) == 0)
         return 2018;
     if (n >= 6 && memcmp(s, "平成", 6) == 0)
         return HEISEI_BASE;
+    if (n >= 6 && memcmp(s, "民國", 6) == 0)
+        return ROC_BASE;
     return 0;
 }
 
@@ -939,7 +1044,7 @@ static int match_japanese_era(const char *s, size_t n, size_t i, date_val *d, si
     if (j + 3 <= n && memcmp(s + j, "元", 3) == 0) {
         k = 1;
         j += 3;
-    } else if (read_num(s, n, &j, 2, &k) < 1 || (j < n && is_digit((unsigned char)s[j])) || k < 1) {
+    } else if (read_num(s, n, &j, base == ROC_BASE ? 3 : 2, &k) < 1 || (j < n && is_digit((unsigned char)s[j])) || k < 1) {
         return 0;
     }
     if (base == HEISEI_BASE && k > HEISEI_LAST_YEAR)
@@ -950,6 +1055,84 @@ static int match_japanese_era(const char *s, size_t n, size_t i, date_val *d, si
     if (!match_year_first(s, n, j, base + k, d, end))
         return 0;
     return !(base == HEISEI_BASE && k == HEISEI_LAST_YEAR && d->m > HEISEI_LAST_MONTH);
+}
+
+/* The Han numeral at s (〇 and 零 are zero, 一 … 九 one to nine), -1 when
+ * none; 3 bytes each. */
+static int han_digit(const char *s, size_t n)
+{
+    static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (n < 3)
+        return -1;
+    if (memcmp(s, "零", 3) == 0)
+        return 0;
+    for (int k = 0; k < 10; k++)
+        if (memcmp(s, digits[k], 3) == 0)
+            return k;
+    return -1;
+}
+
+/* A month or day in Han numerals at s[*pi]: "五", "十", "十五", "二十",
+ * "二十五", "三十一" (1-39: a ten, its tens digit before it, its ones
+ * after); -1 when none. */
+static int han_small_number(const char *s, size_t n, size_t *pi)
+{
+    size_t i = *pi;
+    int v = han_digit(s + i, n - i);
+    if (v > 0)
+        i += 3;
+    if (i + 3 <= n && memcmp(s + i, "十", 3) == 0) {
+        if (v == 0 || v > 3)
+            return -1;
+        v = (v < 0 ? 1 : v) * 10;
+        i += 3;
+        int u = han_digit(s + i, n - i);
+        if (u > 0)
+            v += u, i += 3;
+    }
+    if (v <= 0)
+        return -1;
+    *pi = i;
+    return v;
+}
+
+/* "二〇二四年三月五日", "二零二四年三月十五日": a date written in Han
+ * numerals, as formal Chinese (government notices, bylines of some
+ * papers) writes it: the year digit by digit (four of them), the month
+ * and day as numbers with 十 (ten). All three parts with their 年, 月 and
+ * 日 must be there: "二〇二四年" alone is a year, "三月五日" a day of any
+ * year. */
+static int match_han_date(const char *s, size_t n, size_t i, date_val *d, size_t *end)
+{
+    int y = 0, m, dd;
+    size_t j = i;
+    for (int k = 0; k < 4; k++) {
+        int v = han_digit(s + j, n - j);
+        if (v < 0)
+            return 0;
+        y = y * 10 + v, j += 3;
+    }
+    if (han_digit(s + j, n - j) >= 0 || j + 3 > n || memcmp(s + j, "年", 3) != 0)
+        return 0;
+    j += 3;
+    if ((m = han_small_number(s, n, &j)) < 0 || j + 3 > n || memcmp(s + j, "月", 3) != 0)
+        return 0;
+    j += 3;
+    if ((dd = han_small_number(s, n, &j)) < 0 || j + 3 > n || memcmp(s + j, "日", 3) != 0)
+        return 0;
+    j += 3;
+    d->y = y, d->m = m, d->d = dd;
+    *end = j;
+    return valid_day(y, m, dd);
+}
+
+/* 1 when s opens a date that may follow other CJK text with no blank
+ * before it: an era's name ("公開日：令和3年…") or a Han numeral. */
+static int cjk_date_lead(const char *s, size_t n)
+{
+    unsigned char c = (unsigned char)s[0];
+    return (c == 0xE4 || c == 0xE5 || c == 0xE6) ? japanese_era(s, n) || han_digit(s, n) >= 0
+                                                 : (c == 0xE3 || c == 0xE9) && han_digit(s, n) >= 0;
 }
 
 /* Tries every known human pattern starting at s[i]; on success fills d and
@@ -1021,9 +1204,20 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
             char sep = s[j];
             size_t k = j + 1;
             int mon = read_month(s, n, &k);
-            if (!mon || k + 1 >= n || s[k] != sep || !is_digit((unsigned char)s[k + 1]))
-                return 0;
-            k++;
+            /* Kyrgyz joins the day to a Cyrillic month with a hyphen and
+             * writes the year after a comma or a blank: "15-март, 2024",
+             * "15-март 2024-ж." (the four-digit year must follow) */
+            int cyrillic = (unsigned char)s[j + 1] == 0xD0 || (unsigned char)s[j + 1] == 0xD1;
+            if (mon && sep == '-' && cyrillic && k < n && (s[k] == ',' || s[k] == ' ')) {
+                size_t t = skip_blank(s, n, s[k] == ',' ? k + 1 : k);
+                if (!(t < n && is_digit((unsigned char)s[t])))
+                    return 0;
+                k = t;
+            } else {
+                if (!mon || k + 1 >= n || s[k] != sep || !is_digit((unsigned char)s[k + 1]))
+                    return 0;
+                k++;
+            }
             if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, y, mon, a))
                 return 0;
             read_time(s, n, &k, d);
@@ -1079,8 +1273,10 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         *end = k;
         return 1;
     }
-    if ((c == 0xE4 || c == 0xE5) && japanese_era(s + i, n - i))
+    if ((c == 0xE4 || c == 0xE5 || c == 0xE6) && japanese_era(s + i, n - i))
         return match_japanese_era(s, n, i, d, end);
+    if ((c == 0xE3 || c == 0xE4 || c == 0xE5 || c == 0xE9) && han_digit(s + i, n - i) >= 0)
+        return match_han_date(s, n, i, d, end);
     if (is_alpha_byte(c)) {
         /* March 15, 2019; Mar. 15th 2019; March 15 2019 10:00 */
         int mon = read_month(s, n, &j);
@@ -1362,9 +1558,9 @@ static int find_text_ascii(const char *s, size_t n, size_t limit, int mdy, int t
             if (is_digit(prev))
                 continue;
         } else if (is_alpha_byte(c)) {
-            /* a Japanese era's name follows other CJK text without a
-             * blank ("公開日：令和3年…") */
-            if ((is_alpha_byte(prev) || (c >= 0x80 && c < 0xC0)) && !((c == 0xE4 || c == 0xE5) && japanese_era(s + i, n - i)))
+            /* a Japanese era's name or a Han numeral follows other CJK
+             * text without a blank ("公開日：令和3年…") */
+            if ((is_alpha_byte(prev) || (c >= 0x80 && c < 0xC0)) && !(c >= 0xE3 && c <= 0xE9 && cjk_date_lead(s + i, n - i)))
                 continue;
         } else {
             continue;

@@ -737,6 +737,19 @@ static const words_entry months[] = {
     {"മേയ്", 5}, /* ml */
     {"സെപ്തംബർ", 9}, /* ml */
     {"സെപ്റ്റംബർ", 9}, /* ml */
+    {"අගෝස්තු", 8}, /* si */
+    {"අප්රේල්", 4}, /* si */
+    {"අප්‍රේල්", 4}, /* si */
+    {"ඔක්තෝබර්", 10}, /* si */
+    {"ජනවාරි", 1}, /* si */
+    {"ජූනි", 6}, /* si */
+    {"ජූලි", 7}, /* si */
+    {"දෙසැම්බර්", 12}, /* si */
+    {"නොවැම්බර්", 11}, /* si */
+    {"පෙබරවාරි", 2}, /* si */
+    {"මාර්තු", 3}, /* si */
+    {"මැයි", 5}, /* si */
+    {"සැප්තැම්බර්", 9}, /* si */
     {"ก.ค", 7}, /* th, abbreviation */
     {"ก.พ", 2}, /* th, abbreviation */
     {"ก.ย", 9}, /* th, abbreviation */
@@ -822,6 +835,18 @@ static const words_entry months[] = {
     {"სექ", 9}, /* ka, abbreviation */
     {"სექტემბერი", 9}, /* ka */
     {"სექტემბერს", 9}, /* ka, dative */
+    {"ማርች", 3}, /* am */
+    {"ሜይ", 5}, /* am */
+    {"ሴፕቴምበር", 9}, /* am */
+    {"ኖቬምበር", 11}, /* am */
+    {"ኤፕሪል", 4}, /* am */
+    {"ኦክቶበር", 10}, /* am */
+    {"ኦገስት", 8}, /* am */
+    {"ዲሴምበር", 12}, /* am */
+    {"ጁላይ", 7}, /* am */
+    {"ጁን", 6}, /* am */
+    {"ጃንዩወሪ", 1}, /* am */
+    {"ፌብሩወሪ", 2}, /* am */
     {"កក្កដា", 7}, /* km */
     {"កញ្ញា", 9}, /* km */
     {"កុម្ភៈ", 2}, /* km */
@@ -850,6 +875,31 @@ static const words_entry month_words[] = {
     {"ខែ", WORDS_MONTH_WORD_BEFORE}, /* km */
 };
 const words_map words_month_words = {"month_words", month_words, sizeof month_words / sizeof *month_words};
+
+/* Vietnamese month numbers in words, after "tháng" (month): "05 Tháng Ba
+ * 2024", "5 tháng Mười Hai năm 2024" (src/meta/date.c,
+ * read_month_numeral). Read only there: "ba", "hai" and "năm" are also
+ * three, two and "year". Lower case (the month reader folds the word);
+ * "mười" (10) joins a following "một" or "hai" into 11 and 12; "Giêng"
+ * and "Chạp" are the old names of the first and last month, "tư" and
+ * "bẩy" the forms of four and seven that month names take. */
+static const words_entry vi_month_numbers[] = {
+    {"ba", 3},
+    {"bảy", 7},
+    {"bẩy", 7},
+    {"bốn", 4},
+    {"chín", 9},
+    {"chạp", 12},
+    {"giêng", 1},
+    {"hai", 2},
+    {"mười", 10},
+    {"một", 1},
+    {"năm", 5},
+    {"sáu", 6},
+    {"tám", 8},
+    {"tư", 4},
+};
+const words_map words_vi_month_numbers = {"vi_month_numbers", vi_month_numbers, sizeof vi_month_numbers / sizeof *vi_month_numbers};
 
 /* Words that may stand between a month's name and the year (src/meta/
  * date.c): Thai names the era, "15 มีนาคม พ.ศ. 2562" (Buddhist era) or

@@ -91,6 +91,7 @@ extern const words_map words_months;
  * word of its own (flags). */
 enum { WORDS_MONTH_WORD_AFTER = 1, WORDS_MONTH_WORD_BEFORE = 2, WORDS_MONTH_WORD_ALONE = 4 };
 extern const words_map words_month_words;
+extern const words_map words_vi_month_numbers; /* "ba", "mười": Vietnamese month numbers after "tháng" */
 extern const words_table words_year_leads;    /* "พ.ศ.", "ឆ្នាំ": may stand between a month's name and the year */
 extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
 extern const words_table words_date_field_labels;   /* "datum": an info box's date row, alone in its element */
