@@ -464,6 +464,25 @@ static long long date_utc_minutes(const date_val *d)
 
 static int visible_date(meta_ctx *c, int mdy, date_val *d, int *src);
 
+/* The address whose path may confirm a stamp's day (date_from_url): the
+ * URL the caller gave, else the page's own absolute canonical URL
+ * (og:url), as base_url in metadata.c takes it. A page read from a file
+ * with no --url names its address there: "/2021/06/14/…" confirms the
+ * publication meta against a JSON-LD stamp with a wrong offset as a given
+ * URL does. Only to confirm another source's day: a canonical may name a
+ * syndication partner's or an archive's copy, so its day is never taken
+ * alone (a page's last resort) nor over the metas (a republished story),
+ * as the given URL's is. */
+static const char *date_page_url(meta_ctx *c)
+{
+    if (c->art->page_url)
+        return c->art->page_url;
+    const char *canon = c->canonical ? c->canonical : meta_kv_get(c, "og:url");
+    if (canon && (meta_istarts(canon, "http://") || meta_istarts(canon, "https://")))
+        return canon;
+    return NULL;
+}
+
 /* 1 when an ambiguous numeric date in the page's text reads month first:
  * pages declared English ("en") or US English. */
 static int page_mdy(const meta_ctx *c)
@@ -2030,7 +2049,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
             /* The URL's day agreeing with the meta settles it too: the
              * JSON-LD then carries a wrong offset or a plugin's own stamp. */
             if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
-                ((date_from_url(art->page_url, c->today, &u) && same_day(&u, &m)) ||
+                ((date_from_url(date_page_url(c), c->today, &u) && same_day(&u, &m)) ||
                  (visible_date(c, mdy, &v, NULL) && same_day(&v, &m)))) {
                 d = m;
                 c->date_src = 2;
@@ -2044,7 +2063,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
          * agree (a generic meta is as often the last edit, which a
          * visible update line would confirm too). */
         if (!had_pub && weak_meta_day(c, &m) && !same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
-            date_from_url(art->page_url, c->today, &u) && same_day(&u, &m)) {
+            date_from_url(date_page_url(c), c->today, &u) && same_day(&u, &m)) {
             d = m;
             c->date_src = 2;
         }
@@ -2071,7 +2090,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
     }
     /* 5. The URL path: set by the CMS from the publication day. */
     c->date_src = 5;
-    if (date_from_url(art->page_url, c->today, &d))
+    if (date_from_url(c->art->page_url, c->today, &d))
         return *d_out = d, 1;
     /* 6-9, strict visible pass. */
     if (visible_date(c, mdy, &d, &c->date_src))
@@ -2188,7 +2207,7 @@ void meta_pick_date(meta_ctx *c)
      * the URL months before the date found is the original publication. */
     if (c->date_src < 5) {
         date_val u;
-        if (date_from_url(art->page_url, c->today, &u) && day_number(&d) - day_number(&u) > META_REPUBLISHED_DAYS) {
+        if (date_from_url(c->art->page_url, c->today, &u) && day_number(&d) - day_number(&u) > META_REPUBLISHED_DAYS) {
             d = u;
             c->date_src = 5;
         }
@@ -2260,7 +2279,7 @@ void meta_pick_date(meta_ctx *c)
      * article:published_time and /2021/03/15/ path say March 15). */
     date_val utc = d, u;
     localize(c, &d);
-    if (!same_day(&utc, &d) && date_from_url(art->page_url, c->today, &u) && same_day(&u, &utc))
+    if (!same_day(&utc, &d) && date_from_url(date_page_url(c), c->today, &u) && same_day(&u, &utc))
         d = utc;
     art->date = date_format(c->a, &d);
     if (!art->date)
