@@ -1323,6 +1323,8 @@ static void pick_title(meta_ctx *c)
      * or twitter:title that names the host ("Headline - Harbour Gazette"
      * on harbourgazette.com) is the site, so the declared title's site
      * suffix is cut as it is from <title>. */
+    const char *declared_site = c->art->sitename; /* before a host-named one fills it */
+    const char *page_url = c->art->url ? c->art->url : c->art->page_url;
     const char *host_titles[] = {c->title_tag, in.og, in.twitter};
     for (size_t i = 0; i < sizeof host_titles / sizeof *host_titles && !c->art->sitename; i++)
         c->art->sitename = title_host_part(c->a, host_titles[i], c->art->url ? c->art->url : c->art->page_url);
@@ -1341,13 +1343,17 @@ static void pick_title(meta_ctx *c)
             in.headings[in.nheadings++] = meta_text_of(c, c->headlines.v[i], 500);
     /* (a logo h1 repeats the site part of <title>, never the headline;
      * so does a plain h1 that reads the first part of "Site - Headline":
-     * title_first_part_is_site) */
+     * title_first_part_is_site, and a plain h1 that is only the known
+     * site name beside a longer part: title_part_is_site_h1) */
     unsigned char h1_logo[TITLE_MAX_HEADINGS] = {0};
     int domain_first = title_opens_with_domain(c->title_tag); /* else no h1's text is read for it */
     for (size_t i = 0; i < c->h1.n && i < TITLE_MAX_HEADINGS; i++)
         h1_logo[i] = (unsigned char)(logo_heading(c->h1.v[i]) ||
                                      (domain_first &&
-                                      title_first_part_is_site(c->title_tag, meta_text_of(c, c->h1.v[i], 200))));
+                                      title_first_part_is_site(c->title_tag, meta_text_of(c, c->h1.v[i], 200))) ||
+                                     (c->title_tag && (declared_site || page_url) &&
+                                      title_part_is_site_h1(c->title_tag, declared_site, page_url,
+                                                            meta_text_of(c, c->h1.v[i], 200))));
     for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++) {
         if (!(i < TITLE_MAX_HEADINGS ? h1_logo[i] : logo_heading(c->h1.v[i])))
             in.headings[in.nheadings++] = meta_text_of(c, c->h1.v[i], 500);

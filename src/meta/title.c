@@ -2543,3 +2543,64 @@ int title_first_part_is_site(const char *title_tag, const char *heading)
     size_t np = split_parts(title_tag, parts);
     return np >= 2 && loose_eq(parts[0].s, parts[0].n, heading) && title_opens_with_domain(title_tag);
 }
+
+/* 1 when s's ASCII letters and digits are exactly a label of url's host
+ * (not the TLD, not "www"): "Harbour Gazette" on
+ * www.harbourgazette.example. part_names_host accepts either holding the
+ * other, which a headline's words may do ("Fair supply chains" on
+ * supplychains.example). */
+static int names_host_label(const char *s, const char *url)
+{
+    size_t hn;
+    const char *h = url ? url_host(url, &hn) : NULL;
+    char sf[128];
+    if (!h || fold_alnum(s, strlen(s), sf, sizeof sf) < 3)
+        return 0;
+    const char *end = h + hn, *lab = h;
+    while (lab < end) {
+        const char *dot = memchr(lab, '.', (size_t)(end - lab));
+        if (!dot)
+            break; /* the last label is the TLD */
+        char lf[64];
+        fold_alnum(lab, (size_t)(dot - lab), lf, sizeof lf);
+        if (strcmp(lf, "www") != 0 && strcmp(lf, sf) == 0)
+            return 1;
+        lab = dot + 1;
+    }
+    return 0;
+}
+
+/* A plain h1 that reads only the site's name (the declared one, or a
+ * label of the page's host letter for letter; at most SITE_H1_MAX_WORDS
+ * words) where <title> holds it as a part beside a part of more words
+ * ("Harbour Gazette - Fishermen protest new quota rules" under
+ * "<h1>Harbour Gazette</h1>"): the site's name set as a heading without a
+ * logo's markup. Before, the h1 made the site part of <title> "the part
+ * a heading repeats" and the site's name was reported as the headline. A
+ * longer part is required beside it: a wrong og:site_name may hold the
+ * headline ("Windpark Steinheim | EnBW" with that h1), and then the h1 is
+ * the story's. A site name that title_host_part read off <title> itself
+ * is no evidence: it names the host by containing a label, as a
+ * headline's words may ("Fair supply chains - Long Association Name" on
+ * supplychains.example), so the host label must be the h1's whole text. */
+int title_part_is_site_h1(const char *title_tag, const char *declared_site, const char *url, const char *heading)
+{
+    if (!title_tag || !heading || !*heading)
+        return 0;
+    size_t hw = meta_word_count(heading);
+    if (hw > SITE_H1_MAX_WORDS)
+        return 0;
+    if (!(declared_site && *declared_site && loose_eq(heading, strlen(heading), declared_site)) &&
+        !names_host_label(heading, url))
+        return 0;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = split_parts(title_tag, parts);
+    int named = 0, longer = 0;
+    for (size_t i = 0; i < np; i++) {
+        if (loose_eq(parts[i].s, parts[i].n, heading))
+            named = 1;
+        else if (meta_word_count_n(parts[i].s, parts[i].n) > hw)
+            longer = 1;
+    }
+    return named && longer;
+}

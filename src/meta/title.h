@@ -153,5 +153,10 @@ int title_first_part_is_site(const char *title_tag, const char *heading);
  * title_first_part_is_site hold, so a caller reads a heading's text for
  * it only then. */
 int title_opens_with_domain(const char *title_tag);
+/* 1 when heading is only the site's name (the declared one, or a label
+ * of url's host letter for letter; at most four words) and <title> holds
+ * it as a part beside a part of more words: a logo set as a plain h1,
+ * which confirms no part of <title>. */
+int title_part_is_site_h1(const char *title_tag, const char *declared_site, const char *url, const char *heading);
 
 #endif
