@@ -1842,9 +1842,46 @@ static int part_is_site(const part *p, const char *site, const char *logo)
 
 /* A date part ("Sep 22, 2005", "29.03.2017"): at most four words, one of
  * them holding a year 1990-2099. */
+/* Words of p, less joining words of one or two lower-case ASCII letters
+ * where a word of p is a month's name (words_months): Spanish and
+ * Portuguese write a date "12 de marzo de 2019", English "12th of March
+ * 2019", five words or more of which four carry the date. Without a
+ * month's name every word counts: "Mundial de fútbol de 2018 en Rusia"
+ * is a label with a year, not a date. */
+static size_t date_words(const part *p)
+{
+    size_t all = 0, joining = 0;
+    int month = 0;
+    for (size_t i = 0; i < p->n;) {
+        while (i < p->n && p->s[i] == ' ')
+            i++;
+        size_t b = i;
+        while (i < p->n && p->s[i] != ' ')
+            i++;
+        if (i == b)
+            break;
+        all++;
+        int join = i - b <= 2;
+        for (size_t k = b; k < i && join; k++)
+            join = p->s[k] >= 'a' && p->s[k] <= 'z';
+        joining += (size_t)join;
+        char w[32];
+        size_t wl = 0;
+        for (size_t k = b; k < i && wl + 1 < sizeof w; k++) {
+            char ch = p->s[k];
+            if (ch == ',' || ch == '.')
+                continue;
+            w[wl++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+        }
+        if (i - b < sizeof w && wl && words_map_find(&words_months, w, wl))
+            month = 1;
+    }
+    return month ? all - joining : all;
+}
+
 static int part_is_date(const part *p)
 {
-    if (meta_word_count_n(p->s, p->n) > 4)
+    if (date_words(p) > 4)
         return 0;
     for (size_t i = 0; i + 4 <= p->n; i++) {
         const char *d = p->s + i;
