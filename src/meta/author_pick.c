@@ -4,6 +4,8 @@
  * The visible bylines come last: after the body stage, from the lines it
  * handed over (art->byline_lines), for pages that name their author
  * nowhere else. */
+#include <strings.h>
+
 #include "core/utf8.h"
 #include "meta_int.h"
 
@@ -182,6 +184,167 @@ static int same_folded(arena *a, const char *s, const char *site_key)
     return strcmp(k, site_key) == 0;
 }
 
+/* ---- an agency credited in the text --------------------------------- */
+
+static int all_space(const char *s, size_t n);
+
+#define CREDIT_MAX 40        /* bytes inside the brackets: "(XPA, AB)", "(Example mit dpa)": letters, not a sentence */
+#define CREDIT_TAIL_BLOCKS 3 /* the closing credit ends the last paragraph, or one before a footnote or two */
+#define DATELINE_PLACE_MAX 40 /* "Frankfurt/Main", "NEW YORK": a place, not a sentence */
+
+/* 1 when w + " " is an entry of t (the join tables keep their space). */
+static int join_word(const words_table *t, const char *w, size_t len)
+{
+    for (size_t k = 0; k < t->n; k++)
+        if (strlen(t->w[k]) == len + 1 && t->w[k][len] == ' ' && strncasecmp(t->w[k], w, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* Reads the inside of a credit's brackets ("KNA, AB", "Example mit dpa",
+ * "dpa 19.11.21"): every word is a known agency (kept, as written), a
+ * join ("mit", "and"), capitals of up to five letters (the site's or a
+ * desk's letters), lower-case initials of up to three (an editor's) or
+ * a date's digits; anything else (a name, "Foto", a sentence) and it is
+ * no credit. Pushes the agencies; returns how many, 0 for none, -1 on
+ * out of memory. */
+static int credit_agencies(arena *a, const char *s, size_t len, str_list *out)
+{
+    if (len == 0 || len > CREDIT_MAX)
+        return 0;
+    str_list got = {NULL, 0, 0};
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && (s[i] == ' ' || s[i] == ',' || s[i] == '/' || s[i] == ';'))
+            i++;
+        size_t b = i;
+        while (i < len && !(s[i] == ' ' || s[i] == ',' || s[i] == '/' || s[i] == ';'))
+            i++;
+        size_t wl = i - b;
+        if (!wl)
+            continue;
+        char w[CREDIT_MAX + 1];
+        memcpy(w, s + b, wl);
+        w[wl] = 0;
+        size_t up = 0, low = 0, dig = 0;
+        for (size_t k = 0; k < wl; k++) {
+            up += w[k] >= 'A' && w[k] <= 'Z';
+            low += w[k] >= 'a' && w[k] <= 'z';
+            dig += (w[k] >= '0' && w[k] <= '9') || w[k] == '.';
+        }
+        if (words_exact_ci(&words_author_agency_letters, w) || words_exact_ci(&words_author_lower_agencies, w)) {
+            const char *keep = arena_strndup(a, w, wl);
+            if (!keep || !str_list_push(a, &got, keep))
+                return -1;
+        } else if (join_word(&words_author_joins, w, wl) || join_word(&words_author_with_words, w, wl)) {
+            continue;
+        } else if (!(up == wl && wl <= 5) && !(low == wl && wl <= 3) && !(dig == wl)) {
+            return 0;
+        }
+    }
+    for (size_t k = 0; k < got.count; k++) {
+        int seen = 0;
+        for (size_t j = 0; j < out->count && !seen; j++)
+            seen = strcasecmp(out->items[j], got.items[k]) == 0;
+        if (!seen && !str_list_push(a, out, got.items[k]))
+            return -1;
+    }
+    return (int)got.count;
+}
+
+/* A credit that ends a block: "... hieß es. (XPA, AB)", a line "(XPA)". */
+static int closing_credit(arena *a, const char *t, str_list *out)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))
+        n--;
+    if (n < 3 || t[n - 1] != ')')
+        return 0;
+    size_t open = n - 1;
+    while (open > 0 && t[open - 1] != '(' && t[open - 1] != ')' && n - open <= CREDIT_MAX + 1)
+        open--;
+    if (open == 0 || t[open - 1] != '(')
+        return 0;
+    /* the bracket opens the block or follows a space: not "f(x)" */
+    if (open >= 2 && t[open - 2] != ' ' && t[open - 2] != '\n')
+        return 0;
+    return credit_agencies(a, t + open, n - 1 - open, out);
+}
+
+/* A dateline that opens the text: "Springfield (XPA) - ...", "NEW
+ * EXAMPLE (XPA) — ...": a capitalised place, the credit, a dash or a
+ * colon. */
+static int opening_credit(arena *a, const char *t, str_list *out)
+{
+    const char *open = strchr(t, '(');
+    if (!open || open == t || (size_t)(open - t) > DATELINE_PLACE_MAX + 1 || open[-1] != ' ')
+        return 0;
+    if (!((*t >= 'A' && *t <= 'Z') || (unsigned char)*t >= 0xC0))
+        return 0;
+    for (const char *p = t; p < open; p++)
+        if (*p == '\n' || *p == ')' || *p == ',' || *p == ':')
+            return 0;
+    const char *close = strchr(open, ')');
+    if (!close || close[1] != ' ')
+        return 0;
+    const char *d = close + 2;
+    if (!(*d == '-' || *d == ':' || strncmp(d, "\xe2\x80\x93", 3) == 0 || strncmp(d, "\xe2\x80\x94", 3) == 0))
+        return 0;
+    return credit_agencies(a, open + 1, (size_t)(close - open - 1), out);
+}
+
+/* Where nothing else named the author: a news agency credited in the
+ * text itself, by the dateline that opens it ("Springfield (XPA) -") or
+ * by the credit that closes it ("... (XPA, AB)", "(Example mit dpa)"),
+ * is the author, as a byline "Von dpa" is (docs/metadata.md, Authors,
+ * "An agency credited in the text"). The closing credit is looked for in
+ * the last CREDIT_TAIL_BLOCKS blocks: a footnote about the site may
+ * follow the story's last paragraph. */
+static int text_agency_credit(lede_article *art)
+{
+    arena *a = &art->doc->mem;
+    const dom_node *first = NULL, *tail[CREDIT_TAIL_BLOCKS] = {NULL};
+    size_t ntail = 0;
+    for (size_t i = 0; i < art->nbody; i++) {
+        const dom_node *root = art->body[i];
+        for (const dom_node *n = root; n;) {
+            if (n->flags & (DOM_F_REMOVED | DOM_F_HIDDEN) ||
+                (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK))) {
+                n = dom_next_skip(root, n);
+                continue;
+            }
+            if (n->type == DOM_TEXT && n->text_len && !all_space(n->text, n->text_len)) {
+                const dom_node *box = n->parent;
+                while (box && box != root && box->type == DOM_ELEMENT && (tag_flags[box->tag] & TF_INLINE) &&
+                       box->parent)
+                    box = box->parent;
+                if (!box)
+                    box = root;
+                if (!first)
+                    first = box;
+                if (!ntail || tail[(ntail - 1) % CREDIT_TAIL_BLOCKS] != box)
+                    tail[ntail++ % CREDIT_TAIL_BLOCKS] = box;
+            }
+            n = dom_next(root, n);
+        }
+    }
+    if (!first)
+        return 0;
+    char *t = meta_node_text(a, first, 200, 1);
+    if (!t)
+        return -1;
+    int r = opening_credit(a, t, &art->authors);
+    /* the last blocks, the last first */
+    for (size_t k = 0; r == 0 && k < CREDIT_TAIL_BLOCKS && k < ntail; k++) {
+        const dom_node *box = tail[(ntail - 1 - k) % CREDIT_TAIL_BLOCKS];
+        char *x = meta_node_text(a, box, 20000, 1);
+        if (!x)
+            return -1;
+        r = closing_credit(a, x, &art->authors);
+    }
+    return r < 0 ? -1 : 0;
+}
+
 int extract_byline_authors(lede_article *art)
 {
     arena *a = &art->doc->mem;
@@ -218,6 +381,8 @@ int extract_byline_authors(lede_article *art)
             break;
         }
     }
+    if (!art->authors.count && text_agency_credit(art) < 0)
+        return -1;
     return 0;
 }
 

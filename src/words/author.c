@@ -78,6 +78,18 @@ static const char *const agencies[] = {
 };
 TABLE(agencies);
 
+/* News agencies credited by their letters in a story's dateline or its
+ * closing credit ("Springfield (XPA) -", "... (XPA, AB)"), besides the
+ * lower-case ones above (lower_agencies, matched there case-blind too):
+ * where no byline names anyone, the credited agency is the author
+ * (src/meta/author_pick.c, text_agency_credit). Matched whole, ASCII
+ * case-insensitively. Capitals alone are not enough there: a credit's
+ * other letters are the site's or an editor's ("(XPA, AB)"). */
+static const char *const agency_letters[] = {
+    "afp", "ansa", "ap", "efe", "epa", "kap", "reuters", "upi",
+};
+TABLE(agency_letters);
+
 /* A site's name that opens with a definite article ("The Example Press",
  * "El Example", "Die Example Zeitung") names a publication, not a person:
  * no one's name opens so. Matched whole, ASCII case-insensitively, on the

@@ -266,6 +266,7 @@ extern const words_table words_author_paper_nouns; /* "rundschau", "courier": en
 extern const words_table words_author_site_org_nouns; /* "foundation", "verlag": ends an organisation's name, not a writer's */
 extern const words_table words_author_agencies;       /* "associated press": an agency named in words, a byline */
 extern const words_table words_author_lower_agencies; /* "dpa", "epd": an agency's name in lower case, a byline */
+extern const words_table words_author_agency_letters; /* "afp", "ap": an agency credited by its letters in the text */
 extern const words_table words_author_weekdays;     /* "monday", "montag": between a name and its date, the date's */
 
 /* Quote attribution's tables (src/words/quotes.c). */

@@ -251,6 +251,8 @@ TEST(words_matcher)
     CHECK(!words_exact_ci(&words_author_weekdays, "Monday,"));
     CHECK(words_exact_ci(&words_author_lower_agencies, "dpa"));
     CHECK(words_exact_ci(&words_author_agencies, "Associated Press"));
+    CHECK(words_exact_ci(&words_author_agency_letters, "AFP"));
+    CHECK(!words_exact_ci(&words_author_agency_letters, "AB"));
     CHECK(words_exact_ci(&words_author_site_articles, "The"));
     CHECK(!words_exact_ci(&words_author_site_articles, "La"));
     CHECK(words_exact_ci(&words_author_site_org_nouns, "Foundation"));
