@@ -3598,6 +3598,28 @@ static int has_twins(const dom_node *box)
     return twins > EDGE_TWINS_MAX || (k && read >= EDGE_SIBLINGS_READ);
 }
 
+/* 1 when s, with totals t, has the shape of a box around the prose
+ * (drop_boxes_after_prose, drop_boxes_between_prose): a <div> or
+ * <section> with some text and at most EDGE_BOX_MAX bytes of it. */
+static int edge_box_shape(const dom_node *s, const body_totals *t)
+{
+    return (s->tag == TAG_DIV || s->tag == TAG_SECTION) && t->text && t->text <= EDGE_BOX_MAX;
+}
+
+/* Removes the nd boxes drop[] (dropped bytes of text in all) that the
+ * box rules around the prose found, and returns nd; or keeps them all
+ * and returns 0 when they would take over a third of the root's text:
+ * the boxes are small pieces of a long text, and when they are not, the
+ * "prose" was the small part (as in drop_tail_past_furniture). */
+static int remove_edge_boxes(ctx *c, const dom_node *root, dom_node **drop, int nd, uint64_t dropped)
+{
+    if (!nd || dropped * 3 > c->tot[root->id].text)
+        return 0;
+    for (int i = 0; i < nd; i++)
+        body_mark_removed(c, drop[i]);
+    return nd;
+}
+
 /* After the article's last long paragraph, a layout box of its own (a
  * <div> or <section> that follows the paragraph or one of its ancestors
  * under the root, so it holds none of the prose) is furniture when it is
@@ -3653,7 +3675,7 @@ static int drop_boxes_after_prose(ctx *c, dom_node *root)
                 continue;
             examined++;
             const body_totals *t = &c->tot[s->id];
-            if ((s->tag != TAG_DIV && s->tag != TAG_SECTION) || !t->text || t->text > EDGE_BOX_MAX)
+            if (!edge_box_shape(s, t))
                 continue;
             if (!has_twins(s) && !holds_matter(c, s) && kind_unshared(s, kinds, nk)) {
                 drop[nd++] = s;
@@ -3661,14 +3683,7 @@ static int drop_boxes_after_prose(ctx *c, dom_node *root)
             }
         }
     }
-    /* the boxes are small pieces of a long text: when they would take
-     * over a third of it, the "prose" was the small part (as in
-     * drop_tail_past_furniture) */
-    if (!nd || dropped * 3 > c->tot[root->id].text)
-        return 0;
-    for (int i = 0; i < nd; i++)
-        body_mark_removed(c, drop[i]);
-    return nd;
+    return remove_edge_boxes(c, root, drop, nd, dropped);
 }
 
 /* ------------------------------------------ boxes between the prose */
@@ -3767,7 +3782,7 @@ static int drop_boxes_between_prose(ctx *c, dom_node *root)
             continue; /* holds a long paragraph: its children are read */
         i += size - 1; /* a long paragraph, or a subtree with none: not entered */
         const body_totals *t = &c->tot[s->id];
-        if ((s->tag != TAG_DIV && s->tag != TAG_SECTION) || !t->text || t->text > EDGE_BOX_MAX)
+        if (!edge_box_shape(s, t))
             continue;
         judged++;
         /* the shape alone is not furniture: a heading and two short
@@ -3784,13 +3799,7 @@ static int drop_boxes_between_prose(ctx *c, dom_node *root)
             dropped += t->text;
         }
     }
-    /* as after the prose: boxes that would take over a third of the
-     * root's text are not small pieces of a long text */
-    if (!nd || dropped * 3 > c->tot[root->id].text)
-        return 0;
-    for (int i = 0; i < nd; i++)
-        body_mark_removed(c, drop[i]);
-    return nd;
+    return remove_edge_boxes(c, root, drop, nd, dropped);
 }
 
 /* Runs after the trailing walk (body_drop_trailing_bio), which reads
