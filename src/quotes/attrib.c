@@ -1740,10 +1740,17 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
  * not. ce as clause_end gave it, else the end after that closing mark. */
 static int32_t noun_clause_end(const qctx *q, const cue_hit *h, int32_t fe, int32_t ce)
 {
-    if (h->cs < 0 || noun_cue_owner(q, h->cs) < 0)
+    /* "the marchers, whom he described as "peaceful," for the length of
+     * the route": a verb whose mention follows an object relative reports
+     * inside a relative clause on a noun of the sentence; a comma or a
+     * sentence's end inside a closing mark ends it, as it ends a noun's
+     * complement, and the words after it are the main clause's */
+    int rel = h->ms > 0 && h->ms < h->cs && (FL(h->ms - 1, roles) & QR_OBJECT_RELATIVE);
+    if (!rel && (h->cs < 0 || noun_cue_owner(q, h->cs) < 0))
         return ce;
     for (int32_t k = fe; k < ce; k++)
-        if (q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0 && k > fe && is_punct(q, k - 1, ','))
+        if (q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0 && k > fe &&
+            (is_punct(q, k - 1, ',') || (rel && is_end_punct_tok(q, k - 1))))
             return k + 1;
     return ce;
 }
@@ -1842,8 +1849,17 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
          * with it; the words after it are the sentence's predicate */
         if (h->cs >= 0 && noun_cue_owner(q, h->cs) >= 0)
             ce = end;
+        /* a quote right after its verb that ends in "!" or "?" inside
+         * its closing mark is the utterance itself ('He yelled “You lie!”
+         * at …'); so is one right after a participle that ends with a
+         * comma there ('marched …, chanting “Keep the late boat, keep
+         * the town,” drawing applause …'): the comma closes what was
+         * said, where without it a participle's clause runs on as a
+         * verb's does ('saying “the late boat” still carried …') */
         int exclaim = first_open == fe && end - 1 > first_open && q->tok[end - 1].type == TK_CLOSE &&
-                      (is_punct(q, end - 2, '!') || is_punct(q, end - 2, '?'));
+                      (is_punct(q, end - 2, '!') || is_punct(q, end - 2, '?') ||
+                       (h->cs >= 0 && (cue_flags(q, h->cs, &(uint32_t){0}) & QW_PARTICIPLE) &&
+                        is_punct(q, end - 2, ',')));
         if (!exclaim && outside_words(q, end, ce > end ? ce : end) > 0) {
             f->nspans = 0;
             f->kind = QUOTE_MIXED;
