@@ -116,6 +116,25 @@ int body_is_ancestor(const dom_node *a, const dom_node *n)
     return 0;
 }
 
+/* The prose in wrapper's children before core's branch, counted from the
+ * first child that holds a heading (see page_wrapper_earned). */
+static long page_wrapper_intro(const ctx *c, const dom_node *core, const dom_node *wrapper)
+{
+    const dom_node *branch = core;
+    while (branch->parent != wrapper)
+        branch = branch->parent;
+    long before = 0;
+    int headline_seen = 0;
+    for (const dom_node *k = wrapper->first_child; k && k != branch; k = k->next) {
+        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED))
+            continue;
+        headline_seen |= c->tot[k->id].htext > 0;
+        if (headline_seen)
+            before += c->tot[k->id].good;
+    }
+    return before;
+}
+
 /* Growth into a page-level wrapper (a direct child of <body>: div#page,
  * div.site-container) must be earned. Such a wrapper holds the article
  * and everything around it, and prose-like furniture (an author bio, a
@@ -134,19 +153,7 @@ static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_nod
 {
     if (extra_good * 2 >= (long)c->tot[core->id].good)
         return 1;
-    const dom_node *branch = core;
-    while (branch->parent != wrapper)
-        branch = branch->parent;
-    long before = 0;
-    int headline_seen = 0;
-    for (const dom_node *k = wrapper->first_child; k && k != branch; k = k->next) {
-        if (k->type != DOM_ELEMENT || (k->flags & DOM_F_REMOVED))
-            continue;
-        headline_seen |= c->tot[k->id].htext > 0;
-        if (headline_seen)
-            before += c->tot[k->id].good;
-    }
-    return before >= 60;
+    return page_wrapper_intro(c, core, wrapper) >= 60;
 }
 
 /* The growth into a page-level wrapper as cleaning would leave it. The
@@ -513,6 +520,22 @@ dom_node *body_choose_top(ctx *c)
             long extra = (long)c->tot[p->id].text - (long)c->tot[top->id].text;
             long extra_good = (long)c->tot[p->id].good - (long)c->tot[top->id].good;
             long gain = extra_good - c->favor->grow_penalty * (extra - extra_good);
+            /* A wrapper around a deeper growth that already holds most
+             * of its prose (PAGE_CHILD_SHARE, as for the step down from
+             * page level: that box is the article's) is not earned by
+             * that prose: an <article> whose own text passed the test
+             * took the page around it, and a trust-seal blurb and a call
+             * to action before the site's footer came along. The intro
+             * still earns it (a standfirst above the <article>). */
+            if (p->parent == c->top && best_anc != top &&
+                (double)c->tot[best_anc->id].good >= PAGE_CHILD_SHARE * c->tot[p->id].good &&
+                page_wrapper_intro(c, top, p) < 60) {
+#ifdef LEDE_DEBUG_BODY
+                fprintf(stderr, "  wrapper refused: deeper growth holds %u of %u\n", c->tot[best_anc->id].good,
+                        c->tot[p->id].good);
+#endif
+                continue;
+            }
             if (p->parent == c->top && !page_wrapper_earned(c, top, p, extra_good))
                 continue;
             if (extra_good >= 60 && gain > best_gain && p->parent == c->top &&
