@@ -1547,6 +1547,31 @@ static const char *sole_story_text(const char *const *list, size_t n, const char
  * site or section name that the <title> rules leave. src: where the chosen
  * title came from. NULL otherwise. */
 #define SITE_H1_MAX_WORDS 4
+/* A heading that only counts the comments: at most three words, a digit
+ * among them, and a comment word (words_comment_count_words: "23
+ * Comments", "Kommentare (5)", "12 commentaires"). Themes set the comment
+ * section's title as an h1, below the story, and it is no story h1. */
+static int comment_count_heading(const char *h)
+{
+    if (meta_word_count(h) > 3 || !strpbrk(h, "0123456789"))
+        return 0;
+    for (const char *p = h; *p;) {
+        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            p++;
+        char w[24];
+        size_t n = 0;
+        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+            if (n + 1 < sizeof w)
+                w[n] = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+            n++;
+            p++;
+        }
+        if (n && n + 1 < sizeof w && words_exact(&words_comment_count_words, w, n))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *h1_under_site_title(const title_input *in, const char *t, int src)
 {
     /* A declared title (og:title ...) that is only the site name, as the
@@ -1564,6 +1589,10 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
         /* an h1 without words (a logo picture with no alt text, an empty
          * placeholder a script fills) is no story h1 */
         if (!h || !meta_word_count(h))
+            continue;
+        /* nor is the comment section's title ("23 Comments"): before, it
+         * kept the h2 headline above it from being taken */
+        if (comment_count_heading(h))
             continue;
         /* a short h1 naming the site (a wrong og:site_name may hold a
          * whole headline, which stays a story h1) */
