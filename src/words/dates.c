@@ -10,6 +10,7 @@
 
 static const words_entry months[] = {
     {"abril", 4}, /* es */
+    {"ago", 8}, /* it, abbreviation (ago, dic: also es, pt) */
     {"agost", 8}, /* ca */
     {"agosti", 8}, /* sw */
     {"agosto", 8}, /* es */
@@ -61,6 +62,7 @@ static const words_entry months[] = {
     {"dez", 12}, /* de */
     {"dezember", 12}, /* de */
     {"dezembro", 12}, /* pt */
+    {"dic", 12}, /* it, abbreviation (ago, dic: also es, pt) */
     {"dicembre", 12}, /* it */
     {"diciembre", 12}, /* es */
     {"disember", 12}, /* id ms */
@@ -93,6 +95,7 @@ static const words_entry months[] = {
     {"gegužės", 5}, /* lt */
     {"gener", 1}, /* ca */
     {"gennaio", 1}, /* it */
+    {"giu", 6}, /* it, abbreviation (ago, dic: also es, pt) */
     {"giugno", 6}, /* it */
     {"grudnia", 12}, /* pl */
     {"gruodžio", 12}, /* lt */
@@ -170,6 +173,7 @@ static const words_entry months[] = {
     {"listopada", 11}, /* pl */
     {"listopadu", 11}, /* cs */
     {"lokakuuta", 10}, /* fi */
+    {"lug", 7}, /* it, abbreviation (ago, dic: also es, pt) */
     {"luglio", 7}, /* it */
     {"lutego", 2}, /* pl */
     {"maaliskuuta", 3}, /* fi */
@@ -177,6 +181,7 @@ static const words_entry months[] = {
     {"mac", 3}, /* id ms */
     {"machi", 3}, /* sw */
     {"maerz", 3}, /* de */
+    {"mag", 5}, /* it, abbreviation (ago, dic: also es, pt) */
     {"maggio", 5}, /* it */
     {"mai", 5}, /* de */
     {"maig", 5}, /* ca */
@@ -246,6 +251,7 @@ static const words_entry months[] = {
     {"oktubre", 10}, /* tl */
     {"október", 10}, /* hu */
     {"októbra", 10}, /* sk */
+    {"ott", 10}, /* it, abbreviation (ago, dic: also es, pt) */
     {"ottobre", 10}, /* it */
     {"outubro", 10}, /* pt */
     {"ožujka", 3}, /* hr */
@@ -1116,7 +1122,8 @@ const words_table words_clock_labels = {"clock_labels", clock_labels, sizeof clo
  * Entries are lower case and matched with ASCII case folding only, so a
  * label that opens with a capital outside ASCII is entered without its
  * first letter ("yelik tarihi" for Üyelik, "nregistrat" for Înregistrat,
- * "а форуме с" for На форуме с), and the Russian ones by their stem
+ * "а форуме с" for На форуме с, "а сайте с" for На сайте с, a
+ * profile's "on the site since"), and the Russian ones by their stem
  * "егистр" (Регистрация, Зарегистрирован: the word and its colon are
  * longer than the 28 bytes read before a date). */
 static const char *const not_story_labels[] = {
@@ -1145,7 +1152,7 @@ static const char *const not_story_labels[] = {
     "valido dal", "valido fino", "veranstaltung:", "veranstaltungsdatum", "viimeksi muutettu",
     "vorhersage für", "vorverkauf ab", "válido desde", "válido hasta", "will be held on",
     "will take place on", "wurde zuletzt am", "yelik tarihi", "zarejestrowany", "zuletzt bearbeitet",
-    "última edición", "última vez el", "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ",
+    "última edición", "última vez el", "а сайте с", "а форуме с", "егистр", "تاريخ التسجيل", "تاریخ عضویت", "عضو منذ",
     "加入时间", "注册日期", "注册时间", "登録日", "註冊時間", "가입일",
 };
 const words_table words_not_story_labels = {"not_story_labels", not_story_labels,
