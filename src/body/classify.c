@@ -146,7 +146,13 @@ static const kw keywords[] = {
     {K("hidden"), WORD, N | CL_HIDDEN},
     {K("hover-card"), SUB, CL_HIDDEN},      /* a person's card shown on hover: hidden until then */
     {K("hovercard"), SUB, CL_HIDDEN},
+    /* a picture's caption in the languages' own words: Portuguese and
+     * Italian "legenda", German and French "legende" ("légende"),
+     * Spanish "leyenda"; at a token's start ("legenda-foto") */
+    {K("legenda"), PRE, CL_CAPTION},
+    {K("legende"), PRE, CL_CAPTION},
     {K("legends"), SUB, U},
+    {K("leyenda"), PRE, CL_CAPTION},
     /* "read also" boxes named in French ("lire_aussi", "lire-aussi"): a
      * blog's pointer to a magazine story inside its text, a picture and
      * "Lire aussi <author>, « <title> », <magazine>, <date>." */

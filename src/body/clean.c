@@ -441,11 +441,54 @@ static int media_prose(const body_totals *t)
     (CL_UNLIKELY | CL_SHARE | CL_COMMENT | CL_RELATED | CL_AD | CL_CONSENT | CL_CAPTION | CL_AUTHORBOX | CL_META | \
      CL_NAV | CL_COOKIE | CL_POPUP | CL_HIDDEN)
 
+#define MEDIA_LEAD_MIN 80 /* bytes of prose beside an own caption: a real paragraph's length */
+
+/* A box that holds a picture, the picture's caption in a child of its
+ * own (a <figcaption>, a caption class: "caption", "legenda", "legende")
+ * and prose in its other children: good prose of a real paragraph's
+ * length (MEDIA_LEAD_MIN) with few links, in a <p> or not. The caption is
+ * accounted for, so the prose is no caption: a lead paragraph set beside
+ * the lead picture ("<div class=multimedia-box><img><div
+ * class=legenda>...</div><div class=texto-abertura>lead</div></div>")
+ * was lost with the box as a picture and its caption, or for the box's
+ * "media" name. A bare <img> beside a lone <p> stays a picture and its
+ * caption. */
+static int lead_beside_own_caption(const ctx *c, const dom_node *n)
+{
+    int picture = 0, caption = 0, read = 0;
+    body_totals out;
+    memset(&out, 0, sizeof out);
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED))
+            continue;
+        if (++read > MEDIA_CHILDREN_READ)
+            return 0;
+        const body_totals *k = &c->tot[ch->id];
+        if ((ch->tag == TAG_FIGCAPTION || (c->cls[ch->id] & CL_CAPTION)) && k->text > 0) {
+            caption = 1;
+            continue;
+        }
+        if (c->img_page[ch->id]) {
+            if (k->text > 0)
+                return 0; /* a picture with text of its own: a figure, read by media_text_beside_caption */
+            picture = 1;
+            continue;
+        }
+        out.text += k->text;
+        out.link += k->link;
+        out.good += k->good;
+    }
+    return picture && caption && out.text >= MEDIA_LEAD_MIN && (uint64_t)out.good * 10 >= (uint64_t)out.text * 8 &&
+           out.link * 5 < out.text;
+}
+
 static int media_box_holds_prose(const ctx *c, const dom_node *n)
 {
     const body_totals *t = &c->tot[n->id];
     if (!(c->cls[n->id] & CL_MEDIA) || (c->cls[n->id] & MEDIA_OTHER_FURNITURE))
         return 0;
+    if (lead_beside_own_caption(c, n))
+        return 1;
     if (t->text >= c->favor->media_max && media_prose(t))
         return 1;
     body_totals beside;
@@ -5345,7 +5388,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * (DOM_F_MEDIA, body/images.c) unless its text is mostly a link:
          * a teaser's headline. */
         else if ((body_is_loose_container(n) || n->tag == TAG_FIGURE) && c->img_page[n->id] && len < c->favor->media_max &&
-                 c->tot[n->id].paras == 0 && n != root && !(c->in_text[n->id] && holds_inline_hover_card(c, n))) {
+                 c->tot[n->id].paras == 0 && n != root && !(c->in_text[n->id] && holds_inline_hover_card(c, n)) &&
+                 !lead_beside_own_caption(c, n)) {
             drop = 1;
             if (body_link_density(c, n) < 0.5f)
                 n->flags |= DOM_F_MEDIA;
