@@ -23,7 +23,9 @@
 
 /* Bytes copied as they are: bit ESC_JSON for JSON, bit ESC_YAML for YAML.
  * Printable ASCII except '"' and '\\' for both; DEL for JSON only. Bytes
- * >= 0x80 go through UTF-8 validation. */
+ * >= 0x80 go through UTF-8 validation. Written by hand: the unit test
+ * render_escape_plain_bytes_follow_their_rule checks every ASCII byte
+ * against this rule. */
 enum { ESC_JSON = 1, ESC_YAML = 2 };
 #define B ESC_JSON | ESC_YAML
 #define R16 B, B, B, B, B, B, B, B, B, B, B, B, B, B, B, B

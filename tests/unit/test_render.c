@@ -1,5 +1,6 @@
 /* test_render.c: the renderers (text, Markdown, HTML, JSON) on small trees
  * built by hand, JSON string escaping and link resolution. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,6 +80,32 @@ static char *render_with(fixture *f, render_fn fn)
     } while (0)
 
 /* ---- text --------------------------------------------------------------- */
+
+/* escape.c's hand-made table of the bytes copied as they are (esc_plain),
+ * checked byte by byte against the rule it is written from: printable
+ * ASCII except '"' and '\\' in both JSON and YAML, DEL raw in JSON only;
+ * every other ASCII byte is escaped (written as more than itself). */
+TEST(render_escape_plain_bytes_follow_their_rule)
+{
+    for (int d = 0; d < 2; d++)
+        for (unsigned b = 0; b < 0x80; b++) {
+            char in = (char)b;
+            buf out = {0};
+            if (d == 0)
+                json_put_escaped(&out, &in, 1);
+            else
+                yaml_put_escaped(&out, &in, 1);
+            int plain = out.len == 1 && out.data[0] == in;
+            int want = (b >= 0x20 && b <= 0x7E && b != '"' && b != '\\') || (d == 0 && b == 0x7F);
+            if (plain != want) {
+                char m[80];
+                snprintf(m, sizeof m, "%s byte 0x%02x: %s, want %s", d ? "YAML" : "JSON", b,
+                         plain ? "copied" : "escaped", want ? "copied" : "escaped");
+                harness_fail(__FILE__, __LINE__, m);
+            }
+            buf_free(&out);
+        }
+}
 
 TEST(render_text_inline_adds_nothing)
 {
