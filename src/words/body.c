@@ -729,11 +729,11 @@ static const char *const dateline_prefixes[] = {
 TABLE(dateline_prefixes);
 
 /* Press-release boilerplate headings. A prefix plus the company's name
- * ("About Acme Robotics", "Über die Acme GmbH") opens the standard
- * company profile that closes every release of that company; the contact
- * headings open the press office's address block. */
+ * ("About Acme Robotics", "Über die Acme GmbH", Dutch "Over Acme BV")
+ * opens the standard company profile that closes every release of that
+ * company; the contact headings open the press office's address block. */
 static const char *const about_prefixes[] = {
-    "about ", "acerca de ", "informazioni su ", "sobre ", "à propos d'", "à propos de ", "à propos d’",
+    "about ", "acerca de ", "informazioni su ", "over ", "sobre ", "à propos d'", "à propos de ", "à propos d’",
     "über ",
 };
 TABLE(about_prefixes);
