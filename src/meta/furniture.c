@@ -36,7 +36,12 @@ static int furniture_word(const char *w, size_t n)
 /* 1 when a class/id value has a word that word() accepts in one of its
  * tokens. WordPress-style taxonomy tokens ("category-popular", "tag-comments")
  * name the post's topics, not its role, and are ignored. */
-static int attr_has_word(const char *v, int (*word)(const char *, size_t))
+static int attr_has_word_in(const char *v, int (*word)(const char *, size_t), int skip_state);
+static int attr_has_word(const char *v, int (*word)(const char *, size_t)) { return attr_has_word_in(v, word, 0); }
+
+/* attr_has_word, the tokens that state what the box holds left out
+ * (skip_state: "has-sidebar", "with-nav-tabs"; words_class_state_prefixes). */
+static int attr_has_word_in(const char *v, int (*word)(const char *, size_t), int skip_state)
 {
     if (!v)
         return 0;
@@ -53,6 +58,8 @@ static int attr_has_word(const char *v, int (*word)(const char *, size_t))
         unsigned char f = (unsigned char)(*s0 | 0x20);
         if (p == s0 || (f == 'c' && meta_istarts(s0, "category-")) ||
             (f == 't' && (meta_istarts(s0, "tag-") || meta_istarts(s0, "tags-"))))
+            continue;
+        if (skip_state && (f == 'h' || f == 'n' || f == 'w') && words_prefix(&words_class_state_prefixes, s0))
             continue;
         for (const char *w = s0; w < p;) {
             const char *e = w;
@@ -378,6 +385,14 @@ static int furniture_climb(meta_ctx *c, const dom_node *n, int story_only)
             break;
         /* story words are furniture words less the layout ones: the
          * memoised furniture test rules most ancestors out first */
+        /* "layout-container has-sidebar": a token stating what the box
+         * holds is no role of its own; where the box holds the headline
+         * and no other furniture word, it is the wrapper of the story and
+         * its sidebar, not furniture. A box that does not hold the
+         * headline keeps it ("panel with-nav-tabs": a tabbed teaser box). */
+        if (self_furniture(c, p) && c->anchor && !attr_has_word_in(dom_attr_get(p, "class"), furniture_word, 1) &&
+            !attr_has_word_in(dom_attr_get(p, "id"), furniture_word, 1) && meta_holds_anchor(c, p))
+            continue;
         if (self_furniture(c, p) && (!story_only || attr_has_word(dom_attr_get(p, "class"), story_furniture_word) ||
                                      attr_has_word(dom_attr_get(p, "id"), story_furniture_word)) &&
             !arrows_box(c, p))

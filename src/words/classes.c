@@ -24,6 +24,15 @@ TABLE(furniture_prefixes);
 static const char *const furniture_words[] = {"also", "latest", "menu", "more", "most", "nav", "promo", "widgets"};
 TABLE(furniture_words);
 
+/* Class tokens that state what a container holds or lacks, not what it
+ * is: "has-sidebar" on the layout wrapper around the story and its
+ * sidebar, "has-comments", "no-sidebar", "with-sidebar". A furniture
+ * word after them names the page's layout, not the box (src/meta/furniture.c,
+ * attr_has_word): the story's byline and date inside such a wrapper are
+ * the story's. Matched as a token's start, as written. */
+static const char *const state_prefixes[] = {"has-", "has_", "no-", "with-", "without-"};
+TABLE(state_prefixes);
+
 /* Words of the comment section: a date there is a reader's, never the
  * story's, even in the loose pass that otherwise ignores class words.
  * Themes name the section in their own language too: "kommentare"

@@ -201,6 +201,7 @@ extern const words_table words_dateline_prefixes;  /* "published", "stand:": a d
 
 /* Class/id words (src/words/classes.c). */
 extern const words_table words_class_furniture_prefixes; /* "comment", "related": page furniture, also longer words */
+extern const words_table words_class_state_prefixes;    /* "has-", "no-": a class token stating what a box holds, not what it is */
 extern const words_table words_class_furniture_words;    /* "promo", "nav": page furniture, whole words only */
 extern const words_table words_class_comment_prefixes;   /* "comment", "disqus": the comment section */
 extern const words_table words_class_event_prefixes;     /* "events", "veranstaltung": a box of events or a calendar */

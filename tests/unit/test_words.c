@@ -252,6 +252,8 @@ TEST(words_matcher)
     CHECK(words_exact_ci(&words_author_lower_agencies, "dpa"));
     CHECK(words_exact_ci(&words_author_agencies, "Associated Press"));
     CHECK(words_exact_ci(&words_author_agency_letters, "AFP"));
+    CHECK(words_prefix(&words_class_state_prefixes, "has-sidebar"));
+    CHECK(!words_prefix(&words_class_state_prefixes, "sidebar"));
     CHECK(!words_exact_ci(&words_author_agency_letters, "AB"));
     CHECK(words_exact_ci(&words_author_site_articles, "The"));
     CHECK(!words_exact_ci(&words_author_site_articles, "La"));
