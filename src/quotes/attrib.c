@@ -1765,11 +1765,13 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
 static int32_t noun_clause_end(const qctx *q, const cue_hit *h, int32_t fe, int32_t ce)
 {
     /* "the marchers, whom he described as "peaceful," for the length of
-     * the route": a verb whose mention follows an object relative reports
-     * inside a relative clause on a noun of the sentence; a comma or a
+     * the route", "the pier, which she called “long overdue,” with a
+     * speech": a verb whose mention follows an object relative (or
+     * "which" with its own subject after it) reports inside a relative
+     * clause on a noun of the sentence; a comma or a
      * sentence's end inside a closing mark ends it, as it ends a noun's
      * complement, and the words after it are the main clause's */
-    int rel = h->ms > 0 && h->ms < h->cs && (FL(h->ms - 1, roles) & QR_OBJECT_RELATIVE);
+    int rel = h->ms > 0 && h->ms < h->cs && (FL(h->ms - 1, roles) & (QR_OBJECT_RELATIVE | QR_THING_RELATIVE));
     if (!rel && (h->cs < 0 || noun_cue_owner(q, h->cs) < 0))
         return ce;
     for (int32_t k = fe; k < ce; k++)
