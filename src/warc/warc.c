@@ -576,6 +576,27 @@ static int skip_oversized(warc_reader *r, warc_record *rec, uint64_t offset, uin
     return damaged(r, rec, WARC_DMG_TOO_LARGE, m);
 }
 
+/* The record that started at `offset` is cut by the boundary `why`
+ * before its end: damaged, and reading resumes at that boundary. */
+static int cut_record(warc_reader *r, warc_record *rec, uint64_t offset, size_t block_start, src_event why)
+{
+    snprintf(r->msg, sizeof r->msg, "record at uncompressed offset %llu is damaged: %s", (unsigned long long)offset,
+             cut_text(why));
+    r_note(r, r->msg);
+    resync_after(r, offset, block_start);
+    return damaged(r, rec, cut_damage(why), r->msg);
+}
+
+/* Whether a member ended cleanly at d[pos] (the member after it may then
+ * have failed before giving a byte, which puts a hard boundary there too). */
+static int member_end_at(const warc_reader *r, size_t pos)
+{
+    for (size_t i = 0; i < r->nmends; i++)
+        if (r->mends[i] == r->d_base + pos)
+            return 1;
+    return 0;
+}
+
 /* The block of len bytes at block_start and its trailer: CRLF CRLF, or
  * fewer line breaks when the next record or the end follows right after. */
 static int read_block(warc_reader *r, warc_record *rec, uint64_t offset, size_t block_start, size_t len)
@@ -583,13 +604,8 @@ static int read_block(warc_reader *r, warc_record *rec, uint64_t offset, size_t 
     src_event why = EV_NONE;
     fill(r, len + 4);
     size_t n = avail_for(r, offset, &why);
-    if (n < len) {
-        snprintf(r->msg, sizeof r->msg, "record at uncompressed offset %llu is damaged: %s", (unsigned long long)offset,
-                 cut_text(why));
-        r_note(r, r->msg);
-        resync_after(r, offset, block_start);
-        return damaged(r, rec, cut_damage(why), r->msg);
-    }
+    if (n < len)
+        return cut_record(r, rec, offset, block_start, why);
     const char *t = r->d + block_start + len;
     size_t k = 0;
     while (k < 4 && len + k < n && (t[k] == '\r' || t[k] == '\n'))
@@ -600,6 +616,15 @@ static int read_block(warc_reader *r, warc_record *rec, uint64_t offset, size_t 
         n = avail_for(r, offset, &why);
         t = r->d + block_start + len;
         size_t rest = n - len - k;
+        /* A corrupt or cut member is not an end: what its decoder gave just
+         * before failing is unverified (a member cut short decodes the next
+         * members' bytes as its own, and may give exactly Content-Length
+         * bytes of them before it fails), so a record whose trailer is
+         * incomplete there is damaged, unless its own member ended cleanly
+         * at that very point. Only the input's end, a clean member end or
+         * a record start may stand in for the missing line breaks. */
+        if (rest == 0 && (why == EV_CORRUPT || why == EV_TRUNCATED) && !member_end_at(r, block_start + len + k))
+            return cut_record(r, rec, offset, block_start, why);
         ok = (rest == 0 && why != EV_NONE) || is_record_start(t + k, rest);
     }
     if (!ok) {

@@ -357,6 +357,83 @@ TEST(warc_truncated_at_end)
     }
 }
 
+/* A gzip member written by hand: one stored deflate block holding
+ * [p, p+n) (not the last block), then `tail`: "bad" an invalid block type
+ * (zlib fails right after giving the n bytes), "" nothing (the input ends
+ * inside the member), "end" a last empty block and the trailer (a clean
+ * member). The decoder's output stops at exactly n bytes whatever zlib's
+ * compressor would have made of the data. */
+static void gz_stored(tbuf *out, const void *p, size_t n, const char *tail)
+{
+    static const unsigned char head[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff};
+    tb_put(out, head, sizeof head);
+    unsigned char blk[5] = {0x00, (unsigned char)n, (unsigned char)(n >> 8), (unsigned char)~n,
+                            (unsigned char)(~n >> 8)};
+    tb_put(out, blk, sizeof blk);
+    tb_put(out, p, n);
+    if (strcmp(tail, "bad") == 0) {
+        static const unsigned char bad = 0x06; /* BFINAL 0, BTYPE 11 (reserved) */
+        tb_put(out, &bad, 1);
+    } else if (strcmp(tail, "end") == 0) {
+        uLong crc = crc32(crc32(0, Z_NULL, 0), p, (uInt)n);
+        unsigned char fin[13] = {0x01, 0, 0, 0xff, 0xff, /* last block: stored, empty */
+                                 (unsigned char)crc, (unsigned char)(crc >> 8), (unsigned char)(crc >> 16),
+                                 (unsigned char)(crc >> 24), (unsigned char)n, (unsigned char)(n >> 8),
+                                 (unsigned char)(n >> 16), (unsigned char)(n >> 24)};
+        tb_put(out, fin, sizeof fin);
+    }
+}
+
+TEST(warc_member_fails_right_after_block)
+{
+    /* A member cut short decodes the next members' bytes as its own and
+     * may give exactly the record's Content-Length bytes (and some of its
+     * trailer's line breaks) before it fails or the input ends. Those
+     * bytes are unverified: the record is damaged, not accepted as if the
+     * input had ended there. Here the member gives the response record
+     * less the last 2, then all 4, line breaks of its trailer, then fails
+     * (or the input ends): its block is complete, its trailer is not. */
+    for (int drop = 2; drop <= 4; drop += 2)
+        for (int cut = 0; cut < 2; cut++) {
+            tbuf b = {0};
+            gz_member(&b, part(0)->p, part(0)->len);
+            gz_member(&b, part(1)->p, part(1)->len); /* settles one member per record */
+            gz_stored(&b, part(2)->p, part(2)->len - (size_t)drop, cut ? "" : "bad");
+            if (!cut)
+                gz_member(&b, part(4)->p, part(4)->len);
+            readout o = read_all(b.p, b.len, 0);
+            CHECK_INT(o.rc, 0);
+            CHECK_INT(o.n, cut ? 3 : 4);
+            CHECK_INT(o.type[2], WARC_RESPONSE);
+            CHECK_INT(o.dmg[2], cut ? WARC_DMG_TRUNCATED : WARC_DMG_CORRUPT);
+            CHECK_INT(o.block_len[2], 0);
+            if (!cut) {
+                CHECK_INT(o.type[3], WARC_RESOURCE);
+                CHECK_INT(o.dmg[3], WARC_OK);
+                CHECK(o.body_ok[3]);
+            }
+            free(b.p);
+        }
+
+    /* The same record in a member that ends cleanly, without its trailer,
+     * and then a member that fails before giving a byte: the record ended
+     * with its own member, so it is whole (the failure is the next
+     * member's). As the first record, before the layout is settled. */
+    tbuf b = {0};
+    gz_stored(&b, part(2)->p, part(2)->len - 4, "end");
+    gz_stored(&b, "", 0, "bad");
+    gz_member(&b, part(4)->p, part(4)->len);
+    readout o = read_all(b.p, b.len, 0);
+    CHECK_INT(o.rc, 0);
+    CHECK_INT(o.n, 2);
+    CHECK_INT(o.dmg[0], WARC_OK);
+    CHECK(o.body_ok[0]);
+    CHECK_INT(o.dmg[1], WARC_OK);
+    CHECK(o.body_ok[1]);
+    CHECK_INT(o.st.corrupt_members, 1);
+    free(b.p);
+}
+
 TEST(warc_wrong_content_length)
 {
     /* too short and too long, uncompressed and per-record gzip: the
