@@ -141,10 +141,11 @@ def main():
             str([o.get("quotes") for o in out])[:200])
 
     # damage: garbage between records, a truncated member, a lying Content-Length
-    # mtime=0: the same bytes every run. With some gzip header bytes the
-    # decoder of the cut member, reading on into the next member, fails just
-    # after the record's declared length, and the record is then accepted
-    # as complete (its last bytes are garbage); seen once in many runs.
+    # mtime=0: the same bytes every run. The decoder of the cut member reads
+    # on into the next member, and with some header bytes there it failed
+    # just after the record's declared length, which the reader took for a
+    # complete record (its last bytes garbage); it now reports such a record
+    # damaged whatever the bytes (test_warc.c warc_member_fails_right_after_block).
     gz = lambda b: gzip.compress(b, mtime=0)
     bad = [gz(recs[2]), b"garbage between records\n" * 3, gz(recs[4])[:-30],
            gz(record("response", "https://a.example/liar", http(ARTICLE), 10, length=99999)),

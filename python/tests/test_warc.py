@@ -6,6 +6,7 @@ import io
 import json
 import os
 import pathlib
+import random
 import subprocess
 import sys
 import threading
@@ -23,6 +24,13 @@ PAGE = ("<html lang=en><head><title>Storm closes coast road | Gazette</title></h
         + "</article></body></html>")
 
 
+def gz(data, mtime=0):
+    """gzip with a fixed header time: gzip.compress stamps the current time
+    into every member, so the test's bytes, and what a cut member decodes
+    to, would change from second to second."""
+    return gzip.compress(data, mtime=mtime)
+
+
 def http(body, ctype="text/html; charset=utf-8", status="200 OK", extra=""):
     if isinstance(body, str):
         body = body.encode()
@@ -37,13 +45,13 @@ def record(wtype, uri, block, n, ctype="application/http; msgtype=response", len
     return head.encode() + block + b"\r\n\r\n"
 
 
-def sample_records():
+def sample_records(mtime=0):
     return [
         record("warcinfo", "", b"software: test\r\n", 0, "application/warc-fields"),
         record("response", "https://a.example/1", http(PAGE), 1),
         record("request", "https://a.example/1", b"GET /1 HTTP/1.1\r\n\r\n", 2, "application/http"),
         record("response", "https://a.example/gz",
-               http(gzip.compress(PAGE.encode()), extra="Content-Encoding: gzip\r\n"), 3),
+               http(gz(PAGE.encode(), mtime), extra="Content-Encoding: gzip\r\n"), 3),
         record("response", "https://a.example/404", http(PAGE, status="404 Not Found"), 4),
         record("response", "https://a.example/img.png", http(b"\x89PNG\r\n\x1a\n....", "image/png"), 5),
         record("resource", "https://a.example/res", PAGE.encode(), 6, "text/html"),
@@ -51,13 +59,13 @@ def sample_records():
         record("response", "https://a.example/empty", http(b"   "), 8),
         # a truncated gzip body: what decodes is kept, and flagged truncated
         record("response", "https://a.example/cut",
-               http(gzip.compress(PAGE.encode())[:-40], extra="Content-Encoding: gzip\r\n"), 9),
+               http(gz(PAGE.encode(), mtime)[:-40], extra="Content-Encoding: gzip\r\n"), 9),
         record("response", "https://a.example/big", http(PAGE * 3), 10),
     ]
 
 
 def write_warc(path, records, per_record_gzip=True):
-    data = b"".join(gzip.compress(r) for r in records) if per_record_gzip else b"".join(records)
+    data = b"".join(gz(r) for r in records) if per_record_gzip else b"".join(records)
     pathlib.Path(path).write_bytes(data)
     return str(path)
 
@@ -151,25 +159,67 @@ def test_read_errors_propagate():
 
 
 def test_damaged_and_garbage(tmp_path):
-    recs = sample_records()
-    members = [gzip.compress(r) for r in recs]
-    members[3] = members[3][:-30]           # a member cut short, then short members
-    path = tmp_path / "d.warc.gz"
-    path.write_bytes(b"".join(members))
-    rc, want = cli_lines(path)
-    it = lede.iter_warc(str(path))
-    got = [r.to_dict() for r in it]
-    assert got == want
-    assert it.stats["errors"] >= 1 and it.stats["records"] >= len(recs) - 1
-    assert any(d["error"] and d["error"]["code"] == "io" for d in got)
+    # mtime 0x6b16ca90 (a second when this test once failed): with zlib 1.2
+    # and 1.3 the cut member then decodes the next member's bytes to exactly
+    # the rest of its record's Content-Length before it fails, which the
+    # reader took for a whole record
+    for mtime in (0, 0x6b16ca90):
+        recs = sample_records(mtime)
+        members = [gz(r, mtime) for r in recs]
+        members[3] = members[3][:-30]           # a member cut short, then short members
+        path = tmp_path / f"d{mtime}.warc.gz"
+        path.write_bytes(b"".join(members))
+        rc, want = cli_lines(path)
+        it = lede.iter_warc(str(path))
+        got = [r.to_dict() for r in it]
+        assert got == want
+        assert it.stats["errors"] >= 1 and it.stats["records"] >= len(recs) - 1
+        assert any(d["error"] and d["error"]["code"] == "io" for d in got), mtime
 
-    junk = tmp_path / "junk.bin"
-    junk.write_bytes(os.urandom(5000))
-    with pytest.raises(ValueError, match="not a WARC file"):
-        list(lede.iter_warc(str(junk)))
+    # junk, also junk that starts like a gzip member, a zstd frame or a zstd
+    # skippable frame: the same bytes on every run
+    noise = random.Random(5000).randbytes(5000)
+    for i, start in enumerate((b"", b"\x1f\x8b\x08\x00", b"\x28\xb5\x2f\xfd", b"\x5d\x2a\x4d\x18\x10\0\0\0")):
+        junk = tmp_path / f"junk{i}.bin"
+        junk.write_bytes(start + noise)
+        with pytest.raises(ValueError, match="not a WARC file"):
+            list(lede.iter_warc(str(junk)))
     empty = tmp_path / "empty.warc"
     empty.write_bytes(b"")
     assert list(lede.iter_warc(str(empty))) == []
+
+
+def stored_member(data, tail):
+    """A gzip member made by hand: one stored deflate block holding data (not
+    the last block), then tail (b"\\x06": an invalid block, so the decoder
+    fails right after giving the data; b"": the input ends there)."""
+    n = len(data)
+    return (b"\x1f\x8b\x08\x00\0\0\0\0\0\xff" + bytes([0, n & 255, n >> 8, ~n & 255, (~n >> 8) & 255])
+            + data + tail)
+
+
+def test_member_failing_after_whole_block(tmp_path):
+    """A member that gives a record's whole block, and part of its trailer,
+    then fails or is cut: what it gave is unverified, so the record is an
+    io error (it was taken as whole when the failure followed the block
+    directly), in lede warc with any -j and in the iterator alike."""
+    recs = sample_records()
+    for tail in (b"\x06", b""):
+        for drop in (2, 4):  # the trailer's CRLF CRLF: half of it, none of it
+            members = [gz(r) for r in recs[:3]] + [stored_member(recs[3][:-drop], tail)]
+            if tail:
+                members += [gz(r) for r in recs[4:]]
+            path = tmp_path / f"s{len(tail)}{drop}.warc.gz"
+            path.write_bytes(b"".join(members))
+            rc, want = cli_lines(path)
+            for j in ("1", "4"):
+                assert cli_lines(path, "-j", j)[1] == want
+            got = [r.to_dict() for r in lede.iter_warc(str(path))]
+            assert got == want
+            cut = next(d for d in got if d["warc_target_uri"] == "https://a.example/gz")
+            assert (cut["error"] or {}).get("code") == "io", (tail, drop)
+            assert [d["warc_target_uri"] for d in got][-1] == ("https://a.example/big" if tail else
+                                                               "https://a.example/gz")
 
 
 def test_stats_during_and_after(tmp_path):
@@ -261,7 +311,7 @@ def test_read_threads_same_records(tmp_path):
     """read_threads: helpers inflate the gzip members ahead of the iterator;
     the records are those of the single reader, damaged input included."""
     recs = sample_records() * 5
-    members = [gzip.compress(r) for r in recs]
+    members = [gz(r) for r in recs]
     members[7] = members[7][:-15]  # a member cut short
     members[20] = members[20][:30] + bytes([members[20][30] ^ 0x41]) + members[20][31:]  # a flipped byte
     path = tmp_path / "m.warc.gz"
