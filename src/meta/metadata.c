@@ -1195,6 +1195,112 @@ static const char *kicker_before(meta_ctx *c, const dom_node *h)
 /* Files the headline element or h1 h among the visible candidates of in:
  * outside furniture (with its plain flag), in layout furniture, or in
  * story furniture (breadcrumbs, teasers: "stray"). cap bounds visible[]. */
+/* 1 when the class or id value v holds a whole token of a page banner
+ * ("site-header", "masthead": words_class_banner_names), ASCII case
+ * folded. */
+static int banner_attr(const char *v)
+{
+    while (v && *v) {
+        while (*v == ' ' || *v == '\t' || *v == '\n')
+            v++;
+        const char *e = v;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+            e++;
+        char w[24];
+        size_t n = (size_t)(e - v);
+        if (n && n < sizeof w) {
+            for (size_t i = 0; i < n; i++)
+                w[i] = v[i] >= 'A' && v[i] <= 'Z' ? (char)(v[i] + 32) : v[i];
+            if (words_exact(&words_class_banner_names, w, n))
+                return 1;
+        }
+        v = e;
+    }
+    return 0;
+}
+
+/* Words of a paragraph that is prose, a sentence of the story, not a
+ * date, a byline or a tagline line. */
+#define BANNER_PROSE_WORDS 10
+
+/* 1 when the subtree of n holds a paragraph of prose. */
+static int holds_prose(meta_ctx *c, const dom_node *n)
+{
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d))
+        if (dom_is(d, TAG_P)) {
+            const char *t = meta_text_of(c, d, 400);
+            if (t && meta_word_count(t) >= BANNER_PROSE_WORDS)
+                return 1;
+        }
+    return 0;
+}
+
+/* The page banner that holds the h1 h, else NULL: a <header> that is a
+ * child of <body> or of one wrapper under it, or an element with
+ * role=banner or a banner class or id ("site-header", "masthead"),
+ * neither inside an <article> or <main> (a header there heads the
+ * story) nor holding a paragraph of prose (the story's own header,
+ * headline and lead together). */
+static const dom_node *banner_of(meta_ctx *c, const dom_node *h)
+{
+    const dom_node *b = NULL;
+    for (const dom_node *p = h->parent; p && p->type == DOM_ELEMENT; p = p->parent) {
+        if (p->tag == TAG_ARTICLE || p->tag == TAG_MAIN)
+            return NULL;
+        if (b)
+            continue;
+        const char *role = dom_attr_get(p, "role");
+        int top = p->tag == TAG_HEADER && p->parent &&
+                  (dom_is(p->parent, TAG_BODY) || (p->parent->parent && dom_is(p->parent->parent, TAG_BODY)));
+        if (top || (role && meta_ieq(role, "banner")) || banner_attr(dom_attr_get(p, "class")) ||
+            banner_attr(dom_attr_get(p, "id")))
+            b = p;
+    }
+    return b && !holds_prose(c, b) ? b : NULL;
+}
+
+/* For an h1 in the page banner (banner_of), the heading that opens the
+ * story below it: the first h2, h3 or headline-classed element after
+ * the banner, outside furniture, of three words or more, with no
+ * paragraph of prose and no other h1 before it. A site sets its tagline
+ * or a section name as the banner's h1 ("News for the whole harbour
+ * town") and the story's headline as an h2 on top of the story; where
+ * the prose follows the banner directly, the banner's h1 is the
+ * story's headline (simple sites) and NULL is returned. */
+#define BANNER_WALK_BUDGET 4000
+static const char *banner_lead_heading(meta_ctx *c, const dom_node *h)
+{
+    const dom_node *b = banner_of(c, h);
+    if (!b)
+        return NULL;
+    int budget = BANNER_WALK_BUDGET;
+    for (const dom_node *n = dom_next_skip(NULL, b); n && budget-- > 0;) {
+        if (n->type != DOM_ELEMENT) {
+            n = dom_next(NULL, n);
+            continue;
+        }
+        if (n->tag == TAG_H1)
+            return NULL;
+        if (meta_in_furniture(c, n) || logo_heading(n)) {
+            n = dom_next_skip(NULL, n);
+            continue;
+        }
+        if (n->tag == TAG_P) {
+            const char *t = meta_text_of(c, n, 400);
+            if (t && meta_word_count(t) >= BANNER_PROSE_WORDS)
+                return NULL;
+            n = dom_next_skip(NULL, n);
+            continue;
+        }
+        if (n->tag == TAG_H2 || n->tag == TAG_H3 || names_headline_class(dom_attr_get(n, "class"))) {
+            const char *t = heading_text(c, n);
+            return t && meta_word_count(t) >= 3 ? t : NULL;
+        }
+        n = dom_next(NULL, n);
+    }
+    return NULL;
+}
+
 static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t cap, int marked)
 {
     if (!meta_in_furniture(c, h)) {
@@ -1209,6 +1315,9 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
             in->visible_kicker[in->nvisible] = in->og && *in->og ? kicker_before(c, h) : NULL;
             in->visible_tail_plain[in->nvisible] =
                 (unsigned char)(in->visible_tail[in->nvisible] && plain_tail(c, h));
+            /* only an h1 can be a banner's tagline; and only a <title>
+             * that names the site alone lets the rule use it */
+            in->visible_banner_lead[in->nvisible] = !marked && in->title_tag ? banner_lead_heading(c, h) : NULL;
             in->nvisible++;
         }
     } else if (!meta_in_story_furniture(c, h)) {

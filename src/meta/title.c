@@ -1582,7 +1582,7 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
         return NULL;
     if (!title_without_headline(in))
         return NULL;
-    const char *v = NULL;
+    const char *v = NULL, *lead = NULL;
     size_t story_h1s = 0; /* h1s that do not name the site */
     for (size_t i = 0; i < in->nvisible; i++) {
         const char *h = in->visible[i];
@@ -1590,6 +1590,15 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
          * placeholder a script fills) is no story h1 */
         if (!h || !meta_word_count(h))
             continue;
+        /* nor is an h1 in the page's banner with a heading on top of the
+         * story below it (visible_banner_lead): a tagline or a section
+         * name ("News for the whole harbour town") that no title source
+         * repeats, over the story's h2; where the prose follows the
+         * banner, the banner's h1 is the headline and stays */
+        if (in->visible_banner_lead[i] && !lead) {
+            lead = in->visible_banner_lead[i];
+            continue;
+        }
         /* nor is the comment section's title ("23 Comments"): before, it
          * kept the h2 headline above it from being taken */
         if (comment_count_heading(h))
@@ -1610,6 +1619,9 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
      * markup: the h2 below it may be the headline */
     if (v || story_h1s)
         return v;
+    /* the heading that opens the story below a banner's h1 */
+    if (lead)
+        return lead;
     /* No story h1 at all: an older theme sets the headline in the page's
      * one h2 outside furniture (of three words or more). Two such h2s are
      * a list of teasers or a body's sub-headings: nothing is taken. */

@@ -62,6 +62,14 @@ static const char *const logo_words[] = {
 };
 TABLE(logo_words);
 
+/* Whole class or id tokens of the page's banner, the header every page
+ * of a site shows above the story ("site-header", "masthead"; compared
+ * as whole tokens, ASCII case folded: "entry-header" or "page-header"
+ * head the story itself and are not here). An h1 there may be the
+ * site's tagline or a section name (src/meta/metadata.c banner_of). */
+static const char *const banner_names[] = {"header", "masthead", "site-header", "site_header", "siteheader"};
+TABLE(banner_names);
+
 /* The word before "title" or "headline" in a heading's class, behind a
  * "-" or "_" ("section-title", "widget_title", "category-headline"),
  * when it names a part of the page rather than the story: such a heading

@@ -205,6 +205,7 @@ extern const words_table words_class_state_prefixes;    /* "has-", "no-": a clas
 extern const words_table words_class_furniture_words;    /* "promo", "nav": page furniture, whole words only */
 extern const words_table words_class_comment_prefixes;   /* "comment", "disqus": the comment section */
 extern const words_table words_class_event_prefixes;     /* "events", "veranstaltung": a box of events or a calendar */
+extern const words_table words_class_banner_names;      /* "masthead", "site-header": a page banner's whole class token */
 extern const words_table words_class_logo_words;         /* "logo", "site-title": a site's name heading, anywhere in the value */
 extern const words_table words_class_label_title_owners; /* "section", "widget": before "-title", a section's label, not the story's */
 extern const words_table words_class_image_skip_words;   /* "icon", "avatar", "pixel": an image that is no picture of the story */
