@@ -222,17 +222,48 @@ static void append_subtree_text(const dom_node *node, char *out, size_t cap, siz
                     /* each byte of the run is one byte of out: stop
                      * where out is full */
                     const unsigned char *stop = (size_t)(e - p) < cap - 1 - len ? e : p + (cap - 1 - len);
-                    for (;;) {
-                        out[len++] = (char)*p++;
-                        if (p == stop)
-                            break;
-                        if (*p > ' ' && *p != 0xC2)
+#if defined(__SSE2__)
+                    /* 16 bytes a step while 17 are left (the 17th tells
+                     * whether a blank in the last lane is a word gap): a
+                     * lane ends the run if it is special (<= ' ' or 0xC2)
+                     * and not a ' ' before a byte that is not; all 16 are
+                     * stored (out has room for stop - p bytes), the
+                     * length moves to the first such lane, and the loop
+                     * below stops on it */
+                    {
+                        const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
+                        while (stop - p >= 17) {
+                            __m128i v = _mm_loadu_si128((const __m128i *)p);
+                            __m128i w = _mm_loadu_si128((const __m128i *)(p + 1));
+                            unsigned s0 = (unsigned)_mm_movemask_epi8(
+                                _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, sp), v), _mm_cmpeq_epi8(v, c2)));
+                            unsigned s1 = (unsigned)_mm_movemask_epi8(
+                                _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(w, sp), w), _mm_cmpeq_epi8(w, c2)));
+                            unsigned gap = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~s1;
+                            unsigned bad = s0 & ~gap;
+                            _mm_storeu_si128((__m128i *)(out + len), v);
+                            if (bad) {
+                                unsigned k = (unsigned)__builtin_ctz(bad);
+                                p += k;
+                                len += k;
+                                break;
+                            }
+                            p += 16;
+                            len += 16;
+                        }
+                    }
+#endif
+                    while (p < stop) {
+                        if (*p > ' ' && *p != 0xC2) {
+                            out[len++] = (char)*p++;
                             continue;
+                        }
                         /* one ' ' between two such bytes, the gap
                          * between words, is copied as it is too */
                         if (*p == ' ' && p + 1 < stop && p[1] > ' ' && p[1] != 0xC2) {
                             out[len++] = ' ';
-                            p++;
+                            out[len++] = (char)p[1];
+                            p += 2;
                             continue;
                         }
                         break;
@@ -253,6 +284,27 @@ static void append_subtree_text(const dom_node *node, char *out, size_t cap, siz
                 if (chars_is_space(c)) {
                     if (len)
                         pending_space = 1;
+#if defined(__SSE2__)
+                    /* the rest of a blank run (a line break and the
+                     * markup's indentation) 16 bytes a step: it owes
+                     * one space, whatever its length */
+                    {
+                        const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'),
+                                      nl = _mm_set1_epi8('\n'), ff = _mm_set1_epi8('\f'), cr = _mm_set1_epi8('\r');
+                        while (e - p >= 16) {
+                            __m128i v = _mm_loadu_si128((const __m128i *)p);
+                            __m128i b = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab)),
+                                                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ff)),
+                                                                  _mm_cmpeq_epi8(v, cr)));
+                            unsigned m = (unsigned)_mm_movemask_epi8(b) ^ 0xFFFFu;
+                            if (m) {
+                                p += __builtin_ctz(m);
+                                break;
+                            }
+                            p += 16;
+                        }
+                    }
+#endif
                     continue;
                 }
                 if (pending_space) {

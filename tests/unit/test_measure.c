@@ -286,7 +286,13 @@ TEST(prefix_lower_runs_equal_byte_loop)
     static const char *const pieces[] = {" ", "  ", "\t", "\n ", "a", "Wort", "X", "e", "<b>", "</b>", "<p>",
                                          "</p>", "<br>", "<script>skip me</script>", "\xC2\xA0", "\xC2\xAD",
                                          "\xC2\xA9", "\xC3\x84", "\xE2\x82\xAC", "\xF0\x9D\x84\x9E", "\x01",
-                                         "\xCE\xA3", "\xD0\x96", ",", "*", "(*)"};
+                                         "\xCE\xA3", "\xD0\x96", ",", "*", "(*)",
+                                         /* runs of 17+ copied bytes, word gaps inside, for the
+                                          * 16-byte steps of the run copy */
+                                         "Nachrichtenagenturmeldungen", "ein langer Satz mit Worten drin",
+                                         "x y z w v u t s r q p o n m", "Wort\xC3\x84rger\xE2\x82\xACuro-Kurs",
+                                         /* blank runs of 16+ bytes, for the blank skip */
+                                         "\n                        ", "\t\t\t\t\t\t\t\t\r\n\f        \x01"};
     char html[2048];
     unsigned seed = 4242;
     for (int round = 0; round < 300; round++) {
@@ -304,7 +310,7 @@ TEST(prefix_lower_runs_equal_byte_loop)
         CHECK(doc != NULL);
         if (!doc)
             return;
-        static const size_t caps[] = {1, 2, 3, 4, 5, 8, 17, 49, 128, 228, 4096};
+        static const size_t caps[] = {1, 2, 3, 4, 5, 8, 17, 18, 19, 33, 49, 128, 228, 4096};
         for (dom_node *el = doc->root; el; el = dom_next(doc->root, el)) {
             if (el->type != DOM_ELEMENT)
                 continue;
