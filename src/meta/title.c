@@ -1572,6 +1572,26 @@ static int comment_count_heading(const char *h)
     return 0;
 }
 
+/* A page that declares no site name, whose chosen title is its whole
+ * one-part <title> of at most three words, read by no heading, and whose
+ * one story h1 sits in the page banner over a heading that opens the
+ * story (visible_banner_lead): that heading, else NULL. Such a short
+ * <title> is the site's name even where nothing declares it ("Harbour
+ * Gazette"), and the banner's h1 is its tagline; the <title> was
+ * reported. Confirmation is structural only, so the rule asks for all
+ * of it: one h1, the banner, the heading on top of the story. */
+#define SHORT_SITE_TITLE_WORDS 3
+static const char *banner_lead_under_short_title(const title_input *in, const char *t)
+{
+    if (in->sitename || in->logo || !t || !in->title_tag || strcmp(t, in->title_tag) != 0 || in->nvisible != 1 ||
+        !in->visible_banner_lead[0] || meta_word_count(t) > SHORT_SITE_TITLE_WORDS)
+        return NULL;
+    part parts[TITLE_MAX_PARTS];
+    if (split_parts(t, parts) != 1)
+        return NULL;
+    return in->visible_banner_lead[0];
+}
+
 static const char *h1_under_site_title(const title_input *in, const char *t, int src)
 {
     /* A declared title (og:title ...) that is only the site name, as the
@@ -1581,7 +1601,7 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
         src != TITLE_SRC_HEADING_PART && !(t && part_is_site(&whole, in->sitename, in->logo)))
         return NULL;
     if (!title_without_headline(in))
-        return NULL;
+        return banner_lead_under_short_title(in, t);
     const char *v = NULL, *lead = NULL;
     size_t story_h1s = 0; /* h1s that do not name the site */
     for (size_t i = 0; i < in->nvisible; i++) {
