@@ -140,6 +140,72 @@ TEST(render_text_blocks_lines_trimmed_no_empty)
     fx_free(f);
 }
 
+/* text_put copies runs of words 16 bytes a step while 17 bytes of a
+ * text node are left; a node of 16 bytes or fewer goes byte by byte. So
+ * the same random texts, once whole and once cut into pieces of at most
+ * 16 bytes (never right after a 0xC2, which would split a no-break space
+ * or a soft hyphen), must render the same: paragraphs, inline boxes,
+ * <br> and table cells, with word gaps, blank runs, control bytes and
+ * multi-byte characters at every alignment. */
+TEST(render_text_run_copy_equals_byte_loop)
+{
+    static const char *const pieces[] = {" ", "  ", "\t", "\n ", "a", "Wort", "X", ",", ".", "\x01", "\xC2\xA0",
+                                         "\xC2\xAD", "\xC2\xA9", "\xC3\x84", "\xE2\x82\xAC", "\xF0\x9D\x84\x9E",
+                                         "Nachrichtenagenturmeldungen", "ein langer Satz mit Worten drin",
+                                         "x y z w v u t s r q p o n m", "\n                        "};
+    static const char *const boxes[] = {"p", "b", "span", "br", "td", "div"};
+    unsigned seed = 777;
+    for (int round = 0; round < 200; round++) {
+        fixture *whole = fx_new(), *cut = fx_new();
+        dom_node *pw = whole->root, *pc = cut->root;
+        int nodes = 1 + (int)((seed >> 4) % 12);
+        for (int k = 0; k < nodes; k++) {
+            char text[512];
+            size_t o = 0;
+            for (;;) {
+                seed = seed * 1103515245u + 12345u;
+                if ((seed >> 16) % 9 == 0 || o > sizeof text - 64)
+                    break;
+                const char *pc_ = pieces[(seed >> 8) % (sizeof pieces / sizeof *pieces)];
+                memcpy(text + o, pc_, strlen(pc_));
+                o += strlen(pc_);
+            }
+            text[o] = '\0';
+            seed = seed * 1103515245u + 12345u;
+            const char *box = boxes[(seed >> 8) % (sizeof boxes / sizeof *boxes)];
+            dom_node *bw = E(whole->art.doc, pw, box), *bc = E(cut->art.doc, pc, box);
+            if (strcmp(box, "br") == 0) {
+                bw = pw;
+                bc = pc;
+            }
+            if (!o)
+                continue;
+            T(whole->art.doc, bw, text);
+            for (size_t i = 0; i < o;) {
+                seed = seed * 1103515245u + 12345u;
+                size_t n = 1 + (seed >> 8) % 16;
+                if (n > o - i)
+                    n = o - i;
+                while (n > 1 && (unsigned char)text[i + n - 1] == 0xC2)
+                    n--;
+                if ((unsigned char)text[i + n - 1] == 0xC2 && i + n < o)
+                    n++;
+                char piece[32];
+                memcpy(piece, text + i, n);
+                piece[n] = '\0';
+                T(cut->art.doc, bc, piece);
+                i += n;
+            }
+        }
+        char *a = render_with(whole, render_text), *b = render_with(cut, render_text);
+        CHECK_STR(a, b);
+        free(a);
+        free(b);
+        fx_free(whole);
+        fx_free(cut);
+    }
+}
+
 TEST(render_text_skips_junk_removed_comments_images)
 {
     fixture *f = fx_new();
