@@ -107,6 +107,28 @@ static int legal_form(const char *w)
     return as_written || caps;
 }
 
+/* "Example Foundation", "Example Media", "Example
+ * Bundestagsfraktion", "Example-Stiftung": the last word, or its last
+ * hyphen part, after another is an organisation's noun
+ * (words_author_org_last_nouns) or a German compound ending in one
+ * (words_author_org_compound_tails). An organisation or its publishing
+ * company given as the meta author names no person. The nouns are ones
+ * no surname is: "Jane Press" keeps her name. */
+static int org_last_word(const char *s)
+{
+    size_t n = strlen(s), e = n;
+    while (e > 0 && !chars_is_space((unsigned char)s[e - 1]) && s[e - 1] != '-')
+        e--;
+    char low[40];
+    size_t l = n - e;
+    if (e == 0 || l == 0 || l >= sizeof low)
+        return 0; /* one word alone: the junk table's business */
+    for (size_t i = 0; i < l; i++)
+        low[i] = (char)chars_lower((unsigned char)s[e + i]);
+    return words_exact(&words_author_org_last_nouns, low, l) ||
+           words_suffix(&words_author_org_compound_tails, low, l, WORDS_END_PART);
+}
+
 /* "Redaktion Example Zeitung", "Team Example", "Example-Team": the name
  * of a desk or a shared account (words_author_desks as the first word, or
  * as the last word or its last hyphen part). A person's name does not
@@ -121,6 +143,8 @@ int author_is_desk(const char *s)
 {
     const char *sp = strrchr(s, ' ');
     if (sp && sp > s && legal_form(sp + 1))
+        return 1;
+    if (org_last_word(s))
         return 1;
     size_t l = 0;
     while (s[l] && !chars_is_space((unsigned char)s[l]) && s[l] != '-')

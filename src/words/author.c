@@ -319,7 +319,34 @@ TABLE(name_articles);
  * place ("XYZ - Springfield"). Compared ASCII case-insensitively
  * (words_exact_ci), word by word. */
 static const char *const org_units[] = {
-    "abteilung", "association", "bundesverband", "club", "department", "division", "fraktion", "group", "grupo",
-    "gruppe", "kreisverband", "landesverband", "ortsverband", "section", "sektion", "union", "verband", "verein",
+    "abteilung", "asociación", "association", "bundesverband", "club", "department", "division", "fondation",
+    "fondazione", "foundation", "fraktion", "fundación", "fundação", "group", "grupo", "gruppe", "kreisverband",
+    "landesverband", "ortsverband", "section", "sektion", "stichting", "stiftung", "union", "verband", "verein",
 };
 TABLE(org_units);
+
+/* The last word of an organisation's name that signs a page as its meta
+ * author ("Example Foundation", "Example Bundestagsfraktion", "Example
+ * Media"): a foundation, an association, a party's parliamentary
+ * group, a publisher, a media company. No surname is one of these nouns;
+ * "press", "union", "club" and "post" are left out, as surnames are
+ * spelled so ("Jane Press"). Matched whole, on the last word lowered
+ * (ASCII letters), after another word (src/meta/author.c,
+ * author_is_desk). */
+static const char *const org_last_nouns[] = {
+    "asociación", "association", "associazione", "associação", "fondation", "fondazione", "foundation",
+    "fraktion", "fundación", "fundação", "gesellschaft", "group", "gruppe", "institut", "institute", "media",
+    "partei", "party", "society", "stichting", "stiftung", "verband", "verein", "vereniging", "verlag",
+};
+TABLE(org_last_nouns);
+
+/* German compounds that end an organisation's name and hold its noun at
+ * their end ("Bundestagsfraktion", "Landesstiftung", "Zeitungsverlag",
+ * "Sportverband"): matched as the end of the last word, lowered, with at
+ * least one letter before (src/meta/author.c, author_is_desk). No German
+ * surname ends so. */
+static const char *const org_compound_tails[] = {
+    "fraktion", "gesellschaft", "stiftung", "verband", "verein", "verlag",
+};
+TABLE(org_compound_tails);
+
