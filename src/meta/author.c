@@ -713,6 +713,31 @@ static const char *skip_colon_label(const char *u)
     return words <= 3 ? c + 2 : u;
 }
 
+/* "Ort Neustadt", "Datum 14.03.2024", "Location: Springfield", "Lieu
+ * : Lyon": a press release's or an event's field, a label word naming a
+ * place or a date (words_author_place_labels) then its value, with or
+ * without a colon. It says where or when, and names no writer: the
+ * cleaner would otherwise read "Ort Neustadt" as two capitalised words,
+ * a name, or skip the label and keep the place. Only a label followed by
+ * more: a lone word is the junk table's business. */
+static int place_label(const char *u)
+{
+    size_t l = 0;
+    while (u[l] && u[l] != ' ' && u[l] != ':' && l < 24)
+        l++;
+    if (l == 0 || l >= 24)
+        return 0;
+    const char *r = u + l;
+    while (*r == ' ' || *r == ':')
+        r++;
+    if (!*r)
+        return 0;
+    char w[24];
+    memcpy(w, u, l);
+    w[l] = 0;
+    return words_exact_ci(&words_author_place_labels, w);
+}
+
 /* A declared author "XYZ - Abteilung Tennis", "QRS - Example Verband
  * e.V.": a capitals acronym, a dash, then an organisation's long name or
  * a unit within it is the organisation's name set with a dash, not a
@@ -771,6 +796,8 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
     if (!u)
         return -1;
     u = skip_prefix(u);
+    if (place_label(u))
+        return 0;
     if (visible)
         u = skip_prefix(skip_colon_label(u));
     size_t span = name_span(u);

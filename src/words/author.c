@@ -350,3 +350,13 @@ static const char *const org_compound_tails[] = {
 };
 TABLE(org_compound_tails);
 
+/* The label of a press release's or an event's place and date fields
+ * ("Ort Neustadt", "Datum 14.03.2024", "Location: Springfield",
+ * "Lieu : Lyon"): a line opening with one of these words, with or
+ * without a colon, states where or when, and names no writer
+ * (src/meta/author.c, author_add_mode). Matched whole, ASCII
+ * case-insensitively, on the first word without its colon. */
+static const char *const place_labels[] = {
+    "date", "datum", "fecha", "lieu", "location", "lugar", "ort", "place", "venue", "veranstaltungsort",
+};
+TABLE(place_labels);

@@ -264,6 +264,7 @@ extern const words_table words_author_name_articles; /* "der ": the article befo
 extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
 extern const words_table words_author_org_last_nouns; /* "foundation", "fraktion": the last word of an organisation's name */
 extern const words_table words_author_org_compound_tails; /* "fraktion", "verlag": the end of a German compound naming an organisation */
+extern const words_table words_author_place_labels; /* "ort", "location": a place or date field's label, no byline */
 extern const words_table words_author_credit_openers; /* "photo", "edited by": a byline line crediting someone else */
 extern const words_table words_author_site_articles;  /* "the", "el": a site name posing as the author opens like a publication's */
 extern const words_table words_author_paper_nouns; /* "rundschau", "courier": ends a newspaper's name */

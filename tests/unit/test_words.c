@@ -264,6 +264,8 @@ TEST(words_matcher)
     CHECK(!words_exact(&words_author_org_last_nouns, "press", 5)); /* a surname too */
     CHECK(words_suffix(&words_author_org_compound_tails, "bundestagsfraktion", 18, WORDS_END_PART));
     CHECK(!words_suffix(&words_author_org_compound_tails, "fraktion", 8, WORDS_END_PART));
+    CHECK(words_exact_ci(&words_author_place_labels, "Ort"));
+    CHECK(!words_exact_ci(&words_author_place_labels, "Von"));
     /* every entry of a map is found, and nothing between them */
     for (size_t i = 0; i < words_months.n; i++) {
         const char *e = words_months.e[i].w;
