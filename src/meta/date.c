@@ -701,14 +701,45 @@ static int vi_month_number_word(const char *s, size_t n, size_t *pi)
     return v;
 }
 
+/* 1 when s[0..n) opens with a Vietnamese year word "năm" (any case). */
+static int vi_nam_at(const char *s, size_t n)
+{
+    static const char *const nam[] = {"n\xC4\x83m", "N\xC4\x83m", "N\xC4\x82M"};
+    for (size_t k = 0; k < 3; k++)
+        if (n >= 4 && memcmp(s, nam[k], 4) == 0 && !(n > 4 && is_alpha_byte((unsigned char)s[4])))
+            return 1;
+    return 0;
+}
+
+/* 1 when the word "ngày" (day) stands right before s[day] (blanks
+ * between): "ngày 10 tháng Năm 2024". */
+static int vi_ngay_before(const char *s, size_t day)
+{
+    static const char *const ngay[] = {"ng\xC3\xA0y", "Ng\xC3\xA0y", "NG\xC3\x80Y"};
+    size_t e = day;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e == day || e < 5)
+        return 0;
+    for (size_t k = 0; k < 3; k++)
+        if (memcmp(s + e - 5, ngay[k], 5) == 0 && !(e > 5 && is_alpha_byte((unsigned char)s[e - 6])))
+            return 1;
+    return 0;
+}
+
 /* Vietnamese months are numbered: "15 tháng 3 năm 2019", "15 tháng 3,
  * 2019" (tháng = month, năm = year), the number also in words: "05
  * Tháng Ba 2024", "5 tháng Mười Hai năm 2024" (words_vi_month_numbers;
- * "mười" followed by "một" or "hai" is 11 or 12; "tháng Năm" is May,
- * which a year's "năm" may follow). Reads "tháng N" (and a "năm" after
- * it) at s[*i]; the month, 0 when not there. The year must follow: "3
- * tháng hai lần" (twice in three months) is no date. */
-static int read_month_numeral(const char *s, size_t n, size_t *pi)
+ * "mười" followed by "một" or "hai" is 11 or 12). Reads "tháng N" (and a
+ * "năm" after it) at s[*i]; the month, 0 when not there. The year must
+ * follow: "3 tháng hai lần" (twice in three months) is no date.
+ *
+ * "năm" is both five (May: "tháng Năm") and the word for year, so "10
+ * tháng năm 2024" is "the first 10 months of 2024", the standard phrasing
+ * of statistics news, never May 10. The word is May only where a year's
+ * "năm" follows it ("10 tháng Năm năm 2024") or "ngày" (day) stands
+ * before the day ("ngày 10 tháng Năm 2024"); the day opens at s[day]. */
+static int read_month_numeral(const char *s, size_t n, size_t day, size_t *pi)
 {
     static const char *const thang[] = {"th\xC3\xA1ng", "Th\xC3\xA1ng", "TH\xC3\x81NG"};
     static const char *const nam[] = {"n\xC4\x83m", "N\xC4\x83m", "N\xC4\x82M"};
@@ -722,7 +753,13 @@ static int read_month_numeral(const char *s, size_t n, size_t *pi)
         return 0;
     i = skip_blank(s, n, i);
     if (i < n && is_alpha_byte((unsigned char)s[i])) {
+        int nam_word = vi_nam_at(s + i, n - i);
         m = vi_month_number_word(s, n, &i);
+        if (nam_word) {
+            size_t t = skip_blank(s, n, i);
+            if (!vi_nam_at(s + t, n - t) && !vi_ngay_before(s, day))
+                return 0;
+        }
         if (m == 10) {
             size_t t = skip_blank(s, n, i);
             int u = vi_month_number_word(s, n, &t);
@@ -1229,7 +1266,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         size_t mstart = k;
         int mon = read_month(s, n, &k);
         if (!mon)
-            mon = read_month_numeral(s, n, &k);
+            mon = read_month_numeral(s, n, i, &k);
         if (!mon)
             return 0;
         k = skip_joiners(s, n, k);
