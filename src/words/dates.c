@@ -10,7 +10,6 @@
 
 static const words_entry months[] = {
     {"abril", 4}, /* es */
-    {"ago", 8}, /* it, abbreviation (ago, dic: also es, pt) */
     {"agost", 8}, /* ca */
     {"agosti", 8}, /* sw */
     {"agosto", 8}, /* es */
@@ -62,7 +61,7 @@ static const words_entry months[] = {
     {"dez", 12}, /* de */
     {"dezember", 12}, /* de */
     {"dezembro", 12}, /* pt */
-    {"dic", 12}, /* it, abbreviation (ago, dic: also es, pt) */
+    {"dic", 12}, /* it, abbreviation (dic: also es, pt) */
     {"dicembre", 12}, /* it */
     {"diciembre", 12}, /* es */
     {"disember", 12}, /* id ms */
@@ -95,7 +94,10 @@ static const words_entry months[] = {
     {"gegužės", 5}, /* lt */
     {"gener", 1}, /* ca */
     {"gennaio", 1}, /* it */
-    {"giu", 6}, /* it, abbreviation (ago, dic: also es, pt) */
+    /* it abbreviations giu, lug, dic; not gen, mag, ago, set, ott: English
+     * words and acronyms a number and a year follow ("set 6, 2021", "Top 10
+     * OTT 2024", "Vol. 4 Mag 2022", "3 ago 2021"), where the month is a guess */
+    {"giu", 6}, /* it, abbreviation */
     {"giugno", 6}, /* it */
     {"grudnia", 12}, /* pl */
     {"gruodžio", 12}, /* lt */
@@ -173,7 +175,7 @@ static const words_entry months[] = {
     {"listopada", 11}, /* pl */
     {"listopadu", 11}, /* cs */
     {"lokakuuta", 10}, /* fi */
-    {"lug", 7}, /* it, abbreviation (ago, dic: also es, pt) */
+    {"lug", 7}, /* it, abbreviation */
     {"luglio", 7}, /* it */
     {"lutego", 2}, /* pl */
     {"maaliskuuta", 3}, /* fi */
@@ -181,7 +183,6 @@ static const words_entry months[] = {
     {"mac", 3}, /* id ms */
     {"machi", 3}, /* sw */
     {"maerz", 3}, /* de */
-    {"mag", 5}, /* it, abbreviation (ago, dic: also es, pt) */
     {"maggio", 5}, /* it */
     {"mai", 5}, /* de */
     {"maig", 5}, /* ca */
@@ -251,7 +252,6 @@ static const words_entry months[] = {
     {"oktubre", 10}, /* tl */
     {"október", 10}, /* hu */
     {"októbra", 10}, /* sk */
-    {"ott", 10}, /* it, abbreviation (ago, dic: also es, pt) */
     {"ottobre", 10}, /* it */
     {"outubro", 10}, /* pt */
     {"ožujka", 3}, /* hr */
