@@ -218,6 +218,24 @@ static int site_address(const char *s)
     return 0;
 }
 
+/* 1 when s[0..n) is a weekday (words_author_weekdays), lower-cased as
+ * meta_lower_char lowers (ASCII, Latin, Cyrillic capitals: "Дүйшөмбү",
+ * "Thứ Ba"). */
+static int weekday_words(const char *s, size_t n)
+{
+    unsigned char w[64];
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = meta_u8len((const unsigned char *)s + i, n - i);
+        if (o + k >= sizeof w)
+            return 0;
+        o += meta_lower_char((const unsigned char *)s + i, k, w + o);
+        i += k;
+    }
+    w[o] = 0;
+    return o > 0 && words_exact_ci(&words_author_weekdays, (const char *)w);
+}
+
 /* 1 when the part looks like a person's (or an organisation's) name. */
 static int looks_like_name(const char *s)
 {
@@ -288,7 +306,7 @@ static int looks_like_name(const char *s)
      * after it was cut; an article tool's link label ("Senden", "Teilen",
      * "Share": words_tool_links) where a byline line is read (a tool bar
      * right after the story, or in the byline box) names no one either */
-    if (words_exact_ci(&words_author_junk, s) || words_exact_ci(&words_author_weekdays, s) ||
+    if (words_exact_ci(&words_author_junk, s) || weekday_words(s, strlen(s)) ||
         words_exact_ci(&words_tool_links, s))
         return 0;
     if (only_role_words(s))
@@ -473,13 +491,17 @@ static size_t name_span(const char *s)
         size_t b = e;
         while (b > 0 && !chars_is_space((unsigned char)s[b - 1]))
             b--;
-        char w[16];
-        if (b > 0 && e - b < sizeof w && e > b) {
-            memcpy(w, s + b, e - b);
-            w[e - b] = 0;
-            if (words_exact_ci(&words_author_weekdays, w))
-                end = b;
-        }
+        /* the last word, or the last two: Vietnamese weekdays are two
+         * words ("Thứ Ba") */
+        size_t b2 = b;
+        while (b2 > 0 && chars_is_space((unsigned char)s[b2 - 1]))
+            b2--;
+        while (b2 > 0 && !chars_is_space((unsigned char)s[b2 - 1]))
+            b2--;
+        if (b > 0 && e > b && weekday_words(s + b, e - b))
+            end = b;
+        else if (b2 > 0 && b2 < b && weekday_words(s + b2, e - b2))
+            end = b2;
     }
     return end;
 }
