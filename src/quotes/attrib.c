@@ -884,25 +884,33 @@ static int np_subject_unnamed(const qctx *q, int32_t sa, int32_t sb, int32_t *ms
     return 1;
 }
 
-/* The word before a cue's mention is a subordinator inside the clause
- * (a conjunction of the subject_conjunctions table that is no
- * coordinator, contrast or complementizer: "when", "because", "if"), with
- * a word right before it: "Lind said that when Dahl warned of “…” he
- * was …", "argued the cuts were fair only because Moen promised “…”".
- * The verb after it speaks inside the clause an earlier cue reports,
- * as a verb after "what" does (pick_cue). After a comma the subordinate
- * clause is one of its own and keeps its cue (", while Dahl said he
- * had “…”", ", when he claimed …": on PolNeAR train that comma case
- * lost 2 quotes and 3 speakers); a capitalised subordinator opens the
- * sentence, with no earlier cue to defer to. */
-static int subordinate_mention(const qctx *q, int32_t i)
+/* The word before a cue's mention is a subordinator that opens the
+ * clause an earlier cue reports (a conjunction of the
+ * subject_conjunctions table that is no coordinator, contrast or
+ * complementizer: "when", "because", "if"): "Lind said that when Dahl
+ * warned of “…” he was …". The verb after it speaks inside that clause,
+ * as a verb after "what" does (pick_cue). It opens the reported clause
+ * only when nothing, or only a complementizer, stands between the
+ * earlier cue (its mention, when that follows it) and the subordinator;
+ * any other word means the subordinate clause hangs on something else,
+ * whose own speaker keeps the quote ("said nothing when reporters asked
+ * “…”", "told the board she left the room when Dahl shouted “…”",
+ * "criticized the board for failing to act when the harbour master
+ * warned “…”"). After a comma the subordinate clause is one of its own
+ * and keeps its cue (", while Dahl said he had “…”"); a capitalised
+ * subordinator opens the sentence, with no earlier cue to defer to. */
+static int subordinate_mention(const qctx *q, int32_t i, int32_t after)
 {
     if (!is_word(q, i) || q->tok[i].cap)
         return 0;
     uint32_t g = FL(i, grammar);
     if (i == 0 || q->tok[i - 1].type != TK_WORD)
         return 0;
-    return (g & QG_SUBJECT_CONJ) && !(g & (QG_COORD | QG_CONTRAST | QG_COMPLEMENTIZER));
+    if (!(g & QG_SUBJECT_CONJ) || (g & (QG_COORD | QG_CONTRAST | QG_COMPLEMENTIZER)))
+        return 0;
+    if (i - after > 1 || (i - after == 1 && !is_complementizer(q, after)))
+        return 0;
+    return i >= after;
 }
 
 typedef struct cue_hit {
@@ -1539,10 +1547,11 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
          * clause down to the name); a colon between (or a colon cue)
          * ends that clause ("… one worry left: the pier, in what Petra
          * Lund called “…”" is Lund's); so does a cue whose mention
-         * follows a subordinator inside the clause (subordinate_mention:
-         * "Lind said that when Dahl warned of “…” he was …") */
+         * follows a subordinator that opens the earlier cue's clause
+         * (subordinate_mention: "Lind said that when Dahl warned of
+         * “…” he was …") */
         if (found && best->cs < h.cs && !best->relative && h.ms > sa &&
-            ((FL(h.ms - 1, roles) & QR_FREE_RELATIVE) || subordinate_mention(q, h.ms - 1)) &&
+            ((FL(h.ms - 1, roles) & QR_FREE_RELATIVE) || subordinate_mention(q, h.ms - 1, best->ms >= best->ce ? best->me : best->ce)) &&
             !colon_between(q, best->cs, h.ms))
             continue;
         /* "Dahl asserted …: “The pier is no longer ours,” he claimed":
