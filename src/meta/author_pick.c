@@ -188,7 +188,10 @@ static int same_folded(arena *a, const char *s, const char *site_key)
 
 static int all_space(const char *s, size_t n);
 
-#define CREDIT_MAX 40        /* bytes inside the brackets: "(XPA, AB)", "(Example mit dpa)": letters, not a sentence */
+#define CREDIT_MAX 40        /* bytes inside the brackets: "(XPA, AB)", "(NA mit dpa)": letters, not a sentence */
+/* bytes of a tail block's end read for its credit: the brackets, their
+ * content, the space before them and a little slack for a UTF-8 cut */
+#define CREDIT_TAIL_BYTES (CREDIT_MAX + 24)
 #define CREDIT_TAIL_BLOCKS 3 /* the closing credit ends the last paragraph, or one before a footnote or two */
 #define DATELINE_PLACE_MAX 40 /* "Frankfurt/Main", "NEW YORK": a place, not a sentence */
 
@@ -201,12 +204,14 @@ static int join_word(const words_table *t, const char *w, size_t len)
     return 0;
 }
 
-/* Reads the inside of a credit's brackets ("KNA, AB", "Example mit dpa",
+/* Reads the inside of a credit's brackets ("KNA, AB", "NA mit dpa",
  * "dpa 19.11.21"): every word is a known agency (kept, as written), a
  * join ("mit", "and"), capitals of up to five letters (the site's or a
  * desk's letters), lower-case initials of up to three (an editor's) or
  * a date's digits; anything else (a name, "Foto", a sentence) and it is
- * no credit. Pushes the agencies; returns how many, 0 for none, -1 on
+ * no credit. The agencies' letters count only when not all lower case:
+ * "(ap)", "(dpa/ap)" end with an editor's initials; the agencies written
+ * in lower case have a table of their own (author_lower_agencies). Pushes the agencies; returns how many, 0 for none, -1 on
  * out of memory. */
 static int credit_agencies(arena *a, const char *s, size_t len, str_list *out)
 {
@@ -232,7 +237,8 @@ static int credit_agencies(arena *a, const char *s, size_t len, str_list *out)
             low += w[k] >= 'a' && w[k] <= 'z';
             dig += (w[k] >= '0' && w[k] <= '9') || w[k] == '.';
         }
-        if (words_exact_ci(&words_author_agency_letters, w) || words_exact_ci(&words_author_lower_agencies, w)) {
+        if ((low != wl && words_exact_ci(&words_author_agency_letters, w)) ||
+            words_exact_ci(&words_author_lower_agencies, w)) {
             const char *keep = arena_strndup(a, w, wl);
             if (!keep || !str_list_push(a, &got, keep))
                 return -1;
@@ -295,7 +301,7 @@ static int opening_credit(arena *a, const char *t, str_list *out)
 
 /* Where nothing else named the author: a news agency credited in the
  * text itself, by the dateline that opens it ("Springfield (XPA) -") or
- * by the credit that closes it ("... (XPA, AB)", "(Example mit dpa)"),
+ * by the credit that closes it ("... (XPA, AB)", "(NA mit dpa)"),
  * is the author, as a byline "Von dpa" is (docs/metadata.md, Authors,
  * "An agency credited in the text"). The closing credit is looked for in
  * the last CREDIT_TAIL_BLOCKS blocks: a footnote about the site may
@@ -337,7 +343,13 @@ static int text_agency_credit(lede_article *art)
     /* the last blocks, the last first */
     for (size_t k = 0; r == 0 && k < CREDIT_TAIL_BLOCKS && k < ntail; k++) {
         const dom_node *box = tail[(ntail - 1 - k) % CREDIT_TAIL_BLOCKS];
-        char *x = meta_node_text(a, box, 20000, 1);
+        /* a box whose text and child blocks alternate comes back: read once */
+        int again = 0;
+        for (size_t j = 0; j < k && !again; j++)
+            again = tail[(ntail - 1 - j) % CREDIT_TAIL_BLOCKS] == box;
+        if (again)
+            continue;
+        char *x = meta_node_text_tail(a, box, CREDIT_TAIL_BYTES, 1);
         if (!x)
             return -1;
         r = closing_credit(a, x, &art->authors);

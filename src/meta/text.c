@@ -112,7 +112,10 @@ char *meta_collapse(arena *a, const char *s, size_t n)
     return r;
 }
 
-char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
+/* meta_node_text's walk; with tail set, only the last max bytes are
+ * kept (the buffer is cut back as it grows past twice that), and the
+ * whole subtree is read. */
+static char *node_text(arena *a, const dom_node *root, size_t max, int lines, int tail)
 {
     buf b = BUF_INIT;
     char pending = 0;
@@ -135,21 +138,43 @@ char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
         else if (lines && n->type == DOM_ELEMENT && n != root && b.len && !pending)
             pending = ' '; /* bylines: "<span>By</span><a>Name</a>" are separate words */
         if (n->type == DOM_TEXT) {
-            put_collapsed(&b, n->text, n->text_len, &pending, max);
-            if (b.len >= max)
+            put_collapsed(&b, n->text, n->text_len, &pending, tail ? (size_t)-1 : max);
+            if (tail && !b.oom && b.len > 2 * max) {
+                size_t cut = b.len - max;
+                while (cut < b.len && ((unsigned char)b.data[cut] & 0xC0) == 0x80)
+                    cut++;
+                memmove(b.data, b.data + cut, b.len - cut);
+                b.len -= cut;
+            }
+            if (!tail && b.len >= max)
                 break;
         }
         n = dom_next(root, n);
     }
-    size_t len = b.len;
-    if (len > max) {
+    size_t from = 0, len = b.len;
+    if (tail && len > max) {
+        from = len - max;
+        while (from < len && ((unsigned char)b.data[from] & 0xC0) == 0x80)
+            from++;
+        len -= from;
+    } else if (len > max) {
         len = max;
         while (len > 0 && ((unsigned char)b.data[len] & 0xC0) == 0x80)
             len--;
     }
-    char *r = b.oom ? NULL : arena_strndup(a, b.data ? b.data : "", len);
+    char *r = b.oom ? NULL : arena_strndup(a, b.data ? b.data + from : "", len);
     buf_free(&b);
     return r;
+}
+
+char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines)
+{
+    return node_text(a, root, max, lines, 0);
+}
+
+char *meta_node_text_tail(arena *a, const dom_node *root, size_t max, int lines)
+{
+    return node_text(a, root, max, lines, 1);
 }
 
 /* Decodes one numeric reference at s (s[0] == '&', "&#233;", "&#xE9;");

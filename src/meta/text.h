@@ -21,6 +21,11 @@ char *meta_collapse(arena *a, const char *s, size_t n);
  * NULL on OOM. */
 char *meta_node_text(arena *a, const dom_node *root, size_t max, int lines);
 
+/* The last about max bytes of meta_node_text's text of the whole
+ * subtree (at a UTF-8 boundary), read without keeping the rest. NULL on
+ * OOM. */
+char *meta_node_text_tail(arena *a, const dom_node *root, size_t max, int lines);
+
 /* Decodes the common HTML character references (&amp; &lt; &gt; &quot;
  * &apos; &nbsp; &#N; &#xN; and some typographic ones) and collapses
  * whitespace. Returns s itself when it has no '&'. */
