@@ -1891,11 +1891,11 @@ static int sentence_with_quotes(qctx *q, int32_t sa, int32_t sb, const cue_hit *
          * the town,” drawing applause …'): the comma closes what was
          * said, where without it a participle's clause runs on as a
          * verb's does ('saying “the late boat” still carried …') */
-        int exclaim = first_open == fe && end - 1 > first_open && q->tok[end - 1].type == TK_CLOSE &&
+        int utterance = first_open == fe && end - 1 > first_open && q->tok[end - 1].type == TK_CLOSE &&
                       (is_punct(q, end - 2, '!') || is_punct(q, end - 2, '?') ||
                        (h->cs >= 0 && (cue_flags(q, h->cs, &(uint32_t){0}) & QW_PARTICIPLE) &&
                         is_punct(q, end - 2, ',')));
-        if (!exclaim && outside_words(q, end, ce > end ? ce : end) > 0) {
+        if (!utterance && outside_words(q, end, ce > end ? ce : end) > 0) {
             f->nspans = 0;
             f->kind = QUOTE_MIXED;
             return push_mixed(q, f, clause_start(q, h->cs, fe, first_open), ce);
