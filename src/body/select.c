@@ -135,6 +135,8 @@ static long page_wrapper_intro(const ctx *c, const dom_node *core, const dom_nod
     return before;
 }
 
+#define PAGE_CHILD_SHARE 0.8 /* of a box's prose in one child: that child is the article's */
+
 /* Growth into a page-level wrapper (a direct child of <body>: div#page,
  * div.site-container) must be earned. Such a wrapper holds the article
  * and everything around it, and prose-like furniture (an author bio, a
@@ -148,10 +150,23 @@ static long page_wrapper_intro(const ctx *c, const dom_node *core, const dom_nod
  * sets' page-level growths with less and no intro were an author bio
  * with a footer's disclaimers and a teaser stream (a quarter gave the
  * same; the core's own size lost half of one article, whose second part
- * sits beside an embedded video). */
-static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_node *wrapper, long extra_good)
+ * sits beside an embedded video).
+ *
+ * Only the intro earns it when a deeper growth (deeper, the ancestor the
+ * climb took so far; core when none) already holds PAGE_CHILD_SHARE of
+ * the wrapper's prose and what lies outside it is one block at most
+ * (fewer than two <p> of 80+ bytes): an <article> whose own later parts
+ * passed the half test took the page around it, and a trust-seal blurb
+ * after a call to action came along. Two real paragraphs outside are
+ * the story going on after </article> (a closing part after an ad
+ * break, an editor's note), and the half test judges them as before. */
+static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_node *deeper, const dom_node *wrapper,
+                               long extra_good)
 {
-    if (extra_good * 2 >= (long)c->tot[core->id].good)
+    int deeper_holds_it = deeper != core &&
+                          (double)c->tot[deeper->id].good >= PAGE_CHILD_SHARE * c->tot[wrapper->id].good &&
+                          c->tot[wrapper->id].paras < c->tot[deeper->id].paras + 2;
+    if (!deeper_holds_it && extra_good * 2 >= (long)c->tot[core->id].good)
         return 1;
     return page_wrapper_intro(c, core, wrapper) >= 60;
 }
@@ -167,7 +182,7 @@ static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_nod
  * removals are undone (flags cleared, subtree measured again: the totals
  * are as they were, the ancestors' were never touched). Runs only where growth
  * would take a wrapper: one or two linear passes over it. */
-static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, dom_node *wrapper)
+static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, const dom_node *deeper, dom_node *wrapper)
 {
     uint32_t first = c->pos[wrapper->id], end = first + c->tot[wrapper->id].size;
     size_t saved = c->nlog;
@@ -183,7 +198,7 @@ static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, dom_node
      * wrapper. A core that cleaning itself removes was no article (a
      * review widget beside the product text), and a wrapper that keeps
      * nothing beside the core gives the core's text either way. */
-    int kept = core_removed || extra < 60 || (extra_good >= 60 && page_wrapper_earned(c, core, wrapper, extra_good));
+    int kept = core_removed || extra < 60 || (extra_good >= 60 && page_wrapper_earned(c, core, deeper, wrapper, extra_good));
 #ifdef LEDE_DEBUG_BODY
     fprintf(stderr, "  wrapper after cleaning: good %u text %u, core good %u text %u, kept %d\n",
             c->tot[wrapper->id].good, c->tot[wrapper->id].text, c->tot[core->id].good, c->tot[core->id].text, kept);
@@ -198,8 +213,6 @@ static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, dom_node
     body_measure_range(c, first, end, wrapper, NULL);
     return kept;
 }
-
-#define PAGE_CHILD_SHARE 0.8 /* of a box's prose in one child: that child is the article's */
 
 /* The first child of top that steps_into accepts and that holds
  * PAGE_CHILD_SHARE of top's prose; NULL when there is none, or when top
@@ -520,26 +533,10 @@ dom_node *body_choose_top(ctx *c)
             long extra = (long)c->tot[p->id].text - (long)c->tot[top->id].text;
             long extra_good = (long)c->tot[p->id].good - (long)c->tot[top->id].good;
             long gain = extra_good - c->favor->grow_penalty * (extra - extra_good);
-            /* A wrapper around a deeper growth that already holds most
-             * of its prose (PAGE_CHILD_SHARE, as for the step down from
-             * page level: that box is the article's) is not earned by
-             * that prose: an <article> whose own text passed the test
-             * took the page around it, and a trust-seal blurb and a call
-             * to action before the site's footer came along. The intro
-             * still earns it (a standfirst above the <article>). */
-            if (p->parent == c->top && best_anc != top &&
-                (double)c->tot[best_anc->id].good >= PAGE_CHILD_SHARE * c->tot[p->id].good &&
-                page_wrapper_intro(c, top, p) < 60) {
-#ifdef LEDE_DEBUG_BODY
-                fprintf(stderr, "  wrapper refused: deeper growth holds %u of %u\n", c->tot[best_anc->id].good,
-                        c->tot[p->id].good);
-#endif
-                continue;
-            }
-            if (p->parent == c->top && !page_wrapper_earned(c, top, p, extra_good))
+            if (p->parent == c->top && !page_wrapper_earned(c, top, best_anc, p, extra_good))
                 continue;
             if (extra_good >= 60 && gain > best_gain && p->parent == c->top &&
-                (c->flags & ATT_CLEAN_CONDITIONALLY) && !page_wrapper_survives_cleaning(c, top, p))
+                (c->flags & ATT_CLEAN_CONDITIONALLY) && !page_wrapper_survives_cleaning(c, top, best_anc, p))
                 continue;
             if (extra_good >= 60 && gain > best_gain) {
                 best_gain = gain;
