@@ -3880,6 +3880,7 @@ void body_drop_boxes_after_prose(ctx *c, dom_node **list, size_t nlist)
 #define PULL_TEXT_CAP 4096    /* a paragraph's text read to find the quote in */
 #define PULL_ATTRIBUTION_MAX 80 /* a name and a role after the quote: "— Dana Price, CEO" */
 #define PULL_SCOPE_UP 2       /* levels above a quote box searched for the article's paragraphs */
+#define PULL_BOX_NODES 16     /* nodes of a plain box read as a quote: a box, a paragraph, a signature */
 
 /* 1 when the box is set as a quote: <blockquote>, or "quote" in its class
  * (pullquote, pull-quote, quote-box). */
@@ -3933,22 +3934,15 @@ static void trim_quote_marks(const char **s, size_t *n)
     *n = (size_t)(e - a);
 }
 
-
-/* Length of the quote q[0..n) without an attribution after it ("... to
- * grow.” — Dana Price, CEO"): a dash (—, –, ―, or '-' between blanks)
- * after a closing quote mark or a sentence's end, followed by at most
- * PULL_ATTRIBUTION_MAX bytes. The article's paragraph gives the words
- * with "said Dana Price" around them, never the dash line, so the quote
- * was not found and a release's highlight box stayed. n when there is
- * none. */
-/* 1 when u[0..k) ends with a mark that closes a quote: " » ’ ” or “
- * (the German closing mark), read by core/quote_mark.h */
-static int ends_closing_mark(const unsigned char *u, size_t k)
+/* The length of the mark that closes a quote at the end of u[0..k): " »
+ * ’ ” or “ (the German closing mark), read by core/quote_mark.h; 0 when
+ * u[0..k) ends with none. */
+static size_t ends_closing_mark(const unsigned char *u, size_t k)
 {
     for (size_t b = 1; b <= 3 && b <= k; b++) {
         int kind;
         if (quote_mark_at(u + k - b, b, &kind) == b)
-            return kind == QM_ASCII2 || kind == QM_RAQ || kind == QM_RSQ || kind == QM_LDQ || kind == QM_RDQ;
+            return kind == QM_ASCII2 || kind == QM_RAQ || kind == QM_RSQ || kind == QM_LDQ || kind == QM_RDQ ? b : 0;
     }
     return 0;
 }
@@ -3966,25 +3960,26 @@ static size_t without_undashed_attribution(const unsigned char *u, size_t n)
     if (n == 0 || u[n - 1] == '.' || u[n - 1] == '!' || u[n - 1] == '?')
         return n;
     for (size_t i = n; i-- > 0 && n - i <= PULL_ATTRIBUTION_MAX + 1;) {
-        if (u[i] != ' ' || !ends_closing_mark(u, i))
+        size_t b; /* the closing mark's length; it ends at i */
+        if (u[i] != ' ' || (b = ends_closing_mark(u, i)) == 0)
             continue;
-        size_t k = i; /* the closing mark ends at k */
-        size_t b = 1;
-        int kind;
-        while (b <= 3 && b <= k && quote_mark_at(u + k - b, b, &kind) != b)
-            b++;
-        if (b > 3 || b > k)
-            return n;
-        size_t e = k - b;
+        size_t e = i - b;
         if (e && u[e - 1] == ' ')
             e--; /* French spacing: "panneau. »" */
         if (e && (u[e - 1] == '.' || u[e - 1] == '!' || u[e - 1] == '?'))
-            return k;
+            return i;
         return n;
     }
     return n;
 }
 
+/* Length of the quote q[0..n) without an attribution after it ("... to
+ * grow.” — Dana Price, CEO"): a dash (—, –, ―, or '-' between blanks)
+ * after a closing quote mark or a sentence's end, followed by at most
+ * PULL_ATTRIBUTION_MAX bytes. The article's paragraph gives the words
+ * with "said Dana Price" around them, never the dash line, so the quote
+ * was not found and a release's highlight box stayed. n when there is
+ * none. */
 static size_t without_attribution(const char *q, size_t n)
 {
     const unsigned char *u = (const unsigned char *)q;
@@ -4058,6 +4053,20 @@ static int box_opens_as_quote(const ctx *c, const dom_node *n)
     const body_totals *t = &c->tot[n->id];
     if (t->text < PULL_QUOTE_MIN || t->text > PULL_QUOTE_MAX + PULL_ATTRIBUTION_MAX || t->paras > 1)
         return 0;
+    /* A quote box is a handful of nodes; a bigger one is turned down from
+     * the totals before its text is read, so a chain of nested boxes over
+     * many empty elements is not read once per level. */
+    if (t->size > PULL_BOX_NODES)
+        return 0;
+    /* A paragraph wrapper is no box set apart: where each paragraph sits
+     * in its own div (the same tag and class as its neighbour, which
+     * holds a real paragraph), a paragraph that is only a quote is the
+     * story's quote lede, which a later paragraph repeats with its
+     * speaker ("..., said Doe"). A summary box sits beside <p>s. */
+    const dom_node *sib[2] = {prev_shown_sibling(n), next_shown_sibling(n)};
+    for (int k = 0; k < 2; k++)
+        if (sib[k] && sib[k]->type == DOM_ELEMENT && same_box(sib[k], n) && c->tot[sib[k]->id].paras)
+            return 0;
     char buf[PULL_QUOTE_MAX + PULL_ATTRIBUTION_MAX + 8];
     size_t bn = text_prefix_lower(n, buf, sizeof buf);
     const unsigned char *u = (const unsigned char *)buf;
