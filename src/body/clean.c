@@ -3092,7 +3092,19 @@ static int is_release_tail_heading_text(const char *t)
     /* a name: short, no count ("Über 260 Millionen Fotos"), no clause
      * after a colon ("About time: why ...") */
     size_t p = words_longest_prefix_ci(&words_about_prefixes, t, NULL);
-    return p && len >= p + 2 && len <= 60 && !(t[p] >= '0' && t[p] <= '9') && !memchr(t, ':', len);
+    int shared = 0;
+    if (!p)
+        shared = (p = words_longest_prefix_ci(&words_about_prefixes_shared, t, NULL)) != 0;
+    if (!p || len < p + 2 || len > 60 || (t[p] >= '0' && t[p] <= '9') || memchr(t, ':', len))
+        return 0;
+    if (!shared)
+        return 1;
+    /* a prefix that English headings open with too ("Over the next
+     * decade"): only a name that ends in a legal form ("Over Acme BV") */
+    size_t w = len;
+    while (w > p && t[w - 1] != ' ')
+        w--;
+    return words_exact(&words_about_name_legal_forms, t + w, len - w);
 }
 
 /* 1 when the lower-cased heading t titles the author's box ("About the

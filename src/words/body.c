@@ -729,14 +729,29 @@ static const char *const dateline_prefixes[] = {
 TABLE(dateline_prefixes);
 
 /* Press-release boilerplate headings. A prefix plus the company's name
- * ("About Acme Robotics", "Über die Acme GmbH", Dutch "Over Acme BV")
- * opens the standard company profile that closes every release of that
- * company; the contact headings open the press office's address block. */
+ * ("About Acme Robotics", "Über die Acme GmbH") opens the standard
+ * company profile that closes every release of that company; the contact
+ * headings open the press office's address block. */
 static const char *const about_prefixes[] = {
-    "about ", "acerca de ", "informazioni su ", "over ", "sobre ", "à propos d'", "à propos de ", "à propos d’",
-    "über ",
+    "about ", "acerca de ", "informazioni su ", "sobre ", "à propos d'", "à propos de ", "à propos d’", "über ",
 };
 TABLE(about_prefixes);
+
+/* The same prefix where it is an everyday word of another language: Dutch
+ * "over " ("Over Acme BV") opens English headings too ("Over the next
+ * decade", "Over the years"). It opens a profile only when the name ends
+ * in a legal form of about_name_legal_forms. */
+static const char *const about_prefixes_shared[] = {
+    "over ",
+};
+TABLE(about_prefixes_shared);
+
+/* Dutch and Flemish legal forms, the last word of a company's name
+ * ("Acme BV", "Acme N.V.", "Bakkerij Jansen V.O.F."), lower-cased. */
+static const char *const about_name_legal_forms[] = {
+    "b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof",
+};
+TABLE(about_name_legal_forms);
 
 /* Also the legal notes a listed company's release closes with, after
  * its profile: "Forward-Looking Statements", "Safe Harbor Statement"

@@ -182,6 +182,8 @@ extern const words_table words_house_newsroom;    /* "nuestra redacción", "our 
 extern const words_table words_payment_words;    /* "iban", "paypal": ways to pay an appeal names */
 extern const words_table words_currency_words;   /* "euro", "€": a currency after an amount */
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
+extern const words_table words_about_prefixes_shared; /* "over ": a profile's prefix that is an everyday word elsewhere */
+extern const words_table words_about_name_legal_forms; /* "bv", "n.v.": the legal form that ends a Dutch company's name */
 extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
 extern const words_table words_tool_links;       /* "Druckansicht": an article tool's link text */
