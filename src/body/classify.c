@@ -148,11 +148,12 @@ static const kw keywords[] = {
     {K("hovercard"), SUB, CL_HIDDEN},
     /* a picture's caption in the languages' own words: Portuguese and
      * Italian "legenda", German and French "legende" ("légende"),
-     * Spanish "leyenda"; at a token's start ("legenda-foto") */
-    {K("legenda"), PRE, CL_CAPTION},
-    {K("legende"), PRE, CL_CAPTION},
+     * Spanish "leyenda"; whole tokens ("legenda-foto", "leyendaFoto"),
+     * not "legendary" (a game guide's item class inside a sentence) */
+    {K("legenda"), TOK, CL_CAPTION},
+    {K("legende"), TOK, CL_CAPTION},
     {K("legends"), SUB, U},
-    {K("leyenda"), PRE, CL_CAPTION},
+    {K("leyenda"), TOK, CL_CAPTION},
     /* "read also" boxes named in French ("lire_aussi", "lire-aussi"): a
      * blog's pointer to a magazine story inside its text, a picture and
      * "Lire aussi <author>, « <title> », <magazine>, <date>." */
