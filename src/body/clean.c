@@ -4055,9 +4055,9 @@ static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *bo
  * most). A release's summary box set as "<div class=encadre><p>« ... » —
  * name, role</p></div>" has no quote tag or class; it is judged as a
  * quote box is, by the article repeating its words (drop_pull_quotes).
- * Not a paragraph that opens with a quoted phrase and goes on ("„Peace
- * for our time“ war 1938 ...", an excerpt), nor the article's own quote
- * in its sentence ("“...,” he said."). */
+ * Not a paragraph that opens with a quoted phrase and goes on ("„Brot
+ * für morgen“ hieß 1952 eine Kampagne ...", an excerpt), nor the
+ * article's own quote in its sentence ("“...,” he said."). */
 static int box_opens_as_quote(const ctx *c, const dom_node *n)
 {
     if (n->tag != TAG_DIV && n->tag != TAG_ASIDE && n->tag != TAG_SECTION && n->tag != TAG_FIGURE)
