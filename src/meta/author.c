@@ -760,6 +760,28 @@ static int place_label(const char *u)
     return words_exact_ci(&words_author_place_labels, w);
 }
 
+/* "Neustadt, 12. Mai 2004" alone on a line under a speech's or a
+ * release's headline: one capitalised word, a comma, then the date and
+ * nothing else is a dateline, the place where it was given, not a
+ * signature. A writer signs with a byline word ("Von Malte, 12. Mai
+ * 2004" keeps the name: the caller tries this only where no byline word
+ * was skipped) or with a full name. */
+static int place_dateline(const char *u)
+{
+    if (!((*u >= 'A' && *u <= 'Z') || (unsigned char)*u >= 0xC0))
+        return 0;
+    const char *c = u;
+    while (*c && *c != ',' && *c != ' ')
+        c++;
+    if (*c != ',' || c[1] != ' ')
+        return 0;
+    const char *d = c + 2;
+    size_t dl = strlen(d);
+    date_val dv;
+    size_t at, end;
+    return dl <= 40 && date_find_text(d, dl, 0, 99991231, &dv, &at, &end) && at == 0 && end >= dl;
+}
+
 /* A declared author "XYZ - Abteilung Tennis", "QRS - Example Verband
  * e.V.": a capitals acronym, a dash, then an organisation's long name or
  * a unit within it is the organisation's name set with a dash, not a
@@ -817,8 +839,9 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
     const char *u = meta_unescape(a, s);
     if (!u)
         return -1;
+    const char *raw = u;
     u = skip_prefix(u);
-    if (place_label(u))
+    if (place_label(u) || (visible && u == raw && place_dateline(u)))
         return 0;
     if (visible)
         u = skip_prefix(skip_colon_label(u));
