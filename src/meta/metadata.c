@@ -1200,38 +1200,36 @@ static const char *kicker_before(meta_ctx *c, const dom_node *h)
  * folded. */
 static int banner_attr(const char *v)
 {
-    while (v && *v) {
-        while (*v == ' ' || *v == '\t' || *v == '\n')
-            v++;
-        const char *e = v;
-        while (*e && *e != ' ' && *e != '\t' && *e != '\n')
-            e++;
-        char w[24];
-        size_t n = (size_t)(e - v);
-        if (n && n < sizeof w) {
-            for (size_t i = 0; i < n; i++)
-                w[i] = v[i] >= 'A' && v[i] <= 'Z' ? (char)(v[i] + 32) : v[i];
-            if (words_exact(&words_class_banner_names, w, n))
-                return 1;
-        }
-        v = e;
-    }
+    for (size_t i = 0; v && i < words_class_banner_names.n; i++)
+        if (meta_has_token(v, words_class_banner_names.w[i]))
+            return 1;
     return 0;
 }
 
 /* Words of a paragraph that is prose, a sentence of the story, not a
  * date, a byline or a tagline line. */
 #define BANNER_PROSE_WORDS 10
+/* Nodes the banner rule walks: in the banner (a larger one is a page
+ * wrapper, no banner) and after it, looking for the story's heading. */
+#define BANNER_WALK_BUDGET 4000
 
-/* 1 when the subtree of n holds a paragraph of prose. */
+/* 1 when n is a <p> of prose (BANNER_PROSE_WORDS words or more). */
+static int prose_p(meta_ctx *c, const dom_node *n)
+{
+    if (!dom_is(n, TAG_P))
+        return 0;
+    const char *t = meta_text_of(c, n, 400);
+    return t && meta_word_count(t) >= BANNER_PROSE_WORDS;
+}
+
+/* 1 when the subtree of n holds a paragraph of prose, or more than
+ * BANNER_WALK_BUDGET nodes (a page wrapper, no banner). */
 static int holds_prose(meta_ctx *c, const dom_node *n)
 {
+    int budget = BANNER_WALK_BUDGET;
     for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d))
-        if (dom_is(d, TAG_P)) {
-            const char *t = meta_text_of(c, d, 400);
-            if (t && meta_word_count(t) >= BANNER_PROSE_WORDS)
-                return 1;
-        }
+        if (budget-- <= 0 || prose_p(c, d))
+            return 1;
     return 0;
 }
 
@@ -1267,7 +1265,6 @@ static const dom_node *banner_of(meta_ctx *c, const dom_node *h)
  * town") and the story's headline as an h2 on top of the story; where
  * the prose follows the banner directly, the banner's h1 is the
  * story's headline (simple sites) and NULL is returned. */
-#define BANNER_WALK_BUDGET 4000
 static const char *banner_lead_heading(meta_ctx *c, const dom_node *h)
 {
     const dom_node *b = banner_of(c, h);
@@ -1286,8 +1283,7 @@ static const char *banner_lead_heading(meta_ctx *c, const dom_node *h)
             continue;
         }
         if (n->tag == TAG_P) {
-            const char *t = meta_text_of(c, n, 400);
-            if (t && meta_word_count(t) >= BANNER_PROSE_WORDS)
+            if (prose_p(c, n))
                 return NULL;
             n = dom_next_skip(NULL, n);
             continue;
@@ -1299,6 +1295,12 @@ static const char *banner_lead_heading(meta_ctx *c, const dom_node *h)
         n = dom_next(NULL, n);
     }
     return NULL;
+}
+
+/* title_input's banner_lead: banner_lead_heading for the h1 node h. */
+static const char *banner_lead_of(void *ctx, const void *h)
+{
+    return banner_lead_heading(ctx, h);
 }
 
 static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t cap, int marked)
@@ -1315,9 +1317,10 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
             in->visible_kicker[in->nvisible] = in->og && *in->og ? kicker_before(c, h) : NULL;
             in->visible_tail_plain[in->nvisible] =
                 (unsigned char)(in->visible_tail[in->nvisible] && plain_tail(c, h));
-            /* only an h1 can be a banner's tagline; and only a <title>
-             * that names the site alone lets the rule use it */
-            in->visible_banner_lead[in->nvisible] = !marked && in->title_tag ? banner_lead_heading(c, h) : NULL;
+            /* only an h1 can be a banner's tagline; the banner and the
+             * heading below it are looked for only where the <title>
+             * names the site alone (in->banner_lead, from title.c) */
+            in->visible_node[in->nvisible] = marked ? NULL : h;
             in->nvisible++;
         }
     } else if (!meta_in_story_furniture(c, h)) {
@@ -1397,6 +1400,8 @@ static void pick_title(meta_ctx *c)
 {
     title_input in;
     memset(&in, 0, sizeof in);
+    in.banner_lead = banner_lead_of;
+    in.banner_ctx = c;
     /* Only an Article-kind object: a WebPage's name is the <title> again. */
     if (c->j.is_article)
         in.jsonld = title_jsonld(c->j.name, c->j.headline, c->title_tag, c->art->sitename, c->j.publisher);

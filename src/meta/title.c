@@ -1572,10 +1572,17 @@ static int comment_count_heading(const char *h)
     return 0;
 }
 
+/* The heading that opens the story below the banner holding the h1
+ * visible[i] (title_input's banner_lead), else NULL. */
+static const char *banner_lead(const title_input *in, size_t i)
+{
+    return in->banner_lead && in->visible_node[i] ? in->banner_lead(in->banner_ctx, in->visible_node[i]) : NULL;
+}
+
 /* A page that declares no site name, whose chosen title is its whole
  * one-part <title> of at most three words, read by no heading, and whose
  * one story h1 sits in the page banner over a heading that opens the
- * story (visible_banner_lead): that heading, else NULL. Such a short
+ * story (banner_lead): that heading, else NULL. Such a short
  * <title> is the site's name even where nothing declares it ("Harbour
  * Gazette"), and the banner's h1 is its tagline; the <title> was
  * reported. Confirmation is structural only, so the rule asks for all
@@ -1584,12 +1591,12 @@ static int comment_count_heading(const char *h)
 static const char *banner_lead_under_short_title(const title_input *in, const char *t)
 {
     if (in->sitename || in->logo || !t || !in->title_tag || strcmp(t, in->title_tag) != 0 || in->nvisible != 1 ||
-        !in->visible_banner_lead[0] || meta_word_count(t) > SHORT_SITE_TITLE_WORDS)
+        !in->visible_node[0] || meta_word_count(t) > SHORT_SITE_TITLE_WORDS)
         return NULL;
     part parts[TITLE_MAX_PARTS];
     if (split_parts(t, parts) != 1)
         return NULL;
-    return in->visible_banner_lead[0];
+    return banner_lead(in, 0);
 }
 
 static const char *h1_under_site_title(const title_input *in, const char *t, int src)
@@ -1611,12 +1618,13 @@ static const char *h1_under_site_title(const title_input *in, const char *t, int
         if (!h || !meta_word_count(h))
             continue;
         /* nor is an h1 in the page's banner with a heading on top of the
-         * story below it (visible_banner_lead): a tagline or a section
+         * story below it (banner_lead): a tagline or a section
          * name ("News for the whole harbour town") that no title source
          * repeats, over the story's h2; where the prose follows the
          * banner, the banner's h1 is the headline and stays */
-        if (in->visible_banner_lead[i] && !lead) {
-            lead = in->visible_banner_lead[i];
+        const char *bl = lead ? NULL : banner_lead(in, i);
+        if (bl) {
+            lead = bl;
             continue;
         }
         /* nor is the comment section's title ("23 Comments"): before, it

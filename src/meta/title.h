@@ -30,12 +30,18 @@ typedef struct title_input {
      * "st-sidebar__container" hold the story's own h1 too; not those in
      * breadcrumbs, teasers, <nav>...), then h2s outside furniture (pages
      * whose h1 is the site or a section label). */
-    /* visible_banner_lead[i]: for an h1 visible[i] in the page's banner
-     * (a top-level <header>, role=banner, class "site-header" ...), the
-     * h2, h3 or headline-classed element that opens the story below the
-     * banner, with no prose between; else NULL (banner_lead_heading in
-     * metadata.c). Used by h1_under_site_title only. */
-    const char *visible_banner_lead[TITLE_MAX_HEADINGS];
+    /* visible_node[i]: the element of visible[i] where it is an h1 (not
+     * a headline-marked element), else NULL. banner_lead(banner_ctx,
+     * visible_node[i]) gives, for an h1 in the page's banner (a
+     * top-level <header>, role=banner, class "site-header" ...), the h2, h3 or
+     * headline-classed element that opens the story below the banner,
+     * with no prose between; else NULL (banner_lead_heading in
+     * metadata.c). Asked for by h1_under_site_title only, once the
+     * <title> is known to name the site alone: other pages pay nothing.
+     * banner_lead may be NULL (no DOM). */
+    const void *visible_node[TITLE_MAX_HEADINGS];
+    const char *(*banner_lead)(void *ctx, const void *h1);
+    void *banner_ctx;
     const char *visible_furniture[TITLE_MAX_HEADINGS];
     size_t nvisible_furniture;
     const char *visible_h2[TITLE_MAX_HEADINGS];
