@@ -1222,23 +1222,45 @@ static int prose_p(meta_ctx *c, const dom_node *n)
     return t && meta_word_count(t) >= BANNER_PROSE_WORDS;
 }
 
-/* 1 when the subtree of n holds a paragraph of prose, or more than
- * BANNER_WALK_BUDGET nodes (a page wrapper, no banner). */
-static int holds_prose(meta_ctx *c, const dom_node *n)
+/* 1 for an element that marks a site's banner: a <nav> or
+ * role=navigation (the site's menu), a logo- or brand-named element
+ * (logo_attr), a rel=home link or a link to the home page (home_href).
+ * A story's own header holds none of them. */
+static int banner_sign(const dom_node *n)
 {
-    int budget = BANNER_WALK_BUDGET;
-    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d))
-        if (budget-- <= 0 || prose_p(c, d))
-            return 1;
-    return 0;
+    if (n->tag == TAG_NAV || logo_attr(dom_attr_get(n, "class")) || logo_attr(dom_attr_get(n, "id")))
+        return 1;
+    const char *role = dom_attr_get(n, "role");
+    if (role && meta_ieq(role, "navigation"))
+        return 1;
+    return n->tag == TAG_A && (meta_has_token(dom_attr_get(n, "rel"), "home") || home_href(dom_attr_get(n, "href")));
+}
+
+/* 1 when the banner candidate b shows a banner's sign (banner_sign) and
+ * holds no paragraph of prose (the story's own header, headline and lead
+ * together), within BANNER_WALK_BUDGET nodes. A minimal theme sets the
+ * post's title alone in a top-level <header>; without the sign, the
+ * section h2 that opens its story would be taken for the headline. */
+static int site_banner(meta_ctx *c, const dom_node *b)
+{
+    int sign = 0, budget = BANNER_WALK_BUDGET;
+    for (const dom_node *d = dom_next(b, b); d; d = dom_next(b, d)) {
+        if (budget-- <= 0)
+            return 0;
+        if (d->type != DOM_ELEMENT)
+            continue;
+        if (prose_p(c, d))
+            return 0;
+        sign = sign || banner_sign(d);
+    }
+    return sign;
 }
 
 /* The page banner that holds the h1 h, else NULL: a <header> that is a
  * child of <body> or of one wrapper under it, or an element with
  * role=banner or a banner class or id ("site-header", "masthead"),
- * neither inside an <article> or <main> (a header there heads the
- * story) nor holding a paragraph of prose (the story's own header,
- * headline and lead together). */
+ * not inside an <article> or <main> (a header there heads the story),
+ * that shows a banner's sign and holds no prose (site_banner). */
 static const dom_node *banner_of(meta_ctx *c, const dom_node *h)
 {
     const dom_node *b = NULL;
@@ -1254,7 +1276,7 @@ static const dom_node *banner_of(meta_ctx *c, const dom_node *h)
             banner_attr(dom_attr_get(p, "id")))
             b = p;
     }
-    return b && !holds_prose(c, b) ? b : NULL;
+    return b && site_banner(c, b) ? b : NULL;
 }
 
 /* For an h1 in the page banner (banner_of), the heading that opens the

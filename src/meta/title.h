@@ -33,7 +33,8 @@ typedef struct title_input {
     /* visible_node[i]: the element of visible[i] where it is an h1 (not
      * a headline-marked element), else NULL. banner_lead(banner_ctx,
      * visible_node[i]) gives, for an h1 in the page's banner (a
-     * top-level <header>, role=banner, class "site-header" ...), the h2, h3 or
+     * top-level <header>, role=banner, class "site-header" ... with a
+     * nav, a logo or a home link and no prose), the h2, h3 or
      * headline-classed element that opens the story below the banner,
      * with no prose between; else NULL (banner_lead_heading in
      * metadata.c). Asked for by h1_under_site_title only, once the
