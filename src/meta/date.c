@@ -393,14 +393,30 @@ static int thai_short_year_ends(const char *s, size_t n, size_t k)
     return j > k && thai_clock_at(s, n, j);
 }
 
-/* Thai dates count years in the Buddhist era, 543 ahead of the Gregorian
- * ("15 มีนาคม 2562" is 2019-03-15). A year after a Thai month name (the
- * word at m) in the era's range for 1940-2100 is converted; a Gregorian
- * year, which Thai pages also print, is kept. Without a Thai month the
- * year stays as written (and is never plausible). */
+/* Thai (and Lao) dates count years in the Buddhist era, 543 ahead of the
+ * Gregorian; its years for 1940-2100. (The Khmer, Sri Lankan and Myanmar
+ * Buddhist eras are 544 ahead: a year in this range is Thai only where
+ * Thai or Lao stands beside it.) */
+#define BE_OFFSET 543
+#define BE_MIN (1940 + BE_OFFSET)
+#define BE_MAX (2100 + BE_OFFSET)
+
+/* "15 มีนาคม 2562" is 2019-03-15: a year after a Thai month name (the word
+ * at m) in the era's range is converted; a Gregorian year, which Thai
+ * pages also print, is kept. Without a Thai month the year stays as
+ * written (and is never plausible). */
 static int buddhist_year(const char *m, size_t avail, int y)
 {
-    return is_thai(m, avail) && y >= 2483 && y <= 2643 ? y - 543 : y;
+    return is_thai(m, avail) && y >= BE_MIN && y <= BE_MAX ? y - BE_OFFSET : y;
+}
+
+/* 1 when s[0..n) holds a Thai or Lao letter (U+0E00..U+0EFF: E0 B8..BB). */
+static int has_thai_lao(const char *s, size_t n)
+{
+    for (size_t i = 0; i + 2 < n; i++)
+        if ((unsigned char)s[i] == 0xE0 && (unsigned char)s[i + 1] >= 0xB8 && (unsigned char)s[i + 1] <= 0xBB)
+            return 1;
+    return 0;
 }
 
 static size_t skip_blank(const char *s, size_t n, size_t i);
@@ -1015,19 +1031,19 @@ static int match_short_forms(const char *s, size_t n, size_t i, size_t j, int a,
  * number over 12 must be the day, and month_first (slashes on a page
  * that writes the month first: US pages, machine values) puts the month
  * first. A time after it is read too; *end goes past both. */
-static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, int month_first, date_val *d,
+static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, int mdy, date_val *d,
                        size_t *end)
 {
-    int day = a, mon = b;
+    int day = a, mon = b, month_first = mdy & DATE_MONTH_FIRST;
     /* "5/3/2567", "05.03.2567": Thai numeric dates count the Buddhist era
-     * too. A year in the era's range for 1940-2100 (2483-2643) is that era
-     * wherever it stands, with or without Thai text or a declared
-     * language: no Gregorian year of a page is that high, and no other
-     * calendar of the web is there (Bikram Sambat is near 2080, Hijri near
-     * 1445). Thai writes the day first, so such a date never reads month
-     * first. */
-    if (y >= 2483 && y <= 2643)
-        y -= 543, month_first = 0;
+     * too. A year in the era's range (BE_MIN..BE_MAX) is that era where
+     * the text holds Thai or Lao or the page is declared Thai or Lao
+     * (DATE_BUDDHIST_PAGE): elsewhere it is a code or a count ("12-10-2560"
+     * in a product number), or a Khmer, Sri Lankan or Myanmar era year,
+     * 544 ahead, and stays implausible. Thai writes the day first, so such
+     * a date never reads month first. */
+    if (y >= BE_MIN && y <= BE_MAX && ((mdy & DATE_BUDDHIST_PAGE) || has_thai_lao(s, n)))
+        y -= BE_OFFSET, month_first = 0;
     if (a <= 12 && (b > 12 || month_first))
         day = b, mon = a;
     d->y = y, d->m = mon, d->d = day;
@@ -1201,7 +1217,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 if (sep == '.')
                     k = skip_blank(s, n, k);
                 if (read_num(s, n, &k, 4, &y) == 4 && !(k < n && is_digit((unsigned char)s[k])))
-                    return numeric_day(s, n, k, a, b, y, sep == '/' && mdy, d, end);
+                    return numeric_day(s, n, k, a, b, y, sep == '/' ? mdy : mdy & ~DATE_MONTH_FIRST, d, end);
             }
         }
         /* 30.10.23: two-digit year, dots only, two digits each (German
@@ -1294,7 +1310,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         if (ny == 2 && mon > JALALI && (y >= 73 || y <= 12))
             y += y >= 73 ? 1300 : 1400;
         else if (ny == 2 && y >= 40 && is_thai(s + mstart, n - mstart) && thai_short_year_ends(s, n, k))
-            y = 2500 + y - 543; /* "15 มี.ค. 62" is BE 2562, 2019 */
+            y = 2500 + y - BE_OFFSET; /* "15 มี.ค. 62" is BE 2562, 2019 */
         else if (ny != 4)
             return 0;
         else

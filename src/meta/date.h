@@ -33,9 +33,15 @@ int date_plausible(const date_val *d, int today);
  * as a fallback any human format date_find_text() knows. 1 on success. */
 int date_parse(const char *s, date_val *out);
 
-/* Finds the first plausible date written in free text s[0..n). mdy: when
- * 03/04/2019 is ambiguous, read month first (US English pages). Sets
- * *at and *end to the match's byte offsets when not NULL. 1 on success. */
+/* Bits of the mdy argument below. */
+#define DATE_MONTH_FIRST 1   /* 03/04/2019 reads month first (US English pages) */
+#define DATE_BUDDHIST_PAGE 2 /* a page declared Thai or Lao: "5/3/2567" is Buddhist era */
+
+/* Finds the first plausible date written in free text s[0..n). mdy
+ * (DATE_MONTH_FIRST, DATE_BUDDHIST_PAGE): when 03/04/2019 is ambiguous,
+ * read month first (US English pages); a numeric year of the Buddhist
+ * era's range is that era. Sets *at and *end to the match's byte offsets
+ * when not NULL. 1 on success. */
 int date_find_text(const char *s, size_t n, int mdy, int today, date_val *out, size_t *at, size_t *end);
 
 /* The same search, stopped where no date can start before byte limit: the

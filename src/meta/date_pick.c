@@ -483,11 +483,22 @@ static const char *date_page_url(meta_ctx *c)
     return NULL;
 }
 
-/* 1 when an ambiguous numeric date in the page's text reads month first:
- * pages declared English ("en") or US English. */
+/* 1 when lang is the language l (two letters), alone or with a region. */
+static int lang_is(const char *lang, const char *l)
+{
+    return lang && meta_istarts(lang, l) && (lang[2] == 0 || lang[2] == '-' || lang[2] == '_');
+}
+
+/* The date_find_text flags of the page: DATE_MONTH_FIRST when an
+ * ambiguous numeric date in the page's text reads month first (pages
+ * declared English "en" or US English), DATE_BUDDHIST_PAGE on pages
+ * declared Thai or Lao (their numeric dates count the Buddhist era). */
 static int page_mdy(const meta_ctx *c)
 {
-    return c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en"));
+    int f = c->html_lang && (meta_istarts(c->html_lang, "en-us") || meta_ieq(c->html_lang, "en")) ? DATE_MONTH_FIRST : 0;
+    if (lang_is(c->html_lang, "th") || lang_is(c->html_lang, "lo"))
+        f |= DATE_BUDDHIST_PAGE;
+    return f;
 }
 
 #define CLOCK_ELEMENT_READ 40 /* bytes of the next element read: a clock with its zone, "21:44 Uhr MEZ" */
