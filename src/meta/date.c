@@ -1067,14 +1067,20 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
  * "民國113年3月5日" is 2024-03-05, also after 中華), or 0 when s does not
  * open with an era's name. Only the traditional 民國: the simplified 民国
  * names the years 1912-1949 in mainland histories, never a page's day. */
-static int japanese_era(const char *s, size_t n)
+static inline __attribute__((always_inline)) int era_base(const char *s, size_t n)
 {
-    if (n >= 6 && memcmp(s, "令和", 6) == 0)
-        return 2018;
-    if (n >= 6 && memcmp(s, "平成", 6) == 0)
-        return HEISEI_BASE;
-    if (n >= 6 && memcmp(s, "民國", 6) == 0)
-        return ROC_BASE;
+    /* the three names open with three different byte pairs (E4 BB A4,
+     * E5 B9 B3, E6 B0 91): one compare at most, and only after them */
+    if (n < 6)
+        return 0;
+    switch ((unsigned)(unsigned char)s[0] << 8 | (unsigned char)s[1]) {
+    case 0xE4BB:
+        return memcmp(s, "令和", 6) == 0 ? 2018 : 0;
+    case 0xE5B9:
+        return memcmp(s, "平成", 6) == 0 ? HEISEI_BASE : 0;
+    case 0xE6B0:
+        return memcmp(s, "民國", 6) == 0 ? ROC_BASE : 0;
+    }
     return 0;
 }
 
@@ -1092,7 +1098,7 @@ static int japanese_era(const char *s, size_t n)
  * could plan by the era's name before it was announced in April 2019. */
 static int match_japanese_era(const char *s, size_t n, size_t i, date_val *d, size_t *end)
 {
-    int base = japanese_era(s + i, n - i), k;
+    int base = era_base(s + i, n - i), k;
     size_t j = skip_blank(s, n, i + 6);
     if (j + 3 <= n && memcmp(s + j, "元", 3) == 0) {
         k = 1;
@@ -1111,17 +1117,38 @@ static int match_japanese_era(const char *s, size_t n, size_t i, date_val *d, si
 }
 
 /* The Han numeral at s (〇 and 零 are zero, 一 … 九 one to nine), -1 when
- * none; 3 bytes each. */
-static int han_digit(const char *s, size_t n)
+ * none; 3 bytes each. Inlined, as era_base and cjk_date_lead: the text
+ * search asks them for every CJK character after CJK text, and the calls
+ * alone cost a fifth of the search on CJK prose. */
+static inline __attribute__((always_inline)) int han_digit(const char *s, size_t n)
 {
-    static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
     if (n < 3)
         return -1;
-    if (memcmp(s, "零", 3) == 0)
+    /* one switch on the three bytes: this runs for every CJK character
+     * that follows CJK text in text searched for dates */
+    switch ((unsigned)(unsigned char)s[0] << 16 | (unsigned)(unsigned char)s[1] << 8 | (unsigned char)s[2]) {
+    case 0xE38087: /* 〇 */
+    case 0xE99BB6: /* 零 */
         return 0;
-    for (int k = 0; k < 10; k++)
-        if (memcmp(s, digits[k], 3) == 0)
-            return k;
+    case 0xE4B880: /* 一 */
+        return 1;
+    case 0xE4BA8C: /* 二 */
+        return 2;
+    case 0xE4B889: /* 三 */
+        return 3;
+    case 0xE59B9B: /* 四 */
+        return 4;
+    case 0xE4BA94: /* 五 */
+        return 5;
+    case 0xE585AD: /* 六 */
+        return 6;
+    case 0xE4B883: /* 七 */
+        return 7;
+    case 0xE585AB: /* 八 */
+        return 8;
+    case 0xE4B99D: /* 九 */
+        return 9;
+    }
     return -1;
 }
 
@@ -1180,12 +1207,16 @@ static int match_han_date(const char *s, size_t n, size_t i, date_val *d, size_t
 }
 
 /* 1 when s opens a date that may follow other CJK text with no blank
- * before it: an era's name ("公開日：令和3年…") or a Han numeral. */
-static int cjk_date_lead(const char *s, size_t n)
+ * before it: an era's name ("公開日：令和3年…") or a Han numeral. Not
+ * after a Han numeral: a date does not start inside a longer number
+ * ("第一二〇二四年三月五日" is no 2024-03-05), as ASCII digits do not
+ * start after a digit. i is s's offset in its text (the 3 bytes before
+ * are read when i >= 3). */
+static inline __attribute__((always_inline)) int cjk_date_lead(const char *s, size_t n, size_t i)
 {
-    unsigned char c = (unsigned char)s[0];
-    return (c == 0xE4 || c == 0xE5 || c == 0xE6) ? japanese_era(s, n) || han_digit(s, n) >= 0
-                                                 : (c == 0xE3 || c == 0xE9) && han_digit(s, n) >= 0;
+    if (!(era_base(s, n) || han_digit(s, n) >= 0))
+        return 0;
+    return !(i >= 3 && han_digit(s - 3, 3) >= 0);
 }
 
 /* Tries every known human pattern starting at s[i]; on success fills d and
@@ -1326,10 +1357,12 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
         *end = k;
         return 1;
     }
-    if ((c == 0xE4 || c == 0xE5 || c == 0xE6) && japanese_era(s + i, n - i))
-        return match_japanese_era(s, n, i, d, end);
-    if ((c == 0xE3 || c == 0xE4 || c == 0xE5 || c == 0xE9) && han_digit(s + i, n - i) >= 0)
-        return match_han_date(s, n, i, d, end);
+    if (c >= 0xE3 && c <= 0xE9) {
+        if (era_base(s + i, n - i))
+            return match_japanese_era(s, n, i, d, end);
+        if (han_digit(s + i, n - i) >= 0)
+            return match_han_date(s, n, i, d, end);
+    }
     if (is_alpha_byte(c)) {
         /* March 15, 2019; Mar. 15th 2019; March 15 2019 10:00 */
         int mon = read_month(s, n, &j);
@@ -1613,7 +1646,7 @@ static int find_text_ascii(const char *s, size_t n, size_t limit, int mdy, int t
         } else if (is_alpha_byte(c)) {
             /* a Japanese era's name or a Han numeral follows other CJK
              * text without a blank ("公開日：令和3年…") */
-            if ((is_alpha_byte(prev) || (c >= 0x80 && c < 0xC0)) && !(c >= 0xE3 && c <= 0xE9 && cjk_date_lead(s + i, n - i)))
+            if ((is_alpha_byte(prev) || (c >= 0x80 && c < 0xC0)) && !(c >= 0xE3 && c <= 0xE9 && cjk_date_lead(s + i, n - i, i)))
                 continue;
         } else {
             continue;
