@@ -475,12 +475,7 @@ static int visible_date(meta_ctx *c, int mdy, date_val *d, int *src);
  * as the given URL's is. */
 static const char *date_page_url(meta_ctx *c)
 {
-    if (c->art->page_url)
-        return c->art->page_url;
-    const char *canon = c->canonical ? c->canonical : meta_kv_get(c, "og:url");
-    if (canon && (meta_istarts(canon, "http://") || meta_istarts(canon, "https://")))
-        return canon;
-    return NULL;
+    return meta_page_address(c);
 }
 
 /* 1 when lang is the language l (two letters), alone or with a region. */

@@ -171,6 +171,11 @@ const char *meta_kv_get(const meta_ctx *c, const char *key);
 /* Visible text of n (meta_node_text), at most about max bytes; sets
  * c->oom on allocation failure. */
 const char *meta_text_of(meta_ctx *c, const dom_node *n, size_t max);
+/* The page's own address: the URL the caller gave, else an absolute
+ * (http or https) canonical URL or og:url; NULL when none. The base of
+ * relative links and the URL whose path may confirm a date's day read
+ * it alike. */
+const char *meta_page_address(meta_ctx *c);
 
 #ifdef LEDE_META_TRACE
 #include <stdio.h>

@@ -493,18 +493,24 @@ static void collect(meta_ctx *c)
 
 /* ---- helpers --------------------------------------------------------- */
 
-/* The base for relative links: <base href>, else the URL the caller gave,
- * else the page's own absolute canonical URL (og:url), as the renderers do,
- * so "/media/lead.jpg" still becomes an absolute image URL when lede reads
+const char *meta_page_address(meta_ctx *c)
+{
+    if (c->art->page_url)
+        return c->art->page_url;
+    const char *canon = c->canonical ? c->canonical : meta_kv_get(c, "og:url");
+    if (canon && (meta_istarts(canon, "http://") || meta_istarts(canon, "https://")))
+        return canon;
+    return NULL;
+}
+
+/* The base for relative links: <base href>, else the page's address
+ * (meta_page_address: the URL the caller gave, else the page's own
+ * absolute canonical URL or og:url), as the renderers do, so
+ * "/media/lead.jpg" still becomes an absolute image URL when lede reads
  * a file with no --url. */
 static const char *base_url(meta_ctx *c)
 {
-    const char *page = c->art->page_url;
-    if (!page) {
-        const char *canon = c->canonical ? c->canonical : meta_kv_get(c, "og:url");
-        if (canon && (meta_istarts(canon, "http://") || meta_istarts(canon, "https://")))
-            page = canon;
-    }
+    const char *page = meta_page_address(c);
     if (c->base_href) {
         const char *b = url_resolve(c->a, page, c->base_href);
         if (b)
