@@ -1469,14 +1469,13 @@ static void pick_title(meta_ctx *c)
     const char *page_url = c->art->url ? c->art->url : c->art->page_url;
     const char *host_titles[] = {c->title_tag, in.og, in.twitter};
     for (size_t i = 0; i < sizeof host_titles / sizeof *host_titles && !c->art->sitename; i++)
-        c->art->sitename = title_host_part(c->a, host_titles[i], c->art->url ? c->art->url : c->art->page_url);
+        c->art->sitename = title_host_part(c->a, host_titles[i], page_url);
     in.sitename = c->art->sitename;
     {
         /* a declared site name that names a section, not the host
          * (title_host_site_over_declared): the title rules read the
          * host-named part of <title> as the site */
-        const char *hs = title_host_site_over_declared(c->a, c->title_tag, in.sitename,
-                                                       c->art->url ? c->art->url : c->art->page_url);
+        const char *hs = title_host_site_over_declared(c->a, c->title_tag, in.sitename, page_url);
         if (hs)
             in.sitename = hs;
     }
@@ -1489,13 +1488,18 @@ static void pick_title(meta_ctx *c)
      * site name beside a longer part: title_part_is_site_h1) */
     unsigned char h1_logo[TITLE_MAX_HEADINGS] = {0};
     int domain_first = title_opens_with_domain(c->title_tag); /* else no h1's text is read for it */
-    for (size_t i = 0; i < c->h1.n && i < TITLE_MAX_HEADINGS; i++)
-        h1_logo[i] = (unsigned char)(logo_heading(c->h1.v[i]) ||
-                                     (domain_first &&
-                                      title_first_part_is_site(c->title_tag, meta_text_of(c, c->h1.v[i], 200))) ||
-                                     (c->title_tag && (declared_site || page_url) &&
-                                      title_part_is_site_h1(c->title_tag, declared_site, page_url,
-                                                            meta_text_of(c, c->h1.v[i], 200))));
+    int site_h1 = c->title_tag && (declared_site || page_url); /* else no h1's text is read for it */
+    for (size_t i = 0; i < c->h1.n && i < TITLE_MAX_HEADINGS; i++) {
+        if (logo_heading(c->h1.v[i])) {
+            h1_logo[i] = 1;
+            continue;
+        }
+        if (!domain_first && !site_h1)
+            continue;
+        const char *t = meta_text_of(c, c->h1.v[i], 200); /* read once for both tests */
+        h1_logo[i] = (unsigned char)((domain_first && title_first_part_is_site(c->title_tag, t)) ||
+                                     (site_h1 && title_part_is_site_h1(&in, declared_site, page_url, t)));
+    }
     for (size_t i = 0; i < c->h1.n && in.nheadings < TITLE_MAX_HEADINGS; i++) {
         if (!(i < TITLE_MAX_HEADINGS ? h1_logo[i] : logo_heading(c->h1.v[i])))
             in.headings[in.nheadings++] = meta_text_of(c, c->h1.v[i], 500);

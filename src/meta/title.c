@@ -2312,7 +2312,7 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
          * exactly the rest, or when the end part IS the declared site name
          * (not merely contains it, as title_strip_site accepts) and the
          * rest is not shorter than it (a wrong og:site_name holding the
-         * headline: "Windpark Steinheim | EnBW" with site "Windpark..."). */
+         * headline: "Lakeside Fair | Town" with site "Lakeside Fair"). */
         if (site) {
             const char *s = title_strip_site(a, m, site, NULL, 0);
             if (s && s != m) {
@@ -2417,18 +2417,22 @@ static size_t fold_alnum(const char *s, size_t n, char *out, size_t cap)
     return o;
 }
 
-/* 1 when a title part names the URL's host: a label of the host (not the
- * TLD, not "www", 3+ characters) and the part, both reduced to ASCII
- * letters and digits, contain one another ("NDR.de" / ndr.de,
- * "Advents Shopping" / advents-shopping.de). */
-static int part_names_host(const part *p, const char *url)
+/* How host_label_match compares a folded text with a host label. */
+enum host_label_mode {
+    HOST_LABEL_EQUAL,  /* the label is the text, letter for letter */
+    HOST_LABEL_EITHER, /* either holds the other */
+    HOST_LABEL_HOLDS,  /* the label holds the text */
+};
+
+/* 1 when a label of url's host (not the TLD, not "www", 3+ characters),
+ * reduced to ASCII letters and digits, matches the already folded text f
+ * as mode says. The one walk of host labels behind part_names_host,
+ * whole_title_names_host and names_host_label. */
+static int host_label_match(const char *url, const char *f, enum host_label_mode mode)
 {
     size_t hn;
-    const char *h = url_host(url, &hn);
+    const char *h = url ? url_host(url, &hn) : NULL;
     if (!h)
-        return 0;
-    char pf[128];
-    if (fold_alnum(p->s, p->n, pf, sizeof pf) < 3)
         return 0;
     const char *end = h + hn, *lab = h;
     while (lab < end) {
@@ -2437,11 +2441,25 @@ static int part_names_host(const part *p, const char *url)
             break; /* the last label is the TLD */
         char lf[64];
         size_t ln = fold_alnum(lab, (size_t)(dot - lab), lf, sizeof lf);
-        if (ln >= 3 && strcmp(lf, "www") != 0 && (strstr(pf, lf) || strstr(lf, pf)))
-            return 1;
         lab = dot + 1;
+        if (ln < 3 || strcmp(lf, "www") == 0)
+            continue;
+        if (mode == HOST_LABEL_EQUAL ? strcmp(lf, f) == 0
+            : mode == HOST_LABEL_HOLDS ? strstr(lf, f) != NULL
+                                       : (strstr(f, lf) || strstr(lf, f)))
+            return 1;
     }
     return 0;
+}
+
+/* 1 when a title part names the URL's host: a label of the host (not the
+ * TLD, not "www", 3+ characters) and the part, both reduced to ASCII
+ * letters and digits, contain one another ("NDR.de" / ndr.de,
+ * "Advents Shopping" / advents-shopping.de). */
+static int part_names_host(const part *p, const char *url)
+{
+    char pf[128];
+    return fold_alnum(p->s, p->n, pf, sizeof pf) >= 3 && host_label_match(url, pf, HOST_LABEL_EITHER);
 }
 
 /* A name starts with a letter or digit (not "| x", a split left-over) and
@@ -2466,25 +2484,12 @@ static int part_looks_like_name(const part *p)
 #define SITE_NAME_TITLE_WORDS 3
 static const char *whole_title_names_host(arena *a, const char *t, const char *url)
 {
-    const char *h = url ? strstr(url, "://") : NULL;
-    if (!h || meta_word_count(t) > SITE_NAME_TITLE_WORDS)
+    if (meta_word_count(t) > SITE_NAME_TITLE_WORDS)
         return NULL;
     char tf[128];
-    if (fold_alnum(t, strlen(t), tf, sizeof tf) < 4)
+    if (fold_alnum(t, strlen(t), tf, sizeof tf) < 4 || !host_label_match(url, tf, HOST_LABEL_HOLDS))
         return NULL;
-    h += 3;
-    const char *end = h + strcspn(h, "/:?#"), *lab = h;
-    while (lab < end) {
-        const char *dot = memchr(lab, '.', (size_t)(end - lab));
-        if (!dot)
-            break; /* the last label is the TLD */
-        char lf[64];
-        fold_alnum(lab, (size_t)(dot - lab), lf, sizeof lf);
-        if (strstr(lf, tf))
-            return meta_collapse(a, t, strlen(t));
-        lab = dot + 1;
-    }
-    return NULL;
+    return meta_collapse(a, t, strlen(t));
 }
 
 const char *title_host_part(arena *a, const char *title_tag, const char *url)
@@ -2657,23 +2662,8 @@ int title_first_part_is_site(const char *title_tag, const char *heading)
  * supplychains.example). */
 static int names_host_label(const char *s, const char *url)
 {
-    size_t hn;
-    const char *h = url ? url_host(url, &hn) : NULL;
     char sf[128];
-    if (!h || fold_alnum(s, strlen(s), sf, sizeof sf) < 3)
-        return 0;
-    const char *end = h + hn, *lab = h;
-    while (lab < end) {
-        const char *dot = memchr(lab, '.', (size_t)(end - lab));
-        if (!dot)
-            break; /* the last label is the TLD */
-        char lf[64];
-        fold_alnum(lab, (size_t)(dot - lab), lf, sizeof lf);
-        if (strcmp(lf, "www") != 0 && strcmp(lf, sf) == 0)
-            return 1;
-        lab = dot + 1;
-    }
-    return 0;
+    return fold_alnum(s, strlen(s), sf, sizeof sf) >= 3 && host_label_match(url, sf, HOST_LABEL_EQUAL);
 }
 
 /* A plain h1 that reads only the site's name (the declared one, or a
@@ -2683,19 +2673,29 @@ static int names_host_label(const char *s, const char *url)
  * "<h1>Harbour Gazette</h1>"): the site's name set as a heading without a
  * logo's markup. Before, the h1 made the site part of <title> "the part
  * a heading repeats" and the site's name was reported as the headline. A
- * longer part is required beside it: a wrong og:site_name may hold the
- * headline ("Windpark Steinheim | EnBW" with that h1), and then the h1 is
- * the story's. A site name that title_host_part read off <title> itself
+ * wrong og:site_name may hold the headline, and then the h1 is the
+ * story's: a longer part is required beside it (under "Lakeside Fair |
+ * Town" with that h1 the site part is the shorter one), and no declared
+ * title (og:title, twitter:title, JSON-LD headline) may equal the h1
+ * ("Neue Buslinie | Stadtwerke Musterstadt Verkehrsbetriebe GmbH" with
+ * og:site_name and og:title both "Neue Buslinie"). A site name that title_host_part read off <title> itself
  * is no evidence: it names the host by containing a label, as a
  * headline's words may ("Fair supply chains - Long Association Name" on
  * supplychains.example), so the host label must be the h1's whole text. */
-int title_part_is_site_h1(const char *title_tag, const char *declared_site, const char *url, const char *heading)
+int title_part_is_site_h1(const title_input *in, const char *declared_site, const char *url, const char *heading)
 {
+    const char *title_tag = in->title_tag;
     if (!title_tag || !heading || !*heading)
         return 0;
     size_t hw = meta_word_count(heading);
     if (hw > SITE_H1_MAX_WORDS)
         return 0;
+    /* A declared title that is the h1's text shows the h1 is the story's
+     * and the site name that repeats it is wrong. */
+    const char *declared[] = {in->og, in->twitter, in->jsonld};
+    for (size_t i = 0; i < sizeof declared / sizeof *declared; i++)
+        if (declared[i] && loose_eq(heading, strlen(heading), declared[i]))
+            return 0;
     if (!(declared_site && *declared_site && loose_eq(heading, strlen(heading), declared_site)) &&
         !names_host_label(heading, url))
         return 0;

@@ -167,9 +167,10 @@ int title_first_part_is_site(const char *title_tag, const char *heading);
  * it only then. */
 int title_opens_with_domain(const char *title_tag);
 /* 1 when heading is only the site's name (the declared one, or a label
- * of url's host letter for letter; at most four words) and <title> holds
- * it as a part beside a part of more words: a logo set as a plain h1,
- * which confirms no part of <title>. */
-int title_part_is_site_h1(const char *title_tag, const char *declared_site, const char *url, const char *heading);
+ * of url's host letter for letter; at most four words), <title>
+ * (in->title_tag) holds it as a part beside a part of more words, and no
+ * declared title (in->og, in->twitter, in->jsonld) is the heading: a
+ * logo set as a plain h1, which confirms no part of <title>. */
+int title_part_is_site_h1(const title_input *in, const char *declared_site, const char *url, const char *heading);
 
 #endif
