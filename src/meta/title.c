@@ -1909,18 +1909,41 @@ static int part_is_site(const part *p, const char *site, const char *logo)
     return tld >= 2 && tld <= 4 && tld < n - 1 && p->s[n - 1 - tld] == '.';
 }
 
-/* A date part ("Sep 22, 2005", "29.03.2017"): at most four words, one of
- * them holding a year 1990-2099. */
+/* 1 when the word w[0..n) (a trailing ',' or '.' dropped) is a date's
+ * token: a number, a number with an ordinal suffix ("12th", "3rd") or a
+ * month's name (words_months). */
+static int date_token(const char *w, size_t n)
+{
+    while (n && (w[n - 1] == ',' || w[n - 1] == '.'))
+        n--;
+    size_t d = 0;
+    while (d < n && w[d] >= '0' && w[d] <= '9')
+        d++;
+    if (d && (d == n || (n - d == 2 && ((w[d] | 32) >= 'a' && (w[d] | 32) <= 'z'))))
+        return 1;
+    char l[32];
+    if (!n || n >= sizeof l)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        l[k] = w[k] >= 'A' && w[k] <= 'Z' ? (char)(w[k] + 32) : w[k];
+    return words_map_find(&words_months, l, n) != 0;
+}
+
 /* Words of p, less joining words of one or two lower-case ASCII letters
- * where a word of p is a month's name (words_months): Spanish and
- * Portuguese write a date "12 de marzo de 2019", English "12th of March
- * 2019", five words or more of which four carry the date. Without a
- * month's name every word counts: "Mundial de fútbol de 2018 en Rusia"
- * is a label with a year, not a date. */
+ * that sit between two date tokens (date_token) where a word of p is a
+ * month's name: Spanish and Portuguese write a date "12 de marzo de 2019",
+ * five words of which three carry the date. Only between two tokens:
+ * "prices may go up in 2024" (a month's name, "may", and short words
+ * elsewhere) and "Paro el 3 de mayo de 2024" (a date inside a headline)
+ * are labels. Without a month's name every word counts: "Mundial de
+ * fútbol de 2018 en Rusia" is a label with a year, not a date. */
 static size_t date_words(const part *p)
 {
     size_t all = 0, joining = 0;
     int month = 0;
+    /* the last two words read: whether each is a date token, and whether
+     * the one before this word is a short joining word */
+    int tok_before_join = 0, prev_tok = 0, prev_join = 0;
     for (size_t i = 0; i < p->n;) {
         while (i < p->n && p->s[i] == ' ')
             i++;
@@ -1933,21 +1956,20 @@ static size_t date_words(const part *p)
         int join = i - b <= 2;
         for (size_t k = b; k < i && join; k++)
             join = p->s[k] >= 'a' && p->s[k] <= 'z';
-        joining += (size_t)join;
-        char w[32];
-        size_t wl = 0;
-        for (size_t k = b; k < i && wl + 1 < sizeof w; k++) {
-            char ch = p->s[k];
-            if (ch == ',' || ch == '.')
-                continue;
-            w[wl++] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-        }
-        if (i - b < sizeof w && wl && words_map_find(&words_months, w, wl))
+        int tok = !join && date_token(p->s + b, i - b);
+        if (tok && prev_join && tok_before_join)
+            joining++; /* the joining word before this one sits between two tokens */
+        if (tok && !(p->s[b] >= '0' && p->s[b] <= '9'))
             month = 1;
+        tok_before_join = prev_tok;
+        prev_tok = tok;
+        prev_join = join;
     }
     return month ? all - joining : all;
 }
 
+/* A date part ("Sep 22, 2005", "29.03.2017", "12 de marzo de 2019"): at
+ * most four words by date_words, one of them holding a year 1990-2099. */
 static int part_is_date(const part *p)
 {
     if (date_words(p) > 4)
