@@ -207,8 +207,6 @@ int body_furniture_heading_kind(const char *t);
  * "1 von 17", "Bild 3 of 12" (a "/" counter needs 5+ items: "1/2" is a
  * fraction). A gallery's or a step slider's furniture. */
 int body_is_counter_line(const char *t);
-/* 1 when the lower-cased line t is only a count of comments: "[5] comments", "10 kommentare", "kommentare insgesamt: 0", "comments (3)". */
-int body_is_comment_count_line(const char *t);
 /* 1 when the lower-cased line t is only an identifier of the
  * publication: an ISSN ("ISSN 1234-5678", "e-ISSN: 1234-567X") or a bare
  * domain name ("example.com", "www.example.co.uk"). */

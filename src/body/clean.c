@@ -5291,7 +5291,7 @@ static void drop_meta_bar_runs(ctx *c, dom_node *b)
                 (link && !c->lenient && len < POINTER_LINE_MAX && opens_pointer_line(w, len, linked) &&
                  has_web_link(seg, e)) ||
                 body_is_date_names_line(w, strlen(w), c->today) ||
-                (len < COMMENT_COUNT_MAX && body_is_comment_count_line(w)) ||
+                (len < COMMENT_COUNT_MAX && words_comment_count_line(w)) ||
                 (link && !c->lenient && len < POINTER_LINE_MAX && is_shop_tip_line(c, seg, e, w, len, linked)))
                 loose_line_remove(c, seg, e);
             /* "<b>Siehe auch:</b><br><div><ul><li><a>Headline</a></li>
@@ -5546,7 +5546,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 drop = 1; /* "Lesezeit: 4 Min.", "5 min read": how long the article takes */
             } else if (len < 24 && n->tag != TAG_TD && n->tag != TAG_LI && body_is_counter_line(t)) {
                 drop = 1; /* a gallery's "3/44", a step slider's "1 von 17" */
-            } else if (len < COMMENT_COUNT_MAX && !(tag_flags[n->tag] & TF_HEADING) && body_is_comment_count_line(t)) {
+            } else if (len < COMMENT_COUNT_MAX && !(tag_flags[n->tag] & TF_HEADING) && words_comment_count_line(t)) {
                 /* "[5] Comments", "Kommentare insgesamt: 0": a count of
                  * the comments, in a cell or a list item too (a post's
                  * metadata list: author, category, "10 Kommentare") */

@@ -1547,29 +1547,20 @@ static const char *sole_story_text(const char *const *list, size_t n, const char
  * site or section name that the <title> rules leave. src: where the chosen
  * title came from. NULL otherwise. */
 #define SITE_H1_MAX_WORDS 4
-/* A heading that only counts the comments: at most three words, a digit
- * among them, and a comment word (words_comment_count_words: "23
- * Comments", "Kommentare (5)", "12 commentaires"). Themes set the comment
- * section's title as an h1, below the story, and it is no story h1. */
+/* A heading that only counts the comments ("23 Comments", "Kommentare
+ * (5)", "12 commentaires"): the body's counter-line reader
+ * (words_comment_count_line) on its lower-cased text. Themes set the
+ * comment section's title as an h1, below the story, and it is no story
+ * h1. */
 static int comment_count_heading(const char *h)
 {
-    if (meta_word_count(h) > 3 || !strpbrk(h, "0123456789"))
-        return 0;
-    for (const char *p = h; *p;) {
-        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
-            p++;
-        char w[24];
-        size_t n = 0;
-        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
-            if (n + 1 < sizeof w)
-                w[n] = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
-            n++;
-            p++;
-        }
-        if (n && n + 1 < sizeof w && words_exact(&words_comment_count_words, w, n))
-            return 1;
-    }
-    return 0;
+    char l[64];
+    size_t n = strlen(h);
+    if (n >= sizeof l)
+        return 0; /* a counter line is a few words */
+    for (size_t i = 0; i <= n; i++)
+        l[i] = h[i] >= 'A' && h[i] <= 'Z' ? (char)(h[i] + 32) : h[i];
+    return words_comment_count_line(l);
 }
 
 /* The heading that opens the story below the banner holding the h1

@@ -1151,7 +1151,8 @@ TABLE(file_size_units);
 /* The word of a comment counter line ("[5] Comments", "10 Kommentare",
  * "Kommentare insgesamt: 0", "Comments (3)"): the count of a post's
  * comments, a link to them or a table cell's note, no article text
- * (phrases.c, body_is_comment_count_line). */
+ * (words_comment_count_line below: the body's counter lines, the headline
+ * rules' comment-section h1). */
 static const char *const comment_count_words[] = {
     "comentario", "comentarios", "comment", "commentaire", "commentaires", "commenti", "commento", "comments",
     "kommentar", "kommentare",
@@ -1164,6 +1165,74 @@ static const char *const count_totals[] = {
     "gesamt", "insgesamt", "total",
 };
 TABLE(count_totals);
+
+/* A word of letters (a-z, or UTF-8 bytes) at *s: its length, *s moved
+ * past it */
+static size_t comment_line_word(const char **s)
+{
+    const char *b = *s;
+    while ((**s >= 'a' && **s <= 'z') || (unsigned char)**s >= 0x80)
+        (*s)++;
+    return (size_t)(*s - b);
+}
+
+/* A count of 1-5 digits, bare or in brackets ("5", "[5]", "(5)"), at
+ * *s; 1 when read, *s moved past it. */
+static int read_bracketed_count(const char **s)
+{
+    const char *p = *s;
+    char close = *p == '[' ? ']' : *p == '(' ? ')' : 0;
+    if (close)
+        p++;
+    int d = 0;
+    while (*p >= '0' && *p <= '9' && d < 6)
+        p++, d++;
+    if (d < 1 || d > 5 || (close && *p++ != close))
+        return 0;
+    *s = p;
+    return 1;
+}
+
+int words_comment_count_line(const char *t)
+{
+    const char *s = t;
+    while (*s == ' ')
+        s++;
+    int counted = read_bracketed_count(&s);
+    while (*s == ' ')
+        s++;
+    /* the words: the comment word, with a total word before or after */
+    int word = 0, total = 0;
+    for (int k = 0; k < 2; k++) {
+        const char *b = s;
+        size_t l = comment_line_word(&s);
+        if (!l) {
+            s = b;
+            break;
+        }
+        if (!word && words_exact(&words_comment_count_words, b, l))
+            word = 1;
+        else if (!total && words_exact(&words_count_totals, b, l))
+            total = 1;
+        else
+            return 0;
+        while (*s == ' ')
+            s++;
+    }
+    if (!word)
+        return 0;
+    if (!counted) {
+        if (*s == ':')
+            s++;
+        while (*s == ' ')
+            s++;
+        if (!read_bracketed_count(&s))
+            return 0;
+    }
+    while (*s == ' ' || *s == '.')
+        s++;
+    return *s == '\0';
+}
 
 /* The last word of a tip label before a colon ("Shop Tipp:", "Buch-Tipp:",
  * "Deal tip:"): a line that is all link to another host after it is a

@@ -171,6 +171,10 @@ extern const words_table words_more_words;        /* "weitere", "more": opens a 
 extern const words_table words_subscription_segments; /* "abo", "subscribe": a host label or path segment of the site's subscription page */
 extern const words_table words_comment_count_words; /* "comments", "kommentare": a comment counter line's word */
 extern const words_table words_count_totals;        /* "insgesamt", "total": beside a counter's word */
+/* 1 when the lower-cased line t is only a count of comments: "[5] comments",
+ * "10 kommentare", "kommentare insgesamt: 0", "comments (3)" (the body's
+ * counter lines, the headline rules' comment-section h1). */
+int words_comment_count_line(const char *t);
 extern const words_table words_tip_compound_ends; /* "tipp": the end of a compound tip label ("Spartipp") */
 extern const words_table words_tip_labels;        /* "tipp", "tip": a shop tip label's last word */
 extern const words_table words_meta_part_labels;   /* "hinzugefügt von", "rating": a metadata bar's part label */
