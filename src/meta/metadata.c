@@ -1108,11 +1108,13 @@ static void collect_nav_keys(meta_ctx *c)
     const dom_node *root = c->art->doc->root;
     size_t cap = 0;
     for (const dom_node *n = root; n; n = dom_next(root, n)) {
-        if (n->type != DOM_ELEMENT || n->tag != TAG_A)
+        /* furniture first (memoized): the article's own links cost no
+         * copy of their text */
+        if (n->type != DOM_ELEMENT || n->tag != TAG_A || !meta_in_furniture(c, n))
             continue;
         const char *t = meta_text_of(c, n, 200);
         const char *k = t ? meta_fold_key(c->a, t) : NULL;
-        if (!k || !*k || !meta_in_furniture(c, n))
+        if (!k || !*k)
             continue;
         if (c->nnav_keys == cap) {
             size_t ncap = cap ? cap * 2 : 64;
