@@ -2532,13 +2532,23 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
 
 /* The sibling before n that a reader sees just before it: the mirror of
  * next_shown_sibling (a kept element, or a text with a visible
- * character; blank text and removed elements are passed over). */
+ * character; blank text and removed elements are passed over), NULL past
+ * PREV_SHOWN_WALK of those. The lists are judged in document order and
+ * the ones before are removed already: a page of thousands of link lists
+ * in one parent made every list walk back over all the removed ones
+ * (quadratic; tests/pathological.py link_lists). A page sets a lead-in
+ * line right before its list, not past dozens of removed siblings. */
+#define PREV_SHOWN_WALK 64
 static dom_node *prev_shown_sibling(const dom_node *n)
 {
     dom_node *l = n->prev;
-    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
-           !(l->type == DOM_TEXT && has_visible_char(l)))
+    for (int k = 0; l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
+                    !(l->type == DOM_TEXT && has_visible_char(l));
+         k++) {
+        if (k == PREV_SHOWN_WALK)
+            return NULL;
         l = l->prev;
+    }
     return l;
 }
 
