@@ -218,10 +218,9 @@ static int site_address(const char *s)
     return 0;
 }
 
-/* 1 when s[0..n) is a weekday (words_author_weekdays), lower-cased as
- * meta_lower_char lowers (ASCII, Latin, Cyrillic capitals: "Дүйшөмбү",
- * "Thứ Ba"). */
-static int weekday_words(const char *s, size_t n)
+/* 1 when s[0..n), lower-cased as meta_lower_char lowers (ASCII, Latin
+ * and Cyrillic capitals: "Дүйшөмбү", "Thứ Ba", "Дата"), is a word of t. */
+static int words_folded(const words_table *t, const char *s, size_t n)
 {
     unsigned char w[64];
     size_t o = 0;
@@ -233,7 +232,13 @@ static int weekday_words(const char *s, size_t n)
         i += k;
     }
     w[o] = 0;
-    return o > 0 && words_exact_ci(&words_author_weekdays, (const char *)w);
+    return o > 0 && words_exact_ci(t, (const char *)w);
+}
+
+/* 1 when s[0..n) is a weekday (words_author_weekdays). */
+static int weekday_words(const char *s, size_t n)
+{
+    return words_folded(&words_author_weekdays, s, n);
 }
 
 /* 1 when the part looks like a person's (or an organisation's) name. */
@@ -735,29 +740,34 @@ static const char *skip_colon_label(const char *u)
     return words <= 3 ? c + 2 : u;
 }
 
+/* "：" (U+FF1A), the colon of Chinese and Japanese labels ("日期：…"). */
+static int fullwidth_colon(const char *p)
+{
+    return (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBC && (unsigned char)p[2] == 0x9A;
+}
+
 /* "Ort Neustadt", "Datum 14.03.2024", "Location: Springfield", "Lieu
  * : Lyon": a press release's or an event's field, a label word naming a
  * place or a date (words_author_place_labels) then its value, with or
  * without a colon. It says where or when, and names no writer: the
  * cleaner would otherwise read "Ort Neustadt" as two capitalised words,
  * a name, or skip the label and keep the place. Only a label followed by
- * more: a lone word is the junk table's business. */
+ * more: a lone word is the junk table's business. The label may end in
+ * a full-width colon and may be written in a script with capitals of its
+ * own ("Дата 05.03.2024"), so it is lower-cased as a weekday is. */
 static int place_label(const char *u)
 {
     size_t l = 0;
-    while (u[l] && u[l] != ' ' && u[l] != ':' && l < 24)
+    while (u[l] && u[l] != ' ' && u[l] != ':' && !fullwidth_colon(u + l) && l < 24)
         l++;
     if (l == 0 || l >= 24)
         return 0;
     const char *r = u + l;
-    while (*r == ' ' || *r == ':')
-        r++;
+    while (*r == ' ' || *r == ':' || fullwidth_colon(r))
+        r += fullwidth_colon(r) ? 3 : 1;
     if (!*r)
         return 0;
-    char w[24];
-    memcpy(w, u, l);
-    w[l] = 0;
-    return words_exact_ci(&words_author_place_labels, w);
+    return words_folded(&words_author_place_labels, u, l);
 }
 
 /* "Neustadt, 12. Mai 2004" alone on a line under a speech's or a

@@ -360,11 +360,14 @@ TABLE(org_compound_tails);
 
 /* The label of a press release's or an event's place and date fields
  * ("Ort Neustadt", "Datum 14.03.2024", "Location: Springfield",
- * "Lieu : Lyon"): a line opening with one of these words, with or
- * without a colon, states where or when, and names no writer
- * (src/meta/author.c, author_add_mode). Matched whole, ASCII
- * case-insensitively, on the first word without its colon. */
+ * "Lieu : Lyon"), and the date label of a news page's meta line in
+ * scripts whose dates lede reads ("วันที่ 05/03/2567", "Ngày 05/03/2024",
+ * "Дата 05.03.2024", "日期：2024-03-05", "日付：", "날짜:"): a line opening
+ * with one of these words, with or without a colon, states where or
+ * when, and names no writer (src/meta/author.c, author_add_mode).
+ * Matched whole on the first word without its colon, lower-cased. */
 static const char *const place_labels[] = {
-    "date", "datum", "fecha", "lieu", "location", "lugar", "ort", "place", "venue", "veranstaltungsort",
+    "date", "datum", "fecha", "lieu", "location", "lugar", "ngày", "ort", "place", "venue", "veranstaltungsort",
+    "дата", "วันที่", "日付", "日期", "날짜",
 };
 TABLE(place_labels);
