@@ -311,7 +311,7 @@ static int looks_like_name(const char *s)
      * after it was cut; an article tool's link label ("Senden", "Teilen",
      * "Share": words_tool_links) where a byline line is read (a tool bar
      * right after the story, or in the byline box) names no one either */
-    if (words_exact_ci(&words_author_junk, s) || weekday_words(s, strlen(s)) ||
+    if (words_folded(&words_author_junk, s, strlen(s)) || weekday_words(s, strlen(s)) ||
         words_exact_ci(&words_tool_links, s))
         return 0;
     if (only_role_words(s))

@@ -31,19 +31,30 @@ TABLE(prefixes);
  * (a weekday left over when the date after it was cut is one too: the
  * check also asks the weekdays table below; "On" left of
  * "On 6/13/2018 by @handle" when the handle is dropped; "news" in some
- * languages, left of "NOTICIAS EL EXAMPLE" cut at " el "). */
+ * languages, left of "NOTICIAS EL EXAMPLE" cut at " el "). The
+ * "published"/"updated" labels of many languages and scripts are here
+ * too: in a meta line "Опубликовано 05.03.2024" or "发布时间 2024-03-05"
+ * the label is what is left once the date is cut. Matched whole after
+ * lower-casing as meta_lower_char lowers (ASCII, Latin, Cyrillic). */
 static const char *const junk[] = {
-    "actualités", "admin", "administrator", "aktualisiert", "all posts", "am", "and", "anonymous",
-    "anzeige", "article", "artikel empfehlen", "author", "authors", "by", "comment", "comments",
-    "contact", "cortesía", "courtesy", "date", "datum", "editorial", "editorial team",
-    "eingestellt", "email", "erstellt", "facebook", "follow", "follow author", "gepostet",
-    "geschrieben", "gesponserte inhalte", "guest", "home", "kundenbewertung", "last",
-    "last updated", "mehr", "menu", "more", "more posts", "nachrichten", "news", "nieuws",
-    "noticias", "notizie", "notícias", "null", "on", "posted", "pressemitteilung", "profile",
-    "pubblicato", "publicado", "publicidad", "publicité", "published", "publiziert", "publié",
+    "actualités", "actualizat", "admin", "administrator", "aktualisiert", "aktualizacja",
+    "aktualizováno", "all posts", "am", "and", "anonymous", "anzeige", "article", "artikel empfehlen",
+    "author", "authors", "ažurirano", "bijgewerkt", "by", "comment", "comments", "contact", "cortesía",
+    "courtesy", "cập nhật", "date", "datum", "diperbarui", "dipublikasikan", "diterbitkan", "editorial",
+    "editorial team", "eingestellt", "email", "erstellt", "facebook", "follow", "follow author",
+    "frissítve", "gepostet", "gepubliceerd", "geschrieben", "gesponserte inhalte", "guest",
+    "güncelleme", "home", "julkaistu", "kundenbewertung", "közzétéve", "last", "last updated", "mehr",
+    "menu", "more", "more posts", "nachrichten", "news", "nieuws", "noticias", "notizie", "notícias",
+    "null", "objavljeno", "on", "opdateret", "oppdatert", "opublikowano", "posted", "pressemitteilung",
+    "profile", "pubblicato", "publicado", "publicat", "publicerad", "publiceret", "publicidad",
+    "publicité", "publikováno", "publisert", "published", "publiziert", "publié", "päivitetty",
     "quelle", "read more", "redaktion", "see all", "share", "source", "sponsored", "staff",
-    "staff reporter", "staff writer", "stand", "super user", "team", "twitter", "undefined",
-    "unknown", "updated", "veröffentlicht", "view all", "view profile", "werbung", "written",
+    "staff reporter", "staff writer", "stand", "super user", "team", "twitter", "undefined", "unknown",
+    "updated", "uppdaterad", "veröffentlicht", "view all", "view profile", "werbung", "written",
+    "yayınlanma", "yayınlanma tarihi", "zaktualizowano", "zveřejněno", "đăng lúc", "обновлено",
+    "оновлено", "опубликовано", "опубліковано", "публикувано", "آخر تحديث", "تاريخ النشر", "نشر",
+    "نشر في", "प्रकाशित", "प्रकाशित तिथि", "公開", "公開日", "发布", "发布时间", "更新", "更新日", "更新时间", "기사입력", "등록",
+    "수정", "입력",
 };
 TABLE(junk);
 
