@@ -295,10 +295,16 @@ TABLE(desks);
  * mask from the form's spelling and checks it); the reader (author.c legal_form)
  * takes the form as written or in capitals only, as "Ag" is a name
  * particle ("Almoustapha Ag"), not "AG". "co." is left out ("Jane Doe & Co."
- * splits at "&"), "kg" ends "GmbH & Co. KG". */
+ * splits at "&"), "kg" ends "GmbH & Co. KG". The Dutch and Flemish forms
+ * carry WORDS_LEGAL_FORM_NL besides: body/clean.c reads "Over Acme BV" as
+ * a company's profile heading only after one of them ("over" is an
+ * English word too). */
 #define WRITTEN(bits) (0x100 | (bits))
+#define NL WORDS_LEGAL_FORM_NL
 static const words_entry legal_forms[] = {
     {"ag", WRITTEN(0x3)},     /* AG */
+    {"b.v.", WRITTEN(0x5) | NL},   /* B.V. */
+    {"bv", WRITTEN(0x3) | NL},     /* BV */
     {"corp.", WRITTEN(0x1)},  /* Corp. */
     {"d.o.o.", WRITTEN(0x0)}, /* d.o.o. */
     {"e.v.", WRITTEN(0x4)},   /* e.V. */
@@ -312,13 +318,18 @@ static const words_entry legal_forms[] = {
     {"ltd", WRITTEN(0x1)},    /* Ltd */
     {"ltd.", WRITTEN(0x1)},   /* Ltd. */
     {"mbh", WRITTEN(0x4)},    /* mbH */
+    {"n.v.", WRITTEN(0x5) | NL},   /* N.V. */
+    {"nv", WRITTEN(0x3) | NL},     /* NV */
     {"plc", WRITTEN(0x0)},    /* plc */
     {"s.a.", WRITTEN(0x5)},   /* S.A. */
     {"s.l.", WRITTEN(0x5)},   /* S.L. */
     {"s.r.l.", WRITTEN(0x1)}, /* S.r.l. */
     {"sarl", WRITTEN(0x1)},   /* Sarl (SARL in capitals) */
     {"srl", WRITTEN(0x1)},    /* Srl (SRL in capitals) */
+    {"v.o.f.", WRITTEN(0x15) | NL}, /* V.O.F. */
+    {"vof", WRITTEN(0x7) | NL},    /* VOF */
 };
+#undef NL
 #undef WRITTEN
 const words_map words_author_legal_forms = {"author_legal_forms", legal_forms, sizeof legal_forms / sizeof *legal_forms};
 

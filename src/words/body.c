@@ -740,18 +740,12 @@ TABLE(about_prefixes);
 /* The same prefix where it is an everyday word of another language: Dutch
  * "over " ("Over Acme BV") opens English headings too ("Over the next
  * decade", "Over the years"). It opens a profile only when the name ends
- * in a legal form of about_name_legal_forms. */
+ * in a Dutch or Flemish legal form (words_author_legal_forms, the ones
+ * marked WORDS_LEGAL_FORM_NL). */
 static const char *const about_prefixes_shared[] = {
     "over ",
 };
 TABLE(about_prefixes_shared);
-
-/* Dutch and Flemish legal forms, the last word of a company's name
- * ("Acme BV", "Acme N.V.", "Bakkerij Jansen V.O.F."), lower-cased. */
-static const char *const about_name_legal_forms[] = {
-    "b.v.", "bv", "n.v.", "nv", "v.o.f.", "vof",
-};
-TABLE(about_name_legal_forms);
 
 /* Also the legal notes a listed company's release closes with, after
  * its profile: "Forward-Looking Statements", "Safe Harbor Statement"

@@ -187,7 +187,6 @@ extern const words_table words_payment_words;    /* "iban", "paypal": ways to pa
 extern const words_table words_currency_words;   /* "euro", "€": a currency after an amount */
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
 extern const words_table words_about_prefixes_shared; /* "over ": a profile's prefix that is an everyday word elsewhere */
-extern const words_table words_about_name_legal_forms; /* "bv", "n.v.": the legal form that ends a Dutch company's name */
 extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
 extern const words_table words_tool_links;       /* "Druckansicht": an article tool's link text */
@@ -265,6 +264,7 @@ extern const words_table words_author_with_words;   /* "avec ", "with ": an asid
 extern const words_table words_author_joins;        /* "and ", "y ": joins names in a list */
 extern const words_table words_author_by_words;     /* " by ", " von ": the names follow it after a leading date */
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
+enum { WORDS_LEGAL_FORM_NL = 0x200 }; /* words_author_legal_forms: a Dutch or Flemish form */
 extern const words_map words_author_legal_forms;    /* "gmbh" -> how GmbH is written: a company's or association's legal form, the last word of an organisation's name */
 extern const words_table words_author_name_articles; /* "der ": the article before a first name signed alone ("der Kasimir") */
 extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
