@@ -107,26 +107,28 @@ static int legal_form(const char *w)
     return as_written || caps;
 }
 
-/* "Example Foundation", "Example Media", "Example
- * Bundestagsfraktion", "Example-Stiftung": the last word, or its last
- * hyphen part, after another is an organisation's noun
- * (words_author_org_last_nouns) or a German compound ending in one
- * (words_author_org_compound_tails). An organisation or its publishing
- * company given as the meta author names no person. The nouns are ones
- * no surname is: "Jane Press" keeps her name. */
-static int org_last_word(const char *s)
+/* s[0..n) lower-cased as meta_lower_char lowers (ASCII, Latin and
+ * Cyrillic capitals: "Дүйшөмбү", "Thứ Ba", "STIFTUNG") into w, NUL-ended;
+ * the length, 0 when it is empty or does not fit in cap bytes. */
+static size_t fold_word(const char *s, size_t n, char *w, size_t cap)
 {
-    size_t n = strlen(s), e = n;
-    while (e > 0 && !chars_is_space((unsigned char)s[e - 1]) && s[e - 1] != '-')
-        e--;
-    char low[40];
-    size_t l = n - e;
-    if (e == 0 || l == 0 || l >= sizeof low)
-        return 0; /* one word alone: the junk table's business */
-    for (size_t i = 0; i < l; i++)
-        low[i] = (char)chars_lower((unsigned char)s[e + i]);
-    return words_exact(&words_author_org_last_nouns, low, l) ||
-           words_suffix(&words_author_org_compound_tails, low, l, WORDS_END_PART);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = meta_u8len((const unsigned char *)s + i, n - i);
+        if (o + k >= cap)
+            return 0;
+        o += meta_lower_char((const unsigned char *)s + i, k, (unsigned char *)w + o);
+        i += k;
+    }
+    w[o] = 0;
+    return o;
+}
+
+/* 1 when s[0..n), folded (fold_word), is a word of t. */
+static int in_table_folded(const words_table *t, const char *s, size_t n)
+{
+    char w[64];
+    return fold_word(s, n, w, sizeof w) > 0 && words_exact_ci(t, w);
 }
 
 /* "Redaktion Example Zeitung", "Team Example", "Example-Team": the name
@@ -144,8 +146,6 @@ int author_is_desk(const char *s)
     const char *sp = strrchr(s, ' ');
     if (sp && sp > s && legal_form(sp + 1))
         return 1;
-    if (org_last_word(s))
-        return 1;
     size_t l = 0;
     while (s[l] && !chars_is_space((unsigned char)s[l]) && s[l] != '-')
         l++;
@@ -161,14 +161,22 @@ int author_is_desk(const char *s)
         if (s[l] == ' ' && words_exact_ci(&words_author_org_units, w))
             return 1;
     }
+    /* The last word, or its last hyphen part, after another, folded
+     * ("EXAMPLE STIFTUNG", "ASOCIACIÓN"): a desk ("Example-Team"), an
+     * organisation's noun ("Example Foundation", "Example Media": words
+     * no surname is, so "Jane Press" keeps her name), or a German
+     * compound ending in one ("Example Bundestagsfraktion",
+     * "Example-Landesstiftung"). An organisation or its publishing
+     * company given as the meta author names no person. */
     size_t n = strlen(s), e = n;
     while (e > 0 && !chars_is_space((unsigned char)s[e - 1]) && s[e - 1] != '-')
         e--;
-    if (e == 0 || n - e >= sizeof w)
+    char low[40];
+    size_t ll = e > 0 ? fold_word(s + e, n - e, low, sizeof low) : 0;
+    if (ll == 0)
         return 0; /* one word alone: the junk table's business */
-    memcpy(w, s + e, n - e);
-    w[n - e] = 0;
-    return words_exact_ci(&words_author_desks, w);
+    return words_exact_ci(&words_author_desks, low) || words_exact_ci(&words_author_org_last_nouns, low) ||
+           words_suffix(&words_author_org_compound_tails, low, ll, WORDS_END_PART);
 }
 
 /* "JaneDoe", "ClaraWeston": a login handle (a profile's, a feed's "Tweets
@@ -218,27 +226,10 @@ static int site_address(const char *s)
     return 0;
 }
 
-/* 1 when s[0..n), lower-cased as meta_lower_char lowers (ASCII, Latin
- * and Cyrillic capitals: "Дүйшөмбү", "Thứ Ba", "Дата"), is a word of t. */
-static int words_folded(const words_table *t, const char *s, size_t n)
-{
-    unsigned char w[64];
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        size_t k = meta_u8len((const unsigned char *)s + i, n - i);
-        if (o + k >= sizeof w)
-            return 0;
-        o += meta_lower_char((const unsigned char *)s + i, k, w + o);
-        i += k;
-    }
-    w[o] = 0;
-    return o > 0 && words_exact_ci(t, (const char *)w);
-}
-
 /* 1 when s[0..n) is a weekday (words_author_weekdays). */
 static int weekday_words(const char *s, size_t n)
 {
-    return words_folded(&words_author_weekdays, s, n);
+    return in_table_folded(&words_author_weekdays, s, n);
 }
 
 /* 1 when the part looks like a person's (or an organisation's) name. */
@@ -311,7 +302,7 @@ static int looks_like_name(const char *s)
      * after it was cut; an article tool's link label ("Senden", "Teilen",
      * "Share": words_tool_links) where a byline line is read (a tool bar
      * right after the story, or in the byline box) names no one either */
-    if (words_folded(&words_author_junk, s, strlen(s)) || weekday_words(s, strlen(s)) ||
+    if (in_table_folded(&words_author_junk, s, strlen(s)) || weekday_words(s, strlen(s)) ||
         words_exact_ci(&words_tool_links, s))
         return 0;
     if (only_role_words(s))
@@ -479,6 +470,18 @@ static const char *find_stop(const char *s)
     return NULL;
 }
 
+/* 1 when s[0..n), blanks at its end left out, is one letter and perhaps
+ * a dot ("Б.", "J"): an initial, which no writer signs with alone. A
+ * word read as a weekday after it is the name's ("Б. Даваа"). */
+static int only_initial(const char *s, size_t n)
+{
+    while (n > 0 && chars_is_space((unsigned char)s[n - 1]))
+        n--;
+    if (n > 0 && s[n - 1] == '.')
+        n--;
+    return n > 0 && meta_u8len((const unsigned char *)s, n) == n;
+}
+
 static size_t name_span(const char *s)
 {
     const char *stop = find_stop(s);
@@ -503,9 +506,9 @@ static size_t name_span(const char *s)
             b2--;
         while (b2 > 0 && !chars_is_space((unsigned char)s[b2 - 1]))
             b2--;
-        if (b > 0 && e > b && weekday_words(s + b, e - b))
+        if (b > 0 && e > b && !only_initial(s, b) && weekday_words(s + b, e - b))
             end = b;
-        else if (b2 > 0 && b2 < b && weekday_words(s + b2, e - b2))
+        else if (b2 > 0 && b2 < b && !only_initial(s, b2) && weekday_words(s + b2, e - b2))
             end = b2;
     }
     return end;
@@ -767,7 +770,7 @@ static int place_label(const char *u)
         r += fullwidth_colon(r) ? 3 : 1;
     if (!*r)
         return 0;
-    return words_folded(&words_author_place_labels, u, l);
+    return in_table_folded(&words_author_place_labels, u, l);
 }
 
 /* "Neustadt, 12. Mai 2004" alone on a line under a speech's or a
@@ -784,6 +787,11 @@ static int place_dateline(const char *u)
     while (*c && *c != ',' && *c != ' ')
         c++;
     if (*c != ',' || c[1] != ' ')
+        return 0;
+    /* a known first name is a writer who signs with it ("Jane, March 3,
+     * 2024"), not a place */
+    if (in_table_folded(&words_quote_first_names_male, u, (size_t)(c - u)) ||
+        in_table_folded(&words_quote_first_names_female, u, (size_t)(c - u)))
         return 0;
     const char *d = c + 2;
     size_t dl = strlen(d);
@@ -851,7 +859,7 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
         return -1;
     const char *raw = u;
     u = skip_prefix(u);
-    if (place_label(u) || (visible && u == raw && place_dateline(u)))
+    if (place_label(u) || (visible == 1 && u == raw && place_dateline(u)))
         return 0;
     if (visible)
         u = skip_prefix(skip_colon_label(u));
@@ -927,7 +935,10 @@ int author_byline_credits(const char *text)
     return 0;
 }
 
-int author_add_byline(arena *a, str_list *out, const char *text)
+/* mode: 1 for a line the page shows, 2 for one from an element the page
+ * marks as its author (class author, rel=author): there "Name, date" is
+ * the writer's signature, and the dateline rule is not tried. */
+static int add_byline_lines(arena *a, str_list *out, const char *text, int mode)
 {
     int added = 0;
     const char *p = text;
@@ -939,7 +950,7 @@ int author_add_byline(arena *a, str_list *out, const char *text)
             return -1;
         /* Other people credited on the byline block are not the authors. */
         if (!credits_other(line)) {
-            int r = author_add_mode(a, out, line, 1);
+            int r = author_add_mode(a, out, line, mode);
             if (r < 0)
                 return -1;
             added += r;
@@ -951,6 +962,16 @@ int author_add_byline(arena *a, str_list *out, const char *text)
         p = nl ? nl + 1 : NULL;
     }
     return added;
+}
+
+int author_add_byline(arena *a, str_list *out, const char *text)
+{
+    return add_byline_lines(a, out, text, 1);
+}
+
+int author_add_marked_byline(arena *a, str_list *out, const char *text)
+{
+    return add_byline_lines(a, out, text, 2);
 }
 
 int author_add_name_over_date(arena *a, str_list *out, const char *text)

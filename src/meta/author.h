@@ -20,6 +20,11 @@ int author_add(arena *a, str_list *out, const char *s);
  * by ..." give nothing. */
 int author_add_byline(arena *a, str_list *out, const char *text);
 
+/* Same for a byline element the page marks as its author (class author,
+ * rel=author): "Malte, 12. Mai 2004" there is a writer's signature, not
+ * a place and a date (the dateline rule is not tried). */
+int author_add_marked_byline(arena *a, str_list *out, const char *text);
+
 /* 1 when a byline's text holds an aside in brackets (other than one that
  * opens with a "with" word, a co-author list) or a word that credits
  * someone else (words_author_credit_openers: "Foto", "Photo", "Edited

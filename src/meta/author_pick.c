@@ -1209,7 +1209,13 @@ void meta_pick_authors(meta_ctx *c)
             if (art->title && strcmp(t, art->title) == 0)
                 continue;
             str_list one = {NULL, 0, 0};
-            if (author_add_byline(a, review ? &one : &art->authors, t) < 0)
+            /* an element marked as the author (class author, byline,
+             * rel=author) signs "Jane, March 3, 2024" with the writer's
+             * one name; one classed "dateline" may hold the place */
+            const char *cl = dom_attr_get(n, "class"), *id = dom_attr_get(n, "id");
+            int dl = (cl && meta_ci_contains(cl, "dateline")) || (id && meta_ci_contains(id, "dateline"));
+            str_list *to = review ? &one : &art->authors;
+            if ((dl ? author_add_byline(a, to, t) : author_add_marked_byline(a, to, t)) < 0)
                 c->oom = 1;
             if (review && all_full_names(&one))
                 for (size_t k = 0; k < one.count; k++)

@@ -61,23 +61,26 @@ TABLE(junk);
 /* Weekdays in English, German, French, Spanish, Italian and Dutch, and in
  * the languages whose date lines the date reader knows besides: Vietnamese
  * (two words, "Thứ Ba", also "Thứ 3"), Russian, Kyrgyz, Kazakh, Mongolian
- * and Thai. One written between a name and the date after it ("Jane Doe
- * Monday, February 29, 2016": the name and the date line in one byline
+ * and Thai. Mongolian day names (Даваа, Пүрэв, Бямба ...) and the Kazakh
+ * and Kyrgyz Friday (Жұма, Жума) are everyday given names too: the
+ * Mongolian ones are here only as a date line writes them, with
+ * "гараг" ("Даваа гараг"), and Friday not at all. One written between
+ * a name and the date after it ("Jane Doe Monday, February 29, 2016":
+ * the name and the date line in one byline
  * box) is the date's, not the name's last words. (Alone, a weekday is a
  * junk part too: meta/author.c asks this table beside the one above,
  * with the word lower-cased first, Cyrillic capitals too.) */
 static const char *const weekdays[] = {
-    "chủ nhật", "dienstag", "dimanche", "dinsdag", "domenica", "domingo", "donderdag", "donnerstag",
-    "freitag", "friday", "giovedì", "jeudi", "jueves", "lundi", "lunedì", "lunes", "maandag",
-    "mardi", "martedì", "martes", "mercoledì", "mercredi", "mittwoch", "miércoles", "monday",
-    "montag", "sabato", "samedi", "samstag", "saturday", "sonnabend", "sonntag", "sunday", "sábado",
-    "thursday", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "thứ ba", "thứ bảy",
-    "thứ hai", "thứ năm", "thứ sáu", "thứ tư", "tuesday", "vendredi", "venerdì", "viernes",
-    "vrijdag", "wednesday", "woensdag", "zaterdag", "zondag", "баасан", "бейсенбі", "бейшемби",
-    "бямба", "воскресенье", "вторник", "даваа", "дүйсенбі", "дүйшөмбү", "жексенбі", "жекшемби",
-    "жума", "жұма", "ишемби", "лхагва", "мягмар", "ням", "понедельник", "пятница", "пүрэв",
-    "сейсенбі", "сенбі", "среда", "суббота", "сәрсенбі", "четверг", "шаршемби", "шейшемби",
-    "วันจันทร์", "วันพฤหัสบดี", "วันพุธ", "วันศุกร์", "วันอังคาร", "วันอาทิตย์", "วันเสาร์",
+    "chủ nhật", "dienstag", "dimanche", "dinsdag", "domenica", "domingo", "donderdag", "donnerstag", "freitag",
+    "friday", "giovedì", "jeudi", "jueves", "lundi", "lunedì", "lunes", "maandag", "mardi", "martedì", "martes",
+    "mercoledì", "mercredi", "mittwoch", "miércoles", "monday", "montag", "sabato", "samedi", "samstag",
+    "saturday", "sonnabend", "sonntag", "sunday", "sábado", "thursday", "thứ 2", "thứ 3", "thứ 4", "thứ 5",
+    "thứ 6", "thứ 7", "thứ ba", "thứ bảy", "thứ hai", "thứ năm", "thứ sáu", "thứ tư", "tuesday", "vendredi",
+    "venerdì", "viernes", "vrijdag", "wednesday", "woensdag", "zaterdag", "zondag", "баасан гараг", "бейсенбі",
+    "бейшемби", "бямба гараг", "воскресенье", "вторник", "даваа гараг", "дүйсенбі", "дүйшөмбү", "жексенбі",
+    "жекшемби", "ишемби", "лхагва гараг", "мягмар гараг", "ням гараг", "понедельник", "пятница", "пүрэв гараг",
+    "сейсенбі", "сенбі", "среда", "суббота", "сәрсенбі", "четверг", "шаршемби", "шейшемби", "วันจันทร์",
+    "วันพฤหัสบดี", "วันพุธ", "วันศุกร์", "วันอังคาร", "วันอาทิตย์", "วันเสาร์",
 };
 TABLE(weekdays);
 
