@@ -356,10 +356,18 @@ static int apostrophe_year(const char *s, size_t n, size_t *pi)
     return yy < 70 ? 2000 + yy : 1900 + yy;
 }
 
-/* 1 when p starts with a Thai letter (U+0E00..U+0E7F: E0 B8 xx, E0 B9 xx). */
+/* 1 when p starts with a letter of U+0E00 up to the block whose second
+ * UTF-8 byte is last: 0xB9 for Thai (U+0E00..U+0E7F: E0 B8 xx, E0 B9 xx),
+ * 0xBB for Thai or Lao (U+0E00..U+0EFF: E0 B8..BB xx). */
+static int thai_script_at(const char *p, size_t avail, unsigned char last)
+{
+    return avail >= 3 && (unsigned char)p[0] == 0xE0 && (unsigned char)p[1] >= 0xB8 && (unsigned char)p[1] <= last;
+}
+
+/* 1 when p starts with a Thai letter. */
 static int is_thai(const char *p, size_t avail)
 {
-    return avail >= 3 && (unsigned char)p[0] == 0xE0 && ((unsigned char)p[1] == 0xB8 || (unsigned char)p[1] == 0xB9);
+    return thai_script_at(p, avail, 0xB9);
 }
 
 /* 1 when s[j] opens a clock: "10:20", "9.05" (one or two digits, then
@@ -410,13 +418,17 @@ static int buddhist_year(const char *m, size_t avail, int y)
     return is_thai(m, avail) && y >= BE_MIN && y <= BE_MAX ? y - BE_OFFSET : y;
 }
 
-/* 1 when s[0..n) holds a Thai or Lao letter (U+0E00..U+0EFF: E0 B8..BB). */
-static int has_thai_lao(const char *s, size_t n)
+/* 1 when s[0..n) holds a Thai or Lao letter. *known caches the answer
+ * for one date_find_text call (-1: not scanned yet), so text full of
+ * numbers in the era's range is scanned once, not once per number. */
+static int has_thai_lao(const char *s, size_t n, int *known)
 {
-    for (size_t i = 0; i + 2 < n; i++)
-        if ((unsigned char)s[i] == 0xE0 && (unsigned char)s[i + 1] >= 0xB8 && (unsigned char)s[i + 1] <= 0xBB)
-            return 1;
-    return 0;
+    if (*known < 0) {
+        *known = 0;
+        for (size_t i = 0; i + 2 < n && !*known; i++)
+            *known = thai_script_at(s + i, n - i, 0xBB);
+    }
+    return *known;
 }
 
 static size_t skip_blank(const char *s, size_t n, size_t i);
@@ -1031,7 +1043,7 @@ static int match_short_forms(const char *s, size_t n, size_t i, size_t j, int a,
  * number over 12 must be the day, and month_first (slashes on a page
  * that writes the month first: US pages, machine values) puts the month
  * first. A time after it is read too; *end goes past both. */
-static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, int mdy, date_val *d,
+static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, int mdy, int *thai, date_val *d,
                        size_t *end)
 {
     int day = a, mon = b, month_first = mdy & DATE_MONTH_FIRST;
@@ -1042,7 +1054,7 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
      * in a product number), or a Khmer, Sri Lankan or Myanmar era year,
      * 544 ahead, and stays implausible. Thai writes the day first, so such
      * a date never reads month first. */
-    if (y >= BE_MIN && y <= BE_MAX && ((mdy & DATE_BUDDHIST_PAGE) || has_thai_lao(s, n)))
+    if (y >= BE_MIN && y <= BE_MAX && ((mdy & DATE_BUDDHIST_PAGE) || has_thai_lao(s, n, thai)))
         y -= BE_OFFSET, month_first = 0;
     if (a <= 12 && (b > 12 || month_first))
         day = b, mon = a;
@@ -1221,7 +1233,7 @@ static inline __attribute__((always_inline)) int cjk_date_lead(const char *s, si
 
 /* Tries every known human pattern starting at s[i]; on success fills d and
  * sets *end. Digits must not continue a longer number before i. */
-static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, size_t *end)
+static int match_at(const char *s, size_t n, size_t i, int mdy, int *thai, date_val *d, size_t *end)
 {
     memset(d, 0, sizeof *d);
     size_t j = i;
@@ -1248,7 +1260,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 if (sep == '.')
                     k = skip_blank(s, n, k);
                 if (read_num(s, n, &k, 4, &y) == 4 && !(k < n && is_digit((unsigned char)s[k])))
-                    return numeric_day(s, n, k, a, b, y, sep == '/' ? mdy : mdy & ~DATE_MONTH_FIRST, d, end);
+                    return numeric_day(s, n, k, a, b, y, sep == '/' ? mdy : mdy & ~DATE_MONTH_FIRST, thai, d, end);
             }
         }
         /* 30.10.23: two-digit year, dots only, two digits each (German
@@ -1277,7 +1289,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, date_val *d, siz
                 size_t yb = k;
                 if (read_num(s, n, &k, 2, &y) == 2 && k - yb == 2 && !(k < n && (is_alpha_byte((unsigned char)s[k]) || is_digit((unsigned char)s[k]) || s[k] == '/' || s[k] == '.')) &&
                     !(i > 0 && (is_alpha_byte((unsigned char)s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' || s[i - 1] == '-'))) {
-                    return numeric_day(s, n, k, a, b, 2000 + y, mdy, d, end);
+                    return numeric_day(s, n, k, a, b, 2000 + y, mdy, thai, d, end);
                 }
             }
         }
@@ -1637,6 +1649,7 @@ int date_clock_text(const char *s, size_t n, date_val *d)
 static int find_text_ascii(const char *s, size_t n, size_t limit, int mdy, int today, date_val *out, size_t *at,
                            size_t *end)
 {
+    int thai = -1; /* has_thai_lao's answer for s, once asked */
     for (size_t i = 0; i < n && i < limit; i++) {
         unsigned char c = (unsigned char)s[i];
         unsigned char prev = i ? (unsigned char)s[i - 1] : ' ';
@@ -1653,7 +1666,7 @@ static int find_text_ascii(const char *s, size_t n, size_t limit, int mdy, int t
         }
         date_val d;
         size_t e;
-        if (match_at(s, n, i, mdy, &d, &e) && date_plausible(&d, today)) {
+        if (match_at(s, n, i, mdy, &thai, &d, &e) && date_plausible(&d, today)) {
             if (!d.has_time && i > 0)
                 clock_before(s, n, i, &d);
             *out = d;

@@ -464,20 +464,6 @@ static long long date_utc_minutes(const date_val *d)
 
 static int visible_date(meta_ctx *c, int mdy, date_val *d, int *src);
 
-/* The address whose path may confirm a stamp's day (date_from_url): the
- * URL the caller gave, else the page's own absolute canonical URL
- * (og:url), as base_url in metadata.c takes it. A page read from a file
- * with no --url names its address there: "/2021/06/14/…" confirms the
- * publication meta against a JSON-LD stamp with a wrong offset as a given
- * URL does. Only to confirm another source's day: a canonical may name a
- * syndication partner's or an archive's copy, so its day is never taken
- * alone (a page's last resort) nor over the metas (a republished story),
- * as the given URL's is. */
-static const char *date_page_url(meta_ctx *c)
-{
-    return meta_page_address(c);
-}
-
 /* 1 when lang is the language l (two letters), alone or with a region. */
 static int lang_is(const char *lang, const char *l)
 {
@@ -2053,9 +2039,13 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
                 continue;
             had_pub = 1;
             /* The URL's day agreeing with the meta settles it too: the
-             * JSON-LD then carries a wrong offset or a plugin's own stamp. */
+             * JSON-LD then carries a wrong offset or a plugin's own stamp.
+             * The address (meta_page_address) is the given URL, else the
+             * page's canonical: its day only ever confirms another
+             * source's, as a canonical may name a syndication partner's
+             * or an archive's copy. */
             if (!same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
-                ((date_from_url(date_page_url(c), c->today, &u) && same_day(&u, &m)) ||
+                ((date_from_url(meta_page_address(c), c->today, &u) && same_day(&u, &m)) ||
                  (visible_date(c, mdy, &v, NULL) && same_day(&v, &m)))) {
                 d = m;
                 c->date_src = 2;
@@ -2069,7 +2059,7 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
          * agree (a generic meta is as often the last edit, which a
          * visible update line would confirm too). */
         if (!had_pub && weak_meta_day(c, &m) && !same_day(&m, &d) && !(has_mod && same_day(&m, &mod)) &&
-            date_from_url(date_page_url(c), c->today, &u) && same_day(&u, &m)) {
+            date_from_url(meta_page_address(c), c->today, &u) && same_day(&u, &m)) {
             d = m;
             c->date_src = 2;
         }
@@ -2285,7 +2275,7 @@ void meta_pick_date(meta_ctx *c)
      * article:published_time and /2021/03/15/ path say March 15). */
     date_val utc = d, u;
     localize(c, &d);
-    if (!same_day(&utc, &d) && date_from_url(date_page_url(c), c->today, &u) && same_day(&u, &utc))
+    if (!same_day(&utc, &d) && date_from_url(meta_page_address(c), c->today, &u) && same_day(&u, &utc))
         d = utc;
     art->date = date_format(c->a, &d);
     if (!art->date)
