@@ -2532,21 +2532,35 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
 
 /* The sibling before n that a reader sees just before it: the mirror of
  * next_shown_sibling (a kept element, or a text with a visible
- * character; blank text and removed elements are passed over), NULL past
- * PREV_SHOWN_WALK of those. The lists are judged in document order and
- * the ones before are removed already: a page of thousands of link lists
- * in one parent made every list walk back over all the removed ones
- * (quadratic; tests/pathological.py link_lists). A page sets a lead-in
- * line right before its list, not past dozens of removed siblings. */
-#define PREV_SHOWN_WALK 64
+ * character; blank text and removed elements are passed over); NULL when
+ * there is none. */
 static dom_node *prev_shown_sibling(const dom_node *n)
 {
     dom_node *l = n->prev;
+    while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) && !(l->type == DOM_TEXT && has_visible_char(l)))
+        l = l->prev;
+    return l;
+}
+
+/* prev_shown_sibling for list_has_lead_in, which gives up past
+ * PREV_SHOWN_WALK passed-over siblings and then sets *far (NULL is then
+ * no answer, not "no sibling"). The lists are judged in document order
+ * and the ones before are removed already: a page of thousands of link
+ * lists in one parent made every list walk back over all the removed ones
+ * (quadratic; tests/pathological.py link_lists). A page sets a lead-in
+ * line right before its list, not past dozens of removed siblings. */
+#define PREV_SHOWN_WALK 64
+static dom_node *prev_lead_in_sibling(const dom_node *n, int *far)
+{
+    dom_node *l = n->prev;
+    *far = 0;
     for (int k = 0; l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
                     !(l->type == DOM_TEXT && has_visible_char(l));
          k++) {
-        if (k == PREV_SHOWN_WALK)
+        if (k == PREV_SHOWN_WALK) {
+            *far = 1;
             return NULL;
+        }
         l = l->prev;
     }
     return l;
@@ -2564,12 +2578,14 @@ static dom_node *visible_text_from(dom_node *root, dom_node *n); /* below: the l
 static int list_has_lead_in(const dom_node *l, const dom_node *root)
 {
     const dom_node *x = l;
+    int far;
     for (int up = 0; up < LEAD_IN_WRAPPERS && x->parent && x->parent != root; up++) {
-        if (prev_shown_sibling(x) || next_shown_sibling(x))
+        /* a walk that gave up passed dozens of siblings: x is no only child */
+        if (prev_lead_in_sibling(x, &far) || far || next_shown_sibling(x))
             break; /* x has a sibling of its own: its parent is no wrapper */
         x = x->parent;
     }
-    dom_node *p = prev_shown_sibling(x);
+    dom_node *p = prev_lead_in_sibling(x, &far);
     if (p && p->type == DOM_ELEMENT)
         p = (tag_flags[p->tag] & TF_JUNK) ? NULL : visible_text_from(p, p->last_child);
     if (!p)
