@@ -93,16 +93,12 @@ void text_measure(const char *text, size_t n, size_t *collapsed, size_t *commas)
      * shifted by one, with the last bit of the previous block carried in),
      * of commas, and of the three lead bytes, which are rare enough to
      * check one by one. */
-    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n'),
-                  ff = _mm_set1_epi8('\f'), cr = _mm_set1_epi8('\r'), comma = _mm_set1_epi8(','),
+    const __m128i comma = _mm_set1_epi8(','),
                   e3 = _mm_set1_epi8((char)0xE3), ef = _mm_set1_epi8((char)0xEF),
                   d8 = _mm_set1_epi8((char)0xD8);
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(s + i));
-        __m128i ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab)),
-                                  _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ff)),
-                                               _mm_cmpeq_epi8(v, cr)));
-        unsigned m = (unsigned)_mm_movemask_epi8(ws);
+        unsigned m = chars_space_lanes16(v);
         unsigned d = m & ((m << 1) | (unsigned)prev_space);
         if (d)
             dup += popcount16(d);
@@ -223,34 +219,13 @@ static void append_subtree_text(const dom_node *node, char *out, size_t cap, siz
                      * where out is full */
                     const unsigned char *stop = (size_t)(e - p) < cap - 1 - len ? e : p + (cap - 1 - len);
 #if defined(__SSE2__)
-                    /* 16 bytes a step while 17 are left (the 17th tells
-                     * whether a blank in the last lane is a word gap): a
-                     * lane ends the run if it is special (<= ' ' or 0xC2)
-                     * and not a ' ' before a byte that is not; all 16 are
-                     * stored (out has room for stop - p bytes), the
-                     * length moves to the first such lane, and the loop
-                     * below stops on it */
+                    /* 16 bytes a step (chars_word_run16, out has room
+                     * for stop - p bytes); the loop below goes on from
+                     * where the run ends */
                     {
-                        const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
-                        while (stop - p >= 17) {
-                            __m128i v = _mm_loadu_si128((const __m128i *)p);
-                            __m128i w = _mm_loadu_si128((const __m128i *)(p + 1));
-                            unsigned s0 = (unsigned)_mm_movemask_epi8(
-                                _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, sp), v), _mm_cmpeq_epi8(v, c2)));
-                            unsigned s1 = (unsigned)_mm_movemask_epi8(
-                                _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(w, sp), w), _mm_cmpeq_epi8(w, c2)));
-                            unsigned gap = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~s1;
-                            unsigned bad = s0 & ~gap;
-                            _mm_storeu_si128((__m128i *)(out + len), v);
-                            if (bad) {
-                                unsigned k = (unsigned)__builtin_ctz(bad);
-                                p += k;
-                                len += k;
-                                break;
-                            }
-                            p += 16;
-                            len += 16;
-                        }
+                        char *d = out + len;
+                        chars_word_run16(&p, stop, &d);
+                        len = (size_t)(d - out);
                     }
 #endif
                     while (p < stop) {
@@ -289,14 +264,8 @@ static void append_subtree_text(const dom_node *node, char *out, size_t cap, siz
                      * markup's indentation) 16 bytes a step: it owes
                      * one space, whatever its length */
                     {
-                        const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'),
-                                      nl = _mm_set1_epi8('\n'), ff = _mm_set1_epi8('\f'), cr = _mm_set1_epi8('\r');
                         while (e - p >= 16) {
-                            __m128i v = _mm_loadu_si128((const __m128i *)p);
-                            __m128i b = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab)),
-                                                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ff)),
-                                                                  _mm_cmpeq_epi8(v, cr)));
-                            unsigned m = (unsigned)_mm_movemask_epi8(b) ^ 0xFFFFu;
+                            unsigned m = chars_space_lanes16(_mm_loadu_si128((const __m128i *)p)) ^ 0xFFFFu;
                             if (m) {
                                 p += __builtin_ctz(m);
                                 break;

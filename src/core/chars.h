@@ -110,4 +110,56 @@ static inline const char *chars_find_bytes(const char *p, const char *e, const c
     return NULL;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* The lanes of v that are white space as chars_is_space reads it (' ',
+ * '\t', '\n', '\f', '\r'), as a 16-bit mask. */
+static inline unsigned chars_space_lanes16(__m128i v)
+{
+    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n'),
+                  ff = _mm_set1_epi8('\f'), cr = _mm_set1_epi8('\r');
+    __m128i ws = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(v, tab)),
+                              _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ff)),
+                                           _mm_cmpeq_epi8(v, cr)));
+    return (unsigned)_mm_movemask_epi8(ws);
+}
+
+/* A run of words copied 16 bytes a step from *pp to *dp while 17 are left
+ * before stop (the 17th tells whether a blank in the last lane is a word
+ * gap). Bytes above ' ' other than 0xC2 (the lead of a no-break space or
+ * a soft hyphen) are copied as they are, and so is one ' ' between two
+ * such bytes; a lane that is neither ends the run. All 16 lanes of a
+ * step are stored, so *dp needs room for every byte up to stop. Moves
+ * *pp and *dp past the bytes taken (as many read as written): the
+ * caller's byte loop goes on from the lane that ended the run. The word
+ * loops of text rendering and of body measuring (append_subtree_text)
+ * share it. */
+static inline void chars_word_run16(const unsigned char **pp, const unsigned char *stop, char **dp)
+{
+    const unsigned char *p = *pp;
+    char *d = *dp;
+    const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
+    while (stop - p >= 17) {
+        __m128i v = _mm_loadu_si128((const __m128i *)p);
+        __m128i w = _mm_loadu_si128((const __m128i *)(p + 1));
+        unsigned s0 = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, sp), v), _mm_cmpeq_epi8(v, c2)));
+        unsigned s1 = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(w, sp), w), _mm_cmpeq_epi8(w, c2)));
+        unsigned gap = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~s1;
+        unsigned bad = s0 & ~gap;
+        _mm_storeu_si128((__m128i *)d, v);
+        if (bad) {
+            unsigned k = (unsigned)__builtin_ctz(bad);
+            p += k;
+            d += k;
+            break;
+        }
+        p += 16;
+        d += 16;
+    }
+    *pp = p;
+    *dp = d;
+}
+#endif
+
 #endif

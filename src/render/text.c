@@ -92,33 +92,10 @@ static void text_put(text_state *st, const char *s, size_t len)
         *d++ = (char)*p++;
 #if defined(__SSE2__)
         /* Mid-line, with no tabs owed, one ' ' between two bytes that
-         * are copied as they are is written as it is: so a run of words
-         * goes 16 bytes a step while 17 are left (the 17th tells whether
-         * a blank in the last lane is such a gap). A lane ends the run
-         * if it is <= ' ' or 0xC2 and not that ' '; all 16 are stored
-         * (room for every byte of s was made above), and the loop below
-         * goes on from the first lane that ends it. */
-        {
-            const __m128i sp = _mm_set1_epi8(' '), c2 = _mm_set1_epi8((char)0xC2);
-            while (e - p >= 17) {
-                __m128i v = _mm_loadu_si128((const __m128i *)p);
-                __m128i w = _mm_loadu_si128((const __m128i *)(p + 1));
-                unsigned s0 = (unsigned)_mm_movemask_epi8(
-                    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, sp), v), _mm_cmpeq_epi8(v, c2)));
-                unsigned s1 = (unsigned)_mm_movemask_epi8(
-                    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(w, sp), w), _mm_cmpeq_epi8(w, c2)));
-                unsigned bad = s0 & ~((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp)) & ~s1);
-                _mm_storeu_si128((__m128i *)d, v);
-                if (bad) {
-                    unsigned k = (unsigned)__builtin_ctz(bad);
-                    p += k;
-                    d += k;
-                    break;
-                }
-                p += 16;
-                d += 16;
-            }
-        }
+         * are copied as they are is written as it is: a run of words goes
+         * 16 bytes a step (chars_word_run16; room for every byte of s was
+         * made above), and the loop below goes on from where it ends. */
+        chars_word_run16(&p, e, &d);
 #endif
         while (p < e && *p > ' ' && *p != 0xC2)
             *d++ = (char)*p++;
