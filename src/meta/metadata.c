@@ -1230,10 +1230,25 @@ static int prose_p(meta_ctx *c, const dom_node *n)
     return t && meta_word_count(t) >= BANNER_PROSE_WORDS;
 }
 
+/* 1 for a breadcrumb trail ("Home › Politics"): a class or id naming
+ * one, an aria-label saying so, or schema.org's BreadcrumbList. A story's
+ * own header often carries one above its h1, so its <nav> and its home
+ * link are no banner's sign. */
+static int breadcrumb_box(const dom_node *n)
+{
+    const char *names[] = {dom_attr_get(n, "class"), dom_attr_get(n, "id"), dom_attr_get(n, "aria-label"),
+                           dom_attr_get(n, "itemtype")};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (names[i] && meta_istr(names[i], strlen(names[i]), "breadcrumb"))
+            return 1;
+    return 0;
+}
+
 /* 1 for an element that marks a site's banner: a <nav> or
  * role=navigation (the site's menu), a logo- or brand-named element
  * (logo_attr), a rel=home link or a link to the home page (home_href).
- * A story's own header holds none of them. */
+ * A story's own header holds none of them but a breadcrumb trail, which
+ * the caller skips (breadcrumb_box). */
 static int banner_sign(const dom_node *n)
 {
     if (n->tag == TAG_NAV || logo_attr(dom_attr_get(n, "class")) || logo_attr(dom_attr_get(n, "id")))
@@ -1248,18 +1263,25 @@ static int banner_sign(const dom_node *n)
  * holds no paragraph of prose (the story's own header, headline and lead
  * together), within BANNER_WALK_BUDGET nodes. A minimal theme sets the
  * post's title alone in a top-level <header>; without the sign, the
- * section h2 that opens its story would be taken for the headline. */
+ * section h2 that opens its story would be taken for the headline. A
+ * breadcrumb trail inside it (breadcrumb_box) is skipped: a story's own
+ * header carries one as often as a banner does. */
 static int site_banner(meta_ctx *c, const dom_node *b)
 {
     int sign = 0, budget = BANNER_WALK_BUDGET;
-    for (const dom_node *d = dom_next(b, b); d; d = dom_next(b, d)) {
+    for (const dom_node *d = dom_next(b, b); d;) {
         if (budget-- <= 0)
             return 0;
-        if (d->type != DOM_ELEMENT)
+        if (d->type == DOM_ELEMENT && breadcrumb_box(d)) {
+            d = dom_next_skip(b, d);
             continue;
-        if (prose_p(c, d))
-            return 0;
-        sign = sign || banner_sign(d);
+        }
+        if (d->type == DOM_ELEMENT) {
+            if (prose_p(c, d))
+                return 0;
+            sign = sign || banner_sign(d);
+        }
+        d = dom_next(b, d);
     }
     return sign;
 }
