@@ -1773,8 +1773,8 @@ static int32_t clause_start(const qctx *q, int32_t cs, int32_t fe, int32_t first
  * not. ce as clause_end gave it, else the end after that closing mark. */
 static int32_t noun_clause_end(const qctx *q, const cue_hit *h, int32_t fe, int32_t ce)
 {
-    /* "the marchers, whom he described as "peaceful," for the length of
-     * the route", "the pier, which she called “long overdue,” with a
+    /* "the volunteers, whom she called "tireless," through the whole
+     * night", "the pier, which she called “long overdue,” with a
      * speech": a verb whose mention follows an object relative (or
      * "which" with its own subject after it) reports inside a relative
      * clause on a noun of the sentence; a comma or a
