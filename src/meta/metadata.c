@@ -1244,6 +1244,70 @@ static int breadcrumb_box(const dom_node *n)
     return 0;
 }
 
+/* Bytes of a breadcrumb arrow at s ("›", "»", ">", "→", "▸", "►",
+ * "‣"), 0 when none. A trail sets these between its links; a site's menu
+ * sets blanks or bars ("Home | News"), so "|" is none, nor is "/", which
+ * some menus set too. */
+static size_t trail_arrow(const unsigned char *s)
+{
+    if (s[0] == '>')
+        return 1;
+    if (s[0] == 0xC2 && s[1] == 0xBB)
+        return 2;
+    if (s[0] == 0xE2 && ((s[1] == 0x80 && (s[2] == 0xBA || s[2] == 0xA3)) || (s[1] == 0x86 && s[2] == 0x92) ||
+                         (s[1] == 0x96 && (s[2] == 0xB8 || s[2] == 0xBA))))
+        return 3;
+    return 0;
+}
+
+/* Links a trail (trail_box) must hold: home and at least one section. */
+#define TRAIL_MIN_LINKS 2
+/* Nodes trail_box reads: a trail is a line of links. */
+#define TRAIL_MAX_NODES 64
+
+/* 1 for a breadcrumb trail that no name marks (a <p> or <div> of
+ * "<a href="/">Home</a> › <a>Politics</a> › ..."): its first link goes
+ * home, it holds two links or more, and its text outside the links is
+ * only breadcrumb arrows (trail_arrow) and blanks, with one arrow at
+ * least. A site's menu has the same first link ("Inicio", "Home") but
+ * sets its links apart by blanks, bars or list items, not arrows, so it
+ * stays a banner's sign. */
+static int trail_box(const dom_node *n)
+{
+    if (!dom_is(n, TAG_P) && !dom_is(n, TAG_DIV) && !dom_is(n, TAG_SPAN))
+        return 0;
+    size_t links = 0, arrows = 0, steps = 0;
+    for (const dom_node *d = dom_next(n, n); d;) {
+        if (++steps > TRAIL_MAX_NODES)
+            return 0;
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
+            if (!links++ && !home_href(dom_attr_get(d, "href")))
+                return 0;
+            d = dom_next_skip(n, d); /* the link's own words are free */
+            continue;
+        }
+        if (d->type != DOM_TEXT) {
+            d = dom_next(n, d);
+            continue;
+        }
+        const unsigned char *t = (const unsigned char *)d->text;
+        for (size_t i = 0; i < d->text_len;) {
+            size_t l = trail_arrow(t + i);
+            if (l) {
+                arrows++;
+                i += l;
+            } else if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r' ||
+                       (t[i] == 0xC2 && t[i + 1] == 0xA0)) {
+                i += t[i] == 0xC2 ? 2 : 1;
+            } else {
+                return 0;
+            }
+        }
+        d = dom_next(n, d);
+    }
+    return links >= TRAIL_MIN_LINKS && arrows > 0;
+}
+
 /* 1 for an element that marks a site's banner: a <nav> or
  * role=navigation (the site's menu), a logo- or brand-named element
  * (logo_attr), a rel=home link or a link to the home page (home_href).
@@ -1272,7 +1336,7 @@ static int site_banner(meta_ctx *c, const dom_node *b)
     for (const dom_node *d = dom_next(b, b); d;) {
         if (budget-- <= 0)
             return 0;
-        if (d->type == DOM_ELEMENT && breadcrumb_box(d)) {
+        if (d->type == DOM_ELEMENT && (breadcrumb_box(d) || trail_box(d))) {
             d = dom_next_skip(b, d);
             continue;
         }
@@ -1286,8 +1350,24 @@ static int site_banner(meta_ctx *c, const dom_node *b)
     return sign;
 }
 
+/* Wrappers a page banner's <header> may sit in below <body>: themes
+ * nest it in a page div and a container div ("#page > .wrap >
+ * header"); a header deeper than that is a module's or a teaser's. */
+#define BANNER_HEADER_MAX_WRAPPERS 2
+
+/* 1 when the <header> h is a child of <body> or of at most
+ * BANNER_HEADER_MAX_WRAPPERS nested wrappers under it. */
+static int header_near_body(const dom_node *h)
+{
+    const dom_node *p = h->parent;
+    for (int i = 0; p && i <= BANNER_HEADER_MAX_WRAPPERS; i++, p = p->parent)
+        if (dom_is(p, TAG_BODY))
+            return 1;
+    return 0;
+}
+
 /* The page banner that holds the h1 h, else NULL: a <header> that is a
- * child of <body> or of one wrapper under it, or an element with
+ * child of <body> or of one or two wrappers under it, or an element with
  * role=banner or a banner class or id ("site-header", "masthead"),
  * not inside an <article> or <main> (a header there heads the story),
  * that shows a banner's sign and holds no prose (site_banner). */
@@ -1300,8 +1380,7 @@ static const dom_node *banner_of(meta_ctx *c, const dom_node *h)
         if (b)
             continue;
         const char *role = dom_attr_get(p, "role");
-        int top = p->tag == TAG_HEADER && p->parent &&
-                  (dom_is(p->parent, TAG_BODY) || (p->parent->parent && dom_is(p->parent->parent, TAG_BODY)));
+        int top = p->tag == TAG_HEADER && header_near_body(p);
         if (top || (role && meta_ieq(role, "banner")) || banner_attr(dom_attr_get(p, "class")) ||
             banner_attr(dom_attr_get(p, "id")))
             b = p;
