@@ -1579,10 +1579,29 @@ static const char *banner_lead(const title_input *in, size_t i)
  * reported. Confirmation is structural only, so the rule asks for all
  * of it: one h1, the banner, the heading on top of the story. */
 #define SHORT_SITE_TITLE_WORDS 3
+/* 1 when h reads like a name: at most SHORT_SITE_TITLE_WORDS words, none
+ * opening with a lower-case ASCII letter ("Ashford Valley Herald"; not
+ * the tagline "Neues aus Stadt und Hafen"). */
+static int name_shaped(const char *h)
+{
+    if (!h || !meta_word_count(h) || meta_word_count(h) > SHORT_SITE_TITLE_WORDS)
+        return 0;
+    for (const char *p = h; *p; p++)
+        if ((p == h || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+            return 0;
+    return 1;
+}
+
 static const char *banner_lead_under_short_title(const title_input *in, const char *t)
 {
     if (in->sitename || in->logo || !t || !in->title_tag || strcmp(t, in->title_tag) != 0 || in->nvisible != 1 ||
         !in->visible_node[0] || meta_word_count(t) > SHORT_SITE_TITLE_WORDS)
+        return NULL;
+    /* The banner's h1 is itself a name ("Ashford Valley Herald" over a
+     * <title> "Quarry expansion refused"): that h1 is the site's name
+     * and the short <title> the headline, not the other way round; the
+     * h2 below is the story's dek. A tagline is a phrase. */
+    if (name_shaped(in->visible[0]))
         return NULL;
     part parts[TITLE_MAX_PARTS];
     if (split_parts(t, parts) != 1)
@@ -2289,6 +2308,33 @@ static const char *without_affixes(arena *a, const char *m, const char *const *o
 
 /* Without a confirmed visible headline: a declared title, else <title>
  * cut by the page's headings or site name, else the first h1. */
+/* Words of a site's name at most (a declared title this short that ends
+ * <title> is its site part, declared_is_site_part). */
+#define DECLARED_SITE_MAX_WORDS 4
+
+/* 1 when the declared title m is the site's name on a page that declares
+ * none: the logo h1 reads it, or it is the last part of a <title> of two
+ * or more parts whose parts before it have more words ("Headline of the
+ * story | Site" with og:title "Site"). Publishers string <title> as
+ * headline and site, so a short og:title that is only its end names the
+ * site, and the <title> names the story. */
+static int declared_is_site_part(const title_input *in, const char *m)
+{
+    size_t mw = meta_word_count(m);
+    if (!mw || mw > DECLARED_SITE_MAX_WORDS)
+        return 0;
+    if (in->logo && loose_eq(m, strlen(m), in->logo))
+        return 1;
+    part parts[TITLE_MAX_PARTS];
+    size_t np = in->title_tag ? split_parts(in->title_tag, parts) : 0;
+    if (np < 2 || !loose_eq(parts[np - 1].s, parts[np - 1].n, m))
+        return 0;
+    size_t before = 0;
+    for (size_t i = 0; i + 1 < np; i++)
+        before += meta_word_count_n(parts[i].s, parts[i].n);
+    return before > mw;
+}
+
 static const char *title_choose_declared(arena *a, const title_input *in, int *src)
 {
     const char *site = in->sitename;
@@ -2305,6 +2351,13 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
         /* A title that is only the site name says nothing about the story. */
         if (site && loose_eq(m, strlen(m), site) && in->title_tag && !loose_eq(in->title_tag, strlen(in->title_tag), site))
             continue;
+        /* Nor one that is the site's name where none is declared
+         * (declared_is_site_part): it names the site for the <title>
+         * rules below, which cut it from "Headline | Site". */
+        if (!site && declared_is_site_part(in, m)) {
+            site = m;
+            continue;
+        }
         if (slug_title(m))
             continue;
         /* a sub-heading of the body, not the headline (see declared_is_subhead) */
