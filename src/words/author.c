@@ -281,9 +281,11 @@ TABLE(credit_openers);
  * a name part that opens with one ("Redaktion Example Zeitung", "Team
  * Example", "Redacción Example") or whose last word or last hyphen part
  * is one ("Example-Team", "Online-Redaktion", "Example Staff", "Our
- * Foreign Staff"). Compared ASCII case-insensitively (words_exact_ci). */
+ * Foreign Staff", "Newsdesk", "Web Desk"). Compared ASCII case-insensitively
+ * (words_exact_ci). */
 static const char *const desks[] = {
-    "newsroom", "redacción", "redactie", "redaktion", "redaktionsteam", "redazione", "redação",
+    "desk", "newsdesk", "newsroom", "redacción", "redactie", "redaktion", "redaktionsteam",
+    "redazione", "redação",
     "rédaction", "staff", "team",
 };
 TABLE(desks);
