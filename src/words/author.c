@@ -34,18 +34,22 @@ TABLE(prefixes);
  * languages, left of "NOTICIAS EL EXAMPLE" cut at " el "). The
  * "published"/"updated" labels of many languages and scripts are here
  * too: in a meta line "Опубликовано 05.03.2024" or "发布时间 2024-03-05"
- * the label is what is left once the date is cut. Matched whole after
- * lower-casing as meta_lower_char lowers (ASCII, Latin, Cyrillic). */
+ * the label is what is left once the date is cut. A publishing system's
+ * placeholder for a story with no writer ("No Author", "Unknown") and a
+ * wire story's "Agencies" (no agency named) are no names either. Matched
+ * whole after lower-casing as meta_lower_char lowers (ASCII, Latin,
+ * Cyrillic). */
 static const char *const junk[] = {
-    "actualités", "actualizat", "admin", "administrator", "aktualisiert", "aktualizacja",
-    "aktualizováno", "all posts", "am", "and", "anonymous", "anzeige", "article", "artikel empfehlen",
+    "actualités", "actualizat", "admin", "administrator", "agencies", "aktualisiert",
+    "aktualizacja", "aktualizováno", "all posts", "am", "and", "anonymous", "anzeige", "article", "artikel empfehlen",
     "author", "authors", "ažurirano", "bijgewerkt", "by", "comment", "comments", "contact", "cortesía",
     "courtesy", "cập nhật", "date", "datum", "diperbarui", "dipublikasikan", "diterbitkan", "editorial",
     "editorial team", "eingestellt", "email", "erstellt", "facebook", "follow", "follow author",
     "frissítve", "gepostet", "gepubliceerd", "geschrieben", "gesponserte inhalte", "guest",
-    "güncelleme", "home", "julkaistu", "kundenbewertung", "közzétéve", "last", "last updated", "mehr",
-    "menu", "more", "more posts", "nachrichten", "news", "nieuws", "noticias", "notizie", "notícias",
-    "null", "objavljeno", "on", "opdateret", "oppdatert", "opublikowano", "posted", "pressemitteilung",
+    "güncelleme", "home", "julkaistu", "kundenbewertung", "közzétéve", "last", "last modified",
+    "last updated", "mehr",
+    "menu", "more", "more posts", "nachrichten", "news", "nieuws", "no author", "noticias", "notizie",
+    "notícias", "null", "objavljeno", "on", "opdateret", "oppdatert", "opublikowano", "posted", "pressemitteilung",
     "profile", "pubblicato", "publicado", "publicat", "publicerad", "publiceret", "publicidad",
     "publicité", "publikováno", "publisert", "published", "publiziert", "publié", "päivitetty",
     "quelle", "read more", "redaktion", "see all", "share", "source", "sponsored", "staff",
