@@ -300,8 +300,8 @@ TABLE(desks);
  * association's, the account its software signs with, never a person's
  * (no surname is one of these). Each form with how it is written: the
  * number's bit i marks the form's byte i as a capital (bit 8 is always
- * set, so that every form is found; tests/unit/test_words.c derives each
- * mask from the form's spelling and checks it); the reader (author.c legal_form)
+ * set, so that every form is found; tests/unit/test_words.c checks that
+ * each mask marks letters of its form only); the reader (author.c legal_form)
  * takes the form as written or in capitals only, as "Ag" is a name
  * particle ("Almoustapha Ag"), not "AG". "co." is left out ("Jane Doe & Co."
  * splits at "&"), "kg" ends "GmbH & Co. KG". The Dutch and Flemish forms
