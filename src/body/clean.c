@@ -456,8 +456,7 @@ static int media_prose(const body_totals *t)
 static int lead_beside_own_caption(const ctx *c, const dom_node *n)
 {
     int picture = 0, caption = 0, read = 0;
-    body_totals out;
-    memset(&out, 0, sizeof out);
+    uint32_t text = 0, link = 0, good = 0; /* the other children's, summed as body_totals sums them */
     for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
         if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED))
             continue;
@@ -474,12 +473,11 @@ static int lead_beside_own_caption(const ctx *c, const dom_node *n)
             picture = 1;
             continue;
         }
-        out.text += k->text;
-        out.link += k->link;
-        out.good += k->good;
+        text += k->text;
+        link += k->link;
+        good += k->good;
     }
-    return picture && caption && out.text >= MEDIA_LEAD_MIN && (uint64_t)out.good * 10 >= (uint64_t)out.text * 8 &&
-           out.link * 5 < out.text;
+    return picture && caption && text >= MEDIA_LEAD_MIN && (uint64_t)good * 10 >= (uint64_t)text * 8 && link * 5 < text;
 }
 
 static int media_box_holds_prose(const ctx *c, const dom_node *n)
