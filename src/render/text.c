@@ -7,10 +7,6 @@
  * render_table_columns). Images produce nothing. */
 #include "render_int.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 typedef struct text_state {
     buf *out;
     size_t line_start; /* offset in out where the current line began */
