@@ -476,13 +476,16 @@ static unsigned greek_fold(unsigned char b0, unsigned char b1)
     return 0;
 }
 
-/* Lower-cases a month word in place, keeping its byte length: ASCII,
- * Latin-1 capitals (Ä -> ä, É -> é), Latin Extended-A capitals (Č -> č,
- * Ş -> ş: Czech and Turkish months), Cyrillic (with the Kazakh letters
- * of U+048A..U+04FF), Armenian, and Greek (accents dropped, see
- * greek_fold). Georgian months are written without case. */
-static void fold_month_word(char *w, size_t len)
+/* Copies the month word s[0..len) into w (NUL-ended, len + 1 bytes) and
+ * lower-cases it there, keeping its byte length: ASCII, Latin-1 capitals
+ * (Ä -> ä, É -> é), Latin Extended-A capitals (Č -> č, Ş -> ş: Czech and
+ * Turkish months), Cyrillic (with the Kazakh letters of U+048A..U+04FF),
+ * Armenian, and Greek (accents dropped, see greek_fold). Georgian months
+ * are written without case. */
+static void fold_month_word(char *w, const char *s, size_t len)
 {
+    memcpy(w, s, len);
+    w[len] = 0;
     for (size_t k = 0; k < len; k++) {
         unsigned char c = (unsigned char)w[k];
         if (c >= 'A' && c <= 'Z') {
@@ -594,9 +597,7 @@ static int read_month_word(const char *s, size_t n, size_t *pi)
         return two;
     }
     char w[48];
-    memcpy(w, s + start, len);
-    w[len] = 0;
-    fold_month_word(w, len);
+    fold_month_word(w, s + start, len);
     int month = words_map_find(&words_months, w, len);
     /* A word for "month" written with the name (words_month_words:
      * "اسفندماه", "မတ်လ", "ខែមីនា"; "اسفند‌ماه" after a zero-width
@@ -720,9 +721,7 @@ static int vi_month_number_word(const char *s, size_t n, size_t *pi)
     if (len < 2 || (i < n && is_alpha_byte((unsigned char)s[i])))
         return 0;
     char w[20];
-    memcpy(w, s + start, len);
-    w[len] = 0;
-    fold_month_word(w, len);
+    fold_month_word(w, s + start, len);
     int v = words_map_find(&words_vi_month_numbers, w, len);
     if (v)
         *pi = i;
