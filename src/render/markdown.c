@@ -177,10 +177,8 @@ static int md_enter_code(md_state *st, const dom_node *n)
 /* <pre> and kin: a fenced code block (md_pre_fence picks the fence). */
 static int md_enter_pre(md_state *st, const dom_node *n)
 {
-    if (st->flat) {
-        st->space = 1;
+    if (md_flat_space(st))
         return 1;
-    }
     md_block_start(st);
     md_pre_fence(st, n);
     md_open_line(st);
@@ -195,10 +193,8 @@ static int md_enter_pre(md_state *st, const dom_node *n)
 /* A list: its kind and start number; the items take their markers. */
 static int md_enter_list(md_state *st, const dom_node *n)
 {
-    if (st->flat) {
-        st->space = 1;
+    if (md_flat_space(st))
         return 1;
-    }
     md_close_inlines(st);
     md_close_line(st);
     if (!(st->ncont && st->cont[st->ncont - 1].kind == MD_ITEM) && md_top_has_content(st))
@@ -227,10 +223,8 @@ static int md_enter_list(md_state *st, const dom_node *n)
 /* A list item: a container whose marker is written with its first line. */
 static int md_enter_item(md_state *st, const dom_node *n)
 {
-    if (st->flat) {
-        st->space = 1;
+    if (md_flat_space(st))
         return 1;
-    }
     md_close_inlines(st);
     md_close_line(st);
     md_list *l = st->nlist ? &st->list[st->nlist - 1] : NULL;
@@ -257,10 +251,8 @@ static int md_enter_item(md_state *st, const dom_node *n)
  * become ordinary blocks. */
 static int md_enter_table(md_state *st, const dom_node *n)
 {
-    if (st->flat) {
-        st->space = 1;
+    if (md_flat_space(st))
         return 1;
-    }
     md_block_start(st);
     if (!st->table) {
         int ncols = render_table_columns(n);

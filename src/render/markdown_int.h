@@ -95,6 +95,15 @@ void md_block_end(md_state *st);
 /* Starts a block: closes the open line, a blank line before it when the
  * container already holds content. */
 void md_block_start(md_state *st);
+/* Inside a heading or table cell (flat) a block element only separates
+ * words: sets the pending space and returns 1, and the caller writes no
+ * block boundary. 0 elsewhere. */
+static inline int md_flat_space(md_state *st)
+{
+    if (st->flat)
+        st->space = 1;
+    return st->flat != 0;
+}
 /* Writes the closer of an open inline (emphasis, code, link) if it was
  * opened. */
 void md_close_inline(md_state *st, md_inline *f);

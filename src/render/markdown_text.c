@@ -369,10 +369,8 @@ int md_top_has_content(const md_state *st)
 
 void md_block_start(md_state *st)
 {
-    if (st->flat) {
-        st->space = 1;
+    if (md_flat_space(st))
         return;
-    }
     md_close_inlines(st);
     md_close_line(st);
     if (md_top_has_content(st))
@@ -381,10 +379,8 @@ void md_block_start(md_state *st)
 
 void md_block_end(md_state *st)
 {
-    if (st->flat) {
-        st->space = 1;
+    if (md_flat_space(st))
         return;
-    }
     md_close_inlines(st);
     md_close_line(st);
     st->blank = 1;
