@@ -19,8 +19,9 @@ typedef struct langid_result {
 } langid_result;
 
 /* Detects the language of len bytes of UTF-8 plain text (invalid UTF-8
- * gives "" and reliable 0; never reads past len). Thread-safe: CLD2 keeps
- * no state between calls. */
+ * gives "" and reliable 0; never reads past len). Thread-safe: CLD2's
+ * one write to shared data per call is a constant only its debug printers
+ * read (docs/architecture.md, "Threads"; tests/threads.supp). */
 void langid_detect(const char *utf8, size_t len, langid_result *out);
 
 #ifdef __cplusplus
