@@ -7007,6 +7007,155 @@ static int quotes_own_url(const ctx *c, const dom_node *u)
     return strstr(line, want) != NULL;
 }
 
+/* ------------------------------------------ an unlabelled contact card */
+
+/* A press release or an office's notice often ends with the contact
+ * person's card and no label over it: "Jane Doe<br>Press officer<br>
+ * +49 30 1234567<br>jane.doe@example.org", in one block or one line per
+ * block. The labelled forms ("Media contact:", "Kontakt:") go by the
+ * release-tail rules; without a label the lines' shape says it: each is
+ * a phone number, a mail address, or a name or role (a short line with
+ * no digit and no sentence end), two or more are contact data, and the
+ * name and role lines are few. A shop's or a venue's address (street
+ * and town carry numbers) is no name or role line, so an address block
+ * the article gives stays, and a sentence ("Call Jane Doe on ...") ends
+ * in a stop. */
+#define CONTACT_LINE_MAX 80    /* a name, a role, a number or an address with its label */
+#define CONTACT_LABEL_MAX 14   /* "Telefon ", "E-Mail: ", "Tel.: ", "Mobil: " before the data */
+#define CONTACT_NAME_LINES 3   /* a name, a role, an office */
+#define CONTACT_LINES_MAX 7    /* a card: the name lines and up to four ways to reach the person */
+#define CONTACT_CARD_MAX 400   /* bytes of the whole card */
+#define CONTACT_RUN_BLOCKS 6   /* blocks of a card set one line per block */
+
+enum { CONTACT_NONE, CONTACT_DATA, CONTACT_NAME };
+
+/* classifies one trimmed line l (len n) of a card */
+static int contact_line_kind(const char *l, size_t n)
+{
+    if (!n || n > CONTACT_LINE_MAX)
+        return CONTACT_NONE;
+    /* a mail address: the line's last word, with an @ and a dot after
+     * it, after a short label at most ("E-Mail: ", "mail ") */
+    size_t w = n;
+    while (w && l[w - 1] != ' ')
+        w--;
+    const char *at = memchr(l + w, '@', n - w);
+    if (at && at > l + w && at[1] != '.' && memchr(at, '.', n - (size_t)(at - l)))
+        return w <= CONTACT_LABEL_MAX && !memchr(l, '@', w) ? CONTACT_DATA : CONTACT_NONE;
+    /* a short label before a number: letters, dots, dashes, a colon */
+    size_t i = 0;
+    while (i < n && i <= CONTACT_LABEL_MAX && !(l[i] >= '0' && l[i] <= '9') && l[i] != '+' && l[i] != '(')
+        i++;
+    size_t label = i <= CONTACT_LABEL_MAX ? i : 0;
+    const char *d = l + label;
+    size_t dn = n - label;
+    /* a phone number: 6+ digits and nothing but + ( ) - / . and blanks */
+    int digits = 0, other = 0;
+    for (size_t k = 0; k < dn; k++) {
+        unsigned char b = (unsigned char)d[k];
+        if (b >= '0' && b <= '9')
+            digits++;
+        else if (!(b == ' ' || b == '+' || b == '(' || b == ')' || b == '-' || b == '/' || b == '.'))
+            other++;
+    }
+    if (digits >= 6 && !other)
+        return CONTACT_DATA;
+    /* a name or a role: no digit, no sentence end, no @ */
+    if (n > CONTACT_LINE_MAX / 2 + 20 || memchr(l, '@', n))
+        return CONTACT_NONE;
+    for (size_t k = 0; k < n; k++)
+        if (l[k] >= '0' && l[k] <= '9')
+            return CONTACT_NONE;
+    char e = l[n - 1];
+    if (e == '.' || e == '!' || e == '?' || e == ';' || e == ',')
+        return CONTACT_NONE;
+    return CONTACT_NAME;
+}
+
+/* Reads block u's lines (split by <br> and by blocks) into the counts;
+ * 0 when a line is neither contact data nor a name or role, or u has
+ * too many nodes or lines. */
+static int contact_lines(const ctx *c, const dom_node *u, int *data, int *names, int *lines)
+{
+    if (c->tot[u->id].size > LINE_MAX_NODES || c->tot[u->id].text > CONTACT_CARD_MAX)
+        return 0;
+    char l[CONTACT_LINE_MAX + 8];
+    size_t n = 0;
+    int over = 0, space = 0;
+    for (const dom_node *d = u->first_child ? u->first_child : NULL;; ) {
+        int end = !d || (d->type == DOM_ELEMENT && (d->tag == TAG_BR || (tag_flags[d->tag] & TF_BLOCK)));
+        if (end && (n || over)) {
+            while (n && l[n - 1] == ' ')
+                n--;
+            int k = over ? CONTACT_NONE : contact_line_kind(l, n);
+            if (k == CONTACT_NONE || ++*lines > CONTACT_LINES_MAX)
+                return 0;
+            if (k == CONTACT_DATA)
+                ++*data;
+            else if (++*names > CONTACT_NAME_LINES)
+                return 0;
+            n = 0, over = 0, space = 0;
+        }
+        if (!d)
+            break;
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(u, d);
+            continue;
+        }
+        if (d->type == DOM_TEXT) {
+            for (uint32_t k = 0; k < d->text_len; k++) {
+                unsigned char b = (unsigned char)d->text[k];
+                /* blanks, and a no-break space (C2 A0), collapse to one */
+                if (b == ' ' || b == '\n' || b == '\t' || b == '\r' ||
+                    (b == 0xC2 && k + 1 < d->text_len && (unsigned char)d->text[k + 1] == 0xA0)) {
+                    if (b == 0xC2)
+                        k++;
+                    space = n > 0;
+                    continue;
+                }
+                if (n + 2 > CONTACT_LINE_MAX) {
+                    over = 1;
+                    continue;
+                }
+                if (space)
+                    l[n++] = ' ', space = 0;
+                l[n++] = (char)b;
+            }
+        }
+        d = dom_next(u, d);
+    }
+    return 1;
+}
+
+/* 1 when block u, the body's last, is (the end of) a contact card; *first
+ * is the first block of a card set one line per block. */
+static int is_contact_card(const ctx *c, const dom_node *u, const dom_node *root, dom_node **first)
+{
+    if (u == root || !(tag_flags[u->tag] & TF_BLOCK) || u->tag == TAG_TD || u->tag == TAG_TR || u->tag == TAG_LI ||
+        u->tag == TAG_TABLE || (tag_flags[u->tag] & TF_HEADING))
+        return 0;
+    int data = 0, names = 0, lines = 0;
+    if (!contact_lines(c, u, &data, &names, &lines))
+        return 0;
+    dom_node *f = (dom_node *)u;
+    uint32_t len = c->tot[u->id].text;
+    for (int k = 1; k < CONTACT_RUN_BLOCKS; k++) {
+        dom_node *p = f->prev;
+        while (p && (p->type != DOM_ELEMENT || (p->flags & DOM_F_REMOVED) || !c->tot[p->id].text))
+            p = (p->type == DOM_TEXT && c->tlen[p->id]) ? NULL : p->prev;
+        if (!p || (tag_flags[p->tag] & TF_HEADING) || !(tag_flags[p->tag] & TF_BLOCK))
+            break;
+        int d2 = data, n2 = names, l2 = lines;
+        if (len + c->tot[p->id].text > CONTACT_CARD_MAX || !contact_lines(c, p, &d2, &n2, &l2))
+            break;
+        data = d2, names = n2, lines = l2;
+        len += c->tot[p->id].text;
+        f = p;
+    }
+    *first = f;
+    return data >= 2;
+}
+
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
                                   const size_t *nlen, int nn, const char *site, size_t sitelen,
                                   char zone[][BYLINE_LINE_MAX], int nz, uint32_t body, int joined,
@@ -7057,6 +7206,14 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
             return u;
         if (segment)
             continue;
+        /* a contact card with no label over it: names, numbers, mail */
+        if (len <= CONTACT_CARD_MAX && u != root) {
+            dom_node *first = NULL;
+            if (is_contact_card(c, u, root, &first)) {
+                *run_first = first;
+                return u;
+            }
+        }
         /* a support appeal after the text, with no link to a donation
          * page (appeal_run_start): the block, with the blocks of the
          * appeal before it, or the box around it when that holds the
