@@ -96,9 +96,13 @@ int body_furniture_heading_kind(const char *t)
             chars_is_alpha((unsigned char)dot[2]))
             return HEAD_FURNITURE;
     }
-    /* "Last 5 posts by Jane Doe": the same with a count after the first word */
+    /* "Last 5 posts by Jane Doe": the same with a count after the first
+     * word; "Die letzten 5 Beiträge von ...": after the second (an
+     * article before the adjective) */
     const char *sp = strchr(s, ' ');
-    if (sp && sp[1] >= '0' && sp[1] <= '9') {
+    for (int word = 0; word < 2 && sp; word++, sp = strchr(sp + 1, ' ')) {
+        if (sp[1] < '0' || sp[1] > '9')
+            continue;
         const char *e = sp + 1;
         while (*e >= '0' && *e <= '9')
             e++;

@@ -774,15 +774,18 @@ TABLE(contact_headings);
 
 /* A heading that starts with one of these names a person's other work:
  * "More by Jane Doe", "Other articles by", "Last 5 posts by Jane Doe" (a
- * count after the first word is skipped before the lookup). */
+ * count after the first or the second word is skipped before the lookup:
+ * "Die letzten 5 Beiträge von ..."). */
 static const char *const name_headings[] = {
-    "altri articoli di ", "autres articles de ", "derniers articles de ", "last posts by ",
-    "latest articles by ", "latest posts by ", "latest stories by ", "letzte beiträge von ",
-    "mehr zum thema ", "more articles by ", "more by ", "more from ", "more on this",
-    "more posts by ", "more stories by ", "más artículos de ", "neueste beiträge von ",
-    "other articles by ", "other posts by ", "other reports by ", "recent articles by ",
-    "recent posts by ", "share on ", "ultimi articoli di ", "weitere artikel von ",
-    "weitere beiträge von ", "últimos artículos de ",
+    "altri articoli di ", "autres articles de ", "derniers articles de ",
+    "die letzten beiträge von ", "die neuesten beiträge von ", "laatste artikelen van ",
+    "laatste berichten van ", "last posts by ", "latest articles by ", "latest posts by ",
+    "latest stories by ", "letzte beiträge von ", "mehr zum thema ", "more articles by ",
+    "more by ", "more from ", "more on this", "more posts by ", "more stories by ",
+    "más artículos de ", "neueste beiträge von ", "other articles by ", "other posts by ",
+    "other reports by ", "recent articles by ", "recent posts by ", "share on ",
+    "ultimi articoli di ", "weitere artikel von ", "weitere beiträge von ", "últimos artigos de ",
+    "últimos artículos de ", "últimos posts de ",
 };
 TABLE(name_headings);
 
