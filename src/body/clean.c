@@ -5474,6 +5474,15 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * retry ladder (a short post is under 500 bytes) would keep it */
         else if (n != root && len >= 3 * MIN_PARAGRAPH && is_comment_thread(c, n))
             drop = 1;
+        /* a video playlist ("Series: title | 1:44" over a description)
+         * goes in the attempts without conditional cleaning too: under a
+         * short story (the strict attempt's body under the retry
+         * threshold) the laxer attempts kept it whole. Its running times
+         * are the playlist's own mark, so no story's list reads as one */
+        else if (n != root && !((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient) && is_video_playlist(c, n)) {
+            drop = 1;
+            c->shape_removed += len;
+        }
         /* a release's company profile as one paragraph under a bold
          * label: it and the contacts after it go, as under a heading */
         else if ((n->tag == TAG_P || n->tag == TAG_DIV) && len <= RELEASE_SECTION_MAX && !is_heading_like(c, n) &&
