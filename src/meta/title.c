@@ -2031,6 +2031,13 @@ static int part_opens_capital(const part *p)
  * in lower case) and falls through to the older rules. The same shape in
  * a declared title that no other source confirms a cut of is read so too
  * (title_choose_declared). NULL when the title is not of this shape. */
+/* 1 when p opens with a lower-case ASCII letter (a clause that goes on
+ * from the part before it, not a part of its own). */
+static int part_opens_lower(const part *p)
+{
+    return p->n && p->s[0] >= 'a' && p->s[0] <= 'z';
+}
+
 static const char *headline_among_labels(arena *a, const char *t, const char *site, const char *logo)
 {
     part parts[TITLE_MAX_PARTS];
@@ -2050,10 +2057,27 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
      * Headline", "The Site - News for Town - Headline"): the headline is
      * the first part of 4+ words, each part before it a label of at most
      * 3 words */
+    part joined = {NULL, 0};
     while (head > 0 && head + 1 < np && meta_word_count_n(parts[head].s, parts[head].n) < 4) {
         size_t w = meta_word_count_n(parts[head].s, parts[head].n);
         if (w == 0 || !part_looks_like_name(&parts[head]))
             return NULL;
+        /* a short part followed by one that opens in lower case is the
+         * headline's own first words, split at its own dash
+         * ("Site.com - COVID-19 - what changes for schools - Sep 22,
+         * 2005"): a section label is followed by a headline that opens
+         * with a capital, a headline's second clause is not */
+        if (head + 2 < np && part_opens_lower(&parts[head + 1])) {
+            joined.s = parts[head].s;
+            joined.n = (size_t)(parts[head + 1].s + parts[head + 1].n - parts[head].s);
+            break;
+        }
+        head++;
+    }
+    if (joined.s) {
+        /* the run stands for the headline part: the parts after it are
+         * checked as below, from head + 1 on */
+        parts[head + 1] = joined;
         head++;
     }
     /* "Local News - Headline - Site": section labels before the headline
