@@ -1455,6 +1455,7 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
  * holds t nor is held by it (then the title rules' cut stands). NULL
  * otherwise. */
 #define MARKED_MIN_WORDS 4
+static int title_without_headline(const title_input *in);
 static const char *marked_heading(arena *a, const title_input *in, const char *t)
 {
     if (!t || !in->nvisible)
@@ -1480,7 +1481,14 @@ static const char *marked_heading(arena *a, const title_input *in, const char *t
     /* beside label h1s only a plain one, as for reworded_heading: an h1
      * whose elements hide labels ("Headline : , Thema: Forschung") is
      * trusted alone only */
-    if (!v || !marked || meta_word_count(v) < MARKED_MIN_WORDS || (labels && !plain))
+    /* Unmarked, a plain h1 is taken where the <title> names only the
+     * site (title_without_headline): then no source but the promo line
+     * words the story, and the one story h1 is what a reader sees as
+     * its headline ("¿Llegará el autobús a tu barrio?" on the card over
+     * the h1 "El consejo aprueba el nuevo plan de autobuses", beside a
+     * section-label h1). */
+    if (!v || (!marked && !(plain && title_without_headline(in))) || meta_word_count(v) < MARKED_MIN_WORDS ||
+        (labels && !plain))
         return NULL;
     const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
     if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || strstr(vk, tk) || strstr(tk, vk))
