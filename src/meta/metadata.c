@@ -1527,6 +1527,28 @@ static const char *comment_heading_quote(meta_ctx *c, const dom_node *h)
     return meta_collapse(c->a, t + from, close - from);
 }
 
+/* Nodes of <body> read for the logo's home link: a site's logo opens
+ * the page. */
+#define LOGO_ALT_WALK 2000
+
+/* The alt text of the first picture inside the first link to the home
+ * page (home_href, rel=home) near the top of <body>: the site's logo,
+ * whose alt text is the site's name. NULL when there is none. */
+static const char *home_logo_alt(meta_ctx *c)
+{
+    const dom_node *body = c->art->doc->body;
+    int budget = LOGO_ALT_WALK;
+    for (const dom_node *d = body ? dom_next(body, body) : NULL; d && budget-- > 0; d = dom_next(body, d)) {
+        if (d->type != DOM_ELEMENT || d->tag != TAG_A ||
+            !(home_href(dom_attr_get(d, "href")) || meta_has_token(dom_attr_get(d, "rel"), "home")))
+            continue;
+        const dom_node *img = dom_find_tag((dom_node *)d, TAG_IMG);
+        const char *alt = img ? dom_attr_get(img, "alt") : NULL;
+        return alt && *alt ? alt : NULL;
+    }
+    return NULL;
+}
+
 static void pick_title(meta_ctx *c)
 {
     title_input in;
@@ -1569,6 +1591,11 @@ static void pick_title(meta_ctx *c)
      * on harbourgazette.com) is the site, so the declared title's site
      * suffix is cut as it is from <title>. */
     const char *declared_site = c->art->sitename; /* before a host-named one fills it */
+    /* a short og:title on a page that declares no site name may be the
+     * site's name, which the logo's alt text tells (declared_is_site_part
+     * in title.c); other pages do not read it */
+    if (!declared_site && in.og && meta_word_count(in.og) <= 4)
+        in.logo_alt = home_logo_alt(c);
     const char *page_url = c->art->url ? c->art->url : c->art->page_url;
     const char *host_titles[] = {c->title_tag, in.og, in.twitter};
     for (size_t i = 0; i < sizeof host_titles / sizeof *host_titles && !c->art->sitename; i++)

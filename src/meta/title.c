@@ -2345,7 +2345,8 @@ static const char *without_affixes(arena *a, const char *m, const char *const *o
 #define DECLARED_SITE_MAX_WORDS 4
 
 /* 1 when the declared title m is the site's name on a page that declares
- * none: the logo h1 reads it, or it is the last part of a <title> of two
+ * none: the logo h1 or the logo picture's alt text reads it, or it is
+ * the last part of a <title> of two
  * or more parts whose parts before it have more words ("Headline of the
  * story | Site" with og:title "Site"). Publishers string <title> as
  * headline and site, so a short og:title that is only its end names the
@@ -2355,7 +2356,7 @@ static int declared_is_site_part(const title_input *in, const char *m)
     size_t mw = meta_word_count(m);
     if (!mw || mw > DECLARED_SITE_MAX_WORDS)
         return 0;
-    if (in->logo && loose_eq(m, strlen(m), in->logo))
+    if ((in->logo && loose_eq(m, strlen(m), in->logo)) || (in->logo_alt && loose_eq(m, strlen(m), in->logo_alt)))
         return 1;
     part parts[TITLE_MAX_PARTS];
     size_t np = in->title_tag ? split_parts(in->title_tag, parts) : 0;

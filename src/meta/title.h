@@ -104,6 +104,10 @@ typedef struct title_input {
     const char *visible_furniture_tail[TITLE_MAX_HEADINGS]; /* the same for visible_furniture[i] */
     unsigned char visible_furniture_plain[TITLE_MAX_HEADINGS]; /* visible_plain for visible_furniture[i] */
     const char *logo; /* text of the site's logo h1 (a site name), may be NULL */
+    /* The alt text of the picture in the page's first home link (the
+     * site's logo), read only where no site name is declared and a
+     * declared title is short enough to be one; may be NULL. */
+    const char *logo_alt;
     /* The post titles that blog comment headings quote ("3 thoughts on
      * “X”", "Eine Antwort auf „X“": comment_heading_quote in metadata.c).
      * Each confirms a heading it reads whole, as a declared title does:
