@@ -5399,6 +5399,7 @@ static int is_credit_after_picture(const ctx *c, const dom_node *n, uint32_t len
 }
 
 static int is_bio_box(const ctx *c, const dom_node *n, const dom_node *root);
+static int is_contact_card_box(const ctx *c, const dom_node *n);
 
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
@@ -5473,6 +5474,9 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         /* a comment thread goes in every attempt: the laxer ones of the
          * retry ladder (a short post is under 500 bytes) would keep it */
         else if (n != root && len >= 3 * MIN_PARAGRAPH && is_comment_thread(c, n))
+            drop = 1;
+        /* a column of contact cards beside the article's text */
+        else if (n != root && is_contact_card_box(c, n))
             drop = 1;
         /* a video playlist ("Series: title | 1:44" over a description)
          * goes in the attempts without conditional cleaning too: under a
@@ -7151,7 +7155,7 @@ static int is_contact_card(const ctx *c, const dom_node *u, const dom_node *root
     for (int k = 1; k < CONTACT_RUN_BLOCKS; k++) {
         dom_node *p = f->prev;
         while (p && (p->type != DOM_ELEMENT || (p->flags & DOM_F_REMOVED) || !c->tot[p->id].text))
-            p = (p->type == DOM_TEXT && c->tlen[p->id]) ? NULL : p->prev;
+            p = (p->type == DOM_TEXT && has_visible_char(p)) ? NULL : p->prev;
         if (!p || (tag_flags[p->tag] & TF_HEADING) || !(tag_flags[p->tag] & TF_BLOCK))
             break;
         int d2 = data, n2 = names, l2 = lines;
@@ -7162,6 +7166,126 @@ static int is_contact_card(const ctx *c, const dom_node *u, const dom_node *root
         f = p;
     }
     *first = f;
+    return data >= 2;
+}
+
+/* A column of contact cards beside the article: the press office's and
+ * the board's cards ("Press contact" / name / street / town / phone /
+ * mail) in a sibling column of the text, which comes along when the
+ * headline block above both columns earns the climb to their common
+ * parent. The box holds no real paragraph and every line of it is a
+ * contact card's: contact data or a name or role line (as above), or an
+ * address line (a street and number, a postcode and town: at most
+ * CONTACT_ADDRESS_MAX bytes and four words with a digit, no sentence
+ * end); two or more lines are contact data. Its previous shown sibling
+ * holds the article's text (two real paragraphs), so the box stands
+ * beside it, never inside the text (a venue's address under a story is
+ * the story's last block, read by the trailing walk's stricter card). */
+#define CONTACT_ADDRESS_MAX 40
+#define CONTACT_BOX_MAX 1200     /* a few cards */
+#define CONTACT_BOX_NODES 256
+#define CONTACT_BOX_LINES 32
+
+static int contact_box_line_ok(const char *l, size_t n, int *data)
+{
+    while (n && l[n - 1] == ' ')
+        n--;
+    if (!n)
+        return 1;
+    int k = contact_line_kind(l, n);
+    if (k == CONTACT_DATA) {
+        ++*data;
+        return 1;
+    }
+    if (k == CONTACT_NAME)
+        return 1;
+    /* an address line */
+    if (n > CONTACT_ADDRESS_MAX || l[n - 1] == '.' || l[n - 1] == '!' || l[n - 1] == '?' || memchr(l, '@', n))
+        return 0;
+    int words = 1, digit = 0;
+    for (size_t i = 0; i < n; i++) {
+        words += l[i] == ' ';
+        digit |= l[i] >= '0' && l[i] <= '9';
+    }
+    return digit && words <= 4;
+}
+
+/* the nearest block (or the box) holding text node d */
+static const dom_node *line_block(const dom_node *d, const dom_node *box)
+{
+    const dom_node *b = d->parent;
+    while (b && b != box && !(tag_flags[b->tag] & TF_BLOCK))
+        b = b->parent;
+    return b;
+}
+
+static int is_contact_card_box(const ctx *c, const dom_node *n)
+{
+    if (!body_is_loose_container(n) || !c->tot[n->id].has_block || c->tot[n->id].paras ||
+        c->tot[n->id].text > CONTACT_BOX_MAX || c->tot[n->id].size > CONTACT_BOX_NODES)
+        return 0;
+    const dom_node *p = n->prev;
+    while (p && (p->type != DOM_ELEMENT || (p->flags & DOM_F_REMOVED) || !c->tot[p->id].text))
+        p = (p->type == DOM_TEXT && has_visible_char(p)) ? NULL : p->prev;
+    if (!p || c->tot[p->id].paras < 2)
+        return 0;
+    char l[CONTACT_LINE_MAX + 8];
+    size_t len = 0;
+    int over = 0, space = 0, data = 0, lines = 0;
+    const dom_node *blk = NULL;
+    for (const dom_node *d = n->first_child; d;) {
+        int brk = 0, pre = 0;
+        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
+            d = dom_next_skip(n, d);
+            continue;
+        }
+        if (d->type == DOM_ELEMENT && d->tag == TAG_BR)
+            brk = 1;
+        const dom_node *b = NULL;
+        if (d->type == DOM_TEXT && c->tlen[d->id]) {
+            b = line_block(d, n);
+            brk |= b != blk;
+            pre = d->parent && d->parent->tag == TAG_PRE;
+        }
+        if (brk && (len || over)) {
+            if (over || ++lines > CONTACT_BOX_LINES || !contact_box_line_ok(l, len, &data))
+                return 0;
+            len = 0, over = 0, space = 0;
+        }
+        if (b) {
+            blk = b;
+            for (uint32_t k = 0; k < d->text_len; k++) {
+                unsigned char ch = (unsigned char)d->text[k];
+                if (pre && (ch == '\n' || ch == '\r')) {
+                    /* a <pre> address keeps its lines */
+                    if (len || over) {
+                        if (over || ++lines > CONTACT_BOX_LINES || !contact_box_line_ok(l, len, &data))
+                            return 0;
+                    }
+                    len = 0, over = 0, space = 0;
+                    continue;
+                }
+                if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' ||
+                    (ch == 0xC2 && k + 1 < d->text_len && (unsigned char)d->text[k + 1] == 0xA0)) {
+                    if (ch == 0xC2)
+                        k++;
+                    space = len > 0;
+                    continue;
+                }
+                if (len + 2 > CONTACT_LINE_MAX) {
+                    over = 1;
+                    continue;
+                }
+                if (space)
+                    l[len++] = ' ', space = 0;
+                l[len++] = (char)ch;
+            }
+        }
+        d = dom_next(n, d);
+    }
+    if (len || over)
+        if (over || !contact_box_line_ok(l, len, &data))
+            return 0;
     return data >= 2;
 }
 
