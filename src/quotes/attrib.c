@@ -1578,10 +1578,11 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
     return found;
 }
 
-/* Last token of [a, b) that is not trailing punctuation (a closing mark stays). */
+/* Last token of [a, b) that is not trailing punctuation (a closing mark
+ * stays, a title's dropped one too: '… on Coast TV's “Morning Tide.”'). */
 static int32_t trim_end(const qctx *q, int32_t a, int32_t b)
 {
-    while (b > a && q->tok[b - 1].type == TK_PUNCT)
+    while (b > a && q->tok[b - 1].type == TK_PUNCT && !q->tok[b - 1].title)
         b--;
     return b;
 }
@@ -1976,10 +1977,14 @@ static int sentence_indirect(qctx *q, int32_t sa, int32_t sb, const cue_hit *h)
             ca++;
         /* "said on Tuesday that …": the clause starts after "that" */
         if (ca < sb && is_preposition(q, ca)) {
-            int32_t k = ca;
-            while (k < sb && k < ca + 8 && !is_complementizer(q, k) && !is_punct(q, k, ','))
+            /* at most 8 tokens, a title's dropped marks not counted
+             * ("said on Coast TV's “Harbour Hour” on Sunday that …") */
+            int32_t k = ca, lim = ca + 8;
+            while (k < sb && k < lim && !is_complementizer(q, k) && !is_punct(q, k, ',')) {
+                lim += q->tok[k].title;
                 k++;
-            if (k >= sb || k >= ca + 8)
+            }
+            if (k >= sb || k >= lim)
                 return 0;
             ca = k + 1;
         }
@@ -2574,8 +2579,11 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
      * clause starts at the participle, as after the comma alone) */
     if ((f & QW_PARTICIPLE) && i - 2 > sa && is_punct(q, i - 2, ',') && (FL(i - 1, stops) & QS_PARTICIPLE_LEAD))
         return 1;
-    /* 'on "Morning Joe," adding, “…”': the comma inside a closing mark */
-    if ((f & QW_PARTICIPLE) && q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ','))
+    /* 'on "Morning Joe," adding, “…”': the comma inside a closing mark
+     * (also a title's, dropped after a possessive: 'on MSNBC's "Morning
+     * Joe," adding, …') */
+    if ((f & QW_PARTICIPLE) && (q->tok[i - 1].type == TK_CLOSE || q->tok[i - 1].title) && i - 2 > sa &&
+        is_punct(q, i - 2, ','))
         return 1;
     if ((f & QW_SPEECH) && (FL(i - 1, grammar) & QG_CLAUSE_COORD))
         return 1;
@@ -2633,7 +2641,8 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
     /* ", but he said …" also after a comma inside a closing mark: '…
      * a ladder," but he said that …' */
     if ((FL(i, grammar) & QG_CLAUSE_COORD) && q->tok[i].depth == 0 &&
-        (is_punct(q, i - 1, ',') || (q->tok[i - 1].type == TK_CLOSE && i - 2 > sa && is_punct(q, i - 2, ',')))) {
+        (is_punct(q, i - 1, ',') ||
+         ((q->tok[i - 1].type == TK_CLOSE || q->tok[i - 1].title) && i - 2 > sa && is_punct(q, i - 2, ',')))) {
         for (int32_t k = i + 1; k < (int32_t)q->ntok && k <= i + 4 && is_word(q, k); k++)
             if (cue_flags(q, k, &pron) & QW_SPEECH)
                 return 1;

@@ -447,6 +447,64 @@ static void merge_apostrophes(qctx *q)
 
 #define MAX_QDEPTH 8
 
+/* A quote right after a possessive, its words in title case, names a
+ * work of the possessor's, no words anyone said: "on NBC's ''Meet the
+ * Press'' on Sunday", "host of MSNBC’s “Morning Joe,”", "star of
+ * television’s “Scandal”". Its marks are dropped (flagged title, so a
+ * sentence still ends inside the closing one), and the clause around it
+ * reads as if the title had been written without marks: a cue there
+ * reports the clause as indirect speech, not as a mixed quote. Title
+ * case: the first word capitalised, each word of four letters or more
+ * capitalised or a number (a scare quote after a possessive, "Iowa's
+ * “silver standard,”", "Obama's “pivot”", stays a quote). Not after a
+ * pronoun's or a relative's "'s" ("he's “Very Happy”": is), not in the
+ * headline, where every word is capitalised, not a quote that runs over
+ * paragraphs or holds another. English only: German and French write
+ * no possessive 's before a title. */
+static void possessive_titles(qctx *q)
+{
+    int depth = 0;
+    for (size_t i = q->first_mark; i < q->ntok; i++) {
+        qtok *t = &q->tok[i];
+        if (t->type == TK_CLOSE) {
+            depth--;
+            continue;
+        }
+        if (t->type != TK_OPEN)
+            continue;
+        if (depth++ != 0 || t->s >= q->body_len || i == 0 || t->pair <= (int32_t)i ||
+            q->tok[t->pair].type != TK_CLOSE)
+            continue;
+        const qtok *p = &q->tok[i - 1];
+        size_t stem = p->type == TK_WORD ? quote_possessive_stem(q, (int32_t)i - 1) : 0;
+        if (!stem)
+            continue;
+        const quote_entry *e = quote_word_entry(q->text + p->s, stem);
+        if (e && (e->pronouns || e->stops || (e->grammar & (QG_IMPERSONAL | QG_RELATIVE))))
+            continue;
+        int32_t c = t->pair, words = 0, ok = 1;
+        for (int32_t m = (int32_t)i + 1; m < c && ok; m++) {
+            const qtok *w = &q->tok[m];
+            if (w->type == TK_PUNCT)
+                continue;
+            if (w->type != TK_WORD) {
+                ok = 0;
+                break;
+            }
+            unsigned char ch = (unsigned char)q->text[w->s];
+            if ((words == 0 || w->e - w->s >= 4) && !w->cap && !(ch >= '0' && ch <= '9'))
+                ok = 0;
+            words++;
+        }
+        if (!ok || words == 0)
+            continue;
+        t->type = TK_PUNCT, t->title = 1, t->pair = -1;
+        q->tok[c].type = TK_PUNCT, q->tok[c].title = 1, q->tok[c].pair = -1;
+        depth--;
+        i = (size_t)c;
+    }
+}
+
 /* The last mark of the chain an open quote's mark heads (its reopening
  * marks, through .pair). A chain only links forward (each link is set to
  * a later mark, chain_reopen and the closes below), and a close links
@@ -640,6 +698,7 @@ void quote_pair_marks(qctx *q)
     }
     drop_open(q, stack, 0, &n);
     merge_apostrophes(q);
+    possessive_titles(q);
     /* A quote's close holds its open's index; depths for every token
      * (tokens before the first quote keep the 0 they were made with). */
     size_t first_open = 0;
@@ -721,7 +780,8 @@ int quote_sentences(qctx *q)
             end = 1;
         } else if (t->type == TK_PARA) {
             end = 1;
-        } else if (is_end_punct(q, t) || (t->type == TK_CLOSE && i > 0 && is_end_punct(q, &q->tok[i - 1]))) {
+        } else if (is_end_punct(q, t) ||
+                   ((t->type == TK_CLOSE || t->title) && i > 0 && is_end_punct(q, &q->tok[i - 1]))) {
             const qtok *nx = i + 1 < q->ntok ? &q->tok[i + 1] : NULL;
             end = !nx || nx->type == TK_PARA || nx->type == TK_OPEN ||
                   (nx->type == TK_WORD && (nx->cap || (q->text[nx->s] >= '0' && q->text[nx->s] <= '9')));

@@ -24,6 +24,7 @@ typedef struct qtok {
     uint8_t hyph : 1; /* a word with an ASCII hyphen inside ("déclare-t-il", "so-called") */
     uint8_t owner : 3; /* attrib.c's noun_cue_owner, kept once read (0: not yet) */
     uint8_t tab : 1;  /* a tab stands right before it: a table cell starts (lex.c) */
+    uint8_t title : 1; /* a mark of a work's title after a possessive, dropped (lex.c, possessive_titles) */
     int32_t pair;   /* OPEN/REOPEN: the next mark of the quote (REOPEN or CLOSE); CLOSE: its OPEN */
     const quote_entry *w; /* a word's vocabulary entry, NULL when no table has it */
 } qtok;
