@@ -1496,6 +1496,26 @@ static int colon_between(const qctx *q, int32_t a, int32_t b)
     return 0;
 }
 
+/* "Berg said that he has “no idea” if he would have told Holm …": a
+ * cue whose mention follows a subordinator (if, when, because …) after
+ * a quote has closed inside the clause that an earlier verb opens with
+ * "that" is part of that clause, deeper down; the earlier verb keeps the
+ * quote (nearest, "he … told" had read as a frame after the quote and
+ * cut the clause there). Only with the complementizer right after the
+ * earlier cue, which says the quote lies inside its reported clause. */
+static int deep_subordinate(const qctx *q, const cue_hit *best, int32_t i)
+{
+    if (best->ce >= i || !is_word(q, i) || q->tok[i].cap || !is_complementizer(q, best->ce))
+        return 0;
+    uint32_t g = FL(i, grammar);
+    if (!(g & QG_SUBJECT_CONJ) || (g & (QG_COORD | QG_CONTRAST | QG_COMPLEMENTIZER)))
+        return 0;
+    for (int32_t k = best->ce + 1; k < i; k++)
+        if (q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0)
+            return 1;
+    return 0;
+}
+
 /* The best cue of the sentence: with quotes, the one nearest to them;
  * without, the first. 1 when found, 0 when not, -1 when out of memory. */
 #define COLON_FAR 3
@@ -1551,7 +1571,8 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
          * (subordinate_mention: "Lind said that when Dahl warned of
          * “…” he was …") */
         if (found && best->cs < h.cs && !best->relative && h.ms > sa &&
-            ((FL(h.ms - 1, roles) & QR_FREE_RELATIVE) || subordinate_mention(q, h.ms - 1, best->ms >= best->ce ? best->me : best->ce)) &&
+            ((FL(h.ms - 1, roles) & QR_FREE_RELATIVE) || subordinate_mention(q, h.ms - 1, best->ms >= best->ce ? best->me : best->ce) ||
+             deep_subordinate(q, best, h.ms - 1)) &&
             !colon_between(q, best->cs, h.ms))
             continue;
         /* "Dahl asserted …: “The pier is no longer ours,” he claimed":
