@@ -1996,6 +1996,18 @@ static int sentence_indirect(qctx *q, int32_t sa, int32_t sb, const cue_hit *h)
         ca = fe, cb = sb; /* X said CLAUSE */
         if (ca < sb && is_punct(q, ca, ','))
             ca++;
+        /* "betonte jedoch, die Regeln seien …", "said, however, that
+         * …", "a affirmé, toutefois, que …": a sentence adverb of the
+         * between table right after the verb is the frame's, not the
+         * clause's first word, when a comma or the complementizer
+         * follows it (the comma sets it off; else "said still more …"
+         * would lose a word of the clause) */
+        if (ca + 1 < sb && is_word(q, ca) && !q->tok[ca].cap && FL(ca, between) && !FL(ca, pronouns) &&
+            !FL(ca, determiners) && (is_punct(q, ca + 1, ',') || is_complementizer(q, ca + 1))) {
+            ca++;
+            if (is_punct(q, ca, ','))
+                ca++;
+        }
         /* "said on Tuesday that …": the clause starts after "that" */
         if (ca < sb && is_preposition(q, ca)) {
             /* at most 8 tokens, a title's dropped marks not counted

@@ -194,8 +194,8 @@ TABLE(pronouns_first);
  * "toutefois"). */
 static const char *const between[] = {
     "a", "again", "alors", "already", "also", "always", "auch", "aussi", "außerdem", "avait",
-    "bereits", "cependant", "could", "dann", "did", "do", "does", "déjà", "earlier", "ebenfalls",
-    "encore", "ensuite", "even", "further", "habe", "had", "has", "hat", "hatte", "have", "however",
+    "bereits", "cependant", "could", "dagegen", "dann", "did", "do", "does", "déjà", "earlier", "ebenfalls",
+    "encore", "ensuite", "even", "further", "habe", "had", "has", "hat", "hatte", "have", "hingegen", "however",
     "hätte", "instead", "jedoch", "jetzt", "just", "later", "may", "meanwhile", "might", "never",
     "noch", "now", "nun", "often", "once", "only", "ont", "pourtant", "previously", "recently",
     "repeatedly", "reportedly", "s'est", "s'était", "should", "simply", "später", "still", "s’est",
