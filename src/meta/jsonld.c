@@ -119,6 +119,13 @@ static const char *clean(jctx *c, const char *s)
     if (!s)
         return NULL;
     const char *u = meta_unescape(c->a, s);
+    /* A string that was escaped and still holds a reference after one
+     * pass was escaped twice ("&amp;quot;", "&amp;amp;": a CMS that
+     * escapes the field and then the script), as meta values are decoded
+     * by the parser and once more (kv_add in metadata.c); a string with
+     * no escape at all keeps its '&' as written ("AT&T"). */
+    if (u && u != s && strchr(u, '&'))
+        u = meta_unescape(c->a, u);
     if (u == s)
         u = meta_collapse(c->a, s, strlen(s));
     return (u && *u) ? u : NULL;
