@@ -331,9 +331,10 @@ static const char *const be_forms[] = {
 TABLE(be_forms);
 
 /* Relative pronouns that stand for a speaker before the verb: "Mr. Dahl,
- * who has called …" ("that" stays out: after verbs far more often). */
+ * who has called …", "Julien Morel, qui a ajouté que …" ("that" stays
+ * out: after verbs far more often; German "der", "die" are articles). */
 static const char *const relatives[] = {
-    "which", "who",
+    "qui", "which", "who",
 };
 TABLE(relatives);
 
