@@ -130,8 +130,10 @@ static void mark_structural(ctx *c)
         if (n->type != DOM_ELEMENT || n == c->top)
             continue;
         if (n->ns != NS_HTML || (tag_flags[n->tag] & TF_JUNK) || n->tag == TAG_NAV || n->tag == TAG_ASIDE ||
-            n->tag == TAG_FOOTER)
+            n->tag == TAG_FOOTER) {
             n->flags |= DOM_F_REMOVED;
+            body_touch(c, n);
+        }
     }
 }
 
@@ -161,6 +163,7 @@ static int keep_article_asides(ctx *c)
             text_prefix_lower(d, t, sizeof t);
             if (body_duplicates_title(t, c->title_lower)) {
                 n->flags &= ~(uint32_t)DOM_F_REMOVED;
+                body_touch(c, n);
                 kept = 1;
             }
             break;
@@ -184,7 +187,7 @@ static void propagate_dead(ctx *c)
 /* One node's own contributions to the bottom-up totals; its children have
  * already pushed theirs into it (the pass runs over the pre-order
  * backwards), so after this n's totals are final. */
-static void measure_node(ctx *c, dom_node *n)
+static inline void measure_node(ctx *c, dom_node *n)
 {
     body_totals *t = &c->tot[n->id];
     if (n->type == DOM_TEXT) {
@@ -260,11 +263,10 @@ static inline void totals_add(body_totals *parent, const body_totals *child)
 #endif
 }
 
-/* Adds n's totals into its parent. */
-static void measure_push(ctx *c, dom_node *n)
+/* Adds child n's totals into p, its parent's. */
+static inline void measure_push(const ctx *c, body_totals *p, const dom_node *n)
 {
     const body_totals *t = &c->tot[n->id];
-    body_totals *p = &c->tot[n->parent->id];
     totals_add(p, t);
     p->step_img += t->step_img;
     if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_BLOCK))
@@ -274,38 +276,102 @@ static void measure_push(ctx *c, dom_node *n)
 }
 
 
+/* n's totals from its children's, which are final: a child's totals
+ * are added to its parent's when the parent is measured (pulled), not
+ * when the child is (pushed), so a fresh child is read, not measured
+ * again. n is fresh afterwards when all its children are: a child left
+ * stale (see body_measure_range) keeps its ancestors stale. */
+static void measure_pull(ctx *c, dom_node *n)
+{
+    body_totals *t = &c->tot[n->id];
+    totals_start(t);
+    uint8_t fresh = 1;
+    for (dom_node *ch = n->first_child; ch; ch = ch->next) {
+        t->size += c->tot[ch->id].size;
+        fresh &= c->fresh[ch->id];
+        if (!(ch->flags & DOM_F_REMOVED))
+            measure_push(c, t, ch);
+    }
+    if (!(n->flags & DOM_F_REMOVED))
+        measure_node(c, n);
+    c->fresh[n->id] = fresh;
+}
+
+/* The first sibling at or after n that is not fresh; NULL when none. */
+static dom_node *next_stale(const ctx *c, dom_node *n)
+{
+    while (n && c->fresh[n->id])
+        n = n->next;
+    return n;
+}
+
+/* Measures again the nodes of stop's subtree that are not fresh, children
+ * before parents. The stale nodes are closed upwards (body_touch), so
+ * they form a tree under stop and a fresh child is skipped whole. A
+ * post-order walk over them by the tree's links, no stack; it costs the
+ * children of the nodes measured again, not the subtree. */
+static void measure_stale(ctx *c, dom_node *stop)
+{
+    if (c->fresh[stop->id])
+        return;
+    dom_node *n = stop, *ch;
+    for (;;) {
+        while ((ch = next_stale(c, n->first_child)))
+            n = ch;
+        for (;;) {
+            measure_pull(c, n);
+            if (n == stop)
+                return;
+            dom_node *s = next_stale(c, n->next);
+            if (s) {
+                n = s;
+                break;
+            }
+            n = n->parent;
+        }
+    }
+}
+
 /* Bottom-up totals over order[first..end), the subtree of stop (whose
- * totals are not pushed to its parent). Removed subtrees count zero. With
- * clean_root, Readability's conditional cleaning runs inside the same
- * pass: each container is judged when its totals are final, deepest first,
- * and a removed one never reaches its parent's totals. Linear: no walk
- * up or down the tree per node. */
+ * totals are not added to its parent's). Removed subtrees count zero.
+ * With clean_root, Readability's conditional cleaning runs inside the
+ * same pass: each container is judged when its totals are final,
+ * deepest first, and a removed one never reaches its parent's totals.
+ *
+ * Only nodes that are not fresh are measured: between two passes the
+ * attempts and the cleaning rules change only removal flags, each
+ * through body_touch, and a fresh node's totals are what measuring it
+ * would give (the output is byte-identical to measuring every node, on
+ * all dev pages). Without clean_root, after the page's first pass, the
+ * stale nodes are found from stop down (measure_stale); the first pass
+ * and a cleaning pass, which judges every container, read the range
+ * backwards (children before parents in pre-order). What a cleaning
+ * pass leaves inexact stays stale: a container it removes (measured as
+ * kept) and one whose step_img its judgment set (a plain pass gives 0). */
 void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, dom_node *clean_root)
 {
-    for (uint32_t i = first; i < end; i++)
-        totals_start(&c->tot[c->order[i]->id]);
+    if (!clean_root && c->measured) {
+        measure_stale(c, stop);
+        return;
+    }
+    c->measured = 1;
     for (uint32_t i = end; i-- > first;) {
         dom_node *n = c->order[i];
-        int push = n != stop && n->parent;
-        if (push)
-            c->tot[n->parent->id].size += c->tot[n->id].size;
-        if (n->flags & DOM_F_REMOVED)
+        if (!c->fresh[n->id])
+            measure_pull(c, n);
+        if (!clean_root || n == clean_root || n->type != DOM_ELEMENT || (n->flags & DOM_F_REMOVED) ||
+            c->dead[n->id])
             continue;
-        measure_node(c, n);
-        if (clean_root && n != clean_root && n->type == DOM_ELEMENT && !c->dead[n->id]) {
-            switch (n->tag) {
-            case TAG_FORM: case TAG_FIELDSET: case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DIV:
-            case TAG_SECTION: case TAG_ARTICLE:
-                if (body_clean_conditionally_says_remove(c, n)) {
-                    body_mark_removed(c, n);
-                    continue;
-                }
-                break;
-            default: break;
-            }
+        switch (n->tag) {
+        case TAG_FORM: case TAG_FIELDSET: case TAG_TABLE: case TAG_UL: case TAG_OL: case TAG_DIV:
+        case TAG_SECTION: case TAG_ARTICLE:
+            if (body_clean_conditionally_says_remove(c, n))
+                body_mark_removed(c, n); /* touches n and its ancestors */
+            else if (c->tot[n->id].step_img)
+                body_touch(c, n);
+            break;
+        default: break;
         }
-        if (push)
-            measure_push(c, n);
     }
 }
 
@@ -456,6 +522,7 @@ static void drop_loose_after(ctx *c, dom_node *n)
         if (s->type != DOM_TEXT && s->type != DOM_ELEMENT)
             continue;
         s->flags |= DOM_F_REMOVED;
+        body_touch(c, s);
         if (s->type == DOM_ELEMENT)
             c->dead[s->id] = 1;
     }
@@ -563,6 +630,7 @@ static void mark_by_class(ctx *c)
             remove = 0;
         if (remove) {
             n->flags |= DOM_F_REMOVED;
+            body_touch(c, n);
             c->dead[n->id] = 1;
             /* A comment section's heading named by its class or id
              * (<h1 id="comments">) goes here, before cleaning could read
@@ -580,8 +648,12 @@ static void mark_by_class(ctx *c)
 
 static void clear_removed(ctx *c)
 {
-    for (uint32_t i = 0; i < c->norder; i++)
-        c->order[i]->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
+    for (uint32_t i = 0; i < c->norder; i++) {
+        dom_node *n = c->order[i];
+        if (n->flags & DOM_F_REMOVED)
+            body_touch(c, n);
+        n->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
+    }
 }
 
 static uint32_t body_text_len(const ctx *c, dom_node **list, size_t n)
@@ -735,8 +807,10 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
          * root whose card rail outweighs the article lost the rule to the
          * undo and kept the rail. */
         if (before >= CHAR_THRESHOLD && ((uint64_t)c->tot[root->id].text + c->shape_removed) * 10 < (uint64_t)before * 3) {
-            for (size_t k = 0; k < c->nlog; k++)
+            for (size_t k = 0; k < c->nlog; k++) {
                 c->log[k]->flags &= ~(uint32_t)DOM_F_REMOVED;
+                body_touch(c, c->log[k]);
+            }
             measure(c);
             c->lenient = 1;
             body_clean(c, root, title_lower);
@@ -754,7 +828,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
  * malloc per page instead of one per table. */
 #define SIDE_TABLES(X)                                                                          \
     X(tot) X(order) X(img_page) X(text_page) X(tlen) X(tcommas) X(cls) X(pos) X(score) X(weight)      \
-    X(in_table) X(in_figure) X(in_text) X(dead) X(scored)
+    X(in_table) X(in_figure) X(in_text) X(dead) X(scored) X(fresh)
 #define SIDE_BYTES(f) ((c->n * sizeof *c->f + 7) & ~(size_t)7)
 
 static int side_tables_alloc(ctx *c)

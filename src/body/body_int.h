@@ -84,6 +84,8 @@ typedef struct ctx {
     dom_node **order;       /* pre-order of top's subtree */
     uint32_t norder;
     body_totals *tot;       /* per node id: the subtree's totals (body_measure_range) */
+    uint8_t *fresh;         /* per node id: tot[] is what a measure pass would give now (body_touch) */
+    int measured;           /* the page has had its first whole measure pass */
     uint32_t *img_page;     /* images in the subtree as the page has it (before any removal) */
     uint32_t *text_page;    /* visible text in the subtree as the page has it (junk tags excluded) */
     uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
@@ -141,9 +143,23 @@ float body_link_density(const ctx *c, const dom_node *n);
  * totals are not pushed to its parent). Removed subtrees count zero. With
  * clean_root, Readability's conditional cleaning runs inside the same
  * pass: each container is judged when its totals are final, deepest first,
- * and a removed one never reaches its parent's totals. Linear: no walk
- * up or down the tree per node. */
+ * and a removed one never reaches its parent's totals; that pass and the
+ * page's first measure read every node. Without clean_root only the nodes
+ * that are not fresh (body_touch) are measured again. */
 void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, dom_node *clean_root);
+
+/* n's removal flag changed (or a total of n was set by hand): n and its
+ * ancestors are no longer fresh, so the next measure pass that covers
+ * them measures them again. Stops at the first ancestor already stale:
+ * freshness is kept closed downwards (a fresh node has only fresh
+ * children; body_measure_range), so the ancestors above it are stale
+ * too, and each node is walked once between two measures. The nodes
+ * above <body> are never fresh, so the walk ends there. */
+static inline void body_touch(ctx *c, const dom_node *n)
+{
+    for (; n && c->fresh[n->id]; n = n->parent)
+        c->fresh[n->id] = 0;
+}
 
 /* clean.c */
 void body_clean(ctx *c, dom_node *root, const char *title_lower);
@@ -175,9 +191,8 @@ int body_duplicates_title(const char *heading, const char *title_lower);
 void body_hand_over_bylines(ctx *c);
 /* Layout containers: elements that hold blocks, not prose of their own. */
 int body_is_loose_container(const dom_node *n);
-/* Flags n removed and logs it (cleaning can be undone). Totals are
- * refreshed by the next measure pass, not here: walking up the ancestors
- * on every removal would cost depth x removals. */
+/* Flags n removed, touches it (body_touch) and logs it (cleaning can be
+ * undone). Totals are refreshed by the next measure pass, not here. */
 void body_mark_removed(ctx *c, dom_node *n);
 /* 1 when one of the subtrees in list contains top or lies inside it. */
 int body_overlaps(dom_node **list, size_t n, const dom_node *top);

@@ -15,14 +15,16 @@
 
 /* --------------------------------------------------------------- cleaning */
 
-/* Flags n removed and logs it (cleaning can be undone). Totals are
- * refreshed by the next measure pass, not here: walking up the ancestors
- * on every removal would cost depth x removals. */
+/* Flags n removed, touches it and logs it (cleaning can be undone).
+ * Totals are refreshed by the next measure pass, not here: summing them
+ * up the ancestors on every removal would cost depth x removals, where
+ * body_touch stops at the first ancestor already stale. */
 void body_mark_removed(ctx *c, dom_node *n)
 {
     if (n->flags & DOM_F_REMOVED)
         return;
     n->flags |= DOM_F_REMOVED;
+    body_touch(c, n);
     c->nremovals++;
     if (c->nlog == c->caplog) {
         size_t cap = c->caplog ? c->caplog * 2 : 64;
@@ -3011,8 +3013,10 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
 {
     for (dom_node *s = n->next; s; s = s->next) {
         if (s->type != DOM_ELEMENT) {
-            if (kind == HEAD_COMMENTS && s->type == DOM_TEXT)
+            if (kind == HEAD_COMMENTS && s->type == DOM_TEXT) {
                 s->flags |= DOM_F_REMOVED;
+                body_touch(c, s);
+            }
             continue;
         }
         if (tag_flags[s->tag] & TF_HEADING)

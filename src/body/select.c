@@ -180,7 +180,7 @@ static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_nod
  * along. So the wrapper's subtree is measured once with conditional
  * cleaning, the earned test is asked again on what is left, and the
  * removals are undone (flags cleared, subtree measured again: the totals
- * are as they were, the ancestors' were never touched). Runs only where growth
+ * are as they were, the ancestors' were never changed). Runs only where growth
  * would take a wrapper: one or two linear passes over it. */
 static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, const dom_node *deeper, dom_node *wrapper)
 {
@@ -206,9 +206,14 @@ static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, const do
     /* Undone from dead[] (the removals before this trial, propagate_dead)
      * rather than from the log, which may have lost entries to a failed
      * allocation: cleaning flags only live nodes. */
-    for (uint32_t i = first; i < end; i++)
-        if (!c->dead[c->order[i]->id])
-            c->order[i]->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
+    for (uint32_t i = first; i < end; i++) {
+        dom_node *n = c->order[i];
+        if (c->dead[n->id])
+            continue;
+        if (n->flags & DOM_F_REMOVED)
+            body_touch(c, n);
+        n->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
+    }
     c->nlog = saved;
     body_measure_range(c, first, end, wrapper, NULL);
     return kept;
