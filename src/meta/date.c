@@ -806,6 +806,42 @@ static int read_month_numeral(const char *s, size_t n, size_t day, size_t *pi)
     return m;
 }
 
+/* 1 when the word after a day's month at s[i] (past blanks)
+ * names a holiday (words_holiday_words: "8-март майрамы", "8 наурыз
+ * мерекесі"): the day and month are the holiday's name, no date. */
+static int holiday_after(const char *s, size_t n, size_t i)
+{
+    i = skip_blank(s, n, i);
+    if (i >= n || (unsigned char)s[i] < 0x80)
+        return 0; /* every entry is Cyrillic */
+    char w[24];
+    size_t l = 0;
+    while (i + l < n && l + 1 < sizeof w && is_alpha_byte((unsigned char)s[i + l]))
+        l++;
+    fold_month_word(w, s + i, l);
+    return words_prefix(&words_holiday_words, w);
+}
+
+/* 1 when the Cyrillic month word s[0..len) is a genitive (ending in а or
+ * я) that starts with a capital and goes on in lower case ("Марта", not
+ * "марта" or "МАРТА"). Russian and Ukrainian write a date's month in
+ * lower case; a capital genitive after a day number is a name: a holiday
+ * ("к 8 Марта", "9 Мая", "1 Травня"), a street or a square ("ул. 8
+ * Марта", "пл. 1 Мая"). All capitals are a date line's style ("8 МАРТА
+ * 2024") and stay a date, and so does a capital nominative ("15 Март
+ * 2019"), which no name of a holiday or a street takes. */
+static int cyrillic_title_genitive(const char *s, size_t len)
+{
+    if (len < 6)
+        return 0;
+    unsigned char a = (unsigned char)s[0], b = (unsigned char)s[1], c = (unsigned char)s[2], e = (unsigned char)s[3];
+    unsigned char y = (unsigned char)s[len - 2], z = (unsigned char)s[len - 1];
+    int upper = a == 0xD0 && b >= 0x80 && b <= 0xAF;
+    int lower = (c == 0xD0 && e >= 0xB0 && e <= 0xBF) || (c == 0xD1 && e >= 0x80 && e <= 0x9F);
+    int genitive = (y == 0xD0 && z == 0xB0) || (y == 0xD1 && z == 0x8F);
+    return upper && lower && genitive;
+}
+
 /* A date that starts with its four-digit year a (s[j] follows it):
  * 2019-03-15 (with a time after '-' dates), 2019/03/15, 2019.03.15,
  * 2019年3月15日, 2019년 3월 15일. */
@@ -887,7 +923,7 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
                 if (!mon || read_num(s, n, &k2, 2, &dd) < 1 || (k2 < n && is_digit((unsigned char)s[k2])))
                     return 0;
             }
-            if (!mon || !set_day(d, a, mon, dd))
+            if (!mon || holiday_after(s, n, k2) || !set_day(d, a, mon, dd))
                 return 0;
             read_time(s, n, &k2, d);
             *end = k2;
@@ -926,6 +962,33 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
         read_time(s, n, &k, d);
         *end = k;
         return 1;
+    }
+    /* Kyrgyz "2024-жылдын 5-марты" (жылдын: of the year; марты, the
+     * month's possessive), also "2024-жылы 5-март", "2024-ж. 5-март": the
+     * year's word joined by a hyphen, then the day joined to a Cyrillic
+     * month the same way. A word for a holiday after the month names the
+     * holiday, not a day ("2024-жылдын 8-март майрамы", the 8 March
+     * holiday of 2024: `holiday_after`). */
+    if (j + 1 < n && s[j] == '-' && (unsigned char)s[j + 1] == 0xD0) {
+        static const char *const ky_year_words[] = {"жылдын", "жылы", "ж."};
+        for (size_t w = 0; w < sizeof ky_year_words / sizeof *ky_year_words; w++) {
+            size_t wl = strlen(ky_year_words[w]), k = j + 1;
+            if (n - k < wl || memcmp(s + k, ky_year_words[w], wl) != 0 ||
+                (k + wl < n && is_alpha_byte((unsigned char)s[k + wl])))
+                continue;
+            k = skip_blank(s, n, k + wl);
+            int dd, mon;
+            if (read_num(s, n, &k, 2, &dd) < 1 || k + 1 >= n || s[k] != '-' ||
+                !((unsigned char)s[k + 1] == 0xD0 || (unsigned char)s[k + 1] == 0xD1))
+                return 0;
+            k++;
+            mon = read_month(s, n, &k);
+            if (!mon || holiday_after(s, n, k) || !set_day(d, a, mon, dd))
+                return 0;
+            read_time(s, n, &k, d);
+            *end = k;
+            return 1;
+        }
     }
     /* 2019-03-15, 2019/03/15, 2019.03.15, 2019年3月15日, 2019년 3월 15일 */
     if (j < n && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
@@ -1326,6 +1389,11 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, int *thai, date_
         if (!mon)
             mon = read_month_numeral(s, n, i, &k);
         if (!mon)
+            return 0;
+        size_t mend = mstart;
+        while (mend < k && is_alpha_byte((unsigned char)s[mend]))
+            mend++;
+        if (cyrillic_title_genitive(s + mstart, mend - mstart))
             return 0;
         k = skip_joiners(s, n, k);
         /* A word that may stand before the year (words_year_leads: Thai

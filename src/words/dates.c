@@ -349,7 +349,9 @@ static const words_entry months[] = {
     {"авг", 8}, /* ru, abbreviation */
     {"август", 8}, /* ru */
     {"августа", 8}, /* ru */
+    {"августу", 8}, /* ky, possessive */
     {"апр", 4}, /* ru, abbreviation */
+    {"апрели", 4}, /* ky, possessive */
     {"апрель", 4}, /* ru */
     {"апреля", 4}, /* ru */
     {"април", 4}, /* bg */
@@ -360,6 +362,7 @@ static const words_entry months[] = {
     {"вересня", 9}, /* uk */
     {"грудня", 12}, /* uk */
     {"дек", 12}, /* ru, abbreviation */
+    {"декабры", 12}, /* ky, possessive */
     {"декабрь", 12}, /* ru */
     {"декабря", 12}, /* ru */
     {"декември", 12}, /* bg */
@@ -369,9 +372,11 @@ static const words_entry months[] = {
     {"жніўня", 8}, /* be */
     {"жовтня", 10}, /* uk */
     {"июл", 7}, /* ru, abbreviation */
+    {"июлу", 7}, /* ky, possessive */
     {"июль", 7}, /* ru */
     {"июля", 7}, /* ru */
     {"июн", 6}, /* ru, abbreviation */
+    {"июну", 6}, /* ky, possessive */
     {"июнь", 6}, /* ru */
     {"июня", 6}, /* ru */
     {"кастрычніка", 10}, /* be */
@@ -384,10 +389,12 @@ static const words_entry months[] = {
     {"ліпеня", 7}, /* be */
     {"лістапада", 11}, /* be */
     {"май", 5}, /* ru */
+    {"майы", 5}, /* ky, possessive */
     {"мамыр", 5}, /* kk */
     {"мар", 3}, /* ru, abbreviation */
     {"март", 3}, /* ru */
     {"марта", 3}, /* ru */
+    {"марты", 3}, /* ky, possessive: "2024-жылдын 5-марты" */
     {"маусым", 6}, /* kk */
     {"мая", 5}, /* ru */
     {"мај", 5}, /* sr, mk */
@@ -398,17 +405,20 @@ static const words_entry months[] = {
     {"ноември", 11}, /* bg */
     {"ноя", 11}, /* ru, abbreviation */
     {"нояб", 11}, /* ru, abbreviation */
+    {"ноябры", 11}, /* ky, possessive */
     {"ноябрь", 11}, /* ru */
     {"ноября", 11}, /* ru */
     {"окт", 10}, /* ru, abbreviation */
     {"октобар", 10}, /* sr */
     {"октобра", 10}, /* sr, genitive */
     {"октомври", 10}, /* bg */
+    {"октябры", 10}, /* ky, possessive */
     {"октябрь", 10}, /* ru */
     {"октября", 10}, /* ru */
     {"сакавіка", 3}, /* be */
     {"сен", 9}, /* ru, abbreviation */
     {"сент", 9}, /* ru, abbreviation */
+    {"сентябры", 9}, /* ky, possessive */
     {"сентябрь", 9}, /* ru */
     {"сентября", 9}, /* ru */
     {"септембар", 9}, /* sr */
@@ -425,6 +435,7 @@ static const words_entry months[] = {
     {"фебруара", 2}, /* sr, genitive */
     {"фев", 2}, /* ru, abbreviation */
     {"февр", 2}, /* ru, abbreviation */
+    {"февралы", 2}, /* ky, possessive */
     {"февраль", 2}, /* ru */
     {"февраля", 2}, /* ru */
     {"февруари", 2}, /* bg */
@@ -434,6 +445,7 @@ static const words_entry months[] = {
     {"юли", 7}, /* bg */
     {"юни", 6}, /* bg */
     {"янв", 1}, /* ru, abbreviation */
+    {"январы", 1}, /* ky, possessive */
     {"январь", 1}, /* ru */
     {"января", 1}, /* ru */
     {"януари", 1}, /* bg */
@@ -917,6 +929,19 @@ static const char *const year_leads[] = {
     "ឆ្នាំ", /* km */
 };
 const words_table words_year_leads = {"year_leads", year_leads, sizeof year_leads / sizeof *year_leads};
+
+/* Words for a holiday that may follow a day and a month (src/meta/date.c,
+ * holiday_after): "8-март майрамы" (ky), "8 наурыз мерекесі" (kk), "8
+ * марта праздник" (ru) name the holiday of that day, not the day a page
+ * was written, even with a year before them ("2024-жылдын 8-март
+ * майрамы", the holiday of 2024). Prefixes of the word: its case forms
+ * follow (майрамы, майрамына, мерекесі, праздника). */
+static const char *const holiday_words[] = {
+    "майрам", /* ky */
+    "мереке", /* kk */
+    "праздник", /* ru */
+};
+const words_table words_holiday_words = {"holiday_words", holiday_words, sizeof holiday_words / sizeof *holiday_words};
 
 /* Words that introduce a publication date in running text, for pages
  * whose date line is neither marked nor near the headline ("Erschienen
