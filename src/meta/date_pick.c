@@ -13,7 +13,7 @@
 
 /* ---- dates ----------------------------------------------------------- */
 
-static int slash_day_first(meta_ctx *c);
+static int slash_day_first(meta_ctx *c, const char *s);
 
 /* 1 when machine value s opens with "a/b/yyyy" (or a 2-digit year) whose
  * a and b are both 1..12 and differ: "10/05/2022 05:22 pm" is May 10 or
@@ -40,7 +40,7 @@ static int parse_stamp(meta_ctx *c, const char *s, date_val *d)
 {
     if (!s || !date_parse(s, d))
         return 0;
-    if (slash_order_ambiguous(s) && slash_day_first(c)) {
+    if (slash_order_ambiguous(s) && slash_day_first(c, s)) {
         int m = d->m;
         d->m = d->d;
         d->d = m;
@@ -1712,9 +1712,11 @@ static int same_day(const date_val *a, const date_val *b) { return a->y == b->y 
  * the other reading is not, wins. Else the declared language: day first
  * unless it is English (en-US is the month-first locale; English pages
  * elsewhere keep the en-US default of the software that wrote the
- * value). Computed once per page (c->slash_order: 0 unknown, 1 month
- * first, 2 day first). */
-static int slash_day_first(meta_ctx *c)
+ * value). With no ambiguous meta or JSON-LD value, s (the ambiguous
+ * value being read, from script state or a script call) is weighed so.
+ * Computed once per page (c->slash_order: 0 unknown, 1 month first, 2
+ * day first). */
+static int slash_day_first(meta_ctx *c, const char *s)
 {
     if (c->slash_order)
         return c->slash_order == 2;
@@ -1737,6 +1739,16 @@ static int slash_day_first(meta_ctx *c)
             dm.d = md.m;
             amb = 1;
         }
+    /* No meta or JSON-LD value is ambiguous: the value being read (script
+     * state's "fecha_publicacion": "05/03/2024 08:12", a script call's
+     * literal) is weighed the same way, against the stamps and the URL,
+     * else by the language. */
+    if (!amb && date_parse(s, &md)) {
+        dm = md;
+        dm.m = md.d;
+        dm.d = md.m;
+        amb = 1;
+    }
     if (!amb)
         return 0;
     int votes_md = 0, votes_dm = 0;
