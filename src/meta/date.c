@@ -1044,13 +1044,20 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
 }
 
 /* 1 when the date at s[i..e) stands alone in its text: at its start or
- * after ", " or "| ", and at its end or before a blank, ',' or '|'. */
+ * after ", " or "| ", or after a middle dot or a bullet with a blank
+ * between ("Name · 5.3.24", "Name • 5.3.24": bylines set their parts
+ * apart with either as with a bar), and at its end or before a blank,
+ * ',' or '|'. */
 static int stands_alone(const char *s, size_t n, size_t i, size_t e)
 {
     size_t b = i;
     while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
         b--;
     int before = b == 0 || s[b - 1] == ',' || s[b - 1] == '|';
+    if (!before && b < i)
+        before = (b >= 2 && (unsigned char)s[b - 2] == 0xC2 && (unsigned char)s[b - 1] == 0xB7) ||
+                 (b >= 3 && (unsigned char)s[b - 3] == 0xE2 && (unsigned char)s[b - 2] == 0x80 &&
+                  (unsigned char)s[b - 1] == 0xA2);
     int after = e >= n || s[e] == ' ' || s[e] == '\t' || s[e] == '\n' || s[e] == ',' || s[e] == '|';
     return before && after;
 }
