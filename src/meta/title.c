@@ -2341,16 +2341,20 @@ static const char *without_affixes(arena *a, const char *m, const char *const *o
 /* Without a confirmed visible headline: a declared title, else <title>
  * cut by the page's headings or site name, else the first h1. */
 /* Words of a site's name at most (a declared title this short that ends
- * <title> is its site part, declared_is_site_part). */
+ * or opens <title> is its site part, declared_is_site_part). */
 #define DECLARED_SITE_MAX_WORDS 4
+/* Words the rest of <title> has at least beside such a site part: a
+ * headline's. */
+#define DECLARED_SITE_OTHER_WORDS 4
 
 /* 1 when the declared title m is the site's name on a page that declares
  * none: the logo h1 or the logo picture's alt text reads it, or it is
- * the last part of a <title> of two
- * or more parts whose parts before it have more words ("Headline of the
- * story | Site" with og:title "Site"). Publishers string <title> as
- * headline and site, so a short og:title that is only its end names the
- * site, and the <title> names the story. */
+ * the last or the first part of a <title> of two or more parts whose
+ * other parts have twice its words and four at least ("Headline of the
+ * story | Site", "Site - Headline of the story" with og:title "Site").
+ * Publishers string
+ * <title> from headline and site, so a short og:title that is only one
+ * end of it names the site, and the <title> names the story. */
 static int declared_is_site_part(const title_input *in, const char *m)
 {
     size_t mw = meta_word_count(m);
@@ -2360,12 +2364,24 @@ static int declared_is_site_part(const title_input *in, const char *m)
         return 1;
     part parts[TITLE_MAX_PARTS];
     size_t np = in->title_tag ? split_parts(in->title_tag, parts) : 0;
-    if (np < 2 || !loose_eq(parts[np - 1].s, parts[np - 1].n, m))
+    if (np < 2)
         return 0;
-    size_t before = 0;
-    for (size_t i = 0; i + 1 < np; i++)
-        before += meta_word_count_n(parts[i].s, parts[i].n);
-    return before > mw;
+    /* the last part, or the first ("Site - Headline of the story"), with
+     * more words in the other parts together */
+    size_t at = loose_eq(parts[np - 1].s, parts[np - 1].n, m) ? np - 1
+                : loose_eq(parts[0].s, parts[0].n, m)       ? 0
+                                                             : np;
+    if (at == np)
+        return 0;
+    size_t others = 0;
+    for (size_t i = 0; i < np; i++)
+        if (i != at)
+            others += meta_word_count_n(parts[i].s, parts[i].n);
+    /* twice its words and a headline's four at least: a short headline
+     * beside a long site name ("Sahil yolu genişliyor - Liman Postası
+     * Haber Sitesi" with og:title "Sahil yolu genişliyor") is the
+     * shorter end but no name */
+    return others >= 2 * mw && others >= DECLARED_SITE_OTHER_WORDS;
 }
 
 static const char *title_choose_declared(arena *a, const title_input *in, int *src)
