@@ -108,6 +108,10 @@ struct lede_article {
      * returned none, as the name reads as a brand (author_pick.c): the
      * site signs the page, for the body's closing-box test */
     int site_signs;
+    /* the metadata stage returned the site's own name, as nothing else
+     * named a person (a blog named after its writer): an agency the text
+     * credits still wins over it (extract_byline_authors) */
+    int site_fallback;
 
     /* documents parsed from <noscript> text and grafted into doc (their
      * nodes live in their own arenas); freed with the article */

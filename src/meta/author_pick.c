@@ -395,6 +395,19 @@ int extract_byline_authors(lede_article *art)
     }
     if (!art->authors.count && text_agency_credit(art) < 0)
         return -1;
+    /* The site's own name, returned because nothing else named a person,
+     * is the weakest author: a news agency the text credits ("...
+     * (dpa)" closing a story whose meta author is the paper's name) names
+     * who wrote it. Without a credit the site's name stays. */
+    if (art->site_fallback && art->authors.count) {
+        str_list site = art->authors;
+        art->authors.items = NULL;
+        art->authors.count = art->authors.cap = 0;
+        if (text_agency_credit(art) < 0)
+            return -1;
+        if (!art->authors.count)
+            art->authors = site;
+    }
     return 0;
 }
 
@@ -819,8 +832,10 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
                     c->art->site_signs = !all_desks(site_only);
                     l->count = 0;
                 }
-                else
+                else {
                     *l = *site_only;
+                    c->art->site_fallback = 1; /* the site, confirmed: still no person */
+                }
                 c->author_src = c->author_site_src;
                 return 1;
             }
@@ -1265,6 +1280,7 @@ void meta_pick_authors(meta_ctx *c)
         } else {
             art->authors = site_only;
             c->author_src = c->author_site_src;
+            art->site_fallback = 1;
         }
     }
 }
