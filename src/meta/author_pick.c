@@ -720,12 +720,32 @@ static size_t site_keys(meta_ctx *c, const char *keys[10])
     return n;
 }
 
+/* 1 when s is the account a blog posts from: the site's name ends in a
+ * blog's noun after other words ("Example Developers Blog", "Example
+ * Online Security Blog": words_author_blog_nouns) and s is its first
+ * words, one or more, short of that noun ("Example Developers",
+ * "Example"), compared ASCII case-insensitively. A company's blog signs
+ * every post with its account in the post's footer ("Posted by Example")
+ * while the post's own first line names the writers. */
+static int blog_account(const char *site, const char *s)
+{
+    if (!site || !s || !*s)
+        return 0;
+    const char *lw = strrchr(site, ' ');
+    if (!lw || !words_exact_ci(&words_author_blog_nouns, lw + 1))
+        return 0;
+    size_t n = strlen(s);
+    if (n > (size_t)(lw - site) || strncasecmp(site, s, n) != 0 || site[n] != ' ')
+        return 0;
+    return 1;
+}
+
 /* How name s relates to the site's names: 2 equal, 1 contains one, 0 not.
  * A desk ("Redaktion Example", "Example-Team", author_is_desk) counts as
  * the site itself: like the site's name, it signs where no person is. */
 static int site_relation(meta_ctx *c, const char *s, const char *const *keys, size_t nkeys)
 {
-    if (author_is_desk(s))
+    if (author_is_desk(s) || blog_account(c->art->sitename, s))
         return 2;
     if (!nkeys)
         return 0;

@@ -149,6 +149,16 @@ static const char *const paper_nouns[] = {
 };
 TABLE(paper_nouns);
 
+/* The last word of a blog's name ("Example Developers Blog"): a byline
+ * that is the words before it, or its first words ("Example" on "Example
+ * Online Security Blog"), is the account the blog posts from, the site
+ * itself, not a writer (src/meta/author_pick.c, blog_account). Matched
+ * whole, ASCII case-insensitively. */
+static const char *const blog_nouns[] = {
+    "blog", "blogg", "blogs", "weblog",
+};
+TABLE(blog_nouns);
+
 /* Parts after a comma that are credentials, not people ("Jane Doe, MD"). */
 static const char *const credentials[] = {
     "bsc", "dds", "do", "esq", "jr", "jr.", "m.d.", "ma", "mba", "md", "mph", "ms", "msc", "ph.d.",
@@ -161,7 +171,8 @@ TABLE(credentials);
 static const char *const title_words[] = {
     "assistant", "associate", "business", "chief", "contributing", "court", "deputy", "digital",
     "editorial", "executive", "foreign", "freelance", "guest", "health", "investigative", "local",
-    "managing", "national", "news", "political", "science", "senior", "special", "sports", "staff",
+    "managing", "national", "news", "political", "science", "senior", "software", "special", "sports",
+    "staff",
 };
 TABLE(title_words);
 
@@ -169,7 +180,7 @@ TABLE(title_words);
  * the last part of a hyphenated compound ("Auto-Experte", "Example-Online-
  * Experte": src/meta/author.c, skip_role_title). */
 static const char *const role_nouns[] = {
-    "autor", "autorin", "columnist", "contributor", "correspondent", "editor", "experte",
+    "autor", "autorin", "columnist", "contributor", "correspondent", "editor", "engineer", "experte",
     "expertin", "gastautor", "gastautorin", "intern", "journalist", "korrespondent",
     "korrespondentin", "photographer", "producer", "redakteur", "redakteurin", "reporter", "staff",
     "writer",

@@ -20,7 +20,7 @@ const words_table *const words_all[] = {
     &words_author_prefixes, &words_author_junk, &words_author_credentials, &words_author_title_words,
     &words_author_role_nouns, &words_author_tlds, &words_author_tails, &words_author_trailing_labels, &words_author_countries,
     &words_author_roles, &words_author_particles, &words_author_stops, &words_author_stop_particles, &words_author_with_words, &words_author_joins,
-    &words_author_by_words, &words_author_credit_openers, &words_author_desks, &words_author_name_articles, &words_author_org_units, &words_author_org_last_nouns, &words_author_org_compound_tails, &words_author_place_labels, &words_author_weekdays, &words_author_lower_agencies, &words_author_agency_letters, &words_author_agencies, &words_author_site_articles, &words_author_site_org_nouns, &words_author_paper_nouns,
+    &words_author_by_words, &words_author_credit_openers, &words_author_desks, &words_author_name_articles, &words_author_org_units, &words_author_org_last_nouns, &words_author_org_compound_tails, &words_author_place_labels, &words_author_weekdays, &words_author_lower_agencies, &words_author_agency_letters, &words_author_agencies, &words_author_site_articles, &words_author_site_org_nouns, &words_author_paper_nouns, &words_author_blog_nouns,
     &words_quote_speech_verbs,
     &words_quote_participles,
     &words_quote_after_quote,

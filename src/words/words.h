@@ -275,6 +275,7 @@ extern const words_table words_author_place_labels; /* "ort", "location": a plac
 extern const words_table words_author_credit_openers; /* "photo", "edited by": a byline line crediting someone else */
 extern const words_table words_author_site_articles;  /* "the", "el": a site name posing as the author opens like a publication's */
 extern const words_table words_author_paper_nouns; /* "rundschau", "courier": ends a newspaper's name */
+extern const words_table words_author_blog_nouns; /* "blog": ends a blog's name, whose first words are its account */
 extern const words_table words_author_site_org_nouns; /* "foundation", "verlag": ends an organisation's name, not a writer's */
 extern const words_table words_author_agencies;       /* "associated press": an agency named in words, a byline */
 extern const words_table words_author_lower_agencies; /* "dpa", "epd": an agency's name in lower case, a byline */
