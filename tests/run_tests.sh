@@ -6,7 +6,7 @@
 # (every vocabulary table where test_words checks it), unit tests (C, with the fuzz-finding replay), golden cases and pattern probes
 # (case.html + expected record), the C library as linked and installed
 # (tests/library.py), pathological inputs under a time limit
-# with a linearity check, the threads (languages on -j 4 as on -j 1, DRD:
+# with a linearity check, the threads (DRD over -j 4:
 # tests/thread_races.py), and, where ../shared/data exists beside the checkout,
 # the html5lib tokenizer and encoding conformance cases, the WPT URL cases, and the Python
 # module's pytest suite where the build has it. The parse-oracle
@@ -51,8 +51,8 @@ run_suite pathological timeout 600 python3 tests/pathological.py "$build/lede"
 run_suite warc-cli timeout 300 python3 tests/warc_cli.py "$build/lede"
 run_suite warc-jobs timeout 300 python3 tests/warc_jobs.py "$build/lede"
 run_suite page-jobs timeout 300 python3 tests/page_jobs.py "$build/lede"
-# threads share nothing that changes a result: languages on -j 4 as on
-# -j 1, and DRD over page mode and lede warc (tests/threads.supp)
+# threads share nothing that changes a result: DRD over page mode and
+# lede warc -j 4 (tests/threads.supp); -j 4 against -j 1 is page-jobs above
 run_suite thread-races timeout 600 python3 tests/thread_races.py "$build/lede"
 run_suite cli-batch timeout 300 python3 tests/cli_batch.py "$build/lede"
 # record counts only: the timing half of the batch benchmark is not a test
