@@ -278,7 +278,7 @@ static unsigned keyword_cell(size_t k)
 {
     unsigned a = pair_slot((unsigned char)keywords[k].word[0]);
     unsigned b = pair_slot((unsigned char)keywords[k].word[1]);
-    return a < 27 && b < 27 ? a * 27 + b : CLASSIFY_CELLS; /* CELLS: never matches (unit-tested) */
+    return a < 27 && b < 27 ? a * 32 + b : CLASSIFY_CELLS; /* CELLS: never matches (unit-tested) */
 }
 
 void classify_index_init(classify_index *ix)
@@ -303,6 +303,7 @@ void classify_index_init(classify_index *ix)
             }
             ix->head[at] = head;
             ix->mask[at] = mask;
+            ix->row[keyword_cell(k) / 32] |= 1u << (keyword_cell(k) % 32);
         }
 }
 
@@ -310,14 +311,6 @@ static inline uint32_t load_le32(const char *p)
 {
     return (uint32_t)(unsigned char)p[0] | (uint32_t)(unsigned char)p[1] << 8 |
            (uint32_t)(unsigned char)p[2] << 16 | (uint32_t)(unsigned char)p[3] << 24;
-}
-
-/* pair_slot of the byte's ASCII lower case: | 0x20 maps exactly the
- * letters, either case, into a..z. */
-static inline unsigned pair_slot_ci(unsigned char c)
-{
-    unsigned l = (unsigned)(c | 0x20u) - 'a';
-    return l < 26 ? l : c == '-' ? 26u : 27u;
 }
 
 /* Bytes v[i..i+4) lower-cased as one little-endian word, zero past len. */
@@ -338,16 +331,16 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
     if (len > 256)
         len = 256;
     uint32_t hints = 0;
-    unsigned s1 = len ? pair_slot_ci((unsigned char)v[0]) : 27;
+    /* pair_slot of the byte's ASCII lower case (chars_slot); a cell with
+     * slot 27 (a byte no keyword starts with) holds no keyword */
+    unsigned s1 = len ? chars_slot[(unsigned char)v[0]] : 27;
     for (size_t i = 0; i + 1 < len; i++) {
         unsigned s0 = s1;
-        s1 = pair_slot_ci((unsigned char)v[i + 1]);
-        if (s0 == 27 || s1 == 27)
+        s1 = chars_slot[(unsigned char)v[i + 1]];
+        if (!(ix->row[s0] >> s1 & 1)) /* no keyword starts so: most positions */
             continue;
-        unsigned cell = s0 * 27 + s1;
+        unsigned cell = s0 * 32 + s1;
         unsigned k = ix->start[cell], kend = ix->start[cell + 1];
-        if (k == kend)
-            continue;
         uint32_t here = head_at(v, i, len);
         for (; k < kend; k++) {
             if ((here & ix->mask[k]) != ix->head[k])

@@ -35,14 +35,16 @@ enum {
 };
 
 /* Per-page index into the keyword table: the keywords starting with each
- * pair of first bytes (letters and '-': 27 x 27 cells) are
- * order[start[cell]] .. order[start[cell + 1] - 1]. */
-enum { CLASSIFY_CELLS = 27 * 27 };
+ * pair of first bytes are order[start[cell]] .. order[start[cell + 1] - 1],
+ * cell = slot0 * 32 + slot1 (chars_slot: letters and '-' 0..26, any other
+ * byte 27, whose cells stay empty; 32 a row so the cell is a shift). */
+enum { CLASSIFY_CELLS = 28 * 32 };
 /* Values already classified on this page (core/value_memo.h). */
 enum { CLASSIFY_MEMO = 512 };
 
 typedef struct classify_index {
     uint8_t start[CLASSIFY_CELLS + 1];
+    uint32_t row[28]; /* bit slot1 of row[slot0]: the cell holds a keyword */
     uint8_t order[256];
     uint32_t head[256], mask[256]; /* order[i]'s first 4 bytes (little-endian), and which count */
     value_memo_slot memo[CLASSIFY_MEMO];

@@ -90,6 +90,11 @@ static inline uint32_t chars_lower4(uint32_t x)
     uint32_t upper = (ge_a ^ gt_z) & ~x & 0x80808080u; /* 'A'..'Z' and not a byte >= 0x80 */
     return x | (upper >> 2);
 }
+/* A byte's slot in the class/id scans' two-byte keyword indexes
+ * (body/classify.c, meta/metadata.c): ASCII letters of either case
+ * 0..25, '-' 26, any other byte 27. A table (chars.c): one load per
+ * position of a value where the compares cost five instructions. */
+extern const unsigned char chars_slot[256];
 /* Value of a hexadecimal digit, -1 for any other byte. */
 static inline int chars_hexval(int c)
 {

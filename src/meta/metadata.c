@@ -234,11 +234,12 @@ enum {
 /* The hints (src/words/classes.c) by first letter: the entries starting
  * with letter c are words_class_hints.e[hint_start[c] .. hint_start[c + 1]).
  * hint_second[c] holds which second letters follow c (bit 26: '-'), so most
- * positions of a value are rejected by one bit test. Filled once from the
+ * positions of a value are rejected by one bit test; its rows 26 and 27
+ * (chars_slot of '-' and of any other byte) stay empty. Filled once from the
  * table under pthread_once: threads may extract at once. */
 static uint16_t hint_start[27];
 static unsigned char hint_len[WORDS_CLASS_HINTS_MAX];
-static uint32_t hint_second[26];
+static uint32_t hint_second[28];
 static pthread_once_t hint_second_once = PTHREAD_ONCE_INIT;
 
 static unsigned hint_letter(unsigned char c)
@@ -326,10 +327,13 @@ static unsigned class_hint_bits(const char *v, size_t len)
     if (nul)
         l = (size_t)(nul - v);
     unsigned bits = 0;
+    /* the letters, either case, as 0..25 (chars_slot); a row from 26 is
+     * empty. The second byte's slot is carried to the next position. */
+    unsigned s1 = l ? chars_slot[(unsigned char)v[0]] : 27;
     for (size_t i = 0; i + 4 <= l; i++) {
-        /* | 0x20 maps exactly the ASCII letters, either case, into a..z */
-        unsigned ch = ((unsigned char)v[i] | 0x20u) - 'a';
-        if (ch >= 26 || !(hint_second[ch] >> hint_letter((unsigned char)chars_lower((unsigned char)v[i + 1])) & 1))
+        unsigned ch = s1;
+        s1 = chars_slot[(unsigned char)v[i + 1]];
+        if (!(hint_second[ch] >> s1 & 1))
             continue;
         uint32_t here;
         memcpy(&here, v + i, 4);

@@ -90,6 +90,18 @@ TEST(chars_capital_readers_agree)
         }
 }
 
+/* chars_slot, the class/id scans' table, is the compare it replaced:
+ * ASCII letters of either case 0..25, '-' 26, every other byte 27. */
+TEST(chars_slot_equals_compare)
+{
+    for (unsigned c = 0; c < 256; c++) {
+        unsigned l = (c | 0x20u) - 'a';
+        CHECK(chars_slot[c] == (l < 26 ? l : c == '-' ? 26u : 27u));
+        CHECK(chars_slot[c] == chars_slot[chars_lower((int)c)]);
+        CHECK((chars_slot[c] < 26) == (chars_is_alpha((int)c) != 0));
+    }
+}
+
 /* The plain loop the labelled-date prefilter replaced: every position whose
  * two bytes, ASCII-folded, are a label's first two, then the labels with
  * that first byte compared as date_pick.c's starts_label does. */
