@@ -825,11 +825,10 @@ static int holiday_after(const char *s, size_t n, size_t i)
 /* 1 when the Cyrillic month word s[0..len) is a genitive (ending in а or
  * я) that starts with a capital and goes on in lower case ("Марта", not
  * "марта" or "МАРТА"). Russian and Ukrainian write a date's month in
- * lower case; a capital genitive after a day number is a name: a holiday
- * ("к 8 Марта", "9 Мая", "1 Травня"), a street or a square ("ул. 8
- * Марта", "пл. 1 Мая"). All capitals are a date line's style ("8 МАРТА
- * 2024") and stay a date, and so does a capital nominative ("15 Март
- * 2019"), which no name of a holiday or a street takes. */
+ * lower case; the capital genitive is how a holiday's or a street's name
+ * is written ("к 8 Марта", "ул. 8 Марта"). But templates that
+ * capitalise the month exist too ("Опубликовано: 12 Марта 2024, 10:15"),
+ * so the capital alone decides nothing: see day_month_is_name. */
 static int cyrillic_title_genitive(const char *s, size_t len)
 {
     if (len < 6)
@@ -840,6 +839,74 @@ static int cyrillic_title_genitive(const char *s, size_t len)
     int lower = (c == 0xD0 && e >= 0xB0 && e <= 0xBF) || (c == 0xD1 && e >= 0x80 && e <= 0x9F);
     int genitive = (y == 0xD0 && z == 0xB0) || (y == 0xD1 && z == 0x8F);
     return upper && lower && genitive;
+}
+
+/* 1 when the word right before the day at s[day] (blanks or a no-break
+ * space between, or none after an abbreviation's dot: "ул.8 Марта") is
+ * one of words_date_name_leads: a preposition or a street word that
+ * reads the day and month after it as a name ("к 8 Марта", "пл. 1 Мая"). */
+static int name_lead_before(const char *s, size_t day)
+{
+    size_t e = day;
+    for (;;) {
+        if (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
+            e--;
+        else if (e > 1 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA0)
+            e -= 2;
+        else
+            break;
+    }
+    size_t b = e;
+    if (b > 0 && s[b - 1] == '.')
+        b--;
+    else if (e == day)
+        return 0; /* "№8 Марта": no word before */
+    while (b > 0 && is_alpha_byte((unsigned char)s[b - 1]) && !((unsigned char)s[b - 1] == 0xA0 && b > 1 && (unsigned char)s[b - 2] == 0xC2))
+        b--;
+    char w[24]; /* the longest entry, "переулок", is 16 bytes */
+    if (b == e || e - b >= sizeof w || (b == e - 1 && s[b] == '.'))
+        return 0;
+    fold_month_word(w, s + b, e - b);
+    return words_exact(&words_date_name_leads, w, e - b);
+}
+
+/* 1 when a word after a day in lower case at s[i] starts with a lower-case
+ * Cyrillic letter (а..я, ё and the rest of U+0430..U+045F). */
+static int cyrillic_lower_at(const char *s, size_t n, size_t i)
+{
+    if (i + 1 >= n)
+        return 0;
+    unsigned char a = (unsigned char)s[i], b = (unsigned char)s[i + 1];
+    return (a == 0xD0 && b >= 0xB0 && b <= 0xBF) || (a == 0xD1 && b >= 0x80 && b <= 0x9F);
+}
+
+/* The one check every reader of a day and a month word makes once it has
+ * read them (d holds what was read, the time too): 1 when the day and
+ * month are a name, not a date.
+ * - A holiday's word (words_holiday_words) right after the month at
+ *   s[mend] ("2024-жылдын 8-март майрамы", "2024 жылғы 8 наурыз
+ *   мерекесі"), or right after the year at s[yend] (0: the year came
+ *   first) in lower case ("8 марта 2024 праздник в городе": the
+ *   sentence goes on about the holiday). A capital word after the year
+ *   starts new text, a listing's title after its date ("8 марта 2024
+ *   Праздник весны в школе"), and keeps the date.
+ * - A capital genitive month (cyrillic_title_genitive, s[mstart..mend))
+ *   after a preposition or a street word (name_lead_before: "к 8 Марта
+ *   2024 года", "ул. 8 Марта"), unless a time follows: a clock marks a
+ *   date line whatever case its month takes. A label before ("Опубликовано:
+ *   12 Марта 2024") or no such word keeps the date; without a year the
+ *   readers give no date anyway ("9 Мая"). */
+static int day_month_is_name(const char *s, size_t n, size_t day, size_t mstart, size_t mend, size_t yend,
+                             const date_val *d)
+{
+    if (holiday_after(s, n, mend))
+        return 1;
+    if (yend) {
+        size_t t = skip_blank(s, n, yend);
+        if (t > yend && cyrillic_lower_at(s, n, t) && holiday_after(s, n, t))
+            return 1;
+    }
+    return !d->has_time && cyrillic_title_genitive(s + mstart, mend - mstart) && name_lead_before(s, day);
 }
 
 /* A date that starts with its four-digit year a (s[j] follows it):
@@ -911,21 +978,25 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
             size_t wl = strlen(year_words[w]);
             if (n - (j + 1) < wl || memcmp(s + j + 1, year_words[w], wl) != 0)
                 continue;
-            size_t k = skip_blank(s, n, j + 1 + wl), k2 = k;
+            size_t k = skip_blank(s, n, j + 1 + wl), k2 = k, ms, me;
             int dd, mon;
             if (read_num(s, n, &k2, 2, &dd) >= 1 && !(k2 < n && is_digit((unsigned char)s[k2]))) {
-                k2 = skip_blank(s, n, k2);
+                k2 = ms = skip_blank(s, n, k2);
                 mon = read_month(s, n, &k2);
+                me = k2;
             } else {
-                k2 = k;
+                k2 = ms = k;
                 mon = read_month(s, n, &k2);
+                me = k2;
                 k2 = skip_blank(s, n, k2);
                 if (!mon || read_num(s, n, &k2, 2, &dd) < 1 || (k2 < n && is_digit((unsigned char)s[k2])))
                     return 0;
             }
-            if (!mon || holiday_after(s, n, k2) || !set_day(d, a, mon, dd))
+            if (!mon || !set_day(d, a, mon, dd))
                 return 0;
             read_time(s, n, &k2, d);
+            if (day_month_is_name(s, n, k, ms, me, 0, d))
+                return 0;
             *end = k2;
             return 1;
         }
@@ -968,24 +1039,26 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
      * year's word joined by a hyphen, then the day joined to a Cyrillic
      * month the same way. A word for a holiday after the month names the
      * holiday, not a day ("2024-жылдын 8-март майрамы", the 8 March
-     * holiday of 2024: `holiday_after`). */
+     * holiday of 2024: `day_month_is_name`). */
     if (j + 1 < n && s[j] == '-' && (unsigned char)s[j + 1] == 0xD0) {
-        static const char *const ky_year_words[] = {"жылдын", "жылы", "ж."};
-        for (size_t w = 0; w < sizeof ky_year_words / sizeof *ky_year_words; w++) {
-            size_t wl = strlen(ky_year_words[w]), k = j + 1;
-            if (n - k < wl || memcmp(s + k, ky_year_words[w], wl) != 0 ||
-                (k + wl < n && is_alpha_byte((unsigned char)s[k + wl])))
+        for (size_t w = 0; w < words_ky_year_words.n; w++) {
+            const char *yw = words_ky_year_words.w[w];
+            size_t wl = strlen(yw), k = j + 1;
+            if (n - k < wl || memcmp(s + k, yw, wl) != 0 || (k + wl < n && is_alpha_byte((unsigned char)s[k + wl])))
                 continue;
-            k = skip_blank(s, n, k + wl);
+            size_t day = k = skip_blank(s, n, k + wl);
             int dd, mon;
             if (read_num(s, n, &k, 2, &dd) < 1 || k + 1 >= n || s[k] != '-' ||
                 !((unsigned char)s[k + 1] == 0xD0 || (unsigned char)s[k + 1] == 0xD1))
                 return 0;
-            k++;
+            size_t ms = ++k;
             mon = read_month(s, n, &k);
-            if (!mon || holiday_after(s, n, k) || !set_day(d, a, mon, dd))
+            size_t me = k;
+            if (!mon || !set_day(d, a, mon, dd))
                 return 0;
             read_time(s, n, &k, d);
+            if (day_month_is_name(s, n, day, ms, me, 0, d))
+                return 0;
             *end = k;
             return 1;
         }
@@ -1369,6 +1442,7 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, int *thai, date_
             char sep = s[j];
             size_t k = j + 1;
             int mon = read_month(s, n, &k);
+            size_t me = k;
             /* Kyrgyz joins the day to a Cyrillic month with a hyphen and
              * writes the year after a comma or a blank: "15-март, 2024",
              * "15-март 2024-ж." (the four-digit year must follow) */
@@ -1385,7 +1459,10 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, int *thai, date_
             }
             if (read_num(s, n, &k, 4, &y) != 4 || (k < n && is_digit((unsigned char)s[k])) || !set_day(d, y, mon, a))
                 return 0;
+            size_t ye = k;
             read_time(s, n, &k, d);
+            if (day_month_is_name(s, n, i, j + 1, me, ye, d))
+                return 0;
             *end = k;
             return 1;
         }
@@ -1400,8 +1477,6 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, int *thai, date_
         size_t mend = mstart;
         while (mend < k && is_alpha_byte((unsigned char)s[mend]))
             mend++;
-        if (cyrillic_title_genitive(s + mstart, mend - mstart))
-            return 0;
         k = skip_joiners(s, n, k);
         /* A word that may stand before the year (words_year_leads: Thai
          * "พ.ศ. 2562", Khmer "ឆ្នាំ២០១៩"); all of them start with E0 or
@@ -1434,12 +1509,14 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, int *thai, date_
             y = buddhist_year(s + mstart, n - mstart, y);
         if (!set_day(d, y, mon, a))
             return 0;
-        size_t t = skip_joiners(s, n, k);
+        size_t ye = k, t = skip_joiners(s, n, k);
         if (t < n) {
             read_time(s, n, &t, d);
             if (d->has_time)
                 k = t;
         }
+        if (day_month_is_name(s, n, i, mstart, mend, ye, d))
+            return 0;
         *end = k;
         return 1;
     }

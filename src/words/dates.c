@@ -943,6 +943,44 @@ static const char *const holiday_words[] = {
 };
 const words_table words_holiday_words = {"holiday_words", holiday_words, sizeof holiday_words / sizeof *holiday_words};
 
+/* Words before a day whose month is a capital genitive ("к 8 Марта", "ул.
+ * 8 Марта", "пл. 1 Мая", "с 8 Марта", Ukrainian "до 8 Березня", "вул. 1
+ * Травня") that make the day and month a name, a holiday's or a
+ * street's, not a date (src/meta/date.c, name_lead_before). Whole words,
+ * an abbreviation with its dot. */
+static const char *const date_name_leads[] = {
+    "вул.", /* uk street */
+    "вулиця", /* uk */
+    "до", /* ru, uk: towards, for (a holiday) */
+    "к", /* ru */
+    "ко", /* ru */
+    "пер.", /* ru lane */
+    "переулок", /* ru */
+    "пл.", /* ru, uk square */
+    "площа", /* uk */
+    "площадь", /* ru */
+    "пр.", /* ru avenue */
+    "провулок", /* uk lane */
+    "просп.", /* ru, uk avenue */
+    "проспект", /* ru, uk */
+    "с", /* ru: "поздравляем с 8 Марта" */
+    "со", /* ru */
+    "ул.", /* ru street */
+    "улица", /* ru */
+};
+const words_table words_date_name_leads = {"date_name_leads", date_name_leads, sizeof date_name_leads / sizeof *date_name_leads};
+
+/* Kyrgyz words for the year joined to it by a hyphen in a year-first
+ * date (src/meta/date.c, match_year_first): "2024-жылдын 5-марты" (of
+ * the year), "2024-жылы 5-март" (in the year), "2024-ж. 5-март" (its
+ * abbreviation). Whole words. */
+static const char *const ky_year_words[] = {
+    "ж.",
+    "жылдын",
+    "жылы",
+};
+const words_table words_ky_year_words = {"ky_year_words", ky_year_words, sizeof ky_year_words / sizeof *ky_year_words};
+
 /* Words that introduce a publication date in running text, for pages
  * whose date line is neither marked nor near the headline ("Erschienen
  * am: 01.11.2023" in a page footer, "Posted on ..." under the story; blog
