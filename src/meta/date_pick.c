@@ -13,7 +13,7 @@
 
 /* ---- dates ----------------------------------------------------------- */
 
-static int slash_day_first(meta_ctx *c, const char *s);
+static int slash_day_first(meta_ctx *c, const date_val *val);
 
 /* 1 when machine value s opens with "a/b/yyyy" (or a 2-digit year) whose
  * a and b are both 1..12 and differ: "10/05/2022 05:22 pm" is May 10 or
@@ -40,7 +40,7 @@ static int parse_stamp(meta_ctx *c, const char *s, date_val *d)
 {
     if (!s || !date_parse(s, d))
         return 0;
-    if (slash_order_ambiguous(s) && slash_day_first(c, s)) {
+    if (slash_order_ambiguous(s) && slash_day_first(c, d)) {
         int m = d->m;
         d->m = d->d;
         d->d = m;
@@ -1712,11 +1712,13 @@ static int same_day(const date_val *a, const date_val *b) { return a->y == b->y 
  * the other reading is not, wins. Else the declared language: day first
  * unless it is English (en-US is the month-first locale; English pages
  * elsewhere keep the en-US default of the software that wrote the
- * value). With no ambiguous meta or JSON-LD value, s (the ambiguous
- * value being read, from script state or a script call) is weighed so.
- * Computed once per page (c->slash_order: 0 unknown, 1 month first, 2
- * day first). */
-static int slash_day_first(meta_ctx *c, const char *s)
+ * value). With no ambiguous meta or JSON-LD value, val (the ambiguous
+ * value being read, from script state or a script call, as date_parse
+ * read it: month first) is weighed so. Computed once per page
+ * (c->slash_order: 0 unknown, 1 month first, 2 day first) when a meta or
+ * JSON-LD value decides; a decision weighed on val holds for val only,
+ * so that the first script value read does not decide for the others. */
+static int slash_day_first(meta_ctx *c, const date_val *val)
 {
     if (c->slash_order)
         return c->slash_order == 2;
@@ -1743,14 +1745,14 @@ static int slash_day_first(meta_ctx *c, const char *s)
      * state's "fecha_publicacion": "05/03/2024 08:12", a script call's
      * literal) is weighed the same way, against the stamps and the URL,
      * else by the language. */
-    if (!amb && date_parse(s, &md)) {
+    int own = !amb;
+    if (own) {
+        md = *val;
         dm = md;
         dm.m = md.d;
         dm.d = md.m;
         amb = 1;
     }
-    if (!amb)
-        return 0;
     int votes_md = 0, votes_dm = 0;
     for (size_t k = 0; k <= n; k++) {
         int ok = k < n ? stamps[k] && !slash_order_ambiguous(stamps[k]) && date_parse(stamps[k], &v)
@@ -1768,7 +1770,7 @@ static int slash_day_first(meta_ctx *c, const char *s)
     const char *lang = c->art->language;
     int dayfirst = votes_dm != votes_md ? votes_dm > votes_md
                                         : lang && !(lang[0] == 'e' && lang[1] == 'n' && (!lang[2] || lang[2] == '-'));
-    c->slash_order = dayfirst ? 2 : 1;
+    c->slash_order = own ? 0 : dayfirst ? 2 : 1;
     return dayfirst;
 }
 
