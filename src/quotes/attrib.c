@@ -899,14 +899,21 @@ static int np_subject_unnamed(const qctx *q, int32_t sa, int32_t sb, int32_t *ms
  * warned “…”"). After a comma the subordinate clause is one of its own
  * and keeps its cue (", while Dahl said he had “…”"); a capitalised
  * subordinator opens the sentence, with no earlier cue to defer to. */
-static int subordinate_mention(const qctx *q, int32_t i, int32_t after)
+/* Token i is a subordinator in lower case: a conjunction of the
+ * subject_conjunctions table that is no coordinator, contrast or
+ * complementizer ("when", "because", "if"). A capitalised one opens its
+ * sentence. */
+static int is_subordinator(const qctx *q, int32_t i)
 {
     if (!is_word(q, i) || q->tok[i].cap)
         return 0;
     uint32_t g = FL(i, grammar);
-    if (i == 0 || q->tok[i - 1].type != TK_WORD)
-        return 0;
-    if (!(g & QG_SUBJECT_CONJ) || (g & (QG_COORD | QG_CONTRAST | QG_COMPLEMENTIZER)))
+    return (g & QG_SUBJECT_CONJ) && !(g & (QG_COORD | QG_CONTRAST | QG_COMPLEMENTIZER));
+}
+
+static int subordinate_mention(const qctx *q, int32_t i, int32_t after)
+{
+    if (!is_subordinator(q, i) || i == 0 || q->tok[i - 1].type != TK_WORD)
         return 0;
     if (i - after > 1 || (i - after == 1 && !is_complementizer(q, after)))
         return 0;
@@ -1496,24 +1503,20 @@ static int colon_between(const qctx *q, int32_t a, int32_t b)
     return 0;
 }
 
-/* "Berg said that he has “no idea” if he would have told Holm …": a
- * cue whose mention follows a subordinator (if, when, because …) after
- * a quote has closed inside the clause that an earlier verb opens with
- * "that" is part of that clause, deeper down; the earlier verb keeps the
- * quote (nearest, "he … told" had read as a frame after the quote and
- * cut the clause there). Only with the complementizer right after the
- * earlier cue, which says the quote lies inside its reported clause. */
-static int deep_subordinate(const qctx *q, const cue_hit *best, int32_t i)
+/* "Varga warned that the timetable was “a gamble” because the harbour
+ * office promised …": a cue whose mention follows a subordinator (if,
+ * when, because …) after a quote has closed inside the clause that an
+ * earlier verb opens with "that" is part of that clause, deeper down; the
+ * earlier verb keeps the quote (nearest, "the harbour office promised"
+ * had read as a frame after the quote and cut the clause there). Only
+ * with the complementizer right after the earlier cue, which says the
+ * quote lies inside its reported clause. m holds the sentence's depth-0
+ * marks (pick_cue's): a close between the two cues is counted there. */
+static int deep_subordinate(const qctx *q, const cue_hit *best, int32_t i, const clause_marks *m)
 {
-    if (best->ce >= i || !is_word(q, i) || q->tok[i].cap || !is_complementizer(q, best->ce))
+    if (best->ce >= i || !is_subordinator(q, i) || !is_complementizer(q, best->ce))
         return 0;
-    uint32_t g = FL(i, grammar);
-    if (!(g & QG_SUBJECT_CONJ) || (g & (QG_COORD | QG_CONTRAST | QG_COMPLEMENTIZER)))
-        return 0;
-    for (int32_t k = best->ce + 1; k < i; k++)
-        if (q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0)
-            return 1;
-    return 0;
+    return count_below(m->closes, m->nclose, i) > count_below(m->closes, m->nclose, best->ce + 1);
 }
 
 /* The best cue of the sentence: with quotes, the one nearest to them;
@@ -1572,7 +1575,7 @@ static int pick_cue(const qctx *q, int32_t from, int32_t sa, int32_t sb, int has
          * “…” he was …") */
         if (found && best->cs < h.cs && !best->relative && h.ms > sa &&
             ((FL(h.ms - 1, roles) & QR_FREE_RELATIVE) || subordinate_mention(q, h.ms - 1, best->ms >= best->ce ? best->me : best->ce) ||
-             deep_subordinate(q, best, h.ms - 1)) &&
+             deep_subordinate(q, best, h.ms - 1, &marks)) &&
             !colon_between(q, best->cs, h.ms))
             continue;
         /* "Dahl asserted …: “The pier is no longer ours,” he claimed":
@@ -2612,9 +2615,9 @@ static int clause_break(const qctx *q, int32_t i, int32_t sa)
      * clause starts at the participle, as after the comma alone) */
     if ((f & QW_PARTICIPLE) && i - 2 > sa && is_punct(q, i - 2, ',') && (FL(i - 1, stops) & QS_PARTICIPLE_LEAD))
         return 1;
-    /* 'on "Morning Joe," adding, “…”': the comma inside a closing mark
-     * (also a title's, dropped after a possessive: 'on MSNBC's "Morning
-     * Joe," adding, …') */
+    /* 'on "Low Tide," adding, “…”': the comma inside a closing mark
+     * (also a title's, dropped after a possessive: 'on Radio Fjord's "Low
+     * Tide," adding, …') */
     if ((f & QW_PARTICIPLE) && (q->tok[i - 1].type == TK_CLOSE || q->tok[i - 1].title) && i - 2 > sa &&
         is_punct(q, i - 2, ','))
         return 1;

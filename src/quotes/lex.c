@@ -448,15 +448,15 @@ static void merge_apostrophes(qctx *q)
 #define MAX_QDEPTH 8
 
 /* A quote right after a possessive, its words in title case, names a
- * work of the possessor's, no words anyone said: "on NBC's ''Meet the
- * Press'' on Sunday", "host of MSNBC’s “Morning Joe,”", "star of
- * television’s “Scandal”". Its marks are dropped (flagged title, so a
+ * work of the possessor's, no words anyone said: "in Coast TV's ''Harbour
+ * Hour'' last night", "the host of Radio Fjord’s “Low Tide,”", "a lead
+ * in the theatre’s “Salt Wives”". Its marks are dropped (flagged title, so a
  * sentence still ends inside the closing one), and the clause around it
  * reads as if the title had been written without marks: a cue there
  * reports the clause as indirect speech, not as a mixed quote. Title
  * case: the first word capitalised, each word of four letters or more
- * capitalised or a number (a scare quote after a possessive, "Iowa's
- * “silver standard,”", "Obama's “pivot”", stays a quote). Not after a
+ * capitalised or a number (a scare quote after a possessive, "the
+ * council’s “lifeline,”", "Varga's “gamble”", stays a quote). Not after a
  * pronoun's or a relative's "'s" ("he's “Very Happy”": is), not in the
  * headline, where every word is capitalised, not a quote that runs over
  * paragraphs or holds another. English only: German and French write
