@@ -850,6 +850,37 @@ static int acronym_before_dash(const char *u, size_t span)
     return org || words >= 3;
 }
 
+/* "PORT ELLIS – ", "Jane Doe, PORT ELLIS – ": a line that ends in a dash
+ * set apart by a blank (nothing after it) closes with the place that
+ * opens the story's text, a dateline cut from the sentence it opens; no
+ * signature follows a dash. The part before that dash, from the last
+ * comma, semicolon or bar, is the place and is cut from the span. A line
+ * that is the place alone gives no one (returns 0), unless a byline word
+ * was skipped before it ("By Jane Doe –": the word says a name follows)
+ * or the element is marked as the author (visible == 2), where the one
+ * part is read as the writer's. Returns 1 to go on with *span. */
+static int place_before_dash(const char *u, int by_word, int visible, size_t *span)
+{
+    size_t n = strlen(u);
+    while (n && chars_is_space((unsigned char)u[n - 1]))
+        n--;
+    size_t dl = meta_dash_len_before(u, n);
+    if (!dl || n == dl || u[n - dl - 1] != ' ')
+        return 1;
+    size_t d = n - dl, b = d;
+    while (b > 0 && u[b - 1] != ',' && u[b - 1] != ';' && u[b - 1] != '|')
+        b--;
+    if (*span <= b) /* the span ends before the place (at a bar, a date) */
+        return 1;
+    if (b > 0)
+        *span = b - 1; /* before the comma */
+    else if (by_word || visible == 2)
+        *span = *span < d ? *span : d; /* the writer, without the dash */
+    else
+        return 0;
+    return 1;
+}
+
 static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
 {
     if (!s)
@@ -866,6 +897,8 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
     size_t span = name_span(u);
     if (visible)
         span = visible_span(u, span);
+    if (visible && !place_before_dash(u, u != raw, visible, &span))
+        return 0;
     if (!visible && acronym_before_dash(u, span))
         return 0;
     if (span == 0) {

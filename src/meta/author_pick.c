@@ -560,20 +560,6 @@ static int in_review_item(const dom_node *n)
 
 static int full_person_name(const char *s);
 
-/* 1 when s, blanks trimmed, ends in a dash: "-", an en dash or an em dash. */
-static int ends_in_dash(const char *s)
-{
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n'))
-        n--;
-    if (n && s[n - 1] == '-')
-        return 1;
-    /* U+2013 and U+2014 are E2 80 93 and E2 80 94 in UTF-8 */
-    return n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
-           ((unsigned char)s[n - 1] == 0x93 || (unsigned char)s[n - 1] == 0x94);
-}
-
-
 /* 1 when every name of v is a person's full name (full_person_name). */
 static int all_full_names(const str_list *v)
 {
@@ -1263,11 +1249,6 @@ void meta_pick_authors(meta_ctx *c)
              * one name; one classed "dateline" may hold the place */
             const char *cl = dom_attr_get(n, "class"), *id = dom_attr_get(n, "id");
             int dl = (cl && meta_ci_contains(cl, "dateline")) || (id && meta_ci_contains(id, "dateline"));
-            /* a dateline element that ends in a dash ("KOBE –" before "A
-             * total of ...") is the text's opening place, set apart from
-             * the sentence it opens: no signature follows the dash */
-            if (dl && ends_in_dash(t))
-                continue;
             str_list *to = review ? &one : &art->authors;
             if ((dl ? author_add_byline(a, to, t) : author_add_marked_byline(a, to, t)) < 0)
                 c->oom = 1;

@@ -373,6 +373,16 @@ char *meta_drop_soft_hyphens(arena *a, const char *s, size_t n)
     return o;
 }
 
+size_t meta_dash_len_before(const char *s, size_t k)
+{
+    if (k >= 1 && s[k - 1] == '-')
+        return 1;
+    if (k >= 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 2] == 0x80 &&
+        ((unsigned char)s[k - 1] == 0x93 || (unsigned char)s[k - 1] == 0x94))
+        return 3;
+    return 0;
+}
+
 size_t meta_word_count(const char *s)
 {
     size_t n = 0;

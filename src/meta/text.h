@@ -65,5 +65,8 @@ const char *meta_strip_tags(arena *a, const char *s);
 char *meta_drop_soft_hyphens(arena *a, const char *s, size_t n);
 /* Number of space-separated words. */
 size_t meta_word_count(const char *s);
+/* Length in bytes of the dash that ends s[0..k): 1 for "-", 3 for an en
+ * dash or an em dash (U+2013, U+2014: E2 80 93 / E2 80 94), else 0. */
+size_t meta_dash_len_before(const char *s, size_t k);
 
 #endif
