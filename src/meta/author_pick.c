@@ -707,11 +707,11 @@ static size_t site_keys(meta_ctx *c, const char *keys[10])
 }
 
 /* 1 when s is the account a blog posts from: the site's name ends in a
- * blog's noun after other words ("Example Developers Blog", "Example
- * Online Security Blog": words_author_blog_nouns) and s is its first
- * words, one or more, short of that noun ("Example Developers",
- * "Example"), compared ASCII case-insensitively. A company's blog signs
- * every post with its account in the post's footer ("Posted by Example")
+ * blog's noun after other words ("Harbourline Engineering Blog",
+ * "Saltmarsh Travel Notes Blog": words_author_blog_nouns) and s is its
+ * first words, one or more, short of that noun ("Harbourline
+ * Engineering", "Saltmarsh"), compared ASCII case-insensitively. A company's blog signs
+ * every post with its account ("By Saltmarsh")
  * while the post's own first line names the writers. */
 static int blog_account(const char *site, const char *s)
 {

@@ -149,9 +149,9 @@ static const char *const paper_nouns[] = {
 };
 TABLE(paper_nouns);
 
-/* The last word of a blog's name ("Example Developers Blog"): a byline
- * that is the words before it, or its first words ("Example" on "Example
- * Online Security Blog"), is the account the blog posts from, the site
+/* The last word of a blog's name ("Harbourline Engineering Blog"): a
+ * byline that is the words before it, or its first words ("Saltmarsh" on
+ * "Saltmarsh Travel Notes Blog"), is the account the blog posts from, the site
  * itself, not a writer (src/meta/author_pick.c, blog_account). Matched
  * whole, ASCII case-insensitively. */
 static const char *const blog_nouns[] = {
@@ -296,7 +296,7 @@ TABLE(credit_openers);
  * a name part that opens with one ("Redaktion Example Zeitung", "Team
  * Example", "Redacción Example") or whose last word or last hyphen part
  * is one ("Example-Team", "Online-Redaktion", "Example Staff", "Our
- * Foreign Staff", "Newsdesk", "Web Desk"). Compared ASCII case-insensitively
+ * Foreign Staff", "Newsdesk", "Metro Desk"). Compared ASCII case-insensitively
  * (words_exact_ci). */
 static const char *const desks[] = {
     "desk", "newsdesk", "newsroom", "redacción", "redactie", "redaktion", "redaktionsteam",
