@@ -393,20 +393,18 @@ int extract_byline_authors(lede_article *art)
             break;
         }
     }
-    if (!art->authors.count && text_agency_credit(art) < 0)
-        return -1;
-    /* The site's own name, returned because nothing else named a person,
-     * is the weakest author: a news agency the text credits ("...
-     * (dpa)" closing a story whose meta author is the paper's name) names
-     * who wrote it. Without a credit the site's name stays. */
-    if (art->site_fallback && art->authors.count) {
-        str_list site = art->authors;
+    /* No author, or the site's own name returned because nothing else
+     * named a person (the weakest author): a news agency the text credits
+     * ("... (dpa)" closing a story whose meta author is the paper's name)
+     * names who wrote it. Without a credit what was there stays. */
+    if (!art->authors.count || art->site_fallback) {
+        str_list had = art->authors;
         art->authors.items = NULL;
         art->authors.count = art->authors.cap = 0;
         if (text_agency_credit(art) < 0)
             return -1;
         if (!art->authors.count)
-            art->authors = site;
+            art->authors = had;
     }
     return 0;
 }
@@ -721,9 +719,7 @@ static int blog_account(const char *site, const char *s)
     if (!lw || !words_exact_ci(&words_author_blog_nouns, lw + 1))
         return 0;
     size_t n = strlen(s);
-    if (n > (size_t)(lw - site) || strncasecmp(site, s, n) != 0 || site[n] != ' ')
-        return 0;
-    return 1;
+    return n <= (size_t)(lw - site) && meta_istarts(site, s) && site[n] == ' ';
 }
 
 /* How name s relates to the site's names: 2 equal, 1 contains one, 0 not.
