@@ -7111,8 +7111,23 @@ static int quotes_own_url(const ctx *c, const dom_node *u)
 
 enum { CONTACT_NONE, CONTACT_DATA, CONTACT_NAME };
 
+/* 1 when label l[0..n) (the bytes before a number) names a phone: "Tel.",
+ * "Telefon:", "Mobil", "Fax", "Tél." (words_contact_phone_labels) */
+static int contact_phone_label(const char *l, size_t n)
+{
+    char low[CONTACT_LABEL_MAX + 2];
+    size_t k = 0;
+    while (k < n && k <= CONTACT_LABEL_MAX && (l[k] == ' ' || l[k] == '-'))
+        k++;
+    size_t m = 0;
+    for (; k < n && m < CONTACT_LABEL_MAX; k++)
+        low[m++] = (char)chars_lower((unsigned char)l[k]);
+    low[m] = 0;
+    return m && words_prefix(&words_contact_phone_labels, low);
+}
+
 /* classifies one trimmed line l (len n) of a card */
-static int contact_line_kind(const char *l, size_t n)
+static int contact_line_kind(const ctx *c, const char *l, size_t n)
 {
     if (!n || n > CONTACT_LINE_MAX)
         return CONTACT_NONE;
@@ -7122,7 +7137,7 @@ static int contact_line_kind(const char *l, size_t n)
     while (w && l[w - 1] != ' ')
         w--;
     const char *at = memchr(l + w, '@', n - w);
-    if (at && at > l + w && at[1] != '.' && memchr(at, '.', n - (size_t)(at - l)))
+    if (at && at > l + w && at + 1 < l + n && at[1] != '.' && memchr(at, '.', n - (size_t)(at - l)))
         return w <= CONTACT_LABEL_MAX && !memchr(l, '@', w) ? CONTACT_DATA : CONTACT_NONE;
     /* a short label before a number: letters, dots, dashes, a colon */
     size_t i = 0;
@@ -7131,7 +7146,12 @@ static int contact_line_kind(const char *l, size_t n)
     size_t label = i <= CONTACT_LABEL_MAX ? i : 0;
     const char *d = l + label;
     size_t dn = n - label;
-    /* a phone number: 6+ digits and nothing but + ( ) - / . and blanks */
+    /* a phone number: 6+ digits and nothing but + ( ) - / . and blanks,
+     * with a phone's label or in a phone's own form (an international
+     * "+49 ...", an area code "(030) ..." or a trunk prefix "0761 ...").
+     * Other runs of digits are the text's: a lottery draw "3 - 12 - 19 -
+     * 27 - 38 - 45", a figure "1.250.000", a date "01.03.2024" (a date
+     * is never a phone, even after a 0) */
     int digits = 0, other = 0;
     for (size_t k = 0; k < dn; k++) {
         unsigned char b = (unsigned char)d[k];
@@ -7140,8 +7160,15 @@ static int contact_line_kind(const char *l, size_t n)
         else if (!(b == ' ' || b == '+' || b == '(' || b == ')' || b == '-' || b == '/' || b == '.'))
             other++;
     }
-    if (digits >= 6 && !other)
+    if (digits >= 6 && !other) {
+        if (!(d[0] == '+' || d[0] == '(' || d[0] == '0') && !(label && contact_phone_label(l, label)))
+            return CONTACT_NONE;
+        date_val dv;
+        size_t da = 0, de = 0;
+        if (date_find_text_before(d, dn, 1, 0, c->today, &dv, &da, &de) && da == 0)
+            return CONTACT_NONE;
         return CONTACT_DATA;
+    }
     /* a name or a role: no digit, no sentence end, no @ */
     if (n > CONTACT_LINE_MAX / 2 + 20 || memchr(l, '@', n))
         return CONTACT_NONE;
@@ -7154,44 +7181,73 @@ static int contact_line_kind(const char *l, size_t n)
     return CONTACT_NAME;
 }
 
-/* Reads block u's lines (split by <br> and by blocks) into the counts;
- * 0 when a line is neither contact data nor a name or role, or u has
- * too many nodes or lines. */
-static int contact_lines(const ctx *c, const dom_node *u, int *data, int *names, int *lines)
+/* One reader of a box's lines for both contact rules: collapses blanks
+ * (and no-break spaces) to one, trims, and hands each line to fn (its
+ * `over` set when the line ran past CONTACT_LINE_MAX); 0 as soon as fn
+ * does. A line ends at a <br>; in the card's reading (by_block 0) at the
+ * start of any block (breaks_line), in the column's (by_block 1) where
+ * the text passes into another block, and at a newline in a <pre> (an
+ * address set that way keeps its lines). */
+typedef int (*contact_line_fn)(const ctx *c, const char *l, size_t n, int over, void *st);
+
+static const dom_node *line_block(const dom_node *d, const dom_node *box);
+
+static int contact_read_lines(const ctx *c, const dom_node *box, int by_block, contact_line_fn fn, void *st)
 {
-    if (c->tot[u->id].size > LINE_MAX_NODES || c->tot[u->id].text > CONTACT_CARD_MAX)
-        return 0;
     char l[CONTACT_LINE_MAX + 8];
     size_t n = 0;
     int over = 0, space = 0;
-    for (const dom_node *d = u->first_child ? u->first_child : NULL;; ) {
-        int end = !d || (d->type == DOM_ELEMENT && (d->tag == TAG_BR || (tag_flags[d->tag] & TF_BLOCK)));
-        if (end && (n || over)) {
+    const dom_node *blk = NULL;
+    for (const dom_node *d = box->first_child;;) {
+        const dom_node *b = NULL;
+        int brk = !d, pre = 0;
+        if (d && !by_block)
+            brk = breaks_line(d);
+        if (d && d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED) && !brk) {
+            d = dom_next_skip(box, d);
+            continue;
+        }
+        if (d && by_block) {
+            brk = d->type == DOM_ELEMENT && d->tag == TAG_BR;
+            if (d->type == DOM_TEXT && c->tlen[d->id]) {
+                b = line_block(d, box);
+                brk |= b != blk;
+                pre = d->parent && d->parent->tag == TAG_PRE;
+            }
+        }
+        if (brk && (n || over)) {
             while (n && l[n - 1] == ' ')
                 n--;
-            int k = over ? CONTACT_NONE : contact_line_kind(l, n);
-            if (k == CONTACT_NONE || ++*lines > CONTACT_LINES_MAX)
-                return 0;
-            if (k == CONTACT_DATA)
-                ++*data;
-            else if (++*names > CONTACT_NAME_LINES)
+            if (!fn(c, l, n, over, st))
                 return 0;
             n = 0, over = 0, space = 0;
         }
         if (!d)
-            break;
+            return 1;
         if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(u, d);
+            d = dom_next_skip(box, d);
             continue;
         }
-        if (d->type == DOM_TEXT) {
+        if (d->type == DOM_TEXT && (!by_block || b)) {
+            blk = b;
+            const unsigned char *t = (const unsigned char *)d->text;
             for (uint32_t k = 0; k < d->text_len; k++) {
-                unsigned char b = (unsigned char)d->text[k];
-                /* blanks, and a no-break space (C2 A0), collapse to one */
-                if (b == ' ' || b == '\n' || b == '\t' || b == '\r' ||
-                    (b == 0xC2 && k + 1 < d->text_len && (unsigned char)d->text[k + 1] == 0xA0)) {
-                    if (b == 0xC2)
-                        k++;
+                if (pre && (t[k] == '\n' || t[k] == '\r')) {
+                    if (n || over) {
+                        while (n && l[n - 1] == ' ')
+                            n--;
+                        if (!fn(c, l, n, over, st))
+                            return 0;
+                    }
+                    n = 0, over = 0, space = 0;
+                    continue;
+                }
+                int ns = chars_nbsp_shy(t + k, d->text_len - k);
+                if (ns >= 0)
+                    k++;
+                if (ns == 0)
+                    continue;
+                if (ns == ' ' || chars_is_space(t[k])) {
                     space = n > 0;
                     continue;
                 }
@@ -7201,41 +7257,77 @@ static int contact_lines(const ctx *c, const dom_node *u, int *data, int *names,
                 }
                 if (space)
                     l[n++] = ' ', space = 0;
-                l[n++] = (char)b;
+                l[n++] = (char)t[k];
             }
         }
-        d = dom_next(u, d);
+        d = dom_next(box, d);
     }
+}
+
+/* the counts of a card read so far */
+typedef struct {
+    int data, names, lines;
+} contact_count;
+
+static int contact_card_line(const ctx *c, const char *l, size_t n, int over, void *st)
+{
+    contact_count *k = st;
+    int kind = over ? CONTACT_NONE : contact_line_kind(c, l, n);
+    if (kind == CONTACT_NONE || ++k->lines > CONTACT_LINES_MAX)
+        return 0;
+    if (kind == CONTACT_DATA)
+        ++k->data;
+    else if (++k->names > CONTACT_NAME_LINES)
+        return 0;
     return 1;
 }
 
-/* 1 when block u, the body's last, is (the end of) a contact card; *first
- * is the first block of a card set one line per block. */
-static int is_contact_card(const ctx *c, const dom_node *u, const dom_node *root, dom_node **first)
+/* Reads block u's lines (split by <br> and by blocks) into the counts;
+ * 0 when a line is neither contact data nor a name or role, or u has
+ * too many nodes or lines. */
+static int contact_lines(const ctx *c, const dom_node *u, contact_count *k)
 {
-    if (u == root || !(tag_flags[u->tag] & TF_BLOCK) || u->tag == TAG_TD || u->tag == TAG_TR || u->tag == TAG_LI ||
+    if (c->tot[u->id].size > LINE_MAX_NODES || c->tot[u->id].text > CONTACT_CARD_MAX)
+        return 0;
+    return contact_read_lines(c, u, 0, contact_card_line, k);
+}
+
+/* The element before n that holds text, passing over removed and empty
+ * elements and blank text: NULL at a visible text or the first child. */
+static const dom_node *prev_text_block(const ctx *c, const dom_node *n)
+{
+    const dom_node *p = n->prev;
+    while (p && (p->type != DOM_ELEMENT || (p->flags & DOM_F_REMOVED) || !c->tot[p->id].text))
+        p = (p->type == DOM_TEXT && has_visible_char(p)) ? NULL : p->prev;
+    return p;
+}
+
+/* 1 when block u (not the root), the body's last, is (the end of) a
+ * contact card; *first is the first block of a card set one line per
+ * block. */
+static int is_contact_card(const ctx *c, const dom_node *u, dom_node **first)
+{
+    if (!(tag_flags[u->tag] & TF_BLOCK) || u->tag == TAG_TD || u->tag == TAG_TR || u->tag == TAG_LI ||
         u->tag == TAG_TABLE || (tag_flags[u->tag] & TF_HEADING))
         return 0;
-    int data = 0, names = 0, lines = 0;
-    if (!contact_lines(c, u, &data, &names, &lines))
+    contact_count k = {0, 0, 0};
+    if (!contact_lines(c, u, &k))
         return 0;
-    dom_node *f = (dom_node *)u;
+    const dom_node *f = u;
     uint32_t len = c->tot[u->id].text;
-    for (int k = 1; k < CONTACT_RUN_BLOCKS; k++) {
-        dom_node *p = f->prev;
-        while (p && (p->type != DOM_ELEMENT || (p->flags & DOM_F_REMOVED) || !c->tot[p->id].text))
-            p = (p->type == DOM_TEXT && has_visible_char(p)) ? NULL : p->prev;
+    for (int i = 1; i < CONTACT_RUN_BLOCKS; i++) {
+        const dom_node *p = prev_text_block(c, f);
         if (!p || (tag_flags[p->tag] & TF_HEADING) || !(tag_flags[p->tag] & TF_BLOCK))
             break;
-        int d2 = data, n2 = names, l2 = lines;
-        if (len + c->tot[p->id].text > CONTACT_CARD_MAX || !contact_lines(c, p, &d2, &n2, &l2))
+        contact_count k2 = k;
+        if (len + c->tot[p->id].text > CONTACT_CARD_MAX || !contact_lines(c, p, &k2))
             break;
-        data = d2, names = n2, lines = l2;
+        k = k2;
         len += c->tot[p->id].text;
         f = p;
     }
-    *first = f;
-    return data >= 2;
+    *first = (dom_node *)f;
+    return k.data >= 2;
 }
 
 /* A column of contact cards beside the article: the press office's and
@@ -7255,18 +7347,19 @@ static int is_contact_card(const ctx *c, const dom_node *u, const dom_node *root
 #define CONTACT_BOX_NODES 256
 #define CONTACT_BOX_LINES 32
 
-static int contact_box_line_ok(const char *l, size_t n, int *data)
+static int contact_box_line(const ctx *c, const char *l, size_t n, int over, void *st)
 {
-    while (n && l[n - 1] == ' ')
-        n--;
+    contact_count *k = st;
+    if (over || ++k->lines > CONTACT_BOX_LINES)
+        return 0;
     if (!n)
         return 1;
-    int k = contact_line_kind(l, n);
-    if (k == CONTACT_DATA) {
-        ++*data;
+    int kind = contact_line_kind(c, l, n);
+    if (kind == CONTACT_DATA) {
+        ++k->data;
         return 1;
     }
-    if (k == CONTACT_NAME)
+    if (kind == CONTACT_NAME)
         return 1;
     /* an address line */
     if (n > CONTACT_ADDRESS_MAX || l[n - 1] == '.' || l[n - 1] == '!' || l[n - 1] == '?' || memchr(l, '@', n))
@@ -7293,69 +7386,11 @@ static int is_contact_card_box(const ctx *c, const dom_node *n)
     if (!body_is_loose_container(n) || !c->tot[n->id].has_block || c->tot[n->id].paras ||
         c->tot[n->id].text > CONTACT_BOX_MAX || c->tot[n->id].size > CONTACT_BOX_NODES)
         return 0;
-    const dom_node *p = n->prev;
-    while (p && (p->type != DOM_ELEMENT || (p->flags & DOM_F_REMOVED) || !c->tot[p->id].text))
-        p = (p->type == DOM_TEXT && has_visible_char(p)) ? NULL : p->prev;
+    const dom_node *p = prev_text_block(c, n);
     if (!p || c->tot[p->id].paras < 2)
         return 0;
-    char l[CONTACT_LINE_MAX + 8];
-    size_t len = 0;
-    int over = 0, space = 0, data = 0, lines = 0;
-    const dom_node *blk = NULL;
-    for (const dom_node *d = n->first_child; d;) {
-        int brk = 0, pre = 0;
-        if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
-            d = dom_next_skip(n, d);
-            continue;
-        }
-        if (d->type == DOM_ELEMENT && d->tag == TAG_BR)
-            brk = 1;
-        const dom_node *b = NULL;
-        if (d->type == DOM_TEXT && c->tlen[d->id]) {
-            b = line_block(d, n);
-            brk |= b != blk;
-            pre = d->parent && d->parent->tag == TAG_PRE;
-        }
-        if (brk && (len || over)) {
-            if (over || ++lines > CONTACT_BOX_LINES || !contact_box_line_ok(l, len, &data))
-                return 0;
-            len = 0, over = 0, space = 0;
-        }
-        if (b) {
-            blk = b;
-            for (uint32_t k = 0; k < d->text_len; k++) {
-                unsigned char ch = (unsigned char)d->text[k];
-                if (pre && (ch == '\n' || ch == '\r')) {
-                    /* a <pre> address keeps its lines */
-                    if (len || over) {
-                        if (over || ++lines > CONTACT_BOX_LINES || !contact_box_line_ok(l, len, &data))
-                            return 0;
-                    }
-                    len = 0, over = 0, space = 0;
-                    continue;
-                }
-                if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' ||
-                    (ch == 0xC2 && k + 1 < d->text_len && (unsigned char)d->text[k + 1] == 0xA0)) {
-                    if (ch == 0xC2)
-                        k++;
-                    space = len > 0;
-                    continue;
-                }
-                if (len + 2 > CONTACT_LINE_MAX) {
-                    over = 1;
-                    continue;
-                }
-                if (space)
-                    l[len++] = ' ', space = 0;
-                l[len++] = (char)ch;
-            }
-        }
-        d = dom_next(n, d);
-    }
-    if (len || over)
-        if (over || !contact_box_line_ok(l, len, &data))
-            return 0;
-    return data >= 2;
+    contact_count k = {0, 0, 0};
+    return contact_read_lines(c, n, 1, contact_box_line, &k) && k.data >= 2;
 }
 
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
@@ -7411,7 +7446,7 @@ static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, cha
         /* a contact card with no label over it: names, numbers, mail */
         if (len <= CONTACT_CARD_MAX && u != root) {
             dom_node *first = NULL;
-            if (is_contact_card(c, u, root, &first)) {
+            if (is_contact_card(c, u, &first)) {
                 *run_first = first;
                 return u;
             }

@@ -432,6 +432,18 @@ static const char *const release_names[] = {
 };
 TABLE(release_names);
 
+/* Labels that name the number after them a phone's in a contact card
+ * ("Tel. 927 55 44 33", "Telefon: 030 ...", "Mobil ...", "Fax ...", "Tél.",
+ * "Móvil"), matched as prefixes of the label's lower-cased text. A run of
+ * digits with another label (or none) is a phone only in a phone's own
+ * form (+, an area code's bracket, a trunk 0): the contact rules read
+ * lottery draws and figures as the text they are. */
+static const char *const contact_phone_labels[] = {
+    "cel", "fax", "fon", "handy", "mob", "móvil", "ph.", "ph:", "phone", "puh",
+    "tel", "tfn", "tlf", "tél", "τηλ", "тел",
+};
+TABLE(contact_phone_labels);
+
 /* A publisher's colophon line: the periodical's name, one of these, the
  * publisher's name ("Die „Praxis Aktuell“ ist eine Publikation der Y",
  * "The Courier is a publication of Z Media"). */
