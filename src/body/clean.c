@@ -173,6 +173,68 @@ static int is_excerpt_card(const ctx *c, const dom_node *card)
     return last && ends_with_cut_mark(last->text, last->text_len);
 }
 
+/* A teaser card for another story set alone between two parts of the
+ * article (a slider of one card, or of cards a script adds later): the
+ * other story's headline as a caption or kicker line, a summary cut
+ * short, a "to the article" button, and the headline again as the link
+ * to that story, with its picture. One card is no list, so the teaser-card list rules
+ * (three or more cards) never read it, and its summary keeps the link
+ * density low. The repetition gives it away: a link to another page
+ * (not an anchor in this one) whose text, a headline's length, is also
+ * the whole text of an element of the box outside any link; the box
+ * holds a picture (a reference box under a paper's report, "More
+ * information: ... DOI ...", may repeat its link's text and has none).
+ * A box of at most CARD_TEXT_MAX bytes, REPEAT_CARD_NODES nodes, one real
+ * paragraph at most; the first REPEAT_CARD_LINKS links are read. */
+#define REPEAT_CARD_NODES 96
+#define REPEAT_CARD_LINKS 4
+#define REPEAT_HEADLINE_MIN 20
+#define REPEAT_HEADLINE_MAX 200
+static int is_repeated_headline_card(const ctx *c, const dom_node *n)
+{
+    if (!body_is_loose_container(n) || !c->img_page[n->id] || c->tot[n->id].paras > 1 || c->tot[n->id].text > CARD_TEXT_MAX ||
+        c->tot[n->id].text < 2 * REPEAT_HEADLINE_MIN || c->tot[n->id].size > REPEAT_CARD_NODES)
+        return 0;
+    int links = 0;
+    for (const dom_node *a = dom_next(n, n); a && links < REPEAT_CARD_LINKS; a = dom_next(n, a)) {
+        /* the link may be gone already (a "cta" class): it still names
+         * the other story */
+        if (a->type != DOM_ELEMENT || a->tag != TAG_A)
+            continue;
+        const char *href = dom_attr_get(a, "href");
+        if (!href || !*href || href[0] == '#')
+            continue;
+        char at[REPEAT_HEADLINE_MAX + 8], et[REPEAT_HEADLINE_MAX + 8];
+        size_t al = text_prefix_lower(a, at, sizeof at);
+        while (al && at[al - 1] == ' ')
+            al--;
+        at[al] = 0;
+        if (al < REPEAT_HEADLINE_MIN || al >= REPEAT_HEADLINE_MAX)
+            continue;
+        links++;
+        for (const dom_node *e = dom_next(n, n); e;) {
+            /* outside every link (a link's own inner span is the same text) */
+            if (e->type == DOM_ELEMENT && (e->tag == TAG_A || (e->flags & DOM_F_REMOVED))) {
+                e = dom_next_skip(n, e);
+                continue;
+            }
+            if (e->type != DOM_ELEMENT || c->tot[e->id].link || c->tot[e->id].has_block ||
+                c->tot[e->id].text < al || c->tot[e->id].text > al + 2) {
+                e = dom_next(n, e);
+                continue;
+            }
+            size_t el = text_prefix_lower(e, et, sizeof et);
+            while (el && et[el - 1] == ' ')
+                el--;
+            et[el] = 0;
+            if (el == al && memcmp(at, et, al) == 0)
+                return 1;
+            e = dom_next(n, e);
+        }
+    }
+    return 0;
+}
+
 /* A list of teaser cards: related stories with one-line summaries, a
  * video playlist, a "more news" stream. Three or more cards of the same
  * tag hold 80%+ of the container's text. Each card's summary is short
@@ -433,9 +495,15 @@ static int media_text_beside_caption(const ctx *c, const dom_node *n, body_total
     return captioned;
 }
 
+/* prose by its bytes: four fifths good text, under a fifth linked */
+static int prose_ratio(uint32_t text, uint32_t link, uint32_t good)
+{
+    return (uint64_t)good * 10 >= (uint64_t)text * 8 && link * 5 < text;
+}
+
 static int media_prose(const body_totals *t)
 {
-    return t->paras >= 1 && (uint64_t)t->good * 10 >= (uint64_t)t->text * 8 && t->link * 5 < t->text;
+    return t->paras >= 1 && prose_ratio(t->text, t->link, t->good);
 }
 
 /* Furniture names beside "media" that keep a media box negative. */
@@ -479,7 +547,7 @@ static int lead_beside_own_caption(const ctx *c, const dom_node *n)
         link += k->link;
         good += k->good;
     }
-    return picture && caption && text >= MEDIA_LEAD_MIN && (uint64_t)good * 10 >= (uint64_t)text * 8 && link * 5 < text;
+    return picture && caption && text >= MEDIA_LEAD_MIN && prose_ratio(text, link, good);
 }
 
 static int media_box_holds_prose(const ctx *c, const dom_node *n)
@@ -5405,74 +5473,14 @@ static int is_credit_after_picture(const ctx *c, const dom_node *n, uint32_t len
 static int is_bio_box(const ctx *c, const dom_node *n, const dom_node *root);
 static int is_contact_card_box(const ctx *c, const dom_node *n);
 
-/* A teaser card for another story set alone between two parts of the
- * article (a slider of one card, or of cards a script adds later): the
- * other story's headline as a caption or kicker line, a summary cut
- * short, a "to the article" button, and the headline again as the link
- * to that story, with its picture. One card is no list, so the teaser-card list rules
- * (three or more cards) never read it, and its summary keeps the link
- * density low. The repetition gives it away: a link to another page
- * (not an anchor in this one) whose text, a headline's length, is also
- * the whole text of an element of the box outside any link; the box
- * holds a picture (a reference box under a paper's report, "More
- * information: ... DOI ...", may repeat its link's text and has none).
- * A box of at most CARD_TEXT_MAX bytes, REPEAT_CARD_NODES nodes, one real
- * paragraph at most; the first REPEAT_CARD_LINKS links are read. */
-#define REPEAT_CARD_NODES 96
-#define REPEAT_CARD_LINKS 4
-#define REPEAT_HEADLINE_MIN 20
-#define REPEAT_HEADLINE_MAX 200
-static int is_repeated_headline_card(const ctx *c, const dom_node *n)
-{
-    if (!body_is_loose_container(n) || !c->img_page[n->id] || c->tot[n->id].paras > 1 || c->tot[n->id].text > CARD_TEXT_MAX ||
-        c->tot[n->id].text < 2 * REPEAT_HEADLINE_MIN || c->tot[n->id].size > REPEAT_CARD_NODES)
-        return 0;
-    int links = 0;
-    for (const dom_node *a = dom_next(n, n); a && links < REPEAT_CARD_LINKS; a = dom_next(n, a)) {
-        /* the link may be gone already (a "cta" class): it still names
-         * the other story */
-        if (a->type != DOM_ELEMENT || a->tag != TAG_A)
-            continue;
-        const char *href = dom_attr_get(a, "href");
-        if (!href || !*href || href[0] == '#')
-            continue;
-        char at[REPEAT_HEADLINE_MAX + 8], et[REPEAT_HEADLINE_MAX + 8];
-        size_t al = text_prefix_lower(a, at, sizeof at);
-        while (al && at[al - 1] == ' ')
-            al--;
-        at[al] = 0;
-        if (al < REPEAT_HEADLINE_MIN || al >= REPEAT_HEADLINE_MAX)
-            continue;
-        links++;
-        for (const dom_node *e = dom_next(n, n); e;) {
-            /* outside every link (a link's own inner span is the same text) */
-            if (e->type == DOM_ELEMENT && (e->tag == TAG_A || (e->flags & DOM_F_REMOVED))) {
-                e = dom_next_skip(n, e);
-                continue;
-            }
-            if (e->type != DOM_ELEMENT || c->tot[e->id].link || c->tot[e->id].has_block ||
-                c->tot[e->id].text < al || c->tot[e->id].text > al + 2) {
-                e = dom_next(n, e);
-                continue;
-            }
-            size_t el = text_prefix_lower(e, et, sizeof et);
-            while (el && et[el - 1] == ' ')
-                el--;
-            et[el] = 0;
-            if (el == al && memcmp(at, et, al) == 0)
-                return 1;
-            e = dom_next(n, e);
-        }
-    }
-    return 0;
-}
-
 void body_clean(ctx *c, dom_node *root, const char *title_lower)
 {
     /* Pass 1, deepest first: conditional cleaning of containers, fused
      * with a fresh measure of root's subtree. */
     uint32_t first = c->pos[root->id], end = first + c->tot[root->id].size;
-    if ((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient)
+    /* pass 1 runs only for a strict attempt that cleans conditionally */
+    int pass1 = (c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient;
+    if (pass1)
         body_measure_range(c, first, end, root, root);
     /* Pass 2, document order: furniture headings, teasers, bylines,
      * captions, title duplicates. */
@@ -5552,7 +5560,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * short story (the strict attempt's body under the retry
          * threshold) the laxer attempts kept it whole. Its running times
          * are the playlist's own mark, so no story's list reads as one */
-        else if (n != root && !((c->flags & ATT_CLEAN_CONDITIONALLY) && !c->lenient) && is_video_playlist(c, n)) {
+        else if (n != root && !pass1 && is_video_playlist(c, n)) {
             drop = 1;
             c->shape_removed += len;
         }
