@@ -13,6 +13,12 @@ one it is allowed to include. An include that resolves nowhere is a failure
 too (a stale path). Prints one line per violation and ends with
 "N passed, N failed" (one check per source file).
 
+One more fence, inside the body module: DOM_F_REMOVED is written only by
+body_set_removed (src/body/body_int.h), which touches the node so the
+measure that reads only stale nodes sees the change. A raw write of the
+flag (`flags |= DOM_F_REMOVED`, `&= ~(... DOM_F_REMOVED ...)`, `=`) in any
+other place of src/body fails the file.
+
 The order, lowest first (a module may include those listed for it):
     core      nothing: arena, buffer, character classes, quotation marks, UTF-8, URL
     words     nothing: the vocabulary tables and their matcher
@@ -78,6 +84,21 @@ def check_table_acyclic():
     return [m for m in ALLOWED if m in reach(m, set())]
 
 
+# a statement that assigns to a flags field and names DOM_F_REMOVED
+RAW_REMOVED = re.compile(r"flags\s*(?:[|&^]?=)(?!=)[^;]*DOM_F_REMOVED")
+REMOVED_WRITER = re.compile(r"static inline void body_set_removed\(.*?\n}\n", re.S)
+
+
+def raw_removed_writes(text):
+    """the raw DOM_F_REMOVED writes in a body source file's text, outside
+    the one writer and outside comments"""
+    text = REMOVED_WRITER.sub("", text)
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    text = re.sub(r"//[^\n]*", "", text)
+    return [f"raw write of DOM_F_REMOVED ({m.group(0)[:60]!r}): use body_set_removed"
+            for m in RAW_REMOVED.finditer(text)]
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     src = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(root, "src")
@@ -98,6 +119,8 @@ def main():
                 bad.append(f"module '{mod}' has no entry in the fence's table")
             with open(path, encoding="utf-8", errors="replace") as f:
                 text = f.read()
+            if mod == "body":
+                bad += raw_removed_writes(text)
             for target in INCLUDE.findall(text):
                 hit = next((os.path.normpath(os.path.join(d, target))
                             for d in (dirpath, src, inc)

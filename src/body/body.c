@@ -131,8 +131,7 @@ static void mark_structural(ctx *c)
             continue;
         if (n->ns != NS_HTML || (tag_flags[n->tag] & TF_JUNK) || n->tag == TAG_NAV || n->tag == TAG_ASIDE ||
             n->tag == TAG_FOOTER) {
-            n->flags |= DOM_F_REMOVED;
-            body_touch(c, n);
+            body_set_removed(c, n, 1);
         }
     }
 }
@@ -162,8 +161,7 @@ static int keep_article_asides(ctx *c)
             char t[TEASER_MAX + 8];
             text_prefix_lower(d, t, sizeof t);
             if (body_duplicates_title(t, c->title_lower)) {
-                n->flags &= ~(uint32_t)DOM_F_REMOVED;
-                body_touch(c, n);
+                body_set_removed(c, n, 0);
                 kept = 1;
             }
             break;
@@ -348,10 +346,58 @@ static void measure_stale(ctx *c, dom_node *stop)
  * backwards (children before parents in pre-order). What a cleaning
  * pass leaves inexact stays stale: a container it removes (measured as
  * kept) and one whose step_img its judgment set (a plain pass gives 0). */
+#ifdef LEDE_CHECK_MEASURE
+/* The check of the invariant above, in the sanitizer build (CMake
+ * LEDE_SANITIZE defines LEDE_CHECK_MEASURE): after every measure, the
+ * whole tree is measured again from scratch and each node that was fresh
+ * must hold exactly those totals; a difference is a removal flag changed
+ * without body_touch, and aborts. Then the totals are put back as they
+ * were (a stale node's inexact totals are read by the rules until the
+ * next pass). A full pass per measure costs the page's nodes times its
+ * measures, so pages over CHECK_MEASURE_NODES are not checked (the
+ * pathological inputs). */
+#include <stdio.h>
+#define CHECK_MEASURE_NODES 20000
+static void check_measure(ctx *c)
+{
+    size_t n = c->norder;
+    if (n > CHECK_MEASURE_NODES)
+        return;
+    body_totals *saved = malloc(n * sizeof *saved);
+    uint8_t *was = malloc(n);
+    if (!saved || !was)
+        abort();
+    for (size_t i = 0; i < n; i++) {
+        const dom_node *d = c->order[i];
+        saved[i] = c->tot[d->id];
+        was[i] = c->fresh[d->id];
+        c->fresh[d->id] = 0;
+    }
+    for (size_t i = n; i-- > 0;)
+        measure_pull(c, c->order[i]);
+    for (size_t i = 0; i < n; i++) {
+        const dom_node *d = c->order[i];
+        if (was[i] && memcmp(&saved[i], &c->tot[d->id], sizeof saved[i]) != 0) {
+            fprintf(stderr, "lede: LEDE_CHECK_MEASURE: node %u (order %zu, tag %d) is fresh but its totals are stale\n",
+                    (unsigned)d->id, i, (int)d->tag);
+            abort();
+        }
+        c->tot[d->id] = saved[i];
+        c->fresh[d->id] = was[i];
+    }
+    free(saved);
+    free(was);
+}
+#define CHECK_MEASURE(c) check_measure(c)
+#else
+#define CHECK_MEASURE(c) ((void)0)
+#endif
+
 void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, dom_node *clean_root)
 {
     if (!clean_root && c->measured) {
         measure_stale(c, stop);
+        CHECK_MEASURE(c);
         return;
     }
     c->measured = 1;
@@ -373,6 +419,7 @@ void body_measure_range(ctx *c, uint32_t first, uint32_t end, dom_node *stop, do
         default: break;
         }
     }
+    CHECK_MEASURE(c);
 }
 
 static void measure(ctx *c) { body_measure_range(c, 0, c->norder, c->top, NULL); }
@@ -521,8 +568,7 @@ static void drop_loose_after(ctx *c, dom_node *n)
             break;
         if (s->type != DOM_TEXT && s->type != DOM_ELEMENT)
             continue;
-        s->flags |= DOM_F_REMOVED;
-        body_touch(c, s);
+        body_set_removed(c, s, 1);
         if (s->type == DOM_ELEMENT)
             c->dead[s->id] = 1;
     }
@@ -629,8 +675,7 @@ static void mark_by_class(ctx *c)
             c->tot[n->id].paras >= 2)
             remove = 0;
         if (remove) {
-            n->flags |= DOM_F_REMOVED;
-            body_touch(c, n);
+            body_set_removed(c, n, 1);
             c->dead[n->id] = 1;
             /* A comment section's heading named by its class or id
              * (<h1 id="comments">) goes here, before cleaning could read
@@ -651,8 +696,8 @@ static void clear_removed(ctx *c)
     for (uint32_t i = 0; i < c->norder; i++) {
         dom_node *n = c->order[i];
         if (n->flags & DOM_F_REMOVED)
-            body_touch(c, n);
-        n->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
+            body_set_removed(c, n, 0);
+        n->flags &= ~(uint32_t)DOM_F_MEDIA;
     }
 }
 
@@ -808,8 +853,7 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
          * undo and kept the rail. */
         if (before >= CHAR_THRESHOLD && ((uint64_t)c->tot[root->id].text + c->shape_removed) * 10 < (uint64_t)before * 3) {
             for (size_t k = 0; k < c->nlog; k++) {
-                c->log[k]->flags &= ~(uint32_t)DOM_F_REMOVED;
-                body_touch(c, c->log[k]);
+                body_set_removed(c, c->log[k], 0);
             }
             measure(c);
             c->lenient = 1;

@@ -161,6 +161,21 @@ static inline void body_touch(ctx *c, const dom_node *n)
         c->fresh[n->id] = 0;
 }
 
+/* The one writer of DOM_F_REMOVED in src/body: sets (on) or clears n's
+ * removal flag and touches n (body_touch), so the measure that reads only
+ * stale nodes sees the change. A raw write of the flag elsewhere in
+ * src/body leaves the ancestors' totals stale with nothing to tell
+ * (tests/include_fence.py fails on one; a LEDE_CHECK_MEASURE build
+ * compares every fresh node with a full measure). */
+static inline void body_set_removed(ctx *c, dom_node *n, int on)
+{
+    if (on)
+        n->flags |= DOM_F_REMOVED;
+    else
+        n->flags &= ~(uint32_t)DOM_F_REMOVED;
+    body_touch(c, n);
+}
+
 /* clean.c */
 void body_clean(ctx *c, dom_node *root, const char *title_lower);
 /* A heading that ends the body, with no text after it, titles a section

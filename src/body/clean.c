@@ -23,8 +23,7 @@ void body_mark_removed(ctx *c, dom_node *n)
 {
     if (n->flags & DOM_F_REMOVED)
         return;
-    n->flags |= DOM_F_REMOVED;
-    body_touch(c, n);
+    body_set_removed(c, n, 1);
     c->nremovals++;
     if (c->nlog == c->caplog) {
         size_t cap = c->caplog ? c->caplog * 2 : 64;
@@ -3082,8 +3081,7 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
     for (dom_node *s = n->next; s; s = s->next) {
         if (s->type != DOM_ELEMENT) {
             if (kind == HEAD_COMMENTS && s->type == DOM_TEXT) {
-                s->flags |= DOM_F_REMOVED;
-                body_touch(c, s);
+                body_set_removed(c, s, 1);
             }
             continue;
         }

@@ -211,8 +211,8 @@ static int page_wrapper_survives_cleaning(ctx *c, const dom_node *core, const do
         if (c->dead[n->id])
             continue;
         if (n->flags & DOM_F_REMOVED)
-            body_touch(c, n);
-        n->flags &= ~(uint32_t)(DOM_F_REMOVED | DOM_F_MEDIA);
+            body_set_removed(c, n, 0);
+        n->flags &= ~(uint32_t)DOM_F_MEDIA;
     }
     c->nlog = saved;
     body_measure_range(c, first, end, wrapper, NULL);
