@@ -884,21 +884,6 @@ static int np_subject_unnamed(const qctx *q, int32_t sa, int32_t sb, int32_t *ms
     return 1;
 }
 
-/* The word before a cue's mention is a subordinator that opens the
- * clause an earlier cue reports (a conjunction of the
- * subject_conjunctions table that is no coordinator, contrast or
- * complementizer: "when", "because", "if"): "Lind said that when Dahl
- * warned of “…” he was …". The verb after it speaks inside that clause,
- * as a verb after "what" does (pick_cue). It opens the reported clause
- * only when nothing, or only a complementizer, stands between the
- * earlier cue (its mention, when that follows it) and the subordinator;
- * any other word means the subordinate clause hangs on something else,
- * whose own speaker keeps the quote ("said nothing when reporters asked
- * “…”", "told the board she left the room when Dahl shouted “…”",
- * "criticized the board for failing to act when the harbour master
- * warned “…”"). After a comma the subordinate clause is one of its own
- * and keeps its cue (", while Dahl said he had “…”"); a capitalised
- * subordinator opens the sentence, with no earlier cue to defer to. */
 /* Token i is a subordinator in lower case: a conjunction of the
  * subject_conjunctions table that is no coordinator, contrast or
  * complementizer ("when", "because", "if"). A capitalised one opens its
@@ -911,6 +896,19 @@ static int is_subordinator(const qctx *q, int32_t i)
     return (g & QG_SUBJECT_CONJ) && !(g & (QG_COORD | QG_CONTRAST | QG_COMPLEMENTIZER));
 }
 
+/* The word before a cue's mention is a subordinator (is_subordinator)
+ * that opens the clause an earlier cue reports: "Lind said that when Dahl
+ * warned of “…” he was …". The verb after it speaks inside that clause,
+ * as a verb after "what" does (pick_cue). It opens the reported clause
+ * only when nothing, or only a complementizer, stands between the
+ * earlier cue (its mention, when that follows it) and the subordinator;
+ * any other word means the subordinate clause hangs on something else,
+ * whose own speaker keeps the quote ("said nothing when reporters asked
+ * “…”", "told the board she left the room when Dahl shouted “…”",
+ * "criticized the board for failing to act when the harbour master
+ * warned “…”"). After a comma the subordinate clause is one of its own
+ * and keeps its cue (", while Dahl said he had “…”"); a capitalised
+ * subordinator opens the sentence, with no earlier cue to defer to. */
 static int subordinate_mention(const qctx *q, int32_t i, int32_t after)
 {
     if (!is_subordinator(q, i) || i == 0 || q->tok[i - 1].type != TK_WORD)
