@@ -1251,7 +1251,10 @@ static int breadcrumb_box(const dom_node *n)
 /* Bytes of a breadcrumb arrow at s ("›", "»", ">", "→", "▸", "►",
  * "‣"), 0 when none. A trail sets these between its links; a site's menu
  * sets blanks or bars ("Home | News"), so "|" is none, nor is "/", which
- * some menus set too. */
+ * some menus set too. The body's arrow readers do not fit: they sit in
+ * src/body, and each reads another set (skip_pointer_marks takes "->"
+ * and "⇒" before a link's words, note_mark_len in clean.c any ASCII
+ * punctuation, bars and dashes among them, around a pager's label). */
 static size_t trail_arrow(const unsigned char *s)
 {
     if (s[0] == '>')
@@ -1300,9 +1303,10 @@ static int trail_box(const dom_node *n)
             if (l) {
                 arrows++;
                 i += l;
-            } else if (t[i] == ' ' || t[i] == '\n' || t[i] == '\t' || t[i] == '\r' ||
-                       (t[i] == 0xC2 && t[i + 1] == 0xA0)) {
-                i += t[i] == 0xC2 ? 2 : 1;
+            } else if (chars_is_space(t[i])) {
+                i++;
+            } else if (chars_nbsp_shy(t + i, d->text_len - i) >= 0) {
+                i += 2; /* a no-break space or a soft hyphen: a blank too */
             } else {
                 return 0;
             }
