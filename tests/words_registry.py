@@ -4,7 +4,9 @@
     tests/words_registry.py [SRC_DIR]
 
 The unit test test_words checks each table and map listed in words_all and
-words_maps_all (src/words/words.c): sorted, lower-case, no duplicates. A
+words_maps_all (src/words/words.c): sorted, lower-case, no duplicates; and
+each map in words_maps_spelled (kept in its spelling, "GmbH"): sorted and
+no duplicates, ASCII case folded. A
 table defined in src/words but left out of those lists is never checked, so
 a typo or an unsorted entry in it fails silently (a binary search misses
 it). This reads every definition in src/words/*.c, the direct ones
@@ -39,7 +41,7 @@ def main():
             passed += 1
         else:
             failed += 1
-            where = "words_all" if kind == "words_table" else "words_maps_all"
+            where = "words_all" if kind == "words_table" else "words_maps_all or words_maps_spelled"
             print(f"{os.path.relpath(path)}: {name} is not in {where} (src/words/words.c): test_words never checks it")
     if not defined:
         failed += 1

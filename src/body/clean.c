@@ -3198,7 +3198,7 @@ static int is_release_tail_heading_text(const char *t)
     size_t w = len;
     while (w > p && t[w - 1] != ' ')
         w--;
-    return (words_map_find(&words_author_legal_forms, t + w, len - w) & WORDS_LEGAL_FORM_NL) != 0;
+    return (words_legal_form(t + w, len - w, NULL) & WORDS_LEGAL_FORM_NL) != 0;
 }
 
 /* 1 when the lower-cased heading t titles the author's box ("About the

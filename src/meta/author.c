@@ -87,24 +87,15 @@ static int only_role_words(const char *s)
 static int legal_form(const char *w)
 {
     size_t n = strlen(w);
-    char low[16];
-    if (n == 0 || n >= sizeof low)
+    const char *spelled;
+    if (n == 0 || !words_legal_form(w, n, &spelled))
         return 0;
+    if (memcmp(w, spelled, n) == 0)
+        return 1;
     for (size_t i = 0; i < n; i++)
-        low[i] = (char)chars_lower((unsigned char)w[i]);
-    int v = words_map_find(&words_author_legal_forms, low, n);
-    if (!v)
-        return 0;
-    int as_written = 1, caps = 1;
-    for (size_t i = 0; i < n; i++) {
-        int up = w[i] >= 'A' && w[i] <= 'Z';
-        if (!up && !(w[i] >= 'a' && w[i] <= 'z'))
-            continue;
-        caps &= up;
-        if (up != ((v >> i) & 1))
-            as_written = 0;
-    }
-    return as_written || caps;
+        if (w[i] >= 'a' && w[i] <= 'z')
+            return 0;
+    return 1;
 }
 
 /* s[0..n) lower-cased as meta_lower_char lowers (ASCII, Latin and

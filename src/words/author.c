@@ -309,49 +309,61 @@ TABLE(desks);
  * its name ("Example Verlag GmbH", "Example Tierbedarf GmbH", "Example
  * Stiftung e.V.", "Example Media Inc."): the name is the firm's or the
  * association's, the account its software signs with, never a person's
- * (no surname is one of these). Each form with how it is written: the
- * number's bit i marks the form's byte i as a capital (bit 8 is always
- * set, so that every form is found; tests/unit/test_words.c checks that
- * each mask marks letters of its form only); the reader (author.c legal_form)
- * takes the form as written or in capitals only, as "Ag" is a name
- * particle ("Almoustapha Ag"), not "AG". "co." is left out ("Jane Doe & Co."
- * splits at "&"), "kg" ends "GmbH & Co. KG". The Dutch and Flemish forms
- * carry WORDS_LEGAL_FORM_NL besides: body/clean.c reads "Over Acme BV" as
- * a company's profile heading only after one of them ("over" is an
- * English word too). */
-#define WRITTEN(bits) (0x100 | (bits))
-#define NL WORDS_LEGAL_FORM_NL
+ * (no surname is one of these). Each form as firms write it, the one copy
+ * of its spelling: the reader (author.c legal_form) takes the form as
+ * written or in capitals only, as "Ag" is a name particle ("Almoustapha
+ * Ag"), not "AG". Sorted case-blind, found case-blind
+ * (words_legal_form). "Co." is left out ("Jane Doe & Co." splits at "&"),
+ * "KG" ends "GmbH & Co. KG". The Dutch and Flemish forms carry
+ * WORDS_LEGAL_FORM_NL besides: body/clean.c reads "Over Acme BV" as a
+ * company's profile heading only after one of them ("over" is an English
+ * word too). */
 static const words_entry legal_forms[] = {
-    {"ag", WRITTEN(0x3)},     /* AG */
-    {"b.v.", WRITTEN(0x5) | NL},   /* B.V. */
-    {"bv", WRITTEN(0x3) | NL},     /* BV */
-    {"corp.", WRITTEN(0x1)},  /* Corp. */
-    {"d.o.o.", WRITTEN(0x0)}, /* d.o.o. */
-    {"e.v.", WRITTEN(0x4)},   /* e.V. */
-    {"gbr", WRITTEN(0x5)},    /* GbR */
-    {"ggmbh", WRITTEN(0x12)}, /* gGmbH */
-    {"gmbh", WRITTEN(0x9)},   /* GmbH */
-    {"inc", WRITTEN(0x1)},    /* Inc */
-    {"inc.", WRITTEN(0x1)},   /* Inc. */
-    {"kg", WRITTEN(0x3)},     /* KG */
-    {"llc", WRITTEN(0x7)},    /* LLC */
-    {"ltd", WRITTEN(0x1)},    /* Ltd */
-    {"ltd.", WRITTEN(0x1)},   /* Ltd. */
-    {"mbh", WRITTEN(0x4)},    /* mbH */
-    {"n.v.", WRITTEN(0x5) | NL},   /* N.V. */
-    {"nv", WRITTEN(0x3) | NL},     /* NV */
-    {"plc", WRITTEN(0x0)},    /* plc */
-    {"s.a.", WRITTEN(0x5)},   /* S.A. */
-    {"s.l.", WRITTEN(0x5)},   /* S.L. */
-    {"s.r.l.", WRITTEN(0x1)}, /* S.r.l. */
-    {"sarl", WRITTEN(0x1)},   /* Sarl (SARL in capitals) */
-    {"srl", WRITTEN(0x1)},    /* Srl (SRL in capitals) */
-    {"v.o.f.", WRITTEN(0x15) | NL}, /* V.O.F. */
-    {"vof", WRITTEN(0x7) | NL},    /* VOF */
+    {"AG", WORDS_LEGAL_FORM},
+    {"B.V.", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
+    {"BV", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
+    {"Corp.", WORDS_LEGAL_FORM},
+    {"d.o.o.", WORDS_LEGAL_FORM},
+    {"e.V.", WORDS_LEGAL_FORM},
+    {"GbR", WORDS_LEGAL_FORM},
+    {"gGmbH", WORDS_LEGAL_FORM},
+    {"GmbH", WORDS_LEGAL_FORM},
+    {"Inc", WORDS_LEGAL_FORM},
+    {"Inc.", WORDS_LEGAL_FORM},
+    {"KG", WORDS_LEGAL_FORM},
+    {"LLC", WORDS_LEGAL_FORM},
+    {"Ltd", WORDS_LEGAL_FORM},
+    {"Ltd.", WORDS_LEGAL_FORM},
+    {"mbH", WORDS_LEGAL_FORM},
+    {"N.V.", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
+    {"NV", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
+    {"plc", WORDS_LEGAL_FORM},
+    {"S.A.", WORDS_LEGAL_FORM},
+    {"S.L.", WORDS_LEGAL_FORM},
+    {"S.r.l.", WORDS_LEGAL_FORM},
+    {"Sarl", WORDS_LEGAL_FORM},
+    {"Srl", WORDS_LEGAL_FORM},
+    {"V.O.F.", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
+    {"VOF", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
 };
-#undef NL
-#undef WRITTEN
 const words_map words_author_legal_forms = {"author_legal_forms", legal_forms, sizeof legal_forms / sizeof *legal_forms};
+
+int words_legal_form(const char *s, size_t len, const char **spelled)
+{
+    for (size_t i = 0; i < words_author_legal_forms.n; i++) {
+        const char *w = words_author_legal_forms.e[i].w;
+        size_t k = 0;
+        while (k < len && w[k] && (s[k] | (s[k] >= 'A' && s[k] <= 'Z' ? 0x20 : 0)) ==
+                                      (w[k] | (w[k] >= 'A' && w[k] <= 'Z' ? 0x20 : 0)))
+            k++;
+        if (k == len && !w[k]) {
+            if (spelled)
+                *spelled = w;
+            return words_author_legal_forms.e[i].v;
+        }
+    }
+    return 0;
+}
 
 /* "der Kasimir", "die Anna": the German article that colloquially opens a
  * first name signed alone ("Eingestellt von der Kasimir"). Dropped from a

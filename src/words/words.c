@@ -94,8 +94,14 @@ const words_table *const words_all[] = {
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 
-const words_map *const words_maps_all[] = {&words_months, &words_month_words, &words_vi_month_numbers, &words_class_hints, &words_script_date_keys, &words_clock_markers, &words_author_legal_forms};
+const words_map *const words_maps_all[] = {&words_months, &words_month_words, &words_vi_month_numbers, &words_class_hints, &words_script_date_keys, &words_clock_markers};
 const size_t words_maps_all_count = sizeof words_maps_all / sizeof *words_maps_all;
+
+/* Maps whose words are written as the text writes them, not lower-cased
+ * (a legal form's capitals are its spelling: "GmbH"), found ASCII
+ * case-blind: test_words checks them sorted and unique case-blind. */
+const words_map *const words_maps_spelled[] = {&words_author_legal_forms};
+const size_t words_maps_spelled_count = sizeof words_maps_spelled / sizeof *words_maps_spelled;
 
 int words_map_find(const words_map *m, const char *s, size_t len)
 {

@@ -81,6 +81,8 @@ extern const words_table *const words_all[];
 extern const size_t words_all_count;
 extern const words_map *const words_maps_all[];
 extern const size_t words_maps_all_count;
+extern const words_map *const words_maps_spelled[]; /* maps kept in their spelling, found case-blind */
+extern const size_t words_maps_spelled_count;
 
 /* Month names (src/words/dates.c): "january" 1, "marca" 3, "января" 1;
  * Solar Hijri months are WORDS_JALALI + month ("فروردین" 101). */
@@ -268,8 +270,12 @@ extern const words_table words_author_with_words;   /* "avec ", "with ": an asid
 extern const words_table words_author_joins;        /* "and ", "y ": joins names in a list */
 extern const words_table words_author_by_words;     /* " by ", " von ": the names follow it after a leading date */
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
-enum { WORDS_LEGAL_FORM_NL = 0x200 }; /* words_author_legal_forms: a Dutch or Flemish form */
-extern const words_map words_author_legal_forms;    /* "gmbh" -> how GmbH is written: a company's or association's legal form, the last word of an organisation's name */
+enum { WORDS_LEGAL_FORM = 1, WORDS_LEGAL_FORM_NL = 0x200 }; /* words_author_legal_forms: a form; a Dutch or Flemish one */
+extern const words_map words_author_legal_forms;    /* "GmbH" as firms write it: a company's or association's legal form, the last word of an organisation's name (sorted case-blind) */
+/* The flags of the legal form s[0..len) (words_author_legal_forms), found
+ * ASCII case-blind, and in *spelled (may be NULL) the form as firms write
+ * it; 0 when s is none. */
+int words_legal_form(const char *s, size_t len, const char **spelled);
 extern const words_table words_author_name_articles; /* "der ": the article before a first name signed alone ("der Kasimir") */
 extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
 extern const words_table words_author_org_last_nouns; /* "foundation", "fraktion": the last word of an organisation's name */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/utf8.h"
 #include "harness.h"
@@ -122,27 +123,50 @@ TEST(words_script_date_keys_rank_each_once)
         CHECK(m->e[i].w[0] >= 'a' && m->e[i].w[0] <= 'z');
 }
 
-/* Every legal form as a firm writes it: words_author_legal_forms keeps each
- * one lower-cased with a mask of its capitals (bit i: byte i is a capital,
- * bit 8 always set, WORDS_LEGAL_FORM_NL besides for the Dutch forms). The
- * table is the one copy of the spellings, so the check is on what a mask
- * can get wrong by itself: bit 8 missing, another flag, a form longer than
- * the mask's 8 bytes (author.c legal_form reads bit i for byte i), or a
- * capital marked past the form's end or on a byte that is no letter. */
-TEST(words_legal_form_masks_mark_letters)
+/* Every legal form as a firm writes it: words_author_legal_forms holds the
+ * one spelling of each ("GmbH", "e.V."), which author.c legal_form compares
+ * a word with, so no second copy (a mask of its capitals) can disagree
+ * with it. The checks are on what words_legal_form relies on: sorted and
+ * unique case-blind, ASCII, each found under its own spelling, lower-cased
+ * and in capitals with its flags, and the flags the ones it may carry. */
+TEST(words_spelled_maps_sorted_unique_case_blind)
 {
-    for (size_t i = 0; i < words_author_legal_forms.n; i++) {
-        const char *w = words_author_legal_forms.e[i].w;
-        int v = words_author_legal_forms.e[i].v & ~WORDS_LEGAL_FORM_NL;
-        size_t n = strlen(w);
-        int bad = !(v & 0x100) || (v & ~0x1ff) != 0 || n > 8;
-        for (size_t k = 0; k < 8 && !bad; k++)
-            bad = (v >> k & 1) && (k >= n || w[k] < 'a' || w[k] > 'z');
-        if (bad) {
-            char m[96];
-            snprintf(m, sizeof m, "legal form \"%s\": mask 0x%x does not fit its letters", w, (unsigned)v);
-            harness_fail(__FILE__, __LINE__, m);
+    /* a spelled map's words face the checks a lower-case map's do, with
+     * ASCII case folded: non-empty UTF-8, sorted and unique case-blind,
+     * no value 0 ("not found") */
+    CHECK(words_maps_spelled_count > 0);
+    for (size_t i = 0; i < words_maps_spelled_count; i++) {
+        const words_map *m = words_maps_spelled[i];
+        for (size_t j = 0; j < m->n; j++) {
+            const char *w = m->e[j].w;
+            if (!*w || !utf8_valid(w, strlen(w)) || !m->e[j].v || (j && strcasecmp(m->e[j - 1].w, w) >= 0))
+                harness_fail_str(__FILE__, __LINE__, m->name, w, "non-empty UTF-8 after its predecessor (case-blind)");
         }
+    }
+}
+
+TEST(words_legal_forms_spelled_once)
+{
+    const words_map *m = &words_author_legal_forms;
+    for (size_t i = 0; i < m->n; i++) {
+        const char *w = m->e[i].w;
+        size_t n = strlen(w);
+        char low[16], up[16];
+        int v = m->e[i].v, bad = n == 0 || n >= sizeof low || (v & ~(WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL)) ||
+                                 !(v & WORDS_LEGAL_FORM);
+        for (size_t k = 0; k < n && !bad; k++) {
+            bad = (unsigned char)w[k] >= 0x80;
+            low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+            up[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
+        }
+        if (!bad && i && strcasecmp(m->e[i - 1].w, w) >= 0)
+            bad = 1;
+        const char *sp = NULL;
+        if (!bad)
+            bad = words_legal_form(w, n, &sp) != v || sp != w || words_legal_form(low, n, NULL) != v ||
+                  words_legal_form(up, n, NULL) != v;
+        if (bad)
+            harness_fail_str(__FILE__, __LINE__, m->name, w, "an ASCII form after its predecessor (case-blind), found with its flags");
     }
 }
 
@@ -215,9 +239,12 @@ TEST(words_matcher)
     CHECK(words_find_ci(&words_author_roles, "") == NULL);
     CHECK(words_exact_ci(&words_author_desks, "Redaktion"));
     CHECK(!words_exact_ci(&words_author_desks, "Redakteur"));
-    CHECK(words_map_find(&words_author_legal_forms, "gmbh", 4) == (0x100 | 0x9)); /* GmbH */
-    CHECK(words_map_find(&words_author_legal_forms, "e.v.", 4) == (0x100 | 0x4)); /* e.V. */
-    CHECK(!words_map_find(&words_author_legal_forms, "co.", 3));
+    const char *sp = NULL;
+    CHECK(words_legal_form("gmbh", 4, &sp) == WORDS_LEGAL_FORM && sp && strcmp(sp, "GmbH") == 0);
+    CHECK(words_legal_form("E.V.", 4, &sp) == WORDS_LEGAL_FORM && sp && strcmp(sp, "e.V.") == 0);
+    CHECK(words_legal_form("bv", 2, NULL) == (WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL));
+    CHECK(!words_legal_form("co.", 3, NULL));
+    CHECK(!words_legal_form("gmb", 3, NULL));
     CHECK(words_prefix(&words_author_name_articles, "der Kasimir"));
     CHECK(!words_prefix(&words_author_name_articles, "den Kasimir"));
     CHECK(words_exact_ci(&words_author_weekdays, "Monday"));
