@@ -1599,11 +1599,18 @@ static void pick_title(meta_ctx *c)
      * on harbourgazette.com) is the site, so the declared title's site
      * suffix is cut as it is from <title>. */
     const char *declared_site = c->art->sitename; /* before a host-named one fills it */
-    /* a short og:title on a page that declares no site name may be the
-     * site's name, which the logo's alt text tells (declared_is_site_part
-     * in title.c); other pages do not read it */
-    if (!declared_site && in.og && meta_word_count(in.og) <= 4)
-        in.logo_alt = home_logo_alt(c);
+    /* a short declared title on a page that declares no site name may be
+     * the site's name, which the logo's alt text tells
+     * (declared_is_site_part in title.c, which tries every declared
+     * title); other pages do not read it */
+    if (!declared_site) {
+        const char *decl[] = {in.jsonld, in.dc, in.og, in.other, in.twitter};
+        for (size_t i = 0; i < sizeof decl / sizeof *decl && !in.logo_alt; i++)
+            if (decl[i] && meta_word_count(decl[i]) <= DECLARED_SITE_MAX_WORDS) {
+                in.logo_alt = home_logo_alt(c);
+                break;
+            }
+    }
     const char *page_url = c->art->url ? c->art->url : c->art->page_url;
     const char *host_titles[] = {c->title_tag, in.og, in.twitter};
     for (size_t i = 0; i < sizeof host_titles / sizeof *host_titles && !c->art->sitename; i++)

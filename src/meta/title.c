@@ -1444,6 +1444,8 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
     return v;
 }
 
+static int title_without_headline(const title_input *in);
+
 /* A promo title that replaces the headline outright ("Two-year budget
  * passes after long night" in <title> and og:title over the h1 "Council
  * approves the budget for two years"): nothing confirms the h1 and it
@@ -1455,7 +1457,6 @@ static const char *reworded_heading(arena *a, const title_input *in, const char 
  * holds t nor is held by it (then the title rules' cut stands). NULL
  * otherwise. */
 #define MARKED_MIN_WORDS 4
-static int title_without_headline(const title_input *in);
 static const char *marked_heading(arena *a, const title_input *in, const char *t)
 {
     if (!t || !in->nvisible)
@@ -1478,16 +1479,17 @@ static const char *marked_heading(arena *a, const title_input *in, const char *t
         marked |= in->visible_marked[i];
         plain |= in->visible_plain[i];
     }
-    /* beside label h1s only a plain one, as for reworded_heading: an h1
+    /* Beside label h1s only a plain one, as for reworded_heading: an h1
      * whose elements hide labels ("Headline : , Thema: Forschung") is
-     * trusted alone only */
-    /* Unmarked, a plain h1 is taken where the <title> names only the
-     * site (title_without_headline): then no source but the promo line
-     * words the story, and the one story h1 is what a reader sees as
-     * its headline ("¿Llegará el autobús a tu barrio?" on the card over
-     * the h1 "El consejo aprueba el nuevo plan de autobuses", beside a
-     * section-label h1). */
-    if (!v || (!marked && !(plain && title_without_headline(in))) || meta_word_count(v) < MARKED_MIN_WORDS ||
+     * trusted alone only. Unmarked, a plain h1 is taken only beside a
+     * label h1 and where the <title> names only the site
+     * (title_without_headline): then no source but the promo line words
+     * the story, and the one story h1 among section labels is what a
+     * reader sees as its headline ("¿Llegará el autobús a tu barrio?" on
+     * the card over the h1 "El consejo aprueba el nuevo plan de
+     * autobuses", beside a section-label h1). A lone unmarked h1 may be
+     * the site's tagline over a story the og:title names. */
+    if (!v || (!marked && !(plain && labels && title_without_headline(in))) || meta_word_count(v) < MARKED_MIN_WORDS ||
         (labels && !plain))
         return NULL;
     const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
@@ -1578,6 +1580,40 @@ static const char *banner_lead(const title_input *in, size_t i)
     return in->banner_lead && in->visible_node[i] ? in->banner_lead(in->banner_ctx, in->visible_node[i]) : NULL;
 }
 
+/* Words of a short <title> that names the site, at most. */
+#define SHORT_SITE_TITLE_WORDS 3
+
+/* 1 when h reads like a name: at most SHORT_SITE_TITLE_WORDS words, none
+ * opening with a lower-case letter, and one at least opening with a
+ * capital ("Ashford Valley Herald", "Гавань"; not the taglines "Neues aus
+ * Stadt und Hafen", "Новости нашего города", nor any text in a script
+ * without case, where nothing tells a name from a phrase). A lower-case
+ * letter is a-z or, beyond ASCII, a letter of Latin-1, Latin Extended-A,
+ * Greek or Cyrillic that meta_lower_cp leaves as it is (the scripts
+ * whose case it folds); a capital is one it folds. */
+static int name_shaped(const char *h)
+{
+    if (!h || !meta_word_count(h) || meta_word_count(h) > SHORT_SITE_TITLE_WORDS)
+        return 0;
+    const unsigned char *p = (const unsigned char *)h;
+    size_t n = strlen(h);
+    int capital = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = meta_u8len(p + i, n - i);
+        if (i == 0 || p[i - 1] == ' ') {
+            uint32_t cp = utf8_decode(p + i, k);
+            uint32_t lo = meta_lower_cp(cp);
+            if (lo != cp)
+                capital = 1;
+            else if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0x17F && cp != 0xF7) ||
+                     (cp >= 0x3AC && cp <= 0x3CE) || (cp >= 0x430 && cp <= 0x45F))
+                return 0; /* the lower-case letters of those scripts */
+        }
+        i += k;
+    }
+    return capital;
+}
+
 /* A page that declares no site name, whose chosen title is its whole
  * one-part <title> of at most three words, read by no heading, and whose
  * one story h1 sits in the page banner over a heading that opens the
@@ -1586,20 +1622,6 @@ static const char *banner_lead(const title_input *in, size_t i)
  * Gazette"), and the banner's h1 is its tagline; the <title> was
  * reported. Confirmation is structural only, so the rule asks for all
  * of it: one h1, the banner, the heading on top of the story. */
-#define SHORT_SITE_TITLE_WORDS 3
-/* 1 when h reads like a name: at most SHORT_SITE_TITLE_WORDS words, none
- * opening with a lower-case ASCII letter ("Ashford Valley Herald"; not
- * the tagline "Neues aus Stadt und Hafen"). */
-static int name_shaped(const char *h)
-{
-    if (!h || !meta_word_count(h) || meta_word_count(h) > SHORT_SITE_TITLE_WORDS)
-        return 0;
-    for (const char *p = h; *p; p++)
-        if ((p == h || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
-            return 0;
-    return 1;
-}
-
 static const char *banner_lead_under_short_title(const title_input *in, const char *t)
 {
     if (in->sitename || in->logo || !t || !in->title_tag || strcmp(t, in->title_tag) != 0 || in->nvisible != 1 ||
@@ -1608,8 +1630,11 @@ static const char *banner_lead_under_short_title(const title_input *in, const ch
     /* The banner's h1 is itself a name ("Ashford Valley Herald" over a
      * <title> "Quarry expansion refused"): that h1 is the site's name
      * and the short <title> the headline, not the other way round; the
-     * h2 below is the story's dek. A tagline is a phrase. */
-    if (name_shaped(in->visible[0]))
+     * h2 below is the story's dek. A tagline is a phrase. Only where the
+     * <title> reads as a headline, not as a name itself: under
+     * "Harbour Gazette" a title-cased tagline ("Your Hometown Daily")
+     * is still the tagline. */
+    if (name_shaped(in->visible[0]) && !name_shaped(t))
         return NULL;
     part parts[TITLE_MAX_PARTS];
     if (split_parts(t, parts) != 1)
@@ -2039,13 +2064,6 @@ static int part_opens_capital(const part *p)
  * in lower case) and falls through to the older rules. The same shape in
  * a declared title that no other source confirms a cut of is read so too
  * (title_choose_declared). NULL when the title is not of this shape. */
-/* 1 when p opens with a lower-case ASCII letter (a clause that goes on
- * from the part before it, not a part of its own). */
-static int part_opens_lower(const part *p)
-{
-    return p->n && p->s[0] >= 'a' && p->s[0] <= 'z';
-}
-
 static const char *headline_among_labels(arena *a, const char *t, const char *site, const char *logo)
 {
     part parts[TITLE_MAX_PARTS];
@@ -2070,12 +2088,13 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
         size_t w = meta_word_count_n(parts[head].s, parts[head].n);
         if (w == 0 || !part_looks_like_name(&parts[head]))
             return NULL;
-        /* a short part followed by one that opens in lower case is the
-         * headline's own first words, split at its own dash
-         * ("Site.com - COVID-19 - what changes for schools - Sep 22,
-         * 2005"): a section label is followed by a headline that opens
-         * with a capital, a headline's second clause is not */
-        if (head + 2 < np && part_opens_lower(&parts[head + 1])) {
+        /* a short part followed by one that does not open as a part
+         * does (part_opens_capital) is the headline's own first words,
+         * split at its own dash ("Site.com - COVID-19 - what changes for
+         * schools - Sep 22, 2005"): a section label is followed by a
+         * headline that opens with a capital, a headline's second clause
+         * is not */
+        if (head + 2 < np && !part_opens_capital(&parts[head + 1])) {
             joined.s = parts[head].s;
             joined.n = (size_t)(parts[head + 1].s + parts[head + 1].n - parts[head].s);
             break;
@@ -2338,23 +2357,36 @@ static const char *without_affixes(arena *a, const char *m, const char *const *o
     return meta_collapse(a, run_s, run_n);
 }
 
-/* Without a confirmed visible headline: a declared title, else <title>
- * cut by the page's headings or site name, else the first h1. */
-/* Words of a site's name at most (a declared title this short that ends
- * or opens <title> is its site part, declared_is_site_part). */
-#define DECLARED_SITE_MAX_WORDS 4
 /* Words the rest of <title> has at least beside such a site part: a
  * headline's. */
 #define DECLARED_SITE_OTHER_WORDS 4
+
+/* 1 when a heading or visible headline element reads the text s (n
+ * bytes). */
+static int heading_reads(const title_input *in, const char *s, size_t n)
+{
+    for (size_t h = 0; h < in->nheadings; h++)
+        if (in->headings[h] && loose_eq(s, n, in->headings[h]))
+            return 1;
+    for (size_t h = 0; h < in->nvisible; h++)
+        if (in->visible[h] && loose_eq(s, n, in->visible[h]))
+            return 1;
+    return 0;
+}
 
 /* 1 when the declared title m is the site's name on a page that declares
  * none: the logo h1 or the logo picture's alt text reads it, or it is
  * the last or the first part of a <title> of two or more parts whose
  * other parts have twice its words and four at least ("Headline of the
- * story | Site", "Site - Headline of the story" with og:title "Site").
- * Publishers string
- * <title> from headline and site, so a short og:title that is only one
- * end of it names the site, and the <title> names the story. */
+ * story | Site", "Site - Headline of the story" with og:title "Site"),
+ * and a heading reads those other parts. Publishers string <title> from
+ * headline and site, so a short og:title that is only one end of it may
+ * name the site; but "Headline | Site" with og:title "Headline" is the
+ * web's most common shape, and word counts alone cannot tell a short
+ * headline beside a long site name from a short site name beside a long
+ * headline. Without the logo or a heading to say which end is the story,
+ * the og:title is kept. (A declared title that names the host is the
+ * site already: title_host_part fills the site name before this.) */
 static int declared_is_site_part(const title_input *in, const char *m)
 {
     size_t mw = meta_word_count(m);
@@ -2381,9 +2413,20 @@ static int declared_is_site_part(const title_input *in, const char *m)
      * beside a long site name ("Sahil yolu genişliyor - Liman Postası
      * Haber Sitesi" with og:title "Sahil yolu genişliyor") is the
      * shorter end but no name */
-    return others >= 2 * mw && others >= DECLARED_SITE_OTHER_WORDS;
+    if (others < 2 * mw || others < DECLARED_SITE_OTHER_WORDS)
+        return 0;
+    /* the other parts together, or one of them, is what a heading reads */
+    const part *lo = &parts[at == 0 ? 1 : 0], *hi = &parts[at == 0 ? np - 1 : np - 2];
+    if (heading_reads(in, lo->s, (size_t)(hi->s + hi->n - lo->s)))
+        return 1;
+    for (size_t i = 0; i < np; i++)
+        if (i != at && heading_reads(in, parts[i].s, parts[i].n))
+            return 1;
+    return 0;
 }
 
+/* Without a confirmed visible headline: a declared title, else <title>
+ * cut by the page's headings or site name, else the first h1. */
 static const char *title_choose_declared(arena *a, const title_input *in, int *src)
 {
     const char *site = in->sitename;

@@ -9,6 +9,10 @@
 #include "core/arena.h"
 
 #define TITLE_MAX_HEADINGS 16
+/* Words of a site's name at most: a declared title this short may be the
+ * site's name on a page that declares none (declared_is_site_part in
+ * title.c; metadata.c reads the logo's alt text only for such a title). */
+#define DECLARED_SITE_MAX_WORDS 4
 
 typedef struct title_input {
     const char *jsonld;     /* headline of the main JSON-LD object */
