@@ -262,22 +262,17 @@ static inline int is_alnum(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-/* Letters, '-' and "anything else" as 0..25, 26, 27: every keyword's
- * first two bytes are letters or '-', so a pair of slots below 27 names
- * the only keywords that can start at a position. */
-static inline unsigned pair_slot(unsigned char c)
-{
-    return (unsigned)(c - 'a') < 26 ? (unsigned)(c - 'a') : c == '-' ? 26u : 27u;
-}
-
 /* The keywords by their first two bytes (a counting sort of the table),
  * so a position of the value tries one or two keywords, not a whole
- * first-byte bucket. Built per caller from the table itself, so the two
+ * first-byte bucket. A byte's slot is chars_slot's (letters 0..25, '-' 26,
+ * anything else 27): every keyword starts with two lower-case letters or
+ * '-', so a pair of slots below 27 names the only keywords that can start
+ * at a position. Built per caller from the table itself, so the two
  * cannot disagree and nothing global is written. */
 static unsigned keyword_cell(size_t k)
 {
-    unsigned a = pair_slot((unsigned char)keywords[k].word[0]);
-    unsigned b = pair_slot((unsigned char)keywords[k].word[1]);
+    unsigned a = chars_slot[(unsigned char)keywords[k].word[0]];
+    unsigned b = chars_slot[(unsigned char)keywords[k].word[1]];
     return a < 27 && b < 27 ? a * 32 + b : CLASSIFY_CELLS; /* CELLS: never matches (unit-tested) */
 }
 
@@ -331,7 +326,7 @@ static uint32_t scan_value(const classify_index *ix, const char *v, size_t len)
     if (len > 256)
         len = 256;
     uint32_t hints = 0;
-    /* pair_slot of the byte's ASCII lower case (chars_slot); a cell with
+    /* the byte's slot, either case (chars_slot, as keyword_cell); a cell with
      * slot 27 (a byte no keyword starts with) holds no keyword */
     unsigned s1 = len ? chars_slot[(unsigned char)v[0]] : 27;
     for (size_t i = 0; i + 1 < len; i++) {

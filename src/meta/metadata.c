@@ -242,19 +242,14 @@ static unsigned char hint_len[WORDS_CLASS_HINTS_MAX];
 static uint32_t hint_second[28];
 static pthread_once_t hint_second_once = PTHREAD_ONCE_INIT;
 
-static unsigned hint_letter(unsigned char c)
-{
-    return (unsigned)(c - 'a') < 26 ? (unsigned)(c - 'a') : c == '-' ? 26u : 27u;
-}
-
 static void hint_second_init(void)
 {
     const words_map *m = &words_class_hints;
     for (size_t k = 0; k < m->n && k < WORDS_CLASS_HINTS_MAX; k++) {
-        unsigned c = hint_letter((unsigned char)m->e[k].w[0]);
+        unsigned c = chars_slot[(unsigned char)m->e[k].w[0]];
         if (c >= 26)
             continue; /* not a-z: test_words.c rejects such an entry */
-        hint_second[c] |= 1u << hint_letter((unsigned char)m->e[k].w[1]);
+        hint_second[c] |= 1u << chars_slot[(unsigned char)m->e[k].w[1]];
         hint_start[c + 1] = (uint16_t)(k + 1);
         hint_len[k] = (unsigned char)strlen(m->e[k].w);
     }
