@@ -912,10 +912,8 @@ int extract_body(lede_article *art)
     dom_node **best = NULL;
     size_t nbest = 0;
     uint32_t best_len = 0;
-    /* every field zero but the keyword index (15 KB), which prepare()
-     * sets up whole (classify_index_init zeroes it) before its first use */
-    memset(&c, 0, offsetof(ctx, cix));
-    memset((char *)&c.cix + sizeof c.cix, 0, sizeof c - offsetof(ctx, cix) - sizeof c.cix);
+    /* every field zero but the keyword index, the first (see ctx) */
+    memset((char *)&c + sizeof c.cix, 0, sizeof c - sizeof c.cix);
     c.art = art;
     c.favor = &favors[art->favor <= LEDE_FAVOR_RECALL ? art->favor : LEDE_FAVOR_BALANCED];
     c.doc = doc;

@@ -76,6 +76,10 @@ typedef struct body_totals {
 #define BODY_SUMMED 12 /* text .. htext: pushed to the parent by plain addition */
 
 typedef struct ctx {
+    /* first, so extract_body zeroes every byte after it with one memset:
+     * prepare() sets the index (15 KB) up whole (classify_index_init
+     * zeroes it) before its first use */
+    classify_index cix;
     lede_article *art;
     const body_favor *favor; /* the thresholds of art->favor */
     dom_document *doc;
@@ -90,7 +94,6 @@ typedef struct ctx {
     uint32_t *text_page;    /* visible text in the subtree as the page has it (junk tags excluded) */
     uint32_t *tlen, *tcommas; /* text nodes: collapsed length and commas (computed once) */
     int16_t *weight;        /* Readability class weight (computed once) */
-    classify_index cix;
     int today;              /* y*10000+m*100+d, for date plausibility */
     void *block;            /* one allocation holding every side table */
     uint32_t *cls;          /* classify hints */
