@@ -402,7 +402,9 @@ static char *trim_part(arena *a, const char *s, size_t n)
         while (n && (chars_is_space((unsigned char)*s) || *s == ',' || *s == ';' || *s == ':' || *s == '-' || *s == '|' || *s == '*' ||
                      *s == '~'))
             s++, n--;
-        /* leading "©", "—", "–": a credit line's decoration */
+        /* leading "©", "—", "–": a credit line's decoration (a dash that
+         * starts s, so not meta_dash_len_before's test, which reads one
+         * that ends it) */
         if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9) {
             s += 2, n -= 2;
             continue;

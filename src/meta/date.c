@@ -1736,12 +1736,13 @@ static void clock_before(const char *s, size_t n, size_t at, date_val *d)
     int words = 0;
     while (k > lo) {
         unsigned char c = (unsigned char)s[k - 1];
-        if (c == ' ' || c == ',' || c == '-' || c == '|' || c == '\t' || c == '\n')
+        size_t dash = meta_dash_len_before(s, k); /* "-", an en or an em dash */
+        if (dash)
+            k -= dash;
+        else if (c == ' ' || c == ',' || c == '|' || c == '\t' || c == '\n')
             k--;
         else if (k >= 2 && c == 0xA0 && (unsigned char)s[k - 2] == 0xC2)
             k -= 2;
-        else if (k >= 3 && (unsigned char)s[k - 3] == 0xE2 && (unsigned char)s[k - 2] == 0x80 && (c == 0x93 || c == 0x94))
-            k -= 3;
         else if (is_digit(c))
             break;
         else if (is_alpha_byte(c) || c == '.') {

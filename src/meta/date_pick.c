@@ -778,11 +778,9 @@ static int compact_text_date(meta_ctx *c, const dom_node *n, const char *t, size
  * before it not counted; 0 when none. */
 static size_t range_dash_before(const char *t, size_t k)
 {
-    if (k >= 1 && t[k - 1] == '-')
-        return 1;
-    if (k >= 3 && (unsigned char)t[k - 3] == 0xE2 && (unsigned char)t[k - 2] == 0x80 &&
-        ((unsigned char)t[k - 1] == 0x93 || (unsigned char)t[k - 1] == 0x94))
-        return 3;
+    size_t dash = meta_dash_len_before(t, k);
+    if (dash)
+        return dash;
     if (k >= 4 && t[k - 4] == ' ' && (t[k - 3] == 'b' || t[k - 3] == 'B') && t[k - 2] == 'i' && t[k - 1] == 's')
         return 3;
     return 0;
