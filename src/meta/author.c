@@ -843,16 +843,45 @@ static int acronym_before_dash(const char *u, size_t span)
     return org || words >= 3;
 }
 
+/* 1 when u[b..d) is written in capitals, as a dateline's place is
+ * ("PORT ELLIS", "ПОРТ ЭЛЛИС"): a capital (a letter that lower-casing
+ * changes) and no other letter. ASCII digits, blanks and punctuation
+ * are neither; a character beyond ASCII that lower-casing keeps counts
+ * as a small letter, so a script without capitals never reads as one. */
+static int part_in_capitals(const char *u, size_t b, size_t d)
+{
+    int caps = 0;
+    for (size_t i = b; i < d;) {
+        size_t k = meta_u8len((const unsigned char *)u + i, d - i);
+        unsigned cp = k == 1 ? (unsigned char)u[i] : utf8_decode((const unsigned char *)u + i, k);
+        if (cp >= 'A' && cp <= 'Z')
+            caps = 1;
+        else if (cp >= 'a' && cp <= 'z')
+            return 0;
+        else if (cp >= 0x80 && cp != 0xA0) {
+            if (meta_lower_cp(cp) == cp)
+                return 0;
+            caps = 1;
+        }
+        i += k;
+    }
+    return caps;
+}
+
 /* "PORT ELLIS – ", "Jane Doe, PORT ELLIS – ": a line that ends in a dash
- * set apart by a blank (nothing after it) closes with the place that
- * opens the story's text, a dateline cut from the sentence it opens; no
- * signature follows a dash. The part before that dash, from the last
- * comma, semicolon or bar, is the place and is cut from the span. A line
+ * set apart by a blank (nothing after it) may close with the place that
+ * opens the story's text, a dateline cut from the sentence it opens. The
+ * part before that dash, from the last comma, semicolon or bar, is read
+ * as the place only where a dateline shows it: the element is classed or
+ * id'd "dateline" (dateline), or the part is written in capitals, as
+ * datelines set their place. Then it is cut from the span, and a line
  * that is the place alone gives no one (returns 0), unless a byline word
  * was skipped before it ("By Jane Doe –": the word says a name follows)
  * or the element is marked as the author (visible == 2), where the one
- * part is read as the writer's. Returns 1 to go on with *span. */
-static int place_before_dash(const char *u, int by_word, int visible, size_t *span)
+ * part is read as the writer's. Any other part is a name ("By Jane Doe,
+ * John Smith –": the second writer): it stays and only the dash goes.
+ * Returns 1 to go on with *span. */
+static int place_before_dash(const char *u, int by_word, int visible, int dateline, size_t *span)
 {
     size_t n = strlen(u);
     while (n && chars_is_space((unsigned char)u[n - 1]))
@@ -865,7 +894,9 @@ static int place_before_dash(const char *u, int by_word, int visible, size_t *sp
         b--;
     if (*span <= b) /* the span ends before the place (at a bar, a date) */
         return 1;
-    if (b > 0)
+    if (!dateline && !part_in_capitals(u, b, d))
+        *span = *span < d ? *span : d; /* a name: only the dash goes */
+    else if (b > 0)
         *span = b - 1; /* before the comma */
     else if (by_word || visible == 2)
         *span = *span < d ? *span : d; /* the writer, without the dash */
@@ -874,7 +905,7 @@ static int place_before_dash(const char *u, int by_word, int visible, size_t *sp
     return 1;
 }
 
-static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
+static int author_add_mode(arena *a, str_list *out, const char *s, int visible, int dateline)
 {
     if (!s)
         return 0;
@@ -890,7 +921,7 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
     size_t span = name_span(u);
     if (visible)
         span = visible_span(u, span);
-    if (visible && !place_before_dash(u, u != raw, visible, &span))
+    if (visible && !place_before_dash(u, u != raw, visible, dateline, &span))
         return 0;
     if (!visible && acronym_before_dash(u, span))
         return 0;
@@ -910,7 +941,7 @@ static int author_add_mode(arena *a, str_list *out, const char *s, int visible)
 
 int author_add(arena *a, str_list *out, const char *s)
 {
-    return author_add_mode(a, out, s, 0);
+    return author_add_mode(a, out, s, 0, 0);
 }
 
 int author_has_prefix(const char *s)
@@ -964,7 +995,7 @@ int author_byline_credits(const char *text)
 /* mode: 1 for a line the page shows, 2 for one from an element the page
  * marks as its author (class author, rel=author): there "Name, date" is
  * the writer's signature, and the dateline rule is not tried. */
-static int add_byline_lines(arena *a, str_list *out, const char *text, int mode)
+static int add_byline_lines(arena *a, str_list *out, const char *text, int mode, int dateline)
 {
     int added = 0;
     const char *p = text;
@@ -976,7 +1007,7 @@ static int add_byline_lines(arena *a, str_list *out, const char *text, int mode)
             return -1;
         /* Other people credited on the byline block are not the authors. */
         if (!credits_other(line)) {
-            int r = author_add_mode(a, out, line, mode);
+            int r = author_add_mode(a, out, line, mode, dateline);
             if (r < 0)
                 return -1;
             added += r;
@@ -992,12 +1023,17 @@ static int add_byline_lines(arena *a, str_list *out, const char *text, int mode)
 
 int author_add_byline(arena *a, str_list *out, const char *text)
 {
-    return add_byline_lines(a, out, text, 1);
+    return add_byline_lines(a, out, text, 1, 0);
+}
+
+int author_add_dateline_byline(arena *a, str_list *out, const char *text)
+{
+    return add_byline_lines(a, out, text, 1, 1);
 }
 
 int author_add_marked_byline(arena *a, str_list *out, const char *text)
 {
-    return add_byline_lines(a, out, text, 2);
+    return add_byline_lines(a, out, text, 2, 0);
 }
 
 int author_add_name_over_date(arena *a, str_list *out, const char *text)

@@ -19,6 +19,9 @@ int author_add(arena *a, str_list *out, const char *s);
  * each line is cleaned; lines that are dates, "Updated ..." or "Edited
  * by ..." give nothing. */
 int author_add_byline(arena *a, str_list *out, const char *text);
+/* The same for an element classed or id'd "dateline": a part before a
+ * closing dash is its place, whatever its case. */
+int author_add_dateline_byline(arena *a, str_list *out, const char *text);
 
 /* Same for a byline element the page marks as its author (class author,
  * rel=author): "Malte, 12. Mai 2004" there is a writer's signature, not

@@ -1246,7 +1246,7 @@ void meta_pick_authors(meta_ctx *c)
             const char *cl = dom_attr_get(n, "class"), *id = dom_attr_get(n, "id");
             int dl = (cl && meta_ci_contains(cl, "dateline")) || (id && meta_ci_contains(id, "dateline"));
             str_list *to = review ? &one : &art->authors;
-            if ((dl ? author_add_byline(a, to, t) : author_add_marked_byline(a, to, t)) < 0)
+            if ((dl ? author_add_dateline_byline(a, to, t) : author_add_marked_byline(a, to, t)) < 0)
                 c->oom = 1;
             if (review && all_full_names(&one))
                 for (size_t k = 0; k < one.count; k++)
