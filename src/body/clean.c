@@ -7133,6 +7133,56 @@ static int contact_phone_label(const char *l, size_t n)
 }
 
 /* classifies one trimmed line l (len n) of a card */
+/* 1 when the digits d[0..dn) (digits and + ( ) - / . blanks only) are
+ * in a phone's own form, with no label needed: an international "+49
+ * ...", an area code "(030) ..." or "(+49) ...", a trunk prefix "0761
+ * ..." (a 0 that starts a group of three digits or more: "03 - 12" is a
+ * zero-padded draw number, not a prefix). After a "(" or a trunk
+ * prefix, groups that are all one or two digits are a lottery draw
+ * ("03 - 12 - 19 - 27", which the prefix rule already turns away, but
+ * also "030 - 12 - 19"), and groups of three joined by dots a figure
+ * ("(2023) 1.250.000"). A "+" keeps its groups whatever their size:
+ * "+33 1 23 45 67 89" is how French numbers are written. */
+static int contact_phone_form(const char *d, size_t dn)
+{
+    if (!dn)
+        return 0;
+    size_t first = 0;
+    while (first < dn && d[first] >= '0' && d[first] <= '9')
+        first++;
+    if (d[0] == '+')
+        return 1;
+    if (d[0] == '(') {
+        if (dn < 2 || !(d[1] == '0' || d[1] == '+'))
+            return 0;
+    } else if (d[0] != '0' || first < 3) {
+        return 0;
+    }
+    /* the groups after the first: all of one or two digits, or all three
+     * digits right after a dot */
+    size_t k = d[0] == '(' ? 1 : 0;
+    while (k < dn && ((d[k] >= '0' && d[k] <= '9') || d[k] == '+'))
+        k++; /* the first group */
+    int later = 0, short_all = 1, dotted_all = 1;
+    while (k < dn) {
+        size_t g = k;
+        while (g < dn && !(d[g] >= '0' && d[g] <= '9'))
+            g++;
+        if (g >= dn)
+            break;
+        size_t e = g;
+        while (e < dn && d[e] >= '0' && d[e] <= '9')
+            e++;
+        later++;
+        if (e - g > 2)
+            short_all = 0;
+        if (!(e - g == 3 && g - k == 1 && d[k] == '.'))
+            dotted_all = 0;
+        k = e;
+    }
+    return !(later && (short_all || dotted_all));
+}
+
 static int contact_line_kind(const ctx *c, const char *l, size_t n)
 {
     if (!n || n > CONTACT_LINE_MAX)
@@ -7153,8 +7203,7 @@ static int contact_line_kind(const ctx *c, const char *l, size_t n)
     const char *d = l + label;
     size_t dn = n - label;
     /* a phone number: 6+ digits and nothing but + ( ) - / . and blanks,
-     * with a phone's label or in a phone's own form (an international
-     * "+49 ...", an area code "(030) ..." or a trunk prefix "0761 ...").
+     * with a phone's label or in a phone's own form (contact_phone_form).
      * Other runs of digits are the text's: a lottery draw "3 - 12 - 19 -
      * 27 - 38 - 45", a figure "1.250.000", a date "01.03.2024" (a date
      * is never a phone, even after a 0) */
@@ -7167,7 +7216,7 @@ static int contact_line_kind(const ctx *c, const char *l, size_t n)
             other++;
     }
     if (digits >= 6 && !other) {
-        if (!(d[0] == '+' || d[0] == '(' || d[0] == '0') && !(label && contact_phone_label(l, label)))
+        if (!(label && contact_phone_label(l, label)) && !contact_phone_form(d, dn))
             return CONTACT_NONE;
         date_val dv;
         size_t da = 0, de = 0;
