@@ -808,8 +808,11 @@ static int read_month_numeral(const char *s, size_t n, size_t day, size_t *pi)
 
 /* 1 when the word after a day's month at s[i] (past blanks)
  * names a holiday (words_holiday_words: "8-март майрамы", "8 наурыз
- * мерекесі"): the day and month are the holiday's name, no date. */
-static int holiday_after(const char *s, size_t n, size_t i)
+ * мерекесі"): the day and month are the holiday's name, no date. With
+ * whole set, the word must be the entry itself, not a longer form: after
+ * the year "8 марта 2024 праздник" names the holiday, but "12 января 2024
+ * праздники закончились" (the holidays are over) is text after a date. */
+static int holiday_after(const char *s, size_t n, size_t i, int whole)
 {
     i = skip_blank(s, n, i);
     if (i >= n || (unsigned char)s[i] < 0x80)
@@ -819,6 +822,8 @@ static int holiday_after(const char *s, size_t n, size_t i)
     while (i + l < n && l + 1 < sizeof w && is_alpha_byte((unsigned char)s[i + l]))
         l++;
     fold_month_word(w, s + i, l);
+    if (whole)
+        return words_exact(&words_holiday_words, w, strlen(w));
     return words_prefix(&words_holiday_words, w);
 }
 
@@ -889,7 +894,8 @@ static int cyrillic_lower_at(const char *s, size_t n, size_t i)
  *   first) in lower case ("8 марта 2024 праздник в городе": the
  *   sentence goes on about the holiday). A capital word after the year
  *   starts new text, a listing's title after its date ("8 марта 2024
- *   Праздник весны в школе"), and keeps the date.
+ *   Праздник весны в школе"), and keeps the date. After the year only
+ *   the whole word counts: "праздники закончились" is news after a date.
  * - A capital genitive month (cyrillic_title_genitive, s[mstart..mend))
  *   after a preposition or a street word (name_lead_before: "к 8 Марта
  *   2024 года", "ул. 8 Марта"), unless a time follows: a clock marks a
@@ -899,11 +905,11 @@ static int cyrillic_lower_at(const char *s, size_t n, size_t i)
 static int day_month_is_name(const char *s, size_t n, size_t day, size_t mstart, size_t mend, size_t yend,
                              const date_val *d)
 {
-    if (holiday_after(s, n, mend))
+    if (holiday_after(s, n, mend, 0))
         return 1;
     if (yend) {
         size_t t = skip_blank(s, n, yend);
-        if (t > yend && cyrillic_lower_at(s, n, t) && holiday_after(s, n, t))
+        if (t > yend && cyrillic_lower_at(s, n, t) && holiday_after(s, n, t, 1))
             return 1;
     }
     return !d->has_time && cyrillic_title_genitive(s + mstart, mend - mstart) && name_lead_before(s, day);

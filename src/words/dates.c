@@ -935,7 +935,8 @@ const words_table words_year_leads = {"year_leads", year_leads, sizeof year_lead
  * марта праздник" (ru) name the holiday of that day, not the day a page
  * was written, even with a year before them ("2024-жылдын 8-март
  * майрамы", the holiday of 2024). Prefixes of the word: its case forms
- * follow (майрамы, майрамына, мерекесі, праздника). */
+ * follow (майрамы, майрамына, мерекесі, праздника). After the year only
+ * the whole word counts ("2024 праздники закончились" keeps its date). */
 static const char *const holiday_words[] = {
     "майрам", /* ky */
     "мереке", /* kk */
