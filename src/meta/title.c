@@ -2415,14 +2415,12 @@ static int declared_is_site_part(const title_input *in, const char *m)
      * shorter end but no name */
     if (others < 2 * mw || others < DECLARED_SITE_OTHER_WORDS)
         return 0;
-    /* the other parts together, or one of them, is what a heading reads */
+    /* the other parts together are what a heading reads; not any one
+     * of them: in "Headline | News | Site" with og:title "Headline", a
+     * section bar's "News" heading reads one part, and the site's own
+     * name in a heading would too */
     const part *lo = &parts[at == 0 ? 1 : 0], *hi = &parts[at == 0 ? np - 1 : np - 2];
-    if (heading_reads(in, lo->s, (size_t)(hi->s + hi->n - lo->s)))
-        return 1;
-    for (size_t i = 0; i < np; i++)
-        if (i != at && heading_reads(in, parts[i].s, parts[i].n))
-            return 1;
-    return 0;
+    return heading_reads(in, lo->s, (size_t)(hi->s + hi->n - lo->s));
 }
 
 /* Without a confirmed visible headline: a declared title, else <title>
