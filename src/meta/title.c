@@ -1583,6 +1583,15 @@ static const char *banner_lead(const title_input *in, size_t i)
 /* Words of a short <title> that names the site, at most. */
 #define SHORT_SITE_TITLE_WORDS 3
 
+/* 1 when cp is a lower-case letter: a-z or, beyond ASCII, a letter of
+ * Latin-1, Latin Extended-A, Greek or Cyrillic that meta_lower_cp leaves
+ * as it is (the scripts whose case it folds). */
+static int cp_is_lower(uint32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0x17F && cp != 0xF7 && meta_lower_cp(cp) == cp) ||
+           (cp >= 0x3AC && cp <= 0x3CE) || (cp >= 0x430 && cp <= 0x45F);
+}
+
 /* 1 when h reads like a name: at most SHORT_SITE_TITLE_WORDS words, none
  * opening with a lower-case letter, and one at least opening with a
  * capital ("Ashford Valley Herald", "Гавань"; not the taglines "Neues aus
@@ -1602,12 +1611,10 @@ static int name_shaped(const char *h)
         size_t k = meta_u8len(p + i, n - i);
         if (i == 0 || p[i - 1] == ' ') {
             uint32_t cp = utf8_decode(p + i, k);
-            uint32_t lo = meta_lower_cp(cp);
-            if (lo != cp)
+            if (meta_lower_cp(cp) != cp)
                 capital = 1;
-            else if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0x17F && cp != 0xF7) ||
-                     (cp >= 0x3AC && cp <= 0x3CE) || (cp >= 0x430 && cp <= 0x45F))
-                return 0; /* the lower-case letters of those scripts */
+            else if (cp_is_lower(cp))
+                return 0;
         }
         i += k;
     }
@@ -2048,6 +2055,19 @@ static int part_opens_capital(const part *p)
     return c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+/* A part whose first character is a lower-case letter (cp_is_lower: "a",
+ * "é", "в"): the rest of a headline cut at its own " - ". Not a part that
+ * opens with a quote, a bracket, '#' or any other mark: a headline may
+ * open so ("\"We will not pay\" says mayor", "(Updated) Mayor ...") and
+ * is still the headline, not a second clause. */
+static int part_opens_lower(const part *p)
+{
+    if (!p->n)
+        return 0;
+    const unsigned char *s = (const unsigned char *)p->s;
+    return cp_is_lower(utf8_decode(s, meta_u8len(s, p->n)));
+}
+
 /* An older page's <title> with no heading to confirm any part:
  * "Headline - Section - Site.com", "Site.com - Headline - Sep 22, 2005",
  * "Headline | News | Site | 29.03.2017". The headline is the first part
@@ -2088,13 +2108,13 @@ static const char *headline_among_labels(arena *a, const char *t, const char *si
         size_t w = meta_word_count_n(parts[head].s, parts[head].n);
         if (w == 0 || !part_looks_like_name(&parts[head]))
             return NULL;
-        /* a short part followed by one that does not open as a part
-         * does (part_opens_capital) is the headline's own first words,
+        /* a short part followed by one that opens with a lower-case
+         * letter (part_opens_lower) is the headline's own first words,
          * split at its own dash ("Site.com - COVID-19 - what changes for
          * schools - Sep 22, 2005"): a section label is followed by a
-         * headline that opens with a capital, a headline's second clause
-         * is not */
-        if (head + 2 < np && !part_opens_capital(&parts[head + 1])) {
+         * headline, which opens with a capital, a digit or a mark ('"',
+         * '(', '#'), a headline's second clause in lower case */
+        if (head + 2 < np && part_opens_lower(&parts[head + 1])) {
             joined.s = parts[head].s;
             joined.n = (size_t)(parts[head + 1].s + parts[head + 1].n - parts[head].s);
             break;
