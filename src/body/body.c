@@ -130,9 +130,8 @@ static void mark_structural(ctx *c)
         if (n->type != DOM_ELEMENT || n == c->top)
             continue;
         if (n->ns != NS_HTML || (tag_flags[n->tag] & TF_JUNK) || n->tag == TAG_NAV || n->tag == TAG_ASIDE ||
-            n->tag == TAG_FOOTER) {
+            n->tag == TAG_FOOTER)
             body_set_removed(c, n, 1);
-        }
     }
 }
 
@@ -852,9 +851,8 @@ static int attempt(ctx *c, const char *title_lower, dom_node ***list, size_t *nl
          * root whose card rail outweighs the article lost the rule to the
          * undo and kept the rail. */
         if (before >= CHAR_THRESHOLD && ((uint64_t)c->tot[root->id].text + c->shape_removed) * 10 < (uint64_t)before * 3) {
-            for (size_t k = 0; k < c->nlog; k++) {
+            for (size_t k = 0; k < c->nlog; k++)
                 body_set_removed(c, c->log[k], 0);
-            }
             measure(c);
             c->lenient = 1;
             body_clean(c, root, title_lower);

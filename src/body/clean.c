@@ -3080,9 +3080,8 @@ static void drop_section_after(ctx *c, dom_node *n, int kind)
 {
     for (dom_node *s = n->next; s; s = s->next) {
         if (s->type != DOM_ELEMENT) {
-            if (kind == HEAD_COMMENTS && s->type == DOM_TEXT) {
+            if (kind == HEAD_COMMENTS && s->type == DOM_TEXT)
                 body_set_removed(c, s, 1);
-            }
             continue;
         }
         if (tag_flags[s->tag] & TF_HEADING)
@@ -7132,7 +7131,6 @@ static int contact_phone_label(const char *l, size_t n)
     return m && words_prefix(&words_contact_phone_labels, low);
 }
 
-/* classifies one trimmed line l (len n) of a card */
 /* 1 when the digits d[0..dn) (digits and + ( ) - / . blanks only) are
  * in a phone's own form, with no label needed: an international "+49
  * ...", an area code "(030) ..." or "(+49) ...", a trunk prefix "0761
@@ -7183,6 +7181,8 @@ static int contact_phone_form(const char *d, size_t dn)
     return !(later && (short_all || dotted_all));
 }
 
+/* Classifies one trimmed line l (len n) of a card: contact data (a mail
+ * address, a phone number), a name or role line, or neither. */
 static int contact_line_kind(const ctx *c, const char *l, size_t n)
 {
     if (!n || n > CONTACT_LINE_MAX)
