@@ -259,7 +259,11 @@ static struct libdeflate_decompressor *thread_inflater(void)
  * the output within o->max; 0 leaves o untouched for zlib, which takes
  * all the rest (several members, bytes after the member, a cut or
  * corrupt member, a trailer that lies, output over o->max) and finds
- * exactly where it stops. On a whole member both give the same bytes. */
+ * exactly where it stops. On a whole member both give the same bytes,
+ * except that libdeflate also decodes a few malformed block headers zlib
+ * refuses (a code-length repeat running past the last length): that
+ * member is taken, since its trailer's CRC-32 and length vouch for what
+ * decoded (docs/robustness.md, "gzip: the one-call path against zlib"). */
 static int gunzip_whole(const char *p, size_t n, obuf *o)
 {
     if (n < 18 || o->p)
