@@ -350,19 +350,12 @@ const words_map words_author_legal_forms = {"author_legal_forms", legal_forms, s
 
 int words_legal_form(const char *s, size_t len, const char **spelled)
 {
-    for (size_t i = 0; i < words_author_legal_forms.n; i++) {
-        const char *w = words_author_legal_forms.e[i].w;
-        size_t k = 0;
-        while (k < len && w[k] && (s[k] | (s[k] >= 'A' && s[k] <= 'Z' ? 0x20 : 0)) ==
-                                      (w[k] | (w[k] >= 'A' && w[k] <= 'Z' ? 0x20 : 0)))
-            k++;
-        if (k == len && !w[k]) {
-            if (spelled)
-                *spelled = w;
-            return words_author_legal_forms.e[i].v;
-        }
-    }
-    return 0;
+    const words_entry *e = words_map_entry_ci(&words_author_legal_forms, s, len);
+    if (!e)
+        return 0;
+    if (spelled)
+        *spelled = e->w;
+    return e->v;
 }
 
 /* "der Kasimir", "die Anna": the German article that colloquially opens a

@@ -103,7 +103,12 @@ const size_t words_maps_all_count = sizeof words_maps_all / sizeof *words_maps_a
 const words_map *const words_maps_spelled[] = {&words_author_legal_forms};
 const size_t words_maps_spelled_count = sizeof words_maps_spelled / sizeof *words_maps_spelled;
 
-int words_map_find(const words_map *m, const char *s, size_t len)
+static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* The index of m's entry equal to s[0..len), m->n when none: binary search,
+ * bytes compared as they are, or with fold ASCII letters folded to lower
+ * case (a spelled map, sorted case-blind). Inlined with fold a constant. */
+static inline size_t map_search(const words_map *m, const char *s, size_t len, int fold)
 {
     size_t lo = 0, hi = m->n;
     while (lo < hi) {
@@ -115,17 +120,33 @@ int words_map_find(const words_map *m, const char *s, size_t len)
          * the first byte or two (a month name is looked up for every
          * word after a number in text searched for dates) */
         size_t k = 0;
-        while (k < len && e[k] && a[k] == e[k])
-            k++;
-        int c = k == len ? (e[k] ? -1 : 0) : !e[k] ? 1 : (int)a[k] - (int)e[k];
+        if (fold)
+            while (k < len && e[k] && lower_ascii(a[k]) == lower_ascii(e[k]))
+                k++;
+        else
+            while (k < len && e[k] && a[k] == e[k])
+                k++;
+        int c = k == len ? (e[k] ? -1 : 0) : !e[k] ? 1 : fold ? lower_ascii(a[k]) - lower_ascii(e[k]) : (int)a[k] - (int)e[k];
         if (c == 0)
-            return m->e[mid].v;
+            return mid;
         if (c < 0)
             hi = mid;
         else
             lo = mid + 1;
     }
-    return 0;
+    return m->n;
+}
+
+int words_map_find(const words_map *m, const char *s, size_t len)
+{
+    size_t i = map_search(m, s, len, 0);
+    return i < m->n ? m->e[i].v : 0;
+}
+
+const words_entry *words_map_entry_ci(const words_map *m, const char *s, size_t len)
+{
+    size_t i = map_search(m, s, len, 1);
+    return i < m->n ? &m->e[i] : NULL;
 }
 
 /* Index of the first entry whose first byte is >= c. */
@@ -220,8 +241,6 @@ int words_in_value(const words_table *t, const char *v, int prefix)
             return 0;
     }
 }
-
-static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 int words_exact_ci(const words_table *t, const char *s)
 {

@@ -32,6 +32,11 @@ typedef struct words_map {
  * this runs for every word after a number in text searched for dates). */
 int words_map_find(const words_map *m, const char *s, size_t len);
 
+/* The entry of a spelled map (words_maps_spelled: sorted case-blind) equal
+ * to s[0..len) with ASCII letters compared case-insensitively, NULL when
+ * none (binary search, as words_map_find). */
+const words_entry *words_map_entry_ci(const words_map *m, const char *s, size_t len);
+
 /* 1 when s starts with one of t's entries. A lookup only tries the entries
  * that share s's first byte (binary search for the first of them). */
 int words_prefix(const words_table *t, const char *s);
@@ -273,8 +278,8 @@ extern const words_table words_author_desks;        /* "redaktion", "team": a de
 enum { WORDS_LEGAL_FORM = 1, WORDS_LEGAL_FORM_NL = 0x200 }; /* words_author_legal_forms: a form; a Dutch or Flemish one */
 extern const words_map words_author_legal_forms;    /* "GmbH" as firms write it: a company's or association's legal form, the last word of an organisation's name (sorted case-blind) */
 /* The flags of the legal form s[0..len) (words_author_legal_forms), found
- * ASCII case-blind, and in *spelled (may be NULL) the form as firms write
- * it; 0 when s is none. */
+ * ASCII case-blind (binary search: words_map_entry_ci), and in *spelled
+ * (may be NULL) the form as firms write it; 0 when s is none. */
 int words_legal_form(const char *s, size_t len, const char **spelled);
 extern const words_table words_author_name_articles; /* "der ": the article before a first name signed alone ("der Kasimir") */
 extern const words_table words_author_org_units;    /* "fraktion", "verband": an organisation or its unit after "ACRONYM - " */
