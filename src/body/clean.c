@@ -7245,13 +7245,33 @@ static int contact_line_kind(const ctx *c, const char *l, size_t n)
  * address set that way keeps its lines). */
 typedef int (*contact_line_fn)(const ctx *c, const char *l, size_t n, int over, void *st);
 
+/* the line being read: its bytes, past CONTACT_LINE_MAX (over), a blank
+ * pending before the next byte (space) */
+typedef struct {
+    char l[CONTACT_LINE_MAX + 8];
+    size_t n;
+    int over, space;
+} contact_line;
+
+/* Hands the line read so far, trailing blanks trimmed, to fn (none when
+ * it is empty) and starts the next; fn's answer, 1 for no line. */
+static int contact_line_end(const ctx *c, contact_line *ln, contact_line_fn fn, void *st)
+{
+    int go = 1;
+    if (ln->n || ln->over) {
+        while (ln->n && ln->l[ln->n - 1] == ' ')
+            ln->n--;
+        go = fn(c, ln->l, ln->n, ln->over, st);
+    }
+    ln->n = 0, ln->over = 0, ln->space = 0;
+    return go;
+}
+
 static const dom_node *line_block(const dom_node *d, const dom_node *box);
 
 static int contact_read_lines(const ctx *c, const dom_node *box, int by_block, contact_line_fn fn, void *st)
 {
-    char l[CONTACT_LINE_MAX + 8];
-    size_t n = 0;
-    int over = 0, space = 0;
+    contact_line ln = {.n = 0};
     const dom_node *blk = NULL;
     for (const dom_node *d = box->first_child;;) {
         const dom_node *b = NULL;
@@ -7270,13 +7290,8 @@ static int contact_read_lines(const ctx *c, const dom_node *box, int by_block, c
                 pre = d->parent && d->parent->tag == TAG_PRE;
             }
         }
-        if (brk && (n || over)) {
-            while (n && l[n - 1] == ' ')
-                n--;
-            if (!fn(c, l, n, over, st))
-                return 0;
-            n = 0, over = 0, space = 0;
-        }
+        if (brk && !contact_line_end(c, &ln, fn, st))
+            return 0;
         if (!d)
             return 1;
         if (d->type == DOM_ELEMENT && (d->flags & DOM_F_REMOVED)) {
@@ -7288,13 +7303,8 @@ static int contact_read_lines(const ctx *c, const dom_node *box, int by_block, c
             const unsigned char *t = (const unsigned char *)d->text;
             for (uint32_t k = 0; k < d->text_len; k++) {
                 if (pre && (t[k] == '\n' || t[k] == '\r')) {
-                    if (n || over) {
-                        while (n && l[n - 1] == ' ')
-                            n--;
-                        if (!fn(c, l, n, over, st))
-                            return 0;
-                    }
-                    n = 0, over = 0, space = 0;
+                    if (!contact_line_end(c, &ln, fn, st))
+                        return 0;
                     continue;
                 }
                 int ns = chars_nbsp_shy(t + k, d->text_len - k);
@@ -7303,16 +7313,16 @@ static int contact_read_lines(const ctx *c, const dom_node *box, int by_block, c
                 if (ns == 0)
                     continue;
                 if (ns == ' ' || chars_is_space(t[k])) {
-                    space = n > 0;
+                    ln.space = ln.n > 0;
                     continue;
                 }
-                if (n + 2 > CONTACT_LINE_MAX) {
-                    over = 1;
+                if (ln.n + 2 > CONTACT_LINE_MAX) {
+                    ln.over = 1;
                     continue;
                 }
-                if (space)
-                    l[n++] = ' ', space = 0;
-                l[n++] = (char)t[k];
+                if (ln.space)
+                    ln.l[ln.n++] = ' ', ln.space = 0;
+                ln.l[ln.n++] = (char)t[k];
             }
         }
         d = dom_next(box, d);
