@@ -49,13 +49,6 @@ typedef struct ht_state {
     int tables, links, images, formatting;
 } ht_state;
 
-static int ht_full(ht_state *st)
-{
-    if (st->out->len >= st->limit)
-        st->cut = 1;
-    return st->cut;
-}
-
 /* Escapes text (quote = 0) or an attribute value (quote = 1). */
 static void ht_escape(buf *out, const char *s, size_t len, int quote)
 {
@@ -426,7 +419,7 @@ static void ht_leave(ht_state *st, const dom_node *n)
     st->n--;
 }
 
-RENDER_DEFINE_WALK(ht_walk, ht_state, ht_enter, ht_leave, ht_full)
+RENDER_DEFINE_WALK(ht_walk, ht_state, ht_enter, ht_leave)
 
 int render_html(const lede_article *art, buf *out)
 {

@@ -480,7 +480,7 @@ static void md_leave(md_state *st, const dom_node *n)
         md_block_end(st);
 }
 
-RENDER_DEFINE_WALK(md_walk, md_state, md_enter, md_leave, md_full)
+RENDER_DEFINE_WALK(md_walk, md_state, md_enter, md_leave)
 
 /* Text with every Markdown special backslash-escaped (CommonMark allows a
  * backslash before any ASCII punctuation), on one line. */

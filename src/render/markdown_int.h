@@ -111,9 +111,6 @@ void md_close_inline(md_state *st, md_inline *f);
 void md_close_inlines(md_state *st);
 /* Ends the current output line, if one is open. */
 void md_close_line(md_state *st);
-/* The output budget is spent (checked per node, and per line inside <pre>
- * where each line repeats the container prefixes). */
-int md_full(md_state *st);
 /* Starts an output line with the containers' prefixes, if none is open. */
 void md_open_line(md_state *st);
 /* n copies of c: fences of any length. */

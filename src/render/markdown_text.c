@@ -4,15 +4,6 @@
  * (see markdown.c for the design, markdown_int.h for the state). */
 #include "markdown_int.h"
 
-/* The output budget is spent (checked per node, and per line inside <pre>
- * where each line repeats the container prefixes). */
-int md_full(md_state *st)
-{
-    if (st->out->len >= st->limit)
-        st->cut = 1;
-    return st->cut;
-}
-
 /* n copies of c: fences of any length. */
 void md_put_run(buf *out, char c, size_t n)
 {
@@ -405,7 +396,7 @@ void md_text_pre(md_state *st, const char *s, size_t len)
         const char *nl = memchr(s, '\n', (size_t)(e - s));
         const char *end = nl ? nl : e;
         if (end > s) {
-            if (md_full(st))
+            if (RENDER_FULL(st)) /* per line: each repeats the container prefixes */
                 return;
             if (!st->line_open) {
                 md_open_line(st);

@@ -53,21 +53,35 @@ static inline size_t render_limit(const lede_article *art, size_t start)
     return limit < start ? (size_t)-1 : limit;
 }
 
+/* The output budget is spent: out->len has reached limit (render_limit).
+ * Sets *cut, which then stays set: a renderer stops taking nodes at the
+ * first check past its limit. */
+static inline int render_full(const buf *out, size_t limit, int *cut)
+{
+    if (out->len >= limit)
+        *cut = 1;
+    return *cut;
+}
+
+/* render_full on a renderer's state: each has the fields `buf *out`,
+ * `size_t limit` and `int cut` for it. */
+#define RENDER_FULL(st) render_full((st)->out, (st)->limit, &(st)->cut)
+
 /* Defines `static void NAME(STATE_T *st, const dom_node *root)`: the
  * pre-order walk every renderer uses, without recursion. ENTER(st, n)
  * returns nonzero to descend into n's children; LEAVE(st, n) runs after
  * the children of every node that was descended into (or right away for a
- * visited node without children). FULL(st) is nonzero once the output
- * budget is spent: no further node is entered, but every open ancestor is
+ * visited node without children). Once the output budget is spent
+ * (RENDER_FULL) no further node is entered, but every open ancestor is
  * still left, so the output stays well-formed. A macro rather than a
  * function taking callbacks, so each renderer's enter/leave stay direct,
  * inlinable calls on the hottest loop of the output stage. */
-#define RENDER_DEFINE_WALK(NAME, STATE_T, ENTER, LEAVE, FULL)             \
+#define RENDER_DEFINE_WALK(NAME, STATE_T, ENTER, LEAVE)                   \
     static void NAME(STATE_T *st, const dom_node *root)                   \
     {                                                                     \
         const dom_node *n = root;                                         \
         for (;;) {                                                        \
-            int visit = !FULL(st) && ENTER(st, n);                        \
+            int visit = !RENDER_FULL(st) && ENTER(st, n);                 \
             if (visit && n->first_child) {                                \
                 n = n->first_child;                                       \
                 continue;                                                 \
@@ -77,7 +91,7 @@ static inline size_t render_limit(const lede_article *art, size_t start)
             for (;;) {                                                    \
                 if (n == root)                                            \
                     return;                                               \
-                if (n->next && !FULL(st)) {                               \
+                if (n->next && !RENDER_FULL(st)) {                        \
                     n = n->next;                                          \
                     break;                                                \
                 }                                                         \

@@ -19,13 +19,6 @@ typedef struct text_state {
     int tables;        /* the tables switch: data tables are written */
 } text_state;
 
-static int text_full(text_state *st)
-{
-    if (st->out->len >= st->limit)
-        st->cut = 1;
-    return st->cut;
-}
-
 /* Ends the current line if it has any content. */
 static void text_newline(text_state *st)
 {
@@ -195,7 +188,7 @@ static void text_leave(text_state *st, const dom_node *n)
     }
 }
 
-RENDER_DEFINE_WALK(text_walk, text_state, text_enter, text_leave, text_full)
+RENDER_DEFINE_WALK(text_walk, text_state, text_enter, text_leave)
 
 int render_text(const lede_article *art, buf *out)
 {
