@@ -7114,7 +7114,11 @@ static int quotes_own_url(const ctx *c, const dom_node *u)
 #define CONTACT_CARD_MAX 400   /* bytes of the whole card */
 #define CONTACT_RUN_BLOCKS 6   /* blocks of a card set one line per block */
 
-enum { CONTACT_NONE, CONTACT_DATA, CONTACT_NAME };
+/* CONTACT_WEAK: a number only in the French form of five pairs
+ * (contact_phone_form's 2), which a draw of zero-padded numbers can
+ * have too: it counts as contact data only beside a mail address or
+ * another phone (a card needs one CONTACT_DATA line) */
+enum { CONTACT_NONE, CONTACT_DATA, CONTACT_NAME, CONTACT_WEAK };
 
 /* 1 when label l[0..n) (the bytes before a number) names a phone: "Tel.",
  * "Telefon:", "Mobil", "Fax", "Tél." (words_contact_phone_labels) */
@@ -7140,7 +7144,13 @@ static int contact_phone_label(const char *l, size_t n)
  * ("03 - 12 - 19 - 27", which the prefix rule already turns away, but
  * also "030 - 12 - 19"), and groups of three joined by dots a figure
  * ("(2023) 1.250.000"). A "+" keeps its groups whatever their size:
- * "+33 1 23 45 67 89" is how French numbers are written. */
+ * "+33 1 23 45 67 89" is how French numbers are written; so does an
+ * area code of three digits or more with its trunk 0 in brackets,
+ * "(030) 12 34 56", which no draw or figure is written as. The national
+ * French form, five pairs after a 0 and one to nine, joined by single
+ * blanks or dots ("01 23 45 67 89", "04.74.78.30.12"), gives 2: a
+ * phone's form, but a draw of five zero-padded numbers reads the same,
+ * so it counts only beside other contact data (CONTACT_WEAK). */
 static int contact_phone_form(const char *d, size_t dn)
 {
     if (!dn)
@@ -7150,6 +7160,20 @@ static int contact_phone_form(const char *d, size_t dn)
         first++;
     if (d[0] == '+')
         return 1;
+    if (dn == 14 && first == 2 && d[0] == '0' && d[1] >= '1' && d[1] <= '9' && (d[2] == ' ' || d[2] == '.')) {
+        size_t k = 2;
+        while (k < dn && d[k] == d[2] && d[k + 1] >= '0' && d[k + 1] <= '9' && d[k + 2] >= '0' && d[k + 2] <= '9')
+            k += 3;
+        if (k == dn)
+            return 2;
+    }
+    if (d[0] == '(' && dn > 2 && d[1] == '0') {
+        size_t e = 1;
+        while (e < dn && d[e] >= '0' && d[e] <= '9')
+            e++;
+        if (e >= 4 && e < dn && d[e] == ')')
+            return 1;
+    }
     if (d[0] == '(') {
         if (dn < 2 || !(d[1] == '0' || d[1] == '+'))
             return 0;
@@ -7182,7 +7206,8 @@ static int contact_phone_form(const char *d, size_t dn)
 }
 
 /* Classifies one trimmed line l (len n) of a card: contact data (a mail
- * address, a phone number), a name or role line, or neither. */
+ * address, a phone number; CONTACT_WEAK for a number in the French
+ * pairs form alone), a name or role line, or neither. */
 static int contact_line_kind(const ctx *c, const char *l, size_t n)
 {
     if (!n || n > CONTACT_LINE_MAX)
@@ -7216,13 +7241,14 @@ static int contact_line_kind(const ctx *c, const char *l, size_t n)
             other++;
     }
     if (digits >= 6 && !other) {
-        if (!(label && contact_phone_label(l, label)) && !contact_phone_form(d, dn))
+        int form = label && contact_phone_label(l, label) ? 1 : contact_phone_form(d, dn);
+        if (!form)
             return CONTACT_NONE;
         date_val dv;
         size_t da = 0, de = 0;
         if (date_find_text_before(d, dn, 1, 0, c->today, &dv, &da, &de) && da == 0)
             return CONTACT_NONE;
-        return CONTACT_DATA;
+        return form == 2 ? CONTACT_WEAK : CONTACT_DATA;
     }
     /* a name or a role: no digit, no sentence end, no @ */
     if (n > CONTACT_LINE_MAX / 2 + 20 || memchr(l, '@', n))
@@ -7331,7 +7357,7 @@ static int contact_read_lines(const ctx *c, const dom_node *box, int by_block, c
 
 /* the counts of a card read so far */
 typedef struct {
-    int data, names, lines;
+    int data, names, lines, strong; /* strong: the data lines that are no CONTACT_WEAK */
 } contact_count;
 
 static int contact_card_line(const ctx *c, const char *l, size_t n, int over, void *st)
@@ -7340,8 +7366,8 @@ static int contact_card_line(const ctx *c, const char *l, size_t n, int over, vo
     int kind = over ? CONTACT_NONE : contact_line_kind(c, l, n);
     if (kind == CONTACT_NONE || ++k->lines > CONTACT_LINES_MAX)
         return 0;
-    if (kind == CONTACT_DATA)
-        ++k->data;
+    if (kind == CONTACT_DATA || kind == CONTACT_WEAK)
+        ++k->data, k->strong += kind == CONTACT_DATA;
     else if (++k->names > CONTACT_NAME_LINES)
         return 0;
     return 1;
@@ -7375,7 +7401,7 @@ static int is_contact_card(const ctx *c, const dom_node *u, dom_node **first)
     if (!(tag_flags[u->tag] & TF_BLOCK) || u->tag == TAG_TD || u->tag == TAG_TR || u->tag == TAG_LI ||
         u->tag == TAG_TABLE || (tag_flags[u->tag] & TF_HEADING))
         return 0;
-    contact_count k = {0, 0, 0};
+    contact_count k = {0, 0, 0, 0};
     if (!contact_lines(c, u, &k))
         return 0;
     const dom_node *f = u;
@@ -7392,7 +7418,7 @@ static int is_contact_card(const ctx *c, const dom_node *u, dom_node **first)
         f = p;
     }
     *first = (dom_node *)f;
-    return k.data >= 2;
+    return k.data >= 2 && k.strong;
 }
 
 /* A column of contact cards beside the article: the press office's and
@@ -7420,8 +7446,8 @@ static int contact_box_line(const ctx *c, const char *l, size_t n, int over, voi
     if (!n)
         return 1;
     int kind = contact_line_kind(c, l, n);
-    if (kind == CONTACT_DATA) {
-        ++k->data;
+    if (kind == CONTACT_DATA || kind == CONTACT_WEAK) {
+        ++k->data, k->strong += kind == CONTACT_DATA;
         return 1;
     }
     if (kind == CONTACT_NAME)
@@ -7454,8 +7480,8 @@ static int is_contact_card_box(const ctx *c, const dom_node *n)
     const dom_node *p = prev_text_block(c, n);
     if (!p || c->tot[p->id].paras < 2)
         return 0;
-    contact_count k = {0, 0, 0};
-    return contact_read_lines(c, n, 1, contact_box_line, &k) && k.data >= 2;
+    contact_count k = {0, 0, 0, 0};
+    return contact_read_lines(c, n, 1, contact_box_line, &k) && k.data >= 2 && k.strong;
 }
 
 static dom_node *trailing_bio_box(const ctx *c, dom_node *t, dom_node *root, char names[][BIO_NAME_MAX],
