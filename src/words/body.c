@@ -745,7 +745,7 @@ TABLE(dateline_prefixes);
  * company profile that closes every release of that company; the contact
  * headings open the press office's address block. */
 static const char *const about_prefixes[] = {
-    "about ", "acerca de ", "informazioni su ", "sobre ", "à propos d'", "à propos de ", "à propos d’", "über ",
+    "about ", "acerca de ", "despre ", "informazioni su ", "sobre ", "à propos d'", "à propos de ", "à propos d’", "über ",
 };
 TABLE(about_prefixes);
 
@@ -774,7 +774,8 @@ TABLE(about_prefixes_shared);
 static const char *const contact_headings[] = {
     "address for enquiries", "adresse für rückfragen", "adresse pour l'envoi de questions",
     "cautionary note regarding forward-looking statements", "cautionary statement",
-    "contact", "contact presse", "contacto de prensa", "contactos de prensa", "contatti stampa",
+    "contact", "contact pentru presă", "contact presse", "contact presă", "contacto de prensa",
+    "contacto para medios", "contacto para prensa", "contactos de prensa", "contatti stampa",
     "contatto stampa", "editore", "forward looking statements", "forward-looking statements",
     "herausgeber", "indirizzo cui rivolgere domande", "investor contact", "investor contacts",
     "kontakt", "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
