@@ -24,6 +24,7 @@ int body_furniture_heading_kind(const char *t)
     if (s != t && *s == ' ')
         s++;
     len -= (size_t)(s - t);
+    int counted = s != t;
     while (len && (s[len - 1] == ':' || s[len - 1] == ' '))
         len--;
     if (len && s[len - 1] == ')') {
@@ -31,12 +32,17 @@ int body_furniture_heading_kind(const char *t)
         while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
             k--;
         if (k && s[k - 1] == '(') {
+            counted |= k < len - 1;
             len = k - 1;
             while (len && s[len - 1] == ' ')
                 len--;
         }
     }
     if (words_exact(&words_comment_headings, s, len))
+        return HEAD_COMMENTS;
+    /* "Diskuse (4)": a discussion with its count is the readers' thread;
+     * uncounted, a paper's section */
+    if (counted && words_exact(&words_comment_counted_headings, s, len))
         return HEAD_COMMENTS;
     if (words_exact(&words_furniture_headings, s, len))
         return HEAD_FURNITURE;

@@ -562,9 +562,10 @@ TABLE(author_headings);
 static const char *const comment_headings[] = {
     "add a comment", "comentarios", "comentários", "comment", "commentaires", "commenti",
     "comments", "deixe um comentário", "deja un comentario", "deja una respuesta",
-    "discuss this article", "hinterlasse einen kommentar", "i vostri commenti", "ihre kommentare",
+    "discuss this article", "hinterlasse einen kommentar", "hozzászólás", "hozzászólások",
+    "i vostri commenti", "ihre kommentare",
     "join the conversation",
-    "join the discussion", "komentarze", "kommentar", "kommentar hinterlassen",
+    "join the discussion", "komentarze", "komentáre", "komentáře", "kommentar", "kommentar hinterlassen",
     "kommentar schreiben", "kommentar verfassen", "kommentare", "kommentarer", "kommentieren",
     "laisser un commentaire", "lascia un commento", "leave a comment", "leave a reply",
     "leserkommentare", "lesermeinungen", "post a comment", "reacties", "reader comments",
@@ -573,6 +574,15 @@ static const char *const comment_headings[] = {
     "your comments", "комментарии",
 };
 TABLE(comment_headings);
+
+/* The word "discussion" as a heading: the readers' thread under a post
+ * ("Diskuse (4)", "12 Diskussion") only with a count beside it, as a
+ * paper's or a report's "Discussion" section is never counted
+ * (phrases.c, body_furniture_heading_kind). */
+static const char *const comment_counted_headings[] = {
+    "discusión", "discussion", "discussione", "diskuse", "diskusia", "diskussion", "diskuze", "dyskusja",
+};
+TABLE(comment_counted_headings);
 
 /* What follows the author's name when a line about them opens with it:
  * "Jane Doe is a reporter ...", "Jane Doe covers ...", "Jane Doe ist

@@ -158,6 +158,7 @@ extern const words_table words_author_headings;    /* "about the author": the au
 extern const words_table words_furniture_headings; /* "related articles": opens a furniture section */
 extern const words_table words_post_nouns;        /* "artikel", "stories": the noun ending a furniture heading of posts */
 extern const words_table words_comment_headings;   /* "comments": opens the comment section */
+extern const words_table words_comment_counted_headings; /* "diskuse": the comment section's heading only with a count ("Diskuse (4)") */
 extern const words_table words_name_headings;      /* "more by ": a person's other work */
 extern const words_table words_also_on_prefixes;   /* "auch auf ": more of the site under its host name */
 extern const words_table words_comment_title_prefixes; /* "thoughts on ": after a count, a comment section's title */
