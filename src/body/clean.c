@@ -950,6 +950,15 @@ static int is_plain_prose_line(const ctx *c, const dom_node *n, const counts *k)
     return prose_neighbour(c, n, 0) && prose_neighbour(c, n, 1);
 }
 
+/* 1 when the article's headline (the heading that repeats the title)
+ * comes before n in the page: n is under or beside an article, not one
+ * list among a front page's many */
+static int headline_before(ctx *c, const dom_node *n)
+{
+    const dom_node *h = body_find_headline(c);
+    return h && c->pos[h->id] < c->pos[n->id];
+}
+
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
     if (n->tag == TAG_ARTICLE) {
@@ -5558,6 +5567,17 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * threshold) the laxer attempts kept it whole. Its running times
          * are the playlist's own mark, so no story's list reads as one */
         else if (n != root && !pass1 && is_video_playlist(c, n)) {
+            drop = 1;
+            c->shape_removed += len;
+        }
+        /* so do a teaser-card list and a teaser card that is an article
+         * inside the article: their shape is no guess the laxer
+         * attempts must undo, and under a short story (the strict
+         * attempt's body under the retry threshold) the last attempt,
+         * which cleans nothing conditionally, kept the related stories'
+         * summaries (their headline links went by the link rules) */
+        else if (n != root && !pass1 && headline_before(c, n) &&
+                 (is_teaser_card_list(c, n) || (n->tag == TAG_ARTICLE && is_nested_article_card(c, n)))) {
             drop = 1;
             c->shape_removed += len;
         }
