@@ -573,15 +573,15 @@ static void drop_loose_after(ctx *c, dom_node *n)
     }
 }
 
-#define THREAD_CHECKS_MAX 8 /* comment-section boxes per attempt read for the headline outside them */
+#define THREAD_CHECKS_MAX 8 /* comment-section and footer boxes per attempt read for the headline outside them */
 
-/* 1 when n's id or a class token names a section of comments: "comments",
- * "comment-list", "commentlist", "comments-area", "comments-list" (the
- * blog engines' names for the thread's box), not any class holding
- * "comment" ("commentary", "comment-count"). */
-static int names_comment_section(const dom_node *n)
+/* 1 when n's id or a class token is a whole entry of t: a section of
+ * comments ("comments", "comment-list", "commentlist", "comments-area",
+ * "comments-list": the blog engines' names for the thread's box, not any
+ * class holding "comment": "commentary", "comment-count"), or the page's
+ * footer ("footer", "site-footer"). */
+static int names_box(const dom_node *n, const words_table *t)
 {
-    const words_table *t = &words_class_comment_section_names;
     const char *id = dom_attr_get(n, "id"), *cls = dom_attr_get(n, "class");
     for (size_t i = 0; i < t->n; i++)
         if ((id && strcmp(id, t->w[i]) == 0) || dom_tokens_have(cls, t->w[i], strlen(t->w[i]), 0))
@@ -629,9 +629,21 @@ static void mark_by_class(ctx *c)
          * article's headline outside it, goes in every attempt once the
          * strict one found an article (golden case
          * furniture_comment_section_short_post). */
-        int thread = (h & CL_COMMENT) && !strip && c->strict_kept && names_comment_section(n) &&
+        int thread = (h & CL_COMMENT) && !strip && c->strict_kept && names_box(n, &words_class_comment_section_names) &&
                      thread_checks++ < THREAD_CHECKS_MAX && title_heading_outside(c, n);
         if (thread)
+            remove = 1;
+        /* The page's footer as a layout box (<div class="footer">, no
+         * <footer> landmark) around the publisher's address and "Contact
+         * us · Privacy": the strict attempt removed it as unlikely, and
+         * under a short story the laxer attempts took it back as the
+         * body's last line. With the article's headline outside it and
+         * no real paragraph inside, it goes in every attempt once the
+         * strict one found an article (probe
+         * body14_root_en_body_loose_paragraphs). */
+        if (!strip && !remove && (h & CL_UNLIKELY) && c->strict_kept && !c->tot[n->id].paras &&
+            names_box(n, &words_class_page_footer_names) && thread_checks++ < THREAD_CHECKS_MAX &&
+            title_heading_outside(c, n))
             remove = 1;
         if (h & CL_COOKIE)
             remove = 1;

@@ -197,6 +197,15 @@ static const char *const comment_section_names[] = {
 };
 TABLE(comment_section_names);
 
+/* Whole ids and class tokens of the page's footer set as a layout box
+ * (a <div class="footer"> where no <footer> landmark is used: the
+ * publisher's address, "Contact us", "Privacy"): body.c, mark_by_class.
+ * Not "entry-footer" or "article-footer", an article's own closing box. */
+static const char *const page_footer_names[] = {
+    "footer", "global-footer", "main-footer", "page-footer", "site-footer", "sitefooter",
+};
+TABLE(page_footer_names);
+
 /* Whole class tokens of one comment's box, ASCII case folded (comments.c,
  * is_comment_box); "post" is Disqus' name for it. */
 static const char *const comment_box_names[] = {

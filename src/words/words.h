@@ -231,6 +231,7 @@ extern const words_table words_class_dialog_close_words; /* "close", "dismiss": 
 extern const words_table words_class_comment_section_prefixes; /* "comment", "disqus": a reader comment section */
 extern const words_table words_class_comment_author_prefixes;  /* "author", "fn": a comment's author */
 extern const words_table words_class_comment_section_names; /* "comments", "comment-list": a whole id or token of the thread's box */
+extern const words_table words_class_page_footer_names; /* "footer", "site-footer": a whole id or token of the page's footer box */
 extern const words_table words_class_comment_box_names;     /* "comment", "post": a whole class token of one comment's box */
 extern const words_table words_class_icon_prefixes;         /* "fa-", "glyphicon-": an icon font's glyph class */
 extern const words_table words_class_comment_content_prefixes; /* "content", "message": a comment's text */
