@@ -337,6 +337,31 @@ static const char *skip_role_title(const char *s)
     return s;
 }
 
+/* "Dr. Jana Vogel", "Prof. Dr. Jan Roe": academic titles before the name
+ * (words_author_academic_titles) are no part of it. Returns the name
+ * after them, or s itself when fewer than two words would remain ("Dr.
+ * Example", a brand named so). */
+static const char *skip_academic_titles(const char *s)
+{
+    const char *p = s;
+    for (int words = 0; words < 4; words++) {
+        size_t l = 0;
+        while (p[l] && !chars_is_space((unsigned char)p[l]))
+            l++;
+        if (l == 0 || l >= 16)
+            break;
+        char w[16];
+        memcpy(w, p, l);
+        w[l] = 0;
+        if (!words_exact_ci(&words_author_academic_titles, w))
+            break;
+        p += l;
+        while (chars_is_space((unsigned char)*p))
+            p++;
+    }
+    return p != s && meta_word_count(p) >= 2 ? p : s;
+}
+
 /* 1 when the part is only initials: each letter followed by a dot ("S.",
  * "D.E.", "J. R."). */
 static int only_initials(const char *s)
@@ -636,7 +661,7 @@ static int add_list_mode(arena *a, str_list *out, const char *s, size_t n, int j
         if (!part)
             return -1;
         undouble(part);
-        const char *q = skip_role_title(skip_prefix(part));
+        const char *q = skip_academic_titles(skip_role_title(skip_prefix(part)));
         if (!*q)
             continue;
         /* "der Kasimir": a German article before a first name signed

@@ -189,9 +189,10 @@ static int same_folded(arena *a, const char *s, const char *site_key)
 static int all_space(const char *s, size_t n);
 
 #define CREDIT_MAX 40        /* bytes inside the brackets: "(XPA, AB)", "(NA mit dpa)": letters, not a sentence */
+#define CREDIT_LEAD_MAX 24   /* bytes of a lead before them, "Con información de " (words_author_credit_leads) */
 /* bytes of a tail block's end read for its credit: the brackets, their
  * content, the space before them and a little slack for a UTF-8 cut */
-#define CREDIT_TAIL_BYTES (CREDIT_MAX + 24)
+#define CREDIT_TAIL_BYTES (CREDIT_MAX + CREDIT_LEAD_MAX + 24)
 #define CREDIT_TAIL_BLOCKS 3 /* the closing credit ends the last paragraph, or one before a footnote or two */
 #define DATELINE_PLACE_MAX 40 /* "Frankfurt/Main", "NEW YORK": a place, not a sentence */
 
@@ -211,10 +212,16 @@ static int join_word(const words_table *t, const char *w, size_t len)
  * a date's digits; anything else (a name, "Foto", a sentence) and it is
  * no credit. The agencies' letters count only when not all lower case:
  * "(ap)", "(dpa/ap)" end with an editor's initials; the agencies written
- * in lower case have a table of their own (author_lower_agencies). Pushes the agencies; returns how many, 0 for none, -1 on
- * out of memory. */
+ * in lower case have a table of their own (author_lower_agencies). A
+ * lead that says in words what follows is the story's sources ("Con
+ * información de AFP, EFE y Reuters", "mit Material von dpa":
+ * words_author_credit_leads) is skipped first. Pushes the agencies;
+ * returns how many, 0 for none, -1 on out of memory. */
 static int credit_agencies(arena *a, const char *s, size_t len, str_list *out)
 {
+    size_t lead = len ? words_longest_prefix_ci(&words_author_credit_leads, s, NULL) : 0;
+    if (lead < len)
+        s += lead, len -= lead;
     if (len == 0 || len > CREDIT_MAX)
         return 0;
     str_list got = {NULL, 0, 0};
@@ -267,7 +274,7 @@ static int closing_credit(arena *a, const char *t, str_list *out)
     if (n < 3 || t[n - 1] != ')')
         return 0;
     size_t open = n - 1;
-    while (open > 0 && t[open - 1] != '(' && t[open - 1] != ')' && n - open <= CREDIT_MAX + 1)
+    while (open > 0 && t[open - 1] != '(' && t[open - 1] != ')' && n - open <= CREDIT_MAX + CREDIT_LEAD_MAX + 1)
         open--;
     if (open == 0 || t[open - 1] != '(')
         return 0;
@@ -782,6 +789,44 @@ static int org_reads_as_person(const char *s)
     return 1;
 }
 
+/* "Matthias herrpfleger" from a byline box that shows the writer's first
+ * name and, beside it, the site's handle (a link to its social account,
+ * "herrpfleger" on the site "Herr Pfleger"): a last word written all in
+ * lower case whose fold equals one of the site's names (keys) is the
+ * site's handle glued to the name, not a surname, and is cut off. A
+ * visible byline's only: a declared value is typed as a name ("Mobasir
+ * hassan" on the site "hassanchef" keeps his surname, which is no whole
+ * site name either). */
+static void cut_site_handles(meta_ctx *c, str_list *l, const char *const *keys, size_t nkeys)
+{
+    for (size_t i = 0; i < l->count; i++) {
+        const char *s = l->items[i], *lw = strrchr(s, ' ');
+        if (!lw || lw == s || !lw[1])
+            continue;
+        int lower = 1;
+        for (const char *p = lw + 1; *p && lower; p++)
+            lower = !(*p >= 'A' && *p <= 'Z') && !((unsigned char)*p == 0xC3 && (unsigned char)p[1] >= 0x80 &&
+                                                   (unsigned char)p[1] <= 0x9E);
+        if (!lower)
+            continue;
+        const char *k = meta_fold_key(c->a, lw + 1);
+        if (!k) {
+            c->oom = 1;
+            return;
+        }
+        for (size_t j = 0; j < nkeys; j++)
+            if (strcmp(k, keys[j]) == 0) {
+                const char *cut = arena_strndup(c->a, s, (size_t)(lw - s));
+                if (!cut) {
+                    c->oom = 1;
+                    return;
+                }
+                l->items[i] = cut;
+                break;
+            }
+    }
+}
+
 /* After a source gave names: site names are not authors unless nothing
  * else exists. Returns 1 when the list is final:
  * - names equal to the site's are dropped when people remain after them
@@ -801,6 +846,8 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     size_t nkeys = site_keys(c, keys);
     if (c->oom)
         return 1;
+    if (c->author_src >= 3)
+        cut_site_handles(c, l, keys, nkeys);
     if (!nkeys && !any_desk(l))
         return 1;
     if (site_only->count) {

@@ -176,6 +176,17 @@ static const char *const title_words[] = {
 };
 TABLE(title_words);
 
+/* Academic titles written before a name ("Dr. Jana Vogel", "Prof. Dr.
+ * Jan Roe", "Dipl.-Ing. Max Muster"): no part of the name; dropped where
+ * a name of two words or more follows (src/meta/author.c,
+ * skip_academic_titles), so a brand that is a title and one word ("Dr.
+ * Example") stays whole. */
+static const char *const academic_titles[] = {
+    "dipl.-ing.", "dr", "dr.", "dr.-ing.", "habil.", "mag.", "med.", "nat.", "phil.", "priv.-doz.", "prof",
+    "prof.", "rer.", "univ.-prof.",
+};
+TABLE(academic_titles);
+
 /* The nouns that end such a job title ("writer", "redakteurin"), also as
  * the last part of a hyphenated compound ("Auto-Experte", "Example-Online-
  * Experte": src/meta/author.c, skip_role_title). */
@@ -266,6 +277,16 @@ static const char *const with_words[] = {
     "avec ", "com ", "con ", "met ", "mit ", "with ",
 };
 TABLE(with_words);
+
+/* What opens a closing credit before the agencies it names, with its
+ * space: "(Con información de AFP, EFE y Reuters)", "(mit Material von
+ * dpa)" (src/meta/author_pick.c, credit_agencies): the sources a story
+ * was written from, said in words; the agencies after it are read as in
+ * "(AFP, EFE)". */
+static const char *const credit_leads[] = {
+    "con información de ", "mit material von ",
+};
+TABLE(credit_leads);
 
 /* The words that join names in a list ("Ana Ruiz and Tom Berg", "y",
  * "og"), with their space, matched as written after a space. */

@@ -263,6 +263,7 @@ extern const words_table words_schema_org_types;     /* "organization", "newsmed
 extern const words_table words_author_prefixes;    /* "by", "written by", "von": lead a byline, longest wins */
 extern const words_table words_author_junk;        /* "follow", "staff writer": never a name (weekdays: words_author_weekdays) */
 extern const words_table words_author_credentials; /* "md", "phd", "jr.": after a comma, not a person */
+extern const words_table words_author_academic_titles; /* "dr.", "prof.": an academic title before a name */
 extern const words_table words_author_title_words; /* "senior", "contributing": a job title before a name */
 extern const words_table words_author_role_nouns;  /* "writer", "korrespondentin": ends that job title */
 extern const words_table words_author_tlds;       /* "com", "it": a site's address ending a name word ("Example.it") */
@@ -274,6 +275,7 @@ extern const words_table words_author_stop_particles; /* "le ", "el ": a stop th
 extern const words_table words_author_particles;    /* "van ", "de ": the lower-case words a surname may start with */
 extern const words_table words_author_stops;        /* " | ", " updated", " am ": where a list of names ends */
 extern const words_table words_author_with_words;   /* "avec ", "with ": an aside of co-authors opens with it */
+extern const words_table words_author_credit_leads; /* "con información de ": opens a closing credit before its agencies */
 extern const words_table words_author_joins;        /* "and ", "y ": joins names in a list */
 extern const words_table words_author_by_words;     /* " by ", " von ": the names follow it after a leading date */
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
