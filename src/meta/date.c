@@ -827,6 +827,51 @@ static int holiday_after(const char *s, size_t n, size_t i, int whole)
     return words_prefix(&words_holiday_words, w);
 }
 
+/* 1 when the word right before the day at s[day] (only blanks between)
+ * names a holiday (words_holiday_words, a prefix of the word: its case
+ * forms): "Праздник 8 марта 2024", "зі святом 8 березня 2024" name the
+ * holiday of that day, not the day a page was written. */
+static int holiday_before(const char *s, size_t day)
+{
+    size_t e = day;
+    for (;;) {
+        if (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
+            e--;
+        else if (e > 1 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA0)
+            e -= 2;
+        else
+            break;
+    }
+    if (e == day || e < 2 || (unsigned char)s[e - 1] < 0x80)
+        return 0; /* no blank before the day, or no Cyrillic word: every entry is one */
+    size_t b = e;
+    while (b > 0 && is_alpha_byte((unsigned char)s[b - 1]) && !((unsigned char)s[b - 1] == 0xA0 && b > 1 && (unsigned char)s[b - 2] == 0xC2))
+        b--;
+    char w[40];
+    if (b == e || e - b >= sizeof w)
+        return 0;
+    fold_month_word(w, s + b, e - b);
+    return words_prefix(&words_holiday_words, w);
+}
+
+/* Past the word for "year" that may follow a day-first date's year at
+ * s[t] ("8 марта 2024 года", "2024 г.", Ukrainian "року", "р.":
+ * words_year_tails, whole words, an abbreviation with its dot) and the
+ * blanks after it; t itself when none stands there. */
+static size_t skip_year_tail(const char *s, size_t n, size_t t)
+{
+    if (t >= n || (unsigned char)s[t] < 0x80)
+        return t; /* every entry is Cyrillic */
+    size_t l = 0;
+    while (t + l < n && is_alpha_byte((unsigned char)s[t + l]))
+        l++;
+    if (t + l < n && s[t + l] == '.')
+        l++;
+    if (l == 0 || !words_exact(&words_year_tails, s + t, l))
+        return t;
+    return skip_blank(s, n, t + l);
+}
+
 /* 1 when the Cyrillic month word s[0..len) is a genitive (ending in а or
  * я) that starts with a capital and goes on in lower case ("Марта", not
  * "марта" or "МАРТА"). Russian and Ukrainian write a date's month in
@@ -890,8 +935,11 @@ static int cyrillic_lower_at(const char *s, size_t n, size_t i)
  * month are a name, not a date.
  * - A holiday's word (words_holiday_words) right after the month at
  *   s[mend] ("2024-жылдын 8-март майрамы", "2024 жылғы 8 наурыз
- *   мерекесі"), or right after the year at s[yend] (0: the year came
- *   first) in lower case ("8 марта 2024 праздник в городе": the
+ *   мерекесі"), right before the day at s[day] in any case ("Праздник 8
+ *   марта 2024", "зі святом 8 березня 2024": holiday_before), or right
+ *   after the year at s[yend] (0: the year came first), past its word
+ *   ("года", "року": skip_year_tail), in lower case ("8 марта 2024
+ *   праздник в городе", "8 марта 2024 года праздник": the
  *   sentence goes on about the holiday). A capital word after the year
  *   starts new text, a listing's title after its date ("8 марта 2024
  *   Праздник весны в школе"), and keeps the date. After the year only
@@ -905,10 +953,12 @@ static int cyrillic_lower_at(const char *s, size_t n, size_t i)
 static int day_month_is_name(const char *s, size_t n, size_t day, size_t mstart, size_t mend, size_t yend,
                              const date_val *d)
 {
-    if (holiday_after(s, n, mend, 0))
+    if (holiday_after(s, n, mend, 0) || holiday_before(s, day))
         return 1;
     if (yend) {
         size_t t = skip_blank(s, n, yend);
+        if (t > yend)
+            t = skip_year_tail(s, n, t);
         if (t > yend && cyrillic_lower_at(s, n, t) && holiday_after(s, n, t, 1))
             return 1;
     }

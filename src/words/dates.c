@@ -932,17 +932,33 @@ const words_table words_year_leads = {"year_leads", year_leads, sizeof year_lead
 
 /* Words for a holiday that may follow a day and a month (src/meta/date.c,
  * holiday_after): "8-март майрамы" (ky), "8 наурыз мерекесі" (kk), "8
- * марта праздник" (ru) name the holiday of that day, not the day a page
- * was written, even with a year before them ("2024-жылдын 8-март
- * майрамы", the holiday of 2024). Prefixes of the word: its case forms
- * follow (майрамы, майрамына, мерекесі, праздника). After the year only
- * the whole word counts ("2024 праздники закончились" keeps its date). */
+ * марта праздник" (ru), "8 березня свято" (uk) name the holiday of that
+ * day, not the day a page was written, even with a year before them
+ * ("2024-жылдын 8-март майрамы", the holiday of 2024), or precede the day
+ * (holiday_before: "Праздник 8 марта 2024", "зі святом 8 березня").
+ * Prefixes of the word: its case forms follow (майрамы, майрамына,
+ * мерекесі, праздника, святом). After the year only the whole word counts
+ * ("2024 праздники закончились" keeps its date). */
 static const char *const holiday_words[] = {
     "майрам", /* ky */
     "мереке", /* kk */
     "праздник", /* ru */
+    "свято", /* uk */
 };
 const words_table words_holiday_words = {"holiday_words", holiday_words, sizeof holiday_words / sizeof *holiday_words};
+
+/* Words for "year" after a day-first date's year ("8 марта 2024 года",
+ * "2024 г.", Ukrainian "8 березня 2024 року", "р."), skipped before the
+ * holiday check after the year (src/meta/date.c, skip_year_tail: "8
+ * марта 2024 года праздник" names the holiday). Whole words, an
+ * abbreviation with its dot; as written (lower case). */
+static const char *const year_tails[] = {
+    "г.", /* ru, be */
+    "года", /* ru, be */
+    "р.", /* uk */
+    "року", /* uk */
+};
+const words_table words_year_tails = {"year_tails", year_tails, sizeof year_tails / sizeof *year_tails};
 
 /* Words before a day whose month is a capital genitive ("к 8 Марта", "ул.
  * 8 Марта", "пл. 1 Мая", "с 8 Марта", Ukrainian "до 8 Березня", "вул. 1

@@ -16,7 +16,7 @@ const words_table *const words_all[] = {
     &words_class_comment_content_prefixes, &words_class_comment_date_prefixes,
     &words_class_comment_skip_prefixes, &words_class_comment_widget_prefixes,
     &words_class_comment_form_prefixes,
-    &words_date_labels, &words_year_leads, &words_holiday_words, &words_date_name_leads, &words_ky_year_words, &words_date_field_labels, &words_author_field_labels, &words_update_labels, &words_script_date_owners, &words_event_list_titles, &words_period_starts, &words_clock_am_weekdays, &words_clock_units, &words_time_leads, &words_clock_labels, &words_not_story_labels, &words_revision_labels, &words_archive_photo_labels, &words_update_words, &words_schema_article_types, &words_schema_page_types, &words_schema_org_types,
+    &words_date_labels, &words_year_leads, &words_holiday_words, &words_year_tails, &words_date_name_leads, &words_ky_year_words, &words_date_field_labels, &words_author_field_labels, &words_update_labels, &words_script_date_owners, &words_event_list_titles, &words_period_starts, &words_clock_am_weekdays, &words_clock_units, &words_time_leads, &words_clock_labels, &words_not_story_labels, &words_revision_labels, &words_archive_photo_labels, &words_update_words, &words_schema_article_types, &words_schema_page_types, &words_schema_org_types,
     &words_author_prefixes, &words_author_junk, &words_author_credentials, &words_author_academic_titles, &words_author_title_words,
     &words_author_role_nouns, &words_author_tlds, &words_author_tails, &words_author_trailing_labels, &words_author_countries,
     &words_author_roles, &words_author_particles, &words_author_stops, &words_author_stop_particles, &words_author_with_words, &words_author_credit_leads, &words_author_joins,

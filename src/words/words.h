@@ -101,6 +101,7 @@ extern const words_map words_month_words;
 extern const words_map words_vi_month_numbers; /* "ba", "mười": Vietnamese month numbers after "tháng" */
 extern const words_table words_year_leads;    /* "พ.ศ.", "ឆ្នាំ": may stand between a month's name and the year */
 extern const words_table words_holiday_words; /* "майрам": a holiday's name after a day and a month */
+extern const words_table words_year_tails;    /* "года", "року": the word for year after a day-first date's year */
 extern const words_table words_date_name_leads; /* "к", "ул.": before "8 Марта", a name */
 extern const words_table words_ky_year_words; /* "жылдын": Kyrgyz year word, "2024-жылдын" */
 extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
