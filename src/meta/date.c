@@ -1027,14 +1027,15 @@ static int match_year_first(const char *s, size_t n, size_t j, int a, date_val *
     }
     /* Myanmar "၂၀၂၄ ခုနှစ် မတ်လ ၁၅ ရက်" (ခုနှစ်: year; ရက်, day, left after
      * the day's number) reads as Armenian does: month and day after the
-     * year's word. */
+     * year's word. The year's words, each followed by a blank, are the
+     * words table year_first_words. */
     if (j + 3 < n && s[j] == ' ' && (unsigned char)s[j + 1] >= 0x80) {
-        static const char *const year_words[] = {"жылғы ", "ж. ", "წლის ", "թ. ", "ခုနှစ် "};
-        for (size_t w = 0; w < sizeof year_words / sizeof *year_words; w++) {
-            size_t wl = strlen(year_words[w]);
-            if (n - (j + 1) < wl || memcmp(s + j + 1, year_words[w], wl) != 0)
+        for (size_t w = 0; w < words_year_first_words.n; w++) {
+            const char *yw = words_year_first_words.w[w];
+            size_t wl = strlen(yw);
+            if (n - (j + 1) <= wl || memcmp(s + j + 1, yw, wl) != 0 || s[j + 1 + wl] != ' ')
                 continue;
-            size_t k = skip_blank(s, n, j + 1 + wl), k2 = k, ms, me;
+            size_t k = skip_blank(s, n, j + 1 + wl + 1), k2 = k, ms, me;
             int dd, mon;
             if (read_num(s, n, &k2, 2, &dd) >= 1 && !(k2 < n && is_digit((unsigned char)s[k2]))) {
                 k2 = ms = skip_blank(s, n, k2);

@@ -987,6 +987,21 @@ static const char *const date_name_leads[] = {
 };
 const words_table words_date_name_leads = {"date_name_leads", date_name_leads, sizeof date_name_leads / sizeof *date_name_leads};
 
+/* Words for the year after it in a year-first date, a blank on each side
+ * (src/meta/date.c, match_year_first): Kazakh "2019 жылғы 15 наурыз"
+ * (жылғы, ж.: of the year), Georgian "2019 წლის 15 მარტი" (of the year):
+ * day and month after it; Armenian "2019 թ. մարտի 15" (թ.: year) and
+ * Myanmar "၂၀၂၄ ခုနှစ် မတ်လ ၁၅ ရက်" (ခုနှစ်: year): month and day.
+ * Whole words, an abbreviation with its dot. */
+static const char *const year_first_words[] = {
+    "ж.", /* kk */
+    "жылғы", /* kk */
+    "թ.", /* hy */
+    "ခုနှစ်", /* my */
+    "წლის", /* ka */
+};
+const words_table words_year_first_words = {"year_first_words", year_first_words, sizeof year_first_words / sizeof *year_first_words};
+
 /* Kyrgyz words for the year joined to it by a hyphen in a year-first
  * date (src/meta/date.c, match_year_first): "2024-жылдын 5-марты" (of
  * the year), "2024-жылы 5-март" (in the year), "2024-ж. 5-март" (its

@@ -103,6 +103,7 @@ extern const words_table words_year_leads;    /* "พ.ศ.", "ឆ្នាំ": 
 extern const words_table words_holiday_words; /* "майрам": a holiday's name after a day and a month */
 extern const words_table words_year_tails;    /* "года", "року": the word for year after a day-first date's year */
 extern const words_table words_date_name_leads; /* "к", "ул.": before "8 Марта", a name */
+extern const words_table words_year_first_words; /* "жылғы", "წლის": the year's word in a year-first date, "2019 жылғы 15 наурыз" */
 extern const words_table words_ky_year_words; /* "жылдын": Kyrgyz year word, "2024-жылдын" */
 extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
 extern const words_table words_date_field_labels;   /* "datum": an info box's date row, alone in its element */
