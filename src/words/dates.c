@@ -349,9 +349,13 @@ static const words_entry months[] = {
     {"авг", 8}, /* ru, abbreviation */
     {"август", 8}, /* ru */
     {"августа", 8}, /* ru */
+    {"августта", 8}, /* ky, locative */
     {"августу", 8}, /* ky, possessive */
+    {"августунда", 8}, /* ky, possessive locative */
     {"апр", 4}, /* ru, abbreviation */
+    {"апрелде", 4}, /* ky, locative */
     {"апрели", 4}, /* ky, possessive */
+    {"апрелинде", 4}, /* ky, possessive locative */
     {"апрель", 4}, /* ru */
     {"апреля", 4}, /* ru */
     {"април", 4}, /* bg */
@@ -362,7 +366,9 @@ static const words_entry months[] = {
     {"вересня", 9}, /* uk */
     {"грудня", 12}, /* uk */
     {"дек", 12}, /* ru, abbreviation */
+    {"декабрда", 12}, /* ky, locative */
     {"декабры", 12}, /* ky, possessive */
+    {"декабрында", 12}, /* ky, possessive locative */
     {"декабрь", 12}, /* ru */
     {"декабря", 12}, /* ru */
     {"декември", 12}, /* bg */
@@ -372,11 +378,15 @@ static const words_entry months[] = {
     {"жніўня", 8}, /* be */
     {"жовтня", 10}, /* uk */
     {"июл", 7}, /* ru, abbreviation */
+    {"июлда", 7}, /* ky, locative */
     {"июлу", 7}, /* ky, possessive */
+    {"июлунда", 7}, /* ky, possessive locative */
     {"июль", 7}, /* ru */
     {"июля", 7}, /* ru */
     {"июн", 6}, /* ru, abbreviation */
+    {"июнда", 6}, /* ky, locative */
     {"июну", 6}, /* ky, possessive */
+    {"июнунда", 6}, /* ky, possessive locative */
     {"июнь", 6}, /* ru */
     {"июня", 6}, /* ru */
     {"кастрычніка", 10}, /* be */
@@ -389,12 +399,16 @@ static const words_entry months[] = {
     {"ліпеня", 7}, /* be */
     {"лістапада", 11}, /* be */
     {"май", 5}, /* ru */
+    {"майда", 5}, /* ky, locative */
     {"майы", 5}, /* ky, possessive */
+    {"майында", 5}, /* ky, possessive locative */
     {"мамыр", 5}, /* kk */
     {"мар", 3}, /* ru, abbreviation */
     {"март", 3}, /* ru */
     {"марта", 3}, /* ru */
+    {"мартта", 3}, /* ky, locative: "2024-жылы 5-мартта" */
     {"марты", 3}, /* ky, possessive: "2024-жылдын 5-марты" */
+    {"мартында", 3}, /* ky, possessive locative: "2024-жылдын 5-мартында" */
     {"маусым", 6}, /* kk */
     {"мая", 5}, /* ru */
     {"мај", 5}, /* sr, mk */
@@ -405,20 +419,26 @@ static const words_entry months[] = {
     {"ноември", 11}, /* bg */
     {"ноя", 11}, /* ru, abbreviation */
     {"нояб", 11}, /* ru, abbreviation */
+    {"ноябрда", 11}, /* ky, locative */
     {"ноябры", 11}, /* ky, possessive */
+    {"ноябрында", 11}, /* ky, possessive locative */
     {"ноябрь", 11}, /* ru */
     {"ноября", 11}, /* ru */
     {"окт", 10}, /* ru, abbreviation */
     {"октобар", 10}, /* sr */
     {"октобра", 10}, /* sr, genitive */
     {"октомври", 10}, /* bg */
+    {"октябрда", 10}, /* ky, locative */
     {"октябры", 10}, /* ky, possessive */
+    {"октябрында", 10}, /* ky, possessive locative */
     {"октябрь", 10}, /* ru */
     {"октября", 10}, /* ru */
     {"сакавіка", 3}, /* be */
     {"сен", 9}, /* ru, abbreviation */
     {"сент", 9}, /* ru, abbreviation */
+    {"сентябрда", 9}, /* ky, locative */
     {"сентябры", 9}, /* ky, possessive */
+    {"сентябрында", 9}, /* ky, possessive locative */
     {"сентябрь", 9}, /* ru */
     {"сентября", 9}, /* ru */
     {"септембар", 9}, /* sr */
@@ -435,7 +455,9 @@ static const words_entry months[] = {
     {"фебруара", 2}, /* sr, genitive */
     {"фев", 2}, /* ru, abbreviation */
     {"февр", 2}, /* ru, abbreviation */
+    {"февралда", 2}, /* ky, locative */
     {"февралы", 2}, /* ky, possessive */
+    {"февралында", 2}, /* ky, possessive locative */
     {"февраль", 2}, /* ru */
     {"февраля", 2}, /* ru */
     {"февруари", 2}, /* bg */
@@ -445,7 +467,9 @@ static const words_entry months[] = {
     {"юли", 7}, /* bg */
     {"юни", 6}, /* bg */
     {"янв", 1}, /* ru, abbreviation */
+    {"январда", 1}, /* ky, locative */
     {"январы", 1}, /* ky, possessive */
+    {"январында", 1}, /* ky, possessive locative */
     {"январь", 1}, /* ru */
     {"января", 1}, /* ru */
     {"януари", 1}, /* bg */
