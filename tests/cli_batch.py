@@ -10,18 +10,13 @@ Ends with "cli-batch: N passed, N failed"."""
 import glob, gzip, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from testlib import Checks  # noqa: E402
+
 ROOT = os.path.dirname(HERE)
 PAGE = os.path.join(ROOT, "examples", "article.html")
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else "  " + str(detail)[:400]))
-    if ok:
-        passed += 1
-    else:
-        failed += 1
+T = Checks("cli-batch", detail_max=400)
+check = T.check
 
 
 def run(lede, args, stdin=None, cwd=None):
@@ -266,8 +261,7 @@ def main():
         root, want = input_dir(lede, tmp)
         output_dir(lede, tmp, root, want)
         man_page(tmp)
-    print(f"cli-batch: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return T.end()
 
 
 if __name__ == "__main__":

@@ -25,19 +25,13 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testlib import Checks  # noqa: E402
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TITLE = "title: Harbour town votes to restore its tidal mill"
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok   {name}")
-    else:
-        failed += 1
-        print(f"FAIL {name}" + (f"\n{detail}" if detail else ""))
+T = Checks("library")
+check = T.check
 
 
 def sh(cmd, cwd, env=None, timeout=600):
@@ -235,8 +229,7 @@ def main():
             not_linked_to_liblede("build tree", os.path.join(work, "example"))
         check_install(build, blocks, tmp)
         check_warc_example(build, blocks["sh"][0], tmp)
-    print(f"library: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return T.end()
 
 
 if __name__ == "__main__":

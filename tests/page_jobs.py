@@ -13,16 +13,11 @@ Ends with "page-jobs: N passed, N failed"."""
 import glob, os, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-passed = failed = 0
+sys.path.insert(0, HERE)
+from testlib import Checks  # noqa: E402
 
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {name} {detail}")
+T = Checks("page-jobs", quiet=True)
+check = T.check
 
 
 def run(lede, args):
@@ -75,8 +70,7 @@ def main():
         check("long list: one record per input", want[1].count(b"\n") == 3 * len(pages))
         check("long list -j 4: stdout identical", got[1] == want[1])
         check("long list -j 4: exit status", got[0] == want[0])
-    print(f"page-jobs: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return T.end()
 
 
 if __name__ == "__main__":

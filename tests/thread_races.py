@@ -23,20 +23,13 @@ import glob, gzip, json, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+from testlib import Checks  # noqa: E402
 from warc_cli import http, record  # noqa: E402
 
-passed = failed = 0
+T = Checks("thread-races")
+check = T.check
 # a DRD run takes seconds; the limit only ends a hung one, and says so
 DRD_LIMIT = 600
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else "  " + detail))
-    if ok:
-        passed += 1
-    else:
-        failed += 1
 
 
 def languages(lede, jobs, listfile):
@@ -194,8 +187,7 @@ def main():
                     f.write(gzip.compress(r, mtime=0))
             drd_check(f"DRD, lede warc -j 4 on the same {len(picked)} pages: no race", lede,
                       ["warc", "--no-progress", "-j", "4", warc], os.path.join(tmp, "warc.log"))
-    print(f"thread-races: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return T.end()
 
 
 if __name__ == "__main__":

@@ -9,6 +9,9 @@ summary counts. Complements the reader's unit tests (tests/unit/test_warc.c).
 Ends with "warc-cli: N passed, N failed"."""
 import atexit, gzip, json, os, shutil, subprocess, sys, tempfile, zlib
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testlib import Checks  # noqa: E402
+
 ARTICLE = ("<html lang=en><head><title>Storm closes coast road | Gazette</title></head><body>"
            "<article><h1>Storm closes coast road</h1>"
            + "".join(f"<p>Paragraph {i}: the coast road was closed on Sunday after high waves damaged "
@@ -46,16 +49,7 @@ def gz_members(records):
     return b"".join(gzip.compress(r) for r in records)
 
 
-class T:
-    passed = failed = 0
-
-    @classmethod
-    def check(cls, name, cond, detail=""):
-        print(("ok   " if cond else "FAIL ") + name + ("" if cond else "  " + detail))
-        if cond:
-            cls.passed += 1
-        else:
-            cls.failed += 1
+T = Checks("warc-cli")
 
 
 def run(lede, args, stdin=None):
@@ -180,8 +174,7 @@ def main():
     vanishing_records(lede, w)
     output_files(lede, w)
     progress_and_short_options(lede, per_member)
-    print(f"warc-cli: {T.passed} passed, {T.failed} failed")
-    return 1 if T.failed else 0
+    return T.end()
 
 
 def progress_and_short_options(lede, path):

@@ -27,18 +27,11 @@ Ends with "warc-jobs: N passed, N failed"."""
 import gzip, os, random, re, shutil, subprocess, sys, tempfile, zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testlib import Checks  # noqa: E402
 from warc_cli import ARTICLE, GERMAN, http, record  # noqa: E402
 
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    print(("ok   " if ok else "FAIL ") + name + ("" if ok else "  " + detail))
-    if ok:
-        passed += 1
-    else:
-        failed += 1
+T = Checks("warc-jobs")
+check = T.check
 
 
 def gz(data, level=6):
@@ -154,8 +147,7 @@ def main():
     if os.path.exists(cache) and ("LEDE_SANITIZE:BOOL=ON" in open(cache).read() or "-fsanitize" in open(cache).read()):
         print("warc-jobs: a sanitizer build; the reader CPU check is skipped")
         shutil.rmtree(w, ignore_errors=True)
-        print(f"warc-jobs: {passed} passed, {failed} failed")
-        return 1 if failed else 0
+        return T.end()
     warcread = os.path.join(os.path.dirname(lede), "lede_warcread")
     big = os.path.join(w, "big.warc.gz")
     # text of random words compresses about as much as crawled HTML (~4x)
@@ -167,8 +159,7 @@ def main():
     check(f"reader thread: inflating moves to helpers ({helped:.3f} s of thread CPU with 2 helpers, {alone:.3f} s without; bar 0.75x)",
           helped < 0.75 * alone, f"{helped:.3f} s with helpers, {alone:.3f} s without")
     shutil.rmtree(w, ignore_errors=True)
-    print(f"warc-jobs: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return T.end()
 
 
 if __name__ == "__main__":
