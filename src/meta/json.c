@@ -194,25 +194,33 @@ static void **plist_to_arena(jp *j, plist *l)
     return r;
 }
 
+/* Moves to the next member of an array or object that `close` (']' or
+ * '}') ends, past white space and stray commas ([1,,2] and [1,] are
+ * tolerated); 0 when there is none: the input ends, or `close` ends the
+ * list (and is passed), or the other closing bracket stands there (a
+ * mismatched bracket ends the list and is left to the caller). */
+static int next_member(jp *j, char close)
+{
+    skip_ws(j);
+    while (j->p < j->end && *j->p == ',') {
+        j->p++;
+        skip_ws(j);
+    }
+    if (j->p >= j->end)
+        return 0;
+    if (*j->p == close) {
+        j->p++;
+        return 0;
+    }
+    return *j->p != (close == ']' ? '}' : ']');
+}
+
 static json_value *parse_array(jp *j, int depth)
 {
     json_value *v = new_val(j, JSON_ARR);
     plist items = {0};
     j->p++;
-    while (v && !j->oom) {
-        skip_ws(j);
-        while (j->p < j->end && *j->p == ',') { /* tolerate [1,,2] and [1,] */
-            j->p++;
-            skip_ws(j);
-        }
-        if (j->p >= j->end)
-            break;
-        if (*j->p == ']') {
-            j->p++;
-            break;
-        }
-        if (*j->p == '}') /* mismatched bracket: end the array, leave } to the caller */
-            break;
+    while (v && !j->oom && next_member(j, ']')) {
         const char *before = j->p;
         json_value *it = parse_value(j, depth + 1);
         if (it && !plist_push(&items, it))
@@ -234,20 +242,7 @@ static json_value *parse_object(jp *j, int depth)
     json_value *v = new_val(j, JSON_OBJ);
     plist keys = {0}, vals = {0};
     j->p++;
-    while (v && !j->oom) {
-        skip_ws(j);
-        while (j->p < j->end && *j->p == ',') {
-            j->p++;
-            skip_ws(j);
-        }
-        if (j->p >= j->end)
-            break;
-        if (*j->p == '}') {
-            j->p++;
-            break;
-        }
-        if (*j->p == ']')
-            break;
+    while (v && !j->oom && next_member(j, '}')) {
         const char *before = j->p;
         const char *key;
         size_t klen;
