@@ -2105,9 +2105,8 @@ static int find_date(meta_ctx *c, int mdy, date_val *d_out)
         return *d_out = d, 1;
     /* Generic date metas, after the strict visible pass. */
     c->date_src = 14;
-    for (size_t k = 0; k < sizeof weak_published_keys / sizeof *weak_published_keys; k++)
-        if (get_date(c, meta_kv_get(c, weak_published_keys[k]), &d))
-            return *d_out = d, 1;
+    if (weak_meta_day(c, &d))
+        return *d_out = d, 1;
     /* Loose pass: class words misfire (a theme's "updated" on the
      * publication date, a "teaser" figure around the lead image), so
      * candidates close to the headline are taken even then. */
