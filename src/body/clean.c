@@ -5582,8 +5582,12 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             c->shape_removed += len;
         }
         /* a release's company profile as one paragraph under a bold
-         * label: it and the contacts after it go, as under a heading */
-        else if ((n->tag == TAG_P || n->tag == TAG_DIV) && len <= RELEASE_SECTION_MAX && !is_heading_like(c, n) &&
+         * label: it and the contacts after it go, as under a heading.
+         * Short blocks too ("<p><strong>Press contact:</strong> Jane
+         * Doe, Head of communications</p>", under 60 bytes, which reads
+         * as a heading and whose whole text, label and name, is no
+         * heading's): a bold label alone gets the same answer here */
+        else if ((n->tag == TAG_P || n->tag == TAG_DIV) && len <= RELEASE_SECTION_MAX &&
                  opens_with_release_label(c, n) && opens_release_tail(c, n, root)) {
             drop = 1;
             drop_section_after(c, n, HEAD_COMMENTS);
