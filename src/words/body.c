@@ -755,7 +755,7 @@ TABLE(dateline_prefixes);
  * company profile that closes every release of that company; the contact
  * headings open the press office's address block. */
 static const char *const about_prefixes[] = {
-    "about ", "acerca de ", "despre ", "informazioni su ", "sobre ", "à propos d'", "à propos de ", "à propos d’", "über ",
+    "about ", "acerca de ", "despre ", "informazioni su ", "o firmie ", "o spółce ", "sobre ", "à propos d'", "à propos de ", "à propos d’", "über ",
 };
 TABLE(about_prefixes);
 
@@ -783,12 +783,12 @@ TABLE(about_prefixes_shared);
  * end, after a body at least as long). */
 static const char *const contact_headings[] = {
     "address for enquiries", "adresse für rückfragen", "adresse pour l'envoi de questions",
-    "cautionary note regarding forward-looking statements", "cautionary statement",
-    "contact", "contact pentru presă", "contact presse", "contact presă", "contacto de prensa",
-    "contacto para medios", "contacto para prensa", "contactos de prensa", "contatti stampa",
+    "assessoria de imprensa", "cautionary note regarding forward-looking statements", "cautionary statement",
+    "contact", "contact pentru presă", "contact presse", "contact presă", "contacto de imprensa", "contacto de prensa",
+    "contacto para medios", "contacto para prensa", "contactos de prensa", "contato de imprensa", "contato para imprensa", "contatti stampa",
     "contatto stampa", "editore", "forward looking statements", "forward-looking statements",
     "herausgeber", "indirizzo cui rivolgere domande", "investor contact", "investor contacts",
-    "kontakt", "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
+    "kontakt", "kontakt dla mediów", "kontakt dla prasy", "kontakt prasowy", "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
     "press contact", "press contacts", "pressekontakt", "pressekontakte",
     "quelle und kontaktadresse", "safe harbor statement", "safe harbour statement",
     "zukunftsgerichtete aussagen", "éditeur",
