@@ -364,6 +364,56 @@ static int text_agency_credit(lede_article *art)
     return r < 0 ? -1 : 0;
 }
 
+/* 1 when s, two to five capitals ("NDR", "JF"), is the site's own letters:
+ * its host name's stem ("NDR" on www.ndr.de, the page's canonical or
+ * given address), or the first letters of the site name's capitalised
+ * words, two or more of them ("JF" on the site "Junge Freiheit"). A
+ * broadcaster's meta author and a paper's teaser bylines sign so; the
+ * host's stem is no key of site_keys under four letters, as it would be
+ * found inside too many names, but the whole name equal to it is the
+ * site. -1 on out of memory. */
+static const char *host_name_stem(arena *a, const char *s);
+
+static int site_letters_of(arena *a, const lede_article *art, const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 5)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < 'A' || s[i] > 'Z')
+            return 0;
+    const char *u = art->url ? art->url : art->page_url;
+    const char *h = u ? strstr(u, "://") : NULL;
+    if (h) {
+        h += 3;
+        size_t hl = strcspn(h, "/:?#");
+        const char *host = arena_strndup(a, h, hl);
+        const char *stem = host ? host_name_stem(a, host) : NULL;
+        if (!host)
+            return -1;
+        if (stem && strlen(stem) == n && strncasecmp(stem, s, n) == 0)
+            return 1;
+    }
+    const char *sn = art->sitename;
+    if (!sn)
+        return 0;
+    size_t k = 0;
+    for (const char *p = sn; *p;) {
+        while (*p == ' ' || *p == '-')
+            p++;
+        if (!*p)
+            break;
+        if (*p >= 'A' && *p <= 'Z') {
+            if (k == n || *p != s[k])
+                return 0;
+            k++;
+        }
+        while (*p && *p != ' ' && *p != '-')
+            p++;
+    }
+    return k == n && k >= 2;
+}
+
 int extract_byline_authors(lede_article *art)
 {
     arena *a = &art->doc->mem;
@@ -392,9 +442,13 @@ int extract_byline_authors(lede_article *art)
          * (art->site_signs): no person signs the story; later lines are
          * teasers' bylines. */
         int site_line = art->site_signs && site_key && art->authors.count;
-        for (size_t k = 0; site_line && k < art->authors.count; k++)
+        for (size_t k = 0; site_line && k < art->authors.count; k++) {
             if ((site_line = same_folded(a, art->authors.items[k], site_key)) < 0)
                 return -1;
+            /* or its letters: "JF" on the site "Junge Freiheit" */
+            if (!site_line && (site_line = site_letters_of(a, art, art->authors.items[k])) < 0)
+                return -1;
+        }
         if (all_desks(&art->authors) || site_line) {
             art->authors.count = 0;
             break;
@@ -729,12 +783,35 @@ static int blog_account(const char *site, const char *s)
     return n <= (size_t)(lw - site) && meta_istarts(site, s) && site[n] == ' ';
 }
 
+static int site_letters(meta_ctx *c, const char *s)
+{
+    int r = site_letters_of(c->a, c->art, s);
+    if (r < 0)
+        c->oom = 1;
+    return r > 0;
+}
+
+/* any_brand, and the site's letters (site_letters) where the site's own
+ * name reads as a brand: "JF" on the site "JUNGE FREIHEIT" stands for
+ * that name, so it is weighed as the name is (site_name_is_brand). */
+static int any_brand_or_letters(meta_ctx *c, const str_list *l)
+{
+    if (any_brand(l))
+        return 1;
+    if (!c->art->sitename || !site_name_is_brand(c->art->sitename))
+        return 0;
+    for (size_t i = 0; i < l->count; i++)
+        if (site_letters(c, l->items[i]))
+            return 1;
+    return 0;
+}
+
 /* How name s relates to the site's names: 2 equal, 1 contains one, 0 not.
  * A desk ("Redaktion Example", "Example-Team", author_is_desk) counts as
  * the site itself: like the site's name, it signs where no person is. */
 static int site_relation(meta_ctx *c, const char *s, const char *const *keys, size_t nkeys)
 {
-    if (author_is_desk(s) || blog_account(c->art->sitename, s))
+    if (author_is_desk(s) || blog_account(c->art->sitename, s) || site_letters(c, s))
         return 2;
     if (!nkeys)
         return 0;
@@ -848,7 +925,10 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
         return 1;
     if (c->author_src >= 3)
         cut_site_handles(c, l, keys, nkeys);
-    if (!nkeys && !any_desk(l))
+    int letters = 0; /* the site's own letters need no key (site_letters) */
+    for (size_t i = 0; i < l->count && !nkeys && !letters; i++)
+        letters = site_letters(c, l->items[i]);
+    if (!nkeys && !any_desk(l) && !letters)
         return 1;
     if (site_only->count) {
         /* A declared source that repeats the site after another declared
@@ -876,7 +956,7 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
                  * whose theme types its writer an Organization ("By Jane
                  * Doe" over the post); "KXYZ News" in a byline box stays
                  * the broadcaster (org_reads_as_person) */
-                if (all_desks(site_only) || any_brand(site_only) ||
+                if (all_desks(site_only) || any_brand_or_letters(c, site_only) ||
                     (c->author_org && !(c->author_src >= 3 && org_reads_as_person(c->author_org)))) {
                     c->art->site_signs = !all_desks(site_only);
                     l->count = 0;
@@ -1319,7 +1399,7 @@ void meta_pick_authors(meta_ctx *c)
         /* nothing but the site: better than nothing (a blog named after
          * its writer); nothing but a desk, or a site whose name reads as
          * a brand (site_name_is_brand), names no person: null */
-        if (any_brand(&site_only) || c->author_org) {
+        if (any_brand_or_letters(c, &site_only) || c->author_org) {
             c->art->site_signs = 1;
         } else {
             art->authors = site_only;
