@@ -929,20 +929,13 @@ typedef struct cue_hit {
                        * before it (colon_at's inverted verb before its colon) */
 } cue_hit;
 
-/* "Mr. Holm, who has called …", "a message which read …": a relative
- * pronoun before the verb (past auxiliaries) is the mention, as written;
- * the capitalised name right before it (and its comma), titles left out,
- * is its antecedent, the speaker's name. ("that" stays out: "he says that
- * …" puts it after verbs far more often.) */
-static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
+#define APPOS_WORDS 8
+/* The antecedent of a relative mention whose phrase starts at j ("who"
+ * of "Scott, who said", "selon" of "Morel, selon qui"): the capitalised
+ * name right before it and its comma, titles left out, else the subject
+ * of the clause before (after an appositive). Into h->ante_a, ante_b. */
+static void relative_antecedent(const qctx *q, int32_t j, int32_t sa, cue_hit *h)
 {
-    int32_t j = i;
-    while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
-        j--;
-    if (j < sa || !(FL(j, grammar) & QG_RELATIVE))
-        return 0;
-    h->ms = j, h->me = j + 1;
-    h->relative = 1;
     int32_t e = j;
     if (e - 1 >= sa && is_punct(q, e - 1, ','))
         e--;
@@ -964,6 +957,41 @@ static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
         if (s < e)
             h->ante_a = s, h->ante_b = e;
     }
+    int32_t comma = j - 1;
+    if (h->ante_b > h->ante_a || comma <= sa || !is_punct(q, comma, ','))
+        return;
+    /* "Hélène Garnier, présidente de l'association, selon qui …",
+     * "Mark Leavis, a union delegate, who said …": an appositive of at
+     * most APPOS_WORDS words, opening in lower case, between the name and
+     * its comma; the name's capitalised run before the appositive's comma
+     * (not a preposition's object: "In Paris, officials, who …") */
+    int32_t c = comma - 1;
+    while (c > sa && c >= comma - APPOS_WORDS && is_word(q, c))
+        c--;
+    if (c <= sa || !is_punct(q, c, ',') || c + 1 >= comma || q->tok[c + 1].cap)
+        return;
+    for (s = c; s - 1 >= sa && is_word(q, s - 1) && q->tok[s - 1].cap && !FL(s - 1, titles) && !FL(s - 1, stops) &&
+                !FL(s - 1, pronouns);
+         s--)
+        ;
+    if (s < c && !(s - 1 >= sa && is_word(q, s - 1) && is_preposition(q, s - 1)))
+        h->ante_a = s, h->ante_b = c;
+}
+
+/* "Mr. Holm, who has called …", "a message which read …": a relative
+ * pronoun before the verb (past auxiliaries) is the mention, as written;
+ * its antecedent (relative_antecedent) is the speaker's name. ("that"
+ * stays out: "he says that …" puts it after verbs far more often.) */
+static int relative_back(const qctx *q, int32_t i, int32_t sa, cue_hit *h)
+{
+    int32_t j = i;
+    while (j >= sa && is_word(q, j) && FL(j, between) && !FL(j, pronouns))
+        j--;
+    if (j < sa || !(FL(j, grammar) & QG_RELATIVE))
+        return 0;
+    h->ms = j, h->me = j + 1;
+    h->relative = 1;
+    relative_antecedent(q, j, sa, h);
     return 1;
 }
 
@@ -1066,6 +1094,19 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
             if (k >= sb || !(FL(k, roles) & QR_ACCORDING_PREP))
                 return 0;
             h->ce = ++k;
+        }
+        /* "Hélène Garnier, selon qui « … »", "Helen Garner, according
+         * to whom “…”": a relative pronoun for a person after the source
+         * cue stands for the speaker before the comma, as "who" of
+         * "Scott, who said" does (relative_back); not "which", a
+         * thing's ("a report, according to which …") */
+        if (k < sb && i > sa && is_punct(q, i - 1, ',') && is_word(q, k) &&
+            ((FL(k, grammar) & QG_RELATIVE) || (FL(k, roles) & QR_OBJECT_RELATIVE)) &&
+            !(FL(k, roles) & QR_THING_RELATIVE)) {
+            h->ms = k, h->me = k + 1;
+            h->relative = 1;
+            relative_antecedent(q, i, sa, h);
+            return 1;
         }
         if (!np_fwd(q, k, sb, &h->ms, &h->me))
             return 0;
