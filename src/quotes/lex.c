@@ -8,6 +8,7 @@
 #include "quote_words.h"
 #include "core/chars.h"
 #include "core/utf8.h"
+#include "words/words.h"
 
 /* The code point at p (at most e - p bytes) and its length in *n; invalid
  * bytes come out as one byte of value 0xFFFD. */
@@ -447,6 +448,20 @@ static void merge_apostrophes(qctx *q)
 
 #define MAX_QDEPTH 8
 
+/* A building's or a street's head noun (words_quote_place_nouns): "the
+ * president's “Blue House” compound" names a place. */
+static int place_noun(const qctx *q, int32_t i)
+{
+    const qtok *t = &q->tok[i];
+    size_t n = t->e - t->s;
+    char low[8];
+    if (n < 4 || n > sizeof low)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)chars_lower((unsigned char)q->text[t->s + k]);
+    return words_exact(&words_quote_place_nouns, low, n);
+}
+
 /* A quote right after a possessive, its words in title case, names a
  * work of the possessor's, no words anyone said: "in Coast TV's ''Harbour
  * Hour'' last night", "the host of Radio Fjord’s “Low Tide,”", "a lead
@@ -459,7 +474,9 @@ static void merge_apostrophes(qctx *q)
  * council’s “lifeline,”", "Varga's “gamble”", stays a quote). Not after a
  * pronoun's or a relative's "'s" ("he's “Very Happy”": is), not in the
  * headline, where every word is capitalised, not a quote that runs over
- * paragraphs or holds another. English only: German and French write
+ * paragraphs or holds another, not a name of two words or more that ends
+ * with a building's or a street's noun (place_noun: "Mugabe's “Blue
+ * House” compound", a place's nickname in quotes). English only: German and French write
  * no possessive 's before a title. */
 static void possessive_titles(qctx *q)
 {
@@ -482,7 +499,7 @@ static void possessive_titles(qctx *q)
         const quote_entry *e = quote_word_entry(q->text + p->s, stem);
         if (e && (e->pronouns || e->stops || (e->grammar & (QG_IMPERSONAL | QG_RELATIVE))))
             continue;
-        int32_t c = t->pair, words = 0, ok = 1;
+        int32_t c = t->pair, words = 0, ok = 1, last = -1;
         for (int32_t m = (int32_t)i + 1; m < c && ok; m++) {
             const qtok *w = &q->tok[m];
             if (w->type == TK_PUNCT)
@@ -495,8 +512,9 @@ static void possessive_titles(qctx *q)
             if ((words == 0 || w->e - w->s >= 4) && !w->cap && !(ch >= '0' && ch <= '9'))
                 ok = 0;
             words++;
+            last = m;
         }
-        if (!ok || words == 0)
+        if (!ok || words == 0 || (words >= 2 && place_noun(q, last)))
             continue;
         t->type = TK_PUNCT, t->title = 1, t->pair = -1;
         q->tok[c].type = TK_PUNCT, q->tok[c].title = 1, q->tok[c].pair = -1;

@@ -91,6 +91,7 @@ const words_table *const words_all[] = {
     &words_quote_noun_relatives,
     &words_quote_continuing_participles,
     &words_quote_naming_participles,
+    &words_quote_place_nouns,
 };
 const size_t words_all_count = sizeof words_all / sizeof *words_all;
 

@@ -374,6 +374,7 @@ extern const words_table words_quote_possessives_any; /* "sa", "son": a possesso
 extern const words_table words_quote_possessives_first; /* "my", "mein": the first person's, opening no name */
 extern const words_table words_quote_noun_relatives; /* "laquelle": "selon laquelle" after a noun of speech */
 extern const words_table words_quote_naming_participles; /* "called": after a noun, before a name, no speech */
+extern const words_table words_quote_place_nouns; /* "house", "palace": a quoted name after a possessive that ends with one is a place's */
 extern const words_table words_quote_continuing_participles; /* "adding": the speaker goes on, a next quote is the clause's */
 
 #endif
