@@ -58,11 +58,15 @@ static unsigned title_gender(const qctx *q, uint32_t i) { return FL(i, titles) &
  * role: after its last hyphen a title or a role ending ("Werft-Präsidentin",
  * "Werft-CEO", "Hafen-Experte"), written closed a role ending after at
  * least 4 bytes ("Konzernchef", "Aufsichtsrätin", "Fraktionsvorsitzende";
- * the 4 bytes keep "Murat", "Hofmeister" and "Baumeister" names). A known
+ * the 4 bytes keep "Murat", "Hofmeister" and "Baumeister" names), or
+ * after 3 bytes when the ending has ROLE_LONG_ENDING bytes or more
+ * ("Bauingenieurin", "Bauminister": no name is a 3-letter stem before
+ * so long a role; "Baumeister" stays, "meister" has 7). A known
  * first name is never one. Returns QW_TITLE with the gender the role's
  * last part says ("-Präsidentin"), 0 when the word is no such role. The
  * callers drop it only before a name word, so a surname that ends like a
  * role ("Anna Weltmeister") stays. */
+#define ROLE_LONG_ENDING 8
 static unsigned role_compound(const qctx *q, uint32_t i)
 {
     const qtok *t = &q->tok[i];
@@ -120,8 +124,8 @@ static unsigned role_compound(const qctx *q, uint32_t i)
         if (words_exact(&words_quote_role_endings, low, n))
             return QW_TITLE;
     }
-    for (size_t k = n > 16 ? n - 12 : 4; k + 3 <= n; k++) {
-        if (n - k > 12 || ((unsigned char)w[k] & 0xC0) == 0x80)
+    for (size_t k = n > 16 ? n - 12 : 3; k + 3 <= n; k++) {
+        if (n - k > 12 || ((unsigned char)w[k] & 0xC0) == 0x80 || (k < 4 && n - k < ROLE_LONG_ENDING))
             continue;
         if (words_exact(&words_quote_role_endings, w + k, n - k)) {
             const quote_entry *e = quote_word_entry(w + k, n - k);
