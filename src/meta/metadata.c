@@ -1246,7 +1246,8 @@ static int breadcrumb_box(const dom_node *n)
 /* Bytes of a breadcrumb arrow at s ("›", "»", ">", "→", "▸", "►",
  * "‣"), 0 when none. A trail sets these between its links; a site's menu
  * sets blanks or bars ("Home | News"), so "|" is none, nor is "/", which
- * some menus set too. The body's arrow readers do not fit: they sit in
+ * some menus set too (trail_box takes those only between links that go
+ * down the site). The body's arrow readers do not fit: they sit in
  * src/body, and each reads another set (skip_pointer_marks takes "->"
  * and "⇒" before a link's words, note_mark_len in clean.c any ASCII
  * punctuation, bars and dashes among them, around a pager's label). */
@@ -1267,24 +1268,64 @@ static size_t trail_arrow(const unsigned char *s)
 /* Nodes trail_box reads: a trail is a line of links. */
 #define TRAIL_MAX_NODES 64
 
+/* The path of href: after the scheme and host of an absolute link,
+ * else href itself; NULL for none. */
+static const char *href_path(const char *href)
+{
+    if (!href)
+        return NULL;
+    const char *h = strstr(href, "://");
+    if (!h)
+        return href;
+    const char *slash = strchr(h + 3, '/');
+    return slash ? slash : "/";
+}
+
+/* 1 when the path p (up to '?' or '#') goes below the path up: p starts
+ * with up, is longer, and the step is a whole path segment
+ * ("/cronaca/comune/" below "/cronaca/" or "/cronaca"; not "/cronacanera"
+ * below "/cronaca"). */
+static int path_below(const char *p, const char *up)
+{
+    size_t un = strcspn(up, "?#"), pn = strcspn(p, "?#");
+    if (!un || pn <= un || strncmp(p, up, un) != 0)
+        return 0;
+    return up[un - 1] == '/' || p[un] == '/';
+}
+
+/* Links of a trail whose separators are bars or slashes (trail_box): home
+ * and two sections, so that one step down shows. */
+#define TRAIL_BAR_MIN_LINKS 3
+
 /* 1 for a breadcrumb trail that no name marks (a <p> or <div> of
  * "<a href="/">Home</a> › <a>Politics</a> › ..."): its first link goes
  * home, it holds two links or more, and its text outside the links is
  * only breadcrumb arrows (trail_arrow) and blanks, with one arrow at
  * least. A site's menu has the same first link ("Inicio", "Home") but
  * sets its links apart by blanks, bars or list items, not arrows, so it
- * stays a banner's sign. */
+ * stays a banner's sign. Trails set '/' or '|' between their links too,
+ * as menus do; such a line is a trail where its links go down the site,
+ * each below the one before it ("/", "/cronaca/", "/cronaca/comune/",
+ * three links at least: path_below), while a menu's links are siblings
+ * ("/", "/cronaca/", "/sport/"). */
 static int trail_box(const dom_node *n)
 {
     if (!dom_is(n, TAG_P) && !dom_is(n, TAG_DIV) && !dom_is(n, TAG_SPAN))
         return 0;
-    size_t links = 0, arrows = 0, steps = 0;
+    size_t links = 0, arrows = 0, bars = 0, steps = 0;
+    int nested = 1;
+    const char *up = NULL;
     for (const dom_node *d = dom_next(n, n); d;) {
         if (++steps > TRAIL_MAX_NODES)
             return 0;
         if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
-            if (!links++ && !home_href(dom_attr_get(d, "href")))
+            const char *href = dom_attr_get(d, "href");
+            if (!links++ && !home_href(href))
                 return 0;
+            const char *path = href_path(href);
+            if (links > 2 && (!path || !up || !path_below(path, up)))
+                nested = 0;
+            up = path;
             d = dom_next_skip(n, d); /* the link's own words are free */
             continue;
         }
@@ -1298,6 +1339,9 @@ static int trail_box(const dom_node *n)
             if (l) {
                 arrows++;
                 i += l;
+            } else if (t[i] == '/' || t[i] == '|') {
+                bars++;
+                i++;
             } else if (chars_is_space(t[i])) {
                 i++;
             } else if (chars_nbsp_shy(t + i, d->text_len - i) >= 0) {
@@ -1308,7 +1352,9 @@ static int trail_box(const dom_node *n)
         }
         d = dom_next(n, d);
     }
-    return links >= TRAIL_MIN_LINKS && arrows > 0;
+    if (arrows)
+        return links >= TRAIL_MIN_LINKS && !bars;
+    return bars && links >= TRAIL_BAR_MIN_LINKS && nested;
 }
 
 /* 1 for an element that marks a site's banner: a <nav> or
