@@ -1621,6 +1621,20 @@ static int name_shaped(const char *h)
     return capital;
 }
 
+/* 1 when a word of s (n bytes) opens with a lower-case letter
+ * (cp_is_lower): a phrase, not a name. */
+static int word_opens_lower(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t k = meta_u8len(p + i, n - i);
+        if ((i == 0 || p[i - 1] == ' ') && cp_is_lower(utf8_decode(p + i, k)))
+            return 1;
+        i += k;
+    }
+    return 0;
+}
+
 /* A page that declares no site name, whose chosen title is its whole
  * one-part <title> of at most three words, read by no heading, and whose
  * one story h1 sits in the page banner over a heading that opens the
@@ -2045,14 +2059,18 @@ static int part_ends_in_digit(const part *p)
 }
 
 /* A part whose first character is an ASCII capital, a digit or a
- * non-ASCII byte (scripts without case): how a headline or a section
- * label opens, unlike the rest of a headline cut at its own " - ". */
+ * character beyond ASCII that is no lower-case letter (cp_is_lower: a
+ * capital "É" or "П", or a script without case): how a headline or a
+ * section label opens, unlike the rest of a headline cut at its own
+ * " - " ("в чём причина ...", "élus ..." as "the man behind ..."). */
 static int part_opens_capital(const part *p)
 {
     if (!p->n)
         return 0;
-    unsigned char c = (unsigned char)p->s[0];
-    return c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    const unsigned char *s = (const unsigned char *)p->s;
+    if (s[0] >= 0x80)
+        return !cp_is_lower(utf8_decode(s, meta_u8len(s, p->n)));
+    return (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= '0' && s[0] <= '9');
 }
 
 /* A part whose first character is a lower-case letter (cp_is_lower: "a",
@@ -2398,8 +2416,10 @@ static int heading_reads(const title_input *in, const char *s, size_t n)
  * none: the logo h1 or the logo picture's alt text reads it, or it is
  * the last or the first part of a <title> of two or more parts whose
  * other parts have twice its words and four at least ("Headline of the
- * story | Site", "Site - Headline of the story" with og:title "Site"),
- * and a heading reads those other parts. Publishers string <title> from
+ * story | Site", "Site - Headline of the story" with og:title "Site";
+ * fewer where the og:title is name-shaped and the rest holds a word in
+ * lower case: "Ferries delayed | Harbour Town Gazette"), and a heading
+ * or another declared title reads those other parts. Publishers string <title> from
  * headline and site, so a short og:title that is only one end of it may
  * name the site; but "Headline | Site" with og:title "Headline" is the
  * web's most common shape, and word counts alone cannot tell a short
@@ -2433,14 +2453,32 @@ static int declared_is_site_part(const title_input *in, const char *m)
      * beside a long site name ("Sahil yolu genişliyor - Liman Postası
      * Haber Sitesi" with og:title "Sahil yolu genişliyor") is the
      * shorter end but no name */
-    if (others < 2 * mw || others < DECLARED_SITE_OTHER_WORDS)
-        return 0;
+    const part *lo = &parts[at == 0 ? 1 : 0], *hi = &parts[at == 0 ? np - 1 : np - 2];
+    size_t rest_n = (size_t)(hi->s + hi->n - lo->s);
+    if (others < 2 * mw || others < DECLARED_SITE_OTHER_WORDS) {
+        /* a shorter rest ("Ferries delayed | Harbour Town Gazette")
+         * where the og:title reads as a name and the rest does not: the
+         * og:title is name_shaped, the rest holds a word opening in
+         * lower case (word_opens_lower); a rest in capitals or a phrase
+         * og:title ("Storm stops ferries | Harbour Gazette") keeps the
+         * word counts' answer */
+        if (!name_shaped(m) || !word_opens_lower(lo->s, rest_n))
+            return 0;
+    }
     /* the other parts together are what a heading reads; not any one
      * of them: in "Headline | News | Site" with og:title "Headline", a
      * section bar's "News" heading reads one part, and the site's own
-     * name in a heading would too */
-    const part *lo = &parts[at == 0 ? 1 : 0], *hi = &parts[at == 0 ? np - 1 : np - 2];
-    return heading_reads(in, lo->s, (size_t)(hi->s + hi->n - lo->s));
+     * name in a heading would too. Or what another declared title
+     * reads: twitter:title or the JSON-LD headline "Headline" beside
+     * og:title "Site" under "Headline | Site" says which end is the
+     * story as a heading does. */
+    if (heading_reads(in, lo->s, rest_n))
+        return 1;
+    const char *declared[5] = {in->jsonld, in->dc, in->og, in->other, in->twitter};
+    for (size_t i = 0; i < 5; i++)
+        if (declared[i] && declared[i] != m && loose_eq(lo->s, rest_n, declared[i]))
+            return 1;
+    return 0;
 }
 
 /* Without a confirmed visible headline: a declared title, else <title>
