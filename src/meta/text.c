@@ -329,6 +329,30 @@ static size_t tag_len(const char *p)
     return 0;
 }
 
+/* 1 when the tag at p (tag_len's) is an inline one that renders no break
+ * between the words round it ("<b>", "</em>", "<span class=x>"): a browser
+ * joins "<b>独家</b>：" or "<i>Moby</i>-Dick" with no blank. */
+static int inline_tag(const char *p)
+{
+    static const char *const names[] = {"a",    "abbr", "b",      "bdi",  "cite", "code",  "em", "i",
+                                        "mark", "q",    "s",      "small", "span", "strong", "sub", "sup",
+                                        "u"};
+    const char *n = p + 1 + (p[1] == '/');
+    size_t k = 0;
+    while (((n[k] | 32) >= 'a' && (n[k] | 32) <= 'z') || (n[k] >= '0' && n[k] <= '9'))
+        k++;
+    if (n[k] != '>' && n[k] != ' ' && n[k] != '\t' && n[k] != '\n' && n[k] != '/')
+        return 0;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        size_t j = 0;
+        while (j < k && names[i][j] && (n[j] | 32) == names[i][j])
+            j++;
+        if (j == k && !names[i][j])
+            return 1;
+    }
+    return 0;
+}
+
 const char *meta_strip_tags(arena *a, const char *s)
 {
     if (!s)
@@ -346,8 +370,10 @@ const char *meta_strip_tags(arena *a, const char *s)
     for (size_t i = 0; i < n;) {
         size_t t = s[i] == '<' ? tag_len(s + i) : 0;
         if (t) {
-            /* a tag between two words separates them ("a<br>b") */
-            o[w++] = ' ';
+            /* a tag between two words separates them ("a<br>b"), an
+             * inline one does not ("<b>独家</b>：") */
+            if (!inline_tag(s + i))
+                o[w++] = ' ';
             i += t;
         } else {
             o[w++] = s[i++];

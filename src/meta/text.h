@@ -57,7 +57,10 @@ unsigned meta_lower_cp(unsigned cp);
 /* s with HTML tags removed ("<i>Title</i>" in og:title, "&lt;em&gt;" in a
  * JSON-LD headline once decoded) and whitespace collapsed: a tag is '<',
  * an optional '/', an ASCII letter, then anything but '<' up to the next
- * '>' within 256 bytes. Returns s itself when it has no tag; NULL on OOM. */
+ * '>' within 256 bytes. A tag leaves a blank where it was ("a<br>b"),
+ * but an inline one ("<b>", "<em>", "<span>": a browser breaks no line
+ * there) none, so "<b>独家</b>：" gives "独家：". Returns s itself when it
+ * has no tag; NULL on OOM. */
 const char *meta_strip_tags(arena *a, const char *s);
 /* Copies s[0..n) without its soft hyphens (U+00AD): a browser shows one
  * only where it breaks a word at a line's end, so the text a reader sees
