@@ -1483,6 +1483,15 @@ static const char *banner_lead_of(void *ctx, const void *h)
     return banner_lead_heading(ctx, h);
 }
 
+/* 1 when h sits inside an <article> element. */
+static int in_article(const dom_node *h)
+{
+    for (const dom_node *p = h->parent; p && p->type == DOM_ELEMENT; p = p->parent)
+        if (p->tag == TAG_ARTICLE)
+            return 1;
+    return 0;
+}
+
 static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t cap, int marked)
 {
     if (!meta_in_furniture(c, h)) {
@@ -1490,6 +1499,7 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
             in->visible_marked[in->nvisible] =
                 (unsigned char)(marked || names_headline_class(dom_attr_get(h, "class")));
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
+            in->visible_in_article[in->nvisible] = (unsigned char)in_article(h);
             in->visible[in->nvisible] = heading_text(c, h);
             in->visible_tail[in->nvisible] = heading_tail(c, h, in->visible[in->nvisible]);
             /* only og:title joins a kicker (kicker_joined in title.c):

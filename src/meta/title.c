@@ -1462,7 +1462,7 @@ static const char *marked_heading(arena *a, const title_input *in, const char *t
     if (!t || !in->nvisible)
         return NULL;
     const char *v = NULL;
-    int marked = 0, labels = 0, plain = 0;
+    int marked = 0, labels = 0, plain = 0, in_article = 0;
     for (size_t i = 0; i < in->nvisible; i++) {
         const char *h = in->visible[i];
         if (!h)
@@ -1478,6 +1478,7 @@ static const char *marked_heading(arena *a, const title_input *in, const char *t
         v = h;
         marked |= in->visible_marked[i];
         plain |= in->visible_plain[i];
+        in_article |= in->visible_in_article[i];
     }
     /* Beside label h1s only a plain one, as for reworded_heading: an h1
      * whose elements hide labels ("Headline : , Thema: Forschung") is
@@ -1488,9 +1489,11 @@ static const char *marked_heading(arena *a, const title_input *in, const char *t
      * reader sees as its headline ("¿Llegará el autobús a tu barrio?" on
      * the card over the h1 "El consejo aprueba el nuevo plan de
      * autobuses", beside a section-label h1). A lone unmarked h1 may be
-     * the site's tagline over a story the og:title names. */
-    if (!v || (!marked && !(plain && labels && title_without_headline(in))) || meta_word_count(v) < MARKED_MIN_WORDS ||
-        (labels && !plain))
+     * the site's tagline over a story the og:title names, except one
+     * inside an <article>: the story's own container, where a site sets
+     * no tagline. */
+    if (!v || (!marked && !(plain && (labels || in_article) && title_without_headline(in))) ||
+        meta_word_count(v) < MARKED_MIN_WORDS || (labels && !plain))
         return NULL;
     const char *vk = meta_fold_key(a, v), *tk = meta_fold_key(a, t);
     if (!vk || !tk || strlen(vk) < VISIBLE_MIN_KEY || strstr(vk, tk) || strstr(tk, vk))

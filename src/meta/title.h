@@ -86,6 +86,10 @@ typedef struct title_input {
      * (itemprop=headline, or a class naming a headline or title, not a
      * subtitle: names_headline_class in metadata.c). */
     unsigned char visible_marked[TITLE_MAX_HEADINGS];
+    /* visible_in_article[i]: visible[i] sits inside an <article> element
+     * (the story's own container; a site's tagline sits in its banner or
+     * a top div) */
+    unsigned char visible_in_article[TITLE_MAX_HEADINGS];
     /* visible_tail[i]: for a visible[i] that opens with a short kicker in
      * an element of its own ("<h1><span>Breaking</span> Headline</h1>")
      * or ends with a short badge in one ("Headline <span>Abonnés</span>"),
