@@ -1104,14 +1104,17 @@ const words_table words_update_labels = {"update_labels", update_labels, sizeof 
  * and "publishedat" are one name. The French, Portuguese, Italian and
  * Spanish names for the publication date (datePublication,
  * data_publicacao, dataPubblicazione, fecha_publicacion), as templates of
- * those languages name the state, come last. */
+ * those languages name the state, come after the English ones, and the
+ * German ones last (erscheinungsdatum, veroeffentlicht,
+ * veroeffentlichungsdatum: "ö" spelt "oe", as ASCII names are). */
 static const words_entry script_date_keys[] = {
     {"created_at", 12}, {"createdat", 11}, {"data_pubblicazione", 20}, {"data_publicacao", 19},
     {"datapubblicazione", 18}, {"datapublicacao", 17}, {"date_publication", 16}, {"date_published", 7},
-    {"datecreated", 13}, {"datepublication", 15}, {"datepublished", 1}, {"fecha_publicacion", 22},
-    {"fechapublicacion", 21}, {"firstpublished", 10}, {"pubdate", 9}, {"publication_date", 14},
-    {"publicationdate", 8}, {"publish_date", 6}, {"publishdate", 5}, {"published_at", 2}, {"publishedat", 3},
-    {"publisheddate", 4},
+    {"datecreated", 13}, {"datepublication", 15}, {"datepublished", 1}, {"erscheinungsdatum", 23},
+    {"fecha_publicacion", 22}, {"fechapublicacion", 21}, {"firstpublished", 10}, {"pubdate", 9},
+    {"publication_date", 14}, {"publicationdate", 8}, {"publish_date", 6}, {"publishdate", 5},
+    {"published_at", 2}, {"publishedat", 3}, {"publisheddate", 4}, {"veroeffentlicht", 24},
+    {"veroeffentlichungsdatum", 25},
 };
 const words_map words_script_date_keys = {"script_date_keys", script_date_keys,
                                           sizeof script_date_keys / sizeof *script_date_keys};
