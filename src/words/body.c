@@ -44,7 +44,8 @@ TABLE(teaser_prefixes);
 /* Lines that ask the reader for something (subscribe, support, follow,
  * download), explain a paywall, or say the article goes on past an
  * advertisement or a video ("Story continues below", "Dalsza część
- * artykułu pod materiałem wideo"), or note the post's own history ("This
+ * artykułu pod materiałem wideo", "Artikel wird unter der Anzeige
+ * fortgesetzt"), or note the post's own history ("This
  * post was originally published ...", "Dieser Beitrag stammt aus Ausgabe
  * 7/2019 der ...", only with the issue named: "Dieser Beitrag stammt aus
  * einer Reihe von Versuchen ..." is prose, "This blog post was edited on
@@ -70,7 +71,7 @@ TABLE(teaser_prefixes);
 static const char *const prompt_prefixes[] = {
     "abbonati", "abonnez-vous", "abonnieren sie", "all articles", "all rights reserved", "alle artikel zu",
     "alle rechte vorbehalten", "already a subscriber", "already subscribed", "article continues below",
-    "artikel gefallen", "assinar", "assine", "back to overview", "back to top", "become a member",
+    "artikel gefallen", "artikel wird nach der anzeige fortgesetzt", "artikel wird unter der anzeige fortgesetzt", "assinar", "assine", "back to overview", "back to top", "become a member",
     "benachrichtigung bei neuen artikeln", "benachrichtigung über neue artikel",
     "benachrichtigung über neue beiträge", "bitte registrieren sie sich", "califica esta", "cargando más",
     "ce texte a été", "cet article vous a plu", "chargement d'autres", "check back for more",
@@ -80,7 +81,7 @@ static const char *const prompt_prefixes[] = {
     "den ganzen beitrag lesen sie", "den kompletten artikel finden sie", "den kompletten artikel lesen sie",
     "den kompletten beitrag finden sie", "den kompletten beitrag lesen sie", "den vollständigen artikel finden sie",
     "den vollständigen artikel lesen sie", "den vollständigen beitrag finden sie",
-    "den vollständigen beitrag lesen sie", "der artikel erschien", "der beitrag wurde", "descarga la app",
+    "den vollständigen beitrag lesen sie", "der artikel erschien", "der artikel wird nach der anzeige fortgesetzt", "der artikel wird unter der anzeige fortgesetzt", "der beitrag wurde", "descarga la app",
     "did you find this", "dieser artikel erschien", "dieser artikel stammt aus ausgabe",
     "dieser artikel stammt aus dem heft", "dieser artikel stammt aus der ausgabe", "dieser artikel stammt aus heft",
     "dieser artikel wurde", "dieser beitrag stammt aus ausgabe", "dieser beitrag stammt aus dem heft",
@@ -88,12 +89,12 @@ static const char *const prompt_prefixes[] = {
     "dieser text wurde", "dir hat der artikel gefallen", "dir hat der beitrag gefallen",
     "dir hat dieser artikel gefallen", "dir hat dieser beitrag gefallen", "diskutieren sie mit", "don't miss",
     "don’t miss", "download our app", "download the app", "el artículo continúa",
-    "el periodismo independiente necesita", "este artículo fue", "fanden sie den artikel", "fanden sie den beitrag",
+    "el artículo continúa después del anuncio", "el periodismo independiente necesita", "este artículo fue", "fanden sie den artikel", "fanden sie den beitrag",
     "fanden sie diesen artikel", "fanden sie diesen beitrag", "fandest du den artikel", "fandest du den beitrag",
     "fandest du diesen artikel", "fandest du diesen beitrag", "first-time subscribers", "folgen sie uns",
     "follow us on", "get the app", "gostou desta matéria", "gostou deste artigo", "hat dir der artikel",
     "hat dir dieser artikel", "hat ihnen der artikel", "hat ihnen dieser artikel", "hazte miembro",
-    "hier können sie den artikel bewerten", "if you enjoyed this article", "if you enjoyed this post",
+    "het artikel gaat verder onder de advertentie", "hier können sie den artikel bewerten", "if you enjoyed this article", "if you enjoyed this post",
     "if you enjoyed this story", "if you found this article helpful", "if you found this article useful",
     "if you found this post helpful", "if you found this post useful", "if you liked this article",
     "if you liked this post", "if you liked this story", "if you value our journalism", "if you value our reporting",
@@ -120,7 +121,7 @@ static const char *const prompt_prefixes[] = {
     "turn on notifications", "unabhängiger journalismus braucht", "valora esta", "vergiss nicht zu teilen",
     "vervielfältigung", "volver a", "volver al", "vond je dit artikel", "vous avez aimé cet article",
     "vous avez apprécié cet article", "war der artikel", "war dieser artikel", "was this article helpful",
-    "was this helpful", "weitere artikel werden geladen", "weitere beiträge werden geladen",
+    "was this helpful", "weiter nach der anzeige", "weitere artikel werden geladen", "weitere beiträge werden geladen",
     "weiterlesen nach der anzeige", "wenn dir der artikel gefallen hat", "wenn dir dieser artikel gefallen hat",
     "wenn dir dieser beitrag gefallen hat", "wenn ihnen der artikel gefallen hat",
     "wenn ihnen dieser artikel gefallen hat", "wenn ihnen dieser beitrag gefallen hat", "werden sie teil",
