@@ -2318,8 +2318,60 @@ static int is_post_nav_label_link(const dom_node *a)
  * The caller bounds the block to LINE_MAX_NODES nodes without a block
  * inside. Golden cases furniture_post_nav_links,
  * furniture_post_nav_label_in_bold. */
+/* 1 when the text of n outside its links is only arrows and separators
+ * ("« <a>...</a> | <a>...</a> »"), with one arrow at least: « » ‹ › ← →
+ * < >, and | / · - – and blanks between. Reads n's nodes (the caller
+ * bounds them). */
+static int only_arrows_outside_links(const dom_node *n)
+{
+    int arrows = 0;
+    for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d)) {
+        if (d->type == DOM_ELEMENT && d->tag == TAG_A) {
+            d = dom_next_skip(n, d);
+            if (!d)
+                break;
+            if (d->type != DOM_TEXT)
+                continue;
+        }
+        if (d->type != DOM_TEXT)
+            continue;
+        const unsigned char *t = (const unsigned char *)d->text;
+        for (uint32_t k = 0; k < d->text_len; k++) {
+            unsigned char b = t[k];
+            if (b == '<' || b == '>') {
+                arrows++;
+            } else if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '|' || b == '/' || b == '-') {
+            } else if (b == 0xC2 && k + 1 < d->text_len && (t[k + 1] == 0xAB || t[k + 1] == 0xBB)) {
+                arrows++, k++; /* « » */
+            } else if (b == 0xC2 && k + 1 < d->text_len && (t[k + 1] == 0xB7 || t[k + 1] == 0xA0)) {
+                k++; /* a middle dot, a no-break space */
+            } else if (b == 0xE2 && k + 2 < d->text_len && t[k + 1] == 0x80 && (t[k + 2] == 0xB9 || t[k + 2] == 0xBA)) {
+                arrows++, k += 2; /* ‹ › */
+            } else if (b == 0xE2 && k + 2 < d->text_len && t[k + 1] == 0x86 && (t[k + 2] == 0x90 || t[k + 2] == 0x92)) {
+                arrows++, k += 2; /* ← → */
+            } else if (b == 0xE2 && k + 2 < d->text_len && t[k + 1] == 0x80 && t[k + 2] == 0x93) {
+                k += 2; /* – */
+            } else {
+                return 0;
+            }
+        }
+    }
+    return arrows > 0;
+}
+
 static int is_post_nav_line(const ctx *c, const dom_node *root, const dom_node *n)
 {
+    /* two links framed by arrows only, the theme's pair with no label:
+     * "« <a>previous title</a> | <a>next title</a> »", the last thing
+     * before a heading or the body's end */
+    if (c->tot[n->id].link * 10 >= c->tot[n->id].text * 8 && only_arrows_outside_links(n)) {
+        int two = 0;
+        for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d))
+            if (d->type == DOM_ELEMENT && d->tag == TAG_A && !(d->flags & DOM_F_REMOVED) && c->tot[d->id].text)
+                two++;
+        if (two == 2 && heading_or_end_follows(root, n))
+            return 1;
+    }
     int links = 0, worded = 0;
     for (const dom_node *d = dom_next(n, n); d; d = dom_next(n, d)) {
         if (d->type != DOM_ELEMENT || d->tag != TAG_A || (d->flags & DOM_F_REMOVED) || !c->tot[d->id].text)

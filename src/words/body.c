@@ -561,7 +561,7 @@ TABLE(author_headings);
  * title it too; not the bare "réactions", which heads a story's section
  * on what others said. */
 static const char *const comment_headings[] = {
-    "add a comment", "comentarios", "comentários", "comment", "commentaires", "commenti",
+    "add a comment", "comentarii", "comentarios", "comentários", "comment", "commentaires", "commenti",
     "comments", "deixe um comentário", "deja un comentario", "deja una respuesta",
     "discuss this article", "hinterlasse einen kommentar", "hozzászólás", "hozzászólások",
     "i vostri commenti", "ihre kommentare",
@@ -1175,7 +1175,7 @@ TABLE(file_size_units);
  * (words_comment_count_line below: the body's counter lines, the headline
  * rules' comment-section h1). */
 static const char *const comment_count_words[] = {
-    "comentario", "comentarios", "comment", "commentaire", "commentaires", "commenti", "commento", "comments",
+    "comentarii", "comentario", "comentarios", "comment", "commentaire", "commentaires", "commenti", "commento", "comments",
     "kommentar", "kommentare",
 };
 TABLE(comment_count_words);
