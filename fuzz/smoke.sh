@@ -10,6 +10,28 @@ secs=${1:-60}
 out=build-fuzz
 mkdir -p "$out/findings"
 fail=0
+# report LOG: what a CI log must show of a finding. The tail alone is not
+# enough: after the stack libFuzzer prints the mutation, the input's bytes
+# and the artifact, which pushed the first frames (where the bug is) out of
+# a 40-line tail. So: the seed (to rerun the campaign), the finding's block
+# from its first line ("==N==ERROR", "deadly signal", a UBSan "runtime
+# error", libFuzzer's timeout ALARM or out-of-memory) with its first 60
+# lines, and then the last lines (the SUMMARY and where the input went).
+report() {
+    local log=$1 first
+    grep -m1 '^INFO: Seed:' "$log" || true
+    first=$(grep -n -m1 -E '==[0-9]+== ?ERROR|deadly signal|runtime error:|^ALARM:|out-of-memory|^MS: ' \
+        "$log" | cut -d: -f1 || true)
+    if [ -n "$first" ]; then
+        sed -n "${first},$((first + 59))p" "$log"
+        if [ "$(wc -l <"$log")" -gt $((first + 59)) ]; then
+            echo "[...]"
+            tail -n 12 "$log"
+        fi
+    else
+        tail -n 40 "$log"
+    fi
+}
 for t in fuzz_parse fuzz_extract fuzz_warc fuzz_gzip fuzz_args; do
     dict=()
     case $t in
@@ -24,7 +46,7 @@ for t in fuzz_parse fuzz_extract fuzz_warc fuzz_gzip fuzz_args; do
         -rss_limit_mb=2048 -max_total_time="$secs" -print_final_stats=1 \
         -artifact_prefix="$out/findings/$t-" "$scratch" "$out/corpus-$t" >"$out/smoke-$t.log" 2>&1; then
         echo "fuzz smoke: $t FAILED (log: $out/smoke-$t.log)"
-        tail -n 40 "$out/smoke-$t.log"
+        report "$out/smoke-$t.log"
         fail=1
     else
         echo "fuzz smoke: $t ok, $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/smoke-$t.log" | grep -o '[0-9]*$') runs in ${secs}s"
