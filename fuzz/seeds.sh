@@ -2,7 +2,8 @@
 # seeds.sh: builds the seed corpora of the fuzz targets from the project's
 # own test inputs, into build-fuzz/corpus-<target>/:
 #   fuzz_parse    every golden case page and tests/regress/parse input
-#   fuzz_extract  the same pages, each behind a first byte choosing options
+#   fuzz_extract  the same pages, each behind a first byte choosing options,
+#                 and the tests/regress/extract inputs
 #   fuzz_warc     the WARC regress inputs plus a small WARC of golden pages
 #   fuzz_args     a few command lines
 #   fuzz_gzip     small golden pages behind a shape byte, and real gzip data
@@ -20,6 +21,9 @@ for page in tests/golden/*/case.html tests/regress/parse/*.html examples/article
     { printf "\\$(printf '%03o' $((i % 32)))"; cat "$page"; } > "$out/corpus-fuzz_extract/$name"
     i=$((i + 1))
 done
+# the kept findings (tests/regress/<target>/, in each target's input format)
+# go into the corpora too, so every smoke run replays them first
+cp tests/regress/extract/*.bin "$out/corpus-fuzz_extract/" 2>/dev/null || true
 cp tests/regress/warc/*.bin "$out/corpus-fuzz_warc/" 2>/dev/null || true
 python3 - "$out/corpus-fuzz_warc/golden.warc" <<'PY'
 import glob, sys
