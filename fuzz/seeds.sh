@@ -6,7 +6,8 @@
 #                 and the tests/regress/extract inputs
 #   fuzz_warc     the WARC regress inputs plus a small WARC of golden pages
 #   fuzz_args     a few command lines
-#   fuzz_gzip     small golden pages behind a shape byte, and real gzip data
+#   fuzz_gzip     small golden pages behind a shape byte, real gzip data,
+#                 and the tests/regress/gzip inputs
 # Then, for example:
 #   build-fuzz/fuzz_extract -dict=fuzz/html.dict -max_len=65536 build-fuzz/corpus-fuzz_extract
 set -euo pipefail
@@ -25,6 +26,7 @@ done
 # go into the corpora too, so every smoke run replays them first
 cp tests/regress/extract/*.bin "$out/corpus-fuzz_extract/" 2>/dev/null || true
 cp tests/regress/warc/*.bin "$out/corpus-fuzz_warc/" 2>/dev/null || true
+cp tests/regress/gzip/*.bin "$out/corpus-fuzz_gzip/" 2>/dev/null || true
 python3 - "$out/corpus-fuzz_warc/golden.warc" <<'PY'
 import glob, sys
 out = open(sys.argv[1], "wb")
