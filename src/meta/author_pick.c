@@ -508,6 +508,47 @@ static int all_space(const char *s, size_t n)
     return 1;
 }
 
+/* Where nothing named the author: the block right under the headline,
+ * classed as a credit ("<p class="credit">JIJI</p>" in the story's
+ * header), that holds a known news agency and nothing else (read as a
+ * closing credit's brackets are: credit_agencies) credits the agency
+ * with the story, as a byline "Von dpa" does. A picture, a video or a
+ * frame between the headline and the block makes it that picture's
+ * credit, and it is not read. */
+static void header_credit_agency(meta_ctx *c)
+{
+    const dom_node *root = c->art->doc->root;
+    int steps = 0;
+    for (const dom_node *n = dom_next_skip(root, c->anchor); n && steps < 200; steps++) {
+        if (n->type == DOM_ELEMENT && (n->tag == TAG_IMG || n->tag == TAG_PICTURE || n->tag == TAG_FIGURE ||
+                                       n->tag == TAG_VIDEO || n->tag == TAG_IFRAME))
+            return;
+        if (n->type == DOM_ELEMENT && (tag_flags[n->tag] & TF_JUNK)) {
+            n = dom_next_skip(root, n);
+            continue;
+        }
+        if (n->type == DOM_TEXT && n->text_len && !all_space(n->text, n->text_len)) {
+            const dom_node *box = n->parent;
+            while (box && box->type == DOM_ELEMENT && (tag_flags[box->tag] & TF_INLINE) && box->parent)
+                box = box->parent;
+            if (!box || box->type != DOM_ELEMENT || box == c->anchor)
+                return;
+            const char *cl = dom_attr_get(box, "class"), *id = dom_attr_get(box, "id");
+            if (!(cl && meta_ci_contains(cl, "credit")) && !(id && meta_ci_contains(id, "credit")))
+                return;
+            char *t = meta_node_text(c->a, box, 64, 1);
+            if (!t) {
+                c->oom = 1;
+                return;
+            }
+            if (credit_agencies(c->a, t, strlen(t), &c->art->authors) < 0)
+                c->oom = 1;
+            return;
+        }
+        n = dom_next(root, n);
+    }
+}
+
 static void near_byline(meta_ctx *c, int prefixed_only)
 {
     const dom_node *root = c->art->doc->root;
@@ -1395,6 +1436,8 @@ void meta_pick_authors(meta_ctx *c)
     c->author_src = 4;
     if (c->anchor)
         near_byline(c, site_only.count > 0);
+    if (c->anchor && !art->authors.count && !site_only.count && !c->oom)
+        header_credit_agency(c);
     if (!authors_accept(c, &site_only) && site_only.count && !all_desks(&site_only)) {
         /* nothing but the site: better than nothing (a blog named after
          * its writer); nothing but a desk, or a site whose name reads as

@@ -112,7 +112,7 @@ TABLE(agencies);
  * case-insensitively. Capitals alone are not enough there: a credit's
  * other letters are the site's or an editor's ("(XPA, AB)"). */
 static const char *const agency_letters[] = {
-    "afp", "ansa", "ap", "efe", "epa", "kap", "reuters", "upi",
+    "afp", "ansa", "ap", "efe", "epa", "jiji", "kap", "kyodo", "reuters", "upi",
 };
 TABLE(agency_letters);
 
