@@ -25,12 +25,14 @@
  * stands in for a pipe on some sites, " › " (U+203A) is a WordPress
  * theme's "Headline › Site" and " ‹ " (U+2039, `&lsaquo;`) another's
  * "Headline ‹ Site", and " ｜ " (U+FF5C) the fullwidth bar of
- * Chinese and Japanese sites. " : " stays last (SEPARATORS_BUT_COLON). */
+ * Chinese and Japanese sites, " < " a reversed trail ("Headline <
+ * Section < Article - Site", a Korean news CMS's <title>: the page in the
+ * section in the site). " : " stays last (SEPARATORS_BUT_COLON). */
 #define TITLE_READABILITY_SEPS 7
 static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " / ", " > ",
                                          " \xC2\xBB ", " :: ", " \xC2\xAB ", " \xC2\xB7 ",
                                          " \xE2\x80\xA2 ", " ~ ", " || ", " \xC7\x80 ", " \xE2\x80\xBA ",
-                                         " \xE2\x80\xB9 ", " \xEF\xBD\x9C ", " : "};
+                                         " \xE2\x80\xB9 ", " \xEF\xBD\x9C ", " < ", " : "};
 /* the separators above but the last, " : ": French sets a space before
  * every colon, so " : " also stands inside a headline ("Budget : les
  * maires inquiets"); the headline-and-labels shapes split at the rest */
@@ -2225,14 +2227,27 @@ static const char *labelled_declared(arena *a, const char *m, const char *title_
 /* "Site.com: Headline", "Daily Planet: Headline": the text after a first
  * "Label: " whose label (at most 3 words) names the site: the declared or
  * host-named site name, the logo h1, or a bare domain. Readability's
- * colon rule keeps such a title whole when the rest is short. NULL when
+ * colon rule keeps such a title whole when the rest is short. French
+ * typography sets a blank (or a no-break space) before the colon
+ * ("EchoDuPort.fr : Headline"); the label ends before it. NULL when
  * the title does not open so, or the rest has fewer than two words. */
 static const char *after_site_colon(arena *a, const char *t, const char *site, const char *logo)
 {
     const char *c = strstr(t, ": ");
-    if (!c || c == t || c[-1] == ' ')
+    if (!c || c == t)
         return NULL;
-    part label = {t, (size_t)(c - t)};
+    size_t ln = (size_t)(c - t);
+    for (;;) {
+        if (ln && t[ln - 1] == ' ')
+            ln--;
+        else if (ln >= 2 && (unsigned char)t[ln - 2] == 0xC2 && (unsigned char)t[ln - 1] == 0xA0)
+            ln -= 2;
+        else
+            break;
+    }
+    if (!ln)
+        return NULL;
+    part label = {t, ln};
     if (meta_word_count_n(label.s, label.n) > 3 || !part_is_site(&label, site, logo))
         return NULL;
     const char *rest = c + 2;
