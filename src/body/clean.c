@@ -3261,6 +3261,16 @@ static int is_release_tail_heading_text(const char *t)
     return (words_legal_form(t + w, len - w, NULL) & WORDS_LEGAL_FORM_NL) != 0;
 }
 
+/* 1 when the lower-cased label t is a press-contact heading ("Media
+ * contact:", "Contatto stampa"); a trailing colon is ignored. */
+static int is_contact_heading_text(const char *t)
+{
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
+        len--;
+    return len && words_exact(&words_contact_headings, t, len);
+}
+
 /* 1 when the lower-cased heading t titles the author's box ("About the
  * author", "Autor:innen", "Zur Autorin"); a trailing colon is ignored. */
 static int is_author_heading_text(const char *t)
@@ -4458,9 +4468,10 @@ static const dom_node *first_visible_text(const dom_node *u)
  * "<p>About Acme Robotics:<br>Acme Robotics designs ...</p>",
  * "<p>Media Contact:<br>Jane Doe<br>...</p>". The colon and the <br>
  * after it set the line apart as a label; without them the text is a
- * sentence's start. k is the block's first visible text node. */
+ * sentence's start. k is the block's first visible text node; with
+ * contact_only, only a press-contact label counts (see below). */
 #define RELEASE_PLAIN_LABEL_MAX 80
-static int opens_with_plain_release_label(const ctx *c, const dom_node *k)
+static int opens_with_plain_release_label(const ctx *c, const dom_node *k, int contact_only)
 {
     if (c->tlen[k->id] == 0 || c->tlen[k->id] > RELEASE_PLAIN_LABEL_MAX)
         return 0;
@@ -4476,19 +4487,23 @@ static int opens_with_plain_release_label(const ctx *c, const dom_node *k)
     if (!len || t[len - 1] != ':')
         return 0;
     t[len] = 0;
-    return is_release_tail_heading_text(t);
+    return contact_only ? is_contact_heading_text(t) : is_release_tail_heading_text(t);
 }
 
 /* 1 when the block n opens with a bold label that is a release tail's
  * heading: "<p><strong>About Acme Robotics</strong><br>Acme Robotics
  * designs ...</p>". Releases set the company profile as one paragraph
- * as often as under a heading of its own. */
-static int opens_with_release_label(const ctx *c, const dom_node *n)
+ * as often as under a heading of its own. With contact_only (a block
+ * under 60 bytes, too short to hold a company profile), only a
+ * press-contact label counts: "<strong>Contatto stampa:</strong> Giulia
+ * Neri" is the release's contact, "<strong>Über Kirchberg:</strong> Dort
+ * staut es sich." a story's bold run-in. */
+static int opens_with_release_label(const ctx *c, const dom_node *n, int contact_only)
 {
     for (const dom_node *k = n->first_child; k; k = k->next) {
         if (k->type == DOM_TEXT) {
             if (has_visible_char(k))
-                return opens_with_plain_release_label(c, k);
+                return opens_with_plain_release_label(c, k, contact_only);
             continue;
         }
         if (k->type != DOM_ELEMENT)
@@ -4498,7 +4513,7 @@ static int opens_with_release_label(const ctx *c, const dom_node *n)
             return 0;
         char t[TEASER_MAX + 8];
         text_prefix_lower(k, t, sizeof t);
-        return is_release_tail_heading_text(t);
+        return contact_only ? is_contact_heading_text(t) : is_release_tail_heading_text(t);
     }
     return 0;
 }
@@ -5638,9 +5653,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * Short blocks too ("<p><strong>Press contact:</strong> Jane
          * Doe, Head of communications</p>", under 60 bytes, which reads
          * as a heading and whose whole text, label and name, is no
-         * heading's): a bold label alone gets the same answer here */
+         * heading's): a bold label alone gets the same answer here, but
+         * only a contact label, as a short block holds no company
+         * profile and "About <X>:" opens a story's run-in there */
         else if ((n->tag == TAG_P || n->tag == TAG_DIV) && len <= RELEASE_SECTION_MAX &&
-                 opens_with_release_label(c, n) && opens_release_tail(c, n, root)) {
+                 opens_with_release_label(c, n, is_heading_like(c, n)) && opens_release_tail(c, n, root)) {
             drop = 1;
             drop_section_after(c, n, HEAD_COMMENTS);
         }

@@ -14,7 +14,9 @@
 
 /* Classifies a heading's lower-cased text: a furniture section, the
  * comment section, or neither. A leading count ("12 comments"), a count in
- * brackets ("Comments (12)") and a trailing colon are ignored. */
+ * brackets ("Comments (12)") and a trailing colon are ignored. Only the
+ * bracketed count makes "Diskuse (4)" the readers' thread: a leading
+ * number is how a report numbers its sections ("3 Diskussion"). */
 int body_furniture_heading_kind(const char *t)
 {
     size_t len = strlen(t);
@@ -24,7 +26,7 @@ int body_furniture_heading_kind(const char *t)
     if (s != t && *s == ' ')
         s++;
     len -= (size_t)(s - t);
-    int counted = s != t;
+    int bracket_count = 0;
     while (len && (s[len - 1] == ':' || s[len - 1] == ' '))
         len--;
     if (len && s[len - 1] == ')') {
@@ -32,7 +34,7 @@ int body_furniture_heading_kind(const char *t)
         while (k && s[k - 1] >= '0' && s[k - 1] <= '9')
             k--;
         if (k && s[k - 1] == '(') {
-            counted |= k < len - 1;
+            bracket_count = k < len - 1;
             len = k - 1;
             while (len && s[len - 1] == ' ')
                 len--;
@@ -40,9 +42,10 @@ int body_furniture_heading_kind(const char *t)
     }
     if (words_exact(&words_comment_headings, s, len))
         return HEAD_COMMENTS;
-    /* "Diskuse (4)": a discussion with its count is the readers' thread;
-     * uncounted, a paper's section */
-    if (counted && words_exact(&words_comment_counted_headings, s, len))
+    /* "Diskuse (4)": a discussion with its count in brackets is the
+     * readers' thread; uncounted or numbered ("3 Diskussion"), a paper's
+     * section */
+    if (bracket_count && words_exact(&words_comment_counted_headings, s, len))
         return HEAD_COMMENTS;
     if (words_exact(&words_furniture_headings, s, len))
         return HEAD_FURNITURE;

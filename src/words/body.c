@@ -577,9 +577,10 @@ static const char *const comment_headings[] = {
 TABLE(comment_headings);
 
 /* The word "discussion" as a heading: the readers' thread under a post
- * ("Diskuse (4)", "12 Diskussion") only with a count beside it, as a
- * paper's or a report's "Discussion" section is never counted
- * (phrases.c, body_furniture_heading_kind). */
+ * ("Diskuse (4)") only with a count in brackets after it, as a paper's or
+ * a report's "Discussion" section is never counted; a leading number is
+ * the section's own ("3 Diskussion") and does not count (phrases.c,
+ * body_furniture_heading_kind). */
 static const char *const comment_counted_headings[] = {
     "discusión", "discussion", "discussione", "diskuse", "diskusia", "diskussion", "diskuze", "dyskusja",
 };
