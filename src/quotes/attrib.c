@@ -158,7 +158,8 @@ static int32_t noun_cue_owner(const qctx *q, int32_t i)
  * with the quote right after it (past `a`, `an`), names a thing; no one
  * speaks. Not when the phrase opens the sentence or a clause, where it
  * is the verb's subject ("The campaign called “…” …", "what the
- * fire officer called an “unacceptable” lack of exits"). */
+ * fire officer called an “unacceptable” lack of exits"), unless an
+ * indefinite opens it ("A radio station called “Coast FM” reported …"). */
 static int ly_adverb(const qctx *q, int32_t i);
 
 static int naming_relative(const qctx *q, int32_t i)
@@ -170,22 +171,32 @@ static int naming_relative(const qctx *q, int32_t i)
         k++;
     if (q->tok[k].type != TK_OPEN)
         return 0;
-    int32_t j = i - 1, n = 0;
-    while (j >= 0 && n < 5 && is_word(q, j) && !q->tok[j].cap && !FL(j, determiners)) {
+    int32_t j = i - 1, n = 0, caps = 0;
+    while (j >= 0 && n < 5 && is_word(q, j) && !FL(j, determiners)) {
         if (FL(j, stops) || FL(j, pronouns) || FL(j, between) || cue_candidate(&q->tok[j]) || ly_adverb(q, j))
             return 0;
+        caps |= q->tok[j].cap;
         j--, n++;
     }
-    if (n == 0 || j < 1 || !is_word(q, j) || !FL(j, determiners) || (FL(j, roles) & QR_POSSESSIVE))
+    if (n == 0 || j < 0 || !is_word(q, j) || !FL(j, determiners) || (FL(j, roles) & QR_POSSESSIVE))
         return 0;
-    const qtok *p = &q->tok[j - 1];
+    /* capitalised words ("A German news agency called “…”") only after
+     * an indefinite (below) */
+    if (caps && !(FL(j, name_marks) & QN_INDEFINITE))
+        return 0;
+    const qtok *p = j >= 1 ? &q->tok[j - 1] : NULL;
     /* "over what the fire officer called an “unacceptable” lack of
      * exits": after `what`, a relative or a conjunction the phrase is a
      * clause's subject, and the verb reports */
-    if (p->type == TK_WORD && ((FL(j - 1, roles) & (QR_FREE_RELATIVE | QR_OBJECT_RELATIVE | QR_THING_RELATIVE)) ||
-                               (FL(j - 1, grammar) & (QG_RELATIVE | QG_SUBJECT_CONJ | QG_COMPLEMENTIZER))))
+    if (p && p->type == TK_WORD && ((FL(j - 1, roles) & (QR_FREE_RELATIVE | QR_OBJECT_RELATIVE | QR_THING_RELATIVE)) ||
+                                    (FL(j - 1, grammar) & (QG_RELATIVE | QG_SUBJECT_CONJ | QG_COMPLEMENTIZER))))
         return 0;
-    return p->type != TK_PARA && !is_end_punct_tok(q, j - 1) && p->type != TK_OPEN;
+    /* "A regional radio station called “Coast FM” reported …": an
+     * indefinite phrase names a thing wherever it stands; no one
+     * introduced by "a" is reported calling a bare quote */
+    if (FL(j, name_marks) & QN_INDEFINITE)
+        return 1;
+    return p && p->type != TK_PARA && !is_end_punct_tok(q, j - 1) && p->type != TK_OPEN;
 }
 
 /* The speech verb flags of word i; a French inversion ("déclare-t-il")
