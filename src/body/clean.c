@@ -7209,8 +7209,9 @@ static int quotes_own_url(const ctx *c, const dom_node *u)
 
 /* CONTACT_WEAK: a number only in the French form of five pairs
  * (contact_phone_form's 2), which a draw of zero-padded numbers can
- * have too: it counts as contact data only beside a mail address or
- * another phone (a card needs one CONTACT_DATA line) */
+ * have too: it counts as contact data only beside a mail address or a
+ * phone in another form (a card needs one CONTACT_DATA line; a second
+ * number of five pairs is CONTACT_WEAK too and does not count) */
 enum { CONTACT_NONE, CONTACT_DATA, CONTACT_NAME, CONTACT_WEAK };
 
 /* 1 when label l[0..n) (the bytes before a number) names a phone: "Tel.",
@@ -7243,7 +7244,9 @@ static int contact_phone_label(const char *l, size_t n)
  * French form, five pairs after a 0 and one to nine, joined by single
  * blanks or dots ("01 23 45 67 89", "04.74.78.30.12"), gives 2: a
  * phone's form, but a draw of five zero-padded numbers reads the same,
- * so it counts only beside other contact data (CONTACT_WEAK). */
+ * so it counts only beside other contact data (CONTACT_WEAK); and five
+ * pairs in strictly rising order ("04 12 23 31 45") give 0: a draw is
+ * printed sorted, a phone's pairs rarely are. */
 static int contact_phone_form(const char *d, size_t dn)
 {
     if (!dn)
@@ -7255,10 +7258,15 @@ static int contact_phone_form(const char *d, size_t dn)
         return 1;
     if (dn == 14 && first == 2 && d[0] == '0' && d[1] >= '1' && d[1] <= '9' && (d[2] == ' ' || d[2] == '.')) {
         size_t k = 2;
-        while (k < dn && d[k] == d[2] && d[k + 1] >= '0' && d[k + 1] <= '9' && d[k + 2] >= '0' && d[k + 2] <= '9')
+        int prev = (d[0] - '0') * 10 + (d[1] - '0'), rising = 1;
+        while (k < dn && d[k] == d[2] && d[k + 1] >= '0' && d[k + 1] <= '9' && d[k + 2] >= '0' && d[k + 2] <= '9') {
+            int pair = (d[k + 1] - '0') * 10 + (d[k + 2] - '0');
+            rising &= pair > prev;
+            prev = pair;
             k += 3;
+        }
         if (k == dn)
-            return 2;
+            return rising ? 0 : 2;
     }
     if (d[0] == '(' && dn > 2 && d[1] == '0') {
         size_t e = 1;
