@@ -464,10 +464,10 @@ static int is_dialog_box(const ctx *c, const dom_node *n)
  * body_find_headline reads headings (which caches its answer for later
  * steps and so is not asked here, before the class removals), with
  * body_heading_repeats_title. */
-static int title_heading_outside(const ctx *c, const dom_node *box)
+static const dom_node *title_heading_found_outside(const ctx *c, const dom_node *box)
 {
     if (!c->title_lower || !*c->title_lower)
-        return 0;
+        return NULL;
     uint64_t tl = strlen(c->title_lower);
     for (uint32_t i = 0; i < c->norder; i++) {
         const dom_node *n = c->order[i];
@@ -476,9 +476,61 @@ static int title_heading_outside(const ctx *c, const dom_node *box)
             continue;
         }
         if (body_heading_repeats_title(c, n, tl))
-            return 1;
+            return n;
     }
-    return 0;
+    return NULL;
+}
+
+static int title_heading_outside(const ctx *c, const dom_node *box)
+{
+    return title_heading_found_outside(c, box) != NULL;
+}
+
+#define FOOT_NOTE_MIN 40    /* bytes of a correction or editor's note */
+#define FOOT_NOTE_MAX 400   /* a sentence or three */
+#define FOOT_NOTE_WORDS 8
+
+/* 1 when box's text reads as a sentence: 40-400 bytes, eight words or
+ * more, ending in '.', '!' or '?' ("Correction: an earlier version of
+ * this story gave the wrong street."); a page footer's line of items
+ * ("Gazette, 4 Quay Street · Contact us · Privacy") does not end so, and
+ * "© 2026 Gazette Ltd. All rights reserved." is too few words. */
+static int reads_as_sentence_note(const ctx *c, const dom_node *box)
+{
+    uint32_t len = c->tot[box->id].text;
+    if (len < FOOT_NOTE_MIN || len > FOOT_NOTE_MAX)
+        return 0;
+    char t[FOOT_NOTE_MAX + 64];
+    size_t tl = text_prefix_lower(box, t, sizeof t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\n' || t[tl - 1] == '\t'))
+        tl--;
+    if (!tl || (t[tl - 1] != '.' && t[tl - 1] != '!' && t[tl - 1] != '?'))
+        return 0;
+    int words = 0;
+    for (size_t i = 0; i < tl; i++)
+        words += t[i] != ' ' && t[i] != '\n' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n');
+    return words >= FOOT_NOTE_WORDS;
+}
+
+/* 1 when the footer box is the page's, not the article's own foot: the
+ * headline repeating the title stands outside box, and box is not a
+ * note in the headline's own container. The headline's parent (unless
+ * that is <body>, a page with no container) holding box and box reading
+ * as a sentence make it the article's foot, a correction or an editor's
+ * note; a page wrapper holding the headline and the site's footer line
+ * ("Gazette · Via Tasso 1 · Privacy") is no sentence's. */
+static int page_footer_box(const ctx *c, const dom_node *box)
+{
+    const dom_node *h = title_heading_found_outside(c, box);
+    if (!h)
+        return 0;
+    const dom_node *own = h->parent;
+    if (!own || own->type != DOM_ELEMENT || own->tag == TAG_BODY || own->tag == TAG_HTML)
+        return 1;
+    for (const dom_node *a = box->parent; a; a = a->parent)
+        if (a == own)
+            return !reads_as_sentence_note(c, box);
+    return 1;
 }
 
 #define SLIDE_SIBLINGS_READ 256 /* siblings read for a gallery's slides */
@@ -579,7 +631,8 @@ static void drop_loose_after(ctx *c, dom_node *n)
  * comments ("comments", "comment-list", "commentlist", "comments-area",
  * "comments-list": the blog engines' names for the thread's box, not any
  * class holding "comment": "commentary", "comment-count"), or the page's
- * footer ("footer", "site-footer"). */
+ * footer ("footer", "site-footer"). Id and class tokens are compared
+ * byte for byte, as CSS does: id="Footer" or class="Footer" is not read. */
 static int names_box(const dom_node *n, const words_table *t)
 {
     const char *id = dom_attr_get(n, "id"), *cls = dom_attr_get(n, "class");
@@ -640,10 +693,14 @@ static void mark_by_class(ctx *c)
          * body's last line. With the article's headline outside it and
          * no real paragraph inside, it goes in every attempt once the
          * strict one found an article (probe
-         * body14_root_en_body_loose_paragraphs). */
+         * body14_root_en_body_loose_paragraphs). Not a sentence inside
+         * the headline's own container (other than <body>): there a
+         * "footer" box is the article's foot, a correction or an
+         * editor's note as loose text (probe
+         * mendb16_root_en_keep_footer_note_in_story_box). */
         if (!strip && !remove && (h & CL_UNLIKELY) && c->strict_kept && !c->tot[n->id].paras &&
             names_box(n, &words_class_page_footer_names) && thread_checks++ < THREAD_CHECKS_MAX &&
-            title_heading_outside(c, n))
+            page_footer_box(c, n))
             remove = 1;
         if (h & CL_COOKIE)
             remove = 1;

@@ -200,7 +200,9 @@ TABLE(comment_section_names);
 /* Whole ids and class tokens of the page's footer set as a layout box
  * (a <div class="footer"> where no <footer> landmark is used: the
  * publisher's address, "Contact us", "Privacy"): body.c, mark_by_class.
- * Not "entry-footer" or "article-footer", an article's own closing box. */
+ * Not "entry-footer" or "article-footer", an article's own closing box.
+ * Compared byte for byte (not case-folded as the comment-box names are):
+ * "Footer" is not read. */
 static const char *const page_footer_names[] = {
     "footer", "global-footer", "main-footer", "page-footer", "site-footer", "sitefooter",
 };
