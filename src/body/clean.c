@@ -959,6 +959,26 @@ static int headline_before(ctx *c, const dom_node *n)
     return h && c->pos[h->id] < c->pos[n->id];
 }
 
+#define CARD_SIBLINGS_READ 32 /* sibling <article>s read beside a nested card */
+
+/* 1 when the nested <article> card n has a sibling <article> that is no
+ * teaser card: the entries of one listing inside the story (a programme,
+ * a roundup), where only the shorter ones read as cards. Either all go or
+ * none, so none goes for its shape alone. Reads at most
+ * CARD_SIBLINGS_READ siblings. */
+static int beside_uncarded_article(const ctx *c, const dom_node *n)
+{
+    int read = 0;
+    for (const dom_node *s = n->parent ? n->parent->first_child : NULL; s && read < CARD_SIBLINGS_READ; s = s->next) {
+        if (s == n || s->type != DOM_ELEMENT || s->tag != TAG_ARTICLE)
+            continue;
+        read++;
+        if (!is_teaser_card(c, s))
+            return 1;
+    }
+    return 0;
+}
+
 int body_clean_conditionally_says_remove(ctx *c, dom_node *n)
 {
     if (n->tag == TAG_ARTICLE) {
@@ -5642,9 +5662,17 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * attempts must undo, and under a short story (the strict
          * attempt's body under the retry threshold) the last attempt,
          * which cleans nothing conditionally, kept the related stories'
-         * summaries (their headline links went by the link rules) */
+         * summaries (their headline links went by the link rules). Only
+         * beside a story at least as long as the cards (the root's text
+         * outside them): a short roundup whose entries are card-shaped
+         * ("three new trails", each a linked name over one line) is the
+         * story, and the laxer attempts are what keeps it. A nested card
+         * beside sibling <article>s that are no cards is one entry of a
+         * listing: it stays with the others */
         else if (n != root && !pass1 && headline_before(c, n) &&
-                 (is_teaser_card_list(c, n) || (n->tag == TAG_ARTICLE && is_nested_article_card(c, n)))) {
+                 (uint64_t)c->tot[root->id].text >= 2 * (uint64_t)len &&
+                 (is_teaser_card_list(c, n) ||
+                  (n->tag == TAG_ARTICLE && is_nested_article_card(c, n) && !beside_uncarded_article(c, n)))) {
             drop = 1;
             c->shape_removed += len;
         }
