@@ -2477,12 +2477,22 @@ static int declared_is_site_part(const title_input *in, const char *m)
         /* a shorter rest ("Ferries delayed | Harbour Town Gazette")
          * where the og:title reads as a name and the rest does not: the
          * og:title is name_shaped, the rest holds a word opening in
-         * lower case (word_opens_lower); a rest in capitals or a phrase
+         * lower case (word_opens_lower) after its capital first word
+         * (part_opens_capital), two words at least; a rest in capitals or a phrase
          * og:title ("Storm stops ferries | Harbour Gazette") keeps the
-         * word counts' answer */
-        if (!name_shaped(m) || !word_opens_lower(lo->s, rest_n))
+         * word counts' answer, and so does a rest that opens in lower
+         * case: that is a site written so ("Storm Closes Harbour | heise
+         * online", "Bahnstreik | la Repubblica"), not a headline */
+        part rest = {lo->s, rest_n};
+        if (!name_shaped(m) || !part_opens_capital(&rest) || meta_word_count_n(lo->s, rest_n) < 2 ||
+            !word_opens_lower(lo->s, rest_n))
             return 0;
     }
+    /* the rest is what the logo reads ("Storm Closes Harbour | heise
+     * online" under a logo "heise online"): the rest is the site, and
+     * the og:title its headline */
+    if ((in->logo && loose_eq(lo->s, rest_n, in->logo)) || (in->logo_alt && loose_eq(lo->s, rest_n, in->logo_alt)))
+        return 0;
     /* the other parts together are what a heading reads; not any one
      * of them: in "Headline | News | Site" with og:title "Headline", a
      * section bar's "News" heading reads one part, and the site's own
