@@ -936,7 +936,12 @@ static int cyrillic_lower_at(const char *s, size_t n, size_t i)
  * - A holiday's word (words_holiday_words) right after the month at
  *   s[mend] ("2024-жылдын 8-март майрамы", "2024 жылғы 8 наурыз
  *   мерекесі"), right before the day at s[day] in any case ("Праздник 8
- *   марта 2024", "зі святом 8 березня 2024": holiday_before), or right
+ *   марта 2024 в посёлке", "зі святом 8 березня 2024 вітаємо":
+ *   holiday_before) when the date sits in a sentence: no clock, and
+ *   lower-case text goes on after the year (past its word). A rubric
+ *   or label before a date line ("Праздники 12 мая 2024, 10:15",
+ *   "Свято" above "14 травня 2024 р.") names the section, and the date
+ *   stays. Or right
  *   after the year at s[yend] (0: the year came first), past its word
  *   ("года", "року": skip_year_tail), in lower case ("8 марта 2024
  *   праздник в городе", "8 марта 2024 года праздник": the
@@ -953,13 +958,16 @@ static int cyrillic_lower_at(const char *s, size_t n, size_t i)
 static int day_month_is_name(const char *s, size_t n, size_t day, size_t mstart, size_t mend, size_t yend,
                              const date_val *d)
 {
-    if (holiday_after(s, n, mend, 0) || holiday_before(s, day))
+    if (holiday_after(s, n, mend, 0))
         return 1;
     if (yend) {
         size_t t = skip_blank(s, n, yend);
         if (t > yend)
             t = skip_year_tail(s, n, t);
-        if (t > yend && cyrillic_lower_at(s, n, t) && holiday_after(s, n, t, 1))
+        int sentence = t > yend && cyrillic_lower_at(s, n, t);
+        if (sentence && holiday_after(s, n, t, 1))
+            return 1;
+        if (sentence && !d->has_time && holiday_before(s, day))
             return 1;
     }
     return !d->has_time && cyrillic_title_genitive(s + mstart, mend - mstart) && name_lead_before(s, day);
