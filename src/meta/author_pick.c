@@ -214,7 +214,7 @@ static int join_word(const words_table *t, const char *w, size_t len)
  * "(ap)", "(dpa/ap)" end with an editor's initials; the agencies written
  * in lower case have a table of their own (author_lower_agencies). A
  * lead that says in words what follows is the story's sources ("Con
- * información de AFP, EFE y Reuters", "mit Material von dpa":
+ * información de EFE", "mit Material von dpa":
  * words_author_credit_leads) is skipped first. Pushes the agencies;
  * returns how many, 0 for none, -1 on out of memory. */
 static int credit_agencies(arena *a, const char *s, size_t len, str_list *out)
@@ -909,9 +909,12 @@ static int org_reads_as_person(const char *s)
 
 /* "Matthias herrpfleger" from a byline box that shows the writer's first
  * name and, beside it, the site's handle (a link to its social account,
- * "herrpfleger" on the site "Herr Pfleger"): a last word written all in
- * lower case whose fold equals one of the site's names (keys) is the
- * site's handle glued to the name, not a surname, and is cut off. A
+ * "herrpfleger" on the site "Herr Pfleger"): a last word that reads as a
+ * handle, all of it ASCII lower case, digits, '.', '_' or '-', whose fold
+ * equals one of the site's names (keys) is the site's handle glued to the
+ * name, not a surname, and is cut off. Any other letter keeps the word:
+ * "Иван Петров" on a personal site named "Петров" keeps his surname (a
+ * Cyrillic, Greek or Polish capital is no lower case to be tested). A
  * visible byline's only: a declared value is typed as a name ("Mobasir
  * hassan" on the site "hassanchef" keeps his surname, which is no whole
  * site name either). */
@@ -921,11 +924,10 @@ static void cut_site_handles(meta_ctx *c, str_list *l, const char *const *keys, 
         const char *s = l->items[i], *lw = strrchr(s, ' ');
         if (!lw || lw == s || !lw[1])
             continue;
-        int lower = 1;
-        for (const char *p = lw + 1; *p && lower; p++)
-            lower = !(*p >= 'A' && *p <= 'Z') && !((unsigned char)*p == 0xC3 && (unsigned char)p[1] >= 0x80 &&
-                                                   (unsigned char)p[1] <= 0x9E);
-        if (!lower)
+        int handle = 1;
+        for (const char *p = lw + 1; *p && handle; p++)
+            handle = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '.' || *p == '_' || *p == '-';
+        if (!handle)
             continue;
         const char *k = meta_fold_key(c->a, lw + 1);
         if (!k) {

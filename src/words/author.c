@@ -279,7 +279,7 @@ static const char *const with_words[] = {
 TABLE(with_words);
 
 /* What opens a closing credit before the agencies it names, with its
- * space: "(Con información de AFP, EFE y Reuters)", "(mit Material von
+ * space: "(Con información de EFE)", "(mit Material von
  * dpa)" (src/meta/author_pick.c, credit_agencies): the sources a story
  * was written from, said in words; the agencies after it are read as in
  * "(AFP, EFE)". */
