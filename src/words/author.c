@@ -404,7 +404,9 @@ TABLE(org_units);
 /* The last word of an organisation's name that signs a page as its meta
  * author ("Example Foundation", "Example Bundestagsfraktion", "Example
  * Media"): a foundation, an association, a party's parliamentary
- * group, a publisher, a media company. No surname is one of these nouns;
+ * group, a publisher, a media company, a mail-order firm ("Example
+ * Versand", also behind an academic title that opens a brand: "Dr.
+ * Example Versand" is no doctor). No surname is one of these nouns;
  * "press", "union", "club" and "post" are left out, as surnames are
  * spelled so ("Jane Press"). Matched whole, on the last word lowered
  * (ASCII letters), after another word (src/meta/author.c,
@@ -413,6 +415,7 @@ static const char *const org_last_nouns[] = {
     "asociación", "association", "associazione", "associação", "fondation", "fondazione", "foundation",
     "fraktion", "fundación", "fundação", "gesellschaft", "group", "gruppe", "institut", "institute", "media",
     "partei", "party", "society", "stichting", "stiftung", "verband", "verein", "vereniging", "verlag",
+    "versand",
 };
 TABLE(org_last_nouns);
 
