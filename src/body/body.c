@@ -491,8 +491,8 @@ static int title_heading_outside(const ctx *c, const dom_node *box)
 #define FOOT_NOTE_WORDS 8
 
 /* 1 when box's text reads as a sentence: 40-400 bytes, eight words or
- * more, ending in '.', '!' or '?' ("Correction: an earlier version of
- * this story gave the wrong street."); a page footer's line of items
+ * more, ending in '.', '!' or '?' ("Update: the first draft of this
+ * report put the bridge on the wrong river."); a page footer's line of items
  * ("Gazette, 4 Quay Street · Contact us · Privacy") does not end so, and
  * "© 2026 Gazette Ltd. All rights reserved." is too few words. */
 static int reads_as_sentence_note(const ctx *c, const dom_node *box)
