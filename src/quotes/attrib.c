@@ -162,6 +162,32 @@ static int32_t noun_cue_owner(const qctx *q, int32_t i)
  * indefinite opens it ("A radio station called “Coast FM” reported …"). */
 static int ly_adverb(const qctx *q, int32_t i);
 
+/* Words a quoted name has at most ("Coast FM", "Slow Hands"); more is a clause. */
+#define NAME_QUOTE_MAX_WORDS 6
+
+/* 1 when the quote that opens at token k reads as a name: at most
+ * NAME_QUOTE_MAX_WORDS words, no "!" or "?" in it and no "." at its end
+ * ("Coast FM", "We support the harbour & co"; not "Fire! Everybody
+ * out!" or "Help, there are people inside!", which are shouted). */
+static int quote_name_shaped(const qctx *q, int32_t k)
+{
+    int32_t words = 0;
+    for (int32_t t = k + 1; (size_t)t < q->ntok && q->tok[t].type != TK_CLOSE; t++) {
+        if (q->tok[t].type == TK_PARA || q->tok[t].type == TK_OPEN || q->tok[t].type == TK_REOPEN)
+            return 0;
+        if (q->tok[t].type == TK_WORD) {
+            if (++words > NAME_QUOTE_MAX_WORDS)
+                return 0;
+        } else if (q->tok[t].type == TK_PUNCT) {
+            char c = q->text[q->tok[t].s];
+            if (c == '!' || c == '?' ||
+                (c == '.' && ((size_t)t + 1 >= q->ntok || q->tok[t + 1].type == TK_CLOSE)))
+                return 0;
+        }
+    }
+    return words > 0;
+}
+
 static int naming_relative(const qctx *q, int32_t i)
 {
     if (!(FL(i, roles) & QR_NAMING) || i < 2 || (size_t)i + 2 >= q->ntok)
@@ -193,9 +219,11 @@ static int naming_relative(const qctx *q, int32_t i)
         return 0;
     /* "A regional radio station called “Coast FM” reported …": an
      * indefinite phrase names a thing wherever it stands; no one
-     * introduced by "a" is reported calling a bare quote */
+     * introduced by "a" is reported calling a bare quote. At the
+     * sentence's start only where the quote is a name (quote_name_shaped):
+     * "A woman called “Fire! Everybody out!” from the window" shouts */
     if (FL(j, name_marks) & QN_INDEFINITE)
-        return 1;
+        return (p && p->type != TK_PARA && !is_end_punct_tok(q, j - 1) && p->type != TK_OPEN) || quote_name_shaped(q, k);
     return p && p->type != TK_PARA && !is_end_punct_tok(q, j - 1) && p->type != TK_OPEN;
 }
 
@@ -985,7 +1013,14 @@ static void relative_antecedent(const qctx *q, int32_t j, int32_t sa, cue_hit *h
                 !FL(s - 1, pronouns);
          s--)
         ;
-    if (s < c && !(s - 1 >= sa && is_word(q, s - 1) && is_preposition(q, s - 1)))
+    /* nor a place phrase that opens the sentence before the clause's
+     * subject ("Across Northport, shop owners, who said …", "Au
+     * Port-Louis, les pêcheurs, selon qui …"): a preposition opens the
+     * run or stands right before it (the prepositions table), or a
+     * capitalised function word stands before it ("Au", "Im": the stops
+     * table; the name run stops at one) */
+    if (s < c && !is_preposition(q, s) &&
+        !(s - 1 >= sa && is_word(q, s - 1) && (is_preposition(q, s - 1) || (q->tok[s - 1].cap && FL(s - 1, stops)))))
         h->ante_a = s, h->ante_b = c;
 }
 

@@ -363,8 +363,8 @@ TABLE(joiners);
 
 /* Prepositions: a phrase after one is no speaker ("on Fox News said"). */
 static const char *const prepositions[] = {
-    "about", "after", "am", "après", "at", "avant", "before", "bei", "dans", "devant", "during",
-    "for", "from", "im", "in", "lors", "nach", "on", "over", "through", "to", "via", "vor", "with",
+    "about", "across", "after", "am", "après", "at", "avant", "before", "bei", "dans", "devant",
+    "during", "for", "from", "im", "in", "lors", "nach", "on", "over", "through", "to", "via", "vor", "with",
 };
 TABLE(prepositions);
 
