@@ -1152,7 +1152,19 @@ static int cue_at(const qctx *q, int32_t i, int32_t sa, int32_t sb, cue_hit *h)
             h->ms = k, h->me = k + 1;
             h->relative = 1;
             relative_antecedent(q, i, sa, h);
-            return 1;
+            if (h->ante_b > h->ante_a)
+                return 1;
+            /* no name before the comma ("the harbour master, according
+             * to whom “…”"): the noun phrase there that a determiner
+             * opens is the mention, as a speaker's after a verb; else
+             * no cue, not a quote of "whom" */
+            int32_t ms, me;
+            if (np_back(q, i - 2, sa, &ms, &me) && me == i - 1 && FL(ms, determiners) && !FL(ms, pronouns)) {
+                h->ms = ms, h->me = me;
+                h->ce = k + 1; /* the quote follows "whom" */
+                return 1;
+            }
+            return 0;
         }
         if (!np_fwd(q, k, sb, &h->ms, &h->me))
             return 0;
