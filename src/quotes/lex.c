@@ -449,7 +449,7 @@ static void merge_apostrophes(qctx *q)
 #define MAX_QDEPTH 8
 
 /* A building's or a street's head noun (words_quote_place_nouns): "the
- * president's “Blue House” compound" names a place. */
+ * governor's “Stone Hall” offices" names a place. */
 static int place_noun(const qctx *q, int32_t i)
 {
     const qtok *t = &q->tok[i];
@@ -475,8 +475,8 @@ static int place_noun(const qctx *q, int32_t i)
  * pronoun's or a relative's "'s" ("he's “Very Happy”": is), not in the
  * headline, where every word is capitalised, not a quote that runs over
  * paragraphs or holds another, not a name of two words or more that ends
- * with a building's or a street's noun (place_noun: "Mugabe's “Blue
- * House” compound", a place's nickname in quotes). English only: German and French write
+ * with a building's or a street's noun (place_noun: "the governor's “Stone
+ * Hall” offices", a place's nickname in quotes). English only: German and French write
  * no possessive 's before a title. */
 static void possessive_titles(qctx *q)
 {

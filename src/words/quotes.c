@@ -742,8 +742,8 @@ static const char *const naming_participles[] = {
 TABLE(naming_participles);
 
 /* Head nouns of a building's or a street's name: a title-case quote after
- * a possessive that ends with one names a place ("the president's “Blue
- * House” compound"), not a work of the possessor's, and stays a quote
+ * a possessive that ends with one names a place ("the governor's “Stone
+ * Hall” offices"), not a work of the possessor's, and stays a quote
  * (src/quotes/lex.c, possessive_titles). Read from the table, not
  * through the quote hash: a hash entry would make them words of a table
  * for the name rules (quote_words.h, name_marks). */
