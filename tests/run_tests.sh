@@ -22,6 +22,8 @@ run_suite() {  # name, command...: parses the suite's "N passed, N failed" line
   local name=$1; shift
   local out rc
   out=$("$@" 2>&1); rc=$?
+  # a failed suite's FAIL lines first: its tail alone can cut the one that failed
+  [[ $rc -ne 0 ]] && printf '%s\n' "$out" | grep -E '^FAIL' | head -n 20 | sed "s/^/run_tests: $name: /"
   printf '%s\n' "$out" | tail -n 25
   local line
   line=$(printf '%s\n' "$out" | grep -E '[0-9]+ passed, [0-9]+ failed' | tail -n 1)
