@@ -827,26 +827,40 @@ static int holiday_after(const char *s, size_t n, size_t i, int whole)
     return words_prefix(&words_holiday_words, w);
 }
 
-/* 1 when the word right before the day at s[day] (only blanks between)
- * names a holiday (words_holiday_words, a prefix of the word: its case
- * forms): "Праздник 8 марта 2024", "зі святом 8 березня 2024" name the
- * holiday of that day, not the day a page was written. */
-static int holiday_before(const char *s, size_t day)
+/* Where the blanks (space, tab, newline, no-break space) that end at
+ * s[e] start: the end of the word before them. */
+static size_t blanks_back(const char *s, size_t e)
 {
-    size_t e = day;
     for (;;) {
         if (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
             e--;
         else if (e > 1 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA0)
             e -= 2;
         else
-            break;
+            return e;
     }
+}
+
+/* Where the word (letters of any script, no no-break space) that ends at
+ * s[e] starts. */
+static size_t word_back(const char *s, size_t e)
+{
+    while (e > 0 && is_alpha_byte((unsigned char)s[e - 1]) &&
+           !((unsigned char)s[e - 1] == 0xA0 && e > 1 && (unsigned char)s[e - 2] == 0xC2))
+        e--;
+    return e;
+}
+
+/* 1 when the word right before the day at s[day] (only blanks between)
+ * names a holiday (words_holiday_words, a prefix of the word: its case
+ * forms): "Праздник 8 марта 2024", "зі святом 8 березня 2024" name the
+ * holiday of that day, not the day a page was written. */
+static int holiday_before(const char *s, size_t day)
+{
+    size_t e = blanks_back(s, day);
     if (e == day || e < 2 || (unsigned char)s[e - 1] < 0x80)
         return 0; /* no blank before the day, or no Cyrillic word: every entry is one */
-    size_t b = e;
-    while (b > 0 && is_alpha_byte((unsigned char)s[b - 1]) && !((unsigned char)s[b - 1] == 0xA0 && b > 1 && (unsigned char)s[b - 2] == 0xC2))
-        b--;
+    size_t b = word_back(s, e);
     char w[40];
     if (b == e || e - b >= sizeof w)
         return 0;
@@ -897,22 +911,13 @@ static int cyrillic_title_genitive(const char *s, size_t len)
  * reads the day and month after it as a name ("к 8 Марта", "пл. 1 Мая"). */
 static int name_lead_before(const char *s, size_t day)
 {
-    size_t e = day;
-    for (;;) {
-        if (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
-            e--;
-        else if (e > 1 && (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] == 0xA0)
-            e -= 2;
-        else
-            break;
-    }
+    size_t e = blanks_back(s, day);
     size_t b = e;
     if (b > 0 && s[b - 1] == '.')
         b--;
     else if (e == day)
         return 0; /* "№8 Марта": no word before */
-    while (b > 0 && is_alpha_byte((unsigned char)s[b - 1]) && !((unsigned char)s[b - 1] == 0xA0 && b > 1 && (unsigned char)s[b - 2] == 0xC2))
-        b--;
+    b = word_back(s, b);
     char w[24]; /* the longest entry, "переулок", is 16 bytes */
     if (b == e || e - b >= sizeof w || (b == e - 1 && s[b] == '.'))
         return 0;
