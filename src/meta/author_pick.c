@@ -6,6 +6,7 @@
  * nowhere else. */
 #include <strings.h>
 
+#include "core/url.h"
 #include "core/utf8.h"
 #include "meta_int.h"
 
@@ -383,10 +384,9 @@ static int site_letters_of(arena *a, const lede_article *art, const char *s)
         if (s[i] < 'A' || s[i] > 'Z')
             return 0;
     const char *u = art->url ? art->url : art->page_url;
-    const char *h = u ? strstr(u, "://") : NULL;
+    size_t hl = 0;
+    const char *h = u ? url_host(u, &hl) : NULL;
     if (h) {
-        h += 3;
-        size_t hl = strcspn(h, "/:?#");
         const char *host = arena_strndup(a, h, hl);
         const char *stem = host ? host_name_stem(a, host) : NULL;
         if (!host)
