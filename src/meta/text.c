@@ -6,6 +6,7 @@
 
 #include "core/buf.h"
 #include "core/utf8.h"
+#include "dom/tags.h"
 #include "html/entities.h"
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -331,26 +332,22 @@ static size_t tag_len(const char *p)
 
 /* 1 when the tag at p (tag_len's) is an inline one that renders no break
  * between the words round it ("<b>", "</em>", "<span class=x>"): a browser
- * joins "<b>独家</b>：" or "<i>Moby</i>-Dick" with no blank. */
+ * joins "<b>独家</b>：" or "<i>Moby</i>-Dick" with no blank. Inline is the
+ * tag table's word (dom/tags.h, TF_INLINE), less the void elements, which
+ * break or stand for something (<br>, <img>). */
 static int inline_tag(const char *p)
 {
-    static const char *const names[] = {"a",    "abbr", "b",      "bdi",  "cite", "code",  "em", "i",
-                                        "mark", "q",    "s",      "small", "span", "strong", "sub", "sup",
-                                        "u"};
     const char *n = p + 1 + (p[1] == '/');
+    char low[16]; /* the longest inline name, "output", fits */
     size_t k = 0;
-    while (((n[k] | 32) >= 'a' && (n[k] | 32) <= 'z') || (n[k] >= '0' && n[k] <= '9'))
+    while (k < sizeof low && (((n[k] | 32) >= 'a' && (n[k] | 32) <= 'z') || (n[k] >= '0' && n[k] <= '9'))) {
+        low[k] = (char)(n[k] >= 'A' && n[k] <= 'Z' ? n[k] | 32 : n[k]);
         k++;
-    if (n[k] != '>' && n[k] != ' ' && n[k] != '\t' && n[k] != '\n' && n[k] != '/')
-        return 0;
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-        size_t j = 0;
-        while (j < k && names[i][j] && (n[j] | 32) == names[i][j])
-            j++;
-        if (j == k && !names[i][j])
-            return 1;
     }
-    return 0;
+    if (k == 0 || k == sizeof low || (n[k] != '>' && n[k] != ' ' && n[k] != '\t' && n[k] != '\n' && n[k] != '/'))
+        return 0;
+    tag_id t = tag_lookup(low, k);
+    return t != TAG_UNKNOWN && (tag_flags[t] & TF_INLINE) && !(tag_flags[t] & TF_VOID);
 }
 
 const char *meta_strip_tags(arena *a, const char *s)
