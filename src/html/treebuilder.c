@@ -515,6 +515,16 @@ static inline void tb_add_text_nul(tb_t *tb, dom_node *parent, dom_node *before,
 }
 
 
+/* table, tbody, thead, tfoot or tr in the HTML namespace: the table
+ * structure under which misplaced content is foster-parented (the spec's
+ * "in table", "in table body" and "in row" modes, and the adoption
+ * agency's common ancestor). */
+static int tb_is_table_structure(uint8_t ns, uint16_t tag)
+{
+    return ns == NS_HTML &&
+           (tag == TAG_TABLE || tag == TAG_TBODY || tag == TAG_THEAD || tag == TAG_TFOOT || tag == TAG_TR);
+}
+
 /* Table structure is the current node: the spec's "in table", "in table
  * body" and "in row" modes, where misplaced content is foster-parented. */
 static int tb_table_context(const tb_t *tb)
@@ -522,8 +532,7 @@ static int tb_table_context(const tb_t *tb)
     if (!tb->depth)
         return 0;
     const tb_entry *e = &tb->stack[tb->depth - 1];
-    return e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
-                                e->tag == TAG_TFOOT || e->tag == TAG_TR);
+    return tb_is_table_structure(e->ns, e->tag);
 }
 
 /* The spec's insertion mode is a table mode ("in table", "in table body",
@@ -537,8 +546,7 @@ static int tb_table_mode(const tb_t *tb)
     if (m < 0)
         return 0;
     const tb_entry *e = &tb->stack[m];
-    return e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
-                                e->tag == TAG_TFOOT || e->tag == TAG_TR);
+    return tb_is_table_structure(e->ns, e->tag);
 }
 
 /* Foster parent: the last open table's parent, inserting before the table
@@ -1118,9 +1126,7 @@ static void tb_adoption(tb_t *tb, const tok_token *tk, tag_id tag)
             last = clone;
         }
         dom_detach(last);
-        if (common->ns == NS_HTML && (common->tag == TAG_TABLE || common->tag == TAG_TBODY ||
-                                      common->tag == TAG_THEAD || common->tag == TAG_TFOOT ||
-                                      common->tag == TAG_TR)) {
+        if (tb_is_table_structure(common->ns, common->tag)) {
             /* the common ancestor is table structure: foster-parent */
             dom_node *before;
             dom_node *fp = tb_foster_target(tb, &before);
@@ -1507,8 +1513,7 @@ static void tb_body_start_rules(tb_t *tb, const tok_token *tk, tag_id tag)
          * closes that table; inside a cell or caption it nests. */
         tb_entry *top = tb_top(tb);
         tb_entry *e = top->mode_below >= 0 ? &tb->stack[top->mode_below] : top;
-        if (e->ns == NS_HTML && (e->tag == TAG_TABLE || e->tag == TAG_TBODY || e->tag == TAG_THEAD ||
-                                 e->tag == TAG_TFOOT || e->tag == TAG_TR)) {
+        if (tb_is_table_structure(e->ns, e->tag)) {
             i = tb_in_table_scope(tb, TAG_TABLE);
             if (i >= 0)
                 tb_pop_to(tb, i);
