@@ -566,6 +566,19 @@ static dom_node *tb_foster_target(const tb_t *tb, dom_node **before)
     return tb->stack[t - 1].node;
 }
 
+/* Inserts node where foster parenting puts it (tb_foster_target): before
+ * the last open table, or as the last child of the element standing in
+ * for the table's parent. */
+static void tb_foster_insert(const tb_t *tb, dom_node *node)
+{
+    dom_node *before;
+    dom_node *fp = tb_foster_target(tb, &before);
+    if (before)
+        dom_insert_before(fp, node, before);
+    else
+        dom_append(fp, node);
+}
+
 /* Where a new element goes: the current node, or at the depth cap the
  * element there (deeper start tags become its children, nesting no more). */
 static dom_node *tb_insert_parent(tb_t *tb)
@@ -661,12 +674,7 @@ static dom_node *tb_make(tb_t *tb, dom_node *parent, tag_id tag, dom_ns ns, cons
         el->flags |= DOM_F_SELFCLOSE;
     if (tb->fostering && tb_table_context(tb) && tb->depth < tb->max_depth &&
         parent == tb->stack[tb->depth - 1].node) {
-        dom_node *before;
-        dom_node *fp = tb_foster_target(tb, &before);
-        if (before)
-            dom_insert_before(fp, el, before);
-        else
-            dom_append(fp, el);
+        tb_foster_insert(tb, el);
         return el;
     }
     dom_append(parent, el);
@@ -1128,12 +1136,7 @@ static void tb_adoption(tb_t *tb, const tok_token *tk, tag_id tag)
         dom_detach(last);
         if (tb_is_table_structure(common->ns, common->tag)) {
             /* the common ancestor is table structure: foster-parent */
-            dom_node *before;
-            dom_node *fp = tb_foster_target(tb, &before);
-            if (before)
-                dom_insert_before(fp, last, before);
-            else
-                dom_append(fp, last);
+            tb_foster_insert(tb, last);
         } else {
             dom_append(common, last);
         }
