@@ -810,6 +810,11 @@ static int squeezed_match(const char *a, const char *b)
     return body_duplicates_title(sa, sb);
 }
 
+/* The standfirst (docs/body.md, "The standfirst"): a lead of a sentence
+ * or two, STANDFIRST_MIN bytes or more (shorter lines under a headline
+ * are kickers, dates and credits) and under STANDFIRST_MAX, read from a
+ * headline container of at most STANDFIRST_BOX nodes (a header, not a
+ * page wrapper). */
 #define STANDFIRST_MIN 80
 #define STANDFIRST_BOX 800
 #define STANDFIRST_MAX 1000

@@ -2441,6 +2441,8 @@ static int is_labelled_link_line(const ctx *c, const dom_node *n, const char *t)
     return links >= 2 && (uint64_t)link * 10 >= (uint64_t)(text - ln - 1) * 8;
 }
 
+/* A lead-in ("Read also:", "Mehr zum Thema:") is a label, not a
+ * sentence: at most LEAD_IN_MAX bytes of text before its colon. */
 #define LEAD_IN_MAX 100
 static dom_node *headline_link_list(const ctx *c, dom_node *l, int *items, int *away);
 static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *t)

@@ -11,6 +11,8 @@ struct arena_block {
     /* payload follows, 16-byte aligned by the header size */
 };
 
+/* Doubling from 64 KiB keeps the number of blocks logarithmic in the
+ * page's size; the 4 MiB cap bounds the unused tail of the last block. */
 #define ARENA_FIRST_BLOCK (64u * 1024u)
 #define ARENA_MAX_BLOCK (4u * 1024u * 1024u)
 #define ARENA_HDR ((sizeof(arena_block) + 15u) & ~(size_t)15u)

@@ -28,6 +28,9 @@
 #include "parse.h"
 #include "tokenizer.h"
 
+/* The parse's default caps (docs/parser.md, "Limits and linear time"):
+ * 2,000,000 nodes bound a hostile page's memory and time; depth 512 is
+ * Blink's cap, so a page nests no deeper here than in a browser. */
 #define TB_DEFAULT_MAX_NODES 2000000u
 #define TB_DEFAULT_MAX_DEPTH 512u
 #define TB_HBUCKETS 256u                   /* hash keys for unknown / foreign names */

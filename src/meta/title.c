@@ -38,6 +38,9 @@ static const char *const separators[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\
  * maires inquiets"); the headline-and-labels shapes split at the rest */
 #define SEPARATORS_BUT_COLON (sizeof separators / sizeof *separators - 1)
 
+/* A title split at its separators: 8 parts are more than any headline,
+ * section and site name chain holds; past the cap the rest stays in the
+ * last part. */
 #define TITLE_MAX_PARTS 8
 
 typedef struct part {
@@ -351,6 +354,9 @@ typedef struct repeat_cand {
     const char *text, *key;
 } repeat_cand;
 
+/* The places a title may repeat the headline in (the parts of <title>
+ * and of the declared titles) are few; 64 bounds the work on a page that
+ * declares many. */
 #define MAX_REPEAT_CANDS 64
 
 typedef struct repeat_set {
@@ -1838,6 +1844,8 @@ static size_t cut_points(const char *t, const char **ends, const char **starts, 
     return n;
 }
 
+/* Cut points (separators, glued colons) read in og:title: a kicker and
+ * a headline hold a few; past 16 the rest are not tried. */
 #define KICKER_CUTS 16
 
 /* The visible headline v with the kicker line set apart right before its

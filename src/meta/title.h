@@ -8,6 +8,8 @@
 
 #include "core/arena.h"
 
+/* Headings of one tier kept for the choice: the first 16; the rest of a
+ * page of teaser cards, with dozens, are not read. */
 #define TITLE_MAX_HEADINGS 16
 /* Words of a site's name at most: a declared title this short may be the
  * site's name on a page that declares none (declared_is_site_part in

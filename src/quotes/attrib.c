@@ -17,6 +17,9 @@
 #include "core/chars.h"
 #include "words/words.h"
 
+/* A speaker's mention is a name with its role ("the city's chief
+ * financial officer Jane Roe", 7 words): the scans for one stop after 8
+ * words, where a run of words is a clause rather than a name. */
 #define MAX_MENTION_WORDS 8
 
 
@@ -968,6 +971,8 @@ typedef struct cue_hit {
                        * before it (colon_at's inverted verb before its colon) */
 } cue_hit;
 
+/* An appositive between a name and a relative ("Scott, the city's
+ * treasurer, who said") is a short role: at most 8 words. */
 #define APPOS_WORDS 8
 /* The antecedent of a relative mention whose phrase starts at j ("who"
  * of "Scott, who said", "selon" of "Morel, selon qui"): the capitalised

@@ -446,6 +446,9 @@ static void merge_apostrophes(qctx *q)
     free(map);
 }
 
+/* Open quotation marks nested at once: prose nests two or three (a
+ * quote inside a quote); 8 is room enough, and a deeper opening mark is
+ * read as punctuation. */
 #define MAX_QDEPTH 8
 
 /* A building's or a street's head noun (words_quote_place_nouns): "the

@@ -17,6 +17,9 @@
 
 #include "render_int.h"
 
+/* Open elements of the output at once: block and inline frames nest a
+ * few levels in any article; past 96 an element is dropped and its
+ * content kept (ht_push), so hostile nesting costs no more room. */
 #define HT_MAX_FRAMES 96
 
 enum { HT_BLOCK = 1, HT_INLINE = 2 };

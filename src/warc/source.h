@@ -16,7 +16,10 @@
 #include <zlib.h>
 #include <zstd.h>
 
+/* The default --max-record-bytes: 50 MB, as the page's --max-bytes
+ * (a larger block is streamed past, never held). */
 #define WARC_DEFAULT_MAX 50000000u
+/* The least free room kept in the input buffer for the next read. */
 #define WARC_IN_CHUNK (256u * 1024u)
 /* Room offered to the decompressor at a time: 1 MiB holds most crawl
  * records whole, so libdeflate can write a member straight into place. */
