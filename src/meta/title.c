@@ -679,6 +679,33 @@ static int space_equal(const char *a, const char *b)
     }
 }
 
+/* 1 when heading h and title source m differ only in blanks that h
+ * sets where French typography wants them and m leaves out: before '?',
+ * '!', ';' and a closing guillemet, after an opening one (the no-break
+ * space of "Faut-il fermer la route ?", which meta_collapse makes a
+ * blank). Those are the heading's own text, not the gap between a kicker
+ * element and the headline, whose separator is ':' or ' - '. */
+static int french_spacing(const char *h, const char *m)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        if (h[i] == ' ' && m[j] != ' ') {
+            const unsigned char *n = (const unsigned char *)h + i + 1;
+            int before = *n == '?' || *n == '!' || *n == ';' || (n[0] == 0xC2 && n[1] == 0xBB);
+            int after = i >= 2 && (unsigned char)h[i - 2] == 0xC2 && (unsigned char)h[i - 1] == 0xAB;
+            if (!before && !after)
+                return 0;
+            i++;
+            continue;
+        }
+        if (h[i] != m[j])
+            return 0;
+        if (!h[i])
+            return 1;
+        i++, j++;
+    }
+}
+
 /* 1 when a declared title (not <title>) repeats the key k. */
 static int repeated_by_declared(const repeat_set *rs, const char *k)
 {
@@ -715,7 +742,8 @@ static size_t unspaced_chars(const char *s)
  * declared site name's key (its logo h1 is no headline); first_declared:
  * the key of the first declared title. */
 static const char *confirmed_heading(arena *a, const repeat_set *rs, const char *const *v, size_t n,
-                                     const char *const *tails, const char *site_key, const char *first_declared)
+                                     const char *const *tails, const unsigned char *plain, const char *site_key,
+                                     const char *first_declared)
 {
     const char *best = NULL;
     size_t best_len = 0;
@@ -774,7 +802,15 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
                     pm = rs->v[i].text;
             if (pm)
                 m = pm;
-            best = typo_equal(vh, m) && !space_equal(vh, m) ? vh : m;
+            /* Differing only in blanks, the source's spacing is kept
+             * ("Kicker : Headline" from two elements and a hidden ':',
+             * "Kicker: Headline" in <title>), except where the heading
+             * is one run of text (plain: its blanks are its own, as a
+             * French h1's no-break space before ':' is) or the blanks
+             * are French spacing before '?', '!', ';' (french_spacing):
+             * "Faut-il fermer la route ?" over og:title "... route?". */
+            int own = (hh % 2 == 0 && plain && plain[h]) || french_spacing(vh, m);
+            best = typo_equal(vh, m) && (!space_equal(vh, m) || own) ? vh : m;
             best_len = hl;
         }
     }
@@ -1113,14 +1149,16 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         if (declared[i] && *declared[i])
             first_declared = meta_fold_key(a, declared[i]);
     slug_set slugs = {.read = 0};
-    const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, in->visible_tail, site_key, first_declared);
+    const char *best = confirmed_heading(a, rs, in->visible, in->nvisible, in->visible_tail, in->visible_plain, site_key,
+                                         first_declared);
     if (!best)
         best = slug_heading(a, in, &slugs, in->visible, in->visible_tail, in->nvisible);
     *first_tier = best != NULL;
     if (!best)
-        best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, in->visible_furniture_tail, site_key, first_declared);
+        best = confirmed_heading(a, rs, in->visible_furniture, in->nvisible_furniture, in->visible_furniture_tail,
+                                 in->visible_furniture_plain, site_key, first_declared);
     if (!best)
-        best = confirmed_heading(a, rs, in->visible_h2, in->nvisible_h2, NULL, site_key, first_declared);
+        best = confirmed_heading(a, rs, in->visible_h2, in->nvisible_h2, NULL, NULL, site_key, first_declared);
     if (!best && in->nvisible_minor) {
         /* Share and e-mail dialogs repeat og:title or twitter:title in an
          * h3 or h4; only <title> and the other declarations confirm a
@@ -1128,7 +1166,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         repeat_set *quiet = quiet_repeats(a, in, declared, nd, 0);
         if (!quiet)
             return NULL;
-        best = confirmed_heading(a, quiet, in->visible_minor, in->nvisible_minor, NULL, site_key, first_declared);
+        best = confirmed_heading(a, quiet, in->visible_minor, in->nvisible_minor, NULL, NULL, site_key, first_declared);
     }
     if (!best && in->nstray) {
         /* An h1 in a breadcrumb or teaser wrapper is often the story's
@@ -1144,7 +1182,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         for (size_t i = 0; i < nd; i++)
             if (declared[i])
                 add_cand(a, whole, declared[i], strlen(declared[i]));
-        best = confirmed_heading(a, whole, in->stray, in->nstray, NULL, site_key, first_declared);
+        best = confirmed_heading(a, whole, in->stray, in->nstray, NULL, NULL, site_key, first_declared);
     }
     if (!best && in->nvisible_minor_layout) {
         /* Themes name a page's main column after the sidebar beside it
@@ -1156,7 +1194,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         repeat_set *quiet = quiet_repeats(a, in, declared, nd, 0);
         if (!quiet)
             return NULL;
-        best = confirmed_heading(a, quiet, in->visible_minor_layout, in->nvisible_minor_layout, NULL, site_key,
+        best = confirmed_heading(a, quiet, in->visible_minor_layout, in->nvisible_minor_layout, NULL, NULL, site_key,
                                  first_declared);
     }
     if (!best && in->nvisible_loose) {
@@ -1168,7 +1206,7 @@ static const char *visible_headline(arena *a, const title_input *in, const char 
         repeat_set *head = quiet_repeats(a, in, declared, nd, 1);
         if (!head)
             return NULL;
-        best = confirmed_heading(a, head, in->visible_loose, in->nvisible_loose, NULL, site_key, first_declared);
+        best = confirmed_heading(a, head, in->visible_loose, in->nvisible_loose, NULL, NULL, site_key, first_declared);
     }
     if (!best && in->nstray) {
         /* No tier confirmed a heading: an h1 in a breadcrumb or teaser
