@@ -522,6 +522,16 @@ static int media_prose(const body_totals *t)
  * was lost with the box as a picture and its caption, or for the box's
  * "media" name. A bare <img> beside a lone <p> stays a picture and its
  * caption. */
+/* a <figure> with a <figcaption> child (among its first children) */
+static int figure_has_caption(const dom_node *f)
+{
+    int read = 0;
+    for (const dom_node *ch = f->first_child; ch && read < MEDIA_CHILDREN_READ; ch = ch->next, read++)
+        if (ch->type == DOM_ELEMENT && ch->tag == TAG_FIGCAPTION)
+            return 1;
+    return 0;
+}
+
 static int lead_beside_own_caption(const ctx *c, const dom_node *n)
 {
     int picture = 0, caption = 0, read = 0;
@@ -537,9 +547,15 @@ static int lead_beside_own_caption(const ctx *c, const dom_node *n)
             continue;
         }
         if (c->img_page[ch->id]) {
-            if (k->text > 0)
-                return 0; /* a picture with text of its own: a figure, read by media_text_beside_caption */
+            /* a <figure> with the picture and its caption is both at once
+             * ("<div><figure><img><figcaption>Foto: ...</figcaption>
+             * </figure><div class=manchet>lead</div></div>"); another
+             * picture with text of its own is read by
+             * media_text_beside_caption */
+            if (k->text > 0 && !(ch->tag == TAG_FIGURE && figure_has_caption(ch)))
+                return 0;
             picture = 1;
+            caption |= k->text > 0;
             continue;
         }
         text += k->text;
@@ -547,6 +563,27 @@ static int lead_beside_own_caption(const ctx *c, const dom_node *n)
         good += k->good;
     }
     return picture && caption && text >= MEDIA_LEAD_MIN && prose_ratio(text, link, good);
+}
+
+/* A block whose text opens with a credit held by a picture's box of its
+ * own (a <figure>, a <figcaption>, a caption or credit class, a box with
+ * the picture), beside MEDIA_LEAD_MIN bytes or more outside that box:
+ * the credit is the picture's, and the rest is the block's prose (a lead
+ * paragraph beside the lead picture, "<div><figure><img><figcaption>Foto:
+ * Name</figcaption></figure><p>lead</p></div>"), so the block is no
+ * credit line. */
+static int credit_in_own_picture_box(const ctx *c, const dom_node *n)
+{
+    for (const dom_node *ch = n->first_child; ch; ch = ch->next) {
+        if (ch->type == DOM_TEXT && c->tlen[ch->id])
+            return 0;
+        if (ch->type != DOM_ELEMENT || (ch->flags & DOM_F_REMOVED) || !c->tot[ch->id].text)
+            continue;
+        int own = ch->tag == TAG_FIGURE || ch->tag == TAG_FIGCAPTION || (c->cls[ch->id] & (CL_CAPTION | CL_CREDIT)) ||
+                  c->img_page[ch->id];
+        return own && c->tot[n->id].text >= c->tot[ch->id].text + MEDIA_LEAD_MIN;
+    }
+    return 0;
 }
 
 static int media_box_holds_prose(const ctx *c, const dom_node *n)
@@ -2136,7 +2173,7 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
             return 1;
     if (link && !c->lenient && is_question_pointer(t) && has_web_link(n, NULL))
         return 1;
-    if (len < 160 && body_starts_credit(t))
+    if (len < 160 && body_starts_credit(t) && !credit_in_own_picture_box(c, n))
         return 1;
     /* A line that is only a link, in a block of its own: a teaser
      * headline. A bare address ("http://www.example.org/...") is a
@@ -3253,6 +3290,37 @@ static int pointer_list_follows(const ctx *c, const dom_node *n)
 #define RELEASE_OUTER_MAX 600    /* what may follow the release's container: a disclaimer line or two */
 #define RELEASE_DEPTH_MAX 16     /* containers climbed to check nothing but boilerplate follows */
 
+/* t[0..len) into out (cap bytes) with Turkish dotted capital İ (U+0130)
+ * read as "i": the body's lowering works in place and leaves İ, whose
+ * lower case is longer, so "Basın İletişim" lowered is "basın İletişim"
+ * and missed the table's "basın iletişim". The length of out; 0 when it
+ * does not fit. */
+static size_t release_heading_fold(const char *t, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (o + 1 >= cap)
+            return 0;
+        if ((unsigned char)t[i] == 0xC4 && i + 1 < len && (unsigned char)t[i + 1] == 0xB0) {
+            out[o++] = 'i';
+            i++;
+        } else {
+            out[o++] = t[i];
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static int is_contact_heading_words(const char *t, size_t len)
+{
+    char f[96];
+    if (words_exact(&words_contact_headings, t, len))
+        return 1;
+    size_t n = memchr(t, 0xC4, len) ? release_heading_fold(t, len, f, sizeof f) : 0;
+    return n && n != len && words_exact(&words_contact_headings, f, n);
+}
+
 /* 1 when the lower-cased heading t opens a press release's closing
  * boilerplate: "About <company>" (a prefix plus a name, no sentence) or a
  * press-contact heading ("Media contact:"). A trailing colon is ignored. */
@@ -3263,24 +3331,34 @@ static int is_release_tail_heading_text(const char *t)
         len--;
     if (len == 0 || len > 80 || t[len - 1] == '.' || t[len - 1] == '!' || t[len - 1] == '?')
         return 0;
-    if (words_exact(&words_contact_headings, t, len))
+    if (is_contact_heading_words(t, len))
         return 1;
     /* a name: short, no count ("Über 260 Millionen Fotos"), no clause
      * after a colon ("About time: why ...") */
+    if (len > 60 || memchr(t, ':', len))
+        return 0;
     size_t p = words_longest_prefix_ci(&words_about_prefixes, t, NULL);
     int shared = 0;
     if (!p)
         shared = (p = words_longest_prefix_ci(&words_about_prefixes_shared, t, NULL)) != 0;
-    if (!p || len < p + 2 || len > 60 || (t[p] >= '0' && t[p] <= '9') || memchr(t, ':', len))
+    if (!p) {
+        /* the word after the name ("Acme Holding Hakkında"): a name of
+         * two bytes or more before it, not a count */
+        const char *sp = memchr(t, ' ', len);
+        return sp && sp - t >= 2 && !(t[0] >= '0' && t[0] <= '9') &&
+               words_suffix(&words_about_suffixes, t, len, WORDS_END_WORD);
+    }
+    if (len < p + 2 || (t[p] >= '0' && t[p] <= '9'))
         return 0;
     if (!shared)
         return 1;
-    /* a prefix that English headings open with too ("Over the next
-     * decade"): only a name that ends in a legal form ("Over Acme BV") */
+    /* a prefix that other headings open with too ("Over the next
+     * decade", "Om tre år"): only a name that ends in a legal form of
+     * the prefix's languages ("Over Acme BV", "Om Acme AB") */
     size_t w = len;
     while (w > p && t[w - 1] != ' ')
         w--;
-    return (words_legal_form(t + w, len - w, NULL) & WORDS_LEGAL_FORM_NL) != 0;
+    return (words_legal_form(t + w, len - w, NULL) & (WORDS_LEGAL_FORM_NL | WORDS_LEGAL_FORM_NORDIC)) != 0;
 }
 
 /* 1 when the lower-cased label t is a press-contact heading ("Media
@@ -3290,7 +3368,7 @@ static int is_contact_heading_text(const char *t)
     size_t len = strlen(t);
     while (len && (t[len - 1] == ':' || t[len - 1] == ' '))
         len--;
-    return len && words_exact(&words_contact_headings, t, len);
+    return len && is_contact_heading_words(t, len);
 }
 
 /* 1 when the lower-cased heading t titles the author's box ("About the

@@ -88,7 +88,7 @@ static int legal_form(const char *w)
 {
     size_t n = strlen(w);
     const char *spelled;
-    if (n == 0 || !words_legal_form(w, n, &spelled))
+    if (n == 0 || !(words_legal_form(w, n, &spelled) & WORDS_LEGAL_FORM))
         return 0;
     if (memcmp(w, spelled, n) == 0)
         return 1;

@@ -338,9 +338,16 @@ TABLE(desks);
  * "KG" ends "GmbH & Co. KG". The Dutch and Flemish forms carry
  * WORDS_LEGAL_FORM_NL besides: body/clean.c reads "Over Acme BV" as a
  * company's profile heading only after one of them ("over" is an English
- * word too). */
+ * word too). The Swedish, Danish and Norwegian forms carry only
+ * WORDS_LEGAL_FORM_NORDIC: the release rule reads "Om Acme AB" by them,
+ * the author rules do not ("AS", "AB" are initials as often). */
 static const words_entry legal_forms[] = {
+    {"A/S", WORDS_LEGAL_FORM_NORDIC},
+    {"AB", WORDS_LEGAL_FORM_NORDIC},
     {"AG", WORDS_LEGAL_FORM},
+    {"ApS", WORDS_LEGAL_FORM_NORDIC},
+    {"AS", WORDS_LEGAL_FORM_NORDIC},
+    {"ASA", WORDS_LEGAL_FORM_NORDIC},
     {"B.V.", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
     {"BV", WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL},
     {"Corp.", WORDS_LEGAL_FORM},

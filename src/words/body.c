@@ -566,13 +566,13 @@ static const char *const comment_headings[] = {
     "discuss this article", "hinterlasse einen kommentar", "hozzászólás", "hozzászólások",
     "i vostri commenti", "ihre kommentare",
     "join the conversation",
-    "join the discussion", "komentarze", "komentáre", "komentáře", "kommentar", "kommentar hinterlassen",
+    "join the discussion", "komentar", "komentarze", "komentáre", "komentáře", "kommentar", "kommentar hinterlassen",
     "kommentar schreiben", "kommentar verfassen", "kommentare", "kommentarer", "kommentieren",
     "laisser un commentaire", "lascia un commento", "leave a comment", "leave a reply",
     "leserkommentare", "lesermeinungen", "post a comment", "reacties", "reader comments",
     "readers comments", "readers' comments", "readers’ comments", "responses",
     "schreibe einen kommentar", "tus comentarios", "user comments", "vos commentaires", "vos réactions",
-    "your comments", "комментарии",
+    "yorumlar", "your comments", "σχόλια", "комментарии",
 };
 TABLE(comment_headings);
 
@@ -757,17 +757,28 @@ TABLE(dateline_prefixes);
  * company profile that closes every release of that company; the contact
  * headings open the press office's address block. */
 static const char *const about_prefixes[] = {
-    "about ", "acerca de ", "despre ", "informazioni su ", "o firmie ", "o spółce ", "sobre ", "à propos d'", "à propos de ", "à propos d’", "über ",
+    "about ", "acerca de ", "despre ", "informazioni su ", "o firmie ", "o spółce ", "sobre ", "tentang ", "à propos d'", "à propos de ", "à propos d’", "über ",
 };
 TABLE(about_prefixes);
 
+/* The same word after the name, in a language that puts it there:
+ * Turkish "Acme Holding Hakkında" (about Acme Holding). A whole word at
+ * the heading's end, the name before it. */
+static const char *const about_suffixes[] = {
+    "hakkında",
+};
+TABLE(about_suffixes);
+
 /* The same prefix where it is an everyday word of another language: Dutch
  * "over " ("Over Acme BV") opens English headings too ("Over the next
- * decade", "Over the years"). It opens a profile only when the name ends
- * in a Dutch or Flemish legal form (words_author_legal_forms, the ones
- * marked WORDS_LEGAL_FORM_NL). */
+ * decade", "Over the years"); Swedish, Danish and Norwegian "om " ("Om
+ * Acme AB", "Om Acme A/S") opens sentences and headings of its own ("Om
+ * du vill veta mer", "Om tre år"). It opens a profile only when the name
+ * ends in a legal form of the prefix's languages
+ * (words_author_legal_forms, the ones marked WORDS_LEGAL_FORM_NL or
+ * WORDS_LEGAL_FORM_NORDIC). */
 static const char *const about_prefixes_shared[] = {
-    "over ",
+    "om ", "over ",
 };
 TABLE(about_prefixes_shared);
 
@@ -783,15 +794,17 @@ TABLE(about_prefixes_shared);
  * "Contact:" label over the names, roles and addresses of the people to
  * ask is the same block (the tail rule's checks keep it to the body's
  * end, after a body at least as long). */
+/* (Turkish "Basın İletişim" is looked up with its dotted capital İ read
+ * as "i": body/clean.c, release_heading_fold.) */
 static const char *const contact_headings[] = {
     "address for enquiries", "adresse für rückfragen", "adresse pour l'envoi de questions",
-    "assessoria de imprensa", "cautionary note regarding forward-looking statements", "cautionary statement",
+    "assessoria de imprensa", "basın iletişim", "basın iletişimi", "cautionary note regarding forward-looking statements", "cautionary statement",
     "contact", "contact pentru presă", "contact presse", "contact presă", "contacto de imprensa", "contacto de prensa",
     "contacto para medios", "contacto para prensa", "contactos de prensa", "contato de imprensa", "contato para imprensa", "contatti stampa",
     "contatto stampa", "editore", "forward looking statements", "forward-looking statements",
     "herausgeber", "indirizzo cui rivolgere domande", "investor contact", "investor contacts",
-    "kontakt", "kontakt dla mediów", "kontakt dla prasy", "kontakt prasowy", "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
-    "press contact", "press contacts", "pressekontakt", "pressekontakte",
+    "kontak media", "kontak pers", "kontakt", "kontakt dla mediów", "kontakt dla prasy", "kontakt prasowy", "kontaktadresse", "media contact", "media contacts", "media inquiries", "medienkontakt",
+    "press contact", "press contacts", "pressekontakt", "pressekontakte", "presskontakt", "presskontakter",
     "quelle und kontaktadresse", "safe harbor statement", "safe harbour statement",
     "zukunftsgerichtete aussagen", "éditeur",
 };

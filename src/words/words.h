@@ -200,6 +200,7 @@ extern const words_table words_house_newsroom;    /* "nuestra redacción", "our 
 extern const words_table words_payment_words;    /* "iban", "paypal": ways to pay an appeal names */
 extern const words_table words_currency_words;   /* "euro", "€": a currency after an amount */
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
+extern const words_table words_about_suffixes; /* "hakkında": the same word after the name */
 extern const words_table words_about_prefixes_shared; /* "over ": a profile's prefix that is an everyday word elsewhere */
 extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
@@ -281,7 +282,11 @@ extern const words_table words_author_credit_leads; /* "con información de ": o
 extern const words_table words_author_joins;        /* "and ", "y ": joins names in a list */
 extern const words_table words_author_by_words;     /* " by ", " von ": the names follow it after a leading date */
 extern const words_table words_author_desks;        /* "redaktion", "team": a desk's or shared account's name, not a person */
-enum { WORDS_LEGAL_FORM = 1, WORDS_LEGAL_FORM_NL = 0x200 }; /* words_author_legal_forms: a form; a Dutch or Flemish one */
+/* words_author_legal_forms: a form (of a name an author line may carry);
+ * a Dutch or Flemish one; a Swedish, Danish or Norwegian one, read only
+ * after a release's "Om" heading (without WORDS_LEGAL_FORM: "AB", "AS"
+ * are no forms the author rules read) */
+enum { WORDS_LEGAL_FORM = 1, WORDS_LEGAL_FORM_NL = 0x200, WORDS_LEGAL_FORM_NORDIC = 0x400 };
 extern const words_map words_author_legal_forms;    /* "GmbH" as firms write it: a company's or association's legal form, the last word of an organisation's name (sorted case-blind) */
 /* The flags of the legal form s[0..len) (words_author_legal_forms), found
  * ASCII case-blind (binary search: words_map_entry_ci), and in *spelled

@@ -152,8 +152,8 @@ TEST(words_legal_forms_spelled_once)
         const char *w = m->e[i].w;
         size_t n = strlen(w);
         char low[16], up[16];
-        int v = m->e[i].v, bad = n == 0 || n >= sizeof low || (v & ~(WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL)) ||
-                                 !(v & WORDS_LEGAL_FORM);
+        int v = m->e[i].v, bad = n == 0 || n >= sizeof low || (v & ~(WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NL | WORDS_LEGAL_FORM_NORDIC)) ||
+                                 !(v & (WORDS_LEGAL_FORM | WORDS_LEGAL_FORM_NORDIC));
         for (size_t k = 0; k < n && !bad; k++) {
             bad = (unsigned char)w[k] >= 0x80;
             low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
