@@ -1691,6 +1691,12 @@ int date_may_hold_native_digit(const char *s, size_t n)
             if (native_digit(p, (size_t)(e - p), &dl) >= 0)
                 return 1;
         }
+    /* a year in Han numerals, its last digit right before 年
+     * ("二〇二四年三月五日", match_han_date): such text has no digit of
+     * any other kind, and was passed over (a date line in a <p>) */
+    for (const unsigned char *p = u; e - p >= 6 && (p = memchr(p, 0xE5, (size_t)(e - p))) != NULL; p++)
+        if (p - u >= 3 && e - p >= 3 && p[1] == 0xB9 && p[2] == 0xB4 && han_digit((const char *)p - 3, 3) >= 0)
+            return 1;
     return 0;
 }
 

@@ -361,6 +361,7 @@ static const words_entry months[] = {
     {"април", 4}, /* bg */
     {"априла", 4}, /* sr, genitive */
     {"ақпан", 2}, /* kk */
+    {"ақпанда", 2}, /* kk, locative */
     {"березня", 3}, /* uk */
     {"верасня", 9}, /* be */
     {"вересня", 9}, /* uk */
@@ -375,6 +376,7 @@ static const words_entry months[] = {
     {"децембар", 12}, /* sr */
     {"децембра", 12}, /* sr, genitive */
     {"желтоқсан", 12}, /* kk */
+    {"желтоқсанда", 12}, /* kk, locative */
     {"жніўня", 8}, /* be */
     {"жовтня", 10}, /* uk */
     {"июл", 7}, /* ru, abbreviation */
@@ -403,6 +405,7 @@ static const words_entry months[] = {
     {"майы", 5}, /* ky, possessive */
     {"майында", 5}, /* ky, possessive locative */
     {"мамыр", 5}, /* kk */
+    {"мамырда", 5}, /* kk, locative */
     {"мар", 3}, /* ru, abbreviation */
     {"март", 3}, /* ru */
     {"марта", 3}, /* ru */
@@ -410,10 +413,12 @@ static const words_entry months[] = {
     {"марты", 3}, /* ky, possessive: "2024-жылдын 5-марты" */
     {"мартында", 3}, /* ky, possessive locative: "2024-жылдын 5-мартында" */
     {"маусым", 6}, /* kk */
+    {"маусымда", 6}, /* kk, locative */
     {"мая", 5}, /* ru */
     {"мај", 5}, /* sr, mk */
     {"маја", 5}, /* sr, genitive */
     {"наурыз", 3}, /* kk */
+    {"наурызда", 3}, /* kk, locative */
     {"новембар", 11}, /* sr */
     {"новембра", 11}, /* sr, genitive */
     {"ноември", 11}, /* bg */
@@ -449,7 +454,9 @@ static const words_entry months[] = {
     {"студзеня", 1}, /* be */
     {"січня", 1}, /* uk */
     {"сәуір", 4}, /* kk */
+    {"сәуірде", 4}, /* kk, locative */
     {"тамыз", 8}, /* kk */
+    {"тамызда", 8}, /* kk, locative */
     {"травня", 5}, /* uk */
     {"фебруар", 2}, /* sr */
     {"фебруара", 2}, /* sr, genitive */
@@ -464,6 +471,7 @@ static const words_entry months[] = {
     {"червня", 6}, /* uk */
     {"чэрвеня", 6}, /* be */
     {"шілде", 7}, /* kk */
+    {"шілдеде", 7}, /* kk, locative */
     {"юли", 7}, /* bg */
     {"юни", 6}, /* bg */
     {"янв", 1}, /* ru, abbreviation */
@@ -483,9 +491,13 @@ static const words_entry months[] = {
     {"јуна", 6}, /* sr, genitive */
     {"јуни", 6}, /* mk */
     {"қазан", 10}, /* kk */
+    {"қазанда", 10}, /* kk, locative */
     {"қараша", 11}, /* kk */
+    {"қарашада", 11}, /* kk, locative */
     {"қаңтар", 1}, /* kk */
+    {"қаңтарда", 1}, /* kk, locative: "2024 жылы 5 қаңтарда" */
     {"қыркүйек", 9}, /* kk */
+    {"қыркүйекте", 9}, /* kk, locative */
     {"ապրիլ", 4}, /* hy */
     {"ապրիլի", 4}, /* hy, genitive */
     {"դեկտեմբեր", 12}, /* hy */
@@ -1013,14 +1025,17 @@ const words_table words_date_name_leads = {"date_name_leads", date_name_leads, s
 
 /* Words for the year after it in a year-first date, a blank on each side
  * (src/meta/date.c, match_year_first): Kazakh "2019 жылғы 15 наурыз"
- * (жылғы, ж.: of the year), Georgian "2019 წლის 15 მარტი" (of the year):
- * day and month after it; Armenian "2019 թ. մարտի 15" (թ.: year) and
+ * (жылғы, ж.: of the year; жылы: in the year, "2024 жылы 5 наурызда"),
+ * Georgian "2019 წლის 15 მარტი" (of the year): day and month after it;
+ * Armenian "2019 թ. մարտի 15" (թ.: year; թվականի: of the year) and
  * Myanmar "၂၀၂၄ ခုနှစ် မတ်လ ၁၅ ရက်" (ခုနှစ်: year): month and day.
  * Whole words, an abbreviation with its dot. */
 static const char *const year_first_words[] = {
     "ж.", /* kk */
+    "жылы", /* kk, in the year: "2024 жылы 5 наурызда" */
     "жылғы", /* kk */
     "թ.", /* hy */
+    "թվականի", /* hy, of the year: "2024 թվականի մարտի 5-ին" */
     "ခုနှစ်", /* my */
     "წლის", /* ka */
 };
@@ -1089,8 +1104,8 @@ static const char *const update_labels[] = {
     "$date:", "actualizado", "actualizat", "aggiornato", "aktualisiert", "aktualizacja", "aktualizov",
     "atualiza", "ažurirano", "bijgewerkt", "diperbarui", "frissítve", "güncelle", "last modified",
     "letzte änderung", "mis à jour", "opdateret", "oppdatert", "päivitetty", "stand:", "updated",
-    "uppdaterad", "zaktualizowano", "zuletzt geändert", "νημερώθηκε", "бновлен", "اپ ڈیٹ", "اپڈیٹ", "تحديث", "روز رسانی",
-    "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ", "อัปเดต", "更新", "수정",
+    "uppdaterad", "zaktualizowano", "zuletzt geändert", "νημερώθηκε", "бновлен", "עודכן", "اپ ڈیٹ", "اپڈیٹ", "تحديث",
+    "روز رسانی", "روزرسانی", "अपडेट", "আপডেট", "হালনাগাদ", "ปรับปรุงล่าสุด", "อัปเดต", "更新", "수정",
 };
 const words_table words_update_labels = {"update_labels", update_labels, sizeof update_labels / sizeof *update_labels};
 
@@ -1316,16 +1331,18 @@ const words_table words_revision_labels = {"revision_labels", revision_labels,
  * ("güncelle"), cs/sk "Aktualizováno/é" ("aktualizov"), ro "Actualizat",
  * id "Diperbarui", ru "Обновлено" (stem "бновлен": ASCII case folding
  * only), fi "Päivitetty", hu "Frissítve", el "Ενημερώθηκε" (stem), hr
- * "Ažurirano", ur "اپ ڈیٹ" (also joined, "اپڈیٹ"), th "อัปเดต", zh/ja "更新", ko "수정" (the "입력 … / 수정 …"
- * pair of Korean news). Not Vietnamese "Cập nhật": news sites there label
+ * "Ažurirano", ur "اپ ڈیٹ" (also joined, "اپڈیٹ"), th "อัปเดต" and
+ * "ปรับปรุงล่าสุด" (last revised; not the bare "ปรับปรุง", also
+ * "improve" in prose), he "עודכן", zh/ja "更新", ko "수정" (the "입력 … /
+ * 수정 …" pair of Korean news). Not Vietnamese "Cập nhật": news sites there label
  * the posting time so (golden case meta_date_text_vi). */
 static const char *const update_words[] = {
     "actualizado", "actualizat", "aggiornato", "aktualisiert", "aktualizacja", "aktualizov", "atualiza",
     "ažurirano", "bijgewerkt", "diperbarui", "frissítve", "gewijzigd", "geändert",
     "güncelle", "letzte änderung", "mis à jour", "mise à jour", "modifica", "modified", "nderung:",
     "opdateret", "oppdatert", "ostatnia zmiana", "päivitetty", "revised", "updated", "uppdaterad",
-    "zaktualizowano", "ändrad", "νημερώθηκε", "бновлен", "اپ ڈیٹ", "اپڈیٹ", "تحديث", "روز رسانی", "روزرسانی", "अपडेट",
-    "আপডেট", "হালনাগাদ", "อัปเดต", "更新", "수정",
+    "zaktualizowano", "ändrad", "νημερώθηκε", "бновлен", "עודכן", "اپ ڈیٹ", "اپڈیٹ", "تحديث", "روز رسانی", "روزرسانی",
+    "अपडेट", "আপডেট", "হালনাগাদ", "ปรับปรุงล่าสุด", "อัปเดต", "更新", "수정",
 };
 const words_table words_update_words = {"update_words", update_words, sizeof update_words / sizeof *update_words};
 
