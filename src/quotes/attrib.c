@@ -1906,8 +1906,18 @@ static int32_t noun_clause_end(const qctx *q, const cue_hit *h, int32_t fe, int3
      * "which" with its own subject after it) reports inside a relative
      * clause on a noun of the sentence; a comma or a
      * sentence's end inside a closing mark ends it, as it ends a noun's
-     * complement, and the words after it are the main clause's */
+     * complement, and the words after it are the main clause's. So
+     * does a subject relative set off by a comma ("Ruth Pell, who said
+     * the tables were “out of date,” steered …", "Mark Leavis,
+     * according to whom the wall “is fragile,” will …", "Paul Girard,
+     * qui a dit que …"): the clause is a parenthesis on its antecedent,
+     * and the main clause's predicate after the closing comma was read
+     * as part of what was said. Not a restrictive "who" with no comma
+     * ("a delegate who said voters “…” during a rally" runs on). */
     int rel = h->ms > 0 && h->ms < h->cs && (FL(h->ms - 1, roles) & (QR_OBJECT_RELATIVE | QR_THING_RELATIVE));
+    if (!rel && h->relative && h->ms > 0 && h->cs > 0 &&
+        (is_punct(q, h->ms - 1, ',') || (h->ms > h->cs && is_punct(q, h->cs - 1, ','))))
+        rel = 1;
     if (!rel && (h->cs < 0 || noun_cue_owner(q, h->cs) < 0))
         return ce;
     for (int32_t k = fe; k < ce; k++)

@@ -272,7 +272,9 @@ TEST(quotes_relative_mentions)
                    "Clinton said.\n"
                    "Mr. Scott, who said he would vote for the bill, left the room before the vote.");
     CHECK_INT(f->l.count, 2);
-    CHECK_QUOTE(f, 0, "the remarks \xE2\x80\x9Cracially toxic,\xE2\x80\x9D left early", "who", "Tim Scott", "called",
+    /* the relative clause, set off by commas, ends at the comma inside
+     * the closing mark: "left early" is the main clause's */
+    CHECK_QUOTE(f, 0, "the remarks \xE2\x80\x9Cracially toxic,\xE2\x80\x9D", "who", "Tim Scott", "called",
                 "mixed");
     CHECK_QUOTE(f, 1, "Anybody who complains about a microphone \xE2\x80\x9Cis not having a good night,\xE2\x80\x9D",
                 "Clinton", "Clinton", "said", "mixed");
