@@ -483,7 +483,9 @@ char *meta_fold_key(arena *a, const char *s)
              * in UTF-8): a heading typed in capitals,
              * "FORSCHUNGSGRUPPE ERNÄHRUNG", is the headline of a
              * title source "Forschungsgruppe Ernährung" */
-            if (!punct)
+            if (cp == 0x130 || cp == 0x131)
+                out[w++] = 'i'; /* Turkish İ and ı: "İZMİR" is "İzmir", "MEYDANI" "Meydanı" */
+            else if (!punct)
                 w += meta_lower_char(p + i, k, (unsigned char *)out + w);
         }
         i += k;

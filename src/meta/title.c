@@ -140,10 +140,11 @@ static const char *dup_part(arena *a, const part *p)
 }
 
 /* Length of a separator mark ending at t[0..e) ('|', '_', '-', '｜',
- * '–', '—', '·', '»'), 0 when none. */
+ * '／', '–', '—', '·', '»'), 0 when none. */
 static size_t mark_before(const char *t, size_t e)
 {
-    static const char *const marks[] = {"|", "_", "-", "\xEF\xBD\x9C", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xC2\xBB"};
+    static const char *const marks[] = {"|", "_", "-", "\xEF\xBD\x9C", "\xEF\xBC\x8F", "\xE2\x80\x93", "\xE2\x80\x94",
+                                        "\xC2\xB7", "\xC2\xBB"};
     for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
         size_t l = strlen(marks[k]);
         if (e >= l && memcmp(t + e - l, marks[k], l) == 0)
@@ -412,7 +413,8 @@ static void add_kicker_tails(arena *a, repeat_set *rs, const char *s, size_t n)
  * heading reads exactly. */
 #define TRAILER_OPENERS "[(@_"
 #define TRAILER_GLUED '_'
-#define TRAILER_GLUED_BAR "\xEF\xBD\x9C" /* U+FF5C FULLWIDTH VERTICAL LINE */
+#define TRAILER_GLUED_BAR "\xEF\xBD\x9C"   /* U+FF5C FULLWIDTH VERTICAL LINE */
+#define TRAILER_GLUED_SLASH "\xEF\xBC\x8F" /* U+FF0F FULLWIDTH SOLIDUS */
 
 static int part_is_site(const part *p, const char *site, const char *logo);
 
@@ -453,6 +455,10 @@ static void add_trailers(arena *a, repeat_set *rs, const char *t)
      * bar and no blanks ("見出し｜新聞名"): the text before it, as before a
      * glued '_' (with blanks around it the bar is a separator). */
     for (const char *p = strstr(t, TRAILER_GLUED_BAR); p && p[3]; p = strstr(p + 3, TRAILER_GLUED_BAR))
+        if (p > t && p[-1] != ' ')
+            add_cand(a, rs, t, (size_t)(p - t));
+    /* and with the fullwidth slash ("見出し／新聞名") */
+    for (const char *p = strstr(t, TRAILER_GLUED_SLASH); p && p[3]; p = strstr(p + 3, TRAILER_GLUED_SLASH))
         if (p > t && p[-1] != ' ')
             add_cand(a, rs, t, (size_t)(p - t));
     /* A plain '|' with no blank on either side joins site and headline
@@ -629,6 +635,14 @@ static int typo_equal(const char *a, const char *b)
                 q++;
             continue;
         }
+        /* Turkish capital İ and small ı against ASCII i and I: the
+         * capitals of "İZMİR'DE ... MEYDANI" are "İzmir'de ... Meydanı"
+         * (as in meta_fold_key) */
+        size_t ap = 1, aq = 1;
+        if (!*pe && p[0] == 0xC4 && (p[1] == 0xB0 || p[1] == 0xB1))
+            x = 'i', ap = 2;
+        if (!*qe && q[0] == 0xC4 && (q[1] == 0xB0 || q[1] == 0xB1))
+            y = 'i', aq = 2;
         if (!*pe && !*qe && x >= 0xC0 && y >= 0xC0) {
             /* two letters beyond ASCII: equal in either case ("Ä" and
              * "ä", meta_lower_cp), as ASCII letters are below */
@@ -652,11 +666,11 @@ static int typo_equal(const char *a, const char *b)
         if (*pe)
             pe++;
         else
-            p++;
+            p += ap;
         if (*qe)
             qe++;
         else
-            q++;
+            q += aq;
     }
 }
 
@@ -718,10 +732,11 @@ static int repeated_by_declared(const repeat_set *rs, const char *k)
 }
 
 /* Characters of scripts written without blanks between words (CJK
- * ideographs, hiragana, katakana) in s: there a whole headline is one
- * "word" to meta_word_count ("新しい図書館が駅の前にできる"). A section
- * name in them is a few characters ("国际新闻", "ニュース", "お知らせ"); a
- * headline is a sentence, rarely under ten. */
+ * ideographs, hiragana, katakana; Thai, Lao, Myanmar and Khmer, which
+ * set a blank between phrases only) in s: there a whole headline is one
+ * "word" to meta_word_count ("新しい図書館が駅の前にできる"), or two or
+ * three. A section name in them is a few characters ("国际新闻",
+ * "ニュース", "お知らせ"); a headline is a sentence, rarely under ten. */
 #define UNSPACED_LABEL_MAX_CHARS 8
 static size_t unspaced_chars(const char *s)
 {
@@ -730,7 +745,8 @@ static size_t unspaced_chars(const char *s)
         size_t k = meta_u8len(p, seq_avail(p));
         uint32_t cp = utf8_decode(p, k);
         if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-            (cp >= 0xF900 && cp <= 0xFAFF))
+            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) ||
+            (cp >= 0x1780 && cp <= 0x17FF))
             n++;
         p += k;
     }
@@ -2609,9 +2625,21 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
                         return s;
                 part ps[TITLE_MAX_PARTS];
                 size_t np = split_parts(m, ps);
-                if (np >= 2 && meta_word_count(s) >= meta_word_count(site) &&
-                    (loose_eq(ps[np - 1].s, ps[np - 1].n, site) || loose_eq(ps[0].s, ps[0].n, site)))
+                /* one part: the site glued to the headline by a mark
+                 * with no blanks ("見出し／新聞名", "見出し｜新聞名": the
+                 * declared name at the very end, glued_site_stripped) */
+                if (np < 2)
                     return s;
+                if (meta_word_count(s) >= meta_word_count(site) &&
+                    (loose_eq(ps[np - 1].s, ps[np - 1].n, site) || loose_eq(ps[0].s, ps[0].n, site))) {
+                    /* "Headline - Section - Site": the site cut leaves a
+                     * section label that the shape of headline, labels
+                     * and site shows (headline_among_labels), as it
+                     * does for <title>; before, "Headline - Economia"
+                     * was reported */
+                    const char *lab = np > 2 ? headline_among_labels(a, m, site, in->logo) : NULL;
+                    return lab ? lab : s;
+                }
             }
         }
         const char *w = without_affixes(a, m, sources, 6, site, in->logo);
