@@ -280,6 +280,18 @@ int body_heading_repeats_title(const ctx *c, const dom_node *n, uint64_t tl);
 int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout);
 /* 1 when a is a proper ancestor of n. */
 int body_is_ancestor(const dom_node *a, const dom_node *n);
+/* The sibling after n that a reader sees next: a kept element, or a text
+ * with a visible character; blank text and removed elements are passed
+ * over. NULL when there is none. body_prev_shown_sibling: the one
+ * before. (clean.c) */
+dom_node *body_next_shown_sibling(const dom_node *n);
+dom_node *body_prev_shown_sibling(const dom_node *n);
+/* 1 when a and b have the same tag and the same class attribute: boxes of
+ * one kind, as a page's template sets them (clean.c). */
+int body_same_box(const dom_node *a, const dom_node *b);
+/* Pull quotes under root: quote boxes whose words the article around
+ * them repeats (pull_quotes.c). */
+void body_drop_pull_quotes(ctx *c, dom_node *root);
 /* Readability's scores: every paragraph-like block adds to its ancestors. */
 void body_score_all(ctx *c);
 

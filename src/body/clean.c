@@ -2058,10 +2058,9 @@ static int is_pointer_line(const ctx *c, const dom_node *root, dom_node *n, cons
  * such a line. NULL when what follows is anything else: a lead-in
  * before a paragraph or a list ("Hier finden Sie die wichtigsten
  * Fragen:" and the questions) is the article's. */
-static dom_node *next_shown_sibling(const dom_node *n);
 static dom_node *address_line_after(const ctx *c, dom_node *n)
 {
-    dom_node *s = next_shown_sibling(n);
+    dom_node *s = body_next_shown_sibling(n);
     if (!s || s->type != DOM_ELEMENT || !(tag_flags[s->tag] & TF_BLOCK) || s->tag == TAG_LI)
         return NULL;
     uint32_t len = c->tot[s->id].text;
@@ -2188,7 +2187,7 @@ static int is_teaser_block(ctx *c, dom_node *n, const char *t, const dom_node *r
 /* The sibling after n that a reader sees next: a kept element, or a text
  * with a visible character (then not an element: the caller's test
  * fails); blank text and removed elements are passed over. */
-static dom_node *next_shown_sibling(const dom_node *n)
+dom_node *body_next_shown_sibling(const dom_node *n)
 {
     dom_node *l = n->next;
     while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) &&
@@ -2489,7 +2488,7 @@ static dom_node *lead_in_link_list(const ctx *c, const dom_node *n, const char *
         tl--;
     if (!tl || t[tl - 1] != ':' || c->tot[n->id].text > LEAD_IN_MAX)
         return NULL;
-    return headline_link_list(c, next_shown_sibling(n), NULL, NULL);
+    return headline_link_list(c, body_next_shown_sibling(n), NULL, NULL);
 }
 
 /* The links of one list item (is_headline_link_item, is_tag_item):
@@ -2699,7 +2698,7 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
         s++, tl--;
     if (!words_exact(&words_toc_labels, s, tl))
         return 0;
-    const dom_node *l = next_shown_sibling(n);
+    const dom_node *l = body_next_shown_sibling(n);
     if (!l || l->type != DOM_ELEMENT || !c->tot[l->id].text ||
         (uint64_t)c->tot[l->id].link * 10 < (uint64_t)c->tot[l->id].text * 8)
         return 0;
@@ -2718,10 +2717,10 @@ static int is_toc_label(const ctx *c, const dom_node *n, const char *t)
 }
 
 /* The sibling before n that a reader sees just before it: the mirror of
- * next_shown_sibling (a kept element, or a text with a visible
+ * body_next_shown_sibling (a kept element, or a text with a visible
  * character; blank text and removed elements are passed over); NULL when
  * there is none. */
-static dom_node *prev_shown_sibling(const dom_node *n)
+dom_node *body_prev_shown_sibling(const dom_node *n)
 {
     dom_node *l = n->prev;
     while (l && (l->type != DOM_ELEMENT || (l->flags & DOM_F_REMOVED)) && !(l->type == DOM_TEXT && has_visible_char(l)))
@@ -2729,7 +2728,7 @@ static dom_node *prev_shown_sibling(const dom_node *n)
     return l;
 }
 
-/* prev_shown_sibling for list_has_lead_in, which gives up past
+/* body_prev_shown_sibling for list_has_lead_in, which gives up past
  * PREV_SHOWN_WALK passed-over siblings and then sets *far (NULL is then
  * no answer, not "no sibling"). The lists are judged in document order
  * and the ones before are removed already: a page of thousands of link
@@ -2768,7 +2767,7 @@ static int list_has_lead_in(const dom_node *l, const dom_node *root)
     int far;
     for (int up = 0; up < LEAD_IN_WRAPPERS && x->parent && x->parent != root; up++) {
         /* a walk that gave up passed dozens of siblings: x is no only child */
-        if (prev_lead_in_sibling(x, &far) || far || next_shown_sibling(x))
+        if (prev_lead_in_sibling(x, &far) || far || body_next_shown_sibling(x))
             break; /* x has a sibling of its own: its parent is no wrapper */
         x = x->parent;
     }
@@ -2930,7 +2929,7 @@ static dom_node *teaser_label_link(const ctx *c, const dom_node *n, const char *
 {
     if (c->tot[n->id].text >= LEAD_IN_MAX || has_link(n) || !body_starts_teaser(t))
         return NULL;
-    dom_node *l = next_shown_sibling(n);
+    dom_node *l = body_next_shown_sibling(n);
     if (!l || l->type != DOM_ELEMENT || !(tag_flags[l->tag] & TF_BLOCK) || (tag_flags[l->tag] & TF_HEADING) ||
         l->tag == TAG_UL || l->tag == TAG_OL || c->tot[l->id].size > LINE_MAX_NODES ||
         c->tot[l->id].text > TEASER_MAX || body_link_density(c, l) <= 0.9f)
@@ -3552,7 +3551,6 @@ static void drop_above_headline(ctx *c, dom_node *root, const char *title_lower)
 /* ------------------------------------------ later stories of an endless page */
 
 static int same_kind(const dom_node *a, const dom_node *b);
-static int same_box(const dom_node *a, const dom_node *b);
 
 #define STORY_H1_READ 256    /* nodes of a later story read for its own <h1> */
 #define LATER_STORIES_MAX 32 /* siblings read after the article's box, per level */
@@ -3621,11 +3619,11 @@ static void drop_later_stories(ctx *c, dom_node *root, const char *title_lower)
                 continue;
             const dom_node *t = story_h1(s);
             char line[512];
-            /* the later <h1> carries the headline's whole class (same_box):
+            /* the later <h1> carries the headline's whole class (body_same_box):
              * a blogging platform's section heading often shares the
              * title's first class and differs by a modifier (h1.graf vs
              * h1.graf.graf--title) */
-            if (!t || !c->tot[t->id].text || !same_box(h, t) || depth_below(t, s) != depth_below(h, a))
+            if (!t || !c->tot[t->id].text || !body_same_box(h, t) || depth_below(t, s) != depth_below(h, a))
                 continue;
             text_prefix_lower(t, line, sizeof line);
             if (body_duplicates_title(line, title_lower))
@@ -3643,7 +3641,7 @@ static void drop_later_stories(ctx *c, dom_node *root, const char *title_lower)
 #define TAIL_SIBLINGS_READ 32 /* the article's boxes compared with a tail box */
 #define TAIL_WRAPPERS_MAX 4   /* single-child page wrappers stepped into */
 
-static int same_box(const dom_node *a, const dom_node *b)
+int body_same_box(const dom_node *a, const dom_node *b)
 {
     if (a->tag != b->tag)
         return 0;
@@ -3761,7 +3759,7 @@ static void drop_tail_past_furniture(ctx *c, dom_node *root)
             continue;
         read++;
         for (int i = 0; i < ntail; i++)
-            if (same_box(a, tail[i]))
+            if (body_same_box(a, tail[i]))
                 return;
     }
     for (int i = 0; i < ntail; i++)
@@ -4318,7 +4316,7 @@ static int quote_repeated(const ctx *c, const dom_node *root, const dom_node *bo
  * most PULL_QUOTE_MAX + PULL_ATTRIBUTION_MAX bytes, one real paragraph at
  * most). A release's summary box set as "<div class=encadre><p>« ... » —
  * name, role</p></div>" has no quote tag or class; it is judged as a
- * quote box is, by the article repeating its words (drop_pull_quotes).
+ * quote box is, by the article repeating its words (body_drop_pull_quotes).
  * Not a paragraph that opens with a quoted phrase and goes on ("„Brot
  * für morgen“ hieß 1952 eine Kampagne ...", an excerpt), nor the
  * article's own quote in its sentence ("“...,” he said."). */
@@ -4339,9 +4337,9 @@ static int box_opens_as_quote(const ctx *c, const dom_node *n)
      * holds a real paragraph), a paragraph that is only a quote is the
      * story's quote lede, which a later paragraph repeats with its
      * speaker ("..., said Doe"). A summary box sits beside <p>s. */
-    const dom_node *sib[2] = {prev_shown_sibling(n), next_shown_sibling(n)};
+    const dom_node *sib[2] = {body_prev_shown_sibling(n), body_next_shown_sibling(n)};
     for (int k = 0; k < 2; k++)
-        if (sib[k] && sib[k]->type == DOM_ELEMENT && same_box(sib[k], n) && c->tot[sib[k]->id].paras)
+        if (sib[k] && sib[k]->type == DOM_ELEMENT && body_same_box(sib[k], n) && c->tot[sib[k]->id].paras)
             return 0;
     char buf[PULL_QUOTE_MAX + PULL_ATTRIBUTION_MAX + 8];
     size_t bn = text_prefix_lower(n, buf, sizeof buf);
@@ -4369,7 +4367,7 @@ static int box_opens_as_quote(const ctx *c, const dom_node *n)
  * text the article does not repeat (a quoted letter, a tweet, a poem)
  * stays. At most four boxes per root are read, each against the root's
  * paragraphs. */
-static void drop_pull_quotes(ctx *c, dom_node *root)
+void body_drop_pull_quotes(ctx *c, dom_node *root)
 {
     int seen = 0, shaped_seen = 0;
     char q[PULL_QUOTE_MAX + 8];
@@ -6008,7 +6006,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             body_measure_range(c, first, end, root, NULL); /* the tail is judged by what is left */
             drop_tail_past_furniture(c, root);
         }
-        drop_pull_quotes(c, root);
+        body_drop_pull_quotes(c, root);
     }
     /* totals after this pass's removals, for the caller's checks */
     body_measure_range(c, first, end, root, NULL);
