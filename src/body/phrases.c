@@ -127,6 +127,10 @@ int body_furniture_heading_kind(const char *t)
     return HEAD_NONE;
 }
 
+/* A byline or a dateline is one short line, a name or a date with its
+ * label: past 100 bytes a line is a sentence. "By ..." also opens a
+ * sentence ("By the end of the year ..."), so a byline prefix counts only
+ * on a line under 90 bytes that does not end as a sentence does. */
 int body_is_byline_or_dateline(const char *t, size_t len, int today)
 {
     if (len == 0 || len > 100)

@@ -168,6 +168,8 @@ static int page_wrapper_earned(const ctx *c, const dom_node *core, const dom_nod
                           c->tot[wrapper->id].paras < c->tot[deeper->id].paras + 2;
     if (!deeper_holds_it && extra_good * 2 >= (long)c->tot[core->id].good)
         return 1;
+    /* 60 bytes: a standfirst's sentence, more than a kicker or a date
+     * line above the headline (docs/body.md, growth) */
     return page_wrapper_intro(c, core, wrapper) >= 60;
 }
 
@@ -540,6 +542,8 @@ dom_node *body_choose_top(ctx *c)
             long gain = extra_good - c->favor->grow_penalty * (extra - extra_good);
             if (p->parent == c->top && !page_wrapper_earned(c, top, best_anc, p, extra_good))
                 continue;
+            /* an ancestor must add 60+ bytes of prose, a sentence: one
+             * caption or button line that reads as prose earns no level */
             if (extra_good >= 60 && gain > best_gain && p->parent == c->top &&
                 (c->flags & ATT_CLEAN_CONDITIONALLY) && !page_wrapper_survives_cleaning(c, top, best_anc, p))
                 continue;
@@ -632,6 +636,10 @@ int body_collect(ctx *c, dom_node *top, dom_node ***out, size_t *nout)
                 if (c->scored[s->id] && final_score(c, s) + bonus >= threshold) {
                     take = 1;
                 } else if (s->tag == TAG_P) {
+                    /* Readability's sibling paragraphs: over 80 bytes
+                     * with under a quarter of it linked, or a shorter
+                     * one with no link that ends a sentence (a short
+                     * paragraph of the story, not a label) */
                     uint32_t len = c->tot[s->id].text;
                     float ld = body_link_density(c, s);
                     if (len > 80 && ld < 0.25f)
