@@ -666,6 +666,59 @@ static int period_start_before(const char *t, size_t at)
     return words_exact(&words_period_starts, w, e - b);
 }
 
+/* 1 when the word at t[i] opens with a lower-case letter: ASCII, the
+ * Latin-1 letters (à, é, ü: U+00DF..U+00FF) or Cyrillic (U+0430..U+044F). */
+static int lower_word_at(const char *t, size_t n, size_t i)
+{
+    unsigned char a = (unsigned char)t[i], b = i + 1 < n ? (unsigned char)t[i + 1] : 0;
+    return (a >= 'a' && a <= 'z') || (a == 0xC3 && b >= 0x9F && b <= 0xBF) || (a == 0xD0 && b >= 0xB0 && b <= 0xBF) ||
+           (a == 0xD1 && b >= 0x80 && b <= 0x8F);
+}
+
+/* The words of t[from..to) (runs between blanks), and how many of them
+ * open with a lower-case letter. */
+static void count_words(const char *t, size_t from, size_t to, int *words, int *lower)
+{
+    *words = *lower = 0;
+    for (size_t i = from; i < to; i++) {
+        if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r')
+            continue;
+        if (i == from || t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n' || t[i - 1] == '\r') {
+            (*words)++;
+            *lower += lower_word_at(t, to, i);
+        }
+    }
+}
+
+/* 1 when the date at t[at..end) stands inside a sentence of the story's
+ * prose: "The town choir gives its spring concert on 12 May 2024 at the
+ * old hall." A date line is a label, a name, a place or a weekday and
+ * the date ("Published on 12 May 2024", "By Ann Lee, 12 May 2024",
+ * "BERLIN, 3. März 2019 – Die …"); a sentence has at least five words
+ * before the date, three of them in lower case, and goes on after it in
+ * lower case for at least four more words. Such a date is the day of
+ * what the sentence tells (a concert, a vote, a deadline), not of the
+ * page, in every language where the phrase is not in
+ * words_not_story_labels. A publication label anywhere in the sentence
+ * keeps the date: WordPress's footer "This entry was posted on March 5,
+ * 2024 at 10:20 am and is filed under News", in German "Dieser Beitrag
+ * wurde am Samstag, 3. Dezember 2011 um 10:20 Uhr veröffentlicht und
+ * unter … gespeichert" (words_date_labels). */
+static int date_in_sentence(const char *t, size_t tl, size_t at, size_t end)
+{
+    int wb, lb, wa, la;
+    count_words(t, 0, at, &wb, &lb);
+    if (wb < 5 || lb < 3)
+        return 0;
+    size_t k = end;
+    while (k < tl && (t[k] == ' ' || t[k] == ',' || t[k] == '\t' || t[k] == '\n'))
+        k++;
+    if (k >= tl || !lower_word_at(t, tl, k))
+        return 0;
+    count_words(t, k, tl, &wa, &la);
+    return wa >= 4 && !holds_any(t, tl, &words_date_labels);
+}
+
 /* 1 when the text right before element n (its previous sibling, or its
  * parent's when n comes first) ends with a label of a date that is not
  * the story's: "page revision: 8, last edited: <span>17 Jun 2018</span>",
@@ -897,6 +950,9 @@ static int node_date(meta_ctx *c, const dom_node *n, int mdy, date_val *out)
     if (!c->reading_revisions &&
         (holds_any(t + from, at - from, &words_not_story_labels) || (at < 3 && not_story_label_before(c, n)) ||
          period_start_before(t, at)))
+        return 0;
+    /* an event's day in a sentence of the story (date_in_sentence) */
+    if (date_in_sentence(t, tl, at, end))
         return 0;
     /* "Updated March 3, 2019" first and the original date second: prefer
      * the later mention when the first is flagged as an update; an update
