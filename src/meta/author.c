@@ -388,6 +388,18 @@ static int is_acronym(const char *s)
     return n >= 2 && n <= 5;
 }
 
+int author_is_named_agency(const char *s)
+{
+    return words_exact_ci(&words_author_lower_agencies, s) || words_exact_ci(&words_author_agencies, s) ||
+           words_exact_ci(&words_author_agency_letters, s);
+}
+
+int author_is_initials(const char *s)
+{
+    size_t n = strlen(s);
+    return n <= 3 && is_acronym(s) && !author_is_named_agency(s);
+}
+
 int author_is_agency(const char *s)
 {
     return is_acronym(s) || words_exact(&words_author_lower_agencies, s, strlen(s)) ||

@@ -55,4 +55,14 @@ int author_is_desk(const char *s);
  * one named in words ("Associated Press", words_author_agencies). */
 int author_is_agency(const char *s);
 
+/* 1 when s is a news agency known by name: one of the lower-case agencies
+ * ("dpa"), the agencies named in words ("Associated Press") or by their
+ * letters ("AFP", "EFE": words_author_agency_letters). */
+int author_is_named_agency(const char *s);
+
+/* 1 when s is two or three ASCII capitals that are no known agency's
+ * letters (author_is_named_agency): "PP", "KLM", an editor's initials as
+ * much as an organisation's short name. */
+int author_is_initials(const char *s);
+
 #endif

@@ -947,6 +947,38 @@ static void cut_site_handles(meta_ctx *c, str_list *l, const char *const *keys, 
     }
 }
 
+/* "IT Example /PP", "Example Magazin, KL": the site's own name, then two
+ * or three capitals, in one source's list. The capitals are the initials
+ * of the editor who posted under the site's account, not an agency's
+ * letters (author_is_initials: "AFP", "EFE", "dpa" still sign beside the
+ * site), and name no one: they are dropped, the site's name stays and is
+ * weighed as the site (authors_accept). Initials in a list without the
+ * site's name are left as they were. */
+static void drop_site_initials(meta_ctx *c, str_list *l, const char *const *keys, size_t nkeys)
+{
+    int site = 0, initials = 0;
+    for (size_t i = 0; i < l->count; i++) {
+        if (author_is_initials(l->items[i]))
+            initials++;
+        else if (!author_is_desk(l->items[i]) && site_relation(c, l->items[i], keys, nkeys) == 2)
+            site = 1;
+    }
+    if (!site || !initials)
+        return;
+    const char **kept = arena_alloc(c->a, l->count * sizeof *kept);
+    if (!kept) {
+        c->oom = 1;
+        return;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < l->count; i++)
+        if (!author_is_initials(l->items[i]))
+            kept[n++] = l->items[i];
+    l->items = kept;
+    l->count = l->cap = n;
+    c->site_initials = 1;
+}
+
 /* After a source gave names: site names are not authors unless nothing
  * else exists. Returns 1 when the list is final:
  * - names equal to the site's are dropped when people remain after them
@@ -999,7 +1031,7 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
                  * whose theme types its writer an Organization ("By Jane
                  * Doe" over the post); "KXYZ News" in a byline box stays
                  * the broadcaster (org_reads_as_person) */
-                if (all_desks(site_only) || any_brand_or_letters(c, site_only) ||
+                if (all_desks(site_only) || any_brand_or_letters(c, site_only) || c->site_initials ||
                     (c->author_org && !(c->author_src >= 3 && org_reads_as_person(c->author_org)))) {
                     c->art->site_signs = !all_desks(site_only);
                     l->count = 0;
@@ -1020,6 +1052,9 @@ static int authors_accept(meta_ctx *c, str_list *site_only)
     }
     size_t n = 0;
     int site_first = 0;
+    drop_site_initials(c, l, keys, nkeys);
+    if (c->oom)
+        return 1;
     for (size_t i = 0; i < l->count; i++) {
         if (site_relation(c, l->items[i], keys, nkeys) == 2) {
             /* a visible byline "By Jane Doe, Example News, Port Ellis":
@@ -1444,7 +1479,7 @@ void meta_pick_authors(meta_ctx *c)
         /* nothing but the site: better than nothing (a blog named after
          * its writer); nothing but a desk, or a site whose name reads as
          * a brand (site_name_is_brand), names no person: null */
-        if (any_brand_or_letters(c, &site_only) || c->author_org) {
+        if (any_brand_or_letters(c, &site_only) || c->author_org || c->site_initials) {
             c->art->site_signs = 1;
         } else {
             art->authors = site_only;

@@ -75,6 +75,8 @@ typedef struct meta_ctx {
     int author_site_src; /* the source that named only the site */
     const char *author_org; /* a JSON-LD author typed as an organisation (words_schema_org_types),
                                set aside like the site's name: no person */
+    int site_initials; /* a source named the site with an editor's initials ("Example /PP"):
+                          the site is an account, no writer (author_pick.c, drop_site_initials) */
     /* site_keys' result (author_pick.c), folded once a page: the keys of
      * the site's names, then those of author_org (set later, once) */
     const char *site_keys[10];

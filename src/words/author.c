@@ -318,9 +318,11 @@ TABLE(credit_openers);
  * Example", "Redacción Example") or whose last word or last hyphen part
  * is one ("Example-Team", "Online-Redaktion", "Example Staff", "Our
  * Foreign Staff", "Newsdesk", "Metro Desk"). Compared ASCII case-insensitively
- * (words_exact_ci). */
+ * (words_exact_ci). "Red." is the German desk's abbreviation, written so
+ * under a headline ("Red. / 31.10.2023"); with its dot it is no first name
+ * ("Red Smith" has none). */
 static const char *const desks[] = {
-    "desk", "newsdesk", "newsroom", "redacción", "redactie", "redaktion", "redaktionsteam",
+    "desk", "newsdesk", "newsroom", "red.", "redacción", "redactie", "redaktion", "redaktionsteam",
     "redazione", "redação",
     "rédaction", "staff", "team",
 };
