@@ -476,8 +476,15 @@ char *meta_fold_key(arena *a, const char *s)
                 out[w++] = (char)(ch + 32);
         } else {
             unsigned cp = utf8_decode(p + i, k);
+            /* punctuation: Latin-1 symbols, general punctuation, CJK
+             * and fullwidth marks (not fullwidth digits or letters), the
+             * Arabic comma, semicolon, question mark and full stop, the
+             * Greek question mark and ano teleia, the Devanagari dandas */
             int punct = (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x206F) ||
-                        (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFEFF;
+                        (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFEFF ||
+                        (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+                        (cp >= 0xFF5B && cp <= 0xFF65) || cp == 0x060C || cp == 0x061B || cp == 0x061F ||
+                        cp == 0x06D4 || cp == 0x037E || cp == 0x0387 || cp == 0x0964 || cp == 0x0965;
             /* capitals of Latin-1, Latin Extended-A, Greek and
              * Cyrillic lower-cased as ASCII ones are (the same length
              * in UTF-8): a heading typed in capitals,

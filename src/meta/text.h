@@ -41,8 +41,9 @@ size_t meta_u8len(const unsigned char *p, size_t avail);
 /* A comparison key for headlines: letters and digits only, lower-cased
  * (meta_lower_cp); spaces, ASCII punctuation and Unicode punctuation (NBSP,
  * Latin-1 symbols, U+2000..U+206F quotes and dashes, CJK and full-width
- * punctuation) dropped, so "« Les privatisations d'intérêts »" and
- * "«&nbsp;Les privatisations d’intérêts&nbsp;»" give the same key.
+ * punctuation, Arabic, Greek and Devanagari marks) dropped, so "« Les
+ * privatisations d'intérêts »" and "«&nbsp;Les privatisations
+ * d’intérêts&nbsp;»" give the same key. Turkish İ and ı give "i".
  * NULL on OOM. */
 char *meta_fold_key(arena *a, const char *s);
 /* The character of k bytes at p (meta_u8len) lower-cased into out, as

@@ -567,6 +567,33 @@ static size_t typo_char(const unsigned char *p, size_t avail, const char **out)
         *out = "'";
         return 2;
     }
+    /* Arabic comma, semicolon and question mark ("،", "؛", "؟"), which
+     * <title> and og:title may write in ASCII */
+    if (k == 2 && p[0] == 0xD8 && (p[1] == 0x8C || p[1] == 0x9B || p[1] == 0x9F)) {
+        *out = p[1] == 0x8C ? "," : p[1] == 0x9B ? ";" : "?";
+        return 2;
+    }
+    /* fullwidth punctuation (U+FF01..U+FF5E, not digits or letters):
+     * "？", "：", "！" of a Japanese or Chinese heading, "?" ":" "!" in
+     * a title source */
+    if (k == 3 && p[0] == 0xEF && (p[1] == 0xBC || p[1] == 0xBD)) {
+        /* the ASCII form of U+FF01 + i at pairs + 2 * i */
+        static const char pairs[] = /* one literal a character: "\0" before a digit is no octal escape */
+            "!\0" "\"\0" "#\0" "$\0" "%\0" "&\0" "'\0" "(\0" ")\0" "*\0" "+\0" ",\0" "-\0" ".\0" "/\0" "0\0"
+            "1\0" "2\0" "3\0" "4\0" "5\0" "6\0" "7\0" "8\0" "9\0" ":\0" ";\0" "<\0" "=\0" ">\0" "?\0" "@\0"
+            "A\0" "B\0" "C\0" "D\0" "E\0" "F\0" "G\0" "H\0" "I\0" "J\0" "K\0" "L\0" "M\0" "N\0" "O\0" "P\0"
+            "Q\0" "R\0" "S\0" "T\0" "U\0" "V\0" "W\0" "X\0" "Y\0" "Z\0" "[\0" "\\\0" "]\0" "^\0" "_\0" "`\0"
+            "a\0" "b\0" "c\0" "d\0" "e\0" "f\0" "g\0" "h\0" "i\0" "j\0" "k\0" "l\0" "m\0" "n\0" "o\0" "p\0"
+            "q\0" "r\0" "s\0" "t\0" "u\0" "v\0" "w\0" "x\0" "y\0" "z\0" "{\0" "|\0" "}\0" "~\0";
+        unsigned cp = ((p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)) | 0xF000u;
+        if (cp < 0xFF01 || cp > 0xFF5E)
+            return 0;
+        char c = pairs[2 * (cp - 0xFF01)];
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            return 0;
+        *out = pairs + 2 * (cp - 0xFF01);
+        return 3;
+    }
     if (k != 3 || p[0] != 0xE2)
         return 0;
     unsigned cp = ((p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu)) | 0x2000u;
