@@ -1270,6 +1270,15 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
         y -= BE_OFFSET, month_first = 0;
     if (a <= 12 && (b > 12 || month_first))
         day = b, mon = a;
+    /* "12/03/2016 ዓ.ም": a year of the Ethiopian era (words_other_era_marks)
+     * is no Gregorian year, and is not converted: no date rather than a
+     * wrong one */
+    size_t e = skip_blank(s, n, k);
+    for (size_t w = 0; w < words_other_era_marks.n; w++) {
+        size_t wl = strlen(words_other_era_marks.w[w]);
+        if (n - e >= wl && memcmp(s + e, words_other_era_marks.w[w], wl) == 0)
+            return 0;
+    }
     d->y = y, d->m = mon, d->d = day;
     read_time(s, n, &k, d);
     *end = k;

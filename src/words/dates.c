@@ -966,6 +966,19 @@ static const char *const year_leads[] = {
 };
 const words_table words_year_leads = {"year_leads", year_leads, sizeof year_leads / sizeof *year_leads};
 
+/* Marks written after a year that name a calendar whose years are not
+ * converted (src/meta/date.c, numeric_day): the Ethiopian era, ዓ.ም
+ * (ዓመተ ምሕረት, "year of mercy"; also ዓ/ም and ዓ. ም.), seven or eight
+ * years behind the Gregorian one, so "12/03/2016 ዓ.ም" is no Gregorian
+ * day of 2016. Matched as the text's next bytes after the year, blanks
+ * skipped. */
+static const char *const other_era_marks[] = {
+    "ዓ. ም", /* am */
+    "ዓ.ም", /* am */
+    "ዓ/ም", /* am */
+};
+const words_table words_other_era_marks = {"other_era_marks", other_era_marks, sizeof other_era_marks / sizeof *other_era_marks};
+
 /* Words for a holiday that may follow a day and a month (src/meta/date.c,
  * holiday_after): "8-март майрамы" (ky), "8 наурыз мерекесі" (kk), "8
  * марта праздник" (ru), "8 березня свято" (uk) name the holiday of that

@@ -100,6 +100,7 @@ enum { WORDS_MONTH_WORD_AFTER = 1, WORDS_MONTH_WORD_BEFORE = 2, WORDS_MONTH_WORD
 extern const words_map words_month_words;
 extern const words_map words_vi_month_numbers; /* "ba", "mười": Vietnamese month numbers after "tháng" */
 extern const words_table words_year_leads;    /* "พ.ศ.", "ឆ្នាំ": may stand between a month's name and the year */
+extern const words_table words_other_era_marks; /* "ዓ.ም": a year of another calendar (Ethiopian), no Gregorian year */
 extern const words_table words_holiday_words; /* "майрам": a holiday's name after a day and a month */
 extern const words_table words_year_tails;    /* "года", "року": the word for year after a day-first date's year */
 extern const words_table words_date_name_leads; /* "к", "ул.": before "8 Марта", a name */
