@@ -75,6 +75,124 @@ static uint32_t hiding_hints(const dom_node *n)
     return h;
 }
 
+/* A hidden card inside a paragraph that the parser split. A person's
+ * hover card set inline ("<p>... from <a>Name</a><span class=hovercard>
+ * <div>Name</div><ul>latest headlines</ul></span>, who chairs ...</p>")
+ * holds blocks; a block start tag closes the open <p> (HTML's parsing
+ * rules), so the card's span stays empty at the paragraph's end, its
+ * blocks become the paragraph's siblings and the sentence's rest is loose
+ * text after them, read as a line of its own: "... from Name", the card's
+ * name, ", who chairs ...". Where a <p>'s last child is an inline element
+ * hidden by its class or attributes (the card), the paragraph's next
+ * siblings are up to SPLIT_CARD_NODES elements, the first a block, with
+ * no text between them and under SPLIT_CARD_TEXT bytes of text, and then
+ * loose text that goes on with the sentence (it opens with a lower-case
+ * letter or a punctuation mark), those elements go back into the card
+ * and the loose text with the inline nodes after it, up to the next block,
+ * back into the paragraph: the tree the markup meant. The card is removed
+ * for its class as before, and the sentence reads whole. */
+#define SPLIT_CARD_NODES 8
+#define SPLIT_CARD_TEXT 1000
+
+static int blank_text(const dom_node *t)
+{
+    for (size_t i = 0; i < t->text_len; i++)
+        if (t->text[i] != ' ' && t->text[i] != '\n' && t->text[i] != '\t' && t->text[i] != '\r' && t->text[i] != '\f')
+            return 0;
+    return 1;
+}
+
+/* the text's first visible character goes on with a sentence: a
+ * lower-case Latin letter, a closing or separating mark, a dash, CJK's
+ * comma */
+static int continues_sentence(const dom_node *t)
+{
+    size_t i = 0;
+    while (i < t->text_len && (t->text[i] == ' ' || t->text[i] == '\n' || t->text[i] == '\t' || t->text[i] == '\r'))
+        i++;
+    if (i >= t->text_len)
+        return 0;
+    const unsigned char *u = (const unsigned char *)t->text + i;
+    size_t left = t->text_len - i;
+    if ((u[0] >= 'a' && u[0] <= 'z') || (u[0] && strchr(",.;:)]!?", u[0])))
+        return 1;
+    if (left >= 2 && u[0] == 0xC3 && u[1] >= 0x9F && u[1] <= 0xBF && u[1] != 0xB7)
+        return 1; /* ß..ÿ but ÷ */
+    if (left >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
+        return 1; /* – — */
+    if (left >= 3 && ((u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x82)) ||
+                      (u[0] == 0xEF && u[1] == 0xBC && u[2] == 0x8C)))
+        return 1; /* 、 。 ， */
+    return 0;
+}
+
+/* the element's text, bytes as written, up to cap; past cap when its
+ * subtree has more than SPLIT_CARD_READ nodes (no card's) */
+#define SPLIT_CARD_READ 512
+
+static size_t subtree_text_bytes(const dom_node *n, size_t cap)
+{
+    size_t total = 0, read = 0;
+    for (const dom_node *d = n; d && total <= cap; d = dom_next(n, d)) {
+        if (++read > SPLIT_CARD_READ)
+            return cap + 1;
+        if (d->type == DOM_TEXT)
+            total += d->text_len;
+    }
+    return total;
+}
+
+static uint32_t hiding_hints(const dom_node *n);
+
+static void rejoin_split_card(ctx *c, dom_node *p)
+{
+    dom_node *card = p->last_child;
+    while (card && ((card->type == DOM_TEXT && blank_text(card)) || (card->type != DOM_TEXT && card->type != DOM_ELEMENT)))
+        card = card->prev;
+    if (!card || card->type != DOM_ELEMENT || (tag_flags[card->tag] & TF_BLOCK) || card->tag == TAG_A)
+        return;
+    if (!((classify_element_weight(&c->cix, card, NULL) | hiding_hints(card)) & CL_HIDDEN))
+        return;
+    dom_node *s = p->next, *first = NULL;
+    int elements = 0;
+    size_t text = 0;
+    for (; s; s = s->next) {
+        if (s->type == DOM_TEXT) {
+            if (!blank_text(s))
+                break;
+            continue;
+        }
+        if (s->type != DOM_ELEMENT)
+            continue;
+        if (!first) {
+            if (!(tag_flags[s->tag] & TF_BLOCK))
+                return;
+            first = s;
+        }
+        if (++elements > SPLIT_CARD_NODES || (text += subtree_text_bytes(s, SPLIT_CARD_TEXT)) > SPLIT_CARD_TEXT)
+            return;
+    }
+    if (!first || !s || !continues_sentence(s))
+        return;
+    for (dom_node *k = first, *next; k != s; k = next) {
+        next = k->next;
+        dom_detach(k);
+        dom_append(card, k);
+    }
+    for (dom_node *k = s, *next; k && !(k->type == DOM_ELEMENT && (tag_flags[k->tag] & TF_BLOCK)); k = next) {
+        next = k->next;
+        dom_detach(k);
+        dom_append(p, k);
+    }
+}
+
+static void rejoin_split_cards(ctx *c)
+{
+    for (dom_node *n = c->top; n; n = dom_next(c->top, n))
+        if (n->type == DOM_ELEMENT && n->tag == TAG_P && n->next && n->parent)
+            rejoin_split_card(c, n);
+}
+
 /* Removal that does not depend on text amounts: junk tags, hidden
  * elements, landmarks and ARIA roles. Fills order[], cls[], in_table[]. */
 static void prepare(ctx *c)
@@ -83,6 +201,7 @@ static void prepare(ctx *c)
      * The attempts below only change removal flags. */
     c->norder = 0;
     classify_index_init(&c->cix);
+    rejoin_split_cards(c);
     for (dom_node *n = c->top; n; n = dom_next(c->top, n)) {
         c->pos[n->id] = c->norder; /* fixed for the page, as order[] is */
         c->order[c->norder++] = n;
@@ -494,7 +613,9 @@ static int title_heading_outside(const ctx *c, const dom_node *box)
  * more, ending in '.', '!' or '?' ("Update: the first draft of this
  * report put the bridge on the wrong river."); a page footer's line of items
  * ("Gazette, 4 Quay Street · Contact us · Privacy") does not end so, and
- * "© 2026 Gazette Ltd. All rights reserved." is too few words. */
+ * "© 2026 Gazette Ltd. All rights reserved." is too few words. A site's
+ * imprint set as a sentence ("This website is operated by Bay Media Ltd
+ * for the towns of the bay.", words_site_operator_phrases) is no note. */
 static int reads_as_sentence_note(const ctx *c, const dom_node *box)
 {
     uint32_t len = c->tot[box->id].text;
@@ -509,7 +630,7 @@ static int reads_as_sentence_note(const ctx *c, const dom_node *box)
     int words = 0;
     for (size_t i = 0; i < tl; i++)
         words += t[i] != ' ' && t[i] != '\n' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\n');
-    return words >= FOOT_NOTE_WORDS;
+    return words >= FOOT_NOTE_WORDS && !words_within(&words_site_operator_phrases, t);
 }
 
 /* 1 when the footer box is the page's, not the article's own foot: the

@@ -288,15 +288,15 @@ static int is_counted_slide(const ctx *c, const dom_node *ch)
 static int slide_has_mark_of(const ctx *c, const dom_node *slide, int counter_only)
 {
     int seen = 0;
+    /* Marks that cleaning already removed still tell the slide's kind,
+     * and so does what they hold: a counter in a box of its own ("<div
+     * class=num>1/9</div>", a bar with the counter and a "Fullscreen"
+     * link) goes in pass 1 as a short block before its slide is judged,
+     * and the slides, no longer marked, stayed with their captions.
+     * Removed boxes' totals are their own. */
     for (const dom_node *d = dom_next(slide, slide); d && seen < LINE_MAX_NODES; d = dom_next(slide, d), seen++) {
         if (d->type != DOM_ELEMENT)
             continue;
-        if (d->flags & DOM_F_REMOVED) {
-            d = dom_next_skip(slide, d);
-            if (!d)
-                break;
-            continue;
-        }
         uint32_t len = c->tot[d->id].text;
         if (len == 0 || len > 60 || c->tot[d->id].size > 4)
             continue;
@@ -5402,6 +5402,16 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
             drop = 1;
             if (body_link_density(c, n) < 0.5f)
                 n->flags |= DOM_F_MEDIA;
+        }
+        /* A slide show (is_slide_show) in an attempt that cleans
+         * nothing conditionally, once the strict attempt found an
+         * article: a short story over a gallery whose captions are long
+         * prose ("1/12" counters, several sentences a slide) fell under
+         * the retry threshold once the strict attempt removed the
+         * gallery, and the laxer attempts took all of it back. */
+        else if (!pass1 && c->strict_kept && n != root && !c->in_text[n->id] && is_slide_show(c, n)) {
+            drop = 1;
+            n->flags |= DOM_F_MEDIA; /* its pictures stay the article's, as in pass 1 */
         }
         else if ((h & CL_META) && len < 200)
             drop = 1;

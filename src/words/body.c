@@ -455,6 +455,22 @@ static const char *const publication_of[] = {
 };
 TABLE(publication_of);
 
+/* A site's imprint sentence naming who runs it ("This website is operated
+ * by Bay Media Ltd.", "Ce site est édité par ...", "Diese Website wird
+ * betrieben von ..."): a page footer's line, however sentence-shaped
+ * (body.c, reads_as_sentence_note). Whole phrases naming the site, so an
+ * editor's note on a story ("this story was updated ...") never holds
+ * one. */
+static const char *const site_operator_phrases[] = {
+    "ce site est exploité par", "ce site est édité par", "ce site internet est édité par",
+    "deze site wordt beheerd door", "deze website wordt beheerd door", "diese seite wird betrieben von",
+    "diese website wird betrieben von", "este sitio es operado por", "este sitio web es operado por",
+    "questo sito è gestito da", "this site is operated by", "this site is owned and operated by",
+    "this site is run by", "this website is operated by", "this website is owned and operated by",
+    "this website is run by",
+};
+TABLE(site_operator_phrases);
+
 /* What a file's download note says of the file beside "pdf" (clean.c,
  * is_download_note): the program that opens it ("Les documents au format
  * Acrobat PDF s'ouvrent avec Acrobat Reader", "benötigen Sie den Adobe

@@ -145,6 +145,7 @@ extern const words_table words_ask_connectives;   /* "then ": opens an ask that 
 extern const words_table words_comment_words;      /* "comment", "komment": a note about commenting */
 extern const words_table words_login_words;        /* "log in", "anmelden": ... needs an account */
 extern const words_table words_publication_of;     /* "is a publication of": a publisher's colophon line */
+extern const words_table words_site_operator_phrases; /* "this website is operated by": a site's imprint sentence */
 extern const words_table words_release_names;     /* "presseinfo", "news release": a release's number line */
 extern const words_table words_contact_phone_labels; /* "tel", "fax", "mobil": a card's phone label */
 extern const words_table words_release_self_refs; /* "this press release": a release's note on itself */
