@@ -386,9 +386,10 @@ static int site_letters_of(arena *a, const lede_article *art, const char *s)
     const char *u = art->url ? art->url : art->page_url;
     size_t hl = 0;
     const char *h = u ? url_host(u, &hl) : NULL;
+    const char *stem = NULL;
     if (h) {
         const char *host = arena_strndup(a, h, hl);
-        const char *stem = host ? host_name_stem(a, host) : NULL;
+        stem = host ? host_name_stem(a, host) : NULL;
         if (!host)
             return -1;
         if (stem && strlen(stem) == n && strncasecmp(stem, s, n) == 0)
@@ -397,6 +398,7 @@ static int site_letters_of(arena *a, const lede_article *art, const char *s)
     const char *sn = art->sitename;
     if (!sn)
         return 0;
+    char ini[6];
     size_t k = 0;
     for (const char *p = sn; *p;) {
         while (*p == ' ' || *p == '-')
@@ -404,14 +406,31 @@ static int site_letters_of(arena *a, const lede_article *art, const char *s)
         if (!*p)
             break;
         if (*p >= 'A' && *p <= 'Z') {
-            if (k == n || *p != s[k])
+            if (k == n)
                 return 0;
-            k++;
+            ini[k++] = *p;
         }
         while (*p && *p != ' ' && *p != '-')
             p++;
     }
-    return k == n && k >= 2;
+    if (k < 2)
+        return 0;
+    if (k == n)
+        return memcmp(ini, s, n) == 0;
+    /* "IWB" on the site "Investment Watch" at investmentwatchblog.com: the
+     * name's letters and one more, the first letter of what the host's
+     * stem adds after the name ("blog"): the letters of the site's longer
+     * name, which its address spells. 2: no writer's name either
+     * (any_brand_or_letters). */
+    if (k + 1 != n || memcmp(ini, s, k) != 0 || !stem)
+        return 0;
+    const char *key = meta_fold_key(a, sn);
+    if (!key)
+        return -1;
+    size_t kl = strlen(key);
+    if (kl < 4 || strncasecmp(stem, key, kl) != 0 || (stem[kl] | 32) != (s[k] | 32))
+        return 0;
+    return 2;
 }
 
 int extract_byline_authors(lede_article *art)
@@ -839,6 +858,13 @@ static int any_brand_or_letters(meta_ctx *c, const str_list *l)
 {
     if (any_brand(l))
         return 1;
+    for (size_t i = 0; i < l->count; i++) {
+        int r = site_letters_of(c->a, c->art, l->items[i]);
+        if (r < 0)
+            c->oom = 1;
+        if (r == 2)
+            return 1;
+    }
     if (!c->art->sitename || !site_name_is_brand(c->art->sitename))
         return 0;
     for (size_t i = 0; i < l->count; i++)
