@@ -112,6 +112,11 @@ struct lede_article {
      * named a person (a blog named after its writer): an agency the text
      * credits still wins over it (extract_byline_authors) */
     int site_fallback;
+    /* the metadata stage found that the page names no author and that
+     * its other names are no writers' either (a forum thread's member
+     * logins, author_pick.c forum_login): the body's byline lines are
+     * not read */
+    int authors_closed;
 
     /* documents parsed from <noscript> text and grafted into doc (their
      * nodes live in their own arenas); freed with the article */

@@ -435,6 +435,8 @@ static int site_letters_of(arena *a, const lede_article *art, const char *s)
 
 int extract_byline_authors(lede_article *art)
 {
+    if (art->authors_closed)
+        return 0;
     arena *a = &art->doc->mem;
     const char *site_key = NULL;
     if (art->sitename && art->nbyline_lines && !(site_key = meta_fold_key(a, art->sitename)))
@@ -1351,6 +1353,26 @@ static void header_byline_rules(meta_ctx *c, int over_meta)
         header_byline_adds(c, &line, text);
 }
 
+/* A forum thread's page (its JSON-LD main object a forum's post,
+ * words_schema_forum_types: "DiscussionForumPosting") declares as the
+ * author the member who opened the thread, by the login name the forum
+ * shows ("Pepemaus", "Tiberius"). One word, no blank, is such a login
+ * and no person's name; the page's other names are members' too (user
+ * cards, "Themenstarter", quotes), so the search ends with no author.
+ * A declared name of two words or more ("Jane Doe") is read as before. */
+static int forum_login(meta_ctx *c)
+{
+    const str_list *l = &c->art->authors;
+    if (!l->count || !c->j.type || !words_exact_ci(&words_schema_forum_types, c->j.type))
+        return 0;
+    for (size_t i = 0; i < l->count; i++)
+        if (strchr(l->items[i], ' '))
+            return 0;
+    c->art->authors.count = 0;
+    c->art->authors_closed = 1;
+    return 1;
+}
+
 void meta_pick_authors(meta_ctx *c)
 {
     lede_article *art = c->art;
@@ -1371,6 +1393,8 @@ void meta_pick_authors(meta_ctx *c)
      * organisation with another name ("Contributors to Example
      * projects") is left to the rules below: Readability.js's byline
      * gold keeps it (docs/metadata.md). */
+    if (forum_login(c))
+        return;
     int org_site = art->authors.count && c->j.authors_org == c->j.authors.count;
     if (org_site) {
         const char *keys[10];

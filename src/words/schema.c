@@ -17,6 +17,14 @@ static const char *const article_types[] = {
 };
 TABLE(article_types);
 
+/* Types of a forum's post: its author is the member who posted, signed
+ * with the login name the forum shows (src/meta/author_pick.c,
+ * forum_login). */
+static const char *const forum_types[] = {
+    "discussionforumposting",
+};
+TABLE(forum_types);
+
 /* Page types: such an object stands in for the article when it carries a
  * headline, a date or an author. */
 static const char *const page_types[] = {

@@ -261,6 +261,7 @@ extern const words_table words_class_time_hint_other_after;  /* time"r", time"zo
 
 /* schema.org types of JSON-LD objects (src/words/schema.c). */
 extern const words_table words_schema_article_types; /* "newsarticle", "blogposting": a story */
+extern const words_table words_schema_forum_types;   /* "discussionforumposting": a forum member's post */
 extern const words_table words_schema_page_types;    /* "webpage", "itempage": a page that may stand in */
 extern const words_table words_schema_org_types;     /* "organization", "newsmediaorganization": an author that is no person */
 
