@@ -115,6 +115,15 @@ static inline void nl_push(node_list *l, dom_node *n)
  * declares paywalled is hidden in it (art->paywall_hidden). */
 void meta_pick_paywall(meta_ctx *c);
 
+/* metadata.c: the title */
+/* 1 when the class value cls names the story's headline or title
+ * ("headline", "entry-title"), not a subtitle or a label's title. */
+int meta_names_headline_class(const char *cls);
+/* Sets art->title from the title sources and the page's headings, and
+ * the headline anchor (c->anchor) the byline and date choices measure
+ * from. */
+void meta_pick_title(meta_ctx *c);
+
 /* author_pick.c */
 /* Sets art->authors from the metadata candidates (see author_pick.c). */
 void meta_pick_authors(meta_ctx *c);

@@ -383,7 +383,6 @@ static int icon_class(const char *v)
     return 0;
 }
 
-static int names_headline_class(const char *cls);
 
 static void on_element(meta_ctx *c, value_memo_slot *memo, dom_node *n)
 {
@@ -431,7 +430,7 @@ static void on_element(meta_ctx *c, value_memo_slot *memo, dom_node *n)
             nl_push(&c->dateels, n);
         if (bits & HINT_TITLE)
             nl_push(&c->titled, n);
-        else if ((bits & HINT_TITLE_WORD) && n->tag != TAG_A && names_headline_class(cls))
+        else if ((bits & HINT_TITLE_WORD) && n->tag != TAG_A && meta_names_headline_class(cls))
             nl_push(&c->titled_loose, n);
     }
 }
@@ -879,7 +878,7 @@ static int label_title_owner(const char *cls, size_t end)
  * "section-title", "widget-title", "category-headline" head a part of
  * the page (an h1 "Local News" over the story's h1.headline marked the
  * section label too, and two marked headings gave no answer). */
-static int names_headline_class(const char *cls)
+int meta_names_headline_class(const char *cls)
 {
     static const char *const names[] = {"headline", "title"};
     if (!cls)
@@ -1468,7 +1467,7 @@ static const char *banner_lead_heading(meta_ctx *c, const dom_node *h)
             n = dom_next_skip(NULL, n);
             continue;
         }
-        if (n->tag == TAG_H2 || n->tag == TAG_H3 || names_headline_class(dom_attr_get(n, "class"))) {
+        if (n->tag == TAG_H2 || n->tag == TAG_H3 || meta_names_headline_class(dom_attr_get(n, "class"))) {
             const char *t = heading_text(c, n);
             return t && meta_word_count(t) >= 3 ? t : NULL;
         }
@@ -1497,7 +1496,7 @@ static void add_visible(meta_ctx *c, title_input *in, const dom_node *h, size_t 
     if (!meta_in_furniture(c, h)) {
         if (in->nvisible < cap) {
             in->visible_marked[in->nvisible] =
-                (unsigned char)(marked || names_headline_class(dom_attr_get(h, "class")));
+                (unsigned char)(marked || meta_names_headline_class(dom_attr_get(h, "class")));
             in->visible_plain[in->nvisible] = (unsigned char)plain_heading(h);
             in->visible_in_article[in->nvisible] = (unsigned char)in_article(h);
             in->visible[in->nvisible] = heading_text(c, h);
@@ -1608,7 +1607,7 @@ static const char *home_logo_alt(meta_ctx *c)
     return NULL;
 }
 
-static void pick_title(meta_ctx *c)
+void meta_pick_title(meta_ctx *c)
 {
     title_input in;
     memset(&in, 0, sizeof in);
@@ -1822,7 +1821,7 @@ int extract_metadata(lede_article *art)
     if (!c->oom)
         pick_small(c);
     if (!c->oom)
-        pick_title(c);
+        meta_pick_title(c);
     if (!c->oom)
         meta_pick_authors(c);
     if (!c->oom)
