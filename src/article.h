@@ -70,7 +70,7 @@ struct lede_article {
     /* where the text came from: "dom" (the page's markup) or "jsonld" (the
      * JSON-LD articleBody, src/body/jsonld_body.c); NULL when there is no text */
     const char *text_source;
-    /* the page declares its content not free (metadata.c, pick_paywall) */
+    /* the page declares its content not free (paywall.c, meta_pick_paywall) */
     int paywalled;
     /* absolute URL of the article's next page, or NULL (src/body/pages.c) */
     const char *next_page;

@@ -2,7 +2,7 @@
  * kind says which character it is (the quotes stage pairs marks by kind);
  * each caller keeps its own policy on top, the kinds it takes:
  *   - the quotes stage (quotes/lex.c): all but the reversed-9 marks;
- *   - the comment heading's quoted title (meta/metadata.c): all but the
+ *   - the comment heading's quoted title (meta/title_inputs.c): all but the
  *     apostrophe and the reversed-9 marks;
  *   - the pull quote's trimming (body/clean.c): guillemets and
  *     U+2018..U+201F, besides spaces and ASCII punctuation.

@@ -1,6 +1,6 @@
 /* meta_int.h: internals of the metadata stage shared by its files: the
  * candidate store filled by the collection walk (metadata.c) and read by
- * the field choosers (date_pick.c, author_pick.c, title in metadata.c),
+ * the field choosers (date_pick.c, author_pick.c, title_inputs.c),
  * and the furniture tests of candidate nodes (furniture.c). */
 #ifndef LEDE_META_INT_H
 #define LEDE_META_INT_H
@@ -92,7 +92,7 @@ typedef struct meta_ctx {
     const dom_node *line_node; /* the date_node it left */
     uint8_t *fmemo;   /* per node id: FMEMO_* bits, 0 when nothing is known yet */
     size_t fmemo_len;
-    /* label_names_section's link keys (metadata.c): the folded text of
+    /* label_names_section's link keys (title_inputs.c): the folded text of
      * every link in page furniture, sorted; collected in one walk, the
      * first time a label asks, for every heading after it */
     const char **nav_keys;
@@ -115,7 +115,7 @@ static inline void nl_push(node_list *l, dom_node *n)
  * declares paywalled is hidden in it (art->paywall_hidden). */
 void meta_pick_paywall(meta_ctx *c);
 
-/* metadata.c: the title */
+/* title_inputs.c */
 /* 1 when the class value cls names the story's headline or title
  * ("headline", "entry-title"), not a subtitle or a label's title. */
 int meta_names_headline_class(const char *cls);

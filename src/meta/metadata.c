@@ -6,7 +6,6 @@
  * decided from those candidates in the precedence documented in
  * docs/metadata.md. The tree is only read. */
 #include "core/chars.h"
-#include "core/quote_mark.h"
 #include "core/value_memo.h"
 #include "meta_int.h"
 #include "words/words.h"

@@ -1893,7 +1893,7 @@ static const char *h1_goes_on_after_source(arena *a, const title_input *in)
  * breaks a word at a line's end, so the headline a reader sees has none,
  * while og:title and <title> copy them from the CMS field along with the
  * heading ("Deutsch&shy;land" as the CMS stores it). The heading's own
- * text has them dropped already (heading_text in metadata.c), but a
+ * text has them dropped already (heading_text in title_inputs.c), but a
  * title source is reported where it has more than typography beside the
  * heading, or where no heading confirms it: they are dropped there too. */
 static const char *without_soft_hyphens(arena *a, const char *t)
@@ -1942,7 +1942,7 @@ static size_t cut_points(const char *t, const char **ends, const char **starts, 
  * <title> joining them while og:title holds the heading alone leaves
  * the heading (the CMS strings fields together there). Not a kicker that
  * is the site's name or the logo's (a label that names the page's section
- * never gets here: kicker_before in metadata.c leaves it, as it reads
+ * never gets here: kicker_before in title_inputs.c leaves it, as it reads
  * the page's links). The og:title's kicker and separator are kept, the
  * heading's own text after them. NULL where this does not apply. */
 static const char *kicker_joined(arena *a, const title_input *in, const char *v)

@@ -13,7 +13,7 @@
 #define TITLE_MAX_HEADINGS 16
 /* Words of a site's name at most: a declared title this short may be the
  * site's name on a page that declares none (declared_is_site_part in
- * title.c; metadata.c reads the logo's alt text only for such a title). */
+ * title.c; title_inputs.c reads the logo's alt text only for such a title). */
 #define DECLARED_SITE_MAX_WORDS 4
 
 typedef struct title_input {
@@ -43,7 +43,7 @@ typedef struct title_input {
      * nav, a logo or a home link and no prose), the h2, h3 or
      * headline-classed element that opens the story below the banner,
      * with no prose between; else NULL (banner_lead_heading in
-     * metadata.c). Asked for by h1_under_site_title only, once the
+     * title_inputs.c). Asked for by h1_under_site_title only, once the
      * <title> is known to name the site alone: other pages pay nothing.
      * banner_lead may be NULL (no DOM). */
     const void *visible_node[TITLE_MAX_HEADINGS];
@@ -86,7 +86,7 @@ typedef struct title_input {
     unsigned char visible_plain[TITLE_MAX_HEADINGS];
     /* visible_marked[i]: visible[i] is marked as the story's headline
      * (itemprop=headline, or a class naming a headline or title, not a
-     * subtitle: names_headline_class in metadata.c). */
+     * subtitle: meta_names_headline_class in title_inputs.c). */
     unsigned char visible_marked[TITLE_MAX_HEADINGS];
     /* visible_in_article[i]: visible[i] sits inside an <article> element
      * (the story's own container; a site's tagline sits in its banner or
@@ -95,7 +95,7 @@ typedef struct title_input {
     /* visible_tail[i]: for a visible[i] that opens with a short kicker in
      * an element of its own ("<h1><span>Breaking</span> Headline</h1>")
      * or ends with a short badge in one ("Headline <span>Abonnés</span>"),
-     * the text without them, else NULL (heading_tail in metadata.c). A
+     * the text without them, else NULL (heading_tail in title_inputs.c). A
      * title source that repeats only this rest confirms the heading: the
      * kicker or badge is a label beside it. */
     const char *visible_tail[TITLE_MAX_HEADINGS];
@@ -105,7 +105,7 @@ typedef struct title_input {
     /* visible_kicker[i]: the text of a short element set apart right
      * before visible[i], with no other text between them (a kicker line
      * over the headline: "<h4>Kicker</h4><h1>Headline</h1>", the kicker
-     * in a wrapper of its own), else NULL (kicker_before in metadata.c;
+     * in a wrapper of its own), else NULL (kicker_before in title_inputs.c;
      * also NULL without og:title, and for a label that names the page's
      * section: a declared category, a nav or breadcrumb link's text).
      * Where og:title joins it to the heading, the joined form is the
@@ -119,7 +119,7 @@ typedef struct title_input {
      * declared title is short enough to be one; may be NULL. */
     const char *logo_alt;
     /* The post titles that blog comment headings quote ("3 thoughts on
-     * “X”", "Eine Antwort auf „X“": comment_heading_quote in metadata.c).
+     * “X”", "Eine Antwort auf „X“": comment_heading_quote in title_inputs.c).
      * Each confirms a heading it reads whole, as a declared title does:
      * the theme prints the post's own title there, whatever wording the
      * SEO <title> or og:title chose. */

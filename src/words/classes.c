@@ -66,7 +66,7 @@ TABLE(logo_words);
  * of a site shows above the story ("site-header", "masthead"; compared
  * as whole tokens, ASCII case folded: "entry-header" or "page-header"
  * head the story itself and are not here). An h1 there may be the
- * site's tagline or a section name (src/meta/metadata.c banner_of). */
+ * site's tagline or a section name (src/meta/title_inputs.c banner_of). */
 static const char *const banner_names[] = {"header", "masthead", "site-header", "site_header", "siteheader"};
 TABLE(banner_names);
 
@@ -74,7 +74,7 @@ TABLE(banner_names);
  * "-" or "_" ("section-title", "widget_title", "category-headline"),
  * when it names a part of the page rather than the story: such a heading
  * labels a section, a sidebar widget or a listing, and does not mark the
- * story's headline (src/meta/metadata.c names_headline_class); a
+ * story's headline (src/meta/title_inputs.c meta_names_headline_class); a
  * "share-title" holds the card a share button posts (often the whole
  * <title>, site and all, in a hidden box). "entry-",
  * "post-", "article-", "page-" and "story-" titles are the story's. */

@@ -250,7 +250,7 @@ extern const words_table words_class_comment_widget_prefixes;  /* "widget", "rec
  * a-z, at most WORDS_CLASS_HINTS_MAX entries (test_words.c checks). */
 /* WORDS_HINT_TITLE_WORD: the bare word "title" anywhere ("h-title",
  * "news_title", "subtitle"): only a candidate, which the metadata stage
- * judges by the word before it (src/meta/metadata.c, names_headline_class). */
+ * judges by the word before it (src/meta/title_inputs.c, meta_names_headline_class). */
 enum { WORDS_HINT_BYLINE = 1, WORDS_HINT_DATE = 2, WORDS_HINT_TITLE = 4, WORDS_HINT_TITLE_WORD = 8 };
 #define WORDS_CLASS_HINTS_MAX 128
 extern const words_map words_class_hints;
