@@ -702,8 +702,8 @@ static void count_words(const char *t, size_t from, size_t to, int *words, int *
  * words_not_story_labels. A publication label anywhere in the sentence
  * keeps the date: WordPress's footer "This entry was posted on March 5,
  * 2024 at 10:20 am and is filed under News", in German "Dieser Beitrag
- * wurde am Samstag, 3. Dezember 2011 um 10:20 Uhr veröffentlicht und
- * unter … gespeichert" (words_date_labels). */
+ * wurde am Dienstag, 14. Januar 2025 um 09:30 Uhr veröffentlicht und
+ * unter … abgelegt" (words_date_labels). */
 static int date_in_sentence(const char *t, size_t tl, size_t at, size_t end)
 {
     int wb, lb, wa, la;
