@@ -19,9 +19,26 @@ small one: so the two sizes are run in turn (both meet the same load), the
 least time of each counts, and a verdict of "not linear" is measured
 again, up to MEASURES times in all. Load only ever adds CPU time, so the
 least of several runs cannot bring a quadratic path's 64x under 22x: it
-fails every measure. `--self-test` runs the checker on
-a known linear and a known quadratic program and fails unless it tells
-them apart; the normal run does that first too.
+fails every measure. But load adds more to the big input than to the
+small one, run after run: many_headings costs 7.8x the instructions for
+8x the input, yet 14x to 31x the CPU time on this project's 2-core
+machines at a load average of 8 to 14 (its 48 MB of DOM and side tables
+outgrow the caches that other processes share), and the least of 3 x 3
+runs cannot remove a bias that every run has. So a case still judged not
+linear after MEASURES measures is judged by counted instructions
+(perf stat's instructions:u where the CPU exposes its counters, else
+valgrind's callgrind): the same two sizes, one run each, the start-up's
+count taken off, the same bar. A count does not move with load, and a
+quadratic path's count grows 64x: it fails there too. Under callgrind
+the big run may use at most BAR x the small run's CPU time (a linear one
+used 8x; a quadratic path is stopped there, judged not linear, rather
+than run to its end 15x slower). The counter is tried once, before its
+first use, on the known programs (see --self-test); one that cannot tell
+them apart, or none at all (an ASan build under valgrind), leaves the
+CPU-time verdict standing. `--self-test` runs the checker, and the
+instruction counter where there is one, on a known linear and a known
+quadratic program and fails unless they tell them apart; the normal run
+does the first too.
 
 Amplification: inputs whose rendering could be many times their size (a
 long <base href> resolved into thousands of links and images, list and
@@ -56,6 +73,14 @@ MEASURES = 3
 # less than BAR times the small one (see above: sqrt(8 * 64) ~ 22).
 SPREAD = 8
 BAR = 22
+# Counted instructions (see above): the big run needs this many to be
+# judged at all, and the small one counts as at least this many (the
+# start-up taken off), as the CPU-time floors do (about 1e9 instructions
+# a second).
+INSN_BIG_FLOOR = 5_000_000
+INSN_SMALL_FLOOR = 1_000_000
+# callgrind runs a program 15-50x slower: the CPU limit of its runs.
+VALGRIND_CPU_S = 600
 LIMIT_WALL_S = 600.0
 
 def nested_div(n): return "<div>" * n + "text" + "</div>" * n
@@ -314,15 +339,108 @@ def linear(times, startup):
     return big < 0.05 or big < BAR * max(small, 0.01)
 
 
-def judge(measure, startup):
-    """(linear?, times, measures taken): measure() gives the least CPU
-    time of each size; a verdict of not linear is measured again, up to
-    MEASURES times, and one linear measure passes."""
+def judge(measure, startup, count=None):
+    """(linear?, times, measures taken, note): measure() gives the least
+    CPU time of each size; a verdict of not linear is measured again, up
+    to MEASURES times, and one linear measure passes. Past that, count()
+    (when given) judges by counted instructions: it gives (linear?, note),
+    or None where no counter can be used."""
     for k in range(1, MEASURES + 1):
         times = measure()
         if linear(times, startup):
-            return True, times, k
-    return False, times, MEASURES
+            return True, times, k, ""
+    verdict = count() if count else None
+    if verdict is None:
+        return False, times, MEASURES, ""
+    return verdict[0], times, MEASURES, verdict[1]
+
+
+class Counter:
+    """Counts the user-space instructions of one run: perf stat's
+    instructions:u where the CPU's counters can be read, else valgrind's
+    callgrind (not for an AddressSanitizer build: valgrind cannot run
+    one), else none. Tried on the known programs before its first use."""
+
+    def __init__(self, work):
+        self.work = work
+        self.tools = []
+        if shutil.which("perf"):
+            probe = subprocess.run(["perf", "stat", "-x,", "-e", "instructions:u", "--", "true"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            if self._perf_count(probe.stderr):
+                self.tools.append("perf")
+        if shutil.which("valgrind"):
+            self.tools.append("callgrind")
+        self.proven = None
+        self.startups = {}
+
+    @staticmethod
+    def _perf_count(err):
+        for line in err.splitlines():
+            field = line.split(",")
+            if len(field) > 2 and field[2].startswith("instructions") and field[0].isdigit():
+                return int(field[0])
+        return None
+
+    def tool(self, cmd):
+        for t in self.tools:
+            if t == "perf" or not is_asan(cmd[0]):
+                return t
+        return None
+
+    def count(self, cmd, path, limit):
+        """(instructions, CPU seconds) of cmd + [path], instructions None
+        when the run passed the CPU limit or gave no count."""
+        t = self.tool(cmd)
+        if t == "perf":
+            pre = ["perf", "stat", "-x,", "-e", "instructions:u", "--"]
+        else:
+            pre = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+        before = cpu()
+        try:
+            p = subprocess.run(pre + cmd + [path], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True, errors="replace", timeout=LIMIT_WALL_S,
+                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (limit, limit + 1)))
+        except subprocess.TimeoutExpired:
+            return None, limit
+        dt = cpu() - before
+        if t == "perf":
+            n = self._perf_count(p.stderr) if p.returncode >= 0 and dt < limit else None
+        else:
+            m = [x for x in p.stderr.splitlines() if "Collected :" in x]
+            n = int(m[-1].split(":")[-1]) if m and dt < limit else None
+        return n, dt
+
+    def verdict(self, cmd, paths, startup_path):
+        """(linear?, note) by counted instructions of the two sizes, or
+        None when this command has no counter that told the known
+        programs apart."""
+        t = self.tool(cmd)
+        if t is None:
+            return None
+        if self.proven is None:
+            self.proven = counter_self_test(self)
+        if not self.proven:
+            return None
+        limit = VALGRIND_CPU_S if t == "callgrind" else cpu_limit_s(cmd)
+        key = tuple(cmd)
+        if key not in self.startups:
+            self.startups[key] = self.count(cmd, startup_path, limit)[0]
+        startup = self.startups[key]
+        small, dt = self.count(cmd, paths[0], limit)
+        if startup is None or small is None:
+            return None
+        if t == "callgrind":
+            # a quadratic path stops here: BAR x the small run's time (a
+            # linear one used 8x: callgrind's cost per instruction moves
+            # little with the input's size or the machine's load)
+            limit = min(limit, max(5, int(BAR * dt) + 1))
+        big, _ = self.count(cmd, paths[1], limit)
+        if big is None:
+            return False, f"{t}: the big run passed {limit} s of CPU"
+        s, b = max(small - startup, 0), max(big - startup, 0)
+        lin = b < INSN_BIG_FLOOR or b < BAR * max(s, INSN_SMALL_FLOOR)
+        return lin, f"{t}: {s / 1e6:.0f}M {b / 1e6:.0f}M instructions, {b / max(s, INSN_SMALL_FLOOR):.1f}x"
 
 
 def least_times(run_one, paths):
@@ -345,11 +463,12 @@ def startup_cpu(cmd, work):
     return min(run_cmd(cmd, path)[1] for _ in range(3))
 
 
-# A program whose cost is known: it does n steps, or n*n/40 steps, for an
-# input of n bytes. The checker must pass the first and fail the second.
+# A program whose cost is known: it does n (or n x argv[2]) steps, or
+# n*n/40 steps, for an input of n bytes. The checker must pass the first
+# and fail the second.
 FAKE = """import sys
 n = len(open(sys.argv[-1], "rb").read())
-steps = n if sys.argv[1] == "linear" else n * n // 40
+steps = n * int(sys.argv[2]) if sys.argv[1] == "linear" else n * n // 40
 x = 0
 for i in range(steps):
     x += i
@@ -364,7 +483,7 @@ def self_test(work):
         f.write(FAKE)
     verdicts = {}
     for kind in ("linear", "quadratic"):
-        cmd = [sys.executable, prog, kind]
+        cmd = [sys.executable, prog, kind, "1"]
         startup = startup_cpu(cmd, work)
         # sizes where the quadratic program's own work (0.02 s, then 1.4 s)
         # dwarfs the interpreter's start-up and its noise; judged as the
@@ -374,12 +493,44 @@ def self_test(work):
             paths.append(os.path.join(work, f"fake{size}.html"))
             with open(paths[-1], "w") as f:
                 f.write("x" * size)
-        verdicts[kind], times, k = judge(lambda: least_times(lambda p: run_cmd(cmd, p)[1], paths), startup)
+        verdicts[kind], times, k, _ = judge(lambda: least_times(lambda p: run_cmd(cmd, p)[1], paths), startup)
         print(f"self-test {kind:9}: " + " ".join(f"{t:.3f}s" for t in times)
               + f" (start-up {startup:.3f}s, {k} measure{'s' if k > 1 else ''})"
               + f" judged {'linear' if verdicts[kind] else 'not linear'}")
     good = verdicts["linear"] and not verdicts["quadratic"]
     print(f"{'ok  ' if good else 'FAIL'} linearity checker tells linear from quadratic")
+    return good
+
+
+def counter_self_test(counter):
+    """Runs the instruction count's verdict on FAKE (the interpreter
+    without site or environment: under callgrind its start-up alone is
+    28M instructions, 2.6 s): true when it judges the linear program
+    linear and the quadratic one not. Sizes where the quadratic program
+    does 1,562 and 100,000 steps (2M and 118M instructions), the linear
+    one 100 steps a byte."""
+    prog = os.path.join(counter.work, "fake.py")
+    with open(prog, "w") as f:
+        f.write(FAKE)
+    paths = []
+    for size in (2_000 // SPREAD, 2_000):
+        paths.append(os.path.join(counter.work, f"count{size}.html"))
+        with open(paths[-1], "w") as f:
+            f.write("x" * size)
+    start = os.path.join(counter.work, "count1.html")
+    with open(start, "w") as f:
+        f.write("x")
+    counter.proven = True  # verdict() below must not call back here
+    verdicts = {}
+    for kind in ("linear", "quadratic"):
+        v = counter.verdict([sys.executable, "-S", "-I", prog, kind, "100"], paths, start)
+        verdicts[kind] = v[0] if v else None
+        print(f"counter-test {kind:9}: " + (v[1] if v else "no count") + " judged "
+              + {True: "linear", False: "not linear", None: "-"}[verdicts[kind]])
+    good = verdicts["linear"] is True and verdicts["quadratic"] is False
+    counter.proven = good
+    print(f"{'ok  ' if good else 'note'} instruction counter "
+          + ("tells linear from quadratic" if good else "cannot tell linear from quadratic here: not used"))
     return good
 
 
@@ -438,10 +589,17 @@ def main():
     with tempfile.TemporaryDirectory(prefix="lede-path-") as work:
         good = self_test(work)
         passed, failed = passed + good, failed + (not good)
+        counter = Counter(work)
         if "--self-test" in sys.argv:
+            if counter.tools:
+                good = counter_self_test(counter)
+                passed, failed = passed + good, failed + (not good)
+            else:
+                print("no instruction counter (perf stat instructions:u, valgrind) here")
             print(f"pathological: {passed} passed, {failed} failed")
             return 1 if failed else 0
-        startup = startup_cpu([lede, "--quotes", "--format", "jsonl"], work)
+        cmd = [lede, "--quotes", "--format", "jsonl"]
+        startup = startup_cpu(cmd, work)
         cases = [(g, SIZES[g]) for g in SCALING] + [(lone_lt, 1)]
         for gen, n in cases:
             paths = []
@@ -460,14 +618,16 @@ def main():
             if gen in SCALING:
                 # the least CPU time of RUNS runs: a few ms of scheduler
                 # noise on the small size must not decide the linearity
-                lin, times, k = judge(lambda: least_times(run_one, paths), startup)
+                lin, times, k, note = judge(lambda: least_times(run_one, paths), startup,
+                                            lambda: counter.verdict(cmd, paths, os.path.join(work, "startup.html")))
             else:
-                lin, times, k = True, [run_one(paths[0])], 1
+                lin, times, k, note = True, [run_one(paths[0])], 1, ""
             ok_all, mem_ok, rss = state["ok"], state["mem"], state["rss"]
             good = ok_all and lin and mem_ok
             print(f"{'ok  ' if good else 'FAIL'} {gen.__name__:18} n={n:<9} "
                   + " ".join(f"{t:.3f}s" for t in times) + f"  {rss / 1e6:.0f} MB"
-                  + (f"  ({k} measures)" if k > 1 else "") + ("" if lin else "  (not linear)")
+                  + (f"  ({k} measures)" if k > 1 else "") + (f"  ({note})" if note else "")
+                + ("" if lin else "  (not linear)")
                   + ("" if ok_all else "  (no record / timeout)") + ("" if mem_ok else "  (over the memory bound)"))
             passed, failed = passed + good, failed + (not good)
         for gen, n in AMPLIFY:
