@@ -511,6 +511,23 @@ static int media_prose(const body_totals *t)
      CL_NAV | CL_COOKIE | CL_POPUP | CL_HIDDEN)
 
 #define MEDIA_LEAD_MIN 80 /* bytes of prose beside an own caption: a real paragraph's length */
+#define RELEASE_LAST_TEXT_DEPTH 16 /* levels read down to a block's last text */
+
+/* a <figure> whose <figcaption> child (among its first children) opens
+ * with a picture credit ("Foto: Name"): the picture and its credited
+ * caption at once. A caption of another kind ("The Gazette Podcast")
+ * may title a promotion, not the picture. */
+static int figure_has_credit_caption(const dom_node *f)
+{
+    int read = 0;
+    for (const dom_node *ch = f->first_child; ch && read < MEDIA_CHILDREN_READ; ch = ch->next, read++)
+        if (ch->type == DOM_ELEMENT && ch->tag == TAG_FIGCAPTION) {
+            char t[64];
+            text_prefix_lower(ch, t, sizeof t);
+            return body_starts_credit(t);
+        }
+    return 0;
+}
 
 /* A box that holds a picture, the picture's caption in a child of its
  * own (a <figcaption>, a caption class: "caption", "legenda", "legende")
@@ -520,18 +537,10 @@ static int media_prose(const body_totals *t)
  * the lead picture ("<div class=multimedia-box><img><div
  * class=legenda>...</div><div class=texto-abertura>lead</div></div>")
  * was lost with the box as a picture and its caption, or for the box's
- * "media" name. A bare <img> beside a lone <p> stays a picture and its
- * caption. */
-/* a <figure> with a <figcaption> child (among its first children) */
-static int figure_has_caption(const dom_node *f)
-{
-    int read = 0;
-    for (const dom_node *ch = f->first_child; ch && read < MEDIA_CHILDREN_READ; ch = ch->next, read++)
-        if (ch->type == DOM_ELEMENT && ch->tag == TAG_FIGCAPTION)
-            return 1;
-    return 0;
-}
-
+ * "media" name. A <figure> holding the picture and a <figcaption> that
+ * opens with a credit is both (figure_has_credit_caption); one with
+ * another caption is read as a picture with text of its own. A bare
+ * <img> beside a lone <p> stays a picture and its caption. */
 static int lead_beside_own_caption(const ctx *c, const dom_node *n)
 {
     int picture = 0, caption = 0, read = 0;
@@ -552,7 +561,7 @@ static int lead_beside_own_caption(const ctx *c, const dom_node *n)
              * </figure><div class=manchet>lead</div></div>"); another
              * picture with text of its own is read by
              * media_text_beside_caption */
-            if (k->text > 0 && !(ch->tag == TAG_FIGURE && figure_has_caption(ch)))
+            if (k->text > 0 && !(ch->tag == TAG_FIGURE && figure_has_credit_caption(ch)))
                 return 0;
             picture = 1;
             caption |= k->text > 0;
@@ -565,12 +574,45 @@ static int lead_beside_own_caption(const ctx *c, const dom_node *n)
     return picture && caption && text >= MEDIA_LEAD_MIN && prose_ratio(text, link, good);
 }
 
+/* 1 when n's last visible text ends a sentence: '.', '!' or '?', a
+ * closing quote or bracket after it aside. Reads the last text node only,
+ * however long the block. */
+static int last_text_ends_sentence(const ctx *c, const dom_node *n)
+{
+    const dom_node *d = n;
+    for (int depth = 0; d && d->type == DOM_ELEMENT && depth < RELEASE_LAST_TEXT_DEPTH; depth++) {
+        const dom_node *k = d->last_child;
+        while (k && !((k->type == DOM_TEXT && c->tlen[k->id]) ||
+                      (k->type == DOM_ELEMENT && !(k->flags & DOM_F_REMOVED) && c->tot[k->id].text)))
+            k = k->prev;
+        d = k;
+    }
+    if (!d || d->type != DOM_TEXT)
+        return 0;
+    const unsigned char *t = (const unsigned char *)d->text;
+    size_t l = d->text_len;
+    while (l && (t[l - 1] == ' ' || t[l - 1] == '\n' || t[l - 1] == '\t' || t[l - 1] == '\r' || t[l - 1] == '"' ||
+                 t[l - 1] == '\'' || t[l - 1] == ')'))
+        l--;
+    /* a closing curly quote or guillemet (U+2019, U+201D, U+00BB) */
+    while (l >= 3 && t[l - 3] == 0xE2 && t[l - 2] == 0x80 && (t[l - 1] == 0x99 || t[l - 1] == 0x9D))
+        l -= 3;
+    while (l >= 2 && t[l - 2] == 0xC2 && t[l - 1] == 0xBB)
+        l -= 2;
+    return l && (t[l - 1] == '.' || t[l - 1] == '!' || t[l - 1] == '?');
+}
+
 /* A block whose text opens with a credit held by a picture's box of its
  * own (a <figure>, a <figcaption>, a caption or credit class, a box with
- * the picture), beside MEDIA_LEAD_MIN bytes or more outside that box:
- * the credit is the picture's, and the rest is the block's prose (a lead
- * paragraph beside the lead picture, "<div><figure><img><figcaption>Foto:
+ * the picture), beside MEDIA_LEAD_MIN bytes or more that read as the
+ * lead: the credit is the picture's, and the rest is the block's prose (a
+ * lead paragraph beside the lead picture, "<div><figure><img><figcaption>Foto:
  * Name</figcaption></figure><p>lead</p></div>"), so the block is no
+ * credit line. Only the block children after the box count (a <p>, a
+ * <div>; not a <span> run on the credit's line) whose text ends a
+ * sentence and does not open with a credit itself: more credits ("<span>
+ * Weitere Fotos: dpa, Reuters ...</span>") or a gallery's pointer ("See
+ * all 24 photos in our gallery") beside the credit leave the block a
  * credit line. */
 static int credit_in_own_picture_box(const ctx *c, const dom_node *n)
 {
@@ -581,7 +623,19 @@ static int credit_in_own_picture_box(const ctx *c, const dom_node *n)
             continue;
         int own = ch->tag == TAG_FIGURE || ch->tag == TAG_FIGCAPTION || (c->cls[ch->id] & (CL_CAPTION | CL_CREDIT)) ||
                   c->img_page[ch->id];
-        return own && c->tot[n->id].text >= c->tot[ch->id].text + MEDIA_LEAD_MIN;
+        if (!own)
+            return 0;
+        uint32_t lead = 0;
+        for (const dom_node *b = ch->next; b; b = b->next) {
+            if (b->type != DOM_ELEMENT || (b->flags & DOM_F_REMOVED) || !c->tot[b->id].text ||
+                !(tag_flags[b->tag] & TF_BLOCK) || !last_text_ends_sentence(c, b))
+                continue;
+            char t[64];
+            text_prefix_lower(b, t, sizeof t);
+            if (!body_starts_credit(t))
+                lead += c->tot[b->id].text;
+        }
+        return lead >= MEDIA_LEAD_MIN;
     }
     return 0;
 }
@@ -3322,7 +3376,14 @@ static int is_contact_heading_words(const char *t, size_t len)
 
 /* 1 when the lower-cased heading t opens a press release's closing
  * boilerplate: "About <company>" (a prefix plus a name, no sentence) or a
- * press-contact heading ("Media contact:"). A trailing colon is ignored. */
+ * press-contact heading ("Media contact:"). A trailing colon is ignored.
+ * A prefix that is an everyday word elsewhere ("over ", "om ") counts
+ * only before a name that ends in a legal form of its languages ("Over
+ * Acme BV", "Om Acme A/S"). RELEASE_NEEDS_CONTACT when the heading is a
+ * language's everyday "about X" ("Tentang PT Acme", the suffix form
+ * "Acme Holding Hakkında"): a profile only with a contact heading after
+ * it (opens_release_tail). */
+#define RELEASE_NEEDS_CONTACT 2
 static int is_release_tail_heading_text(const char *t)
 {
     size_t len = strlen(t);
@@ -3337,27 +3398,37 @@ static int is_release_tail_heading_text(const char *t)
     if (len > 60 || memchr(t, ':', len))
         return 0;
     size_t p = words_longest_prefix_ci(&words_about_prefixes, t, NULL);
-    int shared = 0;
-    if (!p)
-        shared = (p = words_longest_prefix_ci(&words_about_prefixes_shared, t, NULL)) != 0;
+    int yes = 1;
+    if (!p && (p = words_longest_prefix_ci(&words_about_prefixes_contact, t, NULL)) != 0)
+        yes = RELEASE_NEEDS_CONTACT;
+    int forms = 0; /* the legal forms a shared prefix needs after the name */
+    if (!p && (p = words_longest_prefix_ci(&words_about_prefixes_nl, t, NULL)) != 0)
+        forms = WORDS_LEGAL_FORM_NL;
+    if (!p && (p = words_longest_prefix_ci(&words_about_prefixes_nordic, t, NULL)) != 0)
+        forms = WORDS_LEGAL_FORM_NORDIC;
     if (!p) {
         /* the word after the name ("Acme Holding Hakkında"): a name of
          * two bytes or more before it, not a count */
         const char *sp = memchr(t, ' ', len);
         return sp && sp - t >= 2 && !(t[0] >= '0' && t[0] <= '9') &&
-               words_suffix(&words_about_suffixes, t, len, WORDS_END_WORD);
+                       words_suffix(&words_about_suffixes, t, len, WORDS_END_WORD)
+                   ? RELEASE_NEEDS_CONTACT
+                   : 0;
     }
     if (len < p + 2 || (t[p] >= '0' && t[p] <= '9'))
         return 0;
-    if (!shared)
-        return 1;
+    if (!forms)
+        return yes;
     /* a prefix that other headings open with too ("Over the next
      * decade", "Om tre år"): only a name that ends in a legal form of
-     * the prefix's languages ("Over Acme BV", "Om Acme AB") */
+     * the prefix's own languages ("Over Acme BV", "Om Acme AB"; not
+     * "Over the years as"); the form alone names no one ("Om ApS") */
     size_t w = len;
     while (w > p && t[w - 1] != ' ')
         w--;
-    return (words_legal_form(t + w, len - w, NULL) & (WORDS_LEGAL_FORM_NL | WORDS_LEGAL_FORM_NORDIC)) != 0;
+    if (w == p)
+        return 0;
+    return (words_legal_form(t + w, len - w, NULL) & forms) != 0;
 }
 
 /* 1 when the lower-cased label t is a press-contact heading ("Media
@@ -3388,12 +3459,16 @@ static int is_author_heading_text(const char *t)
  * RELEASE_OUTER_MAX of headingless text follows the container in the body,
  * and the body before it is at least as long: the heading is at
  * the very end of a real article, not a section of one ("About the study"
- * in the middle of a report keeps its text). Reads at most LINE_MAX_NODES
- * siblings per level and RELEASE_DEPTH_MAX levels. */
-static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *root)
+ * in the middle of a report keeps its text). With need_contact (the
+ * heading is an everyday "about X": RELEASE_NEEDS_CONTACT), a
+ * press-contact heading or bold label must follow in the container too.
+ * Reads at most LINE_MAX_NODES siblings per level and RELEASE_DEPTH_MAX
+ * levels. */
+static int opens_with_release_label(const ctx *c, const dom_node *n, int contact_only);
+static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *root, int need_contact)
 {
     uint32_t section = 0, after = 0;
-    int k = 0;
+    int k = 0, contact = 0;
     for (const dom_node *s = n->next; s; s = s->next) {
         if (++k > LINE_MAX_NODES)
             return 0;
@@ -3403,6 +3478,7 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
             char h[TEASER_MAX + 8];
             text_prefix_lower(s, h, sizeof h);
             if (is_release_tail_heading_text(h)) {
+                contact |= is_contact_heading_text(h);
                 section = 0;
                 after += c->tot[s->id].text;
                 continue;
@@ -3411,6 +3487,8 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
                 return 0;
         } else if (c->tot[s->id].htext) {
             return 0;
+        } else if (need_contact && !contact) {
+            contact = opens_with_release_label(c, s, 1);
         }
         section += c->tot[s->id].text;
         after += c->tot[s->id].text;
@@ -3433,7 +3511,7 @@ static int opens_release_tail(const ctx *c, const dom_node *n, const dom_node *r
             outer += c->tot[s->id].text;
         }
     }
-    if (outer > RELEASE_OUTER_MAX)
+    if (outer > RELEASE_OUTER_MAX || (need_contact && !contact))
         return 0;
     uint32_t tail = after + outer + c->tot[n->id].text;
     return c->tot[root->id].text >= tail * 2;
@@ -5385,7 +5463,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
         }
         uint32_t h = c->cls[n->id];
         uint32_t len = c->tot[n->id].text;
-        int drop = 0;
+        int drop = 0, label;
         if (n->tag == TAG_FIGCAPTION || ((h & CL_CAPTION) && len < 400)) {
             drop = 1;
             n->flags |= DOM_F_MEDIA; /* "image-with-caption" boxes hold the picture too */
@@ -5491,7 +5569,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * only a contact label, as a short block holds no company
          * profile and "About <X>:" opens a story's run-in there */
         else if ((n->tag == TAG_P || n->tag == TAG_DIV) && len <= RELEASE_SECTION_MAX &&
-                 opens_with_release_label(c, n, is_heading_like(c, n)) && opens_release_tail(c, n, root)) {
+                 (label = opens_with_release_label(c, n, is_heading_like(c, n))) != 0 &&
+                 opens_release_tail(c, n, root, label == RELEASE_NEEDS_CONTACT)) {
             drop = 1;
             drop_section_after(c, n, HEAD_COMMENTS);
         }
@@ -5522,7 +5601,7 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                  * to the crisis" reads as a comment title). */
                 if (n->tag != TAG_H1 && n != body_find_headline(c) && body_furniture_heading_kind(t) == HEAD_COMMENTS)
                     drop_section_after(c, n, HEAD_COMMENTS);
-            } else if (is_heading_like(c, n) && is_author_heading_text(t) && opens_release_tail(c, n, root)) {
+            } else if (is_heading_like(c, n) && is_author_heading_text(t) && opens_release_tail(c, n, root, 0)) {
                 /* "About the author", "Autor:innen" over the author's
                  * box at the article's end: the box goes with it, as a
                  * release's profile does (its bio is prose, which a
@@ -5538,7 +5617,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                 /* "For more on growing tomatoes" over a list of links */
                 drop = 1;
                 drop_section_after(c, n, HEAD_FURNITURE);
-            } else if (is_heading_like(c, n) && is_release_tail_heading_text(t) && opens_release_tail(c, n, root)) {
+            } else if (is_heading_like(c, n) && (label = is_release_tail_heading_text(t)) != 0 &&
+                       opens_release_tail(c, n, root, label == RELEASE_NEEDS_CONTACT)) {
                 /* a press release's company profile and press contacts:
                  * the section up to the next heading goes (the next
                  * profile heading is judged in its turn) */

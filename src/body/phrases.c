@@ -16,7 +16,8 @@
  * comment section, or neither. A leading count ("12 comments"), a count in
  * brackets ("Comments (12)") and a trailing colon are ignored. Only the
  * bracketed count makes "Diskuse (4)" the readers' thread: a leading
- * number is how a report numbers its sections ("3 Diskussion"). */
+ * number is how a report numbers its sections ("3 Diskussion"). Either
+ * count makes "3 Komentar" one; alone the word labels an opinion column. */
 int body_furniture_heading_kind(const char *t)
 {
     size_t len = strlen(t);
@@ -46,6 +47,11 @@ int body_furniture_heading_kind(const char *t)
      * readers' thread; uncounted or numbered ("3 Diskussion"), a paper's
      * section */
     if (bracket_count && words_exact(&words_comment_counted_headings, s, len))
+        return HEAD_COMMENTS;
+    /* "3 Komentar", "Yorumlar (12)": a word that alone labels an opinion
+     * column or a section of reactions is the readers' thread only with
+     * its count, leading or in brackets */
+    if ((bracket_count || s != t) && words_exact(&words_comment_any_count_headings, s, len))
         return HEAD_COMMENTS;
     if (words_exact(&words_furniture_headings, s, len))
         return HEAD_FURNITURE;

@@ -582,13 +582,13 @@ static const char *const comment_headings[] = {
     "discuss this article", "hinterlasse einen kommentar", "hozzászólás", "hozzászólások",
     "i vostri commenti", "ihre kommentare",
     "join the conversation",
-    "join the discussion", "komentar", "komentarze", "komentáre", "komentáře", "kommentar", "kommentar hinterlassen",
+    "join the discussion", "komentarze", "komentáre", "komentáře", "kommentar", "kommentar hinterlassen",
     "kommentar schreiben", "kommentar verfassen", "kommentare", "kommentarer", "kommentieren",
     "laisser un commentaire", "lascia un commento", "leave a comment", "leave a reply",
     "leserkommentare", "lesermeinungen", "post a comment", "reacties", "reader comments",
     "readers comments", "readers' comments", "readers’ comments", "responses",
     "schreibe einen kommentar", "tus comentarios", "user comments", "vos commentaires", "vos réactions",
-    "yorumlar", "your comments", "σχόλια", "комментарии",
+    "your comments", "комментарии",
 };
 TABLE(comment_headings);
 
@@ -601,6 +601,18 @@ static const char *const comment_counted_headings[] = {
     "discusión", "discussion", "discussione", "diskuse", "diskusia", "diskussion", "diskuze", "dyskusja",
 };
 TABLE(comment_counted_headings);
+
+/* The word "comments" where it is no comment section's title alone:
+ * "Komentar" is the opinion column's label in Croatian, Serbian, Bosnian,
+ * Slovenian and Indonesian ("<h2>Komentar</h2>" over the column's text),
+ * Turkish "Yorumlar" and Greek "Σχόλια" head a story's section of what
+ * experts said. The readers' thread only with a count, leading ("3
+ * Komentar") or in brackets ("Σχόλια (3)", phrases.c,
+ * body_furniture_heading_kind). */
+static const char *const comment_any_count_headings[] = {
+    "komentar", "yorumlar", "σχόλια",
+};
+TABLE(comment_any_count_headings);
 
 /* What follows the author's name when a line about them opens with it:
  * "Jane Doe is a reporter ...", "Jane Doe covers ...", "Jane Doe ist
@@ -773,13 +785,25 @@ TABLE(dateline_prefixes);
  * company profile that closes every release of that company; the contact
  * headings open the press office's address block. */
 static const char *const about_prefixes[] = {
-    "about ", "acerca de ", "despre ", "informazioni su ", "o firmie ", "o spółce ", "sobre ", "tentang ", "à propos d'", "à propos de ", "à propos d’", "über ",
+    "about ", "acerca de ", "despre ", "informazioni su ", "o firmie ", "o spółce ", "sobre ", "à propos d'", "à propos de ", "à propos d’", "über ",
 };
 TABLE(about_prefixes);
 
+/* The same prefix where it is every heading's "about": Indonesian
+ * "Tentang PT Acme" titles a profile, "Tentang program ini" a story's
+ * section. Such a heading opens a release's tail only when a press-contact
+ * heading follows it there (body/clean.c, opens_release_tail). */
+static const char *const about_prefixes_contact[] = {
+    "tentang ",
+};
+TABLE(about_prefixes_contact);
+
 /* The same word after the name, in a language that puts it there:
  * Turkish "Acme Holding Hakkında" (about Acme Holding). A whole word at
- * the heading's end, the name before it. */
+ * the heading's end, the name before it. It is Turkish's everyday "about
+ * X" too ("Yüklenici firma hakkında", "Proje hakkında"): such a heading
+ * opens a release's tail only when a press-contact heading follows it
+ * there, as "tentang " (about_prefixes_contact). */
 static const char *const about_suffixes[] = {
     "hakkında",
 };
@@ -789,14 +813,21 @@ TABLE(about_suffixes);
  * "over " ("Over Acme BV") opens English headings too ("Over the next
  * decade", "Over the years"); Swedish, Danish and Norwegian "om " ("Om
  * Acme AB", "Om Acme A/S") opens sentences and headings of its own ("Om
- * du vill veta mer", "Om tre år"). It opens a profile only when the name
- * ends in a legal form of the prefix's languages
- * (words_author_legal_forms, the ones marked WORDS_LEGAL_FORM_NL or
- * WORDS_LEGAL_FORM_NORDIC). */
-static const char *const about_prefixes_shared[] = {
-    "om ", "over ",
+ * du vill veta mer", "Om tre år"). It opens a profile only when a name
+ * ends in a legal form of the prefix's own languages
+ * (words_author_legal_forms): after "over " one marked
+ * WORDS_LEGAL_FORM_NL ("Over the years as" is English), after "om " one
+ * marked WORDS_LEGAL_FORM_NORDIC; the form alone ("Om ApS", an
+ * explainer's section) names no company. */
+static const char *const about_prefixes_nl[] = {
+    "over ",
 };
-TABLE(about_prefixes_shared);
+TABLE(about_prefixes_nl);
+
+static const char *const about_prefixes_nordic[] = {
+    "om ",
+};
+TABLE(about_prefixes_nordic);
 
 /* Also the legal notes a listed company's release closes with, after
  * its profile: "Forward-Looking Statements", "Safe Harbor Statement"

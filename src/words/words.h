@@ -163,6 +163,7 @@ extern const words_table words_furniture_headings; /* "related articles": opens 
 extern const words_table words_post_nouns;        /* "artikel", "stories": the noun ending a furniture heading of posts */
 extern const words_table words_comment_headings;   /* "comments": opens the comment section */
 extern const words_table words_comment_counted_headings; /* "diskuse": the comment section's heading only with a count ("Diskuse (4)") */
+extern const words_table words_comment_any_count_headings; /* "komentar": the comment section's heading only with a count, leading or in brackets ("3 Komentar") */
 extern const words_table words_name_headings;      /* "more by ": a person's other work */
 extern const words_table words_also_on_prefixes;   /* "auch auf ": more of the site under its host name */
 extern const words_table words_comment_title_prefixes; /* "thoughts on ": after a count, a comment section's title */
@@ -202,8 +203,10 @@ extern const words_table words_house_newsroom;    /* "nuestra redacción", "our 
 extern const words_table words_payment_words;    /* "iban", "paypal": ways to pay an appeal names */
 extern const words_table words_currency_words;   /* "euro", "€": a currency after an amount */
 extern const words_table words_about_prefixes;     /* "about ", "über ": a release's company profile */
-extern const words_table words_about_suffixes; /* "hakkında": the same word after the name */
-extern const words_table words_about_prefixes_shared; /* "over ": a profile's prefix that is an everyday word elsewhere */
+extern const words_table words_about_prefixes_contact; /* "tentang ": a profile's prefix only with a contact heading after it */
+extern const words_table words_about_suffixes; /* "hakkında": the same word after the name (only with a contact heading after it) */
+extern const words_table words_about_prefixes_nl; /* "over ": a profile's prefix that is an everyday word elsewhere, before a Dutch legal form */
+extern const words_table words_about_prefixes_nordic; /* "om ": the same, before a Nordic legal form */
 extern const words_table words_contact_headings;   /* "media contact": a release's press-office block */
 extern const words_table words_byline_prefixes;    /* "by ", "von ": a byline line */
 extern const words_table words_tool_links;       /* "Druckansicht": an article tool's link text */
