@@ -2663,9 +2663,22 @@ static const char *title_choose_declared(arena *a, const title_input *in, int *s
                      * section label that the shape of headline, labels
                      * and site shows (headline_among_labels), as it
                      * does for <title>; before, "Headline - Economia"
-                     * was reported */
+                     * was reported. Only labels AFTER the headline are
+                     * cut: the result opens where the site-less title s
+                     * does. The declared title is the publisher's
+                     * headline field, so a short first part that the
+                     * shape reads as a leading label is the headline's
+                     * own ("Paris - Lyon sleeper train returns ... -
+                     * Travel - Site" gives "Paris - Lyon sleeper train
+                     * returns ...", "Interview - Anna Holt on ... -
+                     * Site" stays whole), not a label as it may be in a
+                     * <title> */
                     const char *lab = np > 2 ? headline_among_labels(a, m, site, in->logo) : NULL;
-                    return lab ? lab : s;
+                    const char *at = lab ? strstr(s, lab) : NULL;
+                    if (!at)
+                        return s;
+                    part keep = {s, (size_t)(at - s) + strlen(lab)};
+                    return dup_part(a, &keep);
                 }
             }
         }
