@@ -83,7 +83,8 @@ static uint32_t hiding_hints(const dom_node *n)
  * blocks become the paragraph's siblings and the sentence's rest is loose
  * text after them, read as a line of its own: "... from Name", the card's
  * name, ", who chairs ...". Where a <p>'s last child is an inline element
- * hidden by its class or attributes (the card), the paragraph's next
+ * hidden by its class or attributes (the card) that holds no text and is
+ * no icon (a void element, svg, math), the paragraph's next
  * siblings are up to SPLIT_CARD_NODES elements, the first a block, with
  * no text between them and under SPLIT_CARD_TEXT bytes of text, and then
  * loose text that goes on with the sentence (it opens with a lower-case
@@ -144,6 +145,22 @@ static size_t subtree_text_bytes(const dom_node *n, size_t cap)
 
 static uint32_t hiding_hints(const dom_node *n);
 
+/* The parser leaves a card cut out of its paragraph with only what came
+ * before its first block: no text. A screen-reader or decorative span
+ * ("(quotation)", an emoji, "shown in the table below") was closed before
+ * the block and keeps its text; the block after it is the author's own
+ * list, quote or table and stays where it is. A card past SPLIT_CARD_READ
+ * nodes counts as holding text. */
+static int card_is_textless(const dom_node *card)
+{
+    size_t read = 0;
+    for (const dom_node *d = card; d; d = dom_next(card, d)) {
+        if (++read > SPLIT_CARD_READ || (d->type == DOM_TEXT && !blank_text(d)))
+            return 0;
+    }
+    return 1;
+}
+
 static void rejoin_split_card(ctx *c, dom_node *p)
 {
     dom_node *card = p->last_child;
@@ -152,6 +169,10 @@ static void rejoin_split_card(ctx *c, dom_node *p)
     if (!card || card->type != DOM_ELEMENT || (tag_flags[card->tag] & TF_BLOCK) || card->tag == TAG_A)
         return;
     if (!((classify_element_weight(&c->cix, card, NULL) | hiding_hints(card)) & CL_HIDDEN))
+        return;
+    if ((tag_flags[card->tag] & TF_VOID) || card->tag == TAG_SVG || card->tag == TAG_MATH)
+        return; /* a decorative icon, never a card */
+    if (!card_is_textless(card))
         return;
     dom_node *s = p->next, *first = NULL;
     int elements = 0;
