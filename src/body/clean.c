@@ -3246,6 +3246,30 @@ static int wraps_only_list(const ctx *c, const dom_node *s)
     return 0;
 }
 
+/* A comment heading set right under the article's headline, with no
+ * text but headings before it in its container ("<h1>Title</h1>
+ * <h2>Kommentar</h2><p>...</p>"): the opinion column's label, a kicker,
+ * not the readers' thread, which follows the article's text. Only headings
+ * come before it (removed ones too: the headline may be gone as the
+ * title's repeat), one of them an <h1> or the page's headline. */
+static int comment_heading_under_headline(ctx *c, const dom_node *n)
+{
+    int headline = 0, k = 0;
+    const dom_node *h = body_find_headline(c);
+    for (const dom_node *s = n->prev; s; s = s->prev) {
+        if (++k > LINE_MAX_NODES)
+            return 0;
+        if (s->type == DOM_TEXT && has_visible_char(s))
+            return 0;
+        if (s->type != DOM_ELEMENT || !c->tot[s->id].text)
+            continue;
+        if (!(tag_flags[s->tag] & TF_HEADING))
+            return 0;
+        headline |= s->tag == TAG_H1 || s == h;
+    }
+    return headline;
+}
+
 /* What follows a furniture heading in its container goes too: for
  * comments, all of it; for teasers, the link lists, link blocks and
  * teaser cards up to the first block of prose or the next heading. */
@@ -5608,7 +5632,8 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
                  * furniture heading's link-list rule keeps) */
                 drop = 1;
                 drop_section_after(c, n, HEAD_COMMENTS);
-            } else if (is_heading_like(c, n) && (kind = body_furniture_heading_kind(t)) != HEAD_NONE) {
+            } else if (is_heading_like(c, n) && (kind = body_furniture_heading_kind(t)) != HEAD_NONE &&
+                       !(kind == HEAD_COMMENTS && comment_heading_under_headline(c, n))) {
                 drop = 1;
                 drop_section_after(c, n, kind);
             } else if (n->tag != TAG_TD && n->tag != TAG_LI && is_toc_label(c, n, t)) {
