@@ -1913,17 +1913,33 @@ static int32_t noun_clause_end(const qctx *q, const cue_hit *h, int32_t fe, int3
      * qui a dit que …"): the clause is a parenthesis on its antecedent,
      * and the main clause's predicate after the closing comma was read
      * as part of what was said. Not a restrictive "who" with no comma
-     * ("a delegate who said voters “…” during a rally" runs on). */
+     * ("a delegate who said voters “…” during a rally" runs on). A
+     * closing mark with a comma that a list goes on after does not end
+     * it: an opening mark next ("“overdue,” “unfair” and “rushed,”
+     * left …"), or a list coordinator (list_coordinators) followed by an
+     * opening mark or a complementizer ("“bold,” and that the city “must
+     * act now,” resigned …"); the clause ends at the closing comma after
+     * which the main clause's words start. */
     int rel = h->ms > 0 && h->ms < h->cs && (FL(h->ms - 1, roles) & (QR_OBJECT_RELATIVE | QR_THING_RELATIVE));
     if (!rel && h->relative && h->ms > 0 && h->cs > 0 &&
         (is_punct(q, h->ms - 1, ',') || (h->ms > h->cs && is_punct(q, h->cs - 1, ','))))
         rel = 1;
     if (!rel && (h->cs < 0 || noun_cue_owner(q, h->cs) < 0))
         return ce;
-    for (int32_t k = fe; k < ce; k++)
-        if (q->tok[k].type == TK_CLOSE && q->tok[k].depth == 0 && k > fe &&
-            (is_punct(q, k - 1, ',') || (rel && is_end_punct_tok(q, k - 1))))
+    for (int32_t k = fe; k < ce; k++) {
+        if (q->tok[k].type != TK_CLOSE || q->tok[k].depth != 0 || k <= fe)
+            continue;
+        if (rel && is_end_punct_tok(q, k - 1))
             return k + 1;
+        if (!is_punct(q, k - 1, ','))
+            continue;
+        if (k + 1 < ce && q->tok[k + 1].type == TK_OPEN)
+            continue;
+        if (k + 2 < ce && is_word(q, k + 1) && (FL(k + 1, stops) & QS_LIST_COORD) &&
+            (q->tok[k + 2].type == TK_OPEN || is_complementizer(q, k + 2)))
+            continue;
+        return k + 1;
+    }
     return ce;
 }
 

@@ -165,6 +165,7 @@ static void hash_build(void)
     hash_add(&words_quote_between, F_BETWEEN, QW_BETWEEN);
     hash_add(&words_quote_stops, F_STOPS, QW_STOP);
     hash_add(&words_quote_clause_ends_after_quote, F_STOPS, QW_STOP | QS_CLAUSE_END);
+    hash_add(&words_quote_list_coordinators, F_STOPS, QS_LIST_COORD);
     hash_add(&words_quote_participle_leads, F_STOPS, QW_STOP | QS_PARTICIPLE_LEAD);
     hash_add(&words_quote_determiners, F_DETERMINERS, QW_DET);
     hash_add(&words_quote_abbrevs, F_ABBREVS, QW_ABBREV);

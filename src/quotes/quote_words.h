@@ -53,6 +53,10 @@ enum {
  * cue ("…, before adding that …"). */
 #define QS_PARTICIPLE_LEAD (1u << 1)
 
+/* A fourth: a coordinator that goes on with a list of quotes or reported
+ * clauses after a closing mark with a comma ("“bold,” and that …"). */
+#define QS_LIST_COORD (1u << 2)
+
 /* What a two-word cue is (quote_phrase_cue). */
 enum {
     QP_CUE = 1 << 0,        /* "put it", "pointed out" */

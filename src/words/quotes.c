@@ -422,6 +422,16 @@ static const char *const clause_coordinators[] = {
 };
 TABLE(clause_coordinators);
 
+/* Coordinators that join a list of quotes or of reported clauses inside
+ * a comma-set relative clause: after a closing mark with a comma, one of
+ * these followed by an opening mark or a complementizer goes on with what
+ * was said ("who said the plan was “bold,” and that the city …", "“late,”
+ * or “rushed”"), where the main clause's words would end it. */
+static const char *const list_coordinators[] = {
+    "and", "but", "et", "mais", "oder", "or", "ou", "und",
+};
+TABLE(list_coordinators);
+
 /* Contrasts that end a reported clause: "…, but …". */
 static const char *const contrasts[] = {
     "aber", "but", "mais",

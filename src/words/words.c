@@ -56,6 +56,7 @@ const words_table *const words_all[] = {
     &words_quote_coordinators,
     &words_quote_clause_coordinators,
     &words_quote_contrasts,
+    &words_quote_list_coordinators,
     &words_quote_clause_ends_after_quote, &words_quote_participle_leads, &words_quote_name_particles,
     &words_quote_name_particles_lower,
     &words_quote_name_nonstarters,

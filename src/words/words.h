@@ -349,6 +349,7 @@ extern const words_table words_quote_phrase_cues_final; /* two-word cues before 
 extern const words_table words_quote_coordinators; /* "and", "und", "et": a second verb keeps the subject */
 extern const words_table words_quote_clause_coordinators; /* "and", "but": open a clause before a speech verb */
 extern const words_table words_quote_contrasts; /* "but", "aber", "mais": end a reported clause */
+extern const words_table words_quote_list_coordinators; /* "and", "or": go on with a list of quotes or clauses */
 extern const words_table words_quote_clause_ends_after_quote; /* "when": ends a reported clause right after its closing mark */
 extern const words_table words_quote_participle_leads; /* "before", "while": between a comma and a participle cue */
 extern const words_table words_quote_name_particles;          /* "de", "van": inside a name; open a family name when capitalised */

@@ -49,6 +49,7 @@ TEST(quote_words_hash)
     check_in_hash(&words_quote_clause_coordinators, 10, QG_CLAUSE_COORD);
     check_in_hash(&words_quote_contrasts, 10, QG_CONTRAST);
     check_in_hash(&words_quote_clause_ends_after_quote, 4, QW_STOP | QS_CLAUSE_END);
+    check_in_hash(&words_quote_list_coordinators, 4, QS_LIST_COORD);
     check_in_hash(&words_quote_participle_leads, 4, QW_STOP | QS_PARTICIPLE_LEAD);
     check_in_hash(&words_quote_impersonal, 10, QG_IMPERSONAL);
     check_in_hash(&words_quote_object_cues, 10, QG_OBJECT_CUE);
