@@ -417,9 +417,9 @@ static int site_letters_of(arena *a, const lede_article *art, const char *s)
         return 0;
     if (k == n)
         return memcmp(ini, s, n) == 0;
-    /* "IWB" on the site "Investment Watch" at investmentwatchblog.com: the
+    /* "HSN" on the site "Harbor Signal" at harborsignalnotes.example: the
      * name's letters and one more, the first letter of what the host's
-     * stem adds after the name ("blog"): the letters of the site's longer
+     * stem adds after the name ("notes"): the letters of the site's longer
      * name, which its address spells. 2: no writer's name either
      * (any_brand_or_letters). */
     if (k + 1 != n || memcmp(ini, s, k) != 0 || !stem)
@@ -1356,7 +1356,7 @@ static void header_byline_rules(meta_ctx *c, int over_meta)
 /* A forum thread's page (its JSON-LD main object a forum's post,
  * words_schema_forum_types: "DiscussionForumPosting") declares as the
  * author the member who opened the thread, by the login name the forum
- * shows ("Pepemaus", "Tiberius"). One word, no blank, is such a login
+ * shows ("Kaimauer42", "Kurvenfuchs"). One word, no blank, is such a login
  * and no person's name; the page's other names are members' too (user
  * cards, "Themenstarter", quotes), so the search ends with no author.
  * A declared name of two words or more ("Jane Doe") is read as before. */
