@@ -695,8 +695,8 @@ static void count_words(const char *t, size_t from, size_t to, int *words, int *
  * old hall." A date line is a label, a name, a place or a weekday and
  * the date ("Published on 12 May 2024", "By Ann Lee, 12 May 2024",
  * "BERLIN, 3. März 2019 – Die …"); a sentence has at least five words
- * before the date, three of them in lower case, and goes on after it in
- * lower case for at least four more words. Such a date is the day of
+ * before the date, three of them in lower case, and goes on after it:
+ * the next word in lower case, and at least four words in all. Such a date is the day of
  * what the sentence tells (a concert, a vote, a deadline), not of the
  * page, in every language where the phrase is not in
  * words_not_story_labels. A publication label anywhere in the sentence
@@ -706,7 +706,7 @@ static void count_words(const char *t, size_t from, size_t to, int *words, int *
  * unter … abgelegt" (words_date_labels). */
 static int date_in_sentence(const char *t, size_t tl, size_t at, size_t end)
 {
-    int wb, lb, wa, la;
+    int wb, lb, wa, la; /* la unused: only the next word's case counts */
     count_words(t, 0, at, &wb, &lb);
     if (wb < 5 || lb < 3)
         return 0;
