@@ -703,7 +703,11 @@ static void count_words(const char *t, size_t from, size_t to, int *words, int *
  * keeps the date: WordPress's footer "This entry was posted on March 5,
  * 2024 at 10:20 am and is filed under News", in German "Dieser Beitrag
  * wurde am Dienstag, 14. Januar 2025 um 09:30 Uhr veröffentlicht und
- * unter … abgelegt" (words_date_labels). */
+ * unter … abgelegt" (words_date_labels); and the phrases of
+ * words_sentence_post_phrases: the footer with a category between
+ * ("This entry was posted in News on March 5, 2024 by admin"), "posted by
+ * jane in … on", Spanish "fue publicada", Italian "è stata pubblicata", a
+ * press release's "announced on DATE that". */
 static int date_in_sentence(const char *t, size_t tl, size_t at, size_t end)
 {
     int wb, lb, wa, la; /* la unused: only the next word's case counts */
@@ -716,7 +720,7 @@ static int date_in_sentence(const char *t, size_t tl, size_t at, size_t end)
     if (k >= tl || !lower_word_at(t, tl, k))
         return 0;
     count_words(t, k, tl, &wa, &la);
-    return wa >= 4 && !holds_any(t, tl, &words_date_labels);
+    return wa >= 4 && !holds_any(t, tl, &words_date_labels) && !holds_any(t, tl, &words_sentence_post_phrases);
 }
 
 /* 1 when the text right before element n (its previous sibling, or its

@@ -1090,6 +1090,24 @@ static const char *const date_labels[] = {
 };
 const words_table words_date_labels = {"date_labels", date_labels, sizeof date_labels / sizeof *date_labels};
 
+/* Phrases of a post's own date sentence that words_date_labels leaves
+ * out, read only where a date stands inside a sentence (date_in_sentence
+ * in src/meta/date_pick.c): anywhere in the text, ASCII case folded, they
+ * keep the date as the page's. WordPress's classic footer puts the
+ * category, and the tags, between "posted" and the date ("This entry was
+ * posted in News and tagged ferry on March 5, 2024 by admin"), as do
+ * "posted by jane in local news on ..." lines; Spanish and Italian footers
+ * agree the participle with "entrada"/"voce" ("fue publicada", "è stata
+ * pubblicata"), so both genders' stem. A press release's lead "X announced
+ * on March 5, 2024 that ..." carries the release's own day. Broader than
+ * the labels' table, which reads whole pages: here the alternative is no
+ * date at all. */
+static const char *const sentence_post_phrases[] = {
+    " and tagged ", "announced on", "entry was posted", "posted by ", "posted in ", "pubblicat", "publicad",
+};
+const words_table words_sentence_post_phrases = {"sentence_post_phrases", sentence_post_phrases,
+                                                 sizeof sentence_post_phrases / sizeof *sentence_post_phrases};
+
 /* A field label standing alone in a page's info box, its value in the
  * next element ("<dt>Datum</dt><dd>12.03.2019</dd>"); a colon after it is
  * allowed (meta/date_pick.c). Only the bare word: "Datum der Veranstaltung"

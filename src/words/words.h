@@ -107,6 +107,7 @@ extern const words_table words_date_name_leads; /* "к", "ул.": before "8 Ма
 extern const words_table words_year_first_words; /* "жылғы", "წლის": the year's word in a year-first date, "2019 жылғы 15 наурыз" */
 extern const words_table words_ky_year_words; /* "жылдын": Kyrgyz year word, "2024-жылдын" */
 extern const words_table words_date_labels;   /* "published", "erschienen": a publication date follows */
+extern const words_table words_sentence_post_phrases; /* "entry was posted", "pubblicat": a dated sentence is the post's own */
 extern const words_table words_date_field_labels;   /* "datum": an info box's date row, alone in its element */
 extern const words_table words_author_field_labels; /* "autor": an info box's author row */
 extern const words_table words_update_labels; /* "updated", "letzte änderung": a last-update date follows */
