@@ -271,11 +271,6 @@ static int is_teaser_card_list(const ctx *c, const dom_node *n)
  * the slide's short elements among its first LINE_MAX_NODES nodes. */
 static int slide_has_mark_of(const ctx *c, const dom_node *slide, int counter_only);
 
-static int slide_has_mark(const ctx *c, const dom_node *slide)
-{
-    return slide_has_mark_of(c, slide, 0);
-}
-
 /* A slide whose picture the markup does not hold (a background image, a
  * script's placeholder) still carries a gallery's counter: "3/44",
  * "3 / 12" (the slash form only: "Step 3 of 5" heads a recipe's step). */
@@ -355,11 +350,11 @@ static int is_slide(const ctx *c, const dom_node *ch)
  * button) of at most CARD_TEXT_MAX, holding 80%+ of the container's text.
  * Readability's gallery rule counts paragraphs per image, so captions in
  * <p>s (one per slide) passed it and stayed in the text. Half the
- * slides must carry a counter or a credit (slide_has_mark): a recipe's
+ * slides must carry a counter or a credit (slide_has_mark_of): a recipe's
  * steps, a photo each, are the article. */
 static int is_short_item(const ctx *c, const dom_node *ch);
 
-static int is_slide_show(const ctx *c, const dom_node *n)
+static int is_slide_show_of(const ctx *c, const dom_node *n, int counter_only)
 {
     int tag, slides;
     if (!like_items_hold_text(c, n, is_slide, &tag, &slides))
@@ -367,13 +362,19 @@ static int is_slide_show(const ctx *c, const dom_node *n)
         return like_items_hold_text(c, n, is_short_item, &tag, &slides) &&
                like_items_hold_text(c, n, is_counted_slide, &tag, &slides);
     /* steps of a recipe or items of a list with a photo each have the
-     * same shape: half the slides must carry a counter or a credit */
+     * same shape: half the slides must carry a counter or a credit (a
+     * counter, with counter_only) */
     int marked = 0;
     for (const dom_node *ch = n->first_child; ch; ch = ch->next)
         if (ch->type == DOM_ELEMENT && !(ch->flags & DOM_F_REMOVED) && ch->tag == tag && c->img_page[ch->id] == 1 &&
-            slide_has_mark(c, ch))
+            slide_has_mark_of(c, ch, counter_only))
             marked++;
     return marked * 2 >= slides;
+}
+
+static int is_slide_show(const ctx *c, const dom_node *n)
+{
+    return is_slide_show_of(c, n, 0);
 }
 
 /* 1 when the lower-cased line t ends with a running time: "... | 1:44",
@@ -5510,8 +5511,11 @@ void body_clean(ctx *c, dom_node *root, const char *title_lower)
          * article: a short story over a gallery whose captions are long
          * prose ("1/12" counters, several sentences a slide) fell under
          * the retry threshold once the strict attempt removed the
-         * gallery, and the laxer attempts took all of it back. */
-        else if (!pass1 && c->strict_kept && n != root && !c->in_text[n->id] && is_slide_show(c, n)) {
+         * gallery, and the laxer attempts took all of it back. Here
+         * half the slides must carry a counter, not just a credit: a
+         * listicle's items (a photo, a paragraph, "Photo: ...") have a
+         * long caption's shape and are the article. */
+        else if (!pass1 && c->strict_kept && n != root && !c->in_text[n->id] && is_slide_show_of(c, n, 1)) {
             drop = 1;
             n->flags |= DOM_F_MEDIA; /* its pictures stay the article's, as in pass 1 */
         }
