@@ -758,26 +758,48 @@ static int repeated_by_declared(const repeat_set *rs, const char *k)
     return 0;
 }
 
-/* Characters of scripts written without blanks between words (CJK
- * ideographs, hiragana, katakana; Thai, Lao, Myanmar and Khmer, which
- * set a blank between phrases only) in s: there a whole headline is one
- * "word" to meta_word_count ("新しい図書館が駅の前にできる"), or two or
- * three. A section name in them is a few characters ("国际新闻",
- * "ニュース", "お知らせ"); a headline is a sentence, rarely under ten. */
-#define UNSPACED_LABEL_MAX_CHARS 8
-static size_t unspaced_chars(const char *s)
+/* A base letter of Thai, Lao, Myanmar or Khmer: not a combining vowel
+ * or tone mark, a digit, a currency sign or punctuation of the block
+ * (Thai U+0E31, U+0E34..0E3A, U+0E47..0E4E are marks, U+0E3F the baht
+ * sign, U+0E4F.. digits and marks of punctuation). */
+static int sea_letter(uint32_t cp)
 {
-    size_t n = 0;
+    return (cp >= 0x0E01 && cp <= 0x0E30) || cp == 0x0E32 || cp == 0x0E33 || (cp >= 0x0E40 && cp <= 0x0E46) ||
+           (cp >= 0x0E81 && cp <= 0x0EB0) || cp == 0x0EB2 || cp == 0x0EB3 || cp == 0x0EBD ||
+           (cp >= 0x0EC0 && cp <= 0x0EC4) || cp == 0x0EC6 || (cp >= 0x0EDC && cp <= 0x0EDF) ||
+           (cp >= 0x1000 && cp <= 0x102A) || cp == 0x103F || (cp >= 0x1050 && cp <= 0x1055) ||
+           (cp >= 0x105A && cp <= 0x105D) || cp == 0x1061 || cp == 0x1065 || cp == 0x1066 ||
+           (cp >= 0x106E && cp <= 0x1070) || (cp >= 0x1075 && cp <= 0x1081) || cp == 0x108E ||
+           (cp >= 0x1780 && cp <= 0x17B3);
+}
+
+/* Whether s is short enough in scripts written without blanks between
+ * words to be a section name: there a whole headline is one "word" to
+ * meta_word_count ("新しい図書館が駅の前にできる"), or two or three. In
+ * CJK ideographs, hiragana and katakana a section name is a few
+ * characters ("国际新闻", "ニュース", "お知らせ"), a headline a sentence,
+ * rarely under ten: at most 8 of them. Thai, Lao, Myanmar and Khmer
+ * write a word in several letters and set a blank between phrases only:
+ * at most 20 base letters (sea_letter: combining marks, digits and signs
+ * not counted; "ข่าวเศรษฐกิจ", "economic news", is 10). Mixed, each
+ * counts its share of its own bar. */
+#define UNSPACED_LABEL_MAX_CHARS 8
+#define SEA_LABEL_MAX_LETTERS 20
+static int unspaced_short(const char *s)
+{
+    size_t cjk = 0, sea = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
         size_t k = meta_u8len(p, seq_avail(p));
         uint32_t cp = utf8_decode(p, k);
         if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-            (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x0E00 && cp <= 0x0EFF) || (cp >= 0x1000 && cp <= 0x109F) ||
-            (cp >= 0x1780 && cp <= 0x17FF))
-            n++;
+            (cp >= 0xF900 && cp <= 0xFAFF))
+            cjk++;
+        else if (sea_letter(cp))
+            sea++;
         p += k;
     }
-    return n;
+    return cjk * SEA_LABEL_MAX_LETTERS + sea * UNSPACED_LABEL_MAX_CHARS <=
+           UNSPACED_LABEL_MAX_CHARS * SEA_LABEL_MAX_LETTERS;
 }
 
 /* The longest of the headings v[0..n) that a candidate of rs repeats,
@@ -821,7 +843,7 @@ static const char *confirmed_heading(arena *a, const repeat_set *rs, const char 
         /* Against a declared title that does not even contain it, a
          * heading of one or two words is a section name that <title>
          * repeats ("Pressemitteilungen - Site"), not a rewording. */
-        if (m && meta_word_count(vh) < 3 && unspaced_chars(vh) <= UNSPACED_LABEL_MAX_CHARS && first_declared &&
+        if (m && meta_word_count(vh) < 3 && unspaced_short(vh) && first_declared &&
             !strstr(first_declared, hk))
             m = NULL;
         if (m) {
