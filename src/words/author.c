@@ -110,9 +110,15 @@ TABLE(agencies);
  * where no byline names anyone, the credited agency is the author
  * (src/meta/author_pick.c, text_agency_credit). Matched whole, ASCII
  * case-insensitively. Capitals alone are not enough there: a credit's
- * other letters are the site's or an editor's ("(XPA, AB)"). */
+ * other letters are the site's or an editor's ("(XPA, AB)"). The short
+ * letters of national agencies are here too (nl ANP, sv TT, no NTB, uk
+ * PA, au AAP, ca CP, pl PAP, hu MTI, in PTI/ANI/IANS, tr AA/DHA/IHA, ...):
+ * an agency in this table is never an editor's initials (author_is_initials),
+ * so "Site /ANP" gives the agency, not nothing. */
 static const char *const agency_letters[] = {
-    "afp", "ansa", "ap", "efe", "epa", "jiji", "kap", "kyodo", "reuters", "upi",
+    "aa", "aap", "afp", "ani", "anp", "ansa", "ap", "ats", "belga", "bernama", "bta", "cp", "ctk", "dha",
+    "efe", "epa", "hina", "ians", "iha", "jiji", "kap", "kyodo", "lusa", "mti", "ntb", "pa", "pap", "pti",
+    "reuters", "ritzau", "sta", "stt", "tasr", "tass", "tt", "upi", "xinhua", "yonhap",
 };
 TABLE(agency_letters);
 
