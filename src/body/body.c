@@ -127,20 +127,25 @@ static int continues_sentence(const dom_node *t)
     return 0;
 }
 
-/* the element's text, bytes as written, up to cap; past cap when its
- * subtree has more than SPLIT_CARD_READ nodes (no card's) */
+/* Nodes read in all to measure the elements between the paragraph and
+ * the loose text (no card's blocks come near it), and to look for text
+ * in the card. */
 #define SPLIT_CARD_READ 512
 
-static size_t subtree_text_bytes(const dom_node *n, size_t cap)
+/* 1 when the elements from first up to s (excluded) hold at most
+ * SPLIT_CARD_TEXT bytes of text, as written, within one budget of
+ * SPLIT_CARD_READ nodes for all of them */
+static int split_blocks_fit(const dom_node *first, const dom_node *s)
 {
-    size_t total = 0, read = 0;
-    for (const dom_node *d = n; d && total <= cap; d = dom_next(n, d)) {
-        if (++read > SPLIT_CARD_READ)
-            return cap + 1;
-        if (d->type == DOM_TEXT)
-            total += d->text_len;
-    }
-    return total;
+    size_t text = 0, read = 0;
+    for (const dom_node *k = first; k != s; k = k->next)
+        for (const dom_node *d = k; d; d = dom_next(k, d)) {
+            if (++read > SPLIT_CARD_READ)
+                return 0;
+            if (d->type == DOM_TEXT && (text += d->text_len) > SPLIT_CARD_TEXT)
+                return 0;
+        }
+    return 1;
 }
 
 static uint32_t hiding_hints(const dom_node *n);
@@ -172,11 +177,11 @@ static void rejoin_split_card(ctx *c, dom_node *p)
         return;
     if ((tag_flags[card->tag] & TF_VOID) || card->tag == TAG_SVG || card->tag == TAG_MATH)
         return; /* a decorative icon, never a card */
-    if (!card_is_textless(card))
-        return;
+    /* the siblings first, the loose text after them, and only then
+     * the card's text and the blocks' sizes: a paragraph that merely
+     * ends in a hidden span reads a few siblings */
     dom_node *s = p->next, *first = NULL;
     int elements = 0;
-    size_t text = 0;
     for (; s; s = s->next) {
         if (s->type == DOM_TEXT) {
             if (!blank_text(s))
@@ -190,10 +195,10 @@ static void rejoin_split_card(ctx *c, dom_node *p)
                 return;
             first = s;
         }
-        if (++elements > SPLIT_CARD_NODES || (text += subtree_text_bytes(s, SPLIT_CARD_TEXT)) > SPLIT_CARD_TEXT)
+        if (++elements > SPLIT_CARD_NODES)
             return;
     }
-    if (!first || !s || !continues_sentence(s))
+    if (!first || !s || !continues_sentence(s) || !card_is_textless(card) || !split_blocks_fit(first, s))
         return;
     for (dom_node *k = first, *next; k != s; k = next) {
         next = k->next;
@@ -222,7 +227,7 @@ static void prepare(ctx *c)
      * The attempts below only change removal flags. */
     c->norder = 0;
     classify_index_init(&c->cix);
-    rejoin_split_cards(c);
+    rejoin_split_cards(c); /* the shared tree: it stays rejoined for the extractors after body */
     for (dom_node *n = c->top; n; n = dom_next(c->top, n)) {
         c->pos[n->id] = c->norder; /* fixed for the page, as order[] is */
         c->order[c->norder++] = n;
