@@ -573,6 +573,20 @@ static size_t typo_char(const unsigned char *p, size_t avail, const char **out)
         *out = p[1] == 0x8C ? "," : p[1] == 0x9B ? ";" : "?";
         return 2;
     }
+    /* the Greek question mark U+037E and ano teleia U+0387 (whose
+     * canonical forms are ";" and the middle dot "·") and the Urdu full
+     * stop U+06D4 ("."), which the key drops as it drops the rest: the
+     * heading confirmed through them keeps its own form */
+    if (k == 2 && ((p[0] == 0xCD && p[1] == 0xBE) || (p[0] == 0xCE && p[1] == 0x87) || (p[0] == 0xDB && p[1] == 0x94))) {
+        *out = p[0] == 0xCD ? ";" : p[0] == 0xCE ? "\xC2\xB7" : ".";
+        return 2;
+    }
+    /* the Devanagari danda and double danda U+0964, U+0965, which a
+     * title source may write as "." */
+    if (k == 3 && p[0] == 0xE0 && p[1] == 0xA5 && (p[2] == 0xA4 || p[2] == 0xA5)) {
+        *out = ".";
+        return 3;
+    }
     /* fullwidth punctuation (U+FF01..U+FF5E, not digits or letters):
      * "？", "：", "！" of a Japanese or Chinese heading, "?" ":" "!" in
      * a title source */
