@@ -1205,6 +1205,31 @@ static int stands_alone(const char *s, size_t n, size_t i, size_t e)
     return before && after;
 }
 
+/* 1 when a mark of another era follows the year ending at s[k], blanks
+ * skipped: "12/03/2016 ዓ.ም", "12.03.16 ዓ.ም", "12/03/2016 E.C." are years
+ * of the Ethiopian era (words_other_era_marks), no Gregorian year, and
+ * are not converted: no date rather than a wrong one. ASCII case folded
+ * ("E.C." as the table's "e.c."). */
+static int other_era_after(const char *s, size_t n, size_t k)
+{
+    size_t e = skip_blank(s, n, k);
+    for (size_t w = 0; w < words_other_era_marks.n; w++) {
+        const char *m = words_other_era_marks.w[w];
+        size_t wl = strlen(m), x = 0;
+        while (x < wl && e + x < n) {
+            unsigned char c = (unsigned char)s[e + x];
+            if (c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c - 'A' + 'a');
+            if (c != (unsigned char)m[x])
+                break;
+            x++;
+        }
+        if (x == wl)
+            return 1;
+    }
+    return 0;
+}
+
 /* Two numeric forms of date lines, read day first; a is the day, read
  * from s[i] up to j:
  * - "26 | 01 | 2022": the parts separated by bars;
@@ -1246,6 +1271,8 @@ static int match_short_forms(const char *s, size_t n, size_t i, size_t j, int a,
         return 0;
     if (!stands_alone(s, n, i, k))
         return 0;
+    if (other_era_after(s, n, k))
+        return 0;
     d->y = 2000 + y, d->m = b, d->d = a;
     *end = k;
     return valid_day(d->y, b, a);
@@ -1270,15 +1297,8 @@ static int numeric_day(const char *s, size_t n, size_t k, int a, int b, int y, i
         y -= BE_OFFSET, month_first = 0;
     if (a <= 12 && (b > 12 || month_first))
         day = b, mon = a;
-    /* "12/03/2016 ዓ.ም": a year of the Ethiopian era (words_other_era_marks)
-     * is no Gregorian year, and is not converted: no date rather than a
-     * wrong one */
-    size_t e = skip_blank(s, n, k);
-    for (size_t w = 0; w < words_other_era_marks.n; w++) {
-        size_t wl = strlen(words_other_era_marks.w[w]);
-        if (n - e >= wl && memcmp(s + e, words_other_era_marks.w[w], wl) == 0)
-            return 0;
-    }
+    if (other_era_after(s, n, k))
+        return 0;
     d->y = y, d->m = mon, d->d = day;
     read_time(s, n, &k, d);
     *end = k;
@@ -1492,6 +1512,8 @@ static int match_at(const char *s, size_t n, size_t i, int mdy, int *thai, date_
                                                                  (s[j + 6] == '.' && j + 7 < n && is_digit((unsigned char)s[j + 7]))))) {
             b = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
             y = 2000 + (s[j + 4] - '0') * 10 + (s[j + 5] - '0');
+            if (other_era_after(s, n, j + 6))
+                return 0;
             d->y = y, d->m = b, d->d = a;
             *end = j + 6;
             return valid_day(y, b, a);

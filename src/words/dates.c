@@ -970,9 +970,12 @@ const words_table words_year_leads = {"year_leads", year_leads, sizeof year_lead
  * converted (src/meta/date.c, numeric_day): the Ethiopian era, ዓ.ም
  * (ዓመተ ምሕረት, "year of mercy"; also ዓ/ም and ዓ. ም.), seven or eight
  * years behind the Gregorian one, so "12/03/2016 ዓ.ም" is no Gregorian
- * day of 2016. Matched as the text's next bytes after the year, blanks
- * skipped. */
+ * day of 2016; in Latin script "E.C." (Ethiopian Calendar), as
+ * English-language Ethiopian sites write it. Matched as the text's next
+ * bytes after the year, blanks skipped, ASCII case folded; after the
+ * two-digit years too ("12.03.16 ዓ.ም"). */
 static const char *const other_era_marks[] = {
+    "e.c.", /* en, after an Ethiopian year */
     "ዓ. ም", /* am */
     "ዓ.ም", /* am */
     "ዓ/ም", /* am */
