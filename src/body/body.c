@@ -103,22 +103,48 @@ static int blank_text(const dom_node *t)
     return 1;
 }
 
-/* the text's first visible character goes on with a sentence: a
- * lower-case Latin letter, a closing or separating mark, a dash, CJK's
- * comma */
+/* 1 for a lower-case letter of Latin-1, Latin Extended-A (its case
+ * pairs: "ł", "š", "ğ", "ı"), Romanian's "ș" "ț", Greek or Cyrillic */
+static int lower_letter_cp(uint32_t cp)
+{
+    if (cp >= 0xDF && cp <= 0xFF)
+        return cp != 0xF7; /* ß..ÿ but ÷ */
+    if (cp >= 0x100 && cp <= 0x137)
+        return cp & 1;
+    if (cp >= 0x139 && cp <= 0x148)
+        return !(cp & 1);
+    if (cp >= 0x14A && cp <= 0x177)
+        return cp & 1;
+    if (cp >= 0x179 && cp <= 0x17E)
+        return !(cp & 1);
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F || cp == 0x219 || cp == 0x21B)
+        return 1;
+    return (cp >= 0x3AC && cp <= 0x3CE) || (cp >= 0x430 && cp <= 0x45F);
+}
+
+/* the text's first visible character (past white space and no-break
+ * spaces) goes on with a sentence: a lower-case letter (lower_letter_cp),
+ * a closing or separating mark, a dash, CJK's comma */
 static int continues_sentence(const dom_node *t)
 {
     size_t i = 0;
-    while (i < t->text_len && (t->text[i] == ' ' || t->text[i] == '\n' || t->text[i] == '\t' || t->text[i] == '\r'))
-        i++;
+    while (i < t->text_len) {
+        if (t->text[i] == ' ' || t->text[i] == '\n' || t->text[i] == '\t' || t->text[i] == '\r')
+            i++;
+        else if (i + 1 < t->text_len && (unsigned char)t->text[i] == 0xC2 && (unsigned char)t->text[i + 1] == 0xA0)
+            i += 2;
+        else
+            break;
+    }
     if (i >= t->text_len)
         return 0;
     const unsigned char *u = (const unsigned char *)t->text + i;
     size_t left = t->text_len - i;
     if ((u[0] >= 'a' && u[0] <= 'z') || (u[0] && strchr(",.;:)]!?", u[0])))
         return 1;
-    if (left >= 2 && u[0] == 0xC3 && u[1] >= 0x9F && u[1] <= 0xBF && u[1] != 0xB7)
-        return 1; /* ß..ÿ but ÷ */
+    if (left >= 2 && u[0] >= 0xC3 && u[0] <= 0xD1 && (u[1] & 0xC0) == 0x80 &&
+        lower_letter_cp(((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F)))
+        return 1;
     if (left >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
         return 1; /* – — */
     if (left >= 3 && ((u[0] == 0xE3 && u[1] == 0x80 && (u[2] == 0x81 || u[2] == 0x82)) ||
