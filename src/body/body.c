@@ -98,7 +98,7 @@ static uint32_t hiding_hints(const dom_node *n)
 static int blank_text(const dom_node *t)
 {
     for (size_t i = 0; i < t->text_len; i++)
-        if (t->text[i] != ' ' && t->text[i] != '\n' && t->text[i] != '\t' && t->text[i] != '\r' && t->text[i] != '\f')
+        if (!chars_is_space((unsigned char)t->text[i]))
             return 0;
     return 1;
 }
@@ -129,9 +129,9 @@ static int continues_sentence(const dom_node *t)
 {
     size_t i = 0;
     while (i < t->text_len) {
-        if (t->text[i] == ' ' || t->text[i] == '\n' || t->text[i] == '\t' || t->text[i] == '\r')
+        if (chars_is_space((unsigned char)t->text[i]))
             i++;
-        else if (i + 1 < t->text_len && (unsigned char)t->text[i] == 0xC2 && (unsigned char)t->text[i + 1] == 0xA0)
+        else if (chars_nbsp_shy((const unsigned char *)t->text + i, t->text_len - i) == ' ')
             i += 2;
         else
             break;
@@ -173,8 +173,6 @@ static int split_blocks_fit(const dom_node *first, const dom_node *s)
         }
     return 1;
 }
-
-static uint32_t hiding_hints(const dom_node *n);
 
 /* The parser leaves a card cut out of its paragraph with only what came
  * before its first block: no text. A screen-reader or decorative span
